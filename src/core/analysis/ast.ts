@@ -1,0 +1,83 @@
+import { ts } from 'ts-morph';
+import type { Range } from './types';
+
+/** Strips wrappers that do not change a value: parentheses, `as`, `!`, `satisfies`, `await`, type assertions. */
+export function unwrap(e: ts.Expression): ts.Expression {
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isAwaitExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
+      e = e.expression;
+    } else return e;
+  }
+}
+
+export function rangeOf(sf: ts.SourceFile, node: ts.Node): Range {
+  const s = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+  const e = sf.getLineAndCharacterOfPosition(node.getEnd());
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function nameText(name: ts.PropertyName | ts.BindingName | ts.MemberName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** `a.b.c(...)` → ["a", "b", "c"]; `(window as X).lintrk` → ["window", "lintrk"]; stops at anything else. */
+export function accessChain(e: ts.Expression): string[] {
+  const out: string[] = [];
+  let cur: ts.Expression = unwrap(e);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(cur)) {
+      out.unshift(cur.name.text);
+      cur = unwrap(cur.expression);
+    } else if (ts.isElementAccessExpression(cur) && ts.isStringLiteralLike(cur.argumentExpression)) {
+      out.unshift(cur.argumentExpression.text);
+      cur = unwrap(cur.expression);
+    } else if (ts.isCallExpression(cur)) {
+      cur = unwrap(cur.expression);
+    } else if (ts.isIdentifier(cur)) {
+      out.unshift(cur.text);
+      return out;
+    } else if (cur.kind === ts.SyntaxKind.ThisKeyword) {
+      out.unshift('this');
+      return out;
+    } else if (ts.isNewExpression(cur)) {
+      cur = unwrap(cur.expression);
+    } else return out;
+  }
+}
+
+/** Leading comments of a statement, as plain text. */
+export function leadingComment(sf: ts.SourceFile, node: ts.Node): string {
+  const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
+  return ranges.map((r) => sf.text.slice(r.pos, r.end).replace(/^\/\*+|\*+\/$|^\/\/+|^\s*\*/gm, ' ')).join(' ');
+}
+
+/** The statement (or class member / property) that holds a node. */
+export function enclosingStatement(node: ts.Node): ts.Node {
+  let cur: ts.Node = node;
+  while (cur.parent && !ts.isSourceFile(cur.parent) && !ts.isBlock(cur.parent) && !ts.isClassLike(cur.parent) && !ts.isModuleBlock(cur.parent)) cur = cur.parent;
+  return cur;
+}
+
+export function enclosingFunctionName(node: ts.Node): string | undefined {
+  for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
+    if ((ts.isFunctionDeclaration(cur) || ts.isMethodDeclaration(cur)) && cur.name) return nameText(cur.name);
+    if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent)) return nameText(cur.parent.name);
+  }
+  return undefined;
+}
+
+export function isBooleanType(t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === ts.SyntaxKind.BooleanKeyword) return true;
+  if (ts.isLiteralTypeNode(t) && (t.literal.kind === ts.SyntaxKind.TrueKeyword || t.literal.kind === ts.SyntaxKind.FalseKeyword)) return true;
+  if (ts.isUnionTypeNode(t)) return t.types.every((x) => isBooleanType(x) || x.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+  return false;
+}
+
+/** Types that hold no personal value: functions, numbers counting things are still values, so only callables are excluded. */
+export function isCallableType(t: ts.TypeNode | undefined): boolean {
+  return !!t && (ts.isFunctionTypeNode(t) || ts.isConstructorTypeNode(t));
+}

@@ -1,0 +1,97 @@
+import { ts } from 'ts-morph';
+import { classifyIdentifier, recordContext } from '../taxonomy';
+import { accessChain, nameText, unwrap } from './ast';
+import type { DataHit } from './types';
+import type { Consts } from './values';
+
+/** Calls whose result no longer identifies the person: the flow stops there. */
+const SANITIZER = /(hash|sha\d*|md5|digest|hmac|redact|mask|anonymi[sz]e|pseudonymi[sz]e|encrypt|obfuscate|tokeni[sz]e|scrub|sanitize)/i;
+/** Calls that only report the shape of a value, not the value. */
+const SHAPE_ONLY = /^(keys|length|size|count|typeof|Boolean|isArray|has|includes)$/;
+
+function lineOf(sf: ts.SourceFile, n: ts.Node): number {
+  return sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+}
+
+function add(out: DataHit[], hit: DataHit) {
+  if (!out.some((h) => h.category === hit.category && h.name === hit.name)) out.push(hit);
+}
+
+function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
+  const rc = receiver ? recordContext(receiver) : { person: false, device: false };
+  for (const c of classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose })) {
+    add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+  }
+}
+
+/**
+ * Personal data carried by an expression sent somewhere: property reads
+ * (`p.email`), object keys and values, shorthand properties, template parts,
+ * call arguments, and one hop through a local const.
+ */
+export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
+  const out: DataHit[] = [];
+  if (depth > 8) return out;
+  const e = unwrap(expr);
+  const recur = (x: ts.Expression) => {
+    for (const h of dataOf(x, sf, consts, depth + 1, seen)) add(out, h);
+  };
+  if (ts.isIdentifier(e)) {
+    classifyName(e.text, undefined, sf, e, out);
+    const init = consts.get(e.text);
+    if (init && !seen.has(e.text)) {
+      seen.add(e.text);
+      const u = unwrap(init);
+      if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) recur(u);
+    }
+  } else if (ts.isPropertyAccessExpression(e)) {
+    if (SHAPE_ONLY.test(e.name.text)) return out;
+    const chain = accessChain(e.expression);
+    classifyName(e.name.text, chain[chain.length - 1], sf, e.name, out);
+    if (!out.length) {
+      const inner = unwrap(e.expression);
+      if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
+    }
+  } else if (ts.isElementAccessExpression(e)) {
+    recur(e.expression);
+  } else if (ts.isObjectLiteralExpression(e)) {
+    for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const before = out.length;
+        recur(p.initializer);
+        const v = unwrap(p.initializer);
+        const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword;
+        const key = nameText(p.name);
+        if (key && !literal && out.length === before && !ts.isObjectLiteralExpression(v) && !ts.isArrayLiteralExpression(v) && !isSanitized(v)) classifyName(key, undefined, sf, p.name, out, true);
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        recur(p.name);
+      } else if (ts.isSpreadAssignment(p)) {
+        recur(p.expression);
+      }
+    }
+  } else if (ts.isArrayLiteralExpression(e)) {
+    for (const x of e.elements) recur(ts.isSpreadElement(x) ? x.expression : x);
+  } else if (ts.isTemplateExpression(e)) {
+    for (const s of e.templateSpans) recur(s.expression);
+  } else if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
+    if (isSanitized(e)) return out;
+    const chain = accessChain(e.expression);
+    const fn = chain[chain.length - 1] ?? '';
+    if (SHAPE_ONLY.test(fn)) return out;
+    for (const a of e.arguments ?? []) recur(a);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
+  } else if (ts.isConditionalExpression(e)) {
+    recur(e.whenTrue);
+    recur(e.whenFalse);
+  } else if (ts.isBinaryExpression(e)) {
+    recur(e.left);
+    recur(e.right);
+  }
+  return out;
+}
+
+function isSanitized(e: ts.Expression): boolean {
+  const u = unwrap(e);
+  if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return false;
+  return accessChain(u.expression).some((n) => SANITIZER.test(n));
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { ts } from 'ts-morph';
+import { nameText, unwrap } from './ast';
+import { collectFields } from './fields';
+import { collectRetention } from './retention';
+import { collectImports, collectSinks } from './sinks';
+import type { FileFacts, FileNote, Suppression } from './types';
+import { collectConsts } from './values';
+
+export const FACTS_VERSION = 1;
+
+function scriptKind(file: string): ts.ScriptKind {
+  if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
+  if (/\.jsx$/i.test(file)) return ts.ScriptKind.JSX;
+  if (/\.(js|mjs|cjs)$/i.test(file)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+const DIRECTIVE = /(?:\/\/|\/\*|\*)\s*privacy-lens-ignore-next-line\b([^\n]*)/g;
+
+/** `// privacy-lens-ignore-next-line RULE[, RULE] -- reason`; a directive without a reason is a note, not a suppression. */
+export function parseSuppressions(text: string): { suppressions: Suppression[]; notes: FileNote[] } {
+  const suppressions: Suppression[] = [];
+  const notes: FileNote[] = [];
+  if (!text.includes('privacy-lens-ignore')) return { suppressions, notes };
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    const rest = m[1].replace(/\*\/.*$/, '').trim();
+    const [head, ...reasonParts] = rest.split(/\s+--\s*/);
+    const reason = reasonParts.join(' -- ').trim();
+    const rules = head.split(/[\s,]+/).filter(Boolean);
+    if (!reason) {
+      notes.push({ line, message: 'privacy-lens-ignore-next-line needs a reason after "--"; the directive is ignored' });
+      continue;
+    }
+    suppressions.push({ line: line + 1, rules, reason });
+  }
+  return { suppressions, notes };
+}
+
+function exportedConstants(sf: ts.SourceFile): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st) || !st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    for (const d of st.declarationList.declarations) {
+      const name = nameText(d.name);
+      const init = d.initializer ? unwrap(d.initializer) : undefined;
+      if (!name || !init) continue;
+      if (ts.isStringLiteralLike(init)) out[name] = init.text;
+      else if (ts.isNumericLiteral(init)) out[name] = Number(init.text.replace(/_/g, ''));
+    }
+  }
+  return out;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** Minified bundles and generated files carry no source facts worth the parse. */
+export function looksMinified(text: string): boolean {
+  if (text.length < 5_000) return false;
+  const lines = text.split('\n');
+  const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
+  return longest > 5_000 && text.length / lines.length > 500;
+}
+
+/** Computes the facts of one source file from its text alone (no project, no type checker). */
+export function extractFacts(file: string, text: string): FileFacts {
+  const hash = hashText(text);
+  const lines = text.split('\n').length;
+  const { suppressions, notes } = parseSuppressions(text);
+  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], retention: [], imports: [], constants: {}, suppressions };
+  if (looksMinified(text)) {
+    notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
+    return empty;
+  }
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+  const diags = (sf as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
+  for (const d of diags.slice(0, 3)) {
+    const line = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start).line + 1 : 1;
+    notes.push({ line, message: `syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analyzed what could be parsed)` });
+  }
+  const consts = collectConsts(sf);
+  const imports = collectImports(sf);
+  const { fields, inputs } = collectFields(sf);
+  return {
+    ...empty,
+    fields,
+    inputs,
+    sinks: collectSinks(sf, consts, imports),
+    retention: collectRetention(sf, consts, file),
+    imports,
+    constants: exportedConstants(sf),
+  };
+}

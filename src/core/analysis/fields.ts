@@ -1,0 +1,193 @@
+import { ts } from 'ts-morph';
+import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
+import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
+import type { FieldFact, FieldKind, InputFact } from './types';
+
+interface Candidate {
+  name: string;
+  node: ts.Node;
+  boolean: boolean;
+}
+
+const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'Yup', 'v', 'valibot', 'Joi', 'joi', 'Type', 't', 's', 'superstruct']);
+const ENTITY_DECORATORS = /^(Entity|Schema|Table|Model|ObjectType|InputType|ArgsType|Document|Collection|model)$/;
+const VALIDATOR_DECORATOR = /^(Is[A-Z]\w*|Min\w*|Max\w*|Length|Matches|Prop|Column|Field|ApiProperty\w*|PrimaryColumn|PrimaryGeneratedColumn|Property|Type|ValidateNested|Expose|Equals|NotEquals)$/;
+
+function decoratorNames(node: ts.Node): string[] {
+  const decos = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
+  return decos.map((d) => {
+    const e = d.expression;
+    const callee = ts.isCallExpression(e) ? e.expression : e;
+    const chain = accessChain(callee);
+    return chain[chain.length - 1] ?? '';
+  });
+}
+
+/** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
+function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[]) {
+  const rc = recordContext(container);
+  if (rc.config) return;
+  const run = (person: boolean) =>
+    members.flatMap((m) =>
+      classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
+    );
+  let hits = run(rc.person || inheritPerson);
+  if (!rc.person && !inheritPerson) {
+    const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device);
+    if (strongPerson) hits = run(true);
+  }
+  for (const { m, c } of hits) {
+    out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
+  }
+}
+
+function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[]) {
+  const cands: Candidate[] = [];
+  for (const m of members) {
+    if (!ts.isPropertySignature(m)) continue;
+    const name = nameText(m.name);
+    if (!name || isCallableType(m.type)) continue;
+    cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
+  }
+  classifyRecord(sf, container, kind, cands, inheritPerson, out);
+  const person = inheritPerson || recordContext(container).person || out.some((f) => f.container === container && !isImplicit(f.category));
+  for (const m of members) {
+    if (ts.isPropertySignature(m) && m.type) nested(sf, nameText(m.name) ?? container, kind, m.type, person, out);
+  }
+}
+
+function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[]) {
+  if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out);
+  else if (ts.isArrayTypeNode(type)) nested(sf, container, kind, type.elementType, person, out);
+  else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out);
+}
+
+function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean) {
+  const cands: Candidate[] = [];
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+    const name = nameText(p.name);
+    if (!name) continue;
+    const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
+    if (v && ts.isObjectLiteralExpression(v) && mongoose && !v.properties.some((q) => nameText(q.name) === 'type')) {
+      objectLiteralFields(sf, name, kind, v, out, mongoose);
+      continue;
+    }
+    if (v && ts.isCallExpression(v) && !mongoose) {
+      const chain = accessChain(v.expression);
+      if (chain[chain.length - 1] === 'object' && v.arguments[0] && ts.isObjectLiteralExpression(unwrap(v.arguments[0]))) {
+        objectLiteralFields(sf, name, kind, unwrap(v.arguments[0]) as ts.ObjectLiteralExpression, out, false);
+        continue;
+      }
+    }
+    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false });
+  }
+  classifyRecord(sf, container, kind, cands, false, out);
+}
+
+function isBooleanValue(v: ts.Expression): boolean {
+  const text = v.getText();
+  if (/^Boolean$/.test(text)) return true;
+  if (ts.isObjectLiteralExpression(v)) return v.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'type' && /^(Boolean|'boolean'|"boolean")$/.test(p.initializer.getText()));
+  return /\b(boolean|bool)\(\)/.test(text);
+}
+
+function assignedName(node: ts.Node): string | undefined {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (ts.isVariableDeclaration(cur)) return nameText(cur.name);
+    if (ts.isPropertyAssignment(cur) || ts.isPropertyDeclaration(cur)) return nameText(cur.name);
+    if (ts.isExportAssignment(cur) || ts.isSourceFile(cur) || ts.isBlock(cur)) return undefined;
+  }
+  return undefined;
+}
+
+const INPUT_SOURCES = /^(req|request|ctx\.request|ctx|c\.req|event)\.(body|query|params)$/;
+
+/** Field declarations (interfaces, classes, schemas, forms) and request input reads of one file. */
+export function collectFields(sf: ts.SourceFile): { fields: FieldFact[]; inputs: InputFact[] } {
+  const fields: FieldFact[] = [];
+  const inputs: InputFact[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isInterfaceDeclaration(n)) {
+      typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
+    } else if (ts.isTypeAliasDeclaration(n)) {
+      nested(sf, n.name.text, 'type', n.type, false, fields);
+    } else if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) {
+      const name = n.name?.text ?? assignedName(n) ?? 'class';
+      const isEntity = decoratorNames(n).some((d) => ENTITY_DECORATORS.test(d));
+      const cands: Candidate[] = [];
+      let validated = false;
+      for (const m of n.members) {
+        if (ts.isPropertyDeclaration(m)) {
+          const pname = nameText(m.name);
+          if (!pname || isCallableType(m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+          if (decoratorNames(m).some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
+          if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+          cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decoratorNames(m).includes('IsBoolean') });
+        } else if (ts.isConstructorDeclaration(m)) {
+          for (const p of m.parameters) {
+            if (!ts.isParameterPropertyDeclaration(p, m)) continue;
+            const pname = nameText(p.name);
+            if (pname && p.type && !ts.isTypeReferenceNode(p.type)) cands.push({ name: pname, node: p.name, boolean: isBooleanType(p.type) });
+          }
+        }
+      }
+      classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
+      const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
+      for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields);
+    } else if (ts.isParameter(n) && n.type && ts.isTypeLiteralNode(n.type) && ts.isIdentifier(n.name)) {
+      typeMembers(sf, n.name.text, 'param', n.type.members, false, fields);
+    } else if (ts.isCallExpression(n)) {
+      const chain = accessChain(n.expression);
+      const last = chain[chain.length - 1];
+      const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+      if (last === 'object' && SCHEMA_ROOTS.has(chain[0]) && arg && ts.isObjectLiteralExpression(arg)) {
+        objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+        return;
+      }
+      if (last === 'register' && chain.length === 1 && arg && ts.isStringLiteralLike(arg)) {
+        formField(sf, arg.text, arg, n, fields);
+      }
+    } else if (ts.isNewExpression(n)) {
+      const chain = accessChain(n.expression);
+      const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
+      if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) {
+        objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, true);
+        return;
+      }
+    } else if (ts.isJsxAttribute(n) && nameText(n.name as ts.Identifier) === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
+      const attrs = n.parent;
+      const isCheckbox = attrs.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type' && a.initializer && ts.isStringLiteral(a.initializer) && /checkbox|radio|hidden|submit/.test(a.initializer.text));
+      if (!isCheckbox) formField(sf, n.initializer.text, n.initializer, n, fields);
+    } else if (ts.isPropertyAccessExpression(n)) {
+      const src = n.expression.getText(sf);
+      if (INPUT_SOURCES.test(src)) input(sf, n.name.text, src, n.name, inputs);
+    } else if (ts.isVariableDeclaration(n) && ts.isObjectBindingPattern(n.name) && n.initializer) {
+      const src = unwrap(n.initializer).getText(sf);
+      if (INPUT_SOURCES.test(src)) {
+        for (const el of n.name.elements) {
+          const key = nameText(el.propertyName ?? (el.name as ts.Identifier));
+          if (key) input(sf, key, src, el, inputs);
+        }
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return { fields, inputs };
+}
+
+function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, out: FieldFact[]) {
+  const container = enclosingFunctionName(from) ?? 'form';
+  const leaf = name.split('.').pop() ?? name;
+  const rc = recordContext(container);
+  for (const c of classifyIdentifier(leaf, { person: rc.person, device: rc.device })) {
+    out.push({ name: leaf, container, kind: 'form', category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
+  }
+}
+
+function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out: InputFact[]) {
+  for (const c of classifyIdentifier(name, {})) {
+    if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
+  }
+}

@@ -1,0 +1,240 @@
+import { ts } from 'ts-morph';
+import { parseDurationName, parseDurationString, unitDays } from '../duration';
+import { splitIdentifier } from '../taxonomy';
+import { accessChain, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
+import type { ContextToken, RetentionFact } from './types';
+import { type Consts, evalNumber, evalString } from './values';
+
+/** Words that make a name or key a retention setting. */
+const RETENTION_WORD = new Set(['retention', 'retain', 'ttl', 'expire', 'expiry', 'expiration', 'expires', 'purge', 'grace', 'keep', 'lifetime', 'prune', 'cleanup', 'archive', 'inactive', 'inactivity', 'delete', 'deletion', 'max', 'lifecycle']);
+const UNIT_WORDS: Record<string, string> = { ms: 'ms', milli: 'ms', millisecond: 'ms', sec: 's', second: 's', s: 's', min: 'min', minute: 'min', hour: 'h', hr: 'h', h: 'h', day: 'd', d: 'd', week: 'w', month: 'month', year: 'y', yr: 'y' };
+/** Object keys that set how long data lives, with the unit a bare number has there. */
+const RETENTION_KEYS: Record<string, string | undefined> = {
+  retention: undefined, logretention: undefined, backupretention: undefined, retentionperiod: undefined, messageretentionperiod: 's',
+  retentiondays: 'd', retentionindays: 'd', retention_in_days: 'd', expiration: undefined, expirationindays: 'd', expirationdays: 'd',
+  expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
+  maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
+  noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
+};
+const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
+const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
+const SQL_INTERVAL = /interval\s*'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'/i;
+const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
+
+function unitOfName(tokens: string[]): number | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const u = UNIT_WORDS[tokens[i]];
+    if (u) return unitDays(u);
+  }
+  return undefined;
+}
+
+/** Duration of an expression given a unit hint: `Duration.days(180)`, `logs.RetentionDays.ONE_YEAR`, `'90d'`, `7 * 365 * 24 * 3600`. */
+export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: number | undefined): number | undefined {
+  const e = unwrap(expr);
+  if (ts.isPropertyAccessExpression(e)) {
+    const d = parseDurationName(e.name.text);
+    if (d !== undefined) return d;
+  }
+  if (ts.isCallExpression(e)) {
+    const chain = accessChain(e.expression);
+    const fn = chain[chain.length - 1] ?? '';
+    const unit = unitDays(fn.replace(/^(to|in)/i, '').toLowerCase());
+    if (chain.length >= 2 && /^(Duration|duration|Period|Time)$/i.test(chain[chain.length - 2]) && unit !== undefined && e.arguments[0]) {
+      const n = evalNumber(e.arguments[0], consts);
+      return n === undefined ? undefined : n * unit;
+    }
+  }
+  if (ts.isObjectLiteralExpression(e)) {
+    // { days: 30 }, { Days: 180 }, { noncurrentDays: 30 }
+    for (const p of e.properties) {
+      if (!ts.isPropertyAssignment(p)) continue;
+      const k = (nameText(p.name) ?? '').toLowerCase();
+      const u = unitDays(k.replace(/^noncurrent/, '').replace(/s$/, ''));
+      if (u !== undefined) {
+        const n = evalNumber(p.initializer, consts);
+        if (n !== undefined) return n * u;
+      }
+    }
+    return undefined;
+  }
+  const s = evalString(e, consts);
+  if (s !== undefined && !/^\d+$/.test(s.trim())) return parseDurationString(s);
+  const n = evalNumber(e, consts);
+  if (n === undefined || unitHint === undefined) return undefined;
+  return n * unitHint;
+}
+
+function tokensOf(text: string | undefined, weight: number, out: ContextToken[]) {
+  if (!text) return;
+  for (const t of splitIdentifier(text)) {
+    if (t.length < 2 || STOP.has(t) || /^\d+$/.test(t)) continue;
+    const prev = out.find((x) => x.token === t);
+    if (prev) prev.weight = Math.max(prev.weight, weight);
+    else out.push({ token: t, weight });
+  }
+}
+
+/** Names around a setting: enclosing keys, `new X(this, 'Id', {...})` ids, sibling names, the assigned variable, comments. */
+function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
+  let cur: ts.Node = node;
+  for (let depth = 0; cur.parent && depth < 8; depth++) {
+    const p: ts.Node = cur.parent;
+    if (ts.isPropertyAssignment(p)) tokensOf(nameText(p.name), 1, out);
+    if (ts.isObjectLiteralExpression(p)) {
+      for (const q of p.properties) {
+        if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
+      }
+    }
+    if (ts.isNewExpression(p) || ts.isCallExpression(p)) {
+      for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
+      for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
+    }
+    if (ts.isVariableDeclaration(p)) tokensOf(nameText(p.name), 2, out);
+    if (ts.isPropertyDeclaration(p)) tokensOf(nameText(p.name), 2, out);
+    if (ts.isBlock(p) || ts.isSourceFile(p)) break;
+    cur = p;
+  }
+  tokensOf(leadingComment(sf, enclosingStatement(node)), 1, out);
+  tokensOf(enclosingFunctionName(node), 1, out);
+}
+
+function pathTokens(file: string, out: ContextToken[]) {
+  for (const seg of file.split('/')) tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''), 1, out);
+}
+
+/** Retention settings of one file, normalized to days, with the names that say whose data they keep. */
+export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string): RetentionFact[] {
+  const out: RetentionFact[] = [];
+  const fileHasDeletion = DELETE_CONTEXT.test(sf.text);
+  /** Consts reported as retention settings: uses of them are not reported again. */
+  const reportedConsts = new Set<string>();
+
+  const push = (node: ts.Node, days: number, via: string, ctx: ContextToken[]) => {
+    if (!(days > 0)) return;
+    pathTokens(file, ctx);
+    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...rangeOf(sf, node) });
+  };
+
+  // 1. Named constants: SUPPORT_THREAD_RETENTION_DAYS = 1095, RESOLVED_REQUEST_RETENTION = '3 years'.
+  const usages = new Map<string, ts.Node[]>();
+  const collectUses = (n: ts.Node) => {
+    if (ts.isIdentifier(n) && consts.has(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) {
+      const list = usages.get(n.text) ?? [];
+      list.push(n);
+      usages.set(n.text, list);
+    }
+    ts.forEachChild(n, collectUses);
+  };
+  collectUses(sf);
+  for (const [name, init] of consts) {
+    const tokens = splitIdentifier(name);
+    const retentionNamed = tokens.some((t) => RETENTION_WORD.has(t));
+    const unit = unitOfName(tokens);
+    if (!retentionNamed && !(unit !== undefined && fileHasDeletion && tokens.length > 1)) continue;
+    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now/.test(enclosingStatement(u).getText(sf)))) continue;
+    const days = evalDuration(init, consts, unit);
+    if (days === undefined) continue;
+    const decl = init.parent as ts.VariableDeclaration;
+    const ctx: ContextToken[] = [];
+    tokensOf(name, 2, ctx);
+    tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
+    for (const u of usages.get(name) ?? []) {
+      const st = enclosingStatement(u);
+      tokensOf(enclosingFunctionName(u), 1, ctx);
+      for (const m of st.getText(sf).matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+      const call = findEnclosingCall(u);
+      if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);
+    }
+    reportedConsts.add(name);
+    push(decl, days, `const ${name}`, ctx);
+  }
+
+  const visit = (n: ts.Node) => {
+    // 2. Settings by key: retention: RetentionDays.ONE_YEAR, expireAfterSeconds: …, maxAge: …
+    if (ts.isPropertyAssignment(n)) {
+      const key = (nameText(n.name) ?? '').toLowerCase();
+      if (key in RETENTION_KEYS) {
+        const v = unwrap(n.initializer);
+        const viaConst = ts.isIdentifier(v) && reportedConsts.has(v.text);
+        const hint = RETENTION_KEYS[key];
+        const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
+        if (days !== undefined) {
+          const ctx: ContextToken[] = [];
+          contextAround(sf, n, ctx);
+          push(n, days, nameText(n.name) ?? key, ctx);
+        }
+      }
+      // Log rotation: { frequency: 'daily', limit: { count: 90 } } keeps count × frequency.
+      if (key === 'frequency' && ts.isObjectLiteralExpression(n.parent)) {
+        const freq = evalString(n.initializer, consts);
+        const per = freq === 'daily' ? 1 : freq === 'hourly' ? 1 / 24 : freq === 'weekly' ? 7 : undefined;
+        const limit = n.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === 'limit');
+        const count = limit && ts.isObjectLiteralExpression(unwrap(limit.initializer)) ? (unwrap(limit.initializer) as ts.ObjectLiteralExpression).properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === 'count') : undefined;
+        const c = count ? evalNumber(count.initializer, consts) : undefined;
+        if (per !== undefined && c !== undefined && count) {
+          const ctx: ContextToken[] = [{ token: 'log', weight: 2 }];
+          contextAround(sf, n, ctx);
+          push(count, c * per, `rotation ${freq} × ${c} files`, ctx);
+        }
+      }
+    }
+    // 3. Date arithmetic inside a deletion: subDays(now, 120), dayjs().subtract(2, 'year').
+    if (ts.isCallExpression(n)) {
+      const chain = accessChain(n.expression);
+      const fn = chain[chain.length - 1] ?? '';
+      const m = DATE_MATH.exec(fn);
+      let days: number | undefined;
+      let arg: ts.Expression | undefined;
+      if (m && n.arguments[1]) {
+        arg = n.arguments[1];
+        const k = evalNumber(arg, consts);
+        const u = unitDays(m[2].replace(/s$/, '').toLowerCase());
+        if (k !== undefined && u !== undefined) days = k * u;
+      } else if ((fn === 'subtract' || fn === 'minus') && n.arguments[0]) {
+        arg = n.arguments[0];
+        const k = evalNumber(arg, consts);
+        const unitArg = n.arguments[1] ? evalString(n.arguments[1], consts) : undefined;
+        const u = unitArg ? unitDays(unitArg.replace(/s$/, '')) : undefined;
+        if (k !== undefined && u !== undefined) days = k * u;
+      }
+      const viaConst = arg && ts.isIdentifier(unwrap(arg)) && reportedConsts.has((unwrap(arg) as ts.Identifier).text);
+      if (days !== undefined && !viaConst && DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) {
+        const ctx: ContextToken[] = [];
+        const st = enclosingStatement(n);
+        const outer = findOutermostCall(n, st);
+        if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
+        contextAround(sf, n, ctx);
+        push(n, days, `${fn}(…)`, ctx);
+      }
+    }
+    // 4. SQL: delete … where x < now() - interval '3 years'.
+    if ((ts.isStringLiteralLike(n) || ts.isTemplateExpression(n)) && /\b(delete|purge)\b/i.test(n.getText(sf))) {
+      const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
+      const im = SQL_INTERVAL.exec(text);
+      const viaConst = ts.isTemplateExpression(n) && n.templateSpans.some((s) => ts.isIdentifier(unwrap(s.expression)) && reportedConsts.has((unwrap(s.expression) as ts.Identifier).text));
+      if (im && !viaConst) {
+        const u = unitDays(im[2].replace(/s$/, ''));
+        const ctx: ContextToken[] = [];
+        const table = /\b(?:from|table)\s+["`]?([a-z_][\w.]*)/i.exec(text);
+        tokensOf(table?.[1], 2, ctx);
+        contextAround(sf, n, ctx);
+        if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function findEnclosingCall(n: ts.Node): ts.CallExpression | undefined {
+  for (let cur = n.parent; cur && !ts.isBlock(cur); cur = cur.parent) if (ts.isCallExpression(cur)) return cur;
+  return undefined;
+}
+
+function findOutermostCall(n: ts.Node, stop: ts.Node): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  for (let cur = n.parent; cur && cur !== stop.parent; cur = cur.parent) if (ts.isCallExpression(cur)) found = cur;
+  return found;
+}

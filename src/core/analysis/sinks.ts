@@ -1,0 +1,175 @@
+import { ts } from 'ts-morph';
+import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
+import { accessChain, nameText, rangeOf, unwrap } from './ast';
+import { dataOf } from './data';
+import type { DataHit, ImportFact, SinkFact } from './types';
+import { type Consts, evalString, hostOf } from './values';
+
+const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
+const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
+/** SDK calls that only set the SDK up; the call that sends data is what counts. */
+const SETUP = /^(init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|setTag|setTags|setContext|addBreadcrumb|captureException|captureMessage|startSpan|startTransaction|setLevel)$/;
+
+interface Binding {
+  service?: ServiceDef;
+  http?: { baseUrl?: string };
+}
+
+/** Imports of one file, with require() calls. */
+export function collectImports(sf: ts.SourceFile): ImportFact[] {
+  const out: ImportFact[] = [];
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const module = st.moduleSpecifier.text;
+      const c = st.importClause;
+      if (!c) continue;
+      if (c.name) out.push({ local: c.name.text, module, imported: 'default' });
+      if (c.namedBindings && ts.isNamespaceImport(c.namedBindings)) out.push({ local: c.namedBindings.name.text, module, imported: '*' });
+      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) {
+        for (const el of c.namedBindings.elements) out.push({ local: el.name.text, module, imported: (el.propertyName ?? el.name).text });
+      }
+    } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
+      out.push({ local: st.name.text, module: st.moduleReference.expression.text, imported: '*' });
+    } else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        const init = d.initializer ? unwrap(d.initializer) : undefined;
+        if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteral(init.arguments[0])) {
+          const module = init.arguments[0].text;
+          if (ts.isIdentifier(d.name)) out.push({ local: d.name.text, module, imported: '*' });
+          else if (ts.isObjectBindingPattern(d.name)) for (const el of d.name.elements) if (ts.isIdentifier(el.name)) out.push({ local: el.name.text, module, imported: nameText(el.propertyName ?? el.name) ?? el.name.text });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function declaredNames(sf: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  const visit = (n: ts.Node) => {
+    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n)) && n.name && ts.isIdentifier(n.name)) names.add(n.name.text);
+    if (ts.isBindingElement(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return names;
+}
+
+function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression | undefined {
+  const o = obj ? unwrap(obj) : undefined;
+  if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
+  for (const p of o.properties) if (ts.isPropertyAssignment(p) && nameText(p.name) === key) return p.initializer;
+  return undefined;
+}
+
+/** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
+export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportFact[]): SinkFact[] {
+  const bindings = new Map<string, Binding>();
+  const importOf = new Map(imports.map((i) => [i.local, i]));
+  for (const i of imports) {
+    const svc = serviceForPackage(i.module);
+    if (svc) bindings.set(i.local, { service: svc });
+    else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
+  }
+  const declared = declaredNames(sf);
+  const bindingOfChain = (chain: string[]): { binding: Binding; rest: string[] } | undefined => {
+    if (!chain.length) return undefined;
+    let c = chain;
+    if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
+    const b = bindings.get(c[0]);
+    if (b) return { binding: b, rest: c.slice(1) };
+    if (!declared.has(c[0]) && !importOf.has(c[0]) || c !== chain) {
+      const g = serviceForGlobal(c[0]);
+      if (g) return { binding: { service: g }, rest: c.slice(1) };
+    }
+    return undefined;
+  };
+
+  // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
+  const bindVars = (n: ts.Node) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+      const init = unwrap(n.initializer);
+      const chain = accessChain(init);
+      const found = bindingOfChain(chain);
+      if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
+        const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
+        bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
+      } else if (found?.binding.service) {
+        bindings.set(n.name.text, found.binding);
+      }
+    } else if (ts.isPropertyDeclaration(n) && n.initializer && ts.isIdentifier(n.name)) {
+      const found = bindingOfChain(accessChain(unwrap(n.initializer)));
+      if (found?.binding.service) bindings.set(n.name.text, found.binding);
+    }
+    ts.forEachChild(n, bindVars);
+  };
+  bindVars(sf);
+
+  const sinks: SinkFact[] = [];
+  const argData = (args: readonly ts.Expression[]): DataHit[] => {
+    const hits: DataHit[] = [];
+    for (const a of args) for (const h of dataOf(a, sf, consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+    return hits;
+  };
+
+  const visit = (n: ts.Node) => {
+    if (ts.isCallExpression(n)) {
+      const chain = accessChain(n.expression);
+      const directFetch = chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch');
+      const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain);
+      const service = found?.binding.service;
+      if (found && service) {
+        const method = found.rest[found.rest.length - 1] ?? '';
+        if (!SETUP.test(method)) {
+          const data = argData(n.arguments);
+          if (data.length) sinks.push({ service: service.id, via: chain.join('.'), data, ...rangeOf(sf, n) });
+        }
+      } else if (found?.binding.http) {
+        const method = found.rest[found.rest.length - 1];
+        if (found.rest.length === 0 || (method && HTTP_METHODS.has(method))) {
+          const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
+          if (http) {
+            const data = argData(http.dataArgs);
+            if (data.length) sinks.push({ service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
+          }
+        }
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return sinks;
+}
+
+function httpRequest(
+  call: ts.CallExpression,
+  baseUrl: string | undefined,
+  consts: Consts,
+  importOf: Map<string, ImportFact>,
+): { url: string; host?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
+  const [first, ...rest] = call.arguments;
+  if (!first) return undefined;
+  let urlExpr: ts.Expression | undefined = first;
+  let dataArgs = rest;
+  const u = unwrap(first);
+  if (ts.isObjectLiteralExpression(u)) {
+    urlExpr = objectProp(u, 'url');
+    dataArgs = [u];
+  }
+  if (!urlExpr) return undefined;
+  let url = evalString(urlExpr, consts);
+  let pending: SinkFact['pendingUrl'];
+  if (url === undefined) {
+    const root = unwrap(urlExpr);
+    const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
+    const imp = ident ? importOf.get(ident.text) : undefined;
+    if (!imp || !imp.module.startsWith('.')) return undefined;
+    pending = { module: imp.module, name: imp.imported, suffix: ts.isTemplateExpression(root) ? root.templateSpans[0].literal.text : '' };
+    url = `{${ident!.text}}${pending.suffix}`;
+  }
+  if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
+  const host = hostOf(url);
+  if (!host && !pending) return undefined;
+  return { url, host, dataArgs, pending };
+}

@@ -1,0 +1,93 @@
+/** Facts extracted from one source file: plain data, cacheable by content hash. */
+
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface DataHit {
+  category: string;
+  /** Identifier or key that carried the data (`ownerEmail`, `$email`). */
+  name: string;
+  /** Lexicon entry that classified it. */
+  lexeme: string;
+  line: number;
+}
+
+export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';
+
+export interface FieldFact extends Range {
+  name: string;
+  container: string;
+  kind: FieldKind;
+  category: string;
+  lexeme: string;
+}
+
+export interface InputFact extends Range {
+  name: string;
+  source: string;
+  category: string;
+  lexeme: string;
+}
+
+export interface SinkFact extends Range {
+  /** Catalog service id; absent for an HTTP request to a host outside the catalog. */
+  service?: string;
+  host?: string;
+  /** What sends: "Sentry.setUser", "axios.post https://hooks.zapier.com/…". */
+  via: string;
+  data: DataHit[];
+  /** URL built from an identifier imported from another module: resolved when the project is joined. */
+  pendingUrl?: { module: string; name: string; suffix: string };
+}
+
+export interface ContextToken {
+  token: string;
+  weight: number;
+}
+
+export interface RetentionFact extends Range {
+  days: number;
+  /** The code that sets it: "retention: logs.RetentionDays.ONE_YEAR". */
+  text: string;
+  via: string;
+  context: ContextToken[];
+}
+
+export interface ImportFact {
+  local: string;
+  module: string;
+  /** 'default', '*', or the exported name. */
+  imported: string;
+}
+
+export interface Suppression {
+  /** The line the directive applies to. */
+  line: number;
+  rules: string[];
+  reason: string;
+}
+
+export interface FileNote {
+  line: number;
+  message: string;
+}
+
+export interface FileFacts {
+  file: string;
+  hash: string;
+  lines: number;
+  /** Syntax errors and skipped parts: reported, never silently dropped. */
+  notes: FileNote[];
+  fields: FieldFact[];
+  inputs: InputFact[];
+  sinks: SinkFact[];
+  retention: RetentionFact[];
+  imports: ImportFact[];
+  /** Exported constants (strings, numbers) other files may use as URLs. */
+  constants: Record<string, string | number>;
+  suppressions: Suppression[];
+}

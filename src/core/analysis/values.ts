@@ -1,0 +1,100 @@
+import { ts } from 'ts-morph';
+import { unwrap } from './ast';
+
+/** File-level and function-level `const` initializers by name (the tool reads names, not scopes). */
+export type Consts = Map<string, ts.Expression>;
+
+export function collectConsts(sf: ts.SourceFile): Consts {
+  const consts: Consts = new Map();
+  const visit = (n: ts.Node) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isVariableDeclarationList(n.parent) && n.parent.flags & ts.NodeFlags.Const) {
+      if (!consts.has(n.name.text)) consts.set(n.name.text, n.initializer);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return consts;
+}
+
+function isEnvRead(e: ts.Expression): boolean {
+  const u = unwrap(e);
+  const text = ts.isPropertyAccessExpression(u) || ts.isElementAccessExpression(u) ? u.expression.getText() : '';
+  return /(^|\.)(process\.env|import\.meta\.env|env|Deno\.env)$/.test(text) || /process\.env/.test(u.getText());
+}
+
+/** Evaluates a numeric expression: literals, arithmetic, consts, `Number(process.env.X ?? 45)` (the default counts). */
+export function evalNumber(expr: ts.Expression, consts: Consts, depth = 0): number | undefined {
+  if (depth > 8) return undefined;
+  const e = unwrap(expr);
+  if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ''));
+  if (ts.isStringLiteralLike(e) && /^\s*\d+(\.\d+)?\s*$/.test(e.text)) return Number(e.text);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+    const v = evalNumber(e.operand, consts, depth + 1);
+    return v === undefined ? undefined : -v;
+  }
+  if (ts.isIdentifier(e)) {
+    const init = consts.get(e.text);
+    return init ? evalNumber(init, consts, depth + 1) : undefined;
+  }
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number') return undefined;
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+      if (isEnvRead(e.left)) return evalNumber(e.right, consts, depth + 1);
+      return evalNumber(e.left, consts, depth + 1) ?? evalNumber(e.right, consts, depth + 1);
+    }
+    const a = evalNumber(e.left, consts, depth + 1);
+    const b = evalNumber(e.right, consts, depth + 1);
+    if (a === undefined || b === undefined) return undefined;
+    if (op === ts.SyntaxKind.AsteriskToken) return a * b;
+    if (op === ts.SyntaxKind.PlusToken) return a + b;
+    if (op === ts.SyntaxKind.MinusToken) return a - b;
+    if (op === ts.SyntaxKind.SlashToken) return b === 0 ? undefined : a / b;
+    if (op === ts.SyntaxKind.AsteriskAsteriskToken) return a ** b;
+    return undefined;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const t = evalNumber(e.whenTrue, consts, depth + 1);
+    const f = evalNumber(e.whenFalse, consts, depth + 1);
+    return t === undefined ? f : f === undefined ? t : Math.max(t, f);
+  }
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && /^(Number|parseInt|parseFloat)$/.test(e.expression.text) && e.arguments[0]) {
+    return evalNumber(e.arguments[0], consts, depth + 1);
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^(Number|Math)$/.test(e.expression.expression.getText()) && e.arguments[0]) {
+    return evalNumber(e.arguments[0], consts, depth + 1);
+  }
+  return undefined;
+}
+
+/** Evaluates a string: literals, templates and `+` over consts; unknown parts become `{}`. */
+export function evalString(expr: ts.Expression, consts: Consts, depth = 0): string | undefined {
+  if (depth > 8) return undefined;
+  const e = unwrap(expr);
+  if (ts.isStringLiteralLike(e)) return e.text;
+  if (ts.isTemplateExpression(e)) {
+    let s = e.head.text;
+    for (const span of e.templateSpans) s += (evalString(span.expression, consts, depth + 1) ?? '{}') + span.literal.text;
+    return s;
+  }
+  if (ts.isIdentifier(e)) {
+    const init = consts.get(e.text);
+    return init ? evalString(init, consts, depth + 1) : undefined;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const a = evalString(e.left, consts, depth + 1);
+    if (a === undefined) return undefined;
+    return a + (evalString(e.right, consts, depth + 1) ?? '{}');
+  }
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (isEnvRead(e.left)) return evalString(e.right, consts, depth + 1);
+    return evalString(e.left, consts, depth + 1) ?? evalString(e.right, consts, depth + 1);
+  }
+  return undefined;
+}
+
+/** The host of an absolute http(s) URL, lower-case; undefined for relative or unknown URLs. */
+export function hostOf(url: string): string | undefined {
+  const m = /^(?:https?:)?\/\/([^/:?#{}]+)/i.exec(url.trim());
+  return m ? m[1].toLowerCase() : undefined;
+}

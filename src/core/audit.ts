@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractFacts } from './analysis/extract';
+import type { FileFacts } from './analysis/types';
+import { type Config, loadConfig } from './config';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles, MAX_FILE_BYTES } from './files';
+import type { Finding } from './finding';
+import { buildInventory, type Inventory } from './inventory';
+import { type Policy, parsePolicy, PolicyError } from './policy';
+import { PolicyIndex } from './policy/query';
+import { buildProject, domainsInText } from './project';
+import { RULES } from './rules';
+import { computeShareVerdicts } from './rules/sharing';
+import type { RuleContext } from './rules/context';
+
+/** Bad input the user must fix (exit code 2): the message names the file and the problem. */
+export class InputError extends Error {}
+
+export interface Note {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface AuditOptions {
+  root: string;
+  policyFile?: string;
+  configFile?: string;
+  /** Facts by content hash, reused across runs (the editor keeps one). */
+  cache?: Map<string, FileFacts>;
+  onProgress?: (done: number, total: number) => void;
+  /** Extracts facts for a batch of files; the CLI passes a worker pool. */
+  extractor?: (root: string, files: string[], onProgress?: (done: number) => void) => Promise<(FileFacts | Note)[]>;
+}
+
+export interface AuditResult {
+  root: string;
+  policy: Policy;
+  /** Policy file relative to root (or absolute when outside it), `/` separators. */
+  policyFile: string;
+  config: Config;
+  findings: Finding[];
+  suppressed: number;
+  inventory: Inventory;
+  notes: Note[];
+  summary: { files: number; findings: number; durationMs: number; skippedFiles: number };
+}
+
+const POLICY_NAMES = ['PRIVACY.md', 'privacy-policy.md', 'PRIVACY.mdx', 'privacy-policy.mdx', 'privacy.md', 'PRIVACY.txt', 'privacy-policy.txt', 'PRIVACY.html', 'privacy-policy.html', 'privacy-policy.htm'];
+
+export function relPath(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel).split(path.sep).join('/');
+}
+
+/** Finds the policy: --policy, then the config's "policy", then common names at the root and in docs/. */
+export function findPolicy(root: string, explicit: string | undefined, config: Config, configFile?: string): string {
+  if (explicit) return path.resolve(explicit);
+  if (config.policy) return path.resolve(configFile ? path.dirname(configFile) : root, config.policy);
+  for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return path.join(root, n);
+  const docs = path.join(root, 'docs');
+  if (fs.existsSync(docs)) {
+    const hit = fs.readdirSync(docs).sort().find((n) => /^privacy.*\.(md|mdx|txt|html?)$/i.test(n));
+    if (hit) return path.join(docs, hit);
+  }
+  throw new InputError(`${root}: no privacy policy found (looked for ${POLICY_NAMES.slice(0, 3).join(', ')}, docs/privacy*); pass --policy FILE or set "policy" in .privacy-lens.json`);
+}
+
+export function readPolicy(file: string): Policy {
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw new InputError(`${file}: the policy path is a directory, not a file`);
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read the policy (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message)})`);
+  }
+  if (buf.subarray(0, 8000).includes(0)) throw new InputError(`${file}: the policy is not text (binary content)`);
+  try {
+    return parsePolicy(file, buf.toString('utf8'));
+  } catch (e) {
+    if (e instanceof PolicyError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** Reads and analyzes files in this thread; one unreadable file becomes a note, not a failure. */
+export function extractFiles(root: string, files: string[], cache?: Map<string, FileFacts>, onOne?: () => void): (FileFacts | Note)[] {
+  return files.map((rel) => {
+    try {
+      return extractOne(root, rel, cache);
+    } finally {
+      onOne?.();
+    }
+  });
+}
+
+export function extractOne(root: string, rel: string, cache?: Map<string, FileFacts>): FileFacts | Note {
+  const abs = path.join(root, rel);
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(abs);
+    if (st.size > MAX_FILE_BYTES) return { file: rel, message: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one file` };
+    buf = fs.readFileSync(abs);
+  } catch (e) {
+    return { file: rel, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  if (buf.subarray(0, 8000).includes(0)) return { file: rel, message: 'skipped: binary content' };
+  const text = buf.toString('utf8');
+  try {
+    const facts = extractFacts(rel, text);
+    const hit = cache?.get(facts.hash);
+    if (hit && hit.file === rel) return hit;
+    cache?.set(facts.hash, facts);
+    return facts;
+  } catch (e) {
+    return { file: rel, message: `analysis failed (${(e as Error).message}); the file was skipped` };
+  }
+}
+
+function isNote(x: FileFacts | Note): x is Note {
+  return !('fields' in x);
+}
+
+/** Runs the rules over already-extracted facts (the editor calls this after re-extracting one file). */
+export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = []): { findings: Finding[]; suppressed: number; inventory: Inventory } {
+  const policyIndex = new PolicyIndex(policy);
+  const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
+  const project = buildProject(facts, ownHosts);
+  let verdicts: ReturnType<typeof computeShareVerdicts> | undefined;
+  const ctx: RuleContext = { project, policy: policyIndex, policyFile, shareVerdicts: () => (verdicts ??= computeShareVerdicts({ project, policy: policyIndex })) };
+  const byFile = new Map(facts.map((f) => [f.file, f]));
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const rule of RULES) {
+    const sev = config.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (sev === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      const sup = byFile.get(f.file)?.suppressions.find((s) => s.line >= f.line && s.line <= Math.max(f.line, f.endLine) && (s.rules.length === 0 || s.rules.includes(f.ruleId) || s.rules.includes('all')));
+      if (sup) {
+        suppressed++;
+        continue;
+      }
+      findings.push({ ...f, severity: sev });
+    }
+  }
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { findings, suppressed, inventory: buildInventory(project, policyIndex, findings, policyFile) };
+}
+
+function packageHosts(root: string): string[] {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string };
+    const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;
+    return m ? domainsInText(`https://${m[1]}`) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The headless audit: policy + workspace → findings, inventory and notes. Throws InputError for bad input. */
+export async function audit(opts: AuditOptions): Promise<AuditResult> {
+  const t0 = Date.now();
+  const root = path.resolve(opts.root);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`${opts.root}: not a directory`);
+  let loaded: { config: Config; file?: string };
+  try {
+    loaded = loadConfig(root, opts.configFile);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  const { config } = loaded;
+  const policyAbs = findPolicy(root, opts.policyFile, config, loaded.file);
+  const policy = readPolicy(policyAbs);
+  const policyFile = relPath(root, policyAbs);
+
+  const { files, notes: walkNotes } = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])]);
+  const notes: Note[] = walkNotes.map((n) => ({ file: n.file, message: n.message }));
+  let done = 0;
+  const results = opts.extractor
+    ? await opts.extractor(root, files, (n) => opts.onProgress?.((done += n), files.length))
+    : extractFiles(root, files, opts.cache, () => opts.onProgress?.(++done, files.length));
+  const facts: FileFacts[] = [];
+  for (const r of results) {
+    if (isNote(r)) notes.push(r);
+    else {
+      facts.push(r);
+      for (const n of r.notes) notes.push({ file: r.file, line: n.line, message: n.message });
+    }
+  }
+  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root));
+  return {
+    root,
+    policy,
+    policyFile,
+    config,
+    findings,
+    suppressed,
+    inventory,
+    notes,
+    summary: { files: facts.length, findings: findings.length, durationMs: Date.now() - t0, skippedFiles: results.length - facts.length },
+  };
+}

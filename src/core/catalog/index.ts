@@ -1,0 +1,112 @@
+import { splitWords } from '../taxonomy/tokens';
+import { SERVICES, type RecipientKind, type ServiceDef } from './services';
+
+export { SERVICES, type RecipientKind, type ServiceDef } from './services';
+
+const BY_PACKAGE = new Map<string, ServiceDef>();
+const BY_GLOBAL = new Map<string, ServiceDef>();
+for (const s of SERVICES) {
+  for (const p of s.packages) BY_PACKAGE.set(p, s);
+  for (const g of s.globals) BY_GLOBAL.set(g, s);
+}
+
+export function serviceById(id: string): ServiceDef | undefined {
+  return SERVICES.find((s) => s.id === id);
+}
+
+/** The service an import specifier belongs to (`@sentry/node`, `firebase-admin/messaging`, `stripe`). */
+export function serviceForPackage(spec: string): ServiceDef | undefined {
+  for (let cur = spec; cur; ) {
+    const hit = BY_PACKAGE.get(cur);
+    if (hit) return hit;
+    const i = cur.lastIndexOf('/');
+    if (i <= 0) break;
+    cur = cur.slice(0, i);
+  }
+  return undefined;
+}
+
+export function serviceForGlobal(name: string): ServiceDef | undefined {
+  return BY_GLOBAL.get(name);
+}
+
+/** The service an API host belongs to, by exact host or parent domain (`rest.fra-02.braze.eu` → Braze). */
+export function serviceForHost(host: string): ServiceDef | undefined {
+  const h = host.toLowerCase();
+  let best: ServiceDef | undefined;
+  let bestLen = 0;
+  for (const s of SERVICES) {
+    for (const known of s.hosts) {
+      if ((h === known || h.endsWith(`.${known}`)) && known.length > bestLen) {
+        best = s;
+        bestLen = known.length;
+      }
+    }
+  }
+  return best;
+}
+
+// ── policy phrases for recipients ───────────────────────────────────────
+
+/** Generic phrases a policy uses for a kind of recipient. */
+export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> = {
+  analytics: ['analytics', 'analytics service', 'analytics provider', 'analytics partner', 'product analytics', 'usage analytics', 'analytics tool'],
+  advertising: ['advertising partner', 'advertiser', 'ad network', 'advertising network', 'advertising', 'advertising service', 'retargeting'],
+  marketing: ['marketing partner', 'marketing automation', 'email marketing', 'marketing platform', 'marketing service'],
+  error_monitoring: ['error monitoring', 'error-monitoring provider', 'error monitoring provider', 'crash reporting', 'error tracking', 'error report', 'application monitoring', 'performance monitoring', 'monitoring provider', 'monitoring service'],
+  logging: ['log management', 'logging provider', 'logging service'],
+  email_delivery: ['email delivery', 'email service provider', 'email provider', 'transactional email', 'email delivery provider', 'email delivery service'],
+  messaging: ['sms', 'sms gateway', 'sms provider', 'text message', 'messaging provider', 'telephony provider', 'messaging service', 'push notification'],
+  crm: ['crm', 'customer relationship management', 'sales tool', 'crm provider'],
+  customer_support: ['helpdesk', 'help desk', 'customer support platform', 'support platform', 'ticketing', 'customer support tool', 'support tool'],
+  payment_processor: ['payment processor', 'payment provider', 'payment service provider', 'payment gateway', 'payment processing'],
+  cloud_hosting: ['cloud infrastructure', 'cloud provider', 'hosting provider', 'cloud hosting', 'infrastructure provider', 'data center', 'hosting', 'cloud infrastructure provider', 'cloud service provider'],
+  auth: ['authentication provider', 'identity provider', 'single sign on', 'sso provider', 'authentication service'],
+  ai: ['ai provider', 'ai service', 'llm provider', 'artificial intelligence', 'language model provider', 'ai model provider'],
+  data_warehouse: ['data warehouse', 'data warehousing'],
+  feature_flags: ['feature flag', 'feature flagging', 'experimentation platform'],
+  maps: ['mapping service', 'map provider', 'maps provider', 'geocoding', 'mapping provider'],
+  automation: ['automation platform', 'integration platform', 'workflow automation'],
+};
+
+interface Phrase {
+  words: string[];
+  kind?: RecipientKind;
+  service?: ServiceDef;
+}
+
+const RECIPIENT_PHRASES: Phrase[] = [
+  ...Object.entries(KIND_PHRASES).flatMap(([kind, ps]) => ps.map((p) => ({ words: splitWords(p), kind: kind as RecipientKind }))),
+  ...SERVICES.flatMap((s) => [s.name, ...s.aliases].map((n) => ({ words: splitWords(n), service: s }))),
+].sort((a, b) => b.words.length - a.words.length);
+
+export interface RecipientMention {
+  start: number;
+  end: number;
+  kind?: RecipientKind;
+  service?: ServiceDef;
+}
+
+/** Finds recipient kinds and named services in a word sequence (from splitWords), longest first. */
+export function matchRecipients(words: string[], original: string): RecipientMention[] {
+  const used = new Array<boolean>(words.length).fill(false);
+  const out: RecipientMention[] = [];
+  for (const p of RECIPIENT_PHRASES) {
+    const n = p.words.length;
+    if (n === 0) continue;
+    for (let i = 0; i + n <= words.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n; k++) if (used[i + k] || words[i + k] !== p.words[k]) ok = false;
+      if (!ok) continue;
+      // A vendor named by a one-word common noun ("Close", "Front", "Make") counts only when capitalised in the text.
+      if (p.service && n === 1 && !new RegExp(`\\b${escapeRe(p.service.name)}\\b`).test(original) && !p.service.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}\\b`).test(original))) continue;
+      for (let k = 0; k < n; k++) used[i + k] = true;
+      out.push({ start: i, end: i + n, kind: p.kind, service: p.service });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

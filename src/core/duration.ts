@@ -1,0 +1,100 @@
+/** Durations in days; `Infinity` means kept indefinitely. */
+
+export const UNIT_DAYS: Record<string, number> = {
+  ms: 1 / 86_400_000,
+  millisecond: 1 / 86_400_000,
+  milli: 1 / 86_400_000,
+  s: 1 / 86_400,
+  sec: 1 / 86_400,
+  second: 1 / 86_400,
+  m: 1 / 1_440,
+  min: 1 / 1_440,
+  minute: 1 / 1_440,
+  h: 1 / 24,
+  hr: 1 / 24,
+  hour: 1 / 24,
+  d: 1,
+  day: 1,
+  w: 7,
+  wk: 7,
+  week: 7,
+  mo: 365.25 / 12,
+  month: 365.25 / 12,
+  y: 365.25,
+  yr: 365.25,
+  year: 365.25,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30,
+  sixty: 60, ninety: 90, a: 1, an: 1,
+};
+
+export function unitDays(unit: string): number | undefined {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  return UNIT_DAYS[u] ?? (u === 'm' ? UNIT_DAYS.m : undefined);
+}
+
+/**
+ * Parses a duration string as code writes it: `'90d'`, `'10m'` (minutes, as the
+ * `ms` package reads it), `'3 years'`, `'2 weeks'`, `'P30D'`.
+ */
+export function parseDurationString(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  const iso = /^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$/.exec(t);
+  if (iso && t !== 'p') return (Number(iso[1] ?? 0) * 365.25) + (Number(iso[2] ?? 0) * 365.25) / 12 + Number(iso[3] ?? 0) * 7 + Number(iso[4] ?? 0);
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/.exec(t);
+  if (!m) return undefined;
+  const u = unitDays(m[2]);
+  return u === undefined ? undefined : Number(m[1]) * u;
+}
+
+/** Parses an enum-style name such as `ONE_YEAR`, `EIGHTEEN_MONTHS`, `THREE_DAYS`, `INFINITE`. */
+export function parseDurationName(name: string): number | undefined {
+  const n = name.toUpperCase();
+  if (n === 'INFINITE' || n === 'FOREVER' || n === 'NEVER_EXPIRE') return Infinity;
+  const parts = n.split('_');
+  if (parts.length !== 2) return undefined;
+  const count = NUMBER_WORDS[parts[0].toLowerCase()];
+  const unit = unitDays(parts[1]);
+  return count === undefined || unit === undefined ? undefined : count * unit;
+}
+
+export interface TextDuration {
+  days: number;
+  text: string;
+  index: number;
+}
+
+/** Finds durations in prose: "90 days", "7 years", "two years", "24 months", "indefinitely". */
+export function findDurations(text: string): TextDuration[] {
+  const out: TextDuration[] = [];
+  const re = /\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)[\s-]+(hours?|days?|weeks?|months?|years?)\b/gi;
+  for (let m; (m = re.exec(text)); ) {
+    const raw = m[1].toLowerCase();
+    const n = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
+    const u = unitDays(m[2]);
+    if (u !== undefined && Number.isFinite(n)) out.push({ days: n * u, text: m[0], index: m.index });
+  }
+  const ind = /\b(indefinitely|permanently|forever|for as long as (?:we|it) (?:need|is needed))\b/i.exec(text);
+  if (ind && /\b(indefinitely|permanently|forever)\b/i.test(ind[0])) out.push({ days: Infinity, text: ind[0], index: ind.index });
+  return out;
+}
+
+/** Formats days for messages: "90 days", "18 months", "7 years", "indefinitely". */
+export function formatDays(days: number): string {
+  if (!Number.isFinite(days)) return 'indefinitely';
+  const years = days / 365.25;
+  if (days >= 365 && Math.abs(years - Math.round(years)) < 0.01) return plural(Math.round(years), 'year');
+  const months = days / (365.25 / 12);
+  if (days >= 28 && days < 365 * 3 && Math.abs(months - Math.round(months)) < 0.03 && Math.round(months) % 1 === 0 && days % 1 !== 0) return plural(Math.round(months), 'month');
+  if (days >= 1) return plural(Math.round(days * 100) / 100, 'day');
+  const hours = days * 24;
+  if (hours >= 1) return plural(Math.round(hours * 100) / 100, 'hour');
+  return plural(Math.round(hours * 60 * 100) / 100, 'minute');
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

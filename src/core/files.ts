@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+
+export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}'];
+/** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/.git/**', '**/.next/**', '**/.nuxt/**',
+  '**/.turbo/**', '**/.cache/**', '**/vendor/**', '**/*.d.ts', '**/*.min.js', '**/*.bundle.js',
+  '**/*.{test,spec}.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**',
+  '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
+];
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface WalkNote {
+  file: string;
+  message: string;
+}
+
+/** Lists source files under root (relative, `/` separators, sorted), following symlinks once and never in a loop. */
+export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE): { files: string[]; notes: WalkNote[] } {
+  const files: string[] = [];
+  const notes: WalkNote[] = [];
+  const seen = new Set<string>();
+  const dirExcluded = (rel: string) => exclude.some((g) => minimatch(`${rel}/x`, g, { dot: true }) && minimatch(`${rel}/x/y.ts`, g, { dot: true }));
+  const walk = (abs: string, rel: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      notes.push({ file: rel || '.', message: 'broken symbolic link, skipped' });
+      return;
+    }
+    if (seen.has(real)) {
+      if (rel) notes.push({ file: rel, message: 'symbolic link loop or repeated directory, skipped' });
+      return;
+    }
+    seen.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      notes.push({ file: rel || '.', message: `cannot read directory (${(e as NodeJS.ErrnoException).code})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      const childRel = rel ? `${rel}/${ent.name}` : ent.name;
+      const childAbs = path.join(abs, ent.name);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(childAbs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          notes.push({ file: childRel, message: 'broken symbolic link, skipped' });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!dirExcluded(childRel)) walk(childAbs, childRel);
+      } else if (isFile) {
+        if (include.some((g) => minimatch(childRel, g, { dot: true })) && !exclude.some((g) => minimatch(childRel, g, { dot: true }))) files.push(childRel);
+      }
+    }
+  };
+  walk(root, '');
+  return { files, notes };
+}

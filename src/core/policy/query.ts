@@ -1,0 +1,92 @@
+import type { RecipientKind } from '../catalog';
+import type { ContextToken } from '../analysis/types';
+import { subjectScore } from '../subjects';
+import { covers, isImplicit } from '../taxonomy';
+import { sectionOf } from './declarations';
+import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
+
+export interface ShareVerdict {
+  status: 'prohibited' | 'condition-unmet' | 'undeclared' | 'declared';
+  /** Categories at issue (prohibited, beyond the declaration, or all sent). */
+  categories: string[];
+  decl?: ShareDecl | ProhibitDecl;
+  why: string;
+}
+
+/** Answers the questions rules ask of a policy. */
+export class PolicyIndex {
+  readonly collects: CollectDecl[];
+  readonly shares: ShareDecl[];
+  readonly retains: RetainDecl[];
+  readonly prohibits: ProhibitDecl[];
+  private readonly clauses: Map<string, Clause>;
+
+  constructor(readonly policy: Policy) {
+    const d = policy.declarations;
+    this.collects = d.filter((x): x is CollectDecl => x.type === 'collect');
+    this.shares = d.filter((x): x is ShareDecl => x.type === 'share');
+    this.retains = d.filter((x): x is RetainDecl => x.type === 'retain');
+    this.prohibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit');
+    this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
+  }
+
+  clause(id: string): Clause | undefined {
+    return this.clauses.get(id);
+  }
+
+  /** The first clause of the section where a missing statement belongs (for "draft a statement" fixes). */
+  sectionClause(section: 'collect' | 'share' | 'retain'): Clause | undefined {
+    return this.policy.clauses.find((c) => sectionOf(c.headingPath) === section);
+  }
+
+  collectDeclaration(category: string): CollectDecl | undefined {
+    return this.collects.find((d) => d.categories.some((c) => covers(c, category)));
+  }
+
+  collectProhibition(category: string): ProhibitDecl | undefined {
+    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)));
+  }
+
+  /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
+  judgeShare(service: string | null, kind: RecipientKind, categories: string[]): ShareVerdict {
+    const personal = categories.filter((c) => !isImplicit(c));
+    if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
+    for (const p of this.prohibits) {
+      if (p.action !== 'share') continue;
+      const scoped = p.services.length || p.kinds.length;
+      const applies = !scoped || (service !== null && p.services.includes(service)) || p.kinds.includes(kind);
+      if (!applies) continue;
+      const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)));
+      if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
+    }
+    const matching = this.shares.filter((s) => (service !== null && s.services.includes(service)) || s.kinds.includes(kind));
+    if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
+    let unmet: ShareVerdict | undefined;
+    for (const s of matching) {
+      if (s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized')) {
+        unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
+        continue;
+      }
+      if (s.categories.length && s.services.length) {
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)));
+        if (beyond.length) {
+          unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
+          continue;
+        }
+      }
+      return { status: 'declared', categories: personal, decl: s, why: s.text };
+    }
+    return unmet!;
+  }
+
+  /** The retention statement whose subject best matches a setting's context; ties go to the longest period. */
+  retentionFor(context: ContextToken[]): { decl: RetainDecl; score: number } | undefined {
+    let best: { decl: RetainDecl; score: number } | undefined;
+    for (const r of this.retains) {
+      const score = subjectScore(r.subjectTokens, context);
+      if (score <= 0) continue;
+      if (!best || score > best.score || (score === best.score && r.days > best.decl.days)) best = { decl: r, score };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,6 @@
+export interface ReportOptions {
+  color?: boolean;
+  verbose?: boolean;
+  /** Findings hidden because the baseline accepts them. */
+  baselined?: number;
+}

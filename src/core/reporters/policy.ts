@@ -1,0 +1,40 @@
+import { serviceById } from '../catalog';
+import { formatDays } from '../duration';
+import type { Declaration, Policy } from '../policy';
+import { category } from '../taxonomy';
+
+function describe(d: Declaration): string {
+  const cats = (ids: string[]) => ids.map((id) => (id === 'user' ? 'any personal data' : `${category(id)?.name ?? id} (${id})`)).join(', ');
+  const who = (services: string[], kinds: string[]) => [...services.map((s) => serviceById(s)?.name ?? s), ...kinds.map((k) => `any ${k.replace(/_/g, ' ')}`)].join(', ') || 'anyone';
+  switch (d.type) {
+    case 'collect':
+      return `collect ${cats(d.categories)}`;
+    case 'share':
+      return `share with ${who(d.services, d.kinds)}${d.categories.length ? ` — ${cats(d.categories)}` : ''}${d.conditions.length ? ` [${d.conditions.join(', ')}]` : ''}`;
+    case 'retain':
+      return `retain "${d.subject}" for ${formatDays(d.days)}${d.basis ? ` ${d.basis}` : ''} (subject words: ${d.subjectTokens.join(', ')})`;
+    case 'prohibit':
+      return `prohibit ${d.action} of ${cats(d.categories)}${d.action === 'share' ? ` with ${who(d.services, d.kinds)}` : ''}${d.purposes.length ? ` (purpose: ${d.purposes.join(', ')})` : ''}`;
+    case 'security':
+      return `security: ${d.claim.replace(/_/g, ' ')} ${d.value}`;
+  }
+}
+
+/** What was understood from a policy, clause by clause, for `privacy-lens policy FILE`. */
+export function policyText(p: Policy, file: string): string {
+  const out: string[] = [`${file} (${p.format}): ${p.clauses.length} clauses, ${p.declarations.length} statements`, ''];
+  for (const c of p.clauses) {
+    const ds = p.declarations.filter((d) => d.clause === c.id);
+    out.push(`${c.line}${c.endLine !== c.line ? `-${c.endLine}` : ''}  ${c.id}  ${c.title}`);
+    for (const d of ds) out.push(`      ${describe(d)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function policyJson(p: Policy, file: string): object {
+  return {
+    file,
+    format: p.format,
+    clauses: p.clauses.map((c) => ({ ...c, declarations: p.declarations.filter((d) => d.clause === c.id).map((d) => ('days' in d ? { ...d, days: Number.isFinite(d.days) ? d.days : null, indefinite: !Number.isFinite(d.days) } : d)) })),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Finding } from '../finding';
+import type { FieldGroup } from '../project';
+import { isImplicit } from '../taxonomy';
+import { type RuleContext, categoryName, clauseRef, fingerprint, standardFixes } from './context';
+
+export interface CollectionCandidate {
+  file: string;
+  name: string;
+  container: string;
+  category: string;
+  lexeme: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related: FieldGroup['others'];
+  source: 'field' | 'input';
+}
+
+/** Every place personal data enters: one per field (its model) and input reads with no declared field. */
+export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
+  const out: CollectionCandidate[] = [];
+  for (const g of ctx.project.fieldGroups) {
+    if (isImplicit(g.primary.category)) continue;
+    out.push({ ...g.primary, related: g.others, source: 'field' });
+  }
+  for (const i of ctx.project.inputs) {
+    if (isImplicit(i.category)) continue;
+    out.push({ file: i.file, name: i.name, container: i.source, category: i.category, lexeme: i.lexeme, line: i.line, column: i.column, endLine: i.endLine, endColumn: i.endColumn, related: [], source: 'input' });
+  }
+  return out;
+}
+
+export function collectionFinding(
+  ctx: RuleContext,
+  c: CollectionCandidate,
+  ruleId: string,
+  message: string,
+  clause: ReturnType<RuleContext['policy']['clause']>,
+  policyText: string,
+  draft: boolean,
+): Finding {
+  const ref = clauseRef(ctx, clause);
+  const fp = fingerprint([ruleId, c.file, c.container, c.name, c.category]);
+  return {
+    ruleId,
+    kind: 'collection',
+    severity: 'error',
+    message,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+    dataCategories: [c.category],
+    recipient: null,
+    clause: ref,
+    related: c.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: `also declared in ${r.container}` })),
+    fixes: standardFixes(ctx, {
+      ruleId,
+      file: c.file,
+      line: c.line,
+      clause: ref,
+      fingerprint: fp,
+      draft: draft ? { clause: ctx.policy.sectionClause('collect'), text: `  • ${categoryName(c.category)}: <why and when we collect it — drafted by Privacy Lens for review>` } : undefined,
+    }),
+    explain: {
+      classification: [{ name: c.name, category: c.category, lexeme: c.lexeme }],
+      path: [`${c.source === 'field' ? 'field' : 'input read'} ${c.container}.${c.name} (${c.file}:${c.line})`],
+      policy: policyText,
+    },
+    fingerprint: fp,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Rule } from './context';
+import { categoryName } from './context';
+import { collectionCandidates, collectionFinding } from './collection';
+
+/** Personal data collected although the policy says it is not (e.g. "we do not collect your precise location"). */
+export const prohibitedCollection: Rule = {
+  meta: { id: 'prohibited-collection', kind: 'collection', description: 'Personal data is collected or stored although the policy rules it out.', defaultSeverity: 'error' },
+  check(ctx) {
+    const out = [];
+    for (const c of collectionCandidates(ctx)) {
+      const p = ctx.policy.collectProhibition(c.category);
+      if (!p) continue;
+      out.push(
+        collectionFinding(
+          ctx,
+          c,
+          'prohibited-collection',
+          `${c.container}.${c.name} collects ${categoryName(c.category).toLowerCase()} (${c.category}), which the policy rules out: "${p.text}".`,
+          ctx.policy.clause(p.clause),
+          p.text,
+          false,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Finding } from '../finding';
+import type { ShareVerdict } from '../policy/query';
+import { type RuleContext, KIND_LABEL, clauseRef, fingerprint, listNames, recipientOf, standardFixes } from './context';
+
+/** Judges every sink once; the three sharing rules read the verdicts. */
+export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'>) {
+  return ctx.project.sinks.map((sink) => {
+    const recipient = recipientOf(sink);
+    const categories = [...new Set(sink.data.map((d) => d.category))];
+    return { sink, recipient, verdict: ctx.policy.judgeShare(recipient.service, recipient.kind, categories) };
+  });
+}
+
+export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareVerdict['status'], describe: (what: string, to: string, v: ShareVerdict) => string): Finding[] {
+  const out: Finding[] = [];
+  for (const { sink, recipient, verdict } of ctx.shareVerdicts()) {
+    if (verdict.status !== status) continue;
+    const to = `${recipient.name} (${KIND_LABEL[recipient.kind] ?? recipient.kind})`;
+    const what = listNames(verdict.categories);
+    const clause = verdict.decl ? ctx.policy.clause(verdict.decl.clause) : ctx.policy.sectionClause('share');
+    const ref = clauseRef(ctx, clause);
+    const fp = fingerprint([ruleId, sink.file, sink.via.replace(/\s.*$/, ''), recipient.service ?? recipient.host ?? '', ...verdict.categories]);
+    const carriers = sink.data.filter((d) => verdict.categories.includes(d.category));
+    out.push({
+      ruleId,
+      kind: 'sharing',
+      severity: 'error',
+      message: describe(what, to, verdict),
+      file: sink.file,
+      line: sink.line,
+      column: sink.column,
+      endLine: sink.endLine,
+      endColumn: sink.endColumn,
+      dataCategories: verdict.categories,
+      recipient,
+      clause: ref,
+      related: [],
+      fixes: standardFixes(ctx, {
+        ruleId,
+        file: sink.file,
+        line: sink.line,
+        clause: ref,
+        fingerprint: fp,
+        draft: status === 'undeclared' ? { clause: ctx.policy.sectionClause('share'), text: `  • ${recipient.name}: we share ${what} with ${recipient.name} for <purpose — drafted by Privacy Lens for review>.` } : undefined,
+      }),
+      explain: {
+        classification: carriers.map((d) => ({ name: d.name, category: d.category, lexeme: d.lexeme })),
+        path: [...carriers.map((d) => `${d.name} (${sink.file}:${d.line})`), `${sink.via} → ${recipient.name}${recipient.host ? ` [${recipient.host}]` : ''}`],
+        policy: verdict.why,
+      },
+      fingerprint: fp,
+    });
+  }
+  return out;
+}

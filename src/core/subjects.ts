@@ -1,0 +1,65 @@
+import type { ContextToken } from './analysis/types';
+
+/**
+ * Words that name the same kind of record, so a retention setting named
+ * `RmmAgentLogs` meets the policy's "device management logs". Each row is one
+ * group; `weak` groups add to a match but never make one on their own.
+ */
+const GROUPS: { words: string[]; weak?: boolean }[] = [
+  { words: ['device', 'endpoint', 'agent', 'machine', 'computer', 'host', 'rmm', 'asset', 'inventory', 'laptop', 'workstation', 'hardware', 'mdm'] },
+  { words: ['management', 'managed', 'manage', 'remote', 'command'], weak: true },
+  { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'journal', 'syslog', 'trace', 'access'] },
+  { words: ['account', 'user', 'profile', 'member', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity'] },
+  { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill'] },
+  { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
+  { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
+  { words: ['checkin', 'attendance', 'visit'] },
+  { words: ['booking', 'reservation', 'appointment'] },
+  { words: ['receipt', 'expense', 'reimbursement'] },
+  { words: ['session', 'cookie'] },
+  { words: ['backup', 'snapshot'] },
+  { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
+  { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic'] },
+  { words: ['message', 'email', 'notification', 'sms', 'chat'] },
+  { words: ['location', 'gps', 'geo', 'position'] },
+  { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
+  { words: ['recording', 'call', 'voicemail'] },
+  { words: ['order', 'purchase', 'cart'] },
+  { words: ['analytics', 'tracking', 'usage'] },
+  { words: ['marketing', 'newsletter', 'campaign', 'lead'] },
+  { words: ['candidate', 'applicant', 'resume', 'cv'] },
+  { words: ['employee', 'staff', 'hr', 'payroll'] },
+  { words: ['health', 'medical', 'patient'] },
+  { words: ['history'], weak: true },
+];
+
+const GROUP_OF = new Map<string, number>();
+GROUPS.forEach((g, i) => {
+  for (const w of g.words) GROUP_OF.set(w, i);
+});
+
+function groupOf(token: string): number | undefined {
+  return GROUP_OF.get(token);
+}
+
+/**
+ * How strongly a retention setting's context matches a policy subject:
+ * the weights of the groups both name; 0 unless a non-weak group matches.
+ */
+export function subjectScore(subjectTokens: string[], context: ContextToken[]): number {
+  const subjectGroups = new Set<number | string>();
+  for (const t of subjectTokens) subjectGroups.add(groupOf(t) ?? t);
+  const best = new Map<number | string, number>();
+  for (const c of context) {
+    const g = groupOf(c.token) ?? c.token;
+    if (subjectGroups.has(g)) best.set(g, Math.max(best.get(g) ?? 0, c.weight));
+  }
+  let score = 0;
+  let strong = false;
+  for (const [g, w] of best) {
+    const weak = typeof g === 'number' && GROUPS[g].weak;
+    score += weak ? w / 2 : w;
+    if (!weak) strong = true;
+  }
+  return strong ? score : 0;
+}

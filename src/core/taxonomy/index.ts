@@ -1,0 +1,217 @@
+import { CATEGORIES, type CategoryDef } from './categories';
+import { splitIdentifier, splitWords } from './tokens';
+
+export { CATEGORIES, type CategoryDef } from './categories';
+export { splitIdentifier, splitWords, singular } from './tokens';
+
+const BY_ID = new Map(CATEGORIES.map((c) => [c.id, c]));
+
+export function category(id: string): CategoryDef | undefined {
+  return BY_ID.get(id);
+}
+
+export function parentOf(id: string): string | null {
+  const i = id.lastIndexOf('.');
+  return i < 0 ? null : id.slice(0, i);
+}
+
+/** Whether declaring `declared` declares `id` too (a parent covers its children). */
+export function covers(declared: string, id: string): boolean {
+  return id === declared || id.startsWith(`${declared}.`);
+}
+
+export function isSensitive(id: string): boolean {
+  for (let cur: string | null = id; cur; cur = parentOf(cur)) if (BY_ID.get(cur)?.sensitive) return true;
+  return false;
+}
+
+export function isImplicit(id: string): boolean {
+  for (let cur: string | null = id; cur; cur = parentOf(cur)) if (BY_ID.get(cur)?.implicit) return true;
+  return false;
+}
+
+// ── identifier lexicon ──────────────────────────────────────────────────
+
+interface LexEntry {
+  tokens: string[];
+  weak: boolean;
+  text: string;
+  category: CategoryDef;
+}
+
+const LEXICON: LexEntry[] = CATEGORIES.flatMap((c) =>
+  c.tokens.map((t) => {
+    const weak = t.startsWith('~');
+    const text = weak ? t.slice(1) : t;
+    return { tokens: splitIdentifier(text.replace(/ /g, '_')), weak, text, category: c };
+  }),
+).sort((a, b) => b.tokens.length - a.tokens.length);
+
+/**
+ * Tokens that may follow the data word without changing what the identifier
+ * holds (`emailAddress`, `phoneE164`, `avatarUrl`). Anything else after the
+ * match makes it the head of another noun (`emailQueueSize`, `ssnValidatorRegex`,
+ * `birthdayCakeColor`): English compounds are head-final, so the identifier is
+ * about something else.
+ */
+const VALUE_SUFFIX = new Set([
+  'value', 'raw', 'plain', 'text', 'str', 'string', 'encrypted', 'enc', 'cipher', 'ciphertext', 'primary',
+  'secondary', 'confirmation', 'confirm', 'normalized', 'normalised', 'full', 'e164', 'line', 'url', 'uri',
+  'path', 'file', 'blob', 'no', 'num', 'nr', 'number', 'digits', 'base64', 'bytes', 'buffer', 'data', 'info',
+  'detail',
+]);
+
+/** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
+const NOT_A_VALUE_PREFIX = new Set([
+  'by', 'via', 'with', 'without', 'from', 'to', 'for', 'per', 'of', 'no', 'is', 'has', 'have', 'should', 'can',
+  'allow', 'enable', 'enabled', 'disable', 'show', 'hide', 'validate', 'format', 'parse', 'mask', 'redact', 'hash',
+  'send', 'notify', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
+  'on', 'after', 'before', 'skip', 'include', 'exclude', 'count', 'total', 'num', 'regex', 'pattern', 'example',
+  'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder',
+]);
+
+/** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
+const SYSTEM_MODIFIER = new Set([
+  'server', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container',
+  'service', 'database', 'db', 'redis', 'smtp', 'api', 'upstream', 'balancer', 'nat', 'allowed', 'blocked',
+  'trusted', 'whitelist', 'allowlist', 'blocklist', 'support', 'sales', 'noreply', 'system', 'bot', 'team',
+  'company', 'office', 'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column',
+  'field', 'bucket', 'queue', 'topic', 'event', 'job', 'task', 'app', 'product', 'plan', 'project', 'brand',
+  'store', 'shop', 'merchant', 'vendor', 'tenant', 'org', 'organization', 'workspace', 'site', 'page',
+]);
+
+/** Nouns for a person: a record or qualifier with one of these is about a data subject. */
+export const PERSON_NOUNS = new Set([
+  'user', 'member', 'customer', 'person', 'people', 'profile', 'account', 'contact', 'employee', 'patient',
+  'owner', 'requester', 'recipient', 'subscriber', 'student', 'guest', 'applicant', 'candidate', 'lead', 'buyer',
+  'driver', 'rider', 'visitor', 'attendee', 'participant', 'signup', 'registration', 'emergency', 'cardholder',
+  'holder', 'beneficiary', 'parent', 'child', 'spouse', 'resident', 'citizen', 'traveler', 'traveller',
+  'passenger', 'respondent', 'volunteer', 'donor', 'shopper', 'consumer', 'learner', 'me', 'identity', 'kyc',
+  'billing', 'shipping', 'home', 'personal', 'first', 'last', 'full', 'legal', 'client', 'author', 'reporter',
+  'assignee', 'agent', 'staff', 'worker', 'player', 'athlete', 'doctor', 'nurse', 'teacher', 'family',
+  'friend', 'caller', 'callback', 'referrer', 'referee', 'invitee', 'inviter', 'approver', 'claimant', 'payee',
+  'payer', 'insured', 'policyholder', 'borrower', 'lender', 'landlord', 'seller',
+]);
+
+export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment']);
+
+const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
+
+export interface ClassifyContext {
+  /** The record or receiver is about a person (User, member, DTO with an email). */
+  person?: boolean;
+  /** The record is about a device (DeviceReport, agent inventory). */
+  device?: boolean;
+  /** The declared type is boolean (a flag about the data, not the data). */
+  boolean?: boolean;
+}
+
+export interface Classification {
+  category: string;
+  /** The lexicon entry that matched, e.g. "date of birth" or "~name". */
+  lexeme: string;
+  /** The identifier's tokens. */
+  tokens: string[];
+}
+
+function matchPart(part: string[], ctx: ClassifyContext): Classification | null {
+  for (const e of LEXICON) {
+    const n = e.tokens.length;
+    for (let i = 0; i + n <= part.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n; k++) if (part[i + k] !== e.tokens[k]) ok = false;
+      if (!ok) continue;
+      const after = part.slice(i + n);
+      const before = part.slice(0, i);
+      if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
+      if (before.some((t) => NOT_A_VALUE_PREFIX.has(t))) continue;
+      const modifier = before[before.length - 1];
+      if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
+      const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
+      if (e.weak && !qualified && !ctx.person) continue;
+      if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
+      return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
+    }
+  }
+  return null;
+}
+
+/**
+ * Classifies an identifier (field, property, variable name) as personal data.
+ * Returns one classification per conjunct (`injuriesAndConditions` → health);
+ * an empty list when the name is not personal data.
+ */
+export function classifyIdentifier(name: string, ctx: ClassifyContext = {}): Classification[] {
+  if (ctx.boolean) return [];
+  const tokens = splitIdentifier(name);
+  if (tokens.length === 0 || tokens.length > 8) return [];
+  const parts: string[][] = [[]];
+  for (const t of tokens) {
+    if (t === 'and' || t === 'or') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  const out: Classification[] = [];
+  for (const p of parts) {
+    if (p.length === 0) continue;
+    const m = matchPart(p, ctx);
+    if (m && !out.some((o) => o.category === m.category)) out.push({ ...m, tokens });
+  }
+  return out;
+}
+
+/** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
+export function recordContext(name: string): { person: boolean; device: boolean; config: boolean } {
+  const t = splitIdentifier(name);
+  return {
+    person: t.some((w) => PERSON_NOUNS.has(w)),
+    device: t.some((w) => DEVICE_NOUNS.has(w)),
+    config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
+  };
+}
+
+// ── policy phrases ──────────────────────────────────────────────────────
+
+interface PhraseEntry {
+  words: string[];
+  text: string;
+  ids: string[];
+}
+
+const PHRASES: PhraseEntry[] = (() => {
+  const map = new Map<string, PhraseEntry>();
+  for (const c of CATEGORIES) {
+    for (const p of c.phrases) {
+      const words = splitWords(p);
+      const key = words.join(' ');
+      const e = map.get(key) ?? { words, text: p, ids: [] };
+      if (!e.ids.includes(c.id)) e.ids.push(c.id);
+      map.set(key, e);
+    }
+  }
+  return [...map.values()].sort((a, b) => b.words.length - a.words.length);
+})();
+
+export interface PhraseMatch {
+  /** Index of the first matched word. */
+  start: number;
+  end: number;
+  text: string;
+  ids: string[];
+}
+
+/** Finds taxonomy phrases in a word sequence (from splitWords), longest first, without overlaps. */
+export function matchPhrases(words: string[]): PhraseMatch[] {
+  const used = new Array<boolean>(words.length).fill(false);
+  const out: PhraseMatch[] = [];
+  for (const p of PHRASES) {
+    const n = p.words.length;
+    for (let i = 0; i + n <= words.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n; k++) if (used[i + k] || words[i + k] !== p.words[k]) ok = false;
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) used[i + k] = true;
+      out.push({ start: i, end: i + n, text: p.text, ids: p.ids });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+/** Word splitting shared by identifiers, policy text and retention subjects. */
+
+const GLUE: Record<string, string> = {
+  'check in': 'checkin',
+  'check ins': 'checkin',
+  'e mail': 'email',
+  'user name': 'username',
+  'host name': 'hostname',
+  'sign up': 'signup',
+  'log in': 'login',
+  'zip code': 'zipcode',
+  'post code': 'postcode',
+};
+
+/** Reduces a lower-case word to a singular form ("injuries" → "injury", "logs" → "log"). */
+export function singular(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (/(ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(ss|us|is|os)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function glue(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? GLUE[`${words[i]} ${words[i + 1]}`] : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
+/** Splits an identifier (camelCase, snake_case, kebab-case, `$email`, `ADDRESS_LINE1`) into singular lower-case tokens. */
+export function splitIdentifier(name: string): string[] {
+  const spaced = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])([0-9])/g, '$1 $2')
+    .replace(/([0-9])([a-zA-Z])/g, '$1 $2');
+  const words = spaced
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(singular);
+  return glue(words);
+}
+
+/** Splits prose into singular lower-case words, keeping digits ("TLS 1.3" → tls, 1, 3). */
+export function splitWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(singular);
+  return glue(words);
+}
