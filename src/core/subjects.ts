@@ -63,3 +63,9 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
   }
   return strong ? score : 0;
 }
+
+/** The context words that matched a subject (for explanations). */
+export function matchedWords(subjectTokens: string[], context: ContextToken[]): string[] {
+  const subjectGroups = new Set<number | string>(subjectTokens.map((t) => groupOf(t) ?? t));
+  return context.filter((c) => subjectGroups.has(groupOf(c.token) ?? c.token)).map((c) => c.token);
+}

@@ -160,7 +160,7 @@ function httpRequest(
   if (!urlExpr) return undefined;
   let url = evalString(urlExpr, consts);
   let pending: SinkFact['pendingUrl'];
-  if (url === undefined) {
+  if (url === undefined || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
     const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
     const imp = ident ? importOf.get(ident.text) : undefined;

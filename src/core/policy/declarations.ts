@@ -156,7 +156,7 @@ export function declarationsOf(clause: Clause): Declaration[] {
     if (!tokens.length) continue;
     // The period that counts: the longest one stated (a reader gives the code the benefit of the doubt).
     const best = durations.reduce((a, b) => (b.days > a.days ? b : a));
-    const after = /\bafter ([a-z ]{3,40}?)(?:[.,;]|$)/i.exec(s.slice(best.index));
+    const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
     out.push({ type: 'retain', clause: clause.id, subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : undefined, text: s });
   }
 

@@ -22,7 +22,15 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   const out: CollectionCandidate[] = [];
   for (const g of ctx.project.fieldGroups) {
     if (isImplicit(g.primary.category)) continue;
-    out.push({ ...g.primary, related: g.others, source: 'field' });
+    // Fields of one record on one line (`{ latitude; longitude }`) are one finding.
+    const twin = out.find((c) => c.source === 'field' && c.file === g.primary.file && c.container === g.primary.container && c.category === g.primary.category && c.line === g.primary.line);
+    if (twin) {
+      twin.name = `${twin.name}, ${g.primary.name}`;
+      twin.endColumn = Math.max(twin.endColumn, g.primary.endColumn);
+      twin.related.push(...g.others);
+      continue;
+    }
+    out.push({ ...g.primary, related: [...g.others], source: 'field' });
   }
   for (const i of ctx.project.inputs) {
     if (isImplicit(i.category)) continue;

@@ -15,7 +15,7 @@ export const prohibitedCollection: Rule = {
           ctx,
           c,
           'prohibited-collection',
-          `${c.container}.${c.name} collects ${categoryName(c.category).toLowerCase()} (${c.category}), which the policy rules out: "${p.text}".`,
+          `${c.container}.${c.name} collects ${categoryName(c.category).toLowerCase()} (${c.category}), which the policy rules out: "${p.text.replace(/[.\s]+$/, '')}".`,
           ctx.policy.clause(p.clause),
           p.text,
           false,

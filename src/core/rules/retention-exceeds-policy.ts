@@ -1,5 +1,6 @@
 import { formatDays } from '../duration';
 import type { Finding } from '../finding';
+import { matchedWords } from '../subjects';
 import { type Rule, clauseRef, fingerprint, standardFixes } from './context';
 
 /** Tolerance for calendar rounding: 2557 days is 7 years. */
@@ -16,7 +17,7 @@ export const retentionExceedsPolicy: Rule = {
       const d = match.decl;
       const ref = clauseRef(ctx, ctx.policy.clause(d.clause));
       const fp = fingerprint(['retention-exceeds-policy', r.file, r.via, d.clause]);
-      const matched = r.context.filter((c) => d.subjectTokens.length && c.weight > 0).map((c) => c.token);
+      const matched = matchedWords(d.subjectTokens, r.context);
       out.push({
         ruleId: 'retention-exceeds-policy',
         kind: 'retention',
@@ -34,7 +35,7 @@ export const retentionExceedsPolicy: Rule = {
         fixes: standardFixes(ctx, { ruleId: 'retention-exceeds-policy', file: r.file, line: r.line, clause: ref, fingerprint: fp }),
         explain: {
           classification: [],
-          path: [`${r.text} = ${formatDays(r.days)}`, `subject words: ${matched.join(', ')}`],
+          path: [`${r.text} = ${formatDays(r.days)}`, `matched "${d.subject}" by: ${matched.join(', ')}`],
           policy: d.text,
         },
         fingerprint: fp,

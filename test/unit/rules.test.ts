@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { analyze, brief, MINI_POLICY } from '../helpers';
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  policy?: string;
+  /** Exact findings of the rule under test: "rule file:line:column". */
+  expect: string[];
+}
+
+function table(ruleId: string, cases: Case[]) {
+  describe(ruleId, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const policy = c.policy ?? MINI_POLICY;
+        const got = brief(analyze(c.files, policy, policy.startsWith('#') ? 'policy.md' : 'policy.txt').filter((f) => f.ruleId === ruleId));
+        assert.deepEqual(got, c.expect);
+      });
+    }
+  });
+}
+
+table('undeclared-collection', [
+  { name: 'declared fields are valid', files: { 'src/user.ts': 'export interface User {\n  id: string;\n  email: string;\n  fullName: string;\n  password: string;\n}\n' }, expect: [] },
+  {
+    name: 'an undeclared phone number is reported at its field',
+    files: { 'src/user.ts': 'export interface User {\n  id: string;\n  email: string;\n  homePhone?: string;\n}\n' },
+    expect: ['undeclared-collection src/user.ts:4:3'],
+  },
+  {
+    name: 'a field declared in two places is reported once, at the entity',
+    files: {
+      'src/dto.ts': 'export class SignupDto {\n  email: string;\n  dateOfBirth: string;\n}\n',
+      'src/entity.ts': "import { Entity, Column } from 'typeorm';\n@Entity()\nexport class Member {\n  @Column()\n  dateOfBirth: string;\n}\n",
+    },
+    expect: ['undeclared-collection src/entity.ts:5:3'],
+  },
+  {
+    name: 'zod and mongoose schemas declare fields',
+    files: {
+      'src/schema.ts': "import { z } from 'zod';\nexport const signup = z.object({\n  email: z.string().email(),\n  nationality: z.string(),\n  newsletter: z.boolean(),\n});\n",
+      'src/model.ts': "import { Schema } from 'mongoose';\nexport const s = new Schema({\n  taxpayerId: String,\n  ok: Boolean,\n});\n",
+    },
+    expect: ['undeclared-collection src/model.ts:3:3', 'undeclared-collection src/schema.ts:4:3'],
+  },
+  {
+    name: 'a request input read counts when no field declares the data',
+    files: { 'src/routes.ts': "export function h(req: any) {\n  const gender = req.body.gender;\n  return gender;\n}\n" },
+    expect: ['undeclared-collection src/routes.ts:2:27'],
+  },
+  {
+    name: 'a file input in a form is a collection point',
+    files: { 'src/Form.tsx': 'export function ProfileForm() {\n  return <form><input type="file" name="avatar" /></form>;\n}\n' },
+    expect: ['undeclared-collection src/Form.tsx:2:40'],
+  },
+  {
+    name: 'names that only contain a personal-data word are not fields of personal data',
+    files: { 'src/cfg.ts': 'export interface MailerConfig {\n  emailQueueSize: number;\n  supportEmail: string;\n}\nexport interface Cake {\n  birthdayCakeColor: string;\n}\n' },
+    expect: [],
+  },
+  {
+    name: 'a policy that declares phone numbers makes phone fields legal',
+    policy: MINI_POLICY.replace('Name, email address,', 'Name, email address, phone number,'),
+    files: { 'src/user.ts': 'export interface User {\n  email: string;\n  homePhone?: string;\n}\n' },
+    expect: [],
+  },
+]);
+
+table('prohibited-collection', [
+  { name: 'the card token is not the card', files: { 'src/pm.ts': 'export interface PaymentMethod {\n  stripePaymentMethodId: string;\n}\n' }, expect: [] },
+  {
+    name: 'a stored card number contradicts "we do not store your full credit card information"',
+    files: { 'src/pm.ts': 'export interface PaymentMethod {\n  cardNumber: string;\n}\n' },
+    expect: ['prohibited-collection src/pm.ts:2:3'],
+  },
+  {
+    name: 'a negative statement in another policy rules out precise location',
+    policy: '# Policy\n\n## What we collect\n\n- Your name and email address.\n\nWe do not collect your precise location.\n',
+    files: { 'src/r.ts': 'export interface Receipt {\n  email: string;\n  gpsLatitude: number;\n}\n' },
+    expect: ['prohibited-collection src/r.ts:3:3'],
+  },
+]);
+
+const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' });\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
+
+table('undeclared-sharing', [
+  { name: 'a declared payment processor is valid', files: { 'src/b.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport const f = (u: { email: string }) => stripe.customers.create({ email: u.email });\n" }, expect: [] },
+  { name: 'an id alone is not personal data sent', files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nexport const f = (u: { id: string }) => Sentry.setUser({ id: u.id });\n" }, expect: [] },
+  { name: 'an error-monitoring SDK receiving an email is undeclared', files: { 'src/s.ts': sentry }, expect: ['undeclared-sharing src/s.ts:4:3'] },
+  {
+    name: 'an HTTP request to an unknown host with personal data is undeclared',
+    files: { 'src/h.ts': "import axios from 'axios';\nconst HOOK = 'https://hooks.example-automation.io/catch/1';\nexport async function f(r: { ownerEmail: string }) {\n  await axios.post(HOOK, { owner: r.ownerEmail });\n}\n" },
+    expect: ['undeclared-sharing src/h.ts:4:9'],
+  },
+  {
+    name: "requests to the policy's own domain are not sharing",
+    files: { 'src/h.ts': "import axios from 'axios';\nexport async function f(email: string) {\n  await axios.post('https://api.example-rmm.com/v1/users', { email });\n  await fetch('/api/me', { method: 'POST', body: JSON.stringify({ email }) });\n}\n" },
+    expect: [],
+  },
+  {
+    name: 'an axios instance carries its base URL',
+    files: { 'src/z.ts': "import axios from 'axios';\nconst ZD = axios.create({ baseURL: 'https://acme.zendesk.com/api/v2' });\nexport async function open(dto: { email: string; description: string }) {\n  await ZD.post('/tickets', { requester: { email: dto.email } });\n}\n" },
+    expect: ['undeclared-sharing src/z.ts:4:9'],
+  },
+  {
+    name: 'a URL constant imported from another module is resolved',
+    files: {
+      'src/urls.ts': "export const CRM_URL = 'https://api.pipedrive.com/v1';\n",
+      'src/crm.ts': "import axios from 'axios';\nimport { CRM_URL } from './urls';\nexport async function add(email: string) {\n  await axios.post(`${CRM_URL}/persons`, { email });\n}\n",
+    },
+    expect: ['undeclared-sharing src/crm.ts:4:9'],
+  },
+  {
+    name: 'hashing breaks the flow',
+    files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
+    expect: [],
+  },
+  {
+    name: 'a suppression with a reason silences the line below it',
+    files: { 'src/s.ts': sentry.replace('  Sentry.setUser', '  // privacy-lens-ignore-next-line undeclared-sharing -- DPA signed, policy update pending\n  Sentry.setUser') },
+    expect: [],
+  },
+  {
+    name: 'a suppression without a reason is ignored',
+    files: { 'src/s.ts': sentry.replace('  Sentry.setUser', '  // privacy-lens-ignore-next-line undeclared-sharing\n  Sentry.setUser') },
+    expect: ['undeclared-sharing src/s.ts:5:3'],
+  },
+]);
+
+table('sharing-condition-unmet', [
+  { name: 'an anonymous event to analytics is valid', files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport const f = (n: number) => posthog.capture('saved', { fieldCount: n });\n" }, expect: [] },
+  {
+    name: 'an email sent to analytics the policy calls anonymized',
+    files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport function identify(user: { id: string; email: string }) {\n  posthog.identify(user.id, { email: user.email });\n}\n" },
+    expect: ['sharing-condition-unmet src/a.ts:3:3'],
+  },
+  {
+    name: 'a named recipient receiving data beyond what the policy lists',
+    policy: '# Policy\n\n## What we collect\n\n- Name, email address and phone number.\n\n## Who receives it\n\n- Braze receives your name and email address.\n',
+    files: { 'src/b.ts': "import axios from 'axios';\nexport async function f(m: { email: string; phone: string }) {\n  await axios.post('https://rest.fra-02.braze.eu/users/track', { email: m.email, phone: m.phone });\n}\n" },
+    expect: ['sharing-condition-unmet src/b.ts:3:9'],
+  },
+]);
+
+table('prohibited-sharing', [
+  {
+    name: 'an email sent to an advertising pixel when the policy rules out marketing',
+    files: { 'src/l.ts': "export function t(email: string) {\n  const lintrk = (window as any).lintrk;\n  lintrk('track', { user_data: { email } });\n}\n" },
+    expect: ['prohibited-sharing src/l.ts:3:3'],
+  },
+  {
+    name: 'location sent anywhere when the policy says it is never shared',
+    policy: '# Policy\n\n## What we collect\n\n- Name, email address, and location.\n\n## Who receives it\n\n- Braze receives your name and email address.\n\nWe never share your location with anyone.\n',
+    files: { 'src/b.ts': "import axios from 'axios';\nexport async function f(m: { email: string }, c: { lat: number; lng: number }) {\n  await axios.post('https://rest.fra-02.braze.eu/users/track', { email: m.email, properties: { lat: c.lat, lng: c.lng } });\n}\n" },
+    expect: ['prohibited-sharing src/b.ts:3:9'],
+  },
+]);
+
+table('retention-exceeds-policy', [
+  { name: 'a period within the policy is valid', files: { 'src/p.ts': "import { subDays } from 'date-fns';\nexport const purge = (db: any, now: Date) => db.deviceEvent.deleteMany({ where: { createdAt: { lt: subDays(now, 90) } } });\n" }, expect: [] },
+  {
+    name: 'date arithmetic inside a deletion',
+    files: { 'src/p.ts': "import { subDays } from 'date-fns';\nexport const purge = (db: any, now: Date) => db.deviceEvent.deleteMany({ where: { createdAt: { lt: subDays(now, 120) } } });\n" },
+    expect: ['retention-exceeds-policy src/p.ts:2:100'],
+  },
+  {
+    name: 'a CDK log group retention enum',
+    files: { 'lib/stack.ts': "import * as logs from 'aws-cdk-lib/aws-logs';\nexport function f(scope: any) {\n  new logs.LogGroup(scope, 'AgentLogs', {\n    retention: logs.RetentionDays.ONE_YEAR,\n  });\n}\n" },
+    expect: ['retention-exceeds-policy lib/stack.ts:4:5'],
+  },
+  {
+    name: 'a named constant with the unit in its name, defaulted behind an environment variable',
+    files: { 'src/support/cleanup.ts': 'const TICKET_RETENTION_DAYS = Number(process.env.TICKET_RETENTION_DAYS ?? 1095);\nexport const cutoff = (now: number) => now - TICKET_RETENTION_DAYS * 86_400_000;\n' },
+    expect: ['retention-exceeds-policy src/support/cleanup.ts:1:7'],
+  },
+  {
+    name: 'a SQL interval in a delete statement',
+    files: { 'src/support/purge.ts': "export const purge = (db: any) => db.query(\"delete from support_tickets where resolved_at < now() - interval '3 years'\");\n" },
+    expect: ['retention-exceeds-policy src/support/purge.ts:1:44'],
+  },
+  {
+    name: 'a setting whose subject the policy does not mention is not compared',
+    files: { 'src/cache.ts': "export const cache = { thumbnails: { ttl: 365 * 24 * 3600 } };\n" },
+    expect: [],
+  },
+]);

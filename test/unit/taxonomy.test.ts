@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { CATEGORIES, classifyIdentifier, covers, matchPhrases, splitIdentifier, splitWords } from '../../src/core/taxonomy';
+
+const ids = (name: string, ctx = {}) => classifyIdentifier(name, ctx).map((c) => c.category);
+
+describe('taxonomy', () => {
+  it('has at least 60 categories with unique ids whose parents exist', () => {
+    assert.ok(CATEGORIES.length >= 60, `${CATEGORIES.length} categories`);
+    const all = new Set(CATEGORIES.map((c) => c.id));
+    assert.equal(all.size, CATEGORIES.length);
+    for (const c of CATEGORIES) {
+      const parent = c.id.includes('.') ? c.id.slice(0, c.id.lastIndexOf('.')) : null;
+      if (parent) assert.ok(all.has(parent), `${c.id} has no parent ${parent}`);
+    }
+  });
+
+  it('splits identifiers into singular tokens', () => {
+    assert.deepEqual(splitIdentifier('ownerEmailAddresses'), ['owner', 'email', 'address']);
+    assert.deepEqual(splitIdentifier('ADDRESS_LINE1'), ['address', 'line', '1']);
+    assert.deepEqual(splitIdentifier('$email'), ['email']);
+    assert.deepEqual(splitIdentifier('ipAddr'), ['ip', 'addr']);
+    assert.deepEqual(splitIdentifier('CHECKIN_TTL_DAYS'), ['checkin', 'ttl', 'day']);
+    assert.deepEqual(splitWords('Check-ins at your gym'), ['checkin', 'at', 'your', 'gym']);
+  });
+
+  const personal: [string, string, object?][] = [
+    ['email', 'user.contact.email'],
+    ['ownerEmail', 'user.contact.email'],
+    ['emailAddress', 'user.contact.email'],
+    ['homePhone', 'user.contact.phone_number'],
+    ['callbackPhone', 'user.contact.phone_number'],
+    ['msisdn', 'user.contact.phone_number'],
+    ['mobile', 'user.contact.phone_number', { person: true }],
+    ['dob', 'user.demographic.date_of_birth'],
+    ['dateOfBirth', 'user.demographic.date_of_birth'],
+    ['birth_date', 'user.demographic.date_of_birth'],
+    ['ssn', 'user.government_id.national_identification_number'],
+    ['taxpayerId', 'user.government_id.tax_id'],
+    ['passportNumber', 'user.government_id.passport_number'],
+    ['gender', 'user.demographic.gender'],
+    ['nationality', 'user.demographic.nationality'],
+    ['ipAddr', 'user.device.ip_address', { device: true }],
+    ['publicIp', 'user.device.ip_address', { device: true }],
+    ['macAddress', 'user.device.mac_address', { device: true }],
+    ['hostname', 'user.device.name', { device: true }],
+    ['serialNumber', 'user.device.device_id', { device: true }],
+    ['gpsLatitude', 'user.location.precise'],
+    ['lng', 'user.location.precise'],
+    ['faceEmbedding', 'user.biometric'],
+    ['fingerprintTemplate', 'user.biometric.fingerprint'],
+    ['injuriesAndConditions', 'user.health_and_medical'],
+    ['iban', 'user.financial.bank_account'],
+    ['cardNumber', 'user.financial.credit_card'],
+    ['avatarUrl', 'user.content.self_image'],
+    ['displayName', 'user.name'],
+    ['name', 'user.name', { person: true }],
+    ['ownerName', 'user.name'],
+    ['phoneticName', 'user.name'],
+    ['billingAddress', 'user.contact.address'],
+    ['zipCode', 'user.contact.address.postal_code'],
+    ['emergencyContact', 'user.contact.emergency_contact'],
+    ['password', 'user.authorization.password'],
+    ['transcript', 'user.content.private'],
+    ['userId', 'user.unique_id'],
+  ];
+  for (const [name, id, ctx] of personal) {
+    it(`classifies ${name} as ${id}`, () => assert.deepEqual(ids(name, ctx ?? {}), [id]));
+  }
+
+  // Each holds a personal-data word but is about something else: the word is not the head of the compound,
+  // a preposition or verb makes it an action or flag, or a system noun owns it.
+  const notPersonal: [string, object?][] = [
+    ['hostNameResolver', { device: true }],
+    ['emailQueueSize'],
+    ['birthdayCakeColor'],
+    ['ssnValidatorRegex'],
+    ['emailTemplateId'],
+    ['notifyByEmail', { person: true }],
+    ['hasPhone', { person: true }],
+    ['isEmailVerified'],
+    ['supportEmail'],
+    ['serverIp', { device: true }],
+    ['phoneticAlphabet'],
+    ['fileName', { person: true }],
+    ['name'],
+    ['timezone', { person: true }],
+    ['termsAndConditions', { person: true }],
+    ['healthCheckInterval'],
+    ['maxAge', { person: true }],
+    ['emailCount'],
+    ['fingerprint'],
+    ['hostname'],
+    ['locationId'],
+    ['marketingOptIn', { person: true }],
+  ];
+  for (const [name, ctx] of notPersonal) {
+    it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));
+  }
+
+  it('treats a boolean as a flag about the data, not the data', () => {
+    assert.deepEqual(ids('email', { boolean: true }), []);
+  });
+
+  it('matches policy phrases longest first', () => {
+    const m = matchPhrases(splitWords('Name, email address, company name, and network information'));
+    assert.deepEqual(
+      m.map((x) => [x.text, x.ids]),
+      [
+        ['name', ['user.name']],
+        ['email address', ['user.contact.email']],
+        ['company name', ['user.workplace']],
+        ['network information', ['user.device.ip_address', 'user.device.mac_address']],
+      ],
+    );
+  });
+
+  it('lets a parent cover its children only', () => {
+    assert.ok(covers('user.location', 'user.location.precise'));
+    assert.ok(!covers('user.location.precise', 'user.location'));
+    assert.ok(!covers('user.contact', 'user.contactless'));
+  });
+});
