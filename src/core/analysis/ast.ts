@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import type { Range } from './types';
 
 /** Strips wrappers that do not change a value: parentheses, `as`, `!`, `satisfies`, `await`, type assertions. */

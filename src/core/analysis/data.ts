@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { classifyIdentifier, recordContext } from '../taxonomy';
 import { accessChain, nameText, unwrap } from './ast';
 import type { DataHit } from './types';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { nameText, unwrap } from './ast';
 import { collectFields } from './fields';
 import { collectRetention } from './retention';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { FieldFact, FieldKind, InputFact } from './types';
@@ -101,7 +101,17 @@ function assignedName(node: ts.Node): string | undefined {
   return undefined;
 }
 
-const INPUT_SOURCES = /^(req|request|ctx\.request|ctx|c\.req|event)\.(body|query|params)$/;
+const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
+const INPUT_PARTS = new Set(['body', 'query', 'params']);
+
+/** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
+function inputSource(e: ts.Expression): string | undefined {
+  const u = unwrap(e);
+  if (!ts.isPropertyAccessExpression(u) || !INPUT_PARTS.has(u.name.text)) return undefined;
+  const chain = accessChain(u.expression);
+  const owner = chain.join('.');
+  return chain.length && REQUEST_OBJECTS.test(owner) ? `${owner}.${u.name.text}` : undefined;
+}
 
 /** Field declarations (interfaces, classes, schemas, forms) and request input reads of one file. */
 export function collectFields(sf: ts.SourceFile): { fields: FieldFact[]; inputs: InputFact[] } {
@@ -160,11 +170,11 @@ export function collectFields(sf: ts.SourceFile): { fields: FieldFact[]; inputs:
       const isCheckbox = attrs.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type' && a.initializer && ts.isStringLiteral(a.initializer) && /checkbox|radio|hidden|submit/.test(a.initializer.text));
       if (!isCheckbox) formField(sf, n.initializer.text, n.initializer, n, fields);
     } else if (ts.isPropertyAccessExpression(n)) {
-      const src = n.expression.getText(sf);
-      if (INPUT_SOURCES.test(src)) input(sf, n.name.text, src, n.name, inputs);
+      const src = inputSource(n.expression);
+      if (src) input(sf, n.name.text, src, n.name, inputs);
     } else if (ts.isVariableDeclaration(n) && ts.isObjectBindingPattern(n.name) && n.initializer) {
-      const src = unwrap(n.initializer).getText(sf);
-      if (INPUT_SOURCES.test(src)) {
+      const src = inputSource(n.initializer);
+      if (src) {
         for (const el of n.name.elements) {
           const key = nameText(el.propertyName ?? (el.name as ts.Identifier));
           if (key) input(sf, key, src, el, inputs);

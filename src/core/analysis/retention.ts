@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
 import { accessChain, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
@@ -126,12 +126,15 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
     }
     ts.forEachChild(n, collectUses);
   };
-  collectUses(sf);
-  for (const [name, init] of consts) {
+  const candidates = [...consts].filter(([name]) => {
+    const tokens = splitIdentifier(name);
+    return tokens.some((t) => RETENTION_WORD.has(t)) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
+  });
+  if (candidates.length) collectUses(sf);
+  for (const [name, init] of candidates) {
     const tokens = splitIdentifier(name);
     const retentionNamed = tokens.some((t) => RETENTION_WORD.has(t));
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !(unit !== undefined && fileHasDeletion && tokens.length > 1)) continue;
     if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
@@ -209,7 +212,7 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
       }
     }
     // 4. SQL: delete … where x < now() - interval '3 years'.
-    if ((ts.isStringLiteralLike(n) || ts.isTemplateExpression(n)) && /\b(delete|purge)\b/i.test(n.getText(sf))) {
+    if ((ts.isStringLiteralLike(n) || ts.isTemplateExpression(n)) && /\b(delete|purge)\b/i.test(ts.isTemplateExpression(n) ? n.head.text + n.templateSpans.map((x) => x.literal.text).join(' ') : n.text)) {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const im = SQL_INTERVAL.exec(text);
       const viaConst = ts.isTemplateExpression(n) && n.templateSpans.some((s) => ts.isIdentifier(unwrap(s.expression)) && reportedConsts.has((unwrap(s.expression) as ts.Identifier).text));

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, unwrap } from './ast';
 import { dataOf } from './data';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './tsapi';
 import { unwrap } from './ast';
 
 /** File-level and function-level `const` initializers by name (the tool reads names, not scopes). */

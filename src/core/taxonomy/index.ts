@@ -33,6 +33,7 @@ export function isImplicit(id: string): boolean {
 // ── identifier lexicon ──────────────────────────────────────────────────
 
 interface LexEntry {
+  order: number;
   tokens: string[];
   weak: boolean;
   text: string;
@@ -43,9 +44,11 @@ const LEXICON: LexEntry[] = CATEGORIES.flatMap((c) =>
   c.tokens.map((t) => {
     const weak = t.startsWith('~');
     const text = weak ? t.slice(1) : t;
-    return { tokens: splitIdentifier(text.replace(/ /g, '_')), weak, text, category: c };
+    return { order: 0, tokens: splitIdentifier(text.replace(/ /g, '_')), weak, text, category: c };
   }),
-).sort((a, b) => b.tokens.length - a.tokens.length);
+)
+  .sort((a, b) => b.tokens.length - a.tokens.length)
+  .map((e, order) => ({ ...e, order }));
 
 /**
  * Tokens that may follow the data word without changing what the identifier
@@ -114,24 +117,33 @@ export interface Classification {
   tokens: string[];
 }
 
+/** Lexicon entries by first token, longest first: a lookup per token instead of a scan of the lexicon. */
+const BY_FIRST = new Map<string, LexEntry[]>();
+for (const e of LEXICON) {
+  const list = BY_FIRST.get(e.tokens[0]) ?? [];
+  list.push(e);
+  BY_FIRST.set(e.tokens[0], list);
+}
+
 function matchPart(part: string[], ctx: ClassifyContext): Classification | null {
-  for (const e of LEXICON) {
+  const candidates: { e: LexEntry; i: number }[] = [];
+  for (let i = 0; i < part.length; i++) for (const e of BY_FIRST.get(part[i]) ?? []) candidates.push({ e, i });
+  candidates.sort((a, b) => a.e.order - b.e.order);
+  for (const { e, i } of candidates) {
     const n = e.tokens.length;
-    for (let i = 0; i + n <= part.length; i++) {
-      let ok = true;
-      for (let k = 0; k < n; k++) if (part[i + k] !== e.tokens[k]) ok = false;
-      if (!ok) continue;
-      const after = part.slice(i + n);
-      const before = part.slice(0, i);
-      if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
-      if (before.some((t) => NOT_A_VALUE_PREFIX.has(t))) continue;
-      const modifier = before[before.length - 1];
-      if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
-      const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
-      if (e.weak && !qualified && !ctx.person) continue;
-      if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
-      return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
-    }
+    let ok = true;
+    for (let k = 0; k < n; k++) if (part[i + k] !== e.tokens[k]) ok = false;
+    if (!ok) continue;
+    const after = part.slice(i + n);
+    const before = part.slice(0, i);
+    if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
+    if (before.some((t) => NOT_A_VALUE_PREFIX.has(t))) continue;
+    const modifier = before[before.length - 1];
+    if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
+    const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
+    if (e.weak && !qualified && !ctx.person) continue;
+    if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
+    return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
   }
   return null;
 }
@@ -141,8 +153,21 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
  * Returns one classification per conjunct (`injuriesAndConditions` → health);
  * an empty list when the name is not personal data.
  */
+const memo = new Map<string, Classification[]>();
+
 export function classifyIdentifier(name: string, ctx: ClassifyContext = {}): Classification[] {
   if (ctx.boolean) return [];
+  const key = `${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size > 50_000) memo.clear();
+    hit = classifyUncached(name, ctx);
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function classifyUncached(name: string, ctx: ClassifyContext): Classification[] {
   const tokens = splitIdentifier(name);
   if (tokens.length === 0 || tokens.length > 8) return [];
   const parts: string[][] = [[]];

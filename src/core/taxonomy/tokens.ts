@@ -35,7 +35,19 @@ function glue(words: string[]): string[] {
 }
 
 /** Splits an identifier (camelCase, snake_case, kebab-case, `$email`, `ADDRESS_LINE1`) into singular lower-case tokens. */
+const splitMemo = new Map<string, string[]>();
+
 export function splitIdentifier(name: string): string[] {
+  let hit = splitMemo.get(name);
+  if (!hit) {
+    if (splitMemo.size > 50_000) splitMemo.clear();
+    hit = splitUncached(name);
+    splitMemo.set(name, hit);
+  }
+  return hit;
+}
+
+function splitUncached(name: string): string[] {
   const spaced = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

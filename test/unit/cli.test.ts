@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/main';
+import { MINI_POLICY } from '../helpers';
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], cwd: string): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: { NO_COLOR: '1' }, stdoutTty: false, stderrTty: false });
+  return { code, stdout, stderr };
+}
+
+function project(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-cli-'));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+const SENTRY = "import * as Sentry from '@sentry/node';\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
+
+describe('cli', () => {
+  it('exits 1 when a finding is at or above --fail-on, 0 with --fail-on none', async () => {
+    const dir = project({ 'PRIVACY.txt': MINI_POLICY, 'src/s.ts': SENTRY });
+    const r = await cli(['audit', '.', '--no-progress'], dir);
+    assert.equal(r.code, 1);
+    assert.equal(
+      r.stdout,
+      [
+        'src/s.ts',
+        '  3:3  error  Sends email address to Sentry (error monitoring), a recipient the policy does not declare.  undeclared-sharing',
+        "      policy: PRIVACY.txt:10 'Payment Processors'",
+        '',
+        `1 finding (1 errors, 0 warnings, 0 info) in 1 files against PRIVACY.txt (8 clauses) in ${/in (\d+) ms/.exec(r.stdout)?.[1]} ms`,
+        '',
+      ].join('\n'),
+    );
+    assert.equal((await cli(['audit', '--fail-on', 'none'], dir)).code, 0);
+  });
+
+  it('exits 0 when the code keeps to the policy', async () => {
+    const dir = project({ 'PRIVACY.txt': MINI_POLICY, 'src/u.ts': 'export interface User {\n  email: string;\n}\n' });
+    const r = await cli(['audit', dir, '--format', 'json'], os.tmpdir());
+    assert.equal(r.code, 0);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.schemaVersion, 1);
+    assert.deepEqual(out.findings, []);
+    assert.equal(out.policy.file, 'PRIVACY.txt');
+    assert.equal(out.summary.files, 1);
+  });
+
+  const inputErrors: [string, Record<string, string | Buffer>, string[], RegExp][] = [
+    ['no policy anywhere', { 'src/a.ts': '' }, ['audit'], /no privacy policy found .*pass --policy FILE/],
+    ['a missing --policy file', { 'src/a.ts': '' }, ['audit', '--policy', 'nope.md'], /nope\.md: cannot read the policy \(no such file\)/],
+    ['an empty policy', { 'PRIVACY.md': '  \n\n' }, ['audit'], /PRIVACY\.md: the policy is empty/],
+    ['a binary policy', { 'PRIVACY.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]) }, ['audit'], /PRIVACY\.md: the policy is not text/],
+    ['a policy with no statements', { 'PRIVACY.md': '# Hello\n\nWelcome to our website. Enjoy your stay.\n' }, ['audit'], /PRIVACY\.md: no privacy statements recognized/],
+    ['invalid JSON in the config', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{\n  "policy": "PRIVACY.txt",\n}\n' }, ['audit'], /\.privacy-lens\.json: invalid JSON at line 3/],
+    ['an unknown config key', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{ "polcy": "x" }' }, ['audit'], /\.privacy-lens\.json: unknown key "polcy"/],
+    ['an unknown rule in the config', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{ "rules": { "no-such-rule": "off" } }' }, ['audit'], /unknown rule "no-such-rule"/],
+    ['an unknown option', { 'PRIVACY.txt': MINI_POLICY }, ['audit', '--frmat', 'json'], /unknown option --frmat/],
+    ['a bad --format', { 'PRIVACY.txt': MINI_POLICY }, ['audit', '--format', 'xml'], /--format must be one of text, json, sarif, markdown, github, html/],
+    ['a missing root', {}, ['audit', 'does-not-exist'], /does-not-exist: not a directory/],
+  ];
+  for (const [name, files, args, re] of inputErrors) {
+    it(`exits 2 with a one-line message for ${name}`, async () => {
+      const r = await cli(args, project(files));
+      assert.equal(r.code, 2);
+      assert.match(r.stderr.split('\n')[0], re);
+      assert.equal(r.stdout, '');
+    });
+  }
+
+  it('reads the config: policy path, rule severities, excludes and own hosts', async () => {
+    const dir = project({
+      'docs/policy.txt': MINI_POLICY,
+      '.privacy-lens.json': JSON.stringify({ policy: 'docs/policy.txt', rules: { 'undeclared-sharing': 'warning' }, exclude: ['legacy/**'], ownHosts: ['hooks.acme-internal.io'] }),
+      'src/s.ts': SENTRY,
+      'legacy/old.ts': 'export interface Old { ssn: string }\n',
+      'src/h.ts': "import axios from 'axios';\nexport const f = (email: string) => axios.post('https://hooks.acme-internal.io/x', { email });\n",
+    });
+    const r = await cli(['audit', '--format', 'json'], dir);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(
+      out.findings.map((f: { ruleId: string; file: string; severity: string }) => `${f.ruleId} ${f.file} ${f.severity}`),
+      ['undeclared-sharing src/s.ts warning'],
+    );
+    assert.equal(r.code, 0, 'a warning does not fail the default --fail-on error');
+    assert.equal((await cli(['audit', '--fail-on', 'warning'], dir)).code, 1);
+  });
+
+  it('accepts findings into a baseline that survives line shifts', async () => {
+    const dir = project({ 'PRIVACY.txt': MINI_POLICY, 'src/s.ts': SENTRY });
+    const w = await cli(['audit', '--write-baseline', 'privacy-baseline.json'], dir);
+    assert.equal(w.code, 0);
+    assert.match(w.stderr, /wrote 1 finding\(s\) to the baseline/);
+    fs.writeFileSync(path.join(dir, 'src/s.ts'), `// moved down\n\n${SENTRY}`);
+    const again = await cli(['audit', '--baseline', 'privacy-baseline.json', '--format', 'json'], dir);
+    assert.equal(again.code, 0);
+    assert.deepEqual(JSON.parse(again.stdout).findings, []);
+    fs.appendFileSync(path.join(dir, 'src/s.ts'), 'export interface P { homePhone: string }\n');
+    const more = await cli(['audit', '--baseline', 'privacy-baseline.json', '--format', 'json'], dir);
+    assert.equal(more.code, 1);
+    assert.deepEqual(JSON.parse(more.stdout).findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`), ['undeclared-collection:7']);
+  });
+
+  it('keeps partial results and notes for files with syntax errors, minified bundles and symlink loops', async () => {
+    const dir = project({
+      'PRIVACY.txt': MINI_POLICY,
+      'src/broken.ts': 'export interface User {\n  homePhone: string;\n}\nexport function f( {\n',
+      'src/bundle.js': `var a=${JSON.stringify('x'.repeat(6000))};`.repeat(3),
+      'src/ok.ts': 'export interface Member { dateOfBirth: string }\n',
+    });
+    fs.symlinkSync(dir, path.join(dir, 'src', 'loop'));
+    const r = await cli(['audit', '--format', 'json'], dir);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/broken.ts:2', 'undeclared-collection src/ok.ts:1']);
+    const notes = out.notes.map((n: { file: string; message: string }) => `${n.file}: ${n.message.replace(/\(.*$/, '').replace(/^syntax error: .*/, 'syntax error').trim()}`);
+    assert.deepEqual(notes, ['src/loop: symbolic link loop or repeated directory, skipped', 'src/broken.ts: syntax error', 'src/bundle.js: skipped: the file looks minified or generated']);
+  });
+
+  it('analyzes a 20,000-line file', async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+    const dir = project({ 'PRIVACY.txt': MINI_POLICY, 'src/big.ts': `${body}\nexport interface Patient { diagnosis: string }\n` });
+    const out = JSON.parse((await cli(['audit', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`), ['undeclared-collection:20001']);
+  });
+
+  it('prints what it understood from a policy', async () => {
+    const dir = project({ 'p.txt': MINI_POLICY });
+    const text = await cli(['policy', 'p.txt'], dir);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /^p\.txt \(text\): 8 clauses, 8 statements\n/);
+    assert.match(text.stdout, /\n10 {2}third-party-services\/payment-processors {2}Payment Processors\n {6}share with any payment processor\n {6}prohibit collect of Payment card \(user\.financial\.credit_card\)\n/);
+    const json = JSON.parse((await cli(['policy', 'p.txt', '--format', 'json'], dir)).stdout);
+    const retention = json.clauses.find((c: { id: string }) => c.id === 'data-retention/device-management-logs-are-retained-for');
+    assert.deepEqual(retention.declarations.map((d: { type: string; days: number }) => [d.type, d.days]), [['retain', 90]]);
+  });
+
+  it('lists the taxonomy and the catalog as JSON arrays', async () => {
+    const tax = JSON.parse((await cli(['taxonomy', '--format', 'json'], os.tmpdir())).stdout);
+    assert.ok(Array.isArray(tax) && tax.length >= 60);
+    assert.deepEqual(Object.keys(tax[0]), ['id', 'name', 'parent', 'sensitive', 'implicit', 'lexicon', 'phrases']);
+    const cat = JSON.parse((await cli(['catalog', '--format', 'json'], os.tmpdir())).stdout);
+    assert.ok(Array.isArray(cat) && cat.length >= 60);
+    assert.deepEqual(cat.find((s: { id: string }) => s.id === 'sentry').kind, 'error_monitoring');
+  });
+});
