@@ -59,7 +59,7 @@ Usage:
   privacy-lens audit [ROOT] [--policy FILE] [--config FILE]
                      [--format text|json|sarif|markdown|github|html] [--output FILE]
                      [--fail-on error|warning|info|none] [--baseline FILE] [--write-baseline FILE]
-                     [--verbose] [--no-progress]
+                     [--verbose] [--no-progress] [--jobs N]
   privacy-lens policy FILE [--format text|json]     what the tool understood from a policy
   privacy-lens taxonomy [--format text|json]        personal-data categories
   privacy-lens catalog [--format text|json]         third-party services

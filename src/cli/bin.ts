@@ -8,7 +8,7 @@ run(process.argv.slice(2), {
   env: process.env,
   stdoutTty: !!process.stdout.isTTY,
   stderrTty: !!process.stderr.isTTY,
-  extractor: poolExtractor(__dirname),
+  makeExtractor: (jobs) => poolExtractor(__dirname, jobs),
 }).then(
   (code) => {
     process.exitCode = code;

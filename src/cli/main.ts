@@ -19,7 +19,8 @@ export interface Io {
   /** Whether stdout / stderr are terminals (colour, progress). */
   stdoutTty: boolean;
   stderrTty: boolean;
-  extractor?: AuditOptions['extractor'];
+  /** Builds the extractor for --jobs N (worker threads); absent means analyze in this thread. */
+  makeExtractor?: (jobs: number | undefined) => AuditOptions['extractor'];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -85,6 +86,8 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
   const format = oneOf<ReporterName>('format', options.format, ['text', 'json', 'sarif', 'markdown', 'github', 'html'], 'text');
   const failOn = oneOf('fail-on', options['fail-on'], ['error', 'warning', 'info', 'none'] as const, 'error');
   const root = path.resolve(io.cwd, pos[0] ?? '.');
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got ${String(options.jobs)})`);
   const showProgress = io.stderrTty && !options['no-progress'];
   const bar = showProgress ? progressBar(io.stderr) : undefined;
   const result = await audit({
@@ -92,7 +95,7 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
     policyFile: typeof options.policy === 'string' ? path.resolve(io.cwd, options.policy) : undefined,
     configFile: typeof options.config === 'string' ? path.resolve(io.cwd, options.config) : undefined,
     onProgress: bar?.update,
-    extractor: io.extractor,
+    extractor: io.makeExtractor?.(jobs),
   });
   bar?.done();
 

@@ -5,7 +5,7 @@ import { collectFields } from './fields';
 import { collectRetention } from './retention';
 import { collectImports, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
-import { collectConsts } from './values';
+import { collectBuckets } from './buckets';
 
 export const FACTS_VERSION = 1;
 
@@ -81,15 +81,15 @@ export function extractFacts(file: string, text: string): FileFacts {
     const line = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start).line + 1 : 1;
     notes.push({ line, message: `syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analyzed what could be parsed)` });
   }
-  const consts = collectConsts(sf);
+  const b = collectBuckets(sf);
   const imports = collectImports(sf);
-  const { fields, inputs } = collectFields(sf);
+  const { fields, inputs } = collectFields(sf, b);
   return {
     ...empty,
     fields,
     inputs,
-    sinks: collectSinks(sf, consts, imports),
-    retention: collectRetention(sf, consts, file),
+    sinks: collectSinks(sf, b, imports),
+    retention: collectRetention(sf, b, file),
     imports,
     constants: exportedConstants(sf),
   };

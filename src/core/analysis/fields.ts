@@ -1,6 +1,7 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
+import type { Buckets } from './buckets';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
 interface Candidate {
@@ -73,13 +74,8 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
       objectLiteralFields(sf, name, kind, v, out, mongoose);
       continue;
     }
-    if (v && ts.isCallExpression(v) && !mongoose) {
-      const chain = accessChain(v.expression);
-      if (chain[chain.length - 1] === 'object' && v.arguments[0] && ts.isObjectLiteralExpression(unwrap(v.arguments[0]))) {
-        objectLiteralFields(sf, name, kind, unwrap(v.arguments[0]) as ts.ObjectLiteralExpression, out, false);
-        continue;
-      }
-    }
+    // A nested z.object(…) is a record of its own, visited from the bucket of calls.
+    if (v && ts.isCallExpression(v) && !mongoose && accessChain(v.expression).pop() === 'object') continue;
     cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false });
   }
   classifyRecord(sf, container, kind, cands, false, out);
@@ -114,77 +110,76 @@ function inputSource(e: ts.Expression): string | undefined {
 }
 
 /** Field declarations (interfaces, classes, schemas, forms) and request input reads of one file. */
-export function collectFields(sf: ts.SourceFile): { fields: FieldFact[]; inputs: InputFact[] } {
+export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFact[]; inputs: InputFact[] } {
   const fields: FieldFact[] = [];
   const inputs: InputFact[] = [];
-  const visit = (n: ts.Node) => {
-    if (ts.isInterfaceDeclaration(n)) {
-      typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
-    } else if (ts.isTypeAliasDeclaration(n)) {
-      nested(sf, n.name.text, 'type', n.type, false, fields);
-    } else if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) {
-      const name = n.name?.text ?? assignedName(n) ?? 'class';
-      const isEntity = decoratorNames(n).some((d) => ENTITY_DECORATORS.test(d));
-      const cands: Candidate[] = [];
-      let validated = false;
-      for (const m of n.members) {
-        if (ts.isPropertyDeclaration(m)) {
-          const pname = nameText(m.name);
-          if (!pname || isCallableType(m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
-          if (decoratorNames(m).some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
-          if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
-          cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decoratorNames(m).includes('IsBoolean') });
-        } else if (ts.isConstructorDeclaration(m)) {
-          for (const p of m.parameters) {
-            if (!ts.isParameterPropertyDeclaration(p, m)) continue;
-            const pname = nameText(p.name);
-            if (pname && p.type && !ts.isTypeReferenceNode(p.type)) cands.push({ name: pname, node: p.name, boolean: isBooleanType(p.type) });
-          }
-        }
-      }
-      classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
-      const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
-      for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields);
-    } else if (ts.isParameter(n) && n.type && ts.isTypeLiteralNode(n.type) && ts.isIdentifier(n.name)) {
-      typeMembers(sf, n.name.text, 'param', n.type.members, false, fields);
-    } else if (ts.isCallExpression(n)) {
-      const chain = accessChain(n.expression);
-      const last = chain[chain.length - 1];
-      const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
-      if (last === 'object' && SCHEMA_ROOTS.has(chain[0]) && arg && ts.isObjectLiteralExpression(arg)) {
-        objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
-        return;
-      }
-      if (last === 'register' && chain.length === 1 && arg && ts.isStringLiteralLike(arg)) {
-        formField(sf, arg.text, arg, n, fields);
-      }
-    } else if (ts.isNewExpression(n)) {
-      const chain = accessChain(n.expression);
-      const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
-      if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) {
-        objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, true);
-        return;
-      }
-    } else if (ts.isJsxAttribute(n) && nameText(n.name as ts.Identifier) === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
-      const attrs = n.parent;
-      const isCheckbox = attrs.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type' && a.initializer && ts.isStringLiteral(a.initializer) && /checkbox|radio|hidden|submit/.test(a.initializer.text));
-      if (!isCheckbox) formField(sf, n.initializer.text, n.initializer, n, fields);
-    } else if (ts.isPropertyAccessExpression(n)) {
-      const src = inputSource(n.expression);
-      if (src) input(sf, n.name.text, src, n.name, inputs);
-    } else if (ts.isVariableDeclaration(n) && ts.isObjectBindingPattern(n.name) && n.initializer) {
-      const src = inputSource(n.initializer);
-      if (src) {
-        for (const el of n.name.elements) {
-          const key = nameText(el.propertyName ?? (el.name as ts.Identifier));
-          if (key) input(sf, key, src, el, inputs);
-        }
+  for (const n of b.records) {
+    if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
+    else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
+    else classFields(sf, n, fields);
+  }
+  for (const p of b.typedParams) {
+    if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
+  }
+  for (const n of b.calls) {
+    const chain = accessChain(n.expression);
+    const last = chain[chain.length - 1];
+    const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+    if (last === 'object' && SCHEMA_ROOTS.has(chain[0]) && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+    else if (last === 'register' && chain.length === 1 && arg && ts.isStringLiteralLike(arg)) formField(sf, arg.text, arg, n, fields);
+  }
+  for (const n of b.news) {
+    const chain = accessChain(n.expression);
+    const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
+    if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, true);
+  }
+  for (const n of b.jsxNames) {
+    if (nameText(n.name as ts.Identifier) !== 'name' || !n.initializer || !ts.isStringLiteral(n.initializer)) continue;
+    const isFlag = n.parent.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type' && a.initializer && ts.isStringLiteral(a.initializer) && /checkbox|radio|hidden|submit/.test(a.initializer.text));
+    if (!isFlag) formField(sf, n.initializer.text, n.initializer, n, fields);
+  }
+  for (const n of b.inputReads) {
+    const parent = n.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === n) {
+      const src = inputSource(n);
+      if (src) input(sf, parent.name.text, src, parent.name, inputs);
+    }
+  }
+  for (const n of b.destructures) {
+    const src = n.initializer ? inputSource(n.initializer) : undefined;
+    if (!src || !ts.isObjectBindingPattern(n.name)) continue;
+    for (const el of n.name.elements) {
+      const key = nameText(el.propertyName ?? (el.name as ts.Identifier));
+      if (key) input(sf, key, src, el, inputs);
+    }
+  }
+  return { fields, inputs };
+}
+
+function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpression, fields: FieldFact[]) {
+  const name = n.name?.text ?? assignedName(n) ?? 'class';
+  const isEntity = decoratorNames(n).some((d) => ENTITY_DECORATORS.test(d));
+  const cands: Candidate[] = [];
+  let validated = false;
+  for (const m of n.members) {
+    if (ts.isPropertyDeclaration(m)) {
+      const pname = nameText(m.name);
+      if (!pname || isCallableType(m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      const decos = decoratorNames(m);
+      if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
+      if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+      cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean') });
+    } else if (ts.isConstructorDeclaration(m)) {
+      for (const p of m.parameters) {
+        if (!ts.isParameterPropertyDeclaration(p, m)) continue;
+        const pname = nameText(p.name);
+        if (pname && p.type && !ts.isTypeReferenceNode(p.type)) cands.push({ name: pname, node: p.name, boolean: isBooleanType(p.type) });
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return { fields, inputs };
+  }
+  classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
+  const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
+  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields);
 }
 
 function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, out: FieldFact[]) {

@@ -2,6 +2,7 @@ import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
 import { accessChain, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
+import type { Buckets } from './buckets';
 import type { ContextToken, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
 
@@ -104,7 +105,8 @@ function pathTokens(file: string, out: ContextToken[]) {
 }
 
 /** Retention settings of one file, normalized to days, with the names that say whose data they keep. */
-export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string): RetentionFact[] {
+export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): RetentionFact[] {
+  const consts = b.consts;
   const out: RetentionFact[] = [];
   const fileHasDeletion = DELETE_CONTEXT.test(sf.text);
   /** Consts reported as retention settings: uses of them are not reported again. */
@@ -153,7 +155,7 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
     push(decl, days, `const ${name}`, ctx);
   }
 
-  const visit = (n: ts.Node) => {
+  for (const n of b.props) {
     // 2. Settings by key: retention: RetentionDays.ONE_YEAR, expireAfterSeconds: …, maxAge: …
     if (ts.isPropertyAssignment(n)) {
       const key = (nameText(n.name) ?? '').toLowerCase();
@@ -182,8 +184,10 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
         }
       }
     }
+  }
+  for (const n of b.calls) {
     // 3. Date arithmetic inside a deletion: subDays(now, 120), dayjs().subtract(2, 'year').
-    if (ts.isCallExpression(n)) {
+    {
       const chain = accessChain(n.expression);
       const fn = chain[chain.length - 1] ?? '';
       const m = DATE_MATH.exec(fn);
@@ -211,8 +215,10 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
         push(n, days, `${fn}(…)`, ctx);
       }
     }
+  }
+  for (const n of b.deleteStrings) {
     // 4. SQL: delete … where x < now() - interval '3 years'.
-    if ((ts.isStringLiteralLike(n) || ts.isTemplateExpression(n)) && /\b(delete|purge)\b/i.test(ts.isTemplateExpression(n) ? n.head.text + n.templateSpans.map((x) => x.literal.text).join(' ') : n.text)) {
+    {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const im = SQL_INTERVAL.exec(text);
       const viaConst = ts.isTemplateExpression(n) && n.templateSpans.some((s) => ts.isIdentifier(unwrap(s.expression)) && reportedConsts.has((unwrap(s.expression) as ts.Identifier).text));
@@ -225,9 +231,7 @@ export function collectRetention(sf: ts.SourceFile, consts: Consts, file: string
         if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  }
   return out;
 }
 

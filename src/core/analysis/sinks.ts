@@ -2,6 +2,7 @@ import { ts } from './tsapi';
 import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, unwrap } from './ast';
 import { dataOf } from './data';
+import type { Buckets } from './buckets';
 import type { DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
@@ -45,17 +46,6 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
   return out;
 }
 
-function declaredNames(sf: ts.SourceFile): Set<string> {
-  const names = new Set<string>();
-  const visit = (n: ts.Node) => {
-    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n)) && n.name && ts.isIdentifier(n.name)) names.add(n.name.text);
-    if (ts.isBindingElement(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return names;
-}
-
 function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression | undefined {
   const o = obj ? unwrap(obj) : undefined;
   if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
@@ -64,7 +54,8 @@ function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression 
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
-export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportFact[]): SinkFact[] {
+export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): SinkFact[] {
+  const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
   for (const i of imports) {
@@ -72,7 +63,7 @@ export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportF
     if (svc) bindings.set(i.local, { service: svc });
     else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
   }
-  const declared = declaredNames(sf);
+  const declared = b.declared;
   const bindingOfChain = (chain: string[]): { binding: Binding; rest: string[] } | undefined => {
     if (!chain.length) return undefined;
     let c = chain;
@@ -87,24 +78,23 @@ export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportF
   };
 
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
-  const bindVars = (n: ts.Node) => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
-      const init = unwrap(n.initializer);
-      const chain = accessChain(init);
-      const found = bindingOfChain(chain);
-      if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
-        const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
-        bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
-      } else if (found?.binding.service) {
-        bindings.set(n.name.text, found.binding);
-      }
-    } else if (ts.isPropertyDeclaration(n) && n.initializer && ts.isIdentifier(n.name)) {
-      const found = bindingOfChain(accessChain(unwrap(n.initializer)));
-      if (found?.binding.service) bindings.set(n.name.text, found.binding);
+  for (const n of b.vars) {
+    if (!ts.isIdentifier(n.name) || !n.initializer) continue;
+    const init = unwrap(n.initializer);
+    const chain = accessChain(init);
+    const found = bindingOfChain(chain);
+    if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
+      const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
+      bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
+    } else if (found?.binding.service) {
+      bindings.set(n.name.text, found.binding);
     }
-    ts.forEachChild(n, bindVars);
-  };
-  bindVars(sf);
+  }
+  for (const n of b.classProps) {
+    if (!n.initializer || !ts.isIdentifier(n.name)) continue;
+    const found = bindingOfChain(accessChain(unwrap(n.initializer)));
+    if (found?.binding.service) bindings.set(n.name.text, found.binding);
+  }
 
   const sinks: SinkFact[] = [];
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
@@ -113,8 +103,8 @@ export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportF
     return hits;
   };
 
-  const visit = (n: ts.Node) => {
-    if (ts.isCallExpression(n)) {
+  for (const n of b.calls) {
+    {
       const chain = accessChain(n.expression);
       const directFetch = chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch');
       const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain);
@@ -136,9 +126,7 @@ export function collectSinks(sf: ts.SourceFile, consts: Consts, imports: ImportF
         }
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  }
   return sinks;
 }
 

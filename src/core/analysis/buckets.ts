@@ -1,0 +1,107 @@
+import { ts } from './tsapi';
+import type { Consts } from './values';
+
+/**
+ * The nodes the extractors look at, gathered in one walk of the tree (the hot
+ * path: one walk costs about as much as the parse, so there is only one).
+ */
+export interface Buckets {
+  calls: ts.CallExpression[];
+  news: ts.NewExpression[];
+  props: ts.PropertyAssignment[];
+  vars: ts.VariableDeclaration[];
+  classProps: ts.PropertyDeclaration[];
+  records: (ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.ClassExpression)[];
+  typedParams: ts.ParameterDeclaration[];
+  jsxNames: ts.JsxAttribute[];
+  /** `x.body`, `x.query`, `x.params` reads (request input candidates). */
+  inputReads: ts.PropertyAccessExpression[];
+  /** Binding patterns `const { a } = x` (request input candidates). */
+  destructures: ts.VariableDeclaration[];
+  /** String literals and templates mentioning a deletion (SQL candidates). */
+  deleteStrings: (ts.StringLiteralLike | ts.TemplateExpression)[];
+  /** Names declared anywhere in the file (variables, parameters, functions, classes). */
+  declared: Set<string>;
+  /** `const` initializers by name. */
+  consts: Consts;
+}
+
+const INPUT_PARTS = new Set(['body', 'query', 'params']);
+const DELETE_WORD = /\b(delete|purge)\b/i;
+
+export function collectBuckets(sf: ts.SourceFile): Buckets {
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], declared: new Set(), consts: new Map() };
+  const K = ts.SyntaxKind;
+  const visit = (n: ts.Node): void => {
+    switch (n.kind) {
+      case K.CallExpression:
+        b.calls.push(n as ts.CallExpression);
+        break;
+      case K.NewExpression:
+        b.news.push(n as ts.NewExpression);
+        break;
+      case K.PropertyAssignment:
+        b.props.push(n as ts.PropertyAssignment);
+        break;
+      case K.VariableDeclaration: {
+        const v = n as ts.VariableDeclaration;
+        b.vars.push(v);
+        if (ts.isIdentifier(v.name)) {
+          b.declared.add(v.name.text);
+          if (v.initializer && ts.isVariableDeclarationList(v.parent) && v.parent.flags & ts.NodeFlags.Const && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer);
+        } else if (ts.isObjectBindingPattern(v.name) && v.initializer) b.destructures.push(v);
+        break;
+      }
+      case K.Parameter: {
+        const p = n as ts.ParameterDeclaration;
+        if (ts.isIdentifier(p.name)) b.declared.add(p.name.text);
+        if (p.type && ts.isTypeLiteralNode(p.type)) b.typedParams.push(p);
+        break;
+      }
+      case K.BindingElement: {
+        const e = n as ts.BindingElement;
+        if (ts.isIdentifier(e.name)) b.declared.add(e.name.text);
+        break;
+      }
+      case K.FunctionDeclaration: {
+        const f = n as ts.FunctionDeclaration;
+        if (f.name) b.declared.add(f.name.text);
+        break;
+      }
+      case K.ClassDeclaration:
+      case K.ClassExpression: {
+        const c = n as ts.ClassDeclaration;
+        if (c.name) b.declared.add(c.name.text);
+        b.records.push(c);
+        break;
+      }
+      case K.InterfaceDeclaration:
+      case K.TypeAliasDeclaration:
+        b.records.push(n as ts.InterfaceDeclaration);
+        break;
+      case K.PropertyDeclaration:
+        b.classProps.push(n as ts.PropertyDeclaration);
+        break;
+      case K.JsxAttribute:
+        b.jsxNames.push(n as ts.JsxAttribute);
+        break;
+      case K.PropertyAccessExpression: {
+        const p = n as ts.PropertyAccessExpression;
+        if (INPUT_PARTS.has(p.name.text)) b.inputReads.push(p);
+        break;
+      }
+      case K.StringLiteral:
+      case K.NoSubstitutionTemplateLiteral:
+        if (DELETE_WORD.test((n as ts.StringLiteralLike).text)) b.deleteStrings.push(n as ts.StringLiteralLike);
+        break;
+      case K.TemplateExpression: {
+        const t = n as ts.TemplateExpression;
+        if (DELETE_WORD.test(t.head.text) || t.templateSpans.some((s) => DELETE_WORD.test(s.literal.text))) b.deleteStrings.push(t);
+        break;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return b;
+}
