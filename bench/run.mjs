@@ -2,7 +2,7 @@
 // retention settings), then measures in one run
 //   1. the parse floor: ts.createSourceFile + a full node walk over every file;
 //   2. the audit in this thread (fact extraction + rules);
-//   3. the CLI audit with its worker pool (both cores).
+//   3. the CLI audit as a user runs it, in one thread and with --jobs 2.
 // Prints files/s, lines/s, peak memory and the audit/parse ratio. No assertions.
 //
 //   npm run bench [-- --files 2000]
@@ -97,15 +97,19 @@ const parse = [parseFloor(), parseFloor(), parseFloor()].sort((a, b) => a.ms - b
 const single = [await auditOnce(), await auditOnce(), await auditOnce()].sort((a, b) => a.ms - b.ms)[0];
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
-const t0 = performance.now();
-const out = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'audit', ws, '--format', 'json', '--fail-on', 'none', '--no-progress'], { maxBuffer: 1 << 30 });
-const cliMs = performance.now() - t0;
-const cliFindings = JSON.parse(out.toString()).findings.length;
+function cliAudit(jobs) {
+  const t0 = performance.now();
+  const out = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'audit', ws, '--format', 'json', '--fail-on', 'none', '--no-progress', '--jobs', String(jobs)], { maxBuffer: 1 << 30 });
+  return { ms: performance.now() - t0, findings: JSON.parse(out.toString()).findings.length };
+}
+const cli1 = cliAudit(1);
+const cli2 = cliAudit(2);
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 console.log(`workspace: ${fmt(files.length)} files, ${fmt(lines)} lines (${path.relative(root, ws)})`);
 console.log(`parse floor (createSourceFile + walk, 1 thread): ${fmt(parse.ms)} ms, ${fmt(parse.nodes)} nodes`);
 console.log(`audit in-process (1 thread):                     ${fmt(single.ms)} ms, ${fmt((files.length / single.ms) * 1000)} files/s, ${fmt((lines / single.ms) * 1000)} lines/s, ${single.findings} findings`);
 console.log(`audit / parse floor:                              ${(single.ms / parse.ms).toFixed(2)}x`);
-console.log(`CLI audit with workers (process start included): ${fmt(cliMs)} ms, ${fmt((files.length / cliMs) * 1000)} files/s, ${cliFindings} findings`);
+console.log(`CLI audit, 1 thread (process start included):    ${fmt(cli1.ms)} ms, ${fmt((files.length / cli1.ms) * 1000)} files/s, ${cli1.findings} findings`);
+console.log(`CLI audit, --jobs 2 (main + 1 worker thread):   ${fmt(cli2.ms)} ms, ${fmt((files.length / cli2.ms) * 1000)} files/s, ${cli2.findings} findings`);
 console.log(`peak RSS of the benchmark process:               ${fmt(peakMb)} MB`);
