@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
+import type { CallSiteFact, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
 import { hostOf } from './analysis/values';
 import { serviceForHost } from './catalog';
 
@@ -13,6 +13,8 @@ export interface FieldGroup {
 
 export interface ResolvedSink extends SinkFact {
   file: string;
+  /** Call sites that supplied the data through a helper's parameters. */
+  callers?: { file: string; line: number; column: number; callee: string }[];
 }
 
 /** The facts of every file joined: one place per field, sinks with resolved hosts, own hosts removed. */
@@ -61,6 +63,16 @@ function resolveModule(from: string, spec: string, byFile: Map<string, FileFacts
   return undefined;
 }
 
+/** Calls of function `fn` defined in `def`: in its own file by name, elsewhere through an import of that name. */
+function callSitesOf(def: FileFacts, fn: string, files: FileFacts[], byFile: Map<string, FileFacts>): (CallSiteFact & { file: string })[] {
+  const out: (CallSiteFact & { file: string })[] = [];
+  for (const f of files) {
+    const locals = f === def ? [fn] : f.imports.filter((i) => i.imported === fn && i.module.startsWith('.') && resolveModule(f.file, i.module, byFile) === def).map((i) => i.local);
+    for (const c of f.callSites) if (locals.includes(c.callee)) out.push({ ...c, file: f.file });
+  }
+  return out;
+}
+
 export function buildProject(files: FileFacts[], ownHosts: string[]): ProjectIndex {
   const byFile = new Map(files.map((f) => [f.file, f]));
   const groups = new Map<string, (FieldFact & { file: string })[]>();
@@ -82,7 +94,14 @@ export function buildProject(files: FileFacts[], ownHosts: string[]): ProjectInd
   const sinks: ResolvedSink[] = [];
   for (const f of files) {
     for (const s of f.sinks) {
-      let sink: ResolvedSink = { ...s, file: f.file };
+      let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };
+      for (const p of s.params ?? []) {
+        for (const site of callSitesOf(f, p.fn, files, byFile)) {
+          for (const d of site.args[p.index] ?? []) if (!sink.data.some((x) => x.category === d.category && x.name === d.name)) sink.data.push({ ...d, file: site.file });
+          if ((site.args[p.index] ?? []).length) (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.callee });
+        }
+      }
+      if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = resolveModule(f.file, s.pendingUrl.module, byFile);
         const value = target?.constants[s.pendingUrl.name];

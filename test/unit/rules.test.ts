@@ -112,6 +112,15 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/crm.ts:4:9'],
   },
   {
+    name: 'one hop through a helper: the data comes from the callers, the finding is at the request',
+    files: {
+      'src/notify.ts': "import axios from 'axios';\nexport async function notify(payload: object) {\n  await axios.post('https://hooks.zapier.com/hooks/catch/1/', payload);\n}\n",
+      'src/signup.ts': "import { notify } from './notify';\nexport async function signup(user: { id: string; email: string }) {\n  await notify({ id: user.id, email: user.email });\n}\n",
+      'src/ping.ts': "import { notify } from './notify';\nexport const ping = () => notify({ ok: true });\n",
+    },
+    expect: ['undeclared-sharing src/notify.ts:3:9'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],

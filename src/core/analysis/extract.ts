@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { nameText, unwrap } from './ast';
 import { collectFields } from './fields';
 import { collectRetention } from './retention';
-import { collectImports, collectSinks } from './sinks';
+import { collectCallSites, collectImports, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
@@ -70,7 +70,7 @@ export function extractFacts(file: string, text: string): FileFacts {
   const hash = hashText(text);
   const lines = text.split('\n').length;
   const { suppressions, notes } = parseSuppressions(text);
-  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], retention: [], imports: [], constants: {}, suppressions };
+  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], callSites: [], retention: [], imports: [], constants: {}, suppressions };
   if (looksMinified(text)) {
     notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
     return empty;
@@ -89,6 +89,7 @@ export function extractFacts(file: string, text: string): FileFacts {
     fields,
     inputs,
     sinks: collectSinks(sf, b, imports),
+    callSites: collectCallSites(sf, b),
     retention: collectRetention(sf, b, file),
     imports,
     constants: exportedConstants(sf),

@@ -3,7 +3,7 @@ import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } 
 import { accessChain, nameText, rangeOf, unwrap } from './ast';
 import { dataOf } from './data';
 import type { Buckets } from './buckets';
-import type { DataHit, ImportFact, SinkFact } from './types';
+import type { CallSiteFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
@@ -113,7 +113,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const method = found.rest[found.rest.length - 1] ?? '';
         if (!SETUP.test(method)) {
           const data = argData(n.arguments);
-          if (data.length) sinks.push({ service: service.id, via: chain.join('.'), data, ...rangeOf(sf, n) });
+          const params = paramsIn(n, n.arguments);
+          if (data.length || params.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, ...rangeOf(sf, n) });
         }
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];
@@ -121,13 +122,66 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
           if (http) {
             const data = argData(http.dataArgs);
-            if (data.length) sinks.push({ service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
+            const params = paramsIn(n, http.dataArgs);
+            if (data.length || params.length) sinks.push({ params, service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
       }
     }
   }
   return sinks;
+}
+
+/** Calls of plain functions (`notify(user)`, an imported helper) with personal data in their arguments. */
+export function collectCallSites(sf: ts.SourceFile, b: Buckets): CallSiteFact[] {
+  const out: CallSiteFact[] = [];
+  for (const n of b.calls) {
+    const callee = unwrap(n.expression);
+    if (!ts.isIdentifier(callee) || !n.arguments.length) continue;
+    const args = n.arguments.map((a) => dataOf(a, sf, b.consts));
+    if (args.some((a) => a.length)) {
+      const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args });
+    }
+  }
+  return out;
+}
+
+/** Parameters of the enclosing named function that reach these arguments unchanged (`payload`, `{ ...payload }`). */
+function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
+  let fn: ts.SignatureDeclaration | undefined;
+  let name: string | undefined;
+  for (let cur: ts.Node | undefined = call.parent; cur; cur = cur.parent) {
+    if (ts.isFunctionDeclaration(cur) && cur.name) {
+      fn = cur;
+      name = cur.name.text;
+      break;
+    }
+    if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) {
+      fn = cur;
+      name = cur.parent.name.text;
+      break;
+    }
+    if (ts.isFunctionLike(cur)) return [];
+  }
+  if (!fn || !name) return [];
+  const names = new Set<string>();
+  const flat = (e: ts.Expression) => {
+    const u = unwrap(e);
+    if (ts.isIdentifier(u)) names.add(u.text);
+    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) {
+      if (ts.isSpreadAssignment(p)) flat(p.expression);
+      else if (ts.isPropertyAssignment(p)) flat(p.initializer);
+      else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
+    }
+    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
+  };
+  args.forEach(flat);
+  const out: { fn: string; index: number }[] = [];
+  fn.parameters.forEach((p, index) => {
+    if (ts.isIdentifier(p.name) && names.has(p.name.text)) out.push({ fn: name!, index });
+  });
+  return out;
 }
 
 function httpRequest(

@@ -14,6 +14,8 @@ export interface DataHit {
   /** Lexicon entry that classified it. */
   lexeme: string;
   line: number;
+  /** Set when the data came from a caller in another file (one hop through a helper). */
+  file?: string;
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';
@@ -42,6 +44,17 @@ export interface SinkFact extends Range {
   data: DataHit[];
   /** URL built from an identifier imported from another module: resolved when the project is joined. */
   pendingUrl?: { module: string; name: string; suffix: string };
+  /** Parameters of the enclosing function passed on to the sink: callers supply the data (one hop). */
+  params?: { fn: string; index: number }[];
+}
+
+/** A call of a local or imported function with personal data in its arguments. */
+export interface CallSiteFact {
+  callee: string;
+  line: number;
+  column: number;
+  /** Data per argument position. */
+  args: DataHit[][];
 }
 
 export interface ContextToken {
@@ -85,6 +98,7 @@ export interface FileFacts {
   fields: FieldFact[];
   inputs: InputFact[];
   sinks: SinkFact[];
+  callSites: CallSiteFact[];
   retention: RetentionFact[];
   imports: ImportFact[];
   /** Exported constants (strings, numbers) other files may use as URLs. */

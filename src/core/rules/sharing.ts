@@ -34,7 +34,7 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
       dataCategories: verdict.categories,
       recipient,
       clause: ref,
-      related: [],
+      related: (sink.callers ?? []).map((c) => ({ file: c.file, line: c.line, column: c.column, message: `${c.callee}(…) passes the data here` })),
       fixes: standardFixes(ctx, {
         ruleId,
         file: sink.file,
@@ -45,7 +45,7 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
       }),
       explain: {
         classification: carriers.map((d) => ({ name: d.name, category: d.category, lexeme: d.lexeme })),
-        path: [...carriers.map((d) => `${d.name} (${sink.file}:${d.line})`), `${sink.via} → ${recipient.name}${recipient.host ? ` [${recipient.host}]` : ''}`],
+        path: [...carriers.map((d) => `${d.name} (${d.file ?? sink.file}:${d.line})`), ...(sink.callers ?? []).map((c) => `${c.callee}(…) at ${c.file}:${c.line}`), `${sink.via} → ${recipient.name}${recipient.host ? ` [${recipient.host}]` : ''}`],
         policy: verdict.why,
       },
       fingerprint: fp,
