@@ -32,8 +32,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 export function unitDays(unit: string): number | undefined {
-  const u = unit.toLowerCase().replace(/s$/, '');
-  return UNIT_DAYS[u] ?? (u === 'm' ? UNIT_DAYS.m : undefined);
+  const lower = unit.toLowerCase();
+  return UNIT_DAYS[lower] ?? UNIT_DAYS[lower.replace(/s$/, '')];
 }
 
 /**

@@ -55,6 +55,18 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/Form.tsx:2:40'],
   },
   {
+    // Regression: a survey question's `phone?: { show: boolean }` was reported as a phone number.
+    name: 'a property holding a nested record or dictionary is not itself the value',
+    files: { 'src/q.ts': 'export interface ContactQuestion {\n  phone?: { show: boolean; required: boolean };\n  email: Field;\n  geo: object | null;\n}\ninterface Field { show: boolean }\n' },
+    expect: [],
+  },
+  {
+    // Regression: a link's `password` made its record "about a person", so a weak `geo` matched.
+    name: 'a password does not make a record personal',
+    files: { 'src/link.ts': 'export interface LinkProps {\n  url: string;\n  password: string | null;\n  geo: string;\n  name: string;\n}\n' },
+    expect: [],
+  },
+  {
     name: 'names that only contain a personal-data word are not fields of personal data',
     files: { 'src/cfg.ts': 'export interface MailerConfig {\n  emailQueueSize: number;\n  supportEmail: string;\n}\nexport interface Cake {\n  birthdayCakeColor: string;\n}\n' },
     expect: [],
@@ -119,6 +131,19 @@ table('undeclared-sharing', [
       'src/ping.ts': "import { notify } from './notify';\nexport const ping = () => notify({ ok: true });\n",
     },
     expect: ['undeclared-sharing src/notify.ts:3:9'],
+  },
+  {
+    // Regression: `posthog.group('organization', id, { name: organizationName })` was read as a person's name.
+    name: 'an object key does not classify a value named for something else',
+    policy: MINI_POLICY.replace(' This data is anonymized and aggregated.', ''),
+    files: { 'src/g.ts': "import posthog from 'posthog-js';\nexport function g(organizationId: string, organizationName: string) {\n  posthog.group('organization', organizationId, { name: organizationName });\n  posthog.capture('backup', { name: `backup-${Date.now()}` });\n}\n" },
+    expect: [],
+  },
+  {
+    // Regression: `withSentryConfig(nextConfig, …)` was read as sending the config's `name` keys to Sentry.
+    name: 'SDK set-up helpers are not sends',
+    files: { 'next.config.ts': "import { withSentryConfig } from '@sentry/nextjs';\nconst nextConfig = { env: { name: process.env.USER_NAME } };\nexport default withSentryConfig(nextConfig, { org: 'acme' });\n" },
+    expect: [],
   },
   {
     name: 'hashing breaks the flow',
@@ -187,6 +212,12 @@ table('retention-exceeds-policy', [
     name: 'a SQL interval in a delete statement',
     files: { 'src/support/purge.ts': "export const purge = (db: any) => db.query(\"delete from support_tickets where resolved_at < now() - interval '3 years'\");\n" },
     expect: ['retention-exceeds-policy src/support/purge.ts:1:44'],
+  },
+  {
+    // Regression: `…_MS` was read as minutes ("ms" lost its "s"), so one hour became 2,500 days.
+    name: 'a one-hour window in milliseconds is one hour',
+    files: { 'src/account/delete.ts': 'const DELETE_ACCOUNT_LINK_TTL_MS = 60 * 60 * 1000;\nexport const expired = (t: number) => Date.now() - t > DELETE_ACCOUNT_LINK_TTL_MS;\nexport const purge = (db: any) => db.account.delete({});\n' },
+    expect: [],
   },
   {
     name: 'a setting whose subject the policy does not mention is not compared',

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, recordContext } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, recordContext } from '../taxonomy';
 import { accessChain, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -62,7 +62,10 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         const v = unwrap(p.initializer);
         const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword;
         const key = nameText(p.name);
-        if (key && !literal && out.length === before && !ts.isObjectLiteralExpression(v) && !ts.isArrayLiteralExpression(v) && !isSanitized(v)) classifyName(key, undefined, sf, p.name, out, true);
+        // The key names the value only when the value is a plain read whose own name does not say otherwise
+        // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
+        const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {

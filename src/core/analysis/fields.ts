@@ -4,6 +4,19 @@ import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, name
 import type { Buckets } from './buckets';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
+/** Object types declared in each file: a property of such a type holds a record, not a value. */
+const localRecords = new WeakMap<ts.SourceFile, Set<string>>();
+
+function holdsLocalRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  // `{ show: boolean }`, `object`, `Record<…>`: a nested record or a dictionary, whose own members are what count.
+  if (ts.isTypeLiteralNode(t) || t.kind === ts.SyntaxKind.ObjectKeyword || t.kind === ts.SyntaxKind.TypeLiteral) return true;
+  if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && /^(Record|Map|Set|Array)$/.test(t.typeName.text) && !(t.typeName.text === 'Array')) return true;
+  if (ts.isArrayTypeNode(t)) return holdsLocalRecord(sf, t.elementType);
+  if (ts.isUnionTypeNode(t)) return t.types.some((x) => holdsLocalRecord(sf, x));
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && (localRecords.get(sf)?.has(t.typeName.text) ?? false);
+}
+
 interface Candidate {
   name: string;
   node: ts.Node;
@@ -34,7 +47,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     );
   let hits = run(rc.person || inheritPerson);
   if (!rc.person && !inheritPerson) {
-    const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device);
+    // Passwords protect links and files as often as accounts: they do not make a record personal.
+    const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
     if (strongPerson) hits = run(true);
   }
   for (const { m, c } of hits) {
@@ -47,7 +61,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
-    if (!name || isCallableType(m.type)) continue;
+    if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out);
@@ -74,11 +88,25 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
       objectLiteralFields(sf, name, kind, v, out, mongoose);
       continue;
     }
-    // A nested z.object(…) is a record of its own, visited from the bucket of calls.
-    if (v && ts.isCallExpression(v) && !mongoose && accessChain(v.expression).pop() === 'object') continue;
+    // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
+    if (v && ts.isCallExpression(v) && !mongoose && /^(object|record|map)$/.test(schemaKind(v))) continue;
     cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false });
   }
   classifyRecord(sf, container, kind, cands, false, out);
+}
+
+/** The first schema builder of a chain: `z.record(…).nullish()` → "record". */
+function schemaKind(v: ts.CallExpression): string {
+  let cur: ts.Expression = v;
+  let kind = '';
+  while (ts.isCallExpression(cur)) {
+    const callee: ts.Expression = cur.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      kind = callee.name.text;
+      cur = callee.expression;
+    } else break;
+  }
+  return kind;
 }
 
 function isBooleanValue(v: ts.Expression): boolean {
@@ -113,6 +141,7 @@ function inputSource(e: ts.Expression): string | undefined {
 export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFact[]; inputs: InputFact[] } {
   const fields: FieldFact[] = [];
   const inputs: InputFact[] = [];
+  localRecords.set(sf, new Set(b.records.filter((r) => ts.isInterfaceDeclaration(r) || (ts.isTypeAliasDeclaration(r) && ts.isTypeLiteralNode(r.type)) || ts.isClassDeclaration(r)).map((r) => r.name?.text ?? '')));
   for (const n of b.records) {
     if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
     else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
@@ -164,7 +193,7 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   for (const m of n.members) {
     if (ts.isPropertyDeclaration(m)) {
       const pname = nameText(m.name);
-      if (!pname || isCallableType(m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      if (!pname || isCallableType(m.type) || holdsLocalRecord(sf, m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;

@@ -7,7 +7,7 @@ import type { ContextToken, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
 
 /** Words that make a name or key a retention setting. */
-const RETENTION_WORD = new Set(['retention', 'retain', 'ttl', 'expire', 'expiry', 'expiration', 'expires', 'purge', 'grace', 'keep', 'lifetime', 'prune', 'cleanup', 'archive', 'inactive', 'inactivity', 'delete', 'deletion', 'max', 'lifecycle']);
+const RETENTION_WORD = new Set(['retention', 'retain', 'ttl', 'expire', 'expiry', 'expiration', 'expires', 'purge', 'grace', 'keep', 'lifetime', 'prune', 'cleanup', 'archive', 'inactive', 'inactivity', 'lifecycle']);
 const UNIT_WORDS: Record<string, string> = { ms: 'ms', milli: 'ms', millisecond: 'ms', sec: 's', second: 's', s: 's', min: 'min', minute: 'min', hour: 'h', hr: 'h', h: 'h', day: 'd', d: 'd', week: 'w', month: 'month', year: 'y', yr: 'y' };
 /** Object keys that set how long data lives, with the unit a bare number has there. */
 const RETENTION_KEYS: Record<string, string | undefined> = {
@@ -22,12 +22,16 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
+function isRetentionName(tokens: string[]): boolean {
+  return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
+}
+
+/** The unit a name ends with (`…_DAYS`, `ttlSeconds`, `maxAgeMs`); `MIN_HEIGHT` is a minimum, not minutes. */
 function unitOfName(tokens: string[]): number | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const u = UNIT_WORDS[tokens[i]];
-    if (u) return unitDays(u);
-  }
-  return undefined;
+  const last = tokens[tokens.length - 1];
+  const u = last && tokens.length > 1 ? UNIT_WORDS[last] : undefined;
+  return u ? unitDays(u) : undefined;
 }
 
 /** Duration of an expression given a unit hint: `Duration.days(180)`, `logs.RetentionDays.ONE_YEAR`, `'90d'`, `7 * 365 * 24 * 3600`. */
@@ -113,7 +117,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   const reportedConsts = new Set<string>();
 
   const push = (node: ts.Node, days: number, via: string, ctx: ContextToken[]) => {
-    if (!(days > 0)) return;
+    // Under an hour is a timeout or a cache, not how long data is kept.
+    if (!(days >= 1 / 24)) return;
     pathTokens(file, ctx);
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...rangeOf(sf, node) });
   };
@@ -130,12 +135,12 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   };
   const candidates = [...consts].filter(([name]) => {
     const tokens = splitIdentifier(name);
-    return tokens.some((t) => RETENTION_WORD.has(t)) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
+    return isRetentionName(tokens) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
     const tokens = splitIdentifier(name);
-    const retentionNamed = tokens.some((t) => RETENTION_WORD.has(t));
+    const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
     if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);

@@ -100,7 +100,7 @@ export const CATEGORIES: CategoryDef[] = [
 
   // ── location ──────────────────────────────────────────────────────────
   { id: 'user.location', name: 'Location', tokens: [], phrases: ['location', 'location data', 'location information', 'your location', 'geolocation', 'geographic location'] },
-  { id: 'user.location.precise', name: 'Precise location', sensitive: true, tokens: ['latitude', 'longitude', 'lat', 'lng', 'lon', 'gps', 'geolocation', 'geo location', 'coords', 'coordinates', 'geo point', 'geopoint', 'lat lng', 'latlng', 'gps position', 'geo'], phrases: ['precise location', 'precise geolocation', 'gps location', 'gps coordinates', 'exact location', 'gps'] },
+  { id: 'user.location.precise', name: 'Precise location', sensitive: true, tokens: ['latitude', 'longitude', 'lat', 'lng', 'lon', 'gps', 'geolocation', 'geo location', 'coords', 'coordinates', 'geo point', 'geopoint', 'lat lng', 'latlng', 'gps position', '~geo'], phrases: ['precise location', 'precise geolocation', 'gps location', 'gps coordinates', 'exact location', 'gps'] },
   { id: 'user.location.imprecise', name: 'Approximate location', tokens: ['geoip', 'geo ip', 'approximate location', 'coarse location', 'ip location'], phrases: ['approximate location', 'coarse location', 'general location', 'city-level location'] },
 
   // ── sensitive special categories ──────────────────────────────────────

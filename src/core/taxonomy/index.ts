@@ -184,6 +184,12 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
   return out;
 }
 
+/** Whether a name is qualified by a system or organisation noun (`organizationName`, `serverIp`). */
+export function isSystemQualified(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.slice(0, -1).some((w) => SYSTEM_MODIFIER.has(w));
+}
+
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
 export function recordContext(name: string): { person: boolean; device: boolean; config: boolean } {
   const t = splitIdentifier(name);
