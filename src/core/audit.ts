@@ -150,7 +150,8 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
   return { findings, suppressed, inventory: buildInventory(project, policyIndex, findings, policyFile) };
 }
 
-function packageHosts(root: string): string[] {
+/** The product's own domain from package.json `homepage`. */
+export function packageHosts(root: string): string[] {
   try {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string };
     const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;

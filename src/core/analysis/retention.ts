@@ -3,7 +3,7 @@ import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
 import { accessChain, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import type { ContextToken, RetentionFact } from './types';
+import type { ContextToken, EditableLiteral, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
 
 /** Words that make a name or key a retention setting. */
@@ -116,11 +116,12 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   /** Consts reported as retention settings: uses of them are not reported again. */
   const reportedConsts = new Set<string>();
 
-  const push = (node: ts.Node, days: number, via: string, ctx: ContextToken[]) => {
+  const push = (node: ts.Node, days: number, via: string, ctx: ContextToken[], valueExpr?: ts.Expression) => {
     // Under an hour is a timeout or a cache, not how long data is kept.
     if (!(days >= 1 / 24)) return;
     pathTokens(file, ctx);
-    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...rangeOf(sf, node) });
+    const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
+    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
   };
 
   // 1. Named constants: SUPPORT_THREAD_RETENTION_DAYS = 1095, RESOLVED_REQUEST_RETENTION = '3 years'.
@@ -157,7 +158,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);
     }
     reportedConsts.add(name);
-    push(decl, days, `const ${name}`, ctx);
+    push(decl, days, `const ${name}`, ctx, init);
   }
 
   for (const n of b.props) {
@@ -172,7 +173,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
           contextAround(sf, n, ctx);
-          push(n, days, nameText(n.name) ?? key, ctx);
+          push(n, days, nameText(n.name) ?? key, ctx, v);
         }
       }
       // Log rotation: { frequency: 'daily', limit: { count: 90 } } keeps count × frequency.
@@ -217,7 +218,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const outer = findOutermostCall(n, st);
         if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
         contextAround(sf, n, ctx);
-        push(n, days, `${fn}(…)`, ctx);
+        push(n, days, `${fn}(…)`, ctx, arg);
       }
     }
   }
@@ -249,4 +250,25 @@ function findOutermostCall(n: ts.Node, stop: ts.Node): ts.CallExpression | undef
   let found: ts.CallExpression | undefined;
   for (let cur = n.parent; cur && cur !== stop.parent; cur = cur.parent) if (ts.isCallExpression(cur)) found = cur;
   return found;
+}
+
+/**
+ * The single literal that sets a duration (`1095`, the `180` of `Duration.days(180)` or of
+ * `Number(process.env.X ?? 180)`, `RetentionDays.ONE_YEAR`), if there is exactly one.
+ */
+function editableLiteral(sf: ts.SourceFile, expr: ts.Expression, days: number, consts: Consts): EditableLiteral | undefined {
+  const e = unwrap(expr);
+  if (ts.isPropertyAccessExpression(e) && parseDurationName(e.name.text) !== undefined) {
+    return { kind: 'enum', perUnitDays: 1, ...rangeOf(sf, e.name) };
+  }
+  const numbers: ts.NumericLiteral[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isNumericLiteral(n)) numbers.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  if (numbers.length !== 1) return undefined;
+  const value = Number(numbers[0].text.replace(/_/g, ''));
+  if (!(value > 0) || evalNumber(numbers[0], consts) === undefined) return undefined;
+  return { kind: 'number', perUnitDays: days / value, ...rangeOf(sf, numbers[0]) };
 }

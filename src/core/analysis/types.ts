@@ -62,8 +62,16 @@ export interface ContextToken {
   weight: number;
 }
 
+/** The one literal that sets a duration, so a fix can rewrite it: new text = days / perUnitDays. */
+export interface EditableLiteral extends Range {
+  kind: 'number' | 'enum';
+  /** Days one unit of the literal stands for (1 for `Duration.days(180)`, 1/86400 for seconds). */
+  perUnitDays: number;
+}
+
 export interface RetentionFact extends Range {
   days: number;
+  literal?: EditableLiteral;
   /** The code that sets it: "retention: logs.RetentionDays.ONE_YEAR". */
   text: string;
   via: string;

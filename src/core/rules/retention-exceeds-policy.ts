@@ -1,5 +1,6 @@
 import { formatDays } from '../duration';
-import type { Finding } from '../finding';
+import type { RetentionFact } from '../analysis/types';
+import type { Finding, Fix } from '../finding';
 import { matchedWords } from '../subjects';
 import { type Rule, clauseRef, fingerprint, standardFixes } from './context';
 
@@ -32,7 +33,7 @@ export const retentionExceedsPolicy: Rule = {
         recipient: null,
         clause: ref,
         related: [],
-        fixes: standardFixes(ctx, { ruleId: 'retention-exceeds-policy', file: r.file, line: r.line, clause: ref, fingerprint: fp }),
+        fixes: [...setToPolicy(r, d.days, ref?.title), ...standardFixes(ctx, { ruleId: 'retention-exceeds-policy', file: r.file, line: r.line, clause: ref, fingerprint: fp })],
         explain: {
           classification: [],
           path: [`${r.text} = ${formatDays(r.days)}`, `matched "${d.subject}" by: ${matched.join(', ')}`],
@@ -44,3 +45,35 @@ export const retentionExceedsPolicy: Rule = {
     return out;
   },
 };
+
+const ENUM_NAMES: [number, string][] = [
+  [1, 'ONE_DAY'], [3, 'THREE_DAYS'], [5, 'FIVE_DAYS'], [7, 'ONE_WEEK'], [14, 'TWO_WEEKS'], [30, 'ONE_MONTH'], [60, 'TWO_MONTHS'],
+  [90, 'THREE_MONTHS'], [120, 'FOUR_MONTHS'], [150, 'FIVE_MONTHS'], [180, 'SIX_MONTHS'], [365, 'ONE_YEAR'], [400, 'THIRTEEN_MONTHS'],
+  [545, 'EIGHTEEN_MONTHS'], [731, 'TWO_YEARS'], [1096, 'THREE_YEARS'], [1827, 'FIVE_YEARS'], [2192, 'SIX_YEARS'], [2557, 'SEVEN_YEARS'],
+];
+
+/** "Set to N days as the policy declares": rewrites the one literal that sets the period, when there is one. */
+function setToPolicy(r: RetentionFact & { file: string }, policyDays: number, clauseTitle: string | undefined): Fix[] {
+  const lit = r.literal;
+  if (!lit || !Number.isFinite(policyDays)) return [];
+  let text: string;
+  if (lit.kind === 'enum') {
+    const hit = ENUM_NAMES.filter(([d]) => d <= policyDays + 1).pop();
+    if (!hit) return [];
+    text = hit[1];
+  } else {
+    const n = policyDays / lit.perUnitDays;
+    if (!(n > 0)) return [];
+    text = String(Math.floor(n + 1e-9));
+  }
+  return [
+    {
+      kind: 'edit',
+      title: `Set to ${formatDays(policyDays)} as the policy declares${clauseTitle ? ` (clause '${clauseTitle}')` : ''}`,
+      file: r.file,
+      start: { line: lit.line, column: lit.column },
+      end: { line: lit.endLine, column: lit.endColumn },
+      text,
+    },
+  ];
+}

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { extractFacts } from './analysis/extract';
+import type { FileFacts } from './analysis/types';
+import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
+import { type Config, ConfigError, loadConfig } from './config';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
+import type { Finding } from './finding';
+import type { Inventory } from './inventory';
+import { parsePolicy, type Policy, PolicyError } from './policy';
+
+/** What the editor may override on top of `.privacy-lens.json`. */
+export interface SessionOverrides {
+  policy?: string;
+  include?: string[];
+  exclude?: string[];
+  rules?: Config['rules'];
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  byFile: Map<string, Finding[]>;
+  inventory: Inventory;
+  suppressed: number;
+}
+
+/**
+ * An editor's view of one workspace folder: facts per file kept between edits,
+ * so an edit re-extracts one file and re-joins, never the whole workspace.
+ */
+export class Session {
+  config: Config = {};
+  policy: Policy | undefined;
+  /** Absolute path of the policy in use. */
+  policyPath: string | undefined;
+  /** Why there is no usable policy or config, naming the file. */
+  problem: string | undefined;
+  readonly facts = new Map<string, FileFacts>();
+  readonly notes = new Map<string, Note[]>();
+  private readonly byHash = new Map<string, FileFacts>();
+
+  constructor(
+    readonly root: string,
+    private overrides: SessionOverrides = {},
+  ) {}
+
+  setOverrides(o: SessionOverrides): void {
+    this.overrides = o;
+  }
+
+  /** Reads the config and the policy; on failure `problem` says what and where. */
+  load(): void {
+    this.problem = undefined;
+    this.policy = undefined;
+    try {
+      const loaded = loadConfig(this.root);
+      this.config = { ...loaded.config, ...dropUndefined({ include: this.overrides.include, exclude: this.overrides.exclude }) };
+      if (this.overrides.rules) this.config.rules = { ...this.config.rules, ...this.overrides.rules };
+      this.policyPath = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+      this.policy = readPolicy(this.policyPath);
+    } catch (e) {
+      if (e instanceof InputError || e instanceof ConfigError) this.problem = e.message;
+      else throw e;
+    }
+  }
+
+  /** Re-reads the policy from unsaved editor text. */
+  setPolicyText(text: string): void {
+    if (!this.policyPath) return;
+    try {
+      this.policy = parsePolicy(this.policyPath, text);
+      this.problem = undefined;
+    } catch (e) {
+      if (e instanceof PolicyError) {
+        this.policy = undefined;
+        this.problem = e.message;
+      } else throw e;
+    }
+  }
+
+  files(): string[] {
+    return listSourceFiles(this.root, this.config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])]).files;
+  }
+
+  /** Whether a workspace-relative path is analyzed under the include/exclude globs. */
+  includes(rel: string): boolean {
+    const inc = this.config.include ?? DEFAULT_INCLUDE;
+    const exc = [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])];
+    return inc.some((g) => minimatch(rel, g, { dot: true })) && !exc.some((g) => minimatch(rel, g, { dot: true }));
+  }
+
+  /** Indexes one file from disk (background indexing). */
+  indexFromDisk(rel: string): void {
+    const r = extractOne(this.root, rel);
+    if ('fields' in r) this.store(r);
+    else this.notes.set(rel, [r]);
+  }
+
+  /** Indexes one file from editor text (as you type); reuses facts when the text is unchanged. */
+  indexText(rel: string, text: string): void {
+    const facts = extractFacts(rel, text);
+    const known = this.byHash.get(facts.hash);
+    this.store(known && known.file === rel ? known : facts);
+  }
+
+  remove(rel: string): void {
+    this.facts.delete(rel);
+    this.notes.delete(rel);
+  }
+
+  private store(f: FileFacts): void {
+    this.facts.set(f.file, f);
+    this.byHash.set(f.hash, f);
+    if (f.notes.length) this.notes.set(f.file, f.notes.map((n) => ({ file: f.file, line: n.line, message: n.message })));
+    else this.notes.delete(f.file);
+  }
+
+  relative(abs: string): string {
+    return relPath(this.root, abs);
+  }
+
+  /** Runs the rules over the current facts. */
+  evaluate(): Evaluation | undefined {
+    if (!this.policy || !this.policyPath) return undefined;
+    const { findings, suppressed, inventory } = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root));
+    const byFile = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = byFile.get(f.file) ?? [];
+      list.push(f);
+      byFile.set(f.file, list);
+    }
+    return { findings, byFile, inventory, suppressed };
+  }
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { Fix } from '../core/finding';
+import type { Controller } from './controller';
+import { fileUri, toRange } from './convert';
+import { COMMANDS, SOURCE } from './ids';
+
+/** Quick fixes read back from the finding's fixes: no re-analysis. */
+export function registerCodeActions(controller: Controller): vscode.Disposable {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, context) {
+      const at = controller.sessionFor(document.uri);
+      if (!at) return [];
+      const actions: vscode.CodeAction[] = [];
+      for (const diag of context.diagnostics) {
+        if (diag.source !== SOURCE) continue;
+        const finding = controller.findingFor(document.uri, diag);
+        if (!finding) continue;
+        for (const fix of finding.fixes) {
+          const action = toAction(at.session.root, fix, finding.ruleId, document.uri);
+          action.diagnostics = [diag];
+          actions.push(action);
+        }
+      }
+      return actions;
+    },
+  };
+  return vscode.languages.registerCodeActionsProvider(
+    [{ scheme: 'file', language: 'typescript' }, { scheme: 'file', language: 'typescriptreact' }, { scheme: 'file', language: 'javascript' }, { scheme: 'file', language: 'javascriptreact' }],
+    provider,
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+  );
+}
+
+function toAction(root: string, fix: Fix, ruleId: string, uri: vscode.Uri): vscode.CodeAction {
+  const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  switch (fix.kind) {
+    case 'open-clause':
+      a.isPreferred = true;
+      a.command = { title: fix.title, command: COMMANDS.openClause, arguments: [fileUri(root, fix.file), fix.line, fix.endLine] };
+      break;
+    case 'edit': {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(fileUri(root, fix.file), toRange(fix.start.line, fix.start.column, fix.end.line, fix.end.column), fix.text);
+      a.edit = edit;
+      break;
+    }
+    case 'draft-policy':
+      a.command = { title: fix.title, command: COMMANDS.draftStatement, arguments: [fileUri(root, fix.file), fix.line, fix.text] };
+      break;
+    case 'suppress':
+      a.command = { title: fix.title, command: COMMANDS.suppress, arguments: [uri, fix.line, ruleId] };
+      break;
+    case 'baseline':
+      a.command = { title: fix.title, command: COMMANDS.addToBaseline, arguments: [uri, fix.fingerprint] };
+      break;
+  }
+  return a;
+}

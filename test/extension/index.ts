@@ -1,0 +1,14 @@
+// Entry of the extension-host test run (@vscode/test-electron and the VS Code server alike):
+// runs the mocha suite and reports failures through the returned promise.
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 90_000, color: false, reporter: 'spec' });
+  mocha.suite.emit('pre-require', globalThis, 'extension-suite', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after mocha defines describe/it
+  require('./suite');
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
+    runner.once('end', () => console.log(`${runner.stats?.passes ?? 0} passed, ${runner.stats?.failures ?? 0} failed`));
+  });
+}
