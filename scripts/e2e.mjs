@@ -1,7 +1,8 @@
 // Runs the extension's mocha suite (dist/test/extension/index.js) inside a real VS Code extension host:
 // the VS Code server bundled in code-server, driven by headless Debian chromium through playwright-core.
 // Setup: scripts/e2e-setup.sh (chromium, Node 24, code-server in ~/.cache/privacy-lens-e2e).
-// Usage: node scripts/e2e.mjs [--screenshot media/screenshot.png]
+// Usage: node scripts/e2e.mjs                      run the suite, exit with its result
+//        node scripts/e2e.mjs --screenshots media  load the extension, take the README screenshots
 import { spawn } from 'node:child_process';
 import { format } from 'node:util';
 import fs from 'node:fs';
@@ -36,13 +37,16 @@ const freePort = () =>
 
 // Everything the run writes (workspace copy, VS Code data, HOME, TMPDIR) lives in one folder.
 const run = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-e2e-'));
-const workspace = path.join(run, 'it-rays');
-fs.cpSync(path.join(root, 'examples', 'it-rays'), workspace, { recursive: true });
+// --measure DIR: time the editor on a copy of DIR (e.g. .bench/ws-2000) instead of running the suite.
+const measureAt = process.argv.indexOf('--measure');
+const source = measureAt > 0 ? path.resolve(process.argv[measureAt + 1]) : path.join(root, 'examples', 'it-rays');
+const workspace = path.join(run, path.basename(source));
+fs.cpSync(source, workspace, { recursive: true });
 for (const d of ['home', 'tmp', 'server-data', 'user-data', 'extensions', 'xdg']) fs.mkdirSync(path.join(run, d), { recursive: true });
 fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off' }));
 
-const env = { ...process.env, HOME: path.join(run, 'home'), TMPDIR: path.join(run, 'tmp'), XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_RUNTIME_DIR: path.join(run, 'xdg'), PRIVACY_LENS_E2E_WORKSPACE: workspace };
+const env = { ...process.env, ...(measureAt > 0 ? { PRIVACY_LENS_E2E_MODE: 'measure' } : {}), HOME: path.join(run, 'home'), TMPDIR: path.join(run, 'tmp'), XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_RUNTIME_DIR: path.join(run, 'xdg'), PRIVACY_LENS_E2E_WORKSPACE: workspace };
 const port = await freePort();
 const server = spawn(
   node24,
@@ -59,9 +63,11 @@ await new Promise((resolve, reject) => {
 });
 
 const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+const shotsAt = process.argv.indexOf('--screenshots');
+const shotsDir = shotsAt > 0 ? path.resolve(process.argv[shotsAt + 1] ?? 'media') : undefined;
 const payload = [
   ['extensionDevelopmentPath', remote(root)],
-  ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'extension', 'index'))],
+  ...(shotsDir ? [] : [['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'extension', 'index'))]]),
   ['skipWelcome', 'true'],
 ];
 const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -83,11 +89,42 @@ try {
     if (!/ENOTFOUND|open-vsx|service worker|Canceled|^\[(AgentHost|ChatModelSelection|AccountPolicyGate)\]/i.test(text)) console.log(text);
   });
   await page.goto(url);
-  exitCode = await Promise.race([done, new Promise((r) => setTimeout(() => r(124), TIMEOUT_MS))]);
-  if (exitCode === 124) console.error(`e2e: no result after ${TIMEOUT_MS / 1000} s`);
+  if (shotsDir) {
+    await screenshots(page, shotsDir);
+    exitCode = 0;
+  } else {
+    exitCode = await Promise.race([done, new Promise((r) => setTimeout(() => r(124), TIMEOUT_MS))]);
+    if (exitCode === 124) console.error(`e2e: no result after ${TIMEOUT_MS / 1000} s`);
+  }
 } finally {
   await browser.close().catch(() => {});
   server.kill('SIGTERM');
   if (!process.env.PRIVACY_LENS_E2E_KEEP) fs.rmSync(run, { recursive: true, force: true });
 }
 process.exit(exitCode);
+
+/** The README's pictures: a file with its diagnostics and the Problems panel; the workspace report. */
+async function screenshots(page, dir) {
+  const status = page.locator('.statusbar-item', { hasText: /\d+ · privacy-policy\.txt/ });
+  await status.first().waitFor({ timeout: 60_000 });
+  const quickOpen = async (text) => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(text, { delay: 20 });
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+  };
+  await quickOpen('payment-method.ts');
+  await page.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(dir, 'screenshot-diagnostics.png') });
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Privacy Lens: Audit Workspace', { delay: 20 });
+  await page.waitForTimeout(600);
+  await page.keyboard.press('Enter');
+  await page.locator('.webview').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: path.join(dir, 'screenshot-report.png') });
+  console.log(`e2e: screenshots written to ${dir}`);
+}

@@ -5,8 +5,9 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 90_000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'extension-suite', mocha);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after mocha defines describe/it
-  require('./suite');
+  // Loaded after mocha defines describe/it; PRIVACY_LENS_E2E_MODE=measure runs the timing suite instead.
+  if (process.env.PRIVACY_LENS_E2E_MODE === 'measure') require('./measure');
+  else require('./suite');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
     runner.once('end', () => console.log(`${runner.stats?.passes ?? 0} passed, ${runner.stats?.failures ?? 0} failed`));
