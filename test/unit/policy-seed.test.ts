@@ -67,7 +67,7 @@ describe('policy reader: the reference policy', () => {
     assert.equal(seed.clauses.find((c) => c.id === 'data-retention/device-management-logs-are-retained-for')?.line, 75);
   });
 
-  for (const file of ['seed.md', 'seed.html']) {
+  for (const file of ['seed.md', 'seed.html', 'seed.tsx', 'seed.mdx']) {
     it(`reads the same statements from the ${path.extname(file).slice(1)} rendering`, () => {
       const p = parsePolicy(file, fs.readFileSync(path.join(dir, file), 'utf8'));
       assert.deepEqual(summarize(p.declarations), SEED_STATEMENTS);

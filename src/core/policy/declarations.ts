@@ -99,7 +99,9 @@ export function declarationsOf(clause: Clause): Declaration[] {
     }
     if (SHARE_VERB.test(positive)) shareVerb = true;
     for (const [re, c] of CONDITIONS) if (re.test(s) && !/\bnot\b[^.]*\b(anonymi|aggregat)/i.test(s)) conditions.add(c);
-    if ((services.size || kinds.size) && /\b(receive|include|send|share|get|access|process)/i.test(positive)) {
+    // A vendor row of a sub-processor table ("Sentry: Error monitoring; IP address, user ID") lists what it receives.
+    const vendorRow = section === 'share' && !!label && s !== label && matchRecipients(splitWords(label), label).some((r) => r.service);
+    if ((services.size || kinds.size) && (vendorRow || /\b(receive|include|send|share|get|access|process)/i.test(positive))) {
       for (const id of categoriesIn(positive)) if (!sharedCategories.includes(id)) sharedCategories.push(id);
     }
   }

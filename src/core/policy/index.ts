@@ -1,6 +1,7 @@
 import { type Block, parsePlainText } from './blocks';
 import { declarationsOf, splitLabel } from './declarations';
 import { parseHtml } from './html';
+import { parseJsxPage } from './jsx';
 import { parseMarkdown } from './markdown';
 import type { Clause, Policy } from './model';
 
@@ -15,6 +16,7 @@ export function detectFormat(file: string, text: string): Policy['format'] {
   if (/\.(html?|xhtml)$/.test(lower)) return 'html';
   if (/\.(md|mdx|markdown)$/.test(lower)) return 'markdown';
   if (/\.(txt|text)$/.test(lower)) return 'text';
+  if (/\.(tsx|jsx|ts|js)$/.test(lower)) return 'jsx';
   if (/^\s*(<!doctype html|<html|<body|<h1)/i.test(text)) return 'html';
   if (/^#{1,6}\s/m.test(text)) return 'markdown';
   return 'text';
@@ -65,7 +67,7 @@ export function parsePolicy(file: string, text: string): Policy {
     throw new PolicyError(`${file}: the policy is not text (binary content)`);
   }
   const format = detectFormat(file, text);
-  const blocks = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
+  const blocks = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : parsePlainText(text);
   const clauses = clausesOf(blocks);
   const declarations = clauses.flatMap(declarationsOf);
   if (!declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {

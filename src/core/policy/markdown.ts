@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { parseHtml } from './html';
 
 /** Removes inline Markdown/JSX markup, keeping the words a reader sees. */
 export function cleanInline(s: string): string {
@@ -51,6 +52,16 @@ export function parseMarkdown(text: string): Block[] {
       continue;
     }
     if (inFence) continue;
+    // An HTML/JSX table inside Markdown/MDX: its rows are read as the HTML reader reads them.
+    if (/^<table\b/i.test(trimmed)) {
+      flush();
+      let end = i;
+      while (end < lines.length && !/<\/table>/i.test(lines[end])) end++;
+      const chunk = lines.slice(i, end + 1).join('\n');
+      for (const b of parseHtml(chunk)) blocks.push({ ...b, line: b.line + i, endLine: b.endLine + i });
+      i = end;
+      continue;
+    }
     if (!trimmed || /^(import|export)\s/.test(trimmed) || /^<!--.*-->$/.test(trimmed)) {
       flush();
       continue;

@@ -67,7 +67,7 @@ export type Declaration = CollectDecl | ShareDecl | RetainDecl | ProhibitDecl | 
 export interface Policy {
   /** Path as given to the reader. */
   file: string;
-  format: 'text' | 'markdown' | 'html';
+  format: 'text' | 'markdown' | 'html' | 'jsx';
   clauses: Clause[];
   declarations: Declaration[];
 }

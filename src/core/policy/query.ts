@@ -59,7 +59,10 @@ export class PolicyIndex {
       const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)));
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
-    const matching = this.shares.filter((s) => (service !== null && s.services.includes(service)) || s.kinds.includes(kind));
+    // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
+    const named = new Set(this.shares.flatMap((s) => s.services));
+    const listsVendors = named.size >= 2;
+    const matching = this.shares.filter((s) => (service !== null && s.services.includes(service)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && !named.has(service))));
     if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     let unmet: ShareVerdict | undefined;
     for (const s of matching) {

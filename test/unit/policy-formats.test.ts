@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parsePolicy } from '../../src/core/policy';
+import { analyze, brief } from '../helpers';
+import { summarize } from './policy-seed.test';
+
+const dir = path.join(__dirname, '..', 'fixtures', 'policies');
+const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
+
+describe('policies as published', () => {
+  it('reads a sub-processor table: each vendor with the data it receives', () => {
+    const p = parsePolicy('subprocessors.md', subprocessors);
+    assert.deepEqual(summarize(p.declarations).filter((d) => /^\S+ share /.test(d)), [
+      'sub-processors/amazon-web-services share aws [] {}',
+      'sub-processors/postmark share postmark [user.contact.email user.name] {}',
+      'sub-processors/sentry share sentry [user.device.ip_address user.unique_id] {}',
+      'sub-processors/twilio share twilio [user.contact.phone_number] {}',
+      'sub-processors/we-use-analytics-providers-to-understand share analytics [] {aggregated}',
+    ]);
+  });
+
+  it('reads the same table from HTML inside MDX', () => {
+    const mdx = subprocessors.replace(/\| Sub-processor[\s\S]*?\| Twilio .*\n/, (table) => {
+      const rows = table.trim().split('\n').slice(2).map((r) => r.split('|').slice(1, -1).map((c) => c.trim()));
+      return `<table>\n  <tbody>\n${rows.map((r) => `    <tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}\n  </tbody>\n</table>\n`;
+    });
+    const a = summarize(parsePolicy('a.md', subprocessors).declarations).filter((d) => /^\S+ share /.test(d)).map((d) => d.replace(/^\S+ /, ''));
+    const b = summarize(parsePolicy('b.mdx', mdx).declarations).filter((d) => /^\S+ share /.test(d)).map((d) => d.replace(/^\S+ /, ''));
+    assert.deepEqual(b, a);
+  });
+
+  const code = {
+    'src/notify.ts': [
+      "import * as Sentry from '@sentry/node';",
+      "import twilio from 'twilio';",
+      "import postmark from 'postmark';",
+      "import Mixpanel from 'mixpanel';",
+      "const sms = twilio('sid', 'token');",
+      "const mail = new postmark.ServerClient('k');",
+      "const mp = Mixpanel.init('t');",
+      'export async function notify(user: { id: string; email: string; phone: string; name: string }) {',
+      '  await sms.messages.create({ to: user.phone, body: "hi" });',
+      '  await mail.sendEmail({ To: user.email, Subject: `Hi ${user.name}` });',
+      '  Sentry.setUser({ id: user.id, email: user.email });',
+      "  mp.track('notified', { distinct_id: user.email });",
+      '}',
+      '',
+    ].join('\n'),
+  };
+
+  it('declares the vendors it names, with the data it says they receive, and only those', () => {
+    assert.deepEqual(brief(analyze(code, subprocessors, 'policy.md')), ['sharing-condition-unmet src/notify.ts:11:3', 'undeclared-sharing src/notify.ts:12:3']);
+  });
+});
