@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 
-export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}'];
+export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.prisma', '**/*.{graphql,gql}'];
 /** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
 export const DEFAULT_EXCLUDE = [
   '**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/.git/**', '**/.next/**', '**/.nuxt/**',

@@ -45,6 +45,31 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/model.ts:3:3', 'undeclared-collection src/schema.ts:4:3'],
   },
   {
+    name: 'a Prisma model is the model: one finding there, other declarations related',
+    files: {
+      'prisma/schema.prisma': 'model User {\n  id        String  @id @default(cuid())\n  email     String  @unique\n  phone     String? @map("phone_number")\n  isAdmin   Boolean @default(false)\n  posts     Post[]\n}\n\nmodel Post {\n  id    String @id\n  title String\n}\n',
+      'src/user.ts': 'export interface UserDto {\n  email: string;\n  phone?: string;\n}\n',
+    },
+    expect: ['undeclared-collection prisma/schema.prisma:4:3'],
+  },
+  {
+    name: 'Drizzle tables, Sequelize models, GraphQL SDL and yup schemas declare fields',
+    files: {
+      'src/db/schema.ts': "import { pgTable, text, boolean } from 'drizzle-orm/pg-core';\nexport const users = pgTable('users', {\n  email: text('email').notNull(),\n  dateOfBirth: text('date_of_birth'),\n  verified: boolean('verified'),\n});\n",
+      'src/models/member.ts': "import { DataTypes, Model } from 'sequelize';\nexport class Member extends Model {}\nMember.init({\n  email: DataTypes.STRING,\n  gender: { type: DataTypes.STRING },\n}, { sequelize: null as any });\n",
+      'src/graphql/schema.graphql': 'type Patient {\n  id: ID!\n  email: String!\n  bloodType: String\n  isActive: Boolean\n}\n',
+      'src/forms/signup.ts': "import { object, string } from 'yup';\nexport const signup = object({\n  email: string().email(),\n  passportNumber: string(),\n});\n",
+      'src/api/typedefs.ts': "import { gql } from 'graphql-tag';\nexport const typeDefs = gql`\n  input ProfileInput {\n    nationality: String\n  }\n`;\n",
+    },
+    expect: [
+      'undeclared-collection src/api/typedefs.ts:4:5',
+      'undeclared-collection src/db/schema.ts:4:3',
+      'undeclared-collection src/forms/signup.ts:4:3',
+      'undeclared-collection src/graphql/schema.graphql:4:3',
+      'undeclared-collection src/models/member.ts:5:3',
+    ],
+  },
+  {
     name: 'a request input read counts when no field declares the data',
     files: { 'src/routes.ts': "export function h(req: any) {\n  const gender = req.body.gender;\n  return gender;\n}\n" },
     expect: ['undeclared-collection src/routes.ts:2:27'],

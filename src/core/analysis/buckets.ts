@@ -20,6 +20,8 @@ export interface Buckets {
   destructures: ts.VariableDeclaration[];
   /** String literals and templates mentioning a deletion (SQL candidates). */
   deleteStrings: (ts.StringLiteralLike | ts.TemplateExpression)[];
+  /** gql`…` and graphql`…` templates (GraphQL SDL). */
+  graphqlTemplates: ts.TaggedTemplateExpression[];
   /** Names declared anywhere in the file (variables, parameters, functions, classes). */
   declared: Set<string>;
   /** `const` initializers by name. */
@@ -30,7 +32,7 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 const DELETE_WORD = /\b(delete|purge)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], declared: new Set(), consts: new Map() };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], declared: new Set(), consts: new Map() };
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -94,6 +96,11 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.NoSubstitutionTemplateLiteral:
         if (DELETE_WORD.test((n as ts.StringLiteralLike).text)) b.deleteStrings.push(n as ts.StringLiteralLike);
         break;
+      case K.TaggedTemplateExpression: {
+        const t = n as ts.TaggedTemplateExpression;
+        if (ts.isIdentifier(t.tag) && /^(gql|graphql)$/.test(t.tag.text)) b.graphqlTemplates.push(t);
+        break;
+      }
       case K.TemplateExpression: {
         const t = n as ts.TemplateExpression;
         if (DELETE_WORD.test(t.head.text) || t.templateSpans.some((s) => DELETE_WORD.test(s.literal.text))) b.deleteStrings.push(t);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ts } from './tsapi';
 import { nameText, unwrap } from './ast';
 import { collectFields } from './fields';
+import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectImports, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
@@ -75,6 +76,8 @@ export function extractFacts(file: string, text: string): FileFacts {
     notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
     return empty;
   }
+  if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
+  if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
   const diags = (sf as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
   for (const d of diags.slice(0, 3)) {

@@ -2,6 +2,7 @@ import { ts } from './tsapi';
 import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
+import { graphqlFields } from './schema-files';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
 /** Object types declared in each file: a property of such a type holds a record, not a value. */
@@ -113,7 +114,7 @@ function isBooleanValue(v: ts.Expression): boolean {
   const text = v.getText();
   if (/^Boolean$/.test(text)) return true;
   if (ts.isObjectLiteralExpression(v)) return v.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'type' && /^(Boolean|'boolean'|"boolean")$/.test(p.initializer.getText()));
-  return /\b(boolean|bool)\(\)/.test(text);
+  return /\b(boolean|bool)\(|DataTypes\.BOOLEAN|\bBOOLEAN\b/.test(text);
 }
 
 function assignedName(node: ts.Node): string | undefined {
@@ -154,7 +155,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const chain = accessChain(n.expression);
     const last = chain[chain.length - 1];
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
-    if (last === 'object' && SCHEMA_ROOTS.has(chain[0]) && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+    const second = n.arguments[1] ? unwrap(n.arguments[1]) : undefined;
+    if (last === 'object' && (SCHEMA_ROOTS.has(chain[0]) || (chain.length === 1 && arg && ts.isObjectLiteralExpression(arg) && isSchemaShape(arg))) && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+    // Drizzle: pgTable('users', { email: text('email') }); Sequelize: sequelize.define('User', { … }).
+    else if ((/^(pg|mysql|sqlite|singlestore)Table$/.test(last ?? '') || (last === 'define' && chain.length > 1)) && arg && ts.isStringLiteralLike(arg) && second && ts.isObjectLiteralExpression(second)) objectLiteralFields(sf, assignedName(n) ?? arg.text, 'entity', second, fields, true);
+    // Sequelize: User.init({ email: DataTypes.STRING }, { sequelize }).
+    else if (last === 'init' && chain.length === 2 && arg && ts.isObjectLiteralExpression(arg) && /DataTypes\.|Sequelize\./.test(arg.getText(sf))) objectLiteralFields(sf, chain[0], 'entity', arg, fields, true);
     else if (last === 'register' && chain.length === 1 && arg && ts.isStringLiteralLike(arg)) formField(sf, arg.text, arg, n, fields);
   }
   for (const n of b.news) {
@@ -182,7 +188,18 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       if (key) input(sf, key, src, el, inputs);
     }
   }
+  for (const t of b.graphqlTemplates) {
+    const tpl = t.template;
+    const text = ts.isNoSubstitutionTemplateLiteral(tpl) ? tpl.text : tpl.head.text + tpl.templateSpans.map((x) => ` ${x.literal.text}`).join('');
+    const start = sf.getLineAndCharacterOfPosition(tpl.getStart(sf) + 1);
+    fields.push(...graphqlFields(text, start.line, start.character));
+  }
   return { fields, inputs };
+}
+
+/** `object({ email: string().email() })` from yup/valibot/superstruct: every value is a builder call. */
+function isSchemaShape(o: ts.ObjectLiteralExpression): boolean {
+  return o.properties.length > 0 && o.properties.every((p) => ts.isPropertyAssignment(p) && ts.isCallExpression(unwrap(p.initializer)));
 }
 
 function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpression, fields: FieldFact[]) {

@@ -1,0 +1,97 @@
+import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
+import type { FieldFact, FieldKind } from './types';
+
+const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
+const GRAPHQL_SCALARS = new Set(['String', 'Int', 'Float', 'ID', 'Date', 'DateTime', 'JSON', 'Email', 'EmailAddress', 'PhoneNumber', 'URL', 'Upload']);
+
+interface RawField {
+  name: string;
+  mapped?: string;
+  line: number;
+  column: number;
+  boolean: boolean;
+}
+
+/** Classifies one model's fields; a model with a strong personal field (an email) is about a person. */
+function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: FieldFact[]) {
+  const rc = recordContext(model);
+  const run = (person: boolean) =>
+    fields.flatMap((f) => {
+      const hits = classifyIdentifier(f.name, { person, device: rc.device, boolean: f.boolean });
+      const viaMap = !hits.length && f.mapped ? classifyIdentifier(f.mapped, { person, device: rc.device, boolean: f.boolean }) : [];
+      return [...hits, ...viaMap].map((c) => ({ f, c }));
+    });
+  let hits = run(rc.person);
+  if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
+  for (const { f, c } of hits) {
+    out.push({ name: f.name, container: model, kind, category: c.category, lexeme: c.lexeme, line: f.line, column: f.column, endLine: f.line, endColumn: f.column + f.name.length });
+  }
+}
+
+/** Prisma schema: `model User { email String @unique  phone String? @map("phone_number") }`. */
+export function prismaFields(text: string): FieldFact[] {
+  const out: FieldFact[] = [];
+  const lines = text.split(/\r?\n/);
+  const models = new Set<string>();
+  for (const l of lines) {
+    const m = /^\s*(model|type|view)\s+(\w+)\s*\{/.exec(l);
+    if (m) models.add(m[2]);
+  }
+  let model: string | undefined;
+  let fields: RawField[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\/\/.*$/, '');
+    const open = /^\s*(model|type|view)\s+(\w+)\s*\{/.exec(line);
+    if (open) {
+      model = open[2];
+      fields = [];
+      return;
+    }
+    if (model && /^\s*\}/.test(line)) {
+      classifyModel(model, 'prisma', fields, out);
+      model = undefined;
+      return;
+    }
+    if (!model) return;
+    const f = /^(\s*)(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
+    if (!f || f[2].startsWith('@')) return;
+    const type = f[3];
+    if (models.has(type)) return;
+    if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && !/^[A-Z]/.test(type)) return;
+    const mapped = /@map\("([^"]+)"\)/.exec(f[6])?.[1];
+    fields.push({ name: f[2], mapped, line: i + 1, column: f[1].length + 1, boolean: type === 'Boolean' });
+  });
+  return out;
+}
+
+/**
+ * GraphQL SDL (`.graphql` files and gql`` templates): object and input types' fields.
+ * `lineOffset`/`columnOffset` place a template's text in its file.
+ */
+export function graphqlFields(text: string, lineOffset = 0, columnOffset = 0): FieldFact[] {
+  const out: FieldFact[] = [];
+  const lines = text.split(/\r?\n/);
+  let type: string | undefined;
+  let fields: RawField[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '');
+    const open = /^\s*(?:extend\s+)?(type|input|interface)\s+(\w+)[^{]*\{/.exec(line);
+    if (open) {
+      type = open[2];
+      fields = [];
+      return;
+    }
+    if (type && /^\s*\}/.test(line)) {
+      if (!/^(Query|Mutation|Subscription)$/.test(type)) classifyModel(type, 'graphql', fields, out);
+      type = undefined;
+      return;
+    }
+    if (!type) return;
+    const f = /^(\s*)(\w+)\s*(\([^)]*\))?\s*:\s*\[?\s*(\w+)/.exec(line);
+    if (!f || f[3]) return;
+    const t = f[4];
+    if (!GRAPHQL_SCALARS.has(t) && t !== 'Boolean') return;
+    fields.push({ name: f[2], line: i + 1 + lineOffset, column: f[1].length + 1 + (i === 0 ? columnOffset : 0), boolean: t === 'Boolean' });
+  });
+  return out;
+}
