@@ -171,6 +171,15 @@ table('undeclared-sharing', [
     expect: [],
   },
   {
+    name: 'SDK settings that send personal data by themselves count as sharing; sendDefaultPii: false does not',
+    files: {
+      'src/sentry.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x', sendDefaultPii: true });\n",
+      'src/sentry-safe.ts': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x', sendDefaultPii: false });\n",
+      'src/replay.ts': "import LogRocket from 'logrocket';\nLogRocket.init('acme/app');\n",
+    },
+    expect: ['undeclared-sharing src/sentry.ts:2:1'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],
@@ -188,6 +197,11 @@ table('undeclared-sharing', [
 ]);
 
 table('sharing-condition-unmet', [
+  {
+    name: 'session replay sent to analytics the policy calls anonymized',
+    files: { 'src/replay.ts': "import LogRocket from 'logrocket';\nLogRocket.init('acme/app');\n" },
+    expect: ['sharing-condition-unmet src/replay.ts:2:1'],
+  },
   { name: 'an anonymous event to analytics is valid', files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport const f = (n: number) => posthog.capture('saved', { fieldCount: n });\n" }, expect: [] },
   {
     name: 'an email sent to analytics the policy calls anonymized',

@@ -111,6 +111,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const service = found?.binding.service;
       if (found && service) {
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
+        const automatic = automaticData(sf, service.id, n);
+        if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         if (!SETUP.test(method)) {
           const data = argData(n.arguments);
           const params = paramsIn(n, n.arguments);
@@ -130,6 +132,36 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   return sinks;
+}
+
+/** Session-replay SDKs record what users type and see from the moment they start. */
+const REPLAY_BY_DEFAULT = new Set(['logrocket', 'fullstory', 'hotjar']);
+
+/**
+ * SDK settings that send personal data by themselves: `sendDefaultPii: true` (IP address, cookies, user),
+ * session replay (`replayIntegration()`, LogRocket, PostHog `session_recording`, Datadog `sessionReplaySampleRate`).
+ */
+function automaticData(sf: ts.SourceFile, service: string, call: ts.CallExpression): DataHit[] {
+  const hits: DataHit[] = [];
+  const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
+  const chain = accessChain(call.expression);
+  const method = chain[chain.length - 1] ?? '';
+  if (!/^(init|initialize|load|start|setup|configure)$/.test(method) && !(chain.length === 1 && REPLAY_BY_DEFAULT.has(service))) return hits;
+  const opts = call.arguments.map((a) => unwrap(a)).filter(ts.isObjectLiteralExpression);
+  const prop = (o: ts.ObjectLiteralExpression, key: string) => o.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key);
+  for (const o of opts) {
+    const pii = prop(o, 'sendDefaultPii');
+    if (pii && pii.initializer.kind === ts.SyntaxKind.TrueKeyword) hits.push({ category: 'user.device.ip_address', name: 'sendDefaultPii', lexeme: 'sendDefaultPii: true', line });
+    const integrations = prop(o, 'integrations');
+    const replay = integrations && /replay/i.test(integrations.initializer.getText(sf)) && !/maskAllText\s*:\s*true/.test(integrations.initializer.getText(sf));
+    const phReplay = prop(o, 'disable_session_recording');
+    const ddReplay = prop(o, 'sessionReplaySampleRate');
+    if (replay || (phReplay && phReplay.initializer.kind === ts.SyntaxKind.FalseKeyword) || (ddReplay && Number(ddReplay.initializer.getText(sf)) > 0)) {
+      hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
+    }
+  }
+  if (REPLAY_BY_DEFAULT.has(service) && /^(init|load)$/.test(method) && !hits.length) hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
+  return hits;
 }
 
 /** Calls of plain functions (`notify(user)`, an imported helper) with personal data in their arguments. */
