@@ -3,12 +3,13 @@ import { extractFacts } from '../src/core/analysis/extract';
 import type { Config } from '../src/core/config';
 import type { Finding } from '../src/core/finding';
 import { parsePolicy } from '../src/core/policy';
+import type { ModuleResolver } from '../src/core/resolve';
 
 /** Audits in-memory sources against an in-memory policy: the fixture of every rule table. */
-export function analyze(files: Record<string, string>, policyText: string, policyFile = 'policy.txt', config: Config = {}): Finding[] {
+export function analyze(files: Record<string, string>, policyText: string, policyFile = 'policy.txt', config: Config = {}, resolver?: ModuleResolver): Finding[] {
   const policy = parsePolicy(policyFile, policyText);
   const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
-  return evaluate(policy, policyFile, facts, config).findings;
+  return evaluate(policy, policyFile, facts, config, [], resolver).findings;
 }
 
 /** The parts of a finding a table pins: rule, file, line, column. */

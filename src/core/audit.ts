@@ -9,6 +9,7 @@ import { buildInventory, type Inventory } from './inventory';
 import { type Policy, parsePolicy, PolicyError } from './policy';
 import { PolicyIndex } from './policy/query';
 import { buildProject, domainsInText } from './project';
+import { createResolver, type ModuleResolver } from './resolve';
 import { RULES } from './rules';
 import { computeShareVerdicts } from './rules/sharing';
 import type { RuleContext } from './rules/context';
@@ -101,9 +102,22 @@ export function extractOne(root: string, rel: string, cache?: Map<string, FileFa
   const abs = path.join(root, rel);
   let buf: Buffer;
   try {
-    const st = fs.statSync(abs);
-    if (st.size > MAX_FILE_BYTES) return { file: rel, message: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one file` };
-    buf = fs.readFileSync(abs);
+    // One open, one fstat, reads: the size is checked before a huge file is read.
+    const fd = fs.openSync(abs, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) return { file: rel, message: `skipped: ${(size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one file` };
+      buf = Buffer.allocUnsafe(size);
+      let off = 0;
+      while (off < size) {
+        const n = fs.readSync(fd, buf, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      buf = buf.subarray(0, off);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (e) {
     return { file: rel, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
@@ -125,10 +139,10 @@ function isNote(x: FileFacts | Note): x is Note {
 }
 
 /** Runs the rules over already-extracted facts (the editor calls this after re-extracting one file). */
-export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = []): { findings: Finding[]; suppressed: number; inventory: Inventory } {
+export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = [], resolver?: ModuleResolver): { findings: Finding[]; suppressed: number; inventory: Inventory } {
   const policyIndex = new PolicyIndex(policy);
   const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
-  const project = buildProject(facts, ownHosts);
+  const project = buildProject(facts, ownHosts, resolver);
   let verdicts: ReturnType<typeof computeShareVerdicts> | undefined;
   const ctx: RuleContext = { project, policy: policyIndex, policyFile, shareVerdicts: () => (verdicts ??= computeShareVerdicts({ project, policy: policyIndex })) };
   const byFile = new Map(facts.map((f) => [f.file, f]));
@@ -191,7 +205,7 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
       for (const n of r.notes) notes.push({ file: r.file, line: n.line, message: n.message });
     }
   }
-  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root));
+  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root), createResolver(root, files));
   return {
     root,
     policy,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.prisma', '**/*.{graphql,gql}'];
 /** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
@@ -22,7 +22,9 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
   const files: string[] = [];
   const notes: WalkNote[] = [];
   const seen = new Set<string>();
-  const dirExcluded = (rel: string) => exclude.some((g) => minimatch(`${rel}/x`, g, { dot: true }) && minimatch(`${rel}/x/y.ts`, g, { dot: true }));
+  const inc = include.map((g) => new Minimatch(g, { dot: true }));
+  const exc = exclude.map((g) => new Minimatch(g, { dot: true }));
+  const dirExcluded = (rel: string) => exc.some((m) => m.match(`${rel}/x`) && m.match(`${rel}/x/y.ts`));
   const walk = (abs: string, rel: string) => {
     let real: string;
     try {
@@ -62,7 +64,7 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
       if (isDir) {
         if (!dirExcluded(childRel)) walk(childAbs, childRel);
       } else if (isFile) {
-        if (include.some((g) => minimatch(childRel, g, { dot: true })) && !exclude.some((g) => minimatch(childRel, g, { dot: true }))) files.push(childRel);
+        if (inc.some((m) => m.match(childRel)) && !exc.some((m) => m.match(childRel))) files.push(childRel);
       }
     }
   };

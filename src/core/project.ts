@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { CallSiteFact, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
+import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
+import type { ModuleResolver } from './resolve';
 import { hostOf } from './analysis/values';
 import { serviceForHost } from './catalog';
 
@@ -52,29 +53,79 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
 }
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
+/** Hops a flow may take through helper parameters before it reaches the sink. */
+const MAX_HOPS = 3;
 
-function resolveModule(from: string, spec: string, byFile: Map<string, FileFacts>): FileFacts | undefined {
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
-  const stripped = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
-  for (const cand of [base, ...EXTS.map((e) => stripped + e), ...EXTS.map((e) => `${base}/index${e}`)]) {
-    const f = byFile.get(cand);
-    if (f) return f;
+/** Module resolution and name lookup over the joined facts (no node_modules, no type checker). */
+class Modules {
+  readonly byFile: Map<string, FileFacts>;
+
+  constructor(
+    files: FileFacts[],
+    private readonly bare?: ModuleResolver,
+  ) {
+    this.byFile = new Map(files.map((f) => [f.file, f]));
   }
-  return undefined;
+
+  resolve(from: string, spec: string): FileFacts | undefined {
+    const bases = spec.startsWith('.') ? [path.posix.normalize(path.posix.join(path.posix.dirname(from), spec))] : (this.bare?.(from, spec) ?? []);
+    for (const base of bases) {
+      const stripped = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
+      for (const cand of [base, ...EXTS.map((e) => stripped + e), ...EXTS.map((e) => `${base}/index${e}`)]) {
+        const f = this.byFile.get(cand);
+        if (f) return f;
+      }
+    }
+    return undefined;
+  }
+
+  /** Where `name` exported by `file` is defined, following `export … from` and imports (a few levels). */
+  definition(file: FileFacts, name: string, depth = 0): { file: FileFacts; name: string } {
+    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined) return { file, name };
+    for (const r of file.reexports) {
+      const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
+      const target = hit ? this.resolve(file.file, r.module) : undefined;
+      if (!hit || !target) continue;
+      const d = this.definition(target, hit.local, depth + 1);
+      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined) return d;
+    }
+    const imp = file.imports.find((i) => i.local === name && i.imported !== '*' && i.imported !== 'default');
+    const target = imp ? this.resolve(file.file, imp.module) : undefined;
+    return imp && target ? this.definition(target, imp.imported, depth + 1) : { file, name };
+  }
+
+  /** What a local name in `file` refers to: its own function, or an imported one. */
+  target(file: FileFacts, local: string): { file: FileFacts; name: string } | undefined {
+    const imp = file.imports.find((i) => i.local === local);
+    if (!imp) return { file, name: local };
+    if (imp.imported === '*' || imp.imported === 'default') return undefined;
+    const mod = this.resolve(file.file, imp.module);
+    return mod ? this.definition(mod, imp.imported) : undefined;
+  }
+
+  private sitesIndex: Map<string, (CallSiteFact & { file: string; facts: FileFacts })[]> | undefined;
+
+  /** Calls of function `fn` defined in `def`, anywhere in the project (indexed once). */
+  callSitesOf(def: FileFacts, fn: string): (CallSiteFact & { file: string; facts: FileFacts })[] {
+    if (!this.sitesIndex) {
+      this.sitesIndex = new Map();
+      for (const f of this.byFile.values()) {
+        for (const c of f.callSites) {
+          const t = this.target(f, c.callee);
+          if (!t) continue;
+          const key = `${t.file.file}#${t.name}`;
+          const list = this.sitesIndex.get(key) ?? [];
+          list.push({ ...c, file: f.file, facts: f });
+          this.sitesIndex.set(key, list);
+        }
+      }
+    }
+    return this.sitesIndex.get(`${def.file}#${fn}`) ?? [];
+  }
 }
 
-/** Calls of function `fn` defined in `def`: in its own file by name, elsewhere through an import of that name. */
-function callSitesOf(def: FileFacts, fn: string, files: FileFacts[], byFile: Map<string, FileFacts>): (CallSiteFact & { file: string })[] {
-  const out: (CallSiteFact & { file: string })[] = [];
-  for (const f of files) {
-    const locals = f === def ? [fn] : f.imports.filter((i) => i.imported === fn && i.module.startsWith('.') && resolveModule(f.file, i.module, byFile) === def).map((i) => i.local);
-    for (const c of f.callSites) if (locals.includes(c.callee)) out.push({ ...c, file: f.file });
-  }
-  return out;
-}
-
-export function buildProject(files: FileFacts[], ownHosts: string[]): ProjectIndex {
-  const byFile = new Map(files.map((f) => [f.file, f]));
+export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
+  const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
     for (const fld of f.fields) {
@@ -95,16 +146,36 @@ export function buildProject(files: FileFacts[], ownHosts: string[]): ProjectInd
   for (const f of files) {
     for (const s of f.sinks) {
       let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };
-      for (const p of s.params ?? []) {
-        for (const site of callSitesOf(f, p.fn, files, byFile)) {
-          for (const d of site.args[p.index] ?? []) if (!sink.data.some((x) => x.category === d.category && x.name === d.name)) sink.data.push({ ...d, file: site.file });
-          if ((site.args[p.index] ?? []).length) (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.callee });
+      const addData = (hits: DataHit[], file: string) => {
+        for (const d of hits) if (!sink.data.some((x) => x.category === d.category && x.name === d.name)) sink.data.push(file === f.file ? d : { ...d, file });
+      };
+      // Return values of helpers called in the arguments: send(buildPayload(user)).
+      for (const callee of s.argCalls ?? []) {
+        const t = modules.target(f, callee);
+        if (t?.file.returns[t.name]) addData(t.file.returns[t.name], t.file.file);
+      }
+      // Parameters passed on to the sink: walk up the callers, a few hops.
+      const seen = new Set<string>();
+      const queue = (s.params ?? []).map((p) => ({ def: f, fn: p.fn, index: p.index, hops: 1 }));
+      while (queue.length) {
+        const q = queue.shift()!;
+        const key = `${q.def.file}#${q.fn}#${q.index}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const site of modules.callSitesOf(q.def, q.fn)) {
+          const hits = site.args[q.index] ?? [];
+          if (hits.length) {
+            addData(hits, site.file);
+            (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.callee });
+          }
+          if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
-        const target = resolveModule(f.file, s.pendingUrl.module, byFile);
-        const value = target?.constants[s.pendingUrl.name];
+        const target = modules.resolve(f.file, s.pendingUrl.module);
+        const def = target ? modules.definition(target, s.pendingUrl.name) : undefined;
+        const value = def?.file.constants[def.name];
         const host = typeof value === 'string' ? hostOf(value + s.pendingUrl.suffix) : undefined;
         if (!host) continue;
         sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };

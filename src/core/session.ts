@@ -8,6 +8,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
 import type { Finding } from './finding';
 import type { Inventory } from './inventory';
 import { parsePolicy, type Policy, PolicyError } from './policy';
+import { createResolver, type ModuleResolver } from './resolve';
 
 /** What the editor may override on top of `.privacy-lens.json`. */
 export interface SessionOverrides {
@@ -38,6 +39,8 @@ export class Session {
   readonly facts = new Map<string, FileFacts>();
   readonly notes = new Map<string, Note[]>();
   private readonly byHash = new Map<string, FileFacts>();
+  /** Workspace packages and tsconfig paths; rebuilt when the file set changes. */
+  private resolver: ModuleResolver | undefined;
 
   constructor(
     readonly root: string,
@@ -104,11 +107,13 @@ export class Session {
   }
 
   remove(rel: string): void {
+    this.resolver = undefined;
     this.facts.delete(rel);
     this.notes.delete(rel);
   }
 
   private store(f: FileFacts): void {
+    if (!this.facts.has(f.file)) this.resolver = undefined;
     this.facts.set(f.file, f);
     this.byHash.set(f.hash, f);
     if (f.notes.length) this.notes.set(f.file, f.notes.map((n) => ({ file: f.file, line: n.line, message: n.message })));
@@ -122,7 +127,8 @@ export class Session {
   /** Runs the rules over the current facts. */
   evaluate(): Evaluation | undefined {
     if (!this.policy || !this.policyPath) return undefined;
-    const { findings, suppressed, inventory } = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root));
+    this.resolver ??= createResolver(this.root, [...this.facts.keys()]);
+    const { findings, suppressed, inventory } = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = byFile.get(f.file) ?? [];

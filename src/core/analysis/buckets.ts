@@ -20,6 +20,10 @@ export interface Buckets {
   destructures: ts.VariableDeclaration[];
   /** String literals and templates mentioning a deletion (SQL candidates). */
   deleteStrings: (ts.StringLiteralLike | ts.TemplateExpression)[];
+  /** Return statements with a value (what helpers return). */
+  returns: ts.ReturnStatement[];
+  /** `this.x = …` assignments (SDK clients kept on a class). */
+  thisAssignments: ts.BinaryExpression[];
   /** gql`…` and graphql`…` templates (GraphQL SDL). */
   graphqlTemplates: ts.TaggedTemplateExpression[];
   /** Names declared anywhere in the file (variables, parameters, functions, classes). */
@@ -32,7 +36,7 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 const DELETE_WORD = /\b(delete|purge)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], declared: new Set(), consts: new Map() };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], declared: new Set(), consts: new Map() };
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -96,6 +100,14 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.NoSubstitutionTemplateLiteral:
         if (DELETE_WORD.test((n as ts.StringLiteralLike).text)) b.deleteStrings.push(n as ts.StringLiteralLike);
         break;
+      case K.ReturnStatement:
+        if ((n as ts.ReturnStatement).expression) b.returns.push(n as ts.ReturnStatement);
+        break;
+      case K.BinaryExpression: {
+        const e = n as ts.BinaryExpression;
+        if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
+        break;
+      }
       case K.TaggedTemplateExpression: {
         const t = n as ts.TaggedTemplateExpression;
         if (ts.isIdentifier(t.tag) && /^(gql|graphql)$/.test(t.tag.text)) b.graphqlTemplates.push(t);

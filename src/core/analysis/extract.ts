@@ -4,7 +4,7 @@ import { nameText, unwrap } from './ast';
 import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
-import { collectCallSites, collectImports, collectSinks } from './sinks';
+import { collectCallSites, collectImports, collectReturns, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
@@ -54,6 +54,29 @@ function exportedConstants(sf: ts.SourceFile): Record<string, string | number> {
   return out;
 }
 
+function topLevelFunctions(sf: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name) out.push(st.name.text);
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) {
+      const init = d.initializer ? unwrap(d.initializer) : undefined;
+      if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) out.push(d.name.text);
+    }
+  }
+  return out;
+}
+
+function collectReexports(sf: ts.SourceFile): FileFacts['reexports'] {
+  const out: FileFacts['reexports'] = [];
+  for (const st of sf.statements) {
+    if (!ts.isExportDeclaration(st) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    const module = st.moduleSpecifier.text;
+    if (!st.exportClause) out.push({ module, names: '*' });
+    else if (ts.isNamedExports(st.exportClause)) out.push({ module, names: st.exportClause.elements.map((e) => ({ exported: e.name.text, local: (e.propertyName ?? e.name).text })) });
+  }
+  return out;
+}
+
 export function hashText(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -61,17 +84,31 @@ export function hashText(text: string): string {
 /** Minified bundles and generated files carry no source facts worth the parse. */
 export function looksMinified(text: string): boolean {
   if (text.length < 5_000) return false;
-  const lines = text.split('\n');
-  const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
-  return longest > 5_000 && text.length / lines.length > 500;
+  let lines = 1;
+  let longest = 0;
+  for (let start = 0; ; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    longest = Math.max(longest, end - start);
+    if (nl < 0) break;
+    lines++;
+    start = nl + 1;
+  }
+  return longest > 5_000 && text.length / lines > 500;
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
 export function extractFacts(file: string, text: string): FileFacts {
   const hash = hashText(text);
-  const lines = text.split('\n').length;
+  const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);
-  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], callSites: [], retention: [], imports: [], constants: {}, suppressions };
+  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions };
   if (looksMinified(text)) {
     notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
     return empty;
@@ -86,15 +123,19 @@ export function extractFacts(file: string, text: string): FileFacts {
   }
   const b = collectBuckets(sf);
   const imports = collectImports(sf);
+  const functions = topLevelFunctions(sf);
   const { fields, inputs } = collectFields(sf, b);
   return {
     ...empty,
     fields,
     inputs,
     sinks: collectSinks(sf, b, imports),
-    callSites: collectCallSites(sf, b),
+    callSites: collectCallSites(sf, b, imports, functions),
     retention: collectRetention(sf, b, file),
     imports,
     constants: exportedConstants(sf),
+    returns: collectReturns(sf, b),
+    functions,
+    reexports: collectReexports(sf),
   };
 }

@@ -68,6 +68,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (!chain.length) return undefined;
     let c = chain;
     if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
+    if (c[0] === 'this' && c.length > 1) {
+      const member = bindings.get(`this.${c[1]}`);
+      return member ? { binding: member, rest: c.slice(2) } : undefined;
+    }
     const b = bindings.get(c[0]);
     if (b) return { binding: b, rest: c.slice(1) };
     if (!declared.has(c[0]) && !importOf.has(c[0]) || c !== chain) {
@@ -93,7 +97,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.classProps) {
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;
     const found = bindingOfChain(accessChain(unwrap(n.initializer)));
-    if (found?.binding.service) bindings.set(n.name.text, found.binding);
+    if (found?.binding.service || found?.binding.http) bindings.set(`this.${n.name.text}`, found.binding);
+  }
+  // `this.client = twilio(…)` in a constructor.
+  for (const n of b.thisAssignments) {
+    const found = bindingOfChain(accessChain(unwrap(n.right)));
+    if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
   }
 
   const sinks: SinkFact[] = [];
@@ -116,7 +125,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (!SETUP.test(method)) {
           const data = argData(n.arguments);
           const params = paramsIn(n, n.arguments);
-          if (data.length || params.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, ...rangeOf(sf, n) });
+          const argCalls = callsIn(n.arguments);
+          if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
         }
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];
@@ -125,7 +135,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (http) {
             const data = argData(http.dataArgs);
             const params = paramsIn(n, http.dataArgs);
-            if (data.length || params.length) sinks.push({ params, service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
+            const argCalls = callsIn(http.dataArgs);
+            if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
       }
@@ -165,53 +176,113 @@ function automaticData(sf: ts.SourceFile, service: string, call: ts.CallExpressi
 }
 
 /** Calls of plain functions (`notify(user)`, an imported helper) with personal data in their arguments. */
-export function collectCallSites(sf: ts.SourceFile, b: Buckets): CallSiteFact[] {
+export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportFact[], functions: string[]): CallSiteFact[] {
   const out: CallSiteFact[] = [];
+  // Only calls that can be resolved to a function of the project: top-level functions and imports.
+  const callable = new Set([...functions, ...imports.map((i) => i.local)]);
   for (const n of b.calls) {
     const callee = unwrap(n.expression);
-    if (!ts.isIdentifier(callee) || !n.arguments.length) continue;
-    const args = n.arguments.map((a) => dataOf(a, sf, b.consts));
-    if (args.some((a) => a.length)) {
+    if (!ts.isIdentifier(callee) || !n.arguments.length || !callable.has(callee.text)) continue;
+    const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
+    const enclosing = enclosingParams(n);
+    const paramArgs: CallSiteFact['paramArgs'] = [];
+    if (enclosing) {
+      n.arguments.forEach((a, arg) => {
+        const names = flatNames([a]);
+        enclosing.params.forEach((p, param) => {
+          if (p && names.has(p)) paramArgs.push({ arg, fn: enclosing.fn, param });
+        });
+      });
+    }
+    if (args.some((a) => a.length) || paramArgs.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args });
+      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args, paramArgs });
     }
   }
   return out;
 }
 
-/** Parameters of the enclosing named function that reach these arguments unchanged (`payload`, `{ ...payload }`). */
-function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
-  let fn: ts.SignatureDeclaration | undefined;
-  let name: string | undefined;
-  for (let cur: ts.Node | undefined = call.parent; cur; cur = cur.parent) {
-    if (ts.isFunctionDeclaration(cur) && cur.name) {
-      fn = cur;
-      name = cur.name.text;
-      break;
-    }
-    if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) {
-      fn = cur;
-      name = cur.parent.name.text;
-      break;
-    }
-    if (ts.isFunctionLike(cur)) return [];
+/** Plain function calls among the arguments (`send(buildPayload(user))`): their return values are sent. */
+function callsIn(args: readonly ts.Expression[]): string[] {
+  const out: string[] = [];
+  const visit = (e: ts.Expression) => {
+    const u = unwrap(e);
+    if (ts.isCallExpression(u) && ts.isIdentifier(unwrap(u.expression))) out.push((unwrap(u.expression) as ts.Identifier).text);
+    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0]);
+    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) if (ts.isPropertyAssignment(p)) visit(p.initializer);
+  };
+  args.forEach(visit);
+  return out;
+}
+
+/** Personal data each top-level named function returns (from the return statements of the one tree walk). */
+export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, DataHit[]> {
+  const out: Record<string, DataHit[]> = {};
+  const add = (name: string, e: ts.Expression) => {
+    const hits = (out[name] ??= []);
+    for (const h of dataOf(e, sf, b.consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+  };
+  for (const r of b.returns) {
+    let fn: ts.Node | undefined = r.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    const name = fn && topLevelName(fn);
+    if (name && r.expression) add(name, r.expression);
   }
-  if (!fn || !name) return [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      const init = d.initializer ? unwrap(d.initializer) : undefined;
+      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && !ts.isBlock(init.body)) add(d.name.text, init.body);
+    }
+  }
+  for (const k of Object.keys(out)) if (!out[k].length) delete out[k];
+  return out;
+}
+
+function topLevelName(fn: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return fn.name.text;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) && ts.isSourceFile(fn.parent.parent.parent.parent)) return fn.parent.name.text;
+  return undefined;
+}
+
+/** The named function a node is in, with its parameter names (undefined for destructured ones). */
+function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[] } | undefined {
+  for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
+    let name: string | undefined;
+    if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
+    else if (ts.isFunctionLike(cur)) return undefined;
+    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)) };
+  }
+  return undefined;
+}
+
+/** Identifiers passed on unchanged: `payload`, `{ ...payload }`, `{ data }`, `JSON.stringify(payload)`. */
+function flatNames(args: readonly ts.Expression[]): Set<string> {
   const names = new Set<string>();
   const flat = (e: ts.Expression) => {
     const u = unwrap(e);
     if (ts.isIdentifier(u)) names.add(u.text);
-    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) {
-      if (ts.isSpreadAssignment(p)) flat(p.expression);
-      else if (ts.isPropertyAssignment(p)) flat(p.initializer);
-      else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
-    }
-    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
+    else if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (ts.isSpreadAssignment(p)) flat(p.expression);
+        else if (ts.isPropertyAssignment(p)) flat(p.initializer);
+        else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
+      }
+    } else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
   };
   args.forEach(flat);
+  return names;
+}
+
+/** Parameters of the enclosing named function that reach these arguments unchanged. */
+function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
+  const enclosing = enclosingParams(call);
+  if (!enclosing) return [];
+  const names = flatNames(args);
   const out: { fn: string; index: number }[] = [];
-  fn.parameters.forEach((p, index) => {
-    if (ts.isIdentifier(p.name) && names.has(p.name.text)) out.push({ fn: name!, index });
+  enclosing.params.forEach((p, index) => {
+    if (p && names.has(p)) out.push({ fn: enclosing.fn, index });
   });
   return out;
 }

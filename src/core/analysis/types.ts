@@ -44,17 +44,21 @@ export interface SinkFact extends Range {
   data: DataHit[];
   /** URL built from an identifier imported from another module: resolved when the project is joined. */
   pendingUrl?: { module: string; name: string; suffix: string };
-  /** Parameters of the enclosing function passed on to the sink: callers supply the data (one hop). */
+  /** Parameters of the enclosing function passed on to the sink: callers supply the data. */
   params?: { fn: string; index: number }[];
+  /** Arguments that are calls of plain functions: their return values are sent. */
+  argCalls?: string[];
 }
 
-/** A call of a local or imported function with personal data in its arguments. */
+/** A call of a local or imported function that passes personal data or its caller's parameters on. */
 export interface CallSiteFact {
   callee: string;
   line: number;
   column: number;
   /** Data per argument position. */
   args: DataHit[][];
+  /** Arguments that carry a parameter of the enclosing function (for flows of more than one hop). */
+  paramArgs: { arg: number; fn: string; param: number }[];
 }
 
 export interface ContextToken {
@@ -111,5 +115,11 @@ export interface FileFacts {
   imports: ImportFact[];
   /** Exported constants (strings, numbers) other files may use as URLs. */
   constants: Record<string, string | number>;
+  /** Personal data returned by named functions (`buildPayload(u) { return { email: u.email } }`). */
+  returns: Record<string, DataHit[]>;
+  /** Named functions declared at the top level (declarations and const arrows). */
+  functions: string[];
+  /** `export … from` statements: where names come from. */
+  reexports: { module: string; names: '*' | { exported: string; local: string }[] }[];
   suppressions: Suppression[];
 }

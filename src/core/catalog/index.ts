@@ -88,12 +88,22 @@ export interface RecipientMention {
 }
 
 /** Finds recipient kinds and named services in a word sequence (from splitWords), longest first. */
+const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+for (const p of RECIPIENT_PHRASES) {
+  if (!p.words.length) continue;
+  const list = PHRASES_BY_FIRST.get(p.words[0]) ?? [];
+  list.push(p);
+  PHRASES_BY_FIRST.set(p.words[0], list);
+}
+
 export function matchRecipients(words: string[], original: string): RecipientMention[] {
   const used = new Array<boolean>(words.length).fill(false);
   const out: RecipientMention[] = [];
-  for (const p of RECIPIENT_PHRASES) {
+  // Only phrases whose first word occurs, longest first (the order of RECIPIENT_PHRASES).
+  const present = new Set(words);
+  const candidates = RECIPIENT_PHRASES.filter((p) => p.words.length && present.has(p.words[0]) && PHRASES_BY_FIRST.has(p.words[0]));
+  for (const p of candidates) {
     const n = p.words.length;
-    if (n === 0) continue;
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
       for (let k = 0; k < n; k++) if (used[i + k] || words[i + k] !== p.words[k]) ok = false;

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { audit } from '../../src/core/audit';
+import { analyze, brief, MINI_POLICY } from '../helpers';
+
+const zap = (body: string) => `import axios from 'axios';\nexport async function post(payload: object) {\n  ${body}\n}\n`;
+
+describe('flows across files', () => {
+  it('follows two hops through helper parameters', () => {
+    const f = analyze(
+      {
+        'src/http.ts': zap("await axios.post('https://hooks.zapier.com/x', payload);"),
+        'src/events.ts': "import { post } from './http';\nexport async function emit(name: string, data: object) {\n  await post({ name, data });\n}\n",
+        'src/signup.ts': "import { emit } from './events';\nexport async function signup(user: { email: string }) {\n  await emit('signup', { email: user.email });\n}\n",
+      },
+      MINI_POLICY,
+    );
+    assert.deepEqual(brief(f), ['undeclared-sharing src/http.ts:3:9']);
+    assert.deepEqual(f[0].related.map((r) => `${r.file}:${r.line}`), ['src/signup.ts:3']);
+    assert.deepEqual(f[0].explain.path, ['email (src/signup.ts:3)', 'emit(…) at src/signup.ts:3', "axios.post https://hooks.zapier.com/x → Zapier [hooks.zapier.com]"]);
+  });
+
+  it('sends what a helper returns', () => {
+    const f = analyze(
+      {
+        'src/payload.ts': 'export function toCrm(u: { email: string; homePhone: string }) {\n  return { email: u.email, phone: u.homePhone };\n}\n',
+        'src/crm.ts': "import axios from 'axios';\nimport { toCrm } from './payload';\nexport const sync = (u: any) => axios.post('https://api.pipedrive.com/v1/persons', toCrm(u));\n",
+      },
+      MINI_POLICY,
+    );
+    assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/crm.ts:3 user.contact.email,user.contact.phone_number']);
+  });
+
+  it('knows SDK clients kept on a class and re-exported helpers', () => {
+    const f = analyze(
+      {
+        'src/sms/client.ts': "import twilio from 'twilio';\nexport class Sms {\n  private client = twilio('sid', 'token');\n  async send(to: { phone: string }) {\n    await this.client.messages.create({ to: to.phone, body: 'hi' });\n  }\n}\n",
+        'src/mail/send.ts': "import sgMail from '@sendgrid/mail';\nexport async function mail(to: string) {\n  await sgMail.send({ to, from: 'a@b.c', subject: 's' });\n}\n",
+        'src/mail/index.ts': "export { mail } from './send';\n",
+        'src/app.ts': "import { mail } from './mail';\nexport const welcome = (u: { email: string }) => mail(u.email);\n",
+      },
+      MINI_POLICY,
+    );
+    assert.deepEqual(brief(f.filter((x) => x.kind === 'sharing')), ['undeclared-sharing src/mail/send.ts:3:9', 'undeclared-sharing src/sms/client.ts:5:11']);
+  });
+
+  it('resolves workspace packages and tsconfig paths without node_modules', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-mono-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write('PRIVACY.txt', MINI_POLICY);
+    write('package.json', JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*', 'apps/*'] }));
+    write('tsconfig.json', '{\n  // comments are allowed here\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["apps/web/src/*"] } }\n}\n');
+    write('packages/notify/package.json', JSON.stringify({ name: '@mono/notify', main: 'dist/index.js', types: 'dist/index.d.ts' }));
+    write('packages/notify/src/index.ts', "export * from './slack';\n");
+    write('packages/notify/src/slack.ts', "import axios from 'axios';\nexport async function notifySlack(text: string) {\n  await axios.post('https://hooks.slack.com/services/T0/B0/X', { text });\n}\n");
+    write('apps/web/src/lib/track.ts', "import { notifySlack } from '@mono/notify';\nexport const track = (who: string) => notifySlack(who);\n");
+    write('apps/web/src/routes/signup.ts', "import { track } from '@/lib/track';\nexport const signup = (u: { email: string }) => track(u.email);\n");
+    const r = await audit({ root });
+    assert.deepEqual(r.findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing packages/notify/src/slack.ts:3 Slack']);
+    assert.deepEqual(r.findings[0].related.map((x) => x.file), ['apps/web/src/routes/signup.ts']);
+  });
+});
