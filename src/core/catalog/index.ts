@@ -66,7 +66,17 @@ export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> =
   data_warehouse: ['data warehouse', 'data warehousing'],
   feature_flags: ['feature flag', 'feature flagging', 'experimentation platform'],
   maps: ['mapping service', 'map provider', 'maps provider', 'geocoding', 'mapping provider'],
-  automation: ['automation platform', 'integration platform', 'workflow automation'],
+  automation: ['automation platform', 'integration platform', 'workflow automation', 'project management tool'],
+  identity_verification: ['identity verification', 'identity verification provider', 'identity verification service', 'kyc provider', 'verification provider'],
+  fraud_prevention: ['fraud prevention', 'fraud detection', 'fraud prevention provider', 'bot protection', 'captcha'],
+  surveys: ['survey provider', 'survey tool', 'survey platform', 'feedback tool', 'surveys'],
+  video: ['video provider', 'video hosting', 'video conferencing', 'video platform', 'streaming provider'],
+  scheduling: ['scheduling provider', 'calendar provider', 'scheduling tool', 'booking platform'],
+  shipping: ['shipping provider', 'shipping carrier', 'carrier', 'delivery partner', 'fulfillment partner', 'logistics provider'],
+  social: ['social network', 'social media platform', 'social media', 'social login provider'],
+  ecommerce: ['e-commerce platform', 'ecommerce platform', 'online store provider'],
+  document_signing: ['e-signature provider', 'electronic signature', 'document signing'],
+  data_enrichment: ['data enrichment', 'data broker', 'enrichment provider', 'lead enrichment'],
 };
 
 interface Phrase {
@@ -108,13 +118,40 @@ export function matchRecipients(words: string[], original: string): RecipientMen
       let ok = true;
       for (let k = 0; k < n; k++) if (used[i + k] || words[i + k] !== p.words[k]) ok = false;
       if (!ok) continue;
-      // A vendor named by a one-word common noun ("Close", "Front", "Make") counts only when capitalised in the text.
-      if (p.service && n === 1 && !new RegExp(`\\b${escapeRe(p.service.name)}\\b`).test(original) && !p.service.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}\\b`).test(original))) continue;
+      // A vendor named by one word counts only when capitalised in the text; a vendor whose name is also an
+      // everyday word ("Daily", "Close", "Render") also not at the start of a sentence, unless it labels the clause.
+      if (p.service && n === 1 && !vendorWordOk(p.service, original)) continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, kind: p.kind, service: p.service });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Vendor names that are also everyday English words. */
+const COMMON_WORDS = new Set([
+  'close', 'front', 'make', 'square', 'loops', 'unit', 'stream', 'box', 'lob', 'drift', 'tally', 'plain', 'dynamic', 'magic', 'polar',
+  'knock', 'courier', 'census', 'render', 'railway', 'sift', 'castle', 'persona', 'alloy', 'radar', 'kit', 'folk', 'copper', 'affinity',
+  'clay', 'daily', 'split', 'sanity', 'canny', 'delighted', 'hunter', 'apollo', 'insider', 'twenty', 'convex', 'neon', 'fauna', 'heap',
+  'segment', 'zoom', 'branch', 'adjust', 'singular', 'keen', 'wise', 'affirm', 'unleash', 'airship', 'vitally', 'koala', 'chameleon',
+  'crisp', 'resend', 'fathom', 'line', 'gladly', 'linear', 'postmark', 'monday', 'fly', 'plausible', 'iterable', 'optimove', 'vero',
+]);
+
+function vendorWordOk(service: ServiceDef, original: string): boolean {
+  for (const name of [service.name, ...service.aliases]) {
+    if (name.includes(' ')) continue;
+    // The whole text is the name: a table cell or a clause label ("Postmark: transactional email").
+    if (original.trim() === name) return true;
+    const re = new RegExp(`\\b${escapeRe(name)}\\b`, 'g');
+    for (let m; (m = re.exec(original)); ) {
+      if (!COMMON_WORDS.has(name.toLowerCase())) return true;
+      const before = original.slice(0, m.index).trimEnd();
+      const sentenceStart = before === '' || /[.!?:;•\-]$/.test(before);
+      const labels = /^\s*:/.test(original.slice(m.index + name.length));
+      if (!sentenceStart || labels) return true;
+    }
+  }
+  return false;
 }
 
 function escapeRe(s: string): string {

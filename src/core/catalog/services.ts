@@ -1,3 +1,5 @@
+import { MORE_ROWS } from './services-more';
+
 /**
  * Third-party services of the JS/TS ecosystem. Each entry's source is its npm
  * package names and API hosts as the vendor documents them.
@@ -21,6 +23,16 @@ export type RecipientKind =
   | 'feature_flags'
   | 'maps'
   | 'automation'
+  | 'identity_verification'
+  | 'fraud_prevention'
+  | 'surveys'
+  | 'video'
+  | 'scheduling'
+  | 'shipping'
+  | 'social'
+  | 'ecommerce'
+  | 'document_signing'
+  | 'data_enrichment'
   | 'unknown';
 
 export interface ServiceDef {
@@ -33,7 +45,7 @@ export interface ServiceDef {
   aliases: string[];
 }
 
-type Row = [string, string, RecipientKind, string[], string[], string[]?, string[]?];
+export type Row = [string, string, RecipientKind, string[], string[], string[]?, string[]?];
 
 const ROWS: Row[] = [
   // product analytics
@@ -166,7 +178,7 @@ const ROWS: Row[] = [
   ['mongodb-atlas', 'MongoDB Atlas', 'cloud_hosting', [], ['mongodb.net'], [], ['MongoDB']],
 ];
 
-export const SERVICES: ServiceDef[] = ROWS.map(([id, name, kind, packages, hosts, globals, aliases]) => ({
+export const SERVICES: ServiceDef[] = [...ROWS, ...MORE_ROWS].map(([id, name, kind, packages, hosts, globals, aliases]) => ({
   id,
   name,
   kind,

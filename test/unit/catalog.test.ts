@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { KIND_PHRASES, matchRecipients, SERVICES, serviceForGlobal, serviceForHost, serviceForPackage } from '../../src/core/catalog';
+import { splitWords } from '../../src/core/taxonomy';
+
+describe('third-party catalog', () => {
+  it('has at least 400 services, each well-formed', () => {
+    assert.ok(SERVICES.length >= 400, `${SERVICES.length} services`);
+    for (const s of SERVICES) {
+      assert.match(s.id, /^[a-z0-9][a-z0-9-]*$/, s.id);
+      assert.ok(s.name.trim(), s.id);
+      assert.ok(s.packages.length + s.hosts.length + s.globals.length > 0, `${s.id} has no way to be recognized`);
+      for (const p of s.packages) assert.match(p, /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*$/i, `${s.id} package ${p}`);
+      for (const h of s.hosts) assert.match(h, /^[a-z0-9-]+(\.[a-z0-9-]+)+$/, `${s.id} host ${h}`);
+      assert.ok(s.kind === 'unknown' || s.kind in KIND_PHRASES, `${s.id} kind ${s.kind}`);
+    }
+  });
+
+  it('has unique ids, packages, hosts and globals', () => {
+    const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    assert.deepEqual(dupes(SERVICES.map((s) => s.id)), []);
+    assert.deepEqual(dupes(SERVICES.flatMap((s) => s.packages)), []);
+    assert.deepEqual(dupes(SERVICES.flatMap((s) => s.hosts)), []);
+    assert.deepEqual(dupes(SERVICES.flatMap((s) => s.globals)), []);
+  });
+
+  const lookups: [string, () => string | undefined, string][] = [
+    ['a scoped package', () => serviceForPackage('@sentry/nextjs')?.id, 'sentry'],
+    ['a package subpath', () => serviceForPackage('firebase-admin/messaging')?.id, 'firebase-messaging'],
+    ['a host by parent domain', () => serviceForHost('rest.fra-02.braze.eu')?.id, 'braze'],
+    ['the most specific host', () => serviceForHost('maps.googleapis.com')?.id, 'google-maps'],
+    ['a global', () => serviceForGlobal('fbq')?.id, 'meta-pixel'],
+    ['an unknown host', () => serviceForHost('api.example-internal.dev')?.id, undefined as unknown as string],
+  ];
+  for (const [what, get, id] of lookups) it(`finds ${what}`, () => assert.equal(get(), id));
+
+  const mentions: [string, string[]][] = [
+    ['Sentry receives error reports.', ['sentry', 'kind:error_monitoring']],
+    ['We use Google Cloud for hosting and Google Analytics for usage.', ['gcp', 'kind:cloud_hosting', 'google-analytics']],
+    ['Daily backups are kept for 30 days.', []],
+    ['Video calls run on Daily.', ['daily']],
+    ['Render: hosting of the web app', ['render', 'kind:cloud_hosting']],
+    ['Our error-monitoring provider and SMS gateways', ['kind:error_monitoring', 'kind:messaging']],
+  ];
+  for (const [text, expected] of mentions) {
+    it(`reads recipients in "${text}"`, () => {
+      const got = matchRecipients(splitWords(text), text).map((m) => (m.service ? m.service.id : `kind:${m.kind}`));
+      assert.deepEqual(got, expected);
+    });
+  }
+});
