@@ -27,8 +27,8 @@ export function summarize(ds: Declaration[]): string[] {
 /** Every statement of the reference policy, as the reader must understand it. */
 export const SEED_STATEMENTS = [
   'information-we-collect/account-information collect user.account user.name user.contact.email user.workplace user.authorization.password',
-  'information-we-collect/device-information collect user.device user.device.name user.device.device_id user.device.ip_address user.device.mac_address',
-  'information-we-collect/usage-data collect user.behavior',
+  'information-we-collect/device-information collect user.device user.device.name user.device.os user.device.device_id user.device.hardware user.device.ip_address user.device.mac_address user.device.network',
+  'information-we-collect/usage-data collect user.behavior user.behavior.clickstream',
   'information-we-collect/payment-information collect user.financial user.contact.address',
   'information-we-collect/payment-information share payment_processor [user.contact.address user.financial] {}',
   'information-we-collect/communication-data collect user.content.private',

@@ -4,8 +4,8 @@ import { CATEGORIES, classifyIdentifier, covers, matchPhrases, splitIdentifier, 
 const ids = (name: string, ctx = {}) => classifyIdentifier(name, ctx).map((c) => c.category);
 
 describe('taxonomy', () => {
-  it('has at least 60 categories with unique ids whose parents exist', () => {
-    assert.ok(CATEGORIES.length >= 60, `${CATEGORIES.length} categories`);
+  it('has at least 140 categories with unique ids whose parents exist', () => {
+    assert.ok(CATEGORIES.length >= 140, `${CATEGORIES.length} categories`);
     const all = new Set(CATEGORIES.map((c) => c.id));
     assert.equal(all.size, CATEGORIES.length);
     for (const c of CATEGORIES) {
@@ -62,6 +62,36 @@ describe('taxonomy', () => {
     ['password', 'user.authorization.password'],
     ['transcript', 'user.content.private'],
     ['userId', 'user.unique_id'],
+    ['nickname', 'user.name.nickname'],
+    ['telegramHandle', 'user.contact.messaging_handle'],
+    ['addressBook', 'user.contact.address_book'],
+    ['totpSecret', 'user.authorization.mfa_secret'],
+    ['bio', 'user.content.bio'],
+    ['voiceNote', 'user.content.audio'],
+    ['preferredLanguage', 'user.demographic.language'],
+    ['eyeColor', 'user.demographic.physical_characteristics'],
+    ['weight', 'user.demographic.physical_characteristics', { person: true }],
+    ['veteranStatus', 'user.demographic.veteran_status'],
+    ['graduationYear', 'user.education'],
+    ['employmentHistory', 'user.employment'],
+    ['walletAddress', 'user.financial.crypto_wallet'],
+    ['accountBalance', 'user.financial.account_balance'],
+    ['voterId', 'user.government_id.voter_id'],
+    ['mrn', 'user.health_and_medical.record_id'],
+    ['menstrualCycle', 'user.health_and_medical.reproductive'],
+    ['restingHeartRate', 'user.health_and_medical.fitness'],
+    ['signatureImage', 'user.biometric.signature'],
+    ['locationHistory', 'user.location.history'],
+    ['deviceFingerprint', 'user.device.fingerprint', { device: true }],
+    ['fcmToken', 'user.device.push_token', { device: true }],
+    ['ssid', 'user.device.network', { device: true }],
+    ['watchHistory', 'user.behavior.media_consumption'],
+    ['callLog', 'user.behavior.call_history'],
+    ['guardianEmail', 'user.childrens.guardian'],
+    ['vin', 'user.vehicle'],
+    ['frequentFlyerNumber', 'user.travel'],
+    ['githubUsername', 'user.social.account'],
+    ['cameraRoll', 'user.content.photo_library'],
   ];
   for (const [name, id, ctx] of personal) {
     it(`classifies ${name} as ${id}`, () => assert.deepEqual(ids(name, ctx ?? {}), [id]));
@@ -92,6 +122,17 @@ describe('taxonomy', () => {
     ['hostname'],
     ['locationId'],
     ['marketingOptIn', { person: true }],
+    ['dueDate', { person: true }],
+    ['billingPeriodStart', { person: true }],
+    ['sleepDuration'],
+    ['deviceToken', { device: true }],
+    ['osVersion', { device: true }],
+    ['installedPackages'],
+    ['webhookSignature'],
+    ['headline'],
+    ['followersCount', { person: true }],
+    ['heightPx', { person: true }],
+    ['serviceNumber'],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));
@@ -109,7 +150,7 @@ describe('taxonomy', () => {
         ['name', ['user.name']],
         ['email address', ['user.contact.email']],
         ['company name', ['user.workplace']],
-        ['network information', ['user.device.ip_address', 'user.device.mac_address']],
+        ['network information', ['user.device.ip_address', 'user.device.mac_address', 'user.device.network']],
       ],
     );
   });
