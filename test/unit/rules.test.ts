@@ -53,6 +53,12 @@ table('undeclared-collection', [
     expect: ['undeclared-collection prisma/schema.prisma:4:3'],
   },
   {
+    // Regression: a relation to a model declared in another .prisma file was reported as a field.
+    name: 'Prisma relations to models in other schema files are not fields',
+    files: { 'prisma/schema/room.prisma': 'model Dataroom {\n  id                String           @id\n  uploadedDocuments DocumentUpload[]\n  owner             User             @relation(fields: [ownerId], references: [id])\n  ownerId           String\n}\n' },
+    expect: [],
+  },
+  {
     name: 'Drizzle tables, Sequelize models, GraphQL SDL and yup schemas declare fields',
     files: {
       'src/db/schema.ts': "import { pgTable, text, boolean } from 'drizzle-orm/pg-core';\nexport const users = pgTable('users', {\n  email: text('email').notNull(),\n  dateOfBirth: text('date_of_birth'),\n  verified: boolean('verified'),\n});\n",

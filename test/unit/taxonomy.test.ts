@@ -70,7 +70,7 @@ describe('taxonomy', () => {
     ['voiceNote', 'user.content.audio'],
     ['preferredLanguage', 'user.demographic.language'],
     ['eyeColor', 'user.demographic.physical_characteristics'],
-    ['weight', 'user.demographic.physical_characteristics', { person: true }],
+    ['bodyMassIndex', 'user.demographic.physical_characteristics'],
     ['veteranStatus', 'user.demographic.veteran_status'],
     ['graduationYear', 'user.education'],
     ['employmentHistory', 'user.employment'],
@@ -132,6 +132,9 @@ describe('taxonomy', () => {
     ['headline'],
     ['followersCount', { person: true }],
     ['heightPx', { person: true }],
+    // Regression: page metadata `height` and a link's `coords` were read as body measurements and GPS.
+    ['height', { person: true }],
+    ['coords', { person: true }],
     ['serviceNumber'],
   ];
   for (const [name, ctx] of notPersonal) {

@@ -22,6 +22,9 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** Words of validity windows, caches and limits: not retention of personal data. */
+const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
+
 /** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
 function isRetentionName(tokens: string[]): boolean {
   return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
@@ -119,6 +122,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   const push = (node: ts.Node, days: number, via: string, ctx: ContextToken[], valueExpr?: ts.Expression) => {
     // Under an hour is a timeout or a cache, not how long data is kept.
     if (!(days >= 1 / 24)) return;
+    // How long a token, link, code or lock stays valid is not how long data is kept.
+    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });

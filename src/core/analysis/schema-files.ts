@@ -57,6 +57,9 @@ export function prismaFields(text: string): FieldFact[] {
     if (!f || f[2].startsWith('@')) return;
     const type = f[3];
     if (models.has(type)) return;
+    // Relations to models declared in other schema files: lists of models, @relation, or a field named for its type.
+    const lowerType = type.charAt(0).toLowerCase() + type.slice(1);
+    if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && (f[4] || /@relation\b/.test(f[6]) || f[2].startsWith(lowerType))) return;
     if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && !/^[A-Z]/.test(type)) return;
     const mapped = /@map\("([^"]+)"\)/.exec(f[6])?.[1];
     fields.push({ name: f[2], mapped, line: i + 1, column: f[1].length + 1, boolean: type === 'Boolean' });

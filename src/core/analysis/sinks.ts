@@ -10,7 +10,7 @@ const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch',
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create[A-Z]\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|setTag|setTags|setContext|addBreadcrumb|captureException|captureMessage|startSpan|startTransaction|setLevel)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|setTag|setTags|setContext|addBreadcrumb|captureException|captureMessage|startSpan|startTransaction|setLevel)$/;
 
 interface Binding {
   service?: ServiceDef;
@@ -120,9 +120,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const service = found?.binding.service;
       if (found && service) {
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
+        // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
+        const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
-        if (!SETUP.test(method)) {
+        if (!SETUP.test(method) && !factory) {
           const data = argData(n.arguments);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
