@@ -186,6 +186,12 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/sentry.ts:2:1'],
   },
   {
+    name: 'a beacon to an analytics host with an email',
+    files: { 'src/beacon.ts': "export function leave(email: string) {\n  navigator.sendBeacon('https://api.mixpanel.com/track', JSON.stringify({ email }));\n}\n" },
+    policy: MINI_POLICY.replace('  • Analytics: We use analytics services to understand usage. This data is anonymized and aggregated.\n', ''),
+    expect: ['undeclared-sharing src/beacon.ts:2:3'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],
@@ -264,6 +270,20 @@ table('retention-exceeds-policy', [
     policy: MINI_POLICY.replace('  • Device management logs', '  • Account data is retained for 30 days after account deletion.\n  • Device management logs'),
     files: { 'src/account/delete.ts': 'const DELETE_ACCOUNT_LINK_TTL_MS = 60 * 60 * 1000;\nexport const expired = (t: number) => Date.now() - t > DELETE_ACCOUNT_LINK_TTL_MS;\nexport const purge = (db: any) => db.account.delete({});\n' },
     expect: [],
+  },
+  {
+    name: 'Redis expiry, cut-off arithmetic with Date.now() and MySQL intervals',
+    files: {
+      'src/support/cache.ts': "export async function keep(redis: any, id: string, body: string) {\n  await redis.setex(`support:ticket:${id}`, 3 * 365 * 86400, body);\n  await redis.set(`device:log:${id}`, body, 'EX', 60 * 60 * 24 * 120);\n}\n",
+      'src/jobs/device-cleanup.ts': "export const clean = (db: any) => db.deviceLog.deleteMany({ where: { at: { lt: new Date(Date.now() - 180 * 24 * 60 * 60 * 1000) } } });\n",
+      'src/jobs/support-cleanup.ts': "export const clean = (db: any) => db.query('DELETE FROM support_tickets WHERE closed_at < NOW() - INTERVAL 1000 DAY');\n",
+    },
+    expect: [
+      'retention-exceeds-policy src/jobs/device-cleanup.ts:1:89',
+      'retention-exceeds-policy src/jobs/support-cleanup.ts:1:44',
+      'retention-exceeds-policy src/support/cache.ts:2:9',
+      'retention-exceeds-policy src/support/cache.ts:3:9',
+    ],
   },
   {
     name: 'a setting whose subject the policy does not mention is not compared',

@@ -20,6 +20,8 @@ export interface Buckets {
   destructures: ts.VariableDeclaration[];
   /** String literals and templates mentioning a deletion (SQL candidates). */
   deleteStrings: (ts.StringLiteralLike | ts.TemplateExpression)[];
+  /** `Date.now() - x`, `d.getTime() - x`, `+new Date() - x`: cut-off arithmetic. */
+  dateMinus: ts.BinaryExpression[];
   /** Return statements with a value (what helpers return). */
   returns: ts.ReturnStatement[];
   /** `this.x = …` assignments (SDK clients kept on a class). */
@@ -36,7 +38,7 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 const DELETE_WORD = /\b(delete|purge)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], declared: new Set(), consts: new Map() };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map() };
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -106,6 +108,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.BinaryExpression: {
         const e = n as ts.BinaryExpression;
         if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
+        else if (e.operatorToken.kind === K.MinusToken && ts.isCallExpression(e.left) && ts.isPropertyAccessExpression(e.left.expression) && /^(now|getTime|valueOf)$/.test(e.left.expression.name.text)) b.dateMinus.push(e);
         break;
       }
       case K.TaggedTemplateExpression: {

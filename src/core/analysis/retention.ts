@@ -16,10 +16,11 @@ const RETENTION_KEYS: Record<string, string | undefined> = {
   expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
+  ex: 's', px: 'ms', expiresafterseconds: 's', ttlsecondsafterfinished: 's',
 };
 const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
-const SQL_INTERVAL = /interval\s*'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'/i;
+const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
 /** Words of validity windows, caches and limits: not retention of personal data. */
@@ -216,8 +217,30 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const u = unitArg ? unitDays(unitArg.replace(/s$/, '')) : undefined;
         if (k !== undefined && u !== undefined) days = k * u;
       }
+      // Redis: setex(key, seconds, value), expire(key, seconds), set(key, value, 'EX', seconds).
+      let keyed = false;
+      if (days === undefined && /^(setex|setEx|psetex|pSetEx|expire|pexpire|pExpire)$/.test(fn) && n.arguments[1]) {
+        arg = n.arguments[1];
+        const k = evalNumber(arg, consts);
+        if (k !== undefined) days = k * (/^p/i.test(fn) ? 1 / 86_400_000 : 1 / 86_400);
+        keyed = true;
+      } else if (days === undefined && fn === 'set' && n.arguments.length >= 4) {
+        const flag = evalString(n.arguments[2], consts)?.toUpperCase();
+        if (flag === 'EX' || flag === 'PX') {
+          arg = n.arguments[3];
+          const k = evalNumber(arg, consts);
+          if (k !== undefined) days = k * (flag === 'PX' ? 1 / 86_400_000 : 1 / 86_400);
+          keyed = true;
+        }
+      }
       const viaConst = arg && ts.isIdentifier(unwrap(arg)) && reportedConsts.has((unwrap(arg) as ts.Identifier).text);
-      if (days !== undefined && !viaConst && DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) {
+      if (days !== undefined && !viaConst && keyed) {
+        const ctx: ContextToken[] = [];
+        const keyArg = n.arguments[0] ? evalString(n.arguments[0], consts) : undefined;
+        tokensOf(keyArg?.replace(/\{\}/g, ' '), 2, ctx);
+        contextAround(sf, n, ctx);
+        push(n, days, `${fn}(…)`, ctx, arg);
+      } else if (days !== undefined && !viaConst && DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) {
         const ctx: ContextToken[] = [];
         const st = enclosingStatement(n);
         const outer = findOutermostCall(n, st);
@@ -227,11 +250,24 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       }
     }
   }
+  // Date arithmetic in a deletion: `new Date(Date.now() - 90 * 24 * 60 * 60 * 1000)`, `now.getTime() - RETENTION_MS`.
+  for (const n of b.dateMinus) {
+    const ms = evalNumber(n.right, consts);
+    const viaConst = ts.isIdentifier(unwrap(n.right)) && reportedConsts.has((unwrap(n.right) as ts.Identifier).text);
+    if (ms === undefined || viaConst || !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
+    const ctx: ContextToken[] = [];
+    const st = enclosingStatement(n);
+    const outer = findOutermostCall(n, st);
+    if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
+    contextAround(sf, n, ctx);
+    push(n, ms / 86_400_000, 'date arithmetic', ctx, n.right);
+  }
   for (const n of b.deleteStrings) {
     // 4. SQL: delete … where x < now() - interval '3 years'.
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
-      const im = SQL_INTERVAL.exec(text);
+      const raw = SQL_INTERVAL.exec(text);
+      const im = raw ? [raw[0], raw[1] ?? raw[3], raw[2] ?? raw[4]] : null;
       const viaConst = ts.isTemplateExpression(n) && n.templateSpans.some((s) => ts.isIdentifier(unwrap(s.expression)) && reportedConsts.has((unwrap(s.expression) as ts.Identifier).text));
       if (im && !viaConst) {
         const u = unitDays(im[2].replace(/s$/, ''));

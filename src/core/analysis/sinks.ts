@@ -115,7 +115,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.calls) {
     {
       const chain = accessChain(n.expression);
-      const directFetch = chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch');
+      const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
       const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain);
       const service = found?.binding.service;
       if (found && service) {
