@@ -8,7 +8,8 @@ import type { ContextToken } from './analysis/types';
 const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['device', 'endpoint', 'agent', 'machine', 'computer', 'host', 'rmm', 'asset', 'inventory', 'laptop', 'workstation', 'hardware', 'mdm'] },
   { words: ['management', 'managed', 'manage', 'remote', 'command'], weak: true },
-  { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'journal', 'syslog', 'trace', 'access'] },
+  { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'syslog', 'trace', 'access'] },
+  { words: ['journal', 'diary', 'note', 'entry'] , weak: true },
   { words: ['account', 'user', 'profile', 'member', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity'] },
   { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill'] },
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
@@ -49,10 +50,12 @@ function groupOf(token: string): number | undefined {
 export function subjectScore(subjectTokens: string[], context: ContextToken[]): number {
   const subjectGroups = new Set<number | string>();
   for (const t of subjectTokens) subjectGroups.add(groupOf(t) ?? t);
+  const exact = new Set(subjectTokens);
   const best = new Map<number | string, number>();
   for (const c of context) {
     const g = groupOf(c.token) ?? c.token;
-    if (subjectGroups.has(g)) best.set(g, Math.max(best.get(g) ?? 0, c.weight));
+    // The policy's own word counts a little more than a synonym of it.
+    if (subjectGroups.has(g)) best.set(g, Math.max(best.get(g) ?? 0, c.weight + (exact.has(c.token) ? 0.25 : 0)));
   }
   let score = 0;
   let strong = false;

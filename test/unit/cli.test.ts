@@ -39,7 +39,7 @@ describe('cli', () => {
       [
         'src/s.ts',
         '  3:3  error  Sends email address to Sentry (error monitoring), a recipient the policy does not declare.  undeclared-sharing',
-        "      policy: PRIVACY.txt:10 'Payment Processors'",
+        "      policy: PRIVACY.txt:8 'Third-Party Services'",
         '',
         `1 finding (1 errors, 0 warnings, 0 info) in 1 files against PRIVACY.txt (8 clauses) in ${/in (\d+) ms/.exec(r.stdout)?.[1]} ms`,
         '',

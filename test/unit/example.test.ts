@@ -11,13 +11,13 @@ describe('examples/it-rays against the shipped policy', () => {
     assert.deepEqual(
       r.findings.map((f) => [f.ruleId, f.kind, `${f.file}:${f.line}:${f.column}`, f.dataCategories.join(' '), f.recipient?.name ?? '', f.clause?.id ?? '']),
       [
-        ['undeclared-collection', 'collection', 'src/accounts/account.entity.ts:21:3', 'user.contact.phone_number', '', 'information-we-collect/we-collect-information-that-you-provide'],
-        ['undeclared-collection', 'collection', 'src/agents/inventory.ts:13:19', 'user.location.precise', '', 'information-we-collect/we-collect-information-that-you-provide'],
+        ['undeclared-collection', 'collection', 'src/accounts/account.entity.ts:21:3', 'user.contact.phone_number', '', 'information-we-collect'],
+        ['undeclared-collection', 'collection', 'src/agents/inventory.ts:13:19', 'user.location.precise', '', 'information-we-collect'],
         ['sharing-condition-unmet', 'sharing', 'src/analytics/tracking.ts:6:3', 'user.contact.email user.name user.workplace', 'Segment', 'third-party-services/analytics'],
         ['prohibited-collection', 'collection', 'src/billing/payment-method.ts:19:3', 'user.financial.credit_card', '', 'third-party-services/payment-processors'],
         ['retention-exceeds-policy', 'retention', 'src/config/logging.ts:2:14', '', '', 'data-retention/device-management-logs-are-retained-for'],
         ['prohibited-sharing', 'sharing', 'src/marketing/meta-capi.ts:7:9', 'user.contact.email', 'Meta Pixel', 'third-party-services/we-do-not-sell-rent-or'],
-        ['undeclared-sharing', 'sharing', 'src/observability/sentry.ts:6:3', 'user.contact.email', 'Sentry', 'third-party-services/we-may-share-information-with-trusted'],
+        ['undeclared-sharing', 'sharing', 'src/observability/sentry.ts:6:3', 'user.contact.email', 'Sentry', 'third-party-services'],
         ['retention-exceeds-policy', 'retention', 'src/support/retention.ts:5:7', '', '', 'data-retention/support-correspondence-is-retained-for-2'],
       ],
     );

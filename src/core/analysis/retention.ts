@@ -233,7 +233,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
           keyed = true;
         }
       }
-      const viaConst = arg && ts.isIdentifier(unwrap(arg)) && reportedConsts.has((unwrap(arg) as ts.Identifier).text);
+      const viaConst = !!arg && mentionsConst(arg, reportedConsts);
       if (days !== undefined && !viaConst && keyed) {
         const ctx: ContextToken[] = [];
         const keyArg = n.arguments[0] ? evalString(n.arguments[0], consts) : undefined;
@@ -253,7 +253,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   // Date arithmetic in a deletion: `new Date(Date.now() - 90 * 24 * 60 * 60 * 1000)`, `now.getTime() - RETENTION_MS`.
   for (const n of b.dateMinus) {
     const ms = evalNumber(n.right, consts);
-    const viaConst = ts.isIdentifier(unwrap(n.right)) && reportedConsts.has((unwrap(n.right) as ts.Identifier).text);
+    const viaConst = mentionsConst(n.right, reportedConsts);
     if (ms === undefined || viaConst || !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
     const ctx: ContextToken[] = [];
     const st = enclosingStatement(n);
@@ -280,6 +280,16 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     }
   }
   return out;
+}
+
+/** Whether an expression uses a constant already reported as a retention setting. */
+function mentionsConst(e: ts.Node, reported: Set<string>): boolean {
+  if (ts.isIdentifier(e)) return reported.has(e.text);
+  let hit = false;
+  ts.forEachChild(e, (c) => {
+    hit ||= mentionsConst(c, reported);
+  });
+  return hit;
 }
 
 function findEnclosingCall(n: ts.Node): ts.CallExpression | undefined {

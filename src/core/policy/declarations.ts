@@ -197,5 +197,5 @@ function prohibitionOf(segment: string, clause: string, clauseServices: string[]
   }
   // "Mixpanel …: we do not send your name" rules out that recipient only.
   const services = action === 'share' && !purposes.length ? clauseServices : [];
-  return { type: 'prohibit', clause, action, categories, kinds, services, purposes, text: segment.trim() };
+  return { type: 'prohibit', clause, action, categories, kinds, services, purposes, text: segment.trim().replace(/[\s,;]*(?:\b(?:and|but|or)\b)?\s*(?:\b(?:we|you|they)\b)?[\s,;]*$/i, '') };
 }

@@ -37,12 +37,12 @@ function slug(s: string, words = 6): string {
 /** Groups blocks into clauses: every item and paragraph under its heading path. */
 export function clausesOf(blocks: Block[]): Clause[] {
   const clauses: Clause[] = [];
-  const path: { level: number; text: string }[] = [];
+  const path: { level: number; text: string; line: number }[] = [];
   const seen = new Map<string, number>();
   for (const b of blocks) {
     if (b.kind === 'heading') {
       while (path.length && path[path.length - 1].level >= b.level) path.pop();
-      path.push({ level: b.level, text: b.text });
+      path.push({ level: b.level, text: b.text, line: b.line });
       continue;
     }
     const headingPath = path.map((p) => p.text);
@@ -52,7 +52,7 @@ export function clausesOf(blocks: Block[]): Clause[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const title = label ?? (b.text.length > 72 ? `${b.text.slice(0, 70).replace(/\s+\S*$/, '')}…` : b.text);
-    clauses.push({ id: n === 1 ? base : `${base}-${n}`, title, headingPath, line: b.line, endLine: b.endLine, text: b.text });
+    clauses.push({ id: n === 1 ? base : `${base}-${n}`, title, headingPath, headingLine: path[path.length - 1]?.line ?? 0, line: b.line, endLine: b.endLine, text: b.text });
   }
   return clauses;
 }

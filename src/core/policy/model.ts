@@ -6,6 +6,8 @@ export interface Clause {
   id: string;
   title: string;
   headingPath: string[];
+  /** Line of the innermost heading the clause sits under (0 before any heading). */
+  headingLine: number;
   line: number;
   endLine: number;
   text: string;

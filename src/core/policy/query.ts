@@ -34,9 +34,17 @@ export class PolicyIndex {
     return this.clauses.get(id);
   }
 
-  /** The first clause of the section where a missing statement belongs (for "draft a statement" fixes). */
-  sectionClause(section: 'collect' | 'share' | 'retain'): Clause | undefined {
-    return this.policy.clauses.find((c) => sectionOf(c.headingPath) === section);
+  /**
+   * Where a missing statement belongs: the section's heading (the clause a finding points to) and its
+   * last clause (where a drafted statement goes).
+   */
+  section(kind: 'collect' | 'share' | 'retain'): { heading: Clause; last: Clause } | undefined {
+    const first = this.policy.clauses.find((c) => sectionOf(c.headingPath) === kind);
+    if (!first) return undefined;
+    const same = this.policy.clauses.filter((c) => c.headingLine === first.headingLine && c.headingPath.join('/') === first.headingPath.join('/'));
+    const title = first.headingPath[first.headingPath.length - 1] ?? first.title;
+    const line = first.headingLine || first.line;
+    return { heading: { ...first, id: first.id.split('/')[0], title, line, endLine: line }, last: same[same.length - 1] };
   }
 
   collectDeclaration(category: string): CollectDecl | undefined {

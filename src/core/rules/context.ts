@@ -61,6 +61,11 @@ export function standardFixes(ctx: RuleContext, f: { ruleId: string; file: strin
   return fixes;
 }
 
+/** The bullet style of the policy's own list items, for drafted statements. */
+export function draftBullet(ctx: RuleContext): string {
+  return ctx.policy.policy.format === 'text' ? '  • ' : ctx.policy.policy.format === 'markdown' ? '- ' : '';
+}
+
 export const KIND_LABEL: Record<string, string> = {
   analytics: 'analytics',
   advertising: 'advertising',

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import type { ShareVerdict } from '../policy/query';
-import { type RuleContext, KIND_LABEL, clauseRef, fingerprint, listNames, recipientOf, standardFixes } from './context';
+import { type RuleContext, KIND_LABEL, clauseRef, draftBullet, fingerprint, listNames, recipientOf, standardFixes } from './context';
 
 /** Judges every sink once; the three sharing rules read the verdicts. */
 export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'>) {
@@ -17,7 +17,7 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
     if (verdict.status !== status) continue;
     const to = `${recipient.name} (${KIND_LABEL[recipient.kind] ?? recipient.kind})`;
     const what = listNames(verdict.categories);
-    const clause = verdict.decl ? ctx.policy.clause(verdict.decl.clause) : ctx.policy.sectionClause('share');
+    const clause = verdict.decl ? ctx.policy.clause(verdict.decl.clause) : ctx.policy.section('share')?.heading;
     const ref = clauseRef(ctx, clause);
     const fp = fingerprint([ruleId, sink.file, sink.via.replace(/\s.*$/, ''), recipient.service ?? recipient.host ?? '', ...verdict.categories]);
     const carriers = sink.data.filter((d) => verdict.categories.includes(d.category));
@@ -41,7 +41,7 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
         line: sink.line,
         clause: ref,
         fingerprint: fp,
-        draft: status === 'undeclared' ? { clause: ctx.policy.sectionClause('share'), text: `  • ${recipient.name}: we share ${what} with ${recipient.name} for <purpose — drafted by Privacy Lens for review>.` } : undefined,
+        draft: status === 'undeclared' ? { clause: ctx.policy.section('share')?.last, text: `${draftBullet(ctx)}${recipient.name}: we share ${what} with ${recipient.name} for <purpose — drafted by Privacy Lens for review>.` } : undefined,
       }),
       explain: {
         classification: carriers.map((d) => ({ name: d.name, category: d.category, lexeme: d.lexeme })),

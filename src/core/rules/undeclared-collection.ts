@@ -9,13 +9,13 @@ export const undeclaredCollection: Rule = {
     return collectionCandidates(ctx)
       .filter((c) => !ctx.policy.collectProhibition(c.category) && !ctx.policy.collectDeclaration(c.category))
       .map((c) => {
-        const where = ctx.policy.sectionClause('collect');
+        const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
         return collectionFinding(
           ctx,
           c,
           'undeclared-collection',
-          `${c.container}.${c.name} collects ${what.toLowerCase()} (${c.category}), which the policy does not declare${where ? ` under '${where.headingPath[where.headingPath.length - 1] ?? where.title}'` : ''}.`,
+          `${c.container}.${c.name} collects ${what.toLowerCase()} (${c.category}), which the policy does not declare${where ? ` under '${where.title}'` : ''}.`,
           where,
           'no collection statement covers this category',
           true,
