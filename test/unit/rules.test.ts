@@ -286,6 +286,14 @@ table('retention-exceeds-policy', [
     ],
   },
   {
+    name: 'expiry timestamps computed from now: DynamoDB TTL, expiresAt, addDays',
+    files: {
+      'src/device/events.ts': "import { addDays } from 'date-fns';\nexport const item = (e: any) => ({ deviceId: e.id, ttl: Math.floor(Date.now() / 1000) + 400 * 86400 });\nexport const row = (e: any) => ({ deviceId: e.id, expiresAt: addDays(new Date(), 200) });\n",
+      'src/device/const.ts': "const DEVICE_LOG_TTL_DAYS = 365;\nexport const entry = (e: any) => ({ deviceId: e.id, expiresAt: new Date(Date.now() + DEVICE_LOG_TTL_DAYS * 864e5) });\n",
+    },
+    expect: ['retention-exceeds-policy src/device/const.ts:1:7', 'retention-exceeds-policy src/device/events.ts:2:52', 'retention-exceeds-policy src/device/events.ts:3:51'],
+  },
+  {
     name: 'a setting whose subject the policy does not mention is not compared',
     files: { 'src/cache.ts': "export const cache = { thumbnails: { ttl: 365 * 24 * 3600 } };\n" },
     expect: [],

@@ -16,7 +16,7 @@ const RETENTION_KEYS: Record<string, string | undefined> = {
   expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
-  ex: 's', px: 'ms', expiresafterseconds: 's', ttlsecondsafterfinished: 's',
+  ex: 's', px: 'ms', ttlsecondsafterfinished: 's', expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
 };
 const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
@@ -67,6 +67,21 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
     }
     return undefined;
   }
+  // `Date.now() / 1000 + 400 * 86400`, `nowEpoch + TTL`: the part added to "now" is the duration.
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const isNow = (x: ts.Expression) => /\b(now|getTime|Date|epoch|timestamp)\b/i.test(x.getText());
+    if (isNow(e.left) && !isNow(e.right)) return evalDuration(e.right, consts, unitHint);
+    if (isNow(e.right) && !isNow(e.left)) return evalDuration(e.left, consts, unitHint);
+  }
+  // addDays(now, 30), new Date(Date.now() + 30 * 864e5) as the value of an expiry key.
+  if (ts.isCallExpression(e)) {
+    const chain = accessChain(e.expression);
+    const m = /^add(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/.exec(chain[chain.length - 1] ?? '');
+    const k = m && e.arguments[1] ? evalNumber(e.arguments[1], consts) : undefined;
+    const u = m ? unitDays(m[1].replace(/s$/, '').toLowerCase()) : undefined;
+    if (k !== undefined && u !== undefined) return k * u;
+  }
+  if (ts.isNewExpression(e) && accessChain(e.expression)[0] === 'Date' && e.arguments?.[0]) return evalDuration(e.arguments[0], consts, 1 / 86_400_000);
   const s = evalString(e, consts);
   if (s !== undefined && !/^\d+$/.test(s.trim())) return parseDurationString(s);
   const n = evalNumber(e, consts);
@@ -173,7 +188,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const key = (nameText(n.name) ?? '').toLowerCase();
       if (key in RETENTION_KEYS) {
         const v = unwrap(n.initializer);
-        const viaConst = ts.isIdentifier(v) && reportedConsts.has(v.text);
+        const viaConst = mentionsConst(v, reportedConsts);
         const hint = RETENTION_KEYS[key];
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
