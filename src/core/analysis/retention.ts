@@ -294,7 +294,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       }
     }
   }
-  return out;
+  // One setting, one fact: drop a fact inside another one of the same duration (`expiresAt: addDays(now, 30)`).
+  const inside = (a: RetentionFact, b: RetentionFact) => a !== b && (a.line > b.line || (a.line === b.line && a.column >= b.column)) && (a.endLine < b.endLine || (a.endLine === b.endLine && a.endColumn <= b.endColumn));
+  return out.filter((f) => !out.some((o) => inside(f, o) && Math.abs(o.days - f.days) < 1e-6));
 }
 
 /** Whether an expression uses a constant already reported as a retention setting. */
