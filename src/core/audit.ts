@@ -49,6 +49,8 @@ export interface AuditResult {
 
 const POLICY_NAMES = ['PRIVACY.md', 'privacy-policy.md', 'PRIVACY.mdx', 'privacy-policy.mdx', 'privacy.md', 'PRIVACY.txt', 'privacy-policy.txt', 'PRIVACY.html', 'privacy-policy.html', 'privacy-policy.htm'];
 
+const PAGE_POLICIES = ['app/privacy/page.tsx', 'src/app/privacy/page.tsx', 'app/privacy-policy/page.tsx', 'src/app/privacy-policy/page.tsx', 'app/(marketing)/privacy/page.tsx', 'pages/privacy.tsx', 'src/pages/privacy.tsx', 'app/privacy/page.mdx', 'src/app/privacy/page.mdx', 'pages/privacy.mdx'];
+
 export function relPath(root: string, file: string): string {
   const rel = path.relative(root, file);
   return (rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel).split(path.sep).join('/');
@@ -59,6 +61,8 @@ export function findPolicy(root: string, explicit: string | undefined, config: C
   if (explicit) return path.resolve(explicit);
   if (config.policy) return path.resolve(configFile ? path.dirname(configFile) : root, config.policy);
   for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return path.join(root, n);
+  // A policy published as a page of the app itself (Next.js app or pages router).
+  for (const n of PAGE_POLICIES) if (fs.existsSync(path.join(root, n))) return path.join(root, n);
   const docs = path.join(root, 'docs');
   if (fs.existsSync(docs)) {
     const hit = fs.readdirSync(docs).sort().find((n) => /^privacy.*\.(md|mdx|txt|html?)$/i.test(n));
@@ -191,7 +195,10 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
   const policy = readPolicy(policyAbs);
   const policyFile = relPath(root, policyAbs);
 
-  const { files, notes: walkNotes } = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])]);
+  const listed = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])]);
+  // The policy page is the policy, not code that collects data.
+  const files = listed.files.filter((f) => f !== policyFile);
+  const walkNotes = listed.notes;
   const notes: Note[] = walkNotes.map((n) => ({ file: n.file, message: n.message }));
   let done = 0;
   const results = opts.extractor

@@ -82,11 +82,13 @@ export class Session {
   }
 
   files(): string[] {
-    return listSourceFiles(this.root, this.config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])]).files;
+    const policy = this.policyPath ? relPath(this.root, this.policyPath) : undefined;
+    return listSourceFiles(this.root, this.config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])]).files.filter((f) => f !== policy);
   }
 
   /** Whether a workspace-relative path is analyzed under the include/exclude globs. */
   includes(rel: string): boolean {
+    if (this.policyPath && rel === relPath(this.root, this.policyPath)) return false;
     const inc = this.config.include ?? DEFAULT_INCLUDE;
     const exc = [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])];
     return inc.some((g) => minimatch(rel, g, { dot: true })) && !exc.some((g) => minimatch(rel, g, { dot: true }));

@@ -81,6 +81,15 @@ describe('cli', () => {
     });
   }
 
+  it('finds a policy published as a Next.js page and does not analyze it as code', async () => {
+    const page = "export default function Privacy() {\n  return (\n    <main>\n      <h2>What we collect</h2>\n      <ul>\n        <li>Your name and email address.</li>\n      </ul>\n      <h2>Who receives it</h2>\n      <ul>\n        <li>Stripe processes payments.</li>\n      </ul>\n    </main>\n  );\n}\n";
+    const dir = project({ 'app/privacy/page.tsx': page, 'src/user.ts': 'export interface User {\n  email: string;\n  homePhone: string;\n}\n' });
+    const out = JSON.parse((await cli(['audit', '--format', 'json'], dir)).stdout);
+    assert.equal(out.policy.file, 'app/privacy/page.tsx');
+    assert.equal(out.summary.files, 1);
+    assert.deepEqual(out.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/user.ts:3']);
+  });
+
   it('reads the config: policy path, rule severities, excludes and own hosts', async () => {
     const dir = project({
       'docs/policy.txt': MINI_POLICY,
