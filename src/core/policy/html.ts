@@ -52,7 +52,7 @@ export function parseHtml(text: string): Block[] {
         if (skip || !stack.length) return;
         const top = stack[stack.length - 1];
         if (!top.text.trim()) top.start = parser.startIndex;
-        top.text += decode(t);
+        top.text += decodeEntities(t);
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -86,7 +86,8 @@ export function parseHtml(text: string): Block[] {
   return blocks.sort((a, b) => a.line - b.line);
 }
 
-function decode(s: string): string {
+/** Decodes the HTML entities policies use (JSX text keeps them raw too). */
+export function decodeEntities(s: string): string {
   return s
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

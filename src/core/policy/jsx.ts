@@ -1,5 +1,6 @@
 import { ts } from '../analysis/tsapi';
 import type { Block } from './blocks';
+import { decodeEntities } from './html';
 
 const HEADING_TAG = /^h([1-6])$/;
 const HEADING_COMPONENT = /^(?:H([1-6])|Heading|Title|SectionTitle|SectionHeading)$/;
@@ -36,15 +37,6 @@ function textOf(n: ts.Node): string {
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;|&rsquo;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 /** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX. */
 export function parseJsxPage(file: string, text: string): Block[] {
