@@ -168,12 +168,19 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
   return { findings, suppressed, inventory: buildInventory(project, policyIndex, findings, policyFile) };
 }
 
-/** The product's own domain from package.json `homepage`. */
+/**
+ * The product's own domains from package.json: its `homepage`, and its name as a domain label
+ * (`itrays-portal-api` owns `it-rays.pro`, `gymfolk` owns `api.gymfolk.com`), written `label:NAME`.
+ */
 export function packageHosts(root: string): string[] {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string; name?: string };
     const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;
-    return m ? domainsInText(`https://${m[1]}`) : [];
+    const out = m ? domainsInText(`https://${m[1]}`) : [];
+    const name = (pkg.name ?? '').replace(/^@[^/]+\//, '').toLowerCase();
+    const first = name.split(/[-_.]/)[0];
+    for (const label of [name.replace(/[^a-z0-9]/g, ''), first]) if (label.length >= 4 && !/^(app|api|web|server|client|backend|frontend|monorepo|root|workspace)$/.test(label)) out.push(`label:${label}`);
+    return [...new Set(out)];
   } catch {
     return [];
   }

@@ -90,6 +90,16 @@ describe('cli', () => {
     assert.deepEqual(out.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/user.ts:3']);
   });
 
+  it("treats a domain named like the product's package as its own", async () => {
+    const dir = project({
+      'PRIVACY.txt': MINI_POLICY,
+      'package.json': JSON.stringify({ name: '@acme/acmerays-web' }),
+      'src/h.ts': "import axios from 'axios';\nexport const f = (email: string) => axios.post('https://api.acmerays.io/v1/users', { email });\nexport const g = (email: string) => axios.post('https://api.otherco.io/v1/users', { email });\n",
+    });
+    const out = JSON.parse((await cli(['audit', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(out.findings.map((f: { ruleId: string; line: number; recipient: { host: string } }) => `${f.ruleId}:${f.line} ${f.recipient.host}`), ['undeclared-sharing:3 api.otherco.io']);
+  });
+
   it('reads the config: policy path, rule severities, excludes and own hosts', async () => {
     const dir = project({
       'docs/policy.txt': MINI_POLICY,
