@@ -50,7 +50,8 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
   const h = host.toLowerCase();
   if (h === 'localhost' || /^127\.|^0\.0\.0\.0$|^\[?::1\]?$|\.local$|\.internal$|\.svc$|\.cluster\.local$/.test(h)) return true;
   const label = registrableDomain(h).split('.')[0].replace(/[^a-z0-9]/g, '');
-  return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) : h === o || h.endsWith(`.${o}`)));
+  // A package named after a vendor (`stripe-demo`) does not make the vendor's API its own.
+  return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));
 }
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
