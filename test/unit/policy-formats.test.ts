@@ -30,6 +30,17 @@ describe('policies as published', () => {
     assert.deepEqual(b, a);
   });
 
+  it('reads negative statements with exceptions as rules, not bans, and scopes bans to the recipients they name', () => {
+    const p = parsePolicy(
+      'p.md',
+      '# Policy\n\n## Sharing\n\n- We do not share your personal information with third parties except as described in this policy.\n- We never share your data with advertisers or data brokers.\n- We will not disclose your email address to Intercom.\n',
+    );
+    assert.deepEqual(summarize(p.declarations), [
+      'sharing/we-never-share-your-data-with prohibit share user to=[advertising marketing data_enrichment] for=[marketing]',
+      'sharing/we-will-not-disclose-your-email prohibit share user.contact.email to=[intercom] for=[]',
+    ]);
+  });
+
   const code = {
     'src/notify.ts': [
       "import * as Sentry from '@sentry/node';",

@@ -174,7 +174,11 @@ export function declarationsOf(clause: Clause): Declaration[] {
 const PROHIBIT_SHARE = /\b(shar(?:e|ed|ing)|disclose|transfer|sell|rent|trade|send|provide|give|pass|lease|license|transmit|make available)\b/i;
 const PROHIBIT_COLLECT = /\b(collect|gather|obtain|store|keep|retain|record|use|process|ask|request|track|save)\b/i;
 
+/** "We do not share … except as described", "… without your consent": a rule with exceptions, not a ban. */
+const EXCEPTION = /\b(except|unless|other than|apart from|without your (?:consent|permission)|as described|as set out|as outlined|outside of)\b/i;
+
 function prohibitionOf(segment: string, clause: string, clauseServices: string[]): ProhibitDecl | null {
+  if (EXCEPTION.test(segment)) return null;
   const shareM = PROHIBIT_SHARE.exec(segment);
   const collectM = PROHIBIT_COLLECT.exec(segment);
   if (!shareM && !collectM) return null;
@@ -191,11 +195,22 @@ function prohibitionOf(segment: string, clause: string, clauseServices: string[]
     purposes.push('marketing');
     for (const k of ['advertising', 'marketing'] as const) if (!kinds.includes(k)) kinds.push(k);
   }
+  // Recipients named inside the negation: "we never share your data with advertisers or data brokers".
+  const named: string[] = [];
+  for (const r of matchRecipients(splitWords(segment), segment)) {
+    if (r.service) named.push(r.service.id);
+    else if (r.kind && !kinds.includes(r.kind)) kinds.push(r.kind);
+  }
   if (!categories.length) {
-    if (action === 'share' && purposes.length) categories = ['user'];
+    if (action === 'share' && (purposes.length || kinds.length || named.length)) categories = ['user'];
     else return null;
   }
+  if (action === 'share' && named.length) return { type: 'prohibit', clause, action, categories, kinds, services: named, purposes, text: tidy(segment) };
   // "Mixpanel …: we do not send your name" rules out that recipient only.
   const services = action === 'share' && !purposes.length ? clauseServices : [];
-  return { type: 'prohibit', clause, action, categories, kinds, services, purposes, text: segment.trim().replace(/[\s,;]*(?:\b(?:and|but|or)\b)?\s*(?:\b(?:we|you|they)\b)?[\s,;]*$/i, '') };
+  return { type: 'prohibit', clause, action, categories, kinds, services, purposes, text: tidy(segment) };
+}
+
+function tidy(segment: string): string {
+  return segment.trim().replace(/[\s,;]*(?:\b(?:and|but|or)\b)?\s*(?:\b(?:we|you|they)\b)?[\s,;]*$/i, '');
 }
