@@ -192,6 +192,15 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/beacon.ts:2:3'],
   },
   {
+    name: 'nodemailer through a vendor SMTP host, a webhook URL named for its vendor, and the Vercel AI SDK',
+    files: {
+      'src/mail.ts': "import nodemailer from 'nodemailer';\nconst transport = nodemailer.createTransport({ host: 'smtp.sendgrid.net', port: 587 });\nexport const send = (to: string) => transport.sendMail({ to, subject: 'Hi' });\n",
+      'src/slack.ts': "export async function announce(email: string) {\n  await fetch(process.env.SLACK_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: `New signup: ${email}` }) });\n  await fetch(`${process.env.VERCEL_URL}/api/track`, { method: 'POST', body: JSON.stringify({ email }) });\n}\n",
+      'src/ai.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nexport const summarize = (t: { requesterEmail: string; body: string }) => generateText({ model: openai('gpt-4o'), prompt: `From ${t.requesterEmail}: ${t.body}` });\n",
+    },
+    expect: ['undeclared-sharing src/ai.ts:3:75', 'undeclared-sharing src/mail.ts:3:37', 'undeclared-sharing src/slack.ts:2:9'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceForEnvName, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, unwrap } from './ast';
 import { dataOf } from './data';
 import type { Buckets } from './buckets';
@@ -15,6 +15,8 @@ const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setAp
 interface Binding {
   service?: ServiceDef;
   http?: { baseUrl?: string };
+  /** nodemailer: the SMTP host of createTransport({ host }), or its well-known `service`. */
+  smtp?: { host?: string };
 }
 
 /** Imports of one file, with require() calls. */
@@ -62,6 +64,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const svc = serviceForPackage(i.module);
     if (svc) bindings.set(i.local, { service: svc });
     else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
+    else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
   }
   const declared = b.declared;
   const bindingOfChain = (chain: string[]): { binding: Binding; rest: string[] } | undefined => {
@@ -90,6 +93,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
       const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
       bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
+    } else if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
+      const opts = init.arguments[0];
+      const host = objectProp(opts, 'host');
+      const service = objectProp(opts, 'service');
+      const h = host ? evalString(host, consts) : undefined;
+      const named = service ? evalString(service, consts) : undefined;
+      bindings.set(n.name.text, { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } });
     } else if (found?.binding.service) {
       bindings.set(n.name.text, found.binding);
     }
@@ -126,9 +136,18 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         if (!SETUP.test(method) && !factory) {
           const data = argData(n.arguments);
+          if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+        }
+      } else if (found?.binding.smtp) {
+        const method = found.rest[found.rest.length - 1];
+        const host = found.binding.smtp.host?.toLowerCase();
+        if (method === 'sendMail' && host && !/^(localhost|127\.)/.test(host)) {
+          const data = [...argData(n.arguments), ...mailRecipients(sf, n.arguments)];
+          const params = paramsIn(n, n.arguments);
+          if (data.length || params.length) sinks.push({ service: serviceForHost(host)?.id, host, via: `${chain.join('.')} smtp://${host}`, data, params, ...rangeOf(sf, n) });
         }
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];
@@ -138,7 +157,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             const data = argData(http.dataArgs);
             const params = paramsIn(n, http.dataArgs);
             const argCalls = callsIn(http.dataArgs);
-            if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.host ? serviceForHost(http.host)?.id : undefined, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
+            if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? (http.host ? serviceForHost(http.host)?.id : undefined), host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
       }
@@ -289,12 +308,40 @@ function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; 
   return out;
 }
 
+/** The recipients of an email (`to`, `cc`, `bcc`): an email address whatever the variable is called. */
+function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]): DataHit[] {
+  const out: DataHit[] = [];
+  for (const a of args) {
+    const o = unwrap(a);
+    if (!ts.isObjectLiteralExpression(o)) continue;
+    for (const p of o.properties) {
+      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
+      if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
+      const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
+      if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
+      out.push({ category: 'user.contact.email', name: key, lexeme: 'email recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `process.env.NAME`, `${process.env.NAME}/path`, `env.NAME` → NAME. */
+function envNameOf(e: ts.Expression): string | undefined {
+  let x = unwrap(e);
+  if (ts.isTemplateExpression(x) && x.head.text === '') x = unwrap(x.templateSpans[0].expression);
+  if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
+  if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
+  if (ts.isPropertyAccessExpression(x) && /(^|\.)env$/.test(accessChain(x.expression).join('.'))) return x.name.text;
+  return undefined;
+}
+
 function httpRequest(
   call: ts.CallExpression,
   baseUrl: string | undefined,
   consts: Consts,
   importOf: Map<string, ImportFact>,
-): { url: string; host?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
+): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
   const [first, ...rest] = call.arguments;
   if (!first) return undefined;
   let urlExpr: ts.Expression | undefined = first;
@@ -309,6 +356,12 @@ function httpRequest(
   let pending: SinkFact['pendingUrl'];
   if (url === undefined || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
+    // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
+    const envName = envNameOf(root);
+    const named = envName ? serviceForEnvName(envName) : undefined;
+    // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
+    const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
+    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs };
     const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
     const imp = ident ? importOf.get(ident.text) : undefined;
     if (!imp || !imp.module.startsWith('.')) return undefined;

@@ -26,6 +26,23 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   return undefined;
 }
 
+/** A vendor named in an environment variable (`SLACK_WEBHOOK_URL`, `ZAPIER_HOOK`): one-word names and ids only. */
+const BY_WORD = new Map<string, ServiceDef>();
+for (const s of SERVICES) {
+  for (const n of [s.id, s.name, ...s.aliases]) {
+    const w = n.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (w.length >= 4 && !n.includes(' ') && !BY_WORD.has(w)) BY_WORD.set(w, s);
+  }
+}
+
+export function serviceForEnvName(envName: string): ServiceDef | undefined {
+  for (const part of envName.toLowerCase().split(/[^a-z0-9]+/)) {
+    const hit = BY_WORD.get(part);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 export function serviceForGlobal(name: string): ServiceDef | undefined {
   return BY_GLOBAL.get(name);
 }

@@ -129,7 +129,7 @@ export const MORE_ROWS: Row[] = [
   ['socketlabs', 'SocketLabs', 'email_delivery', ['@socketlabs/email'], ['inject.socketlabs.com']],
   ['mailchannels', 'MailChannels', 'email_delivery', [], ['api.mailchannels.net']],
   ['unione', 'UniOne', 'email_delivery', [], ['us1.unione.io', 'eu1.unione.io']],
-  ['gmail-api', 'Gmail API', 'email_delivery', [], ['gmail.googleapis.com']],
+  ['gmail-api', 'Gmail API', 'email_delivery', [], ['gmail.googleapis.com', 'smtp.gmail.com']],
   ['nylas', 'Nylas', 'email_delivery', ['nylas'], ['api.nylas.com', 'api.us.nylas.com', 'api.eu.nylas.com']],
 
   // ── SMS, voice, chat, push ──────────────────────────────────────────────

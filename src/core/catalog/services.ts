@@ -93,9 +93,9 @@ const ROWS: Row[] = [
   ['papertrail', 'Papertrail', 'logging', ['winston-papertrail'], ['papertrailapp.com']],
   ['axiom', 'Axiom', 'logging', ['@axiomhq/js', '@axiomhq/pino', '@axiomhq/winston', 'next-axiom'], ['api.axiom.co']],
   // email delivery
-  ['sendgrid', 'SendGrid', 'email_delivery', ['@sendgrid/mail', '@sendgrid/client'], ['api.sendgrid.com'], [], ['Twilio SendGrid']],
-  ['mailgun', 'Mailgun', 'email_delivery', ['mailgun.js', 'mailgun-js'], ['api.mailgun.net', 'api.eu.mailgun.net']],
-  ['postmark', 'Postmark', 'email_delivery', ['postmark'], ['api.postmarkapp.com']],
+  ['sendgrid', 'SendGrid', 'email_delivery', ['@sendgrid/mail', '@sendgrid/client'], ['api.sendgrid.com', 'smtp.sendgrid.net'], [], ['Twilio SendGrid']],
+  ['mailgun', 'Mailgun', 'email_delivery', ['mailgun.js', 'mailgun-js'], ['api.mailgun.net', 'api.eu.mailgun.net', 'smtp.mailgun.org']],
+  ['postmark', 'Postmark', 'email_delivery', ['postmark'], ['api.postmarkapp.com', 'smtp.postmarkapp.com']],
   ['resend', 'Resend', 'email_delivery', ['resend'], ['api.resend.com']],
   ['ses', 'Amazon SES', 'email_delivery', ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'], ['email.us-east-1.amazonaws.com'], [], ['SES', 'Amazon Simple Email Service']],
   ['sparkpost', 'SparkPost', 'email_delivery', ['sparkpost'], ['api.sparkpost.com']],
@@ -143,6 +143,7 @@ const ROWS: Row[] = [
   ['supabase', 'Supabase', 'cloud_hosting', ['@supabase/supabase-js'], ['supabase.co']],
   // AI
   ['openai', 'OpenAI', 'ai', ['openai', '@ai-sdk/openai'], ['api.openai.com']],
+  ['vercel-ai-sdk', 'AI provider (Vercel AI SDK)', 'ai', ['ai'], []],
   ['anthropic', 'Anthropic', 'ai', ['@anthropic-ai/sdk', '@ai-sdk/anthropic'], ['api.anthropic.com']],
   ['google-gemini', 'Google Gemini', 'ai', ['@google/generative-ai', '@google/genai', '@ai-sdk/google'], ['generativelanguage.googleapis.com'], [], ['Gemini']],
   ['mistral', 'Mistral AI', 'ai', ['@mistralai/mistralai'], ['api.mistral.ai']],
