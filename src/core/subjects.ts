@@ -64,7 +64,8 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
     score += weak ? w / 2 : w;
     if (!weak) strong = true;
   }
-  return strong ? score : 0;
+  // Folder names alone (weight ½) are too weak to say whose data a setting keeps.
+  return strong && score >= 1 ? score : 0;
 }
 
 /** The context words that matched a subject (for explanations). */

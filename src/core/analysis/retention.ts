@@ -123,8 +123,10 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
   tokensOf(enclosingFunctionName(node), 1, out);
 }
 
+/** The file's name says more about a setting than the folders it sits in. */
 function pathTokens(file: string, out: ContextToken[]) {
-  for (const seg of file.split('/')) tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''), 1, out);
+  const segs = file.split('/');
+  segs.forEach((seg, i) => tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''), i === segs.length - 1 ? 1 : 0.5, out));
 }
 
 /** Retention settings of one file, normalized to days, with the names that say whose data they keep. */

@@ -134,7 +134,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
-        if (!SETUP.test(method) && !factory) {
+        if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
           const data = argData(n.arguments);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           const params = paramsIn(n, n.arguments);

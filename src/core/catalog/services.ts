@@ -43,9 +43,11 @@ export interface ServiceDef {
   hosts: string[];
   globals: string[];
   aliases: string[];
+  /** When set, only these calls send data (an SDK whose other exports are helpers). */
+  sends?: RegExp;
 }
 
-export type Row = [string, string, RecipientKind, string[], string[], string[]?, string[]?];
+export type Row = [string, string, RecipientKind, string[], string[], string[]?, string[]?, RegExp?];
 
 const ROWS: Row[] = [
   // product analytics
@@ -143,7 +145,7 @@ const ROWS: Row[] = [
   ['supabase', 'Supabase', 'cloud_hosting', ['@supabase/supabase-js'], ['supabase.co']],
   // AI
   ['openai', 'OpenAI', 'ai', ['openai', '@ai-sdk/openai'], ['api.openai.com']],
-  ['vercel-ai-sdk', 'AI provider (Vercel AI SDK)', 'ai', ['ai'], []],
+  ['vercel-ai-sdk', 'AI provider (Vercel AI SDK)', 'ai', ['ai'], [], [], [], /^(generateText|streamText|generateObject|streamObject|embed|embedMany)$/],
   ['anthropic', 'Anthropic', 'ai', ['@anthropic-ai/sdk', '@ai-sdk/anthropic'], ['api.anthropic.com']],
   ['google-gemini', 'Google Gemini', 'ai', ['@google/generative-ai', '@google/genai', '@ai-sdk/google'], ['generativelanguage.googleapis.com'], [], ['Gemini']],
   ['mistral', 'Mistral AI', 'ai', ['@mistralai/mistralai'], ['api.mistral.ai']],
@@ -179,7 +181,7 @@ const ROWS: Row[] = [
   ['mongodb-atlas', 'MongoDB Atlas', 'cloud_hosting', [], ['mongodb.net'], [], ['MongoDB']],
 ];
 
-export const SERVICES: ServiceDef[] = [...ROWS, ...MORE_ROWS].map(([id, name, kind, packages, hosts, globals, aliases]) => ({
+export const SERVICES: ServiceDef[] = [...ROWS, ...MORE_ROWS].map(([id, name, kind, packages, hosts, globals, aliases, sends]) => ({
   id,
   name,
   kind,
@@ -187,4 +189,5 @@ export const SERVICES: ServiceDef[] = [...ROWS, ...MORE_ROWS].map(([id, name, ki
   hosts,
   globals: globals ?? [],
   aliases: aliases ?? [],
+  ...(sends ? { sends } : {}),
 }));

@@ -81,6 +81,9 @@ const SYSTEM_MODIFIER = new Set([
   'company', 'office', 'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column',
   'field', 'bucket', 'queue', 'topic', 'event', 'job', 'task', 'app', 'product', 'plan', 'project', 'brand',
   'store', 'shop', 'merchant', 'vendor', 'tenant', 'org', 'organization', 'workspace', 'site', 'page',
+  'schema', 'tool', 'model', 'folder', 'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository',
+  'workflow', 'function', 'method', 'route', 'metric', 'feature', 'flag', 'environment', 'env', 'project', 'component',
+  'span', 'trace', 'log', 'job', 'queue', 'file',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
