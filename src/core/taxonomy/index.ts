@@ -75,15 +75,14 @@ const NOT_A_VALUE_PREFIX = new Set([
 
 /** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
 const SYSTEM_MODIFIER = new Set([
-  'server', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container',
-  'service', 'database', 'db', 'redis', 'smtp', 'api', 'upstream', 'balancer', 'nat', 'allowed', 'blocked',
-  'trusted', 'whitelist', 'allowlist', 'blocklist', 'support', 'sales', 'noreply', 'system', 'bot', 'team',
-  'company', 'office', 'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column',
-  'field', 'bucket', 'queue', 'topic', 'event', 'job', 'task', 'app', 'product', 'plan', 'project', 'brand',
-  'store', 'shop', 'merchant', 'vendor', 'tenant', 'org', 'organization', 'workspace', 'site', 'page',
-  'schema', 'tool', 'model', 'folder', 'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository',
-  'workflow', 'function', 'method', 'route', 'metric', 'feature', 'flag', 'environment', 'env', 'project', 'component',
-  'span', 'trace', 'log', 'job', 'queue', 'file',
+  'server', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container', 'service',
+  'database', 'db', 'redis', 'smtp', 'api', 'upstream', 'balancer', 'nat', 'allowed', 'blocked', 'trusted',
+  'whitelist', 'allowlist', 'blocklist', 'support', 'sales', 'noreply', 'system', 'bot', 'team', 'company', 'office',
+  'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column', 'field', 'bucket', 'queue',
+  'topic', 'event', 'job', 'task', 'app', 'product', 'plan', 'project', 'brand', 'store', 'shop', 'merchant',
+  'vendor', 'tenant', 'org', 'organization', 'workspace', 'site', 'page', 'schema', 'tool', 'model', 'folder',
+  'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository', 'workflow', 'function', 'method', 'route',
+  'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
