@@ -24,6 +24,8 @@ export class Controller implements vscode.Disposable {
   private indexing: Promise<void> | undefined;
   private disposed = false;
   lastEvaluation = new Map<string, Evaluation>();
+  /** How long the last background index took, and how many files it read (for timings). */
+  lastIndex = { ms: 0, files: 0 };
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -83,8 +85,9 @@ export class Controller implements vscode.Disposable {
         await new Promise((r) => setImmediate(r));
       }
     }
-    this.log.info(`indexed ${count} files in ${Date.now() - t0} ms`);
     this.publish();
+    this.lastIndex = { ms: Date.now() - t0, files: count };
+    this.log.info(`indexed ${count} files and published diagnostics in ${this.lastIndex.ms} ms`);
   }
 
   /** Re-analyzes one document from its current text and republishes. */
