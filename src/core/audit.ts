@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractFacts } from './analysis/extract';
+import { extractFacts, hashText } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
 import { type Config, loadConfig } from './config';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles, MAX_FILE_BYTES } from './files';
@@ -128,10 +128,12 @@ export function extractOne(root: string, rel: string, cache?: Map<string, FileFa
   if (buf.subarray(0, 8000).includes(0)) return { file: rel, message: 'skipped: binary content' };
   const text = buf.toString('utf8');
   try {
-    const facts = extractFacts(rel, text);
-    const hit = cache?.get(facts.hash);
+    // With a cache, an unchanged file is not parsed again; without one, no hash is computed.
+    const hash = cache ? hashText(text) : '';
+    const hit = cache?.get(hash);
     if (hit && hit.file === rel) return hit;
-    cache?.set(facts.hash, facts);
+    const facts = extractFacts(rel, text, hash);
+    cache?.set(hash, facts);
     return facts;
   } catch (e) {
     return { file: rel, message: `analysis failed (${(e as Error).message}); the file was skipped` };

@@ -96,7 +96,7 @@ export class Session {
 
   /** Indexes one file from disk (background indexing). */
   indexFromDisk(rel: string): void {
-    const r = extractOne(this.root, rel);
+    const r = extractOne(this.root, rel, this.byHash);
     if ('fields' in r) this.store(r);
     else this.notes.set(rel, [r]);
   }

@@ -23,6 +23,25 @@ export function nameText(name: ts.PropertyName | ts.BindingName | ts.MemberName 
   return undefined;
 }
 
+/** The last name of a callee without building the chain: `a.b.c` → "c", `f` → "f". */
+export function calleeName(e: ts.Expression): string | undefined {
+  const u = unwrap(e);
+  if (ts.isPropertyAccessExpression(u)) return u.name.text;
+  if (ts.isIdentifier(u)) return u.text;
+  return undefined;
+}
+
+/** The first name of an access chain without building it: `a.b(x).c` → "a". */
+export function rootName(e: ts.Expression): string | undefined {
+  let cur: ts.Expression = unwrap(e);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur) || ts.isCallExpression(cur) || ts.isNewExpression(cur)) cur = unwrap(cur.expression);
+    else if (ts.isIdentifier(cur)) return cur.text;
+    else if (cur.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+    else return undefined;
+  }
+}
+
 /** `a.b.c(...)` → ["a", "b", "c"]; `(window as X).lintrk` → ["window", "lintrk"]; stops at anything else. */
 export function accessChain(e: ts.Expression): string[] {
   const out: string[] = [];

@@ -104,8 +104,7 @@ function countLines(text: string): number {
 }
 
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
-export function extractFacts(file: string, text: string): FileFacts {
-  const hash = hashText(text);
+export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
   const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);
   const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions };

@@ -1,6 +1,6 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
-import { accessChain, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
 import type { FieldFact, FieldKind, InputFact } from './types';
@@ -151,7 +151,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   for (const p of b.typedParams) {
     if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
   }
+  const FIELD_CALLS = /^(object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
   for (const n of b.calls) {
+    if (!FIELD_CALLS.test(calleeName(n.expression) ?? '')) continue;
     const chain = accessChain(n.expression);
     const last = chain[chain.length - 1];
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;

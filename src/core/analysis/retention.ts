@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
-import { accessChain, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import type { ContextToken, EditableLiteral, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
@@ -214,8 +214,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       }
     }
   }
+  const RETENTION_CALLS = /^((sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)|subtract|minus|setex|setEx|psetex|pSetEx|expire|pexpire|pExpire|set)$/;
   for (const n of b.calls) {
     // 3. Date arithmetic inside a deletion: subDays(now, 120), dayjs().subtract(2, 'year').
+    if (!RETENTION_CALLS.test(calleeName(n.expression) ?? '')) continue;
     {
       const chain = accessChain(n.expression);
       const fn = chain[chain.length - 1] ?? '';

@@ -1,6 +1,6 @@
 import { ts } from './tsapi';
 import { type ServiceDef, serviceForEnvName, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
-import { accessChain, nameText, rangeOf, unwrap } from './ast';
+import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import type { Buckets } from './buckets';
 import type { CallSiteFact, DataHit, ImportFact, SinkFact } from './types';
@@ -122,7 +122,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     return hits;
   };
 
+  // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
+  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   for (const n of b.calls) {
+    if (!mayBeSink(rootName(n.expression))) continue;
     {
       const chain = accessChain(n.expression);
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';

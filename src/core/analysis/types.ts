@@ -103,6 +103,7 @@ export interface FileNote {
 
 export interface FileFacts {
   file: string;
+  /** Content hash (empty when the caller keeps no cache). */
   hash: string;
   lines: number;
   /** Syntax errors and skipped parts: reported, never silently dropped. */
