@@ -50,7 +50,7 @@ export function buildInventory(project: ProjectIndex, policy: PolicyIndex, findi
   for (const s of project.sinks) {
     const r = recipientOf(s);
     const key = r.service ?? r.host ?? r.name;
-    const verdict = policy.judgeShare(r.service, r.kind, s.data.map((d) => d.category));
+    const verdict = policy.judgeShare(r.service, r.kind, s.data.map((d) => d.category), r.host);
     if (verdict.decl) usedClauses.add(verdict.decl.clause);
     let e = recips.get(key);
     if (!e) {

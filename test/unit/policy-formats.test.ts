@@ -41,6 +41,12 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('declares a vendor outside the catalog that the policy names, by its host', () => {
+    const policy = '# Policy\n\n## What we collect\n\n- Your name, email address and employment history.\n\n## Who receives it\n\n- Checkr runs background checks with your consent.\n- Stripe processes payments.\n';
+    const code = { 'src/screen.ts': "import axios from 'axios';\nexport async function screen(a: { email: string; fullName: string }) {\n  await axios.post('https://api.checkr.com/v1/candidates', { email: a.email, name: a.fullName });\n  await axios.post('https://api.screeningco.io/v1/run', { email: a.email });\n}\n" };
+    assert.deepEqual(brief(analyze(code, policy, 'policy.md')), ['undeclared-sharing src/screen.ts:4:9']);
+  });
+
   const code = {
     'src/notify.ts': [
       "import * as Sentry from '@sentry/node';",

@@ -34,6 +34,15 @@ const CONDITIONS: [RegExp, string][] = [
 const GENERIC_DATA = /\b(personal (?:data|information)|your (?:data|information)|user data|any data|data about you|information about you)\b/i;
 const SUBJECT_STOP = new Set(['data', 'information', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you']);
 
+/**
+ * Whether positive text names a vendor the catalog may not know: a capitalised word inside a sentence
+ * ("hosted by Fly", "via Checkr"), or a sentence that starts with a name and a verb ("Checkr runs …").
+ */
+function namesUnknownVendor(text: string): boolean {
+  if (/[a-z,]\s+(?!I\b)[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*/.test(text)) return true;
+  return /(^|[.!?]\s+)[A-Z][A-Za-z0-9]+\s+(runs|processes|receives|provides|hosts|sends|helps|handles|stores|delivers|powers|manages|performs|verifies|supports)\b/.test(text);
+}
+
 export function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[A-Z"“(])|;\s+/)
@@ -133,6 +142,9 @@ export function declarationsOf(clause: Clause): Declaration[] {
       text: clause.text,
     };
     out.push(decl);
+  } else if (section === 'share' && namesUnknownVendor([label ?? '', ...positives].filter(Boolean).join(' '))) {
+    // A vendor the catalog does not know ("Checkr runs background checks"): kept so its host can match the name.
+    out.push({ type: 'share', clause: clause.id, kinds: [], services: [], categories: sharedCategories, conditions: [...conditions], text: clause.text });
   } else if ((services.size || kinds.size) && shareVerb && section === 'other' && /\b(share|disclose|transfer|provide[sd]? to|processed (?:securely )?(?:through|by)|hosted (?:on|by))\b/i.test(positives.join(' '))) {
     out.push({ type: 'share', clause: clause.id, kinds: services.size ? [] : [...kinds], services: [...services], categories: sharedCategories, conditions: [...conditions], text: clause.text });
   }

@@ -56,7 +56,7 @@ export class PolicyIndex {
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
-  judgeShare(service: string | null, kind: RecipientKind, categories: string[]): ShareVerdict {
+  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     for (const p of this.prohibits) {
@@ -70,7 +70,11 @@ export class PolicyIndex {
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
     const named = new Set(this.shares.flatMap((s) => s.services));
     const listsVendors = named.size >= 2;
-    const matching = this.shares.filter((s) => (service !== null && s.services.includes(service)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && !named.has(service))));
+    // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
+    const label = !service && host ? hostLabel(host) : undefined;
+    const matching = this.shares.filter(
+      (s) => (service !== null && s.services.includes(service)) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && !named.has(service)) && !(listsVendors && label !== undefined)),
+    );
     if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     let unmet: ShareVerdict | undefined;
     for (const s of matching) {
@@ -100,4 +104,20 @@ export class PolicyIndex {
     }
     return best;
   }
+}
+
+/** `api.checkr.com` → "checkr"; `hooks.eu.example.co.uk` → "example". */
+function hostLabel(host: string): string | undefined {
+  const parts = host.toLowerCase().split('.');
+  const twoLevel = parts.length > 2 && parts[parts.length - 1].length === 2 && /^(co|com|org|net|gov|ac|edu)$/.test(parts[parts.length - 2]);
+  const label = parts[parts.length - (twoLevel ? 3 : 2)];
+  return label && label.length >= 3 ? label : undefined;
+}
+
+/** Whether a statement names a vendor by a capitalised word equal to the host's label ("Checkr", "Acme-Pay"). */
+function namesVendor(text: string, label: string): boolean {
+  const flat = text.replace(/[-_]/g, '');
+  const re = new RegExp(`(?<![A-Za-z0-9])${label.replace(/[^a-z0-9]/g, '')}(?![A-Za-z0-9])`, 'gi');
+  for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0))) return true;
+  return false;
 }

@@ -7,7 +7,7 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
   return ctx.project.sinks.map((sink) => {
     const recipient = recipientOf(sink);
     const categories = [...new Set(sink.data.map((d) => d.category))];
-    return { sink, recipient, verdict: ctx.policy.judgeShare(recipient.service, recipient.kind, categories) };
+    return { sink, recipient, verdict: ctx.policy.judgeShare(recipient.service, recipient.kind, categories, recipient.host) };
   });
 }
 
