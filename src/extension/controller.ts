@@ -18,6 +18,7 @@ export class Controller implements vscode.Disposable {
   private readonly sessions = new Map<string, Session>();
   private readonly byKey = new Map<string, Finding>();
   private readonly published = new Set<string>();
+  private readonly signatures = new Map<string, string>();
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -139,11 +140,21 @@ export class Controller implements vscode.Disposable {
           this.byKey.set(diagnosticKey(uri, d), f);
           return d;
         });
-        this.diagnostics.set(uri, diags);
-        next.add(uri.toString());
+        // Only files whose findings changed are sent to the editor again (an edit changes one or two).
+        const signature = findings.map((f) => `${f.fingerprint}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}:${f.severity}:${f.message}`).join('|');
+        const key = uri.toString();
+        if (this.signatures.get(key) !== signature) {
+          this.diagnostics.set(uri, diags);
+          this.signatures.set(key, signature);
+        }
+        next.add(key);
       }
     }
-    for (const u of this.published) if (!next.has(u)) this.diagnostics.delete(vscode.Uri.parse(u));
+    for (const u of this.published) {
+      if (next.has(u)) continue;
+      this.diagnostics.delete(vscode.Uri.parse(u));
+      this.signatures.delete(u);
+    }
     this.published.clear();
     for (const u of next) this.published.add(u);
     this.log.debug(`published diagnostics in ${Date.now() - t0} ms`);
