@@ -30,7 +30,7 @@ export const SEED_STATEMENTS = [
   'information-we-collect/device-information collect user.device user.device.name user.device.os user.device.device_id user.device.hardware user.device.ip_address user.device.mac_address user.device.network',
   'information-we-collect/usage-data collect user.behavior user.behavior.clickstream',
   'information-we-collect/payment-information collect user.financial user.contact.address',
-  'information-we-collect/payment-information share payment_processor [user.contact.address user.financial] {}',
+  'information-we-collect/payment-information share payment_processor [] {}',
   'information-we-collect/communication-data collect user.content.private',
   'how-we-use-information/to-process-transactions-and-send-related collect user.account',
   'data-storage-security/all-data-is-encrypted-in-transit security tls_version 1.3',

@@ -164,8 +164,11 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       if (!COMMON_WORDS.has(name.toLowerCase())) return true;
       const before = original.slice(0, m.index).trimEnd();
       const sentenceStart = before === '' || /[.!?:;•\-]$/.test(before);
-      const labels = /^\s*:/.test(original.slice(m.index + name.length));
-      if (!sentenceStart || labels) return true;
+      const rest = original.slice(m.index + name.length);
+      const labels = /^\s*:/.test(rest);
+      // "Resend sends account emails": a name followed by what it does.
+      const acts = /^\s+(runs|processes|receives|provides|hosts|sends|helps|handles|stores|delivers|powers|manages|performs|verifies|supports|is used|are used)\b/.test(rest);
+      if (!sentenceStart || labels || acts) return true;
     }
   }
   return false;

@@ -110,7 +110,9 @@ export function declarationsOf(clause: Clause): Declaration[] {
     for (const [re, c] of CONDITIONS) if (re.test(s) && !/\bnot\b[^.]*\b(anonymi|aggregat)/i.test(s)) conditions.add(c);
     // A vendor row of a sub-processor table ("Sentry: Error monitoring; IP address, user ID") lists what it receives.
     const vendorRow = section === 'share' && !!label && s !== label && matchRecipients(splitWords(label), label).some((r) => r.service);
-    if ((services.size || kinds.size) && (vendorRow || /\b(receive|include|send|share|get|access|process)/i.test(positive))) {
+    // What a recipient receives: "X receives your name…", "…which may include your user ID", "we share your email with X".
+    const receives = /\b(receives?|received|includes?|including|access(?:es)?|gets?)\b/i.test(positive) || /\b(share|send|disclose|transfer|provide|pass)\w*\b[^.]*\b(with|to)\b/i.test(positive);
+    if ((services.size || kinds.size) && (vendorRow || receives)) {
       for (const id of categoriesIn(positive)) if (!sharedCategories.includes(id)) sharedCategories.push(id);
     }
   }
@@ -183,7 +185,7 @@ export function declarationsOf(clause: Clause): Declaration[] {
   return out;
 }
 
-const PROHIBIT_SHARE = /\b(shar(?:e|ed|ing)|disclose|transfer|sell|rent|trade|send|provide|give|pass|lease|license|transmit|make available)\b/i;
+const PROHIBIT_SHARE = /\b(shar(?:e|ed|ing)|disclose|transfer|sell|rent|trade|send|provide|give|pass|lease|license|transmit|make available|receive|get|see|access)\b/i;
 const PROHIBIT_COLLECT = /\b(collect|gather|obtain|store|keep|retain|record|use|process|ask|request|track|save)\b/i;
 
 /** "We do not share … except as described", "… without your consent": a rule with exceptions, not a ban. */
