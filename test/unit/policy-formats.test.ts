@@ -9,6 +9,20 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
+    const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
+    assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [
+      'Information We Collect | We collect your name, email address and phone number.',
+      'Sharing Your Information | Stripe processes payments.',
+      'How Long We Keep It: | Order records are kept for 6 years.',
+    ]);
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-collect/we-collect-your-name-email-address collect user.name user.contact.email user.contact.phone_number',
+      'sharing-your-information/stripe-processes-payments share stripe [] {}',
+      'how-long-we-keep-it/order-records-are-kept-for-6 retain order 2191.5',
+    ]);
+  });
+
   it('reads a sub-processor table: each vendor with the data it receives', () => {
     const p = parsePolicy('subprocessors.md', subprocessors);
     assert.deepEqual(summarize(p.declarations).filter((d) => /^\S+ share /.test(d)), [

@@ -39,9 +39,14 @@ export function parsePlainText(text: string): Block[] {
     cur = { kind: 'para', level: 0, text: raw.trim(), line, endLine: line };
   });
   flush();
-  // A one-line block that reads like a title, with nothing after it on its lines, is a heading.
+  // A one-line block that reads like a title, with nothing after it on its lines, is a heading;
+  // so is a numbered title ("2. Information We Collect", "3) HOW LONG WE KEEP IT").
   for (const b of blocks) {
-    if (b.kind === 'para' && b.line === b.endLine && looksLikeHeading(b.text)) {
+    if (b.line !== b.endLine) continue;
+    if (b.kind === 'para' && looksLikeHeading(b.text)) {
+      b.kind = 'heading';
+      b.level = 2;
+    } else if (b.kind === 'item' && /^\s*\d{1,2}(\.\d{1,2})*[.)]\s/.test(lines[b.line - 1]) && looksLikeHeading(b.text) && isTitleCase(b.text)) {
       b.kind = 'heading';
       b.level = 2;
     }
@@ -50,7 +55,15 @@ export function parsePlainText(text: string): Block[] {
 }
 
 function looksLikeHeading(t: string): boolean {
-  if (t.length > 80 || /[.:;,!?]$/.test(t) || t.includes(': ')) return false;
-  const words = t.split(/\s+/);
-  return words.length <= 9 && /^[A-Z0-9]/.test(t);
+  const text = t.replace(/:$/, '');
+  if (text.length > 80 || /[.:;,!?]$/.test(text) || text.includes(': ')) return false;
+  if (t.endsWith(':') && !isTitleCase(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 9 && /^[A-Z0-9]/.test(text);
+}
+
+/** "Information We Collect", "HOW LONG WE KEEP IT": most longer words capitalised. */
+function isTitleCase(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => w.length > 3);
+  return words.length === 0 || words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
