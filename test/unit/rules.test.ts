@@ -81,6 +81,14 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/routes.ts:2:27'],
   },
   {
+    name: 'fetch-style handlers and server actions: request.json() destructuring and formData.get()',
+    files: {
+      'app/api/signup/route.ts': 'export async function POST(request: Request) {\n  const { email, dateOfBirth } = await request.json();\n  return Response.json({ email, dateOfBirth });\n}\n',
+      'app/actions.ts': "'use server';\nexport async function save(formData: FormData) {\n  const passport = formData.get('passportNumber');\n  return passport;\n}\n",
+    },
+    expect: ['undeclared-collection app/actions.ts:3:33', 'undeclared-collection app/api/signup/route.ts:2:18'],
+  },
+  {
     name: 'a file input in a form is a collection point',
     files: { 'src/Form.tsx': 'export function ProfileForm() {\n  return <form><input type="file" name="avatar" /></form>;\n}\n' },
     expect: ['undeclared-collection src/Form.tsx:2:40'],

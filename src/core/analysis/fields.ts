@@ -132,6 +132,11 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 /** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
 function inputSource(e: ts.Expression): string | undefined {
   const u = unwrap(e);
+  // `await req.json()`, `await request.formData()` (fetch-style handlers: Next.js, Hono, Remix).
+  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData)$/.test(u.expression.name.text)) {
+    const owner = accessChain(u.expression.expression).join('.');
+    return REQUEST_OBJECTS.test(owner) ? `${owner}.${u.expression.name.text}()` : undefined;
+  }
   if (!ts.isPropertyAccessExpression(u) || !INPUT_PARTS.has(u.name.text)) return undefined;
   const chain = accessChain(u.expression);
   const owner = chain.join('.');
@@ -181,6 +186,13 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       const src = inputSource(n);
       if (src) input(sf, parent.name.text, src, parent.name, inputs);
     }
+  }
+  // formData.get('phone'), searchParams.get('email'): a form or query field by name.
+  for (const n of b.calls) {
+    if (calleeName(n.expression) !== 'get' || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
+    const owner = accessChain((unwrap(n.expression) as ts.PropertyAccessExpression).expression);
+    const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+    if (arg && ts.isStringLiteralLike(arg) && /^(formData|form|data|searchParams|params|query|fd)$/.test(owner[owner.length - 1] ?? '')) input(sf, arg.text, `${owner.join('.')}.get()`, arg, inputs);
   }
   for (const n of b.destructures) {
     const src = n.initializer ? inputSource(n.initializer) : undefined;
