@@ -311,6 +311,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/device/const.ts:1:7', 'retention-exceeds-policy src/device/events.ts:2:52', 'retention-exceeds-policy src/device/events.ts:3:51'],
   },
   {
+    name: 'BullMQ job age, Elasticsearch ILM delete phase, CDKTF lifecycle blocks',
+    files: {
+      'src/queues/support.ts': "import { Queue } from 'bullmq';\nexport const supportQueue = new Queue('support-tickets', { defaultJobOptions: { removeOnComplete: { age: 3600 * 24 * 1000 } } });\n",
+      'src/search/ilm.ts': "export const deviceLogsPolicy = { policy: { phases: { hot: {}, delete: { min_age: '365d', actions: { delete: {} } } } } };\n",
+      'infra/device-logs.ts': "export const bucket = { lifecycleRule: [{ id: 'device-logs', expiration: [{ days: 400 }] }] };\n",
+    },
+    expect: ['retention-exceeds-policy infra/device-logs.ts:1:62', 'retention-exceeds-policy src/queues/support.ts:2:101', 'retention-exceeds-policy src/search/ilm.ts:1:74'],
+  },
+  {
     name: 'a setting whose subject the policy does not mention is not compared',
     files: { 'src/cache.ts': "export const cache = { thumbnails: { ttl: 365 * 24 * 3600 } };\n" },
     expect: [],

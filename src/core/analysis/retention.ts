@@ -16,7 +16,7 @@ const RETENTION_KEYS: Record<string, string | undefined> = {
   expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
-  ex: 's', px: 'ms', ttlsecondsafterfinished: 's', expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
+  ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
 };
 const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
@@ -54,6 +54,8 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
       return n === undefined ? undefined : n * unit;
     }
   }
+  // CDKTF and Terraform JSON wrap a block in an array: expiration: [{ days: 30 }].
+  if (ts.isArrayLiteralExpression(e) && e.elements.length === 1) return evalDuration(e.elements[0], consts, unitHint);
   if (ts.isObjectLiteralExpression(e)) {
     // { days: 30 }, { Days: 180 }, { noncurrentDays: 30 }
     for (const p of e.properties) {
@@ -188,6 +190,17 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // 2. Settings by key: retention: RetentionDays.ONE_YEAR, expireAfterSeconds: …, maxAge: …
     if (ts.isPropertyAssignment(n)) {
       const key = (nameText(n.name) ?? '').toLowerCase();
+      // BullMQ `removeOnComplete: { age: seconds }`, Elasticsearch ILM `delete: { min_age: '90d' }`.
+      const parentKey = ts.isObjectLiteralExpression(n.parent) && ts.isPropertyAssignment(n.parent.parent) ? (nameText(n.parent.parent.name) ?? '').toLowerCase() : '';
+      const nestedHint = key === 'age' && /^removeon(complete|fail)$/.test(parentKey) ? 's' : key === 'min_age' && parentKey === 'delete' ? 'd' : undefined;
+      if (nestedHint) {
+        const days = evalDuration(unwrap(n.initializer), consts, unitDays(nestedHint));
+        if (days !== undefined) {
+          const ctx: ContextToken[] = [];
+          contextAround(sf, n, ctx);
+          push(n, days, `${parentKey}.${key}`, ctx, unwrap(n.initializer));
+        }
+      }
       if (key in RETENTION_KEYS) {
         const v = unwrap(n.initializer);
         const viaConst = mentionsConst(v, reportedConsts);
