@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
 import type { ModuleResolver } from './resolve';
 import { hostOf } from './analysis/values';
-import { serviceForHost } from './catalog';
+import { serviceById, serviceForHost } from './catalog';
+import { isSetupMethod } from './analysis/sinks';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
@@ -83,13 +84,13 @@ class Modules {
 
   /** Where `name` exported by `file` is defined, following `export … from` and imports (a few levels). */
   definition(file: FileFacts, name: string, depth = 0): { file: FileFacts; name: string } {
-    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined) return { file, name };
+    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined || file.clients[name] !== undefined) return { file, name };
     for (const r of file.reexports) {
       const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
       const target = hit ? this.resolve(file.file, r.module) : undefined;
       if (!hit || !target) continue;
       const d = this.definition(target, hit.local, depth + 1);
-      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined) return d;
+      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined || d.file.clients[d.name] !== undefined) return d;
     }
     const imp = file.imports.find((i) => i.local === name && i.imported !== '*' && i.imported !== 'default');
     const target = imp ? this.resolve(file.file, imp.module) : undefined;
@@ -146,7 +147,16 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
 
   const sinks: ResolvedSink[] = [];
   for (const f of files) {
-    for (const s of f.sinks) {
+    // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
+    const viaClients: SinkFact[] = [];
+    for (const c of f.clientCalls) {
+      const mod = modules.resolve(f.file, c.module);
+      const def = mod ? modules.definition(mod, c.imported) : undefined;
+      const svc = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
+      if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method))) continue;
+      viaClients.push({ service: svc.id, via: c.via, data: c.data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
+    }
+    for (const s of [...f.sinks, ...viaClients]) {
       let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };
       const addData = (hits: DataHit[], file: string) => {
         for (const d of hits) if (!sink.data.some((x) => x.category === d.category && x.name === d.name)) sink.data.push(file === f.file ? d : { ...d, file });

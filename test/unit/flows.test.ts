@@ -46,6 +46,18 @@ describe('flows across files', () => {
     assert.deepEqual(brief(f.filter((x) => x.kind === 'sharing')), ['undeclared-sharing src/mail/send.ts:3:9', 'undeclared-sharing src/sms/client.ts:5:11']);
   });
 
+  it('follows SDK clients exported by another module', () => {
+    const f = analyze(
+      {
+        'src/lib/posthog.ts': "import { PostHog } from 'posthog-node';\nexport const posthog = new PostHog('phc_key', { host: 'https://eu.i.posthog.com' });\n",
+        'src/lib/index.ts': "export { posthog } from './posthog';\n",
+        'src/routes/signup.ts': "import { posthog } from '../lib';\nexport function signedUp(user: { id: string; email: string }) {\n  posthog.capture({ distinctId: user.id, event: 'signed_up' });\n  posthog.identify({ distinctId: user.id, properties: { email: user.email } });\n  posthog.shutdown();\n}\n",
+      },
+      MINI_POLICY,
+    );
+    assert.deepEqual(brief(f), ['sharing-condition-unmet src/routes/signup.ts:4:3']);
+  });
+
   it('resolves workspace packages and tsconfig paths without node_modules', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-mono-'));
     const write = (rel: string, text: string) => {

@@ -107,7 +107,7 @@ function countLines(text: string): number {
 export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
   const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);
-  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions };
+  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], clientCalls: [], clients: {}, callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions };
   if (looksMinified(text)) {
     notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
     return empty;
@@ -128,7 +128,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     ...empty,
     fields,
     inputs,
-    sinks: collectSinks(sf, b, imports),
+    ...collectSinks(sf, b, imports),
     callSites: collectCallSites(sf, b, imports, functions),
     retention: collectRetention(sf, b, file),
     imports,

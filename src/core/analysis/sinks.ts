@@ -3,7 +3,7 @@ import { type ServiceDef, serviceForEnvName, serviceForGlobal, serviceForHost, s
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import type { Buckets } from './buckets';
-import type { CallSiteFact, DataHit, ImportFact, SinkFact } from './types';
+import type { CallSiteFact, ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
@@ -56,7 +56,12 @@ function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression 
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
-export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): SinkFact[] {
+/** Whether a method only sets an SDK up (init, configure, with…Config). */
+export function isSetupMethod(method: string): boolean {
+  return SETUP.test(method);
+}
+
+export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[] } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
@@ -122,10 +127,32 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     return hits;
   };
 
+  // Top-level clients other modules may import.
+  const clients: Record<string, string> = {};
+  for (const n of b.vars) {
+    if (!ts.isIdentifier(n.name) || !ts.isVariableStatement(n.parent.parent) || !ts.isSourceFile(n.parent.parent.parent)) continue;
+    const svc = bindings.get(n.name.text)?.service;
+    if (svc) clients[n.name.text] = svc.id;
+  }
+  const clientCalls: ClientCallFact[] = [];
+
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
   const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   for (const n of b.calls) {
-    if (!mayBeSink(rootName(n.expression))) continue;
+    const root = rootName(n.expression);
+    const imp = root ? importOf.get(root) : undefined;
+    if (imp && !bindings.has(root!) && !serviceForPackage(imp.module) && imp.imported !== '*') {
+      // A method call on something imported from the project: maybe a client defined there.
+      const chain = accessChain(n.expression);
+      if (chain.length >= 2) {
+        const data = argData(n.arguments);
+        const params = paramsIn(n, n.arguments);
+        const argCalls = callsIn(n.arguments);
+        if (data.length || params.length || argCalls.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+      }
+      continue;
+    }
+    if (!mayBeSink(root)) continue;
     {
       const chain = accessChain(n.expression);
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
@@ -166,7 +193,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
-  return sinks;
+  return { sinks, clients, clientCalls };
 }
 
 /** Session-replay SDKs record what users type and see from the moment they start. */

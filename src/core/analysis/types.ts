@@ -50,6 +50,18 @@ export interface SinkFact extends Range {
   argCalls?: string[];
 }
 
+/** A method call on a client imported from another module of the project (`import { posthog } from './lib/posthog'`). */
+export interface ClientCallFact extends Range {
+  local: string;
+  module: string;
+  imported: string;
+  method: string;
+  via: string;
+  data: DataHit[];
+  params?: { fn: string; index: number }[];
+  argCalls?: string[];
+}
+
 /** A call of a local or imported function that passes personal data or its caller's parameters on. */
 export interface CallSiteFact {
   callee: string;
@@ -111,6 +123,10 @@ export interface FileFacts {
   fields: FieldFact[];
   inputs: InputFact[];
   sinks: SinkFact[];
+  /** Calls on clients imported from the project's own modules: joined with `clients` of the module. */
+  clientCalls: ClientCallFact[];
+  /** Top-level SDK clients this module holds (`export const posthog = new PostHog(…)`): name → catalog id. */
+  clients: Record<string, string>;
   callSites: CallSiteFact[];
   retention: RetentionFact[];
   imports: ImportFact[];
