@@ -4,7 +4,8 @@ import { nameText, unwrap } from './ast';
 import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
-import { collectCallSites, collectImports, collectReturns, collectSinks } from './sinks';
+import { collectCallSites, collectReturns } from './flows';
+import { collectImports, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 

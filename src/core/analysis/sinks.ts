@@ -1,10 +1,12 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForEnvName, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
+import { callsIn, paramsIn } from './flows';
+import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
 import type { Buckets } from './buckets';
-import type { CallSiteFact, ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
-import { type Consts, evalString, hostOf } from './values';
+import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
+import { evalString } from './values';
 
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
@@ -48,19 +50,12 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
   return out;
 }
 
-function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression | undefined {
-  const o = obj ? unwrap(obj) : undefined;
-  if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
-  for (const p of o.properties) if (ts.isPropertyAssignment(p) && nameText(p.name) === key) return p.initializer;
-  return undefined;
-}
-
-/** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 /** Whether a method only sets an SDK up (init, configure, with…Config). */
 export function isSetupMethod(method: string): boolean {
   return SETUP.test(method);
 }
 
+/** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[] } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
@@ -194,212 +189,4 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   return { sinks, clients, clientCalls };
-}
-
-/** Session-replay SDKs record what users type and see from the moment they start. */
-const REPLAY_BY_DEFAULT = new Set(['logrocket', 'fullstory', 'hotjar']);
-
-/**
- * SDK settings that send personal data by themselves: `sendDefaultPii: true` (IP address, cookies, user),
- * session replay (`replayIntegration()`, LogRocket, PostHog `session_recording`, Datadog `sessionReplaySampleRate`).
- */
-function automaticData(sf: ts.SourceFile, service: string, call: ts.CallExpression): DataHit[] {
-  const hits: DataHit[] = [];
-  const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-  const chain = accessChain(call.expression);
-  const method = chain[chain.length - 1] ?? '';
-  if (!/^(init|initialize|load|start|setup|configure)$/.test(method) && !(chain.length === 1 && REPLAY_BY_DEFAULT.has(service))) return hits;
-  const opts = call.arguments.map((a) => unwrap(a)).filter(ts.isObjectLiteralExpression);
-  const prop = (o: ts.ObjectLiteralExpression, key: string) => o.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key);
-  for (const o of opts) {
-    const pii = prop(o, 'sendDefaultPii');
-    if (pii && pii.initializer.kind === ts.SyntaxKind.TrueKeyword) hits.push({ category: 'user.device.ip_address', name: 'sendDefaultPii', lexeme: 'sendDefaultPii: true', line });
-    const integrations = prop(o, 'integrations');
-    const replay = integrations && /replay/i.test(integrations.initializer.getText(sf)) && !/maskAllText\s*:\s*true/.test(integrations.initializer.getText(sf));
-    const phReplay = prop(o, 'disable_session_recording');
-    const ddReplay = prop(o, 'sessionReplaySampleRate');
-    if (replay || (phReplay && phReplay.initializer.kind === ts.SyntaxKind.FalseKeyword) || (ddReplay && Number(ddReplay.initializer.getText(sf)) > 0)) {
-      hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
-    }
-  }
-  if (REPLAY_BY_DEFAULT.has(service) && /^(init|load)$/.test(method) && !hits.length) hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
-  return hits;
-}
-
-/** Calls of plain functions (`notify(user)`, an imported helper) with personal data in their arguments. */
-export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportFact[], functions: string[]): CallSiteFact[] {
-  const out: CallSiteFact[] = [];
-  // Only calls that can be resolved to a function of the project: top-level functions and imports.
-  const callable = new Set([...functions, ...imports.map((i) => i.local)]);
-  for (const n of b.calls) {
-    const callee = unwrap(n.expression);
-    if (!ts.isIdentifier(callee) || !n.arguments.length || !callable.has(callee.text)) continue;
-    const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
-    const enclosing = enclosingParams(n);
-    const paramArgs: CallSiteFact['paramArgs'] = [];
-    if (enclosing) {
-      n.arguments.forEach((a, arg) => {
-        const names = flatNames([a]);
-        enclosing.params.forEach((p, param) => {
-          if (p && names.has(p)) paramArgs.push({ arg, fn: enclosing.fn, param });
-        });
-      });
-    }
-    if (args.some((a) => a.length) || paramArgs.length) {
-      const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args, paramArgs });
-    }
-  }
-  return out;
-}
-
-/** Plain function calls among the arguments (`send(buildPayload(user))`): their return values are sent. */
-function callsIn(args: readonly ts.Expression[]): string[] {
-  const out: string[] = [];
-  const visit = (e: ts.Expression) => {
-    const u = unwrap(e);
-    if (ts.isCallExpression(u) && ts.isIdentifier(unwrap(u.expression))) out.push((unwrap(u.expression) as ts.Identifier).text);
-    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0]);
-    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) if (ts.isPropertyAssignment(p)) visit(p.initializer);
-  };
-  args.forEach(visit);
-  return out;
-}
-
-/** Personal data each top-level named function returns (from the return statements of the one tree walk). */
-export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, DataHit[]> {
-  const out: Record<string, DataHit[]> = {};
-  const add = (name: string, e: ts.Expression) => {
-    const hits = (out[name] ??= []);
-    for (const h of dataOf(e, sf, b.consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
-  };
-  for (const r of b.returns) {
-    let fn: ts.Node | undefined = r.parent;
-    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
-    const name = fn && topLevelName(fn);
-    if (name && r.expression) add(name, r.expression);
-  }
-  for (const st of sf.statements) {
-    if (!ts.isVariableStatement(st)) continue;
-    for (const d of st.declarationList.declarations) {
-      const init = d.initializer ? unwrap(d.initializer) : undefined;
-      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && !ts.isBlock(init.body)) add(d.name.text, init.body);
-    }
-  }
-  for (const k of Object.keys(out)) if (!out[k].length) delete out[k];
-  return out;
-}
-
-function topLevelName(fn: ts.Node): string | undefined {
-  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return fn.name.text;
-  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) && ts.isSourceFile(fn.parent.parent.parent.parent)) return fn.parent.name.text;
-  return undefined;
-}
-
-/** The named function a node is in, with its parameter names (undefined for destructured ones). */
-function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[] } | undefined {
-  for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
-    let name: string | undefined;
-    if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
-    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
-    else if (ts.isFunctionLike(cur)) return undefined;
-    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)) };
-  }
-  return undefined;
-}
-
-/** Identifiers passed on unchanged: `payload`, `{ ...payload }`, `{ data }`, `JSON.stringify(payload)`. */
-function flatNames(args: readonly ts.Expression[]): Set<string> {
-  const names = new Set<string>();
-  const flat = (e: ts.Expression) => {
-    const u = unwrap(e);
-    if (ts.isIdentifier(u)) names.add(u.text);
-    else if (ts.isObjectLiteralExpression(u)) {
-      for (const p of u.properties) {
-        if (ts.isSpreadAssignment(p)) flat(p.expression);
-        else if (ts.isPropertyAssignment(p)) flat(p.initializer);
-        else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
-      }
-    } else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
-  };
-  args.forEach(flat);
-  return names;
-}
-
-/** Parameters of the enclosing named function that reach these arguments unchanged. */
-function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
-  const enclosing = enclosingParams(call);
-  if (!enclosing) return [];
-  const names = flatNames(args);
-  const out: { fn: string; index: number }[] = [];
-  enclosing.params.forEach((p, index) => {
-    if (p && names.has(p)) out.push({ fn: enclosing.fn, index });
-  });
-  return out;
-}
-
-/** The recipients of an email (`to`, `cc`, `bcc`): an email address whatever the variable is called. */
-function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]): DataHit[] {
-  const out: DataHit[] = [];
-  for (const a of args) {
-    const o = unwrap(a);
-    if (!ts.isObjectLiteralExpression(o)) continue;
-    for (const p of o.properties) {
-      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
-      if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
-      const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
-      if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
-      out.push({ category: 'user.contact.email', name: key, lexeme: 'email recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
-      break;
-    }
-  }
-  return out;
-}
-
-/** `process.env.NAME`, `${process.env.NAME}/path`, `env.NAME` → NAME. */
-function envNameOf(e: ts.Expression): string | undefined {
-  let x = unwrap(e);
-  if (ts.isTemplateExpression(x) && x.head.text === '') x = unwrap(x.templateSpans[0].expression);
-  if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
-  if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
-  if (ts.isPropertyAccessExpression(x) && /(^|\.)env$/.test(accessChain(x.expression).join('.'))) return x.name.text;
-  return undefined;
-}
-
-function httpRequest(
-  call: ts.CallExpression,
-  baseUrl: string | undefined,
-  consts: Consts,
-  importOf: Map<string, ImportFact>,
-): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
-  const [first, ...rest] = call.arguments;
-  if (!first) return undefined;
-  let urlExpr: ts.Expression | undefined = first;
-  let dataArgs = rest;
-  const u = unwrap(first);
-  if (ts.isObjectLiteralExpression(u)) {
-    urlExpr = objectProp(u, 'url');
-    dataArgs = [u];
-  }
-  if (!urlExpr) return undefined;
-  let url = evalString(urlExpr, consts);
-  let pending: SinkFact['pendingUrl'];
-  if (url === undefined || url.startsWith('{}')) {
-    const root = unwrap(urlExpr);
-    // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
-    const envName = envNameOf(root);
-    const named = envName ? serviceForEnvName(envName) : undefined;
-    // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
-    const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
-    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs };
-    const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
-    const imp = ident ? importOf.get(ident.text) : undefined;
-    if (!imp || !imp.module.startsWith('.')) return undefined;
-    pending = { module: imp.module, name: imp.imported, suffix: ts.isTemplateExpression(root) ? root.templateSpans[0].literal.text : '' };
-    url = `{${ident!.text}}${pending.suffix}`;
-  }
-  if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
-  const host = hostOf(url);
-  if (!host && !pending) return undefined;
-  return { url, host, dataArgs, pending };
 }

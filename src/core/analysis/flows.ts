@@ -1,0 +1,119 @@
+import { ts } from './tsapi';
+import { accessChain, unwrap } from './ast';
+import type { Buckets } from './buckets';
+import { dataOf } from './data';
+import type { CallSiteFact, DataHit, ImportFact } from './types';
+
+/** Facts for flows across functions and files: call sites, return values, parameters passed on. */
+
+/** Calls of plain functions (`notify(user)`, an imported helper) with personal data in their arguments. */
+export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportFact[], functions: string[]): CallSiteFact[] {
+  const out: CallSiteFact[] = [];
+  // Only calls that can be resolved to a function of the project: top-level functions and imports.
+  const callable = new Set([...functions, ...imports.map((i) => i.local)]);
+  for (const n of b.calls) {
+    const callee = unwrap(n.expression);
+    if (!ts.isIdentifier(callee) || !n.arguments.length || !callable.has(callee.text)) continue;
+    const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
+    const enclosing = enclosingParams(n);
+    const paramArgs: CallSiteFact['paramArgs'] = [];
+    if (enclosing) {
+      n.arguments.forEach((a, arg) => {
+        const names = flatNames([a]);
+        enclosing.params.forEach((p, param) => {
+          if (p && names.has(p)) paramArgs.push({ arg, fn: enclosing.fn, param });
+        });
+      });
+    }
+    if (args.some((a) => a.length) || paramArgs.length) {
+      const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args, paramArgs });
+    }
+  }
+  return out;
+}
+
+/** Plain function calls among the arguments (`send(buildPayload(user))`): their return values are sent. */
+export function callsIn(args: readonly ts.Expression[]): string[] {
+  const out: string[] = [];
+  const visit = (e: ts.Expression) => {
+    const u = unwrap(e);
+    if (ts.isCallExpression(u) && ts.isIdentifier(unwrap(u.expression))) out.push((unwrap(u.expression) as ts.Identifier).text);
+    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0]);
+    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) if (ts.isPropertyAssignment(p)) visit(p.initializer);
+  };
+  args.forEach(visit);
+  return out;
+}
+
+/** Personal data each top-level named function returns (from the return statements of the one tree walk). */
+export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, DataHit[]> {
+  const out: Record<string, DataHit[]> = {};
+  const add = (name: string, e: ts.Expression) => {
+    const hits = (out[name] ??= []);
+    for (const h of dataOf(e, sf, b.consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+  };
+  for (const r of b.returns) {
+    let fn: ts.Node | undefined = r.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    const name = fn && topLevelName(fn);
+    if (name && r.expression) add(name, r.expression);
+  }
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      const init = d.initializer ? unwrap(d.initializer) : undefined;
+      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && !ts.isBlock(init.body)) add(d.name.text, init.body);
+    }
+  }
+  for (const k of Object.keys(out)) if (!out[k].length) delete out[k];
+  return out;
+}
+
+function topLevelName(fn: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(fn) && fn.name && ts.isSourceFile(fn.parent)) return fn.name.text;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) && ts.isSourceFile(fn.parent.parent.parent.parent)) return fn.parent.name.text;
+  return undefined;
+}
+
+/** The named function a node is in, with its parameter names (undefined for destructured ones). */
+function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[] } | undefined {
+  for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
+    let name: string | undefined;
+    if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
+    else if (ts.isFunctionLike(cur)) return undefined;
+    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)) };
+  }
+  return undefined;
+}
+
+/** Identifiers passed on unchanged: `payload`, `{ ...payload }`, `{ data }`, `JSON.stringify(payload)`. */
+function flatNames(args: readonly ts.Expression[]): Set<string> {
+  const names = new Set<string>();
+  const flat = (e: ts.Expression) => {
+    const u = unwrap(e);
+    if (ts.isIdentifier(u)) names.add(u.text);
+    else if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (ts.isSpreadAssignment(p)) flat(p.expression);
+        else if (ts.isPropertyAssignment(p)) flat(p.initializer);
+        else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
+      }
+    } else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
+  };
+  args.forEach(flat);
+  return names;
+}
+
+/** Parameters of the enclosing named function that reach these arguments unchanged. */
+export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
+  const enclosing = enclosingParams(call);
+  if (!enclosing) return [];
+  const names = flatNames(args);
+  const out: { fn: string; index: number }[] = [];
+  enclosing.params.forEach((p, index) => {
+    if (p && names.has(p)) out.push({ fn: enclosing.fn, index });
+  });
+  return out;
+}

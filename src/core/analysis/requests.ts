@@ -1,0 +1,111 @@
+import { ts } from './tsapi';
+import { serviceForEnvName } from '../catalog';
+import { accessChain, nameText, unwrap } from './ast';
+import type { DataHit, ImportFact, SinkFact } from './types';
+import { type Consts, evalString, hostOf } from './values';
+
+/** What a sink call sends, beyond its arguments: HTTP request shape, SDK settings, mail recipients. */
+
+/** A property of an object literal argument: `{ baseURL: … }`. */
+export function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression | undefined {
+  const o = obj ? unwrap(obj) : undefined;
+  if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
+  for (const p of o.properties) if (ts.isPropertyAssignment(p) && nameText(p.name) === key) return p.initializer;
+  return undefined;
+}
+
+/** Session-replay SDKs record what users type and see from the moment they start. */
+const REPLAY_BY_DEFAULT = new Set(['logrocket', 'fullstory', 'hotjar']);
+
+/**
+ * SDK settings that send personal data by themselves: `sendDefaultPii: true` (IP address, cookies, user),
+ * session replay (`replayIntegration()`, LogRocket, PostHog `session_recording`, Datadog `sessionReplaySampleRate`).
+ */
+export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallExpression): DataHit[] {
+  const hits: DataHit[] = [];
+  const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
+  const chain = accessChain(call.expression);
+  const method = chain[chain.length - 1] ?? '';
+  if (!/^(init|initialize|load|start|setup|configure)$/.test(method) && !(chain.length === 1 && REPLAY_BY_DEFAULT.has(service))) return hits;
+  const opts = call.arguments.map((a) => unwrap(a)).filter(ts.isObjectLiteralExpression);
+  const prop = (o: ts.ObjectLiteralExpression, key: string) => o.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key);
+  for (const o of opts) {
+    const pii = prop(o, 'sendDefaultPii');
+    if (pii && pii.initializer.kind === ts.SyntaxKind.TrueKeyword) hits.push({ category: 'user.device.ip_address', name: 'sendDefaultPii', lexeme: 'sendDefaultPii: true', line });
+    const integrations = prop(o, 'integrations');
+    const replay = integrations && /replay/i.test(integrations.initializer.getText(sf)) && !/maskAllText\s*:\s*true/.test(integrations.initializer.getText(sf));
+    const phReplay = prop(o, 'disable_session_recording');
+    const ddReplay = prop(o, 'sessionReplaySampleRate');
+    if (replay || (phReplay && phReplay.initializer.kind === ts.SyntaxKind.FalseKeyword) || (ddReplay && Number(ddReplay.initializer.getText(sf)) > 0)) {
+      hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
+    }
+  }
+  if (REPLAY_BY_DEFAULT.has(service) && /^(init|load)$/.test(method) && !hits.length) hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
+  return hits;
+}
+
+/** The recipients of an email (`to`, `cc`, `bcc`): an email address whatever the variable is called. */
+export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]): DataHit[] {
+  const out: DataHit[] = [];
+  for (const a of args) {
+    const o = unwrap(a);
+    if (!ts.isObjectLiteralExpression(o)) continue;
+    for (const p of o.properties) {
+      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
+      if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
+      const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
+      if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
+      out.push({ category: 'user.contact.email', name: key, lexeme: 'email recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `process.env.NAME`, `${process.env.NAME}/path`, `env.NAME` → NAME. */
+function envNameOf(e: ts.Expression): string | undefined {
+  let x = unwrap(e);
+  if (ts.isTemplateExpression(x) && x.head.text === '') x = unwrap(x.templateSpans[0].expression);
+  if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
+  if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
+  if (ts.isPropertyAccessExpression(x) && /(^|\.)env$/.test(accessChain(x.expression).join('.'))) return x.name.text;
+  return undefined;
+}
+
+export function httpRequest(
+  call: ts.CallExpression,
+  baseUrl: string | undefined,
+  consts: Consts,
+  importOf: Map<string, ImportFact>,
+): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
+  const [first, ...rest] = call.arguments;
+  if (!first) return undefined;
+  let urlExpr: ts.Expression | undefined = first;
+  let dataArgs = rest;
+  const u = unwrap(first);
+  if (ts.isObjectLiteralExpression(u)) {
+    urlExpr = objectProp(u, 'url');
+    dataArgs = [u];
+  }
+  if (!urlExpr) return undefined;
+  let url = evalString(urlExpr, consts);
+  let pending: SinkFact['pendingUrl'];
+  if (url === undefined || url.startsWith('{}')) {
+    const root = unwrap(urlExpr);
+    // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
+    const envName = envNameOf(root);
+    const named = envName ? serviceForEnvName(envName) : undefined;
+    // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
+    const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
+    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs };
+    const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
+    const imp = ident ? importOf.get(ident.text) : undefined;
+    if (!imp || !imp.module.startsWith('.')) return undefined;
+    pending = { module: imp.module, name: imp.imported, suffix: ts.isTemplateExpression(root) ? root.templateSpans[0].literal.text : '' };
+    url = `{${ident!.text}}${pending.suffix}`;
+  }
+  if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
+  const host = hostOf(url);
+  if (!host && !pending) return undefined;
+  return { url, host, dataArgs, pending };
+}
