@@ -150,7 +150,14 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
   const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
   const project = buildProject(facts, ownHosts, resolver);
   let verdicts: ReturnType<typeof computeShareVerdicts> | undefined;
-  const ctx: RuleContext = { project, policy: policyIndex, policyFile, shareVerdicts: () => (verdicts ??= computeShareVerdicts({ project, policy: policyIndex })) };
+  let retention: ReturnType<RuleContext['retentionMatches']> | undefined;
+  const ctx: RuleContext = {
+    project,
+    policy: policyIndex,
+    policyFile,
+    shareVerdicts: () => (verdicts ??= computeShareVerdicts({ project, policy: policyIndex })),
+    retentionMatches: () => (retention ??= project.retention.map((r) => policyIndex.retentionFor(r.context))),
+  };
   const byFile = new Map(facts.map((f) => [f.file, f]));
   const findings: Finding[] = [];
   let suppressed = 0;
@@ -167,7 +174,7 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
     }
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, suppressed, inventory: buildInventory(project, policyIndex, findings, policyFile) };
+  return { findings, suppressed, inventory: buildInventory(ctx, findings) };
 }
 
 /**

@@ -1,7 +1,5 @@
 import type { Finding } from './finding';
-import type { PolicyIndex } from './policy/query';
-import type { ProjectIndex } from './project';
-import { recipientOf } from './rules/context';
+import type { RuleContext } from './rules/context';
 import { category, isImplicit, isSensitive } from './taxonomy';
 
 export interface InventoryLocation {
@@ -25,8 +23,8 @@ export interface Inventory {
   unusedClauses: string[];
 }
 
-export function buildInventory(project: ProjectIndex, policy: PolicyIndex, findings: Finding[], policyFile: string): Inventory {
-  void policyFile;
+export function buildInventory(ctx: RuleContext, findings: Finding[]): Inventory {
+  const { project, policy } = ctx;
   const cats = new Map<string, Inventory['categories'][number]>();
   const usedClauses = new Set<string>();
   const entry = (id: string) => {
@@ -47,10 +45,8 @@ export function buildInventory(project: ProjectIndex, policy: PolicyIndex, findi
   for (const i of project.inputs) if (!isImplicit(i.category)) entry(i.category).collectedAt.push({ file: i.file, line: i.line, field: `${i.source}.${i.name}` });
 
   const recips = new Map<string, Inventory['recipients'][number]>();
-  for (const s of project.sinks) {
-    const r = recipientOf(s);
+  for (const { sink: s, recipient: r, verdict } of ctx.shareVerdicts()) {
     const key = r.service ?? r.host ?? r.name;
-    const verdict = policy.judgeShare(r.service, r.kind, s.data.map((d) => d.category), r.host);
     if (verdict.decl) usedClauses.add(verdict.decl.clause);
     let e = recips.get(key);
     if (!e) {
@@ -64,8 +60,9 @@ export function buildInventory(project: ProjectIndex, policy: PolicyIndex, findi
       entry(d.category).sharedWith.push({ recipient: r.name, kind: r.kind, file: s.file, line: s.line });
     }
   }
-  const retention = project.retention.map((r) => {
-    const m = policy.retentionFor(r.context);
+  const matches = ctx.retentionMatches();
+  const retention = project.retention.map((r, i) => {
+    const m = matches[i];
     if (m) usedClauses.add(m.decl.clause);
     return { file: r.file, line: r.line, days: Number.isFinite(r.days) ? r.days : null, setting: r.text, subject: m?.decl.subject ?? null, policyDays: m ? (Number.isFinite(m.decl.days) ? m.decl.days : null) : null, clause: m?.decl.clause ?? null };
   });

@@ -18,8 +18,10 @@ export interface RuleContext {
   policy: PolicyIndex;
   /** Policy file relative to the audited root, `/` separators. */
   policyFile: string;
-  /** Verdicts of every sink, computed once and shared by the sharing rules. */
+  /** Verdicts of every sink, computed once and shared by the sharing rules and the inventory. */
   shareVerdicts(): { sink: ResolvedSink; recipient: Recipient; verdict: ShareVerdict }[];
+  /** The policy statement each retention setting is compared with (index-aligned with project.retention). */
+  retentionMatches(): (ReturnType<PolicyIndex['retentionFor']>)[];
 }
 
 export interface Rule {

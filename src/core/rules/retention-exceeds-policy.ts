@@ -12,8 +12,9 @@ export const retentionExceedsPolicy: Rule = {
   meta: { id: 'retention-exceeds-policy', kind: 'retention', description: 'Data is kept longer than the policy states.', defaultSeverity: 'error' },
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.project.retention) {
-      const match = ctx.policy.retentionFor(r.context);
+    const matches = ctx.retentionMatches();
+    for (const [i, r] of ctx.project.retention.entries()) {
+      const match = matches[i];
       if (!match || !exceeds(r.days, match.decl.days)) continue;
       const d = match.decl;
       const ref = clauseRef(ctx, ctx.policy.clause(d.clause));
