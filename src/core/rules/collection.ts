@@ -17,9 +17,14 @@ export interface CollectionCandidate {
   source: 'field' | 'input';
 }
 
-/** Every place personal data enters: one per field (its model) and input reads with no declared field. */
+const memo = new WeakMap<RuleContext, CollectionCandidate[]>();
+
+/** Every place personal data enters: one per field (its model) and input reads with no declared field. Computed once per evaluation. */
 export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
+  const known = memo.get(ctx);
+  if (known) return known;
   const out: CollectionCandidate[] = [];
+  memo.set(ctx, out);
   for (const g of ctx.project.fieldGroups) {
     if (isImplicit(g.primary.category)) continue;
     // Fields of one record on one line (`{ latitude; longitude }`) are one finding.
