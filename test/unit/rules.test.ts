@@ -89,6 +89,11 @@ table('undeclared-collection', [
     expect: ['undeclared-collection app/actions.ts:3:33', 'undeclared-collection app/api/signup/route.ts:2:18'],
   },
   {
+    name: 'inputs say what they take through autoComplete and type',
+    files: { 'src/Checkout.tsx': 'export function CheckoutForm() {\n  return (\n    <form>\n      <input name="field_7" autoComplete="bday" />\n      <input id="contact" type="tel" />\n      <input name="email" type="email" />\n    </form>\n  );\n}\n' },
+    expect: ['undeclared-collection src/Checkout.tsx:4:42', 'undeclared-collection src/Checkout.tsx:5:32'],
+  },
+  {
     name: 'a file input in a form is a collection point',
     files: { 'src/Form.tsx': 'export function ProfileForm() {\n  return <form><input type="file" name="avatar" /></form>;\n}\n' },
     expect: ['undeclared-collection src/Form.tsx:2:40'],
@@ -309,6 +314,11 @@ table('retention-exceeds-policy', [
       'src/device/const.ts': "const DEVICE_LOG_TTL_DAYS = 365;\nexport const entry = (e: any) => ({ deviceId: e.id, expiresAt: new Date(Date.now() + DEVICE_LOG_TTL_DAYS * 864e5) });\n",
     },
     expect: ['retention-exceeds-policy src/device/const.ts:1:7', 'retention-exceeds-policy src/device/events.ts:2:52', 'retention-exceeds-policy src/device/events.ts:3:51'],
+  },
+  {
+    name: "a query builder's raw interval inside a deletion",
+    files: { 'src/jobs/support.ts': "export const purge = (knex: any) => knex('support_tickets').where('closed_at', '<', knex.raw(\"now() - interval '1000 days'\")).del();\n" },
+    expect: ['retention-exceeds-policy src/jobs/support.ts:1:94'],
   },
   {
     name: 'BullMQ job age, Elasticsearch ILM delete phase, CDKTF lifecycle blocks',

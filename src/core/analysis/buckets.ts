@@ -35,7 +35,7 @@ export interface Buckets {
 }
 
 const INPUT_PARTS = new Set(['body', 'query', 'params']);
-const DELETE_WORD = /\b(delete|purge)\b/i;
+const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
   const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map() };

@@ -126,6 +126,18 @@ function assignedName(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** HTML input types and autocomplete tokens (WHATWG) that name what a field takes. */
+const INPUT_TYPES: Record<string, string> = { tel: 'user.contact.phone_number', email: 'user.contact.email' };
+const AUTOCOMPLETE: Record<string, string> = {
+  name: 'user.name', 'given-name': 'user.name', 'family-name': 'user.name', 'additional-name': 'user.name', nickname: 'user.name.nickname',
+  email: 'user.contact.email', tel: 'user.contact.phone_number', 'tel-national': 'user.contact.phone_number', 'street-address': 'user.contact.address.street',
+  'address-line1': 'user.contact.address.street', 'address-line2': 'user.contact.address.street', 'postal-code': 'user.contact.address.postal_code',
+  'address-level2': 'user.contact.address.city', country: 'user.contact.address.country', 'country-name': 'user.contact.address.country',
+  bday: 'user.demographic.date_of_birth', sex: 'user.demographic.gender', organization: 'user.workplace', 'organization-title': 'user.job_title',
+  'cc-number': 'user.financial.credit_card', 'cc-csc': 'user.financial.credit_card', 'cc-exp': 'user.financial.credit_card', 'cc-name': 'user.name',
+  photo: 'user.content.self_image', 'new-password': 'user.authorization.password', 'current-password': 'user.authorization.password',
+};
+
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params']);
 
@@ -175,10 +187,26 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
     if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, true);
   }
+  const attr = (attrs: ts.JsxAttributes, key: string) => {
+    const a = attrs.properties.find((p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && nameText(p.name as ts.Identifier) === key);
+    return a?.initializer && ts.isStringLiteral(a.initializer) ? a.initializer : undefined;
+  };
   for (const n of b.jsxNames) {
-    if (nameText(n.name as ts.Identifier) !== 'name' || !n.initializer || !ts.isStringLiteral(n.initializer)) continue;
-    const isFlag = n.parent.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type' && a.initializer && ts.isStringLiteral(a.initializer) && /checkbox|radio|hidden|submit/.test(a.initializer.text));
-    if (!isFlag) formField(sf, n.initializer.text, n.initializer, n, fields);
+    const key = nameText(n.name as ts.Identifier);
+    if (key === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
+      const isFlag = /checkbox|radio|hidden|submit/.test(attr(n.parent, 'type')?.text ?? '');
+      const before = fields.length;
+      if (!isFlag) formField(sf, n.initializer.text, n.initializer, n, fields);
+      if (fields.length > before) continue;
+    }
+    // An input whose name says nothing still says what it takes: autoComplete="bday", type="tel".
+    if ((key === 'autoComplete' || key === 'type') && n.initializer && ts.isStringLiteral(n.initializer)) {
+      const name = attr(n.parent, 'name');
+      if (name && fields.some((f) => f.line === sf.getLineAndCharacterOfPosition(name.getStart(sf)).line + 1 && f.kind === 'form')) continue;
+      if (key === 'type' && attr(n.parent, 'autoComplete')) continue;
+      const category = key === 'type' ? INPUT_TYPES[n.initializer.text] : AUTOCOMPLETE[n.initializer.text.split(/\s+/).pop() ?? ''];
+      if (category) fields.push({ name: name?.text ?? n.initializer.text, container: enclosingFunctionName(n) ?? 'form', kind: 'form', category, lexeme: `${key}="${n.initializer.text}"`, ...rangeOf(sf, n.initializer) });
+    }
   }
   for (const n of b.inputReads) {
     const parent = n.parent;

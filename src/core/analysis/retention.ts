@@ -295,7 +295,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     push(n, ms / 86_400_000, 'date arithmetic', ctx, n.right);
   }
   for (const n of b.deleteStrings) {
-    // 4. SQL: delete … where x < now() - interval '3 years'.
+    // 4. SQL: delete … where x < now() - interval '3 years'; a query builder's raw interval inside a deletion.
+    const own = ts.isTemplateExpression(n) ? n.head.text + n.templateSpans.map((x) => x.literal.text).join(' ') : n.text;
+    if (!/\b(delete|purge)\b/i.test(own) && !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const raw = SQL_INTERVAL.exec(text);
