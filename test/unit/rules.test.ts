@@ -90,8 +90,8 @@ table('undeclared-collection', [
   },
   {
     name: 'inputs say what they take through autoComplete and type',
-    files: { 'src/Checkout.tsx': 'export function CheckoutForm() {\n  return (\n    <form>\n      <input name="field_7" autoComplete="bday" />\n      <input id="contact" type="tel" />\n      <input name="email" type="email" />\n    </form>\n  );\n}\n' },
-    expect: ['undeclared-collection src/Checkout.tsx:4:42', 'undeclared-collection src/Checkout.tsx:5:32'],
+    files: { 'src/Checkout.tsx': 'export function CheckoutForm({ register }: any) {\n  return (\n    <form>\n      <input name="field_7" autoComplete="bday" />\n      <input id="contact" type="tel" />\n      <input name="email" type="email" />\n      <input {...register(\'mobileNumber\')} type="tel" />\n    </form>\n  );\n}\n' },
+    expect: ['undeclared-collection src/Checkout.tsx:4:42', 'undeclared-collection src/Checkout.tsx:5:32', 'undeclared-collection src/Checkout.tsx:7:27'],
   },
   {
     name: 'a file input in a form is a collection point',

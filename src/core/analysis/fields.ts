@@ -202,7 +202,11 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     // An input whose name says nothing still says what it takes: autoComplete="bday", type="tel".
     if ((key === 'autoComplete' || key === 'type') && n.initializer && ts.isStringLiteral(n.initializer)) {
       const name = attr(n.parent, 'name');
-      if (name && fields.some((f) => f.line === sf.getLineAndCharacterOfPosition(name.getStart(sf)).line + 1 && f.kind === 'form')) continue;
+      // The element already declared a field (by name, or through {...register('x')}): it is the same input.
+      const element = n.parent.parent;
+      const start = sf.getLineAndCharacterOfPosition(element.getStart(sf)).line + 1;
+      const end = sf.getLineAndCharacterOfPosition(element.getEnd()).line + 1;
+      if (fields.some((f) => f.kind === 'form' && f.line >= start && f.line <= end)) continue;
       if (key === 'type' && attr(n.parent, 'autoComplete')) continue;
       const category = key === 'type' ? INPUT_TYPES[n.initializer.text] : AUTOCOMPLETE[n.initializer.text.split(/\s+/).pop() ?? ''];
       if (category) fields.push({ name: name?.text ?? n.initializer.text, container: enclosingFunctionName(n) ?? 'form', kind: 'form', category, lexeme: `${key}="${n.initializer.text}"`, ...rangeOf(sf, n.initializer) });
