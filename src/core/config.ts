@@ -67,7 +67,7 @@ export function loadConfig(root: string, explicit?: string): { config: Config; f
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
     const where = m ? ` at line ${text.slice(0, Number(m[1])).split('\n').length}` : '';

@@ -74,6 +74,11 @@ describe('policy reader: the reference policy', () => {
     });
   }
 
+  it('reads the policy the same with a byte-order mark and Windows line endings', () => {
+    const p = parsePolicy('privacy-policy.txt', `\uFEFF${seedText.replace(/\n/g, '\r\n')}`);
+    assert.deepEqual(summarize(p.declarations), SEED_STATEMENTS);
+  });
+
   it('gives every clause a unique id', () => {
     assert.equal(new Set(seed.clauses.map((c) => c.id)).size, seed.clauses.length);
   });

@@ -61,7 +61,8 @@ export function clausesOf(blocks: Block[]): Clause[] {
  * Reads a policy's text. Throws PolicyError for input that is not a policy
  * (empty, binary, nothing recognizable) so callers can stop with exit code 2.
  */
-export function parsePolicy(file: string, text: string): Policy {
+export function parsePolicy(file: string, raw: string): Policy {
+  const text = raw.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new PolicyError(`${file}: the policy is empty`);
   if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > text.length / 100) {
     throw new PolicyError(`${file}: the policy is not text (binary content)`);
