@@ -55,6 +55,11 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a vendor named in a cookie section as a recipient, but not a cookie category', () => {
+    const p = parsePolicy('p.md', '# Policy\n\n## Cookies\n\n- We use Google Analytics to understand how visitors use the site.\n- Analytics cookies: help us improve the product.\n\n## What we collect\n\n- Your email address.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => /^\S+ share /.test(d)), ['cookies/we-use-google-analytics-to-understand share google-analytics [] {}']);
+  });
+
   it('declares a vendor outside the catalog that the policy names, by its host', () => {
     const policy = '# Policy\n\n## What we collect\n\n- Your name, email address and employment history.\n\n## Who receives it\n\n- Checkr runs background checks with your consent.\n- Stripe processes payments.\n';
     const code = { 'src/screen.ts': "import axios from 'axios';\nexport async function screen(a: { email: string; fullName: string }) {\n  await axios.post('https://api.checkr.com/v1/candidates', { email: a.email, name: a.fullName });\n  await axios.post('https://api.screeningco.io/v1/run', { email: a.email });\n}\n" };

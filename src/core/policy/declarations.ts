@@ -147,7 +147,14 @@ export function declarationsOf(clause: Clause): Declaration[] {
   } else if (section === 'share' && namesUnknownVendor([label ?? '', ...positives].filter(Boolean).join(' '))) {
     // A vendor the catalog does not know ("Checkr runs background checks"): kept so its host can match the name.
     out.push({ type: 'share', clause: clause.id, kinds: [], services: [], categories: sharedCategories, conditions: [...conditions], text: clause.text });
-  } else if ((services.size || kinds.size) && shareVerb && section === 'other' && /\b(share|disclose|transfer|provide[sd]? to|processed (?:securely )?(?:through|by)|hosted (?:on|by))\b/i.test(positives.join(' '))) {
+  } else if (
+    (services.size || kinds.size) &&
+    shareVerb &&
+    section === 'other' &&
+    (/\b(share|disclose|transfer|provide[sd]? to|processed (?:securely )?(?:through|by)|hosted (?:on|by))\b/i.test(positives.join(' ')) ||
+      // "We use Google Analytics to …" in a cookie or purposes section names a recipient.
+      (services.size > 0 && /\b(use|uses|using|rely on|work with|partner with|powered by)\b/i.test(positives.join(' '))))
+  ) {
     out.push({ type: 'share', clause: clause.id, kinds: services.size ? [] : [...kinds], services: [...services], categories: sharedCategories, conditions: [...conditions], text: clause.text });
   }
 
