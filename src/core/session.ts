@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { extractFacts } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
+import { applyBaseline, readBaseline } from './baseline';
 import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
 import { type Config, ConfigError, loadConfig } from './config';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
@@ -130,7 +132,19 @@ export class Session {
   evaluate(): Evaluation | undefined {
     if (!this.policy || !this.policyPath) return undefined;
     this.resolver ??= createResolver(this.root, [...this.facts.keys()]);
-    const { findings, suppressed, inventory } = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
+    const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
+    const { suppressed, inventory } = result;
+    // Findings accepted into the baseline (the config's, else privacy-lens-baseline.json) are not shown.
+    const baselineFile = path.resolve(this.root, this.config.baseline ?? 'privacy-lens-baseline.json');
+    let findings = result.findings;
+    if (fs.existsSync(baselineFile)) {
+      try {
+        findings = applyBaseline(findings, readBaseline(baselineFile));
+      } catch (e) {
+        const rel = relPath(this.root, baselineFile);
+        this.notes.set(rel, [{ file: rel, message: (e as Error).message }]);
+      }
+    }
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = byFile.get(f.file) ?? [];

@@ -120,4 +120,17 @@ describe('Privacy Lens in a real VS Code', function () {
     assert.match(md, /^# Privacy Lens report\n/);
     assert.match(md, /\| error \| \[prohibited-sharing\]/);
   });
+
+  it('"Add to baseline" hides the finding and writes the baseline the CLI reads', async () => {
+    const uri = file('src/observability/sentry.ts');
+    await vscode.window.showTextDocument(uri);
+    const diag = await waitFor('the Sentry finding', () => ours(uri).find((d) => codeOf(d) === 'undeclared-sharing'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => a.title === 'Add to baseline');
+    assert.ok(add?.command);
+    await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+    await waitFor('the finding to leave the Problems panel', () => !ours(uri).some((d) => codeOf(d) === 'undeclared-sharing'));
+    const baseline = JSON.parse(fs.readFileSync(path.join(folder().fsPath, 'privacy-lens-baseline.json'), 'utf8'));
+    assert.deepEqual(baseline.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`), ['undeclared-sharing src/observability/sentry.ts']);
+  });
 });

@@ -22,6 +22,7 @@ export function registerAddToBaseline(controller: Controller): vscode.Disposable
       baseline.findings.push({ fingerprint, ruleId: finding?.ruleId ?? '', file: finding?.file ?? at.rel, message: finding?.message ?? '' });
       fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
     }
+    controller.publish();
     void vscode.window.showInformationMessage(`Privacy Lens: added to ${path.relative(at.session.root, file)}; the CLI's --baseline accepts it.`);
   });
 }
