@@ -60,6 +60,7 @@ Usage:
                      [--format text|json|sarif|markdown|github|html] [--output FILE]
                      [--fail-on error|warning|info|none] [--baseline FILE] [--write-baseline FILE]
                      [--verbose] [--no-progress] [--jobs N]
+  privacy-lens explain [ROOT] [audit options]       the audit with why: token → category, data path, statement
   privacy-lens policy FILE [--format text|json]     what the tool understood from a policy
   privacy-lens taxonomy [--format text|json]        personal-data categories
   privacy-lens catalog [--format text|json]         third-party services

@@ -40,6 +40,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     switch (args.command) {
       case 'audit':
         return await auditCommand(args.positionals, args.options, io);
+      case 'explain':
+        // The audit with every finding's why: classification, data path, the statement compared.
+        return await auditCommand(args.positionals, { ...args.options, verbose: true, format: args.options.format ?? 'text' }, io);
       case 'policy':
         return policyCommand(args.positionals, args.options, io);
       case 'taxonomy':
@@ -47,7 +50,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'catalog':
         return listCommand('catalog', args.options, io);
       default:
-        throw new UsageError(`unknown command "${args.command}" (commands: audit, policy, taxonomy, catalog)`);
+        throw new UsageError(`unknown command "${args.command}" (commands: audit, explain, policy, taxonomy, catalog)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

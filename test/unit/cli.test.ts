@@ -155,6 +155,13 @@ describe('cli', () => {
     assert.deepEqual(out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`), ['undeclared-collection:20001']);
   });
 
+  it('explains why: the token and lexicon entry, the data path and the statement compared', async () => {
+    const dir = project({ 'PRIVACY.txt': MINI_POLICY, 'src/s.ts': SENTRY });
+    const r = await cli(['explain', '--fail-on', 'none'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /\n {6}why: email → user\.contact\.email \(lexicon "email"\)\n {6}path: email \(src\/s\.ts:3\)\n {6}path: Sentry\.setUser → Sentry\n {6}compared with: no statement names this recipient or its kind\n/);
+  });
+
   it('prints what it understood from a policy', async () => {
     const dir = project({ 'p.txt': MINI_POLICY });
     const text = await cli(['policy', 'p.txt'], dir);
