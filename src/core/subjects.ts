@@ -73,3 +73,9 @@ export function matchedWords(subjectTokens: string[], context: ContextToken[]): 
   const subjectGroups = new Set<number | string>(subjectTokens.map((t) => groupOf(t) ?? t));
   return context.filter((c) => subjectGroups.has(groupOf(c.token) ?? c.token)).map((c) => c.token);
 }
+
+/** Whether a setting's names say it keeps records about people (not caches, tokens or builds). */
+export function aboutPeople(context: ContextToken[]): boolean {
+  const people = new Set(['account', 'user', 'profile', 'member', 'customer', 'subscriber', 'person', 'people', 'patient', 'employee', 'candidate', 'applicant', 'contact', 'lead', 'message', 'email', 'chat', 'log', 'event', 'audit', 'session', 'ticket', 'order', 'booking', 'checkin', 'location', 'upload', 'document', 'recording']);
+  return context.some((c) => c.weight >= 1 && people.has(c.token));
+}

@@ -330,6 +330,16 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy infra/device-logs.ts:1:62', 'retention-exceeds-policy src/queues/support.ts:2:101', 'retention-exceeds-policy src/search/ilm.ts:1:74'],
   },
   {
+    name: 'a general ceiling applies to records about people that have no statement of their own',
+    policy: '# Policy\n\n## Retention\n\n- Device logs are kept for 90 days.\n- We keep personal data for no longer than 2 years.\n',
+    files: {
+      'src/jobs/purge-tickets.ts': 'const TICKET_RETENTION_DAYS = 1095;\nexport const purge = (db: any, now: number) => db.ticket.deleteMany({ where: { at: { lt: now - TICKET_RETENTION_DAYS * 864e5 } } });\n',
+      'src/cache.ts': 'export const THUMBNAIL_TTL_DAYS = 1095;\n',
+      'src/jobs/device.ts': 'export const DEVICE_LOG_RETENTION_DAYS = 60;\n',
+    },
+    expect: ['retention-exceeds-policy src/jobs/purge-tickets.ts:1:7'],
+  },
+  {
     name: 'a setting whose subject the policy does not mention is not compared',
     files: { 'src/cache.ts': "export const cache = { thumbnails: { ttl: 365 * 24 * 3600 } };\n" },
     expect: [],

@@ -176,11 +176,12 @@ export function declarationsOf(clause: Clause): Declaration[] {
     if (section !== 'retain' && !/\b(retain|kept|keep|delete|erase|purge|store)/i.test(s)) continue;
     const subject = subjectOf(label, s, verb ? verb.index : 0);
     const tokens = subjectTokens(subject);
-    if (!tokens.length) continue;
+    // "We keep personal data for no longer than 2 years": a ceiling for any data with no statement of its own.
+    if (!tokens.length && !GENERIC_DATA.test(s) && !/\b(we|all)\b[^.]*\b(data|information)\b/i.test(s)) continue;
     // The period that counts: the longest one stated (a reader gives the code the benefit of the doubt).
     const best = durations.reduce((a, b) => (b.days > a.days ? b : a));
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
-    out.push({ type: 'retain', clause: clause.id, subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : undefined, text: s });
+    out.push({ type: 'retain', clause: clause.id, subject: tokens.length ? subject : 'personal data (any)', subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : undefined, text: s });
   }
 
   // Security claims.

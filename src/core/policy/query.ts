@@ -1,6 +1,6 @@
 import type { RecipientKind } from '../catalog';
 import type { ContextToken } from '../analysis/types';
-import { subjectScore } from '../subjects';
+import { aboutPeople, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
 import { sectionOf } from './declarations';
 import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
@@ -98,11 +98,16 @@ export class PolicyIndex {
   retentionFor(context: ContextToken[]): { decl: RetainDecl; score: number } | undefined {
     let best: { decl: RetainDecl; score: number } | undefined;
     for (const r of this.retains) {
+      if (!r.subjectTokens.length) continue;
       const score = subjectScore(r.subjectTokens, context);
       if (score <= 0) continue;
       if (!best || score > best.score || (score === best.score && r.days > best.decl.days)) best = { decl: r, score };
     }
-    return best;
+    if (best) return best;
+    // No statement about this data: a general ceiling ("personal data … no longer than 2 years") applies
+    // to settings that keep records about people (users, accounts, messages, logs …).
+    const ceiling = this.retains.filter((r) => !r.subjectTokens.length).sort((a, b) => b.days - a.days)[0];
+    return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
 
