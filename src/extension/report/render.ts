@@ -24,12 +24,19 @@ export function renderReport(r: AuditResult, a: RenderAssets): string {
     const fs = r.findings.filter((f) => f.kind === kind);
     const byRule = new Map<string, typeof fs>();
     for (const f of fs) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-    const rules = [...byRule].map(
-      ([rule, list]) =>
-        `<details open><summary><code>${e(rule)}</code> (${list.length})</summary><ul>${list
-          .map((f) => `<li class="${e(f.severity)}">${loc(f.file, f.line)} — ${e(f.message)}${f.clause ? ` <span class="clause">policy: ${loc(f.clause.file, f.clause.line, f.clause.title)}</span>` : ''}</li>`)
-          .join('')}</ul></details>`,
-    );
+    const rules = [...byRule].map(([rule, list]) => {
+      const byFile = new Map<string, typeof list>();
+      for (const f of list) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+      const files = [...byFile]
+        .map(
+          ([file, fs]) =>
+            `<li class="file"><code>${e(file)}</code><ul>${fs
+              .map((f) => `<li class="${e(f.severity)}">${loc(f.file, f.line, `line ${f.line}`)} — ${e(f.message)}${f.clause ? ` <span class="clause">policy: ${loc(f.clause.file, f.clause.line, f.clause.title)}</span>` : ''}</li>`)
+              .join('')}</ul></li>`,
+        )
+        .join('');
+      return `<details open><summary><code>${e(rule)}</code> (${list.length})</summary><ul class="files">${files}</ul></details>`;
+    });
     return `<section><h2>${kind[0].toUpperCase()}${kind.slice(1)} <span class="count">${fs.length}</span></h2>${rules.join('') || '<p class="none">No findings.</p>'}</section>`;
   });
   const inv = r.inventory.categories
