@@ -252,6 +252,12 @@ table('sharing-condition-unmet', [
 
 table('prohibited-sharing', [
   {
+    name: 'a vendor the policy names is judged by its own statement, not by a general ban on marketing',
+    policy: MINI_POLICY.replace('  • We do not sell', '  • Mailchimp sends our newsletter to subscribers who opt in; it receives your email address.\n  • We do not sell'),
+    files: { 'src/news.ts': "import mailchimp from '@mailchimp/mailchimp_marketing';\nexport const subscribe = (email: string) => mailchimp.lists.addListMember('list', { email_address: email, status: 'subscribed' });\n" },
+    expect: [],
+  },
+  {
     name: 'an email sent to an advertising pixel when the policy rules out marketing',
     files: { 'src/l.ts': "export function t(email: string) {\n  const lintrk = (window as any).lintrk;\n  lintrk('track', { user_data: { email } });\n}\n" },
     expect: ['prohibited-sharing src/l.ts:3:3'],

@@ -59,11 +59,15 @@ export class PolicyIndex {
   judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
+    const namedHere = service !== null && this.shares.some((s) => s.services.includes(service));
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
       const scoped = p.services.length || p.kinds.length;
       const applies = !scoped || (service !== null && p.services.includes(service)) || p.kinds.includes(kind);
       if (!applies) continue;
+      // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
+      // names is judged by its own statement; bans of specific data ("never share your location") still apply.
+      if (namedHere && !p.services.includes(service!) && p.categories.includes('user')) continue;
       const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)));
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
