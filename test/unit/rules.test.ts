@@ -160,6 +160,11 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/z.ts:4:9'],
   },
   {
+    name: 'an SDK loaded with a dynamic import',
+    files: { 'src/s.ts': "export async function tag(u: { email: string }) {\n  const Sentry = await import('@sentry/browser');\n  Sentry.setUser({ email: u.email });\n}\n" },
+    expect: ['undeclared-sharing src/s.ts:3:3'],
+  },
+  {
     name: 'a URL constant imported from another module is resolved',
     files: {
       'src/urls.ts': "export const CRM_URL = 'https://api.pipedrive.com/v1';\n",

@@ -84,6 +84,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     return undefined;
   };
 
+  // Dynamic imports: `const { default: posthog } = await import('posthog-js')`, `const Sentry = await import('@sentry/browser')`.
+  for (const n of b.vars) {
+    const init = n.initializer ? unwrap(n.initializer) : undefined;
+    if (!init || !ts.isCallExpression(init) || init.expression.kind !== ts.SyntaxKind.ImportKeyword || !init.arguments[0] || !ts.isStringLiteralLike(init.arguments[0])) continue;
+    const svc = serviceForPackage(init.arguments[0].text);
+    if (!svc) continue;
+    if (ts.isIdentifier(n.name)) bindings.set(n.name.text, { service: svc });
+    else if (ts.isObjectBindingPattern(n.name)) for (const el of n.name.elements) if (ts.isIdentifier(el.name)) bindings.set(el.name.text, { service: svc });
+  }
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   for (const n of b.vars) {
     if (!ts.isIdentifier(n.name) || !n.initializer) continue;
