@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
 import type { ModuleResolver } from './resolve';
+import { TYPE_PREFIX } from './analysis/data';
 import { hostOf } from './analysis/values';
 import { serviceById, serviceForHost } from './catalog';
 import { isSetupMethod } from './analysis/sinks';
@@ -127,6 +128,22 @@ class Modules {
   }
 }
 
+/** Replaces "type:T" placeholders with the personal fields of record T. */
+function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
+  if (!data.some((d) => d.category.startsWith(TYPE_PREFIX))) return data;
+  const out: DataHit[] = [];
+  for (const d of data) {
+    if (!d.category.startsWith(TYPE_PREFIX)) {
+      if (!out.some((x) => x.category === d.category && x.name === d.name)) out.push(d);
+      continue;
+    }
+    for (const f of typeFields.get(d.category.slice(TYPE_PREFIX.length)) ?? []) {
+      if (!out.some((x) => x.category === f.category)) out.push({ category: f.category, name: `${d.name}.${f.name}`, lexeme: f.lexeme, line: d.line, file: d.file });
+    }
+  }
+  return out;
+}
+
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
@@ -145,6 +162,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category)).map((i) => ({ ...i, file: f.file })));
 
+  // Personal fields by record name, for whole typed records sent to a sink.
+  const typeFields = new Map<string, (FieldFact & { file: string })[]>();
+  for (const g of fieldGroups) for (const fld of [g.primary, ...g.others]) typeFields.set(fld.container, [...(typeFields.get(fld.container) ?? []), fld]);
   const sinks: ResolvedSink[] = [];
   for (const f of files) {
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
@@ -183,6 +203,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
+      sink.data = expandTypes(sink.data, typeFields);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);

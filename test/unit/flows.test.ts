@@ -46,6 +46,18 @@ describe('flows across files', () => {
     assert.deepEqual(brief(f.filter((x) => x.kind === 'sharing')), ['undeclared-sharing src/mail/send.ts:3:9', 'undeclared-sharing src/sms/client.ts:5:11']);
   });
 
+  it('sends every personal field of a whole typed record, its type declared in another file', () => {
+    const f = analyze(
+      {
+        'src/types.ts': 'export interface DeviceOwner {\n  id: string;\n  email: string;\n  homePhone: string;\n  plan: string;\n}\n',
+        'src/zap.ts': "import axios from 'axios';\nimport type { DeviceOwner } from './types';\nexport async function push(owner: DeviceOwner) {\n  await axios.post('https://hooks.zapier.com/x', { ...owner, source: 'agent' });\n}\n",
+      },
+      MINI_POLICY.replace('Name, email address,', 'Name, email address, phone number,'),
+    );
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/zap.ts:4 user.contact.email,user.contact.phone_number']);
+    assert.deepEqual(f[0].explain.classification.map((c) => c.name), ['owner.email', 'owner.homePhone']);
+  });
+
   it('follows SDK clients exported by another module', () => {
     const f = analyze(
       {

@@ -44,6 +44,12 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       const u = unwrap(init);
       if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) recur(u);
     }
+    // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
+    // project is joined (the type may live in another file).
+    if (!out.length) {
+      const type = declaredTypeName(e);
+      if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
+    }
   } else if (ts.isPropertyAccessExpression(e)) {
     if (SHAPE_ONLY.test(e.name.text)) return out;
     const chain = accessChain(e.expression);
@@ -91,6 +97,37 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     recur(e.right);
   }
   return out;
+}
+
+/** Placeholder category for "every personal field of type T", expanded by the project join. */
+export const TYPE_PREFIX = 'type:';
+
+const WRAPPERS = new Set(['Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'NonNullable', 'Array', 'ReadonlyArray']);
+
+function typeRefName(t: ts.TypeNode | undefined): string | undefined {
+  if (!t) return undefined;
+  if (ts.isUnionTypeNode(t)) return t.types.map(typeRefName).find(Boolean);
+  if (ts.isArrayTypeNode(t)) return typeRefName(t.elementType);
+  if (!ts.isTypeReferenceNode(t)) return undefined;
+  const name = ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
+  if (WRAPPERS.has(name)) return typeRefName(t.typeArguments?.[0]);
+  return /^[A-Z]/.test(name) ? name : undefined;
+}
+
+/** The declared type of a parameter or variable named like this identifier, in the enclosing scopes. */
+function declaredTypeName(id: ts.Identifier): string | undefined {
+  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
+    if (ts.isFunctionLike(cur)) {
+      for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
+    }
+    if (ts.isBlock(cur) || ts.isSourceFile(cur)) {
+      for (const st of cur.statements) {
+        if (!ts.isVariableStatement(st)) continue;
+        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text && d.type) return typeRefName(d.type);
+      }
+    }
+  }
+  return undefined;
 }
 
 function isSanitized(e: ts.Expression): boolean {
