@@ -164,7 +164,13 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
 
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();
-  for (const g of fieldGroups) for (const fld of [g.primary, ...g.others]) typeFields.set(fld.container, [...(typeFields.get(fld.container) ?? []), fld]);
+  for (const g of fieldGroups) {
+    for (const fld of [g.primary, ...g.others]) {
+      const list = typeFields.get(fld.container);
+      if (list) list.push(fld);
+      else typeFields.set(fld.container, [fld]);
+    }
+  }
   const sinks: ResolvedSink[] = [];
   for (const f of files) {
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.

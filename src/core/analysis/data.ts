@@ -114,18 +114,11 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
   return /^[A-Z]/.test(name) ? name : undefined;
 }
 
-/** The declared type of a parameter or variable named like this identifier, in the enclosing scopes. */
+/** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
 function declaredTypeName(id: ts.Identifier): string | undefined {
-  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
-    if (ts.isFunctionLike(cur)) {
-      for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
-    }
-    if (ts.isBlock(cur) || ts.isSourceFile(cur)) {
-      for (const st of cur.statements) {
-        if (!ts.isVariableStatement(st)) continue;
-        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text && d.type) return typeRefName(d.type);
-      }
-    }
+  for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
   }
   return undefined;
 }
