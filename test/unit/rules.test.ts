@@ -76,6 +76,15 @@ table('undeclared-collection', [
     ],
   },
   {
+    name: 'a validator speaks for a field whose name says nothing',
+    policy: '# Policy\n\n## What we collect\n\n- Your name.\n',
+    files: {
+      'src/contact.dto.ts': "import { IsPhoneNumber, IsString } from 'class-validator';\nexport class ContactDto {\n  @IsString()\n  label: string;\n\n  @IsPhoneNumber()\n  contact: string;\n}\n",
+      'src/schema.ts': "import { z } from 'zod';\nexport const invite = z.object({\n  recipient: z.string().email(),\n  where: z.object({ at: z.string().ip() }),\n});\n",
+    },
+    expect: ['undeclared-collection src/contact.dto.ts:7:3', 'undeclared-collection src/schema.ts:3:3', 'undeclared-collection src/schema.ts:4:21'],
+  },
+  {
     name: 'a request input read counts when no field declares the data',
     files: { 'src/routes.ts': "export function h(req: any) {\n  const gender = req.body.gender;\n  return gender;\n}\n" },
     expect: ['undeclared-collection src/routes.ts:2:27'],

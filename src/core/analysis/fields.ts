@@ -22,7 +22,19 @@ interface Candidate {
   name: string;
   node: ts.Node;
   boolean: boolean;
+  /** What a validator says the value is (`@IsPhoneNumber()`, `z.string().email()`), when the name does not. */
+  validated?: string;
 }
+
+/** Validators that name what a field holds: class-validator decorators and zod/yup/valibot string formats. */
+const VALIDATOR_CATEGORY: Record<string, string> = {
+  IsEmail: 'user.contact.email', email: 'user.contact.email',
+  IsPhoneNumber: 'user.contact.phone_number', IsMobilePhone: 'user.contact.phone_number', phone: 'user.contact.phone_number',
+  IsPostalCode: 'user.contact.address.postal_code', IsCreditCard: 'user.financial.credit_card', creditCard: 'user.financial.credit_card',
+  IsIBAN: 'user.financial.bank_account', iban: 'user.financial.bank_account', IsIP: 'user.device.ip_address', ip: 'user.device.ip_address', ipv4: 'user.device.ip_address', ipv6: 'user.device.ip_address',
+  IsMACAddress: 'user.device.mac_address', mac: 'user.device.mac_address', IsLatitude: 'user.location.precise', IsLongitude: 'user.location.precise', IsLatLong: 'user.location.precise',
+  IsIdentityCard: 'user.government_id', IsPassportNumber: 'user.government_id.passport_number', IsTaxId: 'user.government_id.tax_id',
+};
 
 const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'Yup', 'v', 'valibot', 'Joi', 'joi', 'Type', 't', 's', 'superstruct']);
 const ENTITY_DECORATORS = /^(Entity|Schema|Table|Model|ObjectType|InputType|ArgsType|Document|Collection|model)$/;
@@ -47,10 +59,14 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
     );
   let hits = run(rc.person || inheritPerson);
+  // A validator speaks for a field whose name says nothing (`@IsPhoneNumber() contact`).
+  for (const m of members) {
+    if (m.validated && !m.boolean && !hits.some((h) => h.m === m)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
+  }
   if (!rc.person && !inheritPerson) {
     // Passwords protect links and files as often as accounts: they do not make a record personal.
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
-    if (strongPerson) hits = run(true);
+    if (strongPerson) hits = [...run(true), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
   }
   for (const { m, c } of hits) {
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
@@ -91,9 +107,25 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     }
     // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
     if (v && ts.isCallExpression(v) && !mongoose && /^(object|record|map)$/.test(schemaKind(v))) continue;
-    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false });
+    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined });
   }
   classifyRecord(sf, container, kind, cands, false, out);
+}
+
+/** A string format in a schema chain: `z.string().email()`, `yup.string().email()`, `v.pipe(v.string(), v.email())`. */
+function schemaFormat(v: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(v)) return undefined;
+  let found: string | undefined;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isCallExpression(n)) {
+      const name = calleeName(n.expression);
+      if (name && VALIDATOR_CATEGORY[name] && !/^Is/.test(name)) found = VALIDATOR_CATEGORY[name];
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(v);
+  return found;
 }
 
 /** The first schema builder of a chain: `z.record(…).nullish()` → "record". */
@@ -260,7 +292,8 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
-      cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean') });
+      const validator = decos.find((d) => VALIDATOR_CATEGORY[d] && /^Is/.test(d));
+      cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean'), validated: validator ? VALIDATOR_CATEGORY[validator] : undefined });
     } else if (ts.isConstructorDeclaration(m)) {
       for (const p of m.parameters) {
         if (!ts.isParameterPropertyDeclaration(p, m)) continue;
