@@ -80,7 +80,7 @@ table('undeclared-collection', [
     policy: '# Policy\n\n## What we collect\n\n- Your name.\n',
     files: {
       'src/contact.dto.ts': "import { IsPhoneNumber, IsString } from 'class-validator';\nexport class ContactDto {\n  @IsString()\n  label: string;\n\n  @IsPhoneNumber()\n  contact: string;\n}\n",
-      'src/schema.ts': "import { z } from 'zod';\nexport const invite = z.object({\n  recipient: z.string().email(),\n  where: z.object({ at: z.string().ip() }),\n});\n",
+      'src/schema.ts': "import { z } from 'zod';\nexport const invite = z.object({\n  recipient: z.string().email(),\n  where: z.object({ at: z.string().ip() }),\n  from: z.string().email(),\n  supportAddress: z.string().email(),\n});\n",
     },
     expect: ['undeclared-collection src/contact.dto.ts:7:3', 'undeclared-collection src/schema.ts:3:3', 'undeclared-collection src/schema.ts:4:21'],
   },

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, isSystemQualified, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
@@ -25,6 +25,9 @@ interface Candidate {
   /** What a validator says the value is (`@IsPhoneNumber()`, `z.string().email()`), when the name does not. */
   validated?: string;
 }
+
+/** Fields that hold the product's own addresses, whatever their validator says (`from`, `replyTo`, `webhookUrl`). */
+const SYSTEM_NAMES = /^(from|sender|replyTo|reply_to|noreply|support|admin|webhook\w*|callback\w*|server\w*|host\w*)$/i;
 
 /** Validators that name what a field holds: class-validator decorators and zod/yup/valibot string formats. */
 const VALIDATOR_CATEGORY: Record<string, string> = {
@@ -61,7 +64,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   let hits = run(rc.person || inheritPerson);
   // A validator speaks for a field whose name says nothing (`@IsPhoneNumber() contact`).
   for (const m of members) {
-    if (m.validated && !m.boolean && !hits.some((h) => h.m === m)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
+    if (m.validated && !m.boolean && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !SYSTEM_NAMES.test(m.name)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
   }
   if (!rc.person && !inheritPerson) {
     // Passwords protect links and files as often as accounts: they do not make a record personal.
