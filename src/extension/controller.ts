@@ -23,6 +23,8 @@ export class Controller implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private indexing: Promise<void> | undefined;
+  /** Files indexed so far while a background index runs (for the status bar); undefined when idle. */
+  progress: { done: number; total: number } | undefined;
   private disposed = false;
   lastEvaluation = new Map<string, Evaluation>();
   /** How long the last background index took, and how many files it read (for timings). */
@@ -76,6 +78,8 @@ export class Controller implements vscode.Disposable {
       if (!s.policy) continue;
       const files = s.files();
       for (let i = 0; i < files.length; i += CHUNK) {
+        this.progress = { done: i, total: files.length };
+        if (i % (CHUNK * 10) === 0) this.changed.fire();
         if (this.disposed) return;
         for (const rel of files.slice(i, i + CHUNK)) {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === path.join(s.root, rel));
@@ -86,6 +90,7 @@ export class Controller implements vscode.Disposable {
         await new Promise((r) => setImmediate(r));
       }
     }
+    this.progress = undefined;
     this.publish();
     this.lastIndex = { ms: Date.now() - t0, files: count };
     this.log.info(`indexed ${count} files and published diagnostics in ${this.lastIndex.ms} ms`);

@@ -10,7 +10,11 @@ export function registerStatusBar(controller: Controller): vscode.Disposable {
   item.command = COMMANDS.auditWorkspace;
   const update = () => {
     const problems = controller.problems();
-    if (problems.length) {
+    if (controller.progress) {
+      item.text = `$(sync~spin) Privacy Lens: ${controller.progress.done}/${controller.progress.total} files`;
+      item.tooltip = 'Privacy Lens is indexing the workspace in the background';
+      item.command = undefined;
+    } else if (problems.length) {
       item.text = '$(shield) Privacy Lens: no policy';
       item.tooltip = problems.join('\n');
       item.command = COMMANDS.selectPolicy;
