@@ -23,6 +23,8 @@ export class Controller implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private indexing: Promise<void> | undefined;
+  /** Bumped by every reload: an older background index stops at its next chunk. */
+  private generation = 0;
   /** Files indexed so far while a background index runs (for the status bar); undefined when idle. */
   progress: { done: number; total: number } | undefined;
   private disposed = false;
@@ -62,7 +64,7 @@ export class Controller implements vscode.Disposable {
       if (s.problem) this.reportOnce(s.problem);
       s.facts.clear();
     }
-    this.indexing = this.indexAll();
+    this.indexing = this.indexAll(++this.generation);
     return this.indexing;
   }
 
@@ -70,7 +72,7 @@ export class Controller implements vscode.Disposable {
     return this.indexing ?? Promise.resolve();
   }
 
-  private async indexAll(): Promise<void> {
+  private async indexAll(generation: number): Promise<void> {
     const t0 = Date.now();
     let count = 0;
     for (const folder of this.folders()) {
@@ -80,7 +82,7 @@ export class Controller implements vscode.Disposable {
       for (let i = 0; i < files.length; i += CHUNK) {
         this.progress = { done: i, total: files.length };
         if (i % (CHUNK * 10) === 0) this.changed.fire();
-        if (this.disposed) return;
+        if (this.disposed || generation !== this.generation) return;
         for (const rel of files.slice(i, i + CHUNK)) {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === path.join(s.root, rel));
           if (open) s.indexText(rel, open.getText());
