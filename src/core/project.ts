@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
 import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
-import { hostOf } from './analysis/values';
+import { hostOf, registrableDomain } from './analysis/values';
 import { serviceById, serviceForHost } from './catalog';
 import { isSetupMethod } from './analysis/sinks';
 
@@ -27,15 +27,6 @@ export interface ProjectIndex {
   inputs: (InputFact & { file: string })[];
   sinks: ResolvedSink[];
   retention: (RetentionFact & { file: string })[];
-}
-
-/** Registrable domain: `events.it-rays.pro` → `it-rays.pro`, `api.example.co.uk` → `example.co.uk`. */
-export function registrableDomain(host: string): string {
-  const parts = host.toLowerCase().split('.');
-  if (parts.length <= 2) return parts.join('.');
-  const sld = parts[parts.length - 2];
-  const twoLevel = parts[parts.length - 1].length === 2 && /^(co|com|org|net|gov|ac|edu)$/.test(sld);
-  return parts.slice(twoLevel ? -3 : -2).join('.');
 }
 
 /** Domains the product itself owns, as the policy names them (its contact address, its site). */

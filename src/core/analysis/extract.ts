@@ -9,8 +9,6 @@ import { collectImports, collectSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
-export const FACTS_VERSION = 1;
-
 function scriptKind(file: string): ts.ScriptKind {
   if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
   if (/\.jsx$/i.test(file)) return ts.ScriptKind.JSX;

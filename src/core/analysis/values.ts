@@ -4,18 +4,6 @@ import { unwrap } from './ast';
 /** File-level and function-level `const` initializers by name (the tool reads names, not scopes). */
 export type Consts = Map<string, ts.Expression>;
 
-export function collectConsts(sf: ts.SourceFile): Consts {
-  const consts: Consts = new Map();
-  const visit = (n: ts.Node) => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isVariableDeclarationList(n.parent) && n.parent.flags & ts.NodeFlags.Const) {
-      if (!consts.has(n.name.text)) consts.set(n.name.text, n.initializer);
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return consts;
-}
-
 function isEnvRead(e: ts.Expression): boolean {
   const u = unwrap(e);
   const text = ts.isPropertyAccessExpression(u) || ts.isElementAccessExpression(u) ? u.expression.getText() : '';
@@ -97,4 +85,13 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
 export function hostOf(url: string): string | undefined {
   const m = /^(?:https?:)?\/\/([^/:?#{}]+)/i.exec(url.trim());
   return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Registrable domain: `events.it-rays.pro` → `it-rays.pro`, `api.example.co.uk` → `example.co.uk`. */
+export function registrableDomain(host: string): string {
+  const parts = host.toLowerCase().split('.');
+  if (parts.length <= 2) return parts.join('.');
+  const sld = parts[parts.length - 2];
+  const twoLevel = parts[parts.length - 1].length === 2 && /^(co|com|org|net|gov|ac|edu)$/.test(sld);
+  return parts.slice(twoLevel ? -3 : -2).join('.');
 }

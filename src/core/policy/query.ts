@@ -1,5 +1,6 @@
 import type { RecipientKind } from '../catalog';
 import type { ContextToken } from '../analysis/types';
+import { registrableDomain } from '../analysis/values';
 import { aboutPeople, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
 import { sectionOf } from './declarations';
@@ -117,9 +118,7 @@ export class PolicyIndex {
 
 /** `api.checkr.com` → "checkr"; `hooks.eu.example.co.uk` → "example". */
 function hostLabel(host: string): string | undefined {
-  const parts = host.toLowerCase().split('.');
-  const twoLevel = parts.length > 2 && parts[parts.length - 1].length === 2 && /^(co|com|org|net|gov|ac|edu)$/.test(parts[parts.length - 2]);
-  const label = parts[parts.length - (twoLevel ? 3 : 2)];
+  const label = registrableDomain(host).split('.')[0];
   return label && label.length >= 3 ? label : undefined;
 }
 
