@@ -27,7 +27,7 @@ describe('policies as published', () => {
     const p = parsePolicy('subprocessors.md', subprocessors);
     assert.deepEqual(summarize(p.declarations).filter((d) => /^\S+ share /.test(d)), [
       'sub-processors/amazon-web-services share aws [] {}',
-      'sub-processors/postmark share postmark [user.contact.email user.name] {}',
+      'sub-processors/postmark share postmark [user.name user.contact.email] {}',
       'sub-processors/sentry share sentry [user.device.ip_address user.unique_id] {}',
       'sub-processors/twilio share twilio [user.contact.phone_number] {}',
       'sub-processors/we-use-analytics-providers-to-understand share analytics [] {aggregated}',
@@ -50,7 +50,8 @@ describe('policies as published', () => {
       '# Policy\n\n## Sharing\n\n- We do not share your personal information with third parties except as described in this policy.\n- We never share your data with advertisers or data brokers.\n- We will not disclose your email address to Intercom.\n',
     );
     assert.deepEqual(summarize(p.declarations), [
-      'sharing/we-never-share-your-data-with prohibit share user to=[advertising marketing data_enrichment] for=[marketing]',
+      'sharing/we-do-not-share-your-personal prohibit share user to=[] for=[] if=[except as described]',
+      'sharing/we-never-share-your-data-with prohibit share user to=[advertising data_enrichment marketing] for=[marketing]',
       'sharing/we-will-not-disclose-your-email prohibit share user.contact.email to=[intercom] for=[]',
     ]);
   });

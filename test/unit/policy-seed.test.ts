@@ -15,9 +15,9 @@ export function summarize(ds: Declaration[]): string[] {
       case 'share':
         return `${d.clause} share ${[...d.services, ...d.kinds].join(' ')} [${d.categories.join(' ')}] {${d.conditions.join(' ')}}`;
       case 'retain':
-        return `${d.clause} retain ${d.subjectTokens.join(' ')} ${Number.isFinite(d.days) ? Math.round(d.days * 100) / 100 : 'indefinitely'}${d.basis ? ` (${d.basis})` : ''}`;
+        return `${d.clause} retain ${d.subjectTokens.join(' ')} ${d.days === null ? d.period : Number.isFinite(d.days) ? Math.round(d.days * 100) / 100 : 'indefinitely'}${d.basis ? ` (${d.basis})` : ''}`;
       case 'prohibit':
-        return `${d.clause} prohibit ${d.action} ${d.categories.join(' ')} to=[${[...d.services, ...d.kinds].join(' ')}] for=[${d.purposes.join(' ')}]`;
+        return `${d.clause} prohibit ${d.action} ${d.categories.join(' ')} to=[${[...d.services, ...d.kinds].join(' ')}] for=[${d.purposes.join(' ')}]${d.conditions.length ? ` if=[${d.conditions.join(' ')}]` : ''}`;
       case 'security':
         return `${d.clause} security ${d.claim} ${d.value}`;
     }
@@ -35,6 +35,7 @@ export const SEED_STATEMENTS = [
   'how-we-use-information/to-process-transactions-and-send-related collect user.account',
   'data-storage-security/all-data-is-encrypted-in-transit security tls_version 1.3',
   'data-storage-security/all-data-is-encrypted-in-transit security encryption_at_rest AES-256',
+  'third-party-services/we-may-share-information-with-trusted share service_provider [] {}',
   'third-party-services/payment-processors share payment_processor [] {}',
   'third-party-services/payment-processors prohibit collect user.financial.credit_card to=[] for=[]',
   'third-party-services/cloud-infrastructure share cloud_hosting [] {}',
@@ -42,6 +43,7 @@ export const SEED_STATEMENTS = [
   'third-party-services/we-do-not-sell-rent-or prohibit share user to=[advertising marketing] for=[sale marketing]',
   'cookie-policy/we-use-cookies-and-similar-tracking collect user.device.cookie_id',
   'cookie-policy/preference-cookies collect user.account.settings',
+  'data-retention/we-retain-your-personal-data-only retain  as long as necessary',
   'data-retention/account-data-is-retained-for-the retain account 30 (after account deletion)',
   'data-retention/device-management-logs-are-retained-for retain device management log 90',
   'data-retention/billing-records-are-retained-for-7 retain billing 2556.75',

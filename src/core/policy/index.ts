@@ -1,15 +1,20 @@
-import { type Block, parsePlainText } from './blocks';
-import { declarationsOf, splitLabel } from './declarations';
-import { parseHtml } from './html';
-import { parseJsxPage } from './jsx';
-import { parseMarkdown } from './markdown';
-import type { Clause, Policy } from './model';
+import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
+import { parseHtml } from './document/html';
+import { parseJsxPage } from './document/jsx';
+import { parseMarkdown } from './document/markdown';
+import { checkConsistency } from './consistency';
+import type { Clause, Declaration, Policy, PolicyNote } from './model';
+import type { ReaderContext } from './reading';
+import { declarationsOf, splitLabel } from './statements';
 
 export * from './model';
-export { sectionOf } from './declarations';
+export { sectionOf } from './sections';
 
 /** A policy that cannot be used, with a message naming the file and the problem. */
 export class PolicyError extends Error {}
+
+/** Largest policy document read (characters); a longer one is refused with a message. */
+export const MAX_POLICY_CHARS = 2 * 1024 * 1024;
 
 export function detectFormat(file: string, text: string): Policy['format'] {
   const lower = file.toLowerCase();
@@ -23,38 +28,113 @@ export function detectFormat(file: string, text: string): Policy['format'] {
 }
 
 function slug(s: string, words = 6): string {
-  return (
-    s
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .split(' ')
-      .slice(0, words)
-      .join('-') || 'clause'
-  );
+  const out: string[] = [];
+  for (const m of s.toLowerCase().matchAll(/[a-z0-9]+/g)) {
+    out.push(m[0]);
+    if (out.length >= words) break;
+  }
+  return out.join('-') || 'clause';
 }
 
 /** Groups blocks into clauses: every item and paragraph under its heading path. */
-export function clausesOf(blocks: Block[]): Clause[] {
+export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
   const clauses: Clause[] = [];
   const path: { level: number; text: string; line: number }[] = [];
   const seen = new Map<string, number>();
   for (const b of blocks) {
     if (b.kind === 'heading') {
       while (path.length && path[path.length - 1].level >= b.level) path.pop();
-      path.push({ level: b.level, text: b.text, line: b.line });
+      path.push({ level: b.level, text: b.text.slice(0, 200), line: b.line });
       continue;
     }
     const headingPath = path.map((p) => p.text);
     const section = headingPath.length ? slug(headingPath[headingPath.length - 1], 5) : 'preamble';
-    const { label } = splitLabel(b.text);
-    const base = `${section}/${slug(label ?? b.text)}`;
+    const { label } = b.cells ? { label: undefined } : splitLabel(b.text);
+    const base = `${prefix}${section}/${slug(label ?? b.cells?.[0] ?? b.text)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const title = label ?? (b.text.length > 72 ? `${b.text.slice(0, 70).replace(/\s+\S*$/, '')}…` : b.text);
-    clauses.push({ id: n === 1 ? base : `${base}-${n}`, title, headingPath, headingLine: path[path.length - 1]?.line ?? 0, line: b.line, endLine: b.endLine, text: b.text });
+    const firstCell = b.cells?.find(Boolean);
+    const title = label ?? (firstCell && firstCell.length <= 72 ? firstCell : b.text.length > 72 ? `${b.text.slice(0, 70).replace(/\s+\S*$/, '')}…` : b.text);
+    const clause: Clause = { id: n === 1 ? base : `${base}-${n}`, title, headingPath, headingLine: path[path.length - 1]?.line ?? 0, line: b.line, endLine: b.endLine, text: b.text };
+    if (b.leadIn) clause.leadIn = b.leadIn;
+    if (b.cells) {
+      clause.cells = b.cells;
+      if (b.header) clause.header = b.header;
+    }
+    clauses.push(clause);
   }
   return clauses;
+}
+
+/** Names the product uses for itself: its title ("Acme Privacy Policy"), its domains (acme.io), "Acme ("we")". */
+export function selfNames(text: string, blocks: Block[]): Set<string> {
+  const names = new Set<string>();
+  const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  const t = /^(.{2,40}?)(?:'s)?\s+(?:privacy|data protection|cookie)\b/i.exec(title);
+  if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
+  for (const m of text.matchAll(/(?:@|https?:\/\/(?:www\.)?|\bwww\.)([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["“']?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/\b(?:at|welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  return names;
+}
+
+/** Reads the blocks of one document in its format. */
+export function blocksOf(file: string, text: string, format: Policy['format']): Block[] {
+  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : parsePlainText(text);
+}
+
+function checkText(file: string, raw: string): string {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new PolicyError(`${file}: the policy is empty`);
+  if (text.length > MAX_POLICY_CHARS) throw new PolicyError(`${file}: the policy is ${(text.length / 1048576).toFixed(1)} MB, over the ${MAX_POLICY_CHARS / 1048576} MB a policy may have`);
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > text.length / 100) {
+    throw new PolicyError(`${file}: the policy is not text (binary content)`);
+  }
+  return text;
+}
+
+/**
+ * Reads a policy made of one or more documents (privacy policy, sub-processor list, cookie policy).
+ * Clause ids stay unique across documents (the second and later documents prefix theirs with the file
+ * name) and every clause keeps its file. Throws PolicyError for input that is not a policy.
+ */
+export function parsePolicies(docs: { file: string; text: string }[]): Policy {
+  const clauses: Clause[] = [];
+  const notes: PolicyNote[] = [];
+  let format: Policy['format'] = 'text';
+  const allBlocks: { file: string; blocks: Block[] }[] = [];
+  for (const [i, doc] of docs.entries()) {
+    const text = checkText(doc.file, doc.text);
+    const f = detectFormat(doc.file, text);
+    if (i === 0) format = f;
+    const blocks = blocksOf(doc.file, text, f);
+    for (const b of blocks) {
+      if (b.text.length > MAX_BLOCK_CHARS) {
+        notes.push({ file: doc.file, line: b.line, message: `a block of ${b.text.length} characters was read up to its first ${MAX_BLOCK_CHARS}` });
+        b.text = b.text.slice(0, MAX_BLOCK_CHARS);
+      }
+    }
+    allBlocks.push({ file: doc.file, blocks });
+  }
+  const self = new Set<string>();
+  for (const [i, doc] of docs.entries()) for (const n of selfNames(doc.text.slice(0, 200_000), allBlocks[i].blocks)) self.add(n);
+  const ctx: ReaderContext = { selfNames: self };
+  const declarations: Declaration[] = [];
+  for (const [i, { file, blocks }] of allBlocks.entries()) {
+    const prefix = i === 0 ? '' : `${slug(file.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), 4)}:`;
+    for (const c of clausesOf(blocks, prefix)) {
+      c.file = file;
+      clauses.push(c);
+      declarations.push(...declarationsOf(c, ctx));
+    }
+  }
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1 }));
+  notes.push(...checked.notes);
+  if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
+    throw new PolicyError(`${docs.map((d) => d.file).join(', ')}: no privacy statements recognized (${clauses.length} clauses read, none says what is collected, shared or kept)`);
+  }
+  return { file: docs[0].file, files: docs.map((d) => d.file), format, clauses, declarations: checked.declarations, notes };
 }
 
 /**
@@ -62,17 +142,5 @@ export function clausesOf(blocks: Block[]): Clause[] {
  * (empty, binary, nothing recognizable) so callers can stop with exit code 2.
  */
 export function parsePolicy(file: string, raw: string): Policy {
-  const text = raw.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new PolicyError(`${file}: the policy is empty`);
-  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > text.length / 100) {
-    throw new PolicyError(`${file}: the policy is not text (binary content)`);
-  }
-  const format = detectFormat(file, text);
-  const blocks = format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : parsePlainText(text);
-  const clauses = clausesOf(blocks);
-  const declarations = clauses.flatMap(declarationsOf);
-  if (!declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
-    throw new PolicyError(`${file}: no privacy statements recognized (${clauses.length} clauses read, none says what is collected, shared or kept)`);
-  }
-  return { file, format, clauses, declarations };
+  return parsePolicies([{ file, text: raw }]);
 }

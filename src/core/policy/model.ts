@@ -1,5 +1,8 @@
 import type { RecipientKind } from '../catalog';
 
+/** A recipient a statement names: a catalog kind, or a generic one (service providers, authorities, an acquirer). */
+export type RecipientRef = RecipientKind | 'service_provider' | 'third_party' | 'business_partner' | 'affiliate' | 'legal_authority' | 'acquirer' | 'other_users';
+
 /** A statement-bearing part of the policy (a bullet, a paragraph, a table row). */
 export interface Clause {
   /** Stable across edits elsewhere: section slug + clause slug. */
@@ -11,6 +14,13 @@ export interface Clause {
   line: number;
   endLine: number;
   text: string;
+  /** Policy document the clause belongs to (a policy may be several files), relative to the audited root. */
+  file?: string;
+  /** For a list item: the sentence introducing its list. */
+  leadIn?: string;
+  /** For a table row: its cells and the table's header cells. */
+  cells?: string[];
+  header?: string[];
 }
 
 interface Base {
@@ -18,6 +28,10 @@ interface Base {
   clause: string;
   /** The words of the policy that were understood. */
   text: string;
+  /** How sure the reading is (0..1); only confident first-party negations become bans. */
+  confidence?: number;
+  /** Set when the statement comes from `.privacy-lens.json`, with the reason given there. */
+  fromConfig?: { reason: string };
 }
 
 export interface CollectDecl extends Base {
@@ -28,9 +42,11 @@ export interface CollectDecl extends Base {
 export interface ShareDecl extends Base {
   type: 'share';
   /** Recipient kinds declared generically ("payment processors"). */
-  kinds: RecipientKind[];
+  kinds: RecipientRef[];
   /** Named recipients (catalog service ids). */
   services: string[];
+  /** Vendors the policy names that the catalog does not know, lower-case ("checkr"). */
+  names?: string[];
   /** Data the policy says the recipient receives; empty when it does not say. */
   categories: string[];
   /** e.g. anonymized, aggregated, pseudonymized. */
@@ -41,21 +57,28 @@ export interface RetainDecl extends Base {
   type: 'retain';
   subject: string;
   subjectTokens: string[];
-  /** Days; Infinity for "indefinitely". */
-  days: number;
+  /** Days; Infinity for "indefinitely"; null for a period without a number ("as long as your account is active"). */
+  days: number | null;
+  period?: 'account lifetime' | 'until deleted' | 'as long as necessary' | 'indefinitely';
   /** What the period counts from ("after account deletion"), when the policy says. */
   basis?: string;
 }
 
 export interface ProhibitDecl extends Base {
   type: 'prohibit';
-  action: 'collect' | 'share';
+  /** collect (also: store), share (also: sell, with the purpose "sale"), use (for a purpose only). */
+  action: 'collect' | 'share' | 'use';
   /** Categories ruled out; ["user"] means any personal data. */
   categories: string[];
   /** Recipient kinds ruled out; empty with no services means any recipient. */
-  kinds: RecipientKind[];
+  kinds: RecipientRef[];
   services: string[];
   purposes: string[];
+  /**
+   * Exceptions and conditions the text states ("unless you opt in", "without your consent", "outside
+   * active shifts"): a ban with any is a rule with exceptions, never applied as an unconditional ban.
+   */
+  conditions: string[];
 }
 
 export interface SecurityDecl extends Base {
@@ -66,10 +89,20 @@ export interface SecurityDecl extends Base {
 
 export type Declaration = CollectDecl | ShareDecl | RetainDecl | ProhibitDecl | SecurityDecl;
 
-export interface Policy {
-  /** Path as given to the reader. */
+export interface PolicyNote {
   file: string;
+  line: number;
+  message: string;
+}
+
+export interface Policy {
+  /** Path as given to the reader (the first document when there are several). */
+  file: string;
+  /** Every document of the policy, in order. */
+  files?: string[];
   format: 'text' | 'markdown' | 'html' | 'jsx';
   clauses: Clause[];
   declarations: Declaration[];
+  /** Readings the consistency pass rejected, clauses cut for length: what a policy owner should check. */
+  notes?: PolicyNote[];
 }

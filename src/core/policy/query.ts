@@ -3,7 +3,7 @@ import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
-import { sectionOf } from './declarations';
+import { sectionOf } from './sections';
 import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
 
 export interface ShareVerdict {
@@ -18,7 +18,8 @@ export interface ShareVerdict {
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
-  readonly retains: RetainDecl[];
+  /** Retention statements with a number of days (or indefinitely); periods in words set no ceiling. */
+  readonly retains: (RetainDecl & { days: number })[];
   readonly prohibits: ProhibitDecl[];
   private readonly clauses: Map<string, Clause>;
 
@@ -26,7 +27,7 @@ export class PolicyIndex {
     const d = policy.declarations;
     this.collects = d.filter((x): x is CollectDecl => x.type === 'collect');
     this.shares = d.filter((x): x is ShareDecl => x.type === 'share');
-    this.retains = d.filter((x): x is RetainDecl => x.type === 'retain');
+    this.retains = d.filter((x): x is RetainDecl & { days: number } => x.type === 'retain' && x.days !== null);
     this.prohibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit');
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
@@ -100,8 +101,8 @@ export class PolicyIndex {
   }
 
   /** The retention statement whose subject best matches a setting's context; ties go to the longest period. */
-  retentionFor(context: ContextToken[]): { decl: RetainDecl; score: number } | undefined {
-    let best: { decl: RetainDecl; score: number } | undefined;
+  retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
+    let best: { decl: RetainDecl & { days: number }; score: number } | undefined;
     for (const r of this.retains) {
       if (!r.subjectTokens.length) continue;
       const score = subjectScore(r.subjectTokens, context);

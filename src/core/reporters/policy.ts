@@ -12,7 +12,7 @@ function describe(d: Declaration): string {
     case 'share':
       return `share with ${who(d.services, d.kinds)}${d.categories.length ? ` — ${cats(d.categories)}` : ''}${d.conditions.length ? ` [${d.conditions.join(', ')}]` : ''}`;
     case 'retain':
-      return `retain "${d.subject}" for ${formatDays(d.days)}${d.basis ? ` ${d.basis}` : ''} (subject words: ${d.subjectTokens.join(', ')})`;
+      return `retain "${d.subject}" ${d.days === null ? (d.period ?? 'for a period in words') : `for ${formatDays(d.days)}`}${d.basis ? ` ${d.basis}` : ''} (subject words: ${d.subjectTokens.join(', ')})`;
     case 'prohibit':
       return `prohibit ${d.action} of ${cats(d.categories)}${d.action === 'share' ? ` with ${who(d.services, d.kinds)}` : ''}${d.purposes.length ? ` (purpose: ${d.purposes.join(', ')})` : ''}`;
     case 'security':
@@ -35,6 +35,6 @@ export function policyJson(p: Policy, file: string): object {
   return {
     file,
     format: p.format,
-    clauses: p.clauses.map((c) => ({ ...c, declarations: p.declarations.filter((d) => d.clause === c.id).map((d) => ('days' in d ? { ...d, days: Number.isFinite(d.days) ? d.days : null, indefinite: !Number.isFinite(d.days) } : d)) })),
+    clauses: p.clauses.map((c) => ({ ...c, declarations: p.declarations.filter((d) => d.clause === c.id).map((d) => ('days' in d ? { ...d, days: d.days !== null && Number.isFinite(d.days) ? d.days : null, indefinite: d.days === Infinity || d.period === 'indefinitely' } : d)) })),
   };
 }

@@ -1,6 +1,6 @@
 /** Word splitting shared by identifiers, policy text and retention subjects. */
 
-const GLUE: Record<string, string> = {
+export const GLUE: Record<string, string> = {
   'check in': 'checkin',
   'check ins': 'checkin',
   'e mail': 'email',

@@ -1,11 +1,16 @@
 import { Parser } from 'htmlparser2';
-import type { Block } from './blocks';
+import { type Block, withLeadIns } from './blocks';
+import { foldQuotes } from './entities';
+import { pushRow } from './markdown';
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCKS = new Set(['p', 'li', 'tr', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'article', 'td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'footer']);
 
-/** HTML: headings, list items, table rows and paragraphs, each with the lines it spans. */
+/**
+ * HTML: headings, list items, table rows and paragraphs, each with the lines it spans. htmlparser2 is a
+ * streaming parser (no recursion, whatever the nesting) and decodes every entity itself.
+ */
 export function parseHtml(text: string): Block[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -20,12 +25,14 @@ export function parseHtml(text: string): Block[] {
     return lo + 1;
   };
 
-  interface Open { tag: string; text: string; cells: string[]; start: number }
+  interface Open { tag: string; text: string; cells: string[]; start: number; head: boolean }
   const blocks: Block[] = [];
   const stack: Open[] = [];
+  let header: string[] | undefined;
   let skip = 0;
+  const clean = (s: string) => foldQuotes(s).replace(/\s+/g, ' ').trim();
   const emit = (o: Open, end: number, kind: Block['kind'], level: number) => {
-    const t = (o.cells.length ? (o.cells.length > 1 ? `${o.cells[0]}: ${o.cells.slice(1).join('; ')}` : o.cells[0]) : o.text).replace(/\s+/g, ' ').trim();
+    const t = clean(o.text);
     if (t) blocks.push({ kind, level, text: t, line: lineAt(o.start), endLine: lineAt(Math.max(o.start, end)) });
   };
   const parser = new Parser(
@@ -37,6 +44,7 @@ export function parseHtml(text: string): Block[] {
           if (stack.length) stack[stack.length - 1].text += ' ';
           return;
         }
+        if (name === 'table') header = undefined;
         if (HEADINGS[name] || BLOCKS.has(name)) {
           // Text before a nested block belongs to the outer block: emit it now.
           const outer = stack[stack.length - 1];
@@ -45,14 +53,14 @@ export function parseHtml(text: string): Block[] {
             outer.text = '';
             outer.start = parser.startIndex;
           }
-          stack.push({ tag: name, text: '', cells: [], start: parser.startIndex });
+          stack.push({ tag: name, text: '', cells: [], start: parser.startIndex, head: false });
         }
       },
       ontext(t) {
         if (skip || !stack.length) return;
         const top = stack[stack.length - 1];
         if (!top.text.trim()) top.start = parser.startIndex;
-        top.text += decodeEntities(t);
+        top.text += t;
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -68,32 +76,28 @@ export function parseHtml(text: string): Block[] {
         stack.length = idx;
         const end = parser.endIndex;
         if (name === 'td' || name === 'th') {
-          const row = [...stack].reverse().find((s) => s.tag === 'tr');
+          let row: Open | undefined;
+          for (let k = stack.length - 1; k >= 0 && !row; k--) if (stack[k].tag === 'tr') row = stack[k];
           if (row) {
-            if (name === 'td') row.cells.push(o.text.replace(/\s+/g, ' ').trim());
+            row.cells.push(clean(o.text));
+            if (name === 'th') row.head = true;
             return;
           }
         }
+        if (name === 'tr') {
+          if (o.head && !header) header = o.cells;
+          else if (o.cells.length) pushRow(blocks, o.cells, lineAt(o.start), lineAt(Math.max(o.start, end)), header);
+          else emit(o, end, 'item', 0);
+          return;
+        }
         if (HEADINGS[name]) emit(o, end, 'heading', HEADINGS[name]);
-        else if (name === 'li' || name === 'tr' || name === 'dd' || name === 'dt') emit(o, end, 'item', 0);
+        else if (name === 'li' || name === 'dd' || name === 'dt') emit(o, end, 'item', 0);
         else emit(o, end, 'para', 0);
       },
     },
-    { decodeEntities: false, lowerCaseTags: true },
+    { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(text);
   parser.end();
-  return blocks.sort((a, b) => a.line - b.line);
-}
-
-/** Decodes the HTML entities policies use (JSX text keeps them raw too). */
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;|&rsquo;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
+  return withLeadIns(blocks.sort((a, b) => a.line - b.line));
 }

@@ -1,0 +1,125 @@
+import { foldQuotes } from './entities';
+
+/** A policy document as a flat list of blocks, whatever format it came in. */
+export interface Block {
+  kind: 'heading' | 'item' | 'para';
+  /** Heading level (1 = top); 0 for items and paragraphs. */
+  level: number;
+  text: string;
+  /** 1-based, inclusive. */
+  line: number;
+  endLine: number;
+  /** For a list item: the sentence that introduces its list ("We collect the following:"). */
+  leadIn?: string;
+  /** For a table row: its cells, and the table's header cells when it has them. */
+  cells?: string[];
+  header?: string[];
+}
+
+/** Longest text of one block the reader looks at; longer blocks are cut (with a note). */
+export const MAX_BLOCK_CHARS = 20_000;
+
+const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}[.)])\s+/;
+
+/** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
+export function parsePlainText(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let parts: string[] = [];
+  const flush = () => {
+    if (cur) {
+      const t = foldQuotes(parts.join(' ')).replace(/\s+/g, ' ').trim();
+      if (t) blocks.push({ ...cur, text: t });
+    }
+    cur = null;
+    parts = [];
+  };
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) {
+      flush();
+      return;
+    }
+    if (BULLET.test(raw)) {
+      flush();
+      cur = { kind: 'item', level: 0, text: '', line, endLine: line };
+      parts.push(raw.replace(BULLET, ''));
+      return;
+    }
+    if (cur) {
+      parts.push(raw.trim());
+      cur.endLine = line;
+      return;
+    }
+    cur = { kind: 'para', level: 0, text: '', line, endLine: line };
+    parts.push(raw.trim());
+  });
+  flush();
+  // A one-line block that reads like a title, with nothing after it on its lines, is a heading;
+  // so is a numbered title ("2. Information We Collect", "3) HOW LONG WE KEEP IT").
+  for (const b of blocks) {
+    if (b.line !== b.endLine) continue;
+    if (b.kind === 'para' && looksLikeHeading(b.text)) {
+      b.kind = 'heading';
+      b.level = 2;
+    } else if (b.kind === 'item' && /^\s*\d{1,2}(\.\d{1,2})*[.)]\s/.test(lines[b.line - 1]) && looksLikeHeading(b.text) && isTitleCase(b.text)) {
+      b.kind = 'heading';
+      b.level = 2;
+    }
+  }
+  return withLeadIns(blocks);
+}
+
+export function looksLikeHeading(t: string): boolean {
+  const text = t.replace(/:$/, '');
+  if (text.length > 80 || /[.:;,!?]$/.test(text) || text.includes(': ')) return false;
+  if (t.endsWith(':') && !isTitleCase(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 9 && /^[A-Z0-9]/.test(text);
+}
+
+/** "Information We Collect", "HOW LONG WE KEEP IT": most longer words capitalised. */
+export function isTitleCase(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => w.length > 3);
+  return words.length === 0 || words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+}
+
+/**
+ * Gives each list item the sentence that introduces its list: the paragraph just before the first item
+ * when it ends with a colon ("The information that we store include:"), carried to the following items.
+ */
+export function withLeadIns(blocks: Block[]): Block[] {
+  let leadIn: string | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading') leadIn = undefined;
+    else if (b.kind === 'para') leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) ? b.text : undefined;
+    else if (b.kind === 'item' && leadIn && !b.cells && b.leadIn === undefined) b.leadIn = leadIn;
+  }
+  return blocks;
+}
+
+/**
+ * Numbered or bold section titles that a format reads as list items or paragraphs ("14. Analytics"
+ * followed by the paragraph about the vendor, "**Cookies**"): headings one level below the current one.
+ */
+export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, bold: (b: Block) => boolean): Block[] {
+  let level = 1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading') {
+      level = b.level;
+      continue;
+    }
+    const next = blocks[i + 1];
+    const short = b.line === b.endLine && looksLikeHeading(b.text) && !b.cells;
+    if (!short || !next || next.kind === 'heading') continue;
+    if ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && bold(b))) {
+      b.kind = 'heading';
+      b.level = Math.min(6, level + 1);
+      b.leadIn = undefined;
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,99 @@
+import { ts } from '../../analysis/tsapi';
+import { type Block, promoteTitles, withLeadIns } from './blocks';
+import { decodeEntities } from './entities';
+import { pushRow } from './markdown';
+
+const HEADING_TAG = /^h([1-6])$/;
+const HEADING_COMPONENT = /^(?:H([1-6])|Heading|Title|SectionTitle|SectionHeading)$/;
+const ITEM_TAGS = new Set(['li', 'dt', 'dd']);
+const PARA_TAGS = new Set(['p', 'blockquote', 'figcaption', 'caption', 'summary']);
+const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
+
+type Element = ts.JsxElement | ts.JsxSelfClosingElement;
+
+function tagName(n: Element): string {
+  const t = ts.isJsxElement(n) ? n.openingElement.tagName : n.tagName;
+  return ts.isIdentifier(t) ? t.text : ts.isPropertyAccessExpression(t) ? t.name.text : '';
+}
+
+function stringProp(n: Element, names: RegExp): string | undefined {
+  const attrs = ts.isJsxElement(n) ? n.openingElement.attributes : n.attributes;
+  for (const a of attrs.properties) {
+    if (!ts.isJsxAttribute(a) || !ts.isIdentifier(a.name) || !names.test(a.name.text) || !a.initializer) continue;
+    if (ts.isStringLiteral(a.initializer)) return a.initializer.text;
+    if (ts.isJsxExpression(a.initializer) && a.initializer.expression && ts.isStringLiteralLike(a.initializer.expression)) return a.initializer.expression.text;
+  }
+  return undefined;
+}
+
+/** The words a reader sees inside a JSX subtree (text, string literals in braces), walked with a stack. */
+function textOf(root: ts.Node): string {
+  let out = '';
+  const stack: ts.Node[] = [root];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (ts.isJsxText(x)) out += x.text.replace(/\s+/g, ' ');
+    else if (ts.isJsxExpression(x)) {
+      if (x.expression && ts.isStringLiteralLike(x.expression)) out += x.expression.text;
+    } else if (ts.isJsxAttributes(x)) continue;
+    else {
+      const kids: ts.Node[] = [];
+      ts.forEachChild(x, (k) => {
+        kids.push(k);
+      });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return decodeEntities(out).replace(/\s+/g, ' ').trim();
+}
+
+/** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX (no recursion). */
+export function parseJsxPage(file: string, text: string): Block[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.JSX);
+  const blocks: Block[] = [];
+  const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  const push = (kind: Block['kind'], level: number, node: ts.Node, t: string) => {
+    if (t) blocks.push({ kind, level, text: t, line: lineOf(node.getStart(sf)), endLine: lineOf(node.getEnd()) });
+  };
+  const numbered = new WeakSet<Block>();
+  let header: string[] | undefined;
+  const stack: ts.Node[] = [sf];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
+      const tag = tagName(n);
+      const h = HEADING_TAG.exec(tag) ?? HEADING_COMPONENT.exec(tag);
+      if (h) {
+        push('heading', Number(h[1] ?? 2), n, textOf(n));
+        continue;
+      }
+      if (ITEM_TAGS.has(tag)) {
+        push('item', 0, n, textOf(n));
+        const parent = ts.isJsxElement(n.parent) ? tagName(n.parent) : '';
+        if (parent === 'ol' && blocks.length) numbered.add(blocks[blocks.length - 1]);
+        continue;
+      }
+      if (PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag)) {
+        push('para', 0, n, textOf(n));
+        continue;
+      }
+      if (tag === 'table') header = undefined;
+      if (tag === 'tr' && ts.isJsxElement(n)) {
+        const cellEls = n.children.filter((c): c is ts.JsxElement => ts.isJsxElement(c) && /^(td|th)$/.test(tagName(c)));
+        const cells = cellEls.map(textOf);
+        if (cellEls.length && cellEls.every((c) => tagName(c) === 'th') && !header) header = cells;
+        else if (cells.some(Boolean)) pushRow(blocks, cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), header);
+        continue;
+      }
+      const title = stringProp(n, /^(title|heading)$/);
+      if (title) push('heading', 2, n, decodeEntities(title));
+    }
+    const kids: ts.Node[] = [];
+    ts.forEachChild(n, (k) => {
+      kids.push(k);
+    });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  blocks.sort((a, b) => a.line - b.line);
+  return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), () => false));
+}

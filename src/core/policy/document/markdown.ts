@@ -1,0 +1,156 @@
+import MarkdownIt from 'markdown-it';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import { type Block, promoteTitles, withLeadIns } from './blocks';
+import { foldQuotes } from './entities';
+import { parseHtml } from './html';
+
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+
+/**
+ * MDX and front matter that CommonMark would read as text: YAML front matter, `import`/`export` lines,
+ * `{/* comments *\/}`. They are blanked (line count kept) so every block keeps its line.
+ */
+function blankNonProse(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() === '---') {
+    const end = lines.indexOf('---', 1);
+    const close = end > 0 ? end : lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    if (close > 0) for (let i = 0; i <= close; i++) lines[i] = '';
+  }
+  let inEsm = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (inEsm) {
+      if (/[;)}\]]\s*$/.test(t) || t === '') inEsm = false;
+      lines[i] = '';
+      continue;
+    }
+    if (/^(import|export)\s/.test(t)) {
+      inEsm = !/(;|from\s+['"][^'"]+['"])\s*$/.test(t) && !/^export\s+(default\s+)?function\b.*\}\s*$/.test(t);
+      lines[i] = '';
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The words of an inline token: text, code, link text, image alt; tags and MDX expressions dropped. */
+function inlineText(tok: Token): string {
+  let out = '';
+  for (const c of tok.children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline') out += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += ' ';
+    else if (c.type === 'image') out += c.content;
+    else if (c.type === 'html_inline') out += ' ';
+  }
+  return tidy(out);
+}
+
+function tidy(s: string): string {
+  return foldQuotes(s.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, ' ').replace(/\{\s*['"`]([^'"`]*)['"`]\s*\}/g, '$1').replace(/\{[^{}]*\}/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Markdown and MDX through a CommonMark parser (markdown-it): headings, list items, table rows, paragraphs, HTML blocks. */
+export function parseMarkdown(text: string): Block[] {
+  const src = blankNonProse(text);
+  const tokens = md.parse(src, {});
+  const blocks: Block[] = [];
+  const listStack: { numbered: boolean; item?: Block }[] = [];
+  let header: string[] | undefined;
+  let row: { cells: string[]; line: number; endLine: number; head: boolean } | undefined;
+  let inHead = false;
+  let itemPara = false;
+  const numbered = new WeakSet<Block>();
+  const bold = new WeakSet<Block>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const map = t.map;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        const txt = inline ? inlineText(inline) : '';
+        if (txt && map) blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)) || 2, text: txt, line: map[0] + 1, endLine: map[0] + 1 });
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listStack.push({ numbered: t.type === 'ordered_list_open' });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listStack.pop();
+        break;
+      case 'list_item_open':
+        itemPara = true;
+        break;
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        if (!inline || !map) break;
+        const txt = inlineText(inline);
+        if (!txt) break;
+        const kids = (inline.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()));
+        const allBold = kids.length >= 3 && kids[0].type === 'strong_open' && kids[kids.length - 1].type === 'strong_close';
+        const inList = listStack.length > 0;
+        if (inList && itemPara) {
+          const top = listStack[listStack.length - 1];
+          const parent = listStack.length > 1 ? listStack[listStack.length - 2].item : undefined;
+          const b: Block = { kind: 'item', level: 0, text: txt, line: map[0] + 1, endLine: map[1] };
+          if (parent) b.leadIn = parent.text;
+          top.item = b;
+          if (top.numbered) numbered.add(b);
+          blocks.push(b);
+          itemPara = false;
+        } else if (inList && listStack[listStack.length - 1].item) {
+          // A later paragraph of the same list item continues it.
+          const it = listStack[listStack.length - 1].item!;
+          it.text = `${it.text} ${txt}`;
+          it.endLine = map[1];
+        } else {
+          const b: Block = { kind: 'para', level: 0, text: txt, line: map[0] + 1, endLine: map[1] };
+          if (allBold) bold.add(b);
+          blocks.push(b);
+        }
+        break;
+      }
+      case 'tr_open':
+        row = { cells: [], line: (map?.[0] ?? 0) + 1, endLine: map?.[1] ?? 0, head: inHead };
+        break;
+      case 'thead_open':
+        inHead = true;
+        header = undefined;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
+      case 'table_close':
+        header = undefined;
+        break;
+      case 'th_open':
+      case 'td_open': {
+        const inline = tokens[i + 1];
+        if (row) row.cells.push(inline?.type === 'inline' ? inlineText(inline) : '');
+        break;
+      }
+      case 'tr_close':
+        if (row) {
+          if (row.head) header = row.cells;
+          else pushRow(blocks, row.cells, row.line, row.endLine, header);
+        }
+        row = undefined;
+        break;
+      case 'html_block':
+        if (map) for (const b of parseHtml(t.content)) blocks.push({ ...b, line: b.line + map[0], endLine: b.endLine + map[0] });
+        break;
+    }
+  }
+  return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), (b) => bold.has(b)));
+}
+
+/** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
+export function pushRow(blocks: Block[], cells: string[], line: number, endLine: number, header?: string[]): void {
+  const filled = cells.filter(Boolean);
+  if (!filled.length) return;
+  const text = filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : filled[0];
+  blocks.push({ kind: 'item', level: 0, text, line, endLine: Math.max(line, endLine), cells, header });
+}

@@ -1,0 +1,101 @@
+/**
+ * The words the sentence reader knows: verbs by action, negators, auxiliaries, condition and purpose
+ * markers, generic recipients. Lower-case surface forms (inflections listed, no stemming guesswork).
+ */
+
+export type Action = 'collect' | 'store' | 'use' | 'share' | 'sell' | 'receive' | 'delete' | 'provide';
+
+const forms = (...groups: string[]) => groups.flatMap((g) => g.split(' '));
+
+/** Verb surface form → action. `provide` is the user giving data to the product ("you provide"). */
+export const VERBS = new Map<string, Action>([
+  ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured').map((w) => [w, 'collect'] as [string, Action]),
+  ...forms('store stores stored storing save saves saved keep keeps kept keeping retain retains retained retaining hold holds held maintain maintains maintained persist persists persisted').map((w) => [w, 'store'] as [string, Action]),
+  ...forms('use uses used using process processes processed processing analyze analyzes analyzed analyse analyses analysed access accesses accessed review reviews reviewed read reads').map((w) => [w, 'use'] as [string, Action]),
+  ...forms('share shares shared sharing disclose discloses disclosed disclosing transfer transfers transferred transferring send sends sent sending transmit transmits transmitted forward forwards forwarded pass passes passed give gives given reveal reveals revealed expose exposes exposed release releases released host hosts hosted hosting upload uploads uploaded').map((w) => [w, 'share'] as [string, Action]),
+  ...forms('sell sells sold selling rent rents rented renting trade trades traded trading lease leases leased license licenses licensed monetize monetizes monetized monetise monetised').map((w) => [w, 'sell'] as [string, Action]),
+  ...forms('receive receives received receiving get gets got').map((w) => [w, 'receive'] as [string, Action]),
+  ...forms('delete deletes deleted deleting erase erases erased purge purges purged remove removes removed destroy destroys destroyed clear clears cleared anonymize anonymizes anonymized anonymise anonymised expire expires expired rotate rotates rotated').map((w) => [w, 'delete'] as [string, Action]),
+  ...forms('provide provides provided providing submit submits submitted enter enters entered supply supplies supplied').map((w) => [w, 'provide'] as [string, Action]),
+]);
+
+/** Words between a subject and its verb that do not change who acts or whether. */
+export const AUXILIARIES = new Set(forms('do does doe did will would may might can could shall should must also only just always generally automatically directly securely sometimes then currently periodically routinely occasionally be is are was were been being has have had get gets further additionally typically usually normally regularly not never to'));
+
+/** Contractions split by the tokenizer: "don't" → don + t. */
+export const NEGATED_AUX = new Set(['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'isn', 'aren', 'wasn', 'weren', 'haven', 'hasn', 'shan', 'mustn']);
+
+/** Subject words for the product itself. */
+export const FIRST_PARTY = new Set(['we', 'us', 'our', 'ourselves']);
+
+/** Generic recipient nouns (singular). */
+export const GENERIC_RECIPIENTS: [string[], string][] = [
+  [['third', 'party', 'service', 'provider'], 'service_provider'],
+  [['service', 'provider'], 'service_provider'],
+  [['sub', 'processor'], 'service_provider'],
+  [['third', 'party'], 'third_party'],
+  [['law', 'enforcement'], 'legal_authority'],
+  [['other', 'user'], 'other_users'],
+  [['data', 'broker'], 'data_enrichment'],
+  [['subprocessor'], 'service_provider'],
+  [['processor'], 'service_provider'],
+  [['vendor'], 'service_provider'],
+  [['supplier'], 'service_provider'],
+  [['contractor'], 'service_provider'],
+  [['provider'], 'service_provider'],
+  [['partner'], 'business_partner'],
+  [['affiliate'], 'affiliate'],
+  [['subsidiary'], 'affiliate'],
+  [['authority'], 'legal_authority'],
+  [['government'], 'legal_authority'],
+  [['court'], 'legal_authority'],
+  [['regulator'], 'legal_authority'],
+  [['acquirer'], 'acquirer'],
+  [['successor'], 'acquirer'],
+  [['buyer'], 'acquirer'],
+  [['advertiser'], 'advertising'],
+];
+
+/** Markers that make a negation a rule with exceptions or a scope, not an unconditional ban. */
+export const CONDITION_MARKERS: [RegExp, string][] = [
+  [/\bunless\b/i, 'unless'],
+  [/\bexcept\b|\bexception\b/i, 'except'],
+  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b/i, 'except'],
+  [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)/i, 'without consent'],
+  [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
+  [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
+  [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],
+  [/\bas (?:described|set out|outlined|explained|stated|detailed|provided) (?:in|below|above|herein)\b|\bas (?:described|set out|outlined) in this\b/i, 'as described'],
+  [/\bknowingly\b|\bintentionally\b/i, 'knowingly'],
+  [/\b(?:children|child|minors?|kids)\b|\bunder (?:the age of |age )?1[3-8]\b/i, 'children'],
+  [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],
+  [/\b(?:no|any)(?:one| person| party| third party)? who (?:has|have|does not have|is not) (?:no )?(?:right|authori[sz]ed|need)\b|\bunauthori[sz]ed\b|\bwho (?:have|has) no (?:right|need|business)\b/i, 'unauthorized'],
+  [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b/i, 'beyond necessary'],
+  [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|\bidentifiable\b/i, 'identifiable form'],
+  [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
+  [/\bonly\b/i, 'only'],
+  [/\bdirectly\b/i, 'directly'],
+];
+
+/** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
+export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing']);
+
+/** Purposes a statement names. */
+export const PURPOSE_MARKERS: [RegExp, string][] = [
+  [/\b(sell|sells|sold|selling|sale|rent|rents|rented|trade|traded|lease|monetiz|monetis|commercial)/i, 'sale'],
+  [/\b(marketing|advertis|ads\b|retarget|promotional)/i, 'marketing'],
+  [/\btrain(?:s|ed|ing)?\b[^.;]{0,40}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
+  [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
+  [/\b(profil(?:e|ing)|cross[- ]site tracking|track(?:ing)? you across)\b/i, 'tracking'],
+];
+
+/** Qualifiers of shared data. */
+export const DATA_CONDITIONS: [RegExp, string][] = [
+  [/\banonymi[sz](?:ed|e|ation)\b|\banonymous(?:ly)?\b|\bde-?identified\b/i, 'anonymized'],
+  [/\baggregated?\b/i, 'aggregated'],
+  [/\bpseudonymi[sz]ed?\b/i, 'pseudonymized'],
+  [/\bhashed\b/i, 'hashed'],
+];
+
+/** Phrases meaning "any personal data": the object of a statement about personal data as a whole. */
+export const GENERIC_DATA = /\b(personal (?:data|information|details)|personally[- ]identifiable (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;

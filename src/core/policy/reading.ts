@@ -1,0 +1,321 @@
+import { matchRecipients, type RecipientKind } from '../catalog';
+import { findDurations } from '../duration';
+import { matchPhrases } from '../taxonomy';
+import {
+  type Action,
+  AUXILIARIES,
+  CONDITION_MARKERS,
+  DATA_CONDITIONS,
+  FIRST_PARTY,
+  GENERIC_DATA,
+  GENERIC_RECIPIENTS,
+  NEGATED_AUX,
+  PURPOSE_MARKERS,
+  VERBS,
+} from './lexicon';
+import { type Tok, tokenize } from './sentences';
+
+/** Who a statement's subject is. */
+export type ActorType = 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
+
+/** How long, when a statement says: days, or a period without a number. */
+export interface Duration {
+  days?: number;
+  period?: 'account lifetime' | 'until deleted' | 'as long as necessary' | 'indefinitely';
+  basis?: string;
+  text: string;
+}
+
+export interface Parties {
+  /** Catalog service ids. */
+  services: string[];
+  /** Recipient kinds (catalog kinds, or service_provider, third_party, legal_authority, acquirer, affiliate, business_partner, other_users). */
+  kinds: string[];
+  /** Capitalised names the catalog does not know ("Checkr"). */
+  names: string[];
+}
+
+/** The structure of one clause of a sentence: who does what to which data, for whom, under which conditions. */
+export interface Reading {
+  text: string;
+  actor: ActorType;
+  /** The actor's identity when it is a vendor or a kind of recipient. */
+  actorParties: Parties;
+  action: Action | null;
+  verb?: string;
+  passive: boolean;
+  negated: boolean;
+  /** Category ids; `user` for personal data as a whole. */
+  objects: string[];
+  /** Categories named before the verb (a passive subject: "Your email is shared …"). */
+  subjectObjects: string[];
+  recipient: Parties;
+  /** Where data comes from ("we receive … from Stripe"). */
+  source: Parties;
+  purposes: string[];
+  conditions: string[];
+  /** anonymized, aggregated, pseudonymized, hashed. */
+  dataConditions: string[];
+  durations: { days: number; text: string; index: number }[];
+  period?: Duration['period'];
+  /** 0..1: how sure the reading is (explicit subject, verb and object). */
+  confidence: number;
+}
+
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'as', 'while', 'because', 'since', 'by', 'for', 'in', 'to', 'during', 'upon', 'where', 'although', 'though', 'unless', 'except', 'with', 'from', 'at', 'on', 'depending', 'subject', 'through', 'like', 'similar', 'additionally', 'also', 'furthermore', 'moreover', 'however', 'finally', 'specifically', 'generally', 'note', 'please']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown']);
+const CONTROL = new Set(['allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
+/** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
+const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
+const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in']);
+
+/** Product names the policy uses for itself (its title, its domains): they act as "we", never as a vendor. */
+export interface ReaderContext {
+  selfNames: Set<string>;
+}
+
+function emptyParties(): Parties {
+  return { services: [], kinds: [], names: [] };
+}
+
+/** Recipients named in tokens [from, to): catalog vendors and kinds, generic recipients, unknown capitalised names. */
+function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to: number, ctx: ReaderContext, used: boolean[]): Parties {
+  const p = emptyParties();
+  if (from >= to) return p;
+  for (const m of matchRecipients(words.slice(from, to), text)) {
+    const s = from + m.start;
+    if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
+    for (let k = s; k < from + m.end; k++) used[k] = true;
+    if (m.service) {
+      if (!p.services.includes(m.service.id)) p.services.push(m.service.id);
+    } else if (m.kind && !p.kinds.includes(m.kind)) p.kinds.push(m.kind);
+  }
+  for (const [seq, kind] of GENERIC_RECIPIENTS) {
+    for (let i = from; i + seq.length <= to; i++) {
+      let ok = true;
+      for (let k = 0; k < seq.length; k++) if (used[i + k] || words[i + k] !== seq[k]) ok = false;
+      if (!ok) continue;
+      for (let k = 0; k < seq.length; k++) used[i + k] = true;
+      if (!p.kinds.includes(kind)) p.kinds.push(kind);
+    }
+  }
+  return p;
+}
+
+/** Capitalised words inside a clause that name no one the reader knows: candidate vendor names. */
+function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ctx: ReaderContext): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const t = toks[i];
+    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw)) continue;
+    out.push(t.raw);
+  }
+  return out;
+}
+
+const COMMON_CAPS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'these', 'privacy', 'policy', 'service', 'services', 'terms', 'personal', 'data', 'information', 'european', 'union', 'eu', 'eea', 'uk', 'united', 'states', 'kingdom', 'california', 'gdpr', 'ccpa', 'cpra', 'us', 'usa', 'america', 'americas', 'canada', 'australia', 'germany', 'france', 'ireland', 'switzerland', 'app', 'website', 'site', 'platform', 'api', 'sdk', 'ip', 'id', 'url', 'ssl', 'tls', 'https', 'http', 'aws', 'cookie', 'cookies', 'account', 'settings', 'section', 'article', 'regulation', 'act', 'shield', 'framework', 'standard', 'contractual', 'clauses', 'scc', 'sccs', 'dpa', 'agreement', 'controller', 'processor', 'officer', 'dpo', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'sunday', 'inc', 'ltd', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'oy', 'ab', 'pty', 'corp', 'company', 'user', 'users', 'customer', 'customers', 'visitor', 'visitors', 'content', 'soc', 'type', 'ii', 'iso', 'hipaa', 'pci', 'dss', 'nist', 'ccpa', 'lgpd', 'pipeda', 'coppa', 'ferpa', 'one', 'two', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook']);
+
+/** Reads one clause (a sentence or a part of one) into its structure. */
+export function readClause(text: string, ctx: ReaderContext): Reading {
+  const toks = tokenize(text);
+  const words = toks.map((t) => t.word);
+  const lower = text.toLowerCase();
+  const r: Reading = {
+    text,
+    actor: 'none',
+    actorParties: emptyParties(),
+    action: null,
+    passive: false,
+    negated: false,
+    objects: [],
+    subjectObjects: [],
+    recipient: emptyParties(),
+    source: emptyParties(),
+    purposes: [],
+    conditions: [],
+    dataConditions: [],
+    durations: findDurations(text),
+    confidence: 1,
+  };
+  for (const [re, c] of CONDITION_MARKERS) if (re.test(text) && !r.conditions.includes(c)) r.conditions.push(c);
+  for (const [re, c] of DATA_CONDITIONS) if (re.test(text) && !r.dataConditions.includes(c) && !/\bnot\b[^.;]{0,20}\b(anonymi|aggregat|pseudonym|hash)/i.test(text)) r.dataConditions.push(c);
+  r.period = periodOf(lower);
+
+  // The main clause starts after an introductory subordinate clause ("When you sign up, we collect …").
+  let start = 0;
+  if (toks.length && SUBORDINATORS.has(toks[0].raw) && toks.some((t) => t.chunk > 0)) {
+    for (let c = 1; c <= toks[toks.length - 1].chunk; c++) {
+      const first = toks.findIndex((t) => t.chunk === c);
+      if (first < 0) continue;
+      const chunkToks = toks.filter((t) => t.chunk === c);
+      if (chunkToks.some((t) => VERBS.has(t.raw) || FIRST_PARTY.has(t.raw))) {
+        start = first;
+        break;
+      }
+    }
+  }
+
+  // The main verb: the first action verb of the main clause, not an infinitive of purpose
+  // ("we use Stripe to process payments") unless a control verb governs it ("we do not allow X to use …").
+  let verb = -1;
+  let fallback = -1;
+  for (let i = start; i < toks.length; i++) {
+    const t = toks[i];
+    if (!VERBS.has(t.raw)) continue;
+    // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
+    const prev = toks[i - 1]?.raw;
+    if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
+      // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
+      const before = toks[i - 2]?.raw;
+      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before)))) continue;
+    }
+    // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
+    const next = toks[i + 1];
+    if (/s$/.test(t.raw) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
+    if (prev === 'to') {
+      const gov = toks[i - 2]?.raw;
+      if (gov && (CONTROL.has(gov) || (toks[i - 3] && CONTROL.has(toks[i - 3].raw)))) {
+        verb = i;
+        break;
+      }
+      if (fallback < 0) fallback = i;
+      continue;
+    }
+    verb = i;
+    break;
+  }
+  if (verb < 0) verb = fallback;
+  // "Checkr runs background checks", "Sentry helps us find errors": a vendor doing its job.
+  let vendorVerb = false;
+  if (verb < 0) {
+    for (let i = start + 1; i < Math.min(toks.length, start + 6); i++) {
+      if (VENDOR_VERBS.has(toks[i].raw) && toks.slice(start, i).some((t) => t.cap)) {
+        verb = i;
+        vendorVerb = true;
+        break;
+      }
+    }
+  }
+
+  const used = new Array<boolean>(toks.length).fill(false);
+  if (verb >= 0) {
+    const v = toks[verb];
+    r.verb = v.raw;
+    r.action = vendorVerb ? 'use' : VERBS.get(v.raw)!;
+    // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
+    let k = verb - 1;
+    while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
+    r.passive = k >= start && BE.has(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
+    // Negation between the subject and the verb ("do not", "don't", "never", "no longer") or a negative subject.
+    for (let i = start; i < verb; i++) {
+      const w = toks[i].raw;
+      if (w === 'not' || w === 'never' || w === 'cannot' || w === 'neither' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
+    }
+    const firstWord = toks[start]?.raw;
+    if (firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') r.negated = true;
+    if (/\bno longer\b/.test(lower)) r.negated = true;
+
+    // The subject: what stands before the verb, auxiliaries and negators aside.
+    let subjFrom = start;
+    // With an apposition or a list before the verb, the subject is the last comma-chunk that names someone.
+    const subjToks: number[] = [];
+    for (let i = subjFrom; i < verb; i++) if (!AUXILIARIES.has(toks[i].raw) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
+    if (subjToks.length) subjFrom = subjToks[0];
+    const subjParties = partiesIn(toks, words, text, subjFrom, verb, ctx, used);
+    const subjWords = subjToks.map((i) => toks[i].raw);
+    const self = subjWords.some((w) => FIRST_PARTY.has(w) || ctx.selfNames.has(w));
+    const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
+    const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
+    if (r.passive) {
+      // "processed by Stripe": the agent acts; otherwise the product does.
+      const by = toks.findIndex((t, i) => i > verb && t.raw === 'by');
+      const agent = by > 0 ? partiesIn(toks, words, text, by + 1, Math.min(toks.length, by + 6), ctx, used) : emptyParties();
+      if (agent.services.length || agent.kinds.length) {
+        r.actor = agent.services.length ? 'vendor' : 'kind';
+        r.actorParties = agent;
+      } else r.actor = 'we';
+    } else if (self) r.actor = 'we';
+    else if (subjParties.services.length) {
+      r.actor = 'vendor';
+      r.actorParties = subjParties;
+    } else if (subjParties.kinds.length) {
+      r.actor = 'kind';
+      r.actorParties = subjParties;
+    } else if (user) r.actor = 'user';
+    else if (pronounThey) r.actor = 'kind';
+    else {
+      const names = unknownNames(toks, subjFrom, verb, used, ctx);
+      // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
+      const lead = toks[subjFrom];
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || /s$/.test(v.raw)) && lead?.cap && !/s$/.test(lead.raw) && !COMMON_CAPS.has(lead.raw) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
+      if (names.length && subjToks.length <= 4) {
+        r.actor = 'vendor';
+        r.actorParties = { ...emptyParties(), names };
+      } else if (subjToks.length) r.actor = 'data';
+      else r.actor = 'none';
+    }
+    // Categories named in the subject (passive or data subjects: "Your email address is never shared").
+    r.subjectObjects = categoriesIn(toks, words, lower, subjFrom, verb, used);
+    // Objects, recipients and sources after the verb.
+    const fromIdx = toks.findIndex((t, i) => i > verb && t.raw === 'from');
+    const recipientEnd = toks.length;
+    r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
+    if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
+    const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
+    // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
+    for (const n of after) {
+      const at = toks.findIndex((t, i) => i > verb && t.raw === n);
+      if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
+    }
+    r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);
+  } else {
+    // No verb: a label, a table cell, a list item ("your email", "Sentry — error monitoring").
+    r.recipient = partiesIn(toks, words, text, 0, toks.length, ctx, used);
+    r.objects = categoriesIn(toks, words, lower, 0, toks.length, used);
+    r.confidence = 0.6;
+  }
+  for (const [re, p] of PURPOSE_MARKERS) {
+    const m = re.exec(text);
+    if (!m || r.purposes.includes(p)) continue;
+    // "sell" as the verb carries the sale purpose; the word elsewhere ("in a sale of our business") does not.
+    if (p === 'sale' && r.action !== 'sell' && !/\b(commercial|sell|sold|rent|trade)\b/i.test(text.slice(m.index))) continue;
+    if (p === 'sale' && /\b(merger|acquisition|sale of (?:all|our|the|substantially)|bankruptcy|reorgani[sz]ation)\b/i.test(text) && r.action !== 'sell') continue;
+    r.purposes.push(p);
+  }
+  if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
+  if (r.actor === 'none') r.confidence -= 0.3;
+  if (r.action === null) r.confidence -= 0.1;
+  if (toks.length > 45) r.confidence -= 0.2;
+  return r;
+}
+
+/** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
+function categoriesIn(toks: Tok[], words: string[], lower: string, from: number, to: number, used: boolean[]): string[] {
+  const out: string[] = [];
+  if (from >= to) return out;
+  for (const m of matchPhrases(words.slice(from, to))) {
+    let clash = false;
+    for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
+    if (clash) continue;
+    for (const id of m.ids) if (!out.includes(id)) out.push(id);
+  }
+  const span = toks.slice(from, to).map((t) => t.raw).join(' ');
+  if (GENERIC_DATA.test(span) || /\b(personal|your|user|customer) (?:data|information|info|details)\b/.test(span)) {
+    if (!out.length) out.push('user');
+  }
+  void lower;
+  return out;
+}
+
+/** A period stated without a number of days. */
+function periodOf(lower: string): Duration['period'] | undefined {
+  if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
+  if (/\buntil (?:you|the user|users) (?:delete|remove|ask|request)\b|\buntil (?:it is |they are )?deleted\b/.test(lower)) return 'until deleted';
+  if (/\b(?:as long as|for as long as|no longer than|only as long as)\b[^.;]{0,30}\b(?:necessary|needed|required|reasonably)\b/.test(lower)) return 'as long as necessary';
+  if (/\b(indefinitely|permanently|forever)\b/.test(lower)) return 'indefinitely';
+  return undefined;
+}
+
+export { emptyParties };
+export type { RecipientKind };

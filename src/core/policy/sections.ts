@@ -1,0 +1,22 @@
+/** What a section of a policy is about, from its heading path (innermost heading wins). */
+export type Section = 'collect' | 'share' | 'retain' | 'security' | 'rights' | 'children' | 'other';
+
+export function sectionOf(headingPath: string[]): Section {
+  for (let i = headingPath.length - 1; i >= 0; i--) {
+    const h = headingPath[i].toLowerCase();
+    if (/retention|retain|how long|keep (it|your|data)|storage period|deletion of|data storage and deletion/.test(h)) return 'retain';
+    if (/children|minors|under (the age of )?1[3-8]|kids/.test(h)) return 'children';
+    if (/\brights?\b|your choices|access and control|opt[- ]out|do not track/.test(h)) return 'rights';
+    if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b/.test(h)) return 'share';
+    if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|we process|the data|information you|data you|what data|which data/.test(h)) return 'collect';
+    if (/secur|protect/.test(h)) return 'security';
+    if (/cookie|contact|change|use|purpose|legal|update|links?\b|governing|liabilit|terms/.test(h)) return 'other';
+  }
+  return 'other';
+}
+
+/** Whether a heading is itself negative ("What we don't collect", "Data we never store"). */
+export function negativeHeading(headingPath: string[]): boolean {
+  const h = headingPath[headingPath.length - 1]?.toLowerCase() ?? '';
+  return /\b(don'?t|do not|never|won'?t|will not|doesn'?t|does not|not)\b/.test(h) && /collect|store|keep|track|gather|record|shar|sell/.test(h);
+}

@@ -1,0 +1,91 @@
+import { GLUE, singular } from '../taxonomy/tokens';
+
+/** Longest sentence the reader looks at; a longer run of text without punctuation is cut (with a note). */
+export const MAX_SENTENCE_CHARS = 1_500;
+
+/** Splits a block's text into sentences (linear time: one scan, no backtracking). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const end = (c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && /["“(A-Z0-9•\-]/.test(nextNonSpace(text, i + 1));
+    if (end && !isAbbreviation(text, i)) {
+      push(out, text.slice(start, i + 1));
+      start = i + 1;
+    } else if (i - start >= MAX_SENTENCE_CHARS) {
+      push(out, text.slice(start, i));
+      start = i;
+    }
+  }
+  push(out, text.slice(start));
+  return out;
+}
+
+function nextNonSpace(text: string, from: number): string {
+  for (let i = from; i < text.length && i < from + 8; i++) if (!/\s/.test(text[i])) return text[i];
+  return '';
+}
+
+const ABBREV = new Set(['e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'vs', 'mr', 'ms', 'dr', 'st', 'no', 'u.s', 'approx', 'incl']);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let j = dot;
+  while (j > 0 && /[A-Za-z.]/.test(text[j - 1]) && dot - j < 6) j--;
+  return ABBREV.has(text.slice(j, dot).toLowerCase());
+}
+
+function push(out: string[], s: string) {
+  const t = s.trim();
+  if (t) out.push(t);
+}
+
+/**
+ * Splits a sentence into independent clauses: at semicolons and at "but", "however", "whereas", and at
+ * ", and we …" (a new subject). "We do not sell your data, but we share it with Stripe" is two statements.
+ */
+export function splitClauses(sentence: string): string[] {
+  const out: string[] = [];
+  const re = /;\s+|,?\s+(?:but|however,?|whereas|while)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)/gi;
+  let last = 0;
+  for (const m of sentence.matchAll(re)) {
+    push(out, sentence.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  push(out, sentence.slice(last));
+  return out;
+}
+
+/** One word of a clause: lower-case `raw`, singular `word` (as the taxonomy matches), its comma-chunk, capitalised or not. */
+export interface Tok {
+  raw: string;
+  word: string;
+  chunk: number;
+  cap: boolean;
+}
+
+/** Tokenizes like `splitWords` (same words, same glue), keeping comma-chunks and capitalisation. */
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let chunk = 0;
+  const src = text.replace(/[’']s\b/g, '');
+  for (const m of src.matchAll(/[A-Za-z0-9]+|[,:()—–]|\s-\s/g)) {
+    const t = m[0];
+    if (!/[A-Za-z0-9]/.test(t)) {
+      chunk++;
+      continue;
+    }
+    const raw = t.toLowerCase();
+    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t) });
+  }
+  // Glue two-word spellings ("e mail", "sign up") exactly as splitWords does.
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const pair = i + 1 < toks.length ? GLUE[`${toks[i].word} ${toks[i + 1].word}`] : undefined;
+    if (pair) {
+      out.push({ ...toks[i], raw: `${toks[i].raw}${toks[i + 1].raw}`, word: pair });
+      i++;
+    } else out.push(toks[i]);
+  }
+  return out;
+}

@@ -1,0 +1,278 @@
+import { splitWords } from '../taxonomy';
+import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
+import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
+import { type Parties, type ReaderContext, type Reading, readClause } from './reading';
+import { negativeHeading, type Section, sectionOf } from './sections';
+import { splitClauses, splitSentences } from './sentences';
+
+/** "Account Information: Name, email…" → label "Account Information". */
+export function splitLabel(text: string): { label?: string; body: string } {
+  const m = /^([^:.;]{1,60}):\s+(.*)$/s.exec(text);
+  if (m && m[1].trim().split(/\s+/).length <= 6) return { label: m[1].trim(), body: m[2] };
+  const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
+  if (dash && dash[1].trim().split(/\s+/).length <= 5) return { label: dash[1].trim(), body: dash[2] };
+  return { body: text };
+}
+
+/** What the text around a clause says its items are: collected, not collected, or shared. */
+type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
+
+/** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
+const NOT_A_DISCLOSURE = /\b(right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+/** Sentences that give a response time or a notice period, not a retention period. */
+const NOT_RETENTION = /\b(respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
+const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
+const SUBJECT_STOP = new Set(['data', 'information', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically']);
+
+/** Reads every statement of one clause. */
+export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[] {
+  const out: Declaration[] = [];
+  const section = sectionOf(clause.headingPath);
+  const negHeading = negativeHeading(clause.headingPath);
+  const { label, body } = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
+  const frame = frameOf(clause, section, negHeading, ctx);
+
+  const sentences = clause.cells ? [clause.text] : splitSentences(body);
+  const readings: Reading[] = [];
+  for (const s of sentences) for (const c of splitClauses(s)) readings.push(readClause(c, ctx));
+  const labelReading = label ? readClause(label, ctx) : undefined;
+  const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
+
+  // ── collection ───────────────────────────────────────────────
+  const collected: string[] = [];
+  const add = (ids: string[]) => {
+    for (const id of ids) if (id !== 'user' && !collected.includes(id)) collected.push(id);
+  };
+  if (labelReading && (section === 'collect' || frame === 'collect') && !negHeading) add(labelReading.objects);
+  for (const r of readings) {
+    if (r.negated || r.conditions.includes('children') || r.conditions.includes('knowingly')) continue;
+    if (frame === 'not-collect') continue;
+    if (r.actor === 'vendor' || r.actor === 'kind') continue;
+    if (r.action === null) {
+      if (section === 'collect' || frame === 'collect') add(r.objects);
+      continue;
+    }
+    // Retention and purpose sentences restate data already collected; they declare nothing new.
+    if (section === 'retain' && r.action !== 'collect') continue;
+    const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
+    if (r.actor === 'user') {
+      if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(r.objects);
+    } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
+      add(own);
+    } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
+      add(own);
+    } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
+      add(own);
+    }
+  }
+  if (collected.length) out.push({ type: 'collect', clause: clause.id, categories: collected, text: clause.text } satisfies CollectDecl);
+
+  // ── sharing ──────────────────────────────────────────────────
+  const shares: ShareDecl[] = [];
+  const disclosureText = NOT_A_DISCLOSURE.test(clause.text) && section !== 'share';
+  const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
+    const services = p.services;
+    const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
+    const names = services.length ? [] : p.names;
+    if (!services.length && !kinds.length && !names.length) return;
+    const categories = cats.filter((c) => c !== 'user');
+    const conditions = r ? [...r.dataConditions] : [];
+    const key = JSON.stringify([services, services.length ? [] : kinds, names]);
+    const same = shares.find((s) => JSON.stringify([s.services, s.services.length ? [] : s.kinds, s.names ?? []]) === key);
+    if (same) {
+      for (const c of categories) if (!same.categories.includes(c)) same.categories.push(c);
+      for (const c of conditions) if (!same.conditions.includes(c)) same.conditions.push(c);
+      return;
+    }
+    shares.push({ type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text });
+  };
+  if (!disclosureText && section !== 'rights') {
+    if (rowParties) pushShare(rowParties, readings[0], readings.flatMap((r) => [...r.objects, ...r.subjectObjects]));
+    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
+      const lr = labelReading.recipient;
+      const lp = { ...lr, names: lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
+      pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
+    }
+    for (const r of readings) {
+      if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
+      const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
+      // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
+      const cats = vendorActs || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
+      if (vendorActs) {
+        // "PostHog collects your IP address": a disclosure to PostHog, not the product's own collection.
+        if (r.actorParties.services.length || r.actorParties.kinds.length || r.actorParties.names.length) pushShare(r.actorParties, r, cats);
+        continue;
+      }
+      if (r.actor === 'user' && !r.recipient.services.length) continue;
+      const p = r.recipient;
+      if (!p.services.length && !p.kinds.length && !p.names.length) continue;
+      if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
+      const shareVerb = r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === 'use' || r.action === 'store' || r.action === 'collect' || r.action === 'delete';
+      const named = p.services.length > 0 || p.names.length > 0;
+      if (r.action === null) {
+        if (section === 'share' || frame === 'share' || named) pushShare(p, r, cats);
+      } else if (shareVerb && (named || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || (r.action === 'use' && p.kinds.length > 0) || section === 'share')) {
+        if (r.action === 'sell' && !named && p.kinds.every((k) => GENERIC_KINDS.has(k))) continue;
+        pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
+      }
+    }
+  }
+  // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
+  const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
+  for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
+  // A specific kind makes a generic one redundant ("third-party payment processors").
+  for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
+  out.push(...shares);
+
+  // ── bans ─────────────────────────────────────────────────────
+  const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
+  if (frame === 'not-collect') {
+    const cats = readings.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: [], text: clause.text, confidence: 0.8 });
+  }
+  for (const r of readings) {
+    const p = prohibitionOf(r, clause.id, clauseServices);
+    if (p) out.push(p);
+  }
+
+  // ── retention ────────────────────────────────────────────────
+  for (const r of readings) {
+    const d = retentionOf(r, clause, label, section);
+    if (d) out.push(d);
+  }
+  if (!out.some((d) => d.type === 'retain') && label && section === 'retain' && readings.length === 0) {
+    // nothing: a label without a period
+  }
+
+  // ── security claims ──────────────────────────────────────────
+  const tls = /\bTLS\s*v?(\d(?:\.\d)?)/i.exec(clause.text);
+  if (tls) out.push({ type: 'security', clause: clause.id, claim: 'tls_version', value: tls[1], text: tls[0] });
+  const rest = /\bat rest\b[^.]{0,80}?\b(AES[- ]?\d{3}|encrypt\w*)/i.exec(clause.text) ?? /\b(AES[- ]?\d{3})\b[^.]{0,80}\bat rest\b/i.exec(clause.text);
+  if (rest) out.push({ type: 'security', claim: 'encryption_at_rest', clause: clause.id, value: rest[1], text: rest[0] });
+  return out;
+}
+
+/** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
+function positiveObjects(r: Reading): string[] {
+  const cats = [...r.objects, ...r.subjectObjects];
+  if (!/\b(no|not|never|without|except|excluding)\b/i.test(r.text)) return cats;
+  const negPart = /\b(?:no|not|never|without|except|excluding)\b(.*)$/i.exec(r.text)?.[1] ?? '';
+  const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
+  return cats.filter((c) => !neg.has(c));
+}
+
+/** How the lead-in sentence or the heading frames a list item or a label. */
+function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
+  if (negHeading && section === 'collect') return 'not-collect';
+  if (clause.leadIn) {
+    const r = readClause(clause.leadIn, ctx);
+    if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive)) return 'not-collect';
+    if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';
+    if (!r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'receive' || r.action === 'provide')) return 'collect';
+    // "We use the information we collect to:" introduces purposes, not data.
+    if (!r.negated && r.action === 'use') return 'use';
+    if (/\b(include|includes|following|such as)\b/i.test(clause.leadIn) && section === 'collect') return 'collect';
+  }
+  if (section === 'share') return 'share';
+  if (section === 'collect') return 'collect';
+  if (section === 'retain') return 'retain';
+  return null;
+}
+
+/** A row of a vendor table: the vendor its first cell (or a "vendor/provider" column) names. */
+function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
+  const cells = clause.cells ?? [];
+  const header = clause.header?.map((h) => h.toLowerCase()) ?? [];
+  const col = header.findIndex((h) => /vendor|provider|processor|service|name|company|recipient|third|partner|entity|tool/.test(h));
+  const cell = cells[col >= 0 ? col : 0] ?? '';
+  const r = readClause(cell, ctx);
+  const parties = r.recipient;
+  if (parties.services.length) return { services: parties.services, kinds: [], names: [] };
+  const vendorTable = col >= 0 || sectionOf(clause.headingPath) === 'share';
+  if (!vendorTable) return undefined;
+  const names = capitalisedLabel(cell, ctx);
+  return names.length ? { services: [], kinds: parties.kinds, names } : parties.kinds.length ? parties : undefined;
+}
+
+/** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
+function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
+  const t = label.trim();
+  if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}$/.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
+  if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs)\b/.test(t)) return [];
+  return [t.toLowerCase()];
+}
+
+/** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
+function prohibitionOf(r: Reading, clause: string, clauseServices: string[]): ProhibitDecl | null {
+  if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
+  const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text));
+  if (!firstParty || r.confidence < 0.6) return null;
+  // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
+  if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'beyond necessary' || c === 'identifiable form')) return null;
+  const recipientKinds = r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k));
+  const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
+  let action: ProhibitDecl['action'];
+  if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
+  else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
+  else if (r.action === 'use') action = r.purposes.length ? 'use' : 'collect';
+  else action = 'collect';
+  let categories = [...r.objects, ...r.subjectObjects].filter((c, i, a) => a.indexOf(c) === i);
+  if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
+  const purposes = [...r.purposes];
+  const kinds: string[] = [...recipientKinds];
+  if (purposes.includes('sale')) for (const k of ['advertising']) if (!kinds.includes(k)) kinds.push(k);
+  if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
+  if (!categories.length) {
+    if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || genericRecipient)) categories = ['user'];
+    else if (action === 'use' && purposes.length) categories = ['user'];
+    else return null;
+  }
+  if (action === 'use' && !purposes.length) return null;
+  const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
+  const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
+  return { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+}
+
+function tidy(segment: string): string {
+  return segment.trim().replace(/[\s,;]*(?:\b(?:and|but|or)\b)?\s*(?:\b(?:we|you|they)\b)?[\s,;]*$/i, '');
+}
+
+/** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
+function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
+  const s = r.text;
+  if (NOT_RETENTION.test(s)) return null;
+  const hasVerb = RETENTION_WORD.test(s);
+  if (!hasVerb && !(section === 'retain' && label)) return null;
+  if (section !== 'retain' && !hasVerb) return null;
+  if (r.conditions.includes('children')) return null;
+  const numeric = r.durations.filter((d) => Number.isFinite(d.days));
+  // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
+  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s))) return null;
+  if (!numeric.length && !r.period) return null;
+  const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
+  const subject = label ?? subjectText(s, verbAt, r);
+  const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
+  const generic = !tokens.length;
+  if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s)) return null;
+  if (numeric.length) {
+    const best = numeric.reduce((a, b) => (b.days > a.days ? b : a));
+    const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
+    return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : undefined, text: s };
+  }
+  if (r.durations.some((d) => !Number.isFinite(d.days)) || r.period === 'indefinitely') {
+    return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
+  }
+  return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: null, period: r.period, text: s };
+}
+
+/** What a retention sentence keeps: the words before its verb ("Device logs are retained …") or after it ("we keep your messages for …"). */
+function subjectText(s: string, verbAt: number, r: Reading): string {
+  const before = s.slice(0, verbAt).replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
+  const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
+  if (beforeWords.length && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0]))) return before;
+  const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
+  const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d)/i.exec(afterVerb);
+  void r;
+  return (stop ? afterVerb.slice(0, stop.index) : afterVerb).trim();
+}
