@@ -43,6 +43,17 @@ export function serviceForEnvName(envName: string): ServiceDef | undefined {
   return undefined;
 }
 
+/** A service by its name, alias or id, compared without case or punctuation ("PostHog", "posthog"). */
+export function serviceForName(name: string): ServiceDef | undefined {
+  const w = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return w ? BY_NAME.get(w) : undefined;
+}
+const BY_NAME = new Map<string, ServiceDef>();
+for (const s of SERVICES) for (const n of [s.id, s.name, ...s.aliases]) {
+  const w = n.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (w && !BY_NAME.has(w)) BY_NAME.set(w, s);
+}
+
 export function serviceForGlobal(name: string): ServiceDef | undefined {
   return BY_GLOBAL.get(name);
 }
@@ -159,7 +170,8 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
     if (name.includes(' ')) continue;
     // The whole text is the name: a table cell or a clause label ("Postmark: transactional email").
     if (original.trim() === name) return true;
-    const re = new RegExp(`\\b${escapeRe(name)}\\b`, 'g');
+    // "Posthog" for PostHog: a camel-case brand may lose its inner capital; other names keep their case.
+    const re = new RegExp(`\\b${escapeRe(name)}\\b`, /^.[^A-Z]*[A-Z]/.test(name) && !COMMON_WORDS.has(name.toLowerCase()) ? 'gi' : 'g');
     for (let m; (m = re.exec(original)); ) {
       if (!COMMON_WORDS.has(name.toLowerCase())) return true;
       const before = original.slice(0, m.index).trimEnd();

@@ -2,6 +2,7 @@ import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
 import { parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
+import { serviceForName } from '../catalog';
 import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
@@ -66,15 +67,20 @@ export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
   return clauses;
 }
 
-/** Names the product uses for itself: its title ("Acme Privacy Policy"), its domains (acme.io), "Acme ("we")". */
+/**
+ * Names the product uses for itself: its title ("Acme Privacy Policy"), its contact addresses
+ * (privacy@acme.io), "Acme ("we")", "At Acme, we …". Links to other sites are not its own: a policy
+ * links to its vendors. A name the catalog knows as a vendor is never the product.
+ */
 export function selfNames(text: string, blocks: Block[]): Set<string> {
   const names = new Set<string>();
   const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const t = /^(.{2,40}?)(?:'s)?\s+(?:privacy|data protection|cookie)\b/i.exec(title);
   if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
-  for (const m of text.matchAll(/(?:@|https?:\/\/(?:www\.)?|\bwww\.)([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
-  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["“']?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
-  for (const m of text.matchAll(/\b(?:at|welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  for (const n of [...names]) if (serviceForName(n)) names.delete(n);
   return names;
 }
 

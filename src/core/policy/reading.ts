@@ -269,6 +269,9 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
       if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
     }
     r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);
+    // "the raw files you upload": the content is the object of the user's verb, wherever the main verb is.
+    const made = madeCategory(toks.map((t) => t.raw).join(' '));
+    if (made && ![...r.objects, ...r.subjectObjects].some((o) => o === made || o.startsWith(`${made}.`))) r.objects.push(made);
   } else {
     // No verb: a label, a table cell, a list item ("your email", "Sentry — error monitoring").
     r.recipient = partiesIn(toks, words, text, 0, toks.length, ctx, used);
@@ -301,11 +304,24 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     for (const id of m.ids) if (!out.includes(id)) out.push(id);
   }
   const span = toks.slice(from, to).map((t) => t.raw).join(' ');
+  // What the user makes in the product ("the lists you create", "files you upload"): their content.
+  const id = madeCategory(span);
+  if (id && !out.some((o) => o === id || o.startsWith(`${id}.`))) out.push(id);
+  if (/\b(?:oauth|connected|linked|third party) (?:connection|account|login)s?\b|\baccounts? (?:you )?(?:link|connect)/.test(span) && !out.includes('user.social.account')) out.push('user.social.account');
   if (GENERIC_DATA.test(span) || /\b(personal|your|user|customer) (?:data|information|info|details)\b/.test(span)) {
     if (!out.length) out.push('user');
   }
   void lower;
   return out;
+}
+
+const USER_MADE = /\b(content|data|files?|documents?|uploads?|attachments?|pdfs?|lists?|notes?|posts?|projects?|messages?|chats?|videos?|recordings?|photos?|images?|pictures?|pages?|forms?|responses?|boards?|tasks?|bookmarks?|drawings?|designs?|workflows?)\b(?: \w+){0,6} (?:that |which )?you (?:create|created|upload|uploaded|submit|post|store|add|write|send|import|save|record|make|build)\b/;
+
+/** The category of what the user makes in the product, when the text says so. */
+function madeCategory(span: string): string | undefined {
+  const made = USER_MADE.exec(span);
+  if (!made) return undefined;
+  return /^(file|document|upload|attachment|pdf)/.test(made[1]) ? 'user.content.documents' : /^(video|recording)/.test(made[1]) ? 'user.content.video' : /^(photo|image|picture)/.test(made[1]) ? 'user.content.photo_library' : /^(message|chat)/.test(made[1]) ? 'user.content.private' : 'user.content';
 }
 
 /** A period stated without a number of days. */
