@@ -49,6 +49,8 @@ export interface ShareDecl extends Base {
   names?: string[];
   /** Data the policy says the recipient receives; empty when it does not say. */
   categories: string[];
+  /** Data the policy says the recipient does not receive ("never your name or email", "no contact details"). */
+  excludes?: string[];
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
 }

@@ -88,6 +88,11 @@ export class PolicyIndex {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }
+      const left = s.excludes ? personal.filter((c) => s.excludes!.some((x) => covers(x, c))) : [];
+      if (left.length) {
+        unmet ??= { status: 'condition-unmet', categories: left, decl: s, why: 'the policy says this recipient does not receive this data' };
+        continue;
+      }
       if (s.categories.length && s.services.length) {
         const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)));
         if (beyond.length) {

@@ -261,6 +261,8 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     const fromIdx = toks.findIndex((t, i) => i > verb && t.raw === 'from');
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
+    // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
+    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
@@ -291,6 +293,18 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
   return r;
+}
+
+/** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
+function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchRecipients(words.slice(i, i + 4), toks.slice(i, i + 4).map((t) => (t.cap ? t.raw[0].toUpperCase() + t.raw.slice(1) : t.raw)).join(' '));
+    const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
+    if (!hit) continue;
+    const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
+    if (/^(user data|data\b|account data|users? information|user information|workspace data|api data)/.test(next)) return true;
+  }
+  return false;
 }
 
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */

@@ -25,6 +25,9 @@ const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|sto
 const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
 const SUBJECT_STOP = new Set(['data', 'information', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically']);
 
+/** Umbrella categories a list of their members narrows (contact and financial details are heterogeneous). */
+const NARROWED_BY_LIST = ['user.contact', 'user.financial', 'user.health_and_medical', 'user.demographic'];
+
 /** Reads every statement of one clause. */
 export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[] {
   const out: Declaration[] = [];
@@ -57,6 +60,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (section === 'retain' && r.action !== 'collect') continue;
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
     if (r.actor === 'user') {
+      // "you upload your passport directly to Modulr": given to a third party, not to the product.
+      if (r.recipient.services.length || r.recipient.names.length || r.recipient.kinds.some((k) => !GENERIC_KINDS.has(k))) continue;
       if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(r.objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
@@ -65,6 +70,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
       add(own);
     }
+  }
+  // "Contact details – your name, email and phone" declares those three, not every kind of contact data.
+  for (const umbrella of NARROWED_BY_LIST) {
+    if (collected.includes(umbrella) && collected.some((c) => c.startsWith(`${umbrella}.`))) collected.splice(collected.indexOf(umbrella), 1);
   }
   if (collected.length) out.push({ type: 'collect', clause: clause.id, categories: collected, text: clause.text } satisfies CollectDecl);
 
@@ -92,7 +101,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
       const lr = labelReading.recipient;
       const lp = { ...lr, names: lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
-      pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
+      pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
     }
     for (const r of readings) {
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
@@ -117,6 +126,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
       }
     }
+  }
+  // "Error reports contain only an internal user ID, never your name or email", "we do not attach your name":
+  // what the clause says its recipients do not receive.
+  const excluded = readings.flatMap(negativeObjects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+  if (excluded.length) for (const sh of shares) {
+    sh.excludes = excluded.filter((c) => !sh.categories.includes(c));
+    if (!sh.excludes.length) delete sh.excludes;
   }
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
@@ -160,6 +176,17 @@ function positiveObjects(r: Reading): string[] {
   const negPart = /\b(?:no|not|never|without|except|excluding)\b(.*)$/i.exec(r.text)?.[1] ?? '';
   const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
   return cats.filter((c) => !neg.has(c));
+}
+
+/** Categories a reading says are left out: a negated disclosure's objects, or what follows "never", "no", "without", "strip". */
+function negativeObjects(r: Reading): string[] {
+  if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none') && r.action !== 'collect' && r.action !== 'store' && r.action !== 'delete') {
+    return [...r.objects, ...r.subjectObjects];
+  }
+  const m = /\b(?:no|not|never|without|except|excluding|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits)\b(.*)$/i.exec(r.text);
+  if (!m) return [];
+  const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
+  return readClause(part, { selfNames: new Set() }).objects;
 }
 
 /** How the lead-in sentence or the heading frames a list item or a label. */

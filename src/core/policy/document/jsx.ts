@@ -11,6 +11,15 @@ const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
 
 type Element = ts.JsxElement | ts.JsxSelfClosingElement;
 
+const CONTENT_KEYS = /^(content|body|text|description|paragraphs?|items|points|bullets|details|answer|children|list)$/;
+
+function objectString(o: ts.ObjectLiteralExpression, key: RegExp): { text: string; node: ts.Node } | undefined {
+  for (const p of o.properties) {
+    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && key.test(p.name.text) && ts.isStringLiteralLike(p.initializer)) return { text: p.initializer.text, node: p.initializer };
+  }
+  return undefined;
+}
+
 function tagName(n: Element): string {
   const t = ts.isJsxElement(n) ? n.openingElement.tagName : n.tagName;
   return ts.isIdentifier(t) ? t.text : ts.isPropertyAccessExpression(t) ? t.name.text : '';
@@ -60,6 +69,18 @@ export function parseJsxPage(file: string, text: string): Block[] {
   const stack: ts.Node[] = [sf];
   while (stack.length) {
     const n = stack.pop()!;
+    // Policy text kept as data: `const sections = [{ title: '1. What we collect', body: <>…</> }]`.
+    if (ts.isObjectLiteralExpression(n)) {
+      const title = objectString(n, /^(title|heading|header|name|label|question)$/);
+      const hasContent = n.properties.some((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && CONTENT_KEYS.test(p.name.text));
+      if (title && hasContent) push('heading', 2, title.node, decodeEntities(title.text));
+      for (const p of n.properties) {
+        if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
+        const v = p.initializer;
+        if (ts.isStringLiteralLike(v)) push('para', 0, v, decodeEntities(v.text).replace(/\s+/g, ' ').trim());
+        else if (ts.isArrayLiteralExpression(v)) for (const e of v.elements) if (ts.isStringLiteralLike(e)) push('item', 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
+      }
+    }
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
       const tag = tagName(n);
       const h = HEADING_TAG.exec(tag) ?? HEADING_COMPONENT.exec(tag);
