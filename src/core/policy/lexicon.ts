@@ -9,7 +9,7 @@ const forms = (...groups: string[]) => groups.flatMap((g) => g.split(' '));
 
 /** Verb surface form → action. `provide` is the user giving data to the product ("you provide"). */
 export const VERBS = new Map<string, Action>([
-  ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured').map((w) => [w, 'collect'] as [string, Action]),
+  ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured require requires required include includes included contain contains contained').map((w) => [w, 'collect'] as [string, Action]),
   ...forms('store stores stored storing save saves saved keep keeps kept keeping retain retains retained retaining hold holds held maintain maintains maintained persist persists persisted').map((w) => [w, 'store'] as [string, Action]),
   ...forms('use uses used using process processes processed processing analyze analyzes analyzed analyse analyses analysed access accesses accessed review reviews reviewed read reads').map((w) => [w, 'use'] as [string, Action]),
   ...forms('share shares shared sharing disclose discloses disclosed disclosing transfer transfers transferred transferring send sends sent sending transmit transmits transmitted forward forwards forwarded pass passes passed give gives given reveal reveals revealed expose exposes exposed release releases released host hosts hosted hosting upload uploads uploaded').map((w) => [w, 'share'] as [string, Action]),
@@ -86,7 +86,8 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\b(marketing|advertis|ads\b|retarget|promotional)/i, 'marketing'],
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,40}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
-  [/\b(profil(?:e|ing)|cross[- ]site tracking|track(?:ing)? you across)\b/i, 'tracking'],
+  [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
+  [/\bfor (?:\w+ )?analytics\b/i, 'analytics'],
 ];
 
 /** Qualifiers of shared data. */

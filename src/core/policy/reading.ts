@@ -85,6 +85,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
   if (from >= to) return p;
   for (const m of matchRecipients(words.slice(from, to), text)) {
     const s = from + m.start;
+    // "used for analytics", "for advertising purposes": a purpose, not a recipient.
+    if (m.kind && !m.service && s > 0 && (words[s - 1] === 'for' || (words[s - 2] === 'for' && /^(any|our|their|its|the)$/.test(words[s - 1])))) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {
@@ -207,13 +209,15 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
     r.passive = k >= start && BE.has(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
-    // Negation between the subject and the verb ("do not", "don't", "never", "no longer") or a negative subject.
-    for (let i = start; i < verb; i++) {
+    // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
+    // ("No personal data is sold"): a "not" further away belongs to another verb.
+    for (let i = verb - 1; i >= start; i--) {
       const w = toks[i].raw;
-      if (w === 'not' || w === 'never' || w === 'cannot' || w === 'neither' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
+      if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
+      else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to')) break;
     }
     const firstWord = toks[start]?.raw;
-    if (firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') r.negated = true;
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && verb - start <= 8) r.negated = true;
     if (/\bno longer\b/.test(lower)) r.negated = true;
 
     // The subject: what stands before the verb, auxiliaries and negators aside.
@@ -222,8 +226,16 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     const subjToks: number[] = [];
     for (let i = subjFrom; i < verb; i++) if (!AUXILIARIES.has(toks[i].raw) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
     if (subjToks.length) subjFrom = subjToks[0];
-    const subjParties = partiesIn(toks, words, text, subjFrom, verb, ctx, used);
-    const subjWords = subjToks.map((i) => toks[i].raw);
+    const headEnd = subjToks.length ? subjToks[Math.min(subjToks.length - 1, Math.max(0, subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1 < 0 ? subjToks.length - 1 : subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1))] + 1 : verb;
+    const subjParties = partiesIn(toks, words, text, subjFrom, Math.min(verb, headEnd), ctx, used);
+    // The head of the subject: its first noun phrase, before a relative clause or a prepositional phrase
+    // ("third parties who assist us", "These third parties have access … on our behalf").
+    const head: number[] = [];
+    for (const i of subjToks) {
+      if (head.length && /^(who|that|which|whose|whom|where|to|of|on|in|for|with|by|from|at|about|under|through|via|have|has|had|only)$/.test(toks[i].raw)) break;
+      head.push(i);
+    }
+    const subjWords = head.map((i) => toks[i].raw);
     const self = subjWords.some((w) => FIRST_PARTY.has(w) || ctx.selfNames.has(w));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');

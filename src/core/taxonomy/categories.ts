@@ -54,7 +54,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.social', name: 'Social media profile', tokens: ['twitter handle', 'linkedin url', 'linkedin profile', 'facebook profile', 'instagram handle', 'social handle', 'social profile'], phrases: ['social media profile', 'social media profiles', 'social media handle'] },
 
   // ── work ──────────────────────────────────────────────────────────────
-  { id: 'user.workplace', name: 'Workplace', tokens: ['company name', 'employer', 'employer name', 'workplace', '~company', '~organization', '~organisation'], phrases: ['company name', 'employer', 'workplace', 'organization name', 'company', 'cost center'] },
+  { id: 'user.workplace', name: 'Workplace', tokens: ['company name', 'employer', 'employer name', 'workplace', '~company', '~organization', '~organisation'], phrases: ['company name', 'employer', 'workplace', 'organization name', 'cost center'] },
   { id: 'user.job_title', name: 'Job title', tokens: ['job title', 'jobtitle', 'occupation', 'job role'], phrases: ['job title', 'occupation', 'role'] },
 
   // ── demographics ──────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { CATEGORIES, type CategoryDef } from './categories';
+import { POLICY_PHRASES } from './policy-phrases';
 import { splitIdentifier, splitWords } from './tokens';
 
 export { CATEGORIES, type CategoryDef } from './categories';
@@ -220,6 +221,13 @@ const PHRASES: PhraseEntry[] = (() => {
       if (!e.ids.includes(c.id)) e.ids.push(c.id);
       map.set(key, e);
     }
+  }
+  for (const [p, ids] of POLICY_PHRASES) {
+    const words = splitWords(p);
+    const key = words.join(' ');
+    const e = map.get(key) ?? { words, text: p, ids: [] };
+    for (const id of ids) if (!e.ids.includes(id)) e.ids.push(id);
+    map.set(key, e);
   }
   return [...map.values()].sort((a, b) => b.words.length - a.words.length);
 })();
