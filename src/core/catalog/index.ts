@@ -165,13 +165,19 @@ const COMMON_WORDS = new Set([
   'crisp', 'resend', 'fathom', 'line', 'gladly', 'linear', 'postmark', 'monday', 'fly', 'plausible', 'iterable', 'optimove', 'vero',
 ]);
 
+/**
+ * Vendor names that are English words (checked against an English word list): written in lower case they
+ * are the word, not the vendor. Any other name counts in any case ("cloudflare", "Posthog").
+ */
+const ENGLISH_WORDS = new Set('ably adjust affinity affirm airship alloy amazon amplitude attentive autopilot aws axiom azure bandwidth bedrock bird box branch canny castle census chameleon clarity clay clerk close cohere confluence convex copper courier crisp daily delighted discord drift drip dub dynamic expo fauna fingerprint folk front gladly google grok heap here highlight honeycomb hunter impact insider intercom keen kit knock koala linear lob loops magic make mandrill mastodon meta neon notion paddle perplexity persona plaid plain plausible plunk polar postmark postscript privy pusher pylon radar railway render replicate resend retool sanity segment sentry sift singular slack snowflake snowplow split sprig square stream stripe tally teams telegram tremendous twenty twitter unit unleash vitally whereby wise zoom'.split(' '));
+
 function vendorWordOk(service: ServiceDef, original: string): boolean {
   for (const name of [service.name, ...service.aliases]) {
     if (name.includes(' ')) continue;
     // The whole text is the name: a table cell or a clause label ("Postmark: transactional email").
     if (original.trim() === name) return true;
     // "Posthog" for PostHog: a camel-case brand may lose its inner capital; other names keep their case.
-    const re = new RegExp(`\\b${escapeRe(name)}\\b`, /^.[^A-Z]*[A-Z]/.test(name) && !COMMON_WORDS.has(name.toLowerCase()) ? 'gi' : 'g');
+    const re = new RegExp(`\\b${escapeRe(name)}\\b`, ENGLISH_WORDS.has(name.toLowerCase()) || COMMON_WORDS.has(name.toLowerCase()) ? 'g' : 'gi');
     for (let m; (m = re.exec(original)); ) {
       if (!COMMON_WORDS.has(name.toLowerCase())) return true;
       const before = original.slice(0, m.index).trimEnd();

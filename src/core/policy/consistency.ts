@@ -1,4 +1,3 @@
-import { covers } from '../taxonomy';
 import type { Declaration, PolicyNote, ProhibitDecl } from './model';
 
 /**
@@ -10,7 +9,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
   const keep = decls.filter((d) => {
-    if (d.type !== 'prohibit' || d.conditions.length) return true;
+    if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length) return true;
     const why = contradiction(d, collects, shares);
     if (!why) return true;
     const at = lineOf(d.clause);
@@ -23,9 +22,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
 function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declaration[]): string | undefined {
   const others = <T extends Declaration>(list: T[]) => list.filter((d) => d.clause !== p.clause);
   if (p.action === 'collect') {
-    if (p.categories.includes('user') && collects.length) return 'the policy says what it collects';
-    const same = others(collects).find((c) => c.type === 'collect' && c.categories.some((cat) => p.categories.some((pc) => covers(pc, cat))));
-    if (same && same.type === 'collect') return `the policy says it collects ${same.categories.filter((cat) => p.categories.some((pc) => covers(pc, cat))).join(', ')} elsewhere`;
+    if (p.categories.includes('user') && others(collects).length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !p.kinds.length && !p.services.length && !p.purposes.length) {
     const named = shares.find((s) => s.type === 'share' && (s.services.length || s.kinds.some((k) => k !== 'legal_authority' && k !== 'acquirer')));

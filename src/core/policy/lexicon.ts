@@ -73,12 +73,13 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b/i, 'beyond necessary'],
   [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|\bidentifiable\b/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
+  [/\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
   [/\bonly\b/i, 'only'],
   [/\bdirectly\b/i, 'directly'],
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing']);
+export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [
@@ -87,7 +88,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,40}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
   [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
-  [/\bfor (?:\w+ )?analytics\b/i, 'analytics'],
+  [/\bfor (?:\w+ )?analytics\b|\banalytics (?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];
 
 /** Qualifiers of shared data. */

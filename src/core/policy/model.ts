@@ -53,6 +53,8 @@ export interface ShareDecl extends Base {
   excludes?: string[];
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
+  /** Whose data or which part of the product the ban is about ("visitors of the website"): not applied to code elsewhere. */
+  scope?: string[];
 }
 
 export interface RetainDecl extends Base {

@@ -28,7 +28,9 @@ export class PolicyIndex {
     this.collects = d.filter((x): x is CollectDecl => x.type === 'collect');
     this.shares = d.filter((x): x is ShareDecl => x.type === 'share');
     this.retains = d.filter((x): x is RetainDecl & { days: number } => x.type === 'retain' && x.days !== null);
-    this.prohibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit');
+    // Bans applied to code: unconditional, about the data as such (a ban with exceptions, one scoped to website
+    // visitors, or one about a purpose code cannot show is a statement, not a rule).
+    this.prohibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && !x.conditions.length && !x.scope?.length && x.action !== 'use' && x.purposes.every((p) => p === 'sale' || p === 'marketing'));
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
 

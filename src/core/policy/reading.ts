@@ -58,6 +58,8 @@ export interface Reading {
   dataConditions: string[];
   durations: { days: number; text: string; index: number }[];
   period?: Duration['period'];
+  /** Whose data the statement is about, when it says ("website visitors", "for plausible.io visitors"). */
+  scope?: string;
   /** 0..1: how sure the reading is (explicit subject, verb and object). */
   confidence: number;
 }
@@ -85,8 +87,13 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
   if (from >= to) return p;
   for (const m of matchRecipients(words.slice(from, to), text)) {
     const s = from + m.start;
-    // "used for analytics", "for advertising purposes": a purpose, not a recipient.
-    if (m.kind && !m.service && s > 0 && (words[s - 1] === 'for' || (words[s - 2] === 'for' && /^(any|our|their|its|the)$/.test(words[s - 1])))) continue;
+    // "used for analytics", "for advertising purposes", "analytics cookies": a purpose, not a recipient.
+    let back = s - 1;
+    while (back >= 0 && /^(any|our|their|its|the|third|party|other)$/.test(words[back])) back--;
+    if (m.kind && !m.service && back >= 0 && words[back] === 'for') continue;
+    const nextWords = words.slice(from + m.end, from + m.end + 3);
+    const PURPOSE_NOUN = /^(cookie|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
+    if (m.kind && !m.service && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {
@@ -283,6 +290,13 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
       if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
     }
     r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);
+    // "… IP address, which is not stored": the negation is about the noun before "which", not the whole sentence.
+    const rel = verb - 1 >= start ? toks.slice(start, verb).map((t) => t.raw).lastIndexOf('which') : -1;
+    if (r.negated && rel > 0) {
+      const at = start + rel;
+      r.subjectObjects = categoriesIn(toks, words, lower, Math.max(start, at - 4), at, new Array<boolean>(toks.length).fill(false));
+      r.objects = [];
+    }
     // "the raw files you upload": the content is the object of the user's verb, wherever the main verb is.
     const made = madeCategory(toks.map((t) => t.raw).join(' '));
     if (made && ![...r.objects, ...r.subjectObjects].some((o) => o === made || o.startsWith(`${made}.`))) r.objects.push(made);
@@ -301,6 +315,8 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     r.purposes.push(p);
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
+  if ((r.verb === 'track' || r.verb === 'tracks' || r.verb === 'tracked') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
+  r.scope = scopeOf(text);
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
@@ -348,6 +364,12 @@ function madeCategory(span: string): string | undefined {
   const made = USER_MADE.exec(span);
   if (!made) return undefined;
   return /^(file|document|upload|attachment|pdf)/.test(made[1]) ? 'user.content.documents' : /^(video|recording)/.test(made[1]) ? 'user.content.video' : /^(photo|image|picture)/.test(made[1]) ? 'user.content.photo_library' : /^(message|chat)/.test(made[1]) ? 'user.content.private' : 'user.content';
+}
+
+/** The people a statement is limited to ("for website visitors", "about visitors"), as written. */
+export function scopeOf(text: string): string | undefined {
+  const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
+  return m ? m[1].toLowerCase() : undefined;
 }
 
 /** A period stated without a number of days. */

@@ -1,7 +1,7 @@
 import { splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
-import { type Parties, type ReaderContext, type Reading, readClause } from './reading';
+import { type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 
@@ -18,7 +18,7 @@ export function splitLabel(text: string): { label?: string; body: string } {
 type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b(right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b(means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b(respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
@@ -39,6 +39,30 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const sentences = clause.cells ? [clause.text] : splitSentences(body);
   const readings: Reading[] = [];
   for (const s of sentences) for (const c of splitClauses(s)) readings.push(readClause(c, ctx));
+  // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
+  // lead-in is read as one sentence with it.
+  if (clause.leadIn && /:\s*$/.test(clause.leadIn) && !clause.cells && readings.length) {
+    const first = readings[0];
+    const lead = readClause(clause.leadIn.replace(/:\s*$/, ''), ctx);
+    const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(first.text.split(/\s+/)[0].toLowerCase()));
+    // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
+    const lastWord = clause.leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
+    if (continues && open && (lead.actor === 'we' || lead.passive)) {
+      readings[0] = readClause(`${clause.leadIn.replace(/:\s*$/, '')} ${label ? `${label}: ${body}` : first.text}`, ctx);
+    }
+  }
+  // "this information", "such data", "it": the data the previous sentence of the clause named.
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i];
+    const prev = readings[i - 1];
+    const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
+    const mine = [...r.objects, ...r.subjectObjects];
+    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (information|data|details)\b|\bit\b|\bthem\b/i.test(r.text) && !/\b(personal|all|any) (data|information)\b/i.test(r.text)) {
+      r.objects = r.objects.includes('user') ? prevObjects : r.objects;
+      r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
+    }
+  }
   const labelReading = label ? readClause(label, ctx) : undefined;
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
 
@@ -144,11 +168,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ── bans ─────────────────────────────────────────────────────
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
   if (frame === 'not-collect') {
-    const cats = readings.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: [], text: clause.text, confidence: 0.8 });
+    // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
+    const cats = readings.filter((r) => r.action === null || (r.actor !== 'we' && !r.passive && r.verb && /^(you|your)$/i.test(r.text.split(/\s+/)[0] ?? '') === false && r.actor !== 'data')).flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    const scope = clause.headingPath.map(scopeOf).filter(Boolean).pop();
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const r of readings) {
-    const p = prohibitionOf(r, clause.id, clauseServices);
+    const p = prohibitionOf(r, clause.id, clauseServices, clause.headingPath.map(scopeOf).filter(Boolean).pop());
     if (p) out.push(p);
   }
 
@@ -231,9 +257,10 @@ function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
 }
 
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
-function prohibitionOf(r: Reading, clause: string, clauseServices: string[]): ProhibitDecl | null {
+function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
-  const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text));
+  const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
+  const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
   if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'beyond necessary' || c === 'identifiable form')) return null;
@@ -258,7 +285,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[]): Pr
   if (action === 'use' && !purposes.length) return null;
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
-  return { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+  const scope = r.scope ?? headingScope;
+  if (scope) p.scope = [scope];
+  return p;
 }
 
 function tidy(segment: string): string {
