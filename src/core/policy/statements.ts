@@ -84,7 +84,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (section === 'retain' && r.action !== 'collect') continue;
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
-    if (r.action !== 'collect' && r.actor !== 'we' && (r.recipient.services.length || r.recipient.names.length)) continue;
+    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length)) continue;
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (r.recipient.services.length || r.recipient.names.length || r.recipient.kinds.some((k) => !GENERIC_KINDS.has(k))) continue;
