@@ -12,7 +12,11 @@ quietOnClosedPipe(process.stdout);
 quietOnClosedPipe(process.stderr);
 const only = argv.length === 1 ? argv[0] : argv.length === 0 ? '' : undefined;
 if (only === '--version' || only === '-V') process.stdout.write(`${VERSION}\n`);
-else if (only === '--help' || only === '-h' || only === 'help') process.stdout.write(HELP);
+else if (only === '--help' || only === '-h' || only === 'help' || only === '') {
+  process.stdout.write(HELP);
+  // Like `run`: no command at all is a usage error.
+  if (only === '') process.exitCode = 2;
+}
 else {
   // Loaded at run time, not bundled into this file: see esbuild.mjs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
