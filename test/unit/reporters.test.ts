@@ -61,7 +61,8 @@ describe('reporters', () => {
     const validate = sarifValidator();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a SARIF log, checked by the schema
     const log: any = JSON.parse(REPORTERS.sarif(r, { pathPrefix: 'services/api/', rootUri: 'https://example.test/repo' }));
-    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const valid: boolean = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const run = log.runs[0];
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'https://example.test/repo/' } });
     assert.equal(run.automationDetails.id, 'privacy-lens/services/api/');
