@@ -18,7 +18,12 @@ export function changedFiles(gitRoot: string, root: string, scope: ChangeScope):
   if ('staged' in scope) names = gitPaths(gitRoot, ['diff', '--cached', '--name-only', '--no-renames']);
   else {
     if (scope.since.startsWith('-')) throw new InputError(`--changed-since ${quote(scope.since)}: not a git revision`);
-    git(gitRoot, ['rev-parse', '--verify', '--quiet', `${scope.since}^{commit}`]);
+    try {
+      git(gitRoot, ['rev-parse', '--verify', '--quiet', `${scope.since}^{commit}`]);
+    } catch {
+      // In CI this is most often a shallow clone: the base commit was never fetched.
+      throw new InputError(`--changed-since ${quote(scope.since)}: git does not know this revision in ${quote(gitRoot)} (fetch it, e.g. actions/checkout with fetch-depth: 0)`);
+    }
     names = [
       ...gitPaths(gitRoot, ['diff', '--name-only', '--no-renames', `${scope.since}...HEAD`]),
       ...gitPaths(gitRoot, ['diff', '--name-only', '--no-renames', 'HEAD']),
