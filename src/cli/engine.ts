@@ -4,11 +4,19 @@
  * ships the compiler once.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
+import { InputError } from '../core/audit';
+import { UsageError } from './args';
 import { run } from './main';
 import { poolExtractor } from './pool';
 import { extractWorker, isExtractWorker } from './worker';
 
-export { run } from './main';
+export { auditRun, run } from './main';
+export { REPORTERS } from '../core/reporters';
+
+/** Whether an error is the user's to fix (exit 2 with its message), not a bug. */
+export function isUserError(e: unknown): boolean {
+  return e instanceof InputError || e instanceof UsageError;
+}
 
 /** Runs the CLI on process.argv-style arguments and sets process.exitCode. */
 export function main(argv: string[]): void {
