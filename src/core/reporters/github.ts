@@ -3,7 +3,8 @@ import { plain } from './escape';
 import type { ReportOptions } from './options';
 import { repoPath } from './uri';
 
-const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// The log renders ANSI colours: control characters go (plain) before the workflow-command escaping.
+const esc = (s: string) => plain(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**

@@ -1,9 +1,10 @@
 import type { AuditResult } from '../audit';
 import { formatDays } from '../duration';
+import { plain } from './escape';
 
-/** Escapes text for HTML: policy and code text must never become markup. */
+/** Escapes text for HTML: policy and code text must never become markup (nor carry control characters). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  return plain(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 }
 
 /** A self-contained HTML report (no scripts, no remote content). */
