@@ -6,6 +6,7 @@ import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
 import { REPORTER_NAMES, REPORTERS, type ReportOptions, type ReporterName } from '../core/reporters';
 import { oneLine, quote } from '../core/reporters/escape';
+import { DEFAULT_MAX_CHARS } from '../core/reporters/markdown';
 import { policyJson, policyText } from '../core/reporters/policy';
 import { CATEGORIES, parentOf } from '../core/taxonomy';
 import { TOOL } from '../core/version';
@@ -171,7 +172,7 @@ export async function auditRun(pos: string[], options: Record<string, string | b
     baselined,
     unchangedHidden,
     ...paths,
-    ...(options['max-chars'] !== undefined ? { maxChars: Number(options['max-chars']) } : {}),
+    maxChars: options['max-chars'] !== undefined ? Number(options['max-chars']) : DEFAULT_MAX_CHARS,
   };
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const exitCode = wroteBaseline ? 0 : result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;

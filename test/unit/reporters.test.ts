@@ -88,6 +88,21 @@ describe('reporters', () => {
     assert.ok(issues.every((i) => i.description && i.fingerprint));
   });
 
+  it('keeps the Markdown report one pull-request comment: marker, recipients first, capped with a count of the rest', async () => {
+    const r = await stableResult();
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...r.findings[i % r.findings.length], file: `src/generated/module-${i}.ts` }));
+    r.findings = many;
+    const out = REPORTERS.markdown(r, { maxChars: 60_000, overflowHint: 'the full list is in the job summary', linkBase: 'https://github.com/acme/shop/blob/abc/', pathPrefix: 'app/' });
+    assert.ok(out.length < 60_000, String(out.length));
+    assert.ok(out.startsWith('<!-- privacy-lens-report -->\n## Privacy Lens: 2000 findings (2000 errors)\n'));
+    assert.ok(out.indexOf('### Data sent to recipients') < out.indexOf('<details'));
+    const shown = (out.match(/<details open>/g) ?? []).length;
+    assert.ok(shown > 50 && shown < 2000, String(shown));
+    assert.match(out, new RegExp(`\\n_${2000 - shown} more findings not shown here — the full list is in the job summary\\._\\n$`));
+    assert.ok(out.includes('[<code>src/generated/module-0.ts:21</code>](<https://github.com/acme/shop/blob/abc/app/src/generated/module-0.ts#L21>)'));
+    assert.equal(REPORTERS.markdown(r).length > 65_536, true, 'no cap unless asked (the editor exports everything)');
+  });
+
   it('colours text output only when asked', async () => {
     const r = await stableResult();
     assert.ok(!REPORTERS.text(r, { color: false }).includes('\x1b['));

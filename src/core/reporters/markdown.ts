@@ -8,7 +8,7 @@ import { encodePath, repoPath } from './uri';
 
 /** The first line of every report: a bot finds its own pull-request comment by it and edits that one. */
 export const MARKER = '<!-- privacy-lens-report -->';
-/** A pull-request comment holds 65,536 characters; the default leaves room for a bot's own words. */
+/** A pull-request comment holds 65,536 characters; the CLI's default cap leaves room for a bot's own words. */
 export const DEFAULT_MAX_CHARS = 60_000;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -66,11 +66,11 @@ function inventory(r: AuditResult): string {
 /**
  * Markdown ready to post as one pull-request comment: the marker, a summary, the
  * recipients data flows to, a collapsible table per file with lines linked at the
- * head commit, the inventory and notes — cut to `maxChars` with a count of what
- * was left out. Every string from the policy, the code or a file name goes through `md`.
+ * head commit, the inventory and notes — cut to `maxChars` (none by default; the
+ * CLI passes DEFAULT_MAX_CHARS) with a count of what was left out. Every string from the policy, the code or a file name goes through `md`.
  */
 export function markdown(r: AuditResult, o: ReportOptions = {}): string {
-  const max = o.maxChars ?? DEFAULT_MAX_CHARS;
+  const max = o.maxChars ?? Infinity;
   const extra = [o.unchangedHidden ? `${o.unchangedHidden} in unchanged files not shown` : '', o.baselined ? `${o.baselined} in baseline` : '', r.suppressed ? `${r.suppressed} suppressed` : ''].filter(Boolean);
   const head = [
     MARKER,
