@@ -9,7 +9,8 @@ import { git, gitPaths } from './git';
 export type ChangeScope = { since: string } | { staged: true };
 
 /**
- * Files changed in the scope, relative to ROOT with `/` separators. Since a ref:
+ * Files changed in the scope, relative to ROOT with `/` separators (`../` for a
+ * file beside ROOT, such as a policy at the repository root). Since a ref:
  * the commits on this branch (`REF...HEAD`) plus uncommitted and untracked
  * changes; staged: what `git commit` would record.
  */
@@ -30,12 +31,7 @@ export function changedFiles(gitRoot: string, root: string, scope: ChangeScope):
       ...gitPaths(gitRoot, ['ls-files', '--others', '--exclude-standard']),
     ];
   }
-  const out = new Set<string>();
-  for (const n of names) {
-    const rel = path.relative(root, path.join(gitRoot, n)).split(path.sep).join('/');
-    if (!rel.startsWith('../')) out.add(rel);
-  }
-  return out;
+  return new Set(names.map((n) => path.relative(root, path.join(gitRoot, n)).split(path.sep).join('/')));
 }
 
 /** Files on a finding's data path: its related locations and the places its explanation names. */
@@ -54,11 +50,11 @@ function pathFiles(f: Finding): string[] {
  * many were left out.
  */
 export function keepChanged(r: AuditResult, changed: Set<string>): number {
-  const policyChanged = changed.has(r.policyFile);
+  // Report paths outside ROOT are absolute (a policy beside ROOT): compare them ROOT-relative.
+  const has = (file: string) => changed.has(path.isAbsolute(file) ? path.relative(r.root, file).split(path.sep).join('/') : file);
+  const policyChanged = has(r.policyFile);
   const before = r.findings.length;
-  r.findings = r.findings.filter(
-    (f) => changed.has(f.file) || pathFiles(f).some((p) => changed.has(p)) || (policyChanged && (!f.clause || f.clause.file === r.policyFile)) || (!!f.clause && changed.has(f.clause.file)),
-  );
+  r.findings = r.findings.filter((f) => has(f.file) || pathFiles(f).some(has) || (policyChanged && (!f.clause || f.clause.file === r.policyFile)) || (!!f.clause && has(f.clause.file)));
   r.summary.findings = r.findings.length;
   return before - r.findings.length;
 }

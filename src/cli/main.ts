@@ -104,8 +104,10 @@ export interface AuditRun {
 type FailOn = Severity | 'none';
 
 /** ROOT relative to the repository root ('' or ending in `/`), from `--root-uri` or the nearest `.git`. */
-function reportPaths(root: string, options: Record<string, string | boolean>, io: Io): Pick<ReportOptions, 'pathPrefix' | 'rootUri' | 'linkBase'> {
-  const out: Pick<ReportOptions, 'pathPrefix' | 'rootUri' | 'linkBase'> = {};
+type PathOptions = Pick<ReportOptions, 'pathPrefix' | 'rootUri' | 'linkBase' | 'repoRoot'>;
+
+function reportPaths(root: string, options: Record<string, string | boolean>, io: Io): PathOptions {
+  const out: PathOptions = {};
   const given = typeof options['root-uri'] === 'string' ? options['root-uri'] : undefined;
   if (given !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(given)) out.rootUri = given;
   else if (given !== undefined) {
@@ -113,8 +115,9 @@ function reportPaths(root: string, options: Record<string, string | boolean>, io
     if (clean.startsWith('/') || clean.split('/').includes('..')) throw new UsageError(`--root-uri must be an absolute URI or a path inside the repository (got ${quote(given)})`);
     out.pathPrefix = clean && !clean.endsWith('/') ? `${clean}/` : clean;
   }
+  const gitRoot = findGitRoot(root);
+  if (gitRoot) out.repoRoot = gitRoot;
   if (out.pathPrefix === undefined) {
-    const gitRoot = findGitRoot(root);
     const rel = gitRoot ? path.relative(gitRoot, root).split(path.sep).join('/') : '';
     out.pathPrefix = rel ? `${rel}/` : '';
   }

@@ -98,6 +98,20 @@ describe('--changed-since and --staged', () => {
     assert.equal(over.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'services/app/src/old.ts');
   });
 
+  it('places a policy beside ROOT repository-relative (no local path) and re-reports on its edit', async () => {
+    const { dir, git, write } = repo({ 'PRIVACY.txt': MINI_POLICY, 'app/src/old.ts': SENTRY });
+    const base = git('rev-parse', 'HEAD');
+    const args = ['audit', 'app', '--policy', 'PRIVACY.txt'];
+    const sarif = JSON.parse((await cli([...args, '--format', 'sarif'], dir)).stdout);
+    assert.equal(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.artifactLocation.uri, 'PRIVACY.txt');
+    const md = (await cli([...args, '--format', 'markdown'], dir)).stdout;
+    assert.ok(!md.includes(dir), 'no local path in the Markdown report');
+    assert.match(md, /Policy <code>PRIVACY\.txt<\/code>/);
+    assert.deepEqual(found((await cli([...args, '--changed-since', base, '--format', 'json'], dir)).stdout), []);
+    write('PRIVACY.txt', MINI_POLICY.replace('Contact Us', 'Contact'));
+    assert.deepEqual(found((await cli([...args, '--changed-since', base, '--format', 'json'], dir)).stdout), ['undeclared-sharing src/old.ts:3']);
+  });
+
   it('keeps a finding whose data path crosses a changed file, or whose clause is in a changed policy file', () => {
     const f = (file: string, pathStep: string, clauseFile: string | null): Finding =>
       ({ ruleId: 'r', file, line: 1, related: [], explain: { classification: [], path: [pathStep], policy: '' }, clause: clauseFile ? { id: 'c', title: 't', file: clauseFile, line: 1, endLine: 1 } : null }) as unknown as Finding;

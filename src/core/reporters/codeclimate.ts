@@ -20,7 +20,7 @@ export function codeclimate(r: AuditResult, opts: ReportOptions = {}): string {
       categories: ['Security'],
       fingerprint: n === 1 ? f.fingerprint : `${f.fingerprint}-${n}`,
       severity: SEVERITY[f.severity],
-      location: { path: repoPath(f.file, opts.pathPrefix) ?? f.file, lines: { begin: f.line, end: f.endLine } },
+      location: { path: repoPath(f.file, opts.pathPrefix, opts.repoRoot) ?? f.file, lines: { begin: f.line, end: f.endLine } },
     };
   });
   return `${JSON.stringify(issues, null, 2)}\n`;

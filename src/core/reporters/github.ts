@@ -23,7 +23,7 @@ export function github(r: AuditResult, opts: ReportOptions = {}): string {
   const used = { error: 0, warning: 0, notice: 0 };
   let over = 0;
   const lines: string[] = [];
-  const where = (file: string) => repoPath(file, opts.pathPrefix) ?? file;
+  const where = (file: string) => repoPath(file, opts.pathPrefix, opts.repoRoot) ?? file;
   for (const f of r.findings) {
     const l = level[f.severity];
     const text = f.message + (f.clause ? ` (policy: ${where(f.clause.file)}:${f.clause.line})` : '');

@@ -4,7 +4,7 @@ import type { Finding } from '../finding';
 import { ruleDocsUrl } from './docs';
 import { md, mdCode } from './escape';
 import type { ReportOptions } from './options';
-import { encodePath, repoPath } from './uri';
+import { encodePath, isOutside, repoPath } from './uri';
 
 /** The first line of every report: a bot finds its own pull-request comment by it and edits that one. */
 export const MARKER = '<!-- privacy-lens-report -->';
@@ -13,13 +13,19 @@ export const DEFAULT_MAX_CHARS = 60_000;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A path as a reader of the report sees it: ROOT-relative, or repository-relative (never a local absolute path) for a file beside ROOT. */
+function shown(file: string, o: ReportOptions): string {
+  if (!isOutside(file)) return file;
+  return repoPath(file, o.pathPrefix, o.repoRoot) ?? file.replace(/^.*[\\/]/, '');
+}
+
 /** A line link at the head commit when a base URL is known, else the bare place. */
 function place(file: string, line: number, endLine: number, o: ReportOptions): string {
-  const shown = `${md(file)}:${line}`;
-  const p = repoPath(file, o.pathPrefix);
-  if (!o.linkBase || p === null) return `<code>${shown}</code>`;
+  const text = `${md(shown(file, o))}:${line}`;
+  const p = repoPath(file, o.pathPrefix, o.repoRoot);
+  if (!o.linkBase || p === null) return `<code>${text}</code>`;
   const base = o.linkBase.replace(/[<>\s]/g, encodeURIComponent).replace(/\/?$/, '/');
-  return `[<code>${shown}</code>](<${base}${encodePath(p)}#L${line}${endLine > line ? `-L${endLine}` : ''}>)`;
+  return `[<code>${text}</code>](<${base}${encodePath(p)}#L${line}${endLine > line ? `-L${endLine}` : ''}>)`;
 }
 
 function counts(fs: Finding[]): string {
@@ -76,13 +82,13 @@ export function markdown(r: AuditResult, o: ReportOptions = {}): string {
     MARKER,
     `## Privacy Lens: ${r.findings.length ? `${plural(r.findings.length, 'finding')} (${counts(r.findings)})` : 'no findings'}`,
     '',
-    `Policy ${mdCode(r.policyFile)} (${r.policy.clauses.length} clauses) · ${r.summary.files} files${extra.length ? ` · ${extra.join(' · ')}` : ''}`,
+    `Policy ${mdCode(shown(r.policyFile, o))} (${r.policy.clauses.length} clauses) · ${r.summary.files} files${extra.length ? ` · ${extra.join(' · ')}` : ''}`,
     '',
     ...recipients(r.findings, o),
   ].join('\n');
   const byFile = new Map<string, Finding[]>();
   for (const f of r.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const tail = [inventory(r), r.notes.length ? ['<details><summary>Notes</summary>', '', ...r.notes.map((n) => `- ${mdCode(`${n.file}${n.line ? `:${n.line}` : ''}`)} ${md(n.message)}`), '', '</details>', ''].join('\n') : ''];
+  const tail = [inventory(r), r.notes.length ? ['<details><summary>Notes</summary>', '', ...r.notes.map((n) => `- ${mdCode(`${shown(n.file, o)}${n.line ? `:${n.line}` : ''}`)} ${md(n.message)}`), '', '</details>', ''].join('\n') : ''];
   // Room for the line that says what was left out.
   const budget = max - 200;
   let out = `${head}\n`;

@@ -5,6 +5,8 @@ export interface ReportOptions {
   baselined?: number;
   /** ROOT relative to the repository root, `/` separated, '' or ending in `/`: report paths become repository-relative (SARIF, Code Quality, links). */
   pathPrefix?: string;
+  /** The repository's absolute local path: places a file outside ROOT (a policy beside it); never written into a report. */
+  repoRoot?: string;
   /** An absolute URI of the repository root for SARIF's `originalUriBaseIds` (never derived from the local disk). */
   rootUri?: string;
   /** SARIF `automationDetails.id` (category/): tells apart several audits of one repository. */

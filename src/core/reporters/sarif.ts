@@ -24,8 +24,8 @@ const RANK: Record<string, { severity: string; precision: 'very-high' | 'high' |
 const DEFAULT_RANK = { severity: '5.0', precision: 'medium' as const };
 
 /** A physical location on a repository-relative, percent-encoded URI; undefined for a file outside the repository. */
-function physical(file: string, prefix: string, region?: Record<string, number>) {
-  const p = repoPath(file, prefix);
+function physical(file: string, prefix: string, region?: Record<string, number>, repoRoot?: string) {
+  const p = repoPath(file, prefix, repoRoot);
   if (p === null) return undefined;
   return { artifactLocation: { uri: encodePath(p), uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) };
 }
@@ -34,15 +34,15 @@ function physical(file: string, prefix: string, region?: Record<string, number>)
 const STEP_AT = /\(([^()\s]+):(\d+)\)\s*$/;
 
 /** The data path (explanation steps with a place, then the finding itself) as one thread flow. */
-function codeFlows(f: Finding, prefix: string) {
+function codeFlows(f: Finding, prefix: string, repoRoot?: string) {
   const steps = f.explain.path.flatMap((step) => {
     const m = STEP_AT.exec(step);
-    const loc = m ? physical(m[1], prefix, { startLine: Number(m[2]) }) : undefined;
+    const loc = m ? physical(m[1], prefix, { startLine: Number(m[2]) }, repoRoot) : undefined;
     return loc ? [{ location: { physicalLocation: loc, message: { text: step } } }] : [];
   });
   // A path that only names the finding's own line adds nothing to the alert.
-  if (!steps.some((s) => s.location.physicalLocation.artifactLocation.uri !== encodePath(repoPath(f.file, prefix) ?? '') || s.location.physicalLocation.region?.startLine !== f.line)) return undefined;
-  const sink = physical(f.file, prefix, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  if (!steps.some((s) => s.location.physicalLocation.artifactLocation.uri !== encodePath(repoPath(f.file, prefix, repoRoot) ?? '') || s.location.physicalLocation.region?.startLine !== f.line)) return undefined;
+  const sink = physical(f.file, prefix, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }, repoRoot);
   if (sink) steps.push({ location: { physicalLocation: sink, message: { text: f.message } } });
   return [{ threadFlows: [{ locations: steps }] }];
 }
@@ -55,6 +55,7 @@ function codeFlows(f: Finding, prefix: string) {
  */
 export function sarif(r: AuditResult, opts: ReportOptions = {}): string {
   const prefix = opts.pathPrefix ?? '';
+  const at = (file: string, region?: Record<string, number>) => physical(file, prefix, region, opts.repoRoot);
   const ruleIndex = new Map(RULES.map((x, i) => [x.meta.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -86,9 +87,9 @@ export function sarif(r: AuditResult, opts: ReportOptions = {}): string {
         automationDetails: { id: opts.automationId ?? `privacy-lens/${prefix}` },
         originalUriBaseIds: { '%SRCROOT%': opts.rootUri ? { uri: opts.rootUri.replace(/\/?$/, '/') } : { description: { text: 'The root of the repository.' } } },
         results: r.findings.map((f) => {
-          const here = physical(f.file, prefix, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
-          const clauseAt = f.clause ? physical(f.clause.file, prefix, { startLine: f.clause.line, endLine: f.clause.endLine }) : undefined;
-          const flows = codeFlows(f, prefix);
+          const here = at(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+          const clauseAt = f.clause ? at(f.clause.file, { startLine: f.clause.line, endLine: f.clause.endLine }) : undefined;
+          const flows = codeFlows(f, prefix, opts.repoRoot);
           return {
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
@@ -98,8 +99,8 @@ export function sarif(r: AuditResult, opts: ReportOptions = {}): string {
             relatedLocations: [
               ...(f.clause ? [{ id: 0, message: { text: `Policy clause '${f.clause.title}'` }, ...(clauseAt ? { physicalLocation: clauseAt } : {}) }] : []),
               ...f.related.map((rel, i) => {
-                const at = physical(rel.file, prefix, { startLine: rel.line, startColumn: rel.column });
-                return { id: i + 1, message: { text: rel.message }, ...(at ? { physicalLocation: at } : {}) };
+                const loc = at(rel.file, { startLine: rel.line, startColumn: rel.column });
+                return { id: i + 1, message: { text: rel.message }, ...(loc ? { physicalLocation: loc } : {}) };
               }),
             ],
             ...(flows ? { codeFlows: flows } : {}),
@@ -111,8 +112,8 @@ export function sarif(r: AuditResult, opts: ReportOptions = {}): string {
           {
             executionSuccessful: true,
             toolExecutionNotifications: r.notes.map((n) => {
-              const at = physical(n.file, prefix, n.line ? { startLine: n.line } : undefined);
-              return { level: 'note', message: { text: n.message }, ...(at ? { locations: [{ physicalLocation: at }] } : {}) };
+              const loc = at(n.file, n.line ? { startLine: n.line } : undefined);
+              return { level: 'note', message: { text: n.message }, ...(loc ? { locations: [{ physicalLocation: loc }] } : {}) };
             }),
           },
         ],
