@@ -103,9 +103,9 @@ export interface AuditRun {
 
 type FailOn = Severity | 'none';
 
-/** ROOT relative to the repository root ('' or ending in `/`), from `--root-uri` or the nearest `.git`. */
 type PathOptions = Pick<ReportOptions, 'pathPrefix' | 'rootUri' | 'linkBase' | 'repoRoot'>;
 
+/** Where report paths point: ROOT's place in the repository (`--root-uri`, else from the nearest `.git`) and the link base. */
 function reportPaths(root: string, options: Record<string, string | boolean>, io: Io): PathOptions {
   const out: PathOptions = {};
   const given = typeof options['root-uri'] === 'string' ? options['root-uri'] : undefined;
@@ -162,13 +162,14 @@ export async function auditRun(pos: string[], options: Record<string, string | b
     result.findings = kept;
     result.summary.findings = kept.length;
   }
-  const unchangedHidden = changed ? keepChanged(result, changed) : 0;
   const wroteBaseline = typeof options['write-baseline'] === 'string';
   if (typeof options['write-baseline'] === 'string') {
+    // Everything found is accepted, also with --changed-since: the baseline is of the whole project.
     const file = path.resolve(io.cwd, options['write-baseline']);
     writeBaseline(file, result.findings);
     io.stderr(`privacy-lens: wrote ${result.findings.length} finding(s) to the baseline ${quote(path.relative(io.cwd, file) || file)}\n`);
   }
+  const unchangedHidden = changed ? keepChanged(result, changed) : 0;
   const report: ReportOptions = {
     color: format === 'text' && typeof options.output !== 'string' && useColor(io, options),
     verbose: !!options.verbose,

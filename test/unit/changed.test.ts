@@ -55,6 +55,7 @@ describe('--changed-since and --staged', () => {
 
     const md = await cli(['audit', 'app', '--changed-since', base, '--format', 'markdown'], dir);
     assert.match(md.stdout, /1 in unchanged files not shown/);
+    assert.match((await cli(['audit', 'app', '--changed-since', base], dir)).stdout, /\n2 findings \(2 errors, 0 warnings, 0 info\), 1 in unchanged files not shown in 3 files against PRIVACY\.txt/);
 
     write('app/PRIVACY.txt', MINI_POLICY.replace('Contact Us', 'Contact'));
     const policyEdit = await cli(['audit', 'app', '--changed-since', base, '--format', 'json'], dir);

@@ -37,7 +37,7 @@ export function text(r: AuditResult, opts: ReportOptions = {}): string {
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
-  const extra = [r.suppressed ? `${r.suppressed} suppressed` : '', opts.baselined ? `${opts.baselined} in baseline` : ''].filter(Boolean).join(', ');
+  const extra = [r.suppressed ? `${r.suppressed} suppressed` : '', opts.baselined ? `${opts.baselined} in baseline` : '', opts.unchangedHidden ? `${opts.unchangedHidden} in unchanged files not shown` : ''].filter(Boolean).join(', ');
   if (out.length) out.push('');
   out.push(
     `${r.findings.length ? red(`${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`) : 'No findings'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)${extra ? `, ${extra}` : ''} in ${r.summary.files} files against ${p(r.policyFile)} (${r.policy.clauses.length} clauses) in ${r.summary.durationMs} ms`,
