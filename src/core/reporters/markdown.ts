@@ -49,12 +49,12 @@ function recipients(fs: Finding[], o: ReportOptions): string[] {
   return ['### Data sent to recipients', '', '| Recipient | Data | Where |', '| --- | --- | --- |', ...rows, ''];
 }
 
-function fileBlock(file: string, fs: Finding[], o: ReportOptions): string {
+function fileBlock(file: string, fs: Finding[], o: ReportOptions, open: boolean): string {
   const rows = fs.map(
     (f) =>
       `| ${f.severity} | [${f.ruleId}](${ruleDocsUrl(f.ruleId)}) | ${place(f.file, f.line, f.endLine, o)} | ${md(f.message)} | ${f.clause ? `${md(f.clause.title)} (${place(f.clause.file, f.clause.line, f.clause.endLine, o)})` : '—'} |`,
   );
-  return [`<details open><summary>${mdCode(file)} — ${counts(fs)}</summary>`, '', '| Severity | Rule | Location | Finding | Policy clause |', '| --- | --- | --- | --- | --- |', ...rows, '', '</details>', ''].join('\n');
+  return [`<details${open ? ' open' : ''}><summary>${mdCode(file)} — ${counts(fs)}</summary>`, '', '| Severity | Rule | Location | Finding | Policy clause |', '| --- | --- | --- | --- | --- |', ...rows, '', '</details>', ''].join('\n');
 }
 
 function inventory(r: AuditResult): string {
@@ -94,7 +94,8 @@ export function markdown(r: AuditResult, o: ReportOptions = {}): string {
   let out = `${head}\n`;
   let left = 0;
   for (const [file, fs] of byFile) {
-    const block = fileBlock(file, fs, o);
+    // A few files open, many collapsed: the comment stays readable.
+    const block = fileBlock(file, fs, o, byFile.size <= 10);
     if (out.length + block.length > budget || left) left += fs.length;
     else out += `${block}\n`;
   }
