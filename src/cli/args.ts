@@ -8,8 +8,8 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['policy', 'config', 'format', 'output', 'fail-on', 'baseline', 'write-baseline', 'jobs']);
-const FLAG_OPTIONS = new Set(['verbose', 'no-progress', 'progress', 'help', 'version', 'no-color', 'color']);
+const VALUE_OPTIONS = new Set(['policy', 'config', 'format', 'output', 'fail-on', 'baseline', 'write-baseline', 'jobs', 'changed-since', 'root-uri', 'link-base', 'max-chars']);
+const FLAG_OPTIONS = new Set(['verbose', 'no-progress', 'progress', 'help', 'version', 'no-color', 'color', 'staged']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -49,7 +49,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 export function oneOf<T extends string>(name: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${String(value)})`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(String(value))})`);
   return value as T;
 }
 
@@ -57,13 +57,22 @@ export const HELP = `privacy-lens — review TypeScript/JavaScript code against 
 
 Usage:
   privacy-lens audit [ROOT] [--policy FILE] [--config FILE]
-                     [--format text|json|sarif|markdown|github|html] [--output FILE]
+                     [--format text|json|sarif|markdown|github|html|codeclimate] [--output FILE]
                      [--fail-on error|warning|info|none] [--baseline FILE] [--write-baseline FILE]
-                     [--verbose] [--no-progress] [--jobs N]
+                     [--changed-since REF | --staged] [--root-uri URI] [--link-base URL]
+                     [--max-chars N] [--verbose] [--no-progress] [--jobs N]
   privacy-lens explain [ROOT] [audit options]       the audit with why: token → category, data path, statement
   privacy-lens policy FILE [--format text|json]     what the tool understood from a policy
   privacy-lens taxonomy [--format text|json]        personal-data categories
   privacy-lens catalog [--format text|json]         third-party services
+
+  --changed-since REF  analyze everything, report findings in files changed since REF (REF...HEAD,
+                       uncommitted and untracked), on a changed data path, or under a changed policy
+  --staged             the same for the files staged for commit (a pre-commit check)
+  --root-uri URI       SARIF/Code Quality paths: ROOT's path in the repository (default: from .git),
+                       or an absolute URI of the repository root for SARIF originalUriBaseIds
+  --link-base URL      markdown: link lines under URL (default on GitHub Actions: the head commit)
+  --max-chars N        markdown: stay under N characters (default 60000, a pull-request comment)
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there are; 2 usage or input error.
 `;

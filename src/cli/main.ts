@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { audit, type AuditOptions, InputError, readPolicy } from '../core/audit';
+import { audit, type AuditOptions, type AuditResult, InputError, readPolicy } from '../core/audit';
 import { applyBaseline, readBaseline, writeBaseline } from '../core/baseline';
 import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
-import { REPORTERS, type ReporterName } from '../core/reporters';
+import { REPORTER_NAMES, REPORTERS, type ReportOptions, type ReporterName } from '../core/reporters';
+import { oneLine, quote } from '../core/reporters/escape';
+import { DEFAULT_MAX_CHARS } from '../core/reporters/markdown';
 import { policyJson, policyText } from '../core/reporters/policy';
 import { CATEGORIES, parentOf } from '../core/taxonomy';
 import { TOOL } from '../core/version';
 import { HELP, oneOf, parseArgs, UsageError } from './args';
+import { type ChangeScope, changedFiles, keepChanged } from './changed';
+import { findGitRoot } from './git';
 import { progressBar } from './progress';
 
 export interface Io {
@@ -50,18 +54,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'catalog':
         return listCommand('catalog', args.options, io);
       default:
-        throw new UsageError(`unknown command "${args.command}" (commands: audit, explain, policy, taxonomy, catalog)`);
+        throw new UsageError(`unknown command ${quote(args.command)} (commands: audit, explain, policy, taxonomy, catalog)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`privacy-lens: ${e.message}\nRun "privacy-lens --help" for usage.\n`);
+      io.stderr(`privacy-lens: ${oneLine(e.message)}\nRun "privacy-lens --help" for usage.\n`);
       return 2;
     }
     if (e instanceof InputError) {
-      io.stderr(`privacy-lens: ${e.message}\n`);
+      // Messages name files and config keys from the repository: one line, so no name can start a workflow command.
+      io.stderr(`privacy-lens: ${oneLine(e.message)}\n`);
       return 2;
     }
-    io.stderr(`privacy-lens: internal error: ${(e as Error).message}\n`);
+    io.stderr(`privacy-lens: internal error: ${oneLine((e as Error).message)}\n`);
     return 2;
   }
 }
@@ -79,18 +84,64 @@ function writeOut(io: Io, output: string | boolean | undefined, text: string) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
     } catch (e) {
-      throw new InputError(`${file}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new InputError(`${quote(file)}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   } else io.stdout(text);
 }
 
-async function auditCommand(pos: string[], options: Record<string, string | boolean>, io: Io): Promise<number> {
-  if (pos.length > 1) throw new UsageError(`audit takes one ROOT, got ${pos.length}: ${pos.join(' ')}`);
-  const format = oneOf<ReporterName>('format', options.format, ['text', 'json', 'sarif', 'markdown', 'github', 'html'], 'text');
-  const failOn = oneOf('fail-on', options['fail-on'], ['error', 'warning', 'info', 'none'] as const, 'error');
+/** What an audit run produced, after the baseline and the change filter: the CLI and the Action render it. */
+export interface AuditRun {
+  result: AuditResult;
+  format: ReporterName;
+  failOn: FailOn;
+  /** Options every reporter receives (paths, links, counts). */
+  report: ReportOptions;
+  /** The exit code for these findings (before any report is written). */
+  exitCode: number;
+  wroteBaseline: boolean;
+}
+
+type FailOn = Severity | 'none';
+
+type PathOptions = Pick<ReportOptions, 'pathPrefix' | 'rootUri' | 'linkBase' | 'repoRoot'>;
+
+/** Where report paths point: ROOT's place in the repository (`--root-uri`, else from the nearest `.git`) and the link base. */
+function reportPaths(root: string, options: Record<string, string | boolean>, io: Io): PathOptions {
+  const out: PathOptions = {};
+  const given = typeof options['root-uri'] === 'string' ? options['root-uri'] : undefined;
+  if (given !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(given)) out.rootUri = given;
+  else if (given !== undefined) {
+    const clean = given.replace(/^\.\/?/, '').replace(/\\/g, '/');
+    if (clean.startsWith('/') || clean.split('/').includes('..')) throw new UsageError(`--root-uri must be an absolute URI or a path inside the repository (got ${quote(given)})`);
+    out.pathPrefix = clean && !clean.endsWith('/') ? `${clean}/` : clean;
+  }
+  const gitRoot = findGitRoot(root);
+  if (gitRoot) out.repoRoot = gitRoot;
+  if (out.pathPrefix === undefined) {
+    const rel = gitRoot ? path.relative(gitRoot, root).split(path.sep).join('/') : '';
+    out.pathPrefix = rel ? `${rel}/` : '';
+  }
+  if (typeof options['link-base'] === 'string') out.linkBase = options['link-base'];
+  else if (io.env.GITHUB_SERVER_URL && io.env.GITHUB_REPOSITORY && io.env.GITHUB_SHA) out.linkBase = `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}/blob/${io.env.GITHUB_SHA}/`;
+  return out;
+}
+
+/** Parses the audit options, audits, applies the baseline and the change filter; writes nothing but the baseline. */
+export async function auditRun(pos: string[], options: Record<string, string | boolean>, io: Io): Promise<AuditRun> {
+  if (pos.length > 1) throw new UsageError(`audit takes one ROOT, got ${pos.length}: ${pos.map(quote).join(' ')}`);
+  const format = oneOf<ReporterName>('format', options.format, REPORTER_NAMES, 'text');
+  const failOn = oneOf<FailOn>('fail-on', options['fail-on'], ['error', 'warning', 'info', 'none'], 'error');
+  if (options.staged && typeof options['changed-since'] === 'string') throw new UsageError('--staged and --changed-since exclude each other');
+  if (options['max-chars'] !== undefined && !/^\d+$/.test(String(options['max-chars']))) throw new UsageError(`--max-chars must be a whole number (got ${quote(String(options['max-chars']))})`);
   const root = path.resolve(io.cwd, pos[0] ?? '.');
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got ${String(options.jobs)})`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got ${quote(String(options.jobs))})`);
+  const paths = reportPaths(root, options, io);
+  const scope: ChangeScope | undefined = options.staged ? { staged: true } : typeof options['changed-since'] === 'string' ? { since: options['changed-since'] } : undefined;
+  const gitRoot = scope ? findGitRoot(root) : undefined;
+  if (scope && !gitRoot) throw new InputError(`${quote(root)}: not inside a git repository (needed by ${'staged' in scope ? '--staged' : '--changed-since'})`);
+  // Ask git first: a bad ref fails before the analysis, not after it.
+  const changed = scope && gitRoot ? changedFiles(gitRoot, root, scope) : undefined;
   const showProgress = io.stderrTty && !options['no-progress'];
   const bar = showProgress ? progressBar(io.stderr) : undefined;
   const result = await audit({
@@ -111,17 +162,31 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
     result.findings = kept;
     result.summary.findings = kept.length;
   }
+  const wroteBaseline = typeof options['write-baseline'] === 'string';
   if (typeof options['write-baseline'] === 'string') {
+    // Everything found is accepted, also with --changed-since: the baseline is of the whole project.
     const file = path.resolve(io.cwd, options['write-baseline']);
     writeBaseline(file, result.findings);
-    io.stderr(`privacy-lens: wrote ${result.findings.length} finding(s) to the baseline ${path.relative(io.cwd, file) || file}\n`);
+    io.stderr(`privacy-lens: wrote ${result.findings.length} finding(s) to the baseline ${quote(path.relative(io.cwd, file) || file)}\n`);
   }
-  const text = REPORTERS[format](result, { color: format === 'text' && typeof options.output !== 'string' && useColor(io, options), verbose: !!options.verbose, baselined });
-  writeOut(io, options.output, text);
-  if (typeof options['write-baseline'] === 'string') return 0;
-  if (failOn === 'none') return 0;
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  const unchangedHidden = changed ? keepChanged(result, changed) : 0;
+  const report: ReportOptions = {
+    color: format === 'text' && typeof options.output !== 'string' && useColor(io, options),
+    verbose: !!options.verbose,
+    baselined,
+    unchangedHidden,
+    ...paths,
+    maxChars: options['max-chars'] !== undefined ? Number(options['max-chars']) : DEFAULT_MAX_CHARS,
+  };
+  const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
+  const exitCode = wroteBaseline ? 0 : result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return { result, format, failOn, report, exitCode, wroteBaseline };
+}
+
+async function auditCommand(pos: string[], options: Record<string, string | boolean>, io: Io): Promise<number> {
+  const a = await auditRun(pos, options, io);
+  writeOut(io, options.output, REPORTERS[a.format](a.result, a.report));
+  return a.exitCode;
 }
 
 function policyCommand(pos: string[], options: Record<string, string | boolean>, io: Io): number {

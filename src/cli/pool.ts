@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type AuditOptions, extractFiles, type Note } from '../core/audit';
 import type { FileFacts } from '../core/analysis/types';
@@ -10,14 +9,13 @@ const MIN_FILES_FOR_WORKERS = 1500;
 
 /**
  * Extracts facts on every core: this thread takes one share of the files and
- * worker threads (dist/worker.js) the others; results come back in the
+ * worker threads (the engine bundle started again) the others; results come back in the
  * original order.
  */
-export function poolExtractor(distDir: string, jobs?: number): AuditOptions['extractor'] {
+export function poolExtractor(script: string, jobs?: number): AuditOptions['extractor'] {
   // Measured on 2 cores (npm run bench): a worker's start-up and the shared memory bandwidth
   // make two threads slower than one up to 8,000 files, so one thread is the default.
   const threads = Math.min(jobs ?? 1, os.availableParallelism?.() ?? os.cpus().length);
-  const script = path.join(distDir, 'worker.js');
   return async (root, files, onProgress) => {
     if (files.length < MIN_FILES_FOR_WORKERS || threads < 2 || !fs.existsSync(script)) {
       return extractFiles(root, files, undefined, () => onProgress?.(1));
@@ -27,7 +25,7 @@ export function poolExtractor(distDir: string, jobs?: number): AuditOptions['ext
     const workers = chunks.slice(1).map(
       (chunk) =>
         new Promise<(FileFacts | Note)[]>((resolve, reject) => {
-          const w = new Worker(script, { workerData: { root, files: chunk }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+          const w = new Worker(script, { workerData: { privacyLensExtract: true, root, files: chunk }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
           w.on('message', (m: { progress?: number; results?: (FileFacts | Note)[] }) => {
             if (m.progress) onProgress?.(m.progress);
             if (m.results) {

@@ -53,8 +53,6 @@ export interface ShareDecl extends Base {
   excludes?: string[];
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
-  /** Whose data or which part of the product the ban is about ("visitors of the website"): not applied to code elsewhere. */
-  scope?: string[];
 }
 
 export interface RetainDecl extends Base {
@@ -83,6 +81,8 @@ export interface ProhibitDecl extends Base {
    * active shifts"): a ban with any is a rule with exceptions, never applied as an unconditional ban.
    */
   conditions: string[];
+  /** Whose data or which part of the product the ban is about ("visitors of the website"): not applied to code elsewhere. */
+  scope?: string[];
 }
 
 export interface SecurityDecl extends Base {

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../audit';
 import { formatDays } from '../duration';
+import { plain } from './escape';
 
 /** Escapes text for HTML: policy and code text must never become markup. */
 export function escapeHtml(s: string): string {
@@ -8,7 +9,8 @@ export function escapeHtml(s: string): string {
 
 /** A self-contained HTML report (no scripts, no remote content). */
 export function html(r: AuditResult): string {
-  const e = escapeHtml;
+  // Text from the repository: no markup and no control characters.
+  const e = (s: string) => escapeHtml(plain(s));
   const rows = r.findings
     .map((f) => `<tr class="${e(f.severity)}"><td>${e(f.severity)}</td><td>${e(f.kind)}</td><td><code>${e(f.ruleId)}</code></td><td><code>${e(f.file)}:${f.line}</code></td><td>${e(f.message)}</td><td>${f.clause ? `${e(f.clause.title)} <code>${e(f.clause.file)}:${f.clause.line}</code>` : '—'}</td></tr>`)
     .join('\n');

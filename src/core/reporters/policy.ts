@@ -2,6 +2,7 @@ import { serviceById } from '../catalog';
 import { formatDays } from '../duration';
 import type { Declaration, Policy } from '../policy';
 import { category } from '../taxonomy';
+import { plain } from './escape';
 
 function describe(d: Declaration): string {
   const cats = (ids: string[]) => ids.map((id) => (id === 'user' ? 'any personal data' : `${category(id)?.name ?? id} (${id})`)).join(', ');
@@ -28,7 +29,8 @@ export function policyText(p: Policy, file: string): string {
     out.push(`${c.line}${c.endLine !== c.line ? `-${c.endLine}` : ''}  ${c.id}  ${c.title}`);
     for (const d of ds) out.push(`      ${describe(d)}`);
   }
-  return `${out.join('\n')}\n`;
+  // Policy text reaches a terminal: no control characters (each line is escaped on its own).
+  return `${out.map(plain).join('\n')}\n`;
 }
 
 export function policyJson(p: Policy, file: string): object {
