@@ -2,12 +2,13 @@
 # Installs what the real-editor tests need, outside the project (idempotent, ~3 minutes the first time):
 #   Debian chromium (headless browser) and libkrb5-dev (code-server builds a kerberos module),
 #   Node 24 from npm (code-server 4.139 needs it), code-server 4.139.1 (VS Code 1.139.1 server).
+# Debian packages: apt-get as root, `sudo -n` otherwise, else a message saying what to install.
+# CHROMIUM=/path/to/chromium: a browser that is already installed (scripts/e2e.mjs reads it too).
 set -euo pipefail
 CACHE="${PRIVACY_LENS_E2E_CACHE:-$HOME/.cache/privacy-lens-e2e}"
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 
-# CHROMIUM=/path/to/chromium uses a browser you already have (scripts/e2e.mjs reads the same variable).
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 need=()
 [ -x "$CHROMIUM" ] || need+=(chromium)
