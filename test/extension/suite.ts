@@ -34,7 +34,7 @@ const file = (rel: string) => vscode.Uri.joinPath(folder(), rel);
 function memberFile(): vscode.Uri {
   const uri = file('src/members/member.ts');
   fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
-  if (!fs.existsSync(uri.fsPath)) fs.writeFileSync(uri.fsPath, 'export interface Member {\n  dateOfBirth: string;\n}\n');
+  if (!fs.existsSync(uri.fsPath)) fs.writeFileSync(uri.fsPath, 'export interface Member {\n  passportNumber: string;\n}\n');
   return uri;
 }
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
@@ -52,6 +52,27 @@ describe('Privacy Lens in a real VS Code', function () {
     console.log(`extension under test: ${ext.extensionPath}`);
     api = await ext.activate();
     await api.ready;
+  });
+
+  it('without a policy stays quiet until a command asks, then says so in editor words (first: no command has run yet)', async () => {
+    const ws = vscode.workspace.workspaceFolders![0];
+    const policy = path.join(folder().fsPath, 'privacy-policy.txt');
+    const away = path.join(folder().fsPath, 'policy.bak');
+    fs.renameSync(policy, away);
+    try {
+      await api.controller.reload();
+      assert.equal(api.controller.session(ws).noPolicy, true);
+      assert.deepEqual(api.controller.problems(), [], 'nothing to show: no warning, no status item');
+      await waitFor('the diagnostics to go away', () => ours(memberFile()).length === 0);
+      assert.equal(await vscode.commands.executeCommand('privacyLens.auditWorkspace'), undefined);
+      const [problem] = api.controller.problems();
+      assert.match(problem ?? '', /^no privacy policy found in 'it-rays' \(looked for PRIVACY\.md, .*\)\. Select the policy file, or add one of these\.$/);
+      assert.ok(!problem.includes(folder().fsPath) && !problem.includes('--policy'), 'no absolute path, no command-line flag');
+    } finally {
+      fs.renameSync(away, policy);
+      await api.controller.reload();
+    }
+    await waitFor('the findings to come back with the policy', () => ours(memberFile()).length > 0);
   });
 
   it('shows diagnostics with source, rule code linking to its docs, and the clause as related information', async () => {
@@ -180,13 +201,13 @@ describe('Privacy Lens in a real VS Code', function () {
     await waitFor('the config to be read', () => api.controller.session(ws).config.baseline === '../../outside/x');
     const uri = memberFile();
     await vscode.window.showTextDocument(uri);
-    const diag = await waitFor('the date-of-birth finding', () => ours(uri).find((d) => d.message.startsWith('Member.dateOfBirth')));
+    const diag = await waitFor('the passport finding', () => ours(uri).find((d) => d.message.startsWith('Member.passportNumber')));
     const finding = api.controller.findingFor(uri, diag);
     assert.ok(finding);
     const wrote = await vscode.commands.executeCommand<boolean>('privacyLens.addToBaseline', uri, finding.fingerprint);
     assert.equal(wrote, false);
     assert.equal(fs.existsSync(path.resolve(root, '../../outside/x')), false, 'nothing written outside the workspace');
-    assert.ok(ours(uri).some((d) => d.message.startsWith('Member.dateOfBirth')), 'the finding stays');
+    assert.ok(ours(uri).some((d) => d.message.startsWith('Member.passportNumber')), 'the finding stays');
     fs.rmSync(config);
     await api.controller.reload();
   });
@@ -194,12 +215,12 @@ describe('Privacy Lens in a real VS Code', function () {
   it('privacyLens.enable turns the folder off and on', async () => {
     const uri = memberFile();
     await vscode.window.showTextDocument(uri);
-    await waitFor('the date-of-birth finding', () => ours(uri).some((d) => d.message.startsWith('Member.dateOfBirth')));
+    await waitFor('the passport finding', () => ours(uri).some((d) => d.message.startsWith('Member.passportNumber')));
     const settings = vscode.workspace.getConfiguration('privacyLens', folder());
     await settings.update('enable', false, vscode.ConfigurationTarget.WorkspaceFolder);
     await waitFor('the diagnostics to go away', () => ours(uri).length === 0);
     await settings.update('enable', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-    await waitFor('the diagnostics to come back', () => ours(uri).some((d) => d.message.startsWith('Member.dateOfBirth')));
+    await waitFor('the diagnostics to come back', () => ours(uri).some((d) => d.message.startsWith('Member.passportNumber')));
   });
 
   for (const { format, fixture, parses } of [
