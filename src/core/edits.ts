@@ -13,13 +13,23 @@ export function suppressionInsertion(file: string, text: string, line: number, r
   const target = lines[Math.min(Math.max(0, line - 1), lines.length - 1)] ?? '';
   const indent = /^[ \t]*/.exec(target)?.[0] ?? '';
   const directive = `privacy-lens-ignore-next-line ${ruleId} -- ${reason}`;
-  const inJsx = /\.[jt]sx$/i.test(file) && lineStartsInJsxChildren(file, text, line);
+  const inJsx = MAY_HOLD_JSX.test(file) && lineStartsInJsxChildren(file, text, line);
   return { line: Math.max(1, Math.min(line, lines.length)), column: 1, text: `${indent}${inJsx ? `{/* ${directive.replace(/\*\//g, '* /')} */}` : `// ${directive}`}\n` };
+}
+
+/** Files the compiler parses with JSX: .tsx, and every JavaScript file. */
+const MAY_HOLD_JSX = /\.(tsx|jsx?|mjs|cjs)$/i;
+
+function parse(file: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.JSX);
 }
 
 /** Whether the start of a 1-based line is among a JSX element's children (where `//` would be rendered text). */
 export function lineStartsInJsxChildren(file: string, text: string, line: number): boolean {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.jsx$/i.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.TSX);
+  return jsxChildrenAt(parse(file, text), text, line);
+}
+
+function jsxChildrenAt(sf: ts.SourceFile, text: string, line: number): boolean {
   const starts = sf.getLineStarts();
   const lineStart = starts[line - 1];
   if (lineStart === undefined) return false;
@@ -43,8 +53,21 @@ export function lineStartsInJsxChildren(file: string, text: string, line: number
   return false;
 }
 
-/** Where a drafted policy statement goes: before `line` (1-based), indented like the line above when it is markup, or at the end. */
-export function draftInsertion(text: string, line: number, draft: string): Insertion {
+/**
+ * Where a drafted policy statement goes: before `line` (1-based), indented like the line above when it
+ * is markup, or at the end. In a JSX page (`file` given) an element must land among JSX children, so the
+ * line moves up to the nearest one that starts there.
+ */
+export function draftInsertion(text: string, line: number, draft: string, file?: string): Insertion {
+  if (file && MAY_HOLD_JSX.test(file) && draft.startsWith('<')) {
+    const sf = parse(file, text);
+    for (let l = line; l > Math.max(1, line - 50); l--) {
+      if (jsxChildrenAt(sf, text, l)) {
+        line = l;
+        break;
+      }
+    }
+  }
   const lines = text.split('\n');
   const last = lines.length - (text.endsWith('\n') ? 1 : 0);
   const anchor = lines[Math.min(Math.max(0, line - 2), lines.length - 1)] ?? '';

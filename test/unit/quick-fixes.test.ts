@@ -70,6 +70,12 @@ describe('quick fix: suppress with a reason', () => {
     });
   }
 
+  it('a JavaScript file with JSX gets a JSX comment too', () => {
+    const text = 'export const F = () => (\n  <form>\n    <input name="homePhone" />\n  </form>\n);\n';
+    assert.match(suppressionInsertion('src/form.js', text, 3, 'r', 'why').text, /^ {4}\{\/\* privacy-lens-ignore-next-line r -- why \*\/\}\n$/);
+    assert.match(suppressionInsertion('src/form.ts', 'const a = 1;\n', 1, 'r', 'why').text, /^\/\/ /);
+  });
+
   it('a line starting with a closing tag is among the children too', () => {
     const text = '<ul>\n  <li>a</li>\n</ul>;\n';
     assert.match(suppressionInsertion('a.tsx', `const x = ${text}`, 3, 'r', 'why').text, /^\{\/\* /);
@@ -113,7 +119,7 @@ describe('quick fix: draft a policy statement in the policy\'s own format', () =
       const drafts = findings.map((f) => fixOf(f, 'draft-policy')).filter((x): x is Extract<Fix, { kind: 'draft-policy' }> => !!x);
       assert.deepEqual(brief(findings.filter((f) => fixOf(f, 'draft-policy'))).map((b) => b.split(' ')[0]).sort(), ['undeclared-collection', 'undeclared-sharing']);
       // Later lines first, as an editor applying both would keep the earlier line numbers valid.
-      for (const d of [...drafts].sort((a, b) => b.line - a.line)) text = applyInsertion(text, draftInsertion(text, d.line, d.text));
+      for (const d of [...drafts].sort((a, b) => b.line - a.line)) text = applyInsertion(text, draftInsertion(text, d.line, d.text, p.file));
       assert.ok(text.split('\n').some((l) => p.line.test(l)), `a drafted line matching ${p.line}`);
       p.parses(text);
       const policy = parsePolicy(p.file, text);
@@ -127,6 +133,13 @@ describe('quick fix: draft a policy statement in the policy\'s own format', () =
     assert.equal(renderDraft('jsx', 'a {b} <c>'), '<li>a &#123;b&#125; &lt;c&gt;</li>');
     assert.equal(renderDraft('markdown', 'a *b* <c> {d} [e]'), '- a \\*b\\* \\<c\\> \\{d\\} \\[e\\]');
     assert.equal(renderDraft('text', 'one\ntwo'), '  • one two');
+  });
+
+  it('in a JSX page, moves a draft that would land after the page\'s root element back among its children', () => {
+    const page = 'export default function P() {\n  return (\n    <main>\n      <li>Email address: to sign in.</li>\n    </main>\n  );\n}\n';
+    const ins = draftInsertion(page, 6, '<li>Phone number: x</li>', 'privacy.tsx');
+    assert.deepEqual(ins, { line: 5, column: 1, text: '      <li>Phone number: x</li>\n' });
+    assert.deepEqual(syntaxErrors('privacy.tsx', applyInsertion(page, ins)), []);
   });
 
   it('appends at the end of a policy without a final newline', () => {

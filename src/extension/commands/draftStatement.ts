@@ -6,7 +6,7 @@ import { COMMANDS } from '../ids';
 export function registerDraftStatement(): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.draftStatement, async (uri: vscode.Uri, line: number, text: string) => {
     const doc = await vscode.workspace.openTextDocument(uri);
-    const ins = draftInsertion(doc.getText(), line, text);
+    const ins = draftInsertion(doc.getText(), line, text, uri.fsPath);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(ins.line - 1, ins.column - 1), ins.text);
     await vscode.workspace.applyEdit(edit);
