@@ -1,9 +1,13 @@
 // Runs the extension's mocha suite (dist/test/extension/index.js) inside a real VS Code extension host:
 // the VS Code server bundled in code-server, driven by headless Debian chromium through playwright-core.
 // Setup: scripts/e2e-setup.sh (chromium, Node 24, code-server in ~/.cache/privacy-lens-e2e).
-// Usage: node scripts/e2e.mjs                      run the suite, exit with its result
+// Usage: node scripts/e2e.mjs --vsix FILE          install the packaged extension into the editor, run the suite against it
+//                                                  (what `npm run test:e2e` does after `npm run package`)
+//        node scripts/e2e.mjs                      run the suite against the source tree (extension development path)
 //        node scripts/e2e.mjs --screenshots media  load the extension, take the README screenshots
-import { spawn } from 'node:child_process';
+// Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium), PRIVACY_LENS_E2E_CACHE (default
+// ~/.cache/privacy-lens-e2e), PRIVACY_LENS_E2E_KEEP=1 keeps the run folder.
+import { spawn, spawnSync } from 'node:child_process';
 import { format } from 'node:util';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -46,11 +50,30 @@ for (const d of ['home', 'tmp', 'server-data', 'user-data', 'extensions', 'xdg']
 fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off' }));
 
+const vsixAt = process.argv.indexOf('--vsix');
+const vsix = vsixAt > 0 ? path.resolve(process.argv[vsixAt + 1] ?? '') : undefined;
+if (vsix && !fs.existsSync(vsix)) {
+  console.error(`e2e: no packaged extension at ${vsix}; run npm run package first`);
+  process.exit(2);
+}
+
 const env = { ...process.env, ...(measureAt > 0 ? { PRIVACY_LENS_E2E_MODE: 'measure' } : {}), HOME: path.join(run, 'home'), TMPDIR: path.join(run, 'tmp'), XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_RUNTIME_DIR: path.join(run, 'xdg'), PRIVACY_LENS_E2E_WORKSPACE: workspace };
+const serverDirs = ['--server-data-dir', path.join(run, 'server-data'), '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')];
+if (vsix) {
+  // The VS Code server installs a .vsix exactly as a user's editor would.
+  const r = spawnSync(node24, [serverMain, '--install-extension', vsix, '--accept-server-license-terms', ...serverDirs], { env, encoding: 'utf8' });
+  const installed = fs.readdirSync(path.join(run, 'extensions')).filter((d) => d.startsWith('privacy-lens.privacy-lens-'));
+  if (r.status !== 0 || installed.length !== 1) {
+    console.error(`e2e: installing ${vsix} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+    process.exit(2);
+  }
+  console.log(`e2e: installed ${path.basename(vsix)} as ${installed[0]}`);
+  env.PRIVACY_LENS_E2E_INSTALLED = path.join(run, 'extensions', installed[0]);
+}
 const port = await freePort();
 const server = spawn(
   node24,
-  [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--reconnection-grace-time', '5', '--server-data-dir', path.join(run, 'server-data'), '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')],
+  [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--reconnection-grace-time', '5', ...serverDirs],
   { env, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let serverLog = '';
@@ -66,7 +89,9 @@ const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
 const shotsAt = process.argv.indexOf('--screenshots');
 const shotsDir = shotsAt > 0 ? path.resolve(process.argv[shotsAt + 1] ?? 'media') : undefined;
 const payload = [
-  ['extensionDevelopmentPath', remote(root)],
+  // With --vsix the installed copy is the development path: the workbench runs extension tests only
+  // for a development extension, and this way the code under test is exactly what the .vsix holds.
+  ['extensionDevelopmentPath', remote(env.PRIVACY_LENS_E2E_INSTALLED ?? root)],
   ...(shotsDir ? [] : [['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'extension', 'index'))]]),
   ['skipWelcome', 'true'],
 ];

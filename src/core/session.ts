@@ -4,6 +4,7 @@ import { minimatch } from 'minimatch';
 import { extractFacts } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
 import { applyBaseline, readBaseline } from './baseline';
+import { insideRoot, resolveBaseline } from './baseline-file';
 import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
 import { type Config, ConfigError, loadConfig } from './config';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
@@ -18,6 +19,8 @@ export interface SessionOverrides {
   include?: string[];
   exclude?: string[];
   rules?: Config['rules'];
+  /** Untrusted workspace: the config may not point the policy outside the folder. */
+  untrusted?: boolean;
 }
 
 export interface Evaluation {
@@ -38,6 +41,8 @@ export class Session {
   policyPath: string | undefined;
   /** Why there is no usable policy or config, naming the file. */
   problem: string | undefined;
+  /** Nothing names a policy and none was found: the folder never asked for the tool (the editor stays quiet). */
+  noPolicy = false;
   readonly facts = new Map<string, FileFacts>();
   readonly notes = new Map<string, Note[]>();
   private readonly byHash = new Map<string, FileFacts>();
@@ -57,11 +62,19 @@ export class Session {
   load(): void {
     this.problem = undefined;
     this.policy = undefined;
+    this.policyPath = undefined;
+    this.noPolicy = false;
     try {
       const loaded = loadConfig(this.root);
       this.config = { ...loaded.config, ...dropUndefined({ include: this.overrides.include, exclude: this.overrides.exclude }) };
       if (this.overrides.rules) this.config.rules = { ...this.config.rules, ...this.overrides.rules };
-      this.policyPath = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+      this.noPolicy = !this.overrides.policy && !this.config.policy;
+      const found = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+      this.noPolicy = false;
+      if (this.overrides.untrusted && this.config.policy && !insideRoot(this.root, found)) {
+        throw new InputError(`${relPath(this.root, found)}: the policy named in .privacy-lens.json is outside the workspace folder; an untrusted workspace may only use a policy inside it`);
+      }
+      this.policyPath = found;
       this.policy = readPolicy(this.policyPath);
     } catch (e) {
       if (e instanceof InputError || e instanceof ConfigError) this.problem = e.message;
@@ -134,15 +147,18 @@ export class Session {
     this.resolver ??= createResolver(this.root, [...this.facts.keys()]);
     const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
     const { suppressed, inventory } = result;
-    // Findings accepted into the baseline (the config's, else privacy-lens-baseline.json) are not shown.
-    const baselineFile = path.resolve(this.root, this.config.baseline ?? 'privacy-lens-baseline.json');
+    // Findings accepted into the baseline are not shown: the same file the CLI applies (the config's, else privacy-lens-baseline.json).
+    const baselineFile = resolveBaseline(this.root, this.config);
     let findings = result.findings;
-    if (fs.existsSync(baselineFile)) {
+    if (baselineFile) {
+      const rel = relPath(this.root, baselineFile);
       try {
+        if (!insideRoot(this.root, baselineFile)) throw new Error('the baseline is outside the workspace folder; not applied');
+        if (!fs.statSync(baselineFile).isFile()) throw new Error('the baseline is not a regular file; not applied');
         findings = applyBaseline(findings, readBaseline(baselineFile));
+        this.notes.delete(rel);
       } catch (e) {
-        const rel = relPath(this.root, baselineFile);
-        this.notes.set(rel, [{ file: rel, message: (e as Error).message }]);
+        this.notes.set(rel, [{ file: rel, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the baseline named in .privacy-lens.json does not exist' : (e as Error).message }]);
       }
     }
     const byFile = new Map<string, Finding[]>();

@@ -17,6 +17,8 @@ export function registerCodeActions(controller: Controller): vscode.Disposable {
         if (!finding) continue;
         for (const fix of finding.fixes) {
           const action = toAction(at.session.root, fix, finding.ruleId, document.uri);
+          // The real code edit is the preferred fix where there is one; otherwise opening the clause.
+          action.isPreferred = fix.kind === 'edit' || (fix.kind === 'open-clause' && !finding.fixes.some((x) => x.kind === 'edit'));
           action.diagnostics = [diag];
           actions.push(action);
         }
@@ -35,7 +37,6 @@ function toAction(root: string, fix: Fix, ruleId: string, uri: vscode.Uri): vsco
   const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   switch (fix.kind) {
     case 'open-clause':
-      a.isPreferred = true;
       a.command = { title: fix.title, command: COMMANDS.openClause, arguments: [fileUri(root, fix.file), fix.line, fix.endLine] };
       break;
     case 'edit': {

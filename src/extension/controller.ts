@@ -7,6 +7,7 @@ import { COMMANDS, SOURCE } from './ids';
 import { readSettings } from './settings';
 
 const CHUNK = 40;
+const SELECT_POLICY = 'Select Policy File…';
 
 /**
  * Holds one analysis session per workspace folder, indexes in the background in
@@ -34,8 +35,12 @@ export class Controller implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
+  /** A command was run: from now on a missing policy is said, not kept quiet. */
+  private asked = false;
+
+  /** The folders Privacy Lens works in: on disk, and not turned off with `privacyLens.enable`. */
   folders(): readonly vscode.WorkspaceFolder[] {
-    return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file' && readSettings(f).enable);
   }
 
   session(folder: vscode.WorkspaceFolder): Session {
@@ -49,19 +54,27 @@ export class Controller implements vscode.Disposable {
 
   sessionFor(uri: vscode.Uri): { session: Session; folder: vscode.WorkspaceFolder; rel: string } | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || folder.uri.scheme !== 'file' || uri.scheme !== 'file') return undefined;
+    if (!folder || folder.uri.scheme !== 'file' || uri.scheme !== 'file' || !readSettings(folder).enable) return undefined;
     const session = this.session(folder);
     return { session, folder, rel: session.relative(uri.fsPath) };
   }
 
   /** (Re)loads settings, config and policy of every folder, then indexes in the background. */
   reload(): Promise<void> {
+    for (const [key, s] of this.sessions) {
+      // A folder turned off or removed: forget its session (publish() then clears its diagnostics).
+      if (!this.folders().some((f) => f.uri.toString() === key)) {
+        this.sessions.delete(key);
+        this.lastEvaluation.delete(key);
+        s.facts.clear();
+      }
+    }
     for (const folder of this.folders()) {
       const s = this.session(folder);
       const set = readSettings(folder);
-      s.setOverrides({ policy: set.policy, include: set.include, exclude: set.exclude, rules: set.rules });
+      s.setOverrides({ policy: set.policy, include: set.include, exclude: set.exclude, rules: set.rules, untrusted: !vscode.workspace.isTrusted });
       s.load();
-      if (s.problem) this.reportOnce(s.problem);
+      if (this.shows(s)) this.reportOnce(this.problemOf(folder));
       s.facts.clear();
     }
     this.indexing = this.indexAll(++this.generation);
@@ -104,7 +117,7 @@ export class Controller implements vscode.Disposable {
     if (!at || !at.session.policy) return;
     if (at.session.policyPath && doc.uri.fsPath === at.session.policyPath) {
       at.session.setPolicyText(doc.getText());
-      if (at.session.problem) this.reportOnce(at.session.problem);
+      if (this.shows(at.session)) this.reportOnce(this.problemOf(at.folder));
     } else if (at.session.includes(at.rel)) {
       at.session.indexText(at.rel, doc.getText());
     } else return;
@@ -116,7 +129,7 @@ export class Controller implements vscode.Disposable {
     const at = this.sessionFor(uri);
     if (!at || uri.fsPath !== at.session.policyPath) return false;
     at.session.load();
-    if (at.session.problem) this.reportOnce(at.session.problem);
+    if (this.shows(at.session)) this.reportOnce(this.problemOf(at.folder));
     this.publish();
     return true;
   }
@@ -177,8 +190,35 @@ export class Controller implements vscode.Disposable {
     return (this.diagnostics.get(uri) ?? []).filter((d) => d.range.contains(pos)).map((d) => this.byKey.get(diagnosticKey(uri, d))).filter((f): f is Finding => !!f);
   }
 
+  /** Problems to show (status bar): a missing policy only once a command asked for one. */
   problems(): string[] {
-    return this.folders().map((f) => this.session(f).problem).filter((p): p is string => !!p);
+    return this.folders().filter((f) => this.shows(this.session(f))).map((f) => this.problemOf(f));
+  }
+
+  /** Whether some folder has no policy yet (a new file may be it). */
+  waitingForPolicy(): boolean {
+    return this.folders().some((f) => !this.session(f).policy);
+  }
+
+  private shows(s: Session): boolean {
+    return !!s.problem && (!s.noPolicy || this.asked);
+  }
+
+  /** A command needs the policy: say what is missing even where the folder never asked for the tool. Returns whether there is a problem. */
+  requirePolicy(folder: vscode.WorkspaceFolder): boolean {
+    this.asked = true;
+    const s = this.session(folder);
+    if (s.policy && s.policyPath && !s.problem) return false;
+    this.show(this.problemOf(folder));
+    this.changed.fire();
+    return true;
+  }
+
+  /** The folder's problem in editor words: paths relative to the folder, no command-line flags. */
+  problemOf(folder: vscode.WorkspaceFolder): string {
+    const s = this.session(folder);
+    if (s.noPolicy || !s.problem) return `no privacy policy found in '${folder.name}' (looked for PRIVACY.md, privacy-policy.md, docs/privacy*, app/privacy/page.tsx). Select the policy file, or add one of these.`;
+    return s.problem.split(`${s.root}${path.sep}`).join('').split(s.root).join(folder.name);
   }
 
   /** Says a problem once per session, not once per keystroke. */
@@ -186,7 +226,11 @@ export class Controller implements vscode.Disposable {
     this.log.warn(problem);
     if (this.reported.has(problem)) return;
     this.reported.add(problem);
-    void vscode.window.showWarningMessage(`Privacy Lens: ${problem}`, 'Select policy file…').then((pick) => {
+    this.show(problem);
+  }
+
+  private show(problem: string): void {
+    void vscode.window.showWarningMessage(`Privacy Lens: ${problem}`, SELECT_POLICY).then((pick) => {
       if (pick) void vscode.commands.executeCommand(COMMANDS.selectPolicy);
     });
   }

@@ -19,7 +19,7 @@ export function registerDocuments(controller: Controller): vscode.Disposable {
         try {
           controller.updateDocument(doc);
         } catch (e) {
-          controller.reportOnce(`${doc.uri.fsPath}: analysis failed (${(e as Error).message})`);
+          controller.reportOnce(`${vscode.workspace.asRelativePath(doc.uri)}: analysis failed (${(e as Error).message})`);
         }
       }, immediate ? 0 : settings.debounceMs),
     );
@@ -37,10 +37,12 @@ export function registerDocuments(controller: Controller): vscode.Disposable {
       else if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString())) controller.policyChanged(u);
     }),
     watcher.onDidCreate((u) => {
-      if (/\.privacy-lens\.json$/.test(u.fsPath) || controller.problems().length) void controller.reload();
+      // Only a file that may be the policy (or the config) is worth a reload while a folder has none.
+      if (/\.privacy-lens\.json$/.test(u.fsPath) || (/privacy/i.test(u.fsPath) && controller.waitingForPolicy())) void controller.reload();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('privacyLens') && void controller.reload()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void controller.reload()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void controller.reload()),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );
 }

@@ -3,6 +3,8 @@ import type { Severity } from '../core/finding';
 import { RULE_IDS } from '../core/rules';
 
 export interface Settings {
+  /** `privacyLens.enable`: false turns the extension off for the folder. */
+  enable: boolean;
   /** Policy path relative to the workspace folder; empty means discovery. */
   policy: string | undefined;
   include: string[] | undefined;
@@ -27,6 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   for (const [id, sev] of Object.entries(rawRules)) if (RULE_IDS.includes(id) && typeof sev === 'string' && SEVERITIES.has(sev)) rules[id] = sev as Severity | 'off';
   const debounce = c.get<number>('debounceMs');
   return {
+    enable: c.get<boolean>('enable') !== false,
     policy: policy || undefined,
     include: strings(c.get('include')),
     exclude: strings(c.get('exclude')),

@@ -16,8 +16,12 @@ export function registerStatusBar(controller: Controller): vscode.Disposable {
       item.command = undefined;
     } else if (problems.length) {
       item.text = '$(shield) Privacy Lens: no policy';
-      item.tooltip = problems.join('\n');
+      item.tooltip = `${problems.join('\n')}\nClick to select the policy file.`;
       item.command = COMMANDS.selectPolicy;
+    } else if (!controller.folders().some((f) => controller.session(f).policy)) {
+      // Quiet where the tool was never asked for: no item until a policy is found or a command runs.
+      item.hide();
+      return;
     } else {
       let count = 0;
       const names: string[] = [];

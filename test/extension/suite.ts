@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseDocument } from 'htmlparser2';
 import * as vscode from 'vscode';
+import { ts } from '../../src/core/analysis/tsapi';
+import { parsePolicy } from '../../src/core/policy';
 import type { PrivacyLensApi } from '../../src/extension/extension';
+
+/** The repository's policy fixtures (this file runs from dist/test/extension). */
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'policies');
 
 const SOURCE = 'Privacy Lens';
 
@@ -24,6 +30,13 @@ function folder(): vscode.Uri {
 }
 
 const file = (rel: string) => vscode.Uri.joinPath(folder(), rel);
+/** A file of its own with one undeclared field (the web editor auto-saves, so earlier tests' edits stay on disk). */
+function memberFile(): vscode.Uri {
+  const uri = file('src/members/member.ts');
+  fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+  if (!fs.existsSync(uri.fsPath)) fs.writeFileSync(uri.fsPath, 'export interface Member {\n  passportNumber: string;\n}\n');
+  return uri;
+}
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
@@ -33,8 +46,33 @@ describe('Privacy Lens in a real VS Code', function () {
   before(async () => {
     const ext = vscode.extensions.getExtension<PrivacyLensApi>('privacy-lens.privacy-lens');
     assert.ok(ext, 'the extension is installed');
+    // Run against the packaged .vsix (scripts/e2e.mjs --vsix): the extension must be the installed copy, not the source tree.
+    const installed = process.env.PRIVACY_LENS_E2E_INSTALLED;
+    if (installed) assert.equal(fs.realpathSync(ext.extensionPath), fs.realpathSync(installed), 'the extension runs from the installed .vsix');
+    console.log(`extension under test: ${ext.extensionPath}`);
     api = await ext.activate();
     await api.ready;
+  });
+
+  it('without a policy stays quiet until a command asks, then says so in editor words (first: no command has run yet)', async () => {
+    const ws = vscode.workspace.workspaceFolders![0];
+    const policy = path.join(folder().fsPath, 'privacy-policy.txt');
+    const away = path.join(folder().fsPath, 'policy.bak');
+    fs.renameSync(policy, away);
+    try {
+      await api.controller.reload();
+      assert.equal(api.controller.session(ws).noPolicy, true);
+      assert.deepEqual(api.controller.problems(), [], 'nothing to show: no warning, no status item');
+      await waitFor('the diagnostics to go away', () => ours(memberFile()).length === 0);
+      assert.equal(await vscode.commands.executeCommand('privacyLens.auditWorkspace'), undefined);
+      const [problem] = api.controller.problems();
+      assert.match(problem ?? '', /^no privacy policy found in 'it-rays' \(looked for PRIVACY\.md, .*\)\. Select the policy file, or add one of these\.$/);
+      assert.ok(!problem.includes(folder().fsPath) && !problem.includes('--policy'), 'no absolute path, no command-line flag');
+    } finally {
+      fs.renameSync(away, policy);
+      await api.controller.reload();
+    }
+    await waitFor('the findings to come back with the policy', () => ours(memberFile()).length > 0);
   });
 
   it('shows diagnostics with source, rule code linking to its docs, and the clause as related information', async () => {
@@ -72,6 +110,7 @@ describe('Privacy Lens in a real VS Code', function () {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const set = actions.find((a) => a.title.startsWith('Set to 90 days as the policy declares'));
     assert.ok(set?.edit, `a "Set to 90 days" fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), [set.title], 'the code edit is the one preferred fix');
     assert.ok(await vscode.workspace.applyEdit(set.edit));
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.match(doc.getText(), /DEVICE_LOG_RETENTION_DAYS \?\? 90\)/);
@@ -133,4 +172,113 @@ describe('Privacy Lens in a real VS Code', function () {
     const baseline = JSON.parse(fs.readFileSync(path.join(folder().fsPath, 'privacy-lens-baseline.json'), 'utf8'));
     assert.deepEqual(baseline.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`), ['undeclared-sharing src/observability/sentry.ts']);
   });
+
+  it('"Suppress with a reason" in a .tsx file adds a JSX comment: the file still compiles and the finding is gone', async () => {
+    const uri = file('src/web/ContactForm.tsx');
+    fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+    fs.writeFileSync(uri.fsPath, 'export function ContactForm() {\n  return (\n    <form>\n      <label>Date of birth</label>\n      <input name="dateOfBirth" type="date" />\n    </form>\n  );\n}\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    const diag = await waitFor('the date-of-birth finding on the JSX element', () => ours(uri).find((d) => d.message.startsWith('ContactForm.dateOfBirth')));
+    assert.equal(diag.range.start.line, 4);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const suppress = actions.find((a) => a.title === 'Suppress with a reason');
+    assert.ok(suppress?.command);
+    await vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+    await waitFor('the finding to go away', () => !ours(uri).some((d) => d.message.startsWith('ContactForm.dateOfBirth')));
+    const text = editor.document.getText();
+    assert.equal(editor.document.lineAt(4).text, '      {/* privacy-lens-ignore-next-line undeclared-collection -- reason */}');
+    assert.deepEqual(syntaxErrors('ContactForm.tsx', text), [], 'the file still compiles');
+    assert.ok(!jsxTexts(text).some((t) => t.includes('privacy-lens')), 'the directive is a comment, not rendered text');
+    await vscode.commands.executeCommand('leaveSnippet');
+  });
+
+  it('"Add to baseline" refuses a baseline that .privacy-lens.json puts outside the workspace', async () => {
+    const root = folder().fsPath;
+    const config = path.join(root, '.privacy-lens.json');
+    fs.writeFileSync(config, JSON.stringify({ baseline: '../../outside/x' }));
+    const ws = vscode.workspace.workspaceFolders![0];
+    await api.controller.reload();
+    await waitFor('the config to be read', () => api.controller.session(ws).config.baseline === '../../outside/x');
+    const uri = memberFile();
+    await vscode.window.showTextDocument(uri);
+    const diag = await waitFor('the passport finding', () => ours(uri).find((d) => d.message.startsWith('Member.passportNumber')));
+    const finding = api.controller.findingFor(uri, diag);
+    assert.ok(finding);
+    const wrote = await vscode.commands.executeCommand<boolean>('privacyLens.addToBaseline', uri, finding.fingerprint);
+    assert.equal(wrote, false);
+    assert.equal(fs.existsSync(path.resolve(root, '../../outside/x')), false, 'nothing written outside the workspace');
+    assert.ok(ours(uri).some((d) => d.message.startsWith('Member.passportNumber')), 'the finding stays');
+    fs.rmSync(config);
+    await api.controller.reload();
+  });
+
+  it('privacyLens.enable turns the folder off and on', async () => {
+    const uri = memberFile();
+    await vscode.window.showTextDocument(uri);
+    await waitFor('the passport finding', () => ours(uri).some((d) => d.message.startsWith('Member.passportNumber')));
+    const settings = vscode.workspace.getConfiguration('privacyLens', folder());
+    await settings.update('enable', false, vscode.ConfigurationTarget.WorkspaceFolder);
+    await waitFor('the diagnostics to go away', () => ours(uri).length === 0);
+    await settings.update('enable', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    await waitFor('the diagnostics to come back', () => ours(uri).some((d) => d.message.startsWith('Member.passportNumber')));
+  });
+
+  for (const { format, fixture, parses } of [
+    { format: 'TSX', fixture: 'seed.tsx', parses: (text: string) => assert.deepEqual(syntaxErrors('privacy.tsx', text), []) },
+    { format: 'HTML', fixture: 'seed.html', parses: (text: string) => assert.ok(htmlItems(text).includes('Phone number: <why and when we collect it — drafted by Privacy Lens for review>'), 'one <li> whose placeholder is text, not a tag') },
+  ]) {
+    it(`"Draft a policy statement" in a ${format} policy keeps it parseable and declares the data`, async () => {
+      const rel = `legal/${fixture.replace('seed', 'privacy')}`;
+      const policyUri = file(rel);
+      fs.mkdirSync(path.dirname(policyUri.fsPath), { recursive: true });
+      fs.copyFileSync(path.join(FIXTURES, fixture), policyUri.fsPath);
+      const settings = vscode.workspace.getConfiguration('privacyLens', folder());
+      await settings.update('policy', rel, vscode.ConfigurationTarget.WorkspaceFolder);
+      try {
+        const uri = file('src/accounts/account.entity.ts');
+        const diag = await waitFor(`the phone finding against the ${format} policy`, () => ours(uri).find((d) => d.message.startsWith('Account.mobilePhone') && d.relatedInformation?.[0]?.location.uri.fsPath === policyUri.fsPath));
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+        const draft = actions.find((a) => a.title.startsWith('Draft a policy statement'));
+        assert.ok(draft?.command, `a draft among ${actions.map((a) => a.title).join(' | ')}`);
+        await vscode.commands.executeCommand(draft.command.command, ...(draft.command.arguments ?? []));
+        await waitFor('the finding to go away once the policy declares it', () => !ours(uri).some((d) => d.message.startsWith('Account.mobilePhone')));
+        const text = (await vscode.workspace.openTextDocument(policyUri)).getText();
+        parses(text);
+        const policy = parsePolicy(rel, text);
+        assert.ok(policy.declarations.some((d) => d.type === 'collect' && JSON.stringify(d).includes('user.contact.phone_number')), 'read back as a declaration');
+      } finally {
+        await vscode.window.showTextDocument(policyUri);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await settings.update('policy', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      }
+    });
+  }
 });
+
+function syntaxErrors(name: string, text: string): string[] {
+  const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  return ((sf as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+}
+
+function jsxTexts(text: string): string[] {
+  const out: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isJsxText(n)) out.push(n.text);
+    ts.forEachChild(n, visit);
+  };
+  visit(ts.createSourceFile('x.tsx', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX));
+  return out;
+}
+
+/** The text of every <li> of an HTML document, entities decoded. */
+function htmlItems(text: string): string[] {
+  type N = { type: string; name?: string; data?: string; children?: N[] };
+  const textOf = (n: N): string => (n.type === 'text' ? (n.data ?? '') : (n.children ?? []).map(textOf).join(''));
+  const out: string[] = [];
+  const visit = (n: N): void => {
+    if (n.type === 'tag' && n.name === 'li') out.push(textOf(n).trim());
+    (n.children ?? []).forEach(visit);
+  };
+  visit(parseDocument(text, { decodeEntities: true }) as unknown as N);
+  return out;
+}

@@ -18,13 +18,21 @@ function scriptKind(file: string): ts.ScriptKind {
 
 const DIRECTIVE = /(?:\/\/|\/\*|\*)\s*privacy-lens-ignore-next-line\b([^\n]*)/g;
 
-/** `// privacy-lens-ignore-next-line RULE[, RULE] -- reason`; a directive without a reason is a note, not a suppression. */
+/**
+ * `// privacy-lens-ignore-next-line RULE[, RULE] -- reason`, also as a block comment and as
+ * `{/* privacy-lens-ignore-next-line RULE -- reason *\/}` among JSX children; a directive without a
+ * reason is a note, not a suppression.
+ */
 export function parseSuppressions(text: string): { suppressions: Suppression[]; notes: FileNote[] } {
   const suppressions: Suppression[] = [];
   const notes: FileNote[] = [];
   if (!text.includes('privacy-lens-ignore')) return { suppressions, notes };
+  // Lines are counted from the previous match on, so many directives in one file stay linear.
+  let line = 1;
+  let counted = 0;
   for (const m of text.matchAll(DIRECTIVE)) {
-    const line = text.slice(0, m.index).split('\n').length;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    counted = m.index;
     const rest = m[1].replace(/\*\/.*$/, '').trim();
     const [head, ...reasonParts] = rest.split(/\s+--\s*/);
     const reason = reasonParts.join(' -- ').trim();

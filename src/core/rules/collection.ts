@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import type { FieldGroup } from '../project';
 import { isImplicit } from '../taxonomy';
-import { type RuleContext, categoryName, clauseRef, draftBullet, fingerprint, standardFixes } from './context';
+import { type RuleContext, categoryName, clauseRef, fingerprint, standardFixes } from './context';
 
 export interface CollectionCandidate {
   file: string;
@@ -75,7 +75,7 @@ export function collectionFinding(
       line: c.line,
       clause: ref,
       fingerprint: fp,
-      draft: draft ? { clause: ctx.policy.section('collect')?.last, text: `${draftBullet(ctx)}${categoryName(c.category)}: <why and when we collect it — drafted by Privacy Lens for review>` } : undefined,
+      draft: draft ? { clause: ctx.policy.section('collect')?.last, text: `${categoryName(c.category)}: <why and when we collect it — drafted by Privacy Lens for review>` } : undefined,
     }),
     explain: {
       classification: [{ name: c.name, category: c.category, lexeme: c.lexeme }],

@@ -5,6 +5,7 @@ import type { Clause } from '../policy/model';
 import type { PolicyIndex, ShareVerdict } from '../policy/query';
 import type { ProjectIndex, ResolvedSink } from '../project';
 import { category } from '../taxonomy';
+import { renderDraft } from './draft';
 
 export interface RuleMeta {
   id: string;
@@ -53,19 +54,17 @@ export function fingerprint(parts: (string | undefined)[]): string {
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
 
-/** The fixes every finding offers: open the clause, draft a statement, suppress with a reason, accept into the baseline. */
+/**
+ * The fixes every finding offers: open the clause, draft a statement (plain words in `draft.text`,
+ * rendered here in the policy's format), suppress with a reason, accept into the baseline.
+ */
 export function standardFixes(ctx: RuleContext, f: { ruleId: string; file: string; line: number; clause: ClauseRef | null; draft?: { clause: Clause | undefined; text: string }; fingerprint: string }): Fix[] {
   const fixes: Fix[] = [];
   if (f.clause) fixes.push({ kind: 'open-clause', title: `Open policy clause '${f.clause.title}'`, file: f.clause.file, line: f.clause.line, endLine: f.clause.endLine, clauseId: f.clause.id });
-  if (f.draft?.clause) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: ctx.policyFile, line: f.draft.clause.endLine + 1, text: f.draft.text });
+  if (f.draft?.clause) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: ctx.policyFile, line: f.draft.clause.endLine + 1, text: renderDraft(ctx.policy.policy.format, f.draft.text) });
   fixes.push({ kind: 'suppress', title: 'Suppress with a reason', file: f.file, line: f.line, text: `// privacy-lens-ignore-next-line ${f.ruleId} -- ` });
   fixes.push({ kind: 'baseline', title: 'Add to baseline', fingerprint: f.fingerprint });
   return fixes;
-}
-
-/** The bullet style of the policy's own list items, for drafted statements. */
-export function draftBullet(ctx: RuleContext): string {
-  return ctx.policy.policy.format === 'text' ? '  • ' : ctx.policy.policy.format === 'markdown' ? '- ' : '';
 }
 
 export const KIND_LABEL: Record<string, string> = {

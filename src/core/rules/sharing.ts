@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import type { ShareVerdict } from '../policy/query';
-import { type RuleContext, KIND_LABEL, clauseRef, draftBullet, fingerprint, listNames, recipientOf, standardFixes } from './context';
+import { type RuleContext, KIND_LABEL, clauseRef, fingerprint, listNames, recipientOf, standardFixes } from './context';
 
 /** Judges every sink once; the three sharing rules read the verdicts. */
 export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'>) {
@@ -41,7 +41,7 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
         line: sink.line,
         clause: ref,
         fingerprint: fp,
-        draft: status === 'undeclared' ? { clause: ctx.policy.section('share')?.last, text: `${draftBullet(ctx)}${recipient.name}: we share ${what} with ${recipient.name} for <purpose — drafted by Privacy Lens for review>.` } : undefined,
+        draft: status === 'undeclared' ? { clause: ctx.policy.section('share')?.last, text: `${recipient.name}: we share ${what} with ${recipient.name} for <purpose — drafted by Privacy Lens for review>.` } : undefined,
       }),
       explain: {
         classification: carriers.map((d) => ({ name: d.name, category: d.category, lexeme: d.lexeme })),

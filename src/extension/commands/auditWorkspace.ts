@@ -46,10 +46,7 @@ export function registerAuditWorkspace(context: vscode.ExtensionContext, control
         return undefined;
       }
       const s = controller.session(folder);
-      if (!s.policyPath || s.problem) {
-        controller.reportOnce(s.problem ?? 'no privacy policy found');
-        return undefined;
-      }
+      if (controller.requirePolicy(folder) || !s.policyPath) return undefined;
       try {
         const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Privacy Lens: auditing workspace', cancellable: true }, (progress, token) => runAuditInWorker(context, s.root, s.policyPath, token, progress));
         if (result) showReport(context, result);

@@ -8,11 +8,12 @@ import { COMMANDS } from '../ids';
 export function registerShowPolicy(controller: Controller): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.showPolicyUnderstanding, async () => {
     const folder = controller.folders()[0];
-    const s = folder && controller.session(folder);
-    if (!s?.policy || !s.policyPath) {
-      void vscode.window.showWarningMessage(`Privacy Lens: ${s?.problem ?? 'no policy loaded'}`);
+    if (!folder) {
+      void vscode.window.showWarningMessage('Privacy Lens: open a folder first.');
       return;
     }
+    const s = controller.session(folder);
+    if (controller.requirePolicy(folder) || !s.policy || !s.policyPath) return;
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: policyText(s.policy, path.relative(s.root, s.policyPath)) });
     await vscode.window.showTextDocument(doc, { preview: true });
   });
