@@ -11,7 +11,7 @@ const forms = (...groups: string[]) => groups.flatMap((g) => g.split(' '));
 export const VERBS = new Map<string, Action>([
   ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured require requires required include includes included contain contains contained').map((w) => [w, 'collect'] as [string, Action]),
   ...forms('store stores stored storing save saves saved keep keeps kept keeping retain retains retained retaining hold holds held maintain maintains maintained persist persists persisted').map((w) => [w, 'store'] as [string, Action]),
-  ...forms('use uses used using process processes processed processing analyze analyzes analyzed analyse analyses analysed access accesses accessed review reviews reviewed read reads').map((w) => [w, 'use'] as [string, Action]),
+  ...forms('use uses used using process processes processed processing analyze analyzes analyzed analyse analyses analysed access accesses accessed review reviews reviewed read reads train trains trained mine mined harvest harvested profile profiled').map((w) => [w, 'use'] as [string, Action]),
   ...forms('share shares shared sharing disclose discloses disclosed disclosing transfer transfers transferred transferring send sends sent sending transmit transmits transmitted forward forwards forwarded pass passes passed give gives given reveal reveals revealed expose exposes exposed release releases released host hosts hosted hosting upload uploads uploaded').map((w) => [w, 'share'] as [string, Action]),
   ...forms('sell sells sold selling rent rents rented renting trade trades traded trading lease leases leased license licenses licensed monetize monetizes monetized monetise monetised').map((w) => [w, 'sell'] as [string, Action]),
   ...forms('receive receives received receiving get gets got').map((w) => [w, 'receive'] as [string, Action]),
@@ -70,7 +70,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:children|child|minors?|kids)\b|\bunder (?:the age of |age )?1[3-8]\b/i, 'children'],
   [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],
   [/\b(?:no|any)(?:one| person| party| third party)? who (?:has|have|does not have|is not) (?:no )?(?:right|authori[sz]ed|need)\b|\bunauthori[sz]ed\b|\bwho (?:have|has) no (?:right|need|business)\b/i, 'unauthorized'],
-  [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b/i, 'beyond necessary'],
+  [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b|\bbeyond what is (?:necessary|needed)\b/i, 'beyond necessary'],
   [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|\bidentifiable\b/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
   [/\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
@@ -85,7 +85,7 @@ export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent
 export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\b(sell|sells|sold|selling|sale|rent|rents|rented|trade|traded|lease|monetiz|monetis|commercial)/i, 'sale'],
   [/\b(marketing|advertis|ads\b|retarget|promotional)/i, 'marketing'],
-  [/\btrain(?:s|ed|ing)?\b[^.;]{0,40}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
+  [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
   [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:cookies?|tracking|purposes)\b/i, 'analytics'],
@@ -100,4 +100,4 @@ export const DATA_CONDITIONS: [RegExp, string][] = [
 ];
 
 /** Phrases meaning "any personal data": the object of a statement about personal data as a whole. */
-export const GENERIC_DATA = /\b(personal (?:data|information|details)|personally[- ]identifiable (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;
+export const GENERIC_DATA = /\b(anything (?:about|from) you|any information|anything|personal (?:data|information|details)|personally[- ]identifiable (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;

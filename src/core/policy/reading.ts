@@ -92,7 +92,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     while (back >= 0 && /^(any|our|their|its|the|third|party|other)$/.test(words[back])) back--;
     if (m.kind && !m.service && back >= 0 && words[back] === 'for') continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
-    const PURPOSE_NOUN = /^(cookie|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
+    const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
     if (m.kind && !m.service && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
@@ -126,7 +126,9 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
 const COMMON_CAPS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'these', 'privacy', 'policy', 'service', 'services', 'terms', 'personal', 'data', 'information', 'european', 'union', 'eu', 'eea', 'uk', 'united', 'states', 'kingdom', 'california', 'gdpr', 'ccpa', 'cpra', 'us', 'usa', 'america', 'americas', 'canada', 'australia', 'germany', 'france', 'ireland', 'switzerland', 'app', 'website', 'site', 'platform', 'api', 'sdk', 'ip', 'id', 'url', 'ssl', 'tls', 'https', 'http', 'aws', 'cookie', 'cookies', 'account', 'settings', 'section', 'article', 'regulation', 'act', 'shield', 'framework', 'standard', 'contractual', 'clauses', 'scc', 'sccs', 'dpa', 'agreement', 'controller', 'processor', 'officer', 'dpo', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'sunday', 'inc', 'ltd', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'oy', 'ab', 'pty', 'corp', 'company', 'user', 'users', 'customer', 'customers', 'visitor', 'visitors', 'content', 'soc', 'type', 'ii', 'iso', 'hipaa', 'pci', 'dss', 'nist', 'ccpa', 'lgpd', 'pipeda', 'coppa', 'ferpa', 'one', 'two', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook']);
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
-export function readClause(text: string, ctx: ReaderContext): Reading {
+export function readClause(raw: string, ctx: ReaderContext): Reading {
+  // "Do Not Track" is the name of a browser signal, not a negation.
+  const text = raw.replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
   const toks = tokenize(text);
   const words = toks.map((t) => t.word);
   const lower = text.toLowerCase();
@@ -169,6 +171,8 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
   // ("we use Stripe to process payments") unless a control verb governs it ("we do not allow X to use …").
   let verb = -1;
   let fallback = -1;
+  /** A control verb governing the main verb ("we do not allow providers to use"): negation and subject sit before it. */
+  let governor = -1;
   for (let i = start; i < toks.length; i++) {
     const t = toks[i];
     if (!VERBS.has(t.raw)) continue;
@@ -179,13 +183,23 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
       const before = toks[i - 2]?.raw;
       if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before)))) continue;
     }
+    // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
+    if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
     const next = toks[i + 1];
     if (/s$/.test(t.raw) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
     if (prev === 'to') {
-      const gov = toks[i - 2]?.raw;
-      if (gov && (CONTROL.has(gov) || (toks[i - 3] && CONTROL.has(toks[i - 3].raw)))) {
+      let g = -1;
+      for (let k = i - 2; k >= Math.max(start, i - 8); k--) {
+        if (CONTROL.has(toks[k].raw)) {
+          g = k;
+          break;
+        }
+        if (VERBS.has(toks[k].raw)) break;
+      }
+      if (g >= 0) {
         verb = i;
+        governor = g;
         break;
       }
       if (fallback < 0) fallback = i;
@@ -218,20 +232,22 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     r.passive = k >= start && BE.has(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
     // ("No personal data is sold"): a "not" further away belongs to another verb.
-    for (let i = verb - 1; i >= start; i--) {
+    for (let i = (governor >= 0 ? governor : verb) - 1; i >= start; i--) {
       const w = toks[i].raw;
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to')) break;
     }
     const firstWord = toks[start]?.raw;
-    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && verb - start <= 8) r.negated = true;
+    const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2)) r.negated = true;
     if (/\bno longer\b/.test(lower)) r.negated = true;
 
     // The subject: what stands before the verb, auxiliaries and negators aside.
     let subjFrom = start;
     // With an apposition or a list before the verb, the subject is the last comma-chunk that names someone.
     const subjToks: number[] = [];
-    for (let i = subjFrom; i < verb; i++) if (!AUXILIARIES.has(toks[i].raw) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
+    const subjEnd = governor >= 0 ? governor : verb;
+    for (let i = subjFrom; i < subjEnd; i++) if (!AUXILIARIES.has(toks[i].raw) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
     if (subjToks.length) subjFrom = subjToks[0];
     const headEnd = subjToks.length ? subjToks[Math.min(subjToks.length - 1, Math.max(0, subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1 < 0 ? subjToks.length - 1 : subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1))] + 1 : verb;
     const subjParties = partiesIn(toks, words, text, subjFrom, Math.min(verb, headEnd), ctx, used);
@@ -243,7 +259,7 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
       head.push(i);
     }
     const subjWords = head.map((i) => toks[i].raw);
-    const self = subjWords.some((w) => FIRST_PARTY.has(w) || ctx.selfNames.has(w));
+    const self = subjWords.some((w) => FIRST_PARTY.has(w) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software)$/.test(subjWords.join(' '));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     if (r.passive) {
@@ -280,6 +296,11 @@ export function readClause(text: string, ctx: ReaderContext): Reading {
     const fromIdx = toks.findIndex((t, i) => i > verb && t.raw === 'from');
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
+    if (governor >= 0) {
+      const between = partiesIn(toks, words, text, governor + 1, verb - 1, ctx, used);
+      for (const k of between.kinds) if (!r.recipient.kinds.includes(k)) r.recipient.kinds.push(k);
+      for (const sv of between.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
+    }
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
@@ -330,7 +351,7 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
-    if (/^(user data|data\b|account data|users? information|user information|workspace data|api data)/.test(next)) return true;
+    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox)/.test(next)) return true;
   }
   return false;
 }

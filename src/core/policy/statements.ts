@@ -171,7 +171,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
   if (frame === 'not-collect') {
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
-    const cats = readings.filter((r) => r.action === null || (r.actor !== 'we' && !r.passive && r.verb && /^(you|your)$/i.test(r.text.split(/\s+/)[0] ?? '') === false && r.actor !== 'data')).flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    const cats = readings.filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none').flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     const scope = clause.headingPath.map(scopeOf).filter(Boolean).pop();
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
@@ -265,7 +265,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
-  if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'beyond necessary' || c === 'identifiable form')) return null;
+  if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   const recipientKinds = r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k));
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
   let action: ProhibitDecl['action'];
@@ -279,6 +279,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const kinds: string[] = [...recipientKinds];
   if (purposes.includes('sale')) for (const k of ['advertising']) if (!kinds.includes(k)) kinds.push(k);
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
+  // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
+  if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
   if (!categories.length) {
     if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || genericRecipient)) categories = ['user'];
     else if (action === 'use' && purposes.length) categories = ['user'];

@@ -115,7 +115,9 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
     const next = blocks[i + 1];
     const short = b.line === b.endLine && looksLikeHeading(b.text) && !b.cells;
     if (!short || !next || next.kind === 'heading') continue;
-    if ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && bold(b))) {
+    // A bold line ending with a colon before a list introduces the list ("**We do not:**"); it is no title.
+    const leadIn = /:\s*$/.test(b.text) && next.kind === 'item';
+    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && bold(b)))) {
       b.kind = 'heading';
       b.level = Math.min(6, level + 1);
       b.leadIn = undefined;
