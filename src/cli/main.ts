@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { audit, type AuditOptions, InputError, readPolicy } from '../core/audit';
-import { applyBaseline, readBaseline, writeBaseline } from '../core/baseline';
+import { applyBaseline, loadBaseline, resolveBaseline, writeBaseline } from '../core/baseline';
 import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
 import { REPORTERS, type ReporterName } from '../core/reporters';
@@ -102,10 +102,11 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
   });
   bar?.done();
 
-  const baselineFile = typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : result.config.baseline ? path.resolve(root, result.config.baseline) : undefined;
+  // --baseline, else the config's "baseline", else privacy-lens-baseline.json at ROOT: the editor's rule too.
+  const baselineRef = resolveBaseline(root, result.config, typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined, { configFile: result.configFile });
   let baselined = 0;
-  if (baselineFile && !options['write-baseline']) {
-    const baseline = readBaseline(baselineFile);
+  if (baselineRef && !options['write-baseline']) {
+    const baseline = loadBaseline(baselineRef);
     const kept = applyBaseline(result.findings, baseline);
     baselined = result.findings.length - kept.length;
     result.findings = kept;

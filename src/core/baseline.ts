@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from './audit';
+import type { Config } from './config';
+import { repositoryRoot, staysInside } from './contain';
 import type { Finding } from './finding';
+import { JsonSyntaxError, parseJson } from './json';
+import { MB, ReadRefusal, readBounded } from './read';
 
 /** Accepted findings by fingerprint (rule, file, data, recipient — never line numbers). */
 export interface Baseline {
@@ -9,20 +13,79 @@ export interface Baseline {
   findings: { fingerprint: string; ruleId: string; file: string; message: string }[];
 }
 
+/** The baseline applied without being named, by the CLI and the editor alike. */
+export const DEFAULT_BASELINE = 'privacy-lens-baseline.json';
+export const MAX_BASELINE_BYTES = 16 * MB;
+
+/** A baseline to apply, and who named it. */
+export interface BaselineRef {
+  /** Absolute path. */
+  file: string;
+  /** `explicit`: the command line (`--baseline`); `config`: the config's "baseline"; `default`: privacy-lens-baseline.json at ROOT. */
+  source: 'explicit' | 'config' | 'default';
+}
+
+export interface BaselineScope {
+  /** The config file that was read (absolute); its "baseline" is trusted anywhere only when the config itself lies outside `within`. */
+  configFile?: string;
+  /** The directory repository paths must stay in: the repository root by default; the editor passes its workspace folder. */
+  within?: string;
+}
+
+/**
+ * Which baseline applies to an audit of ROOT — one rule for the CLI and the editor:
+ * 1. `explicit` (the CLI's --baseline, resolved by the caller): the user's choice, anywhere;
+ * 2. else the config's "baseline", relative to ROOT, which must stay inside the repository;
+ * 3. else privacy-lens-baseline.json at ROOT when it exists (also kept inside the repository).
+ * Undefined when none applies. Throws InputError, naming the path as given, for one that leaves.
+ */
+export function resolveBaseline(root: string, config: Config, explicit?: string, scope: BaselineScope = {}): BaselineRef | undefined {
+  if (explicit) return { file: path.resolve(explicit), source: 'explicit' };
+  const within = scope.within ?? repositoryRoot(root);
+  if (config.baseline) {
+    const file = path.resolve(root, config.baseline);
+    const trusted = scope.configFile !== undefined && !staysInside(within, scope.configFile);
+    if (!trusted && !staysInside(within, file)) throw new InputError(`${scope.configFile ?? root}: "baseline" ${JSON.stringify(config.baseline)} leaves the repository (${within}), refused; pass --baseline FILE to use a file outside it`);
+    return { file, source: 'config' };
+  }
+  const file = path.join(root, DEFAULT_BASELINE);
+  if (!fs.existsSync(file)) return undefined;
+  if (!staysInside(within, file)) throw new InputError(`${file}: symbolic link leaves the repository (${within}), refused`);
+  return { file, source: 'default' };
+}
+
+/** Reads a resolved baseline; one the config names but nobody has written yet accepts nothing. */
+export function loadBaseline(ref: BaselineRef): Baseline {
+  if (ref.source === 'config' && !fs.existsSync(ref.file)) {
+    try {
+      fs.lstatSync(ref.file);
+    } catch {
+      return { version: 1, findings: [] };
+    }
+  }
+  return readBaseline(ref.file);
+}
+
+/** Reads a baseline: a regular file of at most 16 MB; errors name the file and never quote it. */
 export function readBaseline(file: string): Baseline {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readBounded(file, MAX_BASELINE_BYTES).toString('utf8');
   } catch (e) {
-    throw new InputError(`${file}: cannot read the baseline (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (e instanceof ReadRefusal) throw new InputError(`${file}: ${e.describe('baseline')}`);
+    throw e;
   }
+  let b: Baseline;
   try {
-    const b = JSON.parse(text) as Baseline;
-    if (b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((f) => typeof f?.fingerprint === 'string')) throw new Error('expected {"version": 1, "findings": [{"fingerprint": …}]}');
-    return b;
+    b = parseJson(text.replace(/^\uFEFF/, '')) as Baseline;
   } catch (e) {
-    throw new InputError(`${file}: not a Privacy Lens baseline (${(e as Error).message})`);
+    if (e instanceof JsonSyntaxError) throw new InputError(`${file}: not a Privacy Lens baseline (${e.message})`);
+    throw e;
   }
+  if (!b || typeof b !== 'object' || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((f) => typeof f?.fingerprint === 'string')) {
+    throw new InputError(`${file}: not a Privacy Lens baseline (expected {"version": 1, "findings": [{"fingerprint": …}]})`);
+  }
+  return b;
 }
 
 /** Findings not in the baseline. */
@@ -31,12 +94,50 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Finding[
   return findings.filter((f) => !accepted.has(f.fingerprint));
 }
 
-export function writeBaseline(file: string, findings: Finding[]): void {
-  const b: Baseline = { version: 1, findings: findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, message: f.message })) };
+function entry(f: Pick<Finding, 'fingerprint' | 'ruleId' | 'file' | 'message'>): Baseline['findings'][number] {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, message: f.message };
+}
+
+function write(file: string, b: Baseline): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(b, null, 2)}\n`);
   } catch (e) {
     throw new InputError(`${file}: cannot write the baseline (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/** Writes a baseline of these findings (the CLI's --write-baseline: an explicit path, replaced). */
+export function writeBaseline(file: string, findings: Finding[]): void {
+  write(file, { version: 1, findings: findings.map(entry) });
+}
+
+/**
+ * The file the editor's "Add to baseline" writes: the config's "baseline" or privacy-lens-baseline.json
+ * at ROOT, inside `scope.within` (the workspace folder). Throws InputError when it would leave it.
+ */
+export function baselineTarget(root: string, config: Config, scope: BaselineScope = {}): string {
+  const ref = resolveBaseline(root, config, undefined, scope);
+  const file = ref?.file ?? path.join(root, DEFAULT_BASELINE);
+  const within = scope.within ?? repositoryRoot(root);
+  if (!staysInside(within, file)) throw new InputError(`${file}: the baseline would be written outside the repository (${within}), refused`);
+  return file;
+}
+
+/**
+ * Adds findings to a baseline file, creating it; returns how many were new. Never replaces a file
+ * that is not a Privacy Lens baseline (it throws InputError instead, without quoting the file).
+ */
+export function addToBaseline(file: string, findings: Pick<Finding, 'fingerprint' | 'ruleId' | 'file' | 'message'>[]): number {
+  let exists = true;
+  try {
+    fs.lstatSync(file);
+  } catch {
+    exists = false;
+  }
+  const b = exists ? readBaseline(file) : { version: 1 as const, findings: [] };
+  const known = new Set(b.findings.map((f) => f.fingerprint));
+  const added = findings.filter((f) => !known.has(f.fingerprint) && known.add(f.fingerprint));
+  if (added.length || !exists) write(file, { version: 1, findings: [...b.findings, ...added.map(entry)] });
+  return added.length;
 }
