@@ -155,7 +155,11 @@ describe('containment and bounded reading (issue 10)', () => {
   it('refuses files over the limits: policy 2 MB, config 1 MB, baseline 16 MB, a source file 4 MB', async () => {
     const { repo } = workspace({ 'PRIVACY.txt': MINI_POLICY, 'src/ok.ts': 'export const x = 1;\n' });
     // Sparse files: the size is what is checked, nothing is written or read.
-    const sized = (rel: string, bytes: number) => fs.truncateSync(fs.openSync(path.join(repo, rel), 'w') && path.join(repo, rel), bytes);
+    const sized = (rel: string, bytes: number) => {
+      const fd = fs.openSync(path.join(repo, rel), 'w');
+      fs.ftruncateSync(fd, bytes);
+      fs.closeSync(fd);
+    };
     sized('big-policy.txt', 2 * 1024 * 1024 + 1);
     sized('big-config.json', 1024 * 1024 + 1);
     sized('big-baseline.json', 16 * 1024 * 1024 + 1);
