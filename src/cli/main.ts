@@ -103,9 +103,9 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
   bar?.done();
 
   // --baseline, else the config's "baseline", else privacy-lens-baseline.json at ROOT: the editor's rule too.
-  const baselineRef = resolveBaseline(root, result.config, typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined, { configFile: result.configFile });
+  const baselineRef = options['write-baseline'] ? undefined : resolveBaseline(root, result.config, typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined, { configFile: result.configFile });
   let baselined = 0;
-  if (baselineRef && !options['write-baseline']) {
+  if (baselineRef) {
     const baseline = loadBaseline(baselineRef);
     const kept = applyBaseline(result.findings, baseline);
     baselined = result.findings.length - kept.length;
