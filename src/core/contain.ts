@@ -13,7 +13,8 @@ export function repositoryRoot(root: string): string {
   }
 }
 
-function realOrResolved(p: string): string {
+/** The real path of an existing path; the absolute path otherwise. */
+export function realOrResolved(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { isInside, repositoryRoot } from './contain';
+import { isInside, realOrResolved, repositoryRoot } from './contain';
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.prisma', '**/*.{graphql,gql}'];
 /** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
@@ -29,6 +29,7 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
   const files: string[] = [];
   const notes: WalkNote[] = [];
   const seen = new Set<string>();
+  const inside = realOrResolved(within);
   const inc = include.map((g) => new Minimatch(g, { dot: true }));
   const exc = exclude.map((g) => new Minimatch(g, { dot: true }));
   const wanted = (rel: string) => inc.some((m) => m.match(rel)) && !exc.some((m) => m.match(rel));
@@ -41,7 +42,7 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
       notes.push({ file: rel || '.', message: 'broken symbolic link, skipped' });
       return;
     }
-    if (rel && !isInside(within, real)) {
+    if (rel && !isInside(inside, real)) {
       notes.push({ file: rel, message: 'symbolic link leaves the repository, skipped' });
       return;
     }
@@ -74,7 +75,7 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
           if (wanted(childRel)) notes.push({ file: childRel, message: 'broken symbolic link, skipped' });
           continue;
         }
-        if (isFile && !isInside(within, target)) {
+        if (isFile && !isInside(inside, target)) {
           if (wanted(childRel)) notes.push({ file: childRel, message: 'symbolic link leaves the repository, skipped' });
           continue;
         }

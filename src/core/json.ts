@@ -4,7 +4,7 @@ export class JsonSyntaxError extends Error {
     readonly line: number,
     readonly reason: string,
   ) {
-    super(`invalid JSON at line ${line}${reason ? ` (${reason})` : ''}`);
+    super(`invalid JSON at line ${line}${reason ? `: ${reason}` : ''}`);
   }
 }
 

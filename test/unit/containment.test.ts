@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 import { extractOne } from '../../src/core/audit';
+import { Session } from '../../src/core/session';
 import { MINI_POLICY } from '../helpers';
 
 // Issue 10: a checked-out repository is untrusted input. Nothing here may hang: mocha's timeout is the bound.
@@ -94,9 +95,9 @@ describe('containment and bounded reading (issue 10)', () => {
     ['/dev/urandom as --baseline', { 'PRIVACY.txt': MINI_POLICY }, {}, ['audit', '--baseline', '/dev/urandom'], /\/dev\/urandom: the baseline is not a regular file \(character device\), refused$/],
     ['/dev/zero as --config', { 'PRIVACY.txt': MINI_POLICY }, {}, ['audit', '--config', '/dev/zero'], /\/dev\/zero: the config is not a regular file \(character device\), refused$/],
     ['/dev/zero to the policy command', {}, {}, ['policy', '/dev/zero'], /\/dev\/zero: the policy is not a regular file/],
-    ['a broken baseline (without quoting it)', { 'PRIVACY.txt': MINI_POLICY, 'privacy-lens-baseline.json': `{\n  "version": 1,\n  ${SECRET}\n}\n` }, {}, ['audit'], /privacy-lens-baseline\.json: not a Privacy Lens baseline \(invalid JSON at line 3 \(expected double-quoted property name\)\)$/],
+    ['a broken baseline (without quoting it)', { 'PRIVACY.txt': MINI_POLICY, 'privacy-lens-baseline.json': `{\n  "version": 1,\n  ${SECRET}\n}\n` }, {}, ['audit'], /privacy-lens-baseline\.json: not a Privacy Lens baseline \(invalid JSON at line 3: expected double-quoted property name\)$/],
     ['a baseline of the wrong shape', { 'PRIVACY.txt': MINI_POLICY, 'b.json': `{"version": 2, "${SECRET}": 1}` }, {}, ['audit', '--baseline', 'b.json'], /b\.json: not a Privacy Lens baseline \(expected \{"version": 1/],
-    ['a config that is not JSON (without quoting it)', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': SECRET }, {}, ['audit'], /\.privacy-lens\.json: invalid JSON at line 1 \(unexpected character\)$/],
+    ['a config that is not JSON (without quoting it)', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': SECRET }, {}, ['audit'], /\.privacy-lens\.json: invalid JSON at line 1: unexpected character$/],
   ];
   for (const [name, files, links, args, re] of refused) {
     it(`refuses ${name} with one line on stderr, exit 2`, async function () {
@@ -109,6 +110,17 @@ describe('containment and bounded reading (issue 10)', () => {
       assert.doesNotMatch(r.stderr + r.stdout, new RegExp(SECRET));
     });
   }
+
+  it('an editor session opened through a symlinked folder keeps to that folder and still walks it', async function () {
+    if (!unix) this.skip();
+    const { repo, outside } = workspace({ 'PRIVACY.txt': MINI_POLICY, 'src/ok.ts': 'export interface Member { dateOfBirth: string }\n' }, { 'src/leak.ts': '$OUTSIDE/leak.ts' });
+    const alias = path.join(path.dirname(outside), 'alias');
+    fs.symlinkSync(repo, alias);
+    const s = new Session(alias);
+    s.load();
+    assert.equal(s.problem, undefined);
+    assert.deepEqual(s.files(), ['src/ok.ts']);
+  });
 
   it('uses a policy outside the repository when the user names it, or names a config outside that does', async () => {
     const { repo, outside } = workspace({ 'src/u.ts': 'export interface User { email: string }\n' });
