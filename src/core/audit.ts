@@ -200,9 +200,11 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
  * The product's own domains from package.json: its `homepage`, and its name as a domain label
  * (`itrays-portal-api` owns `it-rays.pro`, `gymfolk` owns `api.gymfolk.com`), written `label:NAME`.
  */
-export function packageHosts(root: string): string[] {
+export function packageHosts(root: string, within = repositoryRoot(root)): string[] {
   try {
-    const pkg = JSON.parse(readBounded(path.join(root, 'package.json'), MAX_FILE_BYTES).toString('utf8')) as { homepage?: string; name?: string };
+    const file = path.join(root, 'package.json');
+    if (!staysInside(within, file)) return [];
+    const pkg = JSON.parse(readBounded(file, MAX_FILE_BYTES).toString('utf8')) as { homepage?: string; name?: string };
     const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;
     const out = m ? domainsInText(`https://${m[1]}`) : [];
     const name = (pkg.name ?? '').replace(/^@[^/]+\//, '').toLowerCase();
@@ -249,7 +251,7 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
       for (const n of r.notes) notes.push({ file: r.file, line: n.line, message: n.message });
     }
   }
-  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root), createResolver(root, files));
+  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root, within), createResolver(root, files));
   return {
     root,
     policy,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Severity } from './finding';
 import { repositoryRoot, staysInside } from './contain';
+import type { Severity } from './finding';
 import { JsonSyntaxError, parseJson } from './json';
 import { MB, ReadRefusal, readBounded } from './read';
 import { RULE_IDS } from './rules';
@@ -32,7 +32,7 @@ function stringArray(file: string, key: string, v: unknown): string[] {
 export function validateConfig(file: string, raw: unknown): Config {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: the config must be a JSON object`);
   const obj = raw as Record<string, unknown>;
-  for (const k of Object.keys(obj)) if (!KEYS.has(k)) throw new ConfigError(`${file}: unknown key "${k}" (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`);
+  for (const k of Object.keys(obj)) if (!KEYS.has(k)) throw new ConfigError(`${file}: unknown key ${JSON.stringify(k)} (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`);
   const cfg: Config = {};
   if (obj.policy !== undefined) {
     if (typeof obj.policy !== 'string' || !obj.policy) throw new ConfigError(`${file}: "policy" must be a non-empty string`);
@@ -49,8 +49,8 @@ export function validateConfig(file: string, raw: unknown): Config {
     if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) throw new ConfigError(`${file}: "rules" must be an object of rule id → severity`);
     const rules: Record<string, Severity | 'off'> = {};
     for (const [id, sev] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!RULE_IDS.includes(id)) throw new ConfigError(`${file}: unknown rule "${id}" in "rules" (known: ${RULE_IDS.join(', ')})`);
-      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new ConfigError(`${file}: rule "${id}" must be one of error, warning, info, off`);
+      if (!RULE_IDS.includes(id)) throw new ConfigError(`${file}: unknown rule ${JSON.stringify(id)} in "rules" (known: ${RULE_IDS.join(', ')})`);
+      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new ConfigError(`${file}: rule ${JSON.stringify(id)} must be one of error, warning, info, off`);
       rules[id] = sev as Severity | 'off';
     }
     cfg.rules = rules;

@@ -72,7 +72,7 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
-          if (wanted(childRel)) notes.push({ file: childRel, message: 'broken symbolic link, skipped' });
+          notes.push({ file: childRel, message: 'broken symbolic link, skipped' });
           continue;
         }
         if (isFile && !isInside(inside, target)) {

@@ -131,7 +131,7 @@ export class Session {
   evaluate(): Evaluation | undefined {
     if (!this.policy || !this.policyPath) return undefined;
     this.resolver ??= createResolver(this.root, [...this.facts.keys()]);
-    const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
+    const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root, this.root), this.resolver);
     const { suppressed, inventory } = result;
     // Findings accepted into the baseline are not shown; resolveBaseline is the CLI's rule, kept inside the folder.
     let findings = result.findings;
