@@ -16,7 +16,7 @@ export function repositoryRoot(root: string): string {
 /** The real path of an existing path; the absolute path otherwise. */
 export function realOrResolved(p: string): string {
   try {
-    return fs.realpathSync(p);
+    return fs.realpathSync.native(p);
   } catch {
     return path.resolve(p);
   }
@@ -36,7 +36,7 @@ export function isInside(dir: string, p: string): boolean {
 export function landingPath(p: string, depth = 0): string {
   const abs = path.resolve(p);
   try {
-    return fs.realpathSync(abs);
+    return fs.realpathSync.native(abs);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || depth > 40) return abs;
   }

@@ -5,6 +5,7 @@ import type { FileFacts } from './analysis/types';
 import { applyBaseline, DEFAULT_BASELINE, loadBaseline, resolveBaseline } from './baseline';
 import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
 import { type Config, ConfigError, loadConfig } from './config';
+import { staysInside } from './contain';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
 import type { Finding } from './finding';
 import type { Inventory } from './inventory';
@@ -97,7 +98,8 @@ export class Session {
 
   /** Indexes one file from disk (background indexing). */
   indexFromDisk(rel: string): void {
-    const r = extractOne(this.root, rel, this.byHash);
+    // A file event may name a link the walk would not follow out of the folder.
+    const r = staysInside(this.root, path.join(this.root, rel)) ? extractOne(this.root, rel, this.byHash) : { file: rel, message: 'symbolic link leaves the repository, skipped' };
     if ('fields' in r) this.store(r);
     else this.notes.set(rel, [r]);
   }

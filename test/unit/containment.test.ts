@@ -120,6 +120,9 @@ describe('containment and bounded reading (issue 10)', () => {
     s.load();
     assert.equal(s.problem, undefined);
     assert.deepEqual(s.files(), ['src/ok.ts']);
+    s.indexFromDisk('src/leak.ts');
+    assert.deepEqual(s.notes.get('src/leak.ts'), [{ file: 'src/leak.ts', message: 'symbolic link leaves the repository, skipped' }]);
+    assert.equal(s.facts.has('src/leak.ts'), false);
   });
 
   it('uses a policy outside the repository when the user names it, or names a config outside that does', async () => {
