@@ -21,8 +21,11 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 }
 
 /** `<tmp>/repo` (a git root holding `files`) beside `<tmp>/outside` (a policy, a baseline and a source file with the secret). */
+const made: string[] = [];
+
 function workspace(files: Record<string, string> = {}, links: Record<string, string> = {}): { repo: string; outside: string } {
   const top = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-contain-'));
+  made.push(top);
   const repo = path.join(top, 'repo');
   const outside = path.join(top, 'outside');
   const all: Record<string, string> = {
@@ -53,6 +56,11 @@ const unix = process.platform !== 'win32';
 const config = (o: object) => JSON.stringify(o);
 
 describe('containment and bounded reading (issue 10)', () => {
+  // FIFOs and links to devices are not left behind in the temporary directory.
+  after(() => {
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('does not walk out through a link to / (src/r -> /)', async function () {
     if (!unix) this.skip();
     const { repo } = workspace({ 'PRIVACY.txt': MINI_POLICY, 'src/ok.ts': 'export interface Member { dateOfBirth: string }\n' }, { 'src/r': '/', 'src/up': '..', 'src/leak.ts': '$OUTSIDE/leak.ts' });
