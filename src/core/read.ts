@@ -43,8 +43,10 @@ function errnoPhrase(e: unknown): string {
 }
 
 function tooLarge(maxBytes: number, size: number | undefined): ReadRefusal {
-  const limit = maxBytes >= MB ? `${maxBytes / MB} MB` : `${maxBytes} bytes`;
-  return new ReadRefusal('too-large', size === undefined ? `${limit} limit` : `${limit} limit (${(size / MB).toFixed(1)} MB)`);
+  const big = maxBytes >= MB;
+  const limit = big ? `${maxBytes / MB} MB` : `${maxBytes} bytes`;
+  const actual = size === undefined ? '' : big ? ` (${(size / MB).toFixed(1)} MB)` : ` (${size} bytes)`;
+  return new ReadRefusal('too-large', `${limit} limit${actual}`);
 }
 
 function checkStats(st: fs.Stats, maxBytes: number): void {
