@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { audit, type AuditOptions, InputError, readPolicy } from '../core/audit';
-import { applyBaseline, loadBaseline, resolveBaseline, writeBaseline } from '../core/baseline';
+import { applyBaseline, loadBaseline, readBaseline, resolveBaseline, writeBaseline } from '../core/baseline';
 import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
 import { REPORTERS, type ReporterName } from '../core/reporters';
@@ -103,10 +103,12 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
   bar?.done();
 
   // --baseline, else the config's "baseline", else privacy-lens-baseline.json at ROOT: the editor's rule too.
-  const baselineRef = options['write-baseline'] ? undefined : resolveBaseline(root, result.config, typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined, { configFile: result.configFile });
+  const explicitBaseline = typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined;
+  const baselineFile = options['write-baseline'] ? undefined : resolveBaseline(root, result.config, explicitBaseline, { configFile: result.configFile });
   let baselined = 0;
-  if (baselineRef) {
-    const baseline = loadBaseline(baselineRef);
+  if (baselineFile) {
+    // A missing --baseline is a mistake (exit 2); a config baseline not written yet accepts nothing.
+    const baseline = explicitBaseline ? readBaseline(baselineFile) : loadBaseline(baselineFile);
     const kept = applyBaseline(result.findings, baseline);
     baselined = result.findings.length - kept.length;
     result.findings = kept;

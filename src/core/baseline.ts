@@ -17,18 +17,10 @@ export interface Baseline {
 export const DEFAULT_BASELINE = 'privacy-lens-baseline.json';
 export const MAX_BASELINE_BYTES = 16 * MB;
 
-/** A baseline to apply, and who named it. */
-export interface BaselineRef {
-  /** Absolute path. */
-  file: string;
-  /** `explicit`: the command line (`--baseline`); `config`: the config's "baseline"; `default`: privacy-lens-baseline.json at ROOT. */
-  source: 'explicit' | 'config' | 'default';
-}
-
 export interface BaselineScope {
-  /** The config file that was read (absolute); its "baseline" is trusted anywhere only when the config itself lies outside `within`. */
+  /** The config file that was read (absolute); its "baseline" may point anywhere only when the config itself lies outside `within` (an explicit --config). */
   configFile?: string;
-  /** The directory repository paths must stay in: the repository root by default; the editor passes its workspace folder. */
+  /** The directory repository paths must stay in: the repository root by default (the editor may pass its workspace folder). */
   within?: string;
 }
 
@@ -37,33 +29,32 @@ export interface BaselineScope {
  * 1. `explicit` (the CLI's --baseline, resolved by the caller): the user's choice, anywhere;
  * 2. else the config's "baseline", relative to ROOT, which must stay inside the repository;
  * 3. else privacy-lens-baseline.json at ROOT when it exists (also kept inside the repository).
- * Undefined when none applies. Throws InputError, naming the path as given, for one that leaves.
+ * Undefined when none applies. Throws InputError, naming the path as given, for one that leaves:
+ * call it where an InputError becomes a message (the CLI's exit 2, the editor's note).
  */
-export function resolveBaseline(root: string, config: Config, explicit?: string, scope: BaselineScope = {}): BaselineRef | undefined {
-  if (explicit) return { file: path.resolve(explicit), source: 'explicit' };
+export function resolveBaseline(root: string, config: Config, explicit?: string, scope: BaselineScope = {}): string | undefined {
+  if (explicit) return path.resolve(explicit);
   const within = scope.within ?? repositoryRoot(root);
   if (config.baseline) {
     const file = path.resolve(root, config.baseline);
     const trusted = scope.configFile !== undefined && !staysInside(within, scope.configFile);
     if (!trusted && !staysInside(within, file)) throw new InputError(`${scope.configFile ?? root}: "baseline" ${JSON.stringify(config.baseline)} leaves the repository (${within}), refused; pass --baseline FILE to use a file outside it`);
-    return { file, source: 'config' };
+    return file;
   }
   const file = path.join(root, DEFAULT_BASELINE);
   if (!fs.existsSync(file)) return undefined;
   if (!staysInside(within, file)) throw new InputError(`${file}: symbolic link leaves the repository (${within}), refused`);
-  return { file, source: 'default' };
+  return file;
 }
 
-/** Reads a resolved baseline; one the config names but nobody has written yet accepts nothing. */
-export function loadBaseline(ref: BaselineRef): Baseline {
-  if (ref.source === 'config' && !fs.existsSync(ref.file)) {
-    try {
-      fs.lstatSync(ref.file);
-    } catch {
-      return { version: 1, findings: [] };
-    }
+/** Reads the baseline resolveBaseline named; one the config names but nobody has written yet accepts nothing. */
+export function loadBaseline(file: string): Baseline {
+  try {
+    fs.lstatSync(file);
+  } catch {
+    return { version: 1, findings: [] };
   }
-  return readBaseline(ref.file);
+  return readBaseline(file);
 }
 
 /** Reads a baseline: a regular file of at most 16 MB; errors name the file and never quote it. */
@@ -113,31 +104,28 @@ export function writeBaseline(file: string, findings: Finding[]): void {
 }
 
 /**
- * The file the editor's "Add to baseline" writes: the config's "baseline" or privacy-lens-baseline.json
- * at ROOT, inside `scope.within` (the workspace folder). Throws InputError when it would leave it.
+ * Where the editor's "Add to baseline" may write, or why it must not: the file resolveBaseline names
+ * (else privacy-lens-baseline.json at ROOT) has to stay inside `within` (default the repository root;
+ * the editor passes its workspace folder), and an existing file has to be a regular file that
+ * already is a baseline. Never throws; `refused` is in the editor's words.
  */
-export function baselineTarget(root: string, config: Config, scope: BaselineScope = {}): string {
-  const ref = resolveBaseline(root, config, undefined, scope);
-  const file = ref?.file ?? path.join(root, DEFAULT_BASELINE);
+export function baselineTarget(root: string, config: Config, scope: BaselineScope = {}): { file: string } | { refused: string } {
   const within = scope.within ?? repositoryRoot(root);
-  if (!staysInside(within, file)) throw new InputError(`${file}: the baseline would be written outside the repository (${within}), refused`);
-  return file;
-}
-
-/**
- * Adds findings to a baseline file, creating it; returns how many were new. Never replaces a file
- * that is not a Privacy Lens baseline (it throws InputError instead, without quoting the file).
- */
-export function addToBaseline(file: string, findings: Pick<Finding, 'fingerprint' | 'ruleId' | 'file' | 'message'>[]): number {
-  let exists = true;
+  const file = config.baseline ? path.resolve(root, config.baseline) : path.join(root, DEFAULT_BASELINE);
+  const shown = config.baseline ? JSON.stringify(config.baseline) : DEFAULT_BASELINE;
+  if (!staysInside(within, file)) return { refused: `the baseline ${shown} named in .privacy-lens.json is outside the workspace folder, so it was not written` };
+  let st: fs.Stats;
   try {
-    fs.lstatSync(file);
+    st = fs.lstatSync(file);
   } catch {
-    exists = false;
+    return { file };
   }
-  const b = exists ? readBaseline(file) : { version: 1 as const, findings: [] };
-  const known = new Set(b.findings.map((f) => f.fingerprint));
-  const added = findings.filter((f) => !known.has(f.fingerprint) && known.add(f.fingerprint));
-  if (added.length || !exists) write(file, { version: 1, findings: [...b.findings, ...added.map(entry)] });
-  return added.length;
+  if (st.isSymbolicLink()) st = fs.statSync(file);
+  if (!st.isFile()) return { refused: `the baseline ${shown} is not a regular file, so it was not written` };
+  try {
+    readBaseline(file);
+  } catch {
+    return { refused: `${shown} exists and is not a Privacy Lens baseline, so it was not replaced` };
+  }
+  return { file };
 }

@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { extractFacts } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
-import { applyBaseline, DEFAULT_BASELINE, loadBaseline, resolveBaseline } from './baseline';
+import { applyBaseline, readBaseline } from './baseline';
 import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
 import { type Config, ConfigError, loadConfig } from './config';
 import { staysInside } from './contain';
@@ -58,10 +59,10 @@ export class Session {
     this.problem = undefined;
     this.policy = undefined;
     try {
-      const loaded = loadConfig(this.root, undefined, this.root);
+      const loaded = loadConfig(this.root);
       this.config = { ...loaded.config, ...dropUndefined({ include: this.overrides.include, exclude: this.overrides.exclude }) };
       if (this.overrides.rules) this.config.rules = { ...this.config.rules, ...this.overrides.rules };
-      this.policyPath = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file, this.root);
+      this.policyPath = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
       this.policy = readPolicy(this.policyPath);
     } catch (e) {
       if (e instanceof InputError || e instanceof ConfigError) this.problem = e.message;
@@ -133,18 +134,18 @@ export class Session {
   evaluate(): Evaluation | undefined {
     if (!this.policy || !this.policyPath) return undefined;
     this.resolver ??= createResolver(this.root, [...this.facts.keys()]);
-    const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root, this.root), this.resolver);
+    const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
     const { suppressed, inventory } = result;
-    // Findings accepted into the baseline are not shown; resolveBaseline is the CLI's rule, kept inside the folder.
+    // Findings accepted into the baseline (the config's, else privacy-lens-baseline.json) are not shown.
+    const baselineFile = path.resolve(this.root, this.config.baseline ?? 'privacy-lens-baseline.json');
     let findings = result.findings;
-    const where = this.config.baseline ?? DEFAULT_BASELINE;
-    try {
-      const ref = resolveBaseline(this.root, this.config, undefined, { within: this.root });
-      if (ref) findings = applyBaseline(findings, loadBaseline(ref));
-      this.notes.delete(where);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      this.notes.set(where, [{ file: where, message: e.message }]);
+    if (fs.existsSync(baselineFile)) {
+      try {
+        findings = applyBaseline(findings, readBaseline(baselineFile));
+      } catch (e) {
+        const rel = relPath(this.root, baselineFile);
+        this.notes.set(rel, [{ file: rel, message: (e as Error).message }]);
+      }
     }
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {

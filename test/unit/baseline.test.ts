@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 import { InputError } from '../../src/core/audit';
-import { addToBaseline, baselineTarget, DEFAULT_BASELINE, readBaseline, resolveBaseline } from '../../src/core/baseline';
+import { baselineTarget, DEFAULT_BASELINE, loadBaseline, resolveBaseline } from '../../src/core/baseline';
 import { Session } from '../../src/core/session';
 import { MINI_POLICY } from '../helpers';
 
@@ -76,41 +76,33 @@ describe('one baseline for CLI and editor (issue 10)', () => {
     assert.equal(s.evaluate()?.findings.length, 1);
   });
 
-  it('the editor session notes a config baseline outside its folder instead of reading it', async () => {
-    const dir = await withAccepted(DEFAULT_BASELINE, { '.privacy-lens.json': JSON.stringify({ baseline: '../elsewhere.json' }) });
-    const s = new Session(dir);
-    s.load();
-    for (const f of s.files()) s.indexFromDisk(f);
-    assert.equal(s.evaluate()?.findings.length, 1);
-    assert.match(s.notes.get('../elsewhere.json')?.[0].message ?? '', /"baseline" "\.\.\/elsewhere\.json" leaves the repository/);
-  });
-
   it('resolveBaseline: explicit, then config, then the default file when it exists', () => {
     const dir = project({ 'sub/.keep': '' });
-    const rel = (r: ReturnType<typeof resolveBaseline>) => r && `${r.source} ${path.relative(dir, r.file)}`;
+    const rel = (f: string | undefined) => f && path.relative(dir, f);
     assert.equal(resolveBaseline(dir, {}), undefined);
     fs.writeFileSync(path.join(dir, DEFAULT_BASELINE), EMPTY);
-    assert.equal(rel(resolveBaseline(dir, {})), `default ${DEFAULT_BASELINE}`);
-    assert.equal(rel(resolveBaseline(dir, { baseline: 'sub/b.json' })), `config ${path.join('sub', 'b.json')}`);
-    assert.equal(rel(resolveBaseline(dir, { baseline: 'sub/b.json' }, path.join(os.tmpdir(), 'x.json'))), `explicit ${path.relative(dir, path.join(os.tmpdir(), 'x.json'))}`);
+    assert.equal(rel(resolveBaseline(dir, {})), DEFAULT_BASELINE);
+    assert.equal(rel(resolveBaseline(dir, { baseline: 'sub/b.json' })), path.join('sub', 'b.json'));
+    const elsewhere = path.join(os.tmpdir(), 'x.json');
+    assert.equal(resolveBaseline(dir, { baseline: 'sub/b.json' }, elsewhere), elsewhere, '--baseline is the user\'s choice');
     assert.throws(() => resolveBaseline(dir, { baseline: '../x.json' }), InputError);
-    assert.throws(() => resolveBaseline(path.join(dir, 'sub'), { baseline: '../../x.json' }), /leaves the repository/);
-    assert.equal(rel(resolveBaseline(path.join(dir, 'sub'), { baseline: '../b.json' })), 'config b.json', 'inside the git root is inside');
-    assert.throws(() => resolveBaseline(path.join(dir, 'sub'), { baseline: '../b.json' }, undefined, { within: path.join(dir, 'sub') }), /leaves/, 'the editor keeps to its folder');
+    assert.throws(() => resolveBaseline(path.join(dir, 'sub'), { baseline: '../../x.json' }), /"baseline" "\.\.\/\.\.\/x\.json" leaves the repository/);
+    assert.equal(rel(resolveBaseline(path.join(dir, 'sub'), { baseline: '../b.json' })), 'b.json', 'inside the git root is inside');
+    assert.throws(() => resolveBaseline(path.join(dir, 'sub'), { baseline: '../b.json' }, undefined, { within: path.join(dir, 'sub') }), /leaves/, 'the editor may keep to its folder');
+    const cfg = path.join(os.tmpdir(), 'ci-config.json');
+    assert.equal(resolveBaseline(dir, { baseline: '../x.json' }, undefined, { configFile: cfg }), path.resolve(dir, '../x.json'), 'a config outside the repository (explicit --config) is the user\'s');
+    assert.deepEqual(loadBaseline(path.join(dir, 'sub', 'not-yet.json')), { version: 1, findings: [] });
   });
 
-  it('baselineTarget and addToBaseline: write only a baseline, only inside', () => {
-    const dir = project({ 'src/a.ts': 'export const x = 1;\n' });
-    const target = baselineTarget(dir, {});
-    assert.equal(target, path.join(dir, DEFAULT_BASELINE));
-    const f = { fingerprint: 'fp1', ruleId: 'undeclared-collection', file: 'src/a.ts', message: 'm' };
-    assert.equal(addToBaseline(target, [f]), 1);
-    assert.equal(addToBaseline(target, [f, { ...f, fingerprint: 'fp2' }]), 1);
-    assert.deepEqual(readBaseline(target).findings.map((x) => x.fingerprint), ['fp1', 'fp2']);
-    assert.throws(() => baselineTarget(dir, { baseline: '../../outside/x' }), /leaves the repository/);
+  it('baselineTarget: writes only a baseline, only inside, and never replaces another file', () => {
+    const dir = project({ 'src/a.ts': 'export const x = 1;\n', 'ci/b.json': EMPTY });
+    assert.deepEqual(baselineTarget(dir, {}), { file: path.join(dir, DEFAULT_BASELINE) });
+    assert.deepEqual(baselineTarget(dir, { baseline: 'ci/b.json' }), { file: path.join(dir, 'ci', 'b.json') });
+    assert.deepEqual(baselineTarget(dir, { baseline: 'ci/new.json' }), { file: path.join(dir, 'ci', 'new.json') });
+    assert.deepEqual(baselineTarget(dir, { baseline: '../../outside/x' }), { refused: 'the baseline "../../outside/x" named in .privacy-lens.json is outside the workspace folder, so it was not written' });
+    assert.deepEqual(baselineTarget(dir, { baseline: 'src/a.ts' }), { refused: '"src/a.ts" exists and is not a Privacy Lens baseline, so it was not replaced' });
+    assert.deepEqual(baselineTarget(dir, { baseline: 'src' }), { refused: 'the baseline "src" is not a regular file, so it was not written' });
     fs.symlinkSync(path.join(os.tmpdir(), 'privacy-lens-not-here.json'), path.join(dir, 'dangling.json'));
-    assert.throws(() => baselineTarget(dir, { baseline: 'dangling.json' }), /leaves the repository/, 'a dangling link would create its target');
-    assert.throws(() => addToBaseline(path.join(dir, 'src/a.ts'), [f]), /not a Privacy Lens baseline \(invalid JSON at line 1/);
-    assert.equal(fs.readFileSync(path.join(dir, 'src/a.ts'), 'utf8'), 'export const x = 1;\n', 'a file that is not a baseline is left alone');
+    assert.match((baselineTarget(dir, { baseline: 'dangling.json' }) as { refused: string }).refused, /outside the workspace folder/, 'a dangling link would create its target');
   });
 });
