@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
-import { extractOne } from '../../src/core/audit';
+import { extractOne, packageHosts } from '../../src/core/audit';
 import { Session } from '../../src/core/session';
 import { MINI_POLICY } from '../helpers';
 
@@ -173,6 +173,30 @@ describe('containment and bounded reading (issue 10)', () => {
     assert.deepEqual(extractOne(repo, 'src/pipe.ts'), { file: 'src/pipe.ts', message: 'not a regular file (FIFO), skipped' });
     assert.deepEqual(extractOne(repo, 'src/zero.ts'), { file: 'src/zero.ts', message: 'not a regular file (character device), skipped' });
     assert.deepEqual(extractOne(repo, 'src/gone.ts'), { file: 'src/gone.ts', message: 'cannot read (no such file)' });
+  });
+
+  it('names the error class when the analysis of one file fails, and goes on', async () => {
+    const { repo } = workspace({ 'src/a.ts': 'export const x = 1;\n' });
+    // Regression: a real file failed with "p.toLowerCase is not a function"; the note must say what kind of failure.
+    const failing = new (class extends Map<string, never> {
+      override get(): never {
+        throw new TypeError('p.toLowerCase is not a function');
+      }
+    })();
+    assert.deepEqual(extractOne(repo, 'src/a.ts', failing), { file: 'src/a.ts', message: 'analysis failed (TypeError: p.toLowerCase is not a function); the file was skipped' });
+  });
+
+  it('reads package.json for own hosts only when it is a regular file inside the repository', function () {
+    if (!unix) this.skip();
+    // packageHosts only: createResolver (src/core/resolve.ts) still reads package.json and tsconfig.json unbounded.
+    const { repo } = workspace({ 'package.json': JSON.stringify({ homepage: 'https://acmerays.io' }) });
+    assert.deepEqual(packageHosts(repo), ['acmerays.io']);
+    fs.rmSync(path.join(repo, 'package.json'));
+    fifo(path.join(repo, 'package.json'));
+    assert.deepEqual(packageHosts(repo), []);
+    fs.rmSync(path.join(repo, 'package.json'));
+    fs.symlinkSync('/dev/zero', path.join(repo, 'package.json'));
+    assert.deepEqual(packageHosts(repo), []);
   });
 
   it('refuses files over the limits: policy 2 MB, config 1 MB, baseline 16 MB, a source file 4 MB', async () => {
