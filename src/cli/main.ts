@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { audit, type AuditOptions, type AuditResult, InputError, readPolicy } from '../core/audit';
-import { applyBaseline, readBaseline, writeBaseline } from '../core/baseline';
+import { applyBaseline, loadBaseline, readBaseline, resolveBaseline, writeBaseline } from '../core/baseline';
 import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
 import { REPORTER_NAMES, REPORTERS, type ReportOptions, type ReporterName } from '../core/reporters';
@@ -153,10 +153,13 @@ export async function auditRun(pos: string[], options: Record<string, string | b
   });
   bar?.done();
 
-  const baselineFile = typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : result.config.baseline ? path.resolve(root, result.config.baseline) : undefined;
+  // --baseline, else the config's "baseline", else privacy-lens-baseline.json at ROOT: the editor's rule too.
+  const explicitBaseline = typeof options.baseline === 'string' ? path.resolve(io.cwd, options.baseline) : undefined;
+  const baselineFile = options['write-baseline'] ? undefined : resolveBaseline(root, result.config, explicitBaseline, { configFile: result.configFile });
   let baselined = 0;
-  if (baselineFile && !options['write-baseline']) {
-    const baseline = readBaseline(baselineFile);
+  if (baselineFile) {
+    // A missing --baseline is a mistake (exit 2); a config baseline not written yet accepts nothing.
+    const baseline = explicitBaseline ? readBaseline(baselineFile) : loadBaseline(baselineFile);
     const kept = applyBaseline(result.findings, baseline);
     baselined = result.findings.length - kept.length;
     result.findings = kept;

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { extractFacts, hashText } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
 import { type Config, loadConfig } from './config';
+import { repositoryRoot, staysInside } from './contain';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles, MAX_FILE_BYTES } from './files';
 import type { Finding } from './finding';
 import { buildInventory, type Inventory } from './inventory';
 import { type Policy, parsePolicy, PolicyError } from './policy';
 import { PolicyIndex } from './policy/query';
 import { buildProject, domainsInText } from './project';
+import { MB, ReadRefusal, readBounded } from './read';
 import { createResolver, type ModuleResolver } from './resolve';
 import { RULES } from './rules';
 import { computeShareVerdicts } from './rules/sharing';
@@ -40,6 +42,8 @@ export interface AuditResult {
   /** Policy file relative to root (or absolute when outside it), `/` separators. */
   policyFile: string;
   config: Config;
+  /** The config file read (absolute), if any: the base of its trust (see resolveBaseline). */
+  configFile?: string;
   findings: Finding[];
   suppressed: number;
   inventory: Inventory;
@@ -56,31 +60,52 @@ export function relPath(root: string, file: string): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel).split(path.sep).join('/');
 }
 
-/** Finds the policy: --policy, then the config's "policy", then common names at the root and in docs/. */
-export function findPolicy(root: string, explicit: string | undefined, config: Config, configFile?: string): string {
+export const MAX_POLICY_BYTES = 2 * MB;
+
+/** Refuses a repository-supplied path whose real path leaves `within`; `given` names it as the user wrote it. */
+function contained(within: string, abs: string, given: string): string {
+  if (!staysInside(within, abs)) throw new InputError(`${given} leaves the repository (${within}), refused; pass --policy FILE to use a file outside it`);
+  return abs;
+}
+
+/**
+ * Finds the policy: --policy, then the config's "policy", then common names at the root and in docs/.
+ * Every path but --policy comes with the repository and must stay inside `within` (the repository
+ * root); the config's "policy" is trusted only when the config itself lies outside (an explicit --config).
+ */
+export function findPolicy(root: string, explicit: string | undefined, config: Config, configFile?: string, within = repositoryRoot(root)): string {
   if (explicit) return path.resolve(explicit);
-  if (config.policy) return path.resolve(configFile ? path.dirname(configFile) : root, config.policy);
-  for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return path.join(root, n);
+  if (config.policy) {
+    const abs = path.resolve(configFile ? path.dirname(configFile) : root, config.policy);
+    if (configFile && !staysInside(within, configFile)) return abs;
+    return contained(within, abs, `${configFile ?? root}: "policy" ${JSON.stringify(config.policy)}`);
+  }
+  const at = (rel: string) => contained(within, path.join(root, rel), `${path.join(root, rel)}: the policy found by name`);
+  for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return at(n);
   // A policy published as a page of the app itself (Next.js app or pages router).
-  for (const n of PAGE_POLICIES) if (fs.existsSync(path.join(root, n))) return path.join(root, n);
+  for (const n of PAGE_POLICIES) if (fs.existsSync(path.join(root, n))) return at(n);
   const docs = path.join(root, 'docs');
   if (fs.existsSync(docs)) {
-    const hit = fs.readdirSync(docs).sort().find((n) => /^privacy.*\.(md|mdx|txt|html?)$/i.test(n));
-    if (hit) return path.join(docs, hit);
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(docs);
+    } catch {
+      /* docs is a file or unreadable: no policy there */
+    }
+    const hit = names.sort().find((n) => /^privacy.*\.(md|mdx|txt|html?)$/i.test(n));
+    if (hit) return at(`docs/${hit}`);
   }
   throw new InputError(`${root}: no privacy policy found (looked for ${POLICY_NAMES.slice(0, 3).join(', ')}, docs/privacy*); pass --policy FILE or set "policy" in .privacy-lens.json`);
 }
 
+/** Reads and parses a policy: a regular file of at most 2 MB, text; errors name the file, never its content. */
 export function readPolicy(file: string): Policy {
   let buf: Buffer;
   try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw new InputError(`${file}: the policy path is a directory, not a file`);
-    buf = fs.readFileSync(file);
+    buf = readBounded(file, MAX_POLICY_BYTES);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the policy (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message)})`);
+    if (e instanceof ReadRefusal) throw new InputError(`${file}: ${e.describe('policy')}`);
+    throw e;
   }
   if (buf.subarray(0, 8000).includes(0)) throw new InputError(`${file}: the policy is not text (binary content)`);
   try {
@@ -102,32 +127,26 @@ export function extractFiles(root: string, files: string[], cache?: Map<string, 
   });
 }
 
+/** The error's class and message for a note: `TypeError: p.toLowerCase is not a function`. */
+function errorClass(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return `thrown ${typeof e}`;
+}
+
+/** Facts of one file, or a note naming the file and why it was skipped; never throws. */
 export function extractOne(root: string, rel: string, cache?: Map<string, FileFacts>): FileFacts | Note {
-  const abs = path.join(root, rel);
   let buf: Buffer;
   try {
-    // One open, one fstat, reads: the size is checked before a huge file is read.
-    const fd = fs.openSync(abs, 'r');
-    try {
-      const size = fs.fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) return { file: rel, message: `skipped: ${(size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one file` };
-      buf = Buffer.allocUnsafe(size);
-      let off = 0;
-      while (off < size) {
-        const n = fs.readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      buf = buf.subarray(0, off);
-    } finally {
-      fs.closeSync(fd);
-    }
+    buf = readBounded(path.join(root, rel), MAX_FILE_BYTES);
   } catch (e) {
-    return { file: rel, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    if (!(e instanceof ReadRefusal)) return { file: rel, message: `cannot read (${errorClass(e)})` };
+    if (e.kind === 'special') return { file: rel, message: `not a regular file (${e.detail}), skipped` };
+    if (e.kind === 'too-large') return { file: rel, message: `skipped: the file is over the ${e.detail}` };
+    return { file: rel, message: `cannot read (${e.detail})` };
   }
   if (buf.subarray(0, 8000).includes(0)) return { file: rel, message: 'skipped: binary content' };
-  const text = buf.toString('utf8');
   try {
+    const text = buf.toString('utf8');
     // With a cache, an unchanged file is not parsed again; without one, no hash is computed.
     const hash = cache ? hashText(text) : '';
     const hit = cache?.get(hash);
@@ -136,7 +155,7 @@ export function extractOne(root: string, rel: string, cache?: Map<string, FileFa
     cache?.set(hash, facts);
     return facts;
   } catch (e) {
-    return { file: rel, message: `analysis failed (${(e as Error).message}); the file was skipped` };
+    return { file: rel, message: `analysis failed (${errorClass(e)}); the file was skipped` };
   }
 }
 
@@ -181,9 +200,11 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
  * The product's own domains from package.json: its `homepage`, and its name as a domain label
  * (`itrays-portal-api` owns `it-rays.pro`, `gymfolk` owns `api.gymfolk.com`), written `label:NAME`.
  */
-export function packageHosts(root: string): string[] {
+export function packageHosts(root: string, within = repositoryRoot(root)): string[] {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { homepage?: string; name?: string };
+    const file = path.join(root, 'package.json');
+    if (!staysInside(within, file)) return [];
+    const pkg = JSON.parse(readBounded(file, MAX_FILE_BYTES).toString('utf8')) as { homepage?: string; name?: string };
     const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;
     const out = m ? domainsInText(`https://${m[1]}`) : [];
     const name = (pkg.name ?? '').replace(/^@[^/]+\//, '').toLowerCase();
@@ -200,18 +221,20 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
   const t0 = Date.now();
   const root = path.resolve(opts.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`${opts.root}: not a directory`);
+  // Paths that come with the repository stay inside it (the git root, or ROOT without one).
+  const within = repositoryRoot(root);
   let loaded: { config: Config; file?: string };
   try {
-    loaded = loadConfig(root, opts.configFile);
+    loaded = loadConfig(root, opts.configFile, within);
   } catch (e) {
     throw new InputError((e as Error).message);
   }
   const { config } = loaded;
-  const policyAbs = findPolicy(root, opts.policyFile, config, loaded.file);
+  const policyAbs = findPolicy(root, opts.policyFile, config, loaded.file, within);
   const policy = readPolicy(policyAbs);
   const policyFile = relPath(root, policyAbs);
 
-  const listed = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])]);
+  const listed = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])], within);
   // The policy page is the policy, not code that collects data.
   const files = listed.files.filter((f) => f !== policyFile);
   const walkNotes = listed.notes;
@@ -228,12 +251,13 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
       for (const n of r.notes) notes.push({ file: r.file, line: n.line, message: n.message });
     }
   }
-  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root), createResolver(root, files));
+  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root, within), createResolver(root, files));
   return {
     root,
     policy,
     policyFile,
     config,
+    configFile: loaded.file,
     findings,
     suppressed,
     inventory,

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { repositoryRoot, staysInside } from './contain';
 import type { Severity } from './finding';
+import { JsonSyntaxError, parseJson } from './json';
+import { MB, ReadRefusal, readBounded } from './read';
 import { RULE_IDS } from './rules';
 
 /** `.privacy-lens.json` */
@@ -29,7 +32,7 @@ function stringArray(file: string, key: string, v: unknown): string[] {
 export function validateConfig(file: string, raw: unknown): Config {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: the config must be a JSON object`);
   const obj = raw as Record<string, unknown>;
-  for (const k of Object.keys(obj)) if (!KEYS.has(k)) throw new ConfigError(`${file}: unknown key "${k}" (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`);
+  for (const k of Object.keys(obj)) if (!KEYS.has(k)) throw new ConfigError(`${file}: unknown key ${JSON.stringify(k)} (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`);
   const cfg: Config = {};
   if (obj.policy !== undefined) {
     if (typeof obj.policy !== 'string' || !obj.policy) throw new ConfigError(`${file}: "policy" must be a non-empty string`);
@@ -46,8 +49,8 @@ export function validateConfig(file: string, raw: unknown): Config {
     if (!obj.rules || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) throw new ConfigError(`${file}: "rules" must be an object of rule id → severity`);
     const rules: Record<string, Severity | 'off'> = {};
     for (const [id, sev] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!RULE_IDS.includes(id)) throw new ConfigError(`${file}: unknown rule "${id}" in "rules" (known: ${RULE_IDS.join(', ')})`);
-      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new ConfigError(`${file}: rule "${id}" must be one of error, warning, info, off`);
+      if (!RULE_IDS.includes(id)) throw new ConfigError(`${file}: unknown rule ${JSON.stringify(id)} in "rules" (known: ${RULE_IDS.join(', ')})`);
+      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) throw new ConfigError(`${file}: rule ${JSON.stringify(id)} must be one of error, warning, info, off`);
       rules[id] = sev as Severity | 'off';
     }
     cfg.rules = rules;
@@ -55,23 +58,30 @@ export function validateConfig(file: string, raw: unknown): Config {
   return cfg;
 }
 
-/** Reads a config file; a missing default config is an empty config, a missing explicit one an error. */
-export function loadConfig(root: string, explicit?: string): { config: Config; file?: string } {
+export const MAX_CONFIG_BYTES = 1 * MB;
+
+/**
+ * Reads a config file; a missing default config is an empty config, a missing explicit one an error.
+ * The default config comes with the repository, so it must not lead outside it (`within`, default the
+ * repository root); an explicit one is the user's choice. Only a regular file of at most 1 MB is read.
+ */
+export function loadConfig(root: string, explicit?: string, within?: string): { config: Config; file?: string } {
   const file = explicit ? path.resolve(explicit) : path.join(root, CONFIG_FILE);
+  if (!explicit && fs.existsSync(file) && !staysInside(within ?? repositoryRoot(root), file)) throw new ConfigError(`${file}: symbolic link leaves the repository, refused`);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readBounded(file, MAX_CONFIG_BYTES).toString('utf8');
   } catch (e) {
-    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
-    throw new ConfigError(`${file}: cannot read the config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (!(e instanceof ReadRefusal)) throw e;
+    if (!explicit && e.kind === 'missing') return { config: {} };
+    throw new ConfigError(`${file}: ${e.describe('config')}`);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = parseJson(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const where = m ? ` at line ${text.slice(0, Number(m[1])).split('\n').length}` : '';
-    throw new ConfigError(`${file}: invalid JSON${where} (${(e as Error).message.replace(/^.*?: /, '')})`);
+    if (e instanceof JsonSyntaxError) throw new ConfigError(`${file}: ${e.message}`);
+    throw e;
   }
   return { config: validateConfig(file, raw), file };
 }

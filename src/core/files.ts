@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
+import { isInside, realOrResolved, repositoryRoot } from './contain';
 
 export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.prisma', '**/*.{graphql,gql}'];
 /** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
@@ -18,13 +19,20 @@ export interface WalkNote {
   message: string;
 }
 
-/** Lists source files under root (relative, `/` separators, sorted), following symlinks once and never in a loop. */
-export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE): { files: string[]; notes: WalkNote[] } {
+/**
+ * Lists source files under root (relative, `/` separators, sorted), following symlinks once and never in
+ * a loop, and never out of `within` (default the repository root: a checked-out `src/r -> /` must not
+ * walk the machine). Every included name that is skipped gets a note: a link that leaves, a FIFO or a
+ * device, a broken link.
+ */
+export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE, within = repositoryRoot(root)): { files: string[]; notes: WalkNote[] } {
   const files: string[] = [];
   const notes: WalkNote[] = [];
   const seen = new Set<string>();
+  const inside = realOrResolved(within);
   const inc = include.map((g) => new Minimatch(g, { dot: true }));
   const exc = exclude.map((g) => new Minimatch(g, { dot: true }));
+  const wanted = (rel: string) => inc.some((m) => m.match(rel)) && !exc.some((m) => m.match(rel));
   const dirExcluded = (rel: string) => exc.some((m) => m.match(`${rel}/x`) && m.match(`${rel}/x/y.ts`));
   const walk = (abs: string, rel: string) => {
     let real: string;
@@ -32,6 +40,10 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
       real = fs.realpathSync(abs);
     } catch {
       notes.push({ file: rel || '.', message: 'broken symbolic link, skipped' });
+      return;
+    }
+    if (rel && !isInside(inside, real)) {
+      notes.push({ file: rel, message: 'symbolic link leaves the repository, skipped' });
       return;
     }
     if (seen.has(real)) {
@@ -53,19 +65,26 @@ export function listSourceFiles(root: string, include = DEFAULT_INCLUDE, exclude
       let isDir = ent.isDirectory();
       let isFile = ent.isFile();
       if (ent.isSymbolicLink()) {
+        let target: string;
         try {
-          const st = fs.statSync(childAbs);
+          target = fs.realpathSync(childAbs);
+          const st = fs.statSync(target);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
           notes.push({ file: childRel, message: 'broken symbolic link, skipped' });
           continue;
         }
+        if (isFile && !isInside(inside, target)) {
+          if (wanted(childRel)) notes.push({ file: childRel, message: 'symbolic link leaves the repository, skipped' });
+          continue;
+        }
       }
       if (isDir) {
         if (!dirExcluded(childRel)) walk(childAbs, childRel);
-      } else if (isFile) {
-        if (inc.some((m) => m.match(childRel)) && !exc.some((m) => m.match(childRel))) files.push(childRel);
+      } else if (wanted(childRel)) {
+        if (isFile) files.push(childRel);
+        else notes.push({ file: childRel, message: 'not a regular file, skipped' });
       }
     }
   };

@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_CONFIG_BYTES } from './config';
+import { readBounded } from './read';
 
 /** Maps an import specifier to candidate module paths (relative to the root, no extension), or none. */
 export type ModuleResolver = (fromFile: string, spec: string) => string[];
@@ -7,7 +8,7 @@ export type ModuleResolver = (fromFile: string, spec: string) => string[];
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
     // tsconfig files may hold comments and trailing commas.
-    const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
+    const text = readBounded(file, MAX_CONFIG_BYTES).toString('utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
     return undefined;

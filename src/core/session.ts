@@ -4,9 +4,10 @@ import { minimatch } from 'minimatch';
 import { extractFacts } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
 import { applyBaseline, readBaseline } from './baseline';
-import { insideRoot, resolveBaseline } from './baseline-file';
+import { resolveBaseline } from './baseline';
 import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
 import { type Config, ConfigError, loadConfig } from './config';
+import { staysInside } from './contain';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
 import type { Finding } from './finding';
 import type { Inventory } from './inventory';
@@ -69,9 +70,18 @@ export class Session {
       this.config = { ...loaded.config, ...dropUndefined({ include: this.overrides.include, exclude: this.overrides.exclude }) };
       if (this.overrides.rules) this.config.rules = { ...this.config.rules, ...this.overrides.rules };
       this.noPolicy = !this.overrides.policy && !this.config.policy;
-      const found = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+      let found: string;
+      try {
+        found = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+      } catch (e) {
+        // The core refuses a repository's path that leaves it; the editor says so in its own words.
+        if (e instanceof InputError && /leaves the repository/.test(e.message) && this.config.policy) {
+          throw new InputError(`the policy named in .privacy-lens.json is outside the workspace folder; choose one inside it with "Select Policy File…"`);
+        }
+        throw e;
+      }
       this.noPolicy = false;
-      if (this.overrides.untrusted && this.config.policy && !insideRoot(this.root, found)) {
+      if (this.overrides.untrusted && this.config.policy && !staysInside(this.root, found)) {
         throw new InputError(`${relPath(this.root, found)}: the policy named in .privacy-lens.json is outside the workspace folder; an untrusted workspace may only use a policy inside it`);
       }
       this.policyPath = found;
@@ -98,7 +108,7 @@ export class Session {
 
   files(): string[] {
     const policy = this.policyPath ? relPath(this.root, this.policyPath) : undefined;
-    return listSourceFiles(this.root, this.config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])]).files.filter((f) => f !== policy);
+    return listSourceFiles(this.root, this.config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(this.config.exclude ?? [])], this.root).files.filter((f) => f !== policy);
   }
 
   /** Whether a workspace-relative path is analyzed under the include/exclude globs. */
@@ -111,7 +121,8 @@ export class Session {
 
   /** Indexes one file from disk (background indexing). */
   indexFromDisk(rel: string): void {
-    const r = extractOne(this.root, rel, this.byHash);
+    // A file event may name a link the walk would not follow out of the folder.
+    const r = staysInside(this.root, path.join(this.root, rel)) ? extractOne(this.root, rel, this.byHash) : { file: rel, message: 'symbolic link leaves the repository, skipped' };
     if ('fields' in r) this.store(r);
     else this.notes.set(rel, [r]);
   }
@@ -148,12 +159,17 @@ export class Session {
     const result = evaluate(this.policy, relPath(this.root, this.policyPath), [...this.facts.values()], this.config, packageHosts(this.root), this.resolver);
     const { suppressed, inventory } = result;
     // Findings accepted into the baseline are not shown: the same file the CLI applies (the config's, else privacy-lens-baseline.json).
-    const baselineFile = resolveBaseline(this.root, this.config);
+    let baselineFile: string | undefined;
     let findings = result.findings;
+    try {
+      baselineFile = resolveBaseline(this.root, this.config, undefined, { within: this.root });
+    } catch {
+      const named = this.config.baseline ?? 'privacy-lens-baseline.json';
+      this.notes.set(named, [{ file: named, message: 'the baseline is outside the workspace folder; not applied' }]);
+    }
     if (baselineFile) {
       const rel = relPath(this.root, baselineFile);
       try {
-        if (!insideRoot(this.root, baselineFile)) throw new Error('the baseline is outside the workspace folder; not applied');
         if (!fs.statSync(baselineFile).isFile()) throw new Error('the baseline is not a regular file; not applied');
         findings = applyBaseline(findings, readBaseline(baselineFile));
         this.notes.delete(rel);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { baselineTarget } from '../../src/core/baseline-file';
+import { baselineTarget } from '../../src/core/baseline';
 import { Session } from '../../src/core/session';
 import { MINI_POLICY } from '../helpers';
 
@@ -82,7 +82,7 @@ describe('editor session: quiet without a policy, containment, baseline', () => 
     assert.match(asked.problem ?? '', /missing\.md: cannot read the policy \(no such file\)/);
   });
 
-  it('in an untrusted workspace refuses a config policy outside the folder; trusted, reads it', () => {
+  it('refuses a config policy outside the folder, trusted or not (a repository\'s config never leaves it)', () => {
     const outside = folder({ 'policy.txt': MINI_POLICY });
     const root = folder({ '.privacy-lens.json': JSON.stringify({ policy: path.join(outside, 'policy.txt') }), 'src/a.ts': PHONE });
     const untrusted = new Session(root, { untrusted: true });
@@ -91,7 +91,8 @@ describe('editor session: quiet without a policy, containment, baseline', () => 
     assert.match(untrusted.problem ?? '', /the policy named in \.privacy-lens\.json is outside the workspace folder/);
     const trusted = new Session(root);
     trusted.load();
-    assert.ok(trusted.policy);
+    assert.equal(trusted.policy, undefined);
+    assert.match(trusted.problem ?? '', /outside the workspace folder/);
     const inside = new Session(folder({ '.privacy-lens.json': '{ "policy": "docs/p.txt" }', 'docs/p.txt': MINI_POLICY }), { untrusted: true });
     inside.load();
     assert.ok(inside.policy, 'a policy inside the folder is fine');

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type Baseline, readBaseline } from '../../core/baseline';
-import { baselineTarget } from '../../core/baseline-file';
+import { baselineTarget } from '../../core/baseline';
 import type { Controller } from '../controller';
 import { COMMANDS } from '../ids';
 
