@@ -34,6 +34,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (VALUE_OPTIONS.has(name)) {
         const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`option --${name} needs a value`);
+        // --policy repeats (a policy may be several documents): every value is kept, NUL-separated
+        // (NUL cannot occur in a path), in "policies".
+        if (name === 'policy') options.policies = typeof options.policies === 'string' ? `${options.policies}\u0000${value}` : value;
         options[name] = value;
       } else if (FLAG_OPTIONS.has(name)) {
         if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
@@ -56,13 +59,13 @@ export function oneOf<T extends string>(name: string, value: string | boolean | 
 export const HELP = `privacy-lens — review TypeScript/JavaScript code against your privacy policy
 
 Usage:
-  privacy-lens audit [ROOT] [--policy FILE] [--config FILE]
+  privacy-lens audit [ROOT] [--policy FILE]... [--config FILE]
                      [--format text|json|sarif|markdown|github|html|codeclimate] [--output FILE]
                      [--fail-on error|warning|info|none] [--baseline FILE] [--write-baseline FILE]
                      [--changed-since REF | --staged] [--root-uri URI] [--link-base URL]
                      [--max-chars N] [--verbose] [--no-progress] [--jobs N]
   privacy-lens explain [ROOT] [audit options]       the audit with why: token → category, data path, statement
-  privacy-lens policy FILE [--format text|json]     what the tool understood from a policy
+  privacy-lens policy FILE... [--format text|json]     what the tool understood from a policy
   privacy-lens taxonomy [--format text|json]        personal-data categories
   privacy-lens catalog [--format text|json]         third-party services
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { audit, type AuditOptions, type AuditResult, InputError, readPolicy } from '../core/audit';
+import { audit, type AuditOptions, type AuditResult, InputError, readPolicies } from '../core/audit';
 import { applyBaseline, loadBaseline, readBaseline, resolveBaseline, writeBaseline } from '../core/baseline';
 import { SERVICES } from '../core/catalog';
 import type { Severity } from '../core/finding';
@@ -146,7 +146,7 @@ export async function auditRun(pos: string[], options: Record<string, string | b
   const bar = showProgress ? progressBar(io.stderr) : undefined;
   const result = await audit({
     root,
-    policyFile: typeof options.policy === 'string' ? path.resolve(io.cwd, options.policy) : undefined,
+    policyFiles: typeof options.policies === 'string' ? options.policies.split('\u0000').map((f) => path.resolve(io.cwd, f)) : undefined,
     configFile: typeof options.config === 'string' ? path.resolve(io.cwd, options.config) : undefined,
     onProgress: bar?.update,
     extractor: io.makeExtractor?.(jobs),
@@ -193,11 +193,12 @@ async function auditCommand(pos: string[], options: Record<string, string | bool
 }
 
 function policyCommand(pos: string[], options: Record<string, string | boolean>, io: Io): number {
-  if (pos.length !== 1) throw new UsageError('policy takes one FILE');
+  if (pos.length < 1) throw new UsageError('policy takes one FILE or more (the documents of one policy)');
   const format = oneOf('format', options.format, ['text', 'json'] as const, 'text');
-  const file = path.resolve(io.cwd, pos[0]);
-  const policy = readPolicy(file);
-  const rel = path.relative(io.cwd, file) || file;
+  const files = pos.map((p) => path.resolve(io.cwd, p));
+  const shown = (f: string) => path.relative(io.cwd, f) || f;
+  const policy = readPolicies(files, undefined, shown);
+  const rel = files.map(shown).join(', ');
   writeOut(io, options.output, format === 'json' ? `${JSON.stringify(policyJson(policy, rel), null, 2)}\n` : policyText(policy, rel));
   return 0;
 }

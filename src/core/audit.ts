@@ -7,7 +7,8 @@ import { repositoryRoot, staysInside } from './contain';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles, MAX_FILE_BYTES } from './files';
 import type { Finding } from './finding';
 import { buildInventory, type Inventory } from './inventory';
-import { type Policy, parsePolicy, PolicyError } from './policy';
+import { type Policy, parsePolicies, PolicyError } from './policy';
+import { applyCorrections } from './policy/corrections';
 import { PolicyIndex } from './policy/query';
 import { buildProject, domainsInText } from './project';
 import { MB, ReadRefusal, readBounded } from './read';
@@ -28,6 +29,8 @@ export interface Note {
 export interface AuditOptions {
   root: string;
   policyFile?: string;
+  /** Several policy documents (repeated --policy); takes precedence over policyFile. */
+  policyFiles?: string[];
   configFile?: string;
   /** Facts by content hash, reused across runs (the editor keeps one). */
   cache?: Map<string, FileFacts>;
@@ -74,12 +77,27 @@ function contained(within: string, abs: string, given: string): string {
  * root); the config's "policy" is trusted only when the config itself lies outside (an explicit --config).
  */
 export function findPolicy(root: string, explicit: string | undefined, config: Config, configFile?: string, within = repositoryRoot(root)): string {
-  if (explicit) return path.resolve(explicit);
+  return findPolicies(root, explicit ? [explicit] : [], config, configFile, within)[0];
+}
+
+/**
+ * Every document of the policy (privacy policy, sub-processor list, cookie policy): the --policy files, else
+ * the config's "policy" (a string or an array), else the one found by name. Same containment as findPolicy.
+ */
+export function findPolicies(root: string, explicit: string[], config: Config, configFile?: string, within = repositoryRoot(root)): string[] {
+  if (explicit.length) return explicit.map((f) => path.resolve(f));
   if (config.policy) {
-    const abs = path.resolve(configFile ? path.dirname(configFile) : root, config.policy);
-    if (configFile && !staysInside(within, configFile)) return abs;
-    return contained(within, abs, `${configFile ?? root}: "policy" ${JSON.stringify(config.policy)}`);
+    const named = Array.isArray(config.policy) ? config.policy : [config.policy];
+    return named.map((p) => {
+      const abs = path.resolve(configFile ? path.dirname(configFile) : root, p);
+      if (configFile && !staysInside(within, configFile)) return abs;
+      return contained(within, abs, `${configFile ?? root}: "policy" ${JSON.stringify(p)}`);
+    });
   }
+  return [discoverPolicy(root, within)];
+}
+
+function discoverPolicy(root: string, within: string): string {
   const at = (rel: string) => contained(within, path.join(root, rel), `${path.join(root, rel)}: the policy found by name`);
   for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return at(n);
   // A policy published as a page of the app itself (Next.js app or pages router).
@@ -99,17 +117,28 @@ export function findPolicy(root: string, explicit: string | undefined, config: C
 }
 
 /** Reads and parses a policy: a regular file of at most 2 MB, text; errors name the file, never its content. */
-export function readPolicy(file: string): Policy {
-  let buf: Buffer;
+export function readPolicy(file: string, corrections?: Config['corrections']): Policy {
+  return readPolicies([file], corrections);
+}
+
+/** Reads a policy made of several documents; clause ids stay unique across them, each clause keeps its file. */
+export function readPolicies(files: string[], corrections?: Config['corrections'], label: (f: string) => string = (f) => f): Policy {
+  const docs = files.map((file) => {
+    let buf: Buffer;
+    try {
+      buf = readBounded(file, MAX_POLICY_BYTES);
+    } catch (e) {
+      if (e instanceof ReadRefusal) throw new InputError(`${file}: ${e.describe('policy')}`);
+      throw e;
+    }
+    if (buf.subarray(0, 8000).includes(0)) throw new InputError(`${file}: the policy is not text (binary content)`);
+    return { file, label: label(file), text: buf.toString('utf8') };
+  });
   try {
-    buf = readBounded(file, MAX_POLICY_BYTES);
-  } catch (e) {
-    if (e instanceof ReadRefusal) throw new InputError(`${file}: ${e.describe('policy')}`);
-    throw e;
-  }
-  if (buf.subarray(0, 8000).includes(0)) throw new InputError(`${file}: the policy is not text (binary content)`);
-  try {
-    return parsePolicy(file, buf.toString('utf8'));
+    const policy = parsePolicies(docs.map((d) => ({ file: d.file, text: d.text })));
+    for (const c of policy.clauses) c.file = docs.find((d) => d.file === c.file)?.label ?? c.file;
+    for (const n of policy.notes ?? []) n.file = docs.find((d) => d.file === n.file)?.label ?? n.file;
+    return corrections?.length ? applyCorrections(policy, corrections) : policy;
   } catch (e) {
     if (e instanceof PolicyError) throw new InputError(e.message);
     throw e;
@@ -230,13 +259,15 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
     throw new InputError((e as Error).message);
   }
   const { config } = loaded;
-  const policyAbs = findPolicy(root, opts.policyFile, config, loaded.file, within);
-  const policy = readPolicy(policyAbs);
+  const policyPaths = findPolicies(root, opts.policyFiles?.length ? opts.policyFiles : opts.policyFile ? [opts.policyFile] : [], config, loaded.file, within);
+  const policy = readPolicies(policyPaths, config.corrections, (f) => relPath(root, f));
+  const policyAbs = policyPaths[0];
   const policyFile = relPath(root, policyAbs);
 
   const listed = listSourceFiles(root, config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])], within);
   // The policy page is the policy, not code that collects data.
-  const files = listed.files.filter((f) => f !== policyFile);
+  const policyRels = new Set(policyPaths.map((f) => relPath(root, f)));
+  const files = listed.files.filter((f) => !policyRels.has(f));
   const walkNotes = listed.notes;
   const notes: Note[] = walkNotes.map((n) => ({ file: n.file, message: n.message }));
   let done = 0;

@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot, staysInside } from './contain';
 import type { Severity } from './finding';
+import type { Correction } from './policy/corrections';
 import { JsonSyntaxError, parseJson } from './json';
 import { MB, ReadRefusal, readBounded } from './read';
 import { RULE_IDS } from './rules';
 
 /** `.privacy-lens.json` */
 export interface Config {
-  policy?: string;
+  /** One policy document, or several (privacy policy, sub-processor list, cookie policy). */
+  policy?: string | string[];
+  /** Corrections of the policy reading, each with a reason (see policy/corrections.ts). */
+  corrections?: Correction[];
   include?: string[];
   exclude?: string[];
   rules?: Record<string, Severity | 'off'>;
@@ -20,12 +24,39 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export const CONFIG_FILE = '.privacy-lens.json';
-const KEYS = new Set(['$schema', 'policy', 'include', 'exclude', 'rules', 'ownHosts', 'baseline']);
+const KEYS = new Set(['$schema', 'policy', 'include', 'exclude', 'rules', 'ownHosts', 'baseline', 'corrections']);
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
 function stringArray(file: string, key: string, v: unknown): string[] {
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new ConfigError(`${file}: "${key}" must be an array of strings`);
   return v;
+}
+
+/** Corrections of the policy reading: each an object with one action and a non-empty "reason". */
+function validateCorrections(file: string, v: unknown): Correction[] {
+  if (!Array.isArray(v)) throw new ConfigError(`${file}: "corrections" must be an array`);
+  return v.map((c, i) => {
+    const at = `${file}: "corrections"[${i}]`;
+    if (!c || typeof c !== 'object' || Array.isArray(c)) throw new ConfigError(`${at} must be an object`);
+    const o = c as Record<string, unknown>;
+    if (typeof o.reason !== 'string' || !o.reason.trim()) throw new ConfigError(`${at} needs a "reason" (why the reading is corrected)`);
+    const strings = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((y) => typeof y === 'string' && /^user(\.[a-z_]+)*$/.test(y));
+    if (typeof o.ignoreClause === 'string' && o.ignoreClause) return { ignoreClause: o.ignoreClause, reason: o.reason };
+    if (o.collect !== undefined) {
+      if (!strings(o.collect)) throw new ConfigError(`${at}: "collect" must be an array of category ids such as "user.contact.email"`);
+      return { collect: o.collect as string[], reason: o.reason };
+    }
+    if (o.share !== undefined) {
+      if (typeof o.share !== 'string' || !o.share) throw new ConfigError(`${at}: "share" must name a recipient (a vendor such as "Sentry", or a kind such as "analytics")`);
+      if (o.data !== undefined && !strings(o.data)) throw new ConfigError(`${at}: "data" must be an array of category ids`);
+      return { share: o.share, ...(o.data ? { data: o.data as string[] } : {}), reason: o.reason };
+    }
+    if (o.retain !== undefined) {
+      if (typeof o.retain !== 'string' || !o.retain || typeof o.days !== 'number' || !(o.days >= 0)) throw new ConfigError(`${at}: "retain" needs the data it is about and "days", a number`);
+      return { retain: o.retain, days: o.days, reason: o.reason };
+    }
+    throw new ConfigError(`${at} must have one of "ignoreClause", "collect", "share" or "retain"`);
+  });
 }
 
 /** Validates a parsed config object; every problem names the file and the key. */
@@ -35,9 +66,11 @@ export function validateConfig(file: string, raw: unknown): Config {
   for (const k of Object.keys(obj)) if (!KEYS.has(k)) throw new ConfigError(`${file}: unknown key ${JSON.stringify(k)} (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`);
   const cfg: Config = {};
   if (obj.policy !== undefined) {
-    if (typeof obj.policy !== 'string' || !obj.policy) throw new ConfigError(`${file}: "policy" must be a non-empty string`);
-    cfg.policy = obj.policy;
+    const ok = (typeof obj.policy === 'string' && obj.policy) || (Array.isArray(obj.policy) && obj.policy.length && obj.policy.every((p) => typeof p === 'string' && p));
+    if (!ok) throw new ConfigError(`${file}: "policy" must be a non-empty string or an array of them`);
+    cfg.policy = obj.policy as string | string[];
   }
+  if (obj.corrections !== undefined) cfg.corrections = validateCorrections(file, obj.corrections);
   if (obj.baseline !== undefined) {
     if (typeof obj.baseline !== 'string') throw new ConfigError(`${file}: "baseline" must be a string`);
     cfg.baseline = obj.baseline;

@@ -28,8 +28,10 @@ export const UNIT_DAYS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30,
-  sixty: 60, ninety: 90, a: 1, an: 1,
+  sixty: 60, ninety: 90, a: 1, an: 1, seventeen: 17, nineteen: 19, forty: 40, fifty: 50, seventy: 70, eighty: 80, hundred: 100,
 };
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 export function unitDays(unit: string): number | undefined {
   const lower = unit.toLowerCase();
@@ -70,10 +72,11 @@ export interface TextDuration {
 /** Finds durations in prose: "90 days", "7 years", "two years", "24 months", "indefinitely". */
 export function findDurations(text: string): TextDuration[] {
   const out: TextDuration[] = [];
-  const re = /\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)[\s-]+(hours?|days?|weeks?|months?|years?)\b/gi;
+  const re = /\b(\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s*\(\d+\))?[\s-]+(hours?|days?|weeks?|months?|years?)\b/gi;
   for (let m; (m = re.exec(text)); ) {
     const raw = m[1].toLowerCase();
-    const n = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
+    const parts = raw.split(/[\s-]/);
+    const n = parts.length === 2 && TENS.includes(parts[0]) && UNITS.includes(parts[1]) ? NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] : (NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.')));
     const u = unitDays(m[2]);
     if (u !== undefined && Number.isFinite(n)) out.push({ days: n * u, text: m[0], index: m.index });
   }

@@ -5,18 +5,20 @@ import { extractFacts } from './analysis/extract';
 import type { FileFacts } from './analysis/types';
 import { applyBaseline, readBaseline } from './baseline';
 import { resolveBaseline } from './baseline';
-import { evaluate, extractOne, findPolicy, InputError, type Note, packageHosts, readPolicy, relPath } from './audit';
+import { evaluate, extractOne, findPolicies, InputError, MAX_POLICY_BYTES, type Note, packageHosts, readPolicies, relPath } from './audit';
+import { applyCorrections } from './policy/corrections';
 import { type Config, ConfigError, loadConfig } from './config';
 import { staysInside } from './contain';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, listSourceFiles } from './files';
 import type { Finding } from './finding';
 import type { Inventory } from './inventory';
-import { parsePolicy, type Policy, PolicyError } from './policy';
+import { parsePolicies, type Policy, PolicyError } from './policy';
+import { readBounded } from './read';
 import { createResolver, type ModuleResolver } from './resolve';
 
 /** What the editor may override on top of `.privacy-lens.json`. */
 export interface SessionOverrides {
-  policy?: string;
+  policy?: string | string[];
   include?: string[];
   exclude?: string[];
   rules?: Config['rules'];
@@ -40,6 +42,8 @@ export class Session {
   policy: Policy | undefined;
   /** Absolute path of the policy in use. */
   policyPath: string | undefined;
+  /** Every document of the policy (the first is policyPath). */
+  policyPaths: string[] = [];
   /** Why there is no usable policy or config, naming the file. */
   problem: string | undefined;
   /** Nothing names a policy and none was found: the folder never asked for the tool (the editor stays quiet). */
@@ -64,6 +68,7 @@ export class Session {
     this.problem = undefined;
     this.policy = undefined;
     this.policyPath = undefined;
+    this.policyPaths = [];
     this.noPolicy = false;
     try {
       const loaded = loadConfig(this.root);
@@ -71,8 +76,11 @@ export class Session {
       if (this.overrides.rules) this.config.rules = { ...this.config.rules, ...this.overrides.rules };
       this.noPolicy = !this.overrides.policy && !this.config.policy;
       let found: string;
+      let all: string[];
       try {
-        found = findPolicy(this.root, this.overrides.policy ? path.resolve(this.root, this.overrides.policy) : undefined, this.config, loaded.file);
+        const explicit = this.overrides.policy === undefined ? [] : (Array.isArray(this.overrides.policy) ? this.overrides.policy : [this.overrides.policy]).map((p) => path.resolve(this.root, p));
+        all = findPolicies(this.root, explicit, this.config, loaded.file);
+        found = all[0];
       } catch (e) {
         // The core refuses a repository's path that leaves it; the editor says so in its own words.
         if (e instanceof InputError && /leaves the repository/.test(e.message) && this.config.policy) {
@@ -85,18 +93,22 @@ export class Session {
         throw new InputError(`${relPath(this.root, found)}: the policy named in .privacy-lens.json is outside the workspace folder; an untrusted workspace may only use a policy inside it`);
       }
       this.policyPath = found;
-      this.policy = readPolicy(this.policyPath);
+      this.policyPaths = all;
+      this.policy = readPolicies(all, this.config.corrections, (f) => relPath(this.root, f));
     } catch (e) {
       if (e instanceof InputError || e instanceof ConfigError) this.problem = e.message;
       else throw e;
     }
   }
 
-  /** Re-reads the policy from unsaved editor text. */
-  setPolicyText(text: string): void {
-    if (!this.policyPath) return;
+  /** Re-reads the policy from unsaved editor text of one of its documents (the first by default). */
+  setPolicyText(text: string, file = this.policyPath): void {
+    if (!this.policyPath || !file) return;
     try {
-      this.policy = parsePolicy(this.policyPath, text);
+      const docs = this.policyPaths.length ? this.policyPaths : [this.policyPath];
+      const parsed = parsePolicies(docs.map((f) => ({ file: f, text: f === file ? text : readBounded(f, MAX_POLICY_BYTES).toString('utf8') })));
+      for (const c of parsed.clauses) if (c.file) c.file = relPath(this.root, c.file);
+      this.policy = this.config.corrections?.length ? applyCorrections(parsed, this.config.corrections) : parsed;
       this.problem = undefined;
     } catch (e) {
       if (e instanceof PolicyError) {

@@ -115,8 +115,8 @@ export class Controller implements vscode.Disposable {
   updateDocument(doc: vscode.TextDocument): void {
     const at = this.sessionFor(doc.uri);
     if (!at || !at.session.policy) return;
-    if (at.session.policyPath && doc.uri.fsPath === at.session.policyPath) {
-      at.session.setPolicyText(doc.getText());
+    if (at.session.policyPaths.includes(doc.uri.fsPath)) {
+      at.session.setPolicyText(doc.getText(), doc.uri.fsPath);
       if (this.shows(at.session)) this.reportOnce(this.problemOf(at.folder));
     } else if (at.session.includes(at.rel)) {
       at.session.indexText(at.rel, doc.getText());
@@ -127,7 +127,7 @@ export class Controller implements vscode.Disposable {
   /** Re-reads the policy from disk (policy saved or replaced). */
   policyChanged(uri: vscode.Uri): boolean {
     const at = this.sessionFor(uri);
-    if (!at || uri.fsPath !== at.session.policyPath) return false;
+    if (!at || !at.session.policyPaths.includes(uri.fsPath)) return false;
     at.session.load();
     if (this.shows(at.session)) this.reportOnce(this.problemOf(at.folder));
     this.publish();

@@ -49,5 +49,5 @@ export function registerDocuments(controller: Controller): vscode.Disposable {
 
 function isPolicy(controller: Controller, doc: vscode.TextDocument): boolean {
   const at = controller.sessionFor(doc.uri);
-  return !!at && at.session.policyPath === doc.uri.fsPath;
+  return !!at && at.session.policyPaths.includes(doc.uri.fsPath);
 }

@@ -167,7 +167,8 @@ describe('cli', () => {
     const text = await cli(['policy', 'p.txt'], dir);
     assert.equal(text.code, 0);
     assert.match(text.stdout, /^p\.txt \(text\): 8 clauses, 8 statements\n/);
-    assert.match(text.stdout, /\n10 {2}third-party-services\/payment-processors {2}Payment Processors\n {6}share with any payment processor\n {6}prohibit collect of Payment card \(user\.financial\.credit_card\)\n/);
+    assert.match(text.stdout, /\n {2}10 {2}third-party-services\/payment-processors {2}Payment Processors\n {6}share with any payment processor {2}\[actor: we · positive · confidence 1\]\n {6}prohibit collect of Payment card \(user\.financial\.credit_card\) {2}\[actor: we · negative · confidence 1\]\n/);
+    assert.match(text.stdout, /\n {2}5 {2}information-we-collect\/account-information {2}Account Information\n {6}collect .*\[positive · confidence 0\.8\]\n/);
     const json = JSON.parse((await cli(['policy', 'p.txt', '--format', 'json'], dir)).stdout);
     const retention = json.clauses.find((c: { id: string }) => c.id === 'data-retention/device-management-logs-are-retained-for');
     assert.deepEqual(retention.declarations.map((d: { type: string; days: number }) => [d.type, d.days]), [['retain', 90]]);

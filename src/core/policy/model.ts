@@ -21,6 +21,10 @@ export interface Clause {
   /** For a table row: its cells and the table's header cells. */
   cells?: string[];
   header?: string[];
+  /** Set when `.privacy-lens.json` tells the reader to ignore this clause, with the reason given there. */
+  ignored?: string;
+  /** Set when the clause speaks of personal data but no statement could be read from it: for a person to check. */
+  unread?: string;
 }
 
 interface Base {
@@ -30,6 +34,8 @@ interface Base {
   text: string;
   /** How sure the reading is (0..1); only confident first-party negations become bans. */
   confidence?: number;
+  /** Who acts in the sentence: we (the product), a vendor, a kind of recipient, the user, or the data itself (passive). */
+  actor?: 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
   /** Set when the statement comes from `.privacy-lens.json`, with the reason given there. */
   fromConfig?: { reason: string };
 }

@@ -259,7 +259,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       head.push(i);
     }
     const subjWords = head.map((i) => toks[i].raw);
-    const self = subjWords.some((w) => FIRST_PARTY.has(w) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software)$/.test(subjWords.join(' '));
+    // "Our AI providers": a possessive before a recipient names the recipient, not us.
+    const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
+    const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software)$/.test(subjWords.join(' '));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     if (r.passive) {

@@ -1,3 +1,4 @@
+import { serviceById } from '../catalog';
 import { splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
@@ -49,7 +50,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const lastWord = clause.leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
     if (continues && open && (lead.actor === 'we' || lead.passive)) {
-      readings[0] = readClause(`${clause.leadIn.replace(/:\s*$/, '')} ${label ? `${label}: ${body}` : first.text}`, ctx);
+      const item = label ? `${label}: ${body}` : first.text;
+      // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you").
+      readings[0] = readClause(`${clause.leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
   // "this information", "such data", "it": the data the previous sentence of the clause named.
@@ -163,6 +166,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
   for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
+  // A named vendor makes a kind-only statement of the same clause about it redundant ("Sentry: error reports …").
+  const namedKinds = new Set(shares.filter((sh) => sh.services.length).flatMap((sh) => sh.services.map((id) => serviceById(id)?.kind)));
+  for (let i = shares.length - 1; i >= 0; i--) {
+    const sh = shares[i];
+    if (!sh.services.length && !(sh.names?.length) && sh.kinds.length && sh.kinds.every((k) => namedKinds.has(k as never))) {
+      const named = shares.find((x) => x.services.length);
+      for (const c of sh.categories) if (named && !named.categories.includes(c)) named.categories.push(c);
+      shares.splice(i, 1);
+    }
+  }
   // A specific kind makes a generic one redundant ("third-party payment processors").
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
   out.push(...shares);
@@ -187,6 +200,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   if (!out.some((d) => d.type === 'retain') && label && section === 'retain' && readings.length === 0) {
     // nothing: a label without a period
+  }
+
+  // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
+  if (!out.length && readings.some((r) => r.action !== null && r.objects.some((o) => o !== 'user') && r.confidence >= 0.6)) {
+    clause.unread = 'names personal data and what is done with it, but no statement could be read';
+  }
+  // Who acts, as read from the clause's first sentence that acts (for the policy owner's check).
+  const acting = readings.find((r) => r.action !== null);
+  for (const d of out) {
+    if (acting && d.actor === undefined) d.actor = d.type === 'share' && readings.some((r) => r.actor === 'vendor') ? 'vendor' : acting.actor;
+    // A list item's action comes from its section or lead-in ("Information we collect: your email"): as sure as the frame.
+    const base = Math.min(...readings.map((r) => r.confidence), 1);
+    if (d.confidence === undefined) d.confidence = Math.round((frame && readings.every((r) => r.action === null) ? Math.max(base, 0.8) : base) * 100) / 100;
   }
 
   // ── security claims ──────────────────────────────────────────

@@ -22,13 +22,30 @@ function describe(d: Declaration): string {
 }
 
 /** What was understood from a policy, clause by clause, for `privacy-lens policy FILE`. */
+/** How a statement was read: who acts, positive or negative, how sure, where it came from. */
+function structure(d: Declaration): string {
+  const bits: string[] = [];
+  if (d.actor) bits.push(`actor: ${d.actor}`);
+  bits.push(d.type === 'prohibit' ? 'negative' : 'positive');
+  if (d.confidence !== undefined) bits.push(`confidence ${d.confidence}`);
+  if (d.fromConfig) bits.push(`from config: ${d.fromConfig.reason}`);
+  if (d.type === 'prohibit' && d.scope?.length) bits.push(`scope: ${d.scope.join(', ')}`);
+  return `[${bits.join(' · ')}]`;
+}
+
 export function policyText(p: Policy, file: string): string {
-  const out: string[] = [`${file} (${p.format}): ${p.clauses.length} clauses, ${p.declarations.length} statements`, ''];
+  const unread = p.clauses.filter((c) => c.unread).length;
+  const out: string[] = [`${file} (${p.format}): ${p.clauses.length} clauses, ${p.declarations.length} statements${unread ? `, ${unread} clauses not understood (marked ?)` : ''}`, ''];
+  const multi = (p.files?.length ?? 1) > 1;
   for (const c of p.clauses) {
     const ds = p.declarations.filter((d) => d.clause === c.id);
-    out.push(`${c.line}${c.endLine !== c.line ? `-${c.endLine}` : ''}  ${c.id}  ${c.title}`);
-    for (const d of ds) out.push(`      ${describe(d)}`);
+    const mark = c.ignored ? 'x' : c.unread ? '?' : ' ';
+    out.push(`${mark} ${multi && c.file ? `${c.file}:` : ''}${c.line}${c.endLine !== c.line ? `-${c.endLine}` : ''}  ${c.id}  ${c.title}`);
+    if (c.ignored) out.push(`      ignored (from config: ${c.ignored})`);
+    else if (c.unread) out.push(`      not understood: ${c.unread}`);
+    for (const d of ds) out.push(`      ${describe(d)}  ${structure(d)}`);
   }
+  for (const n of p.notes ?? []) out.push(`note: ${n.file}:${n.line}: ${n.message}`);
   // Policy text reaches a terminal: no control characters (each line is escaped on its own).
   return `${out.map(plain).join('\n')}\n`;
 }
@@ -37,6 +54,8 @@ export function policyJson(p: Policy, file: string): object {
   return {
     file,
     format: p.format,
+    files: p.files ?? [p.file],
+    notes: p.notes ?? [],
     clauses: p.clauses.map((c) => ({ ...c, declarations: p.declarations.filter((d) => d.clause === c.id).map((d) => ('days' in d ? { ...d, days: d.days !== null && Number.isFinite(d.days) ? d.days : null, indefinite: d.days === Infinity || d.period === 'indefinitely' } : d)) })),
   };
 }

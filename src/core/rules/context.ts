@@ -40,7 +40,12 @@ export function listNames(ids: string[]): string {
 }
 
 export function clauseRef(ctx: RuleContext, clause: Clause | undefined): ClauseRef | null {
-  return clause ? { id: clause.id, title: clause.title, file: ctx.policyFile, line: clause.line, endLine: clause.endLine } : null;
+  return clause ? { id: clause.id, title: clause.title, file: clauseFile(ctx, clause), line: clause.line, endLine: clause.endLine } : null;
+}
+
+/** The document a clause is in: its own file when the policy has several documents or the clause comes from the config. */
+export function clauseFile(ctx: RuleContext, clause: Clause): string {
+  return clause.file && ((ctx.policy.policy.files?.length ?? 1) > 1 || clause.id.startsWith('config/')) ? clause.file : ctx.policyFile;
 }
 
 export function recipientOf(sink: ResolvedSink): Recipient {
@@ -61,7 +66,7 @@ export function fingerprint(parts: (string | undefined)[]): string {
 export function standardFixes(ctx: RuleContext, f: { ruleId: string; file: string; line: number; clause: ClauseRef | null; draft?: { clause: Clause | undefined; text: string }; fingerprint: string }): Fix[] {
   const fixes: Fix[] = [];
   if (f.clause) fixes.push({ kind: 'open-clause', title: `Open policy clause '${f.clause.title}'`, file: f.clause.file, line: f.clause.line, endLine: f.clause.endLine, clauseId: f.clause.id });
-  if (f.draft?.clause) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: ctx.policyFile, line: f.draft.clause.endLine + 1, text: renderDraft(ctx.policy.policy.format, f.draft.text) });
+  if (f.draft?.clause) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: clauseFile(ctx, f.draft.clause), line: f.draft.clause.endLine + 1, text: renderDraft(ctx.policy.policy.format, f.draft.text) });
   fixes.push({ kind: 'suppress', title: 'Suppress with a reason', file: f.file, line: f.line, text: `// privacy-lens-ignore-next-line ${f.ruleId} -- ` });
   fixes.push({ kind: 'baseline', title: 'Add to baseline', fingerprint: f.fingerprint });
   return fixes;
