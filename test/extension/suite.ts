@@ -156,7 +156,7 @@ describe('Privacy Lens in a real VS Code', function () {
     const target = vscode.Uri.file(path.join(folder().fsPath, 'report.md'));
     await vscode.commands.executeCommand('privacyLens.exportReport', 'markdown', target);
     const md = fs.readFileSync(target.fsPath, 'utf8');
-    assert.match(md, /^# Privacy Lens report\n/);
+    assert.match(md, /^<!-- privacy-lens-report -->\n## Privacy Lens: \d+ findings/);
     assert.match(md, /\| error \| \[prohibited-sharing\]/);
   });
 
