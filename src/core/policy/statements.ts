@@ -49,7 +49,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
     const lastWord = clause.leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
-    if (continues && open && (lead.actor === 'we' || lead.passive)) {
+    if (continues && open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(clause.leadIn))) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you").
       readings[0] = readClause(`${clause.leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
@@ -184,9 +184,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
   if (frame === 'not-collect') {
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
-    const cats = readings.filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none').flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    // The item's head is what is ruled out; sentences after it explain.
+    const head = readings.slice(0, 1).filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none');
+    const cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    const purposes = [...new Set(readings.flatMap((r) => r.purposes))];
     const scope = clause.headingPath.map(scopeOf).filter(Boolean).pop();
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const r of readings) {
     const p = prohibitionOf(r, clause.id, clauseServices, clause.headingPath.map(scopeOf).filter(Boolean).pop());
@@ -299,7 +302,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
   else if (r.action === 'use') action = r.purposes.length ? 'use' : 'collect';
   else action = 'collect';
-  let categories = [...r.objects, ...r.subjectObjects].filter((c, i, a) => a.indexOf(c) === i);
+  // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
+  if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
+  // "These logs do not contain IP addresses": what is left out is the object, not the logs.
+  let categories = (containment ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   const purposes = [...r.purposes];
   const kinds: string[] = [...recipientKinds];

@@ -54,6 +54,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['subject lines', ['user.content.email_content']],
   ['your activity', ['user.behavior']],
   ['online activity', ['user.behavior']],
+  ['email data', ['user.content.email_content']],
   ['email metadata', ['user.content.email_content']],
   ['email history', ['user.content.email_content']],
   ['email content', ['user.content.email_content']],

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { parsePolicy, type Declaration } from '../../src/core/policy';
+import { summarize } from './policy-seed.test';
+import { analyze, brief } from '../helpers';
+
+/** A policy of one section around the sentence, plus a collection so that the policy is never empty. */
+function read(section: string, sentence: string, file = 'p.md'): string[] {
+  const text = `# Acme Privacy Policy\n\n## What we collect\n\n- Your email address.\n\n## ${section}\n\n${sentence}\n`;
+  return summarize(parsePolicy(file, text).declarations).filter((d) => !d.startsWith('what-we-collect/'));
+}
+
+const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => d.type === type);
+
+describe('policy reader: sentence shapes (invented sentences)', () => {
+  const table: [string, string, string, string[]][] = [
+    // third parties' own behaviour is not a first-party ban or collection
+    ['a vendor kind not storing data', 'AI', 'Our AI providers do not store your data.', []],
+    ['a vendor collecting is a share with it', 'Analytics', 'PostHog collects your IP address and device type.', ['analytics/posthog-collects-your-ip-address-and share posthog [user.device.ip_address user.device.model] {}']],
+    ['data received from a vendor is no share', 'Payments', 'We may receive technical data from Stripe.', ['payments/we-may-receive-technical-data-from collect user.device']],
+    // purpose- and subject-limited negations
+    ['a purpose-limited ban carries its purpose', 'Google data', 'We do not use Google user data to train AI models.', ['google-data/we-do-not-use-google-user prohibit use user to=[] for=[ai_training]']],
+    ['children, knowingly: no ban', 'Children', 'We do not knowingly collect data from children under 13.', []],
+    ['vendors using data for themselves', 'Sharing', 'We do not allow service providers to use your data for their own purposes.', ['sharing/we-do-not-allow-service-providers prohibit use user to=[] for=[vendor_own_purposes]']],
+    ['unauthorised people: no ban', 'Sharing', 'Your data is not disclosed to anyone who has no right to see it.', []],
+    // scoped negations are rules with exceptions
+    ['outside a scope', 'Location', 'We do not record location outside active shifts.', ['location/we-do-not-record-location-outside prohibit collect user.location to=[] for=[] if=[outside]']],
+    ['unless you opt in', 'Marketing', 'We do not share your email with marketing partners unless you opt in.', ['marketing/we-do-not-share-your-email prohibit share user.contact.email to=[marketing advertising] for=[marketing] if=[unless opt-in]']],
+    // closed lists and per-recipient limits
+    ['only an id, never the name', 'Sub-processors', '- **Sentry**: error reports contain only an internal user ID, never your name or email.', ['sub-processors/sentry share sentry [user.unique_id] {}']],
+    ['a recipient-kind ban', 'Sharing', 'We do not use third-party analytics or advertising tools.', ['sharing/we-do-not-use-third-party prohibit share user to=[analytics advertising marketing] for=[marketing]']],
+    // umbrella + explicit list
+    ['contact details narrowed by their list', 'Profile', '- **Contact details** – your name, email and phone.', []],
+    // retention wording
+    ['sessions expire', 'Retention', 'Sessions expire after 12 hours.', ['retention/sessions-expire-after-12-hours retain session 0.5']],
+    ['number words', 'Retention', 'Delivery photos are purged after twenty-four months.', ['retention/delivery-photos-are-purged-after-twenty retain delivery photos 730.5']],
+    ['as long as the account is active', 'Retention', 'We keep your data as long as your account is active.', ['retention/we-keep-your-data-as-long retain  account lifetime']],
+    ['not permanently: no ban', 'Storage', 'We do not permanently store your messages.', ['storage/we-do-not-permanently-store-your prohibit collect user.content.private to=[] for=[] if=[beyond necessary]']],
+    // names
+    ['Google Cloud is not Google Maps', 'Hosting', 'Our servers run on Google Cloud.', ['hosting/our-servers-run-on-google-cloud share gcp [] {}']],
+    ['"Do Not Track" is a signal, not a negation', 'Cookies', 'We honor Do Not Track signals.', []],
+  ];
+  for (const [name, section, sentence, expected] of table) {
+    it(name, () => assert.deepEqual(read(section, sentence), expected));
+  }
+
+  it('reads the contact-details umbrella as the three data it lists', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Contact details** – your name, email and phone.\n');
+    assert.deepEqual(summarize(p.declarations), ['what-we-collect/contact-details collect user.name user.contact.email user.contact.phone_number']);
+  });
+
+  it('keeps what a recipient does not receive ("never your name or email", "no contact details")', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n- **Sentry**: error reports contain only an internal user ID, never your name or email.\n- **Affinda** receives the CV file only and no contact details.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? [], d.categories, d.excludes]), [
+      [['sentry'], [], ['user.unique_id'], ['user.name', 'user.contact.email']],
+      [[], ['affinda'], ['user.content.documents'], ['user.contact']],
+    ]);
+  });
+
+  it('decodes entities: an encoded "don\'t" stays a negation', () => {
+    const p = parsePolicy('p.html', '<h1>P</h1><h2>Sharing</h2><p>We don&rsquo;t share your location with &ldquo;anyone&rdquo;.</p>');
+    assert.deepEqual(summarize(p.declarations), ['sharing/we-don-t-share-your-location prohibit share user.location to=[] for=[]']);
+  });
+
+  it('reads a numbered plain-text section title as a heading', () => {
+    const p = parsePolicy('p.txt', 'Privacy\n\n14. Analytics\n\nWe use Mixpanel to understand feature usage.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.clause), ['analytics/we-use-mixpanel-to-understand-feature']);
+  });
+
+  it('reads the items of a lead-in that stops short ("We do not:") as bans', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Email data\n\n**We do not:**\n\n- Store your email content on our servers\n- Sell your email data\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'email-data/store-your-email-content-on-our prohibit collect user.content.email_content to=[] for=[]',
+      'email-data/sell-your-email-data prohibit share user.content.email_content to=[advertising] for=[sale]',
+    ]);
+  });
+
+  it('rejects a ban on collecting anything in a policy that lists what it collects, with a note', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your email address.\n\n## Promise\n\nWe do not collect any personal data.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit'), []);
+    assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
+  });
+
+  it('treats the product\'s own contact domain and name as first party, not a vendor', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nAcme shares your email with Postmark to send receipts. Write to <privacy@acme.io>.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? []]), [[['postmark'], []]]);
+  });
+});
+
+describe('policy reader: rules see only unconditional bans', () => {
+  const code = { 'src/a.ts': "import mixpanel from 'mixpanel';\nconst mp = mixpanel.init('t');\nexport function track(u: { email: string }) {\n  mp.track('signup', { email: u.email });\n}\n" };
+  it('a ban with an exception does not make a finding prohibited', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\n- We use Mixpanel for product analytics.\n- We do not share your email with analytics providers unless you opt in.\n';
+    assert.deepEqual(brief(analyze(code, policy, 'p.md')), []);
+  });
+  it('an unconditional ban does', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\n- We use Mixpanel for product analytics.\n- We never send your email address to Mixpanel.\n';
+    assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
+  });
+});
