@@ -2,7 +2,6 @@ import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
 import { parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
-import { serviceForName } from '../catalog';
 import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
@@ -67,6 +66,9 @@ export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
   return clauses;
 }
 
+/** Capitalised words too common in policies to be the product's name. */
+const COMMON_TITLE_WORDS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'if', 'for', 'in', 'to', 'privacy', 'policy', 'personal', 'data', 'information', 'service', 'services', 'site', 'website', 'users', 'user', 'when', 'such', 'these', 'any', 'as', 'and', 'or', 'with', 'by', 'it', 'some', 'all', 'what', 'how', 'who', 'where', 'cookies', 'cookie', 'company', 'platform', 'account', 'customer', 'customers', 'gdpr', 'california', 'european', 'eea', 'rights', 'contact', 'email', 'please', 'note', 'last', 'updated', 'effective', 'section', 'sub', 'processors']);
+
 /**
  * Names the product uses for itself: its title ("Acme Privacy Policy"), its contact addresses
  * (privacy@acme.io), "Acme ("we")", "At Acme, we …". Links to other sites are not its own: a policy
@@ -80,7 +82,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
-  for (const n of [...names]) if (serviceForName(n)) names.delete(n);
+  // The name the policy repeats most ("GitHub" in GitHub's own policy) is the product's, catalogued vendor or not.
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const ranked = [...counts.entries()].filter(([w]) => w.length >= 3 && !COMMON_TITLE_WORDS.has(w.toLowerCase())).sort((a, b) => b[1] - a[1]);
+  if (ranked[0] && ranked[0][1] >= 8 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0)) names.add(ranked[0][0].toLowerCase());
   return names;
 }
 

@@ -117,7 +117,7 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   const out: string[] = [];
   for (let i = Math.max(from, 1); i < to; i++) {
     const t = toks[i];
-    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw)) continue;
+    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper) continue;
     out.push(t.raw);
   }
   return out;

@@ -62,6 +62,8 @@ export interface Tok {
   word: string;
   chunk: number;
   cap: boolean;
+  /** Written in capitals throughout (AUTOTITLE, GDPR): an acronym or a placeholder, not a vendor's name. */
+  upper?: boolean;
 }
 
 /** Tokenizes like `splitWords` (same words, same glue), keeping comma-chunks and capitalisation. */
@@ -76,7 +78,7 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     const raw = t.toLowerCase();
-    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t) });
+    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}) });
   }
   // Glue two-word spellings ("e mail", "sign up") exactly as splitWords does.
   const out: Tok[] = [];

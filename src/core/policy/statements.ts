@@ -132,7 +132,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const lp = { ...lr, names: lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
     }
-    for (const r of readings) {
+    // A table row's recipient is its vendor cell; the other cells say what and why, not who.
+    for (const r of clause.cells ? [] : readings) {
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
