@@ -10,7 +10,7 @@ export const DEFAULT_EXCLUDE = [
   '**/.turbo/**', '**/.cache/**', '**/vendor/**', '**/*.d.ts', '**/*.min.js', '**/*.bundle.js',
   '**/*.{test,spec}.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**',
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
-  '**/seed.{ts,js}', '**/seeds/**', '**/mocks/**', '**/__fixtures__/**',
+  '**/seed.{ts,js}', '**/seeds/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
 ];
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 

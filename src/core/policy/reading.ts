@@ -340,7 +340,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
   if ((r.verb === 'track' || r.verb === 'tracks' || r.verb === 'tracked') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
-  r.scope = scopeOf(text);
+  r.scope = scopeOf(text) ?? vendorData(toks, words, text);
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
@@ -390,8 +390,22 @@ function madeCategory(span: string): string | undefined {
   return /^(file|document|upload|attachment|pdf)/.test(made[1]) ? 'user.content.documents' : /^(video|recording)/.test(made[1]) ? 'user.content.video' : /^(photo|image|picture)/.test(made[1]) ? 'user.content.photo_library' : /^(message|chat)/.test(made[1]) ? 'user.content.private' : 'user.content';
 }
 
+/** "Google account credentials", "your Slack tokens": data of one vendor's account, not the data as such. */
+function vendorData(toks: Tok[], words: string[], text: string): string | undefined {
+  for (const m of matchRecipients(words, text)) {
+    if (!m.service) continue;
+    const next = words.slice(m.end, m.end + 3).join(' ');
+    if (matchPhrases(words.slice(m.end, m.end + 3)).some((p) => p.start === 0) || /^(account|user data|data|email|credential|token|password)/.test(next)) return `${m.service.name} data`;
+  }
+  void toks;
+  return undefined;
+}
+
 /** The people a statement is limited to ("for website visitors", "about visitors"), as written. */
 export function scopeOf(text: string): string | undefined {
+  // Data a customer's own visitors, subscribers or end users leave with the product (analytics, email tools).
+  const theirs = /\b(?:your|their|customers'?) (?:website |site |app )?(visitors|end[- ]users|subscribers|contacts|recipients)\b|\bvisitors?\b/i.exec(text);
+  if (theirs) return (theirs[1] ?? 'visitors').toLowerCase();
   const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
   return m ? m[1].toLowerCase() : undefined;
 }
