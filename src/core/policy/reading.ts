@@ -398,7 +398,8 @@ function vendorData(toks: Tok[], words: string[], text: string): string | undefi
     if (matchPhrases(words.slice(m.end, m.end + 3)).some((p) => p.start === 0) || /^(account|user data|data|email|credential|token|password)/.test(next)) return `${m.service.name} data`;
   }
   void toks;
-  return undefined;
+  const platform = /\b(Google|Microsoft|Apple|Facebook|Meta|GitHub|GitLab|Slack|Discord|Twitter|LinkedIn|Notion|Dropbox|Shopify)(?:'s)? (?:user |workspace )?(account|accounts|email|emails|credentials|data|password|tokens?|drive|calendar|contacts)\b/.exec(text);
+  return platform ? `${platform[1]} data` : undefined;
 }
 
 /** The people a statement is limited to ("for website visitors", "about visitors"), as written. */

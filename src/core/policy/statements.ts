@@ -189,11 +189,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const head = readings.slice(0, 1).filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none');
     const cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     const purposes = [...new Set(readings.flatMap((r) => r.purposes))];
-    const scope = clause.headingPath.map(scopeOf).filter(Boolean).pop();
+    const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const r of readings) {
-    const p = prohibitionOf(r, clause.id, clauseServices, clause.headingPath.map(scopeOf).filter(Boolean).pop());
+    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop());
     if (p) out.push(p);
   }
 
