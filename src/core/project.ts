@@ -119,17 +119,32 @@ class Modules {
   }
 }
 
-/** Replaces "type:T" placeholders with the personal fields of record T. */
-function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
+/** Replaces "type:T" placeholders with the personal fields of record T (one per category, computed once per type). */
+function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>, perType: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
   if (!data.some((d) => d.category.startsWith(TYPE_PREFIX))) return data;
   const out: DataHit[] = [];
+  const seen = new Set<string>();
   for (const d of data) {
     if (!d.category.startsWith(TYPE_PREFIX)) {
-      if (!out.some((x) => x.category === d.category && x.name === d.name)) out.push(d);
+      const key = `${d.category}\u0000${d.name}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(d);
+      }
       continue;
     }
-    for (const f of typeFields.get(d.category.slice(TYPE_PREFIX.length)) ?? []) {
-      if (!out.some((x) => x.category === f.category)) out.push({ category: f.category, name: `${d.name}.${f.name}`, lexeme: f.lexeme, line: d.line, file: d.file });
+    const type = d.category.slice(TYPE_PREFIX.length);
+    let fields = perType.get(type);
+    if (!fields) {
+      const byCategory = new Map<string, FieldFact & { file: string }>();
+      for (const f of typeFields.get(type) ?? []) if (!byCategory.has(f.category)) byCategory.set(f.category, f);
+      fields = [...byCategory.values()];
+      perType.set(type, fields);
+    }
+    for (const f of fields) {
+      if (seen.has(f.category)) continue;
+      seen.add(f.category);
+      out.push({ category: f.category, name: `${d.name}.${f.name}`, lexeme: f.lexeme, line: d.line, file: d.file });
     }
   }
   return out;
@@ -163,6 +178,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     }
   }
   const sinks: ResolvedSink[] = [];
+  const perType = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
     const viaClients: SinkFact[] = [];
@@ -200,7 +216,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
-      sink.data = expandTypes(sink.data, typeFields);
+      sink.data = expandTypes(sink.data, typeFields, perType);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);

@@ -43,6 +43,15 @@ export class PolicyIndex {
    * last clause (where a drafted statement goes).
    */
   section(kind: 'collect' | 'share' | 'retain'): { heading: Clause; last: Clause } | undefined {
+    if (this.sections.has(kind)) return this.sections.get(kind);
+    const found = this.findSection(kind);
+    this.sections.set(kind, found);
+    return found;
+  }
+
+  private readonly sections = new Map<string, { heading: Clause; last: Clause } | undefined>();
+
+  private findSection(kind: 'collect' | 'share' | 'retain'): { heading: Clause; last: Clause } | undefined {
     const first = this.policy.clauses.find((c) => sectionOf(c.headingPath) === kind);
     if (!first) return undefined;
     const same = this.policy.clauses.filter((c) => c.headingLine === first.headingLine && c.headingPath.join('/') === first.headingPath.join('/'));

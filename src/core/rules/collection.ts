@@ -25,17 +25,21 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   if (known) return known;
   const out: CollectionCandidate[] = [];
   memo.set(ctx, out);
+  const byPlace = new Map<string, CollectionCandidate>();
   for (const g of ctx.project.fieldGroups) {
     if (isImplicit(g.primary.category)) continue;
     // Fields of one record on one line (`{ latitude; longitude }`) are one finding.
-    const twin = out.find((c) => c.source === 'field' && c.file === g.primary.file && c.container === g.primary.container && c.category === g.primary.category && c.line === g.primary.line);
+    const place = `${g.primary.file}\u0000${g.primary.container}\u0000${g.primary.category}\u0000${g.primary.line}`;
+    const twin = byPlace.get(place);
     if (twin) {
       twin.name = `${twin.name}, ${g.primary.name}`;
       twin.endColumn = Math.max(twin.endColumn, g.primary.endColumn);
       twin.related.push(...g.others);
       continue;
     }
-    out.push({ ...g.primary, related: [...g.others], source: 'field' });
+    const c: CollectionCandidate = { ...g.primary, related: [...g.others], source: 'field' };
+    byPlace.set(place, c);
+    out.push(c);
   }
   for (const i of ctx.project.inputs) {
     if (isImplicit(i.category)) continue;
