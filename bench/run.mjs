@@ -105,6 +105,20 @@ function cliAudit(jobs) {
 const cli1 = cliAudit(1);
 const cli2 = cliAudit(2);
 
+// ── large-file case: one 10,000-member record used by 10,000 functions (generated API clients look like this) ──
+const big = path.join(root, '.bench', 'large-file');
+const MEMBERS = 10_000;
+if (!fs.existsSync(path.join(big, 'src', 'big.ts'))) {
+  fs.mkdirSync(path.join(big, 'src'), { recursive: true });
+  const lines = ['export interface Big {', ...Array.from({ length: MEMBERS }, (_, i) => `  field${i}Email: string;`), '}', "import * as Sentry from '@sentry/node';"];
+  for (let i = 0; i < MEMBERS; i++) lines.push(`export function f${i}(b: Big) { Sentry.setUser(b); }`);
+  fs.writeFileSync(path.join(big, 'src', 'big.ts'), `${lines.join('\n')}\n`);
+  fs.writeFileSync(path.join(big, 'PRIVACY.md'), '# Privacy\n\n## What we collect\n\n- Your name.\n');
+}
+const t1 = performance.now();
+const bigResult = await audit({ root: big });
+const bigMs = performance.now() - t1;
+
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 console.log(`workspace: ${fmt(files.length)} files, ${fmt(lines)} lines (${path.relative(root, ws)})`);
 console.log(`parse floor (createSourceFile + walk, 1 thread): ${fmt(parse.ms)} ms, ${fmt(parse.nodes)} nodes`);
@@ -112,4 +126,5 @@ console.log(`audit in-process (1 thread):                     ${fmt(single.ms)} 
 console.log(`audit / parse floor:                              ${(single.ms / parse.ms).toFixed(2)}x`);
 console.log(`CLI audit, 1 thread (process start included):    ${fmt(cli1.ms)} ms, ${fmt((files.length / cli1.ms) * 1000)} files/s, ${cli1.findings} findings`);
 console.log(`CLI audit, --jobs 2 (main + 1 worker thread):   ${fmt(cli2.ms)} ms, ${fmt((files.length / cli2.ms) * 1000)} files/s, ${cli2.findings} findings`);
+console.log(`large file (${fmt(MEMBERS)}-member record, ${fmt(MEMBERS)} uses, ${fmt(2 * MEMBERS + 3)} lines): ${fmt(bigMs)} ms in-process, ${bigResult.findings.length} findings`);
 console.log(`peak RSS of the benchmark process:               ${fmt(peakMb)} MB`);
