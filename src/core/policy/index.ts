@@ -119,7 +119,15 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
     const text = checkText(doc.file, doc.text);
     const f = detectFormat(doc.file, text);
     if (i === 0) format = f;
-    const blocks = blocksOf(doc.file, text, f);
+    let blocks: Block[];
+    try {
+      blocks = blocksOf(doc.file, text, f);
+    } catch (e) {
+      // The compiler's JSX parser recurses per nesting level; a page nested thousands deep is read as HTML.
+      if (!(e instanceof RangeError) || f !== 'jsx') throw e;
+      blocks = parseHtml(text.replace(/\{[^{}]*\}/g, ' '));
+      notes.push({ file: doc.file, line: 1, message: 'the page nests too deeply for the TypeScript parser; its markup was read as HTML' });
+    }
     for (const b of blocks) {
       if (b.text.length > MAX_BLOCK_CHARS) {
         notes.push({ file: doc.file, line: b.line, message: `a block of ${b.text.length} characters was read up to its first ${MAX_BLOCK_CHARS}` });
