@@ -1,4 +1,4 @@
-import type { RecipientKind } from '../catalog';
+import { type RecipientKind, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, subjectScore } from '../subjects';
@@ -72,7 +72,7 @@ export class PolicyIndex {
   judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
-    const namedHere = service !== null && this.shares.some((s) => s.services.includes(service));
+    const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
       const scoped = p.services.length || p.kinds.length;
@@ -90,7 +90,7 @@ export class PolicyIndex {
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     const matching = this.shares.filter(
-      (s) => (service !== null && s.services.includes(service)) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && !named.has(service)) && !(listsVendors && label !== undefined)),
+      (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined)),
     );
     if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     let unmet: ShareVerdict | undefined;
@@ -131,6 +131,14 @@ export class PolicyIndex {
     const ceiling = this.retains.filter((r) => !r.subjectTokens.length).sort((a, b) => b.days - a.days)[0];
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
+}
+
+/** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
+function sameVendor(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ha = serviceById(a)?.hosts.map(registrableDomain) ?? [];
+  const hb = new Set(serviceById(b)?.hosts.map(registrableDomain) ?? []);
+  return ha.some((h) => hb.has(h));
 }
 
 /** `api.checkr.com` → "checkr"; `hooks.eu.example.co.uk` → "example". */

@@ -91,6 +91,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     let back = s - 1;
     while (back >= 0 && /^(any|our|their|its|the|third|party|other)$/.test(words[back])) back--;
     if (m.kind && !m.service && back >= 0 && words[back] === 'for') continue;
+    if (m.kind && !m.service && words.slice(Math.max(from, s - 4), s).includes('for') && !words.slice(Math.max(from, s - 4), s).some((w) => w === 'with' || w === 'to')) continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
     if (m.kind && !m.service && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
@@ -123,7 +124,7 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   return out;
 }
 
-const COMMON_CAPS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'these', 'privacy', 'policy', 'service', 'services', 'terms', 'personal', 'data', 'information', 'european', 'union', 'eu', 'eea', 'uk', 'united', 'states', 'kingdom', 'california', 'gdpr', 'ccpa', 'cpra', 'us', 'usa', 'america', 'americas', 'canada', 'australia', 'germany', 'france', 'ireland', 'switzerland', 'app', 'website', 'site', 'platform', 'api', 'sdk', 'ip', 'id', 'url', 'ssl', 'tls', 'https', 'http', 'aws', 'cookie', 'cookies', 'account', 'settings', 'section', 'article', 'regulation', 'act', 'shield', 'framework', 'standard', 'contractual', 'clauses', 'scc', 'sccs', 'dpa', 'agreement', 'controller', 'processor', 'officer', 'dpo', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'sunday', 'inc', 'ltd', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'oy', 'ab', 'pty', 'corp', 'company', 'user', 'users', 'customer', 'customers', 'visitor', 'visitors', 'content', 'soc', 'type', 'ii', 'iso', 'hipaa', 'pci', 'dss', 'nist', 'ccpa', 'lgpd', 'pipeda', 'coppa', 'ferpa', 'one', 'two', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook']);
+const COMMON_CAPS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'these', 'privacy', 'policy', 'service', 'services', 'terms', 'personal', 'data', 'information', 'european', 'union', 'eu', 'eea', 'uk', 'united', 'states', 'kingdom', 'california', 'gdpr', 'ccpa', 'cpra', 'us', 'usa', 'america', 'americas', 'canada', 'australia', 'germany', 'france', 'ireland', 'switzerland', 'app', 'website', 'site', 'platform', 'api', 'sdk', 'ip', 'id', 'url', 'ssl', 'tls', 'https', 'http', 'aws', 'cookie', 'cookies', 'account', 'settings', 'section', 'article', 'regulation', 'act', 'shield', 'framework', 'standard', 'contractual', 'clauses', 'scc', 'sccs', 'dpa', 'agreement', 'controller', 'processor', 'officer', 'dpo', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'sunday', 'inc', 'ltd', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'oy', 'ab', 'pty', 'corp', 'company', 'user', 'users', 'customer', 'customers', 'visitor', 'visitors', 'content', 'soc', 'type', 'ii', 'iso', 'europe', 'asia', 'africa', 'finland', 'netherlands', 'japan', 'india', 'brazil', 'singapore', 'frankfurt', 'virginia', 'oregon', 'london', 'paris', 'dublin', 'switzerland', 'sweden', 'norway', 'denmark', 'spain', 'italy', 'poland', 'austria', 'belgium', 'answering', 'current', 'hipaa', 'pci', 'dss', 'nist', 'ccpa', 'lgpd', 'pipeda', 'coppa', 'ferpa', 'one', 'two', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'facebook']);
 
 /** Work done by the reader (tokens read): tests bound it to show reading stays linear in the input. */
 export const readerWork = { tokens: 0 };
@@ -255,6 +256,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (subjToks.length) subjFrom = subjToks[0];
     const headEnd = subjToks.length ? subjToks[Math.min(subjToks.length - 1, Math.max(0, subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1 < 0 ? subjToks.length - 1 : subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1))] + 1 : verb;
     const subjParties = partiesIn(toks, words, text, subjFrom, Math.min(verb, headEnd), ctx, used);
+    // "Discord id and Discord avatar id": a vendor naming data in the subject does not act.
+    subjParties.services = subjParties.services.filter((id) => !qualifiesData(toks, words, id));
     // The head of the subject: its first noun phrase, before a relative clause or a prepositional phrase
     // ("third parties who assist us", "These third parties have access … on our behalf").
     const head: number[] = [];
@@ -358,16 +361,23 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
-    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox)/.test(next)) return true;
+    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token)/.test(next)) return true;
   }
   return false;
 }
+
+const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
+const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant']);
 
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
 function categoriesIn(toks: Tok[], words: string[], lower: string, from: number, to: number, used: boolean[]): string[] {
   const out: string[] = [];
   if (from >= to) return out;
   for (const m of matchPhrases(words.slice(from, to))) {
+    // "blockchain addresses", "the origin service's name": an address or a name of a thing, not of a person.
+    const before = words[from + m.start - 1] ?? '';
+    if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
+    if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
     let clash = false;
     for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
     if (clash) continue;
@@ -420,7 +430,9 @@ function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
   if (/\buntil (?:you|the user|users) (?:delete|remove|ask|request)\b|\buntil (?:it is |they are )?deleted\b/.test(lower)) return 'until deleted';
   if (/\b(?:as long as|for as long as|no longer than|only as long as)\b[^.;]{0,30}\b(?:necessary|needed|required|reasonably)\b/.test(lower)) return 'as long as necessary';
-  if (/\b(indefinitely|permanently|forever)\b/.test(lower)) return 'indefinitely';
+  if (/\b(indefinitely|forever)\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
+    if (!/\b(not|never|n't)\b[^.;]{0,20}\b(?:permanently|indefinitely|forever)\b/.test(lower)) return 'indefinitely';
+  }
   return undefined;
 }
 

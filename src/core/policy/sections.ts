@@ -10,7 +10,7 @@ export function sectionOf(headingPath: string[]): Section {
     if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|we process|the data|information you|data you|what data|which data/.test(h)) return 'collect';
     if (/secur|protect/.test(h)) return 'security';
-    if (/cookie|contact|change|use|purpose|legal|update|links?\b|governing|liabilit|terms/.test(h)) return 'other';
+    if (/cookie|contact|\bchanges?\b|\buses?\b|\bpurposes?\b|\blegal\b|\bupdates?\b|\blinks?\b|governing|liabilit|\bterms\b/.test(h)) return 'other';
   }
   return 'other';
 }

@@ -45,6 +45,10 @@ function push(out: string[], s: string) {
  * ", and we …" (a new subject). "We do not sell your data, but we share it with Stripe" is two statements.
  */
 export function splitClauses(sentence: string): string[] {
+  // "Extension data is stored locally and is not shared with third parties": the second verb phrase has the
+  // same subject and its own polarity.
+  const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will)\s+(?:not|never)\b.*)$/i.exec(sentence);
+  if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
   const out: string[] = [];
   const re = /;\s+|,?\s+(?:but|however,?|whereas|while)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)/gi;
   let last = 0;

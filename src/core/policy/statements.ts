@@ -21,7 +21,7 @@ type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
 const NOT_A_DISCLOSURE = /\b(means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Sentences that give a response time or a notice period, not a retention period. */
-const NOT_RETENTION = /\b(respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
 const SUBJECT_STOP = new Set(['data', 'information', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically']);
@@ -90,7 +90,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length)) continue;
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
-      if (r.recipient.services.length || r.recipient.names.length || r.recipient.kinds.some((k) => !GENERIC_KINDS.has(k))) continue;
+      if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
       if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(r.objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
@@ -139,11 +139,18 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
       const cats = vendorActs || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
       if (vendorActs) {
+        // "Our providers include Vercel, Stripe and Brevo": the named ones are the recipients.
+        const generic = !r.actorParties.services.length && !r.actorParties.names.length && r.actorParties.kinds.every((k) => GENERIC_KINDS.has(k));
+        if (generic && (r.recipient.services.length || r.recipient.names.length)) {
+          pushShare({ services: r.recipient.services, kinds: [], names: r.recipient.names }, r, cats);
+          continue;
+        }
         // "PostHog collects your IP address": a disclosure to PostHog, not the product's own collection.
         if (r.actorParties.services.length || r.actorParties.kinds.length || r.actorParties.names.length) pushShare(r.actorParties, r, cats);
         continue;
       }
-      if (r.actor === 'user' && !r.recipient.services.length) continue;
+      // What users configure or provide is collection; where they send it is their choice, not the product's sharing.
+      if (r.actor === 'user') continue;
       const p = r.recipient;
       if (!p.services.length && !p.kinds.length && !p.names.length) continue;
       if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
@@ -290,6 +297,8 @@ function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
 
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
+  // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
+  if (/\bDNT\b|do[- ]not[- ]track/i.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
@@ -324,6 +333,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   const scope = r.scope ?? headingScope;
+  void 0;
   if (scope) p.scope = [scope];
   return p;
 }
@@ -362,6 +372,11 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
 
 /** What a retention sentence keeps: the words before its verb ("Device logs are retained …") or after it ("we keep your messages for …"). */
 function subjectText(s: string, verbAt: number, r: Reading): string {
+  // "If you ask us to delete your account, we …", "When you close your account, we delete …": the subject is what is deleted.
+  if (/^\s*(if|when|once|after|upon)\b/i.test(s)) {
+    const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z][\w\s-]{2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
+    if (obj) return obj[1];
+  }
   const before = s.slice(0, verbAt).replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   if (beforeWords.length && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0]))) return before;
