@@ -307,6 +307,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   const recipientKinds = r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k));
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
+  // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
+  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length) {
+    if (!clauseServices.length) return null;
+    const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
+    return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
+  }
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
@@ -315,7 +321,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
-  let categories = (containment ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
+  // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
+  let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   const purposes = [...r.purposes];
   const kinds: string[] = [...recipientKinds];
