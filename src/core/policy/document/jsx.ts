@@ -20,9 +20,42 @@ function objectString(o: ts.ObjectLiteralExpression, key: RegExp): { text: strin
   return undefined;
 }
 
+/** Local components that only wrap one HTML element (`const Text = ({ children }) => <p>{children}</p>`). */
+let aliases = new Map<string, string>();
+
 function tagName(n: Element): string {
   const t = ts.isJsxElement(n) ? n.openingElement.tagName : n.tagName;
-  return ts.isIdentifier(t) ? t.text : ts.isPropertyAccessExpression(t) ? t.name.text : '';
+  const name = ts.isIdentifier(t) ? t.text : ts.isPropertyAccessExpression(t) ? t.name.text : '';
+  return aliases.get(name) ?? name;
+}
+
+/** The HTML element a function component renders at its root, when it renders one directly. */
+function rootTag(fn: ts.Node): string | undefined {
+  let body: ts.Node | undefined = ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn) ? fn.body : undefined;
+  if (body && ts.isBlock(body)) body = body.statements.find(ts.isReturnStatement)?.expression;
+  while (body && ts.isParenthesizedExpression(body)) body = body.expression;
+  if (!body || !(ts.isJsxElement(body) || ts.isJsxSelfClosingElement(body))) return undefined;
+  const t = ts.isJsxElement(body) ? body.openingElement.tagName : body.tagName;
+  return ts.isIdentifier(t) && /^[a-z][a-z0-9]*$/.test(t.text) ? t.text : undefined;
+}
+
+function collectAliases(sf: ts.SourceFile): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: ts.Node[] = [sf];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && /^[A-Z]/.test(n.name.text) && n.initializer) {
+      const tag = rootTag(n.initializer);
+      if (tag) out.set(n.name.text, tag);
+    } else if (ts.isFunctionDeclaration(n) && n.name && /^[A-Z]/.test(n.name.text)) {
+      const tag = rootTag(n);
+      if (tag) out.set(n.name.text, tag);
+    }
+    ts.forEachChild(n, (k) => {
+      stack.push(k);
+    });
+  }
+  return out;
 }
 
 function stringProp(n: Element, names: RegExp): string | undefined {
@@ -59,6 +92,7 @@ function textOf(root: ts.Node): string {
 /** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX (no recursion). */
 export function parseJsxPage(file: string, text: string): Block[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.JSX);
+  aliases = collectAliases(sf);
   const blocks: Block[] = [];
   const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const push = (kind: Block['kind'], level: number, node: ts.Node, t: string) => {
