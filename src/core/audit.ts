@@ -138,6 +138,7 @@ export function readPolicies(files: string[], corrections?: Config['corrections'
     const policy = parsePolicies(docs.map((d) => ({ file: d.file, text: d.text })));
     for (const c of policy.clauses) c.file = docs.find((d) => d.file === c.file)?.label ?? c.file;
     for (const n of policy.notes ?? []) n.file = docs.find((d) => d.file === n.file)?.label ?? n.file;
+    policy.files = docs.map((d) => d.label);
     return corrections?.length ? applyCorrections(policy, corrections) : policy;
   } catch (e) {
     if (e instanceof PolicyError) throw new InputError(e.message);
