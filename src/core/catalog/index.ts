@@ -181,9 +181,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
     for (let m; (m = re.exec(original)); ) {
       if (!COMMON_WORDS.has(name.toLowerCase())) return true;
       const before = original.slice(0, m.index).trimEnd();
-      const sentenceStart = before === '' || /[.!?:;•\-]$/.test(before);
+      const sentenceStart = before === '' || /[.!?•]$/.test(before) || /(^|\s)-$/.test(before);
       const rest = original.slice(m.index + name.length);
-      const labels = /^\s*:/.test(rest);
+      const labels = /^\s*:/.test(rest) || /^,?\s*(Inc|Ltd|LLC|GmbH|Corp|Corporation|Limited|B\.V|SAS|SA|AB|Oy|AG|Pty|PBC)\b/.test(rest);
       // "Resend sends account emails": a name followed by what it does.
       const acts = /^\s+(runs|processes|receives|provides|hosts|sends|helps|handles|stores|delivers|powers|manages|performs|verifies|supports|is used|are used)\b/.test(rest);
       if (!sentenceStart || labels || acts) return true;

@@ -192,6 +192,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
     const next = toks[i + 1];
+    // "anonymized data", "hashed identifiers": a participle before a noun describes it.
+    if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
+
     if (/s$/.test(t.raw) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
     if (prev === 'to') {
       let g = -1;

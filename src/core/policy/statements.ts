@@ -110,6 +110,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const shares: ShareDecl[] = [];
   const disclosureText = NOT_A_DISCLOSURE.test(clause.text) && section !== 'share';
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
+    // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
+    if (p.services.length && p.kinds.length) {
+      const namedKinds = new Set(p.services.map((id) => serviceById(id)?.kind));
+      const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never));
+      if (rest.length) pushShare({ services: [], kinds: rest, names: [] }, r, []);
+    }
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
