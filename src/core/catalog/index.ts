@@ -88,7 +88,7 @@ export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> =
   crm: ['crm', 'customer relationship management', 'sales tool', 'crm provider'],
   customer_support: ['helpdesk', 'help desk', 'customer support platform', 'support platform', 'ticketing', 'customer support tool', 'support tool'],
   payment_processor: ['payment processor', 'payment provider', 'payment service provider', 'payment gateway', 'payment processing'],
-  cloud_hosting: ['cloud infrastructure', 'cloud provider', 'hosting provider', 'cloud hosting', 'infrastructure provider', 'data center', 'hosting', 'cloud infrastructure provider', 'cloud service provider'],
+  cloud_hosting: ['cdn provider', 'cdn', 'content delivery network', 'database provider', 'hosting partner', 'server provider', 'cloud infrastructure', 'cloud provider', 'hosting provider', 'cloud hosting', 'infrastructure provider', 'data center', 'hosting', 'cloud infrastructure provider', 'cloud service provider'],
   auth: ['authentication provider', 'identity provider', 'single sign on', 'sso provider', 'authentication service'],
   ai: ['ai provider', 'ai service', 'llm provider', 'artificial intelligence', 'language model provider', 'ai model provider'],
   data_warehouse: ['data warehouse', 'data warehousing'],

@@ -76,8 +76,10 @@ const COMMON_TITLE_WORDS = new Set(['we', 'our', 'you', 'your', 'the', 'this', '
  */
 export function selfNames(text: string, blocks: Block[]): Set<string> {
   const names = new Set<string>();
-  const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
-  const t = /^(.{2,40}?)(?:'s)?\s+(?:privacy|data protection|cookie)\b/i.exec(title);
+  // The document's title: front matter's "title:", else its first heading.
+  const front = /^---\s*\n[\s\S]{0,2000}?^title:\s*["']?([^"'\n]+)/m.exec(text);
+  const title = front?.[1] ?? blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  const t = /^(.{2,40}?)(?:'s)?:?\s+(?:privacy|data protection|cookie)\b/i.exec(title);
   if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
   for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());

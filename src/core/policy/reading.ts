@@ -70,7 +70,7 @@ const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 
 const CONTROL = new Set(['allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
 /** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
-const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in']);
+const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
 
 /** Product names the policy uses for itself (its title, its domains): they act as "we", never as a vendor. */
 export interface ReaderContext {
@@ -111,6 +111,16 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     }
   }
   return p;
+}
+
+/** Names followed by a company form ("Hetzner Online GmbH", "Acme, Inc.") are vendors wherever they stand. */
+export function companyNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,2}),?\s+(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Limited|B\.V|SAS|AB|Oy|AG|Pty|PBC|S\.A|SE|plc)\b\.?/g)) {
+    const first = m[1].split(/\s+/)[0].toLowerCase();
+    if (!COMMON_CAPS.has(first)) out.push(first);
+  }
+  return out;
 }
 
 /** Capitalised words inside a clause that name no one the reader knows: candidate vendor names. */
@@ -323,6 +333,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const at = toks.findIndex((t, i) => i > verb && t.raw === n);
       if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
     }
+    for (const n of companyNames(text.slice(0))) if (!r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
+    // A source is not a recipient: names after "from" are where data comes from.
+    if (fromIdx > 0) r.recipient.names = r.recipient.names.filter((n) => toks.findIndex((t, i) => i > fromIdx && t.raw === n) < 0);
     r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);
     // "… IP address, which is not stored": the negation is about the noun before "which", not the whole sentence.
     const rel = verb - 1 >= start ? toks.slice(start, verb).map((t) => t.raw).lastIndexOf('which') : -1;

@@ -74,6 +74,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['profile image', ['user.content.self_image']],
   ['profile photo', ['user.content.self_image']],
   ['authentication identifiers', ['user.authorization.password', 'user.authorization.credentials', 'user.unique_id']],
+  ['session data', ['user.authorization']],
+  ['authentication data', ['user.authorization']],
   ['login credentials', ['user.authorization.password']],
   ['sms phone numbers', ['user.contact.phone_number']],
   ['avatar', ['user.content.self_image']],
