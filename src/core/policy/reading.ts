@@ -306,7 +306,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
-      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || /s$/.test(v.raw)) && lead?.cap && !/s$/.test(lead.raw) && !COMMON_CAPS.has(lead.raw) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !/s$/.test(lead.raw) && !COMMON_CAPS.has(lead.raw) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
       if (names.length && subjToks.length <= 4) {
         r.actor = 'vendor';
         r.actorParties = { ...emptyParties(), names };

@@ -91,7 +91,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
-      if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(r.objects);
+      // In a list of what is collected, the item's data may stand before "that you generate, transmit …".
+      if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(section === 'collect' || frame === 'collect' ? [...r.objects, ...r.subjectObjects] : r.objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
     } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
@@ -99,6 +100,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
       add(own);
     }
+  }
+  // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
+  if (clause.cells && !rowParties && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)/i.test(h)))) {
+    for (const cell of clause.cells) add(readClause(cell, ctx).objects);
   }
   // "Contact details – your name, email and phone" declares those three, not every kind of contact data.
   for (const umbrella of NARROWED_BY_LIST) {
