@@ -19,7 +19,7 @@ export function splitLabel(text: string): { label?: string; body: string } {
 type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b(means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b(download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
@@ -165,6 +165,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const p = r.recipient;
       if (!p.services.length && !p.kinds.length && !p.names.length) continue;
       if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
+      // "We use the Gmail API to read your messages": an API the product reads from is a source.
+      if (/\b(access|accesses|read|reads|retrieve|retrieves|fetch|fetches|import|imports|sync|syncs|request access)\b/i.test(r.text) && /\b[A-Z][\w ]{1,30} API\b/.test(r.text) && !/\b(send|sends|share|shares|disclose|transmit)\b/i.test(r.text)) continue;
       const shareVerb = r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === 'use' || r.action === 'store' || r.action === 'collect' || r.action === 'delete';
       const named = p.services.length > 0 || p.names.length > 0;
       if (r.action === null) {
