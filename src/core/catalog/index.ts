@@ -186,7 +186,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const labels = /^\s*:/.test(rest) || /^,?\s*(Inc|Ltd|LLC|GmbH|Corp|Corporation|Limited|B\.V|SAS|SA|AB|Oy|AG|Pty|PBC)\b/.test(rest);
       // "Resend sends account emails": a name followed by what it does.
       const acts = /^\s+(runs|processes|receives|provides|hosts|sends|helps|handles|stores|delivers|powers|manages|performs|verifies|supports|is used|are used)\b/.test(rest);
-      if (!sentenceStart || labels || acts) return true;
+      // "Polar and DodoPayments for billing": a list of names.
+      const listed = /^\s*(?:,|and|or|&)\s+[A-Z]/.test(rest);
+      if (!sentenceStart || labels || acts || listed) return true;
     }
   }
   return false;

@@ -142,6 +142,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const lr = labelReading.recipient;
       const lp = { ...lr, names: lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
+      // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
+      const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
+      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|all|any|with|when|for|to|in|on)$/.test(n)) : [];
+      if (names.length && !lr.services.length) pushShare({ services: [], kinds: [], names }, readings[0], []);
     }
     // A table row's recipient is its vendor cell; the other cells say what and why, not who.
     for (const r of clause.cells ? [] : readings) {

@@ -14,6 +14,8 @@ export interface Block {
   /** For a table row: its cells, and the table's header cells when it has them. */
   cells?: string[];
   header?: string[];
+  /** For a list item: how many lists enclose it (0 at the top level). */
+  depth?: number;
 }
 
 /** Longest text of one block the reader looks at; longer blocks are cut (with a note). */
@@ -91,11 +93,22 @@ export function isTitleCase(t: string): boolean {
  */
 export function withLeadIns(blocks: Block[]): Block[] {
   let leadIn: string | undefined;
+  // Items ending with a colon introduce the items nested below them ("Service providers, including:").
+  const itemLeads: { depth: number; text: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === 'heading') leadIn = undefined;
-    else if (b.kind === 'para') leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) ? b.text : undefined;
-    else if (b.kind === 'item' && leadIn && !b.cells && b.leadIn === undefined) b.leadIn = leadIn;
+    if (b.kind === 'heading') {
+      leadIn = undefined;
+      itemLeads.length = 0;
+    } else if (b.kind === 'para') {
+      leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) ? b.text : undefined;
+      itemLeads.length = 0;
+    } else if (b.kind === 'item' && !b.cells) {
+      const depth = b.depth ?? 0;
+      while (itemLeads.length && itemLeads[itemLeads.length - 1].depth >= depth) itemLeads.pop();
+      if (b.leadIn === undefined) b.leadIn = itemLeads.length ? itemLeads[itemLeads.length - 1].text : leadIn;
+      if (/[:：]\s*$/.test(b.text)) itemLeads.push({ depth, text: b.text });
+    }
   }
   return blocks;
 }

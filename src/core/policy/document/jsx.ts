@@ -69,11 +69,12 @@ function stringProp(n: Element, names: RegExp): string | undefined {
 }
 
 /** The words a reader sees inside a JSX subtree (text, string literals in braces), walked with a stack. */
-function textOf(root: ts.Node): string {
+function textOf(root: ts.Node, skipLists = false): string {
   let out = '';
   const stack: ts.Node[] = [root];
   while (stack.length) {
     const x = stack.pop()!;
+    if (skipLists && x !== root && (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) && /^(ul|ol)$/.test(tagName(x))) continue;
     if (ts.isJsxText(x)) out += x.text.replace(/\s+/g, ' ');
     else if (ts.isJsxExpression(x)) {
       if (x.expression && ts.isStringLiteralLike(x.expression)) out += x.expression.text;
@@ -87,6 +88,13 @@ function textOf(root: ts.Node): string {
     }
   }
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
+}
+
+/** How many lists enclose a list item (0 for a top-level item). */
+function listDepth(n: ts.Node): number {
+  let d = -1;
+  for (let cur: ts.Node | undefined = n; cur; cur = cur.parent) if ((ts.isJsxElement(cur) || ts.isJsxSelfClosingElement(cur)) && /^(ul|ol)$/.test(tagName(cur))) d++;
+  return Math.max(0, d);
 }
 
 /** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX (no recursion). */
@@ -123,9 +131,24 @@ export function parseJsxPage(file: string, text: string): Block[] {
         continue;
       }
       if (ITEM_TAGS.has(tag)) {
-        push('item', 0, n, textOf(n));
-        const parent = ts.isJsxElement(n.parent) ? tagName(n.parent) : '';
-        if (parent === 'ol' && blocks.length) numbered.add(blocks[blocks.length - 1]);
+        // A list item with a nested list: its own words are one item, the nested items follow with it as their lead-in.
+        const nested: ts.Node[] = [];
+        if (ts.isJsxElement(n)) {
+          const inner: ts.Node[] = [...n.children];
+          while (inner.length) {
+            const c = inner.shift()!;
+            if ((ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c)) && /^(ul|ol)$/.test(tagName(c))) nested.push(c);
+            else if (ts.isJsxElement(c)) inner.push(...c.children);
+          }
+        }
+        const own = textOf(n, nested.length > 0);
+        const depth = listDepth(n);
+        if (own) {
+          blocks.push({ kind: 'item', level: 0, text: own, line: lineOf(n.getStart(sf)), endLine: lineOf(nested.length ? nested[0].getStart(sf) : n.getEnd()), depth });
+          const parent = ts.isJsxElement(n.parent) ? tagName(n.parent) : '';
+          if (parent === 'ol') numbered.add(blocks[blocks.length - 1]);
+        }
+        for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
         continue;
       }
       if (PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag)) {
