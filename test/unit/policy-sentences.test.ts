@@ -70,8 +70,38 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# P\n\n## Email data\n\n**We do not:**\n\n- Store your email content on our servers\n- Sell your email data\n');
     assert.deepEqual(summarize(p.declarations), [
       'email-data/store-your-email-content-on-our prohibit collect user.content.email_content to=[] for=[]',
-      'email-data/sell-your-email-data prohibit share user.content.email_content to=[advertising] for=[sale]',
+      'email-data/sell-your-email-data prohibit share user.content.email_content to=[] for=[sale]',
     ]);
+  });
+
+  it('reads nested lists of a JSX page: the outer item introduces the vendors below it', () => {
+    const page = `export default function Privacy() {
+  return (
+    <main>
+      <h2>Sharing</h2>
+      <ul>
+        <li><strong>Service providers:</strong> we share data with providers who run the service, including:
+          <ul>
+            <li><strong>Vercel:</strong> hosting</li>
+            <li><strong>Payment processors:</strong> Stripe and Paddlepay for billing</li>
+          </ul>
+        </li>
+        <li><strong>Authorities:</strong> when the law requires it.</li>
+      </ul>
+      <h2>What we collect</h2>
+      <p>Your email address.</p>
+    </main>
+  );
+}
+`;
+    const p = parsePolicy('privacy.tsx', page);
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.clause} ${[...d.services, ...(d.names ?? []), ...d.kinds].join(' ')}`), [
+      'sharing/service-providers service_provider',
+      'sharing/vercel vercel',
+      'sharing/payment-processors paddlepay',
+      'sharing/payment-processors stripe',
+    ]);
+    assert.equal(p.clauses.find((c) => c.id === 'sharing/vercel')?.leadIn, 'Service providers: we share data with providers who run the service, including:');
   });
 
   it('rejects a ban on collecting anything in a policy that lists what it collects, with a note', () => {

@@ -75,8 +75,12 @@ export class PolicyIndex {
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
-      const scoped = p.services.length || p.kinds.length;
-      const applies = !scoped || (service !== null && p.services.includes(service)) || p.kinds.includes(kind);
+      // A ban on selling or on marketing uses is judged at the recipients that buy or market: advertising, data brokers, marketing.
+      const kinds: string[] = [...p.kinds];
+      if (p.purposes.includes('sale')) kinds.push('advertising', 'data_enrichment');
+      if (p.purposes.includes('marketing')) kinds.push('advertising', 'marketing');
+      const scoped = p.services.length || kinds.length;
+      const applies = !scoped || (service !== null && p.services.includes(service)) || kinds.includes(kind);
       if (!applies) continue;
       // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
       // names is judged by its own statement; bans of specific data ("never share your location") still apply.

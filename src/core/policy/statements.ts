@@ -19,7 +19,7 @@ export function splitLabel(text: string): { label?: string; body: string } {
 type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b(download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
@@ -145,7 +145,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
       const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|all|any|with|when|for|to|in|on)$/.test(n)) : [];
-      if (names.length && !lr.services.length) pushShare({ services: [], kinds: [], names }, readings[0], []);
+      const body0 = readings[0];
+      const known = new Set((body0?.recipient.services ?? []).flatMap((id) => [id, serviceById(id)?.name.toLowerCase()]));
+      const unknown = names.filter((n) => !known.has(n));
+      if (unknown.length && !lr.services.length) pushShare({ services: [], kinds: [], names: unknown }, readings[0], []);
     }
     // A table row's recipient is its vendor cell; the other cells say what and why, not who.
     for (const r of clause.cells ? [] : readings) {
@@ -174,7 +177,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const shareVerb = r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === 'use' || r.action === 'store' || r.action === 'collect' || r.action === 'delete';
       const named = p.services.length > 0 || p.names.length > 0;
       if (r.action === null) {
-        if (section === 'share' || frame === 'share' || named) pushShare(p, r, cats);
+        // A vendor named without a verb is a recipient in a list of recipients, not in any sentence ("X is a platform").
+        if (section === 'share' || frame === 'share') pushShare(p, r, cats);
       } else if (shareVerb && (named || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || (r.action === 'use' && p.kinds.length > 0) || section === 'share')) {
         if (r.action === 'sell' && !named && p.kinds.every((k) => GENERIC_KINDS.has(k))) continue;
         pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
@@ -314,6 +318,8 @@ function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
 
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
+  // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
+  if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers)\b/i.test(r.text)) return null;
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|do[- ]not[- ]track/i.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
@@ -343,7 +349,6 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   const purposes = [...r.purposes];
   const kinds: string[] = [...recipientKinds];
-  if (purposes.includes('sale')) for (const k of ['advertising']) if (!kinds.includes(k)) kinds.push(k);
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
