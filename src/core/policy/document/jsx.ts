@@ -158,7 +158,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
       if (tag === 'table') header = undefined;
       if (tag === 'tr' && ts.isJsxElement(n)) {
         const cellEls = n.children.filter((c): c is ts.JsxElement => ts.isJsxElement(c) && /^(td|th)$/.test(tagName(c)));
-        const cells = cellEls.map(textOf);
+        const cells = cellEls.map((c) => textOf(c));
         if (cellEls.length && cellEls.every((c) => tagName(c) === 'th') && !header) header = cells;
         else if (cells.some(Boolean)) pushRow(blocks, cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), header);
         continue;
