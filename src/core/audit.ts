@@ -11,6 +11,7 @@ import { type Policy, parsePolicies, PolicyError } from './policy';
 import { applyCorrections } from './policy/corrections';
 import { PolicyIndex } from './policy/query';
 import { buildProject, domainsInText } from './project';
+import { serviceById } from './catalog';
 import { MB, ReadRefusal, readBounded } from './read';
 import { createResolver, type ModuleResolver } from './resolve';
 import { RULES } from './rules';
@@ -198,6 +199,9 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
   const policyIndex = new PolicyIndex(policy);
   const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
   const project = buildProject(facts, ownHosts, resolver);
+  // The product's own SDK (OpenPanel's monorepo calling its own OpenPanel client) is no third party.
+  const self = new Set((policy.selfNames ?? []).map((n) => n.replace(/[^a-z0-9]/g, '')));
+  if (self.size) project.sinks = project.sinks.filter((s) => !s.service || ![s.service, serviceById(s.service)?.name ?? ''].some((n) => self.has(n.toLowerCase().replace(/[^a-z0-9]/g, ''))));
   let verdicts: ReturnType<typeof computeShareVerdicts> | undefined;
   let retention: ReturnType<RuleContext['retentionMatches']> | undefined;
   const ctx: RuleContext = {

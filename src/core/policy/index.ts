@@ -156,7 +156,7 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
   if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
     throw new PolicyError(`${docs.map((d) => d.file).join(', ')}: no privacy statements recognized (${clauses.length} clauses read, none says what is collected, shared or kept)`);
   }
-  return { file: docs[0].file, files: docs.map((d) => d.file), format, clauses, declarations: checked.declarations, notes };
+  return { file: docs[0].file, files: docs.map((d) => d.file), format, clauses, declarations: checked.declarations, notes, selfNames: [...self] };
 }
 
 /**

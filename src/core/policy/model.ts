@@ -115,4 +115,6 @@ export interface Policy {
   declarations: Declaration[];
   /** Readings the consistency pass rejected, clauses cut for length: what a policy owner should check. */
   notes?: PolicyNote[];
+  /** Names the product uses for itself (its title, contact domain, the name it repeats): never a third party. */
+  selfNames?: string[];
 }
