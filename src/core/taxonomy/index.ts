@@ -83,7 +83,8 @@ const SYSTEM_MODIFIER = new Set([
   'topic', 'event', 'job', 'task', 'app', 'product', 'plan', 'project', 'brand', 'store', 'shop', 'merchant',
   'vendor', 'tenant', 'org', 'organization', 'workspace', 'site', 'page', 'schema', 'tool', 'model', 'folder',
   'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository', 'workflow', 'function', 'method', 'route',
-  'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log',
+  'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log', 'generic', 'default',
+  'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
