@@ -37,8 +37,9 @@ export function policyText(p: Policy, file: string): string {
   const unread = p.clauses.filter((c) => c.unread).length;
   const out: string[] = [`${file} (${p.format}): ${p.clauses.length} clauses, ${p.declarations.length} statements${unread ? `, ${unread} clauses not understood (marked ?)` : ''}`, ''];
   const multi = (p.files?.length ?? 1) > 1;
+  const byClause = declarationsByClause(p);
   for (const c of p.clauses) {
-    const ds = p.declarations.filter((d) => d.clause === c.id);
+    const ds = byClause.get(c.id) ?? [];
     const mark = c.ignored ? 'x' : c.unread ? '?' : ' ';
     out.push(`${mark} ${multi && c.file ? `${c.file}:` : ''}${c.line}${c.endLine !== c.line ? `-${c.endLine}` : ''}  ${c.id}  ${c.title}`);
     if (c.ignored) out.push(`      ignored (from config: ${c.ignored})`);
@@ -50,12 +51,24 @@ export function policyText(p: Policy, file: string): string {
   return `${out.map(plain).join('\n')}\n`;
 }
 
+/** Declarations grouped by clause id, in order (one pass: a policy may have tens of thousands of clauses). */
+function declarationsByClause(p: Policy): Map<string, Declaration[]> {
+  const out = new Map<string, Declaration[]>();
+  for (const d of p.declarations) {
+    const list = out.get(d.clause);
+    if (list) list.push(d);
+    else out.set(d.clause, [d]);
+  }
+  return out;
+}
+
 export function policyJson(p: Policy, file: string): object {
+  const byClause = declarationsByClause(p);
   return {
     file,
     format: p.format,
     files: p.files ?? [p.file],
     notes: p.notes ?? [],
-    clauses: p.clauses.map((c) => ({ ...c, declarations: p.declarations.filter((d) => d.clause === c.id).map((d) => ('days' in d ? { ...d, days: d.days !== null && Number.isFinite(d.days) ? d.days : null, indefinite: d.days === Infinity || d.period === 'indefinitely' } : d)) })),
+    clauses: p.clauses.map((c) => ({ ...c, declarations: (byClause.get(c.id) ?? []).map((d) => ('days' in d ? { ...d, days: d.days !== null && Number.isFinite(d.days) ? d.days : null, indefinite: d.days === Infinity || d.period === 'indefinitely' } : d)) })),
   };
 }
