@@ -93,7 +93,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
   [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
-  [/\bfor (?:\w+ )?analytics\b|\banalytics (?:cookies?|tracking|purposes)\b/i, 'analytics'],
+  [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];
 
 /** Qualifiers of shared data. */

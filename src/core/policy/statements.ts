@@ -321,7 +321,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers)\b/i.test(r.text)) return null;
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
-  if (/\bDNT\b|do[- ]not[- ]track/i.test(r.text)) return null;
+  if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
