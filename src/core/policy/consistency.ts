@@ -9,7 +9,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
   const keep = decls.filter((d) => {
-    if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length) return true;
+    if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length || d.purposes.length) return true;
     const why = contradiction(d, collects, shares);
     if (!why) return true;
     const at = lineOf(d.clause);
