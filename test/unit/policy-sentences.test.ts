@@ -52,7 +52,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n- **Sentry**: error reports contain only an internal user ID, never your name or email.\n- **Affinda** receives the CV file only and no contact details.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? [], d.categories, d.excludes]), [
       [['sentry'], [], ['user.unique_id'], ['user.name', 'user.contact.email']],
-      [[], ['affinda'], ['user.content.documents'], ['user.contact']],
+      [['affinda'], ['affinda'], ['user.content.documents'], ['user.contact']],
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
 }
 `;
     const p = parsePolicy('privacy.tsx', page);
-    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.clause} ${[...d.services, ...(d.names ?? []), ...d.kinds].join(' ')}`), [
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.clause} ${[...d.services, ...d.kinds].join(' ')}`), [
       'sharing/service-providers service_provider',
       'sharing/vercel vercel',
       'sharing/payment-processors paddlepay',

@@ -1,3 +1,4 @@
+import { serviceById } from '../catalog';
 import type { Declaration, PolicyNote, ProhibitDecl } from './model';
 
 /**
@@ -25,7 +26,10 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     if (p.categories.includes('user') && others(collects).length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !p.kinds.length && !p.services.length && !p.purposes.length) {
-    const named = shares.find((s) => s.type === 'share' && (s.services.length || s.kinds.some((k) => k !== 'legal_authority' && k !== 'acquirer')));
+    // Processors (hosting, email, payments) are often not "third parties" in a policy's own words; recipients that
+    // use data for their own ends are.
+    const OWN_ENDS = /^(advertising|analytics|marketing|data_enrichment|social|crm)$/;
+    const named = shares.find((s) => s.type === 'share' && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
     if (named) return 'the policy names recipients it shares data with';
   }
   return undefined;

@@ -207,6 +207,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // A specific kind makes a generic one redundant ("third-party payment processors").
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
+  // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
+  for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);
 
   // ── bans ─────────────────────────────────────────────────────
