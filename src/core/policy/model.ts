@@ -43,6 +43,8 @@ interface Base {
 export interface CollectDecl extends Base {
   type: 'collect';
   categories: string[];
+  /** Data processed for the product's customers as their processor ("on that customer's behalf"): any category. */
+  onBehalf?: boolean;
 }
 
 export interface ShareDecl extends Base {

@@ -9,7 +9,7 @@ function describe(d: Declaration): string {
   const who = (services: string[], kinds: string[]) => [...services.map((s) => serviceById(s)?.name ?? s), ...kinds.map((k) => `any ${k.replace(/_/g, ' ')}`)].join(', ') || 'anyone';
   switch (d.type) {
     case 'collect':
-      return `collect ${cats(d.categories)}`;
+      return d.onBehalf ? 'collect whatever customers\' end users submit, as their processor' : `collect ${cats(d.categories)}`;
     case 'share':
       return `share with ${who([...d.services, ...(d.names ?? [])], d.kinds)}${d.categories.length ? ` — ${cats(d.categories)}` : ''}${d.conditions.length ? ` [${d.conditions.join(', ')}]` : ''}`;
     case 'retain':
