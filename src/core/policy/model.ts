@@ -59,6 +59,8 @@ export interface ShareDecl extends Base {
   categories: string[];
   /** Data the policy says the recipient does not receive ("never your name or email", "no contact details"). */
   excludes?: string[];
+  /** The categories are all the recipient receives (a sub-processor table's row, "only", "solely"), not examples. */
+  closed?: boolean;
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
 }

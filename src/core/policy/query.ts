@@ -108,7 +108,7 @@ export class PolicyIndex {
         unmet ??= { status: 'condition-unmet', categories: left, decl: s, why: 'the policy says this recipient does not receive this data' };
         continue;
       }
-      if (s.categories.length && s.services.length) {
+      if (s.categories.length && s.services.length && s.closed) {
         const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };

@@ -212,6 +212,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // A specific kind makes a generic one redundant ("third-party payment processors").
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
+  // What a recipient receives is a closed list in a table row or with "only", "solely", "nothing else".
+  const closed = !!clause.cells || /\b(only|solely|exclusively|nothing else|no other|limited to|receives?|received|gets?|has access to|is given|are given)\b/i.test(clause.text);
+  for (const sh of shares) if (closed && sh.categories.length) sh.closed = true;
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);
