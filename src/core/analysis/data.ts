@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, recordContext } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, namesSystemThing, recordContext } from '../taxonomy';
 import { accessChain, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -17,11 +17,27 @@ function add(out: DataHit[], hit: DataHit) {
   if (!out.some((h) => h.category === hit.category && h.name === hit.name)) out.push(hit);
 }
 
+/** Network addresses that identify a device wherever they are sent (a bare `ip` passed to a third party). */
+const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
+
 function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
   const rc = receiver ? recordContext(receiver) : { person: false, device: false };
-  for (const c of classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose })) {
-    add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
-  }
+  let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
+  if (!hits.length) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
+  for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+}
+
+/** Calls whose result carries their receiver's or argument's value (`email.trim().toLowerCase()`, `encodeURIComponent(ip)`). */
+const TRANSFORM = /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|replace|replaceAll|slice|substring|padStart|padEnd|map|flatMap|filter|join|concat|toString|at|flat|stringify|encodeURIComponent|encodeURI|String|from|entries|values)$/;
+/** Constructors of request bodies and query strings: what they are built from is sent. */
+const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
+
+function carries(init: ts.Expression): boolean {
+  const u = unwrap(init);
+  if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) return true;
+  if (ts.isNewExpression(u)) return BODY_CTOR.test(accessChain(u.expression).join('.'));
+  if (ts.isCallExpression(u)) return TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '');
+  return false;
 }
 
 /**
@@ -42,7 +58,18 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (init && !seen.has(e.text)) {
       seen.add(e.text);
       const u = unwrap(init);
-      if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) recur(u);
+      if (carries(u)) recur(u);
+    }
+    // `body.set('To', phone)`: the value, or the key when the value's own name says nothing.
+    for (const c of consts.appends?.get(e.text) ?? []) {
+      if (seen.has(`${e.text}#${c.pos}`)) continue;
+      seen.add(`${e.text}#${c.pos}`);
+      const before = out.length;
+      const v = unwrap(c.arguments[1]);
+      recur(v);
+      const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v);
+      const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+      if (out.length === before && !literal && (leaf === undefined || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
     }
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
@@ -71,7 +98,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
-        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {
@@ -89,6 +116,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (SHAPE_ONLY.test(fn)) return out;
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
+  } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
+    // `rows.map((r) => ({ email: r.email }))`: what the callback returns.
+    recur(e.body as ts.Expression);
   } else if (ts.isConditionalExpression(e)) {
     recur(e.whenTrue);
     recur(e.whenFalse);

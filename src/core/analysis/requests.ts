@@ -77,7 +77,7 @@ export function httpRequest(
   baseUrl: string | undefined,
   consts: Consts,
   importOf: Map<string, ImportFact>,
-): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
+): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; urlExpr?: ts.Expression; pending?: SinkFact['pendingUrl'] } | undefined {
   const [first, ...rest] = call.arguments;
   if (!first) return undefined;
   let urlExpr: ts.Expression | undefined = first;
@@ -97,7 +97,7 @@ export function httpRequest(
     const named = envName ? serviceForEnvName(envName) : undefined;
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
-    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs };
+    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };
     const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
     const imp = ident ? importOf.get(ident.text) : undefined;
     if (!imp || !imp.module.startsWith('.')) return undefined;
@@ -107,5 +107,5 @@ export function httpRequest(
   if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
   const host = hostOf(url);
   if (!host && !pending) return undefined;
-  return { url, host, dataArgs, pending };
+  return { url, host, dataArgs, urlExpr, pending };
 }

@@ -1,18 +1,20 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
-import { evalString } from './values';
+import { type Consts, evalString, hostOf } from './values';
 
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
+/** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
+const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|setTag|setTags|setContext|addBreadcrumb|captureException|captureMessage|startSpan|startTransaction|setLevel)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel)$/;
 
 interface Binding {
   service?: ServiceDef;
@@ -67,8 +69,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
   }
   const declared = b.declared;
-  const bindingOfChain = (chain: string[]): { binding: Binding; rest: string[] } | undefined => {
+  // Parameters of callbacks an SDK calls (`Sentry.withScope((scope) => …)`, `onError: (event) => …`): bound inside that callback only.
+  const scoped = new Map<string, { fn: ts.Node; binding: Binding }[]>();
+  const scopedBinding = (name: string, node: ts.Node | undefined): Binding | undefined => {
+    const list = node && scoped.get(name);
+    if (!list) return undefined;
+    for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+      const hit = list.find((x) => x.fn === cur);
+      if (hit) return hit.binding;
+    }
+    return undefined;
+  };
+  const bindingOfChain = (chain: string[], node?: ts.Node): { binding: Binding; rest: string[] } | undefined => {
     if (!chain.length) return undefined;
+    const sc = scopedBinding(chain[0], node);
+    if (sc) return { binding: sc, rest: chain.slice(1) };
     let c = chain;
     if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
     if (c[0] === 'this' && c.length > 1) {
@@ -124,6 +139,56 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
   }
 
+  // Declarations typed by an SDK class: `let c: Stripe | undefined`, `private readonly bugsnag: BugsnagClient` (injected).
+  const typeBinding = (t: ts.TypeNode | undefined): Binding | undefined => {
+    if (!t) return undefined;
+    if (ts.isUnionTypeNode(t)) {
+      for (const x of t.types) {
+        const hit = typeBinding(x);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    if (!ts.isTypeReferenceNode(t)) return undefined;
+    let name: ts.EntityName = t.typeName;
+    while (ts.isQualifiedName(name)) name = name.left;
+    const hit = bindings.get(name.text);
+    return hit?.service ? hit : undefined;
+  };
+  // What an expression holds: `c ??= new Stripe(key)`, `inject(Analytics)`, a bound chain.
+  const clientBinding = (e: ts.Expression, depth = 0): Binding | undefined => {
+    const u = unwrap(e);
+    if (depth > 4) return undefined;
+    if (ts.isBinaryExpression(u)) return clientBinding(u.right, depth + 1) ?? clientBinding(u.left, depth + 1);
+    if ((ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !ts.isBlock(u.body)) return clientBinding(u.body as ts.Expression, depth + 1) ?? typeBinding(u.type);
+    if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
+    const found = bindingOfChain(accessChain(u));
+    return found?.binding.service ? found.binding : undefined;
+  };
+  for (const n of b.vars) {
+    if (!ts.isIdentifier(n.name) || bindings.has(n.name.text)) continue;
+    const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined) ?? (n.initializer ? loggerBinding(n.initializer, importOf, consts) : undefined);
+    if (hit) bindings.set(n.name.text, hit);
+  }
+  for (const n of b.classProps) {
+    if (!ts.isIdentifier(n.name) || bindings.has(`this.${n.name.text}`)) continue;
+    const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined);
+    if (hit) bindings.set(`this.${n.name.text}`, hit);
+  }
+  for (const p of b.paramProps) {
+    const hit = ts.isIdentifier(p.name) ? typeBinding(p.type) : undefined;
+    if (hit && ts.isIdentifier(p.name)) bindings.set(`this.${p.name.text}`, hit);
+  }
+  // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
+  for (const r of b.returns) {
+    let fn: ts.Node | undefined = r.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    const key = fn && factoryKey(fn);
+    if (!key || bindings.has(key)) continue;
+    const hit = clientBinding(r.expression!) ?? typeBinding((fn as ts.SignatureDeclaration).type);
+    if (hit) bindings.set(key, hit);
+  }
+
   const sinks: SinkFact[] = [];
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
@@ -138,10 +203,20 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const svc = bindings.get(n.name.text)?.service;
     if (svc) clients[n.name.text] = svc.id;
   }
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) clients[st.name.text] = bindings.get(st.name.text)!.service!.id;
+    // `export { anthropic as summaryModel }`
+    if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) {
+        const svc = bindings.get((el.propertyName ?? el.name).text)?.service;
+        if (svc) clients[el.name.text] = svc.id;
+      }
+    }
+  }
   const clientCalls: ClientCallFact[] = [];
 
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
-  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   for (const n of b.calls) {
     const root = rootName(n.expression);
     const imp = root ? importOf.get(root) : undefined;
@@ -160,9 +235,19 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     {
       const chain = accessChain(n.expression);
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
-      const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain);
-      const service = found?.binding.service;
+      const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain, n);
+      let service = found?.binding.service;
       if (found && service) {
+        for (const fn of callbacksIn(n.arguments)) {
+          for (const p of fn.parameters) {
+            if (!ts.isIdentifier(p.name)) continue;
+            const list = scoped.get(p.name.text) ?? [];
+            list.push({ fn, binding: found.binding });
+            scoped.set(p.name.text, list);
+          }
+        }
+        // The Vercel AI SDK sends to the provider of its model: `model: openai('gpt-4o')`, `model: 'anthropic/claude…'`.
+        if (service.id === 'vercel-ai-sdk') service = modelProvider(n.arguments[0], consts, (c) => bindingOfChain(c)?.binding.service) ?? service;
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
         // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
@@ -188,9 +273,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (found.rest.length === 0 || (method && HTTP_METHODS.has(method))) {
           const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
           if (http) {
-            const data = argData(http.dataArgs);
-            const params = paramsIn(n, http.dataArgs);
-            const argCalls = callsIn(http.dataArgs);
+            // Data in the URL travels too: `https://ipapi.co/${ip}/json`, `?${new URLSearchParams({ email })}`.
+            const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
+            const data = argData(sent);
+            const params = paramsIn(n, sent);
+            const argCalls = callsIn(sent);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? (http.host ? serviceForHost(http.host)?.id : undefined), host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
@@ -198,4 +285,76 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   return { sinks, clients, clientCalls };
+}
+
+/** Functions passed to a call: `withScope((scope) => …)`, `start({ onError: (event) => …, beforeSend(event) {} })`. */
+function callbacksIn(args: readonly ts.Expression[]): ts.SignatureDeclaration[] {
+  const out: ts.SignatureDeclaration[] = [];
+  for (const a of args) {
+    const u = unwrap(a);
+    if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) out.push(u);
+    else if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (ts.isMethodDeclaration(p)) out.push(p);
+        else if (ts.isPropertyAssignment(p)) {
+          const v = unwrap(p.initializer);
+          if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) out.push(v);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The name a function's callers use: `getClient` for a function, `this.client` for a class getter or method. */
+function factoryKey(fn: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(fn) && fn.name) return fn.name.text;
+  if ((ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) && ts.isIdentifier(fn.name) && ts.isClassLike(fn.parent)) return `this.${fn.name.text}`;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return `this.${fn.parent.name.text}`;
+  return undefined;
+}
+
+/** The provider of a Vercel AI SDK model: the import of `openai('…')`, or the prefix of a gateway string `'openai/gpt-4o'`. */
+function modelProvider(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined): ServiceDef | undefined {
+  let model = objectProp(opts, 'model');
+  for (let i = 0; model && i < 3 && ts.isIdentifier(unwrap(model)); i++) model = consts.get((unwrap(model) as ts.Identifier).text);
+  if (!model) return undefined;
+  const u = unwrap(model);
+  if (ts.isStringLiteralLike(u)) {
+    const prefix = /^([a-z0-9-]+)\//i.exec(u.text)?.[1];
+    return prefix ? serviceForName(prefix) : undefined;
+  }
+  const svc = serviceOf(accessChain(u));
+  return svc && svc.kind === 'ai' && svc.id !== 'vercel-ai-sdk' ? svc : undefined;
+}
+
+/**
+ * A logger created with a transport that points at a vendor (`winston.createLogger({ transports: [new Http({ host:
+ * 'in.logs.betterstack.com' })] })`, `pino({ transport: { target: '@logtail/pino' } })`): the vendor receives what is logged.
+ */
+function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, consts: Consts): { service: ServiceDef } | undefined {
+  const u = unwrap(init);
+  if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
+  const root = rootName(u.expression);
+  const imp = root ? importOf.get(root) : undefined;
+  if (!imp || !LOGGERS.test(imp.module)) return undefined;
+  let found: ServiceDef | undefined;
+  const seen = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isStringLiteralLike(n)) {
+      const text = n.text.trim();
+      const svc = serviceForPackage(text) ?? serviceForHost(hostOf(text) ?? (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text) ? text : ''));
+      if (svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring')) found = svc;
+      return;
+    }
+    if (ts.isIdentifier(n) && !seen.has(n.text) && consts.has(n.text)) {
+      seen.add(n.text);
+      visit(consts.get(n.text)!);
+    }
+    ts.forEachChild(n, visit);
+  };
+  u.arguments?.forEach(visit);
+  return found ? { service: found } : undefined;
 }

@@ -192,6 +192,12 @@ export function isSystemQualified(name: string): boolean {
   return t.slice(0, -1).some((w) => SYSTEM_MODIFIER.has(w));
 }
 
+/** Whether a name's last word is a system or organisation noun (`domain`, `workspaceSlug` is not, `projectName` is not): what a key like `name` then holds. */
+export function namesSystemThing(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
+}
+
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
 export function recordContext(name: string): { person: boolean; device: boolean; config: boolean } {
   const t = splitIdentifier(name);
