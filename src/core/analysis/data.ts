@@ -34,7 +34,8 @@ const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
 
 function carries(init: ts.Expression): boolean {
   const u = unwrap(init);
-  if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) return true;
+  if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u) || ts.isConditionalExpression(u)) return true;
+  if (ts.isBinaryExpression(u)) return u.operatorToken.kind === ts.SyntaxKind.PlusToken || u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || u.operatorToken.kind === ts.SyntaxKind.BarBarToken;
   if (ts.isNewExpression(u)) return BODY_CTOR.test(accessChain(u.expression).join('.'));
   if (ts.isCallExpression(u)) return TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '');
   return false;

@@ -160,6 +160,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const u = unwrap(e);
     if (depth > 4) return undefined;
     if (ts.isBinaryExpression(u)) return clientBinding(u.right, depth + 1) ?? clientBinding(u.left, depth + 1);
+    if (ts.isConditionalExpression(u)) return clientBinding(u.whenTrue, depth + 1) ?? clientBinding(u.whenFalse, depth + 1);
     if ((ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !ts.isBlock(u.body)) return clientBinding(u.body as ts.Expression, depth + 1) ?? typeBinding(u.type);
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
     const found = bindingOfChain(accessChain(u));
