@@ -48,7 +48,7 @@ function carries(init: ts.Expression): boolean {
  */
 export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
   const out: DataHit[] = [];
-  if (depth > 8) return out;
+  if (depth > 12) return out;
   const e = unwrap(expr);
   const recur = (x: ts.Expression) => {
     for (const h of dataOf(x, sf, consts, depth + 1, seen)) add(out, h);
@@ -91,6 +91,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isObjectLiteralExpression(e)) {
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) {
+        const fn = unwrap(p.initializer);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;
         const before = out.length;
         recur(p.initializer);
         const v = unwrap(p.initializer);

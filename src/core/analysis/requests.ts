@@ -1,6 +1,7 @@
 import { ts } from './tsapi';
 import { serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
+import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
@@ -72,6 +73,22 @@ function envNameOf(e: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
+function holderName(e: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(e) || !/(url|uri|endpoint|webhook|hook)$/i.test(e.name.text)) return undefined;
+  const chain = accessChain(e);
+  const words = chain.flatMap((c) => splitIdentifier(c));
+  const root = chain[0];
+  // The declared type of a parameter named like the root.
+  for (let cur: ts.Node | undefined = e.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    for (const p of cur.parameters) {
+      if (ts.isIdentifier(p.name) && p.name.text === root && p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName)) words.push(...splitIdentifier(p.type.typeName.text));
+    }
+  }
+  return words.join('_');
+}
+
 export function httpRequest(
   call: ts.CallExpression,
   baseUrl: string | undefined,
@@ -93,7 +110,9 @@ export function httpRequest(
   if (url === undefined || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
     // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
-    const envName = envNameOf(root);
+    const local = ts.isIdentifier(root) ? consts.get(root.text) : undefined;
+    // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
+    const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
     const named = envName ? serviceForEnvName(envName) : undefined;
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;

@@ -193,7 +193,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   const sinks: SinkFact[] = [];
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
-    for (const a of args) for (const h of dataOf(a, sf, consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+    // Callbacks the SDK calls are not data: what they set is reported at the calls inside them.
+    for (const a of args) for (const h of isFunction(a) ? [] : dataOf(a, sf, consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
     return hits;
   };
 
@@ -358,4 +359,9 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
   };
   u.arguments?.forEach(visit);
   return found ? { service: found } : undefined;
+}
+
+function isFunction(e: ts.Expression): boolean {
+  const u = unwrap(e);
+  return ts.isArrowFunction(u) || ts.isFunctionExpression(u);
 }
