@@ -116,7 +116,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (isSanitized(e)) return out;
     const chain = accessChain(e.expression);
     const fn = chain[chain.length - 1] ?? '';
-    if (SHAPE_ONLY.test(fn)) return out;
+    // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
+    if (SHAPE_ONLY.test(fn) || namesSystemThing(fn)) return out;
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
   } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
