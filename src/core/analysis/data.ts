@@ -117,7 +117,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const chain = accessChain(e.expression);
     const fn = chain[chain.length - 1] ?? '';
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
-    if (SHAPE_ONLY.test(fn) || namesSystemThing(fn)) return out;
+    if (SHAPE_ONLY.test(fn) || (!TRANSFORM.test(fn) && namesSystemThing(fn))) return out;
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
   } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
