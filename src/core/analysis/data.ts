@@ -56,7 +56,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   if (ts.isIdentifier(e)) {
     classifyName(e.text, undefined, sf, e, out);
     const init = consts.get(e.text);
-    if (init && !seen.has(e.text)) {
+    if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
       if (carries(u)) recur(u);
@@ -161,4 +161,11 @@ function isSanitized(e: ts.Expression): boolean {
   const u = unwrap(e);
   if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return false;
   return accessChain(u.expression).some((n) => SANITIZER.test(n));
+}
+
+/** Whether a const's initializer is visible where the name is read (a const of another function is another value). */
+function inScope(init: ts.Node, use: ts.Node): boolean {
+  let scope: ts.Node | undefined = init.parent;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  return !scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end);
 }
