@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, isSystemQualified, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, isSystemQualified, PERSON_NOUNS, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
@@ -54,9 +54,10 @@ function decoratorNames(node: ts.Node): string[] {
 }
 
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
-function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[]) {
+function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
+  const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
@@ -71,12 +72,14 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
     if (strongPerson) hits = [...run(true), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
   }
+  // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   for (const { m, c } of hits) {
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
 }
 
-function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[]) {
+function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const cands: Candidate[] = [];
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
@@ -84,17 +87,18 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
   }
-  classifyRecord(sf, container, kind, cands, inheritPerson, out);
+  classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const person = inheritPerson || recordContext(container).person || out.some((f) => f.container === container && !isImplicit(f.category));
+  const org = !person && (inheritOrg || recordContext(container).org);
   for (const m of members) {
-    if (ts.isPropertySignature(m) && m.type) nested(sf, nameText(m.name) ?? container, kind, m.type, person, out);
+    if (ts.isPropertySignature(m) && m.type) nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
   }
 }
 
-function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[]) {
-  if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out);
-  else if (ts.isArrayTypeNode(type)) nested(sf, container, kind, type.elementType, person, out);
-  else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out);
+function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[], org = false) {
+  if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out, org);
+  else if (ts.isArrayTypeNode(type)) nested(sf, container, kind, type.elementType, person, out, org);
+  else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out, org);
 }
 
 function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean) {
@@ -307,7 +311,8 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   }
   classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
   const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
-  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields);
+  const org = !person && recordContext(name).org;
+  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields, org);
 }
 
 function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, out: FieldFact[]) {

@@ -100,6 +100,14 @@ export const PERSON_NOUNS = new Set([
 
 export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment']);
 
+/** Nouns for an organisation or a place: its address, phone and site are not a person's (`Venue.address`, `Company.country`). */
+export const ORG_NOUNS = new Set([
+  'venue', 'clinic', 'school', 'company', 'organization', 'organisation', 'business', 'store', 'shop', 'restaurant',
+  'hotel', 'office', 'publication', 'workspace', 'tenant', 'merchant', 'vendor', 'supplier', 'practice', 'hospital',
+  'pharmacy', 'warehouse', 'depot', 'brand', 'status', 'team', 'org', 'institution', 'university', 'branch', 'site',
+  'facility', 'property', 'gym', 'studio', 'salon', 'club', 'agency', 'firm', 'employer', 'insurer', 'carrier', 'bank',
+]);
+
 const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
 
 export interface ClassifyContext {
@@ -199,10 +207,11 @@ export function namesSystemThing(name: string): boolean {
 }
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
-export function recordContext(name: string): { person: boolean; device: boolean; config: boolean } {
+export function recordContext(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);
   return {
     person: t.some((w) => PERSON_NOUNS.has(w)),
+    org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
   };
