@@ -29,6 +29,8 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
 
 /** Calls whose result carries their receiver's or argument's value (`email.trim().toLowerCase()`, `encodeURIComponent(ip)`). */
 const TRANSFORM = /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|replace|replaceAll|slice|substring|padStart|padEnd|map|flatMap|filter|join|concat|toString|at|flat|stringify|encodeURIComponent|encodeURI|String|from|entries|values)$/;
+/** Names that say only that a value is a file or some data: the form key says what it is (`append('idScan', file)`). */
+const GENERIC_VALUE = /^(file|blob|buffer|data|value|upload|content|bytes)$/i;
 /** Constructors of request bodies and query strings: what they are built from is sent. */
 const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
 
@@ -70,7 +72,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       recur(v);
       const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v);
       const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
-      if (out.length === before && !literal && (leaf === undefined || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
+      const said = out.slice(before).some((h) => !h.category.startsWith(TYPE_PREFIX));
+      if (!said && !literal && (leaf === undefined || GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
     }
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
