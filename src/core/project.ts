@@ -119,8 +119,16 @@ class Modules {
   }
 }
 
+/** Personal fields of record T: its own, and those of the records it is inferred from or extends (a few levels). */
+function fieldsOfType(name: string, typeFields: Map<string, (FieldFact & { file: string })[]>, aliases: Map<string, string[]>, depth = 0): (FieldFact & { file: string })[] {
+  const own = typeFields.get(name) ?? [];
+  if (depth > 3) return own;
+  const more = (aliases.get(name) ?? []).flatMap((a) => (a === name ? [] : fieldsOfType(a, typeFields, aliases, depth + 1)));
+  return more.length ? [...own, ...more] : own;
+}
+
 /** Replaces "type:T" placeholders with the personal fields of record T. */
-function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
+function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>, aliases: Map<string, string[]>): DataHit[] {
   if (!data.some((d) => d.category.startsWith(TYPE_PREFIX))) return data;
   const out: DataHit[] = [];
   for (const d of data) {
@@ -128,7 +136,7 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
       if (!out.some((x) => x.category === d.category && x.name === d.name)) out.push(d);
       continue;
     }
-    for (const f of typeFields.get(d.category.slice(TYPE_PREFIX.length)) ?? []) {
+    for (const f of fieldsOfType(d.category.slice(TYPE_PREFIX.length), typeFields, aliases)) {
       if (!out.some((x) => x.category === f.category)) out.push({ category: f.category, name: `${d.name}.${f.name}`, lexeme: f.lexeme, line: d.line, file: d.file });
     }
   }
@@ -162,6 +170,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       else typeFields.set(fld.container, [fld]);
     }
   }
+  const aliases = new Map<string, string[]>();
+  for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
   for (const f of files) {
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
@@ -200,7 +210,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
-      sink.data = expandTypes(sink.data, typeFields);
+      sink.data = expandTypes(sink.data, typeFields, aliases);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);

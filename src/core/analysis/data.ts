@@ -78,7 +78,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
     if (!out.length) {
-      const type = declaredTypeName(e);
+      const type = declaredTypeName(e) ?? constTypeName(e, consts);
       if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
     }
   } else if (ts.isPropertyAccessExpression(e)) {
@@ -156,6 +156,27 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
   for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!ts.isFunctionLike(cur)) continue;
     for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
+  }
+  return undefined;
+}
+
+const PARSE = /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|cast|decode|assert|create)$/;
+
+/** The record a local const holds: its annotation (`const c: CheckIn = …`) or the schema that parsed it (`S.parse(body)`, `S.safeParse(body).data`). */
+function constTypeName(id: ts.Identifier, consts: Consts, depth = 0): string | undefined {
+  const init = consts.get(id.text);
+  if (!init || depth > 3 || !inScope(init, id)) return undefined;
+  const decl = init.parent;
+  if (ts.isVariableDeclaration(decl) && decl.type) return typeRefName(decl.type);
+  let u = unwrap(init);
+  if (ts.isPropertyAccessExpression(u) && (u.name.text === 'data' || u.name.text === 'value')) {
+    const inner = unwrap(u.expression);
+    if (ts.isIdentifier(inner)) return constTypeName(inner, consts, depth + 1);
+    u = inner;
+  }
+  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && PARSE.test(u.expression.name.text)) {
+    const schema = unwrap(u.expression.expression);
+    if (ts.isIdentifier(schema) && (/^[A-Z]/.test(schema.text) || /schema$/i.test(schema.text))) return schema.text;
   }
   return undefined;
 }

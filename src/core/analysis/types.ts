@@ -136,6 +136,8 @@ export interface FileFacts {
   returns: Record<string, DataHit[]>;
   /** Named functions declared at the top level (declarations and const arrows). */
   functions: string[];
+  /** Records defined by others: `type T = z.infer<typeof S>` → [S], `interface A extends Person` → [Person]. */
+  typeAliases?: Record<string, string[]>;
   /** `export … from` statements: where names come from. */
   reexports: { module: string; names: '*' | { exported: string; local: string }[] }[];
   suppressions: Suppression[];
