@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, namesSystemThing, recordContext } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext } from '../taxonomy';
 import { accessChain, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -21,8 +21,10 @@ function add(out: DataHit[], hit: DataHit) {
 const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
 
 function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
-  const rc = receiver ? recordContext(receiver) : { person: false, device: false };
+  const rc = receiver ? recordContext(receiver) : { person: false, device: false, org: false };
   let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
+  // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
+  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (!hits.length) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
 }
@@ -65,7 +67,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     }
     // `body.set('To', phone)`: the value, or the key when the value's own name says nothing.
     for (const c of consts.appends?.get(e.text) ?? []) {
-      if (seen.has(`${e.text}#${c.pos}`)) continue;
+      if (seen.has(`${e.text}#${c.pos}`) || !inScope(c, e)) continue;
       seen.add(`${e.text}#${c.pos}`);
       const before = out.length;
       const v = unwrap(c.arguments[1]);
@@ -104,6 +106,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+        const owner = ts.isPropertyAccessExpression(v) ? accessChain(v.expression).pop() : undefined;
+        if (owner && recordContext(owner).org && !recordContext(owner).person) continue;
         if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);

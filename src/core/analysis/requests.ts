@@ -89,6 +89,17 @@ function holderName(e: ts.Expression): string | undefined {
   return words.join('_');
 }
 
+/** Parties whose registered webhook receives what the product posts. */
+const PARTY = new Set(['merchant', 'partner', 'restaurant', 'store', 'shop', 'vendor', 'supplier', 'seller', 'retailer', 'carrier', 'insurer', 'lender', 'broker', 'affiliate', 'reseller', 'marketplace']);
+
+/** `merchant.webhookUrl` → "merchant webhook"; undefined for the product's own or a user's own endpoint. */
+function partyWebhook(e: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(e) || !/(webhook|callback)(url|uri|endpoint)?$/i.test(e.name.text)) return undefined;
+  const words = accessChain(e.expression).flatMap((c) => splitIdentifier(c));
+  const party = words.find((w) => PARTY.has(w));
+  return party ? `${party} webhook` : undefined;
+}
+
 export function httpRequest(
   call: ts.CallExpression,
   baseUrl: string | undefined,
@@ -117,6 +128,9 @@ export function httpRequest(
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
     if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };
+    // A webhook another party registered (`merchant.webhookUrl`, `partner.callbackUrl`): that party receives the payload.
+    const party = partyWebhook(root);
+    if (party) return { url: `{${accessChain(root).join('.')}}`, host: party, dataArgs, urlExpr };
     const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
     const imp = ident ? importOf.get(ident.text) : undefined;
     if (!imp || !imp.module.startsWith('.')) return undefined;

@@ -163,6 +163,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isConditionalExpression(u)) return clientBinding(u.whenTrue, depth + 1) ?? clientBinding(u.whenFalse, depth + 1);
     if ((ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !ts.isBlock(u.body)) return clientBinding(u.body as ts.Expression, depth + 1) ?? typeBinding(u.type);
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
+    // `useRef<PostHog | null>(null)`: `ref.current` holds the client once it is loaded.
+    if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && /^(useRef|shallowRef|ref)$/.test(u.expression.text) && u.typeArguments?.[0]) return typeBinding(u.typeArguments[0]);
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
