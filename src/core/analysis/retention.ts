@@ -23,6 +23,9 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** Words of unit constants (`DAY_MS`, `MS_PER_DAY`, `SECONDS_IN_A_WEEK`, `ONE_YEAR_IN_MS`). */
+const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
+
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
@@ -161,6 +164,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   };
   const candidates = [...consts].filter(([name]) => {
     const tokens = splitIdentifier(name);
+    // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
+    if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
     return isRetentionName(tokens) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
@@ -201,10 +206,31 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
           push(n, days, `${parentKey}.${key}`, ctx, unwrap(n.initializer));
         }
       }
+      // Key/value maps: `environment: { PURGE_AFTER_DAYS: '90' }`, `RETENTION = { auditLogDays: 730, invoiceYears: 10 }`.
+      if (!(key in RETENTION_KEYS) && ts.isObjectLiteralExpression(n.parent)) {
+        const rawKey = nameText(n.name) ?? '';
+        const tokens = splitIdentifier(rawKey);
+        const unit = unitOfName(tokens);
+        let up: ts.Node = n.parent.parent;
+        while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up)) up = up.parent;
+        const holder = ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : undefined;
+        const v = unwrap(n.initializer);
+        const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
+        if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v))) {
+          const days = evalDuration(v, consts, unit);
+          if (days !== undefined) {
+            const ctx: ContextToken[] = [];
+            tokensOf(rawKey, 2, ctx);
+            contextAround(sf, n, ctx);
+            push(n, days, rawKey, ctx, v);
+          }
+        }
+      }
       if (key in RETENTION_KEYS) {
         const v = unwrap(n.initializer);
         const viaConst = mentionsConst(v, reportedConsts);
-        const hint = RETENTION_KEYS[key];
+        // A cookie's maxAge is in seconds for `cookies().set`, `setCookie`, `serialize`; Express `res.cookie` and sessions take ms.
+        const hint = key === 'maxage' && cookieSeconds(n) ? 's' : RETENTION_KEYS[key];
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
@@ -358,4 +384,14 @@ function editableLiteral(sf: ts.SourceFile, expr: ts.Expression, days: number, c
   const value = Number(numbers[0].text.replace(/_/g, ''));
   if (!(value > 0) || evalNumber(numbers[0], consts) === undefined) return undefined;
   return { kind: 'number', perUnitDays: days / value, ...rangeOf(sf, numbers[0]) };
+}
+
+/** Whether the options object holding this property goes to a cookie API that counts maxAge in seconds. */
+function cookieSeconds(prop: ts.Node): boolean {
+  const obj = prop.parent;
+  const call = obj && ts.isObjectLiteralExpression(obj) && (ts.isCallExpression(obj.parent) || ts.isNewExpression(obj.parent)) ? obj.parent : undefined;
+  if (!call) return false;
+  const chain = accessChain(call.expression);
+  const fn = chain[chain.length - 1] ?? '';
+  return /^(setCookie|serialize)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
 }
