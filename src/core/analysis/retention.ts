@@ -26,6 +26,9 @@ const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day
 /** Words of unit constants (`DAY_MS`, `MS_PER_DAY`, `SECONDS_IN_A_WEEK`, `ONE_YEAR_IN_MS`). */
 const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
 
+/** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
+const STORE_NAMED = new Set(['verification']);
+
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
@@ -146,7 +149,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // Under an hour is a timeout or a cache, not how long data is kept.
     if (!(days >= 1 / 24)) return;
     // How long a token, link, code or lock stays valid is not how long data is kept.
-    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // A store named for verification (`VerificationBucket`) keeps documents; only the setting's own name makes it a code's validity.
+    const own = splitIdentifier(via.replace(/^const /, ''));
+    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token)) || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
@@ -234,7 +239,14 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
-          contextAround(sf, n, ctx);
+          // `logRetention`, `backupRetentionPeriod`: the key names what is kept, whatever the resource is called.
+          const kind = splitIdentifier(nameText(n.name) ?? '').filter((t) => !RETENTION_WORD.has(t) && !UNIT_NAME_WORDS.has(t) && t !== 'period' && t !== 'retention');
+          if (kind.length) {
+            tokensOf(kind.join('_'), 3, ctx);
+            const around: ContextToken[] = [];
+            contextAround(sf, n, around);
+            for (const c of around) if (!ctx.some((x) => x.token === c.token)) ctx.push({ token: c.token, weight: Math.min(c.weight, 0.5) });
+          } else contextAround(sf, n, ctx);
           push(n, days, nameText(n.name) ?? key, ctx, v);
         }
       }
