@@ -1,4 +1,5 @@
 import type { ContextToken } from './analysis/types';
+import { singular } from './taxonomy/tokens';
 
 /**
  * Words that name the same kind of record, so a retention setting named
@@ -24,6 +25,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },
   { words: ['location', 'gps', 'geo', 'position'] },
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
+  { words: ['selfie', 'selfy', 'face', 'portrait', 'liveness'] },
   { words: ['recording', 'call', 'voicemail'] },
   { words: ['order', 'purchase', 'cart'] },
   { words: ['analytics', 'tracking', 'usage'] },
@@ -39,8 +41,9 @@ GROUPS.forEach((g, i) => {
   for (const w of g.words) GROUP_OF.set(w, i);
 });
 
-function groupOf(token: string): number | undefined {
-  return GROUP_OF.get(token);
+/** Plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`). */
+function groupOf(token: string): number | string | undefined {
+  return GROUP_OF.get(token) ?? GROUP_OF.get(singular(token)) ?? (singular(token) !== token ? singular(token) : undefined);
 }
 
 /**
