@@ -18,7 +18,9 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['checkin', 'attendance', 'visit'] },
   { words: ['booking', 'reservation', 'appointment'] },
   { words: ['receipt', 'expense', 'reimbursement'] },
-  { words: ['session', 'cookie', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
+  { words: ['cookie', 'cookies', 'cooky'] },
+  // Staying signed in: a session, a refresh cookie, "remember me" (a consent cookie is not one).
+  { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic'] },

@@ -26,6 +26,9 @@ const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day
 /** Words of unit constants (`DAY_MS`, `MS_PER_DAY`, `SECONDS_IN_A_WEEK`, `ONE_YEAR_IN_MS`). */
 const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
 
+/** Words in a retention key that name what it keeps (`logRetention`, `backupRetentionPeriod`, `messageRetentionPeriod`). */
+const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snapshots', 'message', 'messages', 'audit', 'trace', 'traces']);
+
 /** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
 const STORE_NAMED = new Set(['verification']);
 
@@ -119,7 +122,9 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       }
     }
     if (ts.isNewExpression(p) || ts.isCallExpression(p)) {
+      // `cookies().set(SESSION_COOKIE, …, { maxAge })`: a named constant argument says what is kept, as a literal does.
       for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
+      else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
     }
     if (ts.isVariableDeclaration(p)) tokensOf(nameText(p.name), 2, out);
@@ -240,7 +245,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
           // `logRetention`, `backupRetentionPeriod`: the key names what is kept, whatever the resource is called.
-          const kind = splitIdentifier(nameText(n.name) ?? '').filter((t) => !RETENTION_WORD.has(t) && !UNIT_NAME_WORDS.has(t) && t !== 'period' && t !== 'retention');
+          const kind = splitIdentifier(nameText(n.name) ?? '').filter((t) => KEPT_KIND.has(t));
           if (kind.length) {
             tokensOf(kind.join('_'), 3, ctx);
             const around: ContextToken[] = [];
