@@ -33,6 +33,9 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['analytics', 'tracking', 'usage'] },
   { words: ['marketing', 'newsletter', 'campaign', 'lead'] },
   { words: ['candidate', 'applicant', 'resume', 'cv'] },
+  // The outcome a record is kept by: unsuccessful applications, rejected candidates.
+  { words: ['rejected', 'unsuccessful', 'declined', 'rejection'] },
+  { words: ['hired', 'successful', 'accepted'] },
   { words: ['employee', 'staff', 'hr', 'payroll'] },
   { words: ['health', 'medical', 'patient'] },
   { words: ['history'], weak: true },
