@@ -62,6 +62,8 @@ const VALUE_SUFFIX = new Set([
   'secondary', 'confirmation', 'confirm', 'normalized', 'normalised', 'full', 'e164', 'line', 'url', 'uri',
   'path', 'file', 'blob', 'no', 'num', 'nr', 'number', 'digits', 'base64', 'bytes', 'buffer', 'data', 'info',
   'detail',
+  // Encodings split by the tokenizer (`phoneE164` → phone e 164, `avatarBase64`), image formats (`selfieJpeg`).
+  'e', 'base', 'b64', 'jpeg', 'jpg', 'png', 'webp', 'heic',
 ]);
 
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
@@ -147,7 +149,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const after = part.slice(i + n);
     const before = part.slice(0, i);
     if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
-    if (before.some((t) => NOT_A_VALUE_PREFIX.has(t))) continue;
+    // "on call" qualifies a phone (`onCallPhone`); "on" alone makes a handler (`onPhoneChange`).
+    if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
