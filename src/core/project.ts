@@ -9,6 +9,14 @@ import { isSetupMethod } from './analysis/sinks';
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
 
+/** Records that only carry a request (`NearMeQuery`, `CreateUserDto`, `SignupInput`): the kept record is the model. */
+const TRANSIENT = /(Query|Params|Request|Req|Input|Dto|DTO|Body|Payload|Args|Filter|Search|Form|Command|Event|Response|Res)$/;
+
+/** Where a field is reported: persisted models first, request shapes last. */
+function rank(f: FieldFact): number {
+  return FIELD_PRIORITY[f.kind] + (TRANSIENT.test(f.container) ? 10 : 0);
+}
+
 export interface FieldGroup {
   primary: FieldFact & { file: string };
   others: (FieldFact & { file: string })[];
@@ -155,7 +163,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     }
   }
   const fieldGroups: FieldGroup[] = [...groups.values()].map((list) => {
-    const sorted = [...list].sort((a, b) => FIELD_PRIORITY[a.kind] - FIELD_PRIORITY[b.kind] || a.file.localeCompare(b.file) || a.line - b.line);
+    const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line);
     return { primary: sorted[0], others: sorted.slice(1) };
   });
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));

@@ -90,9 +90,17 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const person = inheritPerson || recordContext(container).person || out.some((f) => f.container === container && !isImplicit(f.category));
   const org = !person && (inheritOrg || recordContext(container).org);
+  const whole: Candidate[] = [];
   for (const m of members) {
-    if (ts.isPropertySignature(m) && m.type) nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
+    if (!ts.isPropertySignature(m) || !m.type) continue;
+    const before = out.length;
+    nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
+    // `birthday: { month; day }`: parts that say nothing alone; the member's own name says what it holds.
+    const name = nameText(m.name);
+    // Not `phone?: { show: boolean; required: boolean }`: flags about a form field are settings, not the value.
+    if (name && out.length === before && ts.isTypeLiteralNode(m.type) && m.type.members.some((x) => ts.isPropertySignature(x) && !isBooleanType(x.type) && !isCallableType(x.type))) whole.push({ name, node: m.name, boolean: false });
   }
+  if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
 
 function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[], org = false) {
