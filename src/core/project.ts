@@ -151,6 +151,13 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
   return out;
 }
 
+function externalType(f: FileFacts, d: DataHit, modules: Modules): boolean {
+  const name = d.category.slice(TYPE_PREFIX.length);
+  const file = d.file ? (modules.byFile.get(d.file) ?? f) : f;
+  const imp = file.imports.find((i) => i.local === name);
+  return !!imp && !/^(\.|@\/|~\/|#)/.test(imp.module) && !modules.resolve(file.file, imp.module);
+}
+
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
@@ -218,7 +225,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
-      sink.data = expandTypes(sink.data, typeFields, aliases);
+      // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
+      sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules)), typeFields, aliases);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);

@@ -107,7 +107,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
         const owner = ts.isPropertyAccessExpression(v) ? accessChain(v.expression).pop() : undefined;
-        if (owner && recordContext(owner).org && !recordContext(owner).person) continue;
+        // `{ workerName: config.name }`, `{ name: publication.name }`: a setting's or an organisation's, not a person's.
+        if (owner && (recordContext(owner).org || recordContext(owner).config) && !recordContext(owner).person) continue;
         if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);

@@ -14,7 +14,7 @@ const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
 const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel)$/;
 
 interface Binding {
   service?: ServiceDef;

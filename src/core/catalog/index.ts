@@ -28,9 +28,13 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   // A vendor's own scope: `@sentry/nestjs`, `@bugsnag/plugin-express`, `@openpanel/nextjs`.
   const owner = BY_SCOPE.get(scope);
   if (owner) return owner;
-  // A framework's integration named after the vendor: `@hono/sentry`, `@nuxtjs/sentry`.
+  // A framework's integration named after the vendor: `@hono/sentry`, `@nuxtjs/sentry` (not a product's own `@acme/supabase`).
+  if (!FRAMEWORK_SCOPES.has(scope)) return undefined;
   return BY_PACKAGE.get(name) ?? BY_WORD_EXACT.get(name.toLowerCase());
 }
+
+/** Scopes of frameworks that publish integrations named after a vendor. */
+const FRAMEWORK_SCOPES = new Set(['hono', 'nuxtjs', 'nuxt', 'sveltejs', 'astrojs', 'nestjs', 'fastify', 'remix-run', 'tanstack', 'trpc', 'redwoodjs', 'analogjs', 'elysiajs', 'adonisjs', 'koa', 'solidjs', 'builder.io', 'vue', 'ngx', 'next', 'feathersjs', 'strapi', 'medusajs', 'payloadcms', 'keystone-6', 'directus', 'gatsbyjs', 'docusaurus', 'vitejs', 'expo', 'capacitor', 'ionic-native', 'awesome-cordova-plugins', 'react-native-community']);
 
 /** npm scopes whose catalog packages all belong to one service (shared scopes such as `@aws-sdk` or `@vercel` are left out). */
 const BY_SCOPE = new Map<string, ServiceDef>();
