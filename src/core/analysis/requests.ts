@@ -75,7 +75,7 @@ function envNameOf(e: ts.Expression): string | undefined {
 
 /** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
 function holderName(e: ts.Expression): string | undefined {
-  if (!ts.isPropertyAccessExpression(e) || !/(url|uri|endpoint|webhook|hook)$/i.test(e.name.text)) return undefined;
+  if (!ts.isPropertyAccessExpression(e) || !/(web)?hook(url|uri)?$/i.test(e.name.text)) return undefined;
   const chain = accessChain(e);
   const words = chain.flatMap((c) => splitIdentifier(c));
   const root = chain[0];
