@@ -55,6 +55,9 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
   return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));
 }
 
+/** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
+const MATCHING = new Set(['advertising', 'data_enrichment']);
+
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
 const MAX_HOPS = 3;
@@ -236,6 +239,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         if (!host) continue;
         sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };
       }
+      // Hashed identifiers reach only an advertising or matching API as personal data; elsewhere the hash stops the flow.
+      const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
+      if (sink.data.some((d) => d.hashed)) sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
+      if (!sink.data.length) continue;
       if (!sink.service && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
       sinks.push(sink);

@@ -14,7 +14,9 @@ function lineOf(sf: ts.SourceFile, n: ts.Node): number {
 }
 
 function add(out: DataHit[], hit: DataHit) {
-  if (!out.some((h) => h.category === hit.category && h.name === hit.name)) out.push(hit);
+  const i = out.findIndex((h) => h.category === hit.category && h.name === hit.name);
+  if (i < 0) out.push(hit);
+  else if (out[i].hashed && !hit.hashed) out[i] = hit;
 }
 
 /** Network addresses that identify a device wherever they are sent (a bare `ip` passed to a third party). */
@@ -41,7 +43,7 @@ function carries(init: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u) || ts.isConditionalExpression(u)) return true;
   if (ts.isBinaryExpression(u)) return u.operatorToken.kind === ts.SyntaxKind.PlusToken || u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || u.operatorToken.kind === ts.SyntaxKind.BarBarToken;
   if (ts.isNewExpression(u)) return BODY_CTOR.test(accessChain(u.expression).join('.'));
-  if (ts.isCallExpression(u)) return TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '');
+  if (ts.isCallExpression(u)) return TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '') || isHashed(u);
   return false;
 }
 
@@ -57,6 +59,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   const recur = (x: ts.Expression) => {
     for (const h of dataOf(x, sf, consts, depth + 1, seen)) add(out, h);
   };
+  const recurHits = (x: ts.Expression) => dataOf(x, sf, consts, depth + 1, seen);
   if (ts.isIdentifier(e)) {
     classifyName(e.text, undefined, sf, e, out);
     const init = consts.get(e.text);
@@ -121,7 +124,11 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isTemplateExpression(e)) {
     for (const s of e.templateSpans) recur(s.expression);
   } else if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
-    if (isSanitized(e)) return out;
+    if (isSanitized(e)) {
+      // A hash still singles the person out to whoever holds the same identifier (ad platforms match on it).
+      if (isHashed(e)) for (const h of hashedInputs(e, recurHits)) add(out, h.hashed ? h : { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` });
+      return out;
+    }
     const chain = accessChain(e.expression);
     const fn = chain[chain.length - 1] ?? '';
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
@@ -184,6 +191,27 @@ function constTypeName(id: ts.Identifier, consts: Consts, depth = 0): string | u
     if (ts.isIdentifier(schema) && (/^[A-Z]/.test(schema.text) || /schema$/i.test(schema.text))) return schema.text;
   }
   return undefined;
+}
+
+const HASH = /(hash|sha\d*|md5|digest|hmac)/i;
+
+function isHashed(e: ts.CallExpression | ts.NewExpression): boolean {
+  const chain = accessChain(e.expression);
+  // An HMAC signs a payload; it identifies no one.
+  return chain.some((n) => HASH.test(n)) && !chain.some((n) => /(hmac|sign|redact|mask|anonymi[sz]e|scrub|sanitize|encrypt)/i.test(n));
+}
+
+/** What goes into a hash chain: `createHash('sha256').update(email).digest('hex')`, `sha256(email)`. */
+function hashedInputs(e: ts.CallExpression | ts.NewExpression, dataIn: (x: ts.Expression) => DataHit[]): DataHit[] {
+  const out: DataHit[] = [];
+  for (let cur: ts.Expression | undefined = e; cur; ) {
+    const c = unwrap(cur);
+    if (!ts.isCallExpression(c) && !ts.isNewExpression(c)) break;
+    for (const a of c.arguments ?? []) if (!ts.isStringLiteralLike(unwrap(a))) out.push(...dataIn(a));
+    const callee = unwrap(c.expression);
+    cur = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  }
+  return out;
 }
 
 function isSanitized(e: ts.Expression): boolean {

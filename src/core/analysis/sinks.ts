@@ -196,7 +196,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
     // Callbacks the SDK calls are not data: what they set is reported at the calls inside them.
-    for (const a of args) for (const h of isFunction(a) ? [] : dataOf(a, sf, consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+    for (const a of args) for (const h of isFunction(a) ? [] : dataOf(a, sf, consts)) {
+      const i = hits.findIndex((x) => x.category === h.category && x.name === h.name);
+      if (i < 0) hits.push(h);
+      else if (hits[i].hashed && !h.hashed) hits[i] = h;
+    }
     return hits;
   };
 

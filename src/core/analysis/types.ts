@@ -16,6 +16,8 @@ export interface DataHit {
   line: number;
   /** Set when the data came from a caller in another file (one hop through a helper). */
   file?: string;
+  /** Sent as a hash (`sha256(email)`): pseudonymous, still personal to an advertising or matching API. */
+  hashed?: boolean;
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';
