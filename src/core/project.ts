@@ -10,7 +10,7 @@ import { isSetupMethod } from './analysis/sinks';
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
 
 /** Records that only carry a request (`NearMeQuery`, `CreateUserDto`, `SignupInput`): the kept record is the model. */
-const TRANSIENT = /(Query|Params|Request|Req|Input|Dto|DTO|Body|Payload|Args|Filter|Search|Form|Command|Event|Response|Res)$/;
+const TRANSIENT = /^[A-Z]\w*(Query|Params|Request|Req|Input|Dto|DTO|Body|Payload|Args|Filter|Form|Command|Response|Res)$/
 
 /** Where a field is reported: persisted models first, request shapes last. */
 function rank(f: FieldFact): number {
