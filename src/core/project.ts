@@ -154,11 +154,17 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
   return out;
 }
 
-function externalType(f: FileFacts, d: DataHit, modules: Modules): boolean {
+function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<string, boolean>): boolean {
   const name = d.category.slice(TYPE_PREFIX.length);
   const file = d.file ? (modules.byFile.get(d.file) ?? f) : f;
-  const imp = file.imports.find((i) => i.local === name);
-  return !!imp && !/^(\.|@\/|~\/|#)/.test(imp.module) && !modules.resolve(file.file, imp.module);
+  const key = `${file.file}#${name}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    const imp = file.imports.find((i) => i.local === name);
+    hit = !!imp && !/^(\.|@\/|~\/|#)/.test(imp.module) && !modules.resolve(file.file, imp.module);
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
@@ -188,6 +194,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       else typeFields.set(fld.container, [fld]);
     }
   }
+  const externals = new Map<string, boolean>();
   const aliases = new Map<string, string[]>();
   for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
@@ -229,7 +236,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         }
       }
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
-      sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules)), typeFields, aliases);
+      if (sink.data.some((d) => d.category.startsWith(TYPE_PREFIX))) sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules, externals)), typeFields, aliases);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);
@@ -240,8 +247,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };
       }
       // Hashed identifiers reach only an advertising or matching API as personal data; elsewhere the hash stops the flow.
-      const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
-      if (sink.data.some((d) => d.hashed)) sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
+      if (sink.data.some((d) => d.hashed)) {
+        const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
+        sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
+      }
       if (!sink.data.length) continue;
       if (!sink.service && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;

@@ -1,6 +1,6 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext } from '../taxonomy';
-import { accessChain, nameText, unwrap } from './ast';
+import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
 
@@ -27,7 +27,7 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
-  if (!hits.length) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
+  if (!hits.length && /ip|mac/i.test(name)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
 }
 
@@ -109,9 +109,12 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
-        const owner = ts.isPropertyAccessExpression(v) ? accessChain(v.expression).pop() : undefined;
         // `{ workerName: config.name }`, `{ name: publication.name }`: a setting's or an organisation's, not a person's.
-        if (owner && (recordContext(owner).org || recordContext(owner).config) && !recordContext(owner).person) continue;
+        if (ts.isPropertyAccessExpression(v) && out.length === before) {
+          const owner = calleeName(v.expression);
+          const oc = owner ? recordContext(owner) : undefined;
+          if (oc && (oc.org || oc.config) && !oc.person) continue;
+        }
         if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);

@@ -88,8 +88,9 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
-  const person = inheritPerson || recordContext(container).person || out.some((f) => f.container === container && !isImplicit(f.category));
-  const org = !person && (inheritOrg || recordContext(container).org);
+  const rc = recordContext(container);
+  const person = inheritPerson || rc.person || out.some((f) => f.container === container && !isImplicit(f.category));
+  const org = !person && (inheritOrg || rc.org);
   const whole: Candidate[] = [];
   for (const m of members) {
     if (!ts.isPropertySignature(m) || !m.type) continue;

@@ -108,37 +108,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isIdentifier(n.name)) bindings.set(n.name.text, { service: svc });
     else if (ts.isObjectBindingPattern(n.name)) for (const el of n.name.elements) if (ts.isIdentifier(el.name)) bindings.set(el.name.text, { service: svc });
   }
-  // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
-  for (const n of b.vars) {
-    if (!ts.isIdentifier(n.name) || !n.initializer) continue;
-    const init = unwrap(n.initializer);
-    const chain = accessChain(init);
-    const found = bindingOfChain(chain);
-    if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
-      const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
-      bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
-    } else if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
-      const opts = init.arguments[0];
-      const host = objectProp(opts, 'host');
-      const service = objectProp(opts, 'service');
-      const h = host ? evalString(host, consts) : undefined;
-      const named = service ? evalString(service, consts) : undefined;
-      bindings.set(n.name.text, { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } });
-    } else if (found?.binding.service) {
-      bindings.set(n.name.text, found.binding);
-    }
-  }
-  for (const n of b.classProps) {
-    if (!n.initializer || !ts.isIdentifier(n.name)) continue;
-    const found = bindingOfChain(accessChain(unwrap(n.initializer)));
-    if (found?.binding.service || found?.binding.http) bindings.set(`this.${n.name.text}`, found.binding);
-  }
-  // `this.client = twilio(…)` in a constructor.
-  for (const n of b.thisAssignments) {
-    const found = bindingOfChain(accessChain(unwrap(n.right)));
-    if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
-  }
-
+  const hasLogger = imports.some((i) => LOGGERS.test(i.module));
   // Declarations typed by an SDK class: `let c: Stripe | undefined`, `private readonly bugsnag: BugsnagClient` (injected).
   const typeBinding = (t: ts.TypeNode | undefined): Binding | undefined => {
     if (!t) return undefined;
@@ -165,14 +135,53 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
     // `useRef<PostHog | null>(null)`: `ref.current` holds the client once it is loaded.
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && /^(useRef|shallowRef|ref)$/.test(u.expression.text) && u.typeArguments?.[0]) return typeBinding(u.typeArguments[0]);
+    // Cheap test before building the chain (this runs for every declaration).
+    const root = rootName(u);
+    if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
+  // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   for (const n of b.vars) {
-    if (!ts.isIdentifier(n.name) || bindings.has(n.name.text)) continue;
-    const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined) ?? (n.initializer ? loggerBinding(n.initializer, importOf, consts) : undefined);
-    if (hit) bindings.set(n.name.text, hit);
+    if (!ts.isIdentifier(n.name)) continue;
+    if (!n.initializer) {
+      // `let client: Stripe | undefined`, assigned later.
+      const typed = typeBinding(n.type);
+      if (typed) bindings.set(n.name.text, typed);
+      continue;
+    }
+    const init = unwrap(n.initializer);
+    const chain = accessChain(init);
+    const found = bindingOfChain(chain);
+    if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
+      const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
+      bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
+    } else if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
+      const opts = init.arguments[0];
+      const host = objectProp(opts, 'host');
+      const service = objectProp(opts, 'service');
+      const h = host ? evalString(host, consts) : undefined;
+      const named = service ? evalString(service, consts) : undefined;
+      bindings.set(n.name.text, { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } });
+    } else if (found?.binding.service) {
+      bindings.set(n.name.text, found.binding);
+    } else if (!found) {
+      // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
+      const hit = typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
+      if (hit) bindings.set(n.name.text, hit);
+    }
   }
+  for (const n of b.classProps) {
+    if (!n.initializer || !ts.isIdentifier(n.name)) continue;
+    const found = bindingOfChain(accessChain(unwrap(n.initializer)));
+    if (found?.binding.service || found?.binding.http) bindings.set(`this.${n.name.text}`, found.binding);
+  }
+  // `this.client = twilio(…)` in a constructor.
+  for (const n of b.thisAssignments) {
+    const found = bindingOfChain(accessChain(unwrap(n.right)));
+    if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
+  }
+
   for (const n of b.classProps) {
     if (!ts.isIdentifier(n.name) || bindings.has(`this.${n.name.text}`)) continue;
     const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined);
@@ -184,12 +193,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
   for (const r of b.returns) {
+    // The returned value first (cheap), then the function it returns from.
+    const hit = clientBinding(r.expression!);
+    if (!hit) continue;
     let fn: ts.Node | undefined = r.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
     const key = fn && factoryKey(fn);
-    if (!key || bindings.has(key)) continue;
-    const hit = clientBinding(r.expression!) ?? typeBinding((fn as ts.SignatureDeclaration).type);
-    if (hit) bindings.set(key, hit);
+    if (key && !bindings.has(key)) bindings.set(key, hit);
   }
 
   const sinks: SinkFact[] = [];
@@ -370,4 +380,10 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
 function isFunction(e: ts.Expression): boolean {
   const u = unwrap(e);
   return ts.isArrowFunction(u) || ts.isFunctionExpression(u);
+}
+
+/** Initializers that may hold a client without being a plain chain: `a ??= new X()`, `c ? x : y`, accessors, `inject(X)`, `useRef<X>()`. */
+function shapedClient(init: ts.Expression): boolean {
+  if (ts.isBinaryExpression(init) || ts.isConditionalExpression(init) || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return true;
+  return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && /^(inject|useRef|shallowRef|ref)$/.test(init.expression.text);
 }

@@ -90,19 +90,18 @@ export function serviceForGlobal(name: string): ServiceDef | undefined {
 
 /** The service an API host belongs to, by exact host or parent domain (`rest.fra-02.braze.eu` → Braze). */
 export function serviceForHost(host: string): ServiceDef | undefined {
-  const h = host.toLowerCase();
-  let best: ServiceDef | undefined;
-  let bestLen = 0;
-  for (const s of SERVICES) {
-    for (const known of s.hosts) {
-      if ((h === known || h.endsWith(`.${known}`)) && known.length > bestLen) {
-        best = s;
-        bestLen = known.length;
-      }
-    }
+  // The longest known host that is the host or a parent domain of it: try the host, then each parent.
+  for (let h = host.toLowerCase(); h; ) {
+    const hit = BY_HOST.get(h);
+    if (hit) return hit;
+    const dot = h.indexOf('.');
+    if (dot < 0) break;
+    h = h.slice(dot + 1);
   }
-  return best;
+  return undefined;
 }
+const BY_HOST = new Map<string, ServiceDef>();
+for (const s of SERVICES) for (const known of s.hosts) if (!BY_HOST.has(known)) BY_HOST.set(known, s);
 
 // ── policy phrases for recipients ───────────────────────────────────────
 
