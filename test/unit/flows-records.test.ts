@@ -51,6 +51,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['prohibited-sharing src/a.ts:5 user.contact.phone_number -> Meta Pixel'],
   },
   {
+    name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
+    kind: 'sharing',
+    files: {
+      'src/http.ts': "import pino from 'pino';\nimport pinoHttp from 'pino-http';\nconst logger = pino({ transport: { target: '@logtail/pino', options: { sourceToken: 't' } } });\nexport const requestLogs = pinoHttp({ logger });\n",
+      'src/server.ts': "import Fastify from 'fastify';\nexport const app = Fastify({ logger: { transport: { target: '@axiomhq/pino' } } });\n",
+    },
+    expect: ['undeclared-sharing src/http.ts:4 user.device.ip_address,user.device.user_agent -> Better Stack Logs', 'undeclared-sharing src/server.ts:2 user.device.ip_address,user.device.user_agent -> Axiom'],
+  },
+  {
     name: "an organisation's record sent is not a person's",
     kind: 'sharing',
     files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport function group(publication: { id: string; name: string; homepageUrl: string; address: string }) {\n  posthog.group('publication', publication.id, { name: publication.name, homepageUrl: publication.homepageUrl, address: publication.address });\n}\n" },

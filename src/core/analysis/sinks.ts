@@ -11,6 +11,8 @@ import { type Consts, evalString, hostOf } from './values';
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
+/** Request loggers and servers with a logger option: they log every request (IP address, user agent). */
+const REQUEST_LOGGERS = /^(pino-http|express-winston|hono-pino|fastify|express-pino-logger|koa-pino-logger|@fastify\/.*|morgan)$/;
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
 const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
@@ -191,6 +193,25 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const hit = ts.isIdentifier(p.name) ? typeBinding(p.type) : undefined;
     if (hit && ts.isIdentifier(p.name)) bindings.set(`this.${p.name.text}`, hit);
   }
+  /** A logger argument bound to a vendor: an identifier (`logger`) or options that name a vendor transport. */
+  const vendorLogger = (a: ts.Expression): ServiceDef | undefined => {
+    const u = unwrap(a);
+    if (ts.isIdentifier(u)) {
+      const svc = bindings.get(u.text)?.service;
+      return svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring') ? svc : undefined;
+    }
+    if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+        const key = nameText(p.name);
+        if (key !== 'logger' && key !== 'transport' && key !== 'transports' && key !== 'stream') continue;
+        const v = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+        const hit = vendorLogger(v) ?? loggerOptions(v, consts);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
   // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
   for (const r of b.returns) {
     // The returned value first (cheap), then the function it returns from.
@@ -203,6 +224,22 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
 
   const sinks: SinkFact[] = [];
+  // Request loggers and servers that log each request to a vendor: every request's IP address and user agent go there.
+  if (hasLogger || imports.some((i) => REQUEST_LOGGERS.test(i.module))) {
+    for (const n of b.calls) {
+      const root = rootName(n.expression);
+      const imp = root ? importOf.get(root) : undefined;
+      if (!imp || !REQUEST_LOGGERS.test(imp.module)) continue;
+      const vendor = n.arguments.map((a) => vendorLogger(a)).find(Boolean);
+      if (!vendor) continue;
+      const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+      const data: DataHit[] = [
+        { category: 'user.device.ip_address', name: 'request log', lexeme: 'request logs', line },
+        { category: 'user.device.user_agent', name: 'request log', lexeme: 'request logs', line },
+      ];
+      sinks.push({ service: vendor.id, via: `${accessChain(n.expression).join('.')} (request logs)`, data, ...rangeOf(sf, n) });
+    }
+  }
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
     // Callbacks the SDK calls are not data: what they set is reported at the calls inside them.
@@ -357,6 +394,12 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
   const root = rootName(u.expression);
   const imp = root ? importOf.get(root) : undefined;
   if (!imp || !LOGGERS.test(imp.module)) return undefined;
+  const found = (u.arguments ?? []).map((a) => loggerOptions(a, consts)).find(Boolean);
+  return found ? { service: found } : undefined;
+}
+
+/** A vendor named by a transport in logger options: a package (`@logtail/pino`) or an API host. */
+function loggerOptions(opts: ts.Node, consts: Consts): ServiceDef | undefined {
   let found: ServiceDef | undefined;
   const seen = new Set<string>();
   const visit = (n: ts.Node): void => {
@@ -373,8 +416,8 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
     }
     ts.forEachChild(n, visit);
   };
-  u.arguments?.forEach(visit);
-  return found ? { service: found } : undefined;
+  visit(opts);
+  return found;
 }
 
 function isFunction(e: ts.Expression): boolean {
