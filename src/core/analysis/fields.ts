@@ -99,7 +99,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     // `birthday: { month; day }`: parts that say nothing alone; the member's own name says what it holds.
     const name = nameText(m.name);
     // Not `phone?: { show: boolean; required: boolean }`: flags about a form field are settings, not the value.
-    if (name && out.length === before && ts.isTypeLiteralNode(m.type) && m.type.members.some((x) => ts.isPropertySignature(x) && !isBooleanType(x.type) && !isCallableType(x.type))) whole.push({ name, node: m.name, boolean: false });
+    // Nor generated scalar maps (`GeoUri: { input: any; output: any }`): the parts must be plain values.
+    if (name && out.length === before && ts.isTypeLiteralNode(m.type) && m.type.members.length > 0 && m.type.members.every((x) => ts.isPropertySignature(x) && isPlainValue(x.type))) whole.push({ name, node: m.name, boolean: false });
   }
   if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
@@ -337,4 +338,13 @@ function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out
   for (const c of classifyIdentifier(name, {})) {
     if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
+}
+
+/** string, number, bigint or Date: the parts of a value such as a birthday (`{ month: number; day: number }`). */
+function isPlainValue(t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === ts.SyntaxKind.StringKeyword || t.kind === ts.SyntaxKind.NumberKeyword || t.kind === ts.SyntaxKind.BigIntKeyword) return true;
+  if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'Date') return true;
+  if (ts.isUnionTypeNode(t)) return t.types.every((x) => isPlainValue(x) || x.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+  return false;
 }
