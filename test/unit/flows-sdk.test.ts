@@ -22,6 +22,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],
   },
   {
+    name: "a messaging API's `to` is a phone number; rollbar.error sends its person context",
+    files: { 'src/a.ts': "import twilio from 'twilio';\nimport Rollbar from 'rollbar';\nconst client = twilio('a', 'b');\nconst rollbar = new Rollbar({ accessToken: 't' });\nexport async function sms(recipient: string, err: Error, u: { id: string; homePhone: string }) {\n  await client.messages.create({ to: recipient, body: 'hi' });\n  rollbar.error(err, { person: { id: u.id, phone: u.homePhone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
+  },
+  {
     name: 'a client injected through a constructor parameter property',
     files: { 'src/a.ts': "import { Inject } from '@nestjs/common';\nimport { Client } from '@bugsnag/js';\nexport class Filter {\n  constructor(@Inject('BUGSNAG') private readonly bugsnag: Client) {}\n  report(err: Error, user: { phone: string }) {\n    this.bugsnag.notify(err, { metaData: { phone: user.phone } });\n  }\n}\n" },
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Bugsnag'],

@@ -45,8 +45,11 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
   return hits;
 }
 
-/** The recipients of an email (`to`, `cc`, `bcc`): an email address whatever the variable is called. */
-export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]): DataHit[] {
+/**
+ * The recipients of a message (`to`, `cc`, `bcc`): an email address for a mail API, a phone number for an
+ * SMS or messaging API, whatever the variable is called.
+ */
+export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[], category = 'user.contact.email'): DataHit[] {
   const out: DataHit[] = [];
   for (const a of args) {
     const o = unwrap(a);
@@ -56,7 +59,7 @@ export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]
       if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
-      out.push({ category: 'user.contact.email', name: key, lexeme: 'email recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
+      out.push({ category, name: key, lexeme: category === 'user.contact.email' ? 'email recipient' : 'message recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
       break;
     }
   }

@@ -311,6 +311,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
           const data = argData(n.arguments);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
+          if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
