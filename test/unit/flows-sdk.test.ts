@@ -40,6 +40,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number -> Anthropic'],
   },
   {
+    name: 'a local made by a factory function of another module',
+    files: {
+      'src/lib/crm.ts': "import { Client } from '@hubspot/api-client';\nexport function createCrmClient() {\n  return new Client({ accessToken: 't' });\n}\n",
+      'src/sync.ts': "import { createCrmClient } from './lib/crm';\nexport async function sync(u: { homePhone: string }) {\n  const crm = createCrmClient();\n  await crm.contacts.create({ phone: u.homePhone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/sync.ts:4 user.contact.phone_number -> HubSpot'],
+  },
+  {
     name: 'a class getter that builds the client',
     files: { 'src/a.ts': "import { ServerClient } from 'postmark';\nexport class Mail {\n  private pm?: ServerClient;\n  private get client(): ServerClient {\n    return (this.pm ??= new ServerClient('t'));\n  }\n  send(u: { phone: string }) {\n    return this.client.sendEmail({ To: 'x@y.z', TextBody: u.phone });\n  }\n}\n" },
     expect: ['undeclared-sharing src/a.ts:8 user.contact.phone_number -> Postmark'],

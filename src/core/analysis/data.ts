@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -115,7 +115,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
           const oc = owner ? recordContext(owner) : undefined;
           if (oc && (oc.org || oc.config) && !oc.person) continue;
         }
-        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {
@@ -228,4 +228,10 @@ function inScope(init: ts.Node, use: ts.Node): boolean {
   let scope: ts.Node | undefined = init.parent;
   while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
   return !scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end);
+}
+
+/** `emojiName`, `channelTitle`: a compound whose modifiers name no person says whose value it is. */
+function qualifiedOtherwise(leaf: string): boolean {
+  const t = splitIdentifier(leaf);
+  return t.length > 1 && !t.slice(0, -1).some((w) => PERSON_NOUNS.has(w));
 }

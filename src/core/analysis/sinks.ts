@@ -272,9 +272,18 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
 
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
   const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
+  const made = new Map<string, ImportFact>();
+  for (const v of b.vars) {
+    if (!ts.isIdentifier(v.name) || !v.initializer || bindings.has(v.name.text)) continue;
+    const init = unwrap(v.initializer);
+    const callee = ts.isCallExpression(init) ? unwrap(init.expression) : undefined;
+    const fi = callee && ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
+    if (fi && fi.imported !== '*' && !serviceForPackage(fi.module)) made.set(v.name.text, fi);
+  }
   for (const n of b.calls) {
     const root = rootName(n.expression);
-    const imp = root ? importOf.get(root) : undefined;
+    const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
     if (imp && !bindings.has(root!) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
       const chain = accessChain(n.expression);
