@@ -27,6 +27,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
   },
   {
+    name: "an SDK set up with a user (Sentry initialScope) sends it with every event",
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/react';\nexport function boot(me: { id: string; phone: string }) {\n  Sentry.init({ dsn: 'x', initialScope: { user: { id: me.id, phone: me.phone } } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry'],
+  },
+  {
     name: 'a client injected through a constructor parameter property',
     files: { 'src/a.ts': "import { Inject } from '@nestjs/common';\nimport { Client } from '@bugsnag/js';\nexport class Filter {\n  constructor(@Inject('BUGSNAG') private readonly bugsnag: Client) {}\n  report(err: Error, user: { phone: string }) {\n    this.bugsnag.notify(err, { metaData: { phone: user.phone } });\n  }\n}\n" },
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Bugsnag'],

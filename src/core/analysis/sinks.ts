@@ -315,6 +315,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
         // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
+        // `Sentry.init({ initialScope: { user: { email } } })`: set up with a user, every event carries it.
+        const initial = /^(init|start)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') : undefined;
+        if (initial) {
+          const data = argData([initial]);
+          if (data.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data, ...rangeOf(sf, n) });
+        }
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
