@@ -60,6 +60,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/http.ts:4 user.device.ip_address,user.device.user_agent -> Better Stack Logs', 'undeclared-sharing src/server.ts:2 user.device.ip_address,user.device.user_agent -> Axiom'],
   },
   {
+    name: 'an OpenTelemetry exporter pointed at a vendor ships request spans',
+    kind: 'sharing',
+    files: { 'src/otel.ts': "import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';\nexport const exporter = new OTLPTraceExporter({ url: 'https://api.honeycomb.io/v1/traces' });\n" },
+    expect: ['undeclared-sharing src/otel.ts:2 user.device.ip_address,user.device.user_agent -> Honeycomb'],
+  },
+  {
     name: "an organisation's record sent is not a person's",
     kind: 'sharing',
     files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport function group(publication: { id: string; name: string; homepageUrl: string; address: string }) {\n  posthog.group('publication', publication.id, { name: publication.name, homepageUrl: publication.homepageUrl, address: publication.address });\n}\n" },

@@ -13,6 +13,8 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request'
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
 /** Request loggers and servers with a logger option: they log every request (IP address, user agent). */
 const REQUEST_LOGGERS = /^(pino-http|express-winston|hono-pino|fastify|express-pino-logger|koa-pino-logger|@fastify\/.*|morgan)$/;
+/** OpenTelemetry exporters and wrappers: where traces and logs of every request go. */
+const OTEL_EXPORTERS = /^(@opentelemetry\/exporter-[\w-]+|@vercel\/otel)$/;
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
 const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
@@ -225,12 +227,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
 
   const sinks: SinkFact[] = [];
   // Request loggers and servers that log each request to a vendor: every request's IP address and user agent go there.
-  if (hasLogger || imports.some((i) => REQUEST_LOGGERS.test(i.module))) {
-    for (const n of b.calls) {
+  if (hasLogger || imports.some((i) => REQUEST_LOGGERS.test(i.module) || OTEL_EXPORTERS.test(i.module))) {
+    for (const n of [...b.calls, ...b.news]) {
       const root = rootName(n.expression);
       const imp = root ? importOf.get(root) : undefined;
-      if (!imp || !REQUEST_LOGGERS.test(imp.module)) continue;
-      const vendor = n.arguments.map((a) => vendorLogger(a)).find(Boolean);
+      if (!imp || !(REQUEST_LOGGERS.test(imp.module) || OTEL_EXPORTERS.test(imp.module))) continue;
+      // An OpenTelemetry exporter pointed at a vendor (`new OTLPTraceExporter({ url: 'https://api.honeycomb.io' })`) ships request spans.
+      const args = n.arguments ?? [];
+      const vendor = OTEL_EXPORTERS.test(imp.module) ? args.map((a) => loggerOptions(a, consts)).find(Boolean) : args.map((a) => vendorLogger(a)).find(Boolean);
       if (!vendor) continue;
       const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
       const data: DataHit[] = [
