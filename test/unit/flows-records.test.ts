@@ -78,6 +78,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/a.ts:3 user.demographic.date_of_birth'],
   },
   {
+    name: "a request body kept in a local and read by key (Hono parseBody) is an input read",
+    kind: 'collection',
+    files: { 'src/app.ts': "app.post('/selfie', async (c) => {\n  const body = await c.req.parseBody();\n  const selfie = body['selfie'] as File;\n  return c.json({ ok: !!selfie });\n});\n" },
+    expect: ['undeclared-collection src/app.ts:3 user.content.self_image'],
+  },
+  {
     name: 'a field in a request shape and in a model is reported at the model',
     kind: 'collection',
     files: {

@@ -32,6 +32,8 @@ export interface Buckets {
   declared: Set<string>;
   /** `const` initializers by name. */
   consts: Consts;
+  /** `body['selfie']`: string-keyed reads of a local (request input candidates). */
+  keyedReads: ts.ElementAccessExpression[];
   /** Constructor parameter properties (`private readonly stripe: Stripe`): injected clients. */
   paramProps: ts.ParameterDeclaration[];
 }
@@ -41,7 +43,7 @@ const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [] };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
   const K = ts.SyntaxKind;
@@ -110,6 +112,11 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.PropertyAccessExpression: {
         const p = n as ts.PropertyAccessExpression;
         if (INPUT_PARTS.has(p.name.text)) b.inputReads.push(p);
+        break;
+      }
+      case K.ElementAccessExpression: {
+        const e = n as ts.ElementAccessExpression;
+        if (ts.isIdentifier(e.expression) && ts.isStringLiteralLike(e.argumentExpression)) b.keyedReads.push(e);
         break;
       }
       case K.StringLiteral:

@@ -193,8 +193,8 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 /** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
 function inputSource(e: ts.Expression): string | undefined {
   const u = unwrap(e);
-  // `await req.json()`, `await request.formData()` (fetch-style handlers: Next.js, Hono, Remix).
-  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData)$/.test(u.expression.name.text)) {
+  // `await req.json()`, `await request.formData()`, `await c.req.parseBody()` (fetch-style handlers: Next.js, Hono, Remix).
+  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData|parseBody)$/.test(u.expression.name.text)) {
     const owner = accessChain(u.expression.expression).join('.');
     return REQUEST_OBJECTS.test(owner) ? `${owner}.${u.expression.name.text}()` : undefined;
   }
@@ -267,6 +267,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       const src = inputSource(n);
       if (src) input(sf, parent.name.text, src, parent.name, inputs);
     }
+  }
+  // `const body = await c.req.parseBody(); body['selfie']`: a field of a request body kept in a local.
+  for (const n of b.keyedReads) {
+    const init = b.consts.get((n.expression as ts.Identifier).text);
+    const src = init ? inputSource(init) : undefined;
+    if (src) input(sf, (n.argumentExpression as ts.StringLiteralLike).text, src, n.argumentExpression, inputs);
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {
