@@ -103,6 +103,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy infra/stack.ts:2 ', 'retention-exceeds-policy src/retention.ts:3 '],
   },
   {
+    name: 'a cut-off that only selects keeps nothing; the same cut-off in a deletion does',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/report.ts': "export async function staleDevices(db: any) {\n  return db.deviceLogs.find({ createdAt: { $lt: new Date(Date.now() - 400 * 86_400_000) } });\n}\n",
+      'src/purge.ts': "export async function purgeDeviceLogs(db: any) {\n  const cutoff = { $lt: new Date(Date.now() - 400 * 86_400_000) };\n  await db.deviceLogs.deleteMany({ createdAt: cutoff });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/purge.ts:2 '],
+  },
+  {
     name: 'a cookie maxAge is in seconds for cookies().set and setCookie, in ms for Express res.cookie',
     kind: 'retention',
     policy: RETENTION_POLICY,

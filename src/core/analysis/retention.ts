@@ -315,7 +315,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         tokensOf(keyArg?.replace(/\{\}/g, ' '), 2, ctx);
         contextAround(sf, n, ctx);
         push(n, days, `${fn}(…)`, ctx, arg);
-      } else if (days !== undefined && !viaConst && DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) {
+      } else if (days !== undefined && !viaConst && deletes(sf, n)) {
         const ctx: ContextToken[] = [];
         const st = enclosingStatement(n);
         const outer = findOutermostCall(n, st);
@@ -329,7 +329,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   for (const n of b.dateMinus) {
     const ms = evalNumber(n.right, consts);
     const viaConst = mentionsConst(n.right, reportedConsts);
-    if (ms === undefined || viaConst || !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
+    if (ms === undefined || viaConst || !deletes(sf, n)) continue;
     const ctx: ContextToken[] = [];
     const st = enclosingStatement(n);
     const outer = findOutermostCall(n, st);
@@ -411,4 +411,19 @@ function cookieSeconds(prop: ts.Node): boolean {
   const chain = accessChain(call.expression);
   const fn = chain[chain.length - 1] ?? '';
   return /^(setCookie|serialize)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
+}
+
+const DELETE_VERB = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll)\b/i;
+
+/**
+ * Whether date arithmetic sits in a deletion: its statement deletes, or it is a cut-off (`$lt`, `before`) in a
+ * function that deletes. A cut-off that only selects (`find({ createdAt: { $lt: cutoff } })`) keeps nothing shorter.
+ */
+function deletes(sf: ts.SourceFile, n: ts.Node): boolean {
+  const st = enclosingStatement(n).getText(sf);
+  if (DELETE_VERB.test(st)) return true;
+  if (!DELETE_CONTEXT.test(st)) return false;
+  let fn: ts.Node | undefined = n.parent;
+  while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+  return !!fn && DELETE_VERB.test(fn.getText(sf));
 }
