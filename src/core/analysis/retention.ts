@@ -23,6 +23,9 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** Keys that end in a unit (`auditLogDays`, `PURGE_AFTER_DAYS`, `ttlMs`): a cheap test before splitting the name. */
+const UNIT_ENDING = /(ms|millis|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|yrs?|years?)$/;
+
 /** Words of unit constants (`DAY_MS`, `MS_PER_DAY`, `SECONDS_IN_A_WEEK`, `ONE_YEAR_IN_MS`). */
 const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
 
@@ -217,7 +220,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         }
       }
       // Key/value maps: `environment: { PURGE_AFTER_DAYS: '90' }`, `RETENTION = { auditLogDays: 730, invoiceYears: 10 }`.
-      if (!(key in RETENTION_KEYS) && ts.isObjectLiteralExpression(n.parent)) {
+      if (!(key in RETENTION_KEYS) && UNIT_ENDING.test(key) && ts.isObjectLiteralExpression(n.parent)) {
         const rawKey = nameText(n.name) ?? '';
         const tokens = splitIdentifier(rawKey);
         const unit = unitOfName(tokens);

@@ -210,7 +210,19 @@ export function namesSystemThing(name: string): boolean {
 }
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
+const contextMemo = new Map<string, { person: boolean; device: boolean; config: boolean; org: boolean }>();
+
 export function recordContext(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
+  let hit = contextMemo.get(name);
+  if (!hit) {
+    if (contextMemo.size > 50_000) contextMemo.clear();
+    hit = recordContextUncached(name);
+    contextMemo.set(name, hit);
+  }
+  return hit;
+}
+
+function recordContextUncached(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);
   return {
     person: t.some((w) => PERSON_NOUNS.has(w)),
