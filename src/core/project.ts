@@ -9,6 +9,14 @@ import { isSetupMethod } from './analysis/sinks';
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
 
+/** Records that only carry a request (`NearMeQuery`, `CreateUserDto`, `SignupInput`): the kept record is the model. */
+const TRANSIENT = /^[A-Z]\w*(Query|Params|Request|Req|Input|Dto|DTO|Body|Payload|Args|Filter|Form|Command|Response|Res)$/
+
+/** Where a field is reported: persisted models first, request shapes last. */
+function rank(f: FieldFact): number {
+  return FIELD_PRIORITY[f.kind] + (TRANSIENT.test(f.container) ? 10 : 0);
+}
+
 export interface FieldGroup {
   primary: FieldFact & { file: string };
   others: (FieldFact & { file: string })[];
@@ -46,6 +54,9 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
   // A package named after a vendor (`stripe-demo`) does not make the vendor's API its own.
   return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));
 }
+
+/** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
+const MATCHING = new Set(['advertising', 'data_enrichment']);
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
@@ -119,8 +130,16 @@ class Modules {
   }
 }
 
+/** Personal fields of record T: its own, and those of the records it is inferred from or extends (a few levels). */
+function fieldsOfType(name: string, typeFields: Map<string, (FieldFact & { file: string })[]>, aliases: Map<string, string[]>, depth = 0): (FieldFact & { file: string })[] {
+  const own = typeFields.get(name) ?? [];
+  if (depth > 3) return own;
+  const more = (aliases.get(name) ?? []).flatMap((a) => (a === name ? [] : fieldsOfType(a, typeFields, aliases, depth + 1)));
+  return more.length ? [...own, ...more] : own;
+}
+
 /** Replaces "type:T" placeholders with the personal fields of record T (one per category, computed once per type). */
-function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>, perType: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
+function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { file: string })[]>, aliases: Map<string, string[]>, perType: Map<string, (FieldFact & { file: string })[]>): DataHit[] {
   if (!data.some((d) => d.category.startsWith(TYPE_PREFIX))) return data;
   const out: DataHit[] = [];
   const seen = new Set<string>();
@@ -137,7 +156,7 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
     let fields = perType.get(type);
     if (!fields) {
       const byCategory = new Map<string, FieldFact & { file: string }>();
-      for (const f of typeFields.get(type) ?? []) if (!byCategory.has(f.category)) byCategory.set(f.category, f);
+      for (const f of fieldsOfType(type, typeFields, aliases)) if (!byCategory.has(f.category)) byCategory.set(f.category, f);
       fields = [...byCategory.values()];
       perType.set(type, fields);
     }
@@ -148,6 +167,19 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
     }
   }
   return out;
+}
+
+function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<string, boolean>): boolean {
+  const name = d.category.slice(TYPE_PREFIX.length);
+  const file = d.file ? (modules.byFile.get(d.file) ?? f) : f;
+  const key = `${file.file}#${name}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    const imp = file.imports.find((i) => i.local === name);
+    hit = !!imp && !/^(\.|@\/|~\/|#)/.test(imp.module) && !modules.resolve(file.file, imp.module);
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
@@ -162,7 +194,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     }
   }
   const fieldGroups: FieldGroup[] = [...groups.values()].map((list) => {
-    const sorted = [...list].sort((a, b) => FIELD_PRIORITY[a.kind] - FIELD_PRIORITY[b.kind] || a.file.localeCompare(b.file) || a.line - b.line);
+    const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line);
     return { primary: sorted[0], others: sorted.slice(1) };
   });
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
@@ -177,6 +209,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       else typeFields.set(fld.container, [fld]);
     }
   }
+  const externals = new Map<string, boolean>();
+  const aliases = new Map<string, string[]>();
+  for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
   const perType = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
@@ -216,7 +251,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
         }
       }
-      sink.data = expandTypes(sink.data, typeFields, perType);
+      // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
+      if (sink.data.some((d) => d.category.startsWith(TYPE_PREFIX))) sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules, externals)), typeFields, aliases, perType);
       if (!sink.data.length) continue;
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);
@@ -226,6 +262,12 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         if (!host) continue;
         sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };
       }
+      // Hashed identifiers reach only an advertising or matching API as personal data; elsewhere the hash stops the flow.
+      if (sink.data.some((d) => d.hashed)) {
+        const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
+        sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
+      }
+      if (!sink.data.length) continue;
       if (!sink.service && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
       sinks.push(sink);

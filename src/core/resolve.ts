@@ -8,7 +8,11 @@ export type ModuleResolver = (fromFile: string, spec: string) => string[];
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
     // tsconfig files may hold comments and trailing commas.
-    const text = readBounded(file, MAX_CONFIG_BYTES).toString('utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1');
+    // Comments only outside strings: `"@/*": ["./*"]` and `"**/*.ts"` hold comment-like text.
+    const text = readBounded(file, MAX_CONFIG_BYTES)
+      .toString('utf8')
+      .replace(/("(?:[^"\\\n]|\\.)*")|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (_m: string, str: string | undefined) => str ?? '')
+      .replace(/,(\s*[}\]])/g, '$1');
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
     return undefined;
@@ -30,12 +34,40 @@ function entryOf(pkg: Record<string, unknown>): string[] {
   return out.map((p) => p.replace(/\.(d\.ts|js|mjs|cjs|ts|tsx)$/, ''));
 }
 
+/** `paths` of a tsconfig (following relative `extends`), with the directory they are relative to. */
+function compilerPaths(root: string, file: string, depth = 0): { baseDir: string; paths: [string, string[]][] } | undefined {
+  const json = readJson(path.join(root, file));
+  if (!json || depth > 3) return undefined;
+  const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+  const opts = (json.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
+  if (opts.paths) return { baseDir: norm(path.posix.join(dir, opts.baseUrl ?? '.')), paths: Object.entries(opts.paths) };
+  const ext = typeof json.extends === 'string' && json.extends.startsWith('.') ? norm(path.posix.join(dir, json.extends.endsWith('.json') ? json.extends : `${json.extends}.json`)) : undefined;
+  return ext ? compilerPaths(root, ext, depth + 1) : undefined;
+}
+
+/** Targets of a package's `exports` for a subpath (`./job`, `./job/*`), without extension. */
+function subpathExport(exports: unknown, sub: string): string[] {
+  if (!exports || typeof exports !== 'object') return [];
+  const map = exports as Record<string, unknown>;
+  const out: string[] = [];
+  const pick = (v: unknown, mid = ''): void => {
+    if (typeof v === 'string') out.push(v.replace('*', mid).replace(/\.(d\.ts|js|mjs|cjs|ts|tsx)$/, ''));
+    else if (v && typeof v === 'object') for (const k of ['types', 'import', 'default', 'require', 'source']) pick((v as Record<string, unknown>)[k], mid);
+  };
+  if (map[`./${sub}`] !== undefined) pick(map[`./${sub}`]);
+  for (const [k, v] of Object.entries(map)) {
+    const star = k.indexOf('*');
+    if (star > 0 && `./${sub}`.startsWith(k.slice(0, star)) && `./${sub}`.endsWith(k.slice(star + 1))) pick(v, `./${sub}`.slice(star, `./${sub}`.length - (k.length - star - 1)));
+  }
+  return out;
+}
+
 /**
  * Resolves workspace packages (npm/yarn/pnpm workspaces: any package.json under the root) and
  * tsconfig `paths`, without node_modules: `@acme/email` → packages/email/src/index.
  */
 export function createResolver(root: string, files: string[]): ModuleResolver {
-  const packages = new Map<string, { dir: string; entries: string[] }>();
+  const packages = new Map<string, { dir: string; entries: string[]; exports: unknown }>();
   const dirs = new Set<string>();
   for (const f of files) {
     let d = path.posix.dirname(f);
@@ -45,30 +77,38 @@ export function createResolver(root: string, files: string[]): ModuleResolver {
     }
   }
   dirs.add('');
+  const pkgDirs: string[] = [''];
   for (const d of dirs) {
     const pkg = readJson(path.join(root, d, 'package.json'));
-    if (pkg && typeof pkg.name === 'string' && !packages.has(pkg.name)) packages.set(pkg.name, { dir: d, entries: entryOf(pkg) });
+    if (pkg && d) pkgDirs.push(d);
+    if (pkg && typeof pkg.name === 'string' && !packages.has(pkg.name)) packages.set(pkg.name, { dir: d, entries: entryOf(pkg), exports: pkg.exports });
   }
-  const tsconfig = readJson(path.join(root, 'tsconfig.json')) ?? readJson(path.join(root, 'tsconfig.base.json'));
-  const opts = (tsconfig?.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
-  const baseUrl = opts.baseUrl ?? '.';
-  const paths = Object.entries(opts.paths ?? {});
+  // Every package's own tsconfig (monorepos): its `paths` apply to the files under it; `extends` is followed.
+  const configs: { dir: string; baseDir: string; paths: [string, string[]][] }[] = [];
+  for (const d of pkgDirs) {
+    const c = compilerPaths(root, d ? `${d}/tsconfig.json` : 'tsconfig.json') ?? (d ? undefined : compilerPaths(root, 'tsconfig.base.json'));
+    if (c && c.paths.length) configs.push({ dir: d, ...c });
+  }
+  configs.sort((a, b) => b.dir.length - a.dir.length);
 
-  return (_from, spec) => {
+  return (from, spec) => {
     if (spec.startsWith('.')) return [];
     const out: string[] = [];
-    for (const [pattern, targets] of paths) {
+    const cfg = configs.find((c) => c.dir === '' || from === c.dir || from.startsWith(`${c.dir}/`));
+    for (const [pattern, targets] of cfg?.paths ?? []) {
       const star = pattern.indexOf('*');
       const prefix = star < 0 ? pattern : pattern.slice(0, star);
       const suffix = star < 0 ? '' : pattern.slice(star + 1);
       if (star < 0 ? spec !== pattern : !(spec.startsWith(prefix) && spec.endsWith(suffix))) continue;
       const mid = star < 0 ? '' : spec.slice(prefix.length, spec.length - suffix.length);
-      for (const t of targets) out.push(norm(path.posix.join(baseUrl, t.replace('*', mid))).replace(/\.(d\.ts|js|ts|tsx)$/, ''));
+      for (const t of targets) out.push(norm(path.posix.join(cfg!.baseDir, t.replace('*', mid))).replace(/\.(d\.ts|js|ts|tsx)$/, ''));
     }
     const name = [...packages.keys()].filter((n) => spec === n || spec.startsWith(`${n}/`)).sort((a, b) => b.length - a.length)[0];
     if (name) {
-      const { dir, entries } = packages.get(name)!;
+      const { dir, entries, exports } = packages.get(name)!;
       const sub = spec.slice(name.length + 1);
+      // `exports: { "./job": "./src/job.ts" }`: a subpath the package maps.
+      if (sub) for (const e of subpathExport(exports, sub)) out.push(norm(path.posix.join(dir, e)));
       if (sub) out.push(norm(path.posix.join(dir, sub)), norm(path.posix.join(dir, 'src', sub)));
       else out.push(...entries.map((e) => norm(path.posix.join(dir, e))), norm(path.posix.join(dir, 'src/index')), norm(path.posix.join(dir, 'index')));
     }

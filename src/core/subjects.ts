@@ -1,4 +1,5 @@
 import type { ContextToken } from './analysis/types';
+import { singular } from './taxonomy/tokens';
 
 /**
  * Words that name the same kind of record, so a retention setting named
@@ -11,24 +12,30 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'syslog', 'trace', 'access'] },
   { words: ['journal', 'diary', 'note', 'entry'] , weak: true },
   { words: ['account', 'user', 'profile', 'member', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity'] },
-  { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill'] },
+  { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill', 'receipt', 'credit'] },
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
   { words: ['checkin', 'attendance', 'visit'] },
   { words: ['booking', 'reservation', 'appointment'] },
   { words: ['receipt', 'expense', 'reimbursement'] },
-  { words: ['session', 'cookie'] },
+  { words: ['cookie', 'cookies', 'cooky'] },
+  // Staying signed in: a session, a refresh cookie, "remember me" (a consent cookie is not one).
+  { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic'] },
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },
   { words: ['location', 'gps', 'geo', 'position'] },
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
+  { words: ['selfie', 'selfy', 'face', 'portrait', 'liveness'] },
   { words: ['recording', 'call', 'voicemail'] },
   { words: ['order', 'purchase', 'cart'] },
   { words: ['analytics', 'tracking', 'usage'] },
   { words: ['marketing', 'newsletter', 'campaign', 'lead'] },
   { words: ['candidate', 'applicant', 'resume', 'cv'] },
+  // The outcome a record is kept by: unsuccessful applications, rejected candidates.
+  { words: ['rejected', 'unsuccessful', 'declined', 'rejection'] },
+  { words: ['hired', 'successful', 'accepted'] },
   { words: ['employee', 'staff', 'hr', 'payroll'] },
   { words: ['health', 'medical', 'patient'] },
   { words: ['history'], weak: true },
@@ -39,8 +46,9 @@ GROUPS.forEach((g, i) => {
   for (const w of g.words) GROUP_OF.set(w, i);
 });
 
-function groupOf(token: string): number | undefined {
-  return GROUP_OF.get(token);
+/** Plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`). */
+function groupOf(token: string): number | string | undefined {
+  return GROUP_OF.get(token) ?? GROUP_OF.get(singular(token)) ?? (singular(token) !== token ? singular(token) : undefined);
 }
 
 /**

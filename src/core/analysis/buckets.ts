@@ -32,19 +32,34 @@ export interface Buckets {
   declared: Set<string>;
   /** `const` initializers by name. */
   consts: Consts;
+  /** `body['selfie']`: string-keyed reads of a local (request input candidates). */
+  keyedReads: ts.ElementAccessExpression[];
+  /** Constructor parameter properties (`private readonly stripe: Stripe`): injected clients. */
+  paramProps: ts.ParameterDeclaration[];
 }
 
 const INPUT_PARTS = new Set(['body', 'query', 'params']);
+const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map() };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
+  const appends = new Map<string, ts.CallExpression[]>();
+  b.consts.appends = appends;
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
-      case K.CallExpression:
-        b.calls.push(n as ts.CallExpression);
+      case K.CallExpression: {
+        const c = n as ts.CallExpression;
+        b.calls.push(c);
+        // `body.set('To', phone)`, `form.append('idScan', file)`: what a local FormData/URLSearchParams holds.
+        if (c.arguments.length >= 2 && ts.isPropertyAccessExpression(c.expression) && ts.isIdentifier(c.expression.expression) && APPEND.has(c.expression.name.text) && ts.isStringLiteralLike(c.arguments[0])) {
+          const list = appends.get(c.expression.expression.text);
+          if (list) list.push(c);
+          else appends.set(c.expression.expression.text, [c]);
+        }
         break;
+      }
       case K.NewExpression:
         b.news.push(n as ts.NewExpression);
         break;
@@ -64,6 +79,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         const p = n as ts.ParameterDeclaration;
         if (ts.isIdentifier(p.name)) b.declared.add(p.name.text);
         if (p.type && ts.isTypeLiteralNode(p.type)) b.typedParams.push(p);
+        if (p.modifiers?.some((m) => m.kind !== K.Decorator) && p.type) b.paramProps.push(p);
         break;
       }
       case K.BindingElement: {
@@ -96,6 +112,11 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.PropertyAccessExpression: {
         const p = n as ts.PropertyAccessExpression;
         if (INPUT_PARTS.has(p.name.text)) b.inputReads.push(p);
+        break;
+      }
+      case K.ElementAccessExpression: {
+        const e = n as ts.ElementAccessExpression;
+        if (ts.isIdentifier(e.expression) && ts.isStringLiteralLike(e.argumentExpression)) b.keyedReads.push(e);
         break;
       }
       case K.StringLiteral:

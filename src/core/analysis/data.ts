@@ -1,6 +1,6 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, recordContext } from '../taxonomy';
-import { accessChain, nameText, unwrap } from './ast';
+import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
 
@@ -14,14 +14,37 @@ function lineOf(sf: ts.SourceFile, n: ts.Node): number {
 }
 
 function add(out: DataHit[], hit: DataHit) {
-  if (!out.some((h) => h.category === hit.category && h.name === hit.name)) out.push(hit);
+  const i = out.findIndex((h) => h.category === hit.category && h.name === hit.name);
+  if (i < 0) out.push(hit);
+  else if (out[i].hashed && !hit.hashed) out[i] = hit;
 }
 
+/** Network addresses that identify a device wherever they are sent (a bare `ip` passed to a third party). */
+const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
+
 function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
-  const rc = receiver ? recordContext(receiver) : { person: false, device: false };
-  for (const c of classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose })) {
-    add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
-  }
+  const rc = receiver ? recordContext(receiver) : { person: false, device: false, org: false };
+  let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
+  // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
+  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
+  if (!hits.length && /ip|mac/i.test(name)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
+  for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+}
+
+/** Calls whose result carries their receiver's or argument's value (`email.trim().toLowerCase()`, `encodeURIComponent(ip)`). */
+const TRANSFORM = /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|replace|replaceAll|slice|substring|padStart|padEnd|map|flatMap|filter|join|concat|toString|at|flat|stringify|encodeURIComponent|encodeURI|String|from|entries|values)$/;
+/** Names that say only that a value is a file or some data: the form key says what it is (`append('idScan', file)`). */
+const GENERIC_VALUE = /^(file|blob|buffer|data|value|upload|content|bytes)$/i;
+/** Constructors of request bodies and query strings: what they are built from is sent. */
+const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
+
+function carries(init: ts.Expression): boolean {
+  const u = unwrap(init);
+  if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u) || ts.isConditionalExpression(u)) return true;
+  if (ts.isBinaryExpression(u)) return u.operatorToken.kind === ts.SyntaxKind.PlusToken || u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || u.operatorToken.kind === ts.SyntaxKind.BarBarToken;
+  if (ts.isNewExpression(u)) return BODY_CTOR.test(accessChain(u.expression).join('.'));
+  if (ts.isCallExpression(u)) return TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '') || isHashed(u);
+  return false;
 }
 
 /**
@@ -31,23 +54,36 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
  */
 export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
   const out: DataHit[] = [];
-  if (depth > 8) return out;
+  if (depth > 12) return out;
   const e = unwrap(expr);
   const recur = (x: ts.Expression) => {
     for (const h of dataOf(x, sf, consts, depth + 1, seen)) add(out, h);
   };
+  const recurHits = (x: ts.Expression) => dataOf(x, sf, consts, depth + 1, seen);
   if (ts.isIdentifier(e)) {
     classifyName(e.text, undefined, sf, e, out);
     const init = consts.get(e.text);
-    if (init && !seen.has(e.text)) {
+    if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
-      if (ts.isObjectLiteralExpression(u) || ts.isArrayLiteralExpression(u) || ts.isTemplateExpression(u)) recur(u);
+      if (carries(u)) recur(u);
+    }
+    // `body.set('To', phone)`: the value, or the key when the value's own name says nothing.
+    for (const c of consts.appends?.get(e.text) ?? []) {
+      if (seen.has(`${e.text}#${c.pos}`) || !inScope(c, e)) continue;
+      seen.add(`${e.text}#${c.pos}`);
+      const before = out.length;
+      const v = unwrap(c.arguments[1]);
+      recur(v);
+      const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v);
+      const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+      const said = out.slice(before).some((h) => !h.category.startsWith(TYPE_PREFIX));
+      if (!said && !literal && (leaf === undefined || GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
     }
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
     if (!out.length) {
-      const type = declaredTypeName(e);
+      const type = declaredTypeName(e) ?? constTypeName(e, consts);
       if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
     }
   } else if (ts.isPropertyAccessExpression(e)) {
@@ -63,6 +99,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isObjectLiteralExpression(e)) {
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) {
+        const fn = unwrap(p.initializer);
+        if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;
         const before = out.length;
         recur(p.initializer);
         const v = unwrap(p.initializer);
@@ -71,7 +109,13 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
-        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        // `{ workerName: config.name }`, `{ name: publication.name }`: a setting's or an organisation's, not a person's.
+        if (ts.isPropertyAccessExpression(v) && out.length === before) {
+          const owner = calleeName(v.expression);
+          const oc = owner ? recordContext(owner) : undefined;
+          if (oc && (oc.org || oc.config) && !oc.person) continue;
+        }
+        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {
@@ -83,12 +127,20 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isTemplateExpression(e)) {
     for (const s of e.templateSpans) recur(s.expression);
   } else if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
-    if (isSanitized(e)) return out;
+    if (isSanitized(e)) {
+      // A hash still singles the person out to whoever holds the same identifier (ad platforms match on it).
+      if (isHashed(e)) for (const h of hashedInputs(e, recurHits)) add(out, h.hashed ? h : { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` });
+      return out;
+    }
     const chain = accessChain(e.expression);
     const fn = chain[chain.length - 1] ?? '';
-    if (SHAPE_ONLY.test(fn)) return out;
+    // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
+    if (SHAPE_ONLY.test(fn) || (!TRANSFORM.test(fn) && namesSystemThing(fn))) return out;
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
+  } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
+    // `rows.map((r) => ({ email: r.email }))`: what the callback returns.
+    recur(e.body as ts.Expression);
   } else if (ts.isConditionalExpression(e)) {
     recur(e.whenTrue);
     recur(e.whenFalse);
@@ -123,8 +175,63 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
   return undefined;
 }
 
+const PARSE = /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|cast|decode|assert|create)$/;
+
+/** The record a local const holds: its annotation (`const c: CheckIn = …`) or the schema that parsed it (`S.parse(body)`, `S.safeParse(body).data`). */
+function constTypeName(id: ts.Identifier, consts: Consts, depth = 0): string | undefined {
+  const init = consts.get(id.text);
+  if (!init || depth > 3 || !inScope(init, id)) return undefined;
+  const decl = init.parent;
+  if (ts.isVariableDeclaration(decl) && decl.type) return typeRefName(decl.type);
+  let u = unwrap(init);
+  if (ts.isPropertyAccessExpression(u) && (u.name.text === 'data' || u.name.text === 'value')) {
+    const inner = unwrap(u.expression);
+    if (ts.isIdentifier(inner)) return constTypeName(inner, consts, depth + 1);
+    u = inner;
+  }
+  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && PARSE.test(u.expression.name.text)) {
+    const schema = unwrap(u.expression.expression);
+    if (ts.isIdentifier(schema) && (/^[A-Z]/.test(schema.text) || /schema$/i.test(schema.text))) return schema.text;
+  }
+  return undefined;
+}
+
+const HASH = /(hash|sha\d*|md5|digest|hmac)/i;
+
+function isHashed(e: ts.CallExpression | ts.NewExpression): boolean {
+  const chain = accessChain(e.expression);
+  // An HMAC signs a payload; it identifies no one.
+  return chain.some((n) => HASH.test(n)) && !chain.some((n) => /(hmac|sign|redact|mask|anonymi[sz]e|scrub|sanitize|encrypt)/i.test(n));
+}
+
+/** What goes into a hash chain: `createHash('sha256').update(email).digest('hex')`, `sha256(email)`. */
+function hashedInputs(e: ts.CallExpression | ts.NewExpression, dataIn: (x: ts.Expression) => DataHit[]): DataHit[] {
+  const out: DataHit[] = [];
+  for (let cur: ts.Expression | undefined = e; cur; ) {
+    const c = unwrap(cur);
+    if (!ts.isCallExpression(c) && !ts.isNewExpression(c)) break;
+    for (const a of c.arguments ?? []) if (!ts.isStringLiteralLike(unwrap(a))) out.push(...dataIn(a));
+    const callee = unwrap(c.expression);
+    cur = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  }
+  return out;
+}
+
 function isSanitized(e: ts.Expression): boolean {
   const u = unwrap(e);
   if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return false;
   return accessChain(u.expression).some((n) => SANITIZER.test(n));
+}
+
+/** Whether a const's initializer is visible where the name is read (a const of another function is another value). */
+function inScope(init: ts.Node, use: ts.Node): boolean {
+  let scope: ts.Node | undefined = init.parent;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  return !scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end);
+}
+
+/** `emojiName`, `channelTitle`: a compound whose modifiers name no person says whose value it is. */
+function qualifiedOtherwise(leaf: string): boolean {
+  const t = splitIdentifier(leaf);
+  return t.length > 1 && !t.slice(0, -1).some((w) => PERSON_NOUNS.has(w));
 }

@@ -84,6 +84,40 @@ function collectReexports(sf: ts.SourceFile): FileFacts['reexports'] {
   return out;
 }
 
+/** Inferred and extended records: `z.infer<typeof S>`, `yup.InferType<typeof S>`, `Static<typeof T>`, `extends Person`. */
+function typeAliases(b: ReturnType<typeof collectBuckets>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const refName = (t: ts.Node): string | undefined => {
+    if (ts.isTypeQueryNode(t)) return ts.isIdentifier(t.exprName) ? t.exprName.text : undefined;
+    if (ts.isTypeReferenceNode(t)) {
+      const args = t.typeArguments ?? [];
+      // `z.infer<typeof S>`, `InferType<typeof S>`, `Static<typeof T>`, `Infer<…>`: the schema's fields.
+      if (args.length === 1 && ts.isTypeQueryNode(args[0])) return refName(args[0]);
+      if (!args.length) return ts.isIdentifier(t.typeName) ? t.typeName.text : undefined;
+    }
+    if (ts.isExpressionWithTypeArguments(t) && ts.isIdentifier(t.expression)) return t.expression.text;
+    return undefined;
+  };
+  for (const r of b.records) {
+    if (!r.name) continue;
+    const names: string[] = [];
+    if (ts.isTypeAliasDeclaration(r)) {
+      const parts = ts.isIntersectionTypeNode(r.type) ? r.type.types : [r.type];
+      for (const p of parts) {
+        const n = refName(p);
+        if (n) names.push(n);
+      }
+    } else if (ts.isInterfaceDeclaration(r) || ts.isClassDeclaration(r)) {
+      for (const h of r.heritageClauses ?? []) for (const t of h.types) {
+        const n = refName(t);
+        if (n) names.push(n);
+      }
+    }
+    if (names.length) out[r.name.text] = names;
+  }
+  return out;
+}
+
 export function hashText(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -143,5 +177,6 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     returns: collectReturns(sf, b),
     functions,
     reexports: collectReexports(sf),
+    typeAliases: typeAliases(b),
   };
 }

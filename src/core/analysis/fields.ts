@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, isSystemQualified, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, isSystemQualified, PERSON_NOUNS, recordContext, category as categoryDef } from '../taxonomy';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
@@ -54,9 +54,10 @@ function decoratorNames(node: ts.Node): string[] {
 }
 
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
-function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[]) {
+function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
+  const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
@@ -71,12 +72,14 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
     if (strongPerson) hits = [...run(true), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
   }
+  // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   for (const { m, c } of hits) {
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
 }
 
-function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[]) {
+function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const cands: Candidate[] = [];
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
@@ -84,17 +87,28 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
   }
-  classifyRecord(sf, container, kind, cands, inheritPerson, out);
-  const person = inheritPerson || recordContext(container).person || out.some((f) => f.container === container && !isImplicit(f.category));
+  classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
+  const rc = recordContext(container);
+  const person = inheritPerson || rc.person || out.some((f) => f.container === container && !isImplicit(f.category));
+  const org = !person && (inheritOrg || rc.org);
+  const whole: Candidate[] = [];
   for (const m of members) {
-    if (ts.isPropertySignature(m) && m.type) nested(sf, nameText(m.name) ?? container, kind, m.type, person, out);
+    if (!ts.isPropertySignature(m) || !m.type) continue;
+    const before = out.length;
+    nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
+    // `birthday: { month; day }`: parts that say nothing alone; the member's own name says what it holds.
+    const name = nameText(m.name);
+    // Not `phone?: { show: boolean; required: boolean }`: flags about a form field are settings, not the value.
+    // Nor generated scalar maps (`GeoUri: { input: any; output: any }`): the parts must be plain values.
+    if (name && out.length === before && ts.isTypeLiteralNode(m.type) && m.type.members.length > 0 && m.type.members.every((x) => ts.isPropertySignature(x) && isPlainValue(x.type))) whole.push({ name, node: m.name, boolean: false });
   }
+  if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
 
-function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[]) {
-  if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out);
-  else if (ts.isArrayTypeNode(type)) nested(sf, container, kind, type.elementType, person, out);
-  else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out);
+function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[], org = false) {
+  if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out, org);
+  else if (ts.isArrayTypeNode(type)) nested(sf, container, kind, type.elementType, person, out, org);
+  else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out, org);
 }
 
 function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean) {
@@ -179,8 +193,8 @@ const INPUT_PARTS = new Set(['body', 'query', 'params']);
 /** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
 function inputSource(e: ts.Expression): string | undefined {
   const u = unwrap(e);
-  // `await req.json()`, `await request.formData()` (fetch-style handlers: Next.js, Hono, Remix).
-  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData)$/.test(u.expression.name.text)) {
+  // `await req.json()`, `await request.formData()`, `await c.req.parseBody()` (fetch-style handlers: Next.js, Hono, Remix).
+  if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData|parseBody)$/.test(u.expression.name.text)) {
     const owner = accessChain(u.expression.expression).join('.');
     return REQUEST_OBJECTS.test(owner) ? `${owner}.${u.expression.name.text}()` : undefined;
   }
@@ -254,6 +268,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       if (src) input(sf, parent.name.text, src, parent.name, inputs);
     }
   }
+  // `const body = await c.req.parseBody(); body['selfie']`: a field of a request body kept in a local.
+  for (const n of b.keyedReads) {
+    const init = b.consts.get((n.expression as ts.Identifier).text);
+    const src = init ? inputSource(init) : undefined;
+    if (src) input(sf, (n.argumentExpression as ts.StringLiteralLike).text, src, n.argumentExpression, inputs);
+  }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {
     if (calleeName(n.expression) !== 'get' || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
@@ -307,7 +327,8 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   }
   classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
   const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
-  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields);
+  const org = !person && recordContext(name).org;
+  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields, org);
 }
 
 function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, out: FieldFact[]) {
@@ -323,4 +344,13 @@ function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out
   for (const c of classifyIdentifier(name, {})) {
     if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
+}
+
+/** string, number, bigint or Date: the parts of a value such as a birthday (`{ month: number; day: number }`). */
+function isPlainValue(t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === ts.SyntaxKind.StringKeyword || t.kind === ts.SyntaxKind.NumberKeyword || t.kind === ts.SyntaxKind.BigIntKeyword) return true;
+  if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'Date') return true;
+  if (ts.isUnionTypeNode(t)) return t.types.every((x) => isPlainValue(x) || x.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
+  return false;
 }

@@ -2,6 +2,7 @@ import { ts } from './tsapi';
 import { accessChain, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { dataOf } from './data';
+import { namesSystemThing } from '../taxonomy';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
 
 /** Facts for flows across functions and files: call sites, return values, parameters passed on. */
@@ -113,7 +114,8 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   const names = flatNames(args);
   const out: { fn: string; index: number }[] = [];
   enclosing.params.forEach((p, index) => {
-    if (p && names.has(p)) out.push({ fn: enclosing.fn, index });
+    // A parameter named for a system thing (`domain`, `projectSlug`) holds that, whatever callers derived it from.
+    if (p && names.has(p) && !namesSystemThing(p)) out.push({ fn: enclosing.fn, index });
   });
   return out;
 }

@@ -1,6 +1,7 @@
 import { ts } from './tsapi';
 import { serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
+import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
@@ -44,8 +45,11 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
   return hits;
 }
 
-/** The recipients of an email (`to`, `cc`, `bcc`): an email address whatever the variable is called. */
-export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]): DataHit[] {
+/**
+ * The recipients of a message (`to`, `cc`, `bcc`): an email address for a mail API, a phone number for an
+ * SMS or messaging API, whatever the variable is called.
+ */
+export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[], category = 'user.contact.email'): DataHit[] {
   const out: DataHit[] = [];
   for (const a of args) {
     const o = unwrap(a);
@@ -55,7 +59,7 @@ export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]
       if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
-      out.push({ category: 'user.contact.email', name: key, lexeme: 'email recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
+      out.push({ category, name: key, lexeme: category === 'user.contact.email' ? 'email recipient' : 'message recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
       break;
     }
   }
@@ -72,12 +76,39 @@ function envNameOf(e: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
+function holderName(e: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(e) || !/(web)?hook(url|uri)?$/i.test(e.name.text)) return undefined;
+  const chain = accessChain(e);
+  const words = chain.flatMap((c) => splitIdentifier(c));
+  const root = chain[0];
+  // The declared type of a parameter named like the root.
+  for (let cur: ts.Node | undefined = e.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    for (const p of cur.parameters) {
+      if (ts.isIdentifier(p.name) && p.name.text === root && p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName)) words.push(...splitIdentifier(p.type.typeName.text));
+    }
+  }
+  return words.join('_');
+}
+
+/** Parties whose registered webhook receives what the product posts. */
+const PARTY = new Set(['merchant', 'partner', 'restaurant', 'store', 'shop', 'vendor', 'supplier', 'seller', 'retailer', 'carrier', 'insurer', 'lender', 'broker', 'affiliate', 'reseller', 'marketplace']);
+
+/** `merchant.webhookUrl` → "merchant webhook"; undefined for the product's own or a user's own endpoint. */
+function partyWebhook(e: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(e) || !/(webhook|callback)(url|uri|endpoint)?$/i.test(e.name.text)) return undefined;
+  const words = accessChain(e.expression).flatMap((c) => splitIdentifier(c));
+  const party = words.find((w) => PARTY.has(w));
+  return party ? `${party} webhook` : undefined;
+}
+
 export function httpRequest(
   call: ts.CallExpression,
   baseUrl: string | undefined,
   consts: Consts,
   importOf: Map<string, ImportFact>,
-): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; pending?: SinkFact['pendingUrl'] } | undefined {
+): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; urlExpr?: ts.Expression; pending?: SinkFact['pendingUrl'] } | undefined {
   const [first, ...rest] = call.arguments;
   if (!first) return undefined;
   let urlExpr: ts.Expression | undefined = first;
@@ -93,11 +124,16 @@ export function httpRequest(
   if (url === undefined || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
     // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
-    const envName = envNameOf(root);
+    const local = ts.isIdentifier(root) ? consts.get(root.text) : undefined;
+    // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
+    const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
     const named = envName ? serviceForEnvName(envName) : undefined;
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
-    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs };
+    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };
+    // A webhook another party registered (`merchant.webhookUrl`, `partner.callbackUrl`): that party receives the payload.
+    const party = partyWebhook(root);
+    if (party) return { url: `{${accessChain(root).join('.')}}`, host: party, dataArgs, urlExpr };
     const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
     const imp = ident ? importOf.get(ident.text) : undefined;
     if (!imp || !imp.module.startsWith('.')) return undefined;
@@ -107,5 +143,5 @@ export function httpRequest(
   if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
   const host = hostOf(url);
   if (!host && !pending) return undefined;
-  return { url, host, dataArgs, pending };
+  return { url, host, dataArgs, urlExpr, pending };
 }

@@ -23,6 +23,18 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** Keys that end in a unit (`auditLogDays`, `PURGE_AFTER_DAYS`, `ttlMs`): a cheap test before splitting the name. */
+const UNIT_ENDING = /(ms|millis|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|yrs?|years?)$/;
+
+/** Words of unit constants (`DAY_MS`, `MS_PER_DAY`, `SECONDS_IN_A_WEEK`, `ONE_YEAR_IN_MS`). */
+const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
+
+/** Words in a retention key that name what it keeps (`logRetention`, `backupRetentionPeriod`, `messageRetentionPeriod`). */
+const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snapshots', 'message', 'messages', 'audit', 'trace', 'traces']);
+
+/** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
+const STORE_NAMED = new Set(['verification']);
+
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
@@ -113,7 +125,9 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       }
     }
     if (ts.isNewExpression(p) || ts.isCallExpression(p)) {
+      // `cookies().set(SESSION_COOKIE, …, { maxAge })`: a named constant argument says what is kept, as a literal does.
       for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
+      else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
     }
     if (ts.isVariableDeclaration(p)) tokensOf(nameText(p.name), 2, out);
@@ -143,7 +157,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // Under an hour is a timeout or a cache, not how long data is kept.
     if (!(days >= 1 / 24)) return;
     // How long a token, link, code or lock stays valid is not how long data is kept.
-    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // A store named for verification (`VerificationBucket`) keeps documents; only the setting's own name makes it a code's validity.
+    const own = splitIdentifier(via.replace(/^const /, ''));
+    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token)) || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
@@ -161,6 +177,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   };
   const candidates = [...consts].filter(([name]) => {
     const tokens = splitIdentifier(name);
+    // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
+    if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
     return isRetentionName(tokens) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
@@ -201,14 +219,42 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
           push(n, days, `${parentKey}.${key}`, ctx, unwrap(n.initializer));
         }
       }
+      // Key/value maps: `environment: { PURGE_AFTER_DAYS: '90' }`, `RETENTION = { auditLogDays: 730, invoiceYears: 10 }`.
+      if (!(key in RETENTION_KEYS) && UNIT_ENDING.test(key) && ts.isObjectLiteralExpression(n.parent)) {
+        const rawKey = nameText(n.name) ?? '';
+        const tokens = splitIdentifier(rawKey);
+        const unit = unitOfName(tokens);
+        let up: ts.Node = n.parent.parent;
+        while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up)) up = up.parent;
+        const holder = ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : undefined;
+        const v = unwrap(n.initializer);
+        const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
+        if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v))) {
+          const days = evalDuration(v, consts, unit);
+          if (days !== undefined) {
+            const ctx: ContextToken[] = [];
+            tokensOf(rawKey, 2, ctx);
+            contextAround(sf, n, ctx);
+            push(n, days, rawKey, ctx, v);
+          }
+        }
+      }
       if (key in RETENTION_KEYS) {
         const v = unwrap(n.initializer);
         const viaConst = mentionsConst(v, reportedConsts);
-        const hint = RETENTION_KEYS[key];
+        // A cookie's maxAge is in seconds for `cookies().set`, `setCookie`, `serialize`; Express `res.cookie` and sessions take ms.
+        const hint = key === 'maxage' && cookieSeconds(n) ? 's' : RETENTION_KEYS[key];
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
-          contextAround(sf, n, ctx);
+          // `logRetention`, `backupRetentionPeriod`: the key names what is kept, whatever the resource is called.
+          const kind = splitIdentifier(nameText(n.name) ?? '').filter((t) => KEPT_KIND.has(t));
+          if (kind.length) {
+            tokensOf(kind.join('_'), 3, ctx);
+            const around: ContextToken[] = [];
+            contextAround(sf, n, around);
+            for (const c of around) if (!ctx.some((x) => x.token === c.token)) ctx.push({ token: c.token, weight: Math.min(c.weight, 0.5) });
+          } else contextAround(sf, n, ctx);
           push(n, days, nameText(n.name) ?? key, ctx, v);
         }
       }
@@ -272,7 +318,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         tokensOf(keyArg?.replace(/\{\}/g, ' '), 2, ctx);
         contextAround(sf, n, ctx);
         push(n, days, `${fn}(…)`, ctx, arg);
-      } else if (days !== undefined && !viaConst && DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) {
+      } else if (days !== undefined && !viaConst && deletes(sf, n)) {
         const ctx: ContextToken[] = [];
         const st = enclosingStatement(n);
         const outer = findOutermostCall(n, st);
@@ -286,7 +332,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   for (const n of b.dateMinus) {
     const ms = evalNumber(n.right, consts);
     const viaConst = mentionsConst(n.right, reportedConsts);
-    if (ms === undefined || viaConst || !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
+    if (ms === undefined || viaConst || !deletes(sf, n)) continue;
     const ctx: ContextToken[] = [];
     const st = enclosingStatement(n);
     const outer = findOutermostCall(n, st);
@@ -358,4 +404,29 @@ function editableLiteral(sf: ts.SourceFile, expr: ts.Expression, days: number, c
   const value = Number(numbers[0].text.replace(/_/g, ''));
   if (!(value > 0) || evalNumber(numbers[0], consts) === undefined) return undefined;
   return { kind: 'number', perUnitDays: days / value, ...rangeOf(sf, numbers[0]) };
+}
+
+/** Whether the options object holding this property goes to a cookie API that counts maxAge in seconds. */
+function cookieSeconds(prop: ts.Node): boolean {
+  const obj = prop.parent;
+  const call = obj && ts.isObjectLiteralExpression(obj) && (ts.isCallExpression(obj.parent) || ts.isNewExpression(obj.parent)) ? obj.parent : undefined;
+  if (!call) return false;
+  const chain = accessChain(call.expression);
+  const fn = chain[chain.length - 1] ?? '';
+  return /^(setCookie|serialize)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
+}
+
+const DELETE_VERB = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll)\b/i;
+
+/**
+ * Whether date arithmetic sits in a deletion: its statement deletes, or it is a cut-off (`$lt`, `before`) in a
+ * function that deletes. A cut-off that only selects (`find({ createdAt: { $lt: cutoff } })`) keeps nothing shorter.
+ */
+function deletes(sf: ts.SourceFile, n: ts.Node): boolean {
+  const st = enclosingStatement(n).getText(sf);
+  if (DELETE_VERB.test(st)) return true;
+  if (!DELETE_CONTEXT.test(st)) return false;
+  let fn: ts.Node | undefined = n.parent;
+  while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+  return !!fn && DELETE_VERB.test(fn.getText(sf));
 }

@@ -1,18 +1,24 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
-import { evalString } from './values';
+import { type Consts, evalString, hostOf } from './values';
 
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
+/** Request loggers and servers with a logger option: they log every request (IP address, user agent). */
+const REQUEST_LOGGERS = /^(pino-http|express-winston|hono-pino|fastify|express-pino-logger|koa-pino-logger|@fastify\/.*|morgan)$/;
+/** OpenTelemetry exporters and wrappers: where traces and logs of every request go. */
+const OTEL_EXPORTERS = /^(@opentelemetry\/exporter-[\w-]+|@vercel\/otel)$/;
+/** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
+const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|setTag|setTags|setContext|addBreadcrumb|captureException|captureMessage|startSpan|startTransaction|setLevel)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel)$/;
 
 interface Binding {
   service?: ServiceDef;
@@ -67,8 +73,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
   }
   const declared = b.declared;
-  const bindingOfChain = (chain: string[]): { binding: Binding; rest: string[] } | undefined => {
+  // Parameters of callbacks an SDK calls (`Sentry.withScope((scope) => …)`, `onError: (event) => …`): bound inside that callback only.
+  const scoped = new Map<string, { fn: ts.Node; binding: Binding }[]>();
+  const scopedBinding = (name: string, node: ts.Node | undefined): Binding | undefined => {
+    const list = node && scoped.get(name);
+    if (!list) return undefined;
+    for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+      const hit = list.find((x) => x.fn === cur);
+      if (hit) return hit.binding;
+    }
+    return undefined;
+  };
+  const bindingOfChain = (chain: string[], node?: ts.Node): { binding: Binding; rest: string[] } | undefined => {
     if (!chain.length) return undefined;
+    const sc = scopedBinding(chain[0], node);
+    if (sc) return { binding: sc, rest: chain.slice(1) };
     let c = chain;
     if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
     if (c[0] === 'this' && c.length > 1) {
@@ -93,9 +112,48 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isIdentifier(n.name)) bindings.set(n.name.text, { service: svc });
     else if (ts.isObjectBindingPattern(n.name)) for (const el of n.name.elements) if (ts.isIdentifier(el.name)) bindings.set(el.name.text, { service: svc });
   }
+  const hasLogger = imports.some((i) => LOGGERS.test(i.module));
+  // Declarations typed by an SDK class: `let c: Stripe | undefined`, `private readonly bugsnag: BugsnagClient` (injected).
+  const typeBinding = (t: ts.TypeNode | undefined): Binding | undefined => {
+    if (!t) return undefined;
+    if (ts.isUnionTypeNode(t)) {
+      for (const x of t.types) {
+        const hit = typeBinding(x);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    if (!ts.isTypeReferenceNode(t)) return undefined;
+    let name: ts.EntityName = t.typeName;
+    while (ts.isQualifiedName(name)) name = name.left;
+    const hit = bindings.get(name.text);
+    return hit?.service ? hit : undefined;
+  };
+  // What an expression holds: `c ??= new Stripe(key)`, `inject(Analytics)`, a bound chain.
+  const clientBinding = (e: ts.Expression, depth = 0): Binding | undefined => {
+    const u = unwrap(e);
+    if (depth > 4) return undefined;
+    if (ts.isBinaryExpression(u)) return clientBinding(u.right, depth + 1) ?? clientBinding(u.left, depth + 1);
+    if (ts.isConditionalExpression(u)) return clientBinding(u.whenTrue, depth + 1) ?? clientBinding(u.whenFalse, depth + 1);
+    if ((ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !ts.isBlock(u.body)) return clientBinding(u.body as ts.Expression, depth + 1) ?? typeBinding(u.type);
+    if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
+    // `useRef<PostHog | null>(null)`: `ref.current` holds the client once it is loaded.
+    if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && /^(useRef|shallowRef|ref)$/.test(u.expression.text) && u.typeArguments?.[0]) return typeBinding(u.typeArguments[0]);
+    // Cheap test before building the chain (this runs for every declaration).
+    const root = rootName(u);
+    if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
+    const found = bindingOfChain(accessChain(u));
+    return found?.binding.service ? found.binding : undefined;
+  };
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   for (const n of b.vars) {
-    if (!ts.isIdentifier(n.name) || !n.initializer) continue;
+    if (!ts.isIdentifier(n.name)) continue;
+    if (!n.initializer) {
+      // `let client: Stripe | undefined`, assigned later.
+      const typed = typeBinding(n.type);
+      if (typed) bindings.set(n.name.text, typed);
+      continue;
+    }
     const init = unwrap(n.initializer);
     const chain = accessChain(init);
     const found = bindingOfChain(chain);
@@ -111,6 +169,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       bindings.set(n.name.text, { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } });
     } else if (found?.binding.service) {
       bindings.set(n.name.text, found.binding);
+    } else if (!found) {
+      // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
+      const hit = typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
+      if (hit) bindings.set(n.name.text, hit);
     }
   }
   for (const n of b.classProps) {
@@ -124,10 +186,72 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
   }
 
+  for (const n of b.classProps) {
+    if (!ts.isIdentifier(n.name) || bindings.has(`this.${n.name.text}`)) continue;
+    const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined);
+    if (hit) bindings.set(`this.${n.name.text}`, hit);
+  }
+  for (const p of b.paramProps) {
+    const hit = ts.isIdentifier(p.name) ? typeBinding(p.type) : undefined;
+    if (hit && ts.isIdentifier(p.name)) bindings.set(`this.${p.name.text}`, hit);
+  }
+  /** A logger argument bound to a vendor: an identifier (`logger`) or options that name a vendor transport. */
+  const vendorLogger = (a: ts.Expression): ServiceDef | undefined => {
+    const u = unwrap(a);
+    if (ts.isIdentifier(u)) {
+      const svc = bindings.get(u.text)?.service;
+      return svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring') ? svc : undefined;
+    }
+    if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+        const key = nameText(p.name);
+        if (key !== 'logger' && key !== 'transport' && key !== 'transports' && key !== 'stream') continue;
+        const v = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+        const hit = vendorLogger(v) ?? loggerOptions(v, consts);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
+  // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
+  for (const r of b.returns) {
+    // The returned value first (cheap), then the function it returns from.
+    const hit = clientBinding(r.expression!);
+    if (!hit) continue;
+    let fn: ts.Node | undefined = r.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    const key = fn && factoryKey(fn);
+    if (key && !bindings.has(key)) bindings.set(key, hit);
+  }
+
   const sinks: SinkFact[] = [];
+  // Request loggers and servers that log each request to a vendor: every request's IP address and user agent go there.
+  if (hasLogger || imports.some((i) => REQUEST_LOGGERS.test(i.module) || OTEL_EXPORTERS.test(i.module))) {
+    for (const n of [...b.calls, ...b.news]) {
+      const root = rootName(n.expression);
+      const imp = root ? importOf.get(root) : undefined;
+      if (!imp || !(REQUEST_LOGGERS.test(imp.module) || OTEL_EXPORTERS.test(imp.module))) continue;
+      // An OpenTelemetry exporter pointed at a vendor (`new OTLPTraceExporter({ url: 'https://api.honeycomb.io' })`) ships request spans.
+      const args = n.arguments ?? [];
+      const vendor = OTEL_EXPORTERS.test(imp.module) ? args.map((a) => loggerOptions(a, consts)).find(Boolean) : args.map((a) => vendorLogger(a)).find(Boolean);
+      if (!vendor) continue;
+      const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+      const data: DataHit[] = [
+        { category: 'user.device.ip_address', name: 'request log', lexeme: 'request logs', line },
+        { category: 'user.device.user_agent', name: 'request log', lexeme: 'request logs', line },
+      ];
+      sinks.push({ service: vendor.id, via: `${accessChain(n.expression).join('.')} (request logs)`, data, ...rangeOf(sf, n) });
+    }
+  }
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
-    for (const a of args) for (const h of dataOf(a, sf, consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
+    // Callbacks the SDK calls are not data: what they set is reported at the calls inside them.
+    for (const a of args) for (const h of isFunction(a) ? [] : dataOf(a, sf, consts)) {
+      const i = hits.findIndex((x) => x.category === h.category && x.name === h.name);
+      if (i < 0) hits.push(h);
+      else if (hits[i].hashed && !h.hashed) hits[i] = h;
+    }
     return hits;
   };
 
@@ -138,13 +262,32 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const svc = bindings.get(n.name.text)?.service;
     if (svc) clients[n.name.text] = svc.id;
   }
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) clients[st.name.text] = bindings.get(st.name.text)!.service!.id;
+    // `export { anthropic as summaryModel }`
+    if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) {
+        const svc = bindings.get((el.propertyName ?? el.name).text)?.service;
+        if (svc) clients[el.name.text] = svc.id;
+      }
+    }
+  }
   const clientCalls: ClientCallFact[] = [];
 
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
-  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
+  const made = new Map<string, ImportFact>();
+  for (const v of b.vars) {
+    if (!ts.isIdentifier(v.name) || !v.initializer || bindings.has(v.name.text)) continue;
+    const init = unwrap(v.initializer);
+    const callee = ts.isCallExpression(init) ? unwrap(init.expression) : undefined;
+    const fi = callee && ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
+    if (fi && fi.imported !== '*' && !serviceForPackage(fi.module)) made.set(v.name.text, fi);
+  }
   for (const n of b.calls) {
     const root = rootName(n.expression);
-    const imp = root ? importOf.get(root) : undefined;
+    const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
     if (imp && !bindings.has(root!) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
       const chain = accessChain(n.expression);
@@ -160,17 +303,35 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     {
       const chain = accessChain(n.expression);
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
-      const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain);
-      const service = found?.binding.service;
+      const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain, n);
+      let service = found?.binding.service;
       if (found && service) {
+        for (const fn of callbacksIn(n.arguments)) {
+          for (const p of fn.parameters) {
+            if (!ts.isIdentifier(p.name)) continue;
+            const list = scoped.get(p.name.text) ?? [];
+            list.push({ fn, binding: found.binding });
+            scoped.set(p.name.text, list);
+          }
+        }
+        // The Vercel AI SDK sends to the provider of its model: `model: openai('gpt-4o')`, `model: 'anthropic/claude…'`.
+        if (service.id === 'vercel-ai-sdk') service = modelProvider(n.arguments[0], consts, (c) => bindingOfChain(c)?.binding.service) ?? service;
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
         // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
+        // `Sentry.init({ initialScope: { user: { email } } })`: set up with a user, every event carries it.
+        const initial = /^(init|start)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') : undefined;
+        if (initial) {
+          const data = argData([initial]);
+          if (data.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data, ...rangeOf(sf, n) });
+        }
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
           const data = argData(n.arguments);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
+          if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
@@ -188,9 +349,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (found.rest.length === 0 || (method && HTTP_METHODS.has(method))) {
           const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
           if (http) {
-            const data = argData(http.dataArgs);
-            const params = paramsIn(n, http.dataArgs);
-            const argCalls = callsIn(http.dataArgs);
+            // Data in the URL travels too: `https://ipapi.co/${ip}/json`, `?${new URLSearchParams({ email })}`.
+            const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
+            const data = argData(sent);
+            const params = paramsIn(n, sent);
+            const argCalls = callsIn(sent);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? (http.host ? serviceForHost(http.host)?.id : undefined), host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
@@ -198,4 +361,93 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   return { sinks, clients, clientCalls };
+}
+
+/** Functions passed to a call: `withScope((scope) => …)`, `start({ onError: (event) => …, beforeSend(event) {} })`. */
+function callbacksIn(args: readonly ts.Expression[]): ts.SignatureDeclaration[] {
+  const out: ts.SignatureDeclaration[] = [];
+  for (const a of args) {
+    const u = unwrap(a);
+    if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) out.push(u);
+    else if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (ts.isMethodDeclaration(p)) out.push(p);
+        else if (ts.isPropertyAssignment(p)) {
+          const v = unwrap(p.initializer);
+          if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) out.push(v);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The name a function's callers use: `getClient` for a function, `this.client` for a class getter or method. */
+function factoryKey(fn: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(fn) && fn.name) return fn.name.text;
+  if ((ts.isMethodDeclaration(fn) || ts.isGetAccessorDeclaration(fn)) && ts.isIdentifier(fn.name) && ts.isClassLike(fn.parent)) return `this.${fn.name.text}`;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return `this.${fn.parent.name.text}`;
+  return undefined;
+}
+
+/** The provider of a Vercel AI SDK model: the import of `openai('…')`, or the prefix of a gateway string `'openai/gpt-4o'`. */
+function modelProvider(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined): ServiceDef | undefined {
+  let model = objectProp(opts, 'model');
+  for (let i = 0; model && i < 3 && ts.isIdentifier(unwrap(model)); i++) model = consts.get((unwrap(model) as ts.Identifier).text);
+  if (!model) return undefined;
+  const u = unwrap(model);
+  if (ts.isStringLiteralLike(u)) {
+    const prefix = /^([a-z0-9-]+)\//i.exec(u.text)?.[1];
+    return prefix ? serviceForName(prefix) : undefined;
+  }
+  const svc = serviceOf(accessChain(u));
+  return svc && svc.kind === 'ai' && svc.id !== 'vercel-ai-sdk' ? svc : undefined;
+}
+
+/**
+ * A logger created with a transport that points at a vendor (`winston.createLogger({ transports: [new Http({ host:
+ * 'in.logs.betterstack.com' })] })`, `pino({ transport: { target: '@logtail/pino' } })`): the vendor receives what is logged.
+ */
+function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, consts: Consts): { service: ServiceDef } | undefined {
+  const u = unwrap(init);
+  if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
+  const root = rootName(u.expression);
+  const imp = root ? importOf.get(root) : undefined;
+  if (!imp || !LOGGERS.test(imp.module)) return undefined;
+  const found = (u.arguments ?? []).map((a) => loggerOptions(a, consts)).find(Boolean);
+  return found ? { service: found } : undefined;
+}
+
+/** A vendor named by a transport in logger options: a package (`@logtail/pino`) or an API host. */
+function loggerOptions(opts: ts.Node, consts: Consts): ServiceDef | undefined {
+  let found: ServiceDef | undefined;
+  const seen = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isStringLiteralLike(n)) {
+      const text = n.text.trim();
+      const svc = serviceForPackage(text) ?? serviceForHost(hostOf(text) ?? (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text) ? text : ''));
+      if (svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring')) found = svc;
+      return;
+    }
+    if (ts.isIdentifier(n) && !seen.has(n.text) && consts.has(n.text)) {
+      seen.add(n.text);
+      visit(consts.get(n.text)!);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(opts);
+  return found;
+}
+
+function isFunction(e: ts.Expression): boolean {
+  const u = unwrap(e);
+  return ts.isArrowFunction(u) || ts.isFunctionExpression(u);
+}
+
+/** Initializers that may hold a client without being a plain chain: `a ??= new X()`, `c ? x : y`, accessors, `inject(X)`, `useRef<X>()`. */
+function shapedClient(init: ts.Expression): boolean {
+  if (ts.isBinaryExpression(init) || ts.isConditionalExpression(init) || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return true;
+  return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && /^(inject|useRef|shallowRef|ref)$/.test(init.expression.text);
 }

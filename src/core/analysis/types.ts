@@ -16,6 +16,8 @@ export interface DataHit {
   line: number;
   /** Set when the data came from a caller in another file (one hop through a helper). */
   file?: string;
+  /** Sent as a hash (`sha256(email)`): pseudonymous, still personal to an advertising or matching API. */
+  hashed?: boolean;
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';
@@ -136,6 +138,8 @@ export interface FileFacts {
   returns: Record<string, DataHit[]>;
   /** Named functions declared at the top level (declarations and const arrows). */
   functions: string[];
+  /** Records defined by others: `type T = z.infer<typeof S>` → [S], `interface A extends Person` → [Person]. */
+  typeAliases?: Record<string, string[]>;
   /** `export … from` statements: where names come from. */
   reexports: { module: string; names: '*' | { exported: string; local: string }[] }[];
   suppressions: Suppression[];

@@ -2,7 +2,10 @@ import { ts } from './tsapi';
 import { unwrap } from './ast';
 
 /** File-level and function-level `const` initializers by name (the tool reads names, not scopes). */
-export type Consts = Map<string, ts.Expression>;
+export type Consts = Map<string, ts.Expression> & {
+  /** `x.set('key', value)` / `x.append('key', value)` calls by receiver name (FormData, URLSearchParams bodies). */
+  appends?: Map<string, ts.CallExpression[]>;
+};
 
 function isEnvRead(e: ts.Expression): boolean {
   const u = unwrap(e);

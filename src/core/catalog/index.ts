@@ -23,8 +23,38 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
     if (i <= 0) break;
     cur = cur.slice(0, i);
   }
-  return undefined;
+  if (!spec.startsWith('@') || spec.startsWith('@types/')) return undefined;
+  const [scope, name = ''] = spec.slice(1).split('/');
+  // A vendor's own scope: `@sentry/nestjs`, `@bugsnag/plugin-express`, `@openpanel/nextjs`.
+  const owner = BY_SCOPE.get(scope);
+  if (owner) return owner;
+  // A framework's integration named after the vendor: `@hono/sentry`, `@nuxtjs/sentry` (not a product's own `@acme/supabase`).
+  if (!FRAMEWORK_SCOPES.has(scope)) return undefined;
+  return BY_PACKAGE.get(name) ?? BY_WORD_EXACT.get(name.toLowerCase());
 }
+
+/** Scopes of frameworks that publish integrations named after a vendor. */
+const FRAMEWORK_SCOPES = new Set(['hono', 'nuxtjs', 'nuxt', 'sveltejs', 'astrojs', 'nestjs', 'fastify', 'remix-run', 'tanstack', 'trpc', 'redwoodjs', 'analogjs', 'elysiajs', 'adonisjs', 'koa', 'solidjs', 'builder.io', 'vue', 'ngx', 'next', 'feathersjs', 'strapi', 'medusajs', 'payloadcms', 'keystone-6', 'directus', 'gatsbyjs', 'docusaurus', 'vitejs', 'expo', 'capacitor', 'ionic-native', 'awesome-cordova-plugins', 'react-native-community']);
+
+/** npm scopes whose catalog packages all belong to one service (shared scopes such as `@aws-sdk` or `@vercel` are left out). */
+const BY_SCOPE = new Map<string, ServiceDef>();
+{
+  const owners = new Map<string, Set<ServiceDef>>();
+  for (const s of SERVICES) for (const p of s.packages) {
+    const m = /^@([^/]+)\//.exec(p);
+    if (!m) continue;
+    const set = owners.get(m[1]) ?? new Set();
+    set.add(s);
+    owners.set(m[1], set);
+  }
+  for (const [scope, set] of owners) {
+    const [only] = [...set];
+    // The scope is the vendor's name (`@sentry`, `@bugsnag`, `@amplitude`), not a platform (`@google-cloud`, `@azure`).
+    if (set.size === 1 && [only.id, only.name, ...only.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '') === scope.replace(/[^a-z0-9]/g, '').replace(/hq$/, ''))) BY_SCOPE.set(scope, only);
+  }
+}
+const BY_WORD_EXACT = new Map<string, ServiceDef>();
+for (const s of SERVICES) for (const n of [s.id, s.name]) if (/^[a-z0-9]{4,}$/i.test(n) && !BY_WORD_EXACT.has(n.toLowerCase())) BY_WORD_EXACT.set(n.toLowerCase(), s);
 
 /** A vendor named in an environment variable (`SLACK_WEBHOOK_URL`, `ZAPIER_HOOK`): one-word names and ids only. */
 const BY_WORD = new Map<string, ServiceDef>();
@@ -60,19 +90,18 @@ export function serviceForGlobal(name: string): ServiceDef | undefined {
 
 /** The service an API host belongs to, by exact host or parent domain (`rest.fra-02.braze.eu` → Braze). */
 export function serviceForHost(host: string): ServiceDef | undefined {
-  const h = host.toLowerCase();
-  let best: ServiceDef | undefined;
-  let bestLen = 0;
-  for (const s of SERVICES) {
-    for (const known of s.hosts) {
-      if ((h === known || h.endsWith(`.${known}`)) && known.length > bestLen) {
-        best = s;
-        bestLen = known.length;
-      }
-    }
+  // The longest known host that is the host or a parent domain of it: try the host, then each parent.
+  for (let h = host.toLowerCase(); h; ) {
+    const hit = BY_HOST.get(h);
+    if (hit) return hit;
+    const dot = h.indexOf('.');
+    if (dot < 0) break;
+    h = h.slice(dot + 1);
   }
-  return best;
+  return undefined;
 }
+const BY_HOST = new Map<string, ServiceDef>();
+for (const s of SERVICES) for (const known of s.hosts) if (!BY_HOST.has(known)) BY_HOST.set(known, s);
 
 // ── policy phrases for recipients ───────────────────────────────────────
 

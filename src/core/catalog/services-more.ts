@@ -7,7 +7,7 @@ import type { Row } from './services';
 export const MORE_ROWS: Row[] = [
   // ── analytics, product analytics, session replay, CDPs ─────────────────
   ['google-tag-manager', 'Google Tag Manager', 'analytics', ['react-gtm-module', '@next/third-parties'], ['www.googletagmanager.com'], ['dataLayer'], ['GTM']],
-  ['firebase-analytics', 'Firebase Analytics', 'analytics', ['firebase/analytics', '@react-native-firebase/analytics'], ['app-measurement.com', 'firebase-analytics.googleapis.com']],
+  ['firebase-analytics', 'Firebase Analytics', 'analytics', ['firebase/analytics', '@react-native-firebase/analytics', '@angular/fire/analytics'], ['app-measurement.com', 'firebase-analytics.googleapis.com']],
   ['google-analytics-data', 'Google Analytics Data API', 'analytics', ['@google-analytics/data'], ['analyticsdata.googleapis.com']],
   ['adobe-analytics', 'Adobe Analytics', 'analytics', ['@adobe/alloy'], ['omtrdc.net', '2o7.net', 'edge.adobedc.net'], ['s_gi'], ['Adobe Experience Platform']],
   ['matomo', 'Matomo', 'analytics', ['matomo-tracker', '@datapunt/matomo-tracker-js', '@jonkoops/matomo-tracker-react'], ['matomo.cloud'], ['_paq'], ['Piwik']],
@@ -45,6 +45,7 @@ export const MORE_ROWS: Row[] = [
   ['adjust', 'Adjust', 'analytics', ['react-native-adjust', '@adjustcom/adjust-web-sdk'], ['app.adjust.com', 'adjust.com'], ['Adjust']],
   ['singular', 'Singular', 'analytics', ['singular-sdk', 'singular-react-native'], ['sdk-api-v1.singular.net', 'api.singular.net']],
   ['kochava', 'Kochava', 'analytics', ['kochava-tracker', 'react-native-kochava-tracker'], ['control.kochava.com', 'kvinit-prod.api.kochava.com']],
+  ['openpanel', 'OpenPanel', 'analytics', ['@openpanel/web', '@openpanel/sdk', '@openpanel/nextjs', '@openpanel/react-native'], ['api.openpanel.dev'], [], []],
   ['vercel-speed-insights', 'Vercel Speed Insights', 'analytics', ['@vercel/speed-insights'], ['vitals.vercel-analytics.com']],
   ['cloudflare-web-analytics', 'Cloudflare Web Analytics', 'analytics', [], ['static.cloudflareinsights.com', 'cloudflareinsights.com']],
   ['tinybird', 'Tinybird', 'data_warehouse', ['@chronark/zod-bird', '@tinybirdco/sdk'], ['api.tinybird.co', 'api.us-east.tinybird.co', 'api.us-east.aws.tinybird.co']],

@@ -63,6 +63,8 @@ const VALUE_SUFFIX = new Set([
   'secondary', 'confirmation', 'confirm', 'normalized', 'normalised', 'full', 'e164', 'line', 'url', 'uri',
   'path', 'file', 'blob', 'no', 'num', 'nr', 'number', 'digits', 'base64', 'bytes', 'buffer', 'data', 'info',
   'detail',
+  // Encodings split by the tokenizer (`phoneE164` → phone e 164, `avatarBase64`), image formats (`selfieJpeg`).
+  'e', 'base', 'b64', 'jpeg', 'jpg', 'png', 'webp', 'heic',
 ]);
 
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
@@ -71,7 +73,7 @@ const NOT_A_VALUE_PREFIX = new Set([
   'allow', 'enable', 'enabled', 'disable', 'show', 'hide', 'validate', 'format', 'parse', 'mask', 'redact', 'hash',
   'send', 'notify', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
   'on', 'after', 'before', 'skip', 'include', 'exclude', 'count', 'total', 'num', 'regex', 'pattern', 'example',
-  'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder',
+  'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder', 'reset', 'forgot', 'change',
 ]);
 
 /** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
@@ -101,6 +103,14 @@ export const PERSON_NOUNS = new Set([
 ]);
 
 export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment']);
+
+/** Nouns for an organisation or a place: its address, phone and site are not a person's (`Venue.address`, `Company.country`). */
+export const ORG_NOUNS = new Set([
+  'venue', 'clinic', 'school', 'company', 'organization', 'organisation', 'business', 'store', 'shop', 'restaurant',
+  'hotel', 'office', 'publication', 'workspace', 'tenant', 'merchant', 'vendor', 'supplier', 'practice', 'hospital',
+  'pharmacy', 'warehouse', 'depot', 'brand', 'status', 'team', 'org', 'institution', 'university', 'branch', 'site',
+  'facility', 'property', 'gym', 'studio', 'salon', 'club', 'agency', 'firm', 'employer', 'insurer', 'carrier', 'bank',
+]);
 
 const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
 
@@ -141,7 +151,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const after = part.slice(i + n);
     const before = part.slice(0, i);
     if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
-    if (before.some((t) => NOT_A_VALUE_PREFIX.has(t))) continue;
+    // "on call" qualifies a phone (`onCallPhone`); "on" alone makes a handler (`onPhoneChange`).
+    if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
@@ -194,11 +205,30 @@ export function isSystemQualified(name: string): boolean {
   return t.slice(0, -1).some((w) => SYSTEM_MODIFIER.has(w));
 }
 
+/** Whether a name's last word is a system or organisation noun (`domain`, `workspaceSlug` is not, `projectName` is not): what a key like `name` then holds. */
+export function namesSystemThing(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
+}
+
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
-export function recordContext(name: string): { person: boolean; device: boolean; config: boolean } {
+const contextMemo = new Map<string, { person: boolean; device: boolean; config: boolean; org: boolean }>();
+
+export function recordContext(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
+  let hit = contextMemo.get(name);
+  if (!hit) {
+    if (contextMemo.size > 50_000) contextMemo.clear();
+    hit = recordContextUncached(name);
+    contextMemo.set(name, hit);
+  }
+  return hit;
+}
+
+function recordContextUncached(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);
   return {
     person: t.some((w) => PERSON_NOUNS.has(w)),
+    org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
   };

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extractFacts } from '../../src/core/analysis/extract';
+import { createResolver } from '../../src/core/resolve';
+import { analyze, MINI_POLICY } from '../helpers';
+
+const pin = (files: Record<string, string>, kind: string, policy = MINI_POLICY) =>
+  analyze(files, policy)
+    .filter((f) => f.kind === kind)
+    .map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${f.recipient ? ` -> ${f.recipient.name}` : ''}`);
+
+const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are retained for 90 days.', '• Device management logs are retained for 90 days.\n  • Security audit logs are kept for 1 year.\n  • Sign-in sessions are kept for 30 days.');
+
+const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
+  {
+    name: 'a record parsed by a zod schema and spread into an event is that schema’s fields',
+    kind: 'sharing',
+    files: {
+      'src/schemas.ts': "import { z } from 'zod';\nexport const CheckInSchema = z.object({ homePhone: z.string(), mood: z.number() });\nexport type CheckIn = z.infer<typeof CheckInSchema>;\n",
+      'src/route.ts': "import axios from 'axios';\nimport { CheckInSchema } from './schemas';\nexport async function post(body: unknown) {\n  const parsed = CheckInSchema.safeParse(body);\n  const checkIn = parsed.data;\n  await axios.post('https://hooks.zapier.com/x', { ...checkIn, at: Date.now() });\n}\n",
+    },
+    expect: ['undeclared-sharing src/route.ts:6 user.contact.phone_number -> Zapier'],
+  },
+  {
+    name: 'a record typed by an interface that extends a person record',
+    kind: 'sharing',
+    files: {
+      'src/types.ts': 'export interface Person {\n  email: string;\n  homePhone: string;\n}\nexport interface Lead extends Person {\n  source: string;\n}\n',
+      'src/push.ts': "import axios from 'axios';\nimport type { Lead } from './types';\nexport async function push(lead: Lead) {\n  await axios.post('https://hooks.zapier.com/x', lead);\n}\n",
+    },
+    expect: ['undeclared-sharing src/push.ts:4 user.contact.email,user.contact.phone_number -> Zapier'],
+  },
+  {
+    name: 'a client held in useRef',
+    kind: 'sharing',
+    files: { 'src/a.ts': "import type { PostHog } from 'posthog-js';\nimport { useRef } from 'react';\nexport function useTrack() {\n  const ref = useRef<PostHog | null>(null);\n  return (list: { phone: string }[]) => ref.current?.capture('imported', { sample: list.map((s) => s.phone) });\n}\n" },
+    expect: ['sharing-condition-unmet src/a.ts:5 user.contact.phone_number -> PostHog'],
+  },
+  {
+    name: "a merchant's registered webhook receives the payload",
+    kind: 'sharing',
+    files: { 'src/a.ts': "export async function notify(merchant: { webhookUrl: string }, driver: { phone: string; firstName: string }) {\n  const payload = JSON.stringify({ driver: { phone: driver.phone } });\n  await fetch(merchant.webhookUrl, { method: 'POST', body: payload });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> merchant webhook'],
+  },
+  {
+    name: 'a hashed phone reaches an advertising API but not an analytics one',
+    kind: 'sharing',
+    files: { 'src/a.ts': "import { createHash } from 'node:crypto';\nimport mixpanel from 'mixpanel-browser';\nconst sha = (v: string) => createHash('sha256').update(v).digest('hex');\nexport async function convert(u: { phone: string }) {\n  await fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ user_data: { ph: createHash('sha256').update(u.phone).digest('hex') } }) });\n  mixpanel.track('signup', { ph: createHash('sha256').update(u.phone).digest('hex') });\n}\n" },
+    expect: ['prohibited-sharing src/a.ts:5 user.contact.phone_number -> Meta Pixel'],
+  },
+  {
+    name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
+    kind: 'sharing',
+    files: {
+      'src/http.ts': "import pino from 'pino';\nimport pinoHttp from 'pino-http';\nconst logger = pino({ transport: { target: '@logtail/pino', options: { sourceToken: 't' } } });\nexport const requestLogs = pinoHttp({ logger });\n",
+      'src/server.ts': "import Fastify from 'fastify';\nexport const app = Fastify({ logger: { transport: { target: '@axiomhq/pino' } } });\n",
+    },
+    expect: ['undeclared-sharing src/http.ts:4 user.device.ip_address,user.device.user_agent -> Better Stack Logs', 'undeclared-sharing src/server.ts:2 user.device.ip_address,user.device.user_agent -> Axiom'],
+  },
+  {
+    name: 'an OpenTelemetry exporter pointed at a vendor ships request spans',
+    kind: 'sharing',
+    files: { 'src/otel.ts': "import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';\nexport const exporter = new OTLPTraceExporter({ url: 'https://api.honeycomb.io/v1/traces' });\n" },
+    expect: ['undeclared-sharing src/otel.ts:2 user.device.ip_address,user.device.user_agent -> Honeycomb'],
+  },
+  {
+    name: "an organisation's record sent is not a person's",
+    kind: 'sharing',
+    files: { 'src/a.ts': "import posthog from 'posthog-js';\nexport function group(publication: { id: string; name: string; homepageUrl: string; address: string }) {\n  posthog.group('publication', publication.id, { name: publication.name, homepageUrl: publication.homepageUrl, address: publication.address });\n}\n" },
+    expect: [],
+  },
+  {
+    name: 'a member holding a small record of values is the field; flags about a field are not',
+    kind: 'collection',
+    files: { 'src/a.ts': 'export interface Diner {\n  email: string;\n  birthday?: { month: number; day: number };\n  phone?: { show: boolean; required: boolean };\n}\n' },
+    expect: ['undeclared-collection src/a.ts:3 user.demographic.date_of_birth'],
+  },
+  {
+    name: "a request body kept in a local and read by key (Hono parseBody) is an input read",
+    kind: 'collection',
+    files: { 'src/app.ts': "app.post('/selfie', async (c) => {\n  const body = await c.req.parseBody();\n  const selfie = body['selfie'] as File;\n  return c.json({ ok: !!selfie });\n});\n" },
+    expect: ['undeclared-collection src/app.ts:3 user.content.self_image'],
+  },
+  {
+    name: 'a field in a request shape and in a model is reported at the model',
+    kind: 'collection',
+    files: {
+      'src/search.ts': "import { z } from 'zod';\nexport const NearMeQuery = z.object({ lat: z.number(), lng: z.number() });\n",
+      'src/models.ts': 'export interface Diner {\n  email: string;\n  lastSearch?: { lat: number; lng: number };\n}\n',
+    },
+    expect: ['undeclared-collection src/models.ts:3 user.location.precise'],
+  },
+  {
+    name: 'settings in a retention map and in an environment map; a unit constant is no setting',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/retention.ts': "const DAY_MS = 24 * 60 * 60 * 1000;\nexport const RETENTION = {\n  auditLogDays: 730,\n} as const;\nexport const cutoff = (now: number) => now - DAY_MS;\n",
+      'infra/stack.ts': "new lambda.Function(this, 'PurgeLogs', {\n  environment: { DEVICE_LOG_PURGE_AFTER_DAYS: '400' },\n});\n",
+    },
+    expect: ['retention-exceeds-policy infra/stack.ts:2 ', 'retention-exceeds-policy src/retention.ts:3 '],
+  },
+  {
+    name: 'a cut-off that only selects keeps nothing; the same cut-off in a deletion does',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/report.ts': "export async function staleDevices(db: any) {\n  return db.deviceLogs.find({ createdAt: { $lt: new Date(Date.now() - 400 * 86_400_000) } });\n}\n",
+      'src/purge.ts': "export async function purgeDeviceLogs(db: any) {\n  const cutoff = { $lt: new Date(Date.now() - 400 * 86_400_000) };\n  await db.deviceLogs.deleteMany({ createdAt: cutoff });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/purge.ts:2 '],
+  },
+  {
+    name: 'a cookie maxAge is in seconds for cookies().set and setCookie, in ms for Express res.cookie',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/next.ts': "import { cookies } from 'next/headers';\nconst SESSION_COOKIE = 's';\nexport function signIn(token: string) {\n  cookies().set(SESSION_COOKIE, token, { maxAge: 60 * 60 * 24 * 90 });\n}\n",
+      'src/express.ts': "export function remember(res: any, token: string) {\n  res.cookie('session', token, { maxAge: 60 * 60 * 24 * 90 });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/next.ts:4 '],
+  },
+];
+
+describe('flows: inferred records, hashed identifiers, record subjects, retention maps (issue 8)', () => {
+  for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind, r.policy), r.expect));
+
+  it('resolves a package’s own tsconfig paths (comments outside strings only) and exports subpaths', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-resolve-'));
+    const write = (f: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      fs.writeFileSync(path.join(root, f), text);
+    };
+    write('apps/web/package.json', '{ "name": "web" }');
+    write('apps/web/tsconfig.json', '{\n  // the app\'s own aliases\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } },\n  "include": ["**/*.ts"]\n}\n');
+    write('packages/db/package.json', '{ "name": "@acme/db", "exports": { "./job": "./src/job.ts" } }');
+    const resolve = createResolver(root, ['apps/web/src/a.ts', 'packages/db/src/job.ts']);
+    assert.deepEqual(resolve('apps/web/src/a.ts', '@/lib/x')[0], 'apps/web/src/lib/x');
+    assert.deepEqual(resolve('apps/web/src/a.ts', '@acme/db/job')[0], 'packages/db/src/job');
+  });
+
+  it('keeps facts linear: a file of many sinks is analyzed in one walk', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `  await fetch(\`https://api.example-${i}.com/\${u.email}\`);`).join('\n');
+    const t = Date.now();
+    const facts = extractFacts('src/many.ts', `export async function f(u: { email: string }) {\n${body}\n}\n`);
+    assert.equal(facts.sinks.length, 400);
+    assert.ok(Date.now() - t < 2000);
+  });
+});

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { analyze, MINI_POLICY } from '../helpers';
+
+/** What a table row pins: rule, file, line and the categories sent or collected. */
+const pin = (files: Record<string, string>, kind: string) =>
+  analyze(files, MINI_POLICY).filter((f) => f.kind === kind).map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${f.recipient ? ` -> ${f.recipient.name}` : ''}`);
+
+const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
+  {
+    name: 'a scope handed to a withScope callback',
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function fail(u: { id: string; phone: string }, err: Error) {\n  Sentry.withScope((scope) => {\n    scope.setUser({ id: u.id, phone: u.phone });\n    Sentry.captureException(err);\n  });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],
+  },
+  {
+    name: 'the event of an onError callback in start options',
+    files: { 'src/a.ts': "import Bugsnag from '@bugsnag/js';\nBugsnag.start({\n  apiKey: 'k',\n  onError: (event) => {\n    event.setUser(current.id, current.homePhone, current.name);\n  },\n});\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> Bugsnag'],
+  },
+  {
+    name: 'getCurrentScope().setUser and the context argument of captureException',
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/nestjs';\nexport function tag(p: { id: string; phone: string }, err: Error) {\n  Sentry.getCurrentScope().setUser({ id: p.id, phone: p.phone });\n  Sentry.captureException(err, { user: { phone: p.phone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],
+  },
+  {
+    name: "a messaging API's `to` is a phone number; rollbar.error sends its person context",
+    files: { 'src/a.ts': "import twilio from 'twilio';\nimport Rollbar from 'rollbar';\nconst client = twilio('a', 'b');\nconst rollbar = new Rollbar({ accessToken: 't' });\nexport async function sms(recipient: string, err: Error, u: { id: string; homePhone: string }) {\n  await client.messages.create({ to: recipient, body: 'hi' });\n  rollbar.error(err, { person: { id: u.id, phone: u.homePhone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
+  },
+  {
+    name: "an SDK set up with a user (Sentry initialScope) sends it with every event",
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/react';\nexport function boot(me: { id: string; phone: string }) {\n  Sentry.init({ dsn: 'x', initialScope: { user: { id: me.id, phone: me.phone } } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry'],
+  },
+  {
+    name: 'a client injected through a constructor parameter property',
+    files: { 'src/a.ts': "import { Inject } from '@nestjs/common';\nimport { Client } from '@bugsnag/js';\nexport class Filter {\n  constructor(@Inject('BUGSNAG') private readonly bugsnag: Client) {}\n  report(err: Error, user: { phone: string }) {\n    this.bugsnag.notify(err, { metaData: { phone: user.phone } });\n  }\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Bugsnag'],
+  },
+  {
+    name: 'a lazily built client exported as a function, and one exported under another name',
+    files: {
+      'src/clients.ts': "import Twilio from 'twilio';\nimport Anthropic from '@anthropic-ai/sdk';\nlet c: Twilio | undefined;\nexport const sms = () => (c ??= new Twilio('sid', 'token'));\nconst anthropic = new Anthropic();\nexport { anthropic as summaryModel };\n",
+      'src/use.ts': "import { sms, summaryModel } from './clients';\nexport async function go(u: { phone: string }) {\n  await sms().messages.create({ to: u.phone, body: 'hi' });\n  await summaryModel.messages.create({ messages: [{ role: 'user', content: `call ${u.phone}` }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number -> Anthropic'],
+  },
+  {
+    name: 'a local made by a factory function of another module',
+    files: {
+      'src/lib/crm.ts': "import { Client } from '@hubspot/api-client';\nexport function createCrmClient() {\n  return new Client({ accessToken: 't' });\n}\n",
+      'src/sync.ts': "import { createCrmClient } from './lib/crm';\nexport async function sync(u: { homePhone: string }) {\n  const crm = createCrmClient();\n  await crm.contacts.create({ phone: u.homePhone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/sync.ts:4 user.contact.phone_number -> HubSpot'],
+  },
+  {
+    name: 'a class getter that builds the client',
+    files: { 'src/a.ts': "import { ServerClient } from 'postmark';\nexport class Mail {\n  private pm?: ServerClient;\n  private get client(): ServerClient {\n    return (this.pm ??= new ServerClient('t'));\n  }\n  send(u: { phone: string }) {\n    return this.client.sendEmail({ To: 'x@y.z', TextBody: u.phone });\n  }\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:8 user.contact.phone_number -> Postmark'],
+  },
+  {
+    name: 'a tracking global behind an accessor',
+    files: { 'src/a.ts': "const rdt = () => (typeof window === 'undefined' ? undefined : window.rdt);\nexport function signup(w: { phone: string }) {\n  rdt()?.('track', 'SignUp', { phone: w.phone });\n}\n" },
+    expect: ['prohibited-sharing src/a.ts:3 user.contact.phone_number -> Reddit Pixel'],
+  },
+  {
+    name: 'an IP address in the URL path and an email in a query string built on an earlier line',
+    files: { 'src/a.ts': "export async function geo(ip: string, phone: string) {\n  await fetch(`https://ipapi.co/${ip}/json/`);\n  const params = new URLSearchParams({ key: 'k', phone });\n  await fetch(`https://api.zerobounce.net/v2/validate?${params}`);\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:2 user.device.ip_address -> ipapi', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> api.zerobounce.net'],
+  },
+  {
+    name: 'a FormData body filled by append calls; the key names a value whose own name says nothing',
+    files: { 'src/a.ts': "export async function upload(file: Blob, c: { phone: string }) {\n  const form = new FormData();\n  form.append('idScan', file);\n  form.append('customIdentifier', c.phone);\n  await fetch('https://api.affinda.com/v3/documents', { method: 'POST', body: form });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.content.documents,user.contact.phone_number -> api.affinda.com'],
+  },
+  {
+    name: 'values through map callbacks and string transformations',
+    files: { 'src/a.ts': "import axios from 'axios';\nexport async function push(rows: { home_phone: string }[]) {\n  const body = rows.map((r) => ({ phone: r.home_phone.trim().toLowerCase() }));\n  await axios.post('https://hooks.zapier.com/x', { body });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Zapier'],
+  },
+  {
+    name: "the Vercel AI SDK sends to its model's provider",
+    files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nexport const draft = (c: { phone: string }) => generateText({ model: anthropic('claude-3-5-haiku'), prompt: `Call ${c.phone}` });\nexport const gw = (c: { phone: string }) => generateText({ model: 'openai/gpt-4o', prompt: `Call ${c.phone}` });\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Anthropic', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> OpenAI'],
+  },
+  {
+    name: 'a winston logger with an HTTP transport to a log vendor, used from another module',
+    files: {
+      'src/log.ts': "import winston from 'winston';\nexport const log = winston.createLogger({\n  transports: [new winston.transports.Http({ host: 'in.logs.betterstack.com', ssl: true })],\n});\n",
+      'src/notify.ts': "import { log } from './log';\nexport function sent(sub: { phone: string }) {\n  log.info('sent', { to: sub.phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/notify.ts:3 user.contact.phone_number -> Better Stack Logs'],
+  },
+  {
+    name: 'a helper named for a domain does not send the email it was derived from',
+    files: { 'src/a.ts': "const companyDomain = (workEmail: string) => workEmail.split('@')[1];\nexport async function find(workEmail: string) {\n  const domain = companyDomain(workEmail);\n  await fetch(`https://company.clearbit.com/v2/companies/find?domain=${encodeURIComponent(domain)}`);\n  await fetch('https://api.vercel.com/v10/domains', { method: 'POST', body: JSON.stringify({ name: domain }) });\n}\n" },
+    expect: [],
+  },
+  {
+    name: "a venue's address and phone are not a person's",
+    kind: 'collection',
+    files: { 'src/a.ts': 'export interface Venue {\n  name: string;\n  address: string;\n  phone: string;\n  ownerPhone: string;\n}\nexport class Clinic {\n  address!: { line1: string; postcode: string };\n}\n' },
+    expect: ['undeclared-collection src/a.ts:5 user.contact.phone_number'],
+  },
+];
+
+describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
+  for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+});
