@@ -104,7 +104,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         const before = out.length;
         recur(p.initializer);
         const v = unwrap(p.initializer);
-        const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword;
+        // A constant (`"user-agent": vkClientAgent` with a string const, or a value imported from a config module) is the
+        // product's own setting, never a person's value.
+        const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && (constantValue(v, consts) || importedNames(sf).has(v.text)));
         const key = nameText(p.name);
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
@@ -173,6 +175,31 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
     for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
   }
   return undefined;
+}
+
+/** Whether an identifier is a const bound to a literal (`const agent = "Mozilla/5.0 …"`). */
+function constantValue(id: ts.Identifier, consts: Consts): boolean {
+  const init = consts.get(id.text);
+  const u = init ? unwrap(init) : undefined;
+  return !!u && (ts.isStringLiteralLike(u) || ts.isNumericLiteral(u));
+}
+
+const importedMemo = new WeakMap<ts.SourceFile, Set<string>>();
+
+/** Names a file imports (bindings of import declarations): module-level settings and helpers, not per-person values. */
+function importedNames(sf: ts.SourceFile): Set<string> {
+  let names = importedMemo.get(sf);
+  if (!names) {
+    names = new Set();
+    for (const st of sf.statements) {
+      if (!ts.isImportDeclaration(st) || !st.importClause) continue;
+      const c = st.importClause;
+      if (c.name) names.add(c.name.text);
+      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) for (const el of c.namedBindings.elements) names.add(el.name.text);
+    }
+    importedMemo.set(sf, names);
+  }
+  return names;
 }
 
 const PARSE = /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|cast|decode|assert|create)$/;

@@ -338,7 +338,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
   if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
-  const recipientKinds = r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k));
+  // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
+  const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider');
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
   if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length) {

@@ -110,6 +110,10 @@ export const ORG_NOUNS = new Set([
   'hotel', 'office', 'publication', 'workspace', 'tenant', 'merchant', 'vendor', 'supplier', 'practice', 'hospital',
   'pharmacy', 'warehouse', 'depot', 'brand', 'status', 'team', 'org', 'institution', 'university', 'branch', 'site',
   'facility', 'property', 'gym', 'studio', 'salon', 'club', 'agency', 'firm', 'employer', 'insurer', 'carrier', 'bank',
+  // Things with a name, an avatar or an address of their own (a bot, a model, a repository, a search result, a token).
+  'assistant', 'bot', 'theme', 'channel', 'server', 'tool', 'video', 'playlist', 'repo', 'repository', 'stock',
+  'listing', 'product', 'board', 'emoji', 'integration', 'provider', 'platform', 'place', 'mcp', 'plugin', 'extension',
+  'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker',
 ]);
 
 const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
