@@ -12,7 +12,7 @@ export const DEFAULT_EXCLUDE = [
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   '**/seed.{ts,js}', '**/seeds/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
   // Generated code (route trees, GraphQL and API clients) mirrors schemas; the schemas are what is analyzed.
-  '**/*.gen.{ts,tsx,js}', '**/*.generated.{ts,tsx,js}', '**/generated/**', '**/__generated__/**',
+  '**/*.gen.{ts,tsx,js}', '**/*.generated.{ts,tsx,js}', '**/generated.{ts,tsx,js}', '**/generated/**', '**/__generated__/**',
 ];
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 

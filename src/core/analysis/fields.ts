@@ -85,6 +85,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
     if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
+    // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
+    if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
@@ -242,6 +244,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   };
   for (const n of b.jsxNames) {
     const key = nameText(n.name as ts.Identifier);
+    // A `name` on a route, an icon or a screen (`<Stack.Screen name="edit-bio">`) names a thing, not a form field.
+    const tag = n.parent.parent.tagName.getText(sf);
+    if (key === 'name' && /(Screen|Route|Icon|Tab|Stack|Link|Page|Layout|Slot|Drawer|Modal|Step)$/.test(tag)) continue;
     if (key === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
       const isFlag = /checkbox|radio|hidden|submit/.test(attr(n.parent, 'type')?.text ?? '');
       const before = fields.length;
