@@ -19,6 +19,8 @@ export interface CollectionCandidate {
 
 const memo = new WeakMap<RuleContext, CollectionCandidate[]>();
 
+const DISPLAY_SHAPE = /(Props|Response|Responses|Result|Results|Context|ContextValue|State|StateValue|Options|Args|Variables|Item|Items)$/;
+
 /** Every place personal data enters: one per field (its model) and input reads with no declared field. Computed once per evaluation. */
 export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   const known = memo.get(ctx);
@@ -28,6 +30,9 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   const byPlace = new Map<string, CollectionCandidate>();
   for (const g of ctx.project.fieldGroups) {
     if (isImplicit(g.primary.category)) continue;
+    // Props, responses, results and state are shapes data passes through on screen or from another API; the model,
+    // schema, form or input that keeps it is where it is collected.
+    if ((g.primary.kind === 'interface' || g.primary.kind === 'type') && DISPLAY_SHAPE.test(g.primary.container)) continue;
     // Fields of one record on one line (`{ latitude; longitude }`) are one finding.
     const place = `${g.primary.file}\u0000${g.primary.container}\u0000${g.primary.category}\u0000${g.primary.line}`;
     const twin = byPlace.get(place);

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { analyze, brief } from '../helpers';
+
+const POLICY = '# P\n\n## What we collect\n\n- Your name.\n';
+
+describe('collection: where data is kept, not every shape it passes through', () => {
+  const table: [string, Record<string, string>, string[]][] = [
+    ['a model of a person is collection', { 'src/profile.ts': 'export interface Profile {\n  id: string;\n  email: string;\n}\n' }, ['undeclared-collection src/profile.ts:3']],
+    ['component props only display data', { 'src/card.tsx': 'export interface AvatarCardProps {\n  email: string;\n}\n' }, []],
+    ['another API\'s response shape is not collection', { 'src/api.ts': 'export type ContributorResponse = {\n  email: string;\n};\n' }, []],
+    ['a route\'s or a screen\'s name is no form field', { 'src/nav.tsx': 'export const Nav = () => <Stack.Screen name="edit-bio" />;\n' }, []],
+    ['a blockchain address is no postal address', { 'src/account.ts': 'type Hex = `0x${string}`;\nexport interface Account {\n  homeAddress: Hex;\n}\n' }, []],
+    ['a constant sent under a personal key is not a person\'s value', { 'src/fetch.ts': "const agent = 'Mozilla/5.0 (compatible)';\nexport const get = () => fetch('https://api.example-media.com/v1', { headers: { 'user-agent': agent } });\n" }, []],
+  ];
+  for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+});
