@@ -38,10 +38,33 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // names
     ['Google Cloud is not Google Maps', 'Hosting', 'Our servers run on Google Cloud.', ['hosting/our-servers-run-on-google-cloud share gcp [] {}']],
     ['"Do Not Track" is a signal, not a negation', 'Cookies', 'We honor Do Not Track signals.', []],
+    // a vendor's account only says whose credentials they are
+    ['account credentials are credentials, not a social account', 'Security', 'Your account credentials are never stored.', ['security/your-account-credentials-are-never-stored prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
+
+  it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Data\n\nThe platform does not collect any personally identifiable information.\n');
+    assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);
+  });
+
+  it('scopes a passive ban in a paragraph about a vendor to that vendor', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe use Plausible to count visits. No cookies are used and no IP address is stored.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.services, d.scope]), [
+      ['collect', ['user.device.ip_address', 'user.device.cookie_id'], ['plausible'], ['Plausible']],
+    ]);
+  });
+
+  it('keeps a ban on sharing when the only vendor named receives non-identifiable data', () => {
+    const p = parsePolicy('p.txt', 'Privacy\n\nAnalytics\n\nWe use Plausible Analytics for non-identifiable tracking of visits.\n\nSharing\n\nWe do not share your personal information with any third parties.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'analytics/we-use-plausible-analytics-for-non share plausible [] {anonymized}',
+      'sharing/we-do-not-share-your-personal prohibit share user to=[] for=[]',
+    ]);
+    assert.deepEqual(p.notes, []);
+  });
 
   it('reads the contact-details umbrella as the three data it lists', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Contact details** – your name, email and phone.\n');

@@ -29,7 +29,8 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // Processors (hosting, email, payments) are often not "third parties" in a policy's own words; recipients that
     // use data for their own ends are.
     const OWN_ENDS = /^(advertising|analytics|marketing|data_enrichment|social|crm)$/;
-    const named = shares.find((s) => s.type === 'share' && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
+    // Anonymous or aggregated figures given to a vendor are no personal data shared.
+    const named = shares.find((s) => s.type === 'share' && !s.conditions.some((c) => c === 'anonymized' || c === 'aggregated') && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
     if (named) return 'the policy names recipients it shares data with';
   }
   return undefined;

@@ -76,7 +76,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],
   [/\b(?:no|any)(?:one| person| party| third party)? who (?:has|have|does not have|is not) (?:no )?(?:right|authori[sz]ed|need)\b|\bunauthori[sz]ed\b|\bwho (?:have|has) no (?:right|need|business)\b/i, 'unauthorized'],
   [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b|\bbeyond what is (?:necessary|needed)\b/i, 'beyond necessary'],
-  [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|\bidentifiable\b/i, 'identifiable form'],
+  [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|(?<!personally[- ])\bidentifiable\b/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
   [/\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
   [/\bonly\b/i, 'only'],
@@ -98,7 +98,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
 
 /** Qualifiers of shared data. */
 export const DATA_CONDITIONS: [RegExp, string][] = [
-  [/\banonymi[sz](?:ed|e|ation)\b|\banonymous(?:ly)?\b|\bde-?identified\b/i, 'anonymized'],
+  [/\banonymi[sz](?:ed|e|ation)\b|\banonymous(?:ly)?\b|\bde-?identified\b|\bnon-?(?:personally[- ])?identif(?:iable|ying)\b|\bnon-?personal\b/i, 'anonymized'],
   [/\baggregated?\b/i, 'aggregated'],
   [/\bpseudonymi[sz]ed?\b/i, 'pseudonymized'],
   [/\bhashed\b/i, 'hashed'],

@@ -385,6 +385,8 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean
 const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
 const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant']);
 
+const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
+
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
 function categoriesIn(toks: Tok[], words: string[], lower: string, from: number, to: number, used: boolean[]): string[] {
   const out: string[] = [];
@@ -394,6 +396,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     const before = words[from + m.start - 1] ?? '';
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
     if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // "Google account credentials", "your GitHub account email": the account only says whose data it is.
+    if (m.ids.length === 1 && m.ids[0] === 'user.social.account' && from + m.end < to && ACCOUNT_HEAD.test(words[from + m.end] ?? '')) continue;
     let clash = false;
     for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
     if (clash) continue;

@@ -372,8 +372,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
-  const scope = r.scope ?? headingScope;
-  void 0;
+  let scope = r.scope ?? headingScope;
+  // "We use Plausible to count visits. No cookies are used": a passive ban in a paragraph about a vendor is about that vendor.
+  if (action === 'collect' && (r.passive || r.actor !== 'we') && !r.recipient.services.length && clauseServices.length) {
+    p.services = clauseServices;
+    scope ??= clauseServices.map((id) => serviceById(id)?.name ?? id).join(', ');
+  }
   if (scope) p.scope = [scope];
   return p;
 }

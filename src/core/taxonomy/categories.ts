@@ -32,9 +32,9 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.account', name: 'Account data', tokens: [], phrases: ['account information', 'account data', 'account details', 'profile information', 'profile data'] },
   { id: 'user.account.username', name: 'Username', tokens: ['username', 'screen name', 'screenname', 'user handle'], phrases: ['username', 'user name', 'screen name'] },
   { id: 'user.account.settings', name: 'Account settings', tokens: [], phrases: ['settings and preferences', 'preferences'] },
-  { id: 'user.authorization', name: 'Authorization data', tokens: [], phrases: ['login credentials', 'credentials'] },
+  { id: 'user.authorization', name: 'Authorization data', tokens: [], phrases: ['authorization data', 'authentication data'] },
   { id: 'user.authorization.password', name: 'Password', tokens: ['password', 'passwd', 'passphrase'], phrases: ['password', 'passwords'] },
-  { id: 'user.authorization.credentials', name: 'Security questions', tokens: ['security question', 'security answer'], phrases: ['security questions'] },
+  { id: 'user.authorization.credentials', name: 'Credentials', tokens: ['security question', 'security answer'], phrases: ['security questions', 'credentials'] },
   { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers'] },
   { id: 'user.unique_id.pseudonymous', name: 'Pseudonymous identifier', implicit: true, tokens: ['anonymous id', 'anon id', 'visitor id', 'session id'], phrases: ['pseudonymous identifier', 'anonymous identifier'] },
 
