@@ -50,6 +50,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);
   });
 
+  it('keeps a ban on persistent identifiers out of the code checks: persistence is not in the code', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Tracking\n\nNo cookies or persistent cross-device identifiers are used.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.categories, d.scope]), [
+      [['user.device.cookie_id', 'user.device.device_id', 'user.unique_id'], ['persistent']],
+    ]);
+  });
+
   it('scopes a passive ban in a paragraph about a vendor to that vendor', () => {
     const p = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe use Plausible to count visits. No cookies are used and no IP address is stored.\n');
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.services, d.scope]), [

@@ -372,7 +372,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
-  let scope = r.scope ?? headingScope;
+  // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
+  let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
   // "We use Plausible to count visits. No cookies are used": a passive ban in a paragraph about a vendor is about that vendor.
   if (action === 'collect' && (r.passive || r.actor !== 'we') && !r.recipient.services.length && clauseServices.length) {
     p.services = clauseServices;

@@ -78,6 +78,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['authentication data', ['user.authorization']],
   ['login credentials', ['user.authorization.password', 'user.authorization.credentials']],
   ['credentials', ['user.authorization.password']],
+  ['cross-device identifiers', ['user.device.device_id', 'user.unique_id']],
+  ['cross-device identifier', ['user.device.device_id', 'user.unique_id']],
   ['account credentials', ['user.authorization.password', 'user.authorization.credentials']],
   ['sms phone numbers', ['user.contact.phone_number']],
   ['avatar', ['user.content.self_image']],
