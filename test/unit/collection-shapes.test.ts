@@ -10,6 +10,8 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['another API\'s response shape is not collection', { 'src/api.ts': 'export type ContributorResponse = {\n  email: string;\n};\n' }, []],
     ['a route\'s or a screen\'s name is no form field', { 'src/nav.tsx': 'export const Nav = () => <Stack.Screen name="edit-bio" />;\n' }, []],
     ['a blockchain address is no postal address', { 'src/account.ts': 'type Hex = `0x${string}`;\nexport interface Account {\n  homeAddress: Hex;\n}\n' }, []],
+    ['a library\'s request type widened in `declare module` is not collection', { 'src/app.ts': "declare module 'fastify' {\n  interface FastifyRequest {\n    clientEmail: string;\n  }\n}\nexport {};\n" }, []],
+    ['the same shape as the product\'s own type is', { 'src/app.ts': 'export interface Visit {\n  clientEmail: string;\n}\n' }, ['undeclared-collection src/app.ts:2']],
     ['a constant sent under a personal key is not a person\'s value', { 'src/fetch.ts': "const agent = 'Mozilla/5.0 (compatible)';\nexport const get = () => fetch('https://api.example-media.com/v1', { headers: { 'user-agent': agent } });\n" }, []],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));

@@ -206,12 +206,25 @@ function inputSource(e: ts.Expression): string | undefined {
   return chain.length && REQUEST_OBJECTS.test(owner) ? `${owner}.${u.name.text}` : undefined;
 }
 
+/** A declaration inside `declare module 'package'` or `declare global`. */
+function augmentsLibrary(n: ts.Node): boolean {
+  for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
+    if (!ts.isModuleDeclaration(p)) continue;
+    if (ts.isStringLiteral(p.name) && !p.name.text.startsWith('.')) return true;
+    if (ts.isIdentifier(p.name) && p.name.text === 'global') return true;
+  }
+  return false;
+}
+
 /** Field declarations (interfaces, classes, schemas, forms) and request input reads of one file. */
 export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFact[]; inputs: InputFact[] } {
   const fields: FieldFact[] = [];
   const inputs: InputFact[] = [];
   localRecords.set(sf, new Set(b.records.filter((r) => ts.isInterfaceDeclaration(r) || (ts.isTypeAliasDeclaration(r) && ts.isTypeLiteralNode(r.type)) || ts.isClassDeclaration(r)).map((r) => r.name?.text ?? '')));
   for (const n of b.records) {
+    // `declare module 'fastify' { interface FastifyRequest { clientIp } }`, `declare global { interface Window … }`:
+    // a library's own type, widened; what fills it is where data is collected.
+    if (augmentsLibrary(n)) continue;
     if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
     else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
     else classFields(sf, n, fields);
