@@ -39,6 +39,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['Google Cloud is not Google Maps', 'Hosting', 'Our servers run on Google Cloud.', ['hosting/our-servers-run-on-google-cloud share gcp [] {}']],
     ['"Do Not Track" is a signal, not a negation', 'Cookies', 'We honor Do Not Track signals.', []],
     // a vendor's account only says whose credentials they are
+    ['a recipient kind before the data it qualifies is no recipient', 'Notifications', 'We collect SMS phone numbers.', ['notifications/we-collect-sms-phone-numbers collect user.contact.phone_number']],
     ['account credentials are credentials, not a social account', 'Security', 'Your account credentials are never stored.', ['security/your-account-credentials-are-never-stored prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
@@ -55,6 +56,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.categories, d.scope]), [
       [['user.device.cookie_id', 'user.device.device_id', 'user.unique_id'], ['persistent']],
     ]);
+  });
+
+  it('in a list of what is collected, vendors that only name the data receive nothing; a vendor the data goes to does', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Configuration data** you submit to operate the Services: channel destinations (email addresses, Slack webhook URLs and bot tokens).\n- **Card details** you submit directly to Stripe.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content']);
   });
 
   it('scopes a passive ban in a paragraph about a vendor to that vendor', () => {

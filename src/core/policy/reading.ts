@@ -95,6 +95,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
     if (m.kind && !m.service && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
+    // "SMS phone numbers", "CRM contact details": a kind before the data it qualifies.
+    if (m.kind && !m.service && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {

@@ -87,7 +87,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (section === 'retain' && r.action !== 'collect') continue;
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
-    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length)) continue;
+    // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
+    const listedByUser = r.actor === 'user' && (section === 'collect' || frame === 'collect') && !handedTo(r);
+    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length) && !listedByUser) continue;
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
@@ -283,6 +285,13 @@ function negativeObjects(r: Reading): string[] {
   if (!m) return [];
   const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   return readClause(part, { selfNames: new Set() }).objects;
+}
+
+/** Whether the reading gives data to a vendor it names ("to Stripe", "with PayPal", "by Google"). */
+function handedTo(r: Reading): boolean {
+  const names = [...r.recipient.services.map((id) => serviceById(id)?.name ?? id), ...r.recipient.names];
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return names.some((n) => new RegExp(`\\b(?:to|with|by|via|through|from) (?:the |our |your )?${esc(n)}\\b`, 'i').test(r.text));
 }
 
 /** How the lead-in sentence or the heading frames a list item or a label. */
