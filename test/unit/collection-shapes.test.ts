@@ -12,6 +12,8 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a blockchain address is no postal address', { 'src/account.ts': 'type Hex = `0x${string}`;\nexport interface Account {\n  homeAddress: Hex;\n}\n' }, []],
     ['a library\'s request type widened in `declare module` is not collection', { 'src/app.ts': "declare module 'fastify' {\n  interface FastifyRequest {\n    clientEmail: string;\n  }\n}\nexport {};\n" }, []],
     ['the same shape as the product\'s own type is', { 'src/app.ts': 'export interface Visit {\n  clientEmail: string;\n}\n' }, ['undeclared-collection src/app.ts:2']],
+    ['an AI tool\'s arguments are what the model writes', { 'src/tools.ts': "import { tool } from 'ai';\nimport { z } from 'zod';\nexport const geocode = tool({\n  description: 'Find a place',\n  inputSchema: z.object({\n    email: z.string(),\n  }).describe('args'),\n  execute: async ({ email }) => email,\n});\n" }, []],
+    ['the same schema as a form\'s is collection', { 'src/form.ts': "import { z } from 'zod';\nexport const signup = z.object({\n  email: z.string(),\n});\n" }, ['undeclared-collection src/form.ts:3']],
     ['a constant sent under a personal key is not a person\'s value', { 'src/fetch.ts': "const agent = 'Mozilla/5.0 (compatible)';\nexport const get = () => fetch('https://api.example-media.com/v1', { headers: { 'user-agent': agent } });\n" }, []],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));

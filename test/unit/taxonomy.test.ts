@@ -91,6 +91,7 @@ describe('taxonomy', () => {
     ['vin', 'user.vehicle'],
     ['frequentFlyerNumber', 'user.travel'],
     ['githubUsername', 'user.social.account'],
+    ['customerName', 'user.name'],
     ['cameraRoll', 'user.content.photo_library'],
   ];
   for (const [name, id, ctx] of personal) {
@@ -112,6 +113,9 @@ describe('taxonomy', () => {
     ['serverIp', { device: true }],
     ['phoneticAlphabet'],
     ['fileName', { person: true }],
+    ['bankName', { person: true }],
+    ['street_name', { person: true }],
+    ['transactionName', { person: true }],
     ['name'],
     ['timezone', { person: true }],
     ['termsAndConditions', { person: true }],

@@ -206,6 +206,17 @@ function inputSource(e: ts.Expression): string | undefined {
   return chain.length && REQUEST_OBJECTS.test(owner) ? `${owner}.${u.name.text}` : undefined;
 }
 
+/** Whether a schema is the `inputSchema`/`parameters` of an AI tool definition (`tool`, `createTool`, `dynamicTool`). */
+function modelToolArguments(n: ts.CallExpression): boolean {
+  let cur: ts.Node = n;
+  // Through chained refinements: `z.object({…}).describe('…')`.
+  while (cur.parent && (ts.isPropertyAccessExpression(cur.parent) || (ts.isCallExpression(cur.parent) && cur.parent.expression === cur))) cur = cur.parent;
+  const prop = cur.parent;
+  if (!prop || !ts.isPropertyAssignment(prop) || !/^(inputSchema|parameters)$/.test(nameText(prop.name) ?? '')) return false;
+  const call = prop.parent.parent;
+  return !!call && ts.isCallExpression(call) && /^(tool|createTool|dynamicTool|defineTool)$/.test(calleeName(call.expression) ?? '');
+}
+
 /** A declaration inside `declare module 'package'` or `declare global`. */
 function augmentsLibrary(n: ts.Node): boolean {
   for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
@@ -239,6 +250,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const last = chain[chain.length - 1];
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
     const second = n.arguments[1] ? unwrap(n.arguments[1]) : undefined;
+    // `tool({ inputSchema: z.object({ latitude }) })`: the arguments a model writes for a tool call, not data a person enters.
+    if (last === 'object' && modelToolArguments(n)) continue;
     if (last === 'object' && (SCHEMA_ROOTS.has(chain[0]) || (chain.length === 1 && arg && ts.isObjectLiteralExpression(arg) && isSchemaShape(arg))) && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
     // Drizzle: pgTable('users', { email: text('email') }); Sequelize: sequelize.define('User', { … }).
     else if ((/^(pg|mysql|sqlite|singlestore)Table$/.test(last ?? '') || (last === 'define' && chain.length > 1)) && arg && ts.isStringLiteralLike(arg) && second && ts.isObjectLiteralExpression(second)) objectLiteralFields(sf, assignedName(n) ?? arg.text, 'entity', second, fields, true);

@@ -89,6 +89,15 @@ const SYSTEM_MODIFIER = new Set([
   'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
 ]);
 
+/** Modifiers that make a `name` the name of a thing or a place, not of a person. */
+const THING_NAMED = new Set([
+  'bank', 'institution', 'street', 'town', 'city', 'county', 'country', 'state', 'region', 'province', 'district',
+  'scheme', 'transaction', 'inbox', 'document', 'invoice', 'receipt', 'currency', 'network', 'host', 'device',
+  'browser', 'os', 'region', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report',
+  'chart', 'dashboard', 'view', 'column', 'sheet', 'database', 'index', 'key', 'secret', 'token', 'cookie', 'param',
+  'variable', 'property', 'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script',
+]);
+
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
 export const PERSON_NOUNS = new Set([
   'user', 'member', 'customer', 'person', 'people', 'profile', 'account', 'contact', 'employee', 'patient',
@@ -159,6 +168,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
+    // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
+    if (modifier && n === 1 && e.tokens[0] === 'name' && THING_NAMED.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
