@@ -106,3 +106,20 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 });
+
+describe('flows: a vendor\'s script', () => {
+  it("is a share: the vendor gets the visitor's IP, browser and pages; gtag.js is Google Analytics; a CDN's is no tracker", () => {
+    const files = { 'src/layout.tsx': "import Script from 'next/script';\nconst GA = 'G-1';\nexport const Head = () => (\n  <head>\n    <script defer src=\"https://static.cloudflareinsights.com/beacon.min.js\" />\n    <Script src={`https://www.googletagmanager.com/gtag/js?id=${GA}`} />\n    <script src=\"https://cdn.jsdelivr.net/npm/lib.js\" />\n  </head>\n);\n" };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name}`), [
+      'undeclared-sharing src/layout.tsx:5 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history -> Cloudflare Web Analytics',
+      'undeclared-sharing src/layout.tsx:6 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history -> Google Analytics',
+    ]);
+  });
+
+  it('is not held to the policy\'s conditions on what the vendor keeps ("aggregate statistics")', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Service providers\n\n- **Plausible Analytics** – cookie-free, aggregate visitor statistics.\n';
+    const files = { 'src/layout.tsx': 'export const Head = () => <script defer src="https://plausible.io/js/script.js" />;\n' };
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['undeclared-sharing 1']);
+  });
+});

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
@@ -360,7 +360,38 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
+  sinks.push(...scriptTags(sf, b, consts));
   return { sinks, clients, clientCalls };
+}
+
+/** Vendors whose browser script collects by itself once a page loads it. */
+const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention']);
+
+/**
+ * `<script src="https://static.cloudflareinsights.com/beacon.min.js">`, `<Script src={`https://www.googletagmanager.com/gtag/js?id=${id}`}>`:
+ * a tracker's script gets every visitor's IP address and browser, and an analytics or advertising script the pages they view.
+ */
+function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
+  const out: SinkFact[] = [];
+  for (const attr of b.jsxNames) {
+    if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
+    const el = attr.parent.parent;
+    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || !/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
+    const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
+    const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
+    const host = url ? hostOf(url) : undefined;
+    // gtag.js is Google Analytics' own loader, served from the tag manager's host.
+    const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
+    if (!service || !SCRIPT_KINDS.has(service.kind)) continue;
+    const line = sf.getLineAndCharacterOfPosition(el.getStart(sf)).line + 1;
+    const data: DataHit[] = [
+      { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line },
+      { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line },
+    ];
+    if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
+    out.push({ service: service.id, host, via: `<${el.tagName.getText(sf)} src=${url!.slice(0, 80)}>`, data, loaded: true, ...rangeOf(sf, el) });
+  }
+  return out;
 }
 
 /** Functions passed to a call: `withScope((scope) => …)`, `start({ onError: (event) => …, beforeSend(event) {} })`. */

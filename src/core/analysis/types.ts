@@ -50,6 +50,8 @@ export interface SinkFact extends Range {
   params?: { fn: string; index: number }[];
   /** Arguments that are calls of plain functions: their return values are sent. */
   argCalls?: string[];
+  /** A vendor's script the page loads: its data is what the vendor gets by itself, whatever the product does. */
+  loaded?: boolean;
 }
 
 /** A method call on a client imported from another module of the project (`import { posthog } from './lib/posthog'`). */

@@ -217,7 +217,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const acts = /^\s+(runs|processes|receives|provides|hosts|sends|helps|handles|stores|delivers|powers|manages|performs|verifies|supports|is used|are used)\b/.test(rest);
       // "Polar and DodoPayments for billing": a list of names.
       const listed = /^\s*(?:,|and|or|&)\s+[A-Z]/.test(rest);
-      if (!sentenceStart || labels || acts || listed) return true;
+      // "Plausible Analytics", "Segment CDP": the name with its product word.
+      const product = /^\s+(Analytics|Cloud|Pixel|Ads|Payments|AI|API|SDK|Insights|CDP|Mail|Email|Messaging|Platform)\b/.test(rest);
+      if (!sentenceStart || labels || acts || listed || product) return true;
     }
   }
   return false;

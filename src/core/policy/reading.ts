@@ -398,6 +398,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     const before = words[from + m.start - 1] ?? '';
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
     if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // "cookie-free", "PII-free": the data is what is left out.
+    if (words[from + m.end] === 'free') continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.
     if (m.ids.length === 1 && m.ids[0] === 'user.social.account' && from + m.end < to && ACCOUNT_HEAD.test(words[from + m.end] ?? '')) continue;
     let clash = false;
