@@ -63,6 +63,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content']);
   });
 
+  it('reads "never publish" and "not made public" as bans scoped to the public, never applied to a vendor', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\nYour contact information will not be made public.\n\nWe never publish your email address.\n';
+    const p = parsePolicy('p.md', policy);
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.scope]), [
+      ['share', ['user.contact'], ['the public']],
+      ['share', ['user.contact.email'], ['the public']],
+    ]);
+    const code = { 'src/a.ts': "import { ServerClient } from 'postmark';\nconst pm = new ServerClient('t');\nexport const send = (email: string) => pm.sendEmail({ From: 'a@b.co', To: email, Subject: 'Hi' });\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => f.ruleId), ['undeclared-sharing']);
+  });
+
   it('scopes a passive ban in a paragraph about a vendor to that vendor', () => {
     const p = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe use Plausible to count visits. No cookies are used and no IP address is stored.\n');
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.services, d.scope]), [

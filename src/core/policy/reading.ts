@@ -145,7 +145,8 @@ export const readerWork = { tokens: 0 };
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "Do Not Track" is the name of a browser signal, not a negation.
   const text = raw.replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
-  const toks = tokenize(text);
+  // "made public" reads as one verb, "published"; the same length keeps every offset.
+  const toks = tokenize(text.replace(/\bmade public\b/gi, 'published  '));
   readerWork.tokens += toks.length;
   const words = toks.map((t) => t.word);
   const lower = text.toLowerCase();
@@ -326,6 +327,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       for (const k of between.kinds) if (!r.recipient.kinds.includes(k)) r.recipient.kinds.push(k);
       for (const sv of between.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
     }
+    // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
+    if (/^publish/.test(v.raw) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
@@ -365,7 +368,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
   if ((r.verb === 'track' || r.verb === 'tracks' || r.verb === 'tracked') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
-  r.scope = scopeOf(text) ?? vendorData(toks, words, text);
+  r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && /^publish/.test(r.verb) ? 'the public' : undefined);
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
