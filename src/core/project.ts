@@ -268,7 +268,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
       }
       if (!sink.data.length) continue;
-      if (!sink.service && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
+      if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
       sinks.push(sink);
     }

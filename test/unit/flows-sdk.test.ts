@@ -123,3 +123,19 @@ describe('flows: a vendor\'s script', () => {
     assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['undeclared-sharing 1']);
   });
 });
+
+describe('flows: mail through nodemailer', () => {
+  const policy = '# P\n\n## What we collect\n\n- Your email address.\n';
+  it('a transport assigned elsewhere or passed in sends to the mail server the deployment configures', () => {
+    const files = { 'src/mail.ts': "import nodemailer from 'nodemailer';\nlet transporter: nodemailer.Transporter;\nexport function init() {\n  transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });\n}\nexport async function reset(email: string) {\n  await transporter.sendMail({ to: email, subject: 'Reset' });\n}\nexport const invite = (t: nodemailer.Transporter, email: string) => t.sendMail({ to: email });\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name} (${f.recipient?.kind})`), [
+      'undeclared-sharing src/mail.ts:7 user.contact.email -> the configured SMTP server (email_delivery)',
+      'undeclared-sharing src/mail.ts:9 user.contact.email -> the configured SMTP server (email_delivery)',
+    ]);
+    assert.deepEqual(analyze(files, `${policy}\n## Sharing\n\nAn email delivery provider sends our account emails.\n`, 'p.md').map((f) => f.ruleId), []);
+  });
+  it('a JSON transport or a local mail catcher sends nothing out', () => {
+    const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);
+  });
+});

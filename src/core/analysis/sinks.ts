@@ -73,6 +73,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
   }
   const declared = b.declared;
+  const usesNodemailer = imports.some((i) => i.module === 'nodemailer');
+  // A transport to a local mail catcher or a JSON/stream transport (tests, development) sends nothing out.
+  const localTransport = usesNodemailer && /\b(?:jsonTransport|streamTransport)\s*:\s*true|host\s*:\s*['"](?:localhost|127\.0\.0\.1)['"]/.test(sf.text);
   // Parameters of callbacks an SDK calls (`Sentry.withScope((scope) => …)`, `onError: (event) => …`): bound inside that callback only.
   const scoped = new Map<string, { fn: ts.Node; binding: Binding }[]>();
   const scopedBinding = (name: string, node: ts.Node | undefined): Binding | undefined => {
@@ -299,7 +302,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
       continue;
     }
-    if (!mayBeSink(root)) continue;
+    const mailCall = usesNodemailer && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'sendMail';
+    if (!mayBeSink(root) && !mailCall) continue;
     {
       const chain = accessChain(n.expression);
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
@@ -336,13 +340,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
         }
-      } else if (found?.binding.smtp) {
-        const method = found.rest[found.rest.length - 1];
-        const host = found.binding.smtp.host?.toLowerCase();
-        if (method === 'sendMail' && host && !/^(localhost|127\.)/.test(host)) {
+      } else if (found?.binding.smtp || (!found && mailCall)) {
+        // A transport built here, or one assigned or passed in (`transporter.sendMail` in a file that uses nodemailer).
+        const method = chain[chain.length - 1];
+        const host = found?.binding.smtp?.host?.toLowerCase();
+        if (method === 'sendMail' && !(host && /^(localhost|127\.)/.test(host)) && !(host === undefined && localTransport)) {
           const data = [...argData(n.arguments), ...mailRecipients(sf, n.arguments)];
           const params = paramsIn(n, n.arguments);
-          if (data.length || params.length) sinks.push({ service: serviceForHost(host)?.id, host, via: `${chain.join('.')} smtp://${host}`, data, params, ...rangeOf(sf, n) });
+          // Without a host in the code, the mail server is the one the deployment configures.
+          const to = host ? { service: serviceForHost(host)?.id, host } : { configured: { kind: 'email_delivery' as const, name: 'the configured SMTP server' } };
+          if (data.length || params.length) sinks.push({ ...to, via: `${chain.join('.')} smtp://${host ?? '(configured)'}`, data, params, ...rangeOf(sf, n) });
         }
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];

@@ -52,6 +52,8 @@ export interface SinkFact extends Range {
   argCalls?: string[];
   /** A vendor's script the page loads: its data is what the vendor gets by itself, whatever the product does. */
   loaded?: boolean;
+  /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`). */
+  configured?: { kind: 'email_delivery'; name: string };
 }
 
 /** A method call on a client imported from another module of the project (`import { posthog } from './lib/posthog'`). */
