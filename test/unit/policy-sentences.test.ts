@@ -40,6 +40,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Do Not Track" is a signal, not a negation', 'Cookies', 'We honor Do Not Track signals.', []],
     // a vendor's account only says whose credentials they are
     ['a recipient kind before the data it qualifies is no recipient', 'Notifications', 'We collect SMS phone numbers.', ['notifications/we-collect-sms-phone-numbers collect user.contact.phone_number']],
+    ['screen widths, browser types and browser languages', 'Analytics', 'We record screen widths, browser types and browser languages.', ['analytics/we-record-screen-widths-browser-types collect user.device.hardware user.device.user_agent user.demographic.language']],
     ['account credentials are credentials, not a social account', 'Security', 'Your account credentials are never stored.', ['security/your-account-credentials-are-never-stored prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
