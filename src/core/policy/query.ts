@@ -93,8 +93,12 @@ export class PolicyIndex {
     const listsVendors = named.size >= 2;
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
+    // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
+    // its kind: a named vendor of that kind declares it.
+    const unidentified = service === null && !host && kind !== 'unknown';
     const matching = this.shares.filter(
-      (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined)),
+      (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
+        || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     let unmet: ShareVerdict | undefined;
