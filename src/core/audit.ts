@@ -199,7 +199,7 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
   const policyIndex = new PolicyIndex(policy);
   const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
   const project = buildProject(facts, ownHosts, resolver);
-  // The product's own SDK (OpenPanel's monorepo calling its own OpenPanel client) is no third party.
+  // The product's own SDK (an analytics vendor's monorepo calling its own client) is no third party.
   const self = new Set((policy.selfNames ?? []).map((n) => n.replace(/[^a-z0-9]/g, '')));
   if (self.size) project.sinks = project.sinks.filter((s) => !s.service || ![s.service, serviceById(s.service)?.name ?? ''].some((n) => self.has(n.toLowerCase().replace(/[^a-z0-9]/g, ''))));
   let verdicts: ReturnType<typeof computeShareVerdicts> | undefined;

@@ -58,7 +58,7 @@ export interface Reading {
   dataConditions: string[];
   durations: { days: number; text: string; index: number }[];
   period?: Duration['period'];
-  /** Whose data the statement is about, when it says ("website visitors", "for plausible.io visitors"). */
+  /** Whose data the statement is about, when it says ("website visitors", "for example.com visitors"). */
   scope?: string;
   /** 0..1: how sure the reading is (explicit subject, verb and object). */
   confidence: number;

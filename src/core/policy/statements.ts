@@ -107,7 +107,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (clause.cells && !rowParties && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)/i.test(h)))) {
     for (const cell of clause.cells) add(readClause(cell, ctx).objects);
   }
-  // "Typebot acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
+  // "Acme acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
   // for the customer under the customer's own notice — collected, as a processor, whatever it is.
   if (/\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i.test(clause.text) && /\bbehalf\b|\bcontroller\b/i.test(clause.text)) {
     out.push({ type: 'collect', clause: clause.id, categories: ['user'], text: clause.text, onBehalf: true } as CollectDecl);
