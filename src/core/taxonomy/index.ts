@@ -1,6 +1,6 @@
 import { CATEGORIES, type CategoryDef } from './categories';
 import { POLICY_PHRASES } from './policy-phrases';
-import { splitIdentifier, splitWords } from './tokens';
+import { boundedMemo, splitIdentifier, splitWords } from './tokens';
 
 export { CATEGORIES, type CategoryDef } from './categories';
 export { splitIdentifier, splitWords, singular } from './tokens';
@@ -89,13 +89,13 @@ const SYSTEM_MODIFIER = new Set([
   'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
 ]);
 
-/** Modifiers that make a `name` the name of a thing or a place, not of a person. */
+/** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
 const THING_NAMED = new Set([
   'bank', 'institution', 'street', 'town', 'city', 'county', 'country', 'state', 'region', 'province', 'district',
   'scheme', 'transaction', 'inbox', 'document', 'invoice', 'receipt', 'currency', 'network', 'host', 'device',
-  'browser', 'os', 'region', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report',
-  'chart', 'dashboard', 'view', 'column', 'sheet', 'database', 'index', 'key', 'secret', 'token', 'cookie', 'param',
-  'variable', 'property', 'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script',
+  'browser', 'os', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report', 'chart',
+  'dashboard', 'view', 'sheet', 'index', 'key', 'secret', 'token', 'cookie', 'param', 'variable', 'property',
+  'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -183,18 +183,11 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
  * Returns one classification per conjunct (`injuriesAndConditions` → health);
  * an empty list when the name is not personal data.
  */
-const memo = new Map<string, Classification[]>();
+const classifyMemo = boundedMemo((key) => classifyUncached(key.slice(2), { person: key[0] === '1', device: key[1] === '1' }));
 
 export function classifyIdentifier(name: string, ctx: ClassifyContext = {}): Classification[] {
   if (ctx.boolean) return [];
-  const key = `${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`;
-  let hit = memo.get(key);
-  if (!hit) {
-    if (memo.size > 50_000) memo.clear();
-    hit = classifyUncached(name, ctx);
-    memo.set(key, hit);
-  }
-  return hit;
+  return classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`);
 }
 
 function classifyUncached(name: string, ctx: ClassifyContext): Classification[] {
@@ -227,17 +220,7 @@ export function namesSystemThing(name: string): boolean {
 }
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
-const contextMemo = new Map<string, { person: boolean; device: boolean; config: boolean; org: boolean }>();
-
-export function recordContext(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
-  let hit = contextMemo.get(name);
-  if (!hit) {
-    if (contextMemo.size > 50_000) contextMemo.clear();
-    hit = recordContextUncached(name);
-    contextMemo.set(name, hit);
-  }
-  return hit;
-}
+export const recordContext: (name: string) => { person: boolean; device: boolean; config: boolean; org: boolean } = boundedMemo((name) => recordContextUncached(name));
 
 function recordContextUncached(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);

@@ -34,18 +34,22 @@ function glue(words: string[]): string[] {
   return out;
 }
 
-/** Splits an identifier (camelCase, snake_case, kebab-case, `$email`, `ADDRESS_LINE1`) into singular lower-case tokens. */
-const splitMemo = new Map<string, string[]>();
-
-export function splitIdentifier(name: string): string[] {
-  let hit = splitMemo.get(name);
-  if (!hit) {
-    if (splitMemo.size > 50_000) splitMemo.clear();
-    hit = splitUncached(name);
-    splitMemo.set(name, hit);
-  }
-  return hit;
+/** A memo by string key that starts over past 50,000 entries (a workspace's names repeat; memory stays bounded). */
+export function boundedMemo<T>(compute: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      hit = compute(key);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
 }
+
+/** Splits an identifier (camelCase, snake_case, kebab-case, `$email`, `ADDRESS_LINE1`) into singular lower-case tokens. */
+export const splitIdentifier: (name: string) => string[] = boundedMemo((name) => splitUncached(name));
 
 function splitUncached(name: string): string[] {
   const spaced = name
