@@ -10,6 +10,8 @@ export function run(): Promise<void> {
   else require('./suite');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
+    // The spec reporter's failure details do not always reach the host's output: print each failure as it happens.
+    runner.on('fail', (test, err: Error) => console.log(`FAILED: ${test.fullTitle()}\n${err?.stack ?? err}`));
     runner.once('end', () => console.log(`${runner.stats?.passes ?? 0} passed, ${runner.stats?.failures ?? 0} failed`));
   });
 }
