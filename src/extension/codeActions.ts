@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Fix } from '../core/finding';
+import type { Finding, Fix } from '../core/finding';
 import type { Controller } from './controller';
 import { fileUri, toRange } from './convert';
 import { COMMANDS, SOURCE } from './ids';
@@ -16,7 +16,7 @@ export function registerCodeActions(controller: Controller): vscode.Disposable {
         const finding = controller.findingFor(document.uri, diag);
         if (!finding) continue;
         for (const fix of finding.fixes) {
-          const action = toAction(at.session.root, fix, finding.ruleId, document.uri);
+          const action = toAction(at.session.root, fix, finding, document.uri);
           // The real code edit is the preferred fix where there is one; otherwise opening the clause.
           action.isPreferred = fix.kind === 'edit' || (fix.kind === 'open-clause' && !finding.fixes.some((x) => x.kind === 'edit'));
           action.diagnostics = [diag];
@@ -33,7 +33,7 @@ export function registerCodeActions(controller: Controller): vscode.Disposable {
   );
 }
 
-function toAction(root: string, fix: Fix, ruleId: string, uri: vscode.Uri): vscode.CodeAction {
+function toAction(root: string, fix: Fix, finding: Finding, uri: vscode.Uri): vscode.CodeAction {
   const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   switch (fix.kind) {
     case 'open-clause':
@@ -49,10 +49,11 @@ function toAction(root: string, fix: Fix, ruleId: string, uri: vscode.Uri): vsco
       a.command = { title: fix.title, command: COMMANDS.draftStatement, arguments: [fileUri(root, fix.file), fix.line, fix.text] };
       break;
     case 'suppress':
-      a.command = { title: fix.title, command: COMMANDS.suppress, arguments: [uri, fix.line, ruleId] };
+      a.command = { title: fix.title, command: COMMANDS.suppress, arguments: [uri, fix.line, finding.ruleId] };
       break;
     case 'baseline':
-      a.command = { title: fix.title, command: COMMANDS.addToBaseline, arguments: [uri, fix.fingerprint] };
+      // The finding itself travels with the command: the folder's last full evaluation may not hold it yet.
+      a.command = { title: fix.title, command: COMMANDS.addToBaseline, arguments: [uri, fix.fingerprint, { ruleId: finding.ruleId, file: finding.file, message: finding.message }] };
       break;
   }
   return a;

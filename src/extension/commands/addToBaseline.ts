@@ -12,7 +12,7 @@ import { COMMANDS } from '../ids';
  * folder and never replaces a file that is not one. Returns whether it wrote.
  */
 export function registerAddToBaseline(controller: Controller): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.addToBaseline, async (uri: vscode.Uri, fingerprint: string) => {
+  return vscode.commands.registerCommand(COMMANDS.addToBaseline, async (uri: vscode.Uri, fingerprint: string, given?: { ruleId: string; file: string; message: string }) => {
     const at = controller.sessionFor(uri);
     if (!at) return false;
     const target = baselineTarget(at.session.root, at.session.config);
@@ -20,7 +20,7 @@ export function registerAddToBaseline(controller: Controller): vscode.Disposable
       void vscode.window.showErrorMessage(`Privacy Lens: ${target.refused}.`);
       return false;
     }
-    const finding = controller.lastEvaluation.get(at.folder.uri.toString())?.findings.find((f) => f.fingerprint === fingerprint);
+    const finding = given ?? controller.lastEvaluation.get(at.folder.uri.toString())?.findings.find((f) => f.fingerprint === fingerprint);
     const baseline: Baseline = fs.existsSync(target.file) ? readBaseline(target.file) : { version: 1, findings: [] };
     if (!baseline.findings.some((f) => f.fingerprint === fingerprint)) {
       baseline.findings.push({ fingerprint, ruleId: finding?.ruleId ?? '', file: finding?.file ?? at.rel, message: finding?.message ?? '' });
