@@ -67,6 +67,12 @@ describe('policies as published', () => {
     assert.deepEqual(brief(analyze(code, policy, 'policy.md')), ['undeclared-sharing src/screen.ts:4:9']);
   });
 
+  it('declares a host whose hyphenated label is a multi-word name in the policy ("Harrowgate Mutual" → harrowgate-mutual.com)', () => {
+    const policy = 'P\n\nSHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n';
+    const code = { 'src/quote.ts': "import axios from 'axios';\nexport async function quote(a: { fullName: string; dateOfBirth: string; email: string }) {\n  await axios.post('https://api.harrowgate-mutual.com/quotes', { name: a.fullName, dob: a.dateOfBirth });\n  await axios.post('https://partners.harrowgate-mutual.com/leads', { email: a.email });\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'policy.txt').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories.join(',')}`), ['sharing-condition-unmet 4 user.contact.email']);
+  });
+
   const code = {
     'src/notify.ts': [
       "import * as Sentry from '@sentry/node';",

@@ -104,6 +104,20 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
+    const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [
+      [['harrowgate mutual society'], [], ['user.name', 'user.demographic.date_of_birth']],
+      [['honeycomb'], [], ['user.device.ip_address']],
+      [[], ['acquirer'], []],
+    ]);
+  });
+
+  it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);
+  });
+
   it('decodes entities: an encoded "don\'t" stays a negation', () => {
     const p = parsePolicy('p.html', '<h1>P</h1><h2>Sharing</h2><p>We don&rsquo;t share your location with &ldquo;anyone&rdquo;.</p>');
     assert.deepEqual(summarize(p.declarations), ['sharing/we-don-t-share-your-location prohibit share user.location to=[] for=[]']);

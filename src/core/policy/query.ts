@@ -157,8 +157,10 @@ function hostLabel(host: string): string | undefined {
 
 /** Whether a statement names a vendor by a capitalised word equal to the host's label ("Checkr", "Acme-Pay"). */
 function namesVendor(text: string, label: string): boolean {
-  const flat = text.replace(/[-_]/g, '');
-  const re = new RegExp(`(?<![A-Za-z0-9])${label.replace(/[^a-z0-9]/g, '')}(?![A-Za-z0-9])`, 'gi');
-  for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0))) return true;
+  // "Northbridge Insurance Company" names northbridge-insurance.com: capitalised words run together like the label.
+  const flat = text.replace(/[-_]/g, '').replace(/\b([A-Z][A-Za-z0-9]*)\s+(?=[A-Z])/g, '$1');
+  const re = new RegExp(`(?<![A-Za-z0-9])${label.replace(/[^a-z0-9]/g, '')}`, 'gi');
+  // The name ends where a word ends, or where the next run-together capitalised word starts.
+  for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
   return false;
 }

@@ -125,7 +125,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
     if (p.services.length && p.kinds.length) {
       const namedKinds = new Set(p.services.map((id) => serviceById(id)?.kind));
-      const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never));
+      // "Honeycomb (performance monitoring)": kinds in parentheses after a name say what the named vendor is.
+      const described = new Set(r ? [...clause.text.matchAll(/\(([^)]{2,60})\)/g)].flatMap((m) => readClause(m[1], ctx).recipient.kinds) : []);
+      const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never) && !described.has(k));
       if (rest.length) pushShare({ services: [], kinds: rest, names: [] }, r, []);
     }
     const services = p.services;
@@ -145,9 +147,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   };
   if (!disclosureText && section !== 'rights') {
     if (rowParties) pushShare(rowParties, readings[0], readings.flatMap((r) => [...r.objects, ...r.subjectObjects]));
-    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
+    // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
+    // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
+    const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body))
+      ? capitalisedLabel(label.replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
+    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
       const lr = labelReading.recipient;
-      const lp = { ...lr, names: lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
+      const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
@@ -331,7 +338,7 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
   const t = label.trim();
   if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}$/.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
-  if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs)\b/.test(t)) return [];
+  if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other)\b/.test(t)) return [];
   return [t.toLowerCase()];
 }
 
