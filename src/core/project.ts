@@ -24,8 +24,29 @@ export interface FieldGroup {
 
 export interface ResolvedSink extends SinkFact {
   file: string;
+  /** The call sits in an integration module named after its vendor (`app-store/slack/…`, `blocks/segment/…`):
+   *  the user connects their own account and chooses what goes there. */
+  userIntegration?: boolean;
   /** Call sites that supplied the data through a helper's parameters. */
   callers?: { file: string; line: number; column: number; callee: string }[];
+}
+
+/** Configuration files of build tools and test runners. */
+const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|esbuild|tsup|astro|nuxt|svelte|metro|babel|jest|playwright|turbo|electron-builder|electron\.vite|rsbuild|rspack|vue|quasar|craco|storybook|tailwind|postcss)\.config(?:\.[\w-]+)?\.[cm]?[jt]sx?$/;
+
+/** Directories that hold one integration per vendor, connected by the user. */
+const INTEGRATION_DIRS = /(?:^|\/)(?:app-store|apps|integrations|blocks|connectors|plugins|nodes|extensions)\/([^/]+)\//g;
+
+/** Whether a file sits in an integration module named after the vendor it calls. */
+function userIntegration(file: string, service: string): boolean {
+  const def = serviceById(service);
+  if (!def) return false;
+  const names = [def.id, def.name, ...def.aliases].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  for (const m of file.matchAll(INTEGRATION_DIRS)) {
+    const seg = m[1].toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (seg.length >= 3 && names.some((n) => n === seg || (n.startsWith(seg) && seg.length >= 5))) return true;
+  }
+  return false;
 }
 
 /** The facts of every file joined: one place per field, sinks with resolved hosts, own hosts removed. */
@@ -215,6 +236,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const sinks: ResolvedSink[] = [];
   const perType = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
+    // Build-tool configuration (`vite.config.ts`, `next.config.mjs`) runs on the developer's machine: its plugins
+    // upload source maps and release names, never a user's data.
+    if (BUILD_CONFIG.test(f.file)) continue;
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
     const viaClients: SinkFact[] = [];
     for (const c of f.clientCalls) {
@@ -270,6 +294,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (!sink.data.length) continue;
       if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
+      if (sink.service && userIntegration(f.file, sink.service)) sink = { ...sink, userIntegration: true };
       sinks.push(sink);
     }
   }

@@ -1,5 +1,6 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, isSystemQualified, PERSON_NOUNS, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, isSystemQualified, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
@@ -217,6 +218,20 @@ function modelToolArguments(n: ts.CallExpression): boolean {
   return !!call && ts.isCallExpression(call) && /^(tool|createTool|dynamicTool|defineTool)$/.test(calleeName(call.expression) ?? '');
 }
 
+/** Folders that hold one module per third party (`providers/gocardless/`, `importers/betterstack/`). */
+const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vendors|third-?party|thirdparties)\/[^/]+\//;
+
+/**
+ * A type that mirrors a third party's API object: named after a vendor (`GitHubRepo`, `TrelloChecklist`), or
+ * declared in a vendor's module (`providers/gocardless/types.ts`). What the product keeps of it is declared in its
+ * own records; the mirror itself collects nothing.
+ */
+function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
+  if (!ts.isInterfaceDeclaration(n) && !ts.isTypeAliasDeclaration(n)) return false;
+  if (vendorPrefix(splitIdentifier(n.name.text))) return true;
+  return VENDOR_DIRS.test(sf.fileName.replace(/\\/g, '/'));
+}
+
 /** A declaration inside `declare module 'package'` or `declare global`. */
 function augmentsLibrary(n: ts.Node): boolean {
   for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
@@ -236,6 +251,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     // `declare module 'fastify' { interface FastifyRequest { clientIp } }`, `declare global { interface Window … }`:
     // a library's own type, widened; what fills it is where data is collected.
     if (augmentsLibrary(n)) continue;
+    if (mirrorsThirdParty(sf, n)) continue;
+    // An Angular component's, directive's or pipe's properties are view state, not a record of what is collected.
+    if (ts.isClassDeclaration(n) && decoratorNames(n).some((d) => /^(Component|Directive|Pipe)$/.test(d))) continue;
     if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
     else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
     else classFields(sf, n, fields);

@@ -84,6 +84,21 @@ for (const s of SERVICES) for (const n of [s.id, s.name, ...s.aliases]) {
   if (w && !BY_NAME.has(w)) BY_NAME.set(w, s);
 }
 
+/**
+ * The vendor a type's name starts with (`GitHubRepo`, `TrelloChecklist`, `YoutubeVideo`): a record named after a
+ * vendor mirrors that vendor's API object. Names that are English words (`Stream`, `Plain`) do not count.
+ * `tokens` are the identifier's lower-case words.
+ */
+export function vendorPrefix(tokens: string[]): ServiceDef | undefined {
+  let joined = '';
+  for (let k = 0; k < Math.min(tokens.length - 1, 3); k++) {
+    joined += tokens[k];
+    const hit = joined.length >= 4 && !COMMON_WORDS.has(joined) && !ENGLISH_WORDS.has(joined) ? BY_NAME.get(joined) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 export function serviceForGlobal(name: string): ServiceDef | undefined {
   return BY_GLOBAL.get(name);
 }

@@ -100,7 +100,13 @@ export class PolicyIndex {
       (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
-    if (!matching.length) return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
+    if (!matching.length) {
+      // The product's own database, cache or file store run by a hosting provider: a policy that names no vendors
+      // and says it uses service providers covers it; a policy that lists its sub-processors must list it.
+      const processors = this.shares.find((s) => s.kinds.includes('service_provider'));
+      if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
+      return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
+    }
     let unmet: ShareVerdict | undefined;
     for (const s of matching) {
       if (s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized')) {

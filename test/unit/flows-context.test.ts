@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { analyze, brief } from '../helpers';
+
+/** Where code sits says whose data it handles and who chose the recipient (invented code and policies). */
+const POLICY = `Privacy Policy
+
+What we collect
+
+  - Your name and email address when you sign up.
+
+Who we share it with
+
+  - We use service providers to run the product, such as hosting and email delivery.
+`;
+
+const LISTED = `Privacy Policy
+
+What we collect
+
+  - Your name and email address when you sign up.
+
+Sub-processors
+
+  - Stripe (payments): receives your name and email address.
+  - Postmark (email delivery): receives your email address.
+`;
+
+describe('flows: where the code sits', () => {
+  it('sends nothing from a build tool\'s configuration (vite.config.ts uploads release names, not user data)', () => {
+    const code = {
+      'vite.config.ts': "import * as Sentry from '@sentry/node';\nexport function report(user: { email: string }) {\n  Sentry.setUser({ email: user.email });\n}\n",
+      'src/report.ts': "import * as Sentry from '@sentry/node';\nexport function report(user: { email: string }) {\n  Sentry.setUser({ email: user.email });\n}\n",
+    };
+    assert.deepEqual(brief(analyze(code, POLICY)).filter((b) => b.startsWith('undeclared-sharing')), ['undeclared-sharing src/report.ts:3:3']);
+  });
+
+  it('does not hold an integration the user connects (app-store/slack/…) to the policy, but the same call elsewhere', () => {
+    const send = "import { WebClient } from '@slack/web-api';\nconst slack = new WebClient('t');\nexport async function notify(customer: { name: string }) {\n  await slack.chat.postMessage({ channel: 'c', text: customer.name });\n}\n";
+    const f = analyze({ 'packages/app-store/slack/notify.ts': send, 'src/alerts/notify.ts': send }, POLICY);
+    assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line}`), ['undeclared-sharing src/alerts/notify.ts:4']);
+  });
+
+  it('covers the product\'s own database at a hosting provider by "service providers", unless the policy lists its sub-processors', () => {
+    const code = { 'src/db.ts': "import { createClient } from '@supabase/supabase-js';\nconst db = createClient('u', 'k');\nexport async function save(user: { email: string; name: string }) {\n  await db.from('profiles').insert({ email: user.email, name: user.name });\n}\n" };
+    assert.deepEqual(brief(analyze(code, POLICY)).filter((b) => /sharing/.test(b)), []);
+    assert.deepEqual(brief(analyze(code, LISTED)).filter((b) => /sharing/.test(b)), ['undeclared-sharing src/db.ts:4:9']);
+  });
+});
+
+describe('collection: records that mirror a third party', () => {
+  const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
+  it('skips types named after a vendor and types in a vendor\'s module; keeps the product\'s own record', () => {
+    const code = {
+      'src/github.ts': 'export interface GitHubRepo { full_name: string; owner: { login: string } }\nexport interface TrelloChecklist { idCard: string; name: string }\n',
+      'packages/banking/src/providers/cardbridge/types.ts': 'export interface Requisition { ssn?: string; ownerName: string }\n',
+      'src/models.ts': 'export interface Member { email: string; fullName: string; phone: string }\n',
+    };
+    assert.deepEqual(brief(analyze(code, policy)), ['undeclared-collection src/models.ts:1:42', 'undeclared-collection src/models.ts:1:60']);
+  });
+
+  it('skips the properties of an Angular component (view state), not those of a plain class', () => {
+    const code = {
+      'src/landing.component.ts': "import { Component } from '@angular/core';\n@Component({ selector: 'app-landing', template: '' })\nexport class LandingPageComponent {\n  public routerLinkAbout = ['/about'];\n  public phoneNumber = '';\n}\n",
+      'src/contact.ts': 'export class ContactCard {\n  email = "";\n  phoneNumber = "";\n}\n',
+    };
+    assert.deepEqual(brief(analyze(code, policy)), ['undeclared-collection src/contact.ts:3:3']);
+  });
+});
