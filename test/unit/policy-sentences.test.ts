@@ -113,6 +113,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads AI models as recipients only after "with/to/by", a list after a colon as their data, a passive share with no one named as third parties, and a lower-case tool after "use"', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nThe following data may be sent to these AI models: email subject lines and sender email addresses.\n\nThe data is not used for any other function within the AI models.\n\nAnonymous aggregated statistics may be disclosed.\n\nWe use plausible to count visits, which is anonymous.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'sharing/the-following-data-may-be-sent share ai [user.content.email_content user.contact.email] {}',
+      'sharing/anonymous-aggregated-statistics-may-be-disclosed share third_party [] {anonymized aggregated}',
+      'sharing/we-use-plausible-to-count-visits share plausible [] {anonymized}',
+    ]);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

@@ -134,7 +134,7 @@ export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> =
   payment_processor: ['payment processor', 'payment provider', 'payment service provider', 'payment gateway', 'payment processing'],
   cloud_hosting: ['cdn provider', 'cdn', 'content delivery network', 'database provider', 'hosting partner', 'server provider', 'cloud infrastructure', 'cloud provider', 'hosting provider', 'cloud hosting', 'infrastructure provider', 'data center', 'hosting', 'cloud infrastructure provider', 'cloud service provider'],
   auth: ['authentication provider', 'identity provider', 'single sign on', 'sso provider', 'authentication service'],
-  ai: ['ai provider', 'ai service', 'llm provider', 'artificial intelligence', 'language model provider', 'ai model provider'],
+  ai: ['ai provider', 'ai service', 'llm provider', 'artificial intelligence', 'language model provider', 'ai model provider', 'ai model', 'ai models', 'llm', 'llms', 'large language model', 'large language models', 'language model', 'ai partner', 'ai vendor', 'ai subprocessor', 'model provider', 'ai tool'],
   data_warehouse: ['data warehouse', 'data warehousing'],
   feature_flags: ['feature flag', 'feature flagging', 'experimentation platform'],
   maps: ['mapping service', 'map provider', 'maps provider', 'geocoding', 'mapping provider'],
@@ -218,6 +218,10 @@ const ENGLISH_WORDS = new Set('ably adjust affinity affirm airship alloy amazon 
 function vendorWordOk(service: ServiceDef, original: string): boolean {
   for (const name of [service.name, ...service.aliases]) {
     if (name.includes(' ')) continue;
+    // "we use plausible to count visitors": a lower-case name used as a tool ("using plausible for", "via plausible").
+    const lower = name.toLowerCase();
+    if (lower.length >= 5 && (ENGLISH_WORDS.has(lower) || COMMON_WORDS.has(lower)) && !EVERYDAY.has(lower)
+      && new RegExp(`\\b(?:use|uses|using|used|via)\\s+${escapeRe(lower)}\\s*(?:to\\b|for\\b|\\(|,|\\.|;|$)`).test(original)) return true;
     // The whole text is the name: a table cell or a clause label ("Postmark: transactional email").
     if (original.trim() === name) return true;
     // "Posthog" for PostHog: a camel-case brand may lose its inner capital; other names keep their case.
@@ -241,6 +245,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
   }
   return false;
 }
+
+/** English words too common to read as a tool even after "use" ("using square brackets"). */
+const EVERYDAY = new Set(['close', 'front', 'make', 'square', 'split', 'plain', 'magic', 'dynamic', 'stream', 'daily', 'twenty', 'branch', 'impact', 'highlight', 'render', 'courier', 'census', 'radar', 'castle', 'copper', 'hunter', 'insider', 'singular', 'adjust', 'affinity', 'persona', 'delighted', 'gladly', 'linear', 'teams']);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -94,9 +94,18 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && words.slice(Math.max(from, s - 4), s).includes('for') && !words.slice(Math.max(from, s - 4), s).some((w) => w === 'with' || w === 'to')) continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
-    if (m.kind && !m.service && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
+    // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
+    // trained, used or improved ("to train AI models", "within the AI models").
+    if (m.kind === 'ai' && !m.service && words.slice(s, from + m.end).some((w) => /^(model|llm|language)$/.test(w))) {
+      let b = s - 1;
+      while (b >= from && /^(these|the|our|their|its|third|party|external|other|some|certain|such|trusted|selected|generative|various|multiple)$/.test(words[b])) b--;
+      if (!(b >= 0 && /^(with|to|by|via|through|into)$/.test(words[b]))) continue;
+    }
+    // Not across punctuation: "these AI models: email subject lines" lists what the models receive.
+    const sameChunk = from + m.end < _toks.length && _toks[from + m.end].chunk === _toks[from + m.end - 1].chunk;
+    if (m.kind && !m.service && sameChunk && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
     // "SMS phone numbers", "CRM contact details": a kind before the data it qualifies.
-    if (m.kind && !m.service && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
+    if (m.kind && !m.service && sameChunk && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {

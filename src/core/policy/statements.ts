@@ -183,7 +183,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       }
       // What users configure or provide is collection; where they send it is their choice, not the product's sharing.
       if (r.actor === 'user') continue;
-      const p = r.recipient;
+      // "Anonymous aggregated information may be shared", "may be disclosed": with no one named, with third parties.
+      const p = !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && r.passive && /^(share|sell)$/.test(r.action ?? '') && /\b(shared|disclosed|sold|transferred)\b/i.test(r.text) && !/\b(with|to) (us|you|each other|other users)\b/i.test(r.text)
+        ? { services: [], kinds: ['third_party' as const], names: [] } : r.recipient;
       if (!p.services.length && !p.kinds.length && !p.names.length) continue;
       if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
       // "We use the Gmail API to read your messages": an API the product reads from is a source.
@@ -366,7 +368,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
-  else if (r.action === 'use') action = r.purposes.length ? 'use' : 'collect';
+  else if (r.action === 'use') {
+    // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
+    if (!r.purposes.length && /\b(?:use|uses|used|using)\b[^.;]{0,40}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
+    action = r.purposes.length ? 'use' : 'collect';
+  }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
