@@ -23,6 +23,23 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('splits a paragraph at line breaks: dashed lines are items of the lead-in, each on its own lines (JSX and HTML)', () => {
+    const jsx = "export default function P() {\n  return (\n    <main>\n      <h2>2. Information we collect</h2>\n      <p>\n        We may collect the following types of data:\n        <br />\n        {'- '}\n        <b>Payment Information:</b> we never store full card numbers.\n        <br />\n        {'- '}\n        <b>Usage Data:</b> we keep log files with IP addresses.\n        <br />\n        These log files are not shared with third parties.\n      </p>\n    </main>\n  );\n}\n";
+    const html = '<h2>2. Information we collect</h2>\n<p>We may collect the following types of data:<br>\n- <b>Payment Information:</b> we never store full card numbers.<br>\n- <b>Usage Data:</b> we keep log files with IP addresses.<br>\nThese log files are not shared with third parties.</p>\n';
+    for (const [file, text] of [['page.tsx', jsx], ['p.html', html]] as const) {
+      const p = parsePolicy(file, text);
+      const lines = (type: string) => p.declarations.filter((d) => d.type === type).map((d) => p.clauses.find((c) => c.id === d.clause)!.line);
+      const jsxLines = file === 'page.tsx';
+      assert.deepEqual(lines('prohibit'), jsxLines ? [8, 14] : [3, 5], file);
+      assert.deepEqual(lines('collect'), jsxLines ? [8, 11] : [3, 4], file);
+    }
+  });
+
+  it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);
+  });
+
   it('reads a sub-processor table: each vendor with the data it receives', () => {
     const p = parsePolicy('subprocessors.md', subprocessors);
     assert.deepEqual(summarize(p.declarations).filter((d) => /^\S+ share /.test(d)), [

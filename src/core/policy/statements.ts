@@ -379,6 +379,13 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
+  // "… except as necessary (e.g., sending an email)": data named in the exception is not what the ban covers.
+  const exceptAt = /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when)\b/i.exec(r.text);
+  if (exceptAt && categories.length) {
+    const head = readClause(r.text.slice(0, exceptAt.index), { selfNames: new Set() });
+    const before = new Set([...head.objects, ...head.subjectObjects]);
+    if (before.size) categories = categories.filter((c) => before.has(c));
+  }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   const purposes = [...r.purposes];
   const kinds: string[] = [...recipientKinds];

@@ -41,7 +41,15 @@ export function parseHtml(text: string): Block[] {
         if (SKIP.has(name)) skip++;
         if (skip) return;
         if (name === 'br') {
-          if (stack.length) stack[stack.length - 1].text += ' ';
+          // Each line between breaks is a block of its own; one that starts with a dash or a bullet is an item.
+          const top = stack[stack.length - 1];
+          if (top && top.tag !== 'td' && top.tag !== 'th' && top.text.trim()) {
+            const bullet = /^\s*[-–•*]\s+/.exec(top.text);
+            if (bullet) top.text = top.text.slice(bullet[0].length);
+            emit(top, parser.startIndex, top.tag === 'li' || bullet ? 'item' : 'para', 0);
+            top.text = '';
+            top.start = parser.endIndex + 1;
+          } else if (top) top.text += ' ';
           return;
         }
         if (name === 'table') header = undefined;
@@ -92,7 +100,11 @@ export function parseHtml(text: string): Block[] {
         }
         if (HEADINGS[name]) emit(o, end, 'heading', HEADINGS[name]);
         else if (name === 'li' || name === 'dd' || name === 'dt') emit(o, end, 'item', 0);
-        else emit(o, end, 'para', 0);
+        else {
+          const bullet = /^\s*[-–•*]\s+/.exec(o.text);
+          if (bullet) o.text = o.text.slice(bullet[0].length);
+          emit(o, end, bullet ? 'item' : 'para', 0);
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

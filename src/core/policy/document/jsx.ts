@@ -90,6 +90,11 @@ function textOf(root: ts.Node, skipLists = false): string {
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 
+/** `<br />` in JSX. */
+function isBreak(n: ts.Node): boolean {
+  return ts.isJsxSelfClosingElement(n) && tagName(n) === 'br';
+}
+
 /** How many lists enclose a list item (0 for a top-level item). */
 function listDepth(n: ts.Node): number {
   let d = -1;
@@ -152,6 +157,26 @@ export function parseJsxPage(file: string, text: string): Block[] {
         continue;
       }
       if (PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag)) {
+        // `<p>Lead-in:<br />- <b>Usage Data:</b> …<br />…</p>`: each line between breaks is a block of its own,
+        // an item when it starts with a dash or a bullet.
+        const kids = ts.isJsxElement(n) ? [...n.children] : [];
+        if (kids.some(isBreak)) {
+          let seg: ts.Node[] = [];
+          const flush = () => {
+            const t = seg.map((c) => textOf(c)).join(' ').replace(/\s+/g, ' ').trim();
+            if (t && seg.length) {
+              const bullet = /^[-–•*]\s+/.exec(t);
+              blocks.push({ kind: bullet ? 'item' : 'para', level: 0, text: bullet ? t.slice(bullet[0].length) : t, line: lineOf(seg[0].getStart(sf)), endLine: lineOf(seg[seg.length - 1].getEnd()) });
+            }
+            seg = [];
+          };
+          for (const c of kids) {
+            if (isBreak(c)) flush();
+            else if (!(ts.isJsxText(c) && !c.text.trim())) seg.push(c);
+          }
+          flush();
+          continue;
+        }
         push('para', 0, n, textOf(n));
         continue;
       }
