@@ -67,7 +67,7 @@ export function parseHtml(text: string): Block[] {
       ontext(t) {
         if (skip || !stack.length) return;
         const top = stack[stack.length - 1];
-        if (!top.text.trim()) top.start = parser.startIndex;
+        if (!top.text.trim() && t.trim()) top.start = parser.startIndex + (/^\s*/.exec(t)?.[0].length ?? 0);
         top.text += t;
       },
       onclosetag(name) {
