@@ -35,6 +35,17 @@ describe('policies as published', () => {
     }
   });
 
+  it('reads a retention table row without a verb: the first cell says what, the others how long', () => {
+    const p = parsePolicy('p.md', '# P\n\n## How long we keep information\n\n| Information | How long |\n|---|---|\n| Messages with vets | 12 months |\n| A pet profile after you delete it | Deleted, with all associated data, within 7 days |\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => d.type === 'retain' && `${d.subject} ${Math.round(d.days ?? -1)}`), ['Messages with vets 365', 'A pet profile after you delete it 7']);
+  });
+
+  it("applies a ban on children's data to records about a child only; the COPPA sentence stays no ban", () => {
+    const policy = "# P\n\n## What we collect\n\n- Parents: name and email address.\n- For each child: a first name and a reading level.\n\nWe do not collect children's email addresses or photos.\n\nWe do not knowingly collect personal information from children under 13 without consent.\n";
+    const code = { 'src/db.ts': 'export interface ParentRow { name: string; email: string; avatarUrl: string }\nexport interface ChildRow { firstName: string; email: string; avatarUrl: string }\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column}`), ['undeclared-collection 1:59', 'prohibited-collection 2:48', 'prohibited-collection 2:63']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

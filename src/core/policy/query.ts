@@ -6,6 +6,11 @@ import { covers, isImplicit } from '../taxonomy';
 import { sectionOf } from './sections';
 import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
 
+/** The scope of a ban about children's data ("children's last names"). */
+export const CHILDREN_SCOPE = "children's data";
+/** Words of a record about a child (`ChildProfile`, `KidSchema`, `pupil`). */
+const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'minor', 'pupil', 'toddler', 'infant']);
+
 export interface ShareVerdict {
   status: 'prohibited' | 'condition-unmet' | 'undeclared' | 'declared';
   /** Categories at issue (prohibited, beyond the declaration, or all sent). */
@@ -21,6 +26,7 @@ export class PolicyIndex {
   /** Retention statements with a number of days (or indefinitely); periods in words set no ceiling. */
   readonly retains: (RetainDecl & { days: number })[];
   readonly prohibits: ProhibitDecl[];
+  readonly childProhibits: ProhibitDecl[];
   private readonly clauses: Map<string, Clause>;
 
   constructor(readonly policy: Policy) {
@@ -31,6 +37,9 @@ export class PolicyIndex {
     // Bans applied to code: unconditional, about the data as such (a ban with exceptions, one scoped to website
     // visitors, or one about a purpose code cannot show is a statement, not a rule).
     this.prohibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && !x.conditions.length && !x.scope?.length && x.action !== 'use' && x.purposes.every((p) => p === 'sale' || p === 'marketing'));
+    // "We do not collect children's last names or photos": a ban on what is collected about children, applied to
+    // records about a child.
+    this.childProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && !x.conditions.length && x.scope?.length === 1 && x.scope[0] === CHILDREN_SCOPE);
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
 
@@ -64,8 +73,11 @@ export class PolicyIndex {
     return this.collects.find((d) => d.categories.some((c) => covers(c, category)));
   }
 
-  collectProhibition(category: string): ProhibitDecl | undefined {
-    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)));
+  /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
+  collectProhibition(category: string, subject: string[] = []): ProhibitDecl | undefined {
+    const child = subject.some((w) => CHILD_WORDS.has(w));
+    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)))
+      ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */

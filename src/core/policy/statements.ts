@@ -1,3 +1,4 @@
+import { CHILDREN_SCOPE } from './query';
 import { serviceById } from '../catalog';
 import { splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
@@ -247,7 +248,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
 
   // ── retention ────────────────────────────────────────────────
-  for (const r of readings) {
+  // A row of a retention table ("Messages with clinics | 12 months"): the first cell says what, the others how long.
+  const retentionRow = clause.cells && clause.cells.length >= 2 && (section === 'retain' || !!clause.header?.some((h) => /\b(how long|retention|retained|period|kept|duration|deleted|storage time)\b/i.test(h)));
+  if (retentionRow) {
+    const d = retentionOf(readClause(clause.cells!.slice(1).join('. '), ctx), clause, clause.cells![0], 'retain');
+    if (d) out.push(d);
+  } else for (const r of readings) {
     const d = retentionOf(r, clause, label, section);
     if (d) out.push(d);
   }
@@ -355,7 +361,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
-  if (r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
+  // "We do not collect children's last names or photos" (not "from children under 13"): a ban scoped to children's data.
+  const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && /\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text)
+    && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\b(?:children|minors|kids) under\b/i.test(r.text);
+  if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
   const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider');
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
@@ -407,6 +416,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (action === 'collect' && (r.passive || r.actor !== 'we') && !r.recipient.services.length && clauseServices.length) {
     p.services = clauseServices;
     scope ??= clauseServices.map((id) => serviceById(id)?.name ?? id).join(', ');
+  }
+  if (childrensData) {
+    if (action !== 'collect') return null;
+    p.conditions = p.conditions.filter((c) => c !== 'children');
+    scope = CHILDREN_SCOPE;
   }
   if (scope) p.scope = [scope];
   return p;

@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../taxonomy';
 import type { Rule } from './context';
 import { categoryName } from './context';
 import { collectionCandidates, collectionFinding } from './collection';
@@ -7,8 +8,19 @@ export const prohibitedCollection: Rule = {
   meta: { id: 'prohibited-collection', kind: 'collection', description: 'Personal data is collected or stored although the policy rules it out.', defaultSeverity: 'error' },
   check(ctx) {
     const out = [];
-    for (const c of collectionCandidates(ctx)) {
-      const p = ctx.policy.collectProhibition(c.category);
+    for (const cand of collectionCandidates(ctx)) {
+      let c = cand;
+      let p = ctx.policy.collectProhibition(c.category, splitIdentifier(c.container));
+      // A field of the same name in a child's record (`ChildRow.email` beside `ParentRow.email`) meets bans about children.
+      if (!p && ctx.policy.childProhibits.length) {
+        for (const r of cand.related) {
+          p = ctx.policy.collectProhibition(r.category, splitIdentifier(r.container));
+          if (p) {
+            c = { ...r, related: [], source: 'field' };
+            break;
+          }
+        }
+      }
       if (!p) continue;
       out.push(
         collectionFinding(

@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../taxonomy';
 import type { Rule } from './context';
 import { categoryName } from './context';
 import { collectionCandidates, collectionFinding } from './collection';
@@ -7,7 +8,7 @@ export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
-      .filter((c) => !ctx.policy.collectProhibition(c.category) && !ctx.policy.collectDeclaration(c.category))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, splitIdentifier(c.container)) && !ctx.policy.collectDeclaration(c.category))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
