@@ -46,6 +46,11 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column}`), ['undeclared-collection 1:59', 'prohibited-collection 2:48', 'prohibited-collection 2:63']);
   });
 
+  it("reads what a table row says a vendor never gets as left out, not received", () => {
+    const p = parsePolicy('p.md', "# P\n\n## Who we share information with\n\n| Provider | What for | What they receive |\n|---|---|---|\n| Sentry | Error reports | Technical details of the error; never a child's name |\n| Plausible | Analytics | Page views, without cookies or personal data |\n| Postmark | Emails | Parent name and email |\n");
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}] -[${d.excludes ?? []}]`), ['sentry [] -[user.name]', 'plausible [user.behavior.clickstream] -[user.device.cookie_id]', 'postmark [user.contact.email,user.name] -[]']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

@@ -135,7 +135,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
     if (!services.length && !kinds.length && !names.length) return;
-    const categories = cats.filter((c) => c !== 'user');
+    const categories = cats.filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     const conditions = r ? [...r.dataConditions] : [];
     const key = JSON.stringify([services, services.length ? [] : kinds, names]);
     const same = shares.find((s) => JSON.stringify([s.services, s.services.length ? [] : s.kinds, s.names ?? []]) === key);
@@ -147,7 +147,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     shares.push({ type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text });
   };
   if (!disclosureText && section !== 'rights') {
-    if (rowParties) pushShare(rowParties, readings[0], readings.flatMap((r) => [...r.objects, ...r.subjectObjects]));
+    // What the row's cells say the vendor receives, without what they say it never gets ("never a child's name").
+    if (rowParties) pushShare(rowParties, readings[0], (clause.cells ?? []).flatMap((cell) => splitSentences(cell)).flatMap((t) => positiveObjects(readClause(t, ctx))));
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
