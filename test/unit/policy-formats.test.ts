@@ -51,6 +51,12 @@ describe('policies as published', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}] -[${d.excludes ?? []}]`), ['sentry [] -[user.name]', 'plausible [user.behavior.clickstream] -[user.device.cookie_id]', 'postmark [user.contact.email,user.name] -[]']);
   });
 
+  it('reads "Information about parents and teachers" as a collection section; a first name field meets a first-name declaration', () => {
+    const policy = '# P\n\n## Information about parents and teachers\n\n- **Parents:** email address and billing details.\n- **Children:** a first name chosen by the parent.\n';
+    const code = { 'src/db.ts': 'export interface ParentRow { email: string }\nexport interface ChildRow { firstName: string; lastName: string }\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.dataCategories}`), ['undeclared-collection 2:48 user.name.last']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);
