@@ -66,3 +66,19 @@ describe('collection: records that mirror a third party', () => {
     assert.deepEqual(brief(analyze(code, policy)), ['undeclared-collection src/contact.ts:3:3']);
   });
 });
+
+describe('collection: device APIs', () => {
+  it('reads the position and the address book off the device; "contacts on your phone" is the address book, not a phone number', () => {
+    const policy = '# P\n\n## What we collect\n\nWe do not access the contacts on your phone, and we do not collect your location.\n\nWe collect your mobile phone number for reminders.\n';
+    const code = {
+      'app/invite.tsx': "import * as Contacts from 'expo-contacts';\nexport async function load() {\n  const { data } = await Contacts.getContactsAsync({ fields: [Contacts.Fields.Emails] });\n  return data;\n}\n",
+      'app/near.ts': "import * as Location from 'expo-location';\nexport async function near() {\n  const pos = await Location.getCurrentPositionAsync({});\n  navigator.geolocation.watchPosition(() => {});\n  return pos;\n}\n",
+      'app/profile.ts': 'export interface Owner { mobilePhone: string }\n',
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), [
+      'prohibited-collection app/invite.tsx:3 user.contact.address_book',
+      'prohibited-collection app/near.ts:3 user.location.precise',
+      'prohibited-collection app/near.ts:4 user.location.precise',
+    ]);
+  });
+});

@@ -232,6 +232,12 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   return VENDOR_DIRS.test(sf.fileName.replace(/\\/g, '/'));
 }
 
+/** Calls (by their last two names) that read personal data off the device: [callee, category, what it is]. */
+const DEVICE_SOURCES: [RegExp, string, string][] = [
+  [/^(?:geolocation\.(?:getCurrentPosition|watchPosition)|Location\.(?:getCurrentPositionAsync|watchPositionAsync|getLastKnownPositionAsync)|Geolocation\.(?:getCurrentPosition|watchPosition))$/, 'user.location.precise', 'device location API'],
+  [/^(?:Contacts\.(?:getContactsAsync|getAll|getContactByIdAsync|presentContactPickerAsync|getAllWithoutPhotos)|contacts\.select)$/, 'user.contact.address_book', 'device contacts API'],
+];
+
 /** A declaration inside `declare module 'package'` or `declare global`. */
 function augmentsLibrary(n: ts.Node): boolean {
   for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
@@ -322,6 +328,13 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const init = b.consts.get((n.expression as ts.Identifier).text);
     const src = init ? inputSource(init) : undefined;
     if (src) input(sf, (n.argumentExpression as ts.StringLiteralLike).text, src, n.argumentExpression, inputs);
+  }
+  // Device APIs that hand the app personal data by themselves: the position, the address book.
+  for (const n of b.calls) {
+    const chain = accessChain(n.expression);
+    const key = chain.slice(-2).join('.');
+    const hit = DEVICE_SOURCES.find(([re]) => re.test(key) || re.test(chain.join('.')));
+    if (hit && !fields.some((f) => f.line === rangeOf(sf, n).line && f.category === hit[1])) inputs.push({ name: `${chain.join('.')}()`, source: hit[2], category: hit[1], lexeme: hit[2], ...rangeOf(sf, n.expression) });
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {
