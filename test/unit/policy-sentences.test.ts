@@ -122,6 +122,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads data kept in the user\'s browser as not collected, "not … or store" as negated, "other companies" as third parties, and a vendor in parentheses as an aside', () => {
+    const p = parsePolicy('p.md', "# P\n\n## Information about parents\n\n- **Parents:** name and email address (payments handled by Paddle).\n\n## Recordings\n\nMeeting recordings are temporarily stored in the user's browser. We do not have access to, or store, these recordings.\n\nWe never send recordings to other companies.\n");
+    assert.deepEqual(summarize(p.declarations), [
+      'information-about-parents/parents collect user.name user.contact.email',
+      'information-about-parents/parents share paddle [] {}',
+      'recordings/meeting-recordings-are-temporarily-stored-in prohibit collect user.content.audio to=[] for=[]',
+      'recordings/we-never-send-recordings-to-other prohibit share user.content.audio to=[] for=[]',
+    ]);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

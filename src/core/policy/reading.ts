@@ -267,6 +267,17 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to')) break;
     }
+    // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
+    const joinAt = (governor >= 0 ? governor : verb) - 1;
+    if (!r.negated && joinAt > start && /^(or|nor)$/.test(toks[joinAt].raw)) {
+      for (let i = joinAt - 1; i >= Math.max(start, joinAt - 8); i--) {
+        const w = toks[i].raw;
+        if (w === 'not' || w === 'never' || w === 'cannot' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) {
+          r.negated = true;
+          break;
+        }
+      }
+    }
     const firstWord = toks[start]?.raw;
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2)) r.negated = true;

@@ -24,6 +24,9 @@ const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
+/** Data kept on the user's own device or browser, which the product does not receive. */
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
+
 const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
 const SUBJECT_STOP = new Set(['data', 'information', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically']);
 
@@ -40,7 +43,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   const sentences = clause.cells ? [clause.text] : splitSentences(body);
   const readings: Reading[] = [];
-  for (const s of sentences) for (const c of splitClauses(s)) readings.push(readClause(c, ctx));
+  for (const s of sentences) {
+    const parts = splitClauses(s);
+    for (let i = 0; i < parts.length; i++) {
+      const r = readClause(parts[i], ctx);
+      // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
+      const prev = i > 0 ? readings[readings.length - 1] : undefined;
+      if (prev?.negated && !r.negated && /^\s*(?:or|nor)\b/i.test(parts[i]) && r.action !== null) r.negated = true;
+      readings.push(r);
+    }
+  }
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
   // lead-in is read as one sentence with it.
   if (clause.leadIn && /:\s*$/.test(clause.leadIn) && !clause.cells && readings.length) {
@@ -84,13 +96,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (section === 'collect' || frame === 'collect') add(r.objects);
       continue;
     }
+    // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
+    if (LOCAL_ONLY.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.
     if (section === 'retain' && r.action !== 'collect') continue;
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
     // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
     const listedByUser = r.actor === 'user' && (section === 'collect' || frame === 'collect') && !handedTo(r);
-    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length) && !listedByUser) continue;
+    // "billing details (handled by Paddle)": a vendor named only in parentheses does not make the item about the vendor.
+    const asideOnly = (section === 'collect' || frame === 'collect') && [...r.recipient.services.map((id) => serviceById(id)?.name ?? id), ...r.recipient.names].every((n) => !r.text.replace(/\([^)]*\)/g, ' ').toLowerCase().includes(n.toLowerCase()));
+    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length) && !listedByUser && !asideOnly) continue;
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;

@@ -74,6 +74,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['from your phone', []],
   ['by phone', []],
   ['over the phone', []],
+  ['recordings', ['user.content.audio']],
+  ['voice recordings', ['user.content.audio']],
   ['email data', ['user.content.email_content']],
   ['gmail data', ['user.content.email_content']],
   ['mailbox data', ['user.content.email_content']],
