@@ -57,6 +57,16 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.dataCategories}`), ['undeclared-collection 2:48 user.name.last']);
   });
 
+  it('reads a plain-text two-column vendor list: one item per row, continuation lines under the second column', () => {
+    const text = 'PRIVACY\n\n3. SERVICE PROVIDERS\n\nWe use the following sub-processors:\n\n  Harbor Cloud        Hosting and backups.\n  Twilio              Reminder texts. Receives the customer\'s phone\n                      number and the appointment time.\n  Postmark            Transactional email (job reports, password resets).\n  Datadog             Application logs. Logs are scrubbed of customer\n                      names and phone numbers before they are sent.\n';
+    const p = parsePolicy('p.txt', text);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && `${p.clauses.find((c) => c.id === d.clause)!.line} ${d.services} [${d.categories}] -[${d.excludes ?? []}]`), [
+      '8 twilio [user.contact.phone_number] -[]',
+      '10 postmark [] -[]',
+      '11 datadog [user.telemetry] -[user.name,user.contact.phone_number]',
+    ]);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

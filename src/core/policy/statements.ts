@@ -302,8 +302,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
-  if (!/\b(no|not|never|without|except|excluding)\b/i.test(r.text)) return cats;
-  const negPart = /\b(?:no|not|never|without|except|excluding)\b(.*)$/i.exec(r.text)?.[1] ?? '';
+  const NEG = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
+  if (!NEG.test(r.text)) return cats;
+  const negPart = (NEG.exec(r.text)?.[1] ?? '').replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
   return cats.filter((c) => !neg.has(c));
 }
@@ -313,7 +314,7 @@ function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none') && r.action !== 'collect' && r.action !== 'store' && r.action !== 'delete') {
     return [...r.objects, ...r.subjectObjects];
   }
-  const m = /\b(?:no|not|never|without|except|excluding|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits)\b(.*)$/i.exec(r.text);
+  const m = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i.exec(r.text);
   if (!m) return [];
   const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   return readClause(part, { selfNames: new Set() }).objects;

@@ -69,6 +69,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['device contacts', ['user.contact.address_book']],
   ['your contacts', ['user.contact.address_book']],
   // A phone as a place or a channel, not a number: "stored on your phone", "contact us by phone".
+  ['password reset', []],
+  ['password resets', []],
+  ['password reset emails', []],
   ['on your phone', []],
   ['on your device', []],
   ['from your phone', []],

@@ -37,12 +37,30 @@ export function parsePlainText(text: string): Block[] {
     cur = null;
     parts = [];
   };
+  // A two-column layout ("  Twilio        Text messages. Receives the …" with continuation lines under the
+  // second column): each row is an item labelled by its first column.
+  let column = 0;
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim()) {
       flush();
+      column = 0;
       return;
     }
+    const row = BULLET.test(raw) ? null : /^( {1,8}|\t)(\S(?:[^\t]*?\S)?)(?: {3,}|\t+)(\S.*)$/.exec(raw);
+    if (row && row[2].split(/\s+/).length <= 6 && !/[.:;,]$/.test(row[2])) {
+      flush();
+      cur = { kind: 'item', level: 0, text: '', line, endLine: line };
+      parts.push(`${row[2]}: ${row[3]}`);
+      column = raw.length - row[3].length;
+      return;
+    }
+    if (cur && column && raw.search(/\S/) >= column - 2) {
+      parts.push(raw.trim());
+      cur.endLine = line;
+      return;
+    }
+    column = 0;
     if (BULLET.test(raw)) {
       flush();
       cur = { kind: 'item', level: 0, text: '', line, endLine: line };
