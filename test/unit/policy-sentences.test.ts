@@ -132,6 +132,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "government identification numbers" as data, not a government recipient; "government authorities" stay a recipient', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Information we collect\n\nWe do not collect government identification numbers (such as passport numbers).\n\n## Sharing\n\nWe share data with government authorities when the law requires it.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-collect/we-do-not-collect-government-identification prohibit collect user.government_id user.government_id.passport_number to=[] for=[]',
+      'sharing/we-share-data-with-government-authorities share legal_authority [] {}',
+    ]);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

@@ -117,6 +117,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (used[i + k] || words[i + k] !== seq[k]) ok = false;
       if (!ok) continue;
+      // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
+      if (matchPhrases(words.slice(i, Math.min(to, i + 6))).some((x) => x.start === 0 && x.end > seq.length && x.ids.length)) continue;
       for (let k = 0; k < seq.length; k++) used[i + k] = true;
       if (!p.kinds.includes(kind)) p.kinds.push(kind);
     }
