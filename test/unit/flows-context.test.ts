@@ -82,3 +82,14 @@ describe('collection: device APIs', () => {
     ]);
   });
 });
+
+describe('flows: through a function\'s own constants', () => {
+  it('follows a parameter into constants built from it (map, join, array of blocks) to the request that sends them; a count carries nothing', () => {
+    const code = {
+      'lib/alerts.ts': "const HOOK = process.env.SLACK_TEAM_WEBHOOK_URL;\nexport async function postAlert(title: string, fields: Record<string, string>) {\n  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);\n  const blocks = [{ type: 'section', text: lines.join('\\n') }];\n  await fetch(HOOK!, { method: 'POST', body: JSON.stringify({ text: title, blocks }) });\n}\nexport async function postCount(users: { email: string }[]) {\n  const total = users.length;\n  await fetch(HOOK!, { method: 'POST', body: JSON.stringify({ total }) });\n}\n",
+      'app/signup.ts': "import { postAlert, postCount } from '../lib/alerts';\nexport async function signup(name: string, email: string) {\n  await postAlert('New sign-up', { Name: name, Email: email });\n  await postCount([{ email }]);\n}\n",
+    };
+    const policy = '# P\n\n## What we collect\n\n- Your name and email address.\n\n## Sharing\n\nWe share personal information only with the following providers:\n\n- Stripe: payments.\n- Postmark: email.\n';
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-sharing lib/alerts.ts:5 user.name,user.contact.email']);
+  });
+});

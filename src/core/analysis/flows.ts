@@ -78,15 +78,57 @@ function topLevelName(fn: ts.Node): string | undefined {
 }
 
 /** The named function a node is in, with its parameter names (undefined for destructured ones). */
-function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[] } | undefined {
+function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[]; node: ts.SignatureDeclaration } | undefined {
   for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
     let name: string | undefined;
     if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
     else if (ts.isFunctionLike(cur)) return undefined;
-    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)) };
+    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)), node: cur as ts.SignatureDeclaration };
   }
   return undefined;
+}
+
+/** Local constants of a function body by name (the first declaration of each). */
+function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
+  const out = new Map<string, ts.Expression>();
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body || !ts.isBlock(body)) return out;
+  for (const st of body.statements) {
+    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text)) out.set(d.name.text, d.initializer);
+  }
+  return out;
+}
+
+/**
+ * Names whose values a constant carries: `lines` from `Object.entries(fields).map(…)`, `blocks` from `[{ text:
+ * lines.join('\n') }]`. Counts, comparisons, tests and callbacks' own parameters carry no value.
+ */
+function carriedNames(init: ts.Expression, out: Set<string>): void {
+  const stack: ts.Node[] = [init];
+  let budget = 200;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (ts.isIdentifier(n)) out.add(n.text);
+    else if (ts.isPropertyAccessExpression(n)) {
+      if (!/^(length|size|count)$/.test(n.name.text)) stack.push(n.expression);
+    } else if (ts.isCallExpression(n)) {
+      if (ts.isPropertyAccessExpression(n.expression)) stack.push(n.expression.expression);
+      for (const a of n.arguments) if (!ts.isArrowFunction(a) && !ts.isFunctionExpression(a)) stack.push(a);
+    } else if (ts.isBinaryExpression(n)) {
+      if (n.operatorToken.kind === ts.SyntaxKind.PlusToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || n.operatorToken.kind === ts.SyntaxKind.BarBarToken) stack.push(n.left, n.right);
+    } else if (ts.isConditionalExpression(n)) stack.push(n.whenTrue, n.whenFalse);
+    else if (ts.isTemplateExpression(n)) for (const sp of n.templateSpans) stack.push(sp.expression);
+    else if (ts.isArrayLiteralExpression(n)) stack.push(...n.elements);
+    else if (ts.isObjectLiteralExpression(n)) {
+      for (const p of n.properties) {
+        if (ts.isPropertyAssignment(p)) stack.push(p.initializer);
+        else if (ts.isShorthandPropertyAssignment(p)) out.add(p.name.text);
+        else if (ts.isSpreadAssignment(p)) stack.push(p.expression);
+      }
+    } else if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isAwaitExpression(n) || ts.isSpreadElement(n)) stack.push(n.expression);
+  }
 }
 
 /** Identifiers passed on unchanged: `payload`, `{ ...payload }`, `{ data }`, `JSON.stringify(payload)`. */
@@ -112,10 +154,23 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   const enclosing = enclosingParams(call);
   if (!enclosing) return [];
   const names = flatNames(args);
+  // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
+  const consts = localConsts(enclosing.node);
+  if (consts.size) {
+    let frontier = [...names].filter((n) => consts.has(n));
+    for (let step = 0; step < 3 && frontier.length; step++) {
+      const next = new Set<string>();
+      for (const n of frontier) carriedNames(consts.get(n)!, next);
+      frontier = [...next].filter((n) => !names.has(n));
+      for (const n of frontier) names.add(n);
+      frontier = frontier.filter((n) => consts.has(n));
+    }
+  }
   const out: { fn: string; index: number }[] = [];
   enclosing.params.forEach((p, index) => {
     // A parameter named for a system thing (`domain`, `projectSlug`) holds that, whatever callers derived it from.
-    if (p && names.has(p) && !namesSystemThing(p)) out.push({ fn: enclosing.fn, index });
+    // A map of fields or values (`fields: Record<string, string>`) carries whatever the callers put in it.
+    if (p && names.has(p) && (!namesSystemThing(p) || /^(fields|values|attributes|properties|traits|details|extras?)$/i.test(p))) out.push({ fn: enclosing.fn, index });
   });
   return out;
 }
