@@ -67,6 +67,20 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads tables an MDX component or a TSX page keeps as data (arrays of objects or of string pairs)', () => {
+    const mdx = "# P\n\n## Service providers\n\n<VendorTable\n  vendors={[\n    { name: 'Deepgram', purpose: 'Speech to text', data: 'The audio clip only. Never your name or email address.' },\n    { name: 'Amplitude', purpose: 'Product analytics', data: 'Your account ID and learning events.' },\n  ]}\n/>\n\n## How long we keep it\n\n<RetentionTable\n  rows={[\n    ['AI tutor conversations', '30 days'],\n    ['Server logs', '14 days'],\n  ]}\n/>\n";
+    const p = parsePolicy('p.mdx', mdx);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' || d.type === 'retain').map((d) => `${p.clauses.find((c) => c.id === d.clause)!.line} ${d.type === 'share' ? `${d.services} -[${d.excludes ?? []}]` : d.type === 'retain' ? `${d.subject} ${d.days}` : ''}`), [
+      '7 deepgram -[user.name,user.contact.email]',
+      '8 amplitude -[]',
+      '16 AI tutor conversations 30',
+      '17 Server logs 14',
+    ]);
+    const tsx = "const providers = [\n  { name: 'Sentry', purpose: 'Error monitoring', data: 'Stack traces' },\n  { name: 'Postmark', purpose: 'Email', data: 'Name and email address' },\n];\nexport default function P() {\n  return (<main><h2>Who receives your data</h2><ul>{providers.map((p) => <li key={p.name}>{p.name}</li>)}</ul></main>);\n}\n";
+    const q = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.name,user.contact.email]']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

@@ -140,6 +140,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('holds what one statement says a vendor never gets, although another statement names the vendor without limits', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sub-processors\n\n- Sentry: error monitoring.\n\nError reports sent to Sentry contain your user ID; we never include your email address.\n';
+    const code = { 'src/e.ts': "import * as Sentry from '@sentry/node';\nexport const f = (u: { id: string; email: string }) => Sentry.setUser({ id: u.id, email: u.email });\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories}`), ['sharing-condition-unmet 2 user.contact.email']);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

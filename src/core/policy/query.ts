@@ -119,6 +119,11 @@ export class PolicyIndex {
       if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
+    // What any statement says this recipient never gets holds, whichever other statement names it too.
+    const excluding = matching.find((s) => s.excludes?.some((x) => personal.some((c) => covers(x, c))));
+    if (excluding) {
+      return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => covers(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
+    }
     let unmet: ShareVerdict | undefined;
     for (const s of matching) {
       if (s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized')) {

@@ -90,6 +90,30 @@ function textOf(root: ts.Node, skipLists = false): string {
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A row of a table kept as data: an object of strings (`{ name, purpose, data }`, no title/body pair: that is a
+ * section) or an array of strings. Its cells in order, and the object's keys as the header.
+ */
+function dataRow(e: ts.Expression): { cells: string[]; keys?: string[] } | undefined {
+  const str = (x: ts.Expression) => (ts.isStringLiteralLike(x) ? decodeEntities(x.text).replace(/\s+/g, ' ').trim() : undefined);
+  if (ts.isArrayLiteralExpression(e)) {
+    const cells = e.elements.map(str);
+    return cells.every((c) => c !== undefined) ? { cells: cells as string[] } : undefined;
+  }
+  if (!ts.isObjectLiteralExpression(e)) return undefined;
+  const keys: string[] = [];
+  const cells: string[] = [];
+  for (const p of e.properties) {
+    if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) continue;
+    const v = str(p.initializer);
+    if (v === undefined) continue;
+    keys.push(p.name.text);
+    cells.push(v);
+  }
+  if (keys.some((k) => /^(title|heading|header|question)$/.test(k)) && e.properties.some((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && CONTENT_KEYS.test(p.name.text))) return undefined;
+  return { cells, keys };
+}
+
 /** `<br />` in JSX. */
 function isBreak(n: ts.Node): boolean {
   return ts.isJsxSelfClosingElement(n) && tagName(n) === 'br';
@@ -116,6 +140,15 @@ export function parseJsxPage(file: string, text: string): Block[] {
   const stack: ts.Node[] = [sf];
   while (stack.length) {
     const n = stack.pop()!;
+    // A table kept as data: `vendors={[{ name: 'Deepgram', purpose: '…', data: '…' }]}`, `rows={[['Logs', '14 days']]}`.
+    if (ts.isArrayLiteralExpression(n) && n.elements.length) {
+      const rows = n.elements.map(dataRow);
+      if (rows.every((r) => r && r.cells.length >= 2)) {
+        const keys = rows[0]!.keys;
+        for (const [k, el] of n.elements.entries()) pushRow(blocks, rows[k]!.cells, lineOf(el.getStart(sf)), lineOf(el.getEnd()), keys);
+        continue;
+      }
+    }
     // Policy text kept as data: `const sections = [{ title: '1. What we collect', body: <>…</> }]`.
     if (ts.isObjectLiteralExpression(n)) {
       const title = objectString(n, /^(title|heading|header|name|label|question)$/);

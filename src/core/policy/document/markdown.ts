@@ -1,3 +1,4 @@
+import { parseJsxPage } from './jsx';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { type Block, promoteTitles, withLeadIns } from './blocks';
@@ -54,6 +55,9 @@ function tidy(s: string): string {
 /** Markdown and MDX through a CommonMark parser (markdown-it): headings, list items, table rows, paragraphs, HTML blocks. */
 export function parseMarkdown(text: string): Block[] {
   const src = blankNonProse(text);
+  // MDX components with data in their props (`<VendorTable vendors={[…]} />`, `<RetentionTable rows={[…]} />`):
+  // read as JSX; the markdown tokens on their lines are skipped.
+  const { blocks: dataBlocks, ranges } = mdxDataComponents(text);
   const tokens = md.parse(src, {});
   const blocks: Block[] = [];
   const listStack: { numbered: boolean; item?: Block }[] = [];
@@ -63,9 +67,11 @@ export function parseMarkdown(text: string): Block[] {
   let itemPara = false;
   const numbered = new WeakSet<Block>();
   const bold = new WeakSet<Block>();
+  blocks.push(...dataBlocks);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const map = t.map;
+    if (map && ranges.some(([a, b]) => map[0] + 1 >= a && map[0] + 1 <= b)) continue;
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
@@ -144,7 +150,36 @@ export function parseMarkdown(text: string): Block[] {
         break;
     }
   }
+  if (dataBlocks.length) blocks.sort((a, b) => a.line - b.line);
   return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), (b) => bold.has(b)));
+}
+
+/** MDX component elements whose props hold data (`={[` or `={{`), each parsed as JSX, with the lines they span. */
+function mdxDataComponents(text: string): { blocks: Block[]; ranges: [number, number][] } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^<([A-Z][\w.]*)\b/.exec(lines[i]);
+    if (!open) continue;
+    // The element ends at a line that closes it: `/>` or `</Name>`, within a bounded look-ahead.
+    let end = -1;
+    for (let j = i; j < Math.min(lines.length, i + 400); j++) {
+      if ((j > i || /\/>\s*$/.test(lines[j])) && (/^\s*\/>\s*$/.test(lines[j]) || /\/>\s*$/.test(lines[j]) && j === i || new RegExp(`^\\s*</${open[1]}>\\s*$`).test(lines[j]))) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const source = lines.slice(i, end + 1).join('\n');
+    if (!/=\{\s*[[{]/.test(source)) continue;
+    const found = parseJsxPage('block.tsx', `const block = (\n${source}\n);\n`).filter((b) => b.cells);
+    if (!found.length) continue;
+    for (const b of found) blocks.push({ ...b, line: b.line - 1 + i, endLine: b.endLine - 1 + i });
+    ranges.push([i + 1, end + 1]);
+    i = end;
+  }
+  return { blocks, ranges };
 }
 
 /** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
