@@ -78,7 +78,7 @@ describe('policies as published', () => {
     ]);
     const tsx = "const providers = [\n  { name: 'Sentry', purpose: 'Error monitoring', data: 'Stack traces' },\n  { name: 'Postmark', purpose: 'Email', data: 'Name and email address' },\n];\nexport default function P() {\n  return (<main><h2>Who receives your data</h2><ul>{providers.map((p) => <li key={p.name}>{p.name}</li>)}</ul></main>);\n}\n";
     const q = parsePolicy('page.tsx', tsx);
-    assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.name,user.contact.email]']);
+    assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.contact.email,user.name]']);
   });
 
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
