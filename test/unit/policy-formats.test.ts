@@ -81,6 +81,12 @@ describe('policies as published', () => {
     assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.contact.email,user.name]']);
   });
 
+  it('reads items a lead-in introduces as recipients ("The payment processors we work with are:"), the product\'s company as itself', () => {
+    const tsx = 'export default function P() {\n  return (\n    <main>\n      <p>Harbor Labs AB ("we") operates the service. Harbor Labs AB may process your data. Harbor Labs AB is the controller.</p>\n      <h2>Payments</h2>\n      <p>The payment processors we work with are:</p>\n      <ul>\n        <li>\n          <strong>Acme Pay Checkout</strong>\n          <br />\n          Their Privacy Policy can be viewed at <a href="https://acmepay.example/privacy">acmepay.example</a>\n        </li>\n      </ul>\n      <p>To protect the rights or property of Harbor Labs AB.</p>\n    </main>\n  );\n}\n';
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services}|${d.kinds}`), ['|payment_processor', 'acme pay checkout|']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

@@ -229,7 +229,11 @@ const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vend
 function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   if (!ts.isInterfaceDeclaration(n) && !ts.isTypeAliasDeclaration(n)) return false;
   if (vendorPrefix(splitIdentifier(n.name.text))) return true;
-  return VENDOR_DIRS.test(sf.fileName.replace(/\\/g, '/'));
+  const file = sf.fileName.replace(/\\/g, '/');
+  // `youtube-search-results.tsx`, `spotify-search.ts`: a module named after a vendor describes what it returns.
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').replace(/^use-/, '');
+  if (/[-_.]/.test(base) && vendorPrefix(splitIdentifier(base.replace(/[-_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '')))) return true;
+  return VENDOR_DIRS.test(file);
 }
 
 /** Calls (by their last two names) that read personal data off the device: [callee, category, what it is]. */

@@ -86,6 +86,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
   // A site named in a heading ("Using the Example.com service") is the product's own.
   for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());
+  // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.
+  const legal = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2},?\s+(?:Inc|Ltd|LLC|AB|GmbH|Oy|BV|B\.V|SAS|Pty|Limited|Corp|Corporation)\b/g)) legal.set(m[1], (legal.get(m[1]) ?? 0) + 1);
+  for (const [n, c] of legal) if (c >= 3 && !COMMON_TITLE_WORDS.has(n.toLowerCase())) names.add(n.toLowerCase());
   // The name the policy repeats most ("GitHub" in GitHub's own policy) is the product's, catalogued vendor or not.
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);

@@ -360,7 +360,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const at = toks.findIndex((t, i) => i > verb && t.raw === n);
       if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
     }
-    for (const n of companyNames(text.slice(0))) if (!r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
+    for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
     // A source is not a recipient: names after "from" are where data comes from.
     if (fromIdx > 0) r.recipient.names = r.recipient.names.filter((n) => toks.findIndex((t, i) => i > fromIdx && t.raw === n) < 0);
     r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);

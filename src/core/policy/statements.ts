@@ -168,7 +168,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
-      && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body))
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body) || listsRecipients(clause.leadIn, ctx))
       ? capitalisedLabel(label.replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
       const lr = labelReading.recipient;
@@ -176,7 +176,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
-      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|all|any|with|when|for|to|in|on)$/.test(n)) : [];
+      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n)) : [];
       const body0 = readings[0];
       const known = new Set((body0?.recipient.services ?? []).flatMap((id) => [id, serviceById(id)?.name.toLowerCase()]));
       const unknown = names.filter((n) => !known.has(n));
@@ -361,9 +361,16 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 }
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
+/** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
+function listsRecipients(leadIn: string | undefined, ctx: ReaderContext): boolean {
+  if (!leadIn || !/\b(?:are|include|includes|following|below)\s*:?\s*$/i.test(leadIn)) return false;
+  const r = readClause(leadIn, ctx);
+  return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user') && !r.negated;
+}
+
 function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
   const t = label.trim();
-  if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}$/.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
+  if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
   if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other)\b/.test(t)) return [];
   return [t.toLowerCase()];
 }

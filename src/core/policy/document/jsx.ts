@@ -179,7 +179,13 @@ export function parseJsxPage(file: string, text: string): Block[] {
             else if (ts.isJsxElement(c)) inner.push(...c.children);
           }
         }
-        const own = textOf(n, nested.length > 0);
+        // `<li><strong>Acme Pay</strong><br />Their policy …</li>`: the line before the break labels the item.
+        const kids = ts.isJsxElement(n) ? n.children.filter((c) => !(ts.isJsxText(c) && !c.text.trim())) : [];
+        const br = kids.findIndex(isBreak);
+        const head = br > 0 ? kids.slice(0, br).map((c) => textOf(c)).join(' ').replace(/\s+/g, ' ').trim() : '';
+        const own = br > 0 && head && !/[.:;]$/.test(head) && head.split(/\s+/).length <= 8 && !nested.length
+          ? `${head}: ${kids.slice(br + 1).filter((c) => !isBreak(c)).map((c) => textOf(c)).join(' ').replace(/\s+/g, ' ').trim()}`
+          : textOf(n, nested.length > 0);
         const depth = listDepth(n);
         if (own) {
           blocks.push({ kind: 'item', level: 0, text: own, line: lineOf(n.getStart(sf)), endLine: lineOf(nested.length ? nested[0].getStart(sf) : n.getEnd()), depth });
