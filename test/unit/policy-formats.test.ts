@@ -48,7 +48,7 @@ describe('policies as published', () => {
 
   it("reads what a table row says a vendor never gets as left out, not received", () => {
     const p = parsePolicy('p.md', "# P\n\n## Who we share information with\n\n| Provider | What for | What they receive |\n|---|---|---|\n| Sentry | Error reports | Technical details of the error; never a child's name |\n| Plausible | Analytics | Page views, without cookies or personal data |\n| Postmark | Emails | Parent name and email |\n");
-    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}] -[${d.excludes ?? []}]`), ['sentry [] -[user.name]', 'plausible [user.behavior.clickstream] -[user.device.cookie_id]', 'postmark [user.contact.email,user.name] -[]']);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}] -[${d.excludes ?? []}]`), ['sentry [] -[user.name]', 'plausible [user.behavior.clickstream] -[user.device.cookie_id]', 'postmark [user.name,user.contact.email] -[]']);
   });
 
   it('reads "Information about parents and teachers" as a collection section; a first name field meets a first-name declaration', () => {
@@ -78,13 +78,24 @@ describe('policies as published', () => {
     ]);
     const tsx = "const providers = [\n  { name: 'Sentry', purpose: 'Error monitoring', data: 'Stack traces' },\n  { name: 'Postmark', purpose: 'Email', data: 'Name and email address' },\n];\nexport default function P() {\n  return (<main><h2>Who receives your data</h2><ul>{providers.map((p) => <li key={p.name}>{p.name}</li>)}</ul></main>);\n}\n";
     const q = parsePolicy('page.tsx', tsx);
-    assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.contact.email,user.name]']);
+    assert.deepEqual(q.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['sentry []', 'postmark [user.name,user.contact.email]']);
   });
 
   it('reads items a lead-in introduces as recipients ("The payment processors we work with are:"), the product\'s company as itself', () => {
     const tsx = 'export default function P() {\n  return (\n    <main>\n      <p>Harbor Labs AB ("we") operates the service. Harbor Labs AB may process your data. Harbor Labs AB is the controller.</p>\n      <h2>Payments</h2>\n      <p>The payment processors we work with are:</p>\n      <ul>\n        <li>\n          <strong>Acme Pay Checkout</strong>\n          <br />\n          Their Privacy Policy can be viewed at <a href="https://acmepay.example/privacy">acmepay.example</a>\n        </li>\n      </ul>\n      <p>To protect the rights or property of Harbor Labs AB.</p>\n    </main>\n  );\n}\n';
     const p = parsePolicy('page.tsx', tsx);
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services}|${d.kinds}`), ['|payment_processor', 'acme pay checkout|']);
+  });
+
+  it('reads a sub-processor row\'s data column, not its purpose; "all data we hold" closes no list', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Name | Purpose | Data | Location |\n|---|---|---|---|\n| Amazon Web Services | Hosting and email (Amazon SES) | All data we hold | Frankfurt region |\n| Deepgram | Speech to text for your email practice | The audio clip only | US |\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}] ${d.closed ? 'closed' : 'open'}`), ['aws [] open', 'deepgram [user.content.audio] closed']);
+  });
+
+  it('reads "even when" as stress, not an exception; religious affiliation and ethnic background as special categories', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your name and email address.\n\nWe do not ask about, or record, your religion or ethnic background, even when you give to a faith-based charity.\n';
+    const code = { 'src/db.ts': 'export interface DonorRow { email: string; religiousAffiliation: string | null; ethnicBackground?: string }\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column}`), ['prohibited-collection 1:44', 'prohibited-collection 1:81']);
   });
 
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {

@@ -83,7 +83,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b|\bbeyond what is (?:necessary|needed)\b/i, 'beyond necessary'],
   [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|(?<!personally[- ])\bidentifiable\b/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
-  [/\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
+  // "even when you give to a faith-based charity" stresses the rule; it makes no exception.
+  [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
   [/\bonly\b/i, 'only'],
   [/\bdirectly\b/i, 'directly'],
 ];

@@ -137,6 +137,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   // ── sharing ──────────────────────────────────────────────────
   const shares: ShareDecl[] = [];
+  const allData = new Set<string>();
   const disclosureText = NOT_A_DISCLOSURE.test(clause.text) && section !== 'share';
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
     // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
@@ -164,7 +165,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   };
   if (!disclosureText && section !== 'rights') {
     // What the row's cells say the vendor receives, without what they say it never gets ("never a child's name").
-    if (rowParties) pushShare(rowParties, readings[0], (clause.cells ?? []).flatMap((cell) => splitSentences(cell)).flatMap((t) => positiveObjects(readClause(t, ctx))));
+    if (rowParties) {
+      // The data column when the header names one ("Personal data", "What they receive"), not the purpose or place.
+      const cells = clause.cells ?? [];
+      const dataCols = clause.header?.map((h, i) => (/\b(data|information|receive|categor|shared|what they|details)\b/i.test(h) && !/\bpurpose|location|country|region\b/i.test(h) ? i : -1)).filter((i) => i > 0) ?? [];
+      const dataCells = dataCols.length ? dataCols.map((i) => cells[i] ?? '') : cells;
+      const read = dataCells.flatMap((cell) => splitSentences(cell)).flatMap((t) => positiveObjects(readClause(t, ctx)));
+      pushShare(rowParties, readings[0], read);
+      // "All data we hold": the vendor may receive anything; no closed list.
+      if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
+    }
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
@@ -243,7 +253,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
   // What a recipient receives is a closed list in a table row or with "only", "solely", "nothing else".
   const closed = !!clause.cells || /\b(only|solely|exclusively|nothing else|no other|limited to|receives?|received|gets?|has access to|is given|are given)\b/i.test(clause.text);
-  for (const sh of shares) if (closed && sh.categories.length) sh.closed = true;
+  for (const sh of shares) if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);
