@@ -11,7 +11,11 @@ import { type Consts, evalString, hostOf } from './values';
 export function objectProp(obj: ts.Expression | undefined, key: string): ts.Expression | undefined {
   const o = obj ? unwrap(obj) : undefined;
   if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
-  for (const p of o.properties) if (ts.isPropertyAssignment(p) && nameText(p.name) === key) return p.initializer;
+  for (const p of o.properties) {
+    if (ts.isPropertyAssignment(p) && nameText(p.name) === key) return p.initializer;
+    // `{ model, messages }`: the shorthand's value is the identifier itself.
+    if (ts.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
+  }
   return undefined;
 }
 

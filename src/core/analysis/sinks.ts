@@ -333,6 +333,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
           const data = argData(n.arguments);
+          // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
+          if (service.kind === 'ai') for (const h of conversation(sf, n.arguments[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
@@ -427,6 +429,43 @@ function factoryKey(fn: ts.Node): string | undefined {
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return `this.${fn.parent.name.text}`;
   return undefined;
+}
+
+/** Names of values that hold what people wrote: messages, threads, documents, notes. */
+const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|userInput|userMessage|prompt)s?$/i;
+
+/**
+ * What an AI call sends of what people wrote: `messages` that are not all literals (the conversation), or a `prompt`
+ * built from values named for text people write (`thread.body`, `doc.content`, `userMessage`).
+ */
+function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
+  if (!arg) return [];
+  const hit = (name: string, at: ts.Node): DataHit => ({ category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 });
+  const messages = objectProp(arg, 'messages');
+  if (messages && !isLiteral(messages)) return [hit('messages', messages)];
+  const prompt = objectProp(arg, 'prompt') ?? objectProp(arg, 'input') ?? objectProp(arg, 'contents');
+  if (!prompt || isLiteral(prompt)) return [];
+  const stack: ts.Node[] = [prompt];
+  let budget = 100;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? n.name.text : undefined;
+    if (name && WRITTEN.test(name.replace(/^(?:user|raw|full|last|new|email|message|thread)(?=[A-Z])/, ''))) return [hit(name, n)];
+    if (ts.isPropertyAccessExpression(n)) continue;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
+  return [];
+}
+
+/** A value made of literals only (a fixed system prompt). */
+function isLiteral(e: ts.Expression): boolean {
+  const u = unwrap(e);
+  if (ts.isStringLiteralLike(u) || ts.isNumericLiteral(u)) return true;
+  if (ts.isArrayLiteralExpression(u)) return u.elements.every((x) => isLiteral(x));
+  if (ts.isObjectLiteralExpression(u)) return u.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer));
+  return false;
 }
 
 /** The provider of a Vercel AI SDK model: the import of `openai('…')`, or the prefix of a gateway string `'openai/gpt-4o'`. */

@@ -107,7 +107,8 @@ export class PolicyIndex {
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
     // its kind: a named vendor of that kind declares it.
-    const unidentified = service === null && !host && kind !== 'unknown';
+    // So is an AI SDK call whose model's provider the code does not show (`model: getModel()`): any AI vendor named.
+    const unidentified = (service === null && !host && kind !== 'unknown') || service === 'vercel-ai-sdk';
     const matching = this.shares.filter(
       (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
@@ -135,7 +136,7 @@ export class PolicyIndex {
         unmet ??= { status: 'condition-unmet', categories: left, decl: s, why: 'the policy says this recipient does not receive this data' };
         continue;
       }
-      if (s.categories.length && s.services.length && s.closed) {
+      if (s.categories.length && s.services.length && s.closed && !(unidentified && !s.services.some((id) => service !== null && sameVendor(id, service)))) {
         const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
