@@ -76,6 +76,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
   [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],
   [/\bas (?:described|set out|outlined|explained|stated|detailed|provided) (?:in|below|above|herein)\b|\bas (?:described|set out|outlined) in this\b/i, 'as described'],
+  // "We never directly sell … in the conventional sense (i.e., for money)": a narrowed promise, the legal sense left open.
+  [/\bin the (?:conventional|traditional|ordinary|usual|common) sense\b|\bfor money\b|\bfor monetary (?:consideration|value)\b|\bdirectly sell\b/i, 'as described'],
   [/\bknowingly\b|\bintentionally\b/i, 'knowingly'],
   [/\b(?:children|child|minors?|kids)\b|\bunder (?:the age of |age )?1[3-8]\b/i, 'children'],
   [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],

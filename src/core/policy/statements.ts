@@ -388,7 +388,10 @@ function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
-  if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers)\b/i.test(r.text)) return null;
+  if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b/i.test(r.text)) return null;
+  // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
+  if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
+  if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;

@@ -99,6 +99,12 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['copies of your emails', ['user.content.email_content']],
   ['payment data', ['user.financial.credit_card', 'user.financial.bank_account']],
   ['sensitive payment data', ['user.financial.credit_card', 'user.financial.bank_account']],
+  // The special categories, not personal data as a whole: "we do not collect sensitive personal information".
+  ['sensitive personal information', ['user.health_and_medical', 'user.biometric', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief', 'user.demographic.political_opinion', 'user.demographic.sexual_orientation', 'user.demographic.trade_union', 'user.criminal_history']],
+  ['sensitive personal data', ['user.health_and_medical', 'user.biometric', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief', 'user.demographic.political_opinion', 'user.demographic.sexual_orientation', 'user.demographic.trade_union', 'user.criminal_history']],
+  ['special categories of personal data', ['user.health_and_medical', 'user.biometric', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief', 'user.demographic.political_opinion', 'user.demographic.sexual_orientation', 'user.demographic.trade_union', 'user.criminal_history']],
+  ['special category data', ['user.health_and_medical', 'user.biometric', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief', 'user.demographic.political_opinion', 'user.demographic.sexual_orientation', 'user.demographic.trade_union', 'user.criminal_history']],
+  ['special categories of data', ['user.health_and_medical', 'user.biometric', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief', 'user.demographic.political_opinion', 'user.demographic.sexual_orientation', 'user.demographic.trade_union', 'user.criminal_history']],
   ['email metadata', ['user.content.email_content']],
   ['email history', ['user.content.email_content']],
   ['email content', ['user.content.email_content']],
