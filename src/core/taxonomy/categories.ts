@@ -46,7 +46,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.contact.address', name: 'Postal address', tokens: ['home address', 'postal address', 'mailing address', 'street address', 'billing address', 'shipping address', 'residential address', 'delivery address', '~address'], phrases: ['postal address', 'mailing address', 'home address', 'billing address', 'shipping address', 'address', 'addresses', 'physical address', 'street address', 'delivery address'] },
   { id: 'user.contact.address.street', name: 'Street', tokens: ['street', 'address line', 'addressline', 'street line'], phrases: ['street'] },
   { id: 'user.contact.address.city', name: 'City', tokens: ['~city', '~town'], phrases: ['city'] },
-  { id: 'user.contact.address.postal_code', name: 'Postal code', tokens: ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'], phrases: ['postal code', 'zip code', 'postcode'] },
+  { id: 'user.contact.address.postal_code', name: 'Postal code', tokens: ['~zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'], phrases: ['postal code', 'zip code', 'postcode'] },
   { id: 'user.contact.address.state', name: 'State or province', tokens: ['~province'], phrases: ['state or province'] },
   { id: 'user.contact.address.country', name: 'Country', tokens: ['~country', 'country of residence'], phrases: ['country', 'country of residence'] },
   { id: 'user.contact.url', name: 'Personal website', tokens: ['personal website', 'homepage url'], phrases: ['personal website'] },
