@@ -236,6 +236,9 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   return VENDOR_DIRS.test(file);
 }
 
+/** The method names of DEVICE_SOURCES: a set lookup before any chain is built. */
+const DEVICE_METHODS = new Set(['getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);
+
 /** Calls (by their last two names) that read personal data off the device: [callee, category, what it is]. */
 const DEVICE_SOURCES: [RegExp, string, string][] = [
   [/^(?:geolocation\.(?:getCurrentPosition|watchPosition)|Location\.(?:getCurrentPositionAsync|watchPositionAsync|getLastKnownPositionAsync)|Geolocation\.(?:getCurrentPosition|watchPosition))$/, 'user.location.precise', 'device location API'],
@@ -335,6 +338,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   }
   // Device APIs that hand the app personal data by themselves: the position, the address book.
   for (const n of b.calls) {
+    if (!DEVICE_METHODS.has(calleeName(n.expression) ?? '')) continue;
     const chain = accessChain(n.expression);
     const key = chain.slice(-2).join('.');
     const hit = DEVICE_SOURCES.find(([re]) => re.test(key) || re.test(chain.join('.')));
