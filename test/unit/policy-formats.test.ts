@@ -98,6 +98,12 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column}`), ['prohibited-collection 1:44', 'prohibited-collection 1:81']);
   });
 
+  it('reads a TSX page whose sections keep blocks of strings and lists; labels with a qualifier after a comma name their vendor', () => {
+    const tsx = "const SECTIONS = [\n  {\n    title: 'Who we share information with',\n    blocks: [\n      'We share personal information only with:',\n      { list: ['Checkr, with your consent: your name and date of birth, to run a background check.', 'OpenAI, which powers the assistant: the questions you ask, never your profile.'] },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{SECTIONS.map((s) => <section key={s.title}><h2>{s.title}</h2></section>)}</main>;\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['checkr [user.name,user.demographic.date_of_birth]', 'openai []']);
+  });
+
   it('reads Gmail data as email content, and leaves data named in an exception out of the ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe do not use data obtained from Gmail scopes to train AI models.\n\nWe do not share your contact list with third parties, except as necessary to provide the service (e.g., sending an email).\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit').map((d) => d.type === 'prohibit' && `${d.action} ${d.categories.join(',')} ${d.conditions.join(',')}`), ['use user.content.email_content ', 'share user.contact.address_book except']);

@@ -79,7 +79,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
   }
-  const labelReading = label ? readClause(label, ctx) : undefined;
+  // A label names its vendor whether the reader takes it for a subject or an object ("OpenAI, which powers …").
+  // Qualifiers after a comma ("Checkr, with your consent") are not part of the name.
+  const labelHead = label?.replace(/,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b.*$/i, '');
+  const labelRead = labelHead ? readClause(labelHead, ctx) : undefined;
+  const labelReading = labelRead && !labelRead.recipient.services.length && labelRead.actorParties.services.length
+    ? { ...labelRead, recipient: { ...labelRead.recipient, services: labelRead.actorParties.services } } : labelRead;
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
 
   // ── collection ───────────────────────────────────────────────
@@ -179,7 +184,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
       && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body) || listsRecipients(clause.leadIn, ctx))
-      ? capitalisedLabel(label.replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
+      ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
       const lr = labelReading.recipient;
       const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
@@ -373,9 +378,13 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
 function listsRecipients(leadIn: string | undefined, ctx: ReaderContext): boolean {
-  if (!leadIn || !/\b(?:are|include|includes|following|below)\s*:?\s*$/i.test(leadIn)) return false;
+  if (!leadIn) return false;
   const r = readClause(leadIn, ctx);
-  return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user') && !r.negated;
+  if (r.negated) return false;
+  // "We share personal information only with:", "… is disclosed to:": the items are who receives it.
+  if (/\b(?:with|to)\s*:\s*$/i.test(leadIn) && (r.action === 'share' || r.action === 'provide' || r.action === 'sell')) return true;
+  if (!/\b(?:are|include|includes|following|below)\s*:?\s*$/i.test(leadIn)) return false;
+  return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user');
 }
 
 function capitalisedLabel(label: string, ctx: ReaderContext): string[] {

@@ -11,7 +11,9 @@ const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
 
 type Element = ts.JsxElement | ts.JsxSelfClosingElement;
 
-const CONTENT_KEYS = /^(content|body|text|description|paragraphs?|items|points|bullets|details|answer|children|list)$/;
+const CONTENT_KEYS = /^(content|body|text|description|paragraphs?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
+/** Content keys whose array elements are paragraphs rather than list items. */
+const PARAGRAPH_KEYS = /^(content|body|text|description|paragraphs?|blocks|lines|children)$/;
 
 function objectString(o: ts.ObjectLiteralExpression, key: RegExp): { text: string; node: ts.Node } | undefined {
   for (const p of o.properties) {
@@ -158,7 +160,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
         if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
         const v = p.initializer;
         if (ts.isStringLiteralLike(v)) push('para', 0, v, decodeEntities(v.text).replace(/\s+/g, ' ').trim());
-        else if (ts.isArrayLiteralExpression(v)) for (const e of v.elements) if (ts.isStringLiteralLike(e)) push('item', 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
+        else if (ts.isArrayLiteralExpression(v)) for (const e of v.elements) if (ts.isStringLiteralLike(e)) push(PARAGRAPH_KEYS.test(p.name.text) ? 'para' : 'item', 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
       }
     }
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
