@@ -93,3 +93,11 @@ describe('flows: through a function\'s own constants', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-sharing lib/alerts.ts:5 user.name,user.contact.email']);
   });
 });
+
+describe('collection: places and bank details', () => {
+  it("a bookable space's address is not a person's; 'bank routing and account number' declares bank accounts", () => {
+    const policy = '# P\n\n## Information we collect\n\n- Payroll details: bank routing and account number for direct deposit.\n- Your email address.\n';
+    const code = { 'prisma/schema.prisma': 'model Space {\n  id String @id\n  street String\n  city String\n}\nmodel Member {\n  id String @id\n  email String\n  bankRoutingNumber String\n  homeStreet String\n}\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories}`), ['undeclared-collection 10 user.contact.address.street']);
+  });
+});

@@ -1,4 +1,4 @@
-import { classifyIdentifier, isImplicit, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, PERSON_NOUNS, recordContext, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
@@ -22,7 +22,9 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
       return [...hits, ...viaMap].map((c) => ({ f, c }));
     });
   let hits = run(rc.person);
-  if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
+  // A venue's or a company's model: only fields that name a person (`ownerEmail`) hold personal data.
+  if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
+  else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
   for (const { f, c } of hits) {
     out.push({ name: f.name, container: model, kind, category: c.category, lexeme: c.lexeme, line: f.line, column: f.column, endLine: f.line, endColumn: f.column + f.name.length });
   }

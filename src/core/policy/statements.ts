@@ -10,7 +10,8 @@ import { splitClauses, splitSentences } from './sentences';
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
   const m = /^([^:.;]{1,60}):\s+(.*)$/s.exec(text);
-  if (m && m[1].trim().split(/\s+/).length <= 6) return { label: m[1].trim(), body: m[2] };
+  // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
+  if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
   const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
   if (dash && dash[1].trim().split(/\s+/).length <= 5) return { label: dash[1].trim(), body: dash[2] };
   return { body: text };
@@ -53,6 +54,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings.push(r);
     }
   }
+  const bodyReadings = [...readings];
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
   // lead-in is read as one sentence with it.
   if (clause.leadIn && /:\s*$/.test(clause.leadIn) && !clause.cells && readings.length) {
@@ -188,7 +190,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
       const lr = labelReading.recipient;
       const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
-      pushShare(lp, readings.find((r) => !r.negated), readings.filter((r) => !r.negated).flatMap(positiveObjects));
+      // What the item's own sentences say the vendor gets (not a lead-in joined to it).
+      pushShare(lp, readings.find((r) => !r.negated), bodyReadings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
       const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n)) : [];

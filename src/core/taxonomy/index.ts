@@ -123,6 +123,8 @@ export const ORG_NOUNS = new Set([
   'assistant', 'bot', 'theme', 'channel', 'server', 'tool', 'video', 'playlist', 'repo', 'repository', 'stock',
   'listing', 'product', 'board', 'emoji', 'integration', 'provider', 'platform', 'place', 'mcp', 'plugin', 'extension',
   'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker',
+  // Places people book or visit, with an address of their own.
+  'space', 'room', 'desk', 'building', 'campus',
 ]);
 
 const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
