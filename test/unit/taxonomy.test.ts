@@ -26,6 +26,13 @@ describe('taxonomy', () => {
   const personal: [string, string, object?][] = [
     ['email', 'user.contact.email'],
     ['ownerEmail', 'user.contact.email'],
+    ['annualSalaryCents', 'user.financial.income'],
+    ['idDocumentFront', 'user.government_id'],
+    ['cycleDay', 'user.health_and_medical.reproductive'],
+    ['avgHr', 'user.health_and_medical'],
+    ['religiousAffiliation', 'user.demographic.religious_belief'],
+    ['ethnicBackground', 'user.demographic.race_ethnicity'],
+    ['firstName', 'user.name.first'],
     ['emailAddress', 'user.contact.email'],
     ['homePhone', 'user.contact.phone_number'],
     ['callbackPhone', 'user.contact.phone_number'],

@@ -65,6 +65,8 @@ const VALUE_SUFFIX = new Set([
   'detail',
   // Encodings split by the tokenizer (`phoneE164` → phone e 164, `avatarBase64`), image formats (`selfieJpeg`).
   'e', 'base', 'b64', 'jpeg', 'jpg', 'png', 'webp', 'heic',
+  // Money in minor units (`annualSalaryCents`); the sides of a scanned document (`idDocumentFront`).
+  'cents', 'cent', 'pence', 'minor', 'front', 'back', 'scan', 'image', 'photo',
 ]);
 
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
