@@ -101,3 +101,13 @@ describe('collection: places and bank details', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories}`), ['undeclared-collection 10 user.contact.address.street']);
   });
 });
+
+describe('retention: query builders and long subjects', () => {
+  it("reads the table of a builder chain, an interval kept in a sql`` constant, and 'Long subject of a policy line: 7 days'", () => {
+    const policy = '# P\n\n## How long we keep information\n\nQuotes you do not purchase: deleted 90 days after they are issued.\n\nUnfinished drafts that you save and come back to later: 7 days.\n';
+    const code = {
+      'src/purge.ts': "import { sql } from 'kysely';\nconst QUOTE_RETENTION = sql`interval '18 months'`;\nexport async function purge(db: any) {\n  await db.deleteFrom('quotes').where('created_at', '<', sql`now() - ${QUOTE_RETENTION}`).execute();\n  await db.deleteFrom('drafts').where('created_at', '<', sql`now() - interval '30 days'`).execute();\n}\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['retention-exceeds-policy 4', 'retention-exceeds-policy 5']);
+  });
+});

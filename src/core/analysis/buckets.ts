@@ -139,7 +139,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       }
       case K.TemplateExpression: {
         const t = n as ts.TemplateExpression;
-        if (DELETE_WORD.test(t.head.text) || t.templateSpans.some((s) => DELETE_WORD.test(s.literal.text))) b.deleteStrings.push(t);
+        // Also `now() - ${UNBOUND_QUOTE_RETENTION}`: an interval kept in a constant.
+        if (DELETE_WORD.test(t.head.text) || t.templateSpans.some((s) => DELETE_WORD.test(s.literal.text) || (ts.isIdentifier(s.expression) && /^[A-Z][A-Z0-9_]*_(?:RETENTION|INTERVAL|TTL|AGE|PERIOD|WINDOW)$/.test(s.expression.text)))) b.deleteStrings.push(t);
         break;
       }
     }

@@ -129,6 +129,13 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
       else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
+      // The table earlier in a builder chain: `db.deleteFrom('quotes').where(…)`, `db.collection('logs').deleteMany(…)`.
+      for (let e: ts.Expression = p.expression, hops = 0; ts.isPropertyAccessExpression(e) && ts.isCallExpression(e.expression) && hops < 8; hops++) {
+        const inner: ts.CallExpression = e.expression;
+        const first = inner.arguments[0];
+        if (first && ts.isStringLiteralLike(first)) tokensOf(first.text, 2, out);
+        e = inner.expression;
+      }
     }
     if (ts.isVariableDeclaration(p)) tokensOf(nameText(p.name), 2, out);
     if (ts.isPropertyDeclaration(p)) tokensOf(nameText(p.name), 2, out);

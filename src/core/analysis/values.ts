@@ -72,6 +72,8 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     const init = consts.get(e.text);
     return init ? evalString(init, consts, depth + 1) : undefined;
   }
+  // A raw SQL fragment kept in a constant: sql`interval '18 months'` reads as its text.
+  if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const a = evalString(e.left, consts, depth + 1);
     if (a === undefined) return undefined;

@@ -288,9 +288,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (retentionRow) {
     const d = retentionOf(readClause(clause.cells!.slice(1).join('. '), ctx), clause, clause.cells![0], 'retain');
     if (d) out.push(d);
-  } else for (const r of readings) {
-    const d = retentionOf(r, clause, label, section);
-    if (d) out.push(d);
+  } else {
+    // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
+    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
+    if (long) {
+      const d = retentionOf(readClause(long[2], ctx), clause, long[1].trim(), 'retain');
+      if (d) out.push(d);
+    } else for (const r of readings) {
+      const d = retentionOf(r, clause, label, section);
+      if (d) out.push(d);
+    }
   }
   if (!out.some((d) => d.type === 'retain') && label && section === 'retain' && readings.length === 0) {
     // nothing: a label without a period
