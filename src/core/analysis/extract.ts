@@ -145,6 +145,9 @@ function countLines(text: string): number {
 }
 
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
+/** Libraries that generate fake people. */
+const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
+
 export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
   const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);
@@ -163,6 +166,11 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   }
   const b = collectBuckets(sf);
   const imports = collectImports(sf);
+  // A file that makes fake people (faker) seeds or tests; what it sends and declares is not anyone's data.
+  if (imports.some((i) => FAKE_DATA.test(i.module))) {
+    notes.push({ line: 1, message: 'skipped: the file generates fake data (imports a faker library)' });
+    return { ...empty, imports };
+  }
   const functions = topLevelFunctions(sf);
   const { fields, inputs } = collectFields(sf, b);
   return {

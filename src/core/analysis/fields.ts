@@ -25,6 +25,8 @@ interface Candidate {
   boolean: boolean;
   /** What a validator says the value is (`@IsPhoneNumber()`, `z.string().email()`), when the name does not. */
   validated?: string;
+  /** Declared as an integer (`integer('card_number')`, `cardNumber: number`): a sequence number, never a card's 16 digits. */
+  integer?: boolean;
 }
 
 /** Fields that hold the product's own addresses, whatever their validator says (`from`, `replyTo`, `webhookUrl`). */
@@ -76,6 +78,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   for (const { m, c } of hits) {
+    if (m.integer && c.category === 'user.financial.credit_card') continue;
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
 }
@@ -88,7 +91,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
-    cands.push({ name, node: m.name, boolean: isBooleanType(m.type) });
+    cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const rc = recordContext(container);
@@ -127,7 +130,8 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     }
     // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
     if (v && ts.isCallExpression(v) && !mongoose && /^(object|record|map)$/.test(schemaKind(v))) continue;
-    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined });
+    const integer = !!v && ts.isCallExpression(v) && /^(integer|int|serial|bigint|bigserial|smallint|smallserial|tinyint|mediumint)$/.test(calleeName(v.expression) ?? '');
+    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined, integer });
   }
   classifyRecord(sf, container, kind, cands, false, out);
 }

@@ -10,6 +10,8 @@ interface RawField {
   line: number;
   column: number;
   boolean: boolean;
+  /** An integer column: a sequence number, never a card's 16 digits. */
+  integer?: boolean;
 }
 
 /** Classifies one model's fields; a model with a strong personal field (an email) is about a person. */
@@ -26,6 +28,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
   for (const { f, c } of hits) {
+    if (f.integer && c.category === 'user.financial.credit_card') continue;
     out.push({ name: f.name, container: model, kind, category: c.category, lexeme: c.lexeme, line: f.line, column: f.column, endLine: f.line, endColumn: f.column + f.name.length });
   }
 }
@@ -64,7 +67,7 @@ export function prismaFields(text: string): FieldFact[] {
     if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && (f[4] || /@relation\b/.test(f[6]) || f[2].startsWith(lowerType))) return;
     if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && !/^[A-Z]/.test(type)) return;
     const mapped = /@map\("([^"]+)"\)/.exec(f[6])?.[1];
-    fields.push({ name: f[2], mapped, line: i + 1, column: f[1].length + 1, boolean: type === 'Boolean' });
+    fields.push({ name: f[2], mapped, line: i + 1, column: f[1].length + 1, boolean: type === 'Boolean', integer: type === 'Int' || type === 'BigInt' });
   });
   return out;
 }
