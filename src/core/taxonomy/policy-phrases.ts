@@ -117,6 +117,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['local storage', ['user.device.cookie_id']],
   ['tracking pixels', ['user.device.cookie_id']],
   ['visitor identifiers', ['user.unique_id.pseudonymous']],
+  // "profile information" from a sign-in provider: the name, handle and picture a profile is made of.
+  ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile details', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['basic profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['public profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile picture', ['user.content.self_image']],
   ['profile image', ['user.content.self_image']],
   ['profile photo', ['user.content.self_image']],
