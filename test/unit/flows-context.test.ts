@@ -116,11 +116,11 @@ describe('collection: what a record cannot hold', () => {
   it('an integer card number is a sequence number; a file that imports faker makes fake people', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n';
     const code = {
-      'src/cards.ts': "import { pgTable, integer, text } from 'drizzle-orm/pg-core';\nexport const cards = pgTable('cards', { cardNumber: integer('card_number'), title: text('title') });\nexport const payments = pgTable('payments', { cardNumber: text('card_number') });\n",
+      'src/cards.ts': "import { pgTable, integer, text } from 'drizzle-orm/pg-core';\nimport { z } from 'zod';\nexport const cards = pgTable('cards', { cardNumber: integer('card_number'), title: text('title') });\nexport const search = z.object({ cardNumber: z.number().nullable() });\nexport const payments = pgTable('payments', { cardNumber: text('card_number') });\n",
       'prisma/schema.prisma': 'model Ticket {\n  id Int @id\n  cardNumber Int\n}\n',
       'scripts/seed-users.ts': "import { faker } from '@faker-js/faker';\nexport interface FakeUser { phone: string; homeAddress: string }\nexport const u = () => ({ phone: faker.phone.number() });\n",
     };
     const f = analyze(code, policy, 'p.md');
-    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-collection src/cards.ts:3 user.financial.credit_card']);
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-collection src/cards.ts:5 user.financial.credit_card']);
   });
 });

@@ -130,7 +130,7 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     }
     // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
     if (v && ts.isCallExpression(v) && !mongoose && /^(object|record|map)$/.test(schemaKind(v))) continue;
-    const integer = !!v && ts.isCallExpression(v) && /^(integer|int|serial|bigint|bigserial|smallint|smallserial|tinyint|mediumint)$/.test(calleeName(v.expression) ?? '');
+    const integer = !!v && ts.isCallExpression(v) && (/^(integer|int|serial|bigint|bigserial|smallint|smallserial|tinyint|mediumint)$/.test(calleeName(v.expression) ?? '') || /^(number|int|integer|bigint)$/.test(schemaKind(v)));
     cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined, integer });
   }
   classifyRecord(sf, container, kind, cands, false, out);
