@@ -146,6 +146,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories}`), ['sharing-condition-unmet 2 user.contact.email']);
   });
 
+  it('reads everyday names of data: IP-derived location, settings and interaction data, purchases, cellular network, photos on a device', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe use IP-derived location, settings data and interaction data.\n\nWe keep a record of the purchases you have made.\n\nWe collect the name of cellular network you use and, with permission, the photographs on your mobile device.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'collect').map((d) => d.type === 'collect' && d.categories.join(',')), [
+      'user.location.imprecise,user.account.settings,user.behavior,user.behavior.clickstream',
+      'user.behavior.purchase_history',
+      'user.device.network,user.content.photo_library',
+    ]);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);
