@@ -155,6 +155,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads a plain "We share your information with …" in a rights section; the right itself shares nothing', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Your rights\n\n- Right to know recipients: We share your information with service providers for hosting.\n- You have the right to know which third parties we share your data with.\n');
+    assert.deepEqual(summarize(p.declarations), ['your-rights/right-to-know-recipients share service_provider [] {}']);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

@@ -170,6 +170,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     shares.push({ type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text });
   };
+  // In a rights section, only a plain "We share your information with …" sentence discloses anything.
+  if (section === 'rights') {
+    for (const r of readings) {
+      if (r.actor !== 'we' || r.negated || r.action !== 'share' || /\bright\b|\brequest\b/i.test(r.text) || NOT_A_DISCLOSURE.test(r.text)) continue;
+      const p = r.recipient;
+      if (p.services.length || p.kinds.length || p.names.length) pushShare(p, r, positiveObjects(r));
+    }
+  }
   if (!disclosureText && section !== 'rights') {
     // What the row's cells say the vendor receives, without what they say it never gets ("never a child's name").
     if (rowParties) {
