@@ -124,3 +124,11 @@ describe('collection: what a record cannot hold', () => {
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-collection src/cards.ts:5 user.financial.credit_card']);
   });
 });
+
+describe('flows: the app\'s HTML entry page', () => {
+  it('reports a tracker loaded by index.html, not a script from the product\'s own host or a CDN library', () => {
+    const html = '<!doctype html>\n<html>\n  <head>\n    <script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon="{}"></script>\n    <script src="https://cdn.jsdelivr.net/npm/lodash@4/lodash.min.js"></script>\n    <script type="module" src="/src/main.ts"></script>\n  </head>\n</html>\n';
+    const f = analyze({ 'apps/web/index.html': html }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-sharing apps/web/index.html:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
+  });
+});

@@ -5,7 +5,7 @@ import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
-import { collectImports, collectSinks } from './sinks';
+import { collectImports, collectSinks, htmlScriptSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
@@ -158,6 +158,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   }
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
+  if (/\.html?$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
   const diags = (sf as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
   for (const d of diags.slice(0, 3)) {

@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
@@ -388,18 +389,53 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || !/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
     const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
-    const host = url ? hostOf(url) : undefined;
-    // gtag.js is Google Analytics' own loader, served from the tag manager's host.
-    const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
-    if (!service || !SCRIPT_KINDS.has(service.kind)) continue;
-    const line = sf.getLineAndCharacterOfPosition(el.getStart(sf)).line + 1;
-    const data: DataHit[] = [
-      { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line },
-      { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line },
-    ];
-    if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
-    out.push({ service: service.id, host, via: `<${el.tagName.getText(sf)} src=${url!.slice(0, 80)}>`, data, loaded: true, ...rangeOf(sf, el) });
+    const sink = trackerScript(url, el.tagName.getText(sf), rangeOf(sf, el));
+    if (sink) out.push(sink);
   }
+  return out;
+}
+
+/** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
+function trackerScript(url: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  const host = url ? hostOf(url) : undefined;
+  // gtag.js is Google Analytics' own loader, served from the tag manager's host.
+  const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
+  if (!service || !SCRIPT_KINDS.has(service.kind)) return undefined;
+  const line = range.line;
+  const data: DataHit[] = [
+    { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line },
+    { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line },
+  ];
+  if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
+  return { service: service.id, host, via: `<${tag} src=${url!.slice(0, 80)}>`, data, loaded: true, ...range };
+}
+
+/** An HTML page (the app's `index.html`, SvelteKit's `app.html`): the trackers its `<script src>` tags load. */
+export function htmlScriptSinks(text: string): SinkFact[] {
+  const out: SinkFact[] = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const at = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name !== 'script' || !attrs.src) return;
+      const start = at(parser.startIndex);
+      const end = at(parser.endIndex);
+      const sink = trackerScript(attrs.src.startsWith('//') ? `https:${attrs.src}` : attrs.src, 'script', { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 });
+      if (sink) out.push(sink);
+    },
+  }, { decodeEntities: true, lowerCaseTags: true });
+  parser.write(text);
+  parser.end();
   return out;
 }
 
