@@ -160,6 +160,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['your-rights/right-to-know-recipients share service_provider [] {}']);
   });
 
+  it('reads an international transfer as no disclosure to anyone', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Transfers\n\nYour information may be transferred to, and maintained on, computers located outside of your state or country.\n\n## Sharing\n\nAggregated statistics may be disclosed.\n');
+    assert.deepEqual(summarize(p.declarations), ['sharing/aggregated-statistics-may-be-disclosed share third_party [] {aggregated}']);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

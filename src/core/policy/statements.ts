@@ -228,7 +228,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // What users configure or provide is collection; where they send it is their choice, not the product's sharing.
       if (r.actor === 'user') continue;
       // "Anonymous aggregated information may be shared", "may be disclosed": with no one named, with third parties.
-      const p = !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && r.passive && /^(share|sell)$/.test(r.action ?? '') && /\b(shared|disclosed|sold|transferred)\b/i.test(r.text) && !/\b(with|to) (us|you|each other|other users)\b/i.test(r.text)
+      const p = !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && r.passive && /^(share|sell)$/.test(r.action ?? '') && /\b(shared|disclosed|sold)\b/i.test(r.text) && !/\b(with|to) (us|you|each other|other users)\b/i.test(r.text) && !/\b(?:outside|jurisdiction|countr(?:y|ies)|computers|servers|abroad|transferred)\b/i.test(r.text)
         ? { services: [], kinds: ['third_party' as const], names: [] } : r.recipient;
       if (!p.services.length && !p.kinds.length && !p.names.length) continue;
       if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
