@@ -132,3 +132,14 @@ describe('flows: the app\'s HTML entry page', () => {
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-sharing apps/web/index.html:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
   });
 });
+
+describe('flows: a logger module that ships to a log vendor', () => {
+  it('a pino logger given a stream built on a log vendor SDK sends what other modules log to that vendor', () => {
+    const code = {
+      'packages/logger/index.ts': "import { Axiom } from '@axiomhq/js';\nimport pino from 'pino';\nconst cloud = !!process.env.AXIOM_TOKEN;\nfunction axiomStream(token: string): pino.DestinationStream {\n  const client = new Axiom({ token });\n  return { write(msg: string) { client.ingest('logs', [JSON.parse(msg)]); } };\n}\nexport const logger = cloud ? pino({ level: 'info' }, pino.multistream([{ stream: axiomStream('t') }])) : pino({ level: 'info' });\n",
+      'src/signup.ts': "import { logger } from '../packages/logger';\nexport function signup(user: { id: string; email: string }) {\n  logger.info({ userId: user.id }, 'signed up');\n  logger.warn({ email: user.email }, 'duplicate sign-up');\n}\n",
+    };
+    const f = analyze(code, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.recipient?.name}`), ['undeclared-sharing src/signup.ts:4 Axiom']);
+  });
+});

@@ -524,12 +524,29 @@ function modelProvider(opts: ts.Expression | undefined, consts: Consts, serviceO
  */
 function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, consts: Consts): { service: ServiceDef } | undefined {
   const u = unwrap(init);
+  // `useAxiom ? pino(…, multistream([…axiomStream])) : pino(…)`: either branch.
+  if (ts.isConditionalExpression(u)) return loggerBinding(u.whenTrue, importOf, consts) ?? loggerBinding(u.whenFalse, importOf, consts);
   if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
   const root = rootName(u.expression);
   const imp = root ? importOf.get(root) : undefined;
   if (!imp || !LOGGERS.test(imp.module)) return undefined;
   const found = (u.arguments ?? []).map((a) => loggerOptions(a, consts)).find(Boolean);
-  return found ? { service: found } : undefined;
+  if (found) return { service: found };
+  // A logger module that imports a log vendor's SDK and hands the logger something built here (a stream, a transport,
+  // a mixin: `createAxiomStream(token)`, `HyperDX.getPinoTransport(…)`) ships what it logs to that vendor.
+  const vendor = [...importOf.values()].map((i) => serviceForPackage(i.module)).find((svc) => svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring') && !LOGGERS.test(svc.id));
+  if (vendor && (u.arguments ?? []).some((a) => containsCall(a))) return { service: vendor };
+  return undefined;
+}
+
+/** Whether an expression calls something (a stream or transport factory), not only literals and flags. */
+function containsCall(e: ts.Node): boolean {
+  if (ts.isCallExpression(e) || ts.isNewExpression(e)) return true;
+  let hit = false;
+  ts.forEachChild(e, (c) => {
+    if (!hit && !ts.isArrowFunction(c) && !ts.isFunctionExpression(c)) hit = containsCall(c);
+  });
+  return hit;
 }
 
 /** A vendor named by a transport in logger options: a package (`@logtail/pino`) or an API host. */
