@@ -4,7 +4,7 @@ import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { serviceById, serviceForHost } from './catalog';
-import { isSetupMethod } from './analysis/sinks';
+import { isSetupMethod, quietLevel } from './analysis/sinks';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
@@ -245,7 +245,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const mod = modules.resolve(f.file, c.module);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
       const svc = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
-      if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method))) continue;
+      if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
       viaClients.push({ service: svc.id, via: c.via, data: c.data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
     }
     for (const s of [...f.sinks, ...viaClients]) {

@@ -137,9 +137,20 @@ describe('flows: a logger module that ships to a log vendor', () => {
   it('a pino logger given a stream built on a log vendor SDK sends what other modules log to that vendor', () => {
     const code = {
       'packages/logger/index.ts': "import { Axiom } from '@axiomhq/js';\nimport pino from 'pino';\nconst cloud = !!process.env.AXIOM_TOKEN;\nfunction axiomStream(token: string): pino.DestinationStream {\n  const client = new Axiom({ token });\n  return { write(msg: string) { client.ingest('logs', [JSON.parse(msg)]); } };\n}\nexport const logger = cloud ? pino({ level: 'info' }, pino.multistream([{ stream: axiomStream('t') }])) : pino({ level: 'info' });\n",
-      'src/signup.ts': "import { logger } from '../packages/logger';\nexport function signup(user: { id: string; email: string }) {\n  logger.info({ userId: user.id }, 'signed up');\n  logger.warn({ email: user.email }, 'duplicate sign-up');\n}\n",
+      'src/signup.ts': "import { logger } from '../packages/logger';\nexport function signup(user: { id: string; email: string }) {\n  logger.info({ userId: user.id }, 'signed up');\n  logger.warn({ email: user.email }, 'duplicate sign-up');\n  logger.debug({ email: user.email }, 'debug lines stay below the shipped level');\n}\n",
     };
     const f = analyze(code, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.recipient?.name}`), ['undeclared-sharing src/signup.ts:4 Axiom']);
+  });
+});
+
+describe('flows: trackers loaded by code', () => {
+  it('a script element pointed at a tracker by code or by an inline loader in app.html', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n';
+    const code = {
+      'src/ga.ts': "export function loadGa(id: string) {\n  const s = document.createElement('script');\n  s.src = 'https://www.googletagmanager.com/gtag/js?id=' + id;\n  document.head.appendChild(s);\n}\n",
+      'src/app.html': '<html>\n<head>\n<script>\n  const script = document.createElement("script");\n  script.src = "https://www.googletagmanager.com/gtag/js?id=" + window.gaId;\n</script>\n</head>\n</html>\n',
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing src/app.html:5 Google Analytics', 'undeclared-sharing src/ga.ts:3 Google Analytics']);
   });
 });

@@ -26,6 +26,8 @@ export interface Buckets {
   returns: ts.ReturnStatement[];
   /** `this.x = …` assignments (SDK clients kept on a class). */
   thisAssignments: ts.BinaryExpression[];
+  /** `script.src = '…'`: a script element pointed at a URL. */
+  srcAssignments: ts.BinaryExpression[];
   /** gql`…` and graphql`…` templates (GraphQL SDL). */
   graphqlTemplates: ts.TaggedTemplateExpression[];
   /** Names declared anywhere in the file (variables, parameters, functions, classes). */
@@ -43,7 +45,7 @@ const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
   const K = ts.SyntaxKind;
@@ -129,6 +131,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.BinaryExpression: {
         const e = n as ts.BinaryExpression;
         if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
+        else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.name.text === 'src') b.srcAssignments.push(e);
         else if (e.operatorToken.kind === K.MinusToken && ts.isCallExpression(e.left) && ts.isPropertyAccessExpression(e.left.expression) && /^(now|getTime|valueOf)$/.test(e.left.expression.name.text)) b.dateMinus.push(e);
         break;
       }

@@ -332,7 +332,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         }
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
-        if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method))) {
+        if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
           const data = argData(n.arguments);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, n.arguments[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -371,6 +371,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   sinks.push(...scriptTags(sf, b, consts));
+  // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
+  if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
+    for (const a of b.srcAssignments) {
+      const url = evalString(a.right, consts) ?? (ts.isBinaryExpression(unwrap(a.right)) ? evalString((unwrap(a.right) as ts.BinaryExpression).left, consts) : undefined);
+      const sink = trackerScript(url, 'script', rangeOf(sf, a));
+      if (sink) sinks.push(sink);
+    }
+  }
   return { sinks, clients, clientCalls };
 }
 
@@ -425,8 +433,24 @@ export function htmlScriptSinks(text: string): SinkFact[] {
     }
     return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
   };
+  let inline: { start: number; text: string } | undefined;
   const parser = new Parser({
+    ontext(t) {
+      if (inline) inline.text += t;
+    },
+    onclosetag(name) {
+      if (name !== 'script' || !inline) return;
+      // An inline loader: `script.src = "https://www.googletagmanager.com/gtag/js?id=" + id`.
+      const m = /\.src\s*=\s*["'`](https?:\/\/[^"'`]+)["'`]/.exec(inline.text);
+      if (m && /createElement\(\s*["'`]script["'`]\s*\)/.test(inline.text)) {
+        const start = at(inline.start + m.index);
+        const sink = trackerScript(m[1], 'script', { line: start.line, column: start.column, endLine: start.line, endColumn: start.column + m[0].length });
+        if (sink) out.push(sink);
+      }
+      inline = undefined;
+    },
     onopentag(name, attrs) {
+      if (name === 'script' && !attrs.src) inline = { start: parser.endIndex + 1, text: '' };
       if (name !== 'script' || !attrs.src) return;
       const start = at(parser.startIndex);
       const end = at(parser.endIndex);
@@ -437,6 +461,11 @@ export function htmlScriptSinks(text: string): SinkFact[] {
   parser.write(text);
   parser.end();
   return out;
+}
+
+/** Debug and trace lines of a vendor logger: below the level a deployment ships by default. */
+export function quietLevel(service: ServiceDef, method: string): boolean {
+  return (service.kind === 'logging' || service.kind === 'error_monitoring') && /^(debug|trace|verbose|silly)$/.test(method);
 }
 
 /** Functions passed to a call: `withScope((scope) => …)`, `start({ onError: (event) => …, beforeSend(event) {} })`. */
