@@ -165,6 +165,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['sharing/aggregated-statistics-may-be-disclosed share third_party [] {aggregated}']);
   });
 
+  it('reads vendors given as examples of a kind ("such as Stripe") and vendors described as a service in a sharing section', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Service providers\n\nYour card details are collected and processed directly by our payment processors such as Stripe.\n\nPlausible Analytics is an analytics service provided by Conva Ventures Inc.\n\nPrivacy is a fundamental right.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && d.services.join(',')), ['stripe', 'plausible']);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

@@ -313,7 +313,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (r.passive) {
       // "processed by Stripe": the agent acts; otherwise the product does.
       const by = toks.findIndex((t, i) => i > verb && t.raw === 'by');
-      const agent = by > 0 ? partiesIn(toks, words, text, by + 1, Math.min(toks.length, by + 6), ctx, used) : emptyParties();
+      const agent = by > 0 ? partiesIn(toks, words, text, by + 1, Math.min(toks.length, by + 10), ctx, used) : emptyParties();
       if (agent.services.length || agent.kinds.length) {
         r.actor = agent.services.length ? 'vendor' : 'kind';
         r.actorParties = agent;

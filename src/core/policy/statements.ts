@@ -208,6 +208,30 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const unknown = names.filter((n) => !known.has(n));
       if (unknown.length && !lr.services.length) pushShare({ services: [], kinds: [], names: unknown }, readings[0], []);
     }
+    // "Plausible Analytics is an analytics service provided by …", "Google Analytics is a web analytics service …":
+    // a vendor described in a section about the services the product uses.
+    if (section === 'share' || frame === 'share') {
+      for (const r of clause.cells ? [] : readings) {
+        const m = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+is\s+an?\s+[\w\s-]{0,40}?\b(?:service|provider|tool|platform|processor|company|solution|network)\b/.exec(r.text);
+        if (!m || r.negated) continue;
+        const named = readClause(m[1], ctx);
+        const services = [...new Set([...named.recipient.services, ...named.actorParties.services])];
+        if (services.length) pushShare({ services, kinds: [], names: [] }, r, []);
+      }
+    }
+    // "processed by our payment processors such as Stripe": vendors given as examples of a kind of recipient.
+    if (section === 'share' || frame === 'share') {
+      for (const r of clause.cells ? [] : readings) {
+        if (r.negated) continue;
+        const m = /\b(?:such as|including|e\.g\.,?|for example,?|like)\s+(.{2,160})$/i.exec(r.text);
+        if (!m) continue;
+        const before = readClause(r.text.slice(0, m.index), ctx);
+        if (![...before.recipient.kinds, ...before.actorParties.kinds].some((k) => !GENERIC_KINDS.has(k) || k === 'service_provider')) continue;
+        const ex = readClause(m[1], ctx);
+        const services = [...new Set([...ex.recipient.services, ...ex.actorParties.services])];
+        if (services.length) pushShare({ services, kinds: [], names: [] }, r, positiveObjects(r));
+      }
+    }
     // A table row's recipient is its vendor cell; the other cells say what and why, not who.
     for (const r of clause.cells ? [] : readings) {
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
