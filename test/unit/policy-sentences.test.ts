@@ -170,6 +170,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && d.services.join(',')), ['stripe', 'plausible']);
   });
 
+  it("reads the user's own account at a vendor as where the product reads from, not a recipient", () => {
+    const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe only use access to your Google email account (Gmail or Google Workspace) to:\n\n- Read emails for automation rules.\n- Send emails on your behalf.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

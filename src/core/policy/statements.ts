@@ -258,6 +258,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (r.action === 'receive' || (r.source.services.length && !p.services.length)) continue;
       // "We use the Gmail API to read your messages": an API the product reads from is a source.
       if (/\b(access|accesses|read|reads|retrieve|retrieves|fetch|fetches|import|imports|sync|syncs|request access)\b/i.test(r.text) && /\b[A-Z][\w ]{1,30} API\b/.test(r.text) && !/\b(send|sends|share|shares|disclose|transmit)\b/i.test(r.text)) continue;
+      // "We only use access to your Google email account (Gmail, Google Workspace) to: read emails …": the user's own
+      // account at a vendor is where the product reads from, not a recipient.
+      if (/\b(?:access(?:es)? to|read(?:s|ing)?|connect(?:s|ed|ing)? to|sign(?:s|ed)? in to)\s+(?:your|the user['’]s|their)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+accounts?\b/.test(r.text) && !/\b(share|shares|disclose|discloses|transmit|sell)\b/i.test(r.text)) continue;
       const shareVerb = r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === 'use' || r.action === 'store' || r.action === 'collect' || r.action === 'delete';
       const named = p.services.length > 0 || p.names.length > 0;
       if (r.action === null) {
