@@ -61,6 +61,7 @@ describe('policies as published', () => {
     const text = 'PRIVACY\n\n3. SERVICE PROVIDERS\n\nWe use the following sub-processors:\n\n  Harbor Cloud        Hosting and backups.\n  Twilio              Reminder texts. Receives the customer\'s phone\n                      number and the appointment time.\n  Postmark            Transactional email (job reports, password resets).\n  Datadog             Application logs. Logs are scrubbed of customer\n                      names and phone numbers before they are sent.\n';
     const p = parsePolicy('p.txt', text);
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && `${p.clauses.find((c) => c.id === d.clause)!.line} ${d.services} [${d.categories}] -[${d.excludes ?? []}]`), [
+      '7 harbor cloud [] -[]',
       '8 twilio [user.contact.phone_number] -[]',
       '10 postmark [] -[]',
       '11 datadog [user.telemetry] -[user.name,user.contact.phone_number]',
