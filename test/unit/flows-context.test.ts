@@ -154,3 +154,14 @@ describe('flows: trackers loaded by code', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing src/app.html:5 Google Analytics', 'undeclared-sharing src/ga.ts:3 Google Analytics']);
   });
 });
+
+describe('collection: sign-in provider claims', () => {
+  it("the claims an OpenID Connect provider returns are not a collection point; the product's user record is", () => {
+    const code = {
+      'src/login/callback.ts': "import { z } from 'zod';\nexport const claims = z.object({ sub: z.string(), preferred_username: z.string().optional(), name: z.string(), picture: z.string().optional(), email: z.string().email().optional() });\n",
+      'src/db.ts': 'export interface UserRow { id: string; name: string; avatarUrl: string }\n',
+    };
+    const f = analyze(code, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-collection src/db.ts:1 user.name', 'undeclared-collection src/db.ts:1 user.content.self_image']);
+  });
+});

@@ -56,10 +56,16 @@ function decoratorNames(node: ts.Node): string[] {
   });
 }
 
+/** Claims only an OpenID Connect identity provider issues. */
+const OIDC_CLAIMS = new Set(['sub', 'preferred_username', 'email_verified', 'given_name', 'family_name', 'picture', 'nickname', 'zoneinfo', 'locale', 'phone_number_verified', 'updated_at']);
+
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
+  // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
+  // them is declared in its own user record; the claims' shape collects nothing by itself.
+  if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>
