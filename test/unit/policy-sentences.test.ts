@@ -175,6 +175,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
   });
 
+  it('reads third-party cookies for advertising as a disclosure to advertisers; a ban on them stays a ban', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Cookies\n\nWe may also employ third-party cookies to gather data for interest-based advertising.\n\nWe do not use third-party cookies for analytics.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'cookies/we-may-also-employ-third-party share advertising [user.device.cookie_id] {}',
+      'cookies/we-do-not-use-third-party prohibit use user.device.cookie_id to=[] for=[analytics]',
+    ]);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

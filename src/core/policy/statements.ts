@@ -219,6 +219,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (services.length) pushShare({ services, kinds: [], names: [] }, r, []);
       }
     }
+    // "We employ third-party cookies to gather data for interest-based advertising": another company's cookies or
+    // pixels on the product's pages send what they gather to that company, whatever section the sentence sits in.
+    for (const r of clause.cells ? [] : readings) {
+      if (r.negated || !/\bthird[- ]party (?:cookies|pixels?|tags?|scripts?|trackers?|sdks?|beacons?)\b/i.test(r.text)) continue;
+      const kinds = [...(r.purposes.includes('marketing') ? ['advertising'] : []), ...(r.purposes.includes('analytics') ? ['analytics'] : [])];
+      if (kinds.length) pushShare({ services: [], kinds: kinds as RecipientRef[], names: [] }, r, [...r.objects, 'user.device.cookie_id'].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i));
+    }
     // "processed by our payment processors such as Stripe": vendors given as examples of a kind of recipient.
     if (section === 'share' || frame === 'share') {
       for (const r of clause.cells ? [] : readings) {
