@@ -165,3 +165,11 @@ describe('collection: sign-in provider claims', () => {
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-collection src/db.ts:1 user.name', 'undeclared-collection src/db.ts:1 user.content.self_image']);
   });
 });
+
+describe('collection: the schema a field is declared with', () => {
+  it('`name: UserNameSchema` holds a username, which the policy declares', () => {
+    const code = { 'src/contracts.ts': "import { z } from 'zod';\nconst UserNameSchema = z.string().min(1).max(16);\nexport const CreateUserRequestSchema = z.object({ name: UserNameSchema, fullName: z.string() });\n" };
+    const f = analyze(code, '# P\n\n## What we collect\n\n- Your username and email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.line}:${x.column} ${x.dataCategories}`), ['undeclared-collection 3:73 user.name']);
+  });
+});

@@ -27,6 +27,8 @@ interface Candidate {
   validated?: string;
   /** Declared as an integer (`integer('card_number')`, `cardNumber: number`): a sequence number, never a card's 16 digits. */
   integer?: boolean;
+  /** The schema a field is declared with (`name: UserNameSchema` → "UserName"): it says what the field holds. */
+  typedAs?: string;
 }
 
 /** Fields that hold the product's own addresses, whatever their validator says (`from`, `replyTo`, `webhookUrl`). */
@@ -83,8 +85,13 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
-  for (const { m, c } of hits) {
+  for (const hit of hits) {
+    const { m } = hit;
+    let { c } = hit;
     if (m.integer && c.category === 'user.financial.credit_card') continue;
+    // The schema the field is declared with says what it holds when it names personal data (`name: UserNameSchema`).
+    const typed = m.typedAs ? classifyIdentifier(m.typedAs, { person: true })[0] : undefined;
+    if (typed && typed.category !== c.category) c = { ...typed, lexeme: `schema ${m.typedAs}` };
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
 }
@@ -137,7 +144,11 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
     if (v && ts.isCallExpression(v) && !mongoose && /^(object|record|map)$/.test(schemaKind(v))) continue;
     const integer = !!v && ts.isCallExpression(v) && (/^(integer|int|serial|bigint|bigserial|smallint|smallserial|tinyint|mediumint)$/.test(calleeName(v.expression) ?? '') || /^(number|int|integer|bigint)$/.test(schemaKind(v)));
-    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined, integer });
+    // `name: UserNameSchema`, `email: UserEmailSchema.optional()`: the named schema the value is built from.
+    let root: ts.Expression | undefined = v;
+    while (root && ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression)) root = root.expression.expression;
+    const typedAs = root && ts.isIdentifier(root) && /^[A-Z]\w*(?:Schema|Validator)$/.test(root.text) ? root.text.replace(/(?:Schema|Validator)$/, '') : undefined;
+    cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined, integer, typedAs });
   }
   classifyRecord(sf, container, kind, cands, false, out);
 }
