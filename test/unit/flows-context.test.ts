@@ -168,7 +168,7 @@ describe('collection: sign-in provider claims', () => {
 
 describe('collection: the schema a field is declared with', () => {
   it('`name: UserNameSchema` holds a username, which the policy declares', () => {
-    const code = { 'src/contracts.ts': "import { z } from 'zod';\nconst UserNameSchema = z.string().min(1).max(16);\nexport const CreateUserRequestSchema = z.object({ name: UserNameSchema, fullName: z.string() });\n" };
+    const code = { 'src/contracts.ts': "import { z } from 'zod';\nconst UserNameSchema = z.string().min(1).max(16);\nexport const CreateUserRequestSchema = z.object({ name: UserNameSchema, fullName: z.string() });\nconst ApiKeyNameSchema = z.string().max(20);\nexport const ApiKeySchema = z.object({ name: ApiKeyNameSchema, enabled: z.boolean() });\n" };
     const f = analyze(code, '# P\n\n## What we collect\n\n- Your username and email address.\n', 'p.md');
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.line}:${x.column} ${x.dataCategories}`), ['undeclared-collection 3:73 user.name']);
   });

@@ -92,6 +92,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // The schema the field is declared with says what it holds when it names personal data (`name: UserNameSchema`).
     const typed = m.typedAs ? classifyIdentifier(m.typedAs, { person: true })[0] : undefined;
     if (typed && typed.category !== c.category) c = { ...typed, lexeme: `schema ${m.typedAs}` };
+    // `name: ApeKeyNameSchema`: a bare `name` declared with a schema for a thing's name is that thing's.
+    else if (m.typedAs && !typed && c.lexeme.startsWith('~')) continue;
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
 }
