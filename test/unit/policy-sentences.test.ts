@@ -61,7 +61,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
 
   it('in a list of what is collected, vendors that only name the data receive nothing; a vendor the data goes to does', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Configuration data** you submit to operate the Services: channel destinations (email addresses, Slack webhook URLs and bot tokens).\n- **Card details** you submit directly to Stripe.\n');
-    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content']);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content user.account.settings']);
   });
 
   it('reads "never publish" and "not made public" as bans scoped to the public, never applied to a vendor', () => {
