@@ -183,6 +183,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "Name. What it gets." items under a sharing lead-in as a vendor the catalog does not know, with what it gets', () => {
+    const p = parsePolicy('p.txt', 'P\n\nHOW WE SHARE INFORMATION\n\nWe share personal information only as described below:\n\n  - Harbormap. We send the property address only, to look up the building.\n  - If the law requires it, we share data with authorities.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && `${d.services} [${d.categories}]`), ['harbormap [user.contact.address]']);
+  });
+
   it('names a common-word vendor followed by a parenthesis ("Postmark (ActiveCampaign LLC)")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sub-processors\n\n| Sub-processor | Data |\n|---|---|\n| Postmark (Wildfern LLC) | Recipient name and email address |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);

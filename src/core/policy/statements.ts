@@ -303,13 +303,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
   // "The following is a list of personal data subprocessors we use: – AppSignal. Application monitoring.": an item of a
   // sub-processor list that starts with a name the catalog does not know names a recipient.
-  if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && /\b(?:sub-?processors?|service providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn)) {
+  if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && (section === 'share' || /\b(?:sub-?processors?|service providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn))) {
     const m = /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,3})(?:\.|:|\s+[—–-])\s/.exec(clause.text);
     const name = m?.[1].trim();
     if (name && !ctx.selfNames.has(name.toLowerCase()) && !/^(The|This|These|We|Our|Your|All|Any|Each|For|In|If|When)\b/.test(name)) {
       const known = readClause(name, ctx);
       const services = [...known.recipient.services, ...known.actorParties.services];
-      pushShare(services.length ? { services, kinds: [], names: [] } : { services: [], kinds: [], names: [name.toLowerCase()] }, readings[0], []);
+      // What the item's own sentences say the vendor receives ("We send the property address only").
+      const rest = clause.text.slice(m![0].length);
+      const got = splitSentences(rest).flatMap((t) => positiveObjects(readClause(t, ctx)));
+      pushShare(services.length ? { services, kinds: [], names: [] } : { services: [], kinds: [], names: [name.toLowerCase()] }, readings[0], got);
     }
   }
   // What a recipient receives is a closed list in a table row or with "only", "solely", "nothing else".
