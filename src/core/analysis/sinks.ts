@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
+import { lineLocator } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
 import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
@@ -421,18 +422,7 @@ function trackerScript(url: string | undefined, tag: string, range: { line: numb
 /** An HTML page (the app's `index.html`, SvelteKit's `app.html`): the trackers its `<script src>` tags load. */
 export function htmlScriptSinks(text: string): SinkFact[] {
   const out: SinkFact[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const at = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+  const at = lineLocator(text);
   let inline: { start: number; text: string } | undefined;
   const parser = new Parser({
     ontext(t) {

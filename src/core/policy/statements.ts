@@ -380,12 +380,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   return out;
 }
 
+/** Words after which a sentence names what is left out: "never your name", "scrubbed of contact details". */
+const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
+
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
-  const NEG = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
-  if (!NEG.test(r.text)) return cats;
-  const negPart = (NEG.exec(r.text)?.[1] ?? '').replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
+  const left = LEFT_OUT.exec(r.text);
+  if (!left) return cats;
+  const negPart = left[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
   return cats.filter((c) => !neg.has(c));
 }
@@ -395,7 +398,7 @@ function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none') && r.action !== 'collect' && r.action !== 'store' && r.action !== 'delete') {
     return [...r.objects, ...r.subjectObjects];
   }
-  const m = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i.exec(r.text);
+  const m = LEFT_OUT.exec(r.text);
   if (!m) return [];
   const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   return readClause(part, { selfNames: new Set() }).objects;

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { lineLocator } from '../../text';
 import { type Block, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
 import { pushRow } from './markdown';
@@ -12,18 +13,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 
  * streaming parser (no recursion, whatever the nesting) and decodes every entity itself.
  */
 export function parseHtml(text: string): Block[] {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const locate = lineLocator(text);
+  const lineAt = (offset: number) => locate(offset).line;
 
   interface Open { tag: string; text: string; cells: string[]; start: number; head: boolean }
   const blocks: Block[] = [];
