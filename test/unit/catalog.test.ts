@@ -26,6 +26,9 @@ describe('third-party catalog', () => {
   const lookups: [string, () => string | undefined, string][] = [
     ['a scoped package', () => serviceForPackage('@sentry/nextjs')?.id, 'sentry'],
     ['a package subpath', () => serviceForPackage('firebase-admin/messaging')?.id, 'firebase-messaging'],
+    ["a variant of a vendor's own package", () => serviceForPackage('posthog-js-lite')?.id, 'posthog'],
+    ["a package named after a vendor's scope", () => serviceForPackage('sentry-expo')?.id, 'sentry'],
+    ['a package whose first word is no vendor', () => serviceForPackage('express-session')?.id, undefined as unknown as string],
     ['a host by parent domain', () => serviceForHost('rest.fra-02.braze.eu')?.id, 'braze'],
     ['the most specific host', () => serviceForHost('maps.googleapis.com')?.id, 'google-maps'],
     ['a global', () => serviceForGlobal('fbq')?.id, 'meta-pixel'],

@@ -101,6 +101,27 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': 'export interface Venue {\n  name: string;\n  address: string;\n  phone: string;\n  ownerPhone: string;\n}\nexport class Clinic {\n  address!: { line1: string; postcode: string };\n}\n' },
     expect: ['undeclared-collection src/a.ts:5 user.contact.phone_number'],
   },
+  {
+    name: 'an SDK loaded through a local loader function (`await getSentry()`)',
+    files: { 'src/a.ts': "async function getSentry(): Promise<typeof import('@sentry/browser')> {\n  return await import('@sentry/browser');\n}\nexport async function setUser(uid: string, phone: string) {\n  const Sentry = await getSentry();\n  Sentry.setUser({ id: uid, phone });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Sentry'],
+  },
+  {
+    name: "a vendor's own package under another name (posthog-js-lite)",
+    files: { 'src/a.ts': "import { PostHog } from 'posthog-js-lite';\nconst posthog = new PostHog('k', {});\nexport const identify = (id: string, phone: string) => posthog.identify(id, { phone });\n" },
+    expect: ['sharing-condition-unmet src/a.ts:3 user.contact.phone_number -> PostHog'],
+  },
+  {
+    name: "a FormData `To` posted to a messaging API is a phone number; the deployment's account id is not a person's",
+    files: { 'src/a.ts': "export async function alert(n: { sms: string }, env: { TWILIO_ACCOUNT_ID: string }) {\n  const body = new FormData();\n  body.set('To', n.sms);\n  body.set('Body', 'down');\n  await fetch(`https://api.twilio.com/2010-04-01/Accounts/${env.TWILIO_ACCOUNT_ID}/Messages.json`, { method: 'post', body });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> Twilio'],
+  },
+  {
+    name: 'names that are not a person: an OAuth client registration, a bank account label, an inbox item title, a setting',
+    kind: 'collection',
+    files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\n" },
+    expect: ['undeclared-collection src/a.ts:2 user.financial.bank_account', 'undeclared-collection src/a.ts:3 user.contact.phone_number'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -125,6 +125,12 @@ table('undeclared-collection', [
     expect: [],
   },
   {
+    name: 'a first name and a last name declare a full name',
+    policy: MINI_POLICY.replace('Name, email address,', 'First name and last name, email address,'),
+    files: { 'src/user.ts': 'export interface User {\n  email: string;\n  fullName: string;\n  homePhone?: string;\n}\n' },
+    expect: ['undeclared-collection src/user.ts:4:3'],
+  },
+  {
     name: 'a policy that declares phone numbers makes phone fields legal',
     policy: MINI_POLICY.replace('Name, email address,', 'Name, email address, phone number,'),
     files: { 'src/user.ts': 'export interface User {\n  email: string;\n  homePhone?: string;\n}\n' },
@@ -245,6 +251,12 @@ table('undeclared-sharing', [
 ]);
 
 table('sharing-condition-unmet', [
+  {
+    name: 'a sentence that only names a vendor does not widen the anonymized data another sentence says it gets',
+    policy: '# Privacy\n\n## Analytics\n\n- Marketing analysis (via PostHog).\n- PostHog receives anonymized usage data.\n',
+    files: { 'src/p.ts': "import posthog from 'posthog-js';\nexport const identify = (id: string, email: string) => posthog.identify(id, { email });\n" },
+    expect: ['sharing-condition-unmet src/p.ts:2:56'],
+  },
   {
     name: 'session replay sent to analytics the policy calls anonymized',
     files: { 'src/replay.ts': "import LogRocket from 'logrocket';\nLogRocket.init('acme/app');\n" },

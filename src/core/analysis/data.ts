@@ -89,6 +89,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isPropertyAccessExpression(e)) {
     if (SHAPE_ONLY.test(e.name.text)) return out;
     const chain = accessChain(e.expression);
+    // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
+    if (chain[chain.length - 1] === 'env' || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.name.text)) return out;
     classifyName(e.name.text, chain[chain.length - 1], sf, e.name, out);
     if (!out.length) {
       const inner = unwrap(e.expression);

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, isSystemQualified, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, isSystemQualified, namesThing, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -58,6 +58,8 @@ function decoratorNames(node: ts.Node): string[] {
   });
 }
 
+const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts?$/i;
+
 /** Claims only an OpenID Connect identity provider issues. */
 const OIDC_CLAIMS = new Set(['sub', 'preferred_username', 'email_verified', 'given_name', 'family_name', 'picture', 'nickname', 'zoneinfo', 'locale', 'phone_number_verified', 'updated_at']);
 
@@ -68,6 +70,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
   // them is declared in its own user record; the claims' shape collects nothing by itself.
   if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;
+  // An OAuth client's registration (`client_name`, `redirect_uris`, RFC 7591) names software, not a person.
+  const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method)$/i.test(m.name));
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>
@@ -85,6 +89,11 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
+  if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
+  // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
+  // An inbox item's or a document's `displayName` is its title.
+  if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));
+  if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   for (const hit of hits) {
     const { m } = hit;
     let { c } = hit;
@@ -110,6 +119,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const rc = recordContext(container);
+  // `WorkbenchOptions { auth?: { username; password } }`: a setting's parts are the product's settings too.
+  if (rc.config) return;
   const person = inheritPerson || rc.person || out.some((f) => f.container === container && !isImplicit(f.category));
   const org = !person && (inheritOrg || rc.org);
   const whole: Candidate[] = [];

@@ -53,17 +53,37 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
  * The recipients of a message (`to`, `cc`, `bcc`): an email address for a mail API, a phone number for an
  * SMS or messaging API, whatever the variable is called.
  */
-export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[], category = 'user.contact.email'): DataHit[] {
+export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[], category = 'user.contact.email', consts?: Consts): DataHit[] {
   const out: DataHit[] = [];
-  for (const a of args) {
-    const o = unwrap(a);
+  const lexeme = category === 'user.contact.email' ? 'email recipient' : 'message recipient';
+  const queue = [...args];
+  for (let i = 0; i < queue.length && i < 16; i++) {
+    let o = unwrap(queue[i]);
+    // `JSON.stringify({ to })`, and the body of request options (`fetch(url, { method, body })`).
+    if (ts.isCallExpression(o) && accessChain(o.expression).join('.') === 'JSON.stringify' && o.arguments[0]) o = unwrap(o.arguments[0]);
+    if (ts.isObjectLiteralExpression(o)) {
+      for (const p of o.properties) {
+        const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
+        if (key && /^(body|json|form|data)$/.test(key)) queue.push(ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name);
+      }
+    }
+    // A form body: `body.set('To', phone)` before `fetch(url, { body })`.
+    if (ts.isIdentifier(o)) {
+      const init = consts?.get(o.text);
+      if (init) queue.push(init);
+      const set = consts?.appends?.get(o.text)?.find((c) => /^(to|cc|bcc|recipients?)$/i.test((c.arguments[0] as ts.StringLiteralLike).text) && !ts.isStringLiteralLike(unwrap(c.arguments[1])));
+      if (set) {
+        out.push({ category, name: (set.arguments[0] as ts.StringLiteralLike).text, lexeme, line: sf.getLineAndCharacterOfPosition(set.getStart(sf)).line + 1 });
+        break;
+      }
+    }
     if (!ts.isObjectLiteralExpression(o)) continue;
     for (const p of o.properties) {
       const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
       if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
-      out.push({ category, name: key, lexeme: category === 'user.contact.email' ? 'email recipient' : 'message recipient', line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
+      out.push({ category, name: key, lexeme, line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
       break;
     }
   }

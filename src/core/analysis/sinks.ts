@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
-import { accessChain, nameText, rangeOf, rootName, unwrap } from './ast';
+import { accessChain, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
@@ -108,11 +108,27 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     return undefined;
   };
 
-  // Dynamic imports: `const { default: posthog } = await import('posthog-js')`, `const Sentry = await import('@sentry/browser')`.
+  // Dynamic imports: `const { default: posthog } = await import('posthog-js')`, `const Sentry = await import('@sentry/browser')`,
+  // also through a local loader: `async function getSentry() { return import('@sentry/browser') }` … `const Sentry = await getSentry()`.
+  const importedService = (e: ts.Expression): ServiceDef | undefined =>
+    ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword && e.arguments[0] && ts.isStringLiteralLike(e.arguments[0]) ? serviceForPackage(e.arguments[0].text) : undefined;
+  const loaders = new Map<string, ServiceDef>();
+  for (const r of b.returns) {
+    const svc = r.expression ? importedService(unwrap(r.expression)) : undefined;
+    const fn = svc && enclosingFunctionName(r);
+    if (svc && fn) loaders.set(fn, svc);
+  }
   for (const n of b.vars) {
     const init = n.initializer ? unwrap(n.initializer) : undefined;
-    if (!init || !ts.isCallExpression(init) || init.expression.kind !== ts.SyntaxKind.ImportKeyword || !init.arguments[0] || !ts.isStringLiteralLike(init.arguments[0])) continue;
-    const svc = serviceForPackage(init.arguments[0].text);
+    if (init && ts.isIdentifier(n.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !ts.isBlock(init.body)) {
+      const svc = importedService(unwrap(init.body as ts.Expression));
+      if (svc) loaders.set(n.name.text, svc);
+    }
+  }
+  for (const n of b.vars) {
+    const init = n.initializer ? unwrap(n.initializer) : undefined;
+    if (!init || !ts.isCallExpression(init)) continue;
+    const svc = importedService(init) ?? (ts.isIdentifier(init.expression) && !init.arguments.length ? loaders.get(init.expression.text) : undefined);
     if (!svc) continue;
     if (ts.isIdentifier(n.name)) bindings.set(n.name.text, { service: svc });
     else if (ts.isObjectBindingPattern(n.name)) for (const el of n.name.elements) if (ts.isIdentifier(el.name)) bindings.set(el.name.text, { service: svc });
@@ -363,6 +379,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             // Data in the URL travels too: `https://ipapi.co/${ip}/json`, `?${new URLSearchParams({ email })}`.
             const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
             const data = argData(sent);
+            // A messaging or mail API's recipient (`body.set('To', …)`, `{ to }`) is a phone number or an address.
+            const kind = http.service ? serviceById(http.service)?.kind : http.host ? serviceForHost(http.host)?.kind : undefined;
+            if (kind === 'messaging' || kind === 'email_delivery') {
+              const category = kind === 'messaging' ? 'user.contact.phone_number' : 'user.contact.email';
+              for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
+            }
             const params = paramsIn(n, sent);
             const argCalls = callsIn(sent);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? (http.host ? serviceForHost(http.host)?.id : undefined), host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });

@@ -23,7 +23,12 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
     if (i <= 0) break;
     cur = cur.slice(0, i);
   }
-  if (!spec.startsWith('@') || spec.startsWith('@types/')) return undefined;
+  if (!spec.startsWith('@')) {
+    // A variant of a vendor's own package: `posthog-js-lite` (posthog-js), `sentry-expo`, `mixpanel-react-native`.
+    const word = /^([a-z0-9]{4,})-/.exec(spec)?.[1];
+    return word ? BY_PACKAGE_WORD.get(word) ?? BY_SCOPE.get(word) : undefined;
+  }
+  if (spec.startsWith('@types/')) return undefined;
   const [scope, name = ''] = spec.slice(1).split('/');
   // A vendor's own scope: `@sentry/nestjs`, `@bugsnag/plugin-express`, `@openpanel/nextjs`.
   const owner = BY_SCOPE.get(scope);
@@ -51,6 +56,15 @@ const BY_SCOPE = new Map<string, ServiceDef>();
     const [only] = [...set];
     // The scope is the vendor's name (`@sentry`, `@bugsnag`, `@amplitude`), not a platform (`@google-cloud`, `@azure`).
     if (set.size === 1 && [only.id, only.name, ...only.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '') === scope.replace(/[^a-z0-9]/g, '').replace(/hq$/, ''))) BY_SCOPE.set(scope, only);
+  }
+}
+/** First words of the unscoped packages a vendor publishes under its own name (`posthog` of `posthog-js`). */
+const BY_PACKAGE_WORD = new Map<string, ServiceDef>();
+for (const s of SERVICES) {
+  const names = [s.id, s.name].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  for (const p of s.packages) {
+    const word = /^([a-z0-9]+)(?:-|$)/.exec(p)?.[1];
+    if (word && names.includes(word) && !BY_PACKAGE_WORD.has(word)) BY_PACKAGE_WORD.set(word, s);
   }
 }
 const BY_WORD_EXACT = new Map<string, ServiceDef>();

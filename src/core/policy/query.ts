@@ -70,7 +70,11 @@ export class PolicyIndex {
   }
 
   collectDeclaration(category: string): CollectDecl | undefined {
-    return this.collects.find((d) => d.categories.some((c) => covers(c, category)));
+    const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category)));
+    if (direct || category !== 'user.name') return direct;
+    // A full name is a first name and a last name: "first name and last name" declares `fullName`.
+    const last = this.collectDeclaration('user.name.last');
+    return last && this.collectDeclaration('user.name.first');
   }
 
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
@@ -126,8 +130,13 @@ export class PolicyIndex {
       return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => covers(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
     }
     let unmet: ShareVerdict | undefined;
+    const deidentified = (s: ShareDecl) => s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
+    // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
+    // (via PostHog)"): a mention that says no data does not widen what the policy says the vendor gets.
+    const limited = service !== null && matching.some((s) => deidentified(s) && s.services.some((id) => sameVendor(id, service)));
     for (const s of matching) {
-      if (s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized')) {
+      if (limited && !deidentified(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
+      if (deidentified(s)) {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }

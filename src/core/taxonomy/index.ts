@@ -173,7 +173,7 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
-    if (modifier && n === 1 && e.tokens[0] === 'name' && THING_NAMED.has(modifier)) continue;
+    if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
@@ -221,6 +221,12 @@ export function isSystemQualified(name: string): boolean {
 export function namesSystemThing(name: string): boolean {
   const t = splitIdentifier(name);
   return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
+}
+
+/** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
+export function namesThing(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w) => PERSON_NOUNS.has(w));
 }
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
