@@ -137,6 +137,16 @@ describe('flows: a vendor\'s script', () => {
     ]);
   });
 
+  it("a tracker's component loads its script: by its package, or by a vendor's full name; a UI component named like a vendor does not", () => {
+    const files = {
+      'src/layout.tsx': "import { Analytics } from '@vercel/analytics/react';\nimport { GoogleTagManager } from '@next/third-parties/google';\nimport { Highlight } from 'prism-react-renderer';\nimport { PostHogProvider } from 'posthog-js/react';\nimport { client } from './ph';\nexport const L = () => (\n  <>\n    <Analytics />\n    <GoogleTagManager gtmId=\"GTM-1\" />\n    <Highlight code=\"x\" />\n    <PostHogProvider client={client}>app</PostHogProvider>\n  </>\n);\n",
+    };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} -> ${f.recipient?.name}`), [
+      'undeclared-sharing src/layout.tsx:8 -> Vercel Analytics',
+      'undeclared-sharing src/layout.tsx:9 -> Google Tag Manager',
+    ]);
+  });
+
   it('is not held to the policy\'s conditions on what the vendor keeps ("aggregate statistics")', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Service providers\n\n- **Plausible Analytics** – cookie-free, aggregate visitor statistics.\n';
     const files = { 'src/layout.tsx': 'export const Head = () => <script defer src="https://plausible.io/js/script.js" />;\n' };

@@ -22,6 +22,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['children, knowingly: no ban', 'Children', 'We do not knowingly collect data from children under 13.', []],
     ['vendors using data for themselves', 'Sharing', 'We do not allow service providers to use your data for their own purposes.', ['sharing/we-do-not-allow-service-providers prohibit use user to=[] for=[vendor_own_purposes]']],
     ['unauthorised people: no ban', 'Sharing', 'Your data is not disclosed to anyone who has no right to see it.', []],
+    ['data an earlier sentence named that the reader cannot resolve: no ban', 'Extension', 'The optional sync feature sends the pages you open for a check. The data is sent only to our servers and is not shared with third parties.', []],
     // scoped negations are rules with exceptions
     ['outside a scope', 'Location', 'We do not record location outside active shifts.', ['location/we-do-not-record-location-outside prohibit collect user.location to=[] for=[] if=[outside]']],
     ['unless you opt in', 'Marketing', 'We do not share your email with marketing partners unless you opt in.', ['marketing/we-do-not-share-your-email prohibit share user.contact.email to=[marketing advertising] for=[marketing] if=[unless opt-in]']],

@@ -14,6 +14,8 @@ export interface Buckets {
   records: (ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.ClassExpression)[];
   typedParams: ts.ParameterDeclaration[];
   jsxNames: ts.JsxAttribute[];
+  /** Elements whose tag is a component (`<Analytics />`, `<GoogleTagManager gtmId="…">`). */
+  jsxComponents: (ts.JsxSelfClosingElement | ts.JsxOpeningElement)[];
   /** `x.body`, `x.query`, `x.params` reads (request input candidates). */
   inputReads: ts.PropertyAccessExpression[];
   /** Binding patterns `const { a } = x` (request input candidates). */
@@ -45,7 +47,7 @@ const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], jsxComponents: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
   const K = ts.SyntaxKind;
@@ -108,6 +110,12 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.PropertyDeclaration:
         b.classProps.push(n as ts.PropertyDeclaration);
         break;
+      case K.JsxSelfClosingElement:
+      case K.JsxOpeningElement: {
+        const tag = (n as ts.JsxSelfClosingElement).tagName;
+        if (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text)) b.jsxComponents.push(n as ts.JsxSelfClosingElement);
+        break;
+      }
       case K.JsxAttribute:
         b.jsxNames.push(n as ts.JsxAttribute);
         break;

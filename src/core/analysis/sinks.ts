@@ -393,7 +393,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
-  sinks.push(...scriptTags(sf, b, consts));
+  sinks.push(...scriptTags(sf, b, consts), ...componentTrackers(sf, b, importOf));
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
   if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
     for (const a of b.srcAssignments) {
@@ -426,19 +426,46 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
   return out;
 }
 
+/**
+ * A tracker's component: `<Analytics />` from `@vercel/analytics/react`, `<GoogleTagManager gtmId>` from
+ * `@next/third-parties/google`. Rendering it loads the vendor's script on every page.
+ */
+function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, ImportFact>): SinkFact[] {
+  const out: SinkFact[] = [];
+  for (const el of b.jsxComponents) {
+    const tag = (el.tagName as ts.Identifier).text;
+    const imp = importOf.get(tag);
+    if (!imp || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) continue;
+    const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
+    // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
+    // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
+    const service = serviceForPackage(imp.module) ?? (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(exported) ? serviceForName(exported) : undefined);
+    if (!service || out.some((x) => x.service === service.id)) continue;
+    // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found.
+    if (/Provider$/.test(tag) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
+    const sink = trackerSink(service, undefined, `<${tag}> from ${imp.module}`, rangeOf(sf, el));
+    if (sink) out.push(sink);
+  }
+  return out;
+}
+
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
 function trackerScript(url: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
   const host = url ? hostOf(url) : undefined;
   // gtag.js is Google Analytics' own loader, served from the tag manager's host.
   const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
-  if (!service || !SCRIPT_KINDS.has(service.kind)) return undefined;
+  return service ? trackerSink(service, host, `<${tag} src=${url!.slice(0, 80)}>`, range) : undefined;
+}
+
+function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  if (!SCRIPT_KINDS.has(service.kind)) return undefined;
   const line = range.line;
   const data: DataHit[] = [
     { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line },
     { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line },
   ];
   if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
-  return { service: service.id, host, via: `<${tag} src=${url!.slice(0, 80)}>`, data, loaded: true, ...range };
+  return { service: service.id, host, via, data, loaded: true, ...range };
 }
 
 /** An HTML page (the app's `index.html`, SvelteKit's `app.html`): the trackers its `<script src>` tags load. */

@@ -384,6 +384,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
 
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
+/** A reference back to data named before: "This information …", "The data is …", "such details". */
+const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
+
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
   const left = LEFT_OUT.exec(r.text);
@@ -512,6 +515,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (before.size) categories = categories.filter((c) => before.has(c));
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
+  // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
+  // earlier sentence named, which the reader could not resolve; not a ban on everything.
+  if (categories.length === 1 && categories[0] === 'user' && ANAPHORIC_DATA.test(r.text) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text)) return null;
   const purposes = [...r.purposes];
   const kinds: string[] = [...recipientKinds];
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
