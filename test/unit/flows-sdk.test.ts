@@ -117,6 +117,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> Twilio'],
   },
   {
+    name: "the WhatsApp Cloud API on Meta's Graph host is a messaging API, not Meta's pixel",
+    files: { 'src/a.ts': "const API = 'https://graph.facebook.com/v21.0';\nexport async function notify(phoneNumberId: string, recipient: string) {\n  await fetch(`${API}/${phoneNumberId}/messages`, { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', to: recipient, text: { body: 'Paid' } }) });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
+  },
+  {
     name: 'names that are not a person: an OAuth client registration, a bank account label, an inbox item title, a setting',
     kind: 'collection',
     files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\n" },

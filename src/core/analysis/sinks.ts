@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator } from '../text';
-import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage } from '../catalog';
+import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
@@ -380,14 +380,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
             const data = argData(sent);
             // A messaging or mail API's recipient (`body.set('To', …)`, `{ to }`) is a phone number or an address.
-            const kind = http.service ? serviceById(http.service)?.kind : http.host ? serviceForHost(http.host)?.kind : undefined;
+            const byHost = http.host ? serviceForUrl(http.url, http.host) : undefined;
+            const kind = http.service ? serviceById(http.service)?.kind : byHost?.kind;
             if (kind === 'messaging' || kind === 'email_delivery') {
               const category = kind === 'messaging' ? 'user.contact.phone_number' : 'user.contact.email';
               for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
             }
             const params = paramsIn(n, sent);
             const argCalls = callsIn(sent);
-            if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? (http.host ? serviceForHost(http.host)?.id : undefined), host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
+            if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? byHost?.id, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
       }

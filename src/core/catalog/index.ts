@@ -117,6 +117,12 @@ export function serviceForGlobal(name: string): ServiceDef | undefined {
   return BY_GLOBAL.get(name);
 }
 
+/** The service a request URL goes to: its host's, or one that shares the host by path (the WhatsApp Cloud API on Meta's Graph host). */
+export function serviceForUrl(url: string, host: string): ServiceDef | undefined {
+  if (/(^|\.)graph\.facebook\.com$/.test(host) && /\/messages(?:[/?#]|$)/.test(url)) return serviceById('whatsapp');
+  return serviceForHost(host);
+}
+
 /** The service an API host belongs to, by exact host or parent domain (`rest.fra-02.braze.eu` → Braze). */
 export function serviceForHost(host: string): ServiceDef | undefined {
   // The longest known host that is the host or a parent domain of it: try the host, then each parent.
