@@ -195,7 +195,7 @@ function isNote(x: FileFacts | Note): x is Note {
 }
 
 /** Runs the rules over already-extracted facts (the editor calls this after re-extracting one file). */
-export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = [], resolver?: ModuleResolver): { findings: Finding[]; suppressed: number; inventory: Inventory } {
+export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = [], resolver?: ModuleResolver): { findings: Finding[]; suppressed: number; inventory: Inventory; notes: Note[] } {
   const policyIndex = new PolicyIndex(policy);
   const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
   const project = buildProject(facts, ownHosts, resolver);
@@ -227,7 +227,7 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
     }
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, suppressed, inventory: buildInventory(ctx, findings) };
+  return { findings, suppressed, inventory: buildInventory(ctx, findings), notes: project.notes };
 }
 
 /**
@@ -287,7 +287,8 @@ export async function audit(opts: AuditOptions): Promise<AuditResult> {
       for (const n of r.notes) notes.push({ file: r.file, line: n.line, message: n.message });
     }
   }
-  const { findings, suppressed, inventory } = evaluate(policy, policyFile, facts, config, packageHosts(root, within), createResolver(root, files));
+  const { findings, suppressed, inventory, notes: projectNotes } = evaluate(policy, policyFile, facts, config, packageHosts(root, within), createResolver(root, files));
+  notes.push(...projectNotes);
   return {
     root,
     policy,

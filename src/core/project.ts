@@ -53,6 +53,8 @@ function userIntegration(file: string, service: string): boolean {
 export interface ProjectIndex {
   files: FileFacts[];
   fieldGroups: FieldGroup[];
+  /** What the project-wide pass left out, and why (one note per integration catalog). */
+  notes: { file: string; line: number; message: string }[];
   inputs: (InputFact & { file: string })[];
   sinks: ResolvedSink[];
   retention: (RetentionFact & { file: string })[];
@@ -203,10 +205,46 @@ function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<str
   return hit;
 }
 
+/** Folders that hold one module per third-party service a user connects (`tools/apollo/…`, `app-store/zoom/…`). */
+const CATALOG_PARENTS = /(?:^|\/)(?:tools|integrations|connectors|providers|nodes|app-store|plugins|blocks)$/;
+/** A catalog has many: a `providers/` folder with a handful of the product's own vendors is not one. */
+const CATALOG_MIN = 12;
+
+/**
+ * Catalog folders of integrations: a folder named like one whose subfolders, at least CATALOG_MIN of them, are
+ * modules for the services users connect. Their types mirror those services' APIs (an enrichment vendor's person
+ * record), not what the product collects.
+ */
+export function integrationCatalogs(paths: string[]): Set<string> {
+  const subs = new Map<string, Set<string>>();
+  for (const p of paths) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length - 1; i++) {
+      const parent = parts.slice(0, i).join('/');
+      if (!CATALOG_PARENTS.test(parent)) continue;
+      const set = subs.get(parent) ?? new Set<string>();
+      set.add(parts[i]);
+      subs.set(parent, set);
+    }
+  }
+  return new Set([...subs].filter(([, set]) => set.size >= CATALOG_MIN).map(([dir]) => dir));
+}
+
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
+  const catalogs = integrationCatalogs(files.map((f) => f.file));
+  const mirrored: (FieldFact & { file: string })[] = [];
+  const skippedIn = new Map<string, { file: FileFacts; count: number }>();  // catalog folder → first file, fields
   for (const f of files) {
+    const catalog = catalogs.size ? [...catalogs].find((d) => f.file.startsWith(`${d}/`) && f.file.slice(d.length + 1).includes('/')) : undefined;
+    if (catalog && f.fields.length) {
+      for (const fld of f.fields) mirrored.push({ ...fld, file: f.file });
+      const seen = skippedIn.get(catalog);
+      if (seen) seen.count += f.fields.length;
+      else skippedIn.set(catalog, { file: f, count: f.fields.length });
+      continue;
+    }
     for (const fld of f.fields) {
       const key = `${fld.name.toLowerCase()}|${fld.category}`;
       const list = groups.get(key) ?? [];
@@ -221,9 +259,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category)).map((i) => ({ ...i, file: f.file })));
 
+  const notes = [...skippedIn].map(([dir, { file, count }]) => ({ file: file.file, line: 1, message: `not reported as collection: ${count} personal-data fields in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs` }));
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();
-  for (const g of fieldGroups) {
+  for (const g of [...fieldGroups, ...mirrored.map((m) => ({ primary: m, others: [] }))]) {
     for (const fld of [g.primary, ...g.others]) {
       const list = typeFields.get(fld.container);
       if (list) list.push(fld);
@@ -299,5 +338,5 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     }
   }
   const retention = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
-  return { files, fieldGroups, inputs, sinks, retention };
+  return { files, fieldGroups, inputs, sinks, retention, notes };
 }

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyze, brief } from '../helpers';
+import { evaluate } from '../../src/core/audit';
+import { extractFacts } from '../../src/core/analysis/extract';
+import { parsePolicy } from '../../src/core/policy';
+import { integrationCatalogs } from '../../src/core/project';
 
 /** Where code sits says whose data it handles and who chose the recipient (invented code and policies). */
 const POLICY = `Privacy Policy
@@ -44,6 +48,24 @@ describe('flows: where the code sits', () => {
     const code = { 'src/db.ts': "import { createClient } from '@supabase/supabase-js';\nconst db = createClient('u', 'k');\nexport async function save(user: { email: string; name: string }) {\n  await db.from('profiles').insert({ email: user.email, name: user.name });\n}\n" };
     assert.deepEqual(brief(analyze(code, POLICY)).filter((b) => /sharing/.test(b)), []);
     assert.deepEqual(brief(analyze(code, LISTED)).filter((b) => /sharing/.test(b)), ['undeclared-sharing src/db.ts:4:9']);
+  });
+});
+
+describe('collection: a catalog of integrations', () => {
+  const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
+  const vendors = ['apollo', 'ashby', 'enrich', 'findymail', 'harmonic', 'hunter', 'instantly', 'leadmagic', 'luma', 'pdl', 'persona', 'pitchbook'];
+  it('finds a folder with a module per connected service, not a folder of a few of the product\'s own providers', () => {
+    const paths = [...vendors.map((v) => `apps/web/tools/${v}/types.ts`), 'src/providers/stripe/client.ts', 'src/providers/resend/send.ts', 'src/tools/format.ts'];
+    assert.deepEqual([...integrationCatalogs(paths)], ['apps/web/tools']);
+    assert.deepEqual([...integrationCatalogs(paths.slice(1))], []);
+  });
+  it("does not report the connected services' person records as collection, and says so in one note", () => {
+    const files: Record<string, string> = Object.fromEntries(vendors.map((v) => [`apps/web/tools/${v}/types.ts`, 'export interface Person { fullName: string; school: string; birthdate: string }\n']));
+    files['apps/web/src/models.ts'] = 'export interface Member { email: string; birthdate: string }\n';
+    const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
+    const result = evaluate(parsePolicy('policy.txt', policy), 'policy.txt', facts, {});
+    assert.deepEqual(brief(result.findings), ['undeclared-collection apps/web/src/models.ts:1:42']);
+    assert.deepEqual(result.notes.map((n) => n.message), ["not reported as collection: 36 personal-data fields in apps/web/tools/, a catalog of integrations whose types mirror the connected services' APIs"]);
   });
 });
 

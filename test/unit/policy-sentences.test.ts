@@ -22,6 +22,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['children, knowingly: no ban', 'Children', 'We do not knowingly collect data from children under 13.', []],
     ['vendors using data for themselves', 'Sharing', 'We do not allow service providers to use your data for their own purposes.', ['sharing/we-do-not-allow-service-providers prohibit use user to=[] for=[vendor_own_purposes]']],
     ['unauthorised people: no ban', 'Sharing', 'Your data is not disclosed to anyone who has no right to see it.', []],
+    ['service providers described by the services they provide are those kinds', 'Disclosures', '- Our service providers acting as processors who provide us with hosting, monitoring, analytics, email delivery, and AI language model services.', ['disclosures/our-service-providers-acting-as-processors share cloud_hosting analytics email_delivery ai error_monitoring [] {}']],
     ['data an earlier sentence named that the reader cannot resolve: no ban', 'Extension', 'The optional sync feature sends the pages you open for a check. The data is sent only to our servers and is not shared with third parties.', []],
     // scoped negations are rules with exceptions
     ['outside a scope', 'Location', 'We do not record location outside active shifts.', ['location/we-do-not-record-location-outside prohibit collect user.location to=[] for=[] if=[outside]']],

@@ -1,5 +1,5 @@
 import { CHILDREN_SCOPE } from './query';
-import { serviceById } from '../catalog';
+import { matchRecipients, serviceById } from '../catalog';
 import { splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
@@ -147,6 +147,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const allData = new Set<string>();
   const disclosureText = NOT_A_DISCLOSURE.test(clause.text) && section !== 'share';
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
+    // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
+    // services they provide say which kinds of recipient they are.
+    if (!p.services.length && p.kinds.includes('service_provider') && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
+      const described = describedKinds(clause.text);
+      if (described.length) p = { ...p, kinds: [...p.kinds, ...described.filter((k) => !p.kinds.includes(k))] };
+    }
     // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
     if (p.services.length && p.kinds.length) {
       const namedKinds = new Set(p.services.map((id) => serviceById(id)?.kind));
@@ -384,6 +390,27 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
 
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
+/** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
+function describedKinds(text: string): string[] {
+  const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b/i.exec(text);
+  const list = m?.[1] ?? m?.[2];
+  if (!list) return [];
+  const words = splitWords(list);
+  const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
+  for (const [re, kind] of DESCRIBED_WORDS) if (re.test(list) && !kinds.includes(kind)) kinds.push(kind);
+  return kinds.filter((k, i, a) => !GENERIC_KINDS.has(k) && a.indexOf(k) === i);
+}
+
+/** Service words of a provider description that are no recipient phrase by themselves. */
+const DESCRIBED_WORDS: [RegExp, string][] = [
+  [/\b(?:error |performance |application |uptime )?monitoring\b/i, 'error_monitoring'],
+  [/\b(?:data |file |cloud )storage\b/i, 'cloud_hosting'],
+  [/\bpayments?(?: processing)?\b/i, 'payment_processor'],
+  [/\bcustomer (?:support|service)\b/i, 'customer_support'],
+  [/\b(?:AI|artificial intelligence|machine learning|(?:large )?language model)\b/i, 'ai'],
+  [/\bemail(?:ing)?\b/i, 'email_delivery'],
+];
+
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
