@@ -317,6 +317,13 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
       if (sink.data.some((d) => d.category.startsWith(TYPE_PREFIX))) sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules, externals)), typeFields, aliases, perType);
       if (!sink.data.length) continue;
+      if (s.pendingModel) {
+        // The model's provider, from the client the other module builds it with (`openai('gpt-4o-mini')`).
+        const target = modules.resolve(f.file, s.pendingModel.module);
+        const def = target ? modules.definition(target, s.pendingModel.name) : undefined;
+        const provider = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
+        if (provider) sink = { ...sink, service: provider.id, pendingModel: undefined };
+      }
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);
         const def = target ? modules.definition(target, s.pendingUrl.name) : undefined;

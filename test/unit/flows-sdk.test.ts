@@ -117,6 +117,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> Twilio'],
   },
   {
+    name: "an AI SDK call whose model another module builds goes to that model's provider",
+    files: {
+      'src/lib/ai.ts': "import { createOpenAI } from '@ai-sdk/openai';\nconst openai = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\nexport const summaryModel = openai('gpt-4o-mini');\n",
+      'src/summarize.ts': "import { generateText } from 'ai';\nimport { summaryModel } from './lib/ai';\nexport const summarize = (a: { phone: string }) => generateText({ model: summaryModel, prompt: `Call ${a.phone}` });\n",
+    },
+    expect: ['undeclared-sharing src/summarize.ts:3 user.contact.phone_number -> OpenAI'],
+  },
+  {
     name: "the WhatsApp Cloud API on Meta's Graph host is a messaging API, not Meta's pixel",
     files: { 'src/a.ts': "const API = 'https://graph.facebook.com/v21.0';\nexport async function notify(phoneNumberId: string, recipient: string) {\n  await fetch(`${API}/${phoneNumberId}/messages`, { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', to: recipient, text: { body: 'Paid' } }) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
@@ -150,6 +158,13 @@ describe('flows: a vendor\'s script', () => {
       'undeclared-sharing src/layout.tsx:8 -> Vercel Analytics',
       'undeclared-sharing src/layout.tsx:9 -> Google Tag Manager',
     ]);
+  });
+
+  it("is declared by a vendor row that names the product's kind ('Vercel — hosting and web analytics'), not by a row of another kind", () => {
+    const files = { 'src/layout.tsx': "import { Analytics } from '@vercel/analytics/react';\nexport const L = () => <Analytics />;\n" };
+    const base = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sub-processors\n\n- Stripe: payments.\n';
+    assert.deepEqual(analyze(files, `${base}- Vercel: application hosting and privacy-friendly web analytics.\n`, 'p.md').map((f) => f.ruleId), []);
+    assert.deepEqual(analyze(files, `${base}- Vercel: application hosting.\n`, 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['undeclared-sharing 2']);
   });
 
   it('is not held to the policy\'s conditions on what the vendor keeps ("aggregate statistics")', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePolicy, type Declaration } from '../../src/core/policy';
+import type { ProhibitDecl } from '../../src/core/policy/model';
 import { summarize } from './policy-seed.test';
 import { analyze, brief } from '../helpers';
 
@@ -23,6 +24,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['vendors using data for themselves', 'Sharing', 'We do not allow service providers to use your data for their own purposes.', ['sharing/we-do-not-allow-service-providers prohibit use user to=[] for=[vendor_own_purposes]']],
     ['unauthorised people: no ban', 'Sharing', 'Your data is not disclosed to anyone who has no right to see it.', []],
     ['service providers described by the services they provide are those kinds', 'Disclosures', '- Our service providers acting as processors who provide us with hosting, monitoring, analytics, email delivery, and AI language model services.', ['disclosures/our-service-providers-acting-as-processors share cloud_hosting analytics email_delivery ai error_monitoring [] {}']],
+    ['a kind of recipient that begins a name of data ("push notification token")', 'Data we gather', '- Device push notification token and app version.', ['data-we-gather/device-push-notification-token-and-app collect user.device.push_token']],
     ['data an earlier sentence named that the reader cannot resolve: no ban', 'Extension', 'The optional sync feature sends the pages you open for a check. The data is sent only to our servers and is not shared with third parties.', []],
     // scoped negations are rules with exceptions
     ['outside a scope', 'Location', 'We do not record location outside active shifts.', ['location/we-do-not-record-location-outside prohibit collect user.location to=[] for=[] if=[outside]']],
@@ -252,6 +254,20 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('treats the product\'s own contact domain and name as first party, not a vendor', () => {
     const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nAcme shares your email with Postmark to send receipts. Write to <privacy@acme.io>.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? []]), [[['postmark'], []]]);
+  });
+});
+
+describe('policy reader: where-from sub-headings', () => {
+  it('reads items under "When you use Acme" in a collection section as collected', () => {
+    const p = parsePolicy('p.md', '# Policy\n\n## Information we collect\n\n### When you use Acme\n\n- Device push token and IP address.\n');
+    assert.deepEqual(summarize(p.declarations), ['when-you-use-acme/device-push-token-and-ip-address collect user.device.push_token user.device.ip_address']);
+  });
+});
+
+describe("policy reader: bans on one group's data", () => {
+  it('scopes "student information" and "parent or student information" to those groups, so no blanket ban is applied', () => {
+    const p = parsePolicy('p.md', '# Policy\n\n## Service providers\n\nStudent information is never shared with analytics providers. We do not send parent or student information to Intercom.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => (d as ProhibitDecl).scope), [['student data'], ['parent or student data']]);
   });
 });
 

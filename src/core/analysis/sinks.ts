@@ -337,7 +337,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           }
         }
         // The Vercel AI SDK sends to the provider of its model: `model: openai('gpt-4o')`, `model: 'anthropic/claude…'`.
-        if (service.id === 'vercel-ai-sdk') service = modelProvider(n.arguments[0], consts, (c) => bindingOfChain(c)?.binding.service) ?? service;
+        let pendingModel: SinkFact['pendingModel'];
+        if (service.id === 'vercel-ai-sdk') {
+          const provider = modelProvider(n.arguments[0], consts, (c) => bindingOfChain(c)?.binding.service);
+          if (provider) service = provider;
+          else {
+            // `model: summaryModel` imported from the module that builds it.
+            const model = objectProp(n.arguments[0], 'model');
+            const imp = model && ts.isIdentifier(unwrap(model)) ? importOf.get((unwrap(model) as ts.Identifier).text) : undefined;
+            if (imp && !imp.module.startsWith('node:')) pendingModel = { module: imp.module, name: imp.imported };
+          }
+        }
         const method = found.rest[found.rest.length - 1] ?? chain[chain.length - 1] ?? '';
         // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
@@ -358,7 +368,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
-          if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+          if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {
         // A transport built here, or one assigned or passed in (`transporter.sendMail` in a file that uses nodemailer).

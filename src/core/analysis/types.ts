@@ -46,6 +46,8 @@ export interface SinkFact extends Range {
   data: DataHit[];
   /** URL built from an identifier imported from another module: resolved when the project is joined. */
   pendingUrl?: { module: string; name: string; suffix: string };
+  /** An AI SDK call whose model another module builds (`model: summaryModel` from './ai'): resolved when the project is joined. */
+  pendingModel?: { module: string; name: string };
   /** Parameters of the enclosing function passed on to the sink: callers supply the data. */
   params?: { fn: string; index: number }[];
   /** Arguments that are calls of plain functions: their return values are sent. */

@@ -113,8 +113,10 @@ export class PolicyIndex {
     // its kind: a named vendor of that kind declares it.
     // So is an AI SDK call whose model's provider the code does not show (`model: getModel()`): any AI vendor named.
     const unidentified = (service === null && !host && kind !== 'unknown') || service === 'vercel-ai-sdk';
+    // "Vercel — hosting and web analytics": the vendor's product of that kind (Vercel Analytics) is declared.
+    const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id)) && this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind))) : [];
     const matching = this.shares.filter(
-      (s) => (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
+      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {
@@ -180,6 +182,14 @@ function sameVendor(a: string, b: string): boolean {
   const ha = serviceById(a)?.hosts.map(registrableDomain) ?? [];
   const hb = new Set(serviceById(b)?.hosts.map(registrableDomain) ?? []);
   return ha.some((h) => hb.has(h));
+}
+
+/** Whether `service` is a product of the vendor `id` by name ("Vercel Analytics" of "Vercel"). */
+function productOf(service: string, id: string): boolean {
+  if (service === id) return false;
+  const name = serviceById(service)?.name.toLowerCase();
+  const vendor = serviceById(id)?.name.toLowerCase();
+  return !!name && !!vendor && name.startsWith(`${vendor} `);
 }
 
 /** `api.checkr.com` → "checkr"; `hooks.eu.example.co.uk` → "example". */

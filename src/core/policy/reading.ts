@@ -106,6 +106,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && sameChunk && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
     // "SMS phone numbers", "CRM contact details": a kind before the data it qualifies.
     if (m.kind && !m.service && sameChunk && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
+    // "push notification tokens": the kind's words begin a longer name of data.
+    if (m.kind && !m.service && matchPhrases(words.slice(s, Math.min(to, from + m.end + 3))).some((x) => x.start === 0 && x.end > m.end - m.start)) continue;
     if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {

@@ -10,6 +10,8 @@ export function sectionOf(headingPath: string[]): Section {
     if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     if (/secur|protect/.test(h)) return 'security';
+    // "When you use Acme" under "Information we collect": where the data comes from; the section above decides.
+    if (i > 0 && /^(?:when|if|while|as) you (?:use|visit|access|interact)\b/.test(h)) continue;
     if (/cookie|contact|\bchanges?\b|\buses?\b|\bpurposes?\b|\blegal\b|\bupdates?\b|\blinks?\b|governing|liabilit|\bterms\b/.test(h)) return 'other';
   }
   return 'other';

@@ -411,6 +411,9 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\bemail(?:ing)?\b/i, 'email_delivery'],
 ];
 
+/** Data about one group of people, not every user: "student information", "parent or student data", "candidates' records". */
+const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
+
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
@@ -566,6 +569,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     p.services = clauseServices;
     scope ??= clauseServices.map((id) => serviceById(id)?.name ?? id).join(', ');
   }
+  // "Student information is never shared with analytics providers", "We do not send parent or student information
+  // to Intercom": a ban on one group's data; whose data a field holds is not in the code's shape.
+  const group = SUBJECT_DATA.exec(r.text);
+  if (group && !childrensData) scope ??= `${group[0].replace(/\s+(?:personal\s+)?(?:information|data|details|records?)$/i, '').toLowerCase()} data`;
   if (childrensData) {
     if (action !== 'collect') return null;
     p.conditions = p.conditions.filter((c) => c !== 'children');
