@@ -142,7 +142,7 @@ class Modules {
         for (const c of f.callSites) {
           const t = this.target(f, c.callee);
           if (!t) continue;
-          const key = `${t.file.file}#${t.name}`;
+          const key = `${t.file.file}#${c.member ?? t.name}`;
           const list = this.sitesIndex.get(key) ?? [];
           list.push({ ...c, file: f.file, facts: f });
           this.sitesIndex.set(key, list);

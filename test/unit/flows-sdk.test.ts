@@ -125,6 +125,22 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/summarize.ts:3 user.contact.phone_number -> OpenAI'],
   },
   {
+    name: "a hook that returns a wrapper of the SDK call: the callers' data reaches the call (`analytics.capture`)",
+    files: {
+      'src/hooks/use-analytics.ts': "import { posthog } from 'posthog-js';\nexport function useAnalytics() {\n  const capture = (event: string, properties?: Record<string, unknown>) => {\n    posthog.capture(event, properties);\n  };\n  return { capture };\n}\n",
+      'src/signup.tsx': "import { useAnalytics } from './hooks/use-analytics';\nexport function SignUp(p: { phone: string }) {\n  const analytics = useAnalytics();\n  analytics.capture('signup', { phone: p.phone });\n  return null;\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/hooks/use-analytics.ts:4 user.contact.phone_number -> PostHog'],
+  },
+  {
+    name: 'the same through a destructured wrapper (`const { capture } = useAnalytics()`)',
+    files: {
+      'src/hooks/use-analytics.ts': "import { posthog } from 'posthog-js';\nexport function useAnalytics() {\n  const capture = (event: string, properties?: Record<string, unknown>) => {\n    posthog.capture(event, properties);\n  };\n  return { capture };\n}\n",
+      'src/claim.tsx': "import { useAnalytics } from './hooks/use-analytics';\nexport function Claim(p: { homePhone: string }) {\n  const { capture } = useAnalytics();\n  capture('claim', { phone: p.homePhone });\n  return null;\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/hooks/use-analytics.ts:4 user.contact.phone_number -> PostHog'],
+  },
+  {
     name: "the WhatsApp Cloud API on Meta's Graph host is a messaging API, not Meta's pixel",
     files: { 'src/a.ts': "const API = 'https://graph.facebook.com/v21.0';\nexport async function notify(phoneNumberId: string, recipient: string) {\n  await fetch(`${API}/${phoneNumberId}/messages`, { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', to: recipient, text: { body: 'Paid' } }) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { accessChain, unwrap } from './ast';
+import { accessChain, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { dataOf } from './data';
 import { namesSystemThing } from '../taxonomy';
@@ -12,9 +12,31 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   const out: CallSiteFact[] = [];
   // Only calls that can be resolved to a function of the project: top-level functions and imports.
   const callable = new Set([...functions, ...imports.map((i) => i.local)]);
+  // `const analytics = useAnalytics()`, `const { capture } = useAnalytics()`: what a project function returns.
+  const made = new Map<string, string>();
+  const picked = new Map<string, { fn: string; member: string }>();
+  for (const v of b.vars) {
+    const init = v.initializer ? unwrap(v.initializer) : undefined;
+    if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || !callable.has(init.expression.text)) continue;
+    if (ts.isIdentifier(v.name)) made.set(v.name.text, init.expression.text);
+    else if (ts.isObjectBindingPattern(v.name)) {
+      for (const el of v.name.elements) {
+        const key = el.propertyName ? nameText(el.propertyName as ts.Identifier) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        if (key && ts.isIdentifier(el.name)) picked.set(el.name.text, { fn: init.expression.text, member: key });
+      }
+    }
+  }
   for (const n of b.calls) {
-    const callee = unwrap(n.expression);
-    if (!ts.isIdentifier(callee) || !n.arguments.length || !callable.has(callee.text)) continue;
+    const expr = unwrap(n.expression);
+    let callee = ts.isIdentifier(expr) ? expr.text : undefined;
+    let member: string | undefined;
+    if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && made.has(expr.expression.text)) {
+      member = expr.name.text;
+      callee = made.get(expr.expression.text);
+    } else if (callee !== undefined && picked.has(callee) && !callable.has(callee)) {
+      ({ fn: callee, member } = picked.get(callee)!);
+    }
+    if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
     const enclosing = enclosingParams(n);
     const paramArgs: CallSiteFact['paramArgs'] = [];
@@ -28,7 +50,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     }
     if (args.some((a) => a.length) || paramArgs.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee: callee.text, line: pos.line + 1, column: pos.character + 1, args, paramArgs });
+      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs });
     }
   }
   return out;

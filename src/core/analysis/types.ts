@@ -73,6 +73,8 @@ export interface ClientCallFact extends Range {
 /** A call of a local or imported function that passes personal data or its caller's parameters on. */
 export interface CallSiteFact {
   callee: string;
+  /** `analytics.capture(…)` with `const analytics = useAnalytics()`: the function `capture` that `useAnalytics` returns. */
+  member?: string;
   line: number;
   column: number;
   /** Data per argument position. */
