@@ -285,7 +285,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const def = mod ? modules.definition(mod, c.imported) : undefined;
       const svc = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
-      viaClients.push({ service: svc.id, via: c.via, data: c.data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
+      const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
+      if (!data.length && !c.params?.length && !c.argCalls?.length) continue;
+      viaClients.push({ service: svc.id, via: c.via, data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
     }
     for (const s of [...f.sinks, ...viaClients]) {
       let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };

@@ -112,6 +112,11 @@ export function createResolver(root: string, files: string[]): ModuleResolver {
       if (sub) out.push(norm(path.posix.join(dir, sub)), norm(path.posix.join(dir, 'src', sub)));
       else out.push(...entries.map((e) => norm(path.posix.join(dir, e))), norm(path.posix.join(dir, 'src/index')), norm(path.posix.join(dir, 'index')));
     }
+    // SvelteKit's `$lib` alias lives in a generated tsconfig (.svelte-kit/), absent from a checkout: the app's src/lib.
+    if (!out.length && spec.startsWith('$lib/')) {
+      const app = [...pkgDirs].sort((a, b) => b.length - a.length).find((d) => d === '' || from.startsWith(`${d}/`)) ?? '';
+      out.push(norm(path.posix.join(app, 'src/lib', spec.slice(5))));
+    }
     return out;
   };
 }

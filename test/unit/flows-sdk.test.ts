@@ -42,7 +42,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
       'src/clients.ts': "import Twilio from 'twilio';\nimport Anthropic from '@anthropic-ai/sdk';\nlet c: Twilio | undefined;\nexport const sms = () => (c ??= new Twilio('sid', 'token'));\nconst anthropic = new Anthropic();\nexport { anthropic as summaryModel };\n",
       'src/use.ts': "import { sms, summaryModel } from './clients';\nexport async function go(u: { phone: string }) {\n  await sms().messages.create({ to: u.phone, body: 'hi' });\n  await summaryModel.messages.create({ messages: [{ role: 'user', content: `call ${u.phone}` }] });\n}\n",
     },
-    expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number -> Anthropic'],
+    expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number,user.content.private -> Anthropic'],
   },
   {
     name: 'a local made by a factory function of another module',

@@ -316,7 +316,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const data = argData(n.arguments);
         const params = paramsIn(n, n.arguments);
         const argCalls = callsIn(n.arguments);
-        if (data.length || params.length || argCalls.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+        const modelInput = conversation(sf, n.arguments[0]);
+        if (data.length || params.length || argCalls.length || modelInput.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, ...(modelInput.length ? { modelInput } : {}), params, argCalls, ...rangeOf(sf, n) });
       }
       continue;
     }

@@ -66,6 +66,8 @@ export interface ClientCallFact extends Range {
   method: string;
   via: string;
   data: DataHit[];
+  /** What the call asks a model, counted once the client turns out to be an AI provider's. */
+  modelInput?: DataHit[];
   params?: { fn: string; index: number }[];
   argCalls?: string[];
 }
