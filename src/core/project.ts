@@ -205,6 +205,9 @@ function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<str
   return hit;
 }
 
+/** Developer scripts (`scripts/`), seeders (`seeds/`, `seed-users.ts`): run by developers, not by users. */
+const DEV_SCRIPT = /(?:^|\/)(?:scripts|seeds?|seeders)\/|(?:^|\/)[^/]*\bseed[^/]*\.[cm]?[jt]sx?$/i;
+
 /** Folders that hold one module per third-party service a user connects (`tools/apollo/…`, `app-store/zoom/…`). */
 const CATALOG_PARENTS = /(?:^|\/)(?:tools|integrations|connectors|providers|nodes|app-store|plugins|blocks)$/;
 /** A catalog has many: a `providers/` folder with a handful of the product's own vendors is not one. */
@@ -238,6 +241,16 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const skippedIn = new Map<string, { file: FileFacts; count: number }>();  // catalog folder → first file, fields
   for (const f of files) {
     const catalog = catalogs.size ? [...catalogs].find((d) => f.file.startsWith(`${d}/`) && f.file.slice(d.length + 1).includes('/')) : undefined;
+    // Developer scripts and seeders (release notes, evaluations, fake users) describe records the product keeps elsewhere.
+    const devScript = DEV_SCRIPT.exec(f.file)?.[0].replace(/^\//, '');
+    if (devScript && f.fields.length) {
+      for (const fld of f.fields) mirrored.push({ ...fld, file: f.file });
+      const key = `dev:${f.file.slice(0, f.file.indexOf(devScript) + devScript.length)}`;
+      const seen = skippedIn.get(key);
+      if (seen) seen.count += f.fields.length;
+      else skippedIn.set(key, { file: f, count: f.fields.length });
+      continue;
+    }
     if (catalog && f.fields.length) {
       for (const fld of f.fields) mirrored.push({ ...fld, file: f.file });
       const seen = skippedIn.get(catalog);
@@ -259,7 +272,13 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category)).map((i) => ({ ...i, file: f.file })));
 
-  const notes = [...skippedIn].map(([dir, { file, count }]) => ({ file: file.file, line: 1, message: `not reported as collection: ${count} personal-data fields in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs` }));
+  const notes = [...skippedIn].map(([dir, { file, count }]) => ({
+    file: file.file,
+    line: 1,
+    message: dir.startsWith('dev:')
+      ? `not reported as collection: ${count} personal-data fields in ${dir.slice(4)}, developer scripts or seed data`
+      : `not reported as collection: ${count} personal-data fields in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs`,
+  }));
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();
   for (const g of [...fieldGroups, ...mirrored.map((m) => ({ primary: m, others: [] }))]) {
@@ -342,7 +361,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (!sink.data.length) continue;
       if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
-      if (sink.service && userIntegration(f.file, sink.service)) sink = { ...sink, userIntegration: true };
+      // In a catalog of integrations every module talks to the service a user connects (with the user's own key).
+      // (Not `providers/`: the product's own model or storage providers, called with its own keys.)
+      const inCatalog = catalogs.size > 0 && [...catalogs].some((d) => !/(?:^|\/)providers$/.test(d) && f.file.startsWith(`${d}/`) && f.file.slice(d.length + 1).includes('/'));
+      if ((sink.service || sink.host) && (inCatalog || (sink.service && userIntegration(f.file, sink.service)))) sink = { ...sink, userIntegration: true };
       sinks.push(sink);
     }
   }

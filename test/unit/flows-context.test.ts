@@ -69,6 +69,24 @@ describe('collection: a catalog of integrations', () => {
   });
 });
 
+describe('collection: developer scripts and seed data', () => {
+  it('does not report the records of scripts/ and seeders as collection, and says so per folder; sends from scripts still count', () => {
+    const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
+    const files: Record<string, string> = {
+      'scripts/release-notes.ts': 'export interface CommitAuthor { githubUsername: string; birthdate: string }\n',
+      'packages/db/seed-users.ts': 'export interface UserRow { fullName: string; age: number; homePhone: string }\n',
+      'packages/jobs/scripts/churn.ts': "import { Resend } from 'resend';\nconst resend = new Resend('k');\nexport const mail = (u: { homePhone: string }) => resend.emails.send({ from: 'a@b.c', to: 'ops@acme.io', subject: 'x', text: u.homePhone });\n",
+    };
+    const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
+    const result = evaluate(parsePolicy('policy.txt', policy), 'policy.txt', facts, {});
+    assert.deepEqual(brief(result.findings), ['undeclared-sharing packages/jobs/scripts/churn.ts:3:51']);
+    assert.deepEqual(result.notes.map((n) => n.message), [
+      'not reported as collection: 2 personal-data fields in scripts/, developer scripts or seed data',
+      'not reported as collection: 3 personal-data fields in packages/db/seed-users.ts, developer scripts or seed data',
+    ]);
+  });
+});
+
 describe('collection: records that mirror a third party', () => {
   const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
   it('skips types named after a vendor and types in a vendor\'s module; keeps the product\'s own record', () => {

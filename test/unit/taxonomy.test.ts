@@ -147,6 +147,7 @@ describe('taxonomy', () => {
     ['height', { person: true }],
     ['coords', { person: true }],
     ['serviceNumber'],
+    ['dependentValues'],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));

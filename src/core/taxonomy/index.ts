@@ -168,6 +168,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const after = part.slice(i + n);
     const before = part.slice(0, i);
     if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
+    // A plural entry ("dependents") matches the word as a noun, not its singular as a modifier (`dependentValues`).
+    if (n === 1 && after.length && e.text !== e.tokens[0] && e.text === `${e.tokens[0]}s`) continue;
     // "on call" qualifies a phone (`onCallPhone`); "on" alone makes a handler (`onPhoneChange`).
     if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
