@@ -276,8 +276,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     file: file.file,
     line: 1,
     message: dir.startsWith('dev:')
-      ? `not reported as collection: ${count} personal-data fields in ${dir.slice(4)}, developer scripts or seed data`
-      : `not reported as collection: ${count} personal-data fields in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs`,
+      ? `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${dir.slice(4)}, developer scripts or seed data`
+      : `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs`,
   }));
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();

@@ -83,6 +83,7 @@ describe('collection: developer scripts and seed data', () => {
     assert.deepEqual(result.notes.map((n) => n.message), [
       'not reported as collection: 2 personal-data fields in scripts/, developer scripts or seed data',
       'not reported as collection: 3 personal-data fields in packages/db/seed-users.ts, developer scripts or seed data',
+      'not reported as collection: 1 personal-data field in packages/jobs/scripts/, developer scripts or seed data',
     ]);
   });
 });
