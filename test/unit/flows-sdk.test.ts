@@ -141,6 +141,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/hooks/use-analytics.ts:4 user.contact.phone_number -> PostHog'],
   },
   {
+    name: "a webhook URL from the environment with an empty fallback (`env.SLACK_OPS_WEBHOOK_URL ?? ''`) and a message joined from lines",
+    files: { 'src/a.ts': "export async function ping(d: { homePhone: string }) {\n  const text = [`Driver: ${d.homePhone}`, 'please call'].join('\\n');\n  await fetch(process.env.SLACK_OPS_WEBHOOK_URL ?? '', { method: 'POST', body: JSON.stringify({ text }) });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Slack'],
+  },
+  {
     name: "the WhatsApp Cloud API on Meta's Graph host is a messaging API, not Meta's pixel",
     files: { 'src/a.ts': "const API = 'https://graph.facebook.com/v21.0';\nexport async function notify(phoneNumberId: string, recipient: string) {\n  await fetch(`${API}/${phoneNumberId}/messages`, { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', to: recipient, text: { body: 'Paid' } }) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],

@@ -145,7 +145,7 @@ export function httpRequest(
   if (!urlExpr) return undefined;
   let url = evalString(urlExpr, consts);
   let pending: SinkFact['pendingUrl'];
-  if (url === undefined || url.startsWith('{}')) {
+  if (url === undefined || url === '' || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
     // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
     const local = ts.isIdentifier(root) ? consts.get(root.text) : undefined;
