@@ -188,6 +188,18 @@ describe('flows: a vendor\'s script', () => {
     assert.deepEqual(analyze(files, `${base}- Vercel: application hosting.\n`, 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['undeclared-sharing 2']);
   });
 
+  it('is found in an inline loader and a protocol-relative src; a ban on selling does not reach a loaded script by purpose alone', () => {
+    const files = {
+      'pages/_document.tsx': "import Script from 'next/script';\nexport const Head = () => (\n  <>\n    <Script id=\"hs\" src=\"//js.hs-scripts.com/1.js\" />\n    <Script id=\"gtm\">{`(function(w,d,s){var j=d.createElement(s);j.src='https://www.googletagmanager.com/gtm.js?id=GTM-1';})(window,document,'script');`}</Script>\n    <script dangerouslySetInnerHTML={{ __html: \"var o=document.createElement('script');o.src='https://assets.apollo.io/micro/website-tracker/tracker.iife.js';\" }} />\n  </>\n);\n",
+    };
+    const policy = "# P\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\nWe don't sell or rent your personal information to any third parties for any purpose.\n";
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} -> ${f.recipient?.name}`), [
+      'undeclared-sharing 4 -> HubSpot',
+      'undeclared-sharing 5 -> Google Tag Manager',
+      'undeclared-sharing 6 -> Apollo.io',
+    ]);
+  });
+
   it('is not held to the policy\'s conditions on what the vendor keeps ("aggregate statistics")', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Service providers\n\n- **Plausible Analytics** – cookie-free, aggregate visitor statistics.\n';
     const files = { 'src/layout.tsx': 'export const Head = () => <script defer src="https://plausible.io/js/script.js" />;\n' };

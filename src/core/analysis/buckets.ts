@@ -14,7 +14,7 @@ export interface Buckets {
   records: (ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.ClassExpression)[];
   typedParams: ts.ParameterDeclaration[];
   jsxNames: ts.JsxAttribute[];
-  /** Elements whose tag is a component (`<Analytics />`, `<GoogleTagManager gtmId="…">`). */
+  /** Elements whose tag is a component (`<Analytics />`, `<GoogleTagManager gtmId="…">`) or a `<script>`. */
   jsxComponents: (ts.JsxSelfClosingElement | ts.JsxOpeningElement)[];
   /** `x.body`, `x.query`, `x.params` reads (request input candidates). */
   inputReads: ts.PropertyAccessExpression[];
@@ -113,7 +113,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
       case K.JsxSelfClosingElement:
       case K.JsxOpeningElement: {
         const tag = (n as ts.JsxSelfClosingElement).tagName;
-        if (ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text)) b.jsxComponents.push(n as ts.JsxSelfClosingElement);
+        if (ts.isIdentifier(tag) && (/^[A-Z]/.test(tag.text) || tag.text === 'script')) b.jsxComponents.push(n as ts.JsxSelfClosingElement);
         break;
       }
       case K.JsxAttribute:

@@ -418,7 +418,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
 }
 
 /** Vendors whose browser script collects by itself once a page loads it. */
-const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention']);
+const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment']);
 
 /**
  * `<script src="https://static.cloudflareinsights.com/beacon.min.js">`, `<Script src={`https://www.googletagmanager.com/gtag/js?id=${id}`}>`:
@@ -432,10 +432,41 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || !/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
     const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
-    const sink = trackerScript(url, el.tagName.getText(sf), rangeOf(sf, el));
+    const sink = trackerScript(url?.startsWith('//') ? `https:${url}` : url, el.tagName.getText(sf), rangeOf(sf, el));
     if (sink) out.push(sink);
   }
+  // An inline loader: `<Script id="gtm">{`…j.src='https://www.googletagmanager.com/gtm.js?id='+i…`}</Script>`,
+  // `<script dangerouslySetInnerHTML={{ __html: '…' }} />`.
+  for (const el of b.jsxComponents) {
+    if (!/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
+    const code = inlineScript(el, consts);
+    if (!code) continue;
+    const seen = new Set<string>();
+    for (const m of code.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s'"`)]*)?/gi)) {
+      const sink = trackerScript(`https://${m[1]}${m[2] ?? '/'}`, el.tagName.getText(sf), rangeOf(sf, el));
+      if (sink && !seen.has(sink.service!)) {
+        seen.add(sink.service!);
+        out.push(sink);
+      }
+    }
+  }
   return out;
+}
+
+/** The code of an inline script element: its text child, or `dangerouslySetInnerHTML={{ __html }}`. */
+function inlineScript(el: ts.JsxSelfClosingElement | ts.JsxOpeningElement, consts: Consts): string | undefined {
+  for (const a of el.attributes.properties) {
+    if (!ts.isJsxAttribute(a) || nameText(a.name as ts.Identifier) !== 'dangerouslySetInnerHTML' || !a.initializer || !ts.isJsxExpression(a.initializer) || !a.initializer.expression) continue;
+    const html = objectProp(a.initializer.expression, '__html');
+    return html ? evalString(html, consts) ?? html.getText() : undefined;
+  }
+  if (!ts.isJsxOpeningElement(el) || !ts.isJsxElement(el.parent)) return undefined;
+  const parts: string[] = [];
+  for (const c of el.parent.children) {
+    if (ts.isJsxText(c)) parts.push(c.text);
+    else if (ts.isJsxExpression(c) && c.expression) parts.push(c.expression.getText());
+  }
+  return parts.join('\n') || undefined;
 }
 
 /**

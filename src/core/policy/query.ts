@@ -85,7 +85,7 @@ export class PolicyIndex {
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
-  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null): ShareVerdict {
+  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean } = {}): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
@@ -96,7 +96,8 @@ export class PolicyIndex {
       if (p.purposes.includes('sale')) kinds.push('advertising', 'data_enrichment');
       if (p.purposes.includes('marketing')) kinds.push('advertising', 'marketing');
       const scoped = p.services.length || kinds.length;
-      const applies = !scoped || (service !== null && p.services.includes(service)) || kinds.includes(kind);
+      // A vendor's script the page loads sells nothing by loading: a ban on selling reaches it only by kind or name.
+      const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? p.kinds.includes(kind as never) : kinds.includes(kind));
       if (!applies) continue;
       // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
       // names is judged by its own statement; bans of specific data ("never share your location") still apply.

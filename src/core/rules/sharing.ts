@@ -7,7 +7,7 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
   return ctx.project.sinks.map((sink) => {
     const recipient = recipientOf(sink);
     const categories = [...new Set(sink.data.map((d) => d.category))];
-    let verdict = ctx.policy.judgeShare(recipient.service, recipient.kind, categories, recipient.host);
+    let verdict = ctx.policy.judgeShare(recipient.service, recipient.kind, categories, recipient.host, { loaded: sink.loaded });
     // Data the user sends to an integration they connected is not a disclosure the policy must name (a ban or a limit
     // still applies).
     if (verdict.status === 'undeclared' && sink.userIntegration) verdict = { status: 'declared', categories: verdict.categories, why: 'sent through an integration the user connects to their own account' };
