@@ -35,6 +35,19 @@ describe('policies as published', () => {
     }
   });
 
+  it('reads a policy kept as a Markdown string in a route module, with the lines of the module', () => {
+    const md = '# Acme Cloud Privacy Policy\n\n## What information do we collect?\n\nThe following user data is stored:\n\n- Email (required)\n- Full name (optional)\n\nFinancial information is processed by Stripe. We do not store financial information.\n\n## How long do we keep it?\n\nServer logs are deleted after 30 days.\n';
+    const ts = `import MarkdownIt = require('markdown-it');\nrouter.get('privacy', async () => {\n  return new MarkdownIt().render(\`${md}\`);\n});\n`;
+    const p = parsePolicy('privacy.ts', ts);
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^ ]+ /, `${p.clauses.find((c) => d.startsWith(c.id + ' '))?.line} `)), [
+      '9 collect user.contact.email',
+      '10 collect user.name',
+      '12 share stripe [user.financial] {}',
+      '12 prohibit collect user.financial to=[] for=[]',
+      '16 retain server log 30',
+    ]);
+  });
+
   it('reads a retention table row without a verb: the first cell says what, the others how long', () => {
     const p = parsePolicy('p.md', '# P\n\n## How long we keep information\n\n| Information | How long |\n|---|---|\n| Messages with vets | 12 months |\n| A pet profile after you delete it | Deleted, with all associated data, within 7 days |\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => d.type === 'retain' && `${d.subject} ${Math.round(d.days ?? -1)}`), ['Messages with vets 365', 'A pet profile after you delete it 7']);

@@ -278,6 +278,12 @@ table('sharing-condition-unmet', [
 
 table('prohibited-sharing', [
   {
+    name: '"will not share it with any third party" rules out a vendor that uses data for its own ends, not a processor (an unnamed one is undeclared instead)',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\nWe treat personal data confidentially and will not share it with any third party.\n',
+    files: { 'src/a.ts': "import posthog from 'posthog-js';\nimport { Resend } from 'resend';\nconst resend = new Resend('k');\nexport function go(email: string) {\n  posthog.identify(email, { email });\n  return resend.emails.send({ from: 'a@b.c', to: email, subject: 'Hi' });\n}\n" },
+    expect: ['prohibited-sharing src/a.ts:5:3'],
+  },
+  {
     name: 'a vendor the policy names is judged by its own statement, not by a general ban on marketing',
     policy: MINI_POLICY.replace('  • We do not sell', '  • Mailchimp sends our newsletter to subscribers who opt in; it receives your email address.\n  • We do not sell'),
     files: { 'src/news.ts': "import mailchimp from '@mailchimp/mailchimp_marketing';\nexport const subscribe = (email: string) => mailchimp.lists.addListMember('list', { email_address: email, status: 'subscribed' });\n" },

@@ -99,6 +99,10 @@ export class PolicyIndex {
       // A vendor's script the page loads sells nothing by loading: a ban on selling reaches it only by kind or name.
       const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? p.kinds.includes(kind as never) : kinds.includes(kind));
       if (!applies) continue;
+      // "We will not share your personal data with any third party": processors that act on the product's behalf
+      // (hosting, email delivery, payments, monitoring) are not what such a sentence rules out; a recipient that uses
+      // the data for its own ends is. An unnamed processor is still held to the list of recipients.
+      if (!scoped && !p.purposes.length && p.categories.includes('user') && PROCESSOR_KINDS.has(kind)) continue;
       // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
       // names is judged by its own statement; bans of specific data ("never share your location") still apply.
       if (namedHere && !p.services.includes(service!) && p.categories.includes('user')) continue;
@@ -184,6 +188,9 @@ function sameVendor(a: string, b: string): boolean {
   const hb = new Set(serviceById(b)?.hosts.map(registrableDomain) ?? []);
   return ha.some((h) => hb.has(h));
 }
+
+/** Kinds of recipient that process data on the product's behalf. */
+const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
 
 /** Whether `service` is a product of the vendor `id` by name ("Vercel Analytics" of "Vercel"). */
 function productOf(service: string, id: string): boolean {

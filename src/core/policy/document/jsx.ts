@@ -1,7 +1,8 @@
 import { ts } from '../../analysis/tsapi';
 import { type Block, promoteTitles, withLeadIns } from './blocks';
 import { decodeEntities } from './entities';
-import { pushRow } from './markdown';
+import { parseHtml } from './html';
+import { parseMarkdown, pushRow } from './markdown';
 
 const HEADING_TAG = /^h([1-6])$/;
 const HEADING_COMPONENT = /^(?:H([1-6])|Heading|Title|SectionTitle|SectionHeading)$/;
@@ -142,6 +143,16 @@ export function parseJsxPage(file: string, text: string): Block[] {
   const stack: ts.Node[] = [sf];
   while (stack.length) {
     const n = stack.pop()!;
+    // A policy kept as a Markdown or HTML string (`markdownIt.render(\`# Privacy Policy …\`)` in a route handler).
+    if (ts.isNoSubstitutionTemplateLiteral(n) || ts.isStringLiteral(n) || ts.isTemplateExpression(n)) {
+      const raw = ts.isTemplateExpression(n) ? n.getText(sf).slice(1, -1).replace(/\$\{[^}]*\}/g, '…') : n.text;
+      const inner = raw.length >= 200 ? embeddedDocument(raw) : undefined;
+      if (inner) {
+        const offset = lineOf(n.getStart(sf)) - 1;
+        for (const b of inner) blocks.push({ ...b, line: b.line + offset, endLine: b.endLine + offset });
+        continue;
+      }
+    }
     // A table kept as data: `vendors={[{ name: 'Deepgram', purpose: '…', data: '…' }]}`, `rows={[['Logs', '14 days']]}`.
     if (ts.isArrayLiteralExpression(n) && n.elements.length) {
       const rows = n.elements.map(dataRow);
@@ -240,4 +251,11 @@ export function parseJsxPage(file: string, text: string): Block[] {
   }
   blocks.sort((a, b) => a.line - b.line);
   return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), () => false));
+}
+
+/** A long string that is a document of its own: Markdown with headings, or HTML with headings or paragraphs. */
+function embeddedDocument(raw: string): Block[] | undefined {
+  if ((raw.match(/^#{1,6}\s+\S/gm)?.length ?? 0) >= 2) return parseMarkdown(raw);
+  if ((raw.match(/<(?:h[1-6]|p|li)\b/gi)?.length ?? 0) >= 3) return parseHtml(raw);
+  return undefined;
 }
