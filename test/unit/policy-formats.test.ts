@@ -48,6 +48,21 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {
+    const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [
+      'cookies-we-use/acme-session retain acmesession cookie 30',
+      'cookies-we-use/ga retain ga cookie 395.69',
+      'cookies-we-use/ga share google-analytics [user.device.cookie_id] {}',
+      'cookies-we-use/cf-bm share cloudflare [user.device.cookie_id] {}',
+    ]);
+  });
+
+  it('reads a cookie-free product as a ban on cookie identifiers, not a vendor that works without cookies', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Cookies\n\nUnlike traditional analytics tools, Acme functions without cookies.\n\nPlausible Analytics works without cookies.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['cookies/unlike-traditional-analytics-tools-acme-functions prohibit collect user.device.cookie_id to=[] for=[]']);
+  });
+
   it('reads a retention table row without a verb: the first cell says what, the others how long', () => {
     const p = parsePolicy('p.md', '# P\n\n## How long we keep information\n\n| Information | How long |\n|---|---|\n| Messages with vets | 12 months |\n| A pet profile after you delete it | Deleted, with all associated data, within 7 days |\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => d.type === 'retain' && `${d.subject} ${Math.round(d.days ?? -1)}`), ['Messages with vets 365', 'A pet profile after you delete it 7']);

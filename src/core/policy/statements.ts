@@ -342,12 +342,28 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const r of readings) {
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop());
     if (p) out.push(p);
+    // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
+    // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
+    else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/consent|features?|may not|will not work/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
+      const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
+      out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: ['user.device.cookie_id'], kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: tidy(r.text), confidence: 0.8 });
+    }
   }
 
   // ── retention ────────────────────────────────────────────────
   // A row of a retention table ("Messages with clinics | 12 months"): the first cell says what, the others how long.
   const retentionRow = clause.cells && clause.cells.length >= 2 && (section === 'retain' || !!clause.header?.some((h) => /\b(how long|retention|retained|period|kept|duration|deleted|storage time)\b/i.test(h)));
-  if (retentionRow) {
+  // A row of a cookie table ("_ga | Google Analytics | Distinguishes visitors | 13 months"): the cookie is kept that
+  // long, and a provider other than the product receives its identifier.
+  const cookieRow = !retentionRow && clause.cells && clause.cells.length >= 2 && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' ')) && clause.cells.some((c) => DURATION_CELL.test(c));
+  if (cookieRow) {
+    const cells = clause.cells!;
+    const d = retentionOf(readClause(cells.find((c) => DURATION_CELL.test(c))!, ctx), clause, `${cells[0]} cookie`, 'retain');
+    // The cookie's name is one word ("better-auth.session_token" is not about sessions in general).
+    if (d) out.push({ ...d, subjectTokens: [cells[0].toLowerCase().replace(/[^a-z0-9]/g, ''), 'cookie'].filter(Boolean) });
+    const providers = cells.slice(1).flatMap((c) => (DURATION_CELL.test(c) ? [] : readClause(c.replace(/\([^)]*\)/g, ' '), ctx).recipient.services)).filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
+    if (providers.length && !out.some((x) => x.type === 'share' && x.services.length)) out.push({ type: 'share', clause: clause.id, kinds: [], services: [...new Set(providers)].slice(0, 1), categories: ['user.device.cookie_id'], conditions: [], text: clause.text });
+  } else if (retentionRow) {
     const d = retentionOf(readClause(clause.cells!.slice(1).join('. '), ctx), clause, clause.cells![0], 'retain');
     if (d) out.push(d);
   } else {
@@ -410,6 +426,19 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\b(?:AI|artificial intelligence|machine learning|(?:large )?language model)\b/i, 'ai'],
   [/\bemail(?:ing)?\b/i, 'email_delivery'],
 ];
+
+/** Whether words name a vendor or a kind of recipient ("Plausible Analytics", "our analytics provider"). */
+function namesRecipient(words: string, selfNames: Set<string>): boolean {
+  return matchRecipients(splitWords(words), words).some((m) => !m.service || !selfNames.has(m.service.name.toLowerCase()));
+}
+
+/** A table of cookies, by its heading or header. */
+const COOKIE_TABLE = /\bcookies?\b/i;
+/** A cell that is only how long something lasts ("13 months", "30 minutes", "Session", "1 year"). */
+const DURATION_CELL = /^\s*(?:up to\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve|thirteen|twenty-four)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|yrs?)\s*$/i;
+
+/** A statement that the product sets no cookies, said without a negated verb. */
+const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|completely\s+|fully\s+)?without\s+(?:any\s+)?cookies\b|\b(?:is|are|stays?|remains?)\s+(?:100%\s+|completely\s+|fully\s+)?(?:cookie-?free|cookieless)\b/i;
 
 /** Data about one group of people, not every user: "student information", "parent or student data", "candidates' records". */
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
