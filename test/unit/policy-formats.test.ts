@@ -48,6 +48,18 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads list items kept as JSX fragments in a sections array; a data label under a sharing lead-in names no vendor', () => {
+    const tsx = "const sections = [\n  {\n    title: '9. Data retention',\n    items: [\n      <>\n        <strong>Account Data:</strong> Retained during active account + 30 days after deletion request\n      </>,\n      <>\n        <strong>Transaction Records:</strong> Up to 7 years for legal and tax compliance\n      </>,\n    ],\n  },\n  {\n    title: '10. Service providers',\n    content: 'We share data with the following providers:',\n    items: ['Usage Logs: kept by our hosting provider for 90 days.'],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2></section>)}</main>;\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / retain | share /.test(d)), [
+      '9-data-retention/account-data retain account 30 (after deletion request)',
+      '9-data-retention/transaction-records retain transaction 2556.75',
+      '10-service-providers/we-share-data-with-the-following share service_provider [] {}',
+      '10-service-providers/usage-logs share cloud_hosting [] {}',
+      '10-service-providers/usage-logs retain usage log 90',
+    ]);
+  });
+
   it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {
     const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [

@@ -1,6 +1,6 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById } from '../catalog';
-import { splitWords } from '../taxonomy';
+import { matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
 import { type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
@@ -312,7 +312,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && (section === 'share' || /\b(?:sub-?processors?|service providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn))) {
     const m = /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,3})(?:\.|:|\s+[—–-])\s/.exec(clause.text);
     const name = m?.[1].trim();
-    if (name && !ctx.selfNames.has(name.toLowerCase()) && !/^(The|This|These|We|Our|Your|All|Any|Each|For|In|If|When)\b/.test(name)) {
+    // Not a kind of data ("Account Data: kept …", "Usage Logs: 90 days").
+    const dataLabel = name !== undefined && (matchPhrases(splitWords(name)).length > 0 || /\b(?:data|information|logs?|records?|details|history|content|files?|settings|preferences)\b/i.test(name));
+    if (name && !dataLabel && !ctx.selfNames.has(name.toLowerCase()) && !/^(The|This|These|We|Our|Your|All|Any|Each|For|In|If|When)\b/.test(name)) {
       const known = readClause(name, ctx);
       const services = [...known.recipient.services, ...known.actorParties.services];
       // What the item's own sentences say the vendor receives ("We send the property address only").

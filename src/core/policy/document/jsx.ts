@@ -13,6 +13,8 @@ const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
 type Element = ts.JsxElement | ts.JsxSelfClosingElement;
 
 const CONTENT_KEYS = /^(content|body|text|description|paragraphs?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
+/** Inline markup: an element of these holds a sentence, not blocks of its own. */
+const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'Link', 'code', 'mark', 'small', 'u']);
 /** Content keys whose array elements are paragraphs rather than list items. */
 const PARAGRAPH_KEYS = /^(content|body|text|description|paragraphs?|blocks|lines|children)$/;
 
@@ -171,7 +173,14 @@ export function parseJsxPage(file: string, text: string): Block[] {
         if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
         const v = p.initializer;
         if (ts.isStringLiteralLike(v)) push('para', 0, v, decodeEntities(v.text).replace(/\s+/g, ' ').trim());
-        else if (ts.isArrayLiteralExpression(v)) for (const e of v.elements) if (ts.isStringLiteralLike(e)) push(PARAGRAPH_KEYS.test(p.name.text) ? 'para' : 'item', 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
+        else if (ts.isArrayLiteralExpression(v)) {
+          for (const e of v.elements) {
+            const kind = PARAGRAPH_KEYS.test(p.name.text) ? 'para' : 'item';
+            if (ts.isStringLiteralLike(e)) push(kind, 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
+            // `items: [<><strong>Account Data:</strong> Retained during …</>, …]`: inline markup, one item each.
+            else if (ts.isJsxFragment(e) || (ts.isJsxElement(e) && INLINE_TAGS.has(tagName(e)))) push(kind, 0, e, decodeEntities(textOf(e)).replace(/\s+/g, ' ').trim());
+          }
+        }
       }
     }
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
