@@ -303,6 +303,14 @@ table('prohibited-sharing', [
 ]);
 
 table('retention-exceeds-policy', [
+  {
+    name: 'a window that selects what to sync or show keeps nothing (DEFAULT_RANGE_DAYS), a retention window does',
+    files: {
+      'src/calendar-sync.ts': 'const DEFAULT_RANGE_DAYS = 400;\nexport const since = () => new Date(Date.now() - DEFAULT_RANGE_DAYS * 86_400_000);\n',
+      'src/device-logs.ts': 'export const DEVICE_LOG_RETENTION_WINDOW_DAYS = 400;\n',
+    },
+    expect: ['retention-exceeds-policy src/device-logs.ts:1:14'],
+  },
   { name: 'a period within the policy is valid', files: { 'src/p.ts': "import { subDays } from 'date-fns';\nexport const purge = (db: any, now: Date) => db.deviceEvent.deleteMany({ where: { createdAt: { lt: subDays(now, 90) } } });\n" }, expect: [] },
   {
     name: 'date arithmetic inside a deletion',

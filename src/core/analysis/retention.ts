@@ -38,6 +38,9 @@ const STORE_NAMED = new Set(['verification']);
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
+/** Words of a window that selects, fetches or grants, not one that keeps. */
+const SELECTION_WORDS = new Set(['range', 'lookback', 'lookahead', 'horizon', 'trial', 'window', 'since', 'recent', 'upcoming', 'past', 'future', 'sync']);
+
 /** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
 function isRetentionName(tokens: string[]): boolean {
   return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
@@ -167,6 +170,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // A store named for verification (`VerificationBucket`) keeps documents; only the setting's own name makes it a code's validity.
     const own = splitIdentifier(via.replace(/^const /, ''));
     if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token)) || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
+    if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
