@@ -35,7 +35,7 @@ export interface ResolvedSink extends SinkFact {
 const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|esbuild|tsup|astro|nuxt|svelte|metro|babel|jest|playwright|turbo|electron-builder|electron\.vite|rsbuild|rspack|vue|quasar|craco|storybook|tailwind|postcss)\.config(?:\.[\w-]+)?\.[cm]?[jt]sx?$/;
 
 /** Directories that hold one integration per vendor, connected by the user. */
-const INTEGRATION_DIRS = /(?:^|\/)(?:app-store|apps|integrations|blocks|connectors|plugins|nodes|extensions)\/([^/]+)\//g;
+const INTEGRATION_DIRS = /(?:^|\/)(?:app-store|apps|integrations|blocks|connectors|plugins|nodes|extensions)\/(?:src\/)?([^/]+)\//g;
 
 /** Whether a file sits in an integration module named after the vendor it calls. */
 function userIntegration(file: string, service: string): boolean {

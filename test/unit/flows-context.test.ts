@@ -40,7 +40,7 @@ describe('flows: where the code sits', () => {
 
   it('does not hold an integration the user connects (app-store/slack/…) to the policy, but the same call elsewhere', () => {
     const send = "import { WebClient } from '@slack/web-api';\nconst slack = new WebClient('t');\nexport async function notify(customer: { name: string }) {\n  await slack.chat.postMessage({ channel: 'c', text: customer.name });\n}\n";
-    const f = analyze({ 'packages/app-store/slack/notify.ts': send, 'src/alerts/notify.ts': send }, POLICY);
+    const f = analyze({ 'packages/app-store/slack/notify.ts': send, 'packages/app-store/src/slack/invoices.ts': send, 'src/alerts/notify.ts': send }, POLICY);
     assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line}`), ['undeclared-sharing src/alerts/notify.ts:4']);
   });
 
