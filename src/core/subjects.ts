@@ -23,7 +23,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
-  { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic'] },
+  { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },
   { words: ['location', 'gps', 'geo', 'position'] },
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
@@ -70,7 +70,8 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
   for (const [g, w] of best) {
     const weak = typeof g === 'number' && GROUPS[g].weak;
     score += weak ? w / 2 : w;
-    if (!weak) strong = true;
+    // A weak word counts when it names the setting or the records deleted (`db.delete(entries)`), not only the folder.
+    if (!weak || w >= 2) strong = true;
   }
   // Folder names alone (weight ½) are too weak to say whose data a setting keeps.
   return strong && score >= 1 ? score : 0;
@@ -85,5 +86,9 @@ export function matchedWords(subjectTokens: string[], context: ContextToken[]): 
 /** Whether a setting's names say it keeps records about people (not caches, tokens or builds). */
 export function aboutPeople(context: ContextToken[]): boolean {
   const people = new Set(['account', 'user', 'profile', 'member', 'customer', 'subscriber', 'person', 'people', 'patient', 'employee', 'candidate', 'applicant', 'contact', 'lead', 'message', 'email', 'chat', 'log', 'event', 'audit', 'session', 'ticket', 'order', 'booking', 'checkin', 'location', 'upload', 'document', 'recording']);
+  // Aggregates (insights, metrics, statistics) are about usage, not about a person.
+  if (context.some((c) => c.weight >= 2 && AGGREGATES.has(c.token))) return false;
   return context.some((c) => c.weight >= 1 && people.has(c.token));
 }
+
+const AGGREGATES = new Set(['insight', 'metric', 'stat', 'statistic', 'aggregate', 'aggregated', 'rollup', 'summary']);

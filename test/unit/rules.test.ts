@@ -304,6 +304,18 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'a setting used through a derived cut-off reaches the records deleted with it ("entries": a weak word, but the deleted table)',
+    policy: '# Privacy\n\n## What we collect\n\n- Your journal entries.\n\n## How long we keep it\n\n- Entries you delete go to Trash and are permanently deleted after 30 days.\n',
+    files: { 'src/jobs/purge.ts': "const DAY_MS = 86_400_000;\nconst TRASH_RETENTION_DAYS = 90;\nexport async function purge(db: any, now = new Date()) {\n  const cutoff = new Date(now.getTime() - TRASH_RETENTION_DAYS * DAY_MS);\n  await db.delete(entries).where(lt(entries.trashedAt, cutoff));\n}\n" },
+    expect: ['retention-exceeds-policy src/jobs/purge.ts:2:7'],
+  },
+  {
+    name: 'aggregates (insights, metrics) are not held to a ceiling on personal data',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Retention\n\nWe keep personal data for no longer than 30 days.\n',
+    files: { 'src/jobs/insights.ts': "const RETENTION_DAYS = 90;\nexport async function clean(db: any) {\n  const cutoff = new Date(Date.now() - RETENTION_DAYS * 86_400_000);\n  await db.delete(insightEvents).where(lt(insightEvents.at, cutoff));\n}\n" },
+    expect: [],
+  },
+  {
     name: 'a window that selects what to sync or show keeps nothing (DEFAULT_RANGE_DAYS), a retention window does',
     files: {
       'src/calendar-sync.ts': 'const DEFAULT_RANGE_DAYS = 400;\nexport const since = () => new Date(Date.now() - DEFAULT_RANGE_DAYS * 86_400_000);\n',

@@ -205,10 +205,27 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const ctx: ContextToken[] = [];
     tokensOf(name, 2, ctx);
     tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
+    // Where the setting is used, and one step further: `const cutoff = now - TRASH_RETENTION_DAYS * DAY_MS` then
+    // `db.delete(entries).where(lt(entries.trashedAt, cutoff))` deletes entries.
+    const uses = [...(usages.get(name) ?? [])];
     for (const u of usages.get(name) ?? []) {
+      const d = enclosingStatement(u);
+      const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
+      if (derived.length) {
+        const scope = d.parent;
+        const visit = (n: ts.Node) => {
+          if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) uses.push(n);
+          ts.forEachChild(n, visit);
+        };
+        visit(scope);
+      }
+    }
+    for (const u of uses) {
       const st = enclosingStatement(u);
       tokensOf(enclosingFunctionName(u), 1, ctx);
-      for (const m of st.getText(sf).matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+      const text = st.getText(sf);
+      for (const m of text.matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+      for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?([A-Za-z_][\w]*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
       if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);
     }
