@@ -107,6 +107,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Sentry'],
   },
   {
+    name: 'an SDK handed to the callback of a dynamic import (`import(…).then(({ default: posthog }) => …)`)',
+    files: { 'src/a.ts': "export function identify(u: { id: string; phone: string }) {\n  import('posthog-js').then(({ default: posthog }) => {\n    posthog.identify(u.id, { phone: u.phone });\n  });\n}\n" },
+    expect: ['sharing-condition-unmet src/a.ts:3 user.contact.phone_number -> PostHog'],
+  },
+  {
     name: "a vendor's own package under another name (posthog-js-lite)",
     files: { 'src/a.ts': "import { PostHog } from 'posthog-js-lite';\nconst posthog = new PostHog('k', {});\nexport const identify = (id: string, phone: string) => posthog.identify(id, { phone });\n" },
     expect: ['sharing-condition-unmet src/a.ts:3 user.contact.phone_number -> PostHog'],

@@ -295,6 +295,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   const clientCalls: ClientCallFact[] = [];
 
+  // `import('posthog-js').then(({ default: posthog }) => posthog.identify(…))`: the module handed to the callback.
+  for (const n of b.calls) {
+    if (!ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== 'then') continue;
+    const svc = importedService(unwrap(n.expression.expression));
+    const fn = svc ? n.arguments[0] : undefined;
+    if (!svc || !fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.parameters[0]) continue;
+    const param = fn.parameters[0].name;
+    const names = ts.isIdentifier(param) ? [param.text] : ts.isObjectBindingPattern(param) ? param.elements.flatMap((el) => (ts.isIdentifier(el.name) ? [el.name.text] : [])) : [];
+    for (const name of names) scoped.set(name, [...(scoped.get(name) ?? []), { fn, binding: { service: svc } }]);
+  }
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
   const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
