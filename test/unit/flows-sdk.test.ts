@@ -107,6 +107,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Sentry'],
   },
   {
+    name: 'a local factory function that returns a client, maybe null (`function getDub() { … return new Dub(…) }`)',
+    files: { 'src/a.ts': "import Twilio from 'twilio';\nfunction getSms() {\n  if (!process.env.TWILIO_SID) return null;\n  return new Twilio('sid', 'token');\n}\nexport async function text(u: { phone: string }) {\n  const sms = getSms();\n  if (!sms) return;\n  await sms.messages.create({ to: u.phone, body: 'hi' });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:9 user.contact.phone_number -> Twilio'],
+  },
+  {
     name: 'an SDK handed to the callback of a dynamic import (`import(…).then(({ default: posthog }) => …)`)',
     files: { 'src/a.ts': "export function identify(u: { id: string; phone: string }) {\n  import('posthog-js').then(({ default: posthog }) => {\n    posthog.identify(u.id, { phone: u.phone });\n  });\n}\n" },
     expect: ['sharing-condition-unmet src/a.ts:3 user.contact.phone_number -> PostHog'],

@@ -166,6 +166,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
+  // Local factories: `function getDub() { if (!key) return null; return new Dub({ token }) }` … `const dub = getDub()`.
+  for (const r of b.returns) {
+    const e = r.expression ? unwrap(r.expression) : undefined;
+    if (!e || !(ts.isNewExpression(e) || ts.isCallExpression(e))) continue;
+    const found = bindingOfChain(accessChain(e));
+    const fn = found?.binding.service && found.rest.length === 0 ? enclosingFunctionName(r) : undefined;
+    if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, found!.binding);
+  }
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   for (const n of b.vars) {
     if (!ts.isIdentifier(n.name)) continue;
