@@ -210,6 +210,11 @@ describe('flows: a vendor\'s script', () => {
     ]);
   });
 
+  it("is found in a route's head configuration (scripts: [{ src }]), also behind a condition", () => {
+    const files = { 'src/routes/__root.tsx': "export const Route = createRootRoute({\n  head: () => ({\n    scripts: [\n      ...(import.meta.env.PROD\n        ? [\n            {\n              async: true,\n              src: `https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=${AD_CLIENT}`,\n            },\n          ]\n        : []),\n      { src: '/assets/app.js' },\n    ],\n  }),\n});\n" };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.line} -> ${f.recipient?.name}`), ['undeclared-sharing 6 -> Google AdSense']);
+  });
+
   it('is not held to the policy\'s conditions on what the vendor keeps ("aggregate statistics")', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Service providers\n\n- **Plausible Analytics** – cookie-free, aggregate visitor statistics.\n';
     const files = { 'src/layout.tsx': 'export const Head = () => <script defer src="https://plausible.io/js/script.js" />;\n' };

@@ -453,6 +453,16 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     const sink = trackerScript(url?.startsWith('//') ? `https:${url}` : url, el.tagName.getText(sf), rangeOf(sf, el));
     if (sink) out.push(sink);
   }
+  // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
+  for (const p of b.props) {
+    if (nameText(p.name as ts.Identifier) !== 'src' || !ts.isObjectLiteralExpression(p.parent)) continue;
+    let up: ts.Node = p.parent.parent;
+    while (ts.isArrayLiteralExpression(up) || ts.isSpreadElement(up) || ts.isParenthesizedExpression(up) || ts.isConditionalExpression(up) || ts.isAsExpression(up)) up = up.parent;
+    if (!ts.isPropertyAssignment(up) || !/^scripts?$/.test(nameText(up.name as ts.Identifier) ?? '')) continue;
+    const url = evalString(p.initializer, consts) ?? (ts.isTemplateExpression(unwrap(p.initializer)) ? (unwrap(p.initializer) as ts.TemplateExpression).head.text : undefined);
+    const sink = trackerScript(url?.startsWith('//') ? `https:${url}` : url, 'script', rangeOf(sf, p.parent));
+    if (sink) out.push(sink);
+  }
   // An inline loader: `<Script id="gtm">{`…j.src='https://www.googletagmanager.com/gtm.js?id='+i…`}</Script>`,
   // `<script dangerouslySetInnerHTML={{ __html: '…' }} />`.
   for (const el of b.jsxComponents) {
