@@ -60,6 +60,11 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads the sentences of a table that names no vendor column (Feature | Description | Default)', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nSome features connect to third parties:\n\n| Feature | Description | Default |\n|---|---|---|\n| Crash reports | If you enable crash auto-upload, the application uploads the crash report to Sentry. | Disabled |\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);
+  });
+
   it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {
     const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [

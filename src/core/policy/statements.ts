@@ -245,8 +245,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (services.length) pushShare({ services, kinds: [], names: [] }, r, positiveObjects(r));
       }
     }
-    // A table row's recipient is its vendor cell; the other cells say what and why, not who.
-    for (const r of clause.cells ? [] : readings) {
+    // A table row's recipient is its vendor cell; the other cells say what and why, not who. A row of a table that
+    // names no vendor column ("Feature | Description | Default") is read sentence by sentence, cell by cell.
+    const rowReadings = clause.cells && !rowParties ? clause.cells.flatMap((c) => splitSentences(c)).map((t) => readClause(t, ctx)) : [];
+    for (const r of clause.cells ? rowReadings : readings) {
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
