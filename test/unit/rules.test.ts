@@ -252,6 +252,12 @@ table('undeclared-sharing', [
 
 table('sharing-condition-unmet', [
   {
+    name: "a name written into the message text is that text when the policy says the SMS provider gets the message text; a name sent beside it is not",
+    policy: '# Privacy\n\n## Service providers\n\n| Provider | Purpose | Information |\n|---|---|---|\n| Twilio | Text messages | Mobile number and message text |\n| Stripe | Payments | Billing details |\n',
+    files: { 'src/sms.ts': "import twilio from 'twilio';\nconst sms = twilio('sid', 'token');\nexport async function notify(p: { mobile: string }, teacher: { displayName: string }, text: string) {\n  await sms.messages.create({ to: p.mobile, body: `${teacher.displayName}: ${text}` });\n  await sms.messages.create({ to: p.mobile, body: text, statusCallbackName: teacher.displayName });\n}\n" },
+    expect: ['sharing-condition-unmet src/sms.ts:5:9'],
+  },
+  {
     name: 'a sentence that only names a vendor does not widen the anonymized data another sentence says it gets',
     policy: '# Privacy\n\n## Analytics\n\n- Marketing analysis (via PostHog).\n- PostHog receives anonymized usage data.\n',
     files: { 'src/p.ts': "import posthog from 'posthog-js';\nexport const identify = (id: string, email: string) => posthog.identify(id, { email });\n" },

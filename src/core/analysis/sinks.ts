@@ -385,6 +385,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
+          // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
+          if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
@@ -632,6 +634,30 @@ function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHi
     });
   }
   return [];
+}
+
+/** Message-text properties of a messaging or mail call. */
+const MESSAGE_TEXT_KEYS = ['body', 'text', 'html', 'message', 'content', 'subject', 'title', 'notification', 'caption'];
+
+/** Marks the hits that only sit in the text of the message (a name in "Ms Park: …"), not in its addressing. */
+function markMessageText(data: DataHit[], arg: ts.Expression | undefined, sf: ts.SourceFile, consts: Consts): void {
+  if (!arg) return;
+  const inText = new Set<string>();
+  for (const key of MESSAGE_TEXT_KEYS) {
+    const v = objectProp(arg, key);
+    if (v) for (const h of dataOf(v, sf, consts)) inText.add(`${h.category}|${h.name}`);
+  }
+  const elsewhere = new Set<string>();
+  const o = unwrap(arg);
+  if (ts.isObjectLiteralExpression(o)) {
+    for (const p of o.properties) {
+      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
+      if (!key || MESSAGE_TEXT_KEYS.includes(key)) continue;
+      const v = ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name;
+      for (const h of dataOf(v, sf, consts)) elsewhere.add(`${h.category}|${h.name}`);
+    }
+  }
+  for (const h of data) if (inText.has(`${h.category}|${h.name}`) && !elsewhere.has(`${h.category}|${h.name}`)) h.inMessage = true;
 }
 
 /** A value made of literals only (a fixed system prompt). */

@@ -18,6 +18,8 @@ export interface DataHit {
   file?: string;
   /** Sent as a hash (`sha256(email)`): pseudonymous, still personal to an advertising or matching API. */
   hashed?: boolean;
+  /** Written into the text of a message or notification (`body: \`${teacher.name}: …\``): part of the message text. */
+  inMessage?: boolean;
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';

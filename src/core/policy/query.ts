@@ -85,7 +85,7 @@ export class PolicyIndex {
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
-  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean } = {}): ShareVerdict {
+  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string> } = {}): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
@@ -153,7 +153,9 @@ export class PolicyIndex {
         continue;
       }
       if (s.categories.length && s.services.length && s.closed && !(unidentified && !s.services.some((id) => service !== null && sameVendor(id, service)))) {
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)));
+        // "Twilio: mobile number and message text": what the code writes into the message is that text.
+        const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content');
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)) && !(text && opts.inMessage?.has(c)));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;

@@ -4,6 +4,10 @@
  * visitor's city derived from the IP address) lists both: a declaration covers either reading.
  */
 export const POLICY_PHRASES: [string, string[]][] = [
+  ['message text', ['user.content.private']],
+  ['notification text', ['user.content.private']],
+  ['notification content', ['user.content.private']],
+  ['text of the message', ['user.content.private']],
   ['browser name', ['user.device.user_agent']],
   ['browser version', ['user.device.user_agent']],
   ['browser name and version', ['user.device.user_agent']],
