@@ -65,6 +65,21 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);
   });
 
+  it('reads a policy kept as JSON (a translation file or an array of paragraphs), with the lines of the JSON file', () => {
+    const l10n = '{\n  "privacy.title": "Privacy Policy",\n  "privacy.collectTitle": "What we collect",\n  "privacy.account": "When you create an <b>account</b>, we ask for your email address and your date of birth.",\n  "privacy.shareTitle": "Who we share it with",\n  "privacy.sentry": "Crash reports are sent to Sentry.",\n  "privacy.logs": "Server logs are deleted after 30 days."\n}\n';
+    const p = parsePolicy('l10n.json', l10n);
+    assert.equal(p.format, 'json');
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^ ]+ /, `${p.clauses.find((c) => d.startsWith(c.id + ' '))?.line} `)), [
+      '4 collect user.contact.email user.demographic.date_of_birth',
+      '6 share sentry [user.telemetry] {}',
+      '7 retain server log 30',
+    ]);
+    const array = parsePolicy('privacy.json', '["We collect your email address.", "We use Google Analytics to count visits."]');
+    assert.deepEqual(summarize(array.declarations).map((d) => d.replace(/^[^ ]+ /, '')), ['collect user.contact.email', 'share google-analytics [] {}']);
+    // Not JSON after all: read as text, never a crash.
+    assert.ok(parsePolicy('broken.json', '{ "a": "We collect your email address." ').declarations.length >= 1);
+  });
+
   it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {
     const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [

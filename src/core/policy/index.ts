@@ -2,6 +2,7 @@ import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
 import { parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
+import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
@@ -22,6 +23,7 @@ export function detectFormat(file: string, text: string): Policy['format'] {
   if (/\.(md|mdx|markdown)$/.test(lower)) return 'markdown';
   if (/\.(txt|text)$/.test(lower)) return 'text';
   if (/\.(tsx|jsx|ts|js)$/.test(lower)) return 'jsx';
+  if (/\.json$/.test(lower)) return 'json';
   if (/^\s*(<!doctype html|<html|<body|<h1)/i.test(text)) return 'html';
   if (/^#{1,6}\s/m.test(text)) return 'markdown';
   return 'text';
@@ -100,7 +102,7 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
 
 /** Reads the blocks of one document in its format. */
 export function blocksOf(file: string, text: string, format: Policy['format']): Block[] {
-  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : parsePlainText(text);
+  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : format === 'json' ? parseJsonPolicy(text) : parsePlainText(text);
 }
 
 function checkText(file: string, raw: string): string {

@@ -114,7 +114,7 @@ export interface Policy {
   file: string;
   /** Every document of the policy, in order. */
   files?: string[];
-  format: 'text' | 'markdown' | 'html' | 'jsx';
+  format: 'text' | 'markdown' | 'html' | 'jsx' | 'json';
   clauses: Clause[];
   declarations: Declaration[];
   /** Readings the consistency pass rejected, clauses cut for length: what a policy owner should check. */

@@ -66,7 +66,8 @@ export function fingerprint(parts: (string | undefined)[]): string {
 export function standardFixes(ctx: RuleContext, f: { ruleId: string; file: string; line: number; clause: ClauseRef | null; draft?: { clause: Clause | undefined; text: string }; fingerprint: string }): Fix[] {
   const fixes: Fix[] = [];
   if (f.clause) fixes.push({ kind: 'open-clause', title: `Open policy clause '${f.clause.title}'`, file: f.clause.file, line: f.clause.line, endLine: f.clause.endLine, clauseId: f.clause.id });
-  if (f.draft?.clause) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: clauseFile(ctx, f.draft.clause), line: f.draft.clause.endLine + 1, text: renderDraft(ctx.policy.policy.format, f.draft.text) });
+  const draft = f.draft?.clause ? renderDraft(ctx.policy.policy.format, f.draft.text) : undefined;
+  if (f.draft?.clause && draft !== undefined) fixes.push({ kind: 'draft-policy', title: 'Draft a policy statement for the policy owner to review', file: clauseFile(ctx, f.draft.clause), line: f.draft.clause.endLine + 1, text: draft });
   fixes.push({ kind: 'suppress', title: 'Suppress with a reason', file: f.file, line: f.line, text: `// privacy-lens-ignore-next-line ${f.ruleId} -- ` });
   fixes.push({ kind: 'baseline', title: 'Add to baseline', fingerprint: f.fingerprint });
   return fixes;

@@ -5,7 +5,7 @@ import type { Policy } from '../policy/model';
  * document valid: a bullet in plain text, an escaped Markdown bullet (MDX reads `<` and `{` as
  * JSX), an escaped `<li>` in HTML and in a JSX page.
  */
-export function renderDraft(format: Policy['format'], text: string): string {
+export function renderDraft(format: Policy['format'], text: string): string | undefined {
   switch (format) {
     case 'text':
       return `  • ${text.replace(/[\r\n]+/g, ' ')}`;
@@ -16,6 +16,9 @@ export function renderDraft(format: Policy['format'], text: string): string {
     case 'jsx':
       // JSX text decodes HTML entities; braces would open an expression.
       return `<li>${escapeHtml(text).replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')}</li>`;
+    case 'json':
+      // A line inserted into a JSON document would break it; the policy owner writes the string.
+      return undefined;
   }
 }
 

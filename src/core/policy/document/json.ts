@@ -1,0 +1,50 @@
+import { type Block, parsePlainText, withLeadIns } from './blocks';
+import { decodeEntities } from './entities';
+import { parseHtml } from './html';
+import { parseMarkdown } from './markdown';
+import { lineLocator } from '../../text';
+
+/**
+ * A policy kept as JSON: a translation file (`{ "privacy.intro": "We collect …" }`) or an array of paragraphs.
+ * Every string is read in document order, as HTML or Markdown when it is written that way, else as a paragraph
+ * (a short string under a key named like a title is a heading). Lines are those of the JSON file.
+ */
+export function parseJsonPolicy(text: string): Block[] {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return parsePlainText(text);
+  }
+  const strings: { key: string; value: string }[] = [];
+  const walk = (v: unknown, key: string, depth: number) => {
+    if (depth > 40) return;
+    if (typeof v === 'string') strings.push({ key, value: v });
+    else if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, depth + 1);
+  };
+  walk(root, '', 0);
+  const blocks: Block[] = [];
+  const at = lineLocator(text);
+  let cursor = 0;
+  for (const { key, value } of strings) {
+    const s = value.trim();
+    if (!s) continue;
+    // Where the string is written: its encoded form, searched from where the previous one was found.
+    const encoded = JSON.stringify(value).slice(0, 40);
+    const found = text.indexOf(encoded, cursor);
+    if (found >= 0) cursor = found + encoded.length;
+    const line = found >= 0 ? at(found).line : 1;
+    const inner = /<(?:p|li|h[1-6]|ul|ol|table|div)\b/i.test(s) ? parseHtml(s) : (s.match(/^#{1,6}\s+\S/gm)?.length ?? 0) >= 1 ? parseMarkdown(s) : undefined;
+    if (inner?.length) {
+      for (const b of inner) blocks.push({ ...b, line: line + b.line - 1, endLine: line + b.endLine - 1 });
+      continue;
+    }
+    // Inline markup (`<b>account for yourself</b>`, `<a href>`) is only emphasis.
+    const plain = s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, '');
+    const title = plain.length <= 80 && !/[.;:!?]$/.test(plain) && (/title|heading|header|section/i.test(key) || (/^[A-Z0-9][^.!?]*$/.test(plain) && plain.split(/\s+/).length <= 8));
+    blocks.push({ kind: title ? 'heading' : 'para', level: title ? 2 : 0, text: decodeEntities(plain).replace(/\s+/g, ' ').trim(), line, endLine: line });
+  }
+  return withLeadIns(blocks);
+}
+
