@@ -125,6 +125,12 @@ table('undeclared-collection', [
     expect: [],
   },
   {
+    name: 'an account the policy declares has a password (and its confirmation field)',
+    policy: '# Privacy\n\n## What we collect\n\n- Account information: your username and email address.\n',
+    files: { 'src/signup.ts': 'export interface SignUp {\n  username: string;\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\n' },
+    expect: [],
+  },
+  {
     name: 'a first name and a last name declare a full name',
     policy: MINI_POLICY.replace('Name, email address,', 'First name and last name, email address,'),
     files: { 'src/user.ts': 'export interface User {\n  email: string;\n  fullName: string;\n  homePhone?: string;\n}\n' },

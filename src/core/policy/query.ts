@@ -71,7 +71,10 @@ export class PolicyIndex {
 
   collectDeclaration(category: string): CollectDecl | undefined {
     const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category)));
-    if (direct || category !== 'user.name') return direct;
+    if (direct) return direct;
+    // An account the policy says it creates has a password to sign in with.
+    if (category === 'user.authorization.password') return this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
+    if (category !== 'user.name') return direct;
     // A full name is a first name and a last name: "first name and last name" declares `fullName`.
     const last = this.collectDeclaration('user.name.last');
     return last && this.collectDeclaration('user.name.first');
