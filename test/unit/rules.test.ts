@@ -125,6 +125,12 @@ table('undeclared-collection', [
     expect: [],
   },
   {
+    name: "a password's confirmation field is the same credential; WebAuthn protocol shapes and flags about data are no collection",
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
+    files: { 'src/auth.ts': 'export interface SignUp {\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\nexport interface AssertionResponse { clientDataJSON: string; authenticatorData: string; signature: string; userHandle?: string }\nexport interface CrashOptions { autoUploadCrashDumps: boolean | undefined; autoUploadCrashDumps_: unknown }\n' },
+    expect: ['undeclared-collection src/auth.ts:3:3'],
+  },
+  {
     name: 'an account the policy declares has a password (and its confirmation field)',
     policy: '# Privacy\n\n## What we collect\n\n- Account information: your username and email address.\n',
     files: { 'src/signup.ts': 'export interface SignUp {\n  username: string;\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\n' },

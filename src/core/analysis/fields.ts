@@ -58,6 +58,7 @@ function decoratorNames(node: ts.Node): string[] {
   });
 }
 
+const PASSWORD_AGAIN = /^(?:confirm|verify|repeat|retype|re)_?(?:new_?)?password$|^(?:new_?)?password_?(?:confirm(?:ation)?|again|repeat|2)$/i;
 const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts?$/i;
 
 /** Claims only an OpenID Connect identity provider issues. */
@@ -70,6 +71,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
   // them is declared in its own user record; the claims' shape collects nothing by itself.
   if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;
+  // A WebAuthn ceremony's shapes (`userHandle`, `clientDataJSON`, `authenticatorData`): opaque protocol values.
+  if (members.some((m) => /^(clientDataJSON|authenticatorData|attestationObject|publicKeyAlgorithm)$/.test(m.name))) return;
   // An OAuth client's registration (`client_name`, `redirect_uris`, RFC 7591) names software, not a person.
   const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method)$/i.test(m.name));
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
@@ -90,6 +93,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
+  // `confirmPassword` beside `password`: the same credential typed twice.
+  if (hits.some(({ m, c }) => c.category === 'user.authorization.password' && !PASSWORD_AGAIN.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.authorization.password' && PASSWORD_AGAIN.test(m.name)));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));

@@ -75,7 +75,7 @@ const NOT_A_VALUE_PREFIX = new Set([
   'allow', 'enable', 'enabled', 'disable', 'show', 'hide', 'validate', 'format', 'parse', 'mask', 'redact', 'hash',
   'send', 'notify', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
   'on', 'after', 'before', 'skip', 'include', 'exclude', 'count', 'total', 'num', 'regex', 'pattern', 'example',
-  'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder', 'reset', 'forgot', 'change',
+  'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder', 'reset', 'forgot', 'change', 'auto',
 ]);
 
 /** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
