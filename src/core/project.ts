@@ -5,6 +5,7 @@ import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { serviceById, serviceForHost } from './catalog';
 import { isSetupMethod, quietLevel } from './analysis/sinks';
+import { PASSWORD_AGAIN } from './analysis/fields';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
@@ -265,6 +266,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       groups.set(key, list);
     }
   }
+  // `confirmPassword` where the project has a password field: the same credential typed twice.
+  const hasPassword = [...groups.values()].some((list) => list[0].category === 'user.authorization.password' && !PASSWORD_AGAIN.test(list[0].name));
+  if (hasPassword) for (const [key, list] of groups) if (list[0].category === 'user.authorization.password' && PASSWORD_AGAIN.test(list[0].name)) groups.delete(key);
   const fieldGroups: FieldGroup[] = [...groups.values()].map((list) => {
     const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line);
     return { primary: sorted[0], others: sorted.slice(1) };

@@ -127,7 +127,7 @@ table('undeclared-collection', [
   {
     name: "a password's confirmation field is the same credential; WebAuthn protocol shapes and flags about data are no collection",
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
-    files: { 'src/auth.ts': 'export interface SignUp {\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\nexport interface AssertionResponse { clientDataJSON: string; authenticatorData: string; signature: string; userHandle?: string }\nexport interface CrashOptions { autoUploadCrashDumps: boolean | undefined; autoUploadCrashDumps_: unknown }\n' },
+    files: { 'src/ResetForm.tsx': "export function ResetForm({ register }: any) {\n  return <form><input {...register('confirmPassword')} type=\"password\" /></form>;\n}\n", 'src/auth.ts': 'export interface SignUp {\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\nexport interface AssertionResponse { clientDataJSON: string; authenticatorData: string; signature: string; userHandle?: string }\nexport interface CrashOptions { autoUploadCrashDumps: boolean | undefined; autoUploadCrashDumps_: unknown }\n' },
     expect: ['undeclared-collection src/auth.ts:3:3'],
   },
   {
