@@ -125,6 +125,18 @@ table('undeclared-collection', [
     expect: [],
   },
   {
+    name: "a table made by the project's own Drizzle table creator; a login session's IP address and user agent are the user's",
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
+    files: { 'src/schema.ts': "import { pgTableCreator, text, timestamp } from 'drizzle-orm/pg-core';\nconst createTable = pgTableCreator((name) => `app_${name}`);\nexport const session = createTable('session', {\n  id: text('id').primaryKey(),\n  expiresAt: timestamp('expires_at').notNull(),\n  ipAddress: text('ip_address'),\n  userAgent: text('user_agent'),\n});\n" },
+    expect: ['undeclared-collection src/schema.ts:6:3', 'undeclared-collection src/schema.ts:7:3'],
+  },
+  {
+    name: '"It may include your IP address" after "our servers log the data your browser sends" declares the IP address',
+    policy: "# Privacy\n\n## Log data\n\nWhen you visit our website, our servers may automatically log the standard data provided by your web browser. It may include your device's Internet Protocol (IP) address and your browser type.\n",
+    files: { 'src/session.ts': 'export interface LoginSession {\n  ipAddress: string;\n  userAgent: string;\n}\n' },
+    expect: [],
+  },
+  {
     name: "a password's confirmation field is the same credential; WebAuthn protocol shapes and flags about data are no collection",
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
     files: { 'src/ResetForm.tsx': "export function ResetForm({ register }: any) {\n  return <form><input {...register('confirmPassword')} type=\"password\" /></form>;\n}\n", 'src/auth.ts': 'export interface SignUp {\n  email: string;\n  password: string;\n  confirmPassword: string;\n}\nexport interface AssertionResponse { clientDataJSON: string; authenticatorData: string; signature: string; userHandle?: string }\nexport interface CrashOptions { autoUploadCrashDumps: boolean | undefined; autoUploadCrashDumps_: unknown }\n' },

@@ -58,6 +58,21 @@ function decoratorNames(node: ts.Node): string[] {
   });
 }
 
+/** Drizzle's column builders (`text('email')`, `timestamp('created_at').notNull()`). */
+const COLUMN_BUILDERS = new Set(['text', 'varchar', 'char', 'timestamp', 'integer', 'int', 'bigint', 'smallint', 'serial', 'bigserial', 'boolean', 'uuid', 'json', 'jsonb', 'real', 'doublePrecision', 'numeric', 'decimal', 'date', 'datetime', 'time', 'interval', 'blob', 'customType']);
+
+/** How many properties of an object are Drizzle columns (a builder call, possibly chained: `text('x').notNull()`). */
+function columnBuilt(o: ts.ObjectLiteralExpression): number {
+  let n = 0;
+  for (const p of o.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    let e: ts.Expression = unwrap(p.initializer);
+    while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) e = e.expression.expression;
+    if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && COLUMN_BUILDERS.has(e.expression.text) && e.arguments.length <= 2) n++;
+  }
+  return n;
+}
+
 export const PASSWORD_AGAIN = /^(?:confirm|verify|repeat|retype|re)_?(?:new_?)?password$|^(?:new_?)?password_?(?:confirm(?:ation)?|again|repeat|2)$/i;
 const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts?$/i;
 
@@ -315,7 +330,14 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   }
   const FIELD_CALLS = /^(object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
   for (const n of b.calls) {
-    if (!FIELD_CALLS.test(calleeName(n.expression) ?? '')) continue;
+    // A table made by a project's own creator (`const createTable = pgTableCreator(…)`; `createTable('session', { … })`):
+    // a name and columns built with Drizzle's column builders.
+    if (!FIELD_CALLS.test(calleeName(n.expression) ?? '')) {
+      const name = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+      const cols = n.arguments[1] ? unwrap(n.arguments[1]) : undefined;
+      if (name && ts.isStringLiteralLike(name) && cols && ts.isObjectLiteralExpression(cols) && columnBuilt(cols) >= 2) objectLiteralFields(sf, assignedName(n) ?? name.text, 'entity', cols, fields, true);
+      continue;
+    }
     const chain = accessChain(n.expression);
     const last = chain[chain.length - 1];
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;

@@ -328,6 +328,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       r.actor = 'kind';
       r.actorParties = subjParties;
     } else if (user) r.actor = 'user';
+    // "It may include your IP address": what the data named before contains, not what a party does.
+    else if (pronounThey && /^(include|includes|included|including|contain|contains|contained|comprise|comprises|consist|consists|cover|covers)$/.test(v.raw)) r.actor = 'data';
     else if (pronounThey) r.actor = 'kind';
     else {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);

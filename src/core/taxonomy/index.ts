@@ -113,7 +113,7 @@ export const PERSON_NOUNS = new Set([
   'payer', 'insured', 'policyholder', 'borrower', 'lender', 'landlord', 'seller',
 ]);
 
-export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment']);
+export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin']);
 
 /** Nouns for an organisation or a place: its address, phone and site are not a person's (`Venue.address`, `Company.country`). */
 export const ORG_NOUNS = new Set([
