@@ -234,29 +234,31 @@ export function integrationCatalogs(paths: string[]): Set<string> {
   return new Set([...subs].filter(([, set]) => set.size >= CATALOG_MIN).map(([dir]) => dir));
 }
 
+/** The catalog folder a file sits in, in a module of its own (`tools/apollo/types.ts`, not `tools/index.ts`). */
+function catalogFolder(file: string, catalogs: Set<string>): string | undefined {
+  for (const d of catalogs) if (file.startsWith(`${d}/`) && file.slice(d.length + 1).includes('/')) return d;
+  return undefined;
+}
+
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
   const catalogs = integrationCatalogs(files.map((f) => f.file));
   const mirrored: (FieldFact & { file: string })[] = [];
-  const skippedIn = new Map<string, { file: FileFacts; count: number }>();  // catalog folder → first file, fields
+  // Folders whose records are not reported as collection: folder → why, its first file and how many fields.
+  const skippedIn = new Map<string, { why: 'dev' | 'catalog'; file: FileFacts; count: number }>();
+  const catalogOf = new Map<string, string>();
   for (const f of files) {
-    const catalog = catalogs.size ? [...catalogs].find((d) => f.file.startsWith(`${d}/`) && f.file.slice(d.length + 1).includes('/')) : undefined;
+    const catalog = catalogFolder(f.file, catalogs);
+    if (catalog) catalogOf.set(f.file, catalog);
     // Developer scripts and seeders (release notes, evaluations, fake users) describe records the product keeps elsewhere.
     const devScript = DEV_SCRIPT.exec(f.file)?.[0].replace(/^\//, '');
-    if (devScript && f.fields.length) {
+    const skip = devScript ? { why: 'dev' as const, where: f.file.slice(0, f.file.indexOf(devScript) + devScript.length) } : catalog ? { why: 'catalog' as const, where: `${catalog}/` } : undefined;
+    if (skip && f.fields.length) {
       for (const fld of f.fields) mirrored.push({ ...fld, file: f.file });
-      const key = `dev:${f.file.slice(0, f.file.indexOf(devScript) + devScript.length)}`;
-      const seen = skippedIn.get(key);
+      const seen = skippedIn.get(skip.where);
       if (seen) seen.count += f.fields.length;
-      else skippedIn.set(key, { file: f, count: f.fields.length });
-      continue;
-    }
-    if (catalog && f.fields.length) {
-      for (const fld of f.fields) mirrored.push({ ...fld, file: f.file });
-      const seen = skippedIn.get(catalog);
-      if (seen) seen.count += f.fields.length;
-      else skippedIn.set(catalog, { file: f, count: f.fields.length });
+      else skippedIn.set(skip.where, { why: skip.why, file: f, count: f.fields.length });
       continue;
     }
     for (const fld of f.fields) {
@@ -276,12 +278,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category)).map((i) => ({ ...i, file: f.file })));
 
-  const notes = [...skippedIn].map(([dir, { file, count }]) => ({
+  const notes = [...skippedIn].map(([where, { why, file, count }]) => ({
     file: file.file,
     line: 1,
-    message: dir.startsWith('dev:')
-      ? `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${dir.slice(4)}, developer scripts or seed data`
-      : `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${dir}/, a catalog of integrations whose types mirror the connected services' APIs`,
+    message: `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${where}, ${why === 'dev' ? 'developer scripts or seed data' : "a catalog of integrations whose types mirror the connected services' APIs"}`,
   }));
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();
@@ -367,7 +367,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
       // In a catalog of integrations every module talks to the service a user connects (with the user's own key).
       // (Not `providers/`: the product's own model or storage providers, called with its own keys.)
-      const inCatalog = catalogs.size > 0 && [...catalogs].some((d) => !/(?:^|\/)providers$/.test(d) && f.file.startsWith(`${d}/`) && f.file.slice(d.length + 1).includes('/'));
+      const catalog = catalogOf.get(f.file);
+      const inCatalog = catalog !== undefined && !/(?:^|\/)providers$/.test(catalog);
       if ((sink.service || sink.host) && (inCatalog || (sink.service && userIntegration(f.file, sink.service)))) sink = { ...sink, userIntegration: true };
       sinks.push(sink);
     }

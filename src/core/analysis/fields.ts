@@ -73,6 +73,7 @@ function columnBuilt(o: ts.ObjectLiteralExpression): number {
   return n;
 }
 
+/** `confirmPassword`, `verifyPassword`: a password typed again (the project drops it where it has the password itself). */
 export const PASSWORD_AGAIN = /^(?:confirm|verify|repeat|retype|re)_?(?:new_?)?password$|^(?:new_?)?password_?(?:confirm(?:ation)?|again|repeat|2)$/i;
 const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts?$/i;
 
@@ -108,8 +109,6 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
-  // `confirmPassword` beside `password`: the same credential typed twice.
-  if (hits.some(({ m, c }) => c.category === 'user.authorization.password' && !PASSWORD_AGAIN.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.authorization.password' && PASSWORD_AGAIN.test(m.name)));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));

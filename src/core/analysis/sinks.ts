@@ -452,7 +452,7 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || !/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
     const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
-    const sink = trackerScript(url?.startsWith('//') ? `https:${url}` : url, el.tagName.getText(sf), rangeOf(sf, el));
+    const sink = trackerScript(url, el.tagName.getText(sf), rangeOf(sf, el));
     if (sink) out.push(sink);
   }
   // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
@@ -462,7 +462,7 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     while (ts.isArrayLiteralExpression(up) || ts.isSpreadElement(up) || ts.isParenthesizedExpression(up) || ts.isConditionalExpression(up) || ts.isAsExpression(up)) up = up.parent;
     if (!ts.isPropertyAssignment(up) || !/^scripts?$/.test(nameText(up.name as ts.Identifier) ?? '')) continue;
     const url = evalString(p.initializer, consts) ?? (ts.isTemplateExpression(unwrap(p.initializer)) ? (unwrap(p.initializer) as ts.TemplateExpression).head.text : undefined);
-    const sink = trackerScript(url?.startsWith('//') ? `https:${url}` : url, 'script', rangeOf(sf, p.parent));
+    const sink = trackerScript(url, 'script', rangeOf(sf, p.parent));
     if (sink) out.push(sink);
   }
   // An inline loader: `<Script id="gtm">{`…j.src='https://www.googletagmanager.com/gtm.js?id='+i…`}</Script>`,
@@ -523,7 +523,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
 }
 
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
-function trackerScript(url: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+function trackerScript(src: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  // A protocol-relative `//js.hs-scripts.com/…` loads over the page's own scheme.
+  const url = src?.startsWith('//') ? `https:${src}` : src;
   const host = url ? hostOf(url) : undefined;
   // gtag.js is Google Analytics' own loader, served from the tag manager's host.
   const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
@@ -566,7 +568,7 @@ export function htmlScriptSinks(text: string): SinkFact[] {
       if (name !== 'script' || !attrs.src) return;
       const start = at(parser.startIndex);
       const end = at(parser.endIndex);
-      const sink = trackerScript(attrs.src.startsWith('//') ? `https:${attrs.src}` : attrs.src, 'script', { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 });
+      const sink = trackerScript(attrs.src, 'script', { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 });
       if (sink) out.push(sink);
     },
   }, { decodeEntities: true, lowerCaseTags: true });
