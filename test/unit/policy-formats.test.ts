@@ -76,8 +76,10 @@ describe('policies as published', () => {
     ]);
     const array = parsePolicy('privacy.json', '["We collect your email address.", "We use Google Analytics to count visits."]');
     assert.deepEqual(summarize(array.declarations).map((d) => d.replace(/^[^ ]+ /, '')), ['collect user.contact.email', 'share google-analytics [] {}']);
-    // Not JSON after all: read as text, never a crash.
-    assert.ok(parsePolicy('broken.json', '{ "a": "We collect your email address." ').declarations.length >= 1);
+    // Not JSON after all: read as text with a note naming the file, never a crash.
+    const broken = parsePolicy('broken.json', '{ "a": "We collect your email address." ');
+    assert.ok(broken.declarations.some((d) => d.type === 'collect' && d.categories.includes('user.contact.email')));
+    assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message.replace(/\(.*\)/, '(…)')}`), ['broken.json:1 not valid JSON (…); read as plain text']);
   });
 
   it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {

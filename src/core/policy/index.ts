@@ -133,10 +133,15 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
     try {
       blocks = blocksOf(doc.file, text, f);
     } catch (e) {
-      // The compiler's JSX parser recurses per nesting level; a page nested thousands deep is read as HTML.
-      if (!(e instanceof RangeError) || f !== 'jsx') throw e;
-      blocks = parseHtml(text.replace(/\{[^{}]*\}/g, ' '));
-      notes.push({ file: doc.file, line: 1, message: 'the page nests too deeply for the TypeScript parser; its markup was read as HTML' });
+      if (e instanceof SyntaxError && f === 'json') {
+        blocks = parsePlainText(text);
+        notes.push({ file: doc.file, line: 1, message: `not valid JSON (${e.message.slice(0, 120)}); read as plain text` });
+      } else {
+        // The compiler's JSX parser recurses per nesting level; a page nested thousands deep is read as HTML.
+        if (!(e instanceof RangeError) || f !== 'jsx') throw e;
+        blocks = parseHtml(text.replace(/\{[^{}]*\}/g, ' '));
+        notes.push({ file: doc.file, line: 1, message: 'the page nests too deeply for the TypeScript parser; its markup was read as HTML' });
+      }
     }
     for (const b of blocks) {
       if (b.text.length > MAX_BLOCK_CHARS) {

@@ -1,4 +1,4 @@
-import { type Block, parsePlainText, withLeadIns } from './blocks';
+import { type Block, withLeadIns } from './blocks';
 import { decodeEntities } from './entities';
 import { parseHtml } from './html';
 import { parseMarkdown } from './markdown';
@@ -7,15 +7,12 @@ import { lineLocator } from '../../text';
 /**
  * A policy kept as JSON: a translation file (`{ "privacy.intro": "We collect …" }`) or an array of paragraphs.
  * Every string is read in document order, as HTML or Markdown when it is written that way, else as a paragraph
- * (a short string under a key named like a title is a heading). Lines are those of the JSON file.
+ * (a short string under a key named like a title is a heading). Lines are those of the JSON file. Throws a
+ * SyntaxError when the file is not JSON.
  */
 export function parseJsonPolicy(text: string): Block[] {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    return parsePlainText(text);
-  }
+  // Not JSON after all: a SyntaxError the caller reports before reading the file as text.
+  const root: unknown = JSON.parse(text);
   const strings: { key: string; value: string }[] = [];
   const walk = (v: unknown, key: string, depth: number) => {
     if (depth > 40) return;
