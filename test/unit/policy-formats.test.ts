@@ -60,6 +60,16 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
+    const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.clauses.filter((c) => p.declarations.some((d) => d.clause === c.id)).map((c) => `${c.line} ${c.text}`), [
+      '8 We do not sell your personal information. Contact us at privacy@acme.io.',
+      '18 Server logs are deleted after 30 days.',
+      '19 We share crash reports with Sentry.',
+    ]);
+  });
+
   it('reads the sentences of a table that names no vendor column (Feature | Description | Default)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nSome features connect to third parties:\n\n| Feature | Description | Default |\n|---|---|---|\n| Crash reports | If you enable crash auto-upload, the application uploads the crash report to Sentry. | Disabled |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);

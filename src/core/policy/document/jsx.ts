@@ -18,6 +18,31 @@ const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'Link', 'cod
 /** Content keys whose array elements are paragraphs rather than list items. */
 const PARAGRAPH_KEYS = /^(content|body|text|description|paragraphs?|blocks|lines|children)$/;
 
+/** Tags that open blocks of their own: a fragment holding one is read element by element, not as one sentence. */
+function holdsBlocks(root: ts.Node): boolean {
+  let found = false;
+  const visit = (x: ts.Node) => {
+    if (found) return;
+    if (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) {
+      const t = tagName(x);
+      if (HEADING_TAG.test(t) || HEADING_COMPONENT.test(t) || ITEM_TAGS.has(t) || PARA_TAGS.has(t) || PARA_COMPONENT.test(t) || /^(ul|ol|table|div|section)$/.test(t)) {
+        found = true;
+        return;
+      }
+    }
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(root, visit);
+  return found;
+}
+
+/** A value that is one sentence in inline markup: `<>We do not sell … <Link>…</Link>.</>`, `(<strong>…</strong> …)`. */
+function inlineMarkup(e: ts.Expression): ts.Node | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isJsxFragment(e) || (ts.isJsxElement(e) && INLINE_TAGS.has(tagName(e)))) return holdsBlocks(e) ? undefined : e;
+  return undefined;
+}
+
 function objectString(o: ts.ObjectLiteralExpression, key: RegExp): { text: string; node: ts.Node } | undefined {
   for (const p of o.properties) {
     if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && key.test(p.name.text) && ts.isStringLiteralLike(p.initializer)) return { text: p.initializer.text, node: p.initializer };
@@ -172,13 +197,15 @@ export function parseJsxPage(file: string, text: string): Block[] {
       for (const p of n.properties) {
         if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
         const v = p.initializer;
+        const markup = inlineMarkup(v);
         if (ts.isStringLiteralLike(v)) push('para', 0, v, decodeEntities(v.text).replace(/\s+/g, ' ').trim());
+        else if (markup) push('para', 0, markup, textOf(markup));
         else if (ts.isArrayLiteralExpression(v)) {
           for (const e of v.elements) {
             const kind = PARAGRAPH_KEYS.test(p.name.text) ? 'para' : 'item';
             if (ts.isStringLiteralLike(e)) push(kind, 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
             // `items: [<><strong>Account Data:</strong> Retained during …</>, …]`: inline markup, one item each.
-            else if (ts.isJsxFragment(e) || (ts.isJsxElement(e) && INLINE_TAGS.has(tagName(e)))) push(kind, 0, e, decodeEntities(textOf(e)).replace(/\s+/g, ' ').trim());
+            else if (inlineMarkup(e)) push(kind, 0, e, textOf(e));
           }
         }
       }
