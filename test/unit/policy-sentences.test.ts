@@ -46,6 +46,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a recipient kind before the data it qualifies is no recipient', 'Notifications', 'We collect SMS phone numbers.', ['notifications/we-collect-sms-phone-numbers collect user.contact.phone_number']],
     ['screen widths, browser types and browser languages', 'Analytics', 'We record screen widths, browser types and browser languages.', ['analytics/we-record-screen-widths-browser-types collect user.device.hardware user.device.user_agent user.demographic.language']],
     ['account credentials are credentials, not a social account', 'Security', 'Your account credentials are never stored.', ['security/your-account-credentials-are-never-stored prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]']],
+    // generator-style policies
+    ['companies employed to facilitate the service are service providers, not an employer', 'Service Providers', 'We may employ third party companies and individuals to facilitate our Service ("Service Providers") or to assist us in analyzing how our Service is used.', ['service-providers/we-may-employ-third-party-companies share service_provider third_party [] {}']],
+    ['a service "provided by" its company is that vendor; "Inc." may end a sentence; an opt-out beside it voids nothing', 'Behavioral Remarketing', 'Google Ads remarketing service is provided by Google Inc. You can opt-out of Google Analytics for Display Advertising by visiting the Google Ads Settings page.', ['behavioral-remarketing/google-ads-remarketing-service-is-provided share google-ads [] {}']],
+    ['"The Company" is the product; remarketing on other websites is advertising', 'Behavioral Remarketing', 'The Company uses remarketing services to advertise on third party websites to You after You visited our Service.', ['behavioral-remarketing/the-company-uses-remarketing-services-to share advertising [] {}']],
+    ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -182,6 +187,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('reads third-party cookies for advertising as a disclosure to advertisers; a ban on them stays a ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Cookies\n\nWe may also employ third-party cookies to gather data for interest-based advertising.\n\nWe do not use third-party cookies for analytics.\n');
     assert.deepEqual(summarize(p.declarations), [
+      'cookies/we-may-also-employ-third-party collect user.device.cookie_id',
       'cookies/we-may-also-employ-third-party share advertising [user.device.cookie_id] {}',
       'cookies/we-do-not-use-third-party prohibit use user.device.cookie_id to=[] for=[analytics]',
     ]);

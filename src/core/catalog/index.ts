@@ -143,7 +143,7 @@ for (const s of SERVICES) for (const known of s.hosts) if (!BY_HOST.has(known)) 
 /** Generic phrases a policy uses for a kind of recipient. */
 export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> = {
   analytics: ['analytics', 'analytics service', 'analytics provider', 'analytics partner', 'product analytics', 'usage analytics', 'analytics tool'],
-  advertising: ['advertising company', 'advertising companies', 'ad company', 'ad companies', 'advertising partner', 'advertiser', 'ad network', 'advertising network', 'advertising', 'advertising service', 'retargeting'],
+  advertising: ['advertising company', 'advertising companies', 'ad company', 'ad companies', 'advertising partner', 'advertiser', 'ad network', 'advertising network', 'advertising', 'advertising service', 'retargeting', 'remarketing', 'remarketing service'],
   marketing: ['marketing partner', 'marketing automation', 'email marketing', 'marketing platform', 'marketing service'],
   error_monitoring: ['error monitoring', 'error-monitoring provider', 'error monitoring provider', 'crash reporting', 'error tracking', 'error report', 'application monitoring', 'performance monitoring', 'monitoring provider', 'monitoring service'],
   logging: ['log management', 'logging provider', 'logging service'],

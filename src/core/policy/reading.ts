@@ -119,6 +119,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (used[i + k] || words[i + k] !== seq[k]) ok = false;
       if (!ok) continue;
+      // "third-party cookies", "partner pixels": whose cookies they are, said by the rule on third-party trackers.
+      if (/^(cookie|cooky|pixel|tag|tracker|sdk|beacon|script)$/.test(words[i + seq.length] ?? '')) continue;
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
       if (matchPhrases(words.slice(i, Math.min(to, i + 6))).some((x) => x.start === 0 && x.end > seq.length && x.ids.length)) continue;
       for (let k = 0; k < seq.length; k++) used[i + k] = true;
@@ -309,7 +311,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Our AI providers": a possessive before a recipient names the recipient, not us.
     const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
     const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
-    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software)$/.test(subjWords.join(' '));
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software|company)$/.test(subjWords.join(' '));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     if (r.passive) {
@@ -319,6 +321,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (agent.services.length || agent.kinds.length) {
         r.actor = agent.services.length ? 'vendor' : 'kind';
         r.actorParties = agent;
+      } else if (subjParties.services.length && /^(provided|offered|operated|run|owned|supplied|maintained|developed|made)$/.test(v.raw) && by > 0) {
+        // "Google Ads remarketing service is provided by Google Inc.": the service named in the subject acts.
+        r.actor = 'vendor';
+        r.actorParties = subjParties;
       } else r.actor = 'we';
     } else if (self) r.actor = 'we';
     else if (subjParties.services.length) {
@@ -427,6 +433,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     const before = words[from + m.start - 1] ?? '';
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
     if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // "third party companies and individuals", "other companies": organisations that receive data, not an employer.
+    if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner)$/.test(before))) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.

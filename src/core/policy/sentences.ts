@@ -10,7 +10,7 @@ export function splitSentences(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const end = (c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && /["“(A-Z0-9•\-]/.test(nextNonSpace(text, i + 1));
-    if (end && !isAbbreviation(text, i)) {
+    if (end && (!isAbbreviation(text, i) || endsAfterAbbreviation(text, i))) {
       push(out, text.slice(start, i + 1));
       start = i + 1;
     } else if (i - start >= MAX_SENTENCE_CHARS) {
@@ -33,6 +33,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   let j = dot;
   while (j > 0 && /[A-Za-z.]/.test(text[j - 1]) && dot - j < 6) j--;
   return ABBREV.has(text.slice(j, dot).toLowerCase());
+}
+
+/** Abbreviations that may close a sentence ("… provided by Google Inc. You can opt out …", "… logs, etc. We …"). */
+const MAY_END = new Set(['inc', 'ltd', 'co', 'etc', 'llc', 'corp', 'gmbh']);
+const SENTENCE_START = /^(?:You|We|Our|Your|The|This|These|That|Those|It|Its|They|Their|If|When|For|Please|In|To|As|All|Any|Such|Some|No|However|Learn|More|See|Visit|Read)\b/;
+
+function endsAfterAbbreviation(text: string, dot: number): boolean {
+  let j = dot;
+  while (j > 0 && /[A-Za-z]/.test(text[j - 1]) && dot - j < 6) j--;
+  return MAY_END.has(text.slice(j, dot).toLowerCase()) && SENTENCE_START.test(text.slice(dot + 1).trimStart());
 }
 
 function push(out: string[], s: string) {
