@@ -46,6 +46,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a recipient kind before the data it qualifies is no recipient', 'Notifications', 'We collect SMS phone numbers.', ['notifications/we-collect-sms-phone-numbers collect user.contact.phone_number']],
     ['screen widths, browser types and browser languages', 'Analytics', 'We record screen widths, browser types and browser languages.', ['analytics/we-record-screen-widths-browser-types collect user.device.hardware user.device.user_agent user.demographic.language']],
     ['account credentials are credentials, not a social account', 'Security', 'Your account credentials are never stored.', ['security/your-account-credentials-are-never-stored prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]']],
+    ['a negation in a relative clause is about its noun, not a first-party ban', 'AI', 'Acme also supports Ollama as a local model option that does not send data to any third party.', []],
+    ['a ban on personal data beside a share of prompts to the same recipients rules out the rest', 'AI', 'We send your prompts to AI providers to generate responses. We do not share your personal information with AI providers.', [
+      'ai/we-send-your-prompts-to-ai share ai [user.content.private] {}',
+      'ai/we-send-your-prompts-to-ai prohibit share user.name user.account user.authorization user.unique_id user.contact user.social user.workplace user.job_title user.demographic user.government_id user.financial user.device user.location user.health_and_medical user.biometric user.criminal_history user.childrens user.behavior user.privacy_preferences user.education user.employment user.telemetry user.sensor user.vehicle user.travel to=[ai] for=[]',
+    ]],
+    ['a ban beside a share that names no data stands as written', 'Analytics', 'We use Google Analytics to count visits. We do not share personal data with analytics providers.', [
+      'analytics/we-use-google-analytics-to-count share google-analytics [] {}',
+      'analytics/we-use-google-analytics-to-count prohibit share user to=[google-analytics analytics] for=[]',
+    ]],
     // generator-style policies
     ['companies employed to facilitate the service are service providers, not an employer', 'Service Providers', 'We may employ third party companies and individuals to facilitate our Service ("Service Providers") or to assist us in analyzing how our Service is used.', ['service-providers/we-may-employ-third-party-companies share service_provider third_party [] {}']],
     ['a service "provided by" its company is that vendor; "Inc." may end a sentence; an opt-out beside it voids nothing', 'Behavioral Remarketing', 'Google Ads remarketing service is provided by Google Inc. You can opt-out of Google Analytics for Display Advertising by visiting the Google Ads Settings page.', ['behavioral-remarketing/google-ads-remarketing-service-is-provided share google-ads [] {}']],

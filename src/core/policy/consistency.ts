@@ -1,5 +1,6 @@
 import { serviceById } from '../catalog';
-import type { Declaration, PolicyNote, ProhibitDecl } from './model';
+import { CATEGORIES, covers } from '../taxonomy';
+import type { Declaration, PolicyNote, ProhibitDecl, ShareDecl } from './model';
 
 /**
  * The whole-policy check of the sentence readings: a ban that the same policy contradicts is a misreading
@@ -9,6 +10,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const notes: PolicyNote[] = [];
   const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
+  for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
   const keep = decls.filter((d) => {
     if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length || d.purposes.length) return true;
     const why = contradiction(d, collects, shares);
@@ -34,4 +36,26 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     if (named) return 'the policy names recipients it shares data with';
   }
   return undefined;
+}
+
+/** The broadest categories under personal data as a whole ("user.contact", "user.content", …). */
+const TOP_LEVEL = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/.test(id));
+
+/**
+ * "We send your prompts to AI providers … We do not share your personal information with AI providers": a ban on
+ * personal data as a whole, beside a statement of the same clause sending data to the same recipients, rules out
+ * the rest, not what the clause sends: it is narrowed to the other kinds of data.
+ */
+function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): void {
+  if (p.action !== 'share' || !p.categories.includes('user') || p.conditions.length || (!p.kinds.length && !p.services.length)) return;
+  const same = shares.filter((s) => s.clause === p.clause
+    && (s.kinds.some((k) => p.kinds.includes(k)) || s.services.some((id) => p.services.includes(id) || p.kinds.includes(serviceById(id)?.kind as never))));
+  if (!same.length) return;
+  const sent = [...new Set(same.flatMap((s) => s.categories))];
+  // "We use Google Analytics … We do not share personal data with analytics providers": the clause sends nothing
+  // it names, so the ban stands as written.
+  if (!sent.length) return;
+  const at = lineOf(p.clause);
+  p.categories = TOP_LEVEL.filter((t) => !sent.some((c) => covers(t, c) || covers(c, t)));
+  notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on personal data other than what the same clause sends (${sent.join(', ')})` });
 }

@@ -348,6 +348,20 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       } else if (subjToks.length) r.actor = 'data';
       else r.actor = 'none';
     }
+    // "… supports Ollama as a local option that does not send data to any third party": a negation in a relative
+    // clause is about the noun before "that/which", not about us.
+    if (r.negated && r.actor === 'we') {
+      let j = (governor >= 0 ? governor : verb) - 1;
+      while (j > start && (AUXILIARIES.has(toks[j].raw) || NEGATED_AUX.has(toks[j].raw) || /^(not|never|t)$/.test(toks[j].raw))) j--;
+      const before = toks[j - 1]?.raw ?? '';
+      // "Acme is a service that does not sell your data": what we are, said of us.
+      const copula = toks.slice(start, j).some((t) => BE.has(t.raw));
+      if (j > start + 1 && /^(that|which)$/.test(toks[j].raw) && !FIRST_PARTY.has(before) && !ctx.selfNames.has(before) && !copula) {
+        const antecedent = partiesIn(toks, words, text, Math.max(start, j - 6), j, ctx, new Array<boolean>(toks.length).fill(false));
+        r.actor = antecedent.services.length ? 'vendor' : 'data';
+        if (antecedent.services.length) r.actorParties = antecedent;
+      }
+    }
     // Categories named in the subject (passive or data subjects: "Your email address is never shared").
     r.subjectObjects = categoriesIn(toks, words, lower, subjFrom, verb, used);
     // Objects, recipients and sources after the verb.

@@ -173,6 +173,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['messages', ['user.content.private']],
   ['chat messages', ['user.content.private']],
   ['conversations', ['user.content.private']],
+  ['prompts', ['user.content.private']],
+  ['ai prompts', ['user.content.private']],
   ['github account', ['user.social.account']],
   ['linkedin profile', ['user.social']],
   ['linkedin profile url', ['user.social']],
