@@ -161,9 +161,9 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
   },
   {
-    name: 'names that are not a person: an OAuth client registration, a bank account label, an inbox item title, a setting',
+    name: 'names that are not a person: an OAuth client registration or grant, a bank account label, an inbox item title, a setting',
     kind: 'collection',
-    files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\n" },
+    files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\nexport interface OAuthGrant { id: string; clientName: string; scopes: string[] }\n" },
     expect: ['undeclared-collection src/a.ts:2 user.financial.bank_account', 'undeclared-collection src/a.ts:3 user.contact.phone_number'],
   },
 ];

@@ -123,6 +123,8 @@ describe('taxonomy', () => {
     ['bankName', { person: true }],
     ['street_name', { person: true }],
     ['transactionName', { person: true }],
+    ['customRoleName', { person: true }],
+    ['passkeyName', { person: true }],
     ['name'],
     ['timezone', { person: true }],
     ['termsAndConditions', { person: true }],

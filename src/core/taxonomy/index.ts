@@ -97,7 +97,8 @@ const THING_NAMED = new Set([
   'scheme', 'transaction', 'inbox', 'document', 'invoice', 'receipt', 'currency', 'network', 'host', 'device',
   'browser', 'os', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report', 'chart',
   'dashboard', 'view', 'sheet', 'index', 'key', 'secret', 'token', 'cookie', 'param', 'variable', 'property',
-  'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script',
+  'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script', 'role', 'passkey',
+  'credential', 'authenticator', 'permission',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
