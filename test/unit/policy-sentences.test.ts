@@ -193,6 +193,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
   });
 
+  it('joins a list item to the last sentence of its lead-in only: a ban before it does not reach the items', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Data sharing\n\nWe do not sell your personal information. We may share data with:\n\n- **Analytics:** PostHog for product analytics\n- **Email delivery:** Resend for transactional email\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data-sharing/we-do-not-sell-your-personal prohibit share user to=[] for=[sale]',
+      'data-sharing/analytics share posthog [] {}',
+      'data-sharing/email-delivery share resend [user.contact.email] {}',
+    ]);
+  });
+
   it('reads third-party cookies for advertising as a disclosure to advertisers; a ban on them stays a ban', () => {
     const p = parsePolicy('p.md', '# P\n\n## Cookies\n\nWe may also employ third-party cookies to gather data for interest-based advertising.\n\nWe do not use third-party cookies for analytics.\n');
     assert.deepEqual(summarize(p.declarations), [

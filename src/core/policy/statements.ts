@@ -59,15 +59,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // lead-in is read as one sentence with it.
   if (clause.leadIn && /:\s*$/.test(clause.leadIn) && !clause.cells && readings.length) {
     const first = readings[0];
-    const lead = readClause(clause.leadIn.replace(/:\s*$/, ''), ctx);
+    const leadIn = introducer(clause.leadIn);
+    const lead = readClause(leadIn.replace(/:\s*$/, ''), ctx);
     const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(first.text.split(/\s+/)[0].toLowerCase()));
     // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
-    const lastWord = clause.leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    const lastWord = leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
-    if (continues && open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(clause.leadIn))) {
+    if (continues && open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you").
-      readings[0] = readClause(`${clause.leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
+      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
   // "this information", "such data", "it": the data the previous sentence of the clause named.
@@ -479,11 +480,16 @@ function handedTo(r: Reading): boolean {
   return names.some((n) => new RegExp(`\\b(?:to|with|by|via|through|from) (?:the |our |your )?${esc(n)}\\b`, 'i').test(r.text));
 }
 
+/** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
+function introducer(leadIn: string): string {
+  return splitSentences(leadIn).pop() ?? leadIn;
+}
+
 /** How the lead-in sentence or the heading frames a list item or a label. */
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
   if (clause.leadIn) {
-    const r = readClause(clause.leadIn, ctx);
+    const r = readClause(introducer(clause.leadIn), ctx);
     if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive)) return 'not-collect';
     if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';
     if (!r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'receive' || r.action === 'provide')) return 'collect';
@@ -514,8 +520,9 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
-function listsRecipients(leadIn: string | undefined, ctx: ReaderContext): boolean {
-  if (!leadIn) return false;
+function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean {
+  if (!whole) return false;
+  const leadIn = introducer(whole);
   const r = readClause(leadIn, ctx);
   if (r.negated) return false;
   // "We share personal information only with:", "… is disclosed to:": the items are who receives it.
