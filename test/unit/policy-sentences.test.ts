@@ -55,6 +55,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'analytics/we-use-google-analytics-to-count share google-analytics [] {}',
       'analytics/we-use-google-analytics-to-count prohibit share user to=[google-analytics analytics] for=[]',
     ]],
+    ['what follows from exercising a right is no ban', 'Your rights', '**Right to Object:** You have the right to object to our processing of your Personal Data. If you object, we will no longer process your Personal Data unless we can demonstrate compelling legitimate grounds.', []],
+    ['a country data is transferred to is a destination, not data', 'Transfers', 'No transfer of your Personal Data will take place to an organization or a country unless adequate controls are in place.', ['transfers/no-transfer-of-your-personal-data prohibit share user to=[] for=[] if=[unless]']],
     // generator-style policies
     ['companies employed to facilitate the service are service providers, not an employer', 'Service Providers', 'We may employ third party companies and individuals to facilitate our Service ("Service Providers") or to assist us in analyzing how our Service is used.', ['service-providers/we-may-employ-third-party-companies share service_provider third_party [] {}']],
     ['a service "provided by" its company is that vendor; "Inc." may end a sentence; an opt-out beside it voids nothing', 'Behavioral Remarketing', 'Google Ads remarketing service is provided by Google Inc. You can opt-out of Google Analytics for Display Advertising by visiting the Google Ads Settings page.', ['behavioral-remarketing/google-ads-remarketing-service-is-provided share google-ads [] {}']],

@@ -447,6 +447,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     const before = words[from + m.start - 1] ?? '';
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
     if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // "to an organization or a country", "another country": where data goes, not the person's country.
+    if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.
     if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner)$/.test(before))) continue;
     // "cookie-free", "PII-free": the data is what is left out.

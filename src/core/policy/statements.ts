@@ -348,6 +348,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   for (const r of readings) {
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop());
+    // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
+    // right, not a rule about the product's data.
+    if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
     if (p) out.push(p);
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
