@@ -57,6 +57,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]],
     ['what follows from exercising a right is no ban', 'Your rights', '**Right to Object:** You have the right to object to our processing of your Personal Data. If you object, we will no longer process your Personal Data unless we can demonstrate compelling legitimate grounds.', []],
     ['a country data is transferred to is a destination, not data', 'Transfers', 'No transfer of your Personal Data will take place to an organization or a country unless adequate controls are in place.', ['transfers/no-transfer-of-your-personal-data prohibit share user to=[] for=[] if=[unless]']],
+    ['"anyone else" leaves the recipients the policy names: a rule with exceptions', 'Donations', 'We will not disclose your personal information to anyone else, ever.', ['donations/we-will-not-disclose-your-personal prohibit share user to=[] for=[] if=[except]']],
+    ['a bare "without consent" is a condition', 'California', 'We do not disclose personal information to third parties for direct marketing without consent.', ['california/we-do-not-disclose-personal-information prohibit share user to=[advertising marketing] for=[marketing] if=[without consent]']],
     // generator-style policies
     ['companies employed to facilitate the service are service providers, not an employer', 'Service Providers', 'We may employ third party companies and individuals to facilitate our Service ("Service Providers") or to assist us in analyzing how our Service is used.', ['service-providers/we-may-employ-third-party-companies share service_provider third_party [] {}']],
     ['a service "provided by" its company is that vendor; "Inc." may end a sentence; an opt-out beside it voids nothing', 'Behavioral Remarketing', 'Google Ads remarketing service is provided by Google Inc. You can opt-out of Google Analytics for Display Advertising by visiting the Google Ads Settings page.', ['behavioral-remarketing/google-ads-remarketing-service-is-provided share google-ads [] {}']],
@@ -193,6 +195,21 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it("reads the user's own account at a vendor as where the product reads from, not a recipient", () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe only use access to your Google email account (Gmail or Google Workspace) to:\n\n- Read emails for automation rules.\n- Send emails on your behalf.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
+  });
+
+  it('reads revealing data on our web sites as publishing: a ban scoped to the public', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Email\n\nWe will never reveal your email address on our web sites.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => [(d as ProhibitDecl).categories, (d as ProhibitDecl).scope]), [[['user.contact.email'], ['the public']]]);
+  });
+
+  it('drops from a ban a category broader than one the policy collects; what we do not store is not what the processor does not get', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Payments\n\nPayment processing is handled by Stripe. We do not store your full credit card number or other payment details on our servers.\n\n## What we keep\n\nWe store your transaction history.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'payments/payment-processing-is-handled-by-stripe share stripe [] {}',
+      'payments/payment-processing-is-handled-by-stripe prohibit collect user.financial.credit_card to=[] for=[]',
+      'what-we-keep/we-store-your-transaction-history collect user.behavior.purchase_history user.financial.transactions',
+    ]);
+    assert.match(p.notes?.map((n) => n.message).join('\n') ?? '', /as a ban on user\.financial, but the policy collects part of it; kept for the rest/);
   });
 
   it('joins a list item to the last sentence of its lead-in only: a ban before it does not reach the items', () => {

@@ -11,7 +11,9 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
   for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
+  for (const d of decls) if (d.type === 'prohibit') narrowByCollected(d, collects, lineOf, notes);
   const keep = decls.filter((d) => {
+    if (d.type === 'prohibit' && !d.categories.length) return false;
     if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length || d.purposes.length) return true;
     const why = contradiction(d, collects, shares);
     if (!why) return true;
@@ -58,4 +60,20 @@ function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause
   const at = lineOf(p.clause);
   p.categories = TOP_LEVEL.filter((t) => !sent.some((c) => covers(t, c) || covers(c, t)));
   notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on personal data other than what the same clause sends (${sent.join(', ')})` });
+}
+
+/**
+ * "We do not store your full card number or other sensitive payment details" in a policy that says it keeps the
+ * last four digits and the transaction history: the ban cannot mean all payment data. A category the ban names
+ * that is broader than one the policy collects elsewhere is dropped from the ban (with a note); a ban left with
+ * nothing is dropped.
+ */
+function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): void {
+  if (p.action !== 'collect' || p.categories.includes('user') || p.conditions.length) return;
+  const held = collects.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  const broader = p.categories.filter((b) => held.some((h) => h !== b && covers(b, h)));
+  if (!broader.length) return;
+  p.categories = p.categories.filter((c) => !broader.includes(c));
+  const at = lineOf(p.clause);
+  notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${broader.join(', ')}, but the policy collects part of it; ${p.categories.length ? 'kept for the rest' : 'not applied as a ban'}` });
 }

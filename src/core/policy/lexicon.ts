@@ -71,7 +71,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bunless\b/i, 'unless'],
   [/\bexcept\b|\bexception\b/i, 'except'],
   [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b/i, 'except'],
-  [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)/i, 'without consent'],
+  [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)|\bwithout (?:consent|permission|authori[sz]ation)\b/i, 'without consent'],
+  // "to anyone else", "with any other third parties": others than the ones the policy names.
+  [/\b(?:anyone|anybody|no ?one|nobody) else\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
   [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],

@@ -374,7 +374,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       for (const sv of between.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
     }
     // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
-    if (/^publish/.test(v.raw) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
+    if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
@@ -414,11 +414,16 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
   if ((r.verb === 'track' || r.verb === 'tracks' || r.verb === 'tracked') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
-  r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && /^publish/.test(r.verb) ? 'the public' : undefined);
+  r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && publishes(r.verb, text) ? 'the public' : undefined);
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
   return r;
+}
+
+/** "publish", or "reveal/display/show … on our web sites": anyone may read it, no vendor receives it. */
+function publishes(verb: string, text: string): boolean {
+  return /^publish/.test(verb) || (/^(reveal|reveals|revealed|display|displays|displayed|show|shows|shown|expose|exposes|exposed)$/.test(verb) && /\b(?:on|in) (?:[\w-]+ ){0,3}(?:web ?sites?|sites?|pages?|profiles?|public)\b/i.test(text));
 }
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */

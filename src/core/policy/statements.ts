@@ -467,7 +467,9 @@ function positiveObjects(r: Reading): string[] {
 
 /** Categories a reading says are left out: a negated disclosure's objects, or what follows "never", "no", "without", "strip". */
 function negativeObjects(r: Reading): string[] {
-  if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none') && r.action !== 'collect' && r.action !== 'store' && r.action !== 'delete') {
+  if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
+    // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
+    if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(include|includes|contain|contains|attach|attaches|add|adds)$/.test(r.verb ?? '')) return [];
     return [...r.objects, ...r.subjectObjects];
   }
   const m = LEFT_OUT.exec(r.text);
