@@ -240,6 +240,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.services[0]), ['postmark']);
   });
 
+  it('names a common-word vendor that a long parenthesis describes, at the start of a list item', () => {
+    const p = parsePolicy('p.txt', 'Privacy\n\nWe share information only with the following subprocessors:\n\n  - Postmark (email reminders and account email: the recipient\'s name and email address, the appointment date and time)\n');
+    assert.deepEqual(only(p.declarations, 'share').filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && `${d.services} ${d.categories}`), ['postmark user.name,user.contact.email']);
+  });
+
   it('decodes entities: an encoded "don\'t" stays a negation', () => {
     const p = parsePolicy('p.html', '<h1>P</h1><h2>Sharing</h2><p>We don&rsquo;t share your location with &ldquo;anyone&rdquo;.</p>');
     assert.deepEqual(summarize(p.declarations), ['sharing/we-don-t-share-your-location prohibit share user.location to=[] for=[]']);

@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
-import { CATEGORIES, classifyIdentifier, covers, matchPhrases, splitIdentifier, splitWords } from '../../src/core/taxonomy';
+import { CATEGORIES, classifyIdentifier, covers, matchPhrases, recordContext, splitIdentifier, splitWords } from '../../src/core/taxonomy';
 
 const ids = (name: string, ctx = {}) => classifyIdentifier(name, ctx).map((c) => c.category);
 
 describe('taxonomy', () => {
+  it('reads a record headed by an organisation as the organisation\'s, whoever its modifier names', () => {
+    assert.deepEqual(['landlordOrgs', 'customerCompany', 'companyContact', 'userProfile'].map((n) => [n, recordContext(n).person, recordContext(n).org]), [
+      ['landlordOrgs', false, true],
+      ['customerCompany', false, true],
+      ['companyContact', true, true],
+      ['userProfile', true, false],
+    ]);
+  });
+
   it('has at least 140 categories with unique ids whose parents exist', () => {
     assert.ok(CATEGORIES.length >= 140, `${CATEGORIES.length} categories`);
     const all = new Set(CATEGORIES.map((c) => c.id));
@@ -124,6 +133,7 @@ describe('taxonomy', () => {
     ['street_name', { person: true }],
     ['transactionName', { person: true }],
     ['customRoleName', { person: true }],
+    ['contractorLicenseNumber', { person: true }],
     ['passkeyName', { person: true }],
     ['name'],
     ['timezone', { person: true }],

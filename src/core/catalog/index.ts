@@ -258,8 +258,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const listed = /^\s*(?:,|and|or|&)\s+[A-Z]/.test(rest);
       // "Plausible Analytics", "Segment CDP": the name with its product word.
       const product = /^\s+(Analytics|Cloud|Pixel|Ads|Payments|AI|API|SDK|Insights|CDP|Mail|Email|Messaging|Platform)\b/.test(rest);
-      // "Postmark (ActiveCampaign LLC)", "Segment (customer data platform)": a name with what it is in parentheses.
-      const described = /^\s*\([^)]{2,60}\)/.test(rest);
+      // "Postmark (ActiveCampaign LLC)", "Segment (customer data platform)", "Postmark (email reminders: the
+      // recipient's name …)": a name with what it is or what it gets in parentheses.
+      const described = /^\s*\([^)]{2,}/.test(rest);
       if (!sentenceStart || labels || acts || listed || product || described) return true;
     }
   }

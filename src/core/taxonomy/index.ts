@@ -237,8 +237,12 @@ export const recordContext: (name: string) => { person: boolean; device: boolean
 
 function recordContextUncached(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);
+  // `landlordOrgs`, `customerCompany`, `agentWorkspaces`: a record named by an organisation it heads is the
+  // organisation's, whoever the modifier names.
+  const head = t[t.length - 1] ?? '';
+  const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
   return {
-    person: t.some((w) => PERSON_NOUNS.has(w)),
+    person: !orgHead && t.some((w) => PERSON_NOUNS.has(w)),
     org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
