@@ -153,6 +153,28 @@ describe('retention: query builders and long subjects', () => {
   });
 });
 
+describe('retention: purges by selection and storage lifecycle rules', () => {
+  it('reads a selected batch that is then deleted (its .limit() and selected URL are no validity), and the prefix and id of a lifecycle rule', () => {
+    const policy = '# P\n\n## How long we keep information\n\nVisit photos are deleted 90 days after the visit.\n\nPhotos attached to requests: 12 months.\n';
+    const code = {
+      'src/purge.ts': "import { del } from '@vercel/blob';\nexport async function purge(db: any) {\n  const old = await db.select({ id: visitPhotos.id, url: visitPhotos.blobUrl }).from(visitPhotos).where(lt(visitPhotos.createdAt, sql`now() - interval '1 year'`)).limit(500);\n  await del(old.map((p: any) => p.url));\n}\n",
+      'src/r2.ts': "export const rules = [\n  { ID: 'expire-request-photos', Status: 'Enabled', Filter: { Prefix: 'requests/' }, Expiration: { Days: 1825 } },\n];\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message.replace(/^.*the policy says /, '')}`), [
+      'retention-exceeds-policy src/purge.ts:3 visit photos are kept for 90 days after the visit.',
+      'retention-exceeds-policy src/r2.ts:2 photos attached to requests are kept for 1 year.',
+    ]);
+  });
+});
+
+describe('retention: where a module runs says nothing about what it keeps', () => {
+  it("reads `retention.server.ts` as 'retention', not as server logs", () => {
+    const policy = '# P\n\n## How long we keep information\n\n| Information | How long |\n|---|---|\n| Search activity | 30 days |\n| Server logs | 14 days |\n';
+    const code = { 'app/jobs/retention.server.ts': "export async function run(db: any, now: Date) {\n  const searches = await db.delete(searchEvents).where(lt(searchEvents.createdAt, subDays(now, 30))).returning({ id: searchEvents.id });\n  return searches.length;\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}`), []);
+  });
+});
+
 describe('collection: what a record cannot hold', () => {
   it('an integer card number is a sequence number; a file that imports faker makes fake people', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n';

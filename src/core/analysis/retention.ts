@@ -124,7 +124,11 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
     if (ts.isPropertyAssignment(p)) tokensOf(nameText(p.name), 1, out);
     if (ts.isObjectLiteralExpression(p)) {
       for (const q of p.properties) {
-        if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
+        if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir|^id$/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
+        // A storage lifecycle rule's filter: `{ ID: 'expire-request-media', Filter: { Prefix: 'requests/' }, Expiration }`.
+        if (ts.isPropertyAssignment(q) && ts.isObjectLiteralExpression(q.initializer) && /^filter$/i.test(nameText(q.name) ?? '')) {
+          for (const f of q.initializer.properties) if (ts.isPropertyAssignment(f) && ts.isStringLiteralLike(f.initializer) && /prefix/i.test(nameText(f.name) ?? '')) tokensOf(f.initializer.text, 2, out);
+        }
       }
     }
     if (ts.isNewExpression(p) || ts.isCallExpression(p)) {
@@ -137,6 +141,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
         const inner: ts.CallExpression = e.expression;
         const first = inner.arguments[0];
         if (first && ts.isStringLiteralLike(first)) tokensOf(first.text, 2, out);
+        // Drizzle's table objects: `db.select().from(visitPhotos)`, `db.delete(sessions)`.
+        else if (first && ts.isIdentifier(first) && ts.isPropertyAccessExpression(inner.expression) && /^(from|delete|deleteFrom|update|table|into)$/.test(inner.expression.name.text)) tokensOf(first.text, 2, out);
         e = inner.expression;
       }
     }
@@ -152,7 +158,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
 /** The file's name says more about a setting than the folders it sits in. */
 function pathTokens(file: string, out: ContextToken[]) {
   const segs = file.split('/');
-  segs.forEach((seg, i) => tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''), i === segs.length - 1 ? 1 : 0.5, out));
+  // `retention.server.ts`, `jobs.client.ts`: where the module runs, not what it keeps.
+  segs.forEach((seg, i) => tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, '').replace(/\.(server|client|worker|edge)$/, ''), i === segs.length - 1 ? 1 : 0.5, out));
 }
 
 /** Retention settings of one file, normalized to days, with the names that say whose data they keep. */
@@ -169,7 +176,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // How long a token, link, code or lock stays valid is not how long data is kept.
     // A store named for verification (`VerificationBucket`) keeps documents; only the setting's own name makes it a code's validity.
     const own = splitIdentifier(via.replace(/^const /, ''));
-    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token)) || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // Around the setting, `url` and `limit` are too common (`.limit(500)`, a selected `blobUrl`) to say so alone.
+    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
     if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
     pathTokens(file, ctx);
