@@ -161,9 +161,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
   },
   {
+    name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
+    files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
+    expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],
+  },
+  {
     name: 'names that are not a person: an OAuth client registration or grant, a bank account label, an inbox item title, a setting',
     kind: 'collection',
-    files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\nexport interface OAuthGrant { id: string; clientName: string; scopes: string[] }\n" },
+    files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\nexport interface ActiveOAuthGrantRow { id: string; clientName: string; scopes: string[] }\n" },
     expect: ['undeclared-collection src/a.ts:2 user.financial.bank_account', 'undeclared-collection src/a.ts:3 user.contact.phone_number'],
   },
 ];

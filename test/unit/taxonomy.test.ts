@@ -134,6 +134,8 @@ describe('taxonomy', () => {
     ['transactionName', { person: true }],
     ['customRoleName', { person: true }],
     ['contractorLicenseNumber', { person: true }],
+    ['entityAddress', { person: true }],
+    ['driveName', { person: true }],
     ['passkeyName', { person: true }],
     ['name'],
     ['timezone', { person: true }],

@@ -91,7 +91,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (members.some((m) => /^(clientDataJSON|authenticatorData|attestationObject|publicKeyAlgorithm)$/.test(m.name))) return;
   // An OAuth client's registration (`client_name`, `redirect_uris`, RFC 7591) names software, not a person.
   // So is the client of an OAuth grant or consent (`OAuthGrant.clientName`).
-  const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method)$/i.test(m.name)) || /^o_?auth/i.test(container);
+  const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method)$/i.test(m.name)) || /o_?auth/i.test(container);
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>

@@ -18,10 +18,24 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
   });
 }
 
+type Sink = RuleContext['project']['sinks'][number];
+
+/** Whether `outer`'s range holds `inner`'s and is larger. */
+function holds(outer: Sink, inner: Sink): boolean {
+  const starts = outer.line < inner.line || (outer.line === inner.line && outer.column <= inner.column);
+  const ends = outer.endLine > inner.endLine || (outer.endLine === inner.endLine && outer.endColumn >= inner.endColumn);
+  return starts && ends && !(outer.line === inner.line && outer.column === inner.column && outer.endLine === inner.endLine && outer.endColumn === inner.endColumn);
+}
+
 export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareVerdict['status'], describe: (what: string, to: string, v: ShareVerdict) => string): Finding[] {
   const out: Finding[] = [];
-  for (const { sink, recipient, verdict } of ctx.shareVerdicts()) {
+  const verdicts = ctx.shareVerdicts();
+  for (const { sink, recipient, verdict } of verdicts) {
     if (verdict.status !== status) continue;
+    // `registerOTel({ traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/…' }) })`: one flow,
+    // reported once, at the outer call.
+    const key = recipient.service ?? recipient.host;
+    if (key && verdicts.some((o) => o.sink !== sink && o.sink.file === sink.file && (o.recipient.service ?? o.recipient.host) === key && o.verdict.status === status && holds(o.sink, sink))) continue;
     // A declared vendor's script: the policy's conditions ("aggregate statistics") are about what the vendor keeps,
     // which loading the script does not show.
     if (status === 'condition-unmet' && sink.loaded) continue;

@@ -89,6 +89,7 @@ const SYSTEM_MODIFIER = new Set([
   'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository', 'workflow', 'function', 'method', 'route',
   'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log', 'generic', 'default',
   'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
+  'entity',
 ]);
 
 /** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
@@ -98,7 +99,7 @@ const THING_NAMED = new Set([
   'browser', 'os', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report', 'chart',
   'dashboard', 'view', 'sheet', 'index', 'key', 'secret', 'token', 'cookie', 'param', 'variable', 'property',
   'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script', 'role', 'passkey',
-  'credential', 'authenticator', 'permission',
+  'credential', 'authenticator', 'permission', 'drive',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
