@@ -111,17 +111,26 @@ class Modules {
 
   /** Where `name` exported by `file` is defined, following `export … from` and imports (a few levels). */
   definition(file: FileFacts, name: string, depth = 0): { file: FileFacts; name: string } {
-    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined || file.clients[name] !== undefined) return { file, name };
+    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined || file.clients[name] !== undefined || file.clientFrom?.[name] !== undefined) return { file, name };
     for (const r of file.reexports) {
       const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
       const target = hit ? this.resolve(file.file, r.module) : undefined;
       if (!hit || !target) continue;
       const d = this.definition(target, hit.local, depth + 1);
-      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined || d.file.clients[d.name] !== undefined) return d;
+      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined || d.file.clients[d.name] !== undefined || d.file.clientFrom?.[d.name] !== undefined) return d;
     }
     const imp = file.imports.find((i) => i.local === name && i.imported !== '*' && i.imported !== 'default');
     const target = imp ? this.resolve(file.file, imp.module) : undefined;
     return imp && target ? this.definition(target, imp.imported, depth + 1) : { file, name };
+  }
+
+  /** The catalog id of the SDK client a definition holds or a factory of another module makes for it (a few hops). */
+  clientOf(def: { file: FileFacts; name: string }, depth = 0): string | undefined {
+    const own = def.file.clients[def.name];
+    if (own !== undefined || depth > 4) return own;
+    const from = def.file.clientFrom?.[def.name];
+    const mod = from ? this.resolve(def.file.file, from.module) : undefined;
+    return mod && from ? this.clientOf(this.definition(mod, from.imported), depth + 1) : undefined;
   }
 
   /** What a local name in `file` refers to: its own function, or an imported one. */
@@ -306,7 +315,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     for (const c of f.clientCalls) {
       const mod = modules.resolve(f.file, c.module);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
-      const svc = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
+      const svc = def ? serviceById(modules.clientOf(def) ?? '') : undefined;
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;
@@ -346,7 +355,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         // The model's provider, from the client the other module builds it with (`openai('gpt-4o-mini')`).
         const target = modules.resolve(f.file, s.pendingModel.module);
         const def = target ? modules.definition(target, s.pendingModel.name) : undefined;
-        const provider = def ? serviceById(def.file.clients[def.name] ?? '') : undefined;
+        const provider = def ? serviceById(modules.clientOf(def) ?? '') : undefined;
         if (provider) sink = { ...sink, service: provider.id, pendingModel: undefined };
       }
       if (s.pendingUrl) {

@@ -33,6 +33,23 @@ describe('flows across files', () => {
     assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/crm.ts:3 user.contact.email,user.contact.phone_number']);
   });
 
+  it('follows a client made by a factory of another module: a lazy getter, a const, a re-export', () => {
+    const f = analyze(
+      {
+        'src/mail/resend.ts': "import { Resend } from 'resend';\nexport function createMailClient(key: string) {\n  return new Resend(key);\n}\n",
+        'src/mail/index.ts': "export * from './resend';\n",
+        'src/service.ts': "import { createMailClient } from './mail';\nlet client: unknown;\nexport function getMail() {\n  if (!client) {\n    client = createMailClient('k');\n  }\n  return client;\n}\nexport const mail = createMailClient('k');\nexport const lazy = () => (client ??= createMailClient('k'));\n",
+        'src/a.ts': "import { getMail, mail, lazy } from './service';\nexport async function a(u: { email: string; name: string }) {\n  const s = getMail();\n  await s.emails.send({ to: u.email, subject: 'Hi' });\n  await mail.emails.send({ to: u.email, subject: 'Re' });\n  const l = lazy();\n  await l.emails.send({ to: u.email, subject: 'Bye' });\n}\n",
+      },
+      MINI_POLICY,
+    );
+    assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), [
+      'undeclared-sharing src/a.ts:4 user.contact.email resend',
+      'undeclared-sharing src/a.ts:5 user.contact.email resend',
+      'undeclared-sharing src/a.ts:7 user.contact.email resend',
+    ]);
+  });
+
   it('knows SDK clients kept on a class and re-exported helpers', () => {
     const f = analyze(
       {

@@ -64,7 +64,7 @@ export function isSetupMethod(method: string): boolean {
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
-export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[] } {
+export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
@@ -434,7 +434,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (sink) sinks.push(sink);
     }
   }
-  return { sinks, clients, clientCalls };
+  return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients) };
 }
 
 /** Vendors whose browser script collects by itself once a page loads it. */
@@ -599,6 +599,74 @@ function callbacksIn(args: readonly ts.Expression[]): ts.SignatureDeclaration[] 
     }
   }
   return out;
+}
+
+/**
+ * Top-level names whose value another module's factory makes: `export const stripe = createStripeClient()`,
+ * `function getStripe() { client ??= createStripeClient(…); return client }` with `createStripeClient` imported from
+ * the project. The project joins them with the clients of that module.
+ */
+function clientFactories(sf: ts.SourceFile, importOf: Map<string, ImportFact>, clients: Record<string, string>): Record<string, { module: string; imported: string }> {
+  const out: Record<string, { module: string; imported: string }> = {};
+  /** The imported project function a call makes its value with (`createX(…)`, `await getX()`). */
+  const factoryCall = (e: ts.Node | undefined): ImportFact | undefined => {
+    let u = e ? unwrap(e as ts.Expression) : undefined;
+    if (u && ts.isAwaitExpression(u)) u = unwrap(u.expression);
+    if (!u || !ts.isCallExpression(u)) return undefined;
+    const callee = unwrap(u.expression);
+    const imp = ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
+    return imp && imp.imported !== '*' && imp.module.length > 0 && !serviceForPackage(imp.module) ? imp : undefined;
+  };
+  const topVars = new Map<string, ts.VariableDeclaration>();
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) topVars.set(d.name.text, d);
+  }
+  // A top-level variable assigned from a factory anywhere in the module (`client = createX()`, `client ??= createX()`).
+  const assigned = new Map<string, ImportFact>();
+  const visit = (n: ts.Node) => {
+    if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && topVars.has(n.left.text) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+      const imp = factoryCall(n.right);
+      if (imp) assigned.set(n.left.text, imp);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (topVars.size) visit(sf);
+  const valueOf = (e: ts.Node | undefined): ImportFact | undefined => {
+    const u = e ? unwrap(e as ts.Expression) : undefined;
+    if (!u) return undefined;
+    if (ts.isIdentifier(u)) return assigned.get(u.text) ?? factoryCall(topVars.get(u.text)?.initializer);
+    // `return (client ??= createX())`
+    if (ts.isBinaryExpression(u) && u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken) return factoryCall(u.right) ?? valueOf(u.left);
+    return factoryCall(u);
+  };
+  for (const [name, d] of topVars) {
+    if (clients[name]) continue;
+    const init = d.initializer ? unwrap(d.initializer) : undefined;
+    const fn = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
+    const imp = fn ? returnedFactory(fn, valueOf) : valueOf(init) ?? assigned.get(name);
+    if (imp) out[name] = { module: imp.module, imported: imp.imported };
+  }
+  for (const st of sf.statements) {
+    if (!ts.isFunctionDeclaration(st) || !st.name || clients[st.name.text]) continue;
+    const imp = returnedFactory(st, valueOf);
+    if (imp) out[st.name.text] = { module: imp.module, imported: imp.imported };
+  }
+  return out;
+}
+
+/** The factory a function's return statements (or its expression body) make their value with. */
+function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | undefined) => ImportFact | undefined): ImportFact | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return valueOf(fn.body);
+  let found: ImportFact | undefined;
+  const visit = (n: ts.Node) => {
+    if (found || (n !== fn.body && ts.isFunctionLike(n))) return;
+    if (ts.isReturnStatement(n) && n.expression) found = valueOf(n.expression);
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return found;
 }
 
 /** The name a function's callers use: `getClient` for a function, `this.client` for a class getter or method. */

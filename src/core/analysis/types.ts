@@ -141,6 +141,8 @@ export interface FileFacts {
   clientCalls: ClientCallFact[];
   /** Top-level SDK clients this module holds (`export const posthog = new PostHog(…)`): name → catalog id. */
   clients: Record<string, string>;
+  /** Top-level names whose value a factory imported from the project makes (`getStripe` → `createStripeClient` of '@acme/billing'). */
+  clientFrom?: Record<string, { module: string; imported: string }>;
   callSites: CallSiteFact[];
   retention: RetentionFact[];
   imports: ImportFact[];
