@@ -60,6 +60,15 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a server template (ERB, ECR, Jinja) and an unknown file of block elements as HTML', () => {
+    const html = '<% content_for "header" do %><title>Privacy</title><% end %>\n<div>\n<h2>Privacy</h2>\n<h3>Data you provide</h3>\n<p>We store your email address.</p>\n<ul>\n<li>a hashed password</li>\n</ul>\n</div>\n';
+    for (const file of ['privacy.ecr', 'privacy.html.erb', 'privacy.jinja', 'privacy.tpl']) {
+      const p = parsePolicy(file, html);
+      assert.equal(p.format, 'html', file);
+      assert.deepEqual(summarize(p.declarations), ['data-you-provide/we-store-your-email-address collect user.contact.email', 'data-you-provide/a-hashed-password collect user.authorization.password'], file);
+    }
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

@@ -24,7 +24,12 @@ export function detectFormat(file: string, text: string): Policy['format'] {
   if (/\.(txt|text)$/.test(lower)) return 'text';
   if (/\.(tsx|jsx|ts|js)$/.test(lower)) return 'jsx';
   if (/\.json$/.test(lower)) return 'json';
+  // Server templates and single-file components (ERB, ECR, EJS, Handlebars, Nunjucks, Jinja, Twig, Liquid, PHP, Vue,
+  // Svelte, Astro) are HTML with a template language's tags in between.
+  if (/\.(erb|ecr|ejs|hbs|handlebars|mustache|njk|jinja2?|j2|twig|liquid|php|cshtml|vue|svelte|astro)$/.test(lower)) return 'html';
   if (/^\s*(<!doctype html|<html|<body|<h1)/i.test(text)) return 'html';
+  // Any other file whose text is mostly block elements.
+  if ((text.match(/<(?:p|h[1-6]|li|ul|ol|table|section|article)\b[^>]*>/gi)?.length ?? 0) >= 3) return 'html';
   if (/^#{1,6}\s/m.test(text)) return 'markdown';
   return 'text';
 }
