@@ -22,6 +22,9 @@ type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
 const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+/** Data shown to other people who use the product, or to anyone. */
+const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|available|displayed|posted|listed|published|shared|accessible|viewable)\b|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b/i;
+
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
@@ -227,6 +230,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const services = [...new Set([...named.recipient.services, ...named.actorParties.services])];
         if (services.length) pushShare({ services, kinds: [], names: [] }, r, []);
       }
+    }
+    // "Your username is visible to other users", "we publish this activity publicly", "donor names are listed
+    // publicly": other people who use the product (or anyone) see it.
+    for (const r of clause.cells ? [] : readings) {
+      if (r.negated || !SHOWN_TO_OTHERS.test(r.text) || /\b(?:not|never|no|cannot)\b[^.;]{0,30}\b(?:visible|available|shown|displayed|accessible|viewable|see|view|publish\w*|listed|posted)\b/i.test(r.text)) continue;
+      pushShare({ services: [], kinds: ['other_users'], names: [] }, r, positiveObjects(r));
     }
     // "We employ third-party cookies to gather data for interest-based advertising": another company's cookies or
     // pixels on the product's pages send what they gather to that company, whatever section the sentence sits in.
