@@ -91,6 +91,9 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     let back = s - 1;
     while (back >= 0 && /^(any|our|their|its|the|third|party|other)$/.test(words[back])) back--;
     if (m.kind && !m.service && back >= 0 && words[back] === 'for') continue;
+    // "we do not use these to target advertising": a use ruled out, not a recipient. (Said positively — "cookies to
+    // serve personalised advertising" — ad networks do receive data.)
+    if (m.kind && !m.service && back >= 0 && /^(target|targeted|targeting|serve|serving|show|showing|display|displaying|personali[sz]e|personali[sz]ed|deliver|delivering)$/.test(words[back]) && /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) continue;
     if (m.kind && !m.service && words.slice(Math.max(from, s - 4), s).includes('for') && !words.slice(Math.max(from, s - 4), s).some((w) => w === 'with' || w === 'to')) continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
@@ -302,10 +305,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     subjParties.services = subjParties.services.filter((id) => !qualifiesData(toks, words, id));
     // The head of the subject: its first noun phrase, before a relative clause or a prepositional phrase
     // ("third parties who assist us", "These third parties have access … on our behalf").
+    // Every word counts for the break, auxiliaries too ("are authorized to use … to us": the head ends at "to").
     const head: number[] = [];
-    for (const i of subjToks) {
+    for (let i = subjToks[0] ?? subjEnd; i < subjEnd; i++) {
       if (head.length && /^(who|that|which|whose|whom|where|to|of|on|in|for|with|by|from|at|about|under|through|via|have|has|had|only)$/.test(toks[i].raw)) break;
-      head.push(i);
+      if (subjToks.includes(i)) head.push(i);
     }
     const subjWords = head.map((i) => toks[i].raw);
     // "Our AI providers": a possessive before a recipient names the recipient, not us.

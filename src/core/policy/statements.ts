@@ -562,6 +562,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
+  // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
+  if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text)) return null;
   const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;

@@ -67,6 +67,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['email subject lines', ['user.content.email_content']],
   ['subject lines', ['user.content.email_content']],
   ['your activity', ['user.behavior']],
+  ['user behavior', ['user.behavior']],
+  ['user behaviour', ['user.behavior']],
   ['online activity', ['user.behavior']],
   ['contacts on your phone', ['user.contact.address_book']],
   ['contacts on your device', ['user.contact.address_book']],
