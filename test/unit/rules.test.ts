@@ -243,6 +243,16 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/sentry.ts:2:1'],
   },
   {
+    name: 'a browser analytics or error-monitoring SDK set up reports every visit (IP address, user agent), as a script tag does; the server SDK does not',
+    files: {
+      'src/analytics.ts': "import posthog from 'posthog-js';\nposthog.init('phc_x', { api_host: 'https://eu.i.posthog.com' });\n",
+      'instrumentation-client.ts': "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn: 'x' });\n",
+      'sentry.server.config.ts': "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn: 'x' });\n",
+    },
+    policy: MINI_POLICY.replace('  • Analytics: We use analytics services to understand usage. This data is anonymized and aggregated.\n', ''),
+    expect: ['undeclared-sharing instrumentation-client.ts:2:1', 'undeclared-sharing src/analytics.ts:2:1'],
+  },
+  {
     name: 'a beacon to an analytics host with an email',
     files: { 'src/beacon.ts': "export function leave(email: string) {\n  navigator.sendBeacon('https://api.mixpanel.com/track', JSON.stringify({ email }));\n}\n" },
     policy: MINI_POLICY.replace('  • Analytics: We use analytics services to understand usage. This data is anonymized and aggregated.\n', ''),

@@ -372,12 +372,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
         // `Sentry.init({ initialScope: { user: { email } } })`: set up with a user, every event carries it.
         const initial = /^(init|start)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') : undefined;
-        if (initial) {
-          const data = argData([initial]);
-          if (data.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data, ...rangeOf(sf, n) });
-        }
+        const initialData = initial ? argData([initial]) : [];
+        if (initialData.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data: initialData, ...rangeOf(sf, n) });
         const automatic = automaticData(sf, service.id, n);
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
+        // `posthog.init(key)`, `Sentry.init({ dsn })` in the browser: from then on every page the person opens reports
+        // to the vendor with their IP address and user agent, as a vendor's script tag does.
+        // (Not when the setup says not to send personal data: `sendDefaultPii: false`.)
+        else if (!initialData.length && /^(init|initialize|load)$/.test(method) && browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
+          const loaded = trackerSink(service, undefined, `${chain.join('.')} (in the browser)`, rangeOf(sf, n));
+          if (loaded) sinks.push(loaded);
+        }
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
           const data = argData(n.arguments);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
@@ -530,6 +535,15 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
   // gtag.js is Google Analytics' own loader, served from the tag manager's host.
   const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
   return service ? trackerSink(service, host, `<${tag} src=${url!.slice(0, 80)}>`, range) : undefined;
+}
+
+/** Browser packages of analytics and error-monitoring SDKs; framework packages count in their client entry files. */
+const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser)$/;
+const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
+const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|entry\.client|hooks\.client)\.[cm]?[jt]sx?$/;
+
+function browserSdk(module: string | undefined, file: string): boolean {
+  return !!module && (BROWSER_SDK.test(module) || (CLIENT_SDK.test(module) && CLIENT_FILE.test(file)));
 }
 
 function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
