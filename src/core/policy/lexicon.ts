@@ -74,6 +74,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)|\bwithout (?:consent|permission|authori[sz]ation)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody) else\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
+  // "We do not use Supabase to collect any further information about you": beyond what the policy lists.
+  [/\b(?:any|no) (?:further|additional|more|other|extra) (?:personal )?(?:information|data|details)\b/i, 'except'],
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
   [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],

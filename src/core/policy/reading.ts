@@ -427,6 +427,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
 
 /** "publish", or "reveal/display/show … on our web sites": anyone may read it, no vendor receives it. */
 function publishes(verb: string, text: string): boolean {
+  if (/^(share|shares|shared|disclose|discloses|disclosed|release|released|expose|exposed)$/.test(verb) && /\bpublicly\b|\bwith the public\b/i.test(text)) return true;
   return /^publish/.test(verb) || (/^(reveal|reveals|revealed|display|displays|displayed|show|shows|shown|expose|exposes|exposed)$/.test(verb) && /\b(?:on|in) (?:[\w-]+ ){0,3}(?:web ?sites?|sites?|pages?|profiles?|public)\b/i.test(text));
 }
 

@@ -80,7 +80,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prev = readings[i - 1];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
-    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (information|data|details)\b|\bit\b|\bthem\b/i.test(r.text) && !/\b(personal|all|any) (data|information)\b/i.test(r.text)) {
+    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
@@ -479,6 +479,8 @@ function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
     // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
     if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(include|includes|contain|contains|attach|attaches|add|adds)$/.test(r.verb ?? '')) return [];
+    // "We do not use your email address for any other purpose": a limit on our use, not what a recipient gets.
+    if (r.action === 'use' && !r.recipient.services.length && !r.recipient.kinds.length) return [];
     return [...r.objects, ...r.subjectObjects];
   }
   const m = LEFT_OUT.exec(r.text);
@@ -562,6 +564,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
+  // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
+  if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
+  // "We do not use your email address for any other purpose": a purpose limit on our own use, not a ban (unlike "we do
+  // not allow providers to use it for their own purposes", which names who may not).
+  if (r.action === 'use' && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
   if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text)) return null;
   const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
@@ -596,7 +603,15 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
   // "… except as necessary (e.g., sending an email)": data named in the exception is not what the ban covers.
-  const exceptAt = /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when)\b/i.exec(r.text);
+  // "This information, with the exception of your username and country, is never shared": the data of the aside is
+  // what the ban leaves out.
+  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120}),/i.exec(r.text);
+  const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
+  if (left.size && categories.length) {
+    const rest = categories.filter((c) => !left.has(c));
+    categories = rest.length ? rest : ['user'];
+  }
+  const exceptAt = left.size ? null : /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when)\b/i.exec(r.text);
   if (exceptAt && categories.length) {
     const head = readClause(r.text.slice(0, exceptAt.index), { selfNames: new Set() });
     const before = new Set([...head.objects, ...head.subjectObjects]);

@@ -68,6 +68,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['subject lines', ['user.content.email_content']],
   ['your activity', ['user.behavior']],
   ['user behavior', ['user.behavior']],
+  ['your content', ['user.content']],
+  ['contents of your', ['user.content']],
   ['user behaviour', ['user.behavior']],
   ['online activity', ['user.behavior']],
   ['contacts on your phone', ['user.contact.address_book']],
