@@ -60,6 +60,11 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a plain-text title set between rule lines as a heading, and the list under it in its section', () => {
+    const p = parsePolicy('PRIVACY.txt', 'ACME PRIVACY NOTICE\n\n------------------------------\n1. INFORMATION WE COLLECT ABOUT REVIEWERS\n------------------------------\n\n- Account data: name, business email address and role.\n');
+    assert.deepEqual(summarize(p.declarations), ['information-we-collect-about-reviewers/account-data collect user.account user.name user.contact.email user.job_title']);
+  });
+
   it('reads a server template (ERB, ECR, Jinja) and an unknown file of block elements as HTML', () => {
     const html = '<% content_for "header" do %><title>Privacy</title><% end %>\n<div>\n<h2>Privacy</h2>\n<h3>Data you provide</h3>\n<p>We store your email address.</p>\n<ul>\n<li>a hashed password</li>\n</ul>\n</div>\n';
     for (const file of ['privacy.ecr', 'privacy.html.erb', 'privacy.jinja', 'privacy.tpl']) {

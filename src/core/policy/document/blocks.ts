@@ -42,7 +42,8 @@ export function parsePlainText(text: string): Block[] {
   let column = 0;
   lines.forEach((raw, i) => {
     const line = i + 1;
-    if (!raw.trim()) {
+    // A rule line (`-----`, `=====`) separates; it is no text.
+    if (!raw.trim() || /^\s*([-=_*~#])\1{2,}\s*$/.test(raw)) {
       flush();
       column = 0;
       return;
