@@ -161,6 +161,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
   },
   {
+    name: 'a record named for sensitive content holds it in its text, file or descriptor fields; a file key is the file, a picked avatar key is not',
+    kind: 'collection',
+    files: { 'src/a.ts': "export const screenshots = pgTable('screenshots', { id: uuid('id'), blobPath: text('blob_path').notNull() });\nexport interface InjuryReport { id: string; bodyPart: string; description?: string }\nexport interface PhotoFace { id: string; box: unknown; descriptor: Uint8Array }\nexport class Member { photoKey?: string; avatarKey?: string }\n" },
+    expect: ['undeclared-collection src/a.ts:1 user.content.screen_capture', 'undeclared-collection src/a.ts:2 user.health_and_medical', 'undeclared-collection src/a.ts:3 user.biometric', 'undeclared-collection src/a.ts:4 user.content.self_image'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],

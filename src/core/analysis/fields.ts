@@ -80,6 +80,22 @@ const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts
 /** Claims only an OpenID Connect identity provider issues. */
 const OIDC_CLAIMS = new Set(['sub', 'preferred_username', 'email_verified', 'given_name', 'family_name', 'picture', 'nickname', 'zoneinfo', 'locale', 'phone_number_verified', 'updated_at']);
 
+/** Members that hold a record's content: its text, its file or where the file is stored, an encoding of it. */
+const HELD_MEMBER = /^(?:description|notes?|details?|body|content|text|summary|blob|blob_?(?:path|url|key)|path|url|uri|key|(?:storage|object|s3)_?key|file|file_?(?:path|url|key|name)|data|bytes|image|descriptor|embedding|vector|encoding)$/i;
+/** Sensitive content a record's own name says it holds. */
+const HELD_CATEGORIES = /^user\.(?:health_and_medical|biometric|content\.(?:screen_capture|self_image|audio|video)|government_id)/;
+
+function heldBy(container: string, members: Candidate[]): string | undefined {
+  const words = splitIdentifier(container);
+  // `PhotoFace { descriptor }`, `faces { embedding }`: an encoding of a face.
+  if (words.some((w) => w === 'face' || w === 'faces') && members.some((m) => /^(?:descriptor|embedding|vector|encoding|landmarks?)$/i.test(m.name))) return 'user.biometric';
+  for (const w of words) {
+    const c = classifyIdentifier(w, { person: true })[0];
+    if (c && !c.lexeme.startsWith('~') && HELD_CATEGORIES.test(c.category)) return c.category;
+  }
+  return undefined;
+}
+
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
@@ -107,6 +123,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
     if (strongPerson) hits = [...run(true), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
   }
+  // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
+  // file, blob path or descriptor) is that content, whatever the field is called.
+  const held = heldBy(container, members);
+  if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));

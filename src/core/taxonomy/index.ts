@@ -67,6 +67,8 @@ const VALUE_SUFFIX = new Set([
   'e', 'base', 'b64', 'jpeg', 'jpg', 'png', 'webp', 'heic',
   // Money in minor units (`annualSalaryCents`); the sides of a scanned document (`idDocumentFront`).
   'cents', 'cent', 'pence', 'minor', 'front', 'back', 'scan', 'image', 'photo',
+  // Where a stored file is (`photoKey`, `idScanObjectKey`): the file itself.
+  'key', 'object', 'storage',
 ]);
 
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
@@ -170,6 +172,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const after = part.slice(i + n);
     const before = part.slice(0, i);
     if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
+    // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
+    if (e.tokens[0] === 'avatar' && after.some((t) => t === 'key' || t === 'object' || t === 'storage')) continue;
     // A plural entry ("dependents") matches the word as a noun, not its singular as a modifier (`dependentValues`).
     if (n === 1 && after.length && e.text !== e.tokens[0] && e.text === `${e.tokens[0]}s`) continue;
     // "on call" qualifies a phone (`onCallPhone`); "on" alone makes a handler (`onPhoneChange`).
