@@ -70,6 +70,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"your content" is user content', 'Content', 'We do not sell your content.', ['content/we-do-not-sell-your-content prohibit share user.content to=[] for=[sale]']],
     ['an aside "with the exception of" leaves its data out of the ban; "shared publicly" is scoped to the public', 'Account', 'Your email address and password, with the exception of your username, are never shared publicly.', ['account/your-email-address-and-password-with prohibit share user.contact.email user.authorization.password to=[] for=[] if=[except]']],
     ['"will no longer share" after revoking a choice is no ban', 'Donations', 'You may revoke this consent at any time, and we will no longer share your donation status publicly.', []],
+    ['"take screenshots of your screen" is collecting screen captures', 'Desktop app', 'We never take screenshots of your screen.', ['desktop-app/we-never-take-screenshots-of-your prohibit collect user.content.screen_capture to=[] for=[]']],
+    ['photographs of children are children\'s data: a ban scoped to them', 'Children', 'We do not collect photographs of children.', ['children/we-do-not-collect-photographs-of prohibit collect user.content.self_image to=[] for=[]']],
+    ['the address of a page is a URL, not a postal address', 'Browser', 'We never record the full address of the page you visit.', ['browser/we-never-record-the-full-address prohibit collect user.behavior.browsing_history to=[] for=[]']],
     // generator-style policies
     ['companies employed to facilitate the service are service providers, not an employer', 'Service Providers', 'We may employ third party companies and individuals to facilitate our Service ("Service Providers") or to assist us in analyzing how our Service is used.', ['service-providers/we-may-employ-third-party-companies share service_provider third_party [] {}']],
     ['a service "provided by" its company is that vendor; "Inc." may end a sentence; an opt-out beside it voids nothing', 'Behavioral Remarketing', 'Google Ads remarketing service is provided by Google Inc. You can opt-out of Google Analytics for Display Advertising by visiting the Google Ads Settings page.', ['behavioral-remarketing/google-ads-remarketing-service-is-provided share google-ads [] {}']],
@@ -206,6 +209,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it("reads the user's own account at a vendor as where the product reads from, not a recipient", () => {
     const p = parsePolicy('p.md', '# P\n\n## Google data\n\nWe only use access to your Google email account (Gmail or Google Workspace) to:\n\n- Read emails for automation rules.\n- Send emails on your behalf.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
+  });
+
+  it('scopes a ban on photographs of children to children\'s data', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Children\n\nWe do not collect photographs of children.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => (d as ProhibitDecl).scope), [["children's data"]]);
   });
 
   it('reads revealing data on our web sites as publishing: a ban scoped to the public', () => {

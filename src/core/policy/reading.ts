@@ -456,6 +456,11 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // "blockchain addresses", "the origin service's name": an address or a name of a thing, not of a person.
     const before = words[from + m.start - 1] ?? '';
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
+    // "the full address of the page", "the address of websites you visit": a URL, not a postal address.
+    if (/^(address|addresse)$/.test(words[from + m.end - 1]) && words[from + m.end] === 'of' && /^(page|pages|site|sites|website|websites|tab|tabs|url|link|links)$/.test(words[from + m.end + (words[from + m.end + 1] === 'the' ? 2 : 1)] ?? '')) {
+      if (!out.includes('user.behavior.browsing_history')) out.push('user.behavior.browsing_history');
+      continue;
+    }
     if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;

@@ -576,7 +576,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
   // "We do not collect children's last names or photos" (not "from children under 13"): a ban scoped to children's data.
-  const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && /\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text)
+  const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && (/\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text) || /\b(?:photos?|photographs?|images?|pictures?|videos?|names?|addresses|locations?|records?|recordings?) (?:of|about) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text))
     && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\b(?:children|minors|kids) under\b/i.test(r.text);
   if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
