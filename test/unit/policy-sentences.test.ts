@@ -231,6 +231,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.map((n) => n.message).join('\n') ?? '', /as a ban on user\.financial, but the policy collects part of it; kept for the rest/);
   });
 
+  it('keeps the capital of a vendor that starts a list item ("Clerk for authentication"); a vendor\'s user ID is data, not a recipient', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Third-party services\n\nWe use third-party services to help operate our service, including:\n\n- Clerk for authentication\n- Vercel for hosting\n\n## What we store\n\nThe following user data is stored:\n\n- Stripe user ID\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'third-party-services/we-use-third-party-services-to share third_party [] {}',
+      'third-party-services/clerk-for-authentication share clerk [] {}',
+      'third-party-services/vercel-for-hosting share vercel [] {}',
+      'what-we-store/stripe-user-id collect user.unique_id',
+    ]);
+  });
+
   it('joins a list item to the last sentence of its lead-in only: a ban before it does not reach the items', () => {
     const p = parsePolicy('p.md', '# P\n\n## Data sharing\n\nWe do not sell your personal information. We may share data with:\n\n- **Analytics:** PostHog for product analytics\n- **Email delivery:** Resend for transactional email\n');
     assert.deepEqual(summarize(p.declarations), [

@@ -261,7 +261,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       // "Postmark (ActiveCampaign LLC)", "Segment (customer data platform)", "Postmark (email reminders: the
       // recipient's name …)": a name with what it is or what it gets in parentheses.
       const described = /^\s*\([^)]{2,}/.test(rest);
-      if (!sentenceStart || labels || acts || listed || product || described) return true;
+      // "Clerk for authentication", "Square for payments": a short list item naming a vendor and what it is used for.
+      const usedFor = /^\s+for\s+\S/.test(rest) && original.trim().split(/\s+/).length <= 8;
+      if (!sentenceStart || labels || acts || listed || product || described || usedFor) return true;
     }
   }
   return false;

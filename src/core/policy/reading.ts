@@ -438,7 +438,7 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
-    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token)/.test(next)) return true;
+    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token|(?:user|customer|subscription|account|payment|charge|order|invoice|session)s? ids?\b|subscription\b)/.test(next)) return true;
   }
   return false;
 }

@@ -70,8 +70,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
     if (continues && open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) {
       const item = label ? `${label}: ${body}` : first.text;
-      // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you").
-      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
+      // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
+      // item starts with a vendor's name ("Clerk for authentication").
+      const named = /^[A-Z][a-z]/.test(item) && readClause(item.split(/\s+/).slice(0, 3).join(' '), ctx).recipient.services.length > 0;
+      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
   // "this information", "such data", "it": the data the previous sentence of the clause named.
