@@ -50,6 +50,17 @@ describe('flows across files', () => {
     ]);
   });
 
+  it('resolves a name each function declares for itself: the same local name is a different client in each', () => {
+    const f = analyze(
+      {
+        'src/posthog.ts': "import { PostHog } from 'posthog-node';\nexport default function PostHogClient() {\n  return new PostHog('k');\n}\n",
+        'src/a.ts': "import { Resend } from 'resend';\nimport PostHogClient from './posthog';\nexport async function one(u: { id: string; email: string }) {\n  const client = PostHogClient();\n  client.capture({ distinctId: u.id, event: 'x', properties: { email: u.email } });\n}\nexport async function two(u: { email: string }) {\n  const client = new Resend('k');\n  await client.emails.send({ to: u.email, subject: 'Hi' });\n}\n",
+      },
+      MINI_POLICY.replace('  • Analytics: We use analytics services to understand usage. This data is anonymized and aggregated.\n', ''),
+    );
+    assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.file}:${x.line} ${x.recipient?.service}`), ['src/a.ts:5 posthog', 'src/a.ts:9 resend']);
+  });
+
   it('knows SDK clients kept on a class and re-exported helpers', () => {
     const f = analyze(
       {

@@ -89,10 +89,24 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     return undefined;
   };
+  // Locals declared inside a function: there the name is that local, whatever another function binds it to
+  // (`const client = PostHogClient()` here, `const client = await clerkClient()` in the next function).
+  const locals = new Map<string, { fn: ts.Node; binding?: Binding }[]>();
+  const localBinding = (name: string, node: ts.Node | undefined): { binding?: Binding } | undefined => {
+    const list = node && locals.get(name);
+    if (!list) return undefined;
+    for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+      const hit = list.find((x) => x.fn === cur);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const bindingOfChain = (chain: string[], node?: ts.Node): { binding: Binding; rest: string[] } | undefined => {
     if (!chain.length) return undefined;
     const sc = scopedBinding(chain[0], node);
     if (sc) return { binding: sc, rest: chain.slice(1) };
+    const local = localBinding(chain[0], node);
+    if (local) return local.binding ? { binding: local.binding, rest: chain.slice(1) } : undefined;
     let c = chain;
     if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
     if (c[0] === 'this' && c.length > 1) {
@@ -204,6 +218,22 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (hit) bindings.set(n.name.text, hit);
     }
   }
+  // The same name bound differently in two functions: each function's own declaration decides there.
+  const fnOf = (n: ts.Node): ts.Node | undefined => {
+    for (let cur = n.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) if (ts.isFunctionLike(cur)) return cur;
+    return undefined;
+  };
+  const byName = new Map<string, ts.VariableDeclaration[]>();
+  for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && fnOf(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
+  for (const [name, decls] of byName) {
+    if (decls.length < 2 || !bindings.has(name)) continue;
+    for (const d of decls) {
+      const init = unwrap(d.initializer!);
+      const f = bindingOfChain(accessChain(init));
+      const own = f?.binding.service || f?.binding.http || f?.binding.smtp ? f.binding : (typeBinding(d.type) ?? (shapedClient(init) ? clientBinding(init) : undefined));
+      locals.set(name, [...(locals.get(name) ?? []), { fn: fnOf(d)!, binding: own }]);
+    }
+  }
   for (const n of b.classProps) {
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;
     const found = bindingOfChain(accessChain(unwrap(n.initializer)));
@@ -292,7 +322,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (svc) clients[n.name.text] = svc.id;
   }
   for (const st of sf.statements) {
-    if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) clients[st.name.text] = bindings.get(st.name.text)!.service!.id;
+    if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) {
+      clients[st.name.text] = bindings.get(st.name.text)!.service!.id;
+      // `export default function PostHogClient() { return new PostHog(…) }`, imported as the module's default.
+      if (st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) clients.default = clients[st.name.text];
+    }
+    // `export default posthog`
+    if (ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression) && bindings.get(st.expression.text)?.service) clients.default = bindings.get(st.expression.text)!.service!.id;
     // `export { anthropic as summaryModel }`
     if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const el of st.exportClause.elements) {
@@ -318,7 +354,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
   const made = new Map<string, ImportFact>();
   for (const v of b.vars) {
-    if (!ts.isIdentifier(v.name) || !v.initializer || bindings.has(v.name.text)) continue;
+    if (!ts.isIdentifier(v.name) || !v.initializer || bindingOfChain([v.name.text], v)) continue;
     const init = unwrap(v.initializer);
     const callee = ts.isCallExpression(init) ? unwrap(init.expression) : undefined;
     const fi = callee && ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
@@ -327,7 +363,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.calls) {
     const root = rootName(n.expression);
     const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
-    if (imp && !bindings.has(root!) && !serviceForPackage(imp.module) && imp.imported !== '*') {
+    if (imp && !bindingOfChain([root!], n) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
       const chain = accessChain(n.expression);
       if (chain.length >= 2) {
