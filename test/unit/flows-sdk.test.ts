@@ -161,9 +161,9 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> WhatsApp Business Platform'],
   },
   {
-    name: 'a record named for sensitive content holds it in its text, file or descriptor fields; a file key is the file, a picked avatar key is not',
+    name: 'a record named for sensitive content holds it in its text, file or descriptor fields; a file key is the file, a picked avatar key is not; an app listing\'s screenshots and a health check are no person\'s',
     kind: 'collection',
-    files: { 'src/a.ts': "export const screenshots = pgTable('screenshots', { id: uuid('id'), blobPath: text('blob_path').notNull() });\nexport interface InjuryReport { id: string; bodyPart: string; description?: string }\nexport interface PhotoFace { id: string; box: unknown; descriptor: Uint8Array }\nexport class Member { photoKey?: string; avatarKey?: string }\n" },
+    files: { 'src/a.ts': "export const screenshots = pgTable('screenshots', { id: uuid('id'), blobPath: text('blob_path').notNull() });\nexport interface InjuryReport { id: string; bodyPart: string; description?: string }\nexport interface PhotoFace { id: string; box: unknown; descriptor: Uint8Array }\nexport class Member { photoKey?: string; avatarKey?: string }\nexport const oauthApps = pgTable('oauth_apps', { screenshots: text('screenshots').array() });\nexport const healthChecks = pgTable('health_checks', { description: text('description') });\n" },
     expect: ['undeclared-collection src/a.ts:1 user.content.screen_capture', 'undeclared-collection src/a.ts:2 user.health_and_medical', 'undeclared-collection src/a.ts:3 user.biometric', 'undeclared-collection src/a.ts:4 user.content.self_image'],
   },
   {

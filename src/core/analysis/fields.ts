@@ -91,7 +91,8 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
   if (words.some((w) => w === 'face' || w === 'faces') && members.some((m) => /^(?:descriptor|embedding|vector|encoding|landmarks?)$/i.test(m.name))) return 'user.biometric';
   for (const w of words) {
     const c = classifyIdentifier(w, { person: true })[0];
-    if (c && !c.lexeme.startsWith('~') && HELD_CATEGORIES.test(c.category)) return c.category;
+    // (`screenshots` names what a table holds; a weak word like `health` in `healthChecks` does not.)
+    if (c && (!c.lexeme.startsWith('~') || c.category === 'user.content.screen_capture') && HELD_CATEGORIES.test(c.category)) return c.category;
   }
   return undefined;
 }

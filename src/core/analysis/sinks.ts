@@ -189,34 +189,40 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, found!.binding);
   }
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
-  for (const n of b.vars) {
-    if (!ts.isIdentifier(n.name)) continue;
+  const varBinding = (n: ts.VariableDeclaration): Binding | undefined => {
     if (!n.initializer) {
       // `let client: Stripe | undefined`, assigned later.
-      const typed = typeBinding(n.type);
-      if (typed) bindings.set(n.name.text, typed);
-      continue;
+      return typeBinding(n.type);
     }
     const init = unwrap(n.initializer);
+    // `await import('@sentry/browser')`, `await getSentry()` (a local loader of it).
+    if (ts.isCallExpression(init)) {
+      const loaded = importedService(init) ?? (ts.isIdentifier(init.expression) && !init.arguments.length ? loaders.get(init.expression.text) : undefined);
+      if (loaded) return { service: loaded };
+    }
     const chain = accessChain(init);
     const found = bindingOfChain(chain);
     if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
       const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
-      bindings.set(n.name.text, { http: { baseUrl: base ? evalString(base, consts) : undefined } });
-    } else if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
+      return { http: { baseUrl: base ? evalString(base, consts) : undefined } };
+    }
+    if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
       const opts = init.arguments[0];
       const host = objectProp(opts, 'host');
       const service = objectProp(opts, 'service');
       const h = host ? evalString(host, consts) : undefined;
       const named = service ? evalString(service, consts) : undefined;
-      bindings.set(n.name.text, { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } });
-    } else if (found?.binding.service) {
-      bindings.set(n.name.text, found.binding);
-    } else if (!found) {
-      // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
-      const hit = typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
-      if (hit) bindings.set(n.name.text, hit);
+      return { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } };
     }
+    if (found?.binding.service) return found.binding;
+    if (found) return undefined;
+    // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
+    return typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
+  };
+  for (const n of b.vars) {
+    if (!ts.isIdentifier(n.name)) continue;
+    const hit = varBinding(n);
+    if (hit) bindings.set(n.name.text, hit);
   }
   // The same name bound differently in two functions: each function's own declaration decides there.
   const fnOf = (n: ts.Node): ts.Node | undefined => {
@@ -227,12 +233,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && fnOf(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
   for (const [name, decls] of byName) {
     if (decls.length < 2 || !bindings.has(name)) continue;
-    for (const d of decls) {
-      const init = unwrap(d.initializer!);
-      const f = bindingOfChain(accessChain(init));
-      const own = f?.binding.service || f?.binding.http || f?.binding.smtp ? f.binding : (typeBinding(d.type) ?? (shapedClient(init) ? clientBinding(init) : undefined));
-      locals.set(name, [...(locals.get(name) ?? []), { fn: fnOf(d)!, binding: own }]);
-    }
+    for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: fnOf(d)!, binding: varBinding(d) }]);
   }
   for (const n of b.classProps) {
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;

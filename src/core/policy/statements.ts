@@ -18,7 +18,8 @@ export function splitLabel(text: string): { label?: string; body: string } {
 }
 
 /** What the text around a clause says its items are: collected, not collected, or shared. */
-type Frame = 'collect' | 'not-collect' | 'share' | 'retain' | 'use' | null;
+/** `vendor-held`: a list of what a vendor's cookie or tag holds — neither collected by the product nor ruled out. */
+type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
 const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
@@ -103,7 +104,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (labelReading && (section === 'collect' || frame === 'collect') && !negHeading) add(labelReading.objects);
   for (const r of readings) {
     if (r.negated || r.conditions.includes('children') || r.conditions.includes('knowingly')) continue;
-    if (frame === 'not-collect') continue;
+    if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
     if (r.action === null) {
       if (section === 'collect' || frame === 'collect') add(r.objects);
@@ -507,6 +508,9 @@ function introducer(leadIn: string): string {
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
   if (clause.leadIn) {
+    // "The following information may be collected and stored in a cookie when serving personalized ads:": what an ad
+    // vendor's cookie holds, not what the product collects.
+    if (/\b(?:in|by|through|via) (?:a|the|these|such|third[- ]party) cookies?\b|\bwhen serving (?:personali[sz]ed |targeted )?(?:ads|advertisements)\b/i.test(introducer(clause.leadIn))) return 'vendor-held';
     const r = readClause(introducer(clause.leadIn), ctx);
     if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive)) return 'not-collect';
     if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';

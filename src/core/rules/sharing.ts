@@ -35,7 +35,8 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
     // `registerOTel({ traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/…' }) })`: one flow,
     // reported once, at the outer call.
     const key = recipient.service ?? recipient.host;
-    if (key && verdicts.some((o) => o.sink !== sink && o.sink.file === sink.file && (o.recipient.service ?? o.recipient.host) === key && o.verdict.status === status && holds(o.sink, sink))) continue;
+    // (A call inside another's callback that sends more — `posthog.init(…, { loaded: () => posthog.identify(email) })` — is its own flow.)
+    if (key && verdicts.some((o) => o.sink !== sink && o.sink.file === sink.file && (o.recipient.service ?? o.recipient.host) === key && o.verdict.status === status && holds(o.sink, sink) && verdict.categories.every((c) => o.verdict.categories.includes(c)))) continue;
     // A declared vendor's script: the policy's conditions ("aggregate statistics") are about what the vendor keeps,
     // which loading the script does not show.
     if (status === 'condition-unmet' && sink.loaded) continue;
