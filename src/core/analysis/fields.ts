@@ -91,8 +91,10 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
   if (words.some((w) => w === 'face' || w === 'faces') && members.some((m) => /^(?:descriptor|embedding|vector|encoding|landmarks?)$/i.test(m.name))) return 'user.biometric';
   for (const w of words) {
     const c = classifyIdentifier(w, { person: true })[0];
-    // (`screenshots` names what a table holds; a weak word like `health` in `healthChecks` does not.)
-    if (c && (!c.lexeme.startsWith('~') || c.category === 'user.content.screen_capture') && HELD_CATEGORIES.test(c.category)) return c.category;
+    // (`screenshots` names what a table holds when its rows belong to someone — a `userId` — not an app listing's
+    // or a test run's screenshots; a weak word like `health` in `healthChecks` never does.)
+    const ownedByPerson = members.some((m) => /^(?:user|owner|member|employee|account|profile|person|customer|patient|student|worker|staff)_?id$/i.test(m.name));
+    if (c && (!c.lexeme.startsWith('~') || (c.category === 'user.content.screen_capture' && ownedByPerson)) && HELD_CATEGORIES.test(c.category)) return c.category;
   }
   return undefined;
 }
@@ -101,6 +103,8 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
+  // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
+  if (/^(?:permissions?|grants?|scopes?|capabilities|entitlements)$/i.test(container)) return;
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
   // them is declared in its own user record; the claims' shape collects nothing by itself.
   if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;
