@@ -104,7 +104,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   const rc = recordContext(container);
   if (rc.config) return;
   // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
-  if (/^(?:permissions?|grants?|scopes?|capabilities|entitlements)$/i.test(container)) return;
+  if (splitIdentifier(container).some((w) => /^(?:permission|capability|capabilitie|entitlement)s?$/.test(w))) return;
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
   // them is declared in its own user record; the claims' shape collects nothing by itself.
   if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;
