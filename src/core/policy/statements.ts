@@ -28,7 +28,7 @@ const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewa
 
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
-const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
+const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
 
@@ -569,6 +569,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
+  // "We don't receive or store your payment card details": what we never get, we never collect (not "from" someone).
+  if (r.negated && r.action === 'receive' && r.actor === 'we' && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
   if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
@@ -675,7 +677,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   if (r.conditions.includes('children')) return null;
   const numeric = r.durations.filter((d) => Number.isFinite(d.days));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
-  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s))) return null;
+  // ("… can not be deleted" is negated and says: with no end.)
+  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);

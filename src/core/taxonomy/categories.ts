@@ -49,7 +49,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.contact.address.postal_code', name: 'Postal code', tokens: ['~zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'], phrases: ['postal code', 'zip code', 'postcode'] },
   { id: 'user.contact.address.state', name: 'State or province', tokens: ['~province'], phrases: ['state or province'] },
   { id: 'user.contact.address.country', name: 'Country', tokens: ['~country', 'country of residence'], phrases: ['country', 'country of residence'] },
-  { id: 'user.contact.url', name: 'Personal website', tokens: ['personal website', 'homepage url'], phrases: ['personal website'] },
+  { id: 'user.contact.url', name: 'Personal website', tokens: ['personal website', 'homepage url'], phrases: ['personal website', 'website urls', 'website url', 'links to your website', 'your website url'] },
   { id: 'user.contact.emergency_contact', name: 'Emergency contact', custom: true, tokens: ['emergency contact', 'next of kin', 'nextofkin'], phrases: ['emergency contact', 'emergency contacts', 'next of kin'] },
   { id: 'user.social', name: 'Social media profile', tokens: ['twitter handle', 'linkedin url', 'linkedin profile', 'facebook profile', 'instagram handle', 'social handle', 'social profile'], phrases: ['social media profile', 'social media profiles', 'social media handle'] },
 
