@@ -81,7 +81,7 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     name: "a request body kept in a local and read by key (Hono parseBody) is an input read",
     kind: 'collection',
     files: { 'src/app.ts': "app.post('/selfie', async (c) => {\n  const body = await c.req.parseBody();\n  const selfie = body['selfie'] as File;\n  return c.json({ ok: !!selfie });\n});\n" },
-    expect: ['undeclared-collection src/app.ts:3 user.content.self_image'],
+    expect: ['undeclared-collection src/app.ts:3 user.content.self_image.selfie'],
   },
   {
     name: 'a field in a request shape and in a model is reported at the model',

@@ -167,6 +167,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-collection src/a.ts:1 user.content.screen_capture', 'undeclared-collection src/a.ts:2 user.health_and_medical', 'undeclared-collection src/a.ts:3 user.biometric', 'undeclared-collection src/a.ts:4 user.content.self_image'],
   },
   {
+    name: 'a field typed by a record the file declares is reported when its own name says what it is (homeAddress: PostalAddress)',
+    kind: 'collection',
+    files: { 'src/a.ts': "interface PostalAddress { line1: string; zip: string }\nexport class Parent {\n  email!: string;\n  homeAddress?: PostalAddress;\n  settings?: PostalAddress;\n}\n" },
+    expect: ['undeclared-collection src/a.ts:4 user.contact.address'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],

@@ -216,6 +216,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
   });
 
+  it("a ban on keeping the verification selfie does not rule out a profile picture", () => {
+    const policy = '# P\n\n## Identity checks\n\nPersona collects your ID document and a selfie; we never receive or store your ID document or the selfie.\n\n## What we collect\n\n- Your email address.\n';
+    const code = { 'src/a.ts': "export interface User { email: string; avatarUrl: string; selfieUrl: string }\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line} ${f.dataCategories}`), ['undeclared-collection 1 user.content.self_image', 'prohibited-collection 1 user.content.self_image.selfie']);
+  });
+
   it('scopes a ban on photographs of children to children\'s data', () => {
     const p = parsePolicy('p.md', '# P\n\n## Children\n\nWe do not collect photographs of children.\n');
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => (d as ProhibitDecl).scope), [["children's data"]]);

@@ -19,6 +19,18 @@ function holdsLocalRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolea
   return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && (localRecords.get(sf)?.has(t.typeName.text) ?? false);
 }
 
+/** A reference to a record type the file declares (`PostalAddress`), not an inline shape of flags or a dictionary. */
+function namedRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (ts.isUnionTypeNode(t)) return t.types.some((x) => namedRecord(sf, x));
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && (localRecords.get(sf)?.has(t.typeName.text) ?? false);
+}
+
+/** `homeAddress: PostalAddress`: a field whose own name says what personal data its record is (not `settings: Settings`). */
+function namesData(name: string): boolean {
+  return classifyIdentifier(name, { person: true }).some((c) => !c.lexeme.startsWith('~'));
+}
+
 interface Candidate {
   name: string;
   node: ts.Node;
@@ -157,7 +169,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
-    if (!name || isCallableType(m.type) || holdsLocalRecord(sf, m.type)) continue;
+    if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword });
@@ -467,7 +479,7 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   for (const m of n.members) {
     if (ts.isPropertyDeclaration(m)) {
       const pname = nameText(m.name);
-      if (!pname || isCallableType(m.type) || holdsLocalRecord(sf, m.type) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      if (!pname || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(pname) && namedRecord(sf, m.type))) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;

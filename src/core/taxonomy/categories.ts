@@ -117,7 +117,9 @@ export const CATEGORIES: CategoryDef[] = [
   // ── content and behaviour ─────────────────────────────────────────────
   { id: 'user.content', name: 'User content', tokens: [], phrases: ['user content', 'content you provide', 'user-generated content'] },
   { id: 'user.content.private', name: 'Messages and correspondence', tokens: ['transcript', 'chat transcript', 'message body', 'message content', 'chat message', 'private message', 'direct message', 'voicemail', 'call recording'], phrases: ['private messages', 'message content', 'chat transcripts', 'communication data', 'communications', 'correspondence', 'support requests', 'feedback', 'messages'] },
-  { id: 'user.content.self_image', name: 'Photo of the user', tokens: ['avatar', 'profile photo', 'profile picture', 'profile image', 'profile pic', '~photo', 'selfie', 'headshot', 'portrait', 'id photo'], phrases: ['photo', 'photos', 'profile photo', 'profile picture', 'avatar', 'selfie', 'photographs'] },
+  { id: 'user.content.self_image', name: 'Photo of the user', tokens: ['avatar', 'profile photo', 'profile picture', 'profile image', 'profile pic', '~photo', 'headshot', 'portrait', 'id photo'], phrases: ['photo', 'photos', 'profile photo', 'profile picture', 'avatar', 'photographs'] },
+  // An identity-verification selfie: a ban on keeping "the selfie" says nothing about profile pictures.
+  { id: 'user.content.self_image.selfie', name: 'Selfie', custom: true, tokens: ['selfie', 'selfie image', 'selfie photo', 'liveness selfie'], phrases: ['selfie', 'selfies', 'a selfie'] },
   { id: 'user.behavior', name: 'Behavioural data', tokens: [], phrases: ['usage data', 'usage information', 'interaction data', 'feature usage', 'usage patterns', 'activity data'] },
   { id: 'user.behavior.browsing_history', name: 'Browsing history', tokens: ['browsing history', 'visited urls', 'page history'], phrases: ['browsing history', 'pages visited'] },
   { id: 'user.behavior.search_history', name: 'Search history', tokens: ['search history', 'search queries'], phrases: ['search history', 'search queries'] },
