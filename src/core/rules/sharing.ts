@@ -27,16 +27,45 @@ function holds(outer: Sink, inner: Sink): boolean {
   return starts && ends && !(outer.line === inner.line && outer.column === inner.column && outer.endLine === inner.endLine && outer.endColumn === inner.endColumn);
 }
 
+type Verdict = ReturnType<RuleContext['shareVerdicts']>[number];
+
+/**
+ * `registerOTel({ traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/…' }) })`: one flow, reported
+ * once, at the outer call. (A call inside another's callback that sends more — `posthog.init(…, { loaded: () =>
+ * posthog.identify(email) })` — is its own flow.) Ranges of calls nest or do not meet, so one sweep per file and
+ * recipient finds the enclosing ones.
+ */
+function nestedFlows(verdicts: Verdict[], status: ShareVerdict['status']): Set<Verdict> {
+  const groups = new Map<string, Verdict[]>();
+  for (const v of verdicts) {
+    const key = v.recipient.service ?? v.recipient.host;
+    if (v.verdict.status !== status || !key) continue;
+    const k = `${v.sink.file}\u0000${key}`;
+    const list = groups.get(k);
+    if (list) list.push(v);
+    else groups.set(k, [v]);
+  }
+  const nested = new Set<Verdict>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.sink.line - b.sink.line || a.sink.column - b.sink.column || b.sink.endLine - a.sink.endLine || b.sink.endColumn - a.sink.endColumn);
+    const open: Verdict[] = [];
+    for (const v of list) {
+      while (open.length && !holds(open[open.length - 1].sink, v.sink)) open.pop();
+      if (open.some((o) => v.verdict.categories.every((c) => o.verdict.categories.includes(c)))) nested.add(v);
+      open.push(v);
+    }
+  }
+  return nested;
+}
+
 export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareVerdict['status'], describe: (what: string, to: string, v: ShareVerdict) => string): Finding[] {
   const out: Finding[] = [];
   const verdicts = ctx.shareVerdicts();
-  for (const { sink, recipient, verdict } of verdicts) {
-    if (verdict.status !== status) continue;
-    // `registerOTel({ traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/…' }) })`: one flow,
-    // reported once, at the outer call.
-    const key = recipient.service ?? recipient.host;
-    // (A call inside another's callback that sends more — `posthog.init(…, { loaded: () => posthog.identify(email) })` — is its own flow.)
-    if (key && verdicts.some((o) => o.sink !== sink && o.sink.file === sink.file && (o.recipient.service ?? o.recipient.host) === key && o.verdict.status === status && holds(o.sink, sink) && verdict.categories.every((c) => o.verdict.categories.includes(c)))) continue;
+  const nested = nestedFlows(verdicts, status);
+  for (const v of verdicts) {
+    const { sink, recipient, verdict } = v;
+    if (verdict.status !== status || nested.has(v)) continue;
     // A declared vendor's script: the policy's conditions ("aggregate statistics") are about what the vendor keeps,
     // which loading the script does not show.
     if (status === 'condition-unmet' && sink.loaded) continue;
