@@ -668,21 +668,31 @@ function clientFactories(sf: ts.SourceFile, importOf: Map<string, ImportFact>, c
     const imp = ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
     return imp && imp.imported !== '*' && imp.module.length > 0 && !serviceForPackage(imp.module) ? imp : undefined;
   };
+  // Only a module that imports from the project can hold a client another module's factory makes.
+  const imported = [...importOf.values()].filter((i) => i.imported !== '*' && !serviceForPackage(i.module));
+  if (!imported.length) return out;
   const topVars = new Map<string, ts.VariableDeclaration>();
+  const lets = new Set<string>();
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
-    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) topVars.set(d.name.text, d);
+    const mutable = !(st.declarationList.flags & ts.NodeFlags.Const);
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name)) continue;
+      topVars.set(d.name.text, d);
+      if (mutable) lets.add(d.name.text);
+    }
   }
-  // A top-level variable assigned from a factory anywhere in the module (`client = createX()`, `client ??= createX()`).
+  // A top-level `let` assigned from a factory anywhere in the module (`client = createX()`, `client ??= createX()`);
+  // the walk only runs when the module has such a variable and calls a factory it imports.
   const assigned = new Map<string, ImportFact>();
   const visit = (n: ts.Node) => {
-    if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && topVars.has(n.left.text) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+    if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && lets.has(n.left.text) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
       const imp = factoryCall(n.right);
       if (imp) assigned.set(n.left.text, imp);
     }
     ts.forEachChild(n, visit);
   };
-  if (topVars.size) visit(sf);
+  if (lets.size && imported.some((i) => sf.text.includes(`${i.local}(`))) visit(sf);
   const valueOf = (e: ts.Node | undefined): ImportFact | undefined => {
     const u = e ? unwrap(e as ts.Expression) : undefined;
     if (!u) return undefined;
