@@ -339,6 +339,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
   });
 
+  it('takes the name a policy repeats most, acronym and all ("ContentDB"), as the product\'s own', () => {
+    const rep = Array.from({ length: 6 }, () => 'ContentDB hosts packages.').join(' ');
+    const p = parsePolicy('p.md', `# Privacy Policy\n\n## About\n\n${rep}\n\n## What we collect\n\nContentDB collects usernames of content creators from the forums.\n`);
+    assert.ok(p.selfNames?.includes('contentdb'));
+    assert.deepEqual(only(p.declarations, 'share'), []);
+  });
+
   it('treats the product\'s own contact domain and name as first party, not a vendor', () => {
     const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nAcme shares your email with Postmark to send receipts. Write to <privacy@acme.io>.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? []]), [[['postmark'], []]]);

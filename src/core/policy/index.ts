@@ -99,7 +99,8 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   for (const [n, c] of legal) if (c >= 3 && !COMMON_TITLE_WORDS.has(n.toLowerCase())) names.add(n.toLowerCase());
   // The name the policy repeats most ("GitHub" in GitHub's own policy) is the product's, catalogued vendor or not.
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  // ("ContentDB", "PostHog", "GitHub": inner capitals and a trailing acronym belong to the name.)
+  for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const ranked = [...counts.entries()].filter(([w]) => w.length >= 3 && !COMMON_TITLE_WORDS.has(w.toLowerCase())).sort((a, b) => b[1] - a[1]);
   if (ranked[0] && ranked[0][1] >= 6 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0)) names.add(ranked[0][0].toLowerCase());
   return names;
