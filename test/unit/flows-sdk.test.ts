@@ -173,6 +173,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-collection src/a.ts:4 user.contact.address'],
   },
   {
+    name: 'an HTTP instance kept on a class with its base URL sends to that host',
+    files: { 'src/a.ts': "import axios from 'axios';\nexport class Checks {\n  private readonly api = axios.create({ baseURL: 'https://api.checkr.com/v1' });\n  async run(dto: { email: string; ssn: string }) {\n    await this.api.post('/candidates', new URLSearchParams({ email: dto.email, ssn: dto.ssn }));\n  }\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.email,user.government_id.national_identification_number -> api.checkr.com'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],

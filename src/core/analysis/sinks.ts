@@ -188,6 +188,25 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const fn = found?.binding.service && found.rest.length === 0 ? enclosingFunctionName(r) : undefined;
     if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, found!.binding);
   }
+  /** An HTTP instance with its base URL (`axios.create({ baseURL })`) or a mail transport with its host. */
+  const instanceBinding = (init: ts.Expression): Binding | undefined => {
+    if (!ts.isCallExpression(init)) return undefined;
+    const chain = accessChain(init);
+    const found = bindingOfChain(chain);
+    if (found?.binding.http && chain[chain.length - 1] === 'create') {
+      const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
+      return { http: { baseUrl: base ? evalString(base, consts) : undefined } };
+    }
+    if (found?.binding.smtp && chain[chain.length - 1] === 'createTransport') {
+      const opts = init.arguments[0];
+      const host = objectProp(opts, 'host');
+      const service = objectProp(opts, 'service');
+      const h = host ? evalString(host, consts) : undefined;
+      const named = service ? evalString(service, consts) : undefined;
+      return { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } };
+    }
+    return undefined;
+  };
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   const varBinding = (n: ts.VariableDeclaration): Binding | undefined => {
     if (!n.initializer) {
@@ -200,20 +219,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const loaded = importedService(init) ?? (ts.isIdentifier(init.expression) && !init.arguments.length ? loaders.get(init.expression.text) : undefined);
       if (loaded) return { service: loaded };
     }
-    const chain = accessChain(init);
-    const found = bindingOfChain(chain);
-    if (found?.binding.http && ts.isCallExpression(init) && chain[chain.length - 1] === 'create') {
-      const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
-      return { http: { baseUrl: base ? evalString(base, consts) : undefined } };
-    }
-    if (found?.binding.smtp && ts.isCallExpression(init) && chain[chain.length - 1] === 'createTransport') {
-      const opts = init.arguments[0];
-      const host = objectProp(opts, 'host');
-      const service = objectProp(opts, 'service');
-      const h = host ? evalString(host, consts) : undefined;
-      const named = service ? evalString(service, consts) : undefined;
-      return { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } };
-    }
+    const made = instanceBinding(init);
+    if (made) return made;
+    const found = bindingOfChain(accessChain(init));
     if (found?.binding.service) return found.binding;
     if (found) return undefined;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
@@ -235,15 +243,18 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (decls.length < 2 || !bindings.has(name)) continue;
     for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: fnOf(d)!, binding: varBinding(d) }]);
   }
+  // `private readonly checkr = axios.create({ baseURL: 'https://api.checkr.com/v1' })`.
   for (const n of b.classProps) {
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;
-    const found = bindingOfChain(accessChain(unwrap(n.initializer)));
-    if (found?.binding.service || found?.binding.http) bindings.set(`this.${n.name.text}`, found.binding);
+    const made = instanceBinding(unwrap(n.initializer));
+    const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.initializer)));
+    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${n.name.text}`, found.binding);
   }
   // `this.client = twilio(…)` in a constructor.
   for (const n of b.thisAssignments) {
-    const found = bindingOfChain(accessChain(unwrap(n.right)));
-    if (found?.binding.service || found?.binding.http) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
+    const made = instanceBinding(unwrap(n.right));
+    const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.right)));
+    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
   }
 
   for (const n of b.classProps) {
