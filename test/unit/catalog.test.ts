@@ -26,6 +26,8 @@ describe('third-party catalog', () => {
   const lookups: [string, () => string | undefined, string][] = [
     ['a scoped package', () => serviceForPackage('@sentry/nextjs')?.id, 'sentry'],
     ['a package subpath', () => serviceForPackage('firebase-admin/messaging')?.id, 'firebase-messaging'],
+    ['an unknown package of a vendor with several products under its scope is its main product', () => serviceForPackage('@amplitude/analytics-react-native')?.id, 'amplitude'],
+    ['an unknown package of a hosting platform\'s scope is none of its services', () => serviceForPackage('@vercel/og')?.id, undefined],
     ["a variant of a vendor's own package", () => serviceForPackage('posthog-js-lite')?.id, 'posthog'],
     ["a package named after a vendor's scope", () => serviceForPackage('sentry-expo')?.id, 'sentry'],
     ['a package whose first word is no vendor', () => serviceForPackage('express-session')?.id, undefined as unknown as string],

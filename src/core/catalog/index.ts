@@ -52,10 +52,18 @@ const BY_SCOPE = new Map<string, ServiceDef>();
     set.add(s);
     owners.set(m[1], set);
   }
+  const named = (sv: ServiceDef, scope: string) => [sv.id, sv.name, ...sv.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '') === scope.replace(/[^a-z0-9]/g, '').replace(/hq$/, ''));
   for (const [scope, set] of owners) {
     const [only] = [...set];
     // The scope is the vendor's name (`@sentry`, `@bugsnag`, `@amplitude`), not a platform (`@google-cloud`, `@azure`).
-    if (set.size === 1 && [only.id, only.name, ...only.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '') === scope.replace(/[^a-z0-9]/g, '').replace(/hq$/, ''))) BY_SCOPE.set(scope, only);
+    if (set.size === 1 && named(only, scope)) BY_SCOPE.set(scope, only);
+    // A vendor with several products under its scope (`@amplitude/experiment-*` beside `@amplitude/analytics-*`): its
+    // other packages (`@amplitude/analytics-react-native`) are the product named like the scope — unless that is a
+    // hosting platform, whose packages are many different services.
+    else if (set.size > 1) {
+      const main = [...set].filter((sv) => named(sv, scope));
+      if (main.length === 1 && main[0].kind !== 'cloud_hosting') BY_SCOPE.set(scope, main[0]);
+    }
   }
 }
 /** First words of the unscoped packages a vendor publishes under its own name (`posthog` of `posthog-js`). */
