@@ -167,10 +167,10 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-collection src/a.ts:1 user.content.screen_capture', 'undeclared-collection src/a.ts:2 user.health_and_medical', 'undeclared-collection src/a.ts:3 user.biometric', 'undeclared-collection src/a.ts:4 user.content.self_image'],
   },
   {
-    name: 'a field typed by a record the file declares is reported when its own name says what it is (homeAddress: PostalAddress)',
+    name: 'a field typed by a record the file declares is reported when its own name says what it is (homeAddress: PostalAddress), not a count named for content (chatMessages: Feature)',
     kind: 'collection',
-    files: { 'src/a.ts': "interface PostalAddress { line1: string; zip: string }\nexport class Parent {\n  email!: string;\n  homeAddress?: PostalAddress;\n  settings?: PostalAddress;\n}\n" },
-    expect: ['undeclared-collection src/a.ts:4 user.contact.address'],
+    files: { 'src/a.ts': "interface PostalAddress { line1: string; zip: string }\ninterface Feature { limit: number; used: number }\nexport class Parent {\n  email!: string;\n  homeAddress?: PostalAddress;\n  settings?: PostalAddress;\n  chatMessages?: Feature;\n}\n" },
+    expect: ['undeclared-collection src/a.ts:5 user.contact.address'],
   },
   {
     name: 'an HTTP instance kept on a class with its base URL sends to that host',

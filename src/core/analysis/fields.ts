@@ -28,7 +28,9 @@ function namedRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
 
 /** `homeAddress: PostalAddress`: a field whose own name says what personal data its record is (not `settings: Settings`). */
 function namesData(name: string): boolean {
-  return classifyIdentifier(name, { person: true }).some((c) => !c.lexeme.startsWith('~'));
+  // Data that comes as a small record of parts (an address, a name, a position, a date, an account number), not a
+  // count or a list of things (`chatMessages: Feature`, `testimonials: Testimonial[]`).
+  return classifyIdentifier(name, { person: true }).some((c) => !c.lexeme.startsWith('~') && /^user\.(?:contact\.address|contact\.phone_number|name|location|demographic\.date_of_birth|financial|government_id)/.test(c.category));
 }
 
 interface Candidate {
