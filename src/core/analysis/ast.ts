@@ -80,6 +80,12 @@ export function enclosingStatement(node: ts.Node): ts.Node {
   return cur;
 }
 
+/** The function (declaration, method, arrow, accessor) a node sits in; undefined at the top level. */
+export function enclosingFunction(node: ts.Node): ts.Node | undefined {
+  for (let cur = node.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) if (ts.isFunctionLike(cur)) return cur;
+  return undefined;
+}
+
 export function enclosingFunctionName(node: ts.Node): string | undefined {
   for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
     if ((ts.isFunctionDeclaration(cur) || ts.isMethodDeclaration(cur)) && cur.name) return nameText(cur.name);

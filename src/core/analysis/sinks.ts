@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
+import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, paramsIn } from './flows';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
@@ -80,27 +80,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   const localTransport = usesNodemailer && /\b(?:jsonTransport|streamTransport)\s*:\s*true|host\s*:\s*['"](?:localhost|127\.0\.0\.1)['"]/.test(sf.text);
   // Parameters of callbacks an SDK calls (`Sentry.withScope((scope) => …)`, `onError: (event) => …`): bound inside that callback only.
   const scoped = new Map<string, { fn: ts.Node; binding: Binding }[]>();
-  const scopedBinding = (name: string, node: ts.Node | undefined): Binding | undefined => {
-    const list = node && scoped.get(name);
-    if (!list) return undefined;
-    for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
-      const hit = list.find((x) => x.fn === cur);
-      if (hit) return hit.binding;
-    }
-    return undefined;
-  };
+  const scopedBinding = (name: string, node: ts.Node | undefined): Binding | undefined => nearestIn(scoped, name, node)?.binding;
   // Locals declared inside a function: there the name is that local, whatever another function binds it to
   // (`const client = PostHogClient()` here, `const client = await clerkClient()` in the next function).
   const locals = new Map<string, { fn: ts.Node; binding?: Binding }[]>();
-  const localBinding = (name: string, node: ts.Node | undefined): { binding?: Binding } | undefined => {
-    const list = node && locals.get(name);
-    if (!list) return undefined;
-    for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
-      const hit = list.find((x) => x.fn === cur);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
+  const localBinding = (name: string, node: ts.Node | undefined): { binding?: Binding } | undefined => nearestIn(locals, name, node);
   const bindingOfChain = (chain: string[], node?: ts.Node): { binding: Binding; rest: string[] } | undefined => {
     if (!chain.length) return undefined;
     const sc = scopedBinding(chain[0], node);
@@ -233,15 +217,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (hit) bindings.set(n.name.text, hit);
   }
   // The same name bound differently in two functions: each function's own declaration decides there.
-  const fnOf = (n: ts.Node): ts.Node | undefined => {
-    for (let cur = n.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) if (ts.isFunctionLike(cur)) return cur;
-    return undefined;
-  };
   const byName = new Map<string, ts.VariableDeclaration[]>();
-  for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && fnOf(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
+  for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && enclosingFunction(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
   for (const [name, decls] of byName) {
     if (decls.length < 2 || !bindings.has(name)) continue;
-    for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: fnOf(d)!, binding: varBinding(d) }]);
+    for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: enclosingFunction(d)!, binding: varBinding(d) }]);
   }
   // `private readonly checkr = axios.create({ baseURL: 'https://api.checkr.com/v1' })`.
   for (const n of b.classProps) {
@@ -739,6 +719,17 @@ function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | 
   };
   visit(fn.body);
   return found;
+}
+
+/** The entry for `name` bound to the function nearest around `node` (a callback parameter, a function's own local). */
+function nearestIn<T extends { fn: ts.Node }>(map: Map<string, T[]>, name: string, node: ts.Node | undefined): T | undefined {
+  const list = node && map.get(name);
+  if (!list) return undefined;
+  for (let cur: ts.Node | undefined = node; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    const hit = list.find((x) => x.fn === cur);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** The name a function's callers use: `getClient` for a function, `this.client` for a class getter or method. */
