@@ -67,7 +67,7 @@ export interface Reading {
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'as', 'while', 'because', 'since', 'by', 'for', 'in', 'to', 'during', 'upon', 'where', 'although', 'though', 'unless', 'except', 'with', 'from', 'at', 'on', 'depending', 'subject', 'through', 'like', 'similar', 'additionally', 'also', 'furthermore', 'moreover', 'however', 'finally', 'specifically', 'generally', 'note', 'please']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown']);
-const CONTROL = new Set(['allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
+const CONTROL = new Set(['pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
 /** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
@@ -221,6 +221,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
+    // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
+    if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
     const next = toks[i + 1];
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
@@ -271,6 +273,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.passive = k >= start && BE.has(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
     // ("No personal data is sold"): a "not" further away belongs to another verb.
+    // "We pledge never to sell …", "we promise not to share …": the negation between a control verb and its verb.
+    if (governor >= 0) for (let i = governor + 1; i < verb; i++) if (toks[i].raw === 'not' || toks[i].raw === 'never') r.negated = true;
     for (let i = (governor >= 0 ? governor : verb) - 1; i >= start; i--) {
       const w = toks[i].raw;
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
