@@ -522,6 +522,9 @@ export function scopeOf(text: string): string | undefined {
 }
 
 /** A period stated without a number of days. */
+/** "… can not be deleted": kept with no end (said with a negation). */
+export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i;
+
 function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
   if (/\buntil (?:you|the user|users) (?:delete|remove|ask|request)\b|\buntil (?:it is |they are )?deleted\b/.test(lower)) return 'until deleted';
@@ -529,7 +532,7 @@ function periodOf(lower: string): Duration['period'] | undefined {
   // "We keep your data for as long as you use the service", "for the duration it is needed".
   if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';
   // "Ranked beatmaps can not be deleted", "kept even after account deletion": with no end.
-  if (/\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b|\beven after (?:your )?(?:account )?(?:deletion|closure|you delete your account)\b/.test(lower)) return 'indefinitely';
+  if (CANNOT_DELETE.test(lower) || /\beven after (?:your )?(?:account )?(?:deletion|closure|you delete your account)\b/.test(lower)) return 'indefinitely';
   if (/\b(indefinitely|forever)\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
     if (!/\b(not|never|n't)\b[^.;]{0,40}\b(?:permanently|indefinitely|forever)\b/.test(lower)) return 'indefinitely';
   }

@@ -3,7 +3,7 @@ import { matchRecipients, serviceById } from '../catalog';
 import { matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
-import { type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
+import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 
@@ -678,7 +678,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const numeric = r.durations.filter((d) => Number.isFinite(d.days));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
   // ("… can not be deleted" is negated and says: with no end.)
-  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i.test(s))) return null;
+  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
