@@ -84,6 +84,19 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads text a JSX container holds itself (after a heading, in a styled div) as paragraphs; a button label is none', () => {
+    const tsx = 'export function Privacy() {\n  return (\n    <div className="legal">\n      <h2>Information We Collect</h2>\n      <h5>Upon registration:</h5>\n      When you create an account, you provide your username,\n      password and <b>email address</b>.\n      <div className="legal-paragraph">\n        You may add your real name and a photo.\n      </div>\n      <button>Accept</button>\n    </div>\n  );\n}\n';
+    const p = parsePolicy('legal.tsx', tsx);
+    assert.deepEqual(p.clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), [
+      '6-7 When you create an account, you provide your username, password and email address.',
+      '9-9 You may add your real name and a photo.',
+    ]);
+    assert.deepEqual(summarize(p.declarations), [
+      'upon-registration/when-you-create-an-account-you collect user.account.username user.authorization.password user.contact.email',
+      'upon-registration/you-may-add-your-real-name collect user.name user.content.self_image',
+    ]);
+  });
+
   it('reads the sentences of a table that names no vendor column (Feature | Description | Default)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nSome features connect to third parties:\n\n| Feature | Description | Default |\n|---|---|---|\n| Crash reports | If you enable crash auto-upload, the application uploads the crash report to Sentry. | Disabled |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);

@@ -91,6 +91,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('reads the kinds of cookie a cookie section lists as cookies set, unless the lead-in already declares them or the item denies them', () => {
+    const listed = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\n- **Analytics cookies**: help us understand how people use the site.\n- Essential cookies: required for sign-in.\n- Marketing cookies: we do not use marketing cookies.\n\n### Preference Cookies\n\nRemember your language.\n');
+    assert.deepEqual(summarize(listed.declarations).filter((d) => / collect /.test(d)), [
+      'cookies/analytics-cookies collect user.device.cookie_id user.behavior',
+      'cookies/essential-cookies collect user.device.cookie_id',
+      'preference-cookies/remember-your-language collect user.device.cookie_id',
+    ]);
+    const declared = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\nWe use cookies to run the site:\n\n- Analytics cookies: help us understand how people use the site.\n');
+    assert.deepEqual(summarize(declared.declarations), ['cookies/we-use-cookies-to-run-the collect user.device.cookie_id']);
+  });
+
   it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {
     const p = parsePolicy('p.md', '# P\n\n## Data\n\nThe platform does not collect any personally identifiable information.\n');
     assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);

@@ -134,6 +134,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       add(own);
     }
   }
+  // "Analytics cookies: help us understand how the site is used", "Necessary — sign-in and session security" in a list of
+  // the cookies set: a kind of cookie the product sets. Analytics and marketing cookies follow what the visitor does.
+  const cookieKind = cookieKindOf(label, clause);
+  if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
   if (clause.cells && !rowParties && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)/i.test(h)))) {
     for (const cell of clause.cells) add(readClause(cell, ctx).objects);
@@ -502,6 +506,25 @@ function handedTo(r: Reading): boolean {
 /** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
 function introducer(leadIn: string): string {
   return splitSentences(leadIn).pop() ?? leadIn;
+}
+
+const COOKIE_KIND = /^(?:(?:strictly )?necessary|essential|required|functional(?:ity)?|preferences?|settings|session|persistent|security|authentication|(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking|third[- ]party|first[- ]party)(?: and [a-z]+)?(?: cookies?(?: and (?:similar technologies|local storage))?)?$/i;
+const FOLLOWS_USE = /^(?:(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking)\b/i;
+
+/**
+ * A kind of cookie the product sets, as a list item or labelled paragraph names it ("Analytics cookies: …", "Essential —
+ * sign-in …" under a heading or lead-in about cookies): the cookie, and what visitors do for the kinds that follow use.
+ */
+function cookieKindOf(label: string | undefined, clause: Clause): string[] | undefined {
+  const heading = clause.headingPath[clause.headingPath.length - 1] ?? '';
+  // The label, or a heading that is the kind's name ("### Analytics Cookies" over its paragraph).
+  const name = (label ?? (/\bcookies?\b/i.test(heading) ? heading : undefined))?.replace(/[*_`]/g, '').trim();
+  if (!name || !COOKIE_KIND.test(name)) return undefined;
+  const aboutCookies = /\bcookies?\b/i.test(name) || /\bcookies?\b/i.test(heading) || (clause.leadIn !== undefined && /\bcookies?\b/i.test(introducer(clause.leadIn)));
+  if (!aboutCookies) return undefined;
+  // "We use cookies …:" over the list declares them already.
+  if (clause.leadIn && /\bcookies?\b/i.test(introducer(clause.leadIn)) && /\b(?:we|our)\b/i.test(introducer(clause.leadIn))) return undefined;
+  return FOLLOWS_USE.test(name) ? ['user.device.cookie_id', 'user.behavior'] : ['user.device.cookie_id'];
 }
 
 /** How the lead-in sentence or the heading frames a list item or a label. */

@@ -149,6 +149,28 @@ function isBreak(n: ts.Node): boolean {
   return ts.isJsxSelfClosingElement(n) && tagName(n) === 'br';
 }
 
+/**
+ * The runs of words a container holds itself, between its block children: text, string literals and inline markup
+ * up to the next element of its own (or a `<br />`). Runs of fewer than three words (a button's label, a link) are no
+ * paragraph.
+ */
+function looseRuns(n: ts.JsxElement, emit: (first: ts.Node, last: ts.Node, text: string) => void): void {
+  let seg: ts.Node[] = [];
+  const flush = () => {
+    // Text nodes keep their own spaces: "password and <b>email</b>." is one sentence with no space before the stop.
+    const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? (c.expression && ts.isStringLiteralLike(c.expression) ? c.expression.text : '') : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+    if (words.split(' ').length >= 3 && seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text))) emit(seg[0], seg[seg.length - 1], words);
+    seg = [];
+  };
+  for (const c of n.children) {
+    const inline = ts.isJsxText(c) || (ts.isJsxExpression(c) && (!c.expression || ts.isStringLiteralLike(c.expression))) || (ts.isJsxElement(c) && INLINE_TAGS.has(tagName(c)) && !holdsBlocks(c));
+    if (inline) {
+      if (seg.length || !ts.isJsxText(c) || c.text.trim()) seg.push(c);
+    } else flush();
+  }
+  flush();
+}
+
 /** How many lists enclose a list item (0 for a top-level item). */
 function listDepth(n: ts.Node): number {
   let d = -1;
@@ -278,6 +300,15 @@ export function parseJsxPage(file: string, text: string): Block[] {
       }
       const title = stringProp(n, /^(title|heading)$/);
       if (title) push('heading', 2, n, decodeEntities(title));
+      // `<div className="legal-paragraph">When you create an account, you provide …</div>`, text after a heading
+      // straight in its container: each run of text and inline markup between blocks is a paragraph.
+      if (ts.isJsxElement(n) && !INLINE_TAGS.has(tag)) {
+        looseRuns(n, (first, last, t) => {
+          // A text node runs on to the next element's line: its last word ends it.
+          const end = ts.isJsxText(last) ? last.getEnd() - (last.text.length - last.text.trimEnd().length) : last.getEnd();
+          blocks.push({ kind: 'para', level: 0, text: t, line: lineOf(first.getStart(sf)), endLine: lineOf(end) });
+        });
+      }
     }
     const kids: ts.Node[] = [];
     ts.forEachChild(n, (k) => {
