@@ -91,19 +91,22 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
   // "even when you give to a faith-based charity" stresses the rule; it makes no exception.
   [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
+  // "We do not store IP addresses in our logs": a ban on one place the data could go, not on the data.
+  [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
   [/\bonly\b/i, 'only'],
   [/\bdirectly\b/i, 'directly'],
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when']);
+export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\b(sell|sells|sold|selling|sale|rent|rents|rented|trade|traded|lease|monetiz|monetis|commercial)/i, 'sale'],
   [/\b(marketing|advertis|ads\b|retarget|promotional)/i, 'marketing'],
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
-  [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b/i, 'vendor_own_purposes'],
+  // "… to use your information in their data science projects": the recipient's own ends.
+  [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b/i, 'vendor_own_purposes'],
   [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];

@@ -294,7 +294,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const firstWord = toks[start]?.raw;
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2)) r.negated = true;
-    if (/\bno longer\b/.test(lower)) r.negated = true;
+    // "delete it when no longer needed" says when, not that it is not done.
+    if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower)) r.negated = true;
 
     // The subject: what stands before the verb, auxiliaries and negators aside.
     let subjFrom = start;

@@ -83,7 +83,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prev = readings[i - 1];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
-    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
+    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
@@ -590,6 +590,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
+  // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
+  if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization'))) return null;
   // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
   if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
   // "We don't receive or store your payment card details": what we never get, we never collect (not "from" someone).
