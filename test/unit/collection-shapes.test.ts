@@ -15,6 +15,20 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['an AI tool\'s arguments are what the model writes', { 'src/tools.ts': "import { tool } from 'ai';\nimport { z } from 'zod';\nexport const geocode = tool({\n  description: 'Find a place',\n  inputSchema: z.object({\n    email: z.string(),\n  }).describe('args'),\n  execute: async ({ email }) => email,\n});\n" }, []],
     ['the same schema as a form\'s is collection', { 'src/form.ts': "import { z } from 'zod';\nexport const signup = z.object({\n  email: z.string(),\n});\n" }, ['undeclared-collection src/form.ts:3']],
     ['a constant sent under a personal key is not a person\'s value', { 'src/fetch.ts': "const agent = 'Mozilla/5.0 (compatible)';\nexport const get = () => fetch('https://api.example-media.com/v1', { headers: { 'user-agent': agent } });\n" }, []],
+    ['a tel input for a page number is a keypad, not a phone', { 'src/pager.tsx': 'export const Pager = () => <input value={pageInputText} type="tel" onChange={(e) => setPageInputText(e.target.value)} />;\n' }, []],
+    ['a tel input for a phone is a phone', { 'src/contact.tsx': 'export const Contact = () => <input value={mobile} type="tel" onChange={(e) => setMobile(e.target.value)} />;\n' }, ['undeclared-collection src/contact.tsx:1']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+});
+
+describe('collection: a declaration read with what its words cover', () => {
+  const profile = 'export interface Member {\n  id: string;\n  country: string;\n  employer: string;\n}\n';
+  it('"location information" declares the country of an address; "employment information" the employer', () => {
+    assert.deepEqual(brief(analyze({ 'src/member.ts': profile }, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md')), ['undeclared-collection src/member.ts:3:3', 'undeclared-collection src/member.ts:4:3']);
+    assert.deepEqual(brief(analyze({ 'src/member.ts': profile }, '# P\n\n## What we collect\n\nYour location information and employment information.\n', 'p.md')), []);
+  });
+  it('a category a flattened table marks "NO" is not declared, its examples neither', () => {
+    const policy = '# P\n\n## Categories collected\n\nA. Identifiers\n\nName and email address\n\nYES\n\nG. Geolocation data\n\nDevice location and country\n\nNO\n';
+    assert.deepEqual(brief(analyze({ 'src/member.ts': profile }, policy, 'p.md')).slice(0, 1), ['undeclared-collection src/member.ts:3:3']);
+  });
 });

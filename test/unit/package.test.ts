@@ -71,3 +71,19 @@ describe('closed stdout pipe', () => {
     assert.equal(code, 0);
   });
 });
+
+describe('sources', () => {
+  // A "\b" written through a tool that took it for a backspace once left a regex that could never match.
+  it('hold no control characters (a backspace where a regex meant a word boundary)', () => {
+    const bad: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(ts|mjs|cjs|js|json)$/.test(e.name)) fs.readFileSync(p, 'utf8').split('\n').forEach((l, i) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(l) && bad.push(`${path.relative(repo, p)}:${i + 1}`));
+      }
+    };
+    for (const d of ['src', 'test', 'scripts']) if (fs.existsSync(path.join(repo, d))) walk(path.join(repo, d));
+    assert.deepEqual(bad, []);
+  });
+});

@@ -243,6 +243,12 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/sentry.ts:2:1'],
   },
   {
+    name: 'service providers said to get the IP address and browser type cover a processor that gets only those, in a policy that names no vendors',
+    files: { 'instrumentation-client.ts': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x' });\n", 'src/s.ts': sentry },
+    policy: '# P\n\n## What we collect\n\nYour name and email address.\n\n## Service providers\n\nOur service providers may collect information your browser sends, such as your IP address and browser type.\n',
+    expect: ['undeclared-sharing src/s.ts:4:3'],
+  },
+  {
     name: 'a browser analytics or error-monitoring SDK set up reports every visit (IP address, user agent), as a script tag does; the server SDK does not',
     files: {
       'src/analytics.ts': "import posthog from 'posthog-js';\nposthog.init('phc_x', { api_host: 'https://eu.i.posthog.com' });\n",

@@ -273,6 +273,22 @@ function assignedName(node: ts.Node): string | undefined {
 
 /** HTML input types and autocomplete tokens (WHATWG) that name what a field takes. */
 const INPUT_TYPES: Record<string, string> = { tel: 'user.contact.phone_number', email: 'user.contact.email' };
+
+/** What an input's own attributes (name, id, value, placeholder, label) call it, in lower-case words. */
+function inputWords(attrs: ts.JsxAttributes): string {
+  const out: string[] = [];
+  for (const p of attrs.properties) {
+    if (!ts.isJsxAttribute(p) || !p.initializer || !/^(name|id|value|placeholder|aria-label|title|onChange|onInput)$/.test(p.name.getText())) continue;
+    out.push(p.initializer.getText().replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^A-Za-z]+/g, ' '));
+  }
+  return out.join(' ').toLowerCase();
+}
+
+/** A `type="tel"` input that takes some other number (a page, a code, a count): the keypad, not a phone number. */
+function numericKeypad(attrs: ts.JsxAttributes): boolean {
+  const words = inputWords(attrs);
+  return /\b(?:page|pages|count|qty|quantity|amount|price|otp|pin|code|zip|postal|year|age|size|limit|number of)\b/.test(words) && !/\b(?:phone|tel|telephone|mobile|sms|cell|whatsapp)\b/.test(words);
+}
 const AUTOCOMPLETE: Record<string, string> = {
   name: 'user.name', 'given-name': 'user.name', 'family-name': 'user.name', 'additional-name': 'user.name', nickname: 'user.name.nickname',
   email: 'user.contact.email', tel: 'user.contact.phone_number', 'tel-national': 'user.contact.phone_number', 'street-address': 'user.contact.address.street',
@@ -419,6 +435,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       const end = sf.getLineAndCharacterOfPosition(element.getEnd()).line + 1;
       if (fields.some((f) => f.kind === 'form' && f.line >= start && f.line <= end)) continue;
       if (key === 'type' && attr(n.parent, 'autoComplete')) continue;
+      // `<input type="tel" value={pageInput}>`: a numeric keypad for a page number, a code or a count, not a phone.
+      if (key === 'type' && n.initializer.text === 'tel' && numericKeypad(n.parent)) continue;
       const category = key === 'type' ? INPUT_TYPES[n.initializer.text] : AUTOCOMPLETE[n.initializer.text.split(/\s+/).pop() ?? ''];
       if (category) fields.push({ name: name?.text ?? n.initializer.text, container: enclosingFunctionName(n) ?? 'form', kind: 'form', category, lexeme: `${key}="${n.initializer.text}"`, ...rangeOf(sf, n.initializer) });
     }

@@ -163,10 +163,17 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
   const declarations: Declaration[] = [];
   for (const [i, { file, blocks }] of allBlocks.entries()) {
     const prefix = i === 0 ? '' : `${slug(file.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), 4)}:`;
-    for (const c of clausesOf(blocks, prefix)) {
+    const mine = clausesOf(blocks, prefix);
+    for (const [k, c] of mine.entries()) {
       c.file = file;
       clauses.push(c);
-      declarations.push(...declarationsOf(c, ctx));
+      // A table flattened into paragraphs ("D. Commercial information" / "Transaction information, purchase history" /
+      // "NO"): the examples of a category the next cell says is not collected declare nothing.
+      const no = (j: number) => /^(?:no|none|not collected)\.?$/i.test(mine[j]?.text ?? '');
+      const yesNo = (j: number) => /^(?:yes|no|none|not collected)\.?$/i.test(mine[j]?.text ?? '');
+      // So does the category's own name two cells before ("E. Biometric information").
+      const notCollected = no(k + 1) || (no(k + 2) && !yesNo(k + 1) && c.text.split(/\s+/).length <= 14 && !/[.:]$/.test(c.text));
+      declarations.push(...declarationsOf(c, ctx).filter((d) => !(notCollected && d.type === 'collect')));
     }
   }
   const byId = new Map(clauses.map((c) => [c.id, c]));

@@ -74,6 +74,10 @@ export class PolicyIndex {
     if (direct) return direct;
     // An account the policy says it creates has a password to sign in with.
     if (category === 'user.authorization.password') return this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
+    // "Employment information" names the employer.
+    if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
+    // "Location information" declares where someone is, and the country or city of an address is where they are.
+    if (/^user\.contact\.address\.(?:country|city|region|state)$/.test(category)) return this.collects.find((d) => d.categories.some((c) => c === 'user.location' || c === 'user.location.imprecise'));
     if (category !== 'user.name') return direct;
     // A full name is a first name and a last name: "first name and last name" declares `fullName`.
     const last = this.collectDeclaration('user.name.last');
@@ -132,6 +136,10 @@ export class PolicyIndex {
       // and says it uses service providers covers it; a policy that lists its sub-processors must list it.
       const processors = this.shares.find((s) => s.kinds.includes('service_provider'));
       if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
+      // "Our service providers may collect your IP address and browser type": in a policy that names no vendors, a
+      // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
+      const listed = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
+      if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.
@@ -140,13 +148,12 @@ export class PolicyIndex {
       return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => covers(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
     }
     let unmet: ShareVerdict | undefined;
-    const deidentified = (s: ShareDecl) => s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
     // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
     // (via PostHog)"): a mention that says no data does not widen what the policy says the vendor gets.
-    const limited = service !== null && matching.some((s) => deidentified(s) && s.services.some((id) => sameVendor(id, service)));
+    const limited = service !== null && matching.some((s) => deidentifiedShare(s) && s.services.some((id) => sameVendor(id, service)));
     for (const s of matching) {
-      if (limited && !deidentified(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
-      if (deidentified(s)) {
+      if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
+      if (deidentifiedShare(s)) {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }
@@ -195,6 +202,11 @@ function sameVendor(a: string, b: string): boolean {
 }
 
 /** Kinds of recipient that process data on the product's behalf. */
+/** A share of data made anonymous, aggregated or pseudonymous. */
+function deidentifiedShare(s: ShareDecl): boolean {
+  return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
+}
+
 const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
 
 /** Whether `service` is a product of the vendor `id` by name ("Vercel Analytics" of "Vercel"). */

@@ -370,7 +370,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p) out.push(p);
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
-    else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/consent|features?|may not|will not work/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
+    else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/\bconsent\b|\bfeatures?\b|\bmay not\b|\bwill not work\b/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
       const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
       out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: ['user.device.cookie_id'], kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: tidy(r.text), confidence: 0.8 });
     }
