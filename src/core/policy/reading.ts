@@ -44,6 +44,8 @@ export interface Reading {
   action: Action | null;
   verb?: string;
   passive: boolean;
+  /** The verb is what we allow or prevent someone else doing ("we prevent Sentry from storing …"). */
+  controlled?: boolean;
   negated: boolean;
   /** Category ids; `user` for personal data as a whole. */
   objects: string[];
@@ -209,6 +211,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   let fallback = -1;
   /** A control verb governing the main verb ("we do not allow providers to use"): negation and subject sit before it. */
   let governor = -1;
+  let prevented = false;
   for (let i = start; i < toks.length; i++) {
     const t = toks[i];
     if (!VERBS.has(t.raw)) continue;
@@ -221,6 +224,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
+    // "the information you provide will be transferred to Mailchimp": the same without "that".
+    if (i >= 2 && /^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
@@ -229,6 +234,17 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
 
     if (/s$/.test(t.raw) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
+    // "We prevent Sentry from storing IP addresses": the verb a preventing verb governs, negated.
+    if (prev === 'from') {
+      let g = -1;
+      for (let k = i - 2; k >= Math.max(start, i - 6); k--) if (/^(prevent|prevents|prohibit|prohibits|forbid|forbids|stop|stops|bar|bars|block|blocks|restrict|restricts)$/.test(toks[k].raw)) g = k;
+      if (g >= 0) {
+        verb = i;
+        governor = g;
+        prevented = true;
+        break;
+      }
+    }
     if (prev === 'to') {
       let g = -1;
       for (let k = i - 2; k >= Math.max(start, i - 8); k--) {
@@ -275,10 +291,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("No personal data is sold"): a "not" further away belongs to another verb.
     // "We pledge never to sell …", "we promise not to share …": the negation between a control verb and its verb.
     if (governor >= 0) for (let i = governor + 1; i < verb; i++) if (toks[i].raw === 'not' || toks[i].raw === 'never') r.negated = true;
+    if (prevented) r.negated = true;
     for (let i = (governor >= 0 ? governor : verb) - 1; i >= start; i--) {
       const w = toks[i].raw;
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
-      else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to')) break;
+      // "nor do we use …": the subject after its auxiliary.
+      else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
     const joinAt = (governor >= 0 ? governor : verb) - 1;
@@ -293,7 +311,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     const firstWord = toks[start]?.raw;
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
-    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2)) r.negated = true;
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && toks[verb].chunk === toks[start].chunk))) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done.
     if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower)) r.negated = true;
 
@@ -378,6 +396,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
     if (governor >= 0) {
+      r.controlled = true;
       const between = partiesIn(toks, words, text, governor + 1, verb - 1, ctx, used);
       for (const k of between.kinds) if (!r.recipient.kinds.includes(k)) r.recipient.kinds.push(k);
       for (const sv of between.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);

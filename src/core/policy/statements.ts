@@ -102,6 +102,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     for (const id of ids) if (id !== 'user' && !collected.includes(id)) collected.push(id);
   };
   if (labelReading && (section === 'collect' || frame === 'collect') && !negHeading) add(labelReading.objects);
+  // "When you provide your name and email address to receive updates, …": what the user hands over, whatever the
+  // sentence goes on to say about it.
+  for (const s of sentences) {
+    const given = /^(?:when|if|once|whenever|where) you (?:provide|give|enter|submit|send) (?:us )?([^,;]{3,160}),/i.exec(s);
+    if (given && !negHeading && frame !== 'not-collect' && frame !== 'vendor-held' && !/\b(?:children|child|minors?|kids)\b/i.test(s)) add(readClause(`you provide ${given[1]}`, ctx).objects);
+  }
   for (const r of readings) {
     if (r.negated || r.conditions.includes('children') || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
@@ -559,9 +565,13 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
   if (parties.services.length) return { services: parties.services, kinds: [], names: [] };
   const vendorTable = col >= 0 || sectionOf(clause.headingPath) === 'share';
   if (!vendorTable) return undefined;
-  const names = capitalisedLabel(cell, ctx);
+  // "Mr. DLib [1]", "Semantic Scholar, powered by …": the name without its footnote or its description.
+  const names = capitalisedLabel(cell.replace(/\s*\[\d+\]\s*$/, '').replace(/\s*[,(–—].*$/, ''), ctx, true);
   return names.length ? { services: [], kinds: parties.kinds, names } : parties.kinds.length ? parties : undefined;
 }
+
+const LABEL_NAME = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/;
+const VENDOR_CELL_NAME = /^(?:[A-Z][\w.&/'-]*|[a-z]+[A-Z][\w.&/'-]*|[a-z][\w-]*\.(?:org|com|net|io|de|fr|uk|eu|edu|gov))(?:\s+(?:(?:of|the|for|and|de|du|des|der|für)\s+)?[A-Z][\w.&/'-]*){0,5}$/;
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
@@ -576,9 +586,12 @@ function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean
   return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user');
 }
 
-function capitalisedLabel(label: string, ctx: ReaderContext): string[] {
+function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false): string[] {
   const t = label.trim();
-  if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
+  // In a vendor table's name column, also "Library of Congress", "The SAO/NASA Astrophysics Data System" and names
+  // written in their own case ("arXiv.org", "mEDRA", "zbMATH Open").
+  const name = vendorCell ? VENDOR_CELL_NAME : LABEL_NAME;
+  if (!name.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
   if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other)\b/.test(t)) return [];
   return [t.toLowerCase()];
 }
@@ -624,6 +637,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
+  // "We prevent Sentry from storing IP addresses": what a vendor may not keep is what it may not be sent.
+  else if ((r.action === 'store' || r.action === 'collect') && r.controlled && r.recipient.services.length) action = 'share';
   else if (r.action === 'use') {
     // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b[^.;]{0,40}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
