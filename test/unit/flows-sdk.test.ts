@@ -27,6 +27,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
   },
   {
+    name: 'a client typed ReturnType<typeof twilio>, made lazily in a local factory',
+    files: { 'src/a.ts': "import twilio from 'twilio';\nlet sms: ReturnType<typeof twilio> | undefined;\nfunction smsClient() {\n  sms ??= twilio('a', 'b');\n  return sms;\n}\nexport const remind = (g: { mobile: string }) => smsClient().messages.create({ to: g.mobile, body: 'Tomorrow!' });\n" },
+    expect: ['undeclared-sharing src/a.ts:7 user.contact.phone_number -> Twilio'],
+  },
+  {
     name: "an SDK set up with a user (Sentry initialScope) sends it with every event",
     files: { 'src/a.ts': "import * as Sentry from '@sentry/react';\nexport function boot(me: { id: string; phone: string }) {\n  Sentry.init({ dsn: 'x', initialScope: { user: { id: me.id, phone: me.phone } } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry'],

@@ -97,6 +97,12 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads MDX row components whose props are the cells (<Vendor name="…" purpose="…" />)', () => {
+    const mdx = '# Privacy\n\n## Who we share with\n\n<VendorTable>\n  <Vendor name="Resend" purpose="Account emails. Resend receives your name and email address." />\n  <Vendor name="Neon" purpose="Managed PostgreSQL database." />\n</VendorTable>\n';
+    const p = parsePolicy('privacy.mdx', mdx);
+    assert.deepEqual(summarize(p.declarations), ['who-we-share-with/resend collect user.name user.contact.email', 'who-we-share-with/resend share resend [user.contact.email user.name] {}', 'who-we-share-with/neon share neon [] {}']);
+  });
+
   it('reads the sentences of a table that names no vendor column (Feature | Description | Default)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nSome features connect to third parties:\n\n| Feature | Description | Default |\n|---|---|---|\n| Crash reports | If you enable crash auto-upload, the application uploads the crash report to Sentry. | Disabled |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);

@@ -243,6 +243,12 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/sentry.ts:2:1'],
   },
   {
+    name: 'one vendor\'s closed list in a clause that names several does not close the others\'',
+    files: { 'src/mail.ts': "import { ServerClient } from 'postmark';\nconst postmark = new ServerClient('k');\nexport const send = (h: { email: string; fullName: string }) => postmark.sendEmail({ From: 'a@x.io', To: h.email, Subject: 'Invoice', TextBody: `Dear ${h.fullName}` });\n" },
+    policy: 'PRIVACY\n\nWhat we collect\n\nYour name and email address.\n\nWho we share it with\n\nOur service providers: (a) Postmark - invoices and notices by email; (b) Intercom - support chat. Intercom receives only your name and email address.\n',
+    expect: [],
+  },
+  {
     name: 'service providers said to get the IP address and browser type cover a processor that gets only those, in a policy that names no vendors',
     files: { 'instrumentation-client.ts': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x' });\n", 'src/s.ts': sentry },
     policy: '# P\n\n## What we collect\n\nYour name and email address.\n\n## Service providers\n\nOur service providers may collect information your browser sends, such as your IP address and browser type.\n',
@@ -354,6 +360,12 @@ table('retention-exceeds-policy', [
     policy: '# Privacy\n\n## What we collect\n\n- Your journal entries.\n\n## How long we keep it\n\n- Entries you delete go to Trash and are permanently deleted after 30 days.\n',
     files: { 'src/jobs/purge.ts': "const DAY_MS = 86_400_000;\nconst TRASH_RETENTION_DAYS = 90;\nexport async function purge(db: any, now = new Date()) {\n  const cutoff = new Date(now.getTime() - TRASH_RETENTION_DAYS * DAY_MS);\n  await db.delete(entries).where(lt(entries.trashedAt, cutoff));\n}\n" },
     expect: ['retention-exceeds-policy src/jobs/purge.ts:2:7'],
+  },
+  {
+    name: "a duration kept in words ('36 months') in a constant, read through sql.lit() in a deletion's interval; a dot-leader table of periods",
+    policy: 'PRIVACY\n\nWhat we collect\n\nYour wash history.\n\nHow long we keep it\n\n    Wash history ................ 24 months\n    Support conversations ....... 2 years\n',
+    files: { 'src/jobs/retention.ts': "import { sql } from 'kysely';\nconst WASH_HISTORY_AFTER_CANCEL = '36 months';\nexport async function run(db: any) {\n  await db.deleteFrom('wash_visits').where('cancelled_at', '<', sql`now() - ${sql.lit(WASH_HISTORY_AFTER_CANCEL)}::interval`).execute();\n}\n" },
+    expect: ['retention-exceeds-policy src/jobs/retention.ts:2:7'],
   },
   {
     name: 'aggregates (insights, metrics) are not held to a ceiling on personal data',

@@ -195,11 +195,13 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     }
     ts.forEachChild(n, collectUses);
   };
-  const candidates = [...consts].filter(([name]) => {
+  const candidates = [...consts].filter(([name, init]) => {
     const tokens = splitIdentifier(name);
     // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
     if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
-    return isRetentionName(tokens) || (unitOfName(tokens) !== undefined && fileHasDeletion && tokens.length > 1);
+    // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
+    const spelled = ts.isStringLiteralLike(unwrap(init)) && /^\s*\d+\s*(?:days?|weeks?|months?|years?)\s*$/i.test((unwrap(init) as ts.StringLiteralLike).text);
+    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled) && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {

@@ -143,6 +143,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       return undefined;
     }
     if (!ts.isTypeReferenceNode(t)) return undefined;
+    // `ReturnType<typeof twilio>`, `InstanceType<typeof Stripe>`: what the SDK's factory or class makes.
+    if (ts.isIdentifier(t.typeName) && /^(ReturnType|InstanceType|Awaited)$/.test(t.typeName.text) && t.typeArguments?.length === 1) {
+      const arg = t.typeArguments[0];
+      if (ts.isTypeQueryNode(arg) && ts.isIdentifier(arg.exprName)) {
+        const hit = bindings.get(arg.exprName.text);
+        return hit?.service ? hit : undefined;
+      }
+      return typeBinding(arg);
+    }
     let name: ts.EntityName = t.typeName;
     while (ts.isQualifiedName(name)) name = name.left;
     const hit = bindings.get(name.text);

@@ -74,6 +74,8 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
   }
   // A raw SQL fragment kept in a constant: sql`interval '18 months'` reads as its text.
   if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);
+  // `${sql.lit(MAX_AGE)}`, `sql.raw(x)`, `String(x)`: a query builder's literal of a value is that value's text.
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && /^(?:sql\.(?:lit|raw|val|literal)|raw|String)$/.test(e.expression.getText())) return evalString(e.arguments[0], consts, depth + 1);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const a = evalString(e.left, consts, depth + 1);
     if (a === undefined) return undefined;

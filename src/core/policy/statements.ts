@@ -165,6 +165,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
   const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(t));
+  /** The sentences each share was read from. */
+  const shareTexts = new Map<ShareDecl, string[]>();
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
@@ -191,9 +193,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (same) {
       for (const c of categories) if (!same.categories.includes(c)) same.categories.push(c);
       for (const c of conditions) if (!same.conditions.includes(c)) same.conditions.push(c);
+      if (r) shareTexts.get(same)?.push(r.text);
       return;
     }
-    shares.push({ type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text });
+    const sh: ShareDecl = { type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text };
+    shares.push(sh);
+    shareTexts.set(sh, r ? [r.text] : [clause.text]);
   };
   // In a rights section, only a plain "We share your information with …" sentence discloses anything.
   if (section === 'rights') {
@@ -351,8 +356,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
   }
   // What a recipient receives is a closed list in a table row or with "only", "solely", "nothing else".
-  const closed = !!clause.cells || /\b(only|solely|exclusively|nothing else|no other|limited to|receives?|received|gets?|has access to|is given|are given)\b/i.test(clause.text);
-  for (const sh of shares) if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
+  // In a clause that names several vendors, each by the sentences about it ("Postmark — invoices by email; Intercom
+  // receives only your name …" closes Intercom's list, not Postmark's).
+  const CLOSED = /\b(only|solely|exclusively|nothing else|no other|limited to|receives?|received|gets?|has access to|is given|are given)\b/i;
+  const several = new Set(shares.filter((s) => s.services.length || s.names?.length).map((s) => JSON.stringify([s.services, s.names ?? []]))).size > 1;
+  for (const sh of shares) {
+    const closed = !!clause.cells || (several ? (shareTexts.get(sh) ?? []).some((t) => CLOSED.test(t)) : CLOSED.test(clause.text));
+    if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
+  }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);

@@ -48,6 +48,15 @@ export function parsePlainText(text: string): Block[] {
       column = 0;
       return;
     }
+    // "Gate access records ....... 12 months": a row of a table set with dot leaders is an item labelled by its left side.
+    const leader = /^\s*(\S.{0,80}?)\s*(?:\.\s?){3,}\s*(\S.*)$/.exec(raw);
+    if (leader && !BULLET.test(raw) && leader[1].split(/\s+/).length <= 8) {
+      flush();
+      cur = { kind: 'item', level: 0, text: '', line, endLine: line };
+      parts.push(`${leader[1]}: ${leader[2]}`);
+      column = 0;
+      return;
+    }
     const row = BULLET.test(raw) ? null : /^( {1,8}|\t)(\S(?:[^\t]*?\S)?)(?: {3,}|\t+)(\S.*)$/.exec(raw);
     if (row && row[2].split(/\s+/).length <= 6 && !/[.:;,]$/.test(row[2])) {
       flush();

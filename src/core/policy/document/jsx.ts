@@ -144,6 +144,27 @@ function dataRow(e: ts.Expression): { cells: string[]; keys?: string[] } | undef
   return { cells, keys };
 }
 
+/**
+ * The string props of a component that stands for a table row: a name-like prop and at least one other prop with a
+ * few words (`<Vendor name="Resend" purpose="Delivery of account emails." />`), in their order, and their keys.
+ */
+function propsRow(n: ts.JsxSelfClosingElement): { cells: string[]; keys: string[] } | undefined {
+  const keys: string[] = [];
+  const cells: string[] = [];
+  for (const a of n.attributes.properties) {
+    if (!ts.isJsxAttribute(a) || !a.initializer) continue;
+    const init = a.initializer;
+    const v = ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression.text : undefined;
+    if (v === undefined || !v.trim()) continue;
+    keys.push(a.name.getText());
+    cells.push(decodeEntities(v).replace(/\s+/g, ' ').trim());
+  }
+  const named = keys.findIndex((k) => /^(name|vendor|provider|service|company|processor|title|label|tool|partner)$/i.test(k));
+  if (named < 0 || cells.length < 2 || !cells.some((c, i) => i !== named && c.split(' ').length >= 3)) return undefined;
+  // The name first, as a table's first column.
+  return { cells: [cells[named], ...cells.filter((_, i) => i !== named)], keys: [keys[named], ...keys.filter((_, i) => i !== named)] };
+}
+
 /** `<br />` in JSX. */
 function isBreak(n: ts.Node): boolean {
   return ts.isJsxSelfClosingElement(n) && tagName(n) === 'br';
@@ -288,6 +309,12 @@ export function parseJsxPage(file: string, text: string): Block[] {
           continue;
         }
         push('para', 0, n, textOf(n));
+        continue;
+      }
+      // `<Vendor name="Resend" purpose="Delivery of account emails." />`: a component whose props are a row's cells.
+      const row = ts.isJsxSelfClosingElement(n) && /^[A-Z]/.test(tag) ? propsRow(n) : undefined;
+      if (row) {
+        pushRow(blocks, row.cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), row.keys);
         continue;
       }
       if (tag === 'table') header = undefined;

@@ -172,7 +172,8 @@ function mdxDataComponents(text: string): { blocks: Block[]; ranges: [number, nu
     }
     if (end < 0) continue;
     const source = lines.slice(i, end + 1).join('\n');
-    if (!/=\{\s*[[{]/.test(source)) continue;
+    // Data in props: arrays or objects, or rows as elements with string props (`<Vendor name="Resend" purpose="…" />`).
+    if (!/=\{\s*[[{]/.test(source) && !/<[A-Z][\w.]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|\{\s*["'`][^}]*\}))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|\{\s*["'`][^}]*\})){1,}\s*\/>/.test(source)) continue;
     const found = parseJsxPage('block.tsx', `const block = (\n${source}\n);\n`).filter((b) => b.cells);
     if (!found.length) continue;
     for (const b of found) blocks.push({ ...b, line: b.line - 1 + i, endLine: b.endLine - 1 + i });
