@@ -165,6 +165,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
   const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(t));
+  const actsAsProcessor = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i.test(clause.text);
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
@@ -182,6 +183,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never) && !described.has(k));
       if (rest.length) pushShare({ services: [], kinds: rest, names: [] }, r, []);
     }
+    // "We act as the data processor on your behalf": the product's role, not a recipient.
+    if (actsAsProcessor && !p.services.length && !p.names.length && p.kinds.every((k) => k === 'service_provider')) return;
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
