@@ -243,6 +243,15 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/sentry.ts:2:1'],
   },
   {
+    name: "a vendor's global the page's script defines (`declare let Paddle: any`), and a browser tracker loaded by a named import",
+    files: {
+      'src/buy.ts': "declare let Paddle: any;\nexport function buy(config: { email: string; country: string }) {\n  const checkout: any = { email: config.email, country: config.country };\n  Paddle.Checkout.open(checkout);\n}\n",
+      'src/fathom.tsx': "import { load, trackPageview } from 'fathom-client';\nexport function boot() {\n  load('SITE');\n  trackPageview({ url: location.pathname });\n}\n",
+    },
+    policy: '# P\n\n## What we collect\n\nYour email address and country.\n',
+    expect: ['undeclared-sharing src/buy.ts:4:3', 'undeclared-sharing src/fathom.tsx:3:3'],
+  },
+  {
     name: 'one vendor\'s closed list in a clause that names several does not close the others\'',
     files: { 'src/mail.ts': "import { ServerClient } from 'postmark';\nconst postmark = new ServerClient('k');\nexport const send = (h: { email: string; fullName: string }) => postmark.sendEmail({ From: 'a@x.io', To: h.email, Subject: 'Invoice', TextBody: `Dear ${h.fullName}` });\n" },
     policy: 'PRIVACY\n\nWhat we collect\n\nYour name and email address.\n\nWho we share it with\n\nOur service providers: (a) Postmark - invoices and notices by email; (b) Intercom - support chat. Intercom receives only your name and email address.\n',

@@ -74,7 +74,9 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         const v = n as ts.VariableDeclaration;
         b.vars.push(v);
         if (ts.isIdentifier(v.name)) {
-          b.declared.add(v.name.text);
+          // `declare let Paddle: any`: the page's script defines it; the name is still the vendor's global.
+          const ambient = ts.isVariableDeclarationList(v.parent) && ts.isVariableStatement(v.parent.parent) && v.parent.parent.modifiers?.some((m) => m.kind === K.DeclareKeyword);
+          if (!ambient) b.declared.add(v.name.text);
           if (v.initializer && ts.isVariableDeclarationList(v.parent) && v.parent.flags & ts.NodeFlags.Const && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer);
         } else if (ts.isObjectBindingPattern(v.name) && v.initializer) b.destructures.push(v);
         break;

@@ -575,7 +575,7 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
 }
 
 /** Browser packages of analytics and error-monitoring SDKs; framework packages count in their client entry files. */
-const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser)$/;
+const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser|fathom-client|plausible-tracker|@openpanel\/web|@rudderstack\/analytics-js|@plausible-analytics\/tracker)$/;
 const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
 const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|entry\.client|hooks\.client)\.[cm]?[jt]sx?$/;
 

@@ -130,7 +130,7 @@ const ROWS: Row[] = [
   ['paypal', 'PayPal', 'payment_processor', ['@paypal/checkout-server-sdk', '@paypal/react-paypal-js', '@paypal/paypal-js'], ['api.paypal.com', 'api-m.paypal.com', 'api.sandbox.paypal.com'], ['paypal']],
   ['braintree', 'Braintree', 'payment_processor', ['braintree', 'braintree-web'], ['api.braintreegateway.com']],
   ['adyen', 'Adyen', 'payment_processor', ['@adyen/api-library', '@adyen/adyen-web'], ['checkout-test.adyen.com', 'adyen.com']],
-  ['paddle', 'Paddle', 'payment_processor', ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], ['api.paddle.com']],
+  ['paddle', 'Paddle', 'payment_processor', ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], ['api.paddle.com', 'cdn.paddle.com', 'vendors.paddle.com'], ['Paddle']],
   ['lemonsqueezy', 'Lemon Squeezy', 'payment_processor', ['@lemonsqueezy/lemonsqueezy.js'], ['api.lemonsqueezy.com']],
   ['square', 'Square', 'payment_processor', ['square'], ['connect.squareup.com']],
   ['mollie', 'Mollie', 'payment_processor', ['@mollie/api-client'], ['api.mollie.com']],
