@@ -266,6 +266,16 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     break;
   }
   if (verb < 0) verb = fallback;
+  // "We do not allow third-party trackers or analytics tools to operate on the site": letting a recipient in is
+  // sharing with it.
+  let letsIn = false;
+  if (verb < 0) {
+    const at = toks.findIndex((t, i) => i >= start && /^(allow|allows|permit|permits|let|lets)$/.test(t.raw));
+    if (at >= 0 && toks.slice(at + 1, at + 10).some((t) => t.raw === 'to' || t.raw === 'on' || t.raw === 'in' || t.raw === 'within')) {
+      verb = at;
+      letsIn = true;
+    }
+  }
   // "Checkr runs background checks", "Sentry helps us find errors": a vendor doing its job.
   let vendorVerb = false;
   if (verb < 0) {
@@ -282,7 +292,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (verb >= 0) {
     const v = toks[verb];
     r.verb = v.raw;
-    r.action = vendorVerb ? 'use' : VERBS.get(v.raw)!;
+    r.action = vendorVerb ? 'use' : letsIn ? 'share' : VERBS.get(v.raw)!;
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;

@@ -185,6 +185,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // "We act as the data processor on your behalf": the product's role, not a recipient.
     if (actsAsProcessor && !p.services.length && !p.names.length && p.kinds.every((k) => k === 'service_provider')) return;
+    // "Mozilla is not considered a third party": who is not a recipient, not a disclosure.
+    if (r && NOT_A_THIRD_PARTY.test(r.text)) return;
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
@@ -387,6 +389,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
+    // "… is not shared with any third party. Mozilla is not considered a third party": the ban has its exception.
+    if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
     if (p) out.push(p);
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
@@ -527,6 +531,9 @@ function handedTo(r: Reading): boolean {
 function introducer(leadIn: string): string {
   return splitSentences(leadIn).pop() ?? leadIn;
 }
+
+/** "Mozilla is not considered a third party": someone a ban on third parties does not reach. */
+const NOT_A_THIRD_PARTY = /\b(?:is|are) not (?:considered|regarded as|deemed|treated as)(?: to be)? (?:a |an )?third[- ]part(?:y|ies)\b/i;
 
 const COOKIE_KIND = /^(?:(?:strictly )?necessary|essential|required|functional(?:ity)?|preferences?|settings|session|persistent|security|authentication|(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking|third[- ]party|first[- ]party)(?: and [a-z]+)?(?: cookies?(?: and (?:similar technologies|local storage))?)?$/i;
 const FOLLOWS_USE = /^(?:(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking)\b/i;

@@ -68,6 +68,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['subject lines', ['user.content.email_content']],
   ['your activity', ['user.behavior']],
   ['user behavior', ['user.behavior']],
+  ['browsing activity', ['user.behavior.browsing_history']],
+  ['browsing activities', ['user.behavior.browsing_history']],
   ['your behavior', ['user.behavior']],
   ['your behaviour', ['user.behavior']],
   ['behavior information', ['user.behavior']],
