@@ -405,6 +405,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const fromIdx = toks.findIndex((t, i) => i > verb && t.raw === 'from');
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
+    // "transmitted directly from your browser to Stripe": the recipient after the source.
+    const toAfter = fromIdx > 0 ? toks.findIndex((t, i) => i > fromIdx && i <= fromIdx + 6 && t.raw === 'to') : -1;
+    if (toAfter > 0 && (r.action === 'share' || r.action === 'provide')) {
+      const more = partiesIn(toks, words, text, toAfter + 1, recipientEnd, ctx, used);
+      for (const sv of more.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
+      for (const k of more.kinds) if (!r.recipient.kinds.includes(k)) r.recipient.kinds.push(k);
+    }
     if (governor >= 0) {
       r.controlled = true;
       const between = partiesIn(toks, words, text, governor + 1, verb - 1, ctx, used);
