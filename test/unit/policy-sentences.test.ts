@@ -118,6 +118,24 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(declared.declarations), ['cookies/we-use-cookies-to-run-the collect user.device.cookie_id']);
   });
 
+  it('reads a lead-in that states the exceptions as conditions of the bans it introduces, and names no data itself', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Information not collected\n\n**With the exception of errors and outbound SMTP emails:**\n\n* We do not store any forwarded emails.\n* We do not store any logs or IP addresses.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'information-not-collected/we-do-not-store-any-forwarded prohibit collect user.content.email_content to=[] for=[] if=[except]',
+      'information-not-collected/we-do-not-store-any-logs prohibit collect user.telemetry user.device.ip_address to=[] for=[] if=[except]',
+    ]);
+  });
+
+  it('reads an item of a sub-processor list that starts with a company\'s legal name; "LinkedIn" and "Twitter" alone are the social networks', () => {
+    const p = parsePolicy('p.md', '# Subprocessors\n\nWe use the following subprocessors:\n\n* [FrontApp, Inc.](https://front.example) for customer support.\n* Rackspace US, Inc. for cloud infrastructure.\n\n## Social\n\nYou may share posts to social networks such as Twitter and LinkedIn.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [
+      'subprocessors/we-use-the-following-subprocessors share service_provider [] {}',
+      'subprocessors/frontapp-inc-for-customer-support share frontapp [] {}',
+      'subprocessors/rackspace-us-inc-for-cloud-infrastructure share rackspace us [] {}',
+      'social/you-may-share-posts-to-social share x-api linkedin [] {}',
+    ]);
+  });
+
   it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {
     const p = parsePolicy('p.md', '# P\n\n## Data\n\nThe platform does not collect any personally identifiable information.\n');
     assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);

@@ -445,7 +445,7 @@ export const MORE_ROWS: Row[] = [
   ['vercel-edge-config', 'Vercel Edge Config', 'feature_flags', ['@vercel/edge-config', '@vercel/flags'], ['edge-config.vercel.com']],
 
   // ── social networks ─────────────────────────────────────────────────────
-  ['x-api', 'X API', 'social', ['twitter-api-v2', 'twitter'], ['api.twitter.com', 'api.x.com'], [], ['Twitter API']],
+  ['x-api', 'X API', 'social', ['twitter-api-v2', 'twitter'], ['api.twitter.com', 'api.x.com'], [], ['Twitter API', 'Twitter']],
   ['instagram', 'Instagram Graph API', 'social', [], ['graph.instagram.com'], [], ['Instagram']],
   ['pinterest-api', 'Pinterest API', 'social', [], ['api.pinterest.com']],
   ['reddit-api', 'Reddit API', 'social', ['snoowrap'], ['oauth.reddit.com']],

@@ -66,10 +66,13 @@ const ROWS: Row[] = [
   ['vercel-analytics', 'Vercel Analytics', 'analytics', ['@vercel/analytics'], ['vitals.vercel-insights.com']],
   // advertising and marketing pixels
   ['meta-pixel', 'Meta Pixel', 'advertising', ['react-facebook-pixel', 'facebook-nodejs-business-sdk'], ['graph.facebook.com', 'connect.facebook.net', 'www.facebook.com'], ['fbq'], ['Facebook Pixel', 'Facebook', 'Meta']],
-  ['linkedin-insight', 'LinkedIn Insight Tag', 'advertising', [], ['px.ads.linkedin.com', 'snap.licdn.com', 'api.linkedin.com'], ['lintrk', '_linkedin_partner_id'], ['LinkedIn']],
+  // "LinkedIn" alone in a policy is the social network (apply through LinkedIn, share to LinkedIn), not the ad tag.
+  ['linkedin-insight', 'LinkedIn Insight Tag', 'advertising', [], ['px.ads.linkedin.com', 'snap.licdn.com'], ['lintrk', '_linkedin_partner_id'], ['LinkedIn Insight', 'LinkedIn Ads', 'LinkedIn Pixel']],
+  ['linkedin', 'LinkedIn', 'social', [], ['api.linkedin.com', 'www.linkedin.com'], [], ['LinkedIn']],
   ['google-ads', 'Google Ads', 'advertising', ['google-ads-api'], ['googleads.googleapis.com', 'www.googleadservices.com', 'googleads.g.doubleclick.net'], [], ['Google Ads', 'DoubleClick']],
   ['tiktok-pixel', 'TikTok Pixel', 'advertising', [], ['analytics.tiktok.com', 'business-api.tiktok.com'], ['ttq'], ['TikTok']],
-  ['twitter-pixel', 'X (Twitter) Pixel', 'advertising', [], ['static.ads-twitter.com', 'ads-api.twitter.com', 'ads-api.x.com'], ['twq'], ['Twitter']],
+  // "Twitter" alone is the social network (X API); the pixel is named as one.
+  ['twitter-pixel', 'X (Twitter) Pixel', 'advertising', [], ['static.ads-twitter.com', 'ads-api.twitter.com', 'ads-api.x.com'], ['twq'], ['Twitter Pixel', 'Twitter Ads', 'X Pixel', 'X Ads']],
   ['reddit-pixel', 'Reddit Pixel', 'advertising', [], ['alb.reddit.com', 'ads-api.reddit.com'], ['rdt']],
   ['snap-pixel', 'Snap Pixel', 'advertising', [], ['tr.snapchat.com'], ['snaptr']],
   ['criteo', 'Criteo', 'advertising', [], ['static.criteo.net', 'api.criteo.com']],

@@ -347,7 +347,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "The following is a list of personal data subprocessors we use: – AppSignal. Application monitoring.": an item of a
   // sub-processor list that starts with a name the catalog does not know names a recipient.
   if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && (section === 'share' || /\b(?:sub-?processors?|service providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn))) {
-    const m = /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,3})(?:\.|:|\s+[—–-])\s/.exec(clause.text);
+    // … or a company by its legal name ("FrontApp, Inc. for customer support", "Rackspace US, Inc. for hosting").
+    const m = /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,3})(?:\.|:|\s+[—–-])\s/.exec(clause.text)
+      ?? /^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),?\s+(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|B\.V|SAS|AB|Oy|AG|Pty|PBC|plc)\.?(?=\s+(?:for|to|[—–-])\s)/.exec(clause.text);
     const name = m?.[1].trim();
     // Not a kind of data ("Account Data: kept …", "Usage Logs: 90 days").
     const dataLabel = name !== undefined && (matchPhrases(splitWords(name)).length > 0 || /\b(?:data|information|logs?|records?|details|history|content|files?|settings|preferences)\b/i.test(name));
@@ -375,7 +377,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   // ── bans ─────────────────────────────────────────────────────
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
-  if (frame === 'not-collect') {
+  // "With the exception of errors and outbound emails:" over a list of what is not stored: the exceptions, not a ban.
+  const exceptionLeadIn = (t: string | undefined) => !!t && /^\W*(?:with the exception of|except(?: for| when| where)?|excluding|other than|apart from|aside from)\b/i.test(t);
+  if (frame === 'not-collect' && !exceptionLeadIn(clause.text)) {
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
     // The item's head is what is ruled out; sentences after it explain.
     const head = readings.slice(0, 1).filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none');
@@ -391,6 +395,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
     // "… is not shared with any third party. Mozilla is not considered a third party": the ban has its exception.
     if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
+    // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
+    if (p && clause.leadIn && exceptionLeadIn(introducer(clause.leadIn)) && !p.conditions.includes('except')) p.conditions.push('except');
     if (p) out.push(p);
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)

@@ -5,6 +5,9 @@
  */
 export const POLICY_PHRASES: [string, string[]][] = [
   ['message text', ['user.content.private']],
+  ['forwarded emails', ['user.content.email_content']],
+  ['metadata about emails', ['user.content.email_content']],
+  ['email metadata', ['user.content.email_content']],
   ['notification text', ['user.content.private']],
   ['notification content', ['user.content.private']],
   ['text of the message', ['user.content.private']],
