@@ -103,6 +103,18 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations), ['who-we-share-with/resend collect user.name user.contact.email', 'who-we-share-with/resend share resend [user.contact.email user.name] {}', 'who-we-share-with/neon share neon [] {}']);
   });
 
+  it('reads a plain-text vendor table under "They process … on our instructions:": regions are no data, asides rule data out', () => {
+    const txt = 'PRIVACY NOTICE\n\n3. WHO CAN SEE YOUR INFORMATION\n\n3.2 We use a few service providers. They process personal information only on our instructions:\n\n      Amazon Web Services (London region)   - hosting and storage\n      Mailgun (EU region)                 - sending emails; receives your name and email address\n      GoCardless                          - collecting rent by Direct Debit; receives your name\n      Better Stack                        - uptime monitoring; receives technical data only (no names or email addresses)\n';
+    const p = parsePolicy('privacy.txt', txt);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [
+      'who-can-see-your-information/3-2-we-use-a-few share service_provider [] {}',
+      'who-can-see-your-information/amazon-web-services-london-region share aws [] {}',
+      'who-can-see-your-information/mailgun-eu-region share mailgun [user.contact.email user.name] {}',
+      'who-can-see-your-information/gocardless share gocardless [user.name] {}',
+      'who-can-see-your-information/better-stack share logtail [user.device] {}',
+    ]);
+  });
+
   it('reads the sentences of a table that names no vendor column (Feature | Description | Default)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nSome features connect to third parties:\n\n| Feature | Description | Default |\n|---|---|---|\n| Crash reports | If you enable crash auto-upload, the application uploads the crash report to Sentry. | Disabled |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['privacy/crash-reports share sentry [user.telemetry] {}']);

@@ -90,7 +90,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // A label names its vendor whether the reader takes it for a subject or an object ("OpenAI, which powers …").
   // Qualifiers after a comma ("Checkr, with your consent") are not part of the name.
-  const labelHead = label?.replace(/,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b.*$/i, '');
+  // "Mailgun (EU region)": where the vendor keeps data is not data about anyone.
+  const labelHead = label?.replace(/,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b.*$/i, '').replace(/\s*\([^)]*\b(?:region|data ?cent(?:er|re)s?|hosted|servers?)\b[^)]*\)/i, '');
   const labelRead = labelHead ? readClause(labelHead, ctx) : undefined;
   const labelReading = labelRead && !labelRead.recipient.services.length && labelRead.actorParties.services.length
     ? { ...labelRead, recipient: { ...labelRead.recipient, services: labelRead.actorParties.services } } : labelRead;
@@ -120,7 +121,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (LOCAL_ONLY.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.
     if (section === 'retain' && r.action !== 'collect') continue;
-    const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])];
+    // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
+    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)/gi)].flatMap((m) => readClause(m[1], ctx).objects);
+    const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])].filter((c) => !ruledOut.includes(c));
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
     // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
     const listedByUser = r.actor === 'user' && (section === 'collect' || frame === 'collect') && !handedTo(r);
@@ -570,6 +573,9 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
     const r = readClause(introducer(clause.leadIn), ctx);
     if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive)) return 'not-collect';
     if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';
+    // "We use a few service providers. They process personal information only on our instructions:": the list is of
+    // the recipients the sentence before names.
+    if (!r.negated && /^\s*(?:they|these|these providers|these companies)\b/i.test(introducer(clause.leadIn)) && /\b(?:service providers?|sub-?processors?|vendors?|processors?|third[- ]part(?:y|ies)|partners?)\b/i.test(clause.leadIn) && !/\bfrom\b/i.test(clause.leadIn)) return 'share';
     if (!r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'receive' || r.action === 'provide')) return 'collect';
     // "We use the information we collect to:" introduces purposes, not data.
     if (!r.negated && r.action === 'use') return 'use';
