@@ -27,6 +27,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
   },
   {
+    name: "a push service's `to` is the device's push token, not a phone number",
+    files: { 'src/push.ts': "export async function notify(user: { expo_push_token: string }) {\n  await fetch('https://exp.host/--/api/v2/push/send', { method: 'POST', body: JSON.stringify({ to: user.expo_push_token, title: 'Done' }) });\n}\n" },
+    expect: ['undeclared-sharing src/push.ts:2 user.device.push_token -> Expo Push Service'],
+  },
+  {
     name: 'a client typed ReturnType<typeof twilio>, made lazily in a local factory',
     files: { 'src/a.ts': "import twilio from 'twilio';\nlet sms: ReturnType<typeof twilio> | undefined;\nfunction smsClient() {\n  sms ??= twilio('a', 'b');\n  return sms;\n}\nexport const remind = (g: { mobile: string }) => smsClient().messages.create({ to: g.mobile, body: 'Tomorrow!' });\n" },
     expect: ['undeclared-sharing src/a.ts:7 user.contact.phone_number -> Twilio'],

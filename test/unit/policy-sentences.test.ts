@@ -101,6 +101,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"we do not allow trackers or analytics tools to operate on the site" bans them; never a share', 'Trackers', 'We do not allow third-party trackers or analytics tools to operate on our site.', ['trackers/we-do-not-allow-third-party prohibit share user to=[analytics] for=[]']],
     ['"Mozilla is not considered a third party" is the exception to the ban beside it; browsing activity is browsing history', 'Sharing', 'Your browsing activity is not shared with any third party. Mozilla is not considered a third party.', ['sharing/your-browsing-activity-is-not-shared prohibit share user.behavior.browsing_history to=[] for=[] if=[except]']],
     ['"transmitted directly from your browser to Stripe": the recipient after the source', 'Payments', 'Card details are transmitted directly from your browser to Stripe, our payment processor.', ['payments/card-details-are-transmitted-directly-from share stripe [user.financial.credit_card] {}']],
+    ['"your first and last name" is the whole name', 'Data we hold', '- your first and last name;', ['data-we-hold/your-first-and-last-name collect user.name']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {

@@ -83,6 +83,8 @@ export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]
       if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
+      // `to: user.expo_push_token`: a push notification goes to a device token, not a phone number or an address.
+      if (v && /push.?token|device.?token|fcm.?token|expo.?token|apns|registration.?token|subscription/i.test(v.getText(sf))) continue;
       out.push({ category, name: key, lexeme, line: sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1 });
       break;
     }

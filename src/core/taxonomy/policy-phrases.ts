@@ -5,6 +5,11 @@
  */
 export const POLICY_PHRASES: [string, string[]][] = [
   ['message text', ['user.content.private']],
+  ['first and last name', ['user.name']],
+  ['first and last names', ['user.name']],
+  ['first name and last name', ['user.name']],
+  ['given and family name', ['user.name']],
+  ['given and family names', ['user.name']],
   ['forwarded emails', ['user.content.email_content']],
   ['metadata about emails', ['user.content.email_content']],
   ['email metadata', ['user.content.email_content']],
