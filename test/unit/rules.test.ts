@@ -252,6 +252,18 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/buy.ts:4:3', 'undeclared-sharing src/fathom.tsx:3:3'],
   },
   {
+    name: 'a kind of recipient covers an unnamed vendor of that kind, unless the policy names its vendors of that kind',
+    files: { 'src/ph.ts': "import { PostHog } from 'posthog-node';\nconst ph = new PostHog('k');\nexport const track = (u: { id: string; email: string }) => ph.identify({ distinctId: u.id, properties: { email: u.email } });\n" },
+    policy: '# P\n\n## What we collect\n\nYour email address.\n\n## Who we share it with\n\n- Analytics providers for web traffic.\n- Payment processors (Stripe).\n- Sign-in through GitHub.\n- Product analytics: Plausible.\n',
+    expect: ['undeclared-sharing src/ph.ts:3:60'],
+  },
+  {
+    name: 'a kind of recipient covers an unnamed vendor of that kind when the vendors the policy names are of other kinds; "Profile or Contact Data" is both',
+    files: { 'src/ph.ts': "import { PostHog } from 'posthog-node';\nconst ph = new PostHog('k');\nexport const track = (u: { id: string; email: string; firstName: string }) => ph.identify({ distinctId: u.id, properties: { email: u.email, name: u.firstName } });\n" },
+    policy: '# P\n\n## What we collect\n\n| Category | Recipients |\n|---|---|\n| Profile or Contact Data | Service providers |\n\n## Who we share it with\n\n- Analytics providers for web traffic.\n- Payment processors (Stripe).\n- Sign-in through GitHub.\n',
+    expect: [],
+  },
+  {
     name: 'one vendor\'s closed list in a clause that names several does not close the others\'',
     files: { 'src/mail.ts': "import { ServerClient } from 'postmark';\nconst postmark = new ServerClient('k');\nexport const send = (h: { email: string; fullName: string }) => postmark.sendEmail({ From: 'a@x.io', To: h.email, Subject: 'Invoice', TextBody: `Dear ${h.fullName}` });\n" },
     policy: 'PRIVACY\n\nWhat we collect\n\nYour name and email address.\n\nWho we share it with\n\nOur service providers: (a) Postmark - invoices and notices by email; (b) Intercom - support chat. Intercom receives only your name and email address.\n',

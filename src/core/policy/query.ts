@@ -119,6 +119,9 @@ export class PolicyIndex {
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
     const named = new Set(this.shares.flatMap((s) => s.services));
     const listsVendors = named.size >= 2;
+    // "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
+    // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
+    const namesKind = [...named].some((id) => serviceById(id)?.kind === kind) || named.size >= 4;
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
@@ -128,7 +131,7 @@ export class PolicyIndex {
     // "Vercel — hosting and web analytics": the vendor's product of that kind (Vercel Analytics) is declared.
     const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id)) && this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind))) : [];
     const matching = this.shares.filter(
-      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(listsVendors && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
+      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {

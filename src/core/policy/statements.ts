@@ -240,11 +240,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       pushShare(lp, readings.find((r) => !r.negated), bodyReadings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
-      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !readClause(n, ctx).recipient.services.length && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n)) : [];
+      // (The name as written, without the sentence's full stop: "Product analytics: Plausible.")
+      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.+$/, '')).filter((n) => !readClause(n, ctx).recipient.services.length).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n)) : [];
       const body0 = readings[0];
       const known = new Set((body0?.recipient.services ?? []).flatMap((id) => [id, serviceById(id)?.name.toLowerCase()]));
       const unknown = names.filter((n) => !known.has(n));
       if (unknown.length && !lr.services.length) pushShare({ services: [], kinds: [], names: unknown }, readings[0], []);
+      // … and the catalogued vendors it lists.
+      const catalogued = listed && !lr.services.length ? [...new Set(listed.split(/\s*(?:,|and|&)\s*/).flatMap((n) => readClause(n.replace(/\.+$/, ''), ctx).recipient.services))] : [];
+      if (catalogued.length) pushShare({ services: catalogued, kinds: [], names: [] }, readings[0], []);
     }
     // "Plausible Analytics is an analytics service provided by …", "Google Analytics is a web analytics service …":
     // a vendor described in a section about the services the product uses.

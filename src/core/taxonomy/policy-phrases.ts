@@ -181,6 +181,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // The privacy-law templates' "Profile or Contact Data": both.
+  ['profile or contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
+  ['profile and contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
+  ['profile or contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
+  ['profile and contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
   ['profile details', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['basic profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['public profile', ['user.name', 'user.account.username', 'user.content.self_image']],
