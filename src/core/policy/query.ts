@@ -121,7 +121,9 @@ export class PolicyIndex {
     const listsVendors = named.size >= 2;
     // "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
     // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
-    const namesKind = [...named].some((id) => serviceById(id)?.kind === kind) || named.size >= 4;
+    // (Social networks and sign-in providers a policy mentions are where people share or sign in, not its vendors.)
+    const atLength = [...named].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')).length >= 4;
+    const namesKind = [...named].some((id) => serviceById(id)?.kind === kind) || atLength;
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
@@ -141,7 +143,10 @@ export class PolicyIndex {
       if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
       // "Our service providers may collect your IP address and browser type": in a policy that names no vendors, a
       // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
-      const listed = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
+      // So is one a policy covers with "We may disclose any information we receive to vendors and service providers",
+      // unless it names its vendors of that kind or lists its vendors at length.
+      const listed = !namesKind && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !deidentifiedShare(s)
+        && (s.categories.length ? personal.every((c) => s.categories.some((sc) => covers(sc, c))) : ANY_INFORMATION.test(s.text) && !/\b(?:only|exclusively|solely|following|below|listed)\b/i.test(s.text))) : undefined;
       if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
@@ -205,6 +210,9 @@ function sameVendor(a: string, b: string): boolean {
 }
 
 /** Kinds of recipient that process data on the product's behalf. */
+/** A disclosure of personal data as such ("any information we receive", "your personal data"). */
+const ANY_INFORMATION = /\b(?:any|all|your|personal|the) (?:personal )?(?:information|data)\b(?! (?:about|of) (?:the|your) (?:use|device|browser)\b)/i;
+
 /** A share of data made anonymous, aggregated or pseudonymous. */
 function deidentifiedShare(s: ShareDecl): boolean {
   return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
