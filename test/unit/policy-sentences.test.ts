@@ -137,6 +137,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads no statement into questions, definitions of cookies or "under regular review", so a policy that collects nothing keeps its bans', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n- What data do we collect?\n- How do we use cookies?\n\n## What data do we collect?\n\nWe do not collect any data.\n\n## Cookies\n\nCookies are text files placed on your computer to collect standard Internet log information and visitor behavior information.\n\n## Changes\n\nWe keep this privacy policy under regular review and place any updates on this page.\n');
+    assert.deepEqual(summarize(p.declarations), ['what-data-do-we-collect/we-do-not-collect-any-data prohibit collect user to=[] for=[]']);
+    assert.deepEqual(p.notes ?? [], []);
+    const used = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\nCookies are small text files that websites store on your device. Cookies used on our sites include session cookies and persistent cookies.\n');
+    assert.deepEqual(summarize(used.declarations), ['cookies/cookies-are-small-text-files-that collect user.device.cookie_id']);
+  });
+
   it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {
     const p = parsePolicy('p.md', '# P\n\n## Data\n\nThe platform does not collect any personally identifiable information.\n');
     assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);

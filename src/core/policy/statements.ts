@@ -46,7 +46,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const { label, body } = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
   const frame = frameOf(clause, section, negHeading, ctx);
 
-  const sentences = clause.cells ? [clause.text] : splitSentences(body);
+  // A question ("How do we use cookies?", a table of contents) and a definition ("Cookies are text files placed on
+  // your computer to collect …") state nothing the product does.
+  const sentences = clause.cells ? [clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   for (const s of sentences) {
     const parts = splitClauses(s);
@@ -145,6 +147,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Analytics cookies: help us understand how the site is used", "Necessary — sign-in and session security" in a list of
   // the cookies set: a kind of cookie the product sets. Analytics and marketing cookies follow what the visitor does.
+  // "Cookies used on our sites include …", "the cookies we set": cookies the product sets.
+  if (!negHeading && sentences.some((t) => /\bcookies? (?:that )?(?:we (?:use|set|place)|(?:used|set|placed) (?:on|by) (?:our|us)\b)/i.test(t) && !/\b(?:not|never|no)\b/i.test(t))) add(['user.device.cookie_id']);
   const cookieKind = cookieKindOf(label, clause);
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
@@ -544,6 +548,9 @@ function handedTo(r: Reading): boolean {
 function introducer(leadIn: string): string {
   return splitSentences(leadIn).pop() ?? leadIn;
 }
+
+/** A sentence that says what something is in general: "Cookies are small text files placed on your device …". */
+const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b/i;
 
 /** "Mozilla is not considered a third party": someone a ban on third parties does not reach. */
 const NOT_A_THIRD_PARTY = /\b(?:is|are) not (?:considered|regarded as|deemed|treated as)(?: to be)? (?:a |an )?third[- ]part(?:y|ies)\b/i;
