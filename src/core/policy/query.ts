@@ -3,6 +3,7 @@ import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
+import { readClause } from './reading';
 import { sectionOf } from './sections';
 import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
 
@@ -41,6 +42,28 @@ export class PolicyIndex {
     // records about a child.
     this.childProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && !x.conditions.length && x.scope?.length === 1 && x.scope[0] === CHILDREN_SCOPE);
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
+  }
+
+  private kindsNamed?: Set<string>;
+  /**
+   * The kinds of the vendors the policy names: a catalogued vendor's kind, and for a vendor the catalog does not know,
+   * the kinds its list's lead-in names ("The payment processors we work with are: - Apple Store In-App Payments").
+   */
+  namedKinds(): Set<string> {
+    if (this.kindsNamed) return this.kindsNamed;
+    const out = new Set<string>();
+    for (const s of this.shares) {
+      for (const id of s.services) {
+        const k = serviceById(id)?.kind;
+        if (k) out.add(k);
+        else {
+          const leadIn = this.clause(s.clause)?.leadIn;
+          if (leadIn) for (const kind of readClause(leadIn.split(/(?<=[.!?])\s+/).pop() ?? leadIn, { selfNames: new Set(this.policy.selfNames ?? []) }).recipient.kinds) out.add(kind);
+        }
+      }
+    }
+    this.kindsNamed = out;
+    return out;
   }
 
   clause(id: string): Clause | undefined {
@@ -123,7 +146,7 @@ export class PolicyIndex {
     // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
     // (Social networks and sign-in providers a policy mentions are where people share or sign in, not its vendors.)
     const atLength = [...named].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')).length >= 4;
-    const namesKind = [...named].some((id) => serviceById(id)?.kind === kind) || atLength;
+    const namesKind = atLength || this.namedKinds().has(kind);
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
@@ -143,10 +166,9 @@ export class PolicyIndex {
       if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
       // "Our service providers may collect your IP address and browser type": in a policy that names no vendors, a
       // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
-      // So is one a policy covers with "We may disclose any information we receive to vendors and service providers",
-      // unless it names its vendors of that kind or lists its vendors at length.
-      const listed = !namesKind && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !deidentifiedShare(s)
-        && (s.categories.length ? personal.every((c) => s.categories.some((sc) => covers(sc, c))) : ANY_INFORMATION.test(s.text) && !/\b(?:only|exclusively|solely|following|below|listed)\b/i.test(s.text))) : undefined;
+      // (Not "we may disclose any information to service providers": reviewers hold a processor the policy never names
+      // to be undeclared.)
+      const listed = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
       if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
@@ -210,9 +232,6 @@ function sameVendor(a: string, b: string): boolean {
 }
 
 /** Kinds of recipient that process data on the product's behalf. */
-/** A disclosure of personal data as such ("any information we receive", "your personal data"). */
-const ANY_INFORMATION = /\b(?:any|all|your|personal|the) (?:personal )?(?:information|data)\b(?! (?:about|of) (?:the|your) (?:use|device|browser)\b)/i;
-
 /** A share of data made anonymous, aggregated or pseudonymous. */
 function deidentifiedShare(s: ShareDecl): boolean {
   return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
