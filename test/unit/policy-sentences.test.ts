@@ -396,6 +396,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
   });
 
+  it('takes "Privacy Policy for Supermemory.ai" as naming the product, so its own "does not sell" is a first-party ban', () => {
+    const p = parsePolicy('p.md', 'Privacy Policy for Supermemory.ai\n\n## Sharing\n\nSupermemory.ai does not sell, trade, or rent users\' personal identification information to others.\n');
+    assert.ok(p.selfNames?.includes('supermemory'));
+    assert.deepEqual(summarize(p.declarations), ['sharing/supermemory-ai-does-not-sell-trade prohibit share user to=[] for=[sale]']);
+  });
+
   it('takes the name a policy repeats most, acronym and all ("ContentDB"), as the product\'s own', () => {
     const rep = Array.from({ length: 6 }, () => 'ContentDB hosts packages.').join(' ');
     const p = parsePolicy('p.md', `# Privacy Policy\n\n## About\n\n${rep}\n\n## What we collect\n\nContentDB collects usernames of content creators from the forums.\n`);
