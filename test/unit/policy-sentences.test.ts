@@ -102,6 +102,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Mozilla is not considered a third party" is the exception to the ban beside it; browsing activity is browsing history', 'Sharing', 'Your browsing activity is not shared with any third party. Mozilla is not considered a third party.', ['sharing/your-browsing-activity-is-not-shared prohibit share user.behavior.browsing_history to=[] for=[] if=[except]']],
     ['"transmitted directly from your browser to Stripe": the recipient after the source', 'Payments', 'Card details are transmitted directly from your browser to Stripe, our payment processor.', ['payments/card-details-are-transmitted-directly-from share stripe [user.financial.credit_card] {}']],
     ['"your first and last name" is the whole name', 'Data we hold', '- your first and last name;', ['data-we-hold/your-first-and-last-name collect user.name']],
+    ['"we do not attempt to track people" is a ban on tracking', 'Tracking', 'We do not attempt to track people who visit our website.', ['tracking/we-do-not-attempt-to-track prohibit use user to=[] for=[tracking]']],
+    ['"this chatmail server does not store Internet addresses" is the product\'s own ban; "the CAPTCHA service" stays a vendor', 'Servers', 'This chatmail server does not store Internet addresses. The CAPTCHA service evaluates your IP address.', ['servers/this-chatmail-server-does-not-store prohibit collect user.device.ip_address to=[] for=[]']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {

@@ -69,7 +69,7 @@ export interface Reading {
 const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'as', 'while', 'because', 'since', 'by', 'for', 'in', 'to', 'during', 'upon', 'where', 'although', 'though', 'unless', 'except', 'with', 'from', 'at', 'on', 'depending', 'subject', 'through', 'like', 'similar', 'additionally', 'also', 'furthermore', 'moreover', 'however', 'finally', 'specifically', 'generally', 'note', 'please']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown']);
-const CONTROL = new Set(['pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
+const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
 /** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
@@ -350,7 +350,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Our AI providers": a possessive before a recipient names the recipient, not us.
     const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
     const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
-    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software|company)$/.test(subjWords.join(' '));
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this) (platform|service|services|app|application|website|site|product|extension|tool|software|company)$/.test(subjWords.join(' '))
+      // "This chatmail server does not store …": the product's own server.
+      || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     if (r.passive) {

@@ -132,6 +132,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['purchase price', ['user.behavior.purchase_history']],
   ['cellular network', ['user.device.network']],
   ['phone carrier', ['user.device.network']],
+  ['internet addresses', ['user.device.ip_address']],
+  ['internet address', ['user.device.ip_address']],
   ['mobile carrier', ['user.device.network']],
   ['wireless carrier', ['user.device.network']],
   ['mobile network', ['user.device.network']],
