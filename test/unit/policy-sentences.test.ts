@@ -104,6 +104,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"your first and last name" is the whole name', 'Data we hold', '- your first and last name;', ['data-we-hold/your-first-and-last-name collect user.name']],
     ['"we do not attempt to track people" is a ban on tracking', 'Tracking', 'We do not attempt to track people who visit our website.', ['tracking/we-do-not-attempt-to-track prohibit use user to=[] for=[tracking]']],
     ['"this chatmail server does not store Internet addresses" is the product\'s own ban; "the CAPTCHA service" stays a vendor', 'Servers', 'This chatmail server does not store Internet addresses. The CAPTCHA service evaluates your IP address.', ['servers/this-chatmail-server-does-not-store prohibit collect user.device.ip_address to=[] for=[]']],
+    ['"Firebase is analytics service provided by Google" names the vendor\'s product of that kind', 'Analytics', 'Firebase is analytics service provided by Google Inc.', ['analytics/firebase-is-analytics-service-provided-by share firebase-analytics [] {}', 'analytics/firebase-is-analytics-service-provided-by share gcp [] {}']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {

@@ -7,8 +7,7 @@ import type { Row } from './services';
 export const MORE_ROWS: Row[] = [
   // ── analytics, product analytics, session replay, CDPs ─────────────────
   ['google-tag-manager', 'Google Tag Manager', 'analytics', ['react-gtm-module', '@next/third-parties'], ['www.googletagmanager.com'], ['dataLayer'], ['GTM']],
-  // "Firebase is analytics service provided by Google": a policy's "Firebase" is its analytics.
-  ['firebase-analytics', 'Firebase Analytics', 'analytics', ['firebase/analytics', '@react-native-firebase/analytics', '@angular/fire/analytics'], ['app-measurement.com', 'firebase-analytics.googleapis.com'], [], ['Firebase']],
+  ['firebase-analytics', 'Firebase Analytics', 'analytics', ['firebase/analytics', '@react-native-firebase/analytics', '@angular/fire/analytics'], ['app-measurement.com', 'firebase-analytics.googleapis.com']],
   ['google-analytics-data', 'Google Analytics Data API', 'analytics', ['@google-analytics/data'], ['analyticsdata.googleapis.com']],
   ['adobe-analytics', 'Adobe Analytics', 'analytics', ['@adobe/alloy'], ['omtrdc.net', '2o7.net', 'edge.adobedc.net'], ['s_gi'], ['Adobe Experience Platform']],
   ['matomo', 'Matomo', 'analytics', ['matomo-tracker', '@datapunt/matomo-tracker-js', '@jonkoops/matomo-tracker-react'], ['matomo.cloud'], ['_paq'], ['Piwik']],

@@ -1,5 +1,5 @@
 import { CHILDREN_SCOPE } from './query';
-import { matchRecipients, serviceById } from '../catalog';
+import { matchRecipients, serviceById, SERVICES } from '../catalog';
 import { matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
@@ -258,10 +258,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // a vendor described in a section about the services the product uses.
     if (section === 'share' || frame === 'share') {
       for (const r of clause.cells ? [] : readings) {
-        const m = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+is\s+an?\s+[\w\s-]{0,40}?\b(?:service|provider|tool|platform|processor|company|solution|network)\b/.exec(r.text);
+        const m = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+is\s+(?:an?\s+)?[\w\s-]{0,40}?\b(?:service|provider|tool|platform|processor|company|solution|network)\b/.exec(r.text);
         if (!m || r.negated) continue;
         const named = readClause(m[1], ctx);
-        const services = [...new Set([...named.recipient.services, ...named.actorParties.services])];
+        // "Firebase is analytics service …": the vendor's product of the kind the sentence says (Firebase Analytics).
+        const kinds = [...r.recipient.kinds, ...r.actorParties.kinds].filter((k) => !GENERIC_KINDS.has(k));
+        const own = [...new Set([...named.recipient.services, ...named.actorParties.services])];
+        const product = kinds.length && !own.some((id) => kinds.includes(serviceById(id)?.kind ?? '')) ? SERVICES.find((sv) => kinds.includes(sv.kind) && sv.name.toLowerCase().startsWith(`${m[1].toLowerCase()} `)) : undefined;
+        const services = product ? [product.id] : own;
         if (services.length) pushShare({ services, kinds: [], names: [] }, r, []);
       }
     }
