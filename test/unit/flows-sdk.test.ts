@@ -27,6 +27,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> Twilio', 'undeclared-sharing src/a.ts:7 user.contact.phone_number -> Rollbar'],
   },
   {
+    name: "a title under an API's `name` key is a video's name, not a person's; a plain read under it is",
+    files: { 'src/v.ts': "export async function up(title: string, owner: { name: string }) {\n  await fetch('https://api.vimeo.com/me/videos', { method: 'POST', body: JSON.stringify({ name: title }) });\n  await fetch('https://api.vimeo.com/me/videos', { method: 'POST', body: JSON.stringify({ name: owner.name }) });\n}\n" },
+    expect: ['undeclared-sharing src/v.ts:3 user.name -> Vimeo'],
+  },
+  {
     name: "a push service's `to` is the device's push token, not a phone number",
     files: { 'src/push.ts': "export async function notify(user: { expo_push_token: string }) {\n  await fetch('https://exp.host/--/api/v2/push/send', { method: 'POST', body: JSON.stringify({ to: user.expo_push_token, title: 'Done' }) });\n}\n" },
     expect: ['undeclared-sharing src/push.ts:2 user.device.push_token -> Expo Push Service'],

@@ -262,5 +262,10 @@ function inScope(init: ts.Node, use: ts.Node): boolean {
 /** `emojiName`, `channelTitle`: a compound whose modifiers name no person says whose value it is. */
 function qualifiedOtherwise(leaf: string): boolean {
   const t = splitIdentifier(leaf);
+  // `{ name: title }`: a video's or a page's title under an API's `name` key.
+  if (t.length === 1 && THING_TEXT.has(t[0])) return true;
   return t.length > 1 && !t.slice(0, -1).some((w) => PERSON_NOUNS.has(w));
 }
+
+/** Words for the text of a thing, not of a person. */
+const THING_TEXT = new Set(['title', 'label', 'caption', 'heading', 'headline', 'slug', 'filename', 'subject', 'topic', 'tag', 'category', 'description', 'summary']);
