@@ -395,6 +395,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/retention.ts:2:7'],
   },
   {
+    name: "an SQL update that clears a column after an interval deletes that data; 'applications that are not paid for' are the unpaid ones",
+    policy: '# Privacy\n\n## What we collect\n\n- Proof of residence documents.\n\n## How long we keep it\n\n| Data | Period |\n|---|---|\n| Proof of residence documents | 3 months after we decide your application |\n| Applications that are not paid for | 30 days |\n| Permit records | 2 years |\n',
+    files: {
+      'src/jobs/proof.ts': "export async function clear(db: any) {\n  await db.query(`update permit_applications set proof_document_key = null where decided_at < now() - interval '2 years'`);\n}\n",
+      'src/jobs/unpaid.ts': "export const UNPAID_APPLICATION_TTL_DAYS = 90;\nexport async function purge(db: any) {\n  await db.query('delete from permit_applications where paid = false and created_at < $1', [new Date(Date.now() - UNPAID_APPLICATION_TTL_DAYS * 86_400_000)]);\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/jobs/proof.ts:2:18', 'retention-exceeds-policy src/jobs/unpaid.ts:1:14'],
+  },
+  {
     name: 'aggregates (insights, metrics) are not held to a ceiling on personal data',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Retention\n\nWe keep personal data for no longer than 30 days.\n',
     files: { 'src/jobs/insights.ts': "const RETENTION_DAYS = 90;\nexport async function clean(db: any) {\n  const cutoff = new Date(Date.now() - RETENTION_DAYS * 86_400_000);\n  await db.delete(insightEvents).where(lt(insightEvents.at, cutoff));\n}\n" },

@@ -382,7 +382,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   for (const n of b.deleteStrings) {
     // 4. SQL: delete … where x < now() - interval '3 years'; a query builder's raw interval inside a deletion.
     const own = ts.isTemplateExpression(n) ? n.head.text + n.templateSpans.map((x) => x.literal.text).join(' ') : n.text;
-    if (!/\b(delete|purge)\b/i.test(own) && !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
+    // (`update … set proof_document_key = null where decided_at < now() - interval '2 years'` clears the data too.)
+    const clears = /\bset\s+["`]?\w+["`]?\s*=\s*null\b/i.test(own);
+    if (!/\b(delete|purge)\b/i.test(own) && !clears && !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const raw = SQL_INTERVAL.exec(text);
@@ -391,8 +393,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       if (im && !viaConst) {
         const u = unitDays(im[2].replace(/s$/, ''));
         const ctx: ContextToken[] = [];
-        const table = /\b(?:from|table)\s+["`]?([a-z_][\w.]*)/i.exec(text);
+        const table = /\b(?:from|table|update)\s+["`]?([a-z_][\w.]*)/i.exec(text);
         tokensOf(table?.[1], 2, ctx);
+        // The column an update clears says what is deleted.
+        for (const m of text.matchAll(/\bset\s+["`]?(\w+)["`]?\s*=\s*null\b/gi)) tokensOf(m[1], 2, ctx);
         contextAround(sf, n, ctx);
         if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
       }

@@ -771,6 +771,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
+  // "Applications that are not paid for": the code calls them unpaid.
+  for (const m of subject.matchAll(/\b(?:not|never) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved)\b/gi)) tokens.push(`un${m[1].toLowerCase()}`);
   const generic = !tokens.length;
   if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s)) return null;
   if (numeric.length) {
