@@ -404,6 +404,16 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/proof.ts:2:18', 'retention-exceeds-policy src/jobs/unpaid.ts:1:14'],
   },
   {
+    name: "a query builder's update that clears columns after an interval; Remix cookies count maxAge in seconds; 'It expires after 30 days' is the cookie the sentence before named; a labelled period ('Server logs: 30 days.')",
+    policy: '# Privacy\n\n## What we collect\n\n- Clock-in locations.\n\n## How long we keep it\n\n- Clock-in and clock-out locations: 6 months.\n- Server logs: 30 days.\n\n## Cookies\n\nThe widget sets one cookie, tn_guest, which remembers your name. It expires after 30 days.\n',
+    files: {
+      'src/jobs/retention.ts': "import { sql } from 'kysely';\nexport async function run(db: any) {\n  await db.updateTable('bookings').set({ clock_in_lat: null, clock_out_lat: null }).where('clock_in_at', '<', sql`now() - interval '2 years'`).execute();\n}\n",
+      'app/cookies.server.ts': "import { createCookie } from '@remix-run/node';\nexport const guestCookie = createCookie('tn_guest', {\n  maxAge: 60 * 60 * 24 * 365,\n});\n",
+      'infra/logs.ts': "import * as logs from 'aws-cdk-lib/aws-logs';\nexport const f = (scope: any) => new logs.LogGroup(scope, 'ServerLogs', { retention: logs.RetentionDays.ONE_YEAR });\n",
+    },
+    expect: ['retention-exceeds-policy app/cookies.server.ts:3:3', 'retention-exceeds-policy infra/logs.ts:2:75', 'retention-exceeds-policy src/jobs/retention.ts:3:114'],
+  },
+  {
     name: 'aggregates (insights, metrics) are not held to a ceiling on personal data',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Retention\n\nWe keep personal data for no longer than 30 days.\n',
     files: { 'src/jobs/insights.ts': "const RETENTION_DAYS = 90;\nexport async function clean(db: any) {\n  const cutoff = new Date(Date.now() - RETENTION_DAYS * 86_400_000);\n  await db.delete(insightEvents).where(lt(insightEvents.at, cutoff));\n}\n" },

@@ -383,8 +383,11 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // 4. SQL: delete … where x < now() - interval '3 years'; a query builder's raw interval inside a deletion.
     const own = ts.isTemplateExpression(n) ? n.head.text + n.templateSpans.map((x) => x.literal.text).join(' ') : n.text;
     // (`update … set proof_document_key = null where decided_at < now() - interval '2 years'` clears the data too.)
-    const clears = /\bset\s+["`]?\w+["`]?\s*=\s*null\b/i.test(own);
-    if (!/\b(delete|purge)\b/i.test(own) && !clears && !DELETE_CONTEXT.test(enclosingStatement(n).getText(sf))) continue;
+    // (… and a builder's `.updateTable('bookings').set({ clock_in_lat: null })` with the interval in its where.)
+    const stmtText = enclosingStatement(n).getText(sf);
+    const builderClears = /\.set\(\s*\{[^}]*\b\w+\s*:\s*null\b/.test(stmtText);
+    const clears = /\bset\s+["`]?\w+["`]?\s*=\s*null\b/i.test(own) || builderClears;
+    if (!/\b(delete|purge)\b/i.test(own) && !clears && !DELETE_CONTEXT.test(stmtText)) continue;
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const raw = SQL_INTERVAL.exec(text);
@@ -397,6 +400,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         tokensOf(table?.[1], 2, ctx);
         // The column an update clears says what is deleted.
         for (const m of text.matchAll(/\bset\s+["`]?(\w+)["`]?\s*=\s*null\b/gi)) tokensOf(m[1], 2, ctx);
+        if (builderClears) {
+          for (const m of stmtText.matchAll(/\b(\w+)\s*:\s*null\b/g)) tokensOf(m[1], 2, ctx);
+          tokensOf(/\.updateTable\(\s*["'`](\w+)/.exec(stmtText)?.[1], 2, ctx);
+        }
         contextAround(sf, n, ctx);
         if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
       }
@@ -452,11 +459,17 @@ function editableLiteral(sf: ts.SourceFile, expr: ts.Expression, days: number, c
 /** Whether the options object holding this property goes to a cookie API that counts maxAge in seconds. */
 function cookieSeconds(prop: ts.Node): boolean {
   const obj = prop.parent;
-  const call = obj && ts.isObjectLiteralExpression(obj) && (ts.isCallExpression(obj.parent) || ts.isNewExpression(obj.parent)) ? obj.parent : undefined;
+  if (!obj || !ts.isObjectLiteralExpression(obj)) return false;
+  // `createCookieSessionStorage({ cookie: { maxAge } })`: Remix's session cookie, in seconds.
+  if (ts.isPropertyAssignment(obj.parent) && obj.parent.name.getText() === 'cookie' && ts.isObjectLiteralExpression(obj.parent.parent) && ts.isCallExpression(obj.parent.parent.parent)) {
+    return accessChain(obj.parent.parent.parent.expression).pop() === 'createCookieSessionStorage';
+  }
+  const call = ts.isCallExpression(obj.parent) || ts.isNewExpression(obj.parent) ? obj.parent : undefined;
   if (!call) return false;
   const chain = accessChain(call.expression);
   const fn = chain[chain.length - 1] ?? '';
-  return /^(setCookie|serialize)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
+  // Remix's `createCookie`, H3's and Hono's `setCookie`, `cookie.serialize`, Next.js `cookies().set`.
+  return /^(setCookie|serialize|createCookie)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
 }
 
 const DELETE_VERB = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll)\b/i;

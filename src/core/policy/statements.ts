@@ -443,9 +443,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (long) {
       const d = retentionOf(readClause(long[2], ctx), clause, long[1].trim(), 'retain');
       if (d) out.push(d);
-    } else for (const r of readings) {
-      const d = retentionOf(r, clause, label, section);
-      if (d) out.push(d);
+    } else {
+      for (const [i, r] of readings.entries()) {
+        // "The widget sets one cookie, tn_guest, which remembers … It expires after 30 days": "it" is what the
+        // sentence before named.
+        const at = sentences.findIndex((t) => t.includes(r.text.trim().slice(0, 40)));
+        const pronoun = !label && i > 0 && at > 0 && /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|is deleted|are deleted|is kept|are kept)\b/i.test(r.text);
+        const antecedent = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
+        const d = retentionOf(r, clause, antecedent ?? label, section);
+        if (d) out.push(d);
+      }
     }
   }
   if (!out.some((d) => d.type === 'retain') && label && section === 'retain' && readings.length === 0) {
