@@ -226,6 +226,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
+    // "Device model, IP address, and the screens and features you use.": a relative clause that ends a list.
+    if (i >= start + 4 && toks.length - i <= 3 && !/^(to|with|from|by|for)$/.test(toks[i + 1]?.raw ?? '') && /^(you|we|they)$/.test(toks[i - 1].raw) && !VERBS.has(toks[i - 2].raw) && !AUXILIARIES.has(toks[i - 2].raw) && !FIRST_PARTY.has(toks[i - 2].raw) && !toks.slice(start, i - 1).some((t) => VERBS.has(t.raw) && !/s$/.test(t.raw))) continue;
     // "the information you provide will be transferred to Mailchimp": the same without "that".
     if (i >= 2 && /^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.

@@ -112,7 +112,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (given && !negHeading && frame !== 'not-collect' && frame !== 'vendor-held' && !/\b(?:children|child|minors?|kids)\b/i.test(s)) add(readClause(`you provide ${given[1]}`, ctx).objects);
   }
   for (const r of readings) {
-    if (r.negated || r.conditions.includes('children') || r.conditions.includes('knowingly')) continue;
+    // (Data about the user's own children — "the first name and date of birth of each child you add" — is collected;
+    // what is said about collecting from children is not a declaration.)
+    const childrensOwn = /\b(?:your|each|a) child(?:ren)?\b|\bchild(?:ren)?['’]s\b/i.test(r.text) && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\bknowingly\b/i.test(r.text);
+    if (r.negated || (r.conditions.includes('children') && !childrensOwn) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
     if (r.action === null) {
