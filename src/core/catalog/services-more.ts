@@ -364,6 +364,7 @@ export const MORE_ROWS: Row[] = [
   ['heroku', 'Heroku', 'cloud_hosting', [], ['api.heroku.com', 'herokuapp.com']],
   ['render', 'Render', 'cloud_hosting', [], ['api.render.com']],
   ['fly', 'Fly.io', 'cloud_hosting', [], ['api.fly.io', 'api.machines.dev']],
+  ['partykit', 'PartyKit', 'cloud_hosting', ['partykit', 'partysocket', 'y-partykit'], ['partykit.dev', 'partykit.io']],
   ['railway', 'Railway', 'cloud_hosting', [], ['backboard.railway.app', 'backboard.railway.com']],
   ['netlify', 'Netlify', 'cloud_hosting', ['@netlify/blobs', '@netlify/functions'], ['api.netlify.com']],
   ['uploadthing', 'UploadThing', 'cloud_hosting', ['uploadthing', '@uploadthing/react'], ['uploadthing.com', 'ufs.sh', 'utfs.io']],

@@ -687,7 +687,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider');
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
-  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length) {
+  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) {
     if (!clauseServices.length) return null;
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
@@ -733,13 +733,15 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
   if (!categories.length) {
-    if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || genericRecipient)) categories = ['user'];
+    if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || r.recipient.names.length || genericRecipient)) categories = ['user'];
     else if (action === 'use' && purposes.length) categories = ['user'];
     else return null;
   }
   if (action === 'use' && !purposes.length) return null;
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
-  const services = action === 'share' ? (r.recipient.services.length ? r.recipient.services : purposes.length ? [] : clauseServices) : [];
+  // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
+  const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))];
+  const services = action === 'share' ? (named.length ? named : purposes.length ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
