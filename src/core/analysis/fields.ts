@@ -529,10 +529,17 @@ function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, 
 }
 
 function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out: InputFact[]) {
+  // `createSpace(formData) { formData.get('password') }`: the password that protects a shared space, link or
+  // document, not a person's sign-in credential.
+  const sharedThing = /^(?:password|passcode|passphrase)$/i.test(name) && splitIdentifier(enclosingFunctionName(at) ?? '').some((w) => SHARED_THINGS.has(w));
+  if (sharedThing) return;
   for (const c of classifyIdentifier(name, {})) {
     if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
 }
+
+/** Things a password can protect when they are shared (a space, a link, a document), not an account. */
+const SHARED_THINGS = new Set(['space', 'link', 'share', 'room', 'folder', 'video', 'document', 'doc', 'page', 'album', 'board', 'collection', 'channel', 'meeting', 'webinar', 'file', 'vault', 'note']);
 
 /** string, number, bigint or Date: the parts of a value such as a birthday (`{ month: number; day: number }`). */
 function isPlainValue(t: ts.TypeNode | undefined): boolean {
