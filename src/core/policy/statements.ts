@@ -160,7 +160,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Acme acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
   // for the customer under the customer's own notice — collected, as a processor, whatever it is.
-  if (/\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i.test(clause.text) && /\bbehalf\b|\bcontroller\b/i.test(clause.text)) {
+  const actsAsProcessor = ACTS_AS_PROCESSOR.test(clause.text);
+  if (actsAsProcessor && /\bbehalf\b|\bcontroller\b/i.test(clause.text)) {
     out.push({ type: 'collect', clause: clause.id, categories: ['user'], text: clause.text, onBehalf: true } as CollectDecl);
   }
   // "Contact details – your name, email and phone" declares those three, not every kind of contact data.
@@ -175,7 +176,6 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
   const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(t));
-  const actsAsProcessor = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i.test(clause.text);
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
@@ -248,13 +248,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
       // (The name as written, without the sentence's full stop: "Product analytics: Plausible.")
-      const names = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => n.replace(/\.+$/, '')).filter((n) => !readClause(n, ctx).recipient.services.length).map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n)) : [];
+      const parts = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => ({ name: n.replace(/\.+$/, ''), services: readClause(n.replace(/\.+$/, ''), ctx).recipient.services })) : [];
+      const names = parts.filter((p) => !p.services.length).map((p) => p.name.toLowerCase()).filter((n) => n.length >= 3 && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n));
       const body0 = readings[0];
       const known = new Set((body0?.recipient.services ?? []).flatMap((id) => [id, serviceById(id)?.name.toLowerCase()]));
       const unknown = names.filter((n) => !known.has(n));
       if (unknown.length && !lr.services.length) pushShare({ services: [], kinds: [], names: unknown }, readings[0], []);
       // … and the catalogued vendors it lists.
-      const catalogued = listed && !lr.services.length ? [...new Set(listed.split(/\s*(?:,|and|&)\s*/).flatMap((n) => readClause(n.replace(/\.+$/, ''), ctx).recipient.services))] : [];
+      const catalogued = !lr.services.length ? [...new Set(parts.flatMap((p) => p.services))] : [];
       if (catalogued.length) pushShare({ services: catalogued, kinds: [], names: [] }, readings[0], []);
     }
     // "Plausible Analytics is an analytics service provided by …", "Google Analytics is a web analytics service …":
@@ -562,6 +563,9 @@ function handedTo(r: Reading): boolean {
 function introducer(leadIn: string): string {
   return splitSentences(leadIn).pop() ?? leadIn;
 }
+
+/** "We act as the data processor": the product's role for its customers' data. */
+const ACTS_AS_PROCESSOR = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i;
 
 /** A sentence that says what something is in general: "Cookies are small text files placed on your device …". */
 const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b/i;
