@@ -1,3 +1,4 @@
+import { own } from './text';
 import path from 'node:path';
 import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionFact, SinkFact } from './analysis/types';
 import type { ModuleResolver } from './resolve';
@@ -111,13 +112,13 @@ class Modules {
 
   /** Where `name` exported by `file` is defined, following `export … from` and imports (a few levels). */
   definition(file: FileFacts, name: string, depth = 0): { file: FileFacts; name: string } {
-    if (depth > 5 || file.functions.includes(name) || file.constants[name] !== undefined || file.clients[name] !== undefined || file.clientFrom?.[name] !== undefined) return { file, name };
+    if (depth > 5 || file.functions.includes(name) || own(file.constants, name) !== undefined || own(file.clients, name) !== undefined || own(file.clientFrom, name) !== undefined) return { file, name };
     for (const r of file.reexports) {
       const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
       const target = hit ? this.resolve(file.file, r.module) : undefined;
       if (!hit || !target) continue;
       const d = this.definition(target, hit.local, depth + 1);
-      if (d.file.functions.includes(d.name) || d.file.constants[d.name] !== undefined || d.file.clients[d.name] !== undefined || d.file.clientFrom?.[d.name] !== undefined) return d;
+      if (d.file.functions.includes(d.name) || own(d.file.constants, d.name) !== undefined || own(d.file.clients, d.name) !== undefined || own(d.file.clientFrom, d.name) !== undefined) return d;
     }
     const imp = file.imports.find((i) => i.local === name && i.imported !== '*' && i.imported !== 'default');
     const target = imp ? this.resolve(file.file, imp.module) : undefined;
@@ -126,9 +127,9 @@ class Modules {
 
   /** The catalog id of the SDK client a definition holds or a factory of another module makes for it (a few hops). */
   clientOf(def: { file: FileFacts; name: string }, depth = 0): string | undefined {
-    const own = def.file.clients[def.name];
-    if (own !== undefined || depth > 4) return own;
-    const from = def.file.clientFrom?.[def.name];
+    const held = own(def.file.clients, def.name);
+    if (held !== undefined || depth > 4) return held;
+    const from = own(def.file.clientFrom, def.name);
     const mod = from ? this.resolve(def.file.file, from.module) : undefined;
     return mod && from ? this.clientOf(this.definition(mod, from.imported), depth + 1) : undefined;
   }
@@ -329,7 +330,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       // Return values of helpers called in the arguments: send(buildPayload(user)).
       for (const callee of s.argCalls ?? []) {
         const t = modules.target(f, callee);
-        if (t?.file.returns[t.name]) addData(t.file.returns[t.name], t.file.file);
+        if (t && own(t.file.returns, t.name)) addData(own(t.file.returns, t.name)!, t.file.file);
       }
       // Parameters passed on to the sink: walk up the callers, a few hops.
       const seen = new Set<string>();
@@ -361,7 +362,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);
         const def = target ? modules.definition(target, s.pendingUrl.name) : undefined;
-        const value = def?.file.constants[def.name];
+        const value = def ? own(def.file.constants, def.name) : undefined;
         const host = typeof value === 'string' ? hostOf(value + s.pendingUrl.suffix) : undefined;
         if (!host) continue;
         sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };

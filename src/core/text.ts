@@ -13,3 +13,11 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
     return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
   };
 }
+
+/**
+ * A record's own entry for a key the analysed code chose: `constructor`, `toString` and `__proto__` are names code
+ * uses too, and a plain object would answer them from its prototype.
+ */
+export function own<T>(rec: Record<string, T> | undefined, key: string): T | undefined {
+  return rec && Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
+}

@@ -102,3 +102,24 @@ export async function track(u: User) {
     );
   });
 });
+
+describe('robustness: names the analysed code shares with Object.prototype', () => {
+  // A zod chain's `.transform((d) => d.toString())` was looked up in a plain object of validators and crashed the file.
+  it('reads code that calls or defines toString, constructor, valueOf and __proto__ without an internal error', () => {
+    const code = [
+      "import { z } from 'zod';",
+      "import Stripe from 'stripe';",
+      'export const user = z.object({',
+      '  email: z.string().email(),',
+      '  joined: z.date().transform((d) => d.toString()).constructor(),',
+      '});',
+      'export const constructor = new Stripe("k");',
+      'export function valueOf() { return constructor; }',
+      'export const form = () => <input type="constructor" autoComplete="toString" name="__proto__" />;',
+      'export const maxAge = { toString: 30, constructor: 5 };',
+    ].join('\n');
+    const facts = extractFacts('src/schemas/user.tsx', code);
+    assert.deepEqual(facts.notes, []);
+    assert.ok(facts.fields.some((f) => f.name === 'email' && f.category === 'user.contact.email'));
+  });
+});

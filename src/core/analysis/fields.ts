@@ -1,3 +1,4 @@
+import { own } from '../text';
 import { ts } from './tsapi';
 import { classifyIdentifier, isImplicit, isSystemQualified, namesThing, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
@@ -233,7 +234,7 @@ function schemaFormat(v: ts.Expression): string | undefined {
     if (found) return;
     if (ts.isCallExpression(n)) {
       const name = calleeName(n.expression);
-      if (name && VALIDATOR_CATEGORY[name] && !/^Is/.test(name)) found = VALIDATOR_CATEGORY[name];
+      if (name && own(VALIDATOR_CATEGORY, name) && !/^Is/.test(name)) found = own(VALIDATOR_CATEGORY, name);
     }
     ts.forEachChild(n, visit);
   };
@@ -437,7 +438,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       if (key === 'type' && attr(n.parent, 'autoComplete')) continue;
       // `<input type="tel" value={pageInput}>`: a numeric keypad for a page number, a code or a count, not a phone.
       if (key === 'type' && n.initializer.text === 'tel' && numericKeypad(n.parent)) continue;
-      const category = key === 'type' ? INPUT_TYPES[n.initializer.text] : AUTOCOMPLETE[n.initializer.text.split(/\s+/).pop() ?? ''];
+      const category = key === 'type' ? own(INPUT_TYPES, n.initializer.text) : own(AUTOCOMPLETE, n.initializer.text.split(/\s+/).pop() ?? '');
       if (category) fields.push({ name: name?.text ?? n.initializer.text, container: enclosingFunctionName(n) ?? 'form', kind: 'form', category, lexeme: `${key}="${n.initializer.text}"`, ...rangeOf(sf, n.initializer) });
     }
   }
@@ -503,8 +504,8 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
-      const validator = decos.find((d) => VALIDATOR_CATEGORY[d] && /^Is/.test(d));
-      cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean'), validated: validator ? VALIDATOR_CATEGORY[validator] : undefined });
+      const validator = decos.find((d) => own(VALIDATOR_CATEGORY, d) && /^Is/.test(d));
+      cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean'), validated: validator ? own(VALIDATOR_CATEGORY, validator) : undefined });
     } else if (ts.isConstructorDeclaration(m)) {
       for (const p of m.parameters) {
         if (!ts.isParameterPropertyDeclaration(p, m)) continue;

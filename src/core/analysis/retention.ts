@@ -1,3 +1,4 @@
+import { own } from '../text';
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
@@ -282,7 +283,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const v = unwrap(n.initializer);
         const viaConst = mentionsConst(v, reportedConsts);
         // A cookie's maxAge is in seconds for `cookies().set`, `setCookie`, `serialize`; Express `res.cookie` and sessions take ms.
-        const hint = key === 'maxage' && cookieSeconds(n) ? 's' : RETENTION_KEYS[key];
+        const hint = key === 'maxage' && cookieSeconds(n) ? 's' : own(RETENTION_KEYS, key);
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
           const ctx: ContextToken[] = [];

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
-import { lineLocator } from '../text';
+import { lineLocator, own } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
@@ -702,14 +702,14 @@ function clientFactories(sf: ts.SourceFile, importOf: Map<string, ImportFact>, c
     return factoryCall(u);
   };
   for (const [name, d] of topVars) {
-    if (clients[name]) continue;
+    if (own(clients, name)) continue;
     const init = d.initializer ? unwrap(d.initializer) : undefined;
     const fn = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
     const imp = fn ? returnedFactory(fn, valueOf) : valueOf(init) ?? assigned.get(name);
     if (imp) out[name] = { module: imp.module, imported: imp.imported };
   }
   for (const st of sf.statements) {
-    if (!ts.isFunctionDeclaration(st) || !st.name || clients[st.name.text]) continue;
+    if (!ts.isFunctionDeclaration(st) || !st.name || own(clients, st.name.text)) continue;
     const imp = returnedFactory(st, valueOf);
     if (imp) out[st.name.text] = { module: imp.module, imported: imp.imported };
   }
