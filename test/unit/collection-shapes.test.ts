@@ -23,6 +23,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
 });
 
 describe('collection: a declaration read with what its words cover', () => {
+  it('the coordinates of a declared address (pickupLat) are its geocode; a tracked position is not', () => {
+    const lesson = 'export interface Lesson {\n  id: string;\n  pickupLat: number;\n}\n';
+    assert.deepEqual(brief(analyze({ 'src/lesson.ts': lesson }, '# P\n\n## What we collect\n\nYour pickup address.\n', 'p.md')), []);
+    assert.deepEqual(brief(analyze({ 'src/lesson.ts': lesson }, '# P\n\n## What we collect\n\nYour name.\n', 'p.md')), ['undeclared-collection src/lesson.ts:3:3']);
+  });
+
   const profile = 'export interface Member {\n  id: string;\n  country: string;\n  employer: string;\n}\n';
   it('"location information" declares the country of an address; "employment information" the employer', () => {
     assert.deepEqual(brief(analyze({ 'src/member.ts': profile }, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md')), ['undeclared-collection src/member.ts:3:3', 'undeclared-collection src/member.ts:4:3']);

@@ -149,3 +149,14 @@ describe('flows: inferred records, hashed identifiers, record subjects, retentio
     assert.equal(facts.sinks.length, 400);
   });
 });
+
+describe('flows: single-file components', () => {
+  it('reads the <script> of a Vue or Svelte component and Astro front matter on their own lines, and a tracker tag in the markup', () => {
+    const vue = "<template>\n  <input v-model=\"email\" />\n  <script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script>\n</template>\n\n<script setup lang=\"ts\">\nimport * as Sentry from '@sentry/vue';\nexport function tag(user: { id: string; email: string }) {\n  Sentry.setUser({ id: user.id, email: user.email });\n}\n</script>\n";
+    const svelte = "<script lang=\"ts\">\n  import posthog from 'posthog-js';\n  export let me: { email: string };\n  posthog.identify('x', { email: me.email });\n</script>\n\n<p>{me.email}</p>\n";
+    const astro = "---\nimport { Resend } from 'resend';\nconst resend = new Resend('k');\nconst form = await Astro.request.formData();\nawait resend.emails.send({ from: 'a@x.io', to: String(form.get('email')), subject: 'Hi', text: 'Hi' });\n---\n<h1>Thanks</h1>\n";
+    const got = analyze({ 'src/Signup.vue': vue, 'src/Me.svelte': svelte, 'src/pages/thanks.astro': astro }, '# P\n\n## What we collect\n\nYour email address.\n', 'p.md')
+      .filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line} ${f.recipient?.name}`);
+    assert.deepEqual(got.sort(), ['src/Me.svelte:4 PostHog', 'src/Signup.vue:3 Google Analytics', 'src/Signup.vue:9 Sentry', 'src/pages/thanks.astro:5 Resend']);
+  });
+});

@@ -144,6 +144,26 @@ function countLines(text: string): number {
   return n;
 }
 
+/** The script of a single-file component: the text of its `<script>` blocks and Astro front matter, markup blanked. */
+export function componentScripts(text: string): string {
+  const keep: [number, number][] = [];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (front) keep.push([front.index + 3, front.index + 3 + front[1].length + 1]);
+  for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+    const start = m.index + m[0].indexOf('>') + 1;
+    keep.push([start, start + m[1].length]);
+  }
+  let out = '';
+  let at = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  for (const [a, b] of keep.sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += blank(text.slice(at, a)) + text.slice(a, b);
+    at = b;
+  }
+  return out + blank(text.slice(at));
+}
+
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
 /** Libraries that generate fake people. */
 const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
@@ -159,7 +179,11 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   if (/\.html?$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+  // A Vue, Svelte or Astro component: its `<script>` blocks (and Astro's front matter) are TypeScript; the rest is
+  // markup, kept as blank space so every line keeps its number. A tracker's `<script src>` in the markup reports too.
+  const component = /\.(vue|svelte|astro)$/i.test(file);
+  const source = component ? componentScripts(text) : text;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, component ? (/<script\b[^>]*\blang=["']tsx["']/i.test(text) ? ts.ScriptKind.TSX : ts.ScriptKind.TS) : scriptKind(file));
   const diags = (sf as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
   for (const d of diags.slice(0, 3)) {
     const line = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start).line + 1 : 1;
@@ -174,11 +198,13 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   }
   const functions = topLevelFunctions(sf);
   const { fields, inputs } = collectFields(sf, b);
+  const flows = collectSinks(sf, b, imports);
+  if (component) flows.sinks.push(...htmlScriptSinks(text));
   return {
     ...empty,
     fields,
     inputs,
-    ...collectSinks(sf, b, imports),
+    ...flows,
     callSites: collectCallSites(sf, b, imports, functions),
     retention: collectRetention(sf, b, file),
     imports,

@@ -271,7 +271,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const described = /^\s*\([^)]{2,}/.test(rest);
       // "Clerk for authentication", "Square for payments": a short list item naming a vendor and what it is used for.
       const usedFor = /^\s+for\s+\S/.test(rest) && original.trim().split(/\s+/).length <= 8;
-      if (!sentenceStart || labels || acts || listed || product || described || usedFor) return true;
+      // "Resend, to send booking emails.", "Postmark — transactional email": an item naming a vendor, then its job.
+      const itsJob = /^\s*(?:,\s*(?:to|for|which|who|that)\b|\s[—–-]\s)/.test(rest);
+      if (!sentenceStart || labels || acts || listed || product || described || usedFor || itsJob) return true;
     }
   }
   return false;
