@@ -109,6 +109,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"the only information we send to Sentry" keeps its verb', 'Bug tracking', 'We gather your operating system. This is the only information we send to Sentry.', ['bug-tracking/we-gather-your-operating-system-this collect user.device.os', 'bug-tracking/we-gather-your-operating-system-this share sentry [] {}']],
     ['"we don\'t send any personal data to Acmeco" is a ban scoped to that vendor, catalogued or not', 'Realtime', 'We do not send any personal data to Acmeco.', ['realtime/we-do-not-send-any-personal prohibit share user to=[acmeco] for=[]']],
     ['"Resend, to send booking emails." names the vendor although its name is a verb', 'Service providers', '- Resend, to send booking emails.', ['service-providers/resend-to-send-booking-emails share resend [user.behavior.booking_history user.contact.email] {}']],
+    ['"we ordinarily do not disclose IP addresses" is a habit, not a rule', 'Logs', 'We ordinarily do not disclose IP addresses to third parties, but may do so for consultants.', ['logs/we-ordinarily-do-not-disclose-ip prohibit share user.device.ip_address to=[] for=[] if=[usually]']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
@@ -150,6 +151,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.notes ?? [], []);
     const used = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\nCookies are small text files that websites store on your device. Cookies used on our sites include session cookies and persistent cookies.\n');
     assert.deepEqual(summarize(used.declarations), ['cookies/cookies-are-small-text-files-that collect user.device.cookie_id']);
+  });
+
+  it('reads "including, but not limited to, email services" as a list left open that rules no data out', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Service providers\n\nWe may disclose your information to service providers, including, but not limited to, email communication software and payment processors.\n');
+    const shares = p.declarations.filter((d): d is Extract<Declaration, { type: 'share' }> => d.type === 'share');
+    assert.ok(shares.length > 0);
+    assert.deepEqual(shares.map((d) => d.excludes ?? []), shares.map(() => []));
   });
 
   it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {

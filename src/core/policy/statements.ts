@@ -546,7 +546,8 @@ function negativeObjects(r: Reading): string[] {
     if (r.action === 'use' && !r.recipient.services.length && !r.recipient.kinds.length) return [];
     return [...r.objects, ...r.subjectObjects];
   }
-  const m = LEFT_OUT.exec(r.text);
+  // "including, but not limited to, email services": a list left open, nothing left out.
+  const m = LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
   if (!m) return [];
   const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   return readClause(part, { selfNames: new Set() }).objects;
