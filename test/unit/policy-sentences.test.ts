@@ -110,6 +110,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"we don\'t send any personal data to Acmeco" is a ban scoped to that vendor, catalogued or not', 'Realtime', 'We do not send any personal data to Acmeco.', ['realtime/we-do-not-send-any-personal prohibit share user to=[acmeco] for=[]']],
     ['"Resend, to send booking emails." names the vendor although its name is a verb', 'Service providers', '- Resend, to send booking emails.', ['service-providers/resend-to-send-booking-emails share resend [user.behavior.booking_history user.contact.email] {}']],
     ['"we ordinarily do not disclose IP addresses" is a habit, not a rule', 'Logs', 'We ordinarily do not disclose IP addresses to third parties, but may do so for consultants.', ['logs/we-ordinarily-do-not-disclose-ip prohibit share user.device.ip_address to=[] for=[] if=[usually]']],
+    ['"Your email and password (encrypted and never stored in plaintext)": the aside\'s negation leaves the list collected', 'Data we hold', '- Account Information: Your email and password (encrypted and never stored in plaintext).', ['data-we-hold/account-information collect user.account user.contact.email user.authorization.password']],
+    ['"is used for functionality and does not track your activity" is two verb phrases, the second negated', 'Storage', 'Local storage is used solely for functionality and does not track your activity.', ['storage/local-storage-is-used-solely-for collect user.device.cookie_id']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
   ];
   for (const [name, section, sentence, expected] of table) {

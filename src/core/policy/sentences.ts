@@ -57,7 +57,8 @@ function push(out: string[], s: string) {
 export function splitClauses(sentence: string): string[] {
   // "Extension data is stored locally and is not shared with third parties": the second verb phrase has the
   // same subject and its own polarity.
-  const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will)\s+(?:not|never)\b.*)$/i.exec(sentence);
+  // ("Local storage is used for functionality and does not track your activity" too.)
+  const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
   const out: string[] = [];
   const re = /;\s+|:\s+(?=(?:we|you|they)\s)|,?\s+so\s+(?=(?:we|you|they)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;

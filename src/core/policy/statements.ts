@@ -114,6 +114,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const r of readings) {
     // (Data about the user's own children — "the first name and date of birth of each child you add" — is collected;
     // what is said about collecting from children is not a declaration.)
+    // "Your email and password (encrypted and never stored in plaintext)": the negation is the aside's; the list is
+    // what is collected.
+    if (r.negated && (section === 'collect' || frame === 'collect') && /\([^()]*\b(?:not|never|no)\b[^()]*\)/i.test(r.text)) {
+      const outside = readClause(r.text.replace(/\([^()]*\)/g, ' '), ctx);
+      if (outside.action === null && !outside.negated) add(outside.objects);
+    }
     const childrensOwn = /\b(?:your|each|a) child(?:ren)?\b|\bchild(?:ren)?['’]s\b/i.test(r.text) && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\bknowingly\b/i.test(r.text);
     if (r.negated || (r.conditions.includes('children') && !childrensOwn) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
