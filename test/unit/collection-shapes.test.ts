@@ -16,6 +16,7 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['the same schema as a form\'s is collection', { 'src/form.ts': "import { z } from 'zod';\nexport const signup = z.object({\n  email: z.string(),\n});\n" }, ['undeclared-collection src/form.ts:3']],
     ['a constant sent under a personal key is not a person\'s value', { 'src/fetch.ts': "const agent = 'Mozilla/5.0 (compatible)';\nexport const get = () => fetch('https://api.example-media.com/v1', { headers: { 'user-agent': agent } });\n" }, []],
     ['the password that protects a shared space is no sign-in credential; a sign-up password is', { 'src/actions.ts': "export async function createSpace(formData: FormData) {\n  return formData.get('password');\n}\nexport async function signUp(formData: FormData) {\n  return formData.get('password');\n}\n" }, ['undeclared-collection src/actions.ts:5']],
+    ['a cause of death is health information', { 'src/vitals.ts': "import { z } from 'zod';\nexport const vitals = z.object({\n  causeOfDeath: z.string(),\n});\n" }, ['undeclared-collection src/vitals.ts:3']],
     ['a tel input for a page number is a keypad, not a phone', { 'src/pager.tsx': 'export const Pager = () => <input value={pageInputText} type="tel" onChange={(e) => setPageInputText(e.target.value)} />;\n' }, []],
     ['a tel input for a phone is a phone', { 'src/contact.tsx': 'export const Contact = () => <input value={mobile} type="tel" onChange={(e) => setMobile(e.target.value)} />;\n' }, ['undeclared-collection src/contact.tsx:1']],
   ];
