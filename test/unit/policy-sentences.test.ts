@@ -162,6 +162,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(shares.map((d) => d.excludes ?? []), shares.map(() => []));
   });
 
+  it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
+    const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
+    const p = parsePolicy('privacy.html.erb', html);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['third-parties/the-service-does-not-sell-your prohibit share user.contact.email to=[] for=[sale]']);
+  });
+
   it('reads "personally identifiable information" as personal data, not as an "in identifiable form" condition', () => {
     const p = parsePolicy('p.md', '# P\n\n## Data\n\nThe platform does not collect any personally identifiable information.\n');
     assert.deepEqual(summarize(p.declarations), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);

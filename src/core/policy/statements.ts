@@ -669,6 +669,10 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b/i.test(r.text)) return null;
+  // "We do not process payments directly — we rely on Stripe": who does it instead, no ban.
+  if (/\bnot\b[^.;]{0,40}\bdirectly\b/i.test(r.text) && /\b(?:rely on|relies on|through|via|handled by|processed by|instead)\b/i.test(r.text)) return null;
+  // "We do not control what data third parties collect": a disclaimer about others, no ban.
+  if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b/i.test(r.text)) return null;
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;

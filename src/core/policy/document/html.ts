@@ -12,7 +12,12 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 
  * HTML: headings, list items, table rows and paragraphs, each with the lines it spans. htmlparser2 is a
  * streaming parser (no recursion, whatever the nesting) and decodes every entity itself.
  */
-export function parseHtml(text: string): Block[] {
+export function parseHtml(source: string): Block[] {
+  // A server template's placeholder for the product's name (`<%= community_name %>`, `{{ site.name }}`) is the product;
+  // other template tags on one line are no text.
+  const text = source
+    .replace(/<%=?\s*[\w.]*(?:name|title|company|site|app|brand|community)[\w.]*\s*%>|\{\{\s*[\w.]*(?:name|title|company|site|app|brand|community)[\w.]*\s*\}\}/gi, 'the service')
+    .replace(/<%[^%\n]*%>/g, '');
   const locate = lineLocator(text);
   const lineAt = (offset: number) => locate(offset).line;
 
