@@ -162,6 +162,22 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(shares.map((d) => d.excludes ?? []), shares.map(() => []));
   });
 
+  it('reads each modifier of coordinated recipient kinds ("payment and subscription providers") and plurals of names of data ("Device IDs")', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe share personal data with these categories of service providers:\n\n- Hosting, database, and object-storage providers\n- Payment and subscription providers\n- AI model and transcription providers\n\n## Logs\n\nWe collect the following when you visit:\n\n- Device IDs\n- Referring sites\n- Login information\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'sharing/we-share-personal-data-with-these share service_provider [] {}',
+      'sharing/hosting-database-and-object-storage-providers share cloud_hosting [] {}',
+      'sharing/payment-and-subscription-providers share payment_processor [] {}',
+      'sharing/ai-model-and-transcription-providers share ai [] {}',
+      'logs/device-ids collect user.device.device_id',
+      'logs/referring-sites collect user.behavior.browsing_history',
+      'logs/login-information collect user.behavior.login_history',
+    ]);
+    // A plain modifier before a kind, with no "and"/"or", stays part of the kind's name.
+    const plain = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe share your email address with our cloud hosting provider.\n');
+    assert.deepEqual(summarize(plain.declarations), ['sharing/we-share-your-email-address-with share cloud_hosting [user.contact.email] {}']);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

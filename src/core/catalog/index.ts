@@ -225,7 +225,41 @@ export function matchRecipients(words: string[], original: string): RecipientMen
       out.push({ start: i, end: i + n, kind: p.kind, service: p.service });
     }
   }
+  coordinatedKinds(words, used, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The nouns that end a kind phrase ("payment provider", "analytics tool"): what coordinated modifiers share. */
+const KIND_HEADS = new Set(RECIPIENT_PHRASES.filter((p) => p.kind && p.words.length > 1).map((p) => p.words[p.words.length - 1]));
+const KIND_BY_WORDS = new Map(RECIPIENT_PHRASES.filter((p) => p.kind).map((p) => [p.words.join(' '), p.kind!]));
+/** Words a list of modifiers does not run past: prepositions, articles, pronouns, verbs of sharing. */
+const COORDINATION_STOP = /^(with|to|by|via|through|our|the|your|their|its|a|an|of|for|from|in|on|at|such|as|including|include|like|use|we|us|these|those|certain|other|third|party|trusted|selected|various|following|share|shared|disclose|disclosed|is|are|may|can|be|and\/or|than|not|no)$/;
+
+/**
+ * "Payment and subscription providers", "hosting, database and email providers": each modifier of a coordinated
+ * list names a kind with the head they share, read only past an "and"/"or" so a plain modifier is left alone.
+ */
+function coordinatedKinds(words: string[], used: boolean[], out: RecipientMention[]): void {
+  for (let h = 1; h < words.length; h++) {
+    if (!KIND_HEADS.has(words[h])) continue;
+    // Words of a kind phrase that ends at the head ("email provider") are part of the last conjunct.
+    let j = h - 1;
+    while (j >= 0 && used[j] && out.some((m) => m.kind && m.start <= j && m.end === h + 1)) j--;
+    let conj = false;
+    for (let steps = 0; j >= 0 && steps < 8; j--, steps++) {
+      const w = words[j];
+      if (w === 'and' || w === 'or') {
+        conj = true;
+        continue;
+      }
+      if (used[j] || COORDINATION_STOP.test(w)) break;
+      if (!conj) continue;
+      const kind = KIND_BY_WORDS.get(`${w} ${words[h]}`) ?? (j > 0 && !used[j - 1] ? KIND_BY_WORDS.get(`${words[j - 1]} ${w} ${words[h]}`) : undefined);
+      if (!kind) continue;
+      used[j] = true;
+      out.push({ start: j, end: j + 1, kind });
+    }
+  }
 }
 
 /** Vendor names that are also everyday English words. */

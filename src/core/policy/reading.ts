@@ -101,7 +101,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
     // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
     // trained, used or improved ("to train AI models", "within the AI models").
-    if (m.kind === 'ai' && !m.service && words.slice(s, from + m.end).some((w) => /^(model|llm|language)$/.test(w))) {
+    // A clause that begins with the kind names it ("AI model and transcription providers" as a list item).
+    if (m.kind === 'ai' && !m.service && s > 0 && words.slice(s, from + m.end).some((w) => /^(model|llm|language)$/.test(w))) {
       let b = s - 1;
       while (b >= from && /^(these|the|our|their|its|third|party|external|other|some|certain|such|trusted|selected|generative|various|multiple)$/.test(words[b])) b--;
       if (!(b >= 0 && /^(with|to|by|via|through|into)$/.test(words[b]))) continue;
@@ -232,6 +233,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (i >= 2 && /^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
+    // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners").
+    if (matchRecipients(words.slice(i, i + 3), text).some((x) => x.start === 0 && x.end > 1 && x.kind && !x.service)) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
     const next = toks[i + 1];
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.

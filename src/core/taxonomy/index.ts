@@ -291,6 +291,12 @@ export interface PhraseMatch {
   ids: string[];
 }
 
+/** Whether `word` is the plural of a phrase's singular head noun ("device ids" for "device id", "referring sites"). */
+function pluralOf(word: string, head: string): boolean {
+  if (word.length <= head.length || head.endsWith('s')) return false;
+  return word === `${head}s` || word === `${head}es` || (head.endsWith('y') && word === `${head.slice(0, -1)}ies`);
+}
+
 /** Finds taxonomy phrases in a word sequence (from splitWords), longest first, without overlaps. */
 export function matchPhrases(words: string[]): PhraseMatch[] {
   const used = new Array<boolean>(words.length).fill(false);
@@ -299,7 +305,7 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
     const n = p.words.length;
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
-      for (let k = 0; k < n; k++) if (used[i + k] || words[i + k] !== p.words[k]) ok = false;
+      for (let k = 0; k < n; k++) if (used[i + k] || (words[i + k] !== p.words[k] && !(k === n - 1 && pluralOf(words[i + k], p.words[k])))) ok = false;
       if (!ok) continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, text: p.text, ids: p.ids });
