@@ -94,6 +94,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   if (named && !COMMON_TITLE_WORDS.has(named[1].toLowerCase())) names.add(named[1].toLowerCase());
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  // "Menlo Research is committed to protecting your privacy", "Acme respects your privacy": who speaks.
+  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:is|are) (?:deeply |fully |strongly )?committed to (?:protecting|respecting|safeguarding) (?:your|the|users['’]?) privacy|\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:respects|values|cares about) (?:your|the|users['’]?) privacy/g)) {
+    const n = (m[1] ?? m[2]).toLowerCase();
+    if (!COMMON_TITLE_WORDS.has(n)) names.add(n);
+  }
   // A site named in a heading ("Using the Example.com service") is the product's own.
   for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.

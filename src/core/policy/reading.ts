@@ -93,6 +93,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     let back = s - 1;
     while (back >= 0 && /^(any|our|their|its|the|third|party|other)$/.test(words[back])) back--;
     if (m.kind && !m.service && back >= 0 && words[back] === 'for') continue;
+    // "any purpose other than providing analytics insights": a service the product provides, not a recipient.
+    if (m.kind && !m.service && back >= 0 && /^(provide|providing|offer|offering|perform|performing|deliver|delivering)$/.test(words[back]) && !/^(provider|partner|vendor|company|service|tool|platform|network)$/.test(words[from + m.end - 1])) continue;
     // "we do not use these to target advertising": a use ruled out, not a recipient. (Said positively — "cookies to
     // serve personalised advertising" — ad networks do receive data.)
     if (m.kind && !m.service && back >= 0 && /^(target|targeted|targeting|serve|serving|show|showing|display|displaying|personali[sz]e|personali[sz]ed|deliver|delivering)$/.test(words[back]) && /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) continue;
@@ -467,7 +469,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.purposes.push(p);
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
-  if ((r.verb === 'track' || r.verb === 'tracks' || r.verb === 'tracked') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
+  // "We never identify individual users or track them": telling people apart is tracking them.
+  if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
   r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && publishes(r.verb, text) ? 'the public' : undefined);
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
