@@ -48,7 +48,10 @@ GROUPS.forEach((g, i) => {
 
 /** Plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`). */
 function groupOf(token: string): number | string | undefined {
-  return GROUP_OF.get(token) ?? GROUP_OF.get(singular(token)) ?? (singular(token) !== token ? singular(token) : undefined);
+  const one = singular(token);
+  // "awarded" and "award", "archived" and "archive": a participle names what its verb's noun does.
+  const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one;
+  return GROUP_OF.get(token) ?? GROUP_OF.get(one) ?? (stem !== token ? stem : undefined);
 }
 
 /**
@@ -75,6 +78,15 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
   }
   // Folder names alone (weight ½) are too weak to say whose data a setting keeps.
   return strong && score >= 1 ? score : 0;
+}
+
+/** The share of a subject's words (by group) that the context names: 1 when "Photos" meets `reportPhotos`. */
+export function subjectCoverage(subjectTokens: string[], context: ContextToken[]): number {
+  const subjectGroups = new Set<number | string>(subjectTokens.map((t) => groupOf(t) ?? t));
+  const named = new Set(context.map((c) => groupOf(c.token) ?? c.token));
+  let hit = 0;
+  for (const g of subjectGroups) if (named.has(g)) hit++;
+  return subjectGroups.size ? hit / subjectGroups.size : 0;
 }
 
 /** The context words that matched a subject (for explanations). */

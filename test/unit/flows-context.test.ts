@@ -153,6 +153,17 @@ describe('retention: query builders and long subjects', () => {
   });
 });
 
+describe('retention: which subject a setting keeps', () => {
+  it('reads a selected batch a function then deletes, not a marking update; prefers the subject the setting names more of; a negative subject only for negative settings', () => {
+    const policy = '# P\n\n## How long we keep information\n\n| Data | Period |\n|---|---|\n| Reports (location, type, description) | 6 years |\n| Photos | 18 months |\n\nApplications that do not receive an award: deleted 2 years after the decision\n\nAward recipients\' files: 7 years after the final payment\n';
+    const code = {
+      'src/photos.ts': "import { sql } from 'kysely';\nexport async function purgePhotos(db: any) {\n  const batch = await db.selectFrom('report_photos').select(['id']).where('taken_at', '<', sql`now() - interval '5 years'`).execute();\n  await db.deleteFrom('report_photos').where('id', 'in', batch.map((p: any) => p.id)).execute();\n  await db.updateTable('report_photos').set({ status: 'expired' }).where('taken_at', '<', sql`now() - interval '4 years'`).execute();\n}\n",
+      'src/applications.ts': "import { subYears } from 'date-fns';\nconst NOT_AWARDED_RETENTION_YEARS = 5;\nconst AWARDED_RETENTION_YEARS = 7;\nexport async function purge(prisma: any, now: Date) {\n  await prisma.application.deleteMany({ where: { decidedAt: { lt: subYears(now, NOT_AWARDED_RETENTION_YEARS) } } });\n  await prisma.application.deleteMany({ where: { paidAt: { lt: subYears(now, AWARDED_RETENTION_YEARS) } } });\n}\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/applications.ts:2', 'retention-exceeds-policy src/photos.ts:3']);
+  });
+});
+
 describe('retention: purges by selection and storage lifecycle rules', () => {
   it('reads a selected batch that is then deleted (its .limit() and selected URL are no validity), and the prefix and id of a lifecycle rule', () => {
     const policy = '# P\n\n## How long we keep information\n\nVisit photos are deleted 90 days after the visit.\n\nPhotos attached to requests: 12 months.\n';

@@ -239,6 +239,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?([A-Za-z_][\w]*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
       if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);
+      // `prisma.application.deleteMany({ where: { decidedAt: { lt: subYears(now, X) } } })`: the records the outer call deletes.
+      const outer = findOutermostCall(u, st);
+      if (outer && outer !== call && DELETE_VERB.test(accessChain(outer.expression).pop() ?? '')) for (const c of accessChain(outer.expression).slice(0, -1)) tokensOf(c, 1, ctx);
     }
     reportedConsts.add(name);
     push(decl, days, `const ${name}`, ctx, init);
@@ -388,7 +391,13 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const stmtText = enclosingStatement(n).getText(sf);
     const builderClears = /\.set\(\s*\{[^}]*\b\w+\s*:\s*null\b/.test(stmtText);
     const clears = /\bset\s+["`]?\w+["`]?\s*=\s*null\b/i.test(own) || builderClears;
-    if (!/\b(delete|purge)\b/i.test(own) && !clears && !DELETE_CONTEXT.test(stmtText)) continue;
+    // (… and a builder's cut-off `.where('taken_at', '<', sql\`now() - interval '5 years'\`)` that selects the rows a
+    // function then deletes.)
+    // (An update that marks rows, `.updateTable('quotes').set({ status: 'expired' })`, deletes nothing.)
+    const cutOff = /(['"`])<=?\1/.test(stmtText) && /\.(?:selectFrom|select)\(/.test(stmtText) && !/\.(?:updateTable|update)\(/.test(stmtText) && enclosingFunctionDeletes(sf, n);
+    if (!/\b(delete|purge)\b/i.test(own) && !clears && !DELETE_CONTEXT.test(stmtText) && !cutOff) continue;
+    // An update that only marks rows (`.updateTable('quotes').set({ status: 'expired' })`) keeps them.
+    if (!clears && /\.(?:updateTable|update)\(/.test(stmtText) && /\.set\(/.test(stmtText) && !/\b(delete|purge)\b/i.test(own)) continue;
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const raw = SQL_INTERVAL.exec(text);
@@ -399,6 +408,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const ctx: ContextToken[] = [];
         const table = /\b(?:from|table|update)\s+["`]?([a-z_][\w.]*)/i.exec(text);
         tokensOf(table?.[1], 2, ctx);
+        if (!table) tokensOf(/\.(?:selectFrom|deleteFrom|updateTable|from|table)\(\s*["'`](\w+)/.exec(stmtText)?.[1], 2, ctx);
         // The column an update clears says what is deleted.
         for (const m of text.matchAll(/\bset\s+["`]?(\w+)["`]?\s*=\s*null\b/gi)) tokensOf(m[1], 2, ctx);
         if (builderClears) {
@@ -483,7 +493,12 @@ function deletes(sf: ts.SourceFile, n: ts.Node): boolean {
   const st = enclosingStatement(n).getText(sf);
   if (DELETE_VERB.test(st)) return true;
   if (!DELETE_CONTEXT.test(st)) return false;
+  return enclosingFunctionDeletes(sf, n, true);
+}
+
+/** Whether the function around a node (or, with `file`, the module for top-level code) deletes something. */
+function enclosingFunctionDeletes(sf: ts.SourceFile, n: ts.Node, file = false): boolean {
   let fn: ts.Node | undefined = n.parent;
   while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
-  return !!fn && DELETE_VERB.test(fn.getText(sf));
+  return !!fn && (file || !ts.isSourceFile(fn)) && DELETE_VERB.test(fn.getText(sf));
 }

@@ -1,7 +1,7 @@
 import { type RecipientKind, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
-import { aboutPeople, subjectScore } from '../subjects';
+import { aboutPeople, subjectCoverage, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
@@ -206,22 +206,35 @@ export class PolicyIndex {
     return unmet!;
   }
 
-  /** The retention statement whose subject best matches a setting's context; ties go to the longest period. */
+  /**
+   * The retention statement whose subject best matches a setting's context; ties go to the subject the context
+   * names more of ("Photos" over "Reports (location, type, description)" for `report-photos`), then to the longest period.
+   */
   retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
-    let best: { decl: RetainDecl & { days: number }; score: number } | undefined;
-    for (const r of this.retains) {
-      if (!r.subjectTokens.length) continue;
+    let best: { decl: RetainDecl & { days: number }; score: number; coverage: number } | undefined;
+    const matching = this.retains.filter((r) => r.subjectTokens.length && subjectScore(r.subjectTokens, context) > 0);
+    // "Applications that do not receive an award" are not what `AWARDED_RETENTION_YEARS` keeps when "Award recipients'
+    // files" also match: a subject said by what did not happen is for settings that say so.
+    const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
+    const positiveMatch = matching.some((r) => !NEGATIVE_SUBJECT.test(r.subject));
+    for (const r of matching) {
+      if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
       const score = subjectScore(r.subjectTokens, context);
-      if (score <= 0) continue;
-      if (!best || score > best.score || (score === best.score && r.days > best.decl.days)) best = { decl: r, score };
+      const coverage = subjectCoverage(r.subjectTokens, context);
+      if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
     }
-    if (best) return best;
+    if (best) return { decl: best.decl, score: best.score };
     // No statement about this data: a general ceiling ("personal data … no longer than 2 years") applies
     // to settings that keep records about people (users, accounts, messages, logs …).
     const ceiling = this.retains.filter((r) => !r.subjectTokens.length).sort((a, b) => b.days - a.days)[0];
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
+
+/** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
+const NEGATIVE_SUBJECT = /\b(?:not|never|no)\b|n['’]t\b|\bun(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted)\b/i;
+/** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
+const NEGATIVE_CONTEXT = /^(?:not|no|non|never|un(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted)|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful)$/;
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {

@@ -449,7 +449,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (d) out.push(d);
   } else {
     // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
-    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
+    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:(?:deleted|kept|retained|stored|removed|erased|purged|anonymi[sz]ed)\s+(?:after\s+|for\s+|within\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
     if (long) {
       const d = retentionOf(readClause(long[2], ctx), clause, long[1].trim(), 'retain');
       if (d) out.push(d);
