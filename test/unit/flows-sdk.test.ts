@@ -203,6 +203,17 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "export type RegisterClient = { clientName: string; redirectUris: string[]; grantTypes?: string[] };\nexport interface BankAccount { name: string; iban: string }\nexport interface Inbox { displayName: string; homePhone: string }\nexport interface WorkbenchOptions { auth?: { username: string; password: string } }\nexport interface ActiveOAuthGrantRow { id: string; clientName: string; scopes: string[] }\n" },
     expect: ['undeclared-collection src/a.ts:2 user.financial.bank_account', 'undeclared-collection src/a.ts:3 user.contact.phone_number'],
   },
+  {
+    name: 'a client from an async accessor that returns a lazily connected, typed variable (`const c = await sf()`)',
+    files: { 'src/a.ts': "import jsforce from 'jsforce';\nlet conn: jsforce.Connection | undefined;\nasync function sf(): Promise<jsforce.Connection> {\n  if (!conn) conn = new jsforce.Connection({});\n  return conn;\n}\nexport async function sync(u: { id: string; homePhone: string }) {\n  const c = await sf();\n  await c.sobject('Contact').upsert({ Id: u.id, Phone: u.homePhone }, 'Id');\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:9 user.contact.phone_number -> Salesforce'],
+  },
+  {
+    name: 'a citizenship status is immigration data',
+    kind: 'collection',
+    files: { 'src/a.ts': "import { z } from 'zod';\nexport const applicant = z.object({ citizenshipStatus: z.enum(['CITIZEN', 'OTHER']) });\n" },
+    expect: ['undeclared-collection src/a.ts:2 user.government_id.immigration'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -178,6 +178,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(plain.declarations), ['sharing/we-share-your-email-address-with share cloud_hosting [user.contact.email] {}']);
   });
 
+  it('reads employers and marketers after "with" as recipients, a guardian\'s email for minors and academic records as collected', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## What we collect\n\n- Parent or guardian email address, if you are under 18.\n- Academic information: high school, GPA and your intended major.\n- Your employer.\n\n## Sharing\n\nWe do not share your information with colleges, employers or marketers.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/parent-or-guardian-email-address-if collect user.childrens.guardian',
+      'what-we-collect/academic-information collect user.education',
+      'what-we-collect/your-employer collect user.workplace',
+      'sharing/we-do-not-share-your-information prohibit share user to=[marketing] for=[]',
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

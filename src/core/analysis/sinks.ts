@@ -284,6 +284,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const key = fn && factoryKey(fn);
     if (key && !bindings.has(key)) bindings.set(key, hit);
   }
+  // `const c = await sf()` where `sf` returns a client only these factories found (`return conn`, `conn` typed).
+  for (const n of b.vars) {
+    if (!ts.isIdentifier(n.name) || bindings.has(n.name.text) || !n.initializer) continue;
+    const init = unwrap(n.initializer);
+    if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) continue;
+    const hit = bindings.get(init.expression.text);
+    if (hit?.service) bindings.set(n.name.text, hit);
+  }
 
   const sinks: SinkFact[] = [];
   // Request loggers and servers that log each request to a vendor: every request's IP address and user agent go there.

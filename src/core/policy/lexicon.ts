@@ -64,7 +64,13 @@ export const GENERIC_RECIPIENTS: [string[], string][] = [
   [['successor'], 'acquirer'],
   [['buyer'], 'acquirer'],
   [['advertiser'], 'advertising'],
+  // Only as whom data goes to ("share it with colleges, employers or marketers"); elsewhere "employer" is data.
+  [['employer'], 'third_party'],
+  [['marketer'], 'marketing'],
 ];
+
+/** Generic recipients that are data elsewhere: recipients only after "with" or "to". */
+export const RECIPIENT_AFTER_PREPOSITION = new Set(['employer', 'marketer']);
 
 /** Markers that make a negation a rule with exceptions or a scope, not an unconditional ban. */
 export const CONDITION_MARKERS: [RegExp, string][] = [

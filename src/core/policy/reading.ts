@@ -11,6 +11,7 @@ import {
   GENERIC_RECIPIENTS,
   NEGATED_AUX,
   PURPOSE_MARKERS,
+  RECIPIENT_AFTER_PREPOSITION,
   VERBS,
 } from './lexicon';
 import { type Tok, tokenize } from './sentences';
@@ -127,6 +128,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       let ok = true;
       for (let k = 0; k < seq.length; k++) if (used[i + k] || words[i + k] !== seq[k]) ok = false;
       if (!ok) continue;
+      if (RECIPIENT_AFTER_PREPOSITION.has(seq.join(' ')) && !words.slice(Math.max(from, i - 6), i).some((w) => w === 'with' || w === 'to')) continue;
       // "third-party cookies", "partner pixels": whose cookies they are, said by the rule on third-party trackers.
       if (/^(cookie|cooky|pixel|tag|tracker|sdk|beacon|script)$/.test(words[i + seq.length] ?? '')) continue;
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.

@@ -121,7 +121,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (outside.action === null && !outside.negated) add(outside.objects);
     }
     const childrensOwn = /\b(?:your|each|a) child(?:ren)?\b|\bchild(?:ren)?['’]s\b/i.test(r.text) && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\bknowingly\b/i.test(r.text);
-    if (r.negated || (r.conditions.includes('children') && !childrensOwn) || r.conditions.includes('knowingly')) continue;
+    // ("Parent or guardian email address, if you are under 18": an item of a list of what is collected.)
+    const listedForMinors = r.action === null && (section === 'collect' || frame === 'collect');
+    if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
     if (r.action === null) {
