@@ -188,6 +188,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads what a sub-processor row says the vendor does not get: a negated sentence in a cell, "with X removed"', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Subprocessors\n\n| Name | Purpose | Data |\n|---|---|---|\n| Sentry | Error monitoring | Stack traces and the user ID. Client names are not sent to Sentry. |\n| Anthropic | AI drafting | Case facts, with dates of birth removed |\n');
+    const shares = p.declarations.filter((d): d is Extract<Declaration, { type: 'share' }> => d.type === 'share');
+    assert.deepEqual(shares.map((d) => [d.services, d.categories, d.excludes ?? []]), [
+      [['sentry'], ['user.unique_id'], ['user.name']],
+      [['anthropic'], [], ['user.demographic.date_of_birth']],
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

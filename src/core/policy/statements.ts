@@ -186,6 +186,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(t));
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
+  const rowExcluded: string[] = [];
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
@@ -238,7 +239,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const cells = clause.cells ?? [];
       const dataCols = clause.header?.map((h, i) => (/\b(data|information|receive|categor|shared|what they|details)\b/i.test(h) && !/\bpurpose|location|country|region\b/i.test(h) ? i : -1)).filter((i) => i > 0) ?? [];
       const dataCells = dataCols.length ? dataCols.map((i) => cells[i] ?? '') : cells;
-      const read = dataCells.flatMap((cell) => splitSentences(cell)).flatMap((t) => positiveObjects(readClause(t, ctx)));
+      // "Client names … are not sent to Sentry": a cell's negated sentence says what the vendor does not get.
+      const cellReadings = dataCells.flatMap((cell) => splitSentences(cell)).map((t) => readClause(t, ctx));
+      const read = cellReadings.filter((r) => !r.negated).flatMap(positiveObjects);
+      rowExcluded.push(...cellReadings.filter((r) => r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
       pushShare(rowParties, readings[0], read);
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
@@ -351,7 +355,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Error reports contain only an internal user ID, never your name or email", "we do not attach your name":
   // what the clause says its recipients do not receive.
-  const excluded = readings.flatMap(negativeObjects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+  const excluded = [...readings.flatMap(negativeObjects), ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
   if (excluded.length) for (const sh of shares) {
     sh.excludes = excluded.filter((c) => !sh.categories.includes(c));
     if (!sh.excludes.length) delete sh.excludes;
@@ -492,6 +496,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   return out;
 }
 
+/** "Case facts, with identity numbers and dates of birth removed": what is left out, named before the participle. */
+const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out)\b/i;
+
 /** Words after which a sentence names what is left out: "never your name", "scrubbed of contact details". */
 const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
 
@@ -538,7 +545,7 @@ const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|informati
 
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
-  const left = LEFT_OUT.exec(r.text);
+  const left = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text);
   if (!left) return cats;
   const negPart = left[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
@@ -555,7 +562,7 @@ function negativeObjects(r: Reading): string[] {
     return [...r.objects, ...r.subjectObjects];
   }
   // "including, but not limited to, email services": a list left open, nothing left out.
-  const m = LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
+  const m = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
   if (!m) return [];
   const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
   return readClause(part, { selfNames: new Set() }).objects;
