@@ -214,6 +214,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import { z } from 'zod';\nexport const applicant = z.object({ citizenshipStatus: z.enum(['CITIZEN', 'OTHER']) });\n" },
     expect: ['undeclared-collection src/a.ts:2 user.government_id.immigration'],
   },
+  {
+    name: 'health named by its medicine or risk (anaphylaxis) and mobility needs are health data',
+    kind: 'collection',
+    files: { 'src/a.ts': "export interface Keeper { id: string; anaphylaxisRisk: string | null; mobilityNeeds: string }\n" },
+    expect: ['undeclared-collection src/a.ts:1 user.health_and_medical', 'undeclared-collection src/a.ts:1 user.health_and_medical.disability'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -197,6 +197,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "we do not use device fingerprinting, … advertising trackers" as a ban on fingerprinting; "analytics cookies" stay a kind of cookie', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Portal\n\nWe do not use device fingerprinting, analytics or advertising trackers in the client portal.\n\nWe do not use analytics or advertising cookies.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)).map((d) => d.replace(/^[^ ]+ /, '')), ['prohibit collect user.device.fingerprint to=[] for=[]', 'prohibit use user.device.cookie_id to=[advertising marketing] for=[marketing analytics]']);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

@@ -496,6 +496,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   return out;
 }
 
+/** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
+const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
+
 /** "Case facts, with identity numbers and dates of birth removed": what is left out, named before the participle. */
 const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out)\b/i;
 
@@ -716,6 +719,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
   }
+  // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
+  // purpose words name the trackers, not what the technique is for.
+  // ("We do not use analytics or advertising cookies" names the kind of cookie: a ban on that kind only.)
+  const technique = r.action === 'use' && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c)) && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
@@ -724,7 +731,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else if (r.action === 'use') {
     // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b[^.;]{0,40}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
-    action = r.purposes.length ? 'use' : 'collect';
+    action = r.purposes.length && !technique ? 'use' : 'collect';
   }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
@@ -751,8 +758,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   if (categories.length === 1 && categories[0] === 'user' && ANAPHORIC_DATA.test(r.text) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text)) return null;
-  const purposes = [...r.purposes];
-  const kinds: string[] = [...recipientKinds];
+  const purposes = technique ? [] : [...r.purposes];
+  const kinds: string[] = technique ? [] : [...recipientKinds];
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';

@@ -4,11 +4,11 @@ import { categoryName } from './context';
 import { collectionCandidates, collectionFinding } from './collection';
 
 /** Words that make coordinates the position of an address (`pickupLat`, `deliveryLng`, `homeLatitude`). */
-const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue']);
+const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue', 'geocode', 'geocoded']);
 
-/** `pickupLat`/`pickupLng`: the geocode of an address the policy declares, not a tracked position. */
-function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, name: string): boolean {
-  return category === 'user.location.precise' && splitIdentifier(name).some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
+/** `pickupLat`/`pickupLng`, `GeocodedAddress.lat`: the geocode of an address the policy declares, not a tracked position. */
+function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, name: string, container: string): boolean {
+  return category === 'user.location.precise' && [...splitIdentifier(name), ...splitIdentifier(container)].some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
 }
 
 /** Personal data collected that no collection statement of the policy covers. */
@@ -16,7 +16,7 @@ export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
-      .filter((c) => !ctx.policy.collectProhibition(c.category, splitIdentifier(c.container)) && !ctx.policy.collectDeclaration(c.category) && !geocodedAddress(ctx, c.category, c.name))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, splitIdentifier(c.container)) && !ctx.policy.collectDeclaration(c.category) && !geocodedAddress(ctx, c.category, c.name, c.container))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
