@@ -220,6 +220,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "export interface Keeper { id: string; anaphylaxisRisk: string | null; mobilityNeeds: string }\n" },
     expect: ['undeclared-collection src/a.ts:1 user.health_and_medical', 'undeclared-collection src/a.ts:1 user.health_and_medical.disability'],
   },
+  {
+    name: "the AI SDK's options built on an earlier line, and a model helper that returns either of two providers",
+    files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nimport { createAnthropic } from '@ai-sdk/anthropic';\nfunction modelFor(name: string) {\n  if (name.startsWith('claude')) return createAnthropic({ apiKey: 'k' })(name);\n  return createOpenAI({ apiKey: 'k' })(name);\n}\nexport async function chat(input: string, name: string) {\n  const messages = [{ role: 'user' as const, content: input }];\n  const requestOptions = { model: modelFor(name), messages };\n  return generateText(requestOptions);\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:11 user.content.private -> Anthropic', 'undeclared-sharing src/a.ts:11 user.content.private -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

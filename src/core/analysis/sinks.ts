@@ -402,12 +402,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         }
         // The Vercel AI SDK sends to the provider of its model: `model: openai('gpt-4o')`, `model: 'anthropic/claude…'`.
         let pendingModel: SinkFact['pendingModel'];
+        // `generateText(requestOptions)` with the options built on an earlier line.
+        const args: readonly ts.Expression[] = service.kind === 'ai' && n.arguments[0] ? [localObject(n.arguments[0]), ...n.arguments.slice(1)] : n.arguments;
+        /** Other providers a model helper may return (`model: modelFor(name)` → OpenAI or Anthropic): each gets the call too. */
+        let alsoTo: ServiceDef[] = [];
         if (service.id === 'vercel-ai-sdk') {
-          const provider = modelProvider(n.arguments[0], consts, (c) => bindingOfChain(c)?.binding.service);
-          if (provider) service = provider;
+          const providers = modelProviders(args[0], consts, (c) => bindingOfChain(c)?.binding.service, sf);
+          if (providers.length) [service, ...alsoTo] = providers;
           else {
             // `model: summaryModel` imported from the module that builds it.
-            const model = objectProp(n.arguments[0], 'model');
+            const model = objectProp(args[0], 'model');
             const imp = model && ts.isIdentifier(unwrap(model)) ? importOf.get((unwrap(model) as ts.Identifier).text) : undefined;
             if (imp && !imp.module.startsWith('node:')) pendingModel = { module: imp.module, name: imp.imported };
           }
@@ -429,9 +433,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (loaded) sinks.push(loaded);
         }
         if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
-          const data = argData(n.arguments);
+          const data = argData(args);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
-          if (service.kind === 'ai') for (const h of conversation(sf, n.arguments[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
+          if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
@@ -439,7 +443,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
-          if (data.length || params.length || argCalls.length) sinks.push({ service: service.id, via: chain.join('.'), data, params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
+          if (data.length || params.length || argCalls.length) {
+            for (const to of [service, ...alsoTo]) sinks.push({ service: to.id, via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
+          }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {
         // A transport built here, or one assigned or passed in (`transporter.sendMail` in a file that uses nodemailer).
@@ -819,18 +825,69 @@ function isLiteral(e: ts.Expression): boolean {
   return false;
 }
 
-/** The provider of a Vercel AI SDK model: the import of `openai('…')`, or the prefix of a gateway string `'openai/gpt-4o'`. */
-function modelProvider(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined): ServiceDef | undefined {
+/**
+ * The providers of a Vercel AI SDK model: the import of `openai('…')`, the prefix of a gateway string `'openai/gpt-4o'`,
+ * or what a helper of this file returns (`model: modelFor(name)` returning `anthropic(name)` or `openai(name)`).
+ */
+function modelProviders(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined, sf: ts.SourceFile): ServiceDef[] {
   let model = objectProp(opts, 'model');
   for (let i = 0; model && i < 3 && ts.isIdentifier(unwrap(model)); i++) model = consts.get((unwrap(model) as ts.Identifier).text);
-  if (!model) return undefined;
+  if (!model) return [];
+  const one = (e: ts.Expression): ServiceDef | undefined => {
+    const u = unwrap(e);
+    if (ts.isStringLiteralLike(u)) {
+      const prefix = /^([a-z0-9-]+)\//i.exec(u.text)?.[1];
+      return prefix ? serviceForName(prefix) : undefined;
+    }
+    const svc = serviceOf(accessChain(u));
+    return svc && svc.kind === 'ai' && svc.id !== 'vercel-ai-sdk' ? svc : undefined;
+  };
   const u = unwrap(model);
-  if (ts.isStringLiteralLike(u)) {
-    const prefix = /^([a-z0-9-]+)\//i.exec(u.text)?.[1];
-    return prefix ? serviceForName(prefix) : undefined;
+  const out: ServiceDef[] = [];
+  if (ts.isCallExpression(u) && ts.isIdentifier(u.expression)) {
+    for (const r of returnsOf(sf, u.expression.text)) {
+      const svc = one(r);
+      if (svc && !out.includes(svc)) out.push(svc);
+    }
   }
-  const svc = serviceOf(accessChain(u));
-  return svc && svc.kind === 'ai' && svc.id !== 'vercel-ai-sdk' ? svc : undefined;
+  if (out.length) return out;
+  const direct = one(model);
+  return direct ? [direct] : [];
+}
+
+/** The returned expressions of a function this file declares by name (a declaration or a `const f = () => …`). */
+function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
+  let fn: ts.FunctionLikeDeclaration | undefined;
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name?.text === name) fn = st;
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fn = d.initializer;
+  }
+  if (!fn?.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return out;
+}
+
+/** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
+function localObject(e: ts.Expression): ts.Expression {
+  const u = unwrap(e);
+  if (!ts.isIdentifier(u)) return e;
+  let scope: ts.Node | undefined = u.parent;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  if (!scope) return e;
+  let found: ts.Expression | undefined;
+  const visit = (n: ts.Node) => {
+    if (found || n.pos > u.pos) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === u.text && n.initializer && ts.isObjectLiteralExpression(unwrap(n.initializer))) found = n.initializer;
+    else if (n === scope || !ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  visit(scope);
+  return found ?? e;
 }
 
 /**
