@@ -225,6 +225,17 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nimport { createAnthropic } from '@ai-sdk/anthropic';\nfunction modelFor(name: string) {\n  if (name.startsWith('claude')) return createAnthropic({ apiKey: 'k' })(name);\n  return createOpenAI({ apiKey: 'k' })(name);\n}\nexport async function chat(input: string, name: string) {\n  const messages = [{ role: 'user' as const, content: input }];\n  const requestOptions = { model: modelFor(name), messages };\n  return generateText(requestOptions);\n}\n" },
     expect: ['undeclared-sharing src/a.ts:11 user.content.private -> Anthropic', 'undeclared-sharing src/a.ts:11 user.content.private -> OpenAI'],
   },
+  {
+    name: "a DNS record's address is a server's; a project's avatar is the project's; the user's own still counts",
+    files: { 'src/a.ts': "import Cloudflare from 'cloudflare';\nconst cf = new Cloudflare({ apiToken: 't' });\nexport async function point(name: string, ipAddress: string, u: { email: string }) {\n  await cf.dnsRecords.add('zone', { type: 'A', name, content: ipAddress });\n  await cf.dns.records.create({ zone_id: 'z', type: 'A', name, content: ipAddress });\n  await cf.emailRouting.rules.create({ to: u.email });\n}\n", 'src/b.ts': 'export interface ProjectInfo { title: string; avatarImageFull: string }\nexport interface Account { avatarImage: string }\n' },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.email -> Cloudflare'],
+  },
+  {
+    name: "a project's full-size avatar is the project's; an account's avatar is the person's",
+    kind: 'collection',
+    files: { 'src/b.ts': 'export interface ProjectInfo { title: string; avatarImageFull: string }\nexport interface Account { avatarImage: string }\n' },
+    expect: ['undeclared-collection src/b.ts:2 user.content.self_image'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -114,6 +114,9 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
   return undefined;
 }
 
+/** Person words that only say which part of a name a field holds. */
+const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
+
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
@@ -148,7 +151,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   const held = heldBy(container, members);
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
-  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
+  // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.

@@ -432,7 +432,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const loaded = trackerSink(service, undefined, `${chain.join('.')} (in the browser)`, rangeOf(sf, n));
           if (loaded) sinks.push(loaded);
         }
-        if (!SETUP.test(method) && !factory && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
+        // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
+        const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
+        if (!SETUP.test(method) && !factory && !dnsRecord && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
           const data = argData(args);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -763,6 +765,9 @@ function factoryKey(fn: ts.Node): string | undefined {
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return `this.${fn.parent.name.text}`;
   return undefined;
 }
+
+/** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
+const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
 
 /** Names of values that hold what people wrote: messages, threads, documents, notes. */
 const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|userInput|userMessage|prompt)s?$/i;

@@ -128,7 +128,7 @@ export const ORG_NOUNS = new Set([
   // Things with a name, an avatar or an address of their own (a bot, a model, a repository, a search result, a token).
   'assistant', 'bot', 'theme', 'channel', 'server', 'tool', 'video', 'playlist', 'repo', 'repository', 'stock',
   'listing', 'product', 'board', 'emoji', 'integration', 'provider', 'platform', 'place', 'mcp', 'plugin', 'extension',
-  'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker',
+  'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker', 'project',
   // Places people book or visit, with an address of their own.
   'space', 'room', 'desk', 'building', 'campus',
 ]);
