@@ -173,6 +173,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'logs/referring-sites collect user.behavior.browsing_history',
       'logs/login-information collect user.behavior.login_history',
     ]);
+    const described = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe share data with service providers, including IT service providers, error loggers and payment systems operators.\n\n## Logs\n\nWe collect your IP address and the referral URL.\n');
+    assert.deepEqual(summarize(described.declarations), ['sharing/we-share-data-with-service-providers share cloud_hosting error_monitoring payment_processor [] {}', 'logs/we-collect-your-ip-address-and collect user.device.ip_address user.behavior.browsing_history']);
     // A plain modifier before a kind, with no "and"/"or", stays part of the kind's name.
     const plain = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe share your email address with our cloud hosting provider.\n');
     assert.deepEqual(summarize(plain.declarations), ['sharing/we-share-your-email-address-with share cloud_hosting [user.contact.email] {}']);
