@@ -204,6 +204,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)).map((d) => d.replace(/^[^ ]+ /, '')), ['prohibit collect user.device.fingerprint to=[] for=[]', 'prohibit use user.device.cookie_id to=[advertising marketing] for=[marketing analytics]']);
   });
 
+  it('reads data that never leaves the device as a ban scoped there, never applied to code; the data must be named', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Local data\n\nYour name and your email messages are stored locally on your device and never sent to us.\n\nCredit card information doesn\'t hit Acme servers.\n\nYour conversations never leave your computer.\n\nAcme processes personal data in a way that does not leave your device.\n');
+    assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => `${d.action} ${d.categories.join(' ')} ${d.scope?.join(' ')}`), [
+      "collect user.name user.content.email_content kept on the user's device",
+      "collect user.financial.credit_card kept on the user's device",
+      "collect user.content.private kept on the user's device",
+    ]);
+    const code = { 'src/a.ts': 'export interface Account { id: string; creditCardNumber: string }\n' };
+    assert.deepEqual(brief(analyze(code, '# Acme Privacy\n\n## Local data\n\nCredit card information never passes through Acme servers.\n', 'p.md')).filter((f) => f.startsWith('prohibited')), []);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

@@ -429,6 +429,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
     if (p && clause.leadIn && exceptionLeadIn(introducer(clause.leadIn)) && !p.conditions.includes('except')) p.conditions.push('except');
     if (p) out.push(p);
+    // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
+    // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
+    // user's device or the product's servers) is not in its shape.
+    else if (NOT_SENT_TO_US.test(r.text) && !r.conditions.some((c) => c === 'children' || c === 'knowingly')) {
+      // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
+      const cats = [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+      if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
+    }
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
     else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/\bconsent\b|\bfeatures?\b|\bmay not\b|\bwill not work\b/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
@@ -495,6 +503,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (rest) out.push({ type: 'security', claim: 'encryption_at_rest', clause: clause.id, value: rest[1], text: rest[0] });
   return out;
 }
+
+/** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|send|transmitted|transmit|uploaded|upload|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,20}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z][\w-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
+const LOCAL_SCOPE = "kept on the user's device";
 
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
