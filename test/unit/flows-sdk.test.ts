@@ -236,6 +236,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/b.ts': 'export interface ProjectInfo { title: string; avatarImageFull: string }\nexport interface Account { avatarImage: string }\n' },
     expect: ['undeclared-collection src/b.ts:2 user.content.self_image'],
   },
+  {
+    name: "an OpenAI client pointed at another provider's base URL sends to that provider",
+    files: { 'src/a.ts': "import OpenAI from 'openai';\nexport async function run(messages: { role: 'user'; content: string }[]) {\n  const client = new OpenAI({ apiKey: 'k', baseURL: 'https://inference.example-llm.dev/v1' });\n  const payload = { model: 'x', messages };\n  await client.chat.completions.create(payload);\n  const ds = new OpenAI({ apiKey: 'k', baseURL: 'https://api.deepseek.com' });\n  await ds.chat.completions.create({ model: 'x', messages });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.content.private -> inference.example-llm.dev', 'undeclared-sharing src/a.ts:7 user.content.private -> DeepSeek'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

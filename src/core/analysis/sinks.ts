@@ -24,6 +24,8 @@ const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setAp
 
 interface Binding {
   service?: ServiceDef;
+  /** An OpenAI-compatible client pointed at another provider (`new OpenAI({ baseURL: 'https://api.deepseek.com' })`). */
+  endpoint?: string;
   http?: { baseUrl?: string };
   /** nodemailer: the SMTP host of createTransport({ host }), or its well-known `service`. */
   smtp?: { host?: string };
@@ -200,6 +202,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     return undefined;
   };
+  /** An AI client built with a literal `baseURL` sends to that host, not to the SDK's vendor. */
+  const withEndpoint = (binding: Binding, init: ts.Expression): Binding => {
+    if (binding.service?.kind !== 'ai' || !(ts.isNewExpression(init) || ts.isCallExpression(init))) return binding;
+    const opts = init.arguments?.[0];
+    const base = objectProp(opts, 'baseURL') ?? objectProp(opts, 'baseUrl');
+    const url = base ? evalString(base, consts) : undefined;
+    return url && /^https?:\/\//.test(url) ? { ...binding, endpoint: url } : binding;
+  };
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   const varBinding = (n: ts.VariableDeclaration): Binding | undefined => {
     if (!n.initializer) {
@@ -215,7 +225,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const made = instanceBinding(init);
     if (made) return made;
     const found = bindingOfChain(accessChain(init));
-    if (found?.binding.service) return found.binding;
+    if (found?.binding.service) return withEndpoint(found.binding, init);
     if (found) return undefined;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
     return typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
@@ -391,6 +401,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
       const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain, n);
       let service = found?.binding.service;
+      // `new OpenAI({ baseURL: 'https://inference.baseten.co/v1' })`: the host it is pointed at receives the calls.
+      const endpointHost = found?.binding.endpoint ? hostOf(found.binding.endpoint) : undefined;
+      const endpointService = endpointHost ? serviceForHost(endpointHost) : undefined;
+      if (endpointService) service = endpointService;
+      const hostOnly = endpointHost && !endpointService ? endpointHost : undefined;
       if (found && service) {
         for (const fn of callbacksIn(n.arguments)) {
           for (const p of fn.parameters) {
@@ -446,7 +461,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const params = paramsIn(n, n.arguments);
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) {
-            for (const to of [service, ...alsoTo]) sinks.push({ service: to.id, via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
+            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
           }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {
