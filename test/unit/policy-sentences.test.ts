@@ -215,6 +215,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(brief(analyze(code, '# Acme Privacy\n\n## Local data\n\nCredit card information never passes through Acme servers.\n', 'p.md')).filter((f) => f.startsWith('prohibited')), []);
   });
 
+  it('reads setting and placing cookies; a ban that holds when a DNT or GPC signal is sent, or "if we …", is conditional; embedded sites\' cookies are theirs', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Cookies\n\nWe set one cookie to keep you signed in.\n\nWe do not set any advertising cookies.\n\nWe do not set cookies when a Do Not Track signal is sent.\n\nWe do not respond to Do Not Track signals.\n\nIf we detect the GPC signal from your device, we will not share your data.\n\nWe may embed videos from another site that sets a cookie.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'cookies/we-set-one-cookie-to-keep collect user.device.cookie_id',
+      'cookies/we-do-not-set-any-advertising prohibit collect user.device.cookie_id to=[advertising marketing] for=[marketing]',
+      'cookies/we-do-not-set-cookies-when prohibit collect user.device.cookie_id to=[] for=[] if=[when]',
+      'cookies/if-we-detect-the-gpc-signal prohibit share user to=[] for=[] if=[when]',
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

@@ -9,7 +9,7 @@ const forms = (...groups: string[]) => groups.flatMap((g) => g.split(' '));
 
 /** Verb surface form → action. `provide` is the user giving data to the product ("you provide"). */
 export const VERBS = new Map<string, Action>([
-  ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured require requires required include includes included contain contains contained take takes took taken taking').map((w) => [w, 'collect'] as [string, Action]),
+  ...forms('collect collects collected collecting gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured require requires required include includes included contain contains contained take takes took taken taking set sets setting place places placed placing plant plants planted planting').map((w) => [w, 'collect'] as [string, Action]),
   ...forms('store stores stored storing save saves saved keep keeps kept keeping retain retains retained retaining hold holds held maintain maintains maintained persist persists persisted').map((w) => [w, 'store'] as [string, Action]),
   ...forms('use uses used using process processes processed processing analyze analyzes analyzed analyse analyses analysed access accesses accessed review reviews reviewed read reads handle handles handled train trains trained identify identifies mine mined harvest harvested profile profiled employ employs employed engage engages engaged hire hires hired').map((w) => [w, 'use'] as [string, Action]),
   ...forms('share shares shared sharing disclose discloses disclosed disclosing transfer transfers transferred transferring send sends sent sending transmit transmits transmitted forward forwards forwarded pass passes passed give gives given reveal reveals revealed expose exposes exposed release releases released host hosts hosted hosting upload uploads uploaded publish publishes published publishing').map((w) => [w, 'share'] as [string, Action]),
@@ -96,7 +96,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|(?<!personally[- ])\bidentifiable\b/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
   // "even when you give to a faith-based charity" stresses the rule; it makes no exception.
-  [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such)\b/i, 'when'],
+  [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such|we|our|they|their)\b/i, 'when'],
   // "We do not store IP addresses in our logs": a ban on one place the data could go, not on the data.
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
   // "We ordinarily do not disclose IP addresses, but may …": a habit, not a rule.

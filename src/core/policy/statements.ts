@@ -126,6 +126,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
+    // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
+    if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     if (r.action === null) {
       if (section === 'collect' || frame === 'collect') add(r.objects);
       continue;
@@ -702,8 +704,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
   // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
   if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization'))) return null;
-  // Sentences about browser "Do Not Track" signals describe a setting, never a ban ("your choice not to be tracked").
-  if (/\bDNT\b|\bDo[- ]Not[- ]Track\b/.test(r.text)) return null;
+  // Sentences about browser "Do Not Track" signals describe a setting ("your choice not to be tracked"), or a ban that
+  // holds only when the browser sends one ("we do not set cookies when a DNT signal is sent"): never an unconditional ban.
+  const dnt = /\bDNT\b|\bDo[- ]Not[- ]Track\b|\bGPC\b|\bGlobal Privacy Control\b/.test(r.text);
+  if (dnt && !r.conditions.some((c) => c === 'when' || c === 'unless' || c === 'opt-in')) return null;
   // "We don't receive or store your payment card details": what we never get, we never collect (not "from" someone).
   if (r.negated && r.action === 'receive' && r.actor === 'we' && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
