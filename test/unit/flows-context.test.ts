@@ -164,6 +164,17 @@ describe('retention: which subject a setting keeps', () => {
   });
 });
 
+describe('retention: deadlines counted from deletion', () => {
+  it('holds "erasure within 30 days of a deletion request" only against settings about deleted records or their grace period', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Account and content data: retained while your account is active. Upon a deletion request, we complete erasure within 30 days.\n';
+    const code = {
+      'src/a.ts': "// Keeps the profile's evidence quote for review.\nexport const PROFILE_EVIDENCE_RETENTION_DAYS = 90;\nexport function cutoff(now: Date) { const c = new Date(now); c.setDate(c.getDate() - PROFILE_EVIDENCE_RETENTION_DAYS); return c; }\n",
+      'src/account-purge.ts': "const GRACE_PERIOD_DAYS = 45;\nexport function purgeable(deletedAt: Date, now = new Date()): boolean {\n  return now.getTime() - deletedAt.getTime() > GRACE_PERIOD_DAYS * 86400000;\n}\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/account-purge.ts:1']);
+  });
+});
+
 describe('retention: purges by selection and storage lifecycle rules', () => {
   it('reads a selected batch that is then deleted (its .limit() and selected URL are no validity), and the prefix and id of a lifecycle rule', () => {
     const policy = '# P\n\n## How long we keep information\n\nVisit photos are deleted 90 days after the visit.\n\nPhotos attached to requests: 12 months.\n';

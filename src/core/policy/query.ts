@@ -217,8 +217,12 @@ export class PolicyIndex {
     // files" also match: a subject said by what did not happen is for settings that say so.
     const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
     const positiveMatch = matching.some((r) => !NEGATIVE_SUBJECT.test(r.subject));
+    // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
+    // settings about deleted or closed records.
+    const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
     for (const r of matching) {
       if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
+      if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
       const score = subjectScore(r.subjectTokens, context);
       const coverage = subjectCoverage(r.subjectTokens, context);
       if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
@@ -230,6 +234,11 @@ export class PolicyIndex {
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
+
+/** A period counted from deleting an account or asking to. */
+const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*)\b/i;
+/** Names in code for deleted or closed records and the grace before deletion: `deletedAt`, `purgeClosedAccounts`, `GRACE_PERIOD_DAYS`. */
+const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|closure|erase|erased|erasure|cancelled|canceled|cancellation|terminated|termination|removed|removal|tombstone|trash|trashed|soft)$/;
 
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
 const NEGATIVE_SUBJECT = /\b(?:not|never|no)\b|n['’]t\b|\bun(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted)\b/i;

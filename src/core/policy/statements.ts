@@ -510,6 +510,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|send|transmitted|transmit|uploaded|upload|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,20}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z][\w-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
 const LOCAL_SCOPE = "kept on the user's device";
 
+/** A period counted from a request to delete ("upon a deletion request … within 30 days", "within 30 days of your request"). */
+const DELETION_DEADLINE = /\b(?:upon|after|following|once|when)\b[^.;]{0,40}\b(?:deletion|erasure|delete)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
+
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
 
@@ -837,7 +840,9 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   if (numeric.length) {
     const best = numeric.reduce((a, b) => (b.days > a.days ? b : a));
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
-    return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : undefined, text: s };
+    // "Upon a deletion request, we complete erasure within 30 days": a deadline for deleting, counted from the request.
+    const deadline = !after && DELETION_DEADLINE.test(s) ? 'after a deletion request' : undefined;
+    return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : deadline, text: s };
   }
   if (r.durations.some((d) => !Number.isFinite(d.days)) || r.period === 'indefinitely') {
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
