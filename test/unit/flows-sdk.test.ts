@@ -241,6 +241,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import OpenAI from 'openai';\nexport async function run(messages: { role: 'user'; content: string }[]) {\n  const client = new OpenAI({ apiKey: 'k', baseURL: 'https://inference.example-llm.dev/v1' });\n  const payload = { model: 'x', messages };\n  await client.chat.completions.create(payload);\n  const ds = new OpenAI({ apiKey: 'k', baseURL: 'https://api.deepseek.com' });\n  await ds.chat.completions.create({ model: 'x', messages });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.content.private -> inference.example-llm.dev', 'undeclared-sharing src/a.ts:7 user.content.private -> DeepSeek'],
   },
+  {
+    name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
+    files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

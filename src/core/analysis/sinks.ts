@@ -225,6 +225,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const made = instanceBinding(init);
     if (made) return made;
     const found = bindingOfChain(accessChain(init));
+    // `const response = await cf.dnsRecords.add(…)`: what an API call returns, not a client.
+    if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
     if (found?.binding.service) return withEndpoint(found.binding, init);
     if (found) return undefined;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
@@ -779,6 +781,12 @@ function factoryKey(fn: ts.Node): string | undefined {
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isPropertyDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return `this.${fn.parent.name.text}`;
   return undefined;
+}
+
+/** An expression without its parentheses (an `await` stays). */
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 /** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
