@@ -12,7 +12,7 @@ export const DEFAULT_EXCLUDE = [
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
-  '**/seed.{ts,js}', '**/seeds/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
+  '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
   // Generated code (route trees, GraphQL and API clients) mirrors schemas; the schemas are what is analyzed.
   '**/*.gen.{ts,tsx,js}', '**/*.generated.{ts,tsx,js}', '**/generated.{ts,tsx,js}', '**/generated/**', '**/__generated__/**',
 ];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
+import { listSourceFiles } from '../../src/core/files';
 import { MINI_POLICY } from '../helpers';
 
 interface Ran {
@@ -181,5 +182,12 @@ describe('cli', () => {
     const cat = JSON.parse((await cli(['catalog', '--format', 'json'], os.tmpdir())).stdout);
     assert.ok(Array.isArray(cat) && cat.length >= 60);
     assert.deepEqual(cat.find((s: { id: string }) => s.id === 'sentry').kind, 'error_monitoring');
+  });
+});
+
+describe('files analyzed by default', () => {
+  it('leaves out tests, mocks and database seed scripts in seed/, seeds/ and seeders/ folders', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'src/a.test.ts': 'export {};\n', 'packages/db/src/seed/users.ts': 'export {};\n', 'db/seeders/1.ts': 'export {};\n', 'db/seeds/2.ts': 'export {};\n', 'src/seedling.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/seedling.ts']);
   });
 });
