@@ -225,6 +225,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads API keys as credentials, "personal identification information" as personal data, and a company that starts with a digit', () => {
+    const p = parsePolicy('p.md', '# 37signals Privacy\n\n## Bans\n\nWe will not collect, store or process your API keys.\n\nWe do not sell or rent personal identification information to others.\n\nCredit card information doesn\'t hit 37signals servers.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)).map((d) => d.replace(/^[^ ]+ /, '')), [
+      'prohibit collect user.authorization.credentials to=[] for=[]',
+      'prohibit share user to=[] for=[sale]',
+      'prohibit collect user.financial.credit_card to=[] for=[]',
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

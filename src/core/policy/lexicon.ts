@@ -128,4 +128,4 @@ export const DATA_CONDITIONS: [RegExp, string][] = [
 ];
 
 /** Phrases meaning "any personal data": the object of a statement about personal data as a whole. */
-export const GENERIC_DATA = /\b(anything (?:about|from) you|any information|anything|personal (?:data|information|details)|personally[- ]identif(?:iable|ying) (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;
+export const GENERIC_DATA = /\b(anything (?:about|from) you|any information|anything|personal (?:data|information|details)|personally[- ]identif(?:iable|ying) (?:information|data)|personal identification (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;

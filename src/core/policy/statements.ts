@@ -507,7 +507,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 }
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|send|transmitted|transmit|uploaded|upload|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,20}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z][\w-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|send|transmitted|transmit|uploaded|upload|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,20}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
 const LOCAL_SCOPE = "kept on the user's device";
 
 /** A period counted from a request to delete ("upon a deletion request … within 30 days", "within 30 days of your request"). */

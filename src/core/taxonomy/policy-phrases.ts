@@ -243,6 +243,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['session data', ['user.authorization']],
   ['authentication data', ['user.authorization']],
   ['login credentials', ['user.authorization.password', 'user.authorization.credentials']],
+  ['api key', ['user.authorization.credentials']],
+  ['api keys', ['user.authorization.credentials']],
   ['credentials', ['user.authorization.password']],
   ['cross-device identifiers', ['user.device.device_id', 'user.unique_id']],
   ['cross-device identifier', ['user.device.device_id', 'user.unique_id']],
