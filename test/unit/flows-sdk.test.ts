@@ -246,6 +246,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],
   },
+  {
+    name: "an address in a file that uses a blockchain library, or in a record of an on-chain thing, is a wallet address; a shipment's is postal",
+    kind: 'collection',
+    files: { 'src/a.ts': "import { parseEther } from 'viem';\nexport interface Transfer { recipientAddress: string; amount: string }\n", 'src/types.ts': 'export interface Xput { address: string; value: number }\nexport interface Shipment { recipientAddress: string }\n' },
+    expect: ['undeclared-collection src/a.ts:2 user.financial.crypto_wallet', 'undeclared-collection src/types.ts:2 user.contact.address'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -234,6 +234,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads the business functions processors are used for as kinds ("managing newsletter subscriptions, sending customer surveys")', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe also use third-party processors for other business functions such as managing newsletter subscriptions and sending customer surveys.\n');
+    assert.deepEqual(summarize(p.declarations), ['sharing/we-also-use-third-party-processors share marketing surveys [] {}']);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

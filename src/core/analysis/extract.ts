@@ -166,6 +166,21 @@ export function componentScripts(text: string): string {
 
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
 /** Libraries that generate fake people. */
+/** Blockchain and wallet libraries: in their files an `address` is a wallet's or a contract's. */
+const CRYPTO_MODULES = /^(?:viem|ethers|wagmi|web3|@wagmi\/|@solana\/|bitcoinjs-lib|@safe-global\/|@reown\/|@walletconnect\/|@rainbow-me\/|@coinbase\/wallet-sdk|alchemy-sdk|@metamask\/|@mempool\/|@ethersproject\/|@cosmjs\/|@polkadot\/|tronweb|@ton\/)(?:\/|$)/;
+/** Record names of on-chain things: their `address` is a wallet's or a contract's, never a postal address. */
+const CHAIN_RECORD = /(?:^|[^a-z])(?:wallet|safe|token|contract|tx|utxo|xput|vin|vout|outspend|spender|chain|block|erc\d+|nft|multisig|signer|ens)(?:[^a-z]|$)/i;
+
+/**
+ * `recipientAddress` in a file that signs transactions with viem, `Xput.address` of a transaction: a wallet address
+ * (`user.financial.crypto_wallet`), not where someone lives.
+ */
+function walletAddresses(fields: FileFacts['fields'], sinks: FileFacts['sinks'], cryptoFile: boolean): void {
+  const wallet = (category: string, lexeme: string, container = '') => category === 'user.contact.address' && lexeme === '~address' && (cryptoFile || CHAIN_RECORD.test(container.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  for (const f of fields) if (wallet(f.category, f.lexeme, f.container)) f.category = 'user.financial.crypto_wallet';
+  if (cryptoFile) for (const s of sinks) for (const d of s.data) if (wallet(d.category, d.lexeme)) d.category = 'user.financial.crypto_wallet';
+}
+
 const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
 
 export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
@@ -199,6 +214,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   const functions = topLevelFunctions(sf);
   const { fields, inputs } = collectFields(sf, b);
   const flows = collectSinks(sf, b, imports);
+  walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));
   if (component) flows.sinks.push(...htmlScriptSinks(text));
   return {
     ...empty,
