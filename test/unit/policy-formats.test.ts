@@ -74,6 +74,14 @@ describe('policies as published', () => {
     }
   });
 
+  it("reads a Vue component's templates (the root one, v-if branches) as its markup; a <template> inside a page stays inert", () => {
+    const vue = '<template>\n  <div>\n    <h2>Data you provide</h2>\n    <p>We store your email address.</p>\n    <template v-if="x"><p>We store your phone number.</p></template>\n  </div>\n</template>\n<script setup lang="ts">\nconst title = "Privacy";\n</script>\n';
+    const p = parsePolicy('privacy.vue', vue);
+    assert.deepEqual(summarize(p.declarations), ['data-you-provide/we-store-your-email-address collect user.contact.email', 'data-you-provide/we-store-your-phone-number collect user.contact.phone_number']);
+    const page = parsePolicy('privacy.html', '<html><body><h2>Data you provide</h2><p>We store your email address.</p><template><p>We store your phone number.</p></template></body></html>');
+    assert.deepEqual(summarize(page.declarations), ['data-you-provide/we-store-your-email-address collect user.contact.email']);
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

@@ -26,6 +26,9 @@ export function parseHtml(source: string): Block[] {
   const stack: Open[] = [];
   let header: string[] | undefined;
   let skip = 0;
+  /** Elements open around the parser's position; a `<template>` at the root makes a Vue component, whose templates render. */
+  let open = 0;
+  let rootTemplate = false;
   const clean = (s: string) => foldQuotes(s).replace(/\s+/g, ' ').trim();
   const emit = (o: Open, end: number, kind: Block['kind'], level: number) => {
     const t = clean(o.text);
@@ -34,7 +37,10 @@ export function parseHtml(source: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name) {
-        if (SKIP.has(name)) skip++;
+        const root = open++ === 0;
+        // (In a component every `<template>` renders: `v-if` branches and slots.)
+        if (name === 'template' && root && !rootTemplate) rootTemplate = true;
+        else if (SKIP.has(name) && !(name === 'template' && rootTemplate)) skip++;
         if (skip) return;
         if (name === 'br') {
           // Each line between breaks is a block of its own; one that starts with a dash or a bullet is an item.
@@ -67,6 +73,8 @@ export function parseHtml(source: string): Block[] {
         top.text += t;
       },
       onclosetag(name) {
+        open = Math.max(0, open - 1);
+        if (name === 'template' && rootTemplate) return;
         if (SKIP.has(name)) {
           skip = Math.max(0, skip - 1);
           return;
