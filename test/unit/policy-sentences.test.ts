@@ -239,6 +239,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['sharing/we-also-use-third-party-processors share marketing surveys [] {}']);
   });
 
+  it('reads necessity, optional data, a ban with ", only on …" and "the data" before an exception as what they are', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Cookies\n\nSome cookies are strictly necessary. We cannot provide you with our services without these cookies.\n\nWe do not use cookies for tracking purposes.\n\n## Analytics\n\nWe do not collect mandatory product telemetry.\n\nWe don\'t use Google Analytics on customer instances, only on our websites.\n\n## Contact\n\nYour name and email address are collected when you contact us, for example by e-mail. Without your consent, the data will not be passed on to third parties, unless shown in this policy.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)).map((d) => d.replace(/^[^ ]+ /, '')), [
+      'prohibit collect user.device.cookie_id to=[] for=[tracking]',
+      'prohibit collect user.telemetry to=[] for=[] if=[optional]',
+      'prohibit share user to=[google-analytics] for=[] if=[except]',
+      'prohibit share user.contact.email user.name to=[] for=[] if=[unless without consent]',
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);
@@ -423,7 +433,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), [
       'cookies/we-may-also-employ-third-party collect user.device.cookie_id',
       'cookies/we-may-also-employ-third-party share advertising [user.device.cookie_id] {}',
-      'cookies/we-do-not-use-third-party prohibit use user.device.cookie_id to=[] for=[analytics]',
+      'cookies/we-do-not-use-third-party prohibit collect user.device.cookie_id to=[] for=[analytics]',
     ]);
   });
 

@@ -101,12 +101,16 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
   // "We ordinarily do not disclose IP addresses, but may …": a habit, not a rule.
   [/\b(?:ordinarily|generally|usually|typically|normally|as a rule)\b/i, 'usually'],
+  // "no mandatory analytics", "not collected by default": what is optional, not ruled out.
+  [/\b(?:mandatory|compulsory|by default)\b/i, 'optional'],
+  // "We don't use Google Analytics on customer instances, only on our websites": a ban with its exception.
+  [/(?:\b(?:not|never)\b|n['’]t\b)[^.;]{0,100},\s*only\b/i, 'except'],
   [/\bonly\b/i, 'only'],
   [/\bdirectly\b/i, 'directly'],
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'usually']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'usually']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [

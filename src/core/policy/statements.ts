@@ -79,10 +79,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
-  // "this information", "such data", "it": the data the previous sentence of the clause named.
+  // "this information", "such data", "it": the data the previous sentence of the clause named (skipping parts that
+  // name none, such as "for example when you contact us").
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i];
-    const prev = readings[i - 1];
+    let j = i - 1;
+    while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].some((c) => c !== 'user')) j--;
+    const prev = readings[j];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
     if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
@@ -709,6 +712,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
+  // "We cannot provide you with our services without these cookies": what the service needs, not a ban.
+  if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\b[^.;]{0,60}\bwithout\b/i.test(r.text) && /^(?:provide|provides|offer|offers|deliver|delivers|operate|work|function)$/i.test(r.verb ?? '')) return null;
   // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
   if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization'))) return null;
   // Sentences about browser "Do Not Track" signals describe a setting ("your choice not to be tracked"), or a ban that
@@ -744,6 +749,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   }
   // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
   // purpose words name the trackers, not what the technique is for.
+  // "We do not use cookies for tracking purposes": a ban on setting them for that purpose (one the code does not show).
+  const trackingCookies = r.action === 'use' && r.negated && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c)) && r.purposes.length > 0 && r.purposes.every((p) => p === 'tracking' || p === 'analytics') && !r.recipient.kinds.length && !r.recipient.services.length;
   // ("We do not use analytics or advertising cookies" names the kind of cookie: a ban on that kind only.)
   const technique = r.action === 'use' && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c)) && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
   let action: ProhibitDecl['action'];
@@ -754,7 +761,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else if (r.action === 'use') {
     // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b[^.;]{0,40}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
-    action = r.purposes.length && !technique ? 'use' : 'collect';
+    action = r.purposes.length && !technique && !trackingCookies ? 'use' : 'collect';
   }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
@@ -775,7 +782,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (exceptAt && categories.length) {
     const head = readClause(r.text.slice(0, exceptAt.index), { selfNames: new Set() });
     const before = new Set([...head.objects, ...head.subjectObjects]);
-    if (before.size) categories = categories.filter((c) => before.has(c));
+    // (Data named only as "the data" before the exception is what the earlier sentence named: kept.)
+    if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
