@@ -532,6 +532,19 @@ describe('policy reader: where-from sub-headings', () => {
   });
 });
 
+describe('policy reader: what reaches a kind of vendor, and what the product says it has', () => {
+  it('reads "Crash reports never include your name" as a ban on sending it to error monitoring, not on collecting it', () => {
+    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and email address.\n\n## Sharing\n\nWe use Sentry for crash reports.\n\nCrash reports never include your name, email address or location.\n';
+    const code = { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport interface Volunteer { name: string; email: string }\nexport function tag(v: Volunteer) {\n  Sentry.setUser({ email: v.email });\n}\n" };
+    assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
+  });
+  it('counts data the policy says it hands to a vendor as data it has, but not data a vendor collects directly', () => {
+    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your email address.\n\n## Vendors\n\n- Expo: a push token for your device, to send notifications.\n- Payouts are handled by Stripe. Your tax identification number is collected directly by Stripe; Acme never sees it.\n';
+    const code = { 'src/a.ts': 'export interface Volunteer { email: string; expoPushToken: string; taxId: string }\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.dataCategories}`), ['undeclared-collection user.government_id.tax_id']);
+  });
+});
+
 describe("policy reader: bans on one group's data", () => {
   it('scopes "student information" and "parent or student information" to those groups, so no blanket ban is applied', () => {
     const p = parsePolicy('p.md', '# Policy\n\n## Service providers\n\nStudent information is never shared with analytics providers. We do not send parent or student information to Intercom.\n');

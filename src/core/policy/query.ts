@@ -95,6 +95,11 @@ export class PolicyIndex {
   collectDeclaration(category: string): CollectDecl | undefined {
     const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category)));
     if (direct) return direct;
+    // "Expo — a push token for your device": data the policy says it hands to a recipient is data it says it has.
+    // (Not data a vendor collects directly that the product "never sees": that is ruled out, not handed over.)
+    // ("… are collected directly by Stripe": the vendor collects them, the product does not hand them over.)
+    const handed = this.collectProhibition(category) ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && !deidentifiedShare(s) && s.categories.some((c) => c !== 'user' && covers(c, category)));
+    if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
     if (category === 'user.authorization.password') return this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
     // "Employment information" names the employer.
@@ -234,6 +239,9 @@ export class PolicyIndex {
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
+
+/** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them"). */
+const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b/i;
 
 /** A period counted from deleting an account or asking to. */
 const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*)\b/i;

@@ -516,6 +516,9 @@ const LOCAL_SCOPE = "kept on the user's device";
 /** A period counted from a request to delete ("upon a deletion request … within 30 days", "within 30 days of your request"). */
 const DELETION_DEADLINE = /\b(?:upon|after|following|once|when)\b[^.;]{0,40}\b(?:deletion|erasure|delete)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
 
+/** The subject of "Crash reports never include …", "Analytics events do not contain …": what a kind of vendor receives. */
+const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?))\b/i;
+
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
 
@@ -746,6 +749,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (!clauseServices.length) return null;
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
+  }
+  // "Crash reports never include your name or email address": what the crash reporter gets, not what we collect.
+  const report = containment ? REPORTS.exec(r.text) : null;
+  if (report) {
+    const cats = r.objects.filter((c) => c !== 'user');
+    return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [report[1] ? 'error_monitoring' : 'analytics'], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
   }
   // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
   // purpose words name the trackers, not what the technique is for.
