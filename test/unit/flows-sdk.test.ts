@@ -252,6 +252,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import { parseEther } from 'viem';\nexport interface Transfer { recipientAddress: string; amount: string }\n", 'src/types.ts': 'export interface Xput { address: string; value: number }\nexport interface Shipment { recipientAddress: string }\n' },
     expect: ['undeclared-collection src/a.ts:2 user.financial.crypto_wallet', 'undeclared-collection src/types.ts:2 user.contact.address'],
   },
+  {
+    name: "a parameter of a function about a person is that person's (uploadWorkerPhoto(workerId, photo)); a qualified name stays a thing's",
+    files: { 'src/a.ts': "import axios from 'axios';\nexport async function uploadWorkerPhoto(workerId: string, photo: string) {\n  await axios.post('https://api.photo-cleaner.example/v1', { photo });\n}\nexport async function notifyUser(userId: string, speciesName: string) {\n  await axios.post('https://push.example/v1', { speciesName });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.content.self_image -> api.photo-cleaner.example'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -23,12 +23,29 @@ function add(out: DataHit[], hit: DataHit) {
 const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
 
 function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
-  const rc = receiver ? recordContext(receiver) : { person: false, device: false, org: false };
+  const signature = !receiver && ts.isIdentifier(node) && aboutSomeone(node);
+  const rc = receiver ? recordContext(receiver) : { person: signature, device: false, org: false };
   let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
+  // (`notifyIdentificationAgreed(userId, speciesName)`: a qualified name is a thing's, whoever the function is about.)
+  if (signature && !loose) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (!hits.length && /ip|mac/i.test(name)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+}
+
+/**
+ * A parameter of a function about a person: `storePassPhoto(workerId, photo)`, `notifyUser(user, phone)` — its other
+ * parameters or its name say whose the value is.
+ */
+function aboutSomeone(id: ts.Identifier): boolean {
+  let fn: ts.Node | undefined = id.parent;
+  while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+  if (!fn || !ts.isFunctionLike(fn)) return false;
+  const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+  if (!params.includes(id.text)) return false;
+  const fnName = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : '';
+  return [fnName, ...params.filter((p) => p !== id.text)].some((n) => splitIdentifier(n).some((w) => PERSON_NOUNS.has(w)));
 }
 
 /** Calls whose result carries their receiver's or argument's value (`email.trim().toLowerCase()`, `encodeURIComponent(ip)`). */
