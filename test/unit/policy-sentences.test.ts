@@ -539,9 +539,9 @@ describe('policy reader: what reaches a kind of vendor, and what the product say
     assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
   });
   it('counts data the policy says it hands to a vendor as data it has, but not data a vendor collects directly', () => {
-    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your email address.\n\n## Vendors\n\n- Expo: a push token for your device, to send notifications.\n- Payouts are handled by Stripe. Your tax identification number is collected directly by Stripe; Acme never sees it.\n';
-    const code = { 'src/a.ts': 'export interface Volunteer { email: string; expoPushToken: string; taxId: string }\n' };
-    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.dataCategories}`), ['undeclared-collection user.government_id.tax_id']);
+    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your email address.\n\n## Vendors\n\n- Expo: a push token for your device, to send notifications.\n- Payouts are handled by Stripe. Your tax identification number is collected directly by Stripe; Acme never sees it.\n- PostHog collects your IP address to count visits.\n';
+    const code = { 'src/a.ts': 'export interface Volunteer { email: string; expoPushToken: string; taxId: string; lastIpAddress: string }\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.dataCategories}`), ['undeclared-collection user.government_id.tax_id', 'undeclared-collection user.device.ip_address']);
   });
 });
 

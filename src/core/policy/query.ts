@@ -240,8 +240,8 @@ export class PolicyIndex {
   }
 }
 
-/** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them"). */
-const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b/i;
+/** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */
+const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
 
 /** A period counted from deleting an account or asking to. */
 const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*)\b/i;

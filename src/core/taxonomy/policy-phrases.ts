@@ -57,7 +57,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['essay', ['user.content']],
   ['referring site', ['user.behavior.browsing_history']],
   ['tab urls', ['user.behavior.browsing_history']],
-  ['web page content', ['user.behavior.browsing_history', 'user.content']],
+  ['web page content', ['user.behavior.browsing_history']],
   ['project data', ['user.content']],
   ['project files', ['user.content']],
   ['your files', ['user.content.documents']],
