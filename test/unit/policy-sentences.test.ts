@@ -249,6 +249,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "we collect no personal data", "we collect nothing" and "no data is sent" as bans; data mined for behavioural trends is profiling', () => {
+    for (const [t, want] of [
+      ['We collect no personal data.', 'prohibit collect user to=[] for=[]'],
+      ['We collect nothing.', 'prohibit collect user to=[] for=[]'],
+      ['No data is sent to external servers.', 'prohibit share user to=[] for=[]'],
+      ['No information is mined and harvested for personal and behavioral trends.', 'prohibit use user to=[] for=[tracking]'],
+    ]) assert.deepEqual(summarize(parsePolicy('p.md', `# Privacy\n\n## Data\n\n${t}\n`).declarations).map((d) => d.replace(/^[^ ]+ /, '')), [want], t);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

@@ -119,7 +119,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   // "… to use your information in their data science projects": the recipient's own ends.
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b/i, 'vendor_own_purposes'],
-  [/\b(profil(?:e|es|ing)|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
+  [/\b(profil(?:e|es|ing)|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];
 
@@ -132,4 +132,4 @@ export const DATA_CONDITIONS: [RegExp, string][] = [
 ];
 
 /** Phrases meaning "any personal data": the object of a statement about personal data as a whole. */
-export const GENERIC_DATA = /\b(anything (?:about|from) you|any information|anything|personal (?:data|information|details)|personally[- ]identif(?:iable|ying) (?:information|data)|personal identification (?:information|data)|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;
+export const GENERIC_DATA = /\b(anything (?:about|from) you|any information|anything|personal (?:data|information|details)|personally[- ]identif(?:iable|ying) (?:information|data)|personal identification (?:information|data)|no (?:personal )?(?:data|information)|nothing|pii|your (?:data|information|details|content)|user data|users' data|any data|data about you|information about you|customer data|your personal|all data|such (?:data|information)|this (?:data|information)|that (?:data|information)|the (?:data|information)|it)\b/i;

@@ -333,6 +333,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const firstWord = toks[start]?.raw;
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && toks[verb].chunk === toks[start].chunk))) r.negated = true;
+    // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
+    if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done.
     if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower)) r.negated = true;
 
