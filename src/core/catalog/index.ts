@@ -206,12 +206,14 @@ for (const p of RECIPIENT_PHRASES) {
   PHRASES_BY_FIRST.set(p.words[0], list);
 }
 
+const PHRASE_ORDER = new Map(RECIPIENT_PHRASES.map((p, i) => [p, i]));
+
 export function matchRecipients(words: string[], original: string): RecipientMention[] {
   const used = new Array<boolean>(words.length).fill(false);
   const out: RecipientMention[] = [];
   // Only phrases whose first word occurs, longest first (the order of RECIPIENT_PHRASES).
-  const present = new Set(words);
-  const candidates = RECIPIENT_PHRASES.filter((p) => p.words.length && present.has(p.words[0]) && PHRASES_BY_FIRST.has(p.words[0]));
+  // (Looked up by first word, then put back in the list's order: longest first.)
+  const candidates = [...new Set(words)].flatMap((w) => PHRASES_BY_FIRST.get(w) ?? []).sort((a, b) => PHRASE_ORDER.get(a)! - PHRASE_ORDER.get(b)!);
   for (const p of candidates) {
     const n = p.words.length;
     for (let i = 0; i + n <= words.length; i++) {
