@@ -258,6 +258,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]) assert.deepEqual(summarize(parsePolicy('p.md', `# Privacy\n\n## Data\n\n${t}\n`).declarations).map((d) => d.replace(/^[^ ]+ /, '')), [want], t);
   });
 
+  it('reads "the websites" as the product, and "cookies to help identify logged in users" as cookies set, not a ban on identifying', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\nThe websites use cookies to help identify logged in users.\n\nWe do not attempt to identify you or track you across sites.\n');
+    assert.deepEqual(summarize(p.declarations), ['cookies/the-websites-use-cookies-to-help collect user.device.cookie_id', 'cookies/we-do-not-attempt-to-identify prohibit use user to=[] for=[tracking]']);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);
