@@ -257,6 +257,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import axios from 'axios';\nexport async function uploadWorkerPhoto(workerId: string, photo: string) {\n  await axios.post('https://api.photo-cleaner.example/v1', { photo });\n}\nexport async function notifyUser(userId: string, speciesName: string) {\n  await axios.post('https://push.example/v1', { speciesName });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.content.self_image -> api.photo-cleaner.example'],
   },
+  {
+    name: "a key that names the data plainly wins over a value's weak name ({ username: name } in setUser(uid, name))",
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/browser';\nexport function setUser(uid: string, name: string) {\n  Sentry.setUser({ id: uid, username: name });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.account.username -> Sentry'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

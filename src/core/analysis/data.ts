@@ -136,6 +136,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
           const oc = owner ? recordContext(owner) : undefined;
           if (oc && (oc.org || oc.config) && !oc.person) continue;
         }
+        // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
+        if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;
         if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
