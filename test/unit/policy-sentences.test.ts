@@ -263,6 +263,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['cookies/the-websites-use-cookies-to-help collect user.device.cookie_id', 'cookies/we-do-not-attempt-to-identify prohibit use user to=[] for=[tracking]']);
   });
 
+  it('reads retention said as "until you unsubscribe", "while you have an active relationship with us" and "an indefinite amount of time"', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Retention\n\nWe store your email address until you unsubscribe from the mailing list.\n\nAccount information is retained while you have an active relationship with us.\n\nWe keep IP addresses for an indefinite amount of time for anti-abuse purposes.\n\nPersistent cookies stay until they expire or you delete them.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => `${(d as { subject: string }).subject}: ${(d as { period?: string }).period ?? (d as { days: number }).days}`), [
+      'your email address: until deleted',
+      'Account information: account lifetime',
+      'IP addresses: Infinity',
+    ]);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

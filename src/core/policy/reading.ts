@@ -582,13 +582,16 @@ export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't
 
 function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
-  if (/\buntil (?:you|the user|users) (?:delete|remove|ask|request)\b|\buntil (?:it is |they are )?deleted\b/.test(lower)) return 'until deleted';
+  // "while you have an active relationship with us", "for the period of your use of X", "until your account is no
+  // longer active": as long as the account is.
+  if (/\bwhile you have an active (?:relationship|account|subscription)\b|\bfor the (?:period|duration) of your use\b|\buntil your account is no longer active\b/.test(lower)) return 'account lifetime';
+  if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|decides? to (?:remove|delete))\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b/.test(lower)) return 'until deleted';
   if (/\b(?:as long as|for as long as|no longer than|only as long as)\b[^.;]{0,30}\b(?:necessary|needed|required|reasonably|relevant|useful)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".
   if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';
   // "Ranked beatmaps can not be deleted", "kept even after account deletion": with no end.
   if (CANNOT_DELETE.test(lower) || /\beven after (?:your )?(?:account )?(?:deletion|closure|you delete your account)\b/.test(lower)) return 'indefinitely';
-  if (/\b(indefinitely|forever)\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
+  if (/\b(indefinitely|forever|(?:for )?an indefinite (?:amount of time|period(?: of time)?))\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
     if (!/\b(not|never|n't)\b[^.;]{0,40}\b(?:permanently|indefinitely|forever)\b/.test(lower)) return 'indefinitely';
   }
   return undefined;
