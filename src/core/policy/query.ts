@@ -217,18 +217,20 @@ export class PolicyIndex {
    */
   retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
     let best: { decl: RetainDecl & { days: number }; score: number; coverage: number } | undefined;
-    const matching = this.retains.filter((r) => r.subjectTokens.length && subjectScore(r.subjectTokens, context) > 0);
+    const matching = this.retains.flatMap((r) => {
+      const score = r.subjectTokens.length ? subjectScore(r.subjectTokens, context) : 0;
+      return score > 0 ? [{ r, score }] : [];
+    });
     // "Applications that do not receive an award" are not what `AWARDED_RETENTION_YEARS` keeps when "Award recipients'
     // files" also match: a subject said by what did not happen is for settings that say so.
     const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
-    const positiveMatch = matching.some((r) => !NEGATIVE_SUBJECT.test(r.subject));
+    const positiveMatch = matching.some(({ r }) => !NEGATIVE_SUBJECT.test(r.subject));
     // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
     // settings about deleted or closed records.
     const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
-    for (const r of matching) {
+    for (const { r, score } of matching) {
       if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
-      const score = subjectScore(r.subjectTokens, context);
       const coverage = subjectCoverage(r.subjectTokens, context);
       if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
     }

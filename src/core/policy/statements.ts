@@ -759,9 +759,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
   // purpose words name the trackers, not what the technique is for.
   // "We do not use cookies for tracking purposes": a ban on setting them for that purpose (one the code does not show).
-  const trackingCookies = r.action === 'use' && r.negated && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c)) && r.purposes.length > 0 && r.purposes.every((p) => p === 'tracking' || p === 'analytics') && !r.recipient.kinds.length && !r.recipient.services.length;
+  const usesTechnique = r.action === 'use' && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c));
+  const trackingCookies = usesTechnique && r.negated && r.purposes.length > 0 && r.purposes.every((p) => p === 'tracking' || p === 'analytics') && !r.recipient.kinds.length && !r.recipient.services.length;
   // ("We do not use analytics or advertising cookies" names the kind of cookie: a ban on that kind only.)
-  const technique = r.action === 'use' && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c)) && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
+  const technique = usesTechnique && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
