@@ -23,11 +23,13 @@ function add(out: DataHit[], hit: DataHit) {
 const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
 
 function classifyName(name: string, receiver: string | undefined, sf: ts.SourceFile, node: ts.Node, out: DataHit[], loose = false) {
-  const signature = !receiver && ts.isIdentifier(node) && aboutSomeone(node);
-  const rc = receiver ? recordContext(receiver) : { person: signature, device: false, org: false };
+  const rc = receiver ? recordContext(receiver) : { person: false, device: false, org: false };
   let hits = classifyIdentifier(name, { person: rc.person || loose, device: rc.device || loose });
+  // A weak name (`photo`, `name`) that only a person's context makes data: is the function about someone?
+  const signature = !receiver && !loose && ts.isIdentifier(node) && classifyIdentifier(name, { person: true }).length > hits.length && aboutSomeone(node);
+  if (signature) hits = classifyIdentifier(name, { person: true });
   // (`notifyIdentificationAgreed(userId, speciesName)`: a qualified name is a thing's, whoever the function is about.)
-  if (signature && !loose) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
+  if (signature) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   if (!hits.length && /ip|mac/i.test(name)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
