@@ -272,6 +272,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads a contracted "be" as passive ("isn\'t shared"), also after a relative clause with an adverb', () => {
+    for (const [t, want] of [
+      ["Your email address isn't shared with advertisers.", 'prohibit share user.contact.email to=[advertising marketing] for=[marketing]'],
+      ["Data that we specifically collect isn't shared with any other third party.", 'prohibit share user to=[] for=[] if=[except]'],
+    ]) assert.deepEqual(summarize(parsePolicy('p.md', `# Privacy\n\n## Sharing\n\n${t}\n`).declarations).map((d) => d.replace(/^[^ ]+ /, '')), [want], t);
+  });
+
   it('reads a server template\'s placeholder for the product\'s name as the product; "does not control" and "not directly — we rely on X" are no bans', () => {
     const html = '<h2>Third parties</h2>\n<p><%= community_name %> does not control what data third parties collect, such as your name.</p>\n<p><%= community_name %> does not process payments directly; we rely on Stripe to process your card details.</p>\n<p><%= community_name %> does not sell your email address.</p>\n';
     const p = parsePolicy('privacy.html.erb', html);

@@ -232,7 +232,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before)))) continue;
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
-    if (i >= 2 && /^(that|which|who)$/.test(toks[i - 2].raw) && /^(we|you|they|users?)$/.test(toks[i - 1].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw))) continue;
+    // ("Data that we specifically collect isn't shared": adverbs between, a contracted "be" after.)
+    let rel = i - 1;
+    while (rel > start && /ly$/.test(toks[rel].raw)) rel--;
+    if (rel >= 1 && /^(that|which|who)$/.test(toks[rel - 1].raw) && /^(we|you|they|users?)$/.test(toks[rel].raw) && toks.slice(i + 1).some((t) => BE.has(t.raw) || /^(isn|aren|wasn|weren)$/.test(t.raw))) continue;
     // "Device model, IP address, and the screens and features you use.": a relative clause that ends a list.
     if (i >= start + 4 && toks.length - i <= 3 && !/^(to|with|from|by|for)$/.test(toks[i + 1]?.raw ?? '') && /^(you|we|they)$/.test(toks[i - 1].raw) && !VERBS.has(toks[i - 2].raw) && !AUXILIARIES.has(toks[i - 2].raw) && !FIRST_PARTY.has(toks[i - 2].raw) && !toks.slice(start, i - 1).some((t) => VERBS.has(t.raw) && !/s$/.test(t.raw))) continue;
     // "the information you provide will be transferred to Mailchimp": the same without "that".
@@ -309,7 +312,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
-    r.passive = k >= start && BE.has(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
+    // ("isn't shared", "aren't sold": a contracted "be".)
+    r.passive = k >= start && (BE.has(toks[k].raw) || (/^(isn|aren|wasn|weren)$/.test(toks[k].raw) && toks[k + 1]?.raw === 't')) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
     // ("No personal data is sold"): a "not" further away belongs to another verb.
     // "We pledge never to sell …", "we promise not to share …": the negation between a control verb and its verb.
