@@ -226,8 +226,8 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:11 user.content.private -> Anthropic', 'undeclared-sharing src/a.ts:11 user.content.private -> OpenAI'],
   },
   {
-    name: "a DNS record's address is a server's; a project's avatar is the project's; the user's own still counts",
-    files: { 'src/a.ts': "import Cloudflare from 'cloudflare';\nconst cf = new Cloudflare({ apiToken: 't' });\nexport async function point(name: string, ipAddress: string, u: { email: string }) {\n  await cf.dnsRecords.add('zone', { type: 'A', name, content: ipAddress });\n  await cf.dns.records.create({ zone_id: 'z', type: 'A', name, content: ipAddress });\n  await cf.emailRouting.rules.create({ to: u.email });\n}\n", 'src/b.ts': 'export interface ProjectInfo { title: string; avatarImageFull: string }\nexport interface Account { avatarImage: string }\n' },
+    name: "a DNS record's address is a server's; the user's own data to the same vendor still counts",
+    files: { 'src/a.ts': "import Cloudflare from 'cloudflare';\nconst cf = new Cloudflare({ apiToken: 't' });\nexport async function point(name: string, ipAddress: string, u: { email: string }) {\n  await cf.dnsRecords.add('zone', { type: 'A', name, content: ipAddress });\n  await cf.dns.records.create({ zone_id: 'z', type: 'A', name, content: ipAddress });\n  await cf.emailRouting.rules.create({ to: u.email });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:6 user.contact.email -> Cloudflare'],
   },
   {
