@@ -151,8 +151,47 @@ describe('policies as published', () => {
       'cookies-we-use/acme-session retain acmesession cookie 30',
       'cookies-we-use/ga retain ga cookie 395.69',
       'cookies-we-use/ga share google-analytics [user.device.cookie_id] {}',
+      'cookies-we-use/cf-bm retain cfbm cookie 0.02',
       'cookies-we-use/cf-bm share cloudflare [user.device.cookie_id] {}',
     ]);
+  });
+
+  it('reads a short title line run into the next sentence as a sentence of its own ("Sharing of Information⏎Acme does not sell …")', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy for Acme.io\n\n## Use\n\nTo offer personalized experiences.\nSharing of Information\nAcme.io does not sell, trade, or rent users\' personal information to others.\n');
+    assert.deepEqual(summarize(p.declarations), ['use/to-offer-personalized-experiences-sharing-of prohibit share user to=[] for=[sale]']);
+  });
+
+  it('reads an HTML table whose first row of plain cells is its header: cell paragraphs are cell text, and a "consequences if refused" column says nothing done', () => {
+    const html = '<h2>Your data</h2><table><tr><td><p>Processing</p></td><td><p>Data type</p></td><td><p>Storage time</p></td><td><p>Recipients</p></td></tr>'
+      + '<tr><td><p>E-mail sent to the user</p></td><td><p>E-mail address</p></td><td><p>1 year</p></td><td><p>Mailjet (e-mail provider)</p></td></tr></table>'
+      + '<h2>Cookies</h2><table><tr><td><p>#</p></td><td><p>Name of cookie</p></td><td><p>Purpose</p></td><td><p>Storage period</p></td><td><p>Consequences if cookie is not accepted</p></td></tr>'
+      + '<tr><td><p>1</p></td><td><p>feed_seen</p></td><td><p>Stores when the feed was opened.</p></td><td><p>300 days</p></td><td><p>User activity won&apos;t be tracked</p></td></tr></table>';
+    const p = parsePolicy('p.html', html);
+    assert.deepEqual(summarize(p.declarations), [
+      'your-data/e-mail-sent-to-the-user share mailjet [user.contact.email] {}',
+      'your-data/e-mail-sent-to-the-user retain email sent user 365.25',
+      'cookies/1 retain feedseen cookie 300',
+    ]);
+    // The same cookie table in a TSX page.
+    const tsx = parsePolicy('page.tsx', `export default () => (<main><h2>Cookies</h2><table><tbody><tr><td><p>#</p></td><td><p>Name of cookie</p></td><td><p>Purpose</p></td><td><p>Storage period</p></td><td><p>Consequences if cookie is not accepted</p></td></tr><tr><td><p>1</p></td><td><p>feed_seen</p></td><td><p>Stores when the feed was opened.</p></td><td><p>300 days</p></td><td><p>User activity won&apos;t be tracked</p></td></tr></tbody></table></main>);\n`);
+    assert.deepEqual(summarize(tsx.declarations), ['cookies/1 retain feedseen cookie 300']);
+  });
+
+  it('reads a numbered Markdown item that titles a section as a heading, and each of its paragraphs and cookie rows on its own', () => {
+    const text = '# Acme Privacy\n\n1. **WHAT INFORMATION DO WE PROCESS**\n\n   We use processors such as hosting providers (Vercel, Neon) and usage analytics (Mixpanel).\n\n   We collect your wallet address.\n\n2. **COOKIES**\n\n   | Cookie Name | Type | Purpose |\n   | --- | --- | --- |\n   | `acme_siwe` | Persistent cookie (90 days) | Remembers your sign-in |\n';
+    const p = parsePolicy('p.md', text);
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^ ]+ /, `${p.clauses.find((c) => d.startsWith(c.id + ' '))?.line} `)), [
+      '5 share vercel neon mixpanel [] {}',
+      '7 collect user.financial.crypto_wallet',
+      '9 collect user.device.cookie_id',
+      '13 collect user.device.cookie_id',
+      '13 retain acmesiwe cookie 90',
+    ]);
+  });
+
+  it('reads "What if you don\'t agree with us monitoring your use?" as a question for the reader, not a section of bans', () => {
+    const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## What if you don\'t agree with us monitoring your use (even if we don\'t collect your name)?\n\nEnabling these cookies is not strictly necessary for our website to work. You can delete or block the cookies we set.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), []);
   });
 
   it('reads a cookie-free product as a ban on cookie identifiers, not a vendor that works without cookies', () => {

@@ -113,6 +113,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Your email and password (encrypted and never stored in plaintext)": the aside\'s negation leaves the list collected', 'Data we hold', '- Account Information: Your email and password (encrypted and never stored in plaintext).', ['data-we-hold/account-information collect user.account user.contact.email user.authorization.password']],
     ['"is used for functionality and does not track your activity" is two verb phrases, the second negated', 'Storage', 'Local storage is used solely for functionality and does not track your activity.', ['storage/local-storage-is-used-solely-for collect user.device.cookie_id']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
+    // retention wording, sixth round
+    ['"nothing requires us keeping your data longer than the time users have an account": as long as the account', 'Retention', 'No purpose in this notice will require us keeping your personal information for longer than the period of time in which users have an account with us.', ['retention/no-purpose-in-this-notice-will retain  account lifetime']],
+    ['"longer than one (1) month past the termination of the account": a month, counted from the account\'s end', 'Retention', 'No purpose in this notice will require us keeping your personal information for longer than one (1) month past the termination of the user\'s account.', ['retention/no-purpose-in-this-notice-will retain  30.44 (after account termination)']],
+    ['a subject with numbers in it ("4xx and 5xx … error logs") keeps them', 'Logs', 'We store 4xx and 5xx SMTP response code error logs for 7 days.', ['logs/we-store-4xx-and-5xx-smtp collect user.telemetry', 'logs/we-store-4xx-and-5xx-smtp retain 4xx 5xx smtp response code error log 7']],
+    ['seconds and minutes are periods too', 'Media', 'Minimal information about the media is stored for 90 minutes.', ['media/minimal-information-about-the-media-is retain minimal about media 0.06']],
+    ['a notice period is not retention', 'Changes', 'We will give you 30 days\' notice before we delete inactive accounts.', []],
+    ['"so we cannot identify you" is what anonymising leaves possible, no ban', 'Analytics', 'The IP address is shortened (so we cannot identify you).', []],
+    ['"the password is not stored in clear text" says how it is kept, no ban', 'Security', 'Your password is never stored in plain text.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -502,6 +502,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/purge-tickets.ts:1:7'],
   },
   {
+    name: 'a general period counted from the account\'s end applies only to settings about closed or deleted records',
+    policy: '# Policy\n\n## Retention\n\n- Device logs are kept for 90 days.\n- Nothing requires us keeping your personal data for longer than one month past the termination of your account.\n',
+    files: {
+      'src/jobs/purge-tickets.ts': 'const TICKET_RETENTION_DAYS = 1095;\nexport const purge = (db: any, now: number) => db.ticket.deleteMany({ where: { at: { lt: now - TICKET_RETENTION_DAYS * 864e5 } } });\n',
+      'src/jobs/purge-closed.ts': 'const CLOSED_ACCOUNT_GRACE_DAYS = 60;\nexport const purge = (db: any, now: number) => db.user.deleteMany({ where: { closedAt: { lt: now - CLOSED_ACCOUNT_GRACE_DAYS * 864e5 } } });\n',
+    },
+    expect: ['retention-exceeds-policy src/jobs/purge-closed.ts:1:7'],
+  },
+  {
     name: 'a setting whose subject the policy does not mention is not compared',
     files: { 'src/cache.ts': "export const cache = { thumbnails: { ttl: 365 * 24 * 3600 } };\n" },
     expect: [],

@@ -237,7 +237,7 @@ export class PolicyIndex {
     if (best) return { decl: best.decl, score: best.score };
     // No statement about this data: a general ceiling ("personal data … no longer than 2 years") applies
     // to settings that keep records about people (users, accounts, messages, logs …).
-    const ceiling = this.retains.filter((r) => !r.subjectTokens.length).sort((a, b) => b.days - a.days)[0];
+    const ceiling = this.retains.filter((r) => !r.subjectTokens.length && !(r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion)).sort((a, b) => b.days - a.days)[0];
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
@@ -246,7 +246,7 @@ export class PolicyIndex {
 const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
 
 /** A period counted from deleting an account or asking to. */
-const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*)\b/i;
+const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*|termination|closure|closing|cancell?ation)\b/i;
 /** Names in code for deleted or closed records and the grace before deletion: `deletedAt`, `purgeClosedAccounts`, `GRACE_PERIOD_DAYS`. */
 const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|closure|erase|erased|erasure|cancelled|canceled|cancellation|terminated|termination|removed|removal|tombstone|trash|trashed|soft)$/;
 

@@ -223,7 +223,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const t = toks[i];
     if (!VERBS.has(t.raw)) continue;
     // "uses cookies to help identify logged in users": identifying is what a tool is for, not the main verb.
-    if ((t.raw === 'identify' || t.raw === 'identifies') && i > start && /^(?:help|helps)$/.test(toks[i - 1].raw)) continue;
+    // "(so we cannot identify you)": what anonymising leaves possible, not a promise about what is done.
+    if ((t.raw === 'identify' || t.raw === 'identifies') && i > start && (/^(?:help|helps)$/.test(toks[i - 1].raw) || /^(?:cannot|can't|unable)$/.test(toks[i - 1].raw) || (toks[i - 1].raw === 'to' && /^(?:able|possible)$/.test(toks[i - 2]?.raw ?? '')))) continue;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
@@ -588,7 +589,7 @@ function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
   // "while you have an active relationship with us", "for the period of your use of X", "until your account is no
   // longer active": as long as the account is.
-  if (/\bwhile you have an active (?:relationship|account|subscription)\b|\bfor the (?:period|duration) of your use\b|\buntil your account is no longer active\b/.test(lower)) return 'account lifetime';
+  if (/\bwhile you have an active (?:relationship|account|subscription)\b|\bfor the (?:period|duration) of your use\b|\buntil your account is no longer active\b|\b(?:period|time) (?:of time )?(?:in which|during which|that|while) (?:you|users?|the user) (?:have|has|hold|holds|maintain|maintains) an? (?:active )?account\b|\bfor the duration (?:that )?your account exists\b/.test(lower)) return 'account lifetime';
   if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|decides? to (?:remove|delete))\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b/.test(lower)) return 'until deleted';
   if (/\b(?:as long as|for as long as|no longer than|only as long as)\b[^.;]{0,30}\b(?:necessary|needed|required|reasonably|relevant|useful)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".

@@ -22,5 +22,7 @@ export function negativeHeading(headingPath: string[]): boolean {
   const h = headingPath[headingPath.length - 1]?.toLowerCase() ?? '';
   // "What we store and what we don't", "Data we do and do not collect": both sides, no frame.
   if (/\b(and|&|or|vs\.?|versus)\b[^.]*\b(don'?t|do not|not|never)\b/.test(h) || /\b(don'?t|do not|not)\b[^.]*\b(and|&)\b/.test(h)) return false;
+  // "What if you don't agree with us monitoring …?": the reader's choice, not the product's negation.
+  if (/\b(?:if|when|unless) you (?:don['’]?t|do not)\b|^\s*(?:what if|how (?:can|do|to)|can i|why)\b/.test(h)) return false;
   return /\b(don'?t|do not|never|won'?t|will not|doesn'?t|does not|not)\b/.test(h) && /collect|store|keep|track|gather|record|shar|sell/.test(h);
 }

@@ -27,8 +27,8 @@ const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|available|displayed|posted|listed|published|shared|accessible|viewable)\b|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b/i;
 
 /** Sentences that give a response time or a notice period, not a retention period. */
-const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response|reply|notify|notice|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
-const RETENTION_WORD = /\b(retain|retained|retains|retention|kept|keep|keeps|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
+const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+const RETENTION_WORD = /\b(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
 
@@ -452,19 +452,21 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   // ── retention ────────────────────────────────────────────────
   // A row of a retention table ("Messages with clinics | 12 months"): the first cell says what, the others how long.
-  const retentionRow = clause.cells && clause.cells.length >= 2 && (section === 'retain' || !!clause.header?.some((h) => /\b(how long|retention|retained|period|kept|duration|deleted|storage time)\b/i.test(h)));
+  // (A numbering column — "#", "1", "2" — is not what the row is about.)
+  const rowCells = clause.cells && /^\s*(?:#|no\.?|\d{1,3}\.?)?\s*$/i.test(clause.cells[0]) && clause.cells.length >= 3 ? clause.cells.slice(1) : clause.cells;
   // A row of a cookie table ("_ga | Google Analytics | Distinguishes visitors | 13 months"): the cookie is kept that
   // long, and a provider other than the product receives its identifier.
-  const cookieRow = !retentionRow && clause.cells && clause.cells.length >= 2 && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' ')) && clause.cells.some((c) => DURATION_CELL.test(c));
+  const cookieRow = rowCells && rowCells.length >= 2 && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' ')) && rowCells.some((c) => DURATION_CELL.test(c)) && !rowCells.slice(1).some((c) => /\b(?:messages?|accounts?|profiles?|records?|logs?|data)\b/i.test(c) && !DURATION_CELL.test(c) && /\b(?:retain|kept|delet)/i.test(c));
+  const retentionRow = !cookieRow && rowCells && rowCells.length >= 2 && (section === 'retain' || !!clause.header?.some((h) => /\b(how long|retention|retained|period|kept|duration|deleted|storage time)\b/i.test(h)));
   if (cookieRow) {
-    const cells = clause.cells!;
+    const cells = rowCells!;
     const d = retentionOf(readClause(cells.find((c) => DURATION_CELL.test(c))!, ctx), clause, `${cells[0]} cookie`, 'retain');
     // The cookie's name is one word ("better-auth.session_token" is not about sessions in general).
     if (d) out.push({ ...d, subjectTokens: [cells[0].toLowerCase().replace(/[^a-z0-9]/g, ''), 'cookie'].filter(Boolean) });
     const providers = cells.slice(1).flatMap((c) => (DURATION_CELL.test(c) ? [] : readClause(c.replace(/\([^)]*\)/g, ' '), ctx).recipient.services)).filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
     if (providers.length && !out.some((x) => x.type === 'share' && x.services.length)) out.push({ type: 'share', clause: clause.id, kinds: [], services: [...new Set(providers)].slice(0, 1), categories: ['user.device.cookie_id'], conditions: [], text: clause.text });
   } else if (retentionRow) {
-    const d = retentionOf(readClause(clause.cells!.slice(1).join('. '), ctx), clause, clause.cells![0], 'retain');
+    const d = retentionOf(readClause(rowCells!.slice(1).join('. '), ctx), clause, rowCells![0], 'retain');
     if (d) out.push(d);
   } else {
     // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
@@ -562,7 +564,7 @@ function namesRecipient(words: string, selfNames: Set<string>): boolean {
 /** A table of cookies, by its heading or header. */
 const COOKIE_TABLE = /\bcookies?\b/i;
 /** A cell that is only how long something lasts ("13 months", "30 minutes", "Session", "1 year"). */
-const DURATION_CELL = /^\s*(?:up to\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve|thirteen|twenty-four)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|yrs?)\s*$/i;
+const DURATION_CELL = /^\s*(?:(?:persistent|session|first-party|third-party|http|secure)\s+)?(?:cookie\s*)?\(?\s*(?:up to\s+)?(?:\d+(?:\.\d+)?|one|two|three|six|twelve|thirteen|twenty-four)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|years?|yrs?)\s*\)?\s*$/i;
 
 /** A statement that the product sets no cookies, said without a negated verb. */
 const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|completely\s+|fully\s+)?without\s+(?:any\s+)?cookies\b|\b(?:is|are|stays?|remains?)\s+(?:100%\s+|completely\s+|fully\s+)?(?:cookie-?free|cookieless)\b/i;
@@ -776,6 +778,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
+  // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
+  if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
@@ -850,7 +854,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const numeric = r.durations.filter((d) => Number.isFinite(d.days));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
   // ("… can not be deleted" is negated and says: with no end.)
-  if (r.negated && !(numeric.length && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
+  if (r.negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
@@ -864,6 +868,9 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
     // "Upon a deletion request, we complete erasure within 30 days": a deadline for deleting, counted from the request.
     const deadline = !after && DELETION_DEADLINE.test(s) ? 'after a deletion request' : undefined;
+    // "… longer than one month past the termination of the user's account": counted from the account's end.
+    const ended = after || deadline ? undefined : /\b(?:past|following|after) (?:the )?(termination|closure|closing|deletion|cancellation) of (?:your|the user['’]s|the|their) account\b/i.exec(s.slice(best.index));
+    if (ended) return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: `after account ${ended[1].toLowerCase()}`, text: s };
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : deadline, text: s };
   }
   if (r.durations.some((d) => !Number.isFinite(d.days)) || r.period === 'indefinitely') {
@@ -881,9 +888,10 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   }
   const before = s.slice(0, verbAt).replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
-  if (beforeWords.length && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0]))) return before;
+  // ("Nothing requires us keeping your data …": what is kept follows the verb.)
+  if (beforeWords.length && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
   const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
-  const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d)/i.exec(afterVerb);
+  const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
   void r;
   return (stop ? afterVerb.slice(0, stop.index) : afterVerb).trim();
 }

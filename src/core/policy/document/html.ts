@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { lineLocator } from '../../text';
 import { type Block, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
-import { pushRow } from './markdown';
+import { looksLikeHeaderRow, pushRow } from './markdown';
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCKS = new Set(['p', 'li', 'tr', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'article', 'td', 'th']);
@@ -25,6 +25,7 @@ export function parseHtml(source: string): Block[] {
   const blocks: Block[] = [];
   const stack: Open[] = [];
   let header: string[] | undefined;
+  let rowsInTable = 0;
   let skip = 0;
   /** Elements open around the parser's position; a `<template>` at the root makes a Vue component, whose templates render. */
   let open = 0;
@@ -54,8 +55,13 @@ export function parseHtml(source: string): Block[] {
           } else if (top) top.text += ' ';
           return;
         }
-        if (name === 'table') header = undefined;
-        if (HEADINGS[name] || BLOCKS.has(name)) {
+        if (name === 'table') {
+          header = undefined;
+          rowsInTable = 0;
+        }
+        // `<td><p>IP, Log</p></td>`: paragraphs and lists inside a cell are the cell's text.
+        const inCell = !/^(?:table|tr|td|th)$/.test(name) && stack.some((o) => o.tag === 'td' || o.tag === 'th');
+        if ((HEADINGS[name] || BLOCKS.has(name)) && !inCell) {
           // Text before a nested block belongs to the outer block: emit it now.
           const outer = stack[stack.length - 1];
           if (outer && outer.tag !== 'tr' && name !== 'td' && name !== 'th' && outer.text.trim()) {
@@ -81,6 +87,10 @@ export function parseHtml(source: string): Block[] {
         }
         if (skip) return;
         if (!(HEADINGS[name] || BLOCKS.has(name))) return;
+        if (!/^(?:table|tr|td|th)$/.test(name) && stack[stack.length - 1] && /^(?:td|th)$/.test(stack[stack.length - 1].tag)) {
+          stack[stack.length - 1].text += ' ';
+          return;
+        }
         let idx = stack.length - 1;
         while (idx >= 0 && stack[idx].tag !== name) idx--;
         if (idx < 0) return;
@@ -97,7 +107,8 @@ export function parseHtml(source: string): Block[] {
           }
         }
         if (name === 'tr') {
-          if (o.head && !header) header = o.cells;
+          const first = rowsInTable++ === 0;
+          if (!header && (o.head || (first && looksLikeHeaderRow(o.cells)))) header = o.cells;
           else if (o.cells.length) pushRow(blocks, o.cells, lineAt(o.start), lineAt(Math.max(o.start, end)), header);
           else emit(o, end, 'item', 0);
           return;

@@ -2,7 +2,7 @@ import { ts } from '../../analysis/tsapi';
 import { type Block, promoteTitles, withLeadIns } from './blocks';
 import { decodeEntities } from './entities';
 import { parseHtml } from './html';
-import { parseMarkdown, pushRow } from './markdown';
+import { looksLikeHeaderRow, parseMarkdown, pushRow } from './markdown';
 
 const HEADING_TAG = /^h([1-6])$/;
 const HEADING_COMPONENT = /^(?:H([1-6])|Heading|Title|SectionTitle|SectionHeading)$/;
@@ -210,6 +210,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
   };
   const numbered = new WeakSet<Block>();
   let header: string[] | undefined;
+  let rowsInTable = 0;
   const stack: ts.Node[] = [sf];
   while (stack.length) {
     const n = stack.pop()!;
@@ -317,11 +318,15 @@ export function parseJsxPage(file: string, text: string): Block[] {
         pushRow(blocks, row.cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), row.keys);
         continue;
       }
-      if (tag === 'table') header = undefined;
+      if (tag === 'table') {
+        header = undefined;
+        rowsInTable = 0;
+      }
       if (tag === 'tr' && ts.isJsxElement(n)) {
         const cellEls = n.children.filter((c): c is ts.JsxElement => ts.isJsxElement(c) && /^(td|th)$/.test(tagName(c)));
         const cells = cellEls.map((c) => textOf(c));
-        if (cellEls.length && cellEls.every((c) => tagName(c) === 'th') && !header) header = cells;
+        const first = rowsInTable++ === 0;
+        if (!header && cellEls.length && (cellEls.every((c) => tagName(c) === 'th') || (first && looksLikeHeaderRow(cells)))) header = cells;
         else if (cells.some(Boolean)) pushRow(blocks, cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), header);
         continue;
       }

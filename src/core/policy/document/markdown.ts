@@ -1,7 +1,7 @@
 import { parseJsxPage } from './jsx';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
-import { type Block, promoteTitles, withLeadIns } from './blocks';
+import { type Block, isTitleCase, looksLikeHeading, promoteTitles, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
 import { parseHtml } from './html';
 
@@ -37,19 +37,42 @@ function blankNonProse(text: string): string {
 /** The words of an inline token: text, code, link text, image alt; tags and MDX expressions dropped. */
 function inlineText(tok: Token): string {
   let out = '';
-  for (const c of tok.children ?? []) {
+  let lineStart = 0;
+  for (const [i, c] of (tok.children ?? []).entries()) {
     if (c.type === 'text' || c.type === 'code_inline') out += c.content;
-    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += ' ';
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') {
+      out += endsHeadingLine(out.slice(lineStart), tok.children?.[i + 1]?.content ?? '') ? '. ' : ' ';
+      lineStart = out.length;
+    }
     else if (c.type === 'image') out += c.content;
     else if (c.type === 'html_inline') out += ' ';
   }
   return tidy(out);
 }
 
+/**
+ * A short title-like line run into the next sentence ("Sharing of Information⏎Acme does not sell …"):
+ * a heading without its Markdown marks, which ends a sentence rather than starting the next one.
+ */
+function endsHeadingLine(line: string, next: string): boolean {
+  const t = line.trim();
+  if (!/^[A-Z][^.!?:;,]*[A-Za-z0-9)]$/.test(t) || !/^\s*[A-Z]/.test(next)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && words.filter((w) => /^[A-Z0-9]/.test(w)).length * 2 > words.length;
+}
+
 function tidy(s: string): string {
   return foldQuotes(s.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, ' ').replace(/\{\s*['"`]([^'"`]*)['"`]\s*\}/g, '$1').replace(/\{[^{}]*\}/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A list item that titles a section of its own ("1. **WHAT INFORMATION DO WE COLLECT**" followed by indented
+ * paragraphs and tables): its later paragraphs are blocks of their own, not one item dozens of lines long.
+ */
+function isSectionTitle(item: Block): boolean {
+  return item.line === item.endLine && looksLikeHeading(item.text) && isTitleCase(item.text) && !/[.:;,]\s*$/.test(item.text);
 }
 
 /** Markdown and MDX through a CommonMark parser (markdown-it): headings, list items, table rows, paragraphs, HTML blocks. */
@@ -107,7 +130,7 @@ export function parseMarkdown(text: string): Block[] {
           if (top.numbered) numbered.add(b);
           blocks.push(b);
           itemPara = false;
-        } else if (inList && listStack[listStack.length - 1].item) {
+        } else if (inList && listStack[listStack.length - 1].item && !isSectionTitle(listStack[listStack.length - 1].item!)) {
           // A later paragraph of the same list item continues it.
           const it = listStack[listStack.length - 1].item!;
           it.text = `${it.text} ${txt}`;
@@ -184,7 +207,23 @@ function mdxDataComponents(text: string): { blocks: Block[]; ranges: [number, nu
 }
 
 /** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
-export function pushRow(blocks: Block[], cells: string[], line: number, endLine: number, header?: string[]): void {
+/** A column that says what happens when a cookie or tool is refused ("Consequences if not accepted"): not what is done. */
+const REFUSAL_COLUMN = /\bconsequences?\b|\bif (?:the )?(?:cookie |it )?(?:is |are )?(?:not accepted|refused|rejected|declined|disabled|blocked)\b|\bif (?:you )?(?:disable|block|refuse|reject|decline|opt out)\b|\bwhat happens if\b/i;
+
+const HEADER_WORD = /^(?:#|no\.?|name|names|purpose|purposes|provider|providers|type|types|duration|expiry|expiration|expires|lifespan|period|category|categories|description|data|retention|cookie|cookies|vendor|vendors|recipient|recipients|domain|host|consequences?|location|country|service|services|processor|sub-?processors?|legal basis|basis|storage|details?)\b/i;
+
+/**
+ * A table's first row written with plain cells ("# | Name of cookie | Domain | Purpose(s) of cookie"): short labels,
+ * none a sentence or a value, most starting with a column word.
+ */
+export function looksLikeHeaderRow(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2 || filled.some((c) => c.length > 60 || /[.!?]$/.test(c) || /^\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(c))) return false;
+  return filled.filter((c) => HEADER_WORD.test(c)).length * 2 > filled.length;
+}
+
+export function pushRow(blocks: Block[], rowCells: string[], line: number, endLine: number, header?: string[]): void {
+  const cells = header?.some((h) => REFUSAL_COLUMN.test(h)) ? rowCells.map((c, i) => (header[i] && REFUSAL_COLUMN.test(header[i]) ? '' : c)) : rowCells;
   const filled = cells.filter(Boolean);
   if (!filled.length) return;
   const text = filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : filled[0];
