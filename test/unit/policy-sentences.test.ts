@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePolicy, type Declaration } from '../../src/core/policy';
 import type { ProhibitDecl } from '../../src/core/policy/model';
+import { PolicyIndex } from '../../src/core/policy/query';
 import { summarize } from './policy-seed.test';
 import { analyze, brief } from '../helpers';
 
@@ -445,6 +446,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'what-we-keep/we-store-your-transaction-history collect user.behavior.purchase_history user.financial.transactions',
     ]);
     assert.match(p.notes?.map((n) => n.message).join('\n') ?? '', /as a ban on user\.financial, but the policy collects part of it; kept for the rest/);
+  });
+
+  it('bans the whole of the data a ban calls "full" but not the parts the policy collects ("never ask for your full street address" beside a postcode)', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your name and postcode.\n\n## Signing\n\nWe never ask for your full street address.\n');
+    const ban = only(p.declarations, 'prohibit')[0] as ProhibitDecl;
+    assert.deepEqual([ban.categories, ban.except], [['user.contact.address'], ['user.contact.address.postal_code']]);
+    const index = new PolicyIndex(p);
+    assert.equal(index.collectProhibition('user.contact.address.postal_code'), undefined);
+    assert.equal(index.collectProhibition('user.contact.address'), ban);
   });
 
   it('keeps the capital of a vendor that starts a list item ("Clerk for authentication"); a vendor\'s user ID is data, not a recipient', () => {

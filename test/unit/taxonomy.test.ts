@@ -39,6 +39,8 @@ describe('taxonomy', () => {
     ['idDocumentFront', 'user.government_id'],
     ['cycleDay', 'user.health_and_medical.reproductive'],
     ['avgHr', 'user.health_and_medical'],
+    ['medicalNotes', 'user.health_and_medical'],
+    ['health_notes', 'user.health_and_medical'],
     ['religiousAffiliation', 'user.demographic.religious_belief'],
     ['ethnicBackground', 'user.demographic.race_ethnicity'],
     ['firstName', 'user.name.first'],

@@ -73,7 +73,14 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
   const held = collects.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
   const broader = p.categories.filter((b) => held.some((h) => h !== b && covers(b, h)));
   if (!broader.length) return;
-  p.categories = p.categories.filter((c) => !broader.includes(c));
   const at = lineOf(p.clause);
+  // "We never ask for your full street address" beside a collected postcode: the whole is banned, the parts the
+  // policy collects are not.
+  if (p.categories.length === 1 && /\b(?:full|complete|entire|exact|whole)\b/i.test(p.text)) {
+    p.except = [...new Set(held.filter((h) => broader.some((b) => h !== b && covers(b, h))))];
+    notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on the whole of ${broader.join(', ')}, not on the parts the policy collects (${p.except.join(', ')})` });
+    return;
+  }
+  p.categories = p.categories.filter((c) => !broader.includes(c));
   notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${broader.join(', ')}, but the policy collects part of it; ${p.categories.length ? 'kept for the rest' : 'not applied as a ban'}` });
 }

@@ -92,6 +92,8 @@ export interface ProhibitDecl extends Base {
    */
   conditions: string[];
   /** Whose data or which part of the product the ban is about ("visitors of the website"): not applied to code elsewhere. */
+  /** Parts of the banned data the policy collects elsewhere ("We never ask for your full street address" beside a collected postcode): not banned. */
+  except?: string[];
   scope?: string[];
 }
 

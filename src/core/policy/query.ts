@@ -115,7 +115,7 @@ export class PolicyIndex {
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
   collectProhibition(category: string, subject: string[] = []): ProhibitDecl | undefined {
     const child = subject.some((w) => CHILD_WORDS.has(w));
-    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)))
+    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
   }
 

@@ -15,7 +15,7 @@ function describe(d: Declaration): string {
     case 'retain':
       return `retain "${d.subject}" ${d.days === null ? (d.period ?? 'for a period in words') : `for ${formatDays(d.days)}`}${d.basis ? ` ${d.basis}` : ''} (subject words: ${d.subjectTokens.join(', ')})`;
     case 'prohibit':
-      return `prohibit ${d.action} of ${cats(d.categories)}${d.action === 'share' ? ` with ${who(d.services, d.kinds)}` : ''}${d.purposes.length ? ` (purpose: ${d.purposes.join(', ')})` : ''}${d.conditions.length ? ` — only a rule with exceptions (${d.conditions.join(', ')}), not applied as a ban` : ''}`;
+      return `prohibit ${d.action} of ${cats(d.categories)}${d.except?.length ? ` except ${cats(d.except)}` : ''}${d.action === 'share' ? ` with ${who(d.services, d.kinds)}` : ''}${d.purposes.length ? ` (purpose: ${d.purposes.join(', ')})` : ''}${d.conditions.length ? ` — only a rule with exceptions (${d.conditions.join(', ')}), not applied as a ban` : ''}`;
     case 'security':
       return `security: ${d.claim.replace(/_/g, ' ')} ${d.value}`;
   }
