@@ -334,19 +334,27 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       }
       // Parameters passed on to the sink: walk up the callers, a few hops.
       const seen = new Set<string>();
-      const queue = (s.params ?? []).map((p) => ({ def: f, fn: p.fn, index: p.index, hops: 1 }));
+      const queue = (s.params ?? []).map((p) => ({ def: f, fn: p.fn, index: p.index, hops: 1, inMessage: !!p.inMessage }));
       while (queue.length) {
         const q = queue.shift()!;
         const key = `${q.def.file}#${q.fn}#${q.index}`;
         if (seen.has(key)) continue;
         seen.add(key);
         for (const site of modules.callSitesOf(q.def, q.fn)) {
-          const hits = site.args[q.index] ?? [];
-          if (hits.length) {
-            addData(hits, site.file);
-            (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.callee });
+          let hits = site.args[q.index] ?? [];
+          // What a helper called in the argument returns (`embed([submissionText(sub)])`).
+          for (const ac of site.argCalls ?? []) {
+            if (ac.arg !== q.index) continue;
+            const t = modules.target(site.facts, ac.callee);
+            const returned = t ? own(t.file.returns, t.name) : undefined;
+            if (returned) hits = [...hits, ...returned.filter((h) => !hits.some((x) => x.category === h.category && x.name === h.name)).map((h) => (t!.file.file === site.file ? h : { ...h, file: t!.file.file }))];
           }
-          if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1 });
+          if (hits.length) {
+            // Data a caller writes into what becomes the message's text is message text.
+            addData(q.inMessage ? hits.map((h) => ({ ...h, inMessage: true })) : hits, site.file);
+            (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.member && site.member !== site.callee ? `${site.callee}.${site.member}` : site.callee });
+          }
+          if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1, inMessage: q.inMessage });
         }
       }
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.

@@ -262,10 +262,33 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import * as Sentry from '@sentry/browser';\nexport function setUser(uid: string, name: string) {\n  Sentry.setUser({ id: uid, username: name });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:3 user.account.username -> Sentry'],
   },
+  {
+    name: 'a method of an injected service (`this.embeddings.embed(…)`, `inject(T)`, `new T()`) passes its arguments to the SDK call inside it, helpers\' returns included',
+    files: {
+      'src/emb.ts': "import OpenAI from 'openai';\nexport class EmbeddingsService {\n  private client?: OpenAI;\n  private get openai(): OpenAI { return (this.client ??= new OpenAI({ apiKey: 'k' })); }\n  async embed(inputs: string[]) {\n    return this.openai.embeddings.create({ model: 'm', input: inputs });\n  }\n}\n",
+      'src/proc.ts': "import { inject } from '@angular/core';\nimport { EmbeddingsService } from './emb';\ninterface Author { homePhone: string; affiliation: string }\nfunction byline(authors: Author[]) {\n  return authors.map((a) => `${a.homePhone} (${a.affiliation})`).join('; ');\n}\nexport class Matcher {\n  constructor(private readonly embeddings: EmbeddingsService) {}\n  run(authors: Author[]) { return this.embeddings.embed([byline(authors)]); }\n}\nexport class Other {\n  private svc = inject(EmbeddingsService);\n  run(u: { homePhone: string }) { return this.svc.embed([u.homePhone]); }\n}\nconst shared = new EmbeddingsService();\nexport const third = (u: { homePhone: string }) => shared.embed([u.homePhone]);\n",
+    },
+    expect: ['undeclared-sharing src/emb.ts:6 user.content.private,user.contact.phone_number -> OpenAI'],
+  },
+  {
+    name: "a short callback parameter is an element of the collection it walks (`authors.map((a) => a.name)`) or of its declared type (`x: Author`)",
+    files: { 'src/a.ts': "import axios from 'axios';\ninterface Author { name: string }\nexport async function a(sub: { authors: Author[] }, x: Author) {\n  await axios.post('https://api.names.example/v1', { names: sub.authors.map((a) => a.name) });\n  await axios.post('https://api.names.example/v2', { name: x.name });\n}\nexport async function b(sub: { chapters: { name: string }[] }) {\n  await axios.post('https://api.names.example/v3', { names: sub.chapters.map((c) => c.name) });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.name -> api.names.example', 'undeclared-sharing src/a.ts:5 user.name -> api.names.example'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it('data a caller writes into a helper\'s message text is message text (`sendToMember(member, `Hi ${member.firstName}`)`)', () => {
+    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and phone number.\n\n## Sub-processors\n\n- Twilio sends our text messages. Twilio receives your phone number and the text of the message.\n';
+    const files = { 'src/sms.ts': "import twilio from 'twilio';\nconst client = twilio('sid', 'token');\nexport async function sendToMember(member: { phone: string }, body: string) {\n  await client.messages.create({ to: member.phone, body });\n}\nexport async function sendWithName(member: { phone: string }, greeting: string) {\n  await client.messages.create({ to: member.phone, body: 'Hello', friendlyName: greeting });\n}\n", 'src/remind.ts': "import { sendToMember, sendWithName } from './sms';\nexport const remind = (member: { phone: string; firstName: string }) => sendToMember(member, `Hi ${member.firstName}, see you Friday`);\nexport const tag = (member: { phone: string; firstName: string }) => sendWithName(member, member.firstName);\n" };
+    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['sharing-condition-unmet src/sms.ts:7 user.name,user.name.first']);
+  });
+  it('names each caller of an injected service\'s method in the finding', () => {
+    const files = rows.find((r) => r.name.startsWith('a method of an injected service'))!.files;
+    const f = analyze(files, MINI_POLICY).find((x) => x.kind === 'sharing')!;
+    assert.deepEqual(f.related?.map((r) => `${r.file}:${r.line} ${r.message}`), ['src/proc.ts:9 EmbeddingsService.embed(…) passes the data here', 'src/proc.ts:13 EmbeddingsService.embed(…) passes the data here', 'src/proc.ts:16 EmbeddingsService.embed(…) passes the data here']);
+  });
 });
 
 describe('flows: a vendor\'s script', () => {

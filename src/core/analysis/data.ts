@@ -110,7 +110,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const chain = accessChain(e.expression);
     // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
     if (chain[chain.length - 1] === 'env' || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.name.text)) return out;
-    classifyName(e.name.text, chain[chain.length - 1], sf, e.name, out);
+    classifyName(e.name.text, receiverContext(unwrap(e.expression), chain[chain.length - 1]), sf, e.name, out);
     if (!out.length) {
       const inner = unwrap(e.expression);
       if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
@@ -192,6 +192,33 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
 }
 
 /** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
+/** Array methods whose callback's first parameter is an element of the receiver (`authors.map((a) => a.name)`). */
+const ELEMENT_CALLBACK = /^(map|flatMap|forEach|filter|find|findLast|some|every|sort)$/;
+
+/**
+ * The words a property's receiver says about whose record it is: its own name, or for a short name that says
+ * nothing (`a`, `x`, `r`) its declared type (`a: Author`) or the collection it walks (`sub.authors.map((a) => a.name)`).
+ */
+function receiverContext(recv: ts.Expression, last: string | undefined): string | undefined {
+  if (!ts.isIdentifier(recv) || !last) return last;
+  const own = recordContext(last);
+  if (own.person || own.org || own.device) return last;
+  const type = declaredTypeName(recv);
+  if (type) return `${last}_${type}`;
+  for (let cur: ts.Node | undefined = recv.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isArrowFunction(cur) && !ts.isFunctionExpression(cur)) continue;
+    const first = cur.parameters[0];
+    if (!first || !ts.isIdentifier(first.name) || first.name.text !== recv.text) continue;
+    const call = cur.parent;
+    if (ts.isCallExpression(call) && call.arguments[0] === cur && ts.isPropertyAccessExpression(call.expression) && ELEMENT_CALLBACK.test(call.expression.name.text)) {
+      const coll = accessChain(call.expression.expression).pop();
+      if (coll) return `${last}_${coll}`;
+    }
+    break;
+  }
+  return last;
+}
+
 function declaredTypeName(id: ts.Identifier): string | undefined {
   for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!ts.isFunctionLike(cur)) continue;

@@ -65,6 +65,8 @@ function topLevelFunctions(sf: ts.SourceFile): string[] {
   const out: string[] = [];
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name) out.push(st.name.text);
+    // A class is a definition too: calls of its methods on an instance are resolved to it.
+    if (ts.isClassDeclaration(st) && st.name) out.push(st.name.text);
     if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) {
       const init = d.initializer ? unwrap(d.initializer) : undefined;
       if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) out.push(d.name.text);

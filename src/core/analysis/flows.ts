@@ -26,13 +26,19 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       }
     }
   }
+  const instances = classInstances(b, callable);
   for (const n of b.calls) {
     const expr = unwrap(n.expression);
     let callee = ts.isIdentifier(expr) ? expr.text : undefined;
     let member: string | undefined;
+    const receiver = ts.isPropertyAccessExpression(expr) ? instanceKey(unwrap(expr.expression)) : undefined;
     if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && made.has(expr.expression.text)) {
       member = expr.name.text;
       callee = made.get(expr.expression.text);
+    } else if (ts.isPropertyAccessExpression(expr) && receiver && instances.has(receiver)) {
+      // `this.embeddings.embed(text)` with `embeddings: EmbeddingsService` injected: that class's method.
+      member = expr.name.text;
+      callee = instances.get(receiver);
     } else if (callee !== undefined && picked.has(callee) && !callable.has(callee)) {
       ({ fn: callee, member } = picked.get(callee)!);
     }
@@ -48,10 +54,48 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
         });
       });
     }
-    if (args.some((a) => a.length) || paramArgs.length) {
+    const argCalls = n.arguments.flatMap((a, arg) => callsIn([ts.isArrayLiteralExpression(unwrap(a)) ? unwrap(a) : a].flatMap((x) => (ts.isArrayLiteralExpression(x) ? [...x.elements] : [x]))).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
+    if (args.some((a) => a.length) || paramArgs.length || argCalls.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs });
+      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(argCalls.length ? { argCalls } : {}) });
     }
+  }
+  return out;
+}
+
+/** `svc` or `this.svc`: how an instance is reached. */
+function instanceKey(e: ts.Expression): string | undefined {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;
+  return undefined;
+}
+
+/** The project class a type annotation or initializer names: `T`, `new T(…)`, `inject(T)`. */
+function classNamed(type: ts.TypeNode | undefined, init: ts.Expression | undefined, classes: Set<string>): string | undefined {
+  if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && classes.has(type.typeName.text)) return type.typeName.text;
+  const i = init ? unwrap(init) : undefined;
+  if (i && ts.isNewExpression(i) && ts.isIdentifier(i.expression) && classes.has(i.expression.text)) return i.expression.text;
+  if (i && ts.isCallExpression(i) && ts.isIdentifier(i.expression) && i.expression.text === 'inject' && i.arguments[0] && ts.isIdentifier(i.arguments[0]) && classes.has(i.arguments[0].text)) return i.arguments[0].text;
+  return undefined;
+}
+
+/**
+ * Instances of the project's classes by how code reaches them: `const svc = new Mailer()`, a NestJS constructor
+ * parameter `private readonly mailer: Mailer` or a property `mailer = inject(Mailer)` (`this.mailer`).
+ */
+function classInstances(b: Buckets, classes: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of b.vars) {
+    const c = ts.isIdentifier(v.name) ? classNamed(v.type, v.initializer, classes) : undefined;
+    if (c) out.set((v.name as ts.Identifier).text, c);
+  }
+  for (const m of b.classProps) {
+    const c = ts.isIdentifier(m.name) || ts.isPrivateIdentifier(m.name) ? classNamed(m.type, m.initializer, classes) : undefined;
+    if (c) out.set(`this.${(m.name as ts.Identifier).text}`, c);
+  }
+  for (const p of b.paramProps) {
+    const c = ts.isIdentifier(p.name) ? classNamed(p.type, undefined, classes) : undefined;
+    if (c) out.set(`this.${(p.name as ts.Identifier).text}`, c);
   }
   return out;
 }
@@ -105,6 +149,8 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     let name: string | undefined;
     if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
+    // A method of a named class: its callers reach it through an instance (`this.mailer.send(…)`).
+    else if (ts.isMethodDeclaration(cur) && ts.isIdentifier(cur.name) && ts.isClassDeclaration(cur.parent) && cur.parent.name) name = cur.name.text;
     else if (ts.isFunctionLike(cur)) return undefined;
     if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)), node: cur as ts.SignatureDeclaration };
   }
@@ -172,7 +218,23 @@ function flatNames(args: readonly ts.Expression[]): Set<string> {
 }
 
 /** Parameters of the enclosing named function that reach these arguments unchanged. */
-export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number }[] {
+/**
+ * Parameters of the enclosing function that a message's text carries and nothing else does
+ * (`messages.create({ to: member.phone, body })` in `sendToMember(member, body)`): callers' data in them is message text.
+ */
+export function messageOnlyParams(call: ts.Node, text: ts.Expression[], other: ts.Expression[]): Set<number> {
+  const enclosing = enclosingParams(call);
+  const out = new Set<number>();
+  if (!enclosing || !text.length) return out;
+  const inText = flatNames(text);
+  const elsewhere = flatNames(other);
+  enclosing.params.forEach((p, index) => {
+    if (p && inText.has(p) && !elsewhere.has(p)) out.add(index);
+  });
+  return out;
+}
+
+export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number; inMessage?: boolean }[] {
   const enclosing = enclosingParams(call);
   if (!enclosing) return [];
   const names = flatNames(args);

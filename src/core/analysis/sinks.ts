@@ -4,7 +4,7 @@ import { lineLocator, own } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
-import { callsIn, paramsIn } from './flows';
+import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
@@ -461,6 +461,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
           if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
           const params = paramsIn(n, n.arguments);
+          if ((service.kind === 'messaging' || service.kind === 'email_delivery') && params.length) {
+            const { text, other } = messageParts(n.arguments[0]);
+            const only = messageOnlyParams(n, text, other);
+            for (const p of params) if (only.has(p.index)) p.inMessage = true;
+          }
           const argCalls = callsIn(n.arguments);
           if (data.length || params.length || argCalls.length) {
             for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
@@ -822,6 +827,20 @@ function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHi
 
 /** Message-text properties of a messaging or mail call. */
 const MESSAGE_TEXT_KEYS = ['body', 'text', 'html', 'message', 'content', 'subject', 'title', 'notification', 'caption'];
+
+/** The values of a message's text properties, and of its other properties (addressing, options). */
+function messageParts(arg: ts.Expression | undefined): { text: ts.Expression[]; other: ts.Expression[] } {
+  const text: ts.Expression[] = [];
+  const other: ts.Expression[] = [];
+  const o = arg ? unwrap(arg) : undefined;
+  if (!o || !ts.isObjectLiteralExpression(o)) return { text, other };
+  for (const p of o.properties) {
+    const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
+    const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    if (key && v) (MESSAGE_TEXT_KEYS.includes(key) ? text : other).push(v);
+  }
+  return { text, other };
+}
 
 /** Marks the hits that only sit in the text of the message (a name in "Ms Park: …"), not in its addressing. */
 function markMessageText(data: DataHit[], arg: ts.Expression | undefined, sf: ts.SourceFile, consts: Consts): void {
