@@ -175,7 +175,7 @@ const ROWS: Row[] = [
   ['google-sheets', 'Google Sheets', 'automation', [], ['sheets.googleapis.com']],
   // cloud
   ['aws', 'Amazon Web Services', 'cloud_hosting', ['aws-sdk', '@aws-sdk/client-s3', '@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'aws-cdk-lib'], ['amazonaws.com'], [], ['AWS', 'Amazon']],
-  ['gcp', 'Google Cloud', 'cloud_hosting', ['@google-cloud/storage', '@google-cloud/firestore', '@google-cloud/pubsub', 'firebase-admin', 'firebase'], ['storage.googleapis.com', 'firestore.googleapis.com'], [], ['Google Cloud Platform', 'GCP', 'Firebase']],
+  ['gcp', 'Google Cloud', 'cloud_hosting', ['@google-cloud/storage', '@google-cloud/firestore', '@google-cloud/pubsub', 'firebase-admin', 'firebase'], ['storage.googleapis.com', 'firestore.googleapis.com'], [], ['Google Cloud Platform', 'GCP', 'Firebase', 'Google Ireland', 'Google LLC']],
   ['azure', 'Microsoft Azure', 'cloud_hosting', ['@azure/storage-blob', '@azure/cosmos', '@azure/identity'], ['blob.core.windows.net', 'documents.azure.com'], [], ['Azure']],
   ['vercel', 'Vercel', 'cloud_hosting', ['@vercel/blob', '@vercel/kv', '@vercel/postgres'], ['vercel.com'], []],
   ['cloudflare', 'Cloudflare', 'cloud_hosting', ['cloudflare'], ['api.cloudflare.com']],
