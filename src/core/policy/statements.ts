@@ -533,8 +533,8 @@ const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubb
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 /** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
 function describedKinds(text: string): string[] {
-  const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
-  const list = m?.[1] ?? m?.[2] ?? m?.[3];
+  const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\b(?:compan(?:y|ies)|contractors?|firms?|businesses)\s+(?:who|that|which)\s+((?:host|hosts|store|stores|send|sends|run|runs|operate|operates|process|processes)\b[^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
+  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!list) return [];
   const words = splitWords(list);
   const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
@@ -549,7 +549,8 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\bpayments?(?: processing)?\b/i, 'payment_processor'],
   [/\bcustomer (?:support|service)\b/i, 'customer_support'],
   [/\b(?:AI|artificial intelligence|machine learning|(?:large )?language model)\b/i, 'ai'],
-  [/\bemail(?:ing)?\b/i, 'email_delivery'],
+  [/\be-?mail(?:s|ing)?\b/i, 'email_delivery'],
+  [/\bhosts? (?:our |your |the )?(?:data|servers?|infrastructure|websites?|databases?|files)\b/i, 'cloud_hosting'],
   [/\bnewsletters?\b/i, 'marketing'],
   [/\bsurveys?\b/i, 'surveys'],
   [/\bcustomer relationship management\b|\bCRM\b/, 'crm'],
