@@ -275,6 +275,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import axios from 'axios';\ninterface Author { name: string }\nexport async function a(sub: { authors: Author[] }, x: Author) {\n  await axios.post('https://api.names.example/v1', { names: sub.authors.map((a) => a.name) });\n  await axios.post('https://api.names.example/v2', { name: x.name });\n}\nexport async function b(sub: { chapters: { name: string }[] }) {\n  await axios.post('https://api.names.example/v3', { names: sub.chapters.map((c) => c.name) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.name -> api.names.example', 'undeclared-sharing src/a.ts:5 user.name -> api.names.example'],
   },
+  {
+    name: 'scopes and permissions asked of a sign-in provider are requests for data, not data sent; record fields still are',
+    files: { 'src/a.ts': "import axios from 'axios';\nimport appleAuth from '@invertase/react-native-apple-authentication';\nexport async function login(u: { homePhone: string }) {\n  await axios.post('https://auth.example/authorize', { requestedScopes: [appleAuth.Scope.EMAIL, appleAuth.Scope.FULL_NAME], permissions: [appleAuth.Scope.EMAIL] });\n  await axios.post('https://records.example/v0/base', { fields: { Phone: u.homePhone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> records.example'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -122,6 +122,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       if (ts.isPropertyAssignment(p)) {
         const fn = unwrap(p.initializer);
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;
+        // `requestedScopes: [Scope.EMAIL]`, `permissions: ['email']`: data asked of a sign-in provider, not sent to it.
+        if (REQUEST_KEY.test(nameText(p.name) ?? '')) continue;
         const before = out.length;
         recur(p.initializer);
         const v = unwrap(p.initializer);
@@ -192,6 +194,9 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
 }
 
 /** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
+/** Keys whose values name what is asked for (OAuth scopes, permissions, fields to return), not values sent. */
+const REQUEST_KEY = /^(?:requested)?(?:scopes?|permissions?)$|^(?:requested|select(?:ed)?|return(?:ed)?)fields$/i;
+
 /** Array methods whose callback's first parameter is an element of the receiver (`authors.map((a) => a.name)`). */
 const ELEMENT_CALLBACK = /^(map|flatMap|forEach|filter|find|findLast|some|every|sort)$/;
 
