@@ -289,6 +289,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/sms.ts': "import twilio from 'twilio';\nconst client = twilio('sid', 'token');\nexport async function sendToMember(member: { phone: string }, body: string) {\n  await client.messages.create({ to: member.phone, body });\n}\nexport async function sendWithName(member: { phone: string }, greeting: string) {\n  await client.messages.create({ to: member.phone, body: 'Hello', friendlyName: greeting });\n}\n", 'src/remind.ts': "import { sendToMember, sendWithName } from './sms';\nexport const remind = (member: { phone: string; firstName: string }) => sendToMember(member, `Hi ${member.firstName}, see you Friday`);\nexport const tag = (member: { phone: string; firstName: string }) => sendWithName(member, member.firstName);\n" };
     assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['sharing-condition-unmet src/sms.ts:7 user.name,user.name.first']);
   });
+  it("reads the options of a function that builds a connection as the deployment's password, not a person's", () => {
+    const files = { 'src/a.ts': "export function createDirectClient(opts?: { instanceId?: string; password?: string }) { return opts; }\nexport function setup(options: { host: string; password: string }) { return options; }\nexport function register(form: { email: string; password: string }) { return form; }\n" };
+    const policy = '# P\n\n## Collect\n\n- Your email.\n\n## Never\n\nWe never collect or store your password.\n';
+    assert.deepEqual(analyze(files, policy).map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['prohibited-collection src/a.ts:3']);
+  });
   it('names each caller of an injected service\'s method in the finding', () => {
     const files = rows.find((r) => r.name.startsWith('a method of an injected service'))!.files;
     const f = analyze(files, MINI_POLICY).find((x) => x.kind === 'sharing')!;

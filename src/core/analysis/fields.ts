@@ -386,7 +386,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     else classFields(sf, n, fields);
   }
   for (const p of b.typedParams) {
-    if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
+    if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
   }
   const FIELD_CALLS = /^(object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
   for (const n of b.calls) {
@@ -553,4 +553,19 @@ function isPlainValue(t: ts.TypeNode | undefined): boolean {
   if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'Date') return true;
   if (ts.isUnionTypeNode(t)) return t.types.every((x) => isPlainValue(x) || x.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(x) && x.literal.kind === ts.SyntaxKind.NullKeyword));
   return false;
+}
+
+/** Settings that say a record configures a connection or a client, not a person. */
+const CONNECTION_SETTING = /^(?:host|hostname|port|database|db|instanceId|projectId|region|bucket|ssl|tls|url|uri|connectionString|pool(?:Size)?|max(?:Connections)?|timeout|\w+Timeout|retries|maxRetries|apiKey|endpoint|schema)$/;
+
+/**
+ * The options of a function that connects or builds a client (`createDbClient(opts?: { instanceId; password;
+ * idleInTxnTimeout })`): a deployment's credentials, not a person's.
+ */
+function connectionOptions(p: ts.ParameterDeclaration): boolean {
+  const fn = p.parent;
+  const name = ts.isFunctionDeclaration(fn) && fn.name ? fn.name.text : ts.isArrowFunction(fn) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : '';
+  if (/(?:client|connection|connect|pool|database|transport)/i.test(name)) return true;
+  const members = (p.type as ts.TypeLiteralNode).members.map((m) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : ''));
+  return members.some((m) => CONNECTION_SETTING.test(m)) && /^(?:opts|options|config|settings|conn\w*)$/i.test((p.name as ts.Identifier).text);
 }
