@@ -292,7 +292,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   it("reads the options of a function that builds a connection as the deployment's password, not a person's", () => {
     const files = { 'src/a.ts': "export function createDirectClient(opts?: { instanceId?: string; password?: string }) { return opts; }\nexport function setup(options: { host: string; password: string }) { return options; }\nexport function register(form: { email: string; password: string }) { return form; }\n" };
     const policy = '# P\n\n## Collect\n\n- Your email.\n\n## Never\n\nWe never collect or store your password.\n';
-    assert.deepEqual(analyze(files, policy).map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['prohibited-collection src/a.ts:3']);
+    assert.deepEqual(analyze(files, policy).filter((f) => f.ruleId === 'prohibited-collection').map((f) => `${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['src/a.ts:3 user.authorization.password']);
   });
   it('names each caller of an injected service\'s method in the finding', () => {
     const files = rows.find((r) => r.name.startsWith('a method of an injected service'))!.files;
