@@ -103,6 +103,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:ordinarily|generally|usually|typically|normally|as a rule)\b/i, 'usually'],
   // "no mandatory analytics", "not collected by default": what is optional, not ruled out.
   [/\b(?:mandatory|compulsory|by default)\b/i, 'optional'],
+  // "where configured are cookieless", "if enabled": true of some setups only.
+  [/\b(?:where|when|if|unless) (?:so )?(?:configured|enabled|disabled|turned on|switched on|available|supported|applicable)\b/i, 'when'],
   // "We don't use Google Analytics on customer instances, only on our websites": a ban with its exception.
   [/(?:\b(?:not|never)\b|n['’]t\b)[^.;]{0,100},\s*only\b/i, 'except'],
   [/\bonly\b/i, 'only'],

@@ -402,9 +402,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // In a clause that names several vendors, each by the sentences about it ("Postmark — invoices by email; Intercom
   // receives only your name …" closes Intercom's list, not Postmark's).
   const CLOSED = /\b(only|solely|exclusively|nothing else|no other|limited to|receives?|received|gets?|has access to|is given|are given)\b/i;
+  const STRICTLY_CLOSED = /\b(only|solely|exclusively|nothing else|no other|limited to)\b/i;
+  const OPEN_LIST = /\b(?:may (?:also )?include|such as|including|for example|e\.g\.|among others)\b/i;
   const several = new Set(shares.filter((s) => s.services.length || s.names?.length).map((s) => JSON.stringify([s.services, s.names ?? []]))).size > 1;
+  // ("… who receive data about you from us. This may include health data": "receive" with an open list closes nothing.)
+  const closes = (t: string) => CLOSED.test(t) && (STRICTLY_CLOSED.test(t) || !OPEN_LIST.test(t));
   for (const sh of shares) {
-    const closed = !!clause.cells || (several ? (shareTexts.get(sh) ?? []).some((t) => CLOSED.test(t)) : CLOSED.test(clause.text));
+    const closed = !!clause.cells || (several ? (shareTexts.get(sh) ?? []).some(closes) : closes(clause.text));
     if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
   }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
@@ -446,7 +450,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
     else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/\bconsent\b|\bfeatures?\b|\bmay not\b|\bwill not work\b/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
       const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
-      out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: ['user.device.cookie_id'], kinds: [], services: [], purposes: [], conditions: [], ...(scope ? { scope: [scope] } : {}), text: tidy(r.text), confidence: 0.8 });
+      // ("where configured are cookieless": true of some setups only, a rule with that condition.)
+      const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
+      out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: ['user.device.cookie_id'], kinds: [], services: [], purposes: [], conditions, ...(scope ? { scope: [scope] } : {}), text: tidy(r.text), confidence: 0.8 });
     }
   }
 
@@ -779,6 +785,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
+  // "Your personal data is not revealed to us": what does not reach the product is no ban on what it shares.
+  if (r.action === 'share' && /\b(?:to|with) us\b/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) return null;
   // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
   if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
