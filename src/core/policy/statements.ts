@@ -257,7 +257,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
       && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body) || listsRecipients(clause.leadIn, ctx))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
-    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)))) {
+    // ("Service providers & contractors – companies that host data, send emails …": a generic label its body describes.)
+    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)) || (labelReading.recipient.kinds.includes('service_provider') && describedKinds(body).length > 0))) {
       const lr = labelReading.recipient;
       const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       // What the item's own sentences say the vendor gets (not a lead-in joined to it).
