@@ -65,6 +65,12 @@ export function isSetupMethod(method: string): boolean {
   return SETUP.test(method);
 }
 
+/** The person a setup call attaches to reports: `person`, `payload.person`, `user` of its options. */
+function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined {
+  const payload = objectProp(arg, 'payload');
+  return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user');
+}
+
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
   const consts = b.consts;
@@ -437,7 +443,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // A factory imported from the SDK (`createVertex(config)`, `createOpenAI({ apiKey })`) sets up, it does not send.
         const factory = found.rest.length === 0 && /^create[A-Z]/.test(chain[chain.length - 1] ?? '');
         // `Sentry.init({ initialScope: { user: { email } } })`: set up with a user, every event carries it.
-        const initial = /^(init|start)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') : undefined;
+        // The person a monitoring SDK's setup attaches to every report (`Sentry.init({ initialScope })`,
+        // `rollbar.configure({ payload: { person: { id, email } } })`).
+        const initial = /^(init|start|configure)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') ?? setupPerson(n.arguments[0]) : undefined;
         const initialData = initial ? argData([initial]) : [];
         if (initialData.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data: initialData, ...rangeOf(sf, n) });
         const automatic = automaticData(sf, service.id, n);

@@ -122,7 +122,12 @@ export class PolicyIndex {
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
   judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string> } = {}): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
-    if (!personal.length) return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
+    if (!personal.length) {
+      // "AppsFlyer receives only anonymized data": a persistent user ID singles the person out to that vendor.
+      const anonymous = service !== null && categories.length ? this.shares.find((s) => deidentifiedShare(s) && s.services.some((id) => sameVendor(id, service)) && !this.shares.some((o) => o !== s && !deidentifiedShare(o) && o.services.some((id) => sameVendor(id, service)))) : undefined;
+      if (anonymous) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
+      return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
+    }
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
