@@ -88,6 +88,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prev = readings[j];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
+    // ("We don't share them with anyone": a pronoun object the reader found no data in.)
+    if (prevObjects.length && !mine.length && /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them)\b/i.test(r.text)) {
+      r.objects = prevObjects;
+      continue;
+    }
     if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
@@ -429,7 +434,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
-  for (const r of readings) {
+  for (const [i, r0] of readings.entries()) {
+    // "Logs contain record IDs only; they never contain client names": "they" are the logs.
+    const before = i > 0 ? REPORTS.exec(readings[i - 1].text) : null;
+    const r = before && /^\s*(?:they|it|these|those)\s+(?:\w+\s+)?(?:contain|contains|include|includes)\b/i.test(r0.text) ? { ...r0, actor: 'data' as const, text: r0.text.replace(/^\s*(?:they|it|these|those)\b/i, before[0].trim()) } : r0;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop());
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
@@ -743,7 +751,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'use' && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
   if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text)) return null;
-  const containment = r.actor === 'data' && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
+  const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
