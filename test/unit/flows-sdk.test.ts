@@ -280,6 +280,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import axios from 'axios';\nimport appleAuth from '@invertase/react-native-apple-authentication';\nexport async function login(u: { homePhone: string }) {\n  await axios.post('https://auth.example/authorize', { requestedScopes: [appleAuth.Scope.EMAIL, appleAuth.Scope.FULL_NAME], permissions: [appleAuth.Scope.EMAIL] });\n  await axios.post('https://records.example/v0/base', { fields: { Phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> records.example'],
   },
+  {
+    name: 'properties set on a body after it is made are sent with it (`body.latitude = position.latitude`); a later one is not',
+    files: { 'src/a.ts': "type Position = { latitude: number; longitude: number };\nexport async function assess(photoId: string, position?: Position) {\n  const body: Record<string, unknown> = { image: photoId, health: 'only' };\n  if (position) {\n    body.latitude = position.latitude;\n  }\n  await fetch('https://api.plants.example/v3/assess', { method: 'POST', body: JSON.stringify(body) });\n  body.homePhone = '';\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:7 user.location.precise -> api.plants.example'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

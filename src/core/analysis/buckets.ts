@@ -50,6 +50,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
   const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], jsxComponents: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
+  const assigns = new Map<string, ts.BinaryExpression[]>();
+  b.consts.assigns = assigns;
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -142,7 +144,11 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         const e = n as ts.BinaryExpression;
         if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
         else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.name.text === 'src') b.srcAssignments.push(e);
-        else if (e.operatorToken.kind === K.MinusToken && ts.isCallExpression(e.left) && ts.isPropertyAccessExpression(e.left.expression) && /^(now|getTime|valueOf)$/.test(e.left.expression.name.text)) b.dateMinus.push(e);
+        else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && ts.isIdentifier(e.left.expression)) {
+          const list = assigns.get(e.left.expression.text);
+          if (list) list.push(e);
+          else assigns.set(e.left.expression.text, [e]);
+        } else if (e.operatorToken.kind === K.MinusToken && ts.isCallExpression(e.left) && ts.isPropertyAccessExpression(e.left.expression) && /^(now|getTime|valueOf)$/.test(e.left.expression.name.text)) b.dateMinus.push(e);
         break;
       }
       case K.TaggedTemplateExpression: {

@@ -99,6 +99,18 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       const said = out.slice(before).some((h) => !h.category.startsWith(TYPE_PREFIX));
       if (!said && !literal && (leaf === undefined || GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
     }
+    // `body.latitude = position.latitude` after `const body = { … }`: what is set on the object is in it.
+    if (init && carries(unwrap(init))) {
+      for (const a of consts.assigns?.get(e.text) ?? []) {
+        if (seen.has(`${e.text}=${a.pos}`) || !inScope(a, e) || a.pos > e.pos) continue;
+        seen.add(`${e.text}=${a.pos}`);
+        const before = out.length;
+        const v = unwrap(a.right);
+        recur(v);
+        const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
+        if (out.length === before && leaf !== undefined && !ts.isStringLiteralLike(v) && (GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((a.left as ts.PropertyAccessExpression).name.text, undefined, sf, a.left, out, true);
+      }
+    }
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
     if (!out.length) {

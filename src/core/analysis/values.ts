@@ -5,6 +5,8 @@ import { unwrap } from './ast';
 export type Consts = Map<string, ts.Expression> & {
   /** `x.set('key', value)` / `x.append('key', value)` calls by receiver name (FormData, URLSearchParams bodies). */
   appends?: Map<string, ts.CallExpression[]>;
+  /** `body.latitude = position.latitude`: properties set on a local object after it is made, by receiver name. */
+  assigns?: Map<string, ts.BinaryExpression[]>;
 };
 
 function isEnvRead(e: ts.Expression): boolean {
