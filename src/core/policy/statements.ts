@@ -531,7 +531,7 @@ const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent
 const LOCAL_SCOPE = "kept on the user's device";
 
 /** A period counted from a request to delete ("upon a deletion request … within 30 days", "within 30 days of your request"). */
-const DELETION_DEADLINE = /\b(?:upon|after|following|once|when)\b[^.;]{0,40}\b(?:deletion|erasure|delete)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
+const DELETION_DEADLINE = /\b(?:upon|after|following|once|when|if)\b[^.;]{0,40}\b(?:deletion|erasure|delete|close|closure)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
 
 /** The subject of "Crash reports never include …", "Analytics events do not contain …": what a kind of vendor receives. */
 const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?))\b/i;
@@ -872,13 +872,15 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const numeric = r.durations.filter((d) => Number.isFinite(d.days));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
   // ("… can not be deleted" is negated and says: with no end.)
-  if (r.negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
+  // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
+  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, ''));
+  if (negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
   // "Applications that are not paid for": the code calls them unpaid.
-  for (const m of subject.matchAll(/\b(?:not|never) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved)\b/gi)) tokens.push(`un${m[1].toLowerCase()}`);
+  for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|saved?|published?|accepted)\b/gi)) tokens.push(`un${m[1].toLowerCase().replace(/^(save|publish|accept)$/, (v) => (v.endsWith('e') ? `${v}d` : `${v}ed`))}`);
   const generic = !tokens.length;
   if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s)) return null;
   if (numeric.length) {
