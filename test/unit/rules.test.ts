@@ -502,6 +502,12 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/purge-tickets.ts:1:7'],
   },
   {
+    name: 'a retention constant that names its unit before what the period counts from (VISA_RETENTION_DAYS_AFTER_CONFERENCE)',
+    policy: '# Policy\n\n## Retention\n\n- Visa letter requests are deleted 60 days after the conference ends.\n',
+    files: { 'src/visa.ts': 'export const VISA_RETENTION_DAYS_AFTER_CONFERENCE = 365;\nexport const purge = (db: any) => db.query(`DELETE FROM visa_requests WHERE ends_on < now() - make_interval(days => ${VISA_RETENTION_DAYS_AFTER_CONFERENCE})`);\n' },
+    expect: ['retention-exceeds-policy src/visa.ts:1:14'],
+  },
+  {
     name: 'a general period counted from the account\'s end applies only to settings about closed or deleted records',
     policy: '# Policy\n\n## Retention\n\n- Device logs are kept for 90 days.\n- Nothing requires us keeping your personal data for longer than one month past the termination of your account.\n',
     files: {

@@ -50,7 +50,12 @@ function isRetentionName(tokens: string[]): boolean {
 /** The unit a name ends with (`…_DAYS`, `ttlSeconds`, `maxAgeMs`); `MIN_HEIGHT` is a minimum, not minutes. */
 function unitOfName(tokens: string[]): number | undefined {
   const last = tokens[tokens.length - 1];
-  const u = last && tokens.length > 1 ? UNIT_WORDS[last] : undefined;
+  let u = last && tokens.length > 1 ? UNIT_WORDS[last] : undefined;
+  // `VISA_RETENTION_DAYS_AFTER_CONFERENCE`: the unit, then what the period is counted from.
+  if (!u) {
+    const at = tokens.findIndex((t, i) => i > 0 && UNIT_WORDS[t] !== undefined && /^(after|since|from|past|post|following|before)$/.test(tokens[i + 1] ?? ''));
+    if (at > 0) u = UNIT_WORDS[tokens[at]];
+  }
   return u ? unitDays(u) : undefined;
 }
 
