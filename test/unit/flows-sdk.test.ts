@@ -285,6 +285,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "type Position = { latitude: number; longitude: number };\nexport async function assess(photoId: string, position?: Position) {\n  const body: Record<string, unknown> = { image: photoId, health: 'only' };\n  if (position) {\n    body.latitude = position.latitude;\n  }\n  await fetch('https://api.plants.example/v3/assess', { method: 'POST', body: JSON.stringify(body) });\n  body.homePhone = '';\n}\n" },
     expect: ['undeclared-sharing src/a.ts:7 user.location.precise -> api.plants.example'],
   },
+  {
+    name: 'a field kept in a Mongoose model and asked in a form schema is reported at the model',
+    kind: 'collection',
+    files: { 'app/onboarding.tsx': "import { z } from 'zod';\nexport const schema = z.object({ homePhone: z.string() });\n", 'db/models.ts': "import { Schema } from 'mongoose';\nexport const studentSchema = new Schema({\n  homePhone: { type: String, required: true },\n});\n" },
+    expect: ['undeclared-collection db/models.ts:3 user.contact.phone_number'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -414,7 +414,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   for (const n of b.news) {
     const chain = accessChain(n.expression);
     const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
-    if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, true);
+    // A Mongoose schema is the stored model (it outranks a form's schema of the same field).
+    if (chain[chain.length - 1] === 'Schema' && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'entity', arg, fields, true);
   }
   const attr = (attrs: ts.JsxAttributes, key: string) => {
     const a = attrs.properties.find((p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && nameText(p.name as ts.Identifier) === key);
