@@ -123,6 +123,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Crash reports contain a stack trace only; they never contain your name": "they" are the crash reports', 'Crashes', 'Crash reports contain a stack trace only; they never contain your name or email address.', ['crashes/crash-reports-contain-a-stack-trace collect user.telemetry', 'crashes/crash-reports-contain-a-stack-trace prohibit share user.name user.contact.email to=[error_monitoring] for=[]']],
     ['"photos that you don\'t save … are deleted after 30 days": the negation is the subject\'s, the period stands', 'Retention', 'Diagnosis photos that you don\'t save to a journal are deleted after 30 days.', ['retention/diagnosis-photos-that-you-don-t retain diagnosis photos save journal unsaved 30']],
     ['"if you delete your account, we delete your data within 30 days" is counted from the deletion', 'Retention', 'If you delete your account, we delete your data within 30 days.', ['retention/if-you-delete-your-account-we retain account 30 (after a deletion request)']],
+    ['vendors given as examples of a kind ("your chosen AI model provider (e.g., OpenAI, Anthropic)") declare the kind as well', 'Where your data goes', 'Your prompts are sent to your chosen AI model provider (e.g., OpenAI, Anthropic) to generate responses.', ['where-your-data-goes/your-prompts-are-sent-to-your share ai [user.content.private] {}', 'where-your-data-goes/your-prompts-are-sent-to-your share openai anthropic [user.content.private] {}']],
+    ['"run models locally to prevent data being sent to third parties" discloses nothing', 'Your choices', 'You can run models locally to prevent data being sent to third-parties.', []],
     // retention wording, sixth round
     ['"nothing requires us keeping your data longer than the time users have an account": as long as the account', 'Retention', 'No purpose in this notice will require us keeping your personal information for longer than the period of time in which users have an account with us.', ['retention/no-purpose-in-this-notice-will retain  account lifetime']],
     ['"longer than one (1) month past the termination of the account": a month, counted from the account\'s end', 'Retention', 'No purpose in this notice will require us keeping your personal information for longer than one (1) month past the termination of the user\'s account.', ['retention/no-purpose-in-this-notice-will retain  30.44 (after account termination)']],
@@ -161,6 +163,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'subprocessors/we-use-the-following-subprocessors share service_provider [] {}',
       'subprocessors/frontapp-inc-for-customer-support share frontapp [] {}',
       'subprocessors/rackspace-us-inc-for-cloud-infrastructure share rackspace us [] {}',
+      'social/you-may-share-posts-to-social share social [] {}',
       'social/you-may-share-posts-to-social share x-api linkedin [] {}',
     ]);
   });
@@ -423,7 +426,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
 
   it('reads vendors given as examples of a kind ("such as Stripe") and vendors described as a service in a sharing section', () => {
     const p = parsePolicy('p.md', '# P\n\n## Service providers\n\nYour card details are collected and processed directly by our payment processors such as Stripe.\n\nPlausible Analytics is an analytics service provided by Conva Ventures Inc.\n\nPrivacy is a fundamental right.\n');
-    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && d.services.join(',')), ['stripe', 'plausible']);
+    // ("such as" is open: any payment processor is declared, Stripe among them.)
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && (d.services.join(',') || d.kinds.join(','))), ['payment_processor', 'stripe', 'plausible']);
   });
 
   it("reads the user's own account at a vendor as where the product reads from, not a recipient", () => {

@@ -60,6 +60,8 @@ export interface ShareDecl extends Base {
   /** Data the policy says the recipient does not receive ("never your name or email", "no contact details"). */
   excludes?: string[];
   /** The categories are all the recipient receives (a sub-processor table's row, "only", "solely"), not examples. */
+  /** A kind said with vendors as its examples ("your chosen AI provider, e.g. OpenAI"), and those examples: any vendor of the kind is declared. */
+  examples?: boolean;
   closed?: boolean;
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];

@@ -53,6 +53,7 @@ export class PolicyIndex {
     if (this.kindsNamed) return this.kindsNamed;
     const out = new Set<string>();
     for (const s of this.shares) {
+      if (s.examples) continue;
       for (const id of s.services) {
         const k = serviceById(id)?.kind;
         if (k) out.add(k);
@@ -150,7 +151,7 @@ export class PolicyIndex {
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
-    const named = new Set(this.shares.flatMap((s) => s.services));
+    const named = new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
     const listsVendors = named.size >= 2;
     // "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
     // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
@@ -166,7 +167,7 @@ export class PolicyIndex {
     // "Vercel — hosting and web analytics": the vendor's product of that kind (Vercel Analytics) is declared.
     const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id)) && this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind))) : [];
     const matching = this.shares.filter(
-      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && !(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))
+      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {

@@ -22,7 +22,7 @@ export function splitLabel(text: string): { label?: string; body: string } {
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b((?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Data shown to other people who use the product, or to anyone. */
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|available|displayed|posted|listed|published|shared|accessible|viewable)\b|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b/i;
 
@@ -212,6 +212,21 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never) && !described.has(k));
       if (rest.length) pushShare({ services: [], kinds: rest, names: [] }, r, []);
     }
+    // "your chosen AI model provider (e.g., OpenAI, Anthropic)": vendors given as examples of a kind; any vendor of
+    // that kind is a recipient.
+    let examples = false;
+    if (p.services.length && r && EXAMPLES_OF.test(r.text)) {
+      // ("your AI model provider (e.g., …)": a generic provider whose examples are all of one kind is of that kind.)
+      const said = [...new Set([...p.kinds, ...r.recipient.kinds])];
+      const serviceKinds = [...new Set(p.services.map((id) => serviceById(id)?.kind))];
+      const exampleKinds = said.some((k) => !GENERIC_KINDS.has(k)) ? said.filter((k) => !GENERIC_KINDS.has(k) && serviceKinds.includes(k as never)) : said.includes('service_provider') && serviceKinds.length === 1 && serviceKinds[0] ? [serviceKinds[0]] : [];
+      if (exampleKinds.length) {
+        examples = true;
+        pushShare({ services: [], kinds: exampleKinds, names: [] }, r, cats);
+        const kindShare = shares.find((x) => !x.services.length && exampleKinds.every((k) => x.kinds.includes(k as never)));
+        if (kindShare) kindShare.examples = true;
+      }
+    }
     // "We act as the data processor on your behalf": the product's role, not a recipient.
     if (actsAsProcessor && !p.services.length && !p.names.length && p.kinds.every((k) => k === 'service_provider')) return;
     // "Mozilla is not considered a third party": who is not a recipient, not a disclosure.
@@ -230,7 +245,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (r) shareTexts.get(same)?.push(r.text);
       return;
     }
-    const sh: ShareDecl = { type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, text: clause.text };
+    const sh: ShareDecl = { type: 'share', clause: clause.id, kinds: services.length ? [] : (kinds as RecipientRef[]), services, ...(names.length ? { names } : {}), categories, conditions, ...(examples ? { examples } : {}), text: clause.text };
     shares.push(sh);
     shareTexts.set(sh, r ? [r.text] : [clause.text]);
   };
@@ -375,7 +390,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
   for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
   // A named vendor makes a kind-only statement of the same clause about it redundant ("Sentry: error reports …").
-  const namedKinds = new Set(shares.filter((sh) => sh.services.length).flatMap((sh) => sh.services.map((id) => serviceById(id)?.kind)));
+  // (Not vendors given as examples: "your AI provider (e.g., OpenAI)" declares the kind.)
+  const namedKinds = new Set(shares.filter((sh) => sh.services.length && !sh.examples).flatMap((sh) => sh.services.map((id) => serviceById(id)?.kind)));
   for (let i = shares.length - 1; i >= 0; i--) {
     const sh = shares[i];
     if (!sh.services.length && !(sh.names?.length) && sh.kinds.length && sh.kinds.every((k) => namedKinds.has(k as never))) {
@@ -541,6 +557,9 @@ const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id'])
 
 /** "Case facts, with identity numbers and dates of birth removed": what is left out, named before the participle. */
 const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out)\b/i;
+
+/** Vendors introduced as examples of a kind: "(e.g., OpenAI, Anthropic)", "such as Stripe or PayPal". */
+const EXAMPLES_OF = /\(\s*(?:e\.g\.|eg\.|for example|such as|like)\b|\b(?:e\.g\.|for example|such as)\s*,?\s*[A-Z]/;
 
 /** Words after which a sentence names what is left out: "never your name", "scrubbed of contact details". */
 const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
