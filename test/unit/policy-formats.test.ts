@@ -194,6 +194,11 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), []);
   });
 
+  it('reads past a shell example in a code block whose line looks like an ESM export', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Telemetry\n\nTo opt out:\n\n```bash\nexport ACME_TELEMETRY=false\n```\n\n## Analytics\n\nWe use PostHog to count visits.\n');
+    assert.deepEqual(summarize(p.declarations), ['analytics/we-use-posthog-to-count-visits share posthog [] {}']);
+  });
+
   it('reads a cookie-free product as a ban on cookie identifiers, not a vendor that works without cookies', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Cookies\n\nUnlike traditional analytics tools, Acme functions without cookies.\n\nPlausible Analytics works without cookies.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['cookies/unlike-traditional-analytics-tools-acme-functions prohibit collect user.device.cookie_id to=[] for=[]']);

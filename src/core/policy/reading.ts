@@ -117,7 +117,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && sameChunk && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
     // "push notification tokens": the kind's words begin a longer name of data.
     if (m.kind && !m.service && matchPhrases(words.slice(s, Math.min(to, from + m.end + 3))).some((x) => x.start === 0 && x.end > m.end - m.start)) continue;
-    if (m.service && ctx.selfNames.has(m.service.name.toLowerCase())) continue;
+    // (The product's own hosted edition — "n8n Cloud" in n8n's policy — is not a vendor either.)
+    if (m.service && (ctx.selfNames.has(m.service.name.toLowerCase()) || m.service.aliases?.some((a) => ctx.selfNames.has(a.toLowerCase()) && m.service!.name.toLowerCase().startsWith(`${a.toLowerCase()} `)))) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
     if (m.service) {
       if (!p.services.includes(m.service.id)) p.services.push(m.service.id);

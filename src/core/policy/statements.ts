@@ -445,10 +445,21 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
     // The item's head is what is ruled out; sentences after it explain.
     const head = readings.slice(0, 1).filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none');
-    const cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    let cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    // "Personally identifiable information (except IP address)": the ban is on the rest, not on what is excepted.
+    const excepted = /\(?\b(?:except|excluding|other than|apart from)(?: for)?\s+([^)]{2,80})\)?/i.exec(clause.text);
+    const left = excepted ? readClause(excepted[1], ctx).objects.filter((c) => c !== 'user') : [];
+    let except: string[] | undefined;
+    if (left.length) {
+      cats = cats.filter((c) => !left.includes(c));
+      if (!cats.length && /\b(?:personal(?:ly identifiable| identifying)? (?:data|information)|PII)\b/i.test(clause.text.slice(0, excepted!.index))) {
+        cats = ['user'];
+        except = left;
+      }
+    }
     const purposes = [...new Set(readings.flatMap((r) => r.purposes))];
     const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.

@@ -19,8 +19,19 @@ function blankNonProse(text: string): string {
     if (close > 0) for (let i = 0; i <= close; i++) lines[i] = '';
   }
   let inEsm = false;
+  let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
+    // Code blocks are code (`export N8N_DIAGNOSTICS_ENABLED=false` in a shell example is no ESM export).
+    const f = /^(`{3,}|~{3,})/.exec(t)?.[1];
+    if (fence) {
+      if (f && f[0] === fence[0] && f.length >= fence.length && t.slice(f.length).trim() === '') fence = undefined;
+      continue;
+    }
+    if (f && !inEsm) {
+      fence = f;
+      continue;
+    }
     if (inEsm) {
       if (/[;)}\]]\s*$/.test(t) || t === '') inEsm = false;
       lines[i] = '';
