@@ -291,6 +291,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'app/onboarding.tsx': "import { z } from 'zod';\nexport const schema = z.object({ homePhone: z.string() });\n", 'db/models.ts': "import { Schema } from 'mongoose';\nexport const studentSchema = new Schema({\n  homePhone: { type: String, required: true },\n});\n" },
     expect: ['undeclared-collection db/models.ts:3 user.contact.phone_number'],
   },
+  {
+    name: "a helper's return inside a prompt joined on an earlier line is sent with the prompt",
+    files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\ninterface Camper { firstName: string; allergies: string | null }\nfunction describeCamper(c: Camper): string {\n  return c.allergies ? `${c.firstName} (allergies: ${c.allergies})` : c.firstName;\n}\nexport async function recap(camper: Camper, notes: string[]) {\n  const prompt = [`Camper: ${describeCamper(camper)}`, ...notes].join('\\n');\n  return generateText({ model: openai('gpt-4o-mini'), prompt });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:9 user.name.first,user.health_and_medical,user.content.private -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -4,6 +4,7 @@ import type { Buckets } from './buckets';
 import { dataOf } from './data';
 import { namesSystemThing } from '../taxonomy';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
+import type { Consts } from './values';
 
 /** Facts for flows across functions and files: call sites, return values, parameters passed on. */
 
@@ -54,7 +55,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
         });
       });
     }
-    const argCalls = n.arguments.flatMap((a, arg) => callsIn([ts.isArrayLiteralExpression(unwrap(a)) ? unwrap(a) : a].flatMap((x) => (ts.isArrayLiteralExpression(x) ? [...x.elements] : [x]))).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
+    const argCalls = n.arguments.flatMap((a, arg) => callsIn([a], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
     if (args.some((a) => a.length) || paramArgs.length || argCalls.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
       out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(argCalls.length ? { argCalls } : {}) });
@@ -101,15 +102,32 @@ function classInstances(b: Buckets, classes: Set<string>): Map<string, string> {
 }
 
 /** Plain function calls among the arguments (`send(buildPayload(user))`): their return values are sent. */
-export function callsIn(args: readonly ts.Expression[]): string[] {
+export function callsIn(args: readonly ts.Expression[], consts?: Consts): string[] {
   const out: string[] = [];
-  const visit = (e: ts.Expression) => {
+  const seen = new Set<string>();
+  const visit = (e: ts.Expression, depth: number) => {
+    if (depth > 6) return;
     const u = unwrap(e);
     if (ts.isCallExpression(u) && ts.isIdentifier(unwrap(u.expression))) out.push((unwrap(u.expression) as ts.Identifier).text);
-    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0]);
-    else if (ts.isObjectLiteralExpression(u)) for (const p of u.properties) if (ts.isPropertyAssignment(p)) visit(p.initializer);
+    else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0], depth + 1);
+    // `[`Camper: ${describeCamper(c)}`, …].join('\n')`: the parts a prompt or body is joined from.
+    else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(join|concat|trim)$/.test(u.expression.name.text)) visit(u.expression.expression, depth + 1);
+    else if (ts.isObjectLiteralExpression(u)) {
+      for (const p of u.properties) {
+        if (ts.isPropertyAssignment(p)) visit(p.initializer, depth + 1);
+        else if (ts.isShorthandPropertyAssignment(p)) visit(p.name, depth + 1);
+      }
+    } else if (ts.isArrayLiteralExpression(u)) for (const x of u.elements) visit(ts.isSpreadElement(x) ? x.expression : x, depth + 1);
+    else if (ts.isTemplateExpression(u)) for (const sp of u.templateSpans) visit(sp.expression, depth + 1);
+    // A local const the argument is built in on an earlier line.
+    // (`const domain = companyDomain(workEmail)`: a name for a system thing holds that thing.)
+    else if (ts.isIdentifier(u) && consts && !seen.has(u.text) && !namesSystemThing(u.text)) {
+      seen.add(u.text);
+      const init = consts.get(u.text);
+      if (init) visit(init, depth + 1);
+    }
   };
-  args.forEach(visit);
+  for (const a of args) visit(a, 0);
   return out;
 }
 

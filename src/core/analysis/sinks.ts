@@ -396,7 +396,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (chain.length >= 2) {
         const data = argData(n.arguments);
         const params = paramsIn(n, n.arguments);
-        const argCalls = callsIn(n.arguments);
+        const argCalls = callsIn(n.arguments, consts);
         const modelInput = conversation(sf, n.arguments[0]);
         if (data.length || params.length || argCalls.length || modelInput.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, ...(modelInput.length ? { modelInput } : {}), params, argCalls, ...rangeOf(sf, n) });
       }
@@ -474,7 +474,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             const only = messageOnlyParams(n, text, other);
             for (const p of params) if (only.has(p.index)) p.inMessage = true;
           }
-          const argCalls = callsIn(n.arguments);
+          const argCalls = callsIn(n.arguments, consts);
           if (data.length || params.length || argCalls.length) {
             for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
           }
@@ -506,7 +506,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
               for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
             }
             const params = paramsIn(n, sent);
-            const argCalls = callsIn(sent);
+            const argCalls = callsIn(sent, consts);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? byHost?.id, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
         }
