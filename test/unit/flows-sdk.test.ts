@@ -293,8 +293,8 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
   },
   {
     name: "a helper's return inside a prompt joined on an earlier line is sent with the prompt",
-    files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\ninterface Camper { firstName: string; allergies: string | null }\nfunction describeCamper(c: Camper): string {\n  return c.allergies ? `${c.firstName} (allergies: ${c.allergies})` : c.firstName;\n}\nexport async function recap(camper: Camper, notes: string[]) {\n  const prompt = [`Camper: ${describeCamper(camper)}`, ...notes].join('\\n');\n  return generateText({ model: openai('gpt-4o-mini'), prompt });\n}\n" },
-    expect: ['undeclared-sharing src/a.ts:9 user.name.first,user.health_and_medical,user.content.private -> OpenAI'],
+    files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\ndeclare const db: { care(id: string): { allergies: string; medications: string } };\nfunction careNotes(id: string): string {\n  const c = db.care(id);\n  return `allergies: ${c.allergies}; medications: ${c.medications}`;\n}\nexport async function recap(id: string, notes: string[]) {\n  const prompt = [`Care: ${careNotes(id)}`, ...notes].join('\\n');\n  return generateText({ model: openai('gpt-4o-mini'), prompt });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:10 user.content.private,user.health_and_medical -> OpenAI'],
   },
 ];
 
