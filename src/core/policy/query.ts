@@ -120,12 +120,18 @@ export class PolicyIndex {
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
   }
 
+  /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */
+  private onlyDeidentified(service: string): ShareDecl | undefined {
+    const about = this.shares.filter((s) => s.services.some((id) => sameVendor(id, service)));
+    return about.length && about.every(deidentifiedShare) ? about[0] : undefined;
+  }
+
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
   judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string> } = {}): ShareVerdict {
     const personal = categories.filter((c) => !isImplicit(c));
     if (!personal.length) {
       // "AppsFlyer receives only anonymized data": a persistent user ID singles the person out to that vendor.
-      const anonymous = service !== null && categories.length ? this.shares.find((s) => deidentifiedShare(s) && s.services.some((id) => sameVendor(id, service)) && !this.shares.some((o) => o !== s && !deidentifiedShare(o) && o.services.some((id) => sameVendor(id, service)))) : undefined;
+      const anonymous = service !== null && categories.length ? this.onlyDeidentified(service) : undefined;
       if (anonymous) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
       return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     }

@@ -277,8 +277,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
       && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body) || listsRecipients(clause.leadIn, ctx))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
-    // ("Service providers & contractors – companies that host data, send emails …": a generic label its body describes.)
-    if (labelReading && (section === 'share' || frame === 'share') && (labelReading.recipient.services.length || labelReading.recipient.names.length || labelName.length || labelReading.recipient.kinds.some((k) => !GENERIC_KINDS.has(k)) || (labelReading.recipient.kinds.includes('service_provider') && describedKinds(body).length > 0))) {
+    const lr0 = labelReading?.recipient;
+    // A label that names a recipient: a vendor, an organisation, a kind, or "Service providers & contractors – companies
+    // that host data, send emails …" (a generic label its body describes).
+    const labelNamesRecipient = !!lr0 && (lr0.services.length > 0 || lr0.names.length > 0 || labelName.length > 0 || lr0.kinds.some((k) => !GENERIC_KINDS.has(k)) || (lr0.kinds.includes('service_provider') && describedKinds(body).length > 0));
+    if (labelReading && (section === 'share' || frame === 'share') && labelNamesRecipient) {
       const lr = labelReading.recipient;
       const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       // What the item's own sentences say the vendor gets (not a lead-in joined to it).
@@ -498,7 +501,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const rowCells = clause.cells && /^\s*(?:#|no\.?|\d{1,3}\.?)?\s*$/i.test(clause.cells[0]) && clause.cells.length >= 3 ? clause.cells.slice(1) : clause.cells;
   // A row of a cookie table ("_ga | Google Analytics | Distinguishes visitors | 13 months"): the cookie is kept that
   // long, and a provider other than the product receives its identifier.
-  const cookieRow = rowCells && rowCells.length >= 2 && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' ')) && rowCells.some((c) => DURATION_CELL.test(c)) && !rowCells.slice(1).some((c) => /\b(?:messages?|accounts?|profiles?|records?|logs?|data)\b/i.test(c) && !DURATION_CELL.test(c) && /\b(?:retain|kept|delet)/i.test(c));
+  const cookieRow = rowCells && rowCells.length >= 2 && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' ')) && rowCells.some((c) => DURATION_CELL.test(c));
   const retentionRow = !cookieRow && rowCells && rowCells.length >= 2 && (section === 'retain' || !!clause.header?.some((h) => /\b(how long|retention|retained|period|kept|duration|deleted|storage time)\b/i.test(h)));
   if (cookieRow) {
     const cells = rowCells!;
