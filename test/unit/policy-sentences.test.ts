@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePolicy, type Declaration } from '../../src/core/policy';
-import type { ProhibitDecl } from '../../src/core/policy/model';
+import type { ProhibitDecl, ShareDecl } from '../../src/core/policy/model';
 import { PolicyIndex } from '../../src/core/policy/query';
 import { summarize } from './policy-seed.test';
 import { analyze, brief } from '../helpers';
@@ -461,6 +461,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'what-we-keep/we-store-your-transaction-history collect user.behavior.purchase_history user.financial.transactions',
     ]);
     assert.match(p.notes?.map((n) => n.message).join('\n') ?? '', /as a ban on user\.financial, but the policy collects part of it; kept for the rest/);
+  });
+
+  it('reads examples as illustrating the kind named just before them, not every kind in the sentence', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nWe use an error-monitoring provider, and we send alerts through messaging services such as Slack or Discord.\n');
+    const shares = p.declarations.filter((d): d is ShareDecl => d.type === 'share').map((d) => `${d.services.join(' ') || d.kinds.join(' ')}${d.examples ? ' (examples)' : ''}`);
+    assert.deepEqual(shares, ['messaging (examples)', 'slack discord (examples)', 'error_monitoring']);
   });
 
   it('bans the whole of the data a ban calls "full" but not the parts the policy collects ("never ask for your full street address" beside a postcode)', () => {

@@ -215,9 +215,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "your chosen AI model provider (e.g., OpenAI, Anthropic)": vendors given as examples of a kind; any vendor of
     // that kind is a recipient.
     let examples = false;
-    if (p.services.length && r && EXAMPLES_OF.test(r.text)) {
-      // ("your AI model provider (e.g., …)": a generic provider whose examples are all of one kind is of that kind.)
-      const said = [...new Set([...p.kinds, ...r.recipient.kinds])];
+    const exampleAt = p.services.length && r ? EXAMPLES_OF.exec(r.text) : null;
+    if (exampleAt && r) {
+      // The kind the examples illustrate is the one named just before them ("notification platforms (such as Slack …)"),
+      // not every kind the sentence names. ("your AI model provider (e.g., …)": a generic provider whose examples are
+      // all of one kind is of that kind.)
+      const said = readClause(r.text.slice(Math.max(0, exampleAt.index - 80), exampleAt.index).split(/,|;|\band\b/).pop() ?? '', ctx).recipient.kinds;
       const serviceKinds = [...new Set(p.services.map((id) => serviceById(id)?.kind))];
       const exampleKinds = said.some((k) => !GENERIC_KINDS.has(k)) ? said.filter((k) => !GENERIC_KINDS.has(k) && serviceKinds.includes(k as never)) : said.includes('service_provider') && serviceKinds.length === 1 && serviceKinds[0] ? [serviceKinds[0]] : [];
       if (exampleKinds.length) {
