@@ -585,7 +585,10 @@ const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubb
 /** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
 function describedKinds(text: string): string[] {
   const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\b(?:compan(?:y|ies)|contractors?|firms?|businesses)\s+(?:who|that|which)\s+((?:host|hosts|store|stores|send|sends|run|runs|operate|operates|process|processes)\b[^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
-  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+  // ("- Hosting, technology and communication providers.", "Support and customer service vendors": a list item that
+  // is a kind of provider named by what it does.)
+  const head = m ? undefined : /^\s*([A-Za-z][\w ,&/-]{2,80}?)\s+(?:providers?|vendors?|consultants?|partners?|services)\b/i.exec(text)?.[1];
+  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? head;
   if (!list) return [];
   const words = splitWords(list);
   const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
@@ -606,6 +609,9 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\bsurveys?\b/i, 'surveys'],
   [/\bcustomer relationship management\b|\bCRM\b/, 'crm'],
   [/\bhosting\b/i, 'cloud_hosting'],
+  [/\b(?:product )?(?:fulfil(?:l)?ment|shipping)\b|(?<!\be-?mail\s)\bdelivery\b/i, 'shipping'],
+  [/\bcommunications?\b/i, 'messaging'],
+  [/\b(?:data )?enrich(?:ment|ing)?\b/i, 'data_enrichment'],
 ];
 
 /** Whether words name a vendor or a kind of recipient ("Plausible Analytics", "our analytics provider"). */
