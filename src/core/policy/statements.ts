@@ -610,7 +610,7 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\bcustomer relationship management\b|\bCRM\b/, 'crm'],
   [/\bhosting\b/i, 'cloud_hosting'],
   [/\b(?:product )?(?:fulfil(?:l)?ment|shipping)\b|(?<!\be-?mail\s)\bdelivery\b/i, 'shipping'],
-  [/\bcommunications?\b/i, 'messaging'],
+  [/(?<!\be-?mail\s)\bcommunications?\b(?!\s+software)/i, 'messaging'],
   [/\b(?:data )?enrich(?:ment|ing)?\b/i, 'data_enrichment'],
 ];
 
