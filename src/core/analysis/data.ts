@@ -100,8 +100,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       if (!said && !literal && (leaf === undefined || GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((c.arguments[0] as ts.StringLiteralLike).text, undefined, sf, c.arguments[0], out, true);
     }
     // `body.latitude = position.latitude` after `const body = { … }`: what is set on the object is in it.
-    if (init && carries(unwrap(init))) {
-      for (const a of consts.assigns?.get(e.text) ?? []) {
+    const assigned = consts.assigns?.get(e.text);
+    if (assigned && init && carries(unwrap(init))) {
+      for (const a of assigned) {
         if (seen.has(`${e.text}=${a.pos}`) || !inScope(a, e) || a.pos > e.pos) continue;
         seen.add(`${e.text}=${a.pos}`);
         const before = out.length;
@@ -122,7 +123,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const chain = accessChain(e.expression);
     // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
     if (chain[chain.length - 1] === 'env' || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.name.text)) return out;
-    classifyName(e.name.text, receiverContext(unwrap(e.expression), chain[chain.length - 1]), sf, e.name, out);
+    // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
+    const weak = classifyIdentifier(e.name.text, { person: true }).length > classifyIdentifier(e.name.text).length;
+    classifyName(e.name.text, weak ? receiverContext(unwrap(e.expression), chain[chain.length - 1]) : chain[chain.length - 1], sf, e.name, out);
     if (!out.length) {
       const inner = unwrap(e.expression);
       if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);

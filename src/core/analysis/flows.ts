@@ -102,9 +102,11 @@ function classInstances(b: Buckets, classes: Set<string>): Map<string, string> {
 }
 
 /** Plain function calls among the arguments (`send(buildPayload(user))`): their return values are sent. */
-export function callsIn(args: readonly ts.Expression[], consts?: Consts): string[] {
+/** Helpers called in a const's initializer, per file's consts (a const used in many calls is walked once). */
+const constCalls = new WeakMap<Consts, Map<string, string[]>>();
+
+export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = new Set<string>()): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
   const visit = (e: ts.Expression, depth: number) => {
     if (depth > 6) return;
     const u = unwrap(e);
@@ -121,10 +123,16 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts): string
     else if (ts.isTemplateExpression(u)) for (const sp of u.templateSpans) visit(sp.expression, depth + 1);
     // A local const the argument is built in on an earlier line.
     // (`const domain = companyDomain(workEmail)`: a name for a system thing holds that thing.)
-    else if (ts.isIdentifier(u) && consts && !seen.has(u.text) && !namesSystemThing(u.text)) {
+    else if (ts.isIdentifier(u) && consts && !seen.has(u.text) && consts.has(u.text) && !namesSystemThing(u.text)) {
       seen.add(u.text);
-      const init = consts.get(u.text);
-      if (init) visit(init, depth + 1);
+      let cache = constCalls.get(consts);
+      if (!cache) constCalls.set(consts, (cache = new Map()));
+      let found = cache.get(u.text);
+      if (!found) {
+        found = callsIn([consts.get(u.text)!], consts, seen);
+        cache.set(u.text, found);
+      }
+      out.push(...found);
     }
   };
   for (const a of args) visit(a, 0);
