@@ -502,6 +502,12 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/purge-tickets.ts:1:7'],
   },
   {
+    name: "a cookie-table row holds only the setting of its own cookie, not another cookie's",
+    policy: '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Type | Purpose |\n|---|---|---|\n| acme_session | Persistent cookie (30 days) | Keeps you signed in |\n',
+    files: { 'src/cookies.ts': "declare const cookies: { set(name: string, value: string, o: { maxAge: number }): void };\nexport const signIn = (v: string) => cookies.set('acme_session', v, { maxAge: 60 * 60 * 24 * 90 });\nexport const language = (v: string) => cookies.set('lang', v, { maxAge: 60 * 60 * 24 * 3650 });\n" },
+    expect: ['retention-exceeds-policy src/cookies.ts:2:71'],
+  },
+  {
     name: 'a retention constant that names its unit before what the period counts from (VISA_RETENTION_DAYS_AFTER_CONFERENCE)',
     policy: '# Policy\n\n## Retention\n\n- Visa letter requests are deleted 60 days after the conference ends.\n',
     files: { 'src/visa.ts': 'export const VISA_RETENTION_DAYS_AFTER_CONFERENCE = 365;\nexport const purge = (db: any) => db.query(`DELETE FROM visa_requests WHERE ends_on < now() - make_interval(days => ${VISA_RETENTION_DAYS_AFTER_CONFERENCE})`);\n' },

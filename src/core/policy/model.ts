@@ -76,6 +76,8 @@ export interface RetainDecl extends Base {
   period?: 'account lifetime' | 'until deleted' | 'as long as necessary' | 'indefinitely';
   /** What the period counts from ("after account deletion"), when the policy says. */
   basis?: string;
+  /** The words of the cookie a cookie-table row keeps (`revoke_siwe` → revoke, siwe): only a setting that names it. */
+  cookie?: string[];
 }
 
 export interface ProhibitDecl extends Base {

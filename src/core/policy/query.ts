@@ -229,7 +229,10 @@ export class PolicyIndex {
    */
   retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
     let best: { decl: RetainDecl & { days: number }; score: number; coverage: number } | undefined;
+    const words = new Set(context.map((c) => c.token));
     const matching = this.retains.flatMap((r) => {
+      // A cookie-table row is about its cookie: a setting for another cookie (a language preference) is not held to it.
+      if (r.cookie && !r.cookie.every((w) => words.has(w))) return [];
       const score = r.subjectTokens.length ? subjectScore(r.subjectTokens, context) : 0;
       return score > 0 ? [{ r, score }] : [];
     });

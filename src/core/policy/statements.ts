@@ -510,7 +510,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const cells = rowCells!;
     const d = retentionOf(readClause(cells.find((c) => DURATION_CELL.test(c))!, ctx), clause, `${cells[0]} cookie`, 'retain');
     // The cookie's name is one word ("better-auth.session_token" is not about sessions in general).
-    if (d) out.push({ ...d, subjectTokens: [cells[0].toLowerCase().replace(/[^a-z0-9]/g, ''), 'cookie'].filter(Boolean) });
+    const cookieWords = cells[0].toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (d) out.push({ ...d, subjectTokens: [cells[0].toLowerCase().replace(/[^a-z0-9]/g, ''), 'cookie'].filter(Boolean), ...(cookieWords.length ? { cookie: cookieWords } : {}) });
     const providers = cells.slice(1).flatMap((c) => (DURATION_CELL.test(c) ? [] : readClause(c.replace(/\([^)]*\)/g, ' '), ctx).recipient.services)).filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
     if (providers.length && !out.some((x) => x.type === 'share' && x.services.length)) out.push({ type: 'share', clause: clause.id, kinds: [], services: [...new Set(providers)].slice(0, 1), categories: ['user.device.cookie_id'], conditions: [], text: clause.text });
   } else if (retentionRow) {
