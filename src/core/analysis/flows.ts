@@ -129,7 +129,9 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
       if (!cache) constCalls.set(consts, (cache = new Map()));
       let found = cache.get(u.text);
       if (!found) {
-        found = callsIn([consts.get(u.text)!], consts, seen);
+        // Computed once, the same from every use (a const being computed counts as empty: cycles end).
+        cache.set(u.text, []);
+        found = callsIn([consts.get(u.text)!], consts, new Set([u.text]));
         cache.set(u.text, found);
       }
       out.push(...found);
