@@ -158,6 +158,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
       // In a list of what is collected, the item's data may stand before "that you generate, transmit …".
       if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(section === 'collect' || frame === 'collect' ? [...r.objects, ...r.subjectObjects] : r.objects);
+      // "Precise location data when you allow the app to access it", an item of a list of what is collected: the
+      // item's data stands before the condition on it.
+      else if ((section === 'collect' || frame === 'collect') && clause.leadIn && r === readings[0] && /^[^,;()]{3,80}?\s(?:when|if|once|where|whenever)\s+you\b/i.test(r.text)) add(readClause(r.text.split(/\s(?:when|if|once|where|whenever)\s+you\b/i)[0], ctx).objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
     } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
@@ -866,6 +869,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.length === 1 && categories[0] === 'user' && ANAPHORIC_DATA.test(r.text) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text)) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
+  // "… but it is not shared publicly": the people who would see it are other users and anyone.
+  if (r.scope === 'the public' && !kinds.includes('other_users')) kinds.push('other_users');
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
