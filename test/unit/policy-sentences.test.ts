@@ -15,6 +15,11 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"precise location data" is precise location, not every location', 'Location', 'We do not collect precise location data from your device.', ['location/we-do-not-collect-precise-location prohibit collect user.location.precise to=[] for=[]']],
+    ['names of commands, roles of IAM and the health of a service are no person\'s', 'Telemetry', 'We collect command names, IAM role ARNs and service health checks.', []],
+    ['bare credentials are credentials, not a password', 'Security', 'We never store your AWS credentials.', ['security/we-never-store-your-aws-credentials prohibit collect user.authorization.credentials to=[] for=[]']],
+    ['"until the law no longer requires us to hold it" is a time clause, not a negation', 'Retention', 'Tax records are kept until the end of the year after the law no longer requires us to hold them.', []],
+    ['a ban in an error-reporting section is about error reports', 'Software error reporting', 'Your hostname is never collected.', ['software-error-reporting/your-hostname-is-never-collected prohibit collect user.device.name to=[error_monitoring] for=[]']],
     // third parties' own behaviour is not a first-party ban or collection
     ['a vendor kind not storing data', 'AI', 'Our AI providers do not store your data.', []],
     ['a vendor collecting is a share with it', 'Analytics', 'PostHog collects your IP address and device type.', ['analytics/posthog-collects-your-ip-address-and share posthog [user.device.ip_address user.device.model] {}']],
@@ -325,6 +330,23 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('in a list of what is collected, vendors that only name the data receive nothing; a vendor the data goes to does', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Configuration data** you submit to operate the Services: channel destinations (email addresses, Slack webhook URLs and bot tokens).\n- **Card details** you submit directly to Stripe.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content user.account.settings']);
+  });
+
+  it('reads a heading that opens a sentence ("We DO NOT:") as the lead-in of its list', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## 3.2 We DO NOT:\n\n- Sell your data to third parties\n- Share your data for advertising purposes\n\n## Sharing\n\nWe use Stripe.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      '3-2-we-do-not/sell-your-data-to-third-parties prohibit share user to=[] for=[sale]',
+      '3-2-we-do-not/share-your-data-for-advertising-purposes prohibit share user to=[advertising marketing] for=[marketing]',
+      'sharing/we-use-stripe share stripe [] {}',
+    ]);
+  });
+
+  it('reads the data before "when you …" in an item of a list of what is collected', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Information we collect\n\nWe may automatically log information about you, such as:\n\n- **Device data**, such as your IP address.\n- **Precise location data** when you allow the app to access your location.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-collect/device-data-such-as-your-ip collect user.device user.device.ip_address',
+      'information-we-collect/precise-location-data-when-you-allow collect user.location.precise',
+    ]);
   });
 
   it('reads "never publish" and "not made public" as bans scoped to the public, never applied to a vendor', () => {

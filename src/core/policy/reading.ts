@@ -344,7 +344,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done.
-    if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower)) r.negated = true;
+    // ("until the law no longer requires us to hold it", "after we no longer need it": a time clause, not the verb's.)
+    if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower) && !/\b(?:until|after|when|once|whenever|as soon as)\b[^,.;:]{0,60}\bno longer\b/.test(lower)) r.negated = true;
 
     // The subject: what stands before the verb, auxiliaries and negators aside.
     let subjFrom = start;
@@ -509,7 +510,10 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean
 }
 
 const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
-const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant']);
+const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course']);
+/** "IAM role", "server roles": a permission, not a job. "service health": how a system runs, not a person's health. */
+const THING_ROLE = new Set(['iam', 'user', 'admin', 'access', 'permission', 'discord', 'server', 'account', 'member', 'security', 'database', 'guild']);
+const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'application', 'api', 'platform', 'infrastructure', 'network', 'database', 'node', 'cluster', 'account', 'website', 'domain', 'deliverability', 'sender', 'queue', 'uptime']);
 
 const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
 
@@ -526,7 +530,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
       if (!out.includes('user.behavior.browsing_history')) out.push('user.behavior.browsing_history');
       continue;
     }
-    if (words[from + m.start] === 'name' && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ROLE.has(before)) continue;
+    if (words[from + m.start] === 'health' && m.end - m.start === 1 && THING_HEALTH.has(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.

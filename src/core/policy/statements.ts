@@ -32,6 +32,8 @@ const RETENTION_WORD = /\b(retain|retained|retains|retaining|retention|kept|keep
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
 
+/** A section or lead-in about error or crash reports. */
+const ERROR_REPORTING = /\b(?:error|crash|bug)[- ](?:report(?:s|ing)?|monitoring|tracking|logging)\b/i;
 const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
 const SUBJECT_STOP = new Set(['data', 'information', 'about', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically']);
 
@@ -482,6 +484,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
     if (p && clause.leadIn && exceptionLeadIn(introducer(clause.leadIn)) && !p.conditions.includes('except')) p.conditions.push('except');
+    // "Software error reporting … – Your hostname is never collected": what error reports leave out, not a ban on the
+    // product as a whole.
+    if (p && p.action === 'collect' && !p.kinds.length && !p.services.length && !p.scope && ERROR_REPORTING.test([clause.headingPath[clause.headingPath.length - 1] ?? '', clause.leadIn ?? ''].join(' '))) {
+      p.kinds = ['error_monitoring'];
+      p.scope = ['error reports'];
+    }
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the

@@ -253,7 +253,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['login credentials', ['user.authorization.password', 'user.authorization.credentials']],
   ['api key', ['user.authorization.credentials']],
   ['api keys', ['user.authorization.credentials']],
-  ['credentials', ['user.authorization.password']],
+  ['credentials', ['user.authorization.credentials']],
   ['cross-device identifiers', ['user.device.device_id', 'user.unique_id']],
   ['cross-device identifier', ['user.device.device_id', 'user.unique_id']],
   ['account credentials', ['user.authorization.password', 'user.authorization.credentials']],

@@ -126,7 +126,9 @@ export function withLeadIns(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
-      leadIn = undefined;
+      // A heading that opens a sentence its list finishes ("3.2 We DO NOT:") introduces the list like a paragraph.
+      const opens = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:we|you)\b.*[:：])\s*$/i.exec(b.text);
+      leadIn = opens ? opens[1] : undefined;
       itemLeads.length = 0;
     } else if (b.kind === 'para') {
       leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) ? b.text : undefined;
