@@ -145,6 +145,24 @@ describe('policies as published', () => {
     assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message.replace(/\(.*\)/, '(…)')}`), ['broken.json:1 not valid JSON (…); read as plain text']);
   });
 
+  it('reads only the privacy part of a whole app\'s translation file', () => {
+    const ui = Array.from({ length: 60 }, (_, i) => `    "label${i}": "The reservation email could not be sent. The link expires in 24 hours. Opens the messages app to send an SMS."`).join(',\n');
+    const legal = '    "privacy": {\n      "title": "Privacy Policy",\n      "s1": { "title": "Data collected", "body": "We collect your name, your email address and technical data such as your IP address and device type, to run the service and keep accounts secure." },\n      "s2": { "title": "Retention", "body": "Your data is kept while your account is active and deleted within 90 days after you close it, except invoices, which the law requires us to keep." },\n      "s3": { "title": "Sharing", "body": "Payments are processed by Stripe. Emails are delivered by Postmark. We do not sell your personal data to anyone, and we never use it for advertising of any kind." },\n      "s4": { "title": "Your rights", "body": "You may ask for a copy of your data, its correction or its deletion at any time by writing to privacy@example.com; we answer every request within one month." }\n    }';
+    const text = `{\n  "dashboard": {\n${ui}\n  },\n  "legalPages": {\n${legal}\n  }\n}\n`;
+    const p = parsePolicy('en.json', text);
+    const lines = text.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    assert.deepEqual(p.clauses.map((c) => c.line), [lineOf('"s1"'), lineOf('"s2"'), lineOf('"s3"'), lineOf('"s4"')]);
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^ ]+ /, '')), [
+      'collect user.name user.contact.email user.device user.device.ip_address user.device.model',
+      'retain  90 (after you close it)',
+      'share stripe [] {}',
+      'share postmark [user.contact.email] {}',
+      'prohibit share user to=[] for=[sale]',
+      'prohibit use user to=[advertising marketing] for=[marketing]',
+    ]);
+  });
+
   it('reads a cookie table: each cookie is kept as long as its row says, and a provider other than the product gets its identifier', () => {
     const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [

@@ -15,6 +15,9 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"we never have access to" is not accessing it; "have zero access" too', 'Payments', 'Payments go through our provider: we never have access to full card numbers.', ['payments/payments-go-through-our-provider prohibit collect user.financial.credit_card to=[] for=[]']],
+    ['a vendor after "your" qualifies the data, it receives nothing', 'Infrastructure', 'We do not have access to your AWS resources.', []],
+    ['what an item of a collected-data list rules out after a dash is not collected', 'Data we gather', '- **Usage data:** session statistics you submit (cost, token counts) — never prompts or conversation content', ['data-we-gather/usage-data collect user.behavior']],
     ['"precise location data" is precise location, not every location', 'Location', 'We do not collect precise location data from your device.', ['location/we-do-not-collect-precise-location prohibit collect user.location.precise to=[] for=[]']],
     ['names of commands, roles of IAM and the health of a service are no person\'s', 'Telemetry', 'We collect command names, IAM role ARNs and service health checks.', []],
     ['bare credentials are credentials, not a password', 'Security', 'We never store your AWS credentials.', ['security/we-never-store-your-aws-credentials prohibit collect user.authorization.credentials to=[] for=[]']],
@@ -330,6 +333,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('in a list of what is collected, vendors that only name the data receive nothing; a vendor the data goes to does', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- **Configuration data** you submit to operate the Services: channel destinations (email addresses, Slack webhook URLs and bot tokens).\n- **Card details** you submit directly to Stripe.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), ['what-we-collect/configuration-data-you-submit-to-operate collect user.contact.email user.content user.account.settings']);
+  });
+
+  it('scopes a ban on what anonymous sessions leave, or on what never leaves the device, so that code is not held to it', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Chats\n\nWe keep the messages you send when signed in. Anonymous chat sessions on our free pages are not stored in any database.\n\n## Local data\n\nWe cannot read your prompts or store them — the data never leaves your machine.\n\n## Messages\n\nVoice notes are never stored.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.categories, d.scope ?? []]), [
+      [['user.content.private'], ['anonymous chat sessions']],
+      [['user.content.private'], ["kept on the user's device"]],
+      [['user.content.audio'], []],
+    ]);
+    const index = new PolicyIndex(p);
+    assert.deepEqual(index.prohibits.map((d) => d.categories), [['user.content.audio']]);
   });
 
   it('reads a heading that opens a sentence ("We DO NOT:") as the lead-in of its list', () => {

@@ -220,6 +220,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   /** A control verb governing the main verb ("we do not allow providers to use"): negation and subject sit before it. */
   let governor = -1;
   let prevented = false;
+  let noAccess = false;
   for (let i = start; i < toks.length; i++) {
     const t = toks[i];
     if (!VERBS.has(t.raw)) continue;
@@ -228,6 +229,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if ((t.raw === 'identify' || t.raw === 'identifies') && i > start && (/^(?:help|helps)$/.test(toks[i - 1].raw) || /^(?:cannot|can't|unable)$/.test(toks[i - 1].raw) || (toks[i - 1].raw === 'to' && /^(?:able|possible)$/.test(toks[i - 2]?.raw ?? '')))) continue;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
+    // "We have no access to …", "has zero access to": not accessing it.
+    if (t.raw === 'access' && /^(?:no|zero)$/.test(prev ?? '') && /^(?:have|has|had|get|gets|gain|gains)$/.test(toks[i - 2]?.raw ?? '')) {
+      verb = i;
+      noAccess = true;
+      break;
+    }
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
@@ -251,7 +258,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
     if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
 
-    if (/s$/.test(t.raw) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
+    // ("have access to": "access" is no plural.)
+    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
     // "We prevent Sentry from storing IP addresses": the verb a preventing verb governs, negated.
     if (prev === 'from') {
       let g = -1;
@@ -320,7 +328,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("No personal data is sold"): a "not" further away belongs to another verb.
     // "We pledge never to sell …", "we promise not to share …": the negation between a control verb and its verb.
     if (governor >= 0) for (let i = governor + 1; i < verb; i++) if (toks[i].raw === 'not' || toks[i].raw === 'never') r.negated = true;
-    if (prevented) r.negated = true;
+    if (prevented || noAccess) r.negated = true;
     for (let i = (governor >= 0 ? governor : verb) - 1; i >= start; i--) {
       const w = toks[i].raw;
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
@@ -357,7 +365,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const headEnd = subjToks.length ? subjToks[Math.min(subjToks.length - 1, Math.max(0, subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1 < 0 ? subjToks.length - 1 : subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1))] + 1 : verb;
     const subjParties = partiesIn(toks, words, text, subjFrom, Math.min(verb, headEnd), ctx, used);
     // "Discord id and Discord avatar id": a vendor naming data in the subject does not act.
-    subjParties.services = subjParties.services.filter((id) => !qualifiesData(toks, words, id));
+    subjParties.services = subjParties.services.filter((id) => !qualifiesData(toks, words, id, text));
     // The head of the subject: its first noun phrase, before a relative clause or a prepositional phrase
     // ("third parties who assist us", "These third parties have access … on our behalf").
     // Every word counts for the break, auxiliaries too ("are authorized to use … to us": the head ends at "to").
@@ -445,7 +453,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
     if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
-    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id));
+    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
@@ -498,13 +506,15 @@ function publishes(verb: string, text: string): boolean {
 }
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
-function qualifiesData(toks: Tok[], words: string[], serviceId: string): boolean {
+function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: string): boolean {
   for (let i = 0; i < toks.length; i++) {
-    const m = matchRecipients(words.slice(i, i + 4), toks.slice(i, i + 4).map((t) => (t.cap ? t.raw[0].toUpperCase() + t.raw.slice(1) : t.raw)).join(' '));
+    const window = toks.slice(i, i + 4).map((t) => (t.upper ? t.raw.toUpperCase() : t.cap ? t.raw[0].toUpperCase() + t.raw.slice(1) : t.raw)).join(' ');
+    // (An acronym written in capitals, "AWS", is found in the text as written.)
+    const m = matchRecipients(words.slice(i, i + 4), toks[i].cap && text.includes(toks[i].raw.toUpperCase()) ? `${toks[i].raw.toUpperCase()} ${window.split(' ').slice(1).join(' ')}` : window);
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
-    if (/^(user data|data\b|account|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token|(?:user|customer|subscription|account|payment|charge|order|invoice|session)s? ids?\b|subscription\b)/.test(next)) return true;
+    if (/^(user data|data\b|account|resources?\b|infrastructure|instances?\b|buckets?\b|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token|(?:user|customer|subscription|account|payment|charge|order|invoice|session)s? ids?\b|subscription\b)/.test(next)) return true;
   }
   return false;
 }

@@ -86,7 +86,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i];
     let j = i - 1;
-    while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].some((c) => c !== 'user')) j--;
+    // ("We do not sell your personal data, and we never use it for ads": "it" is the personal data just named.)
+    while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].length) j--;
     const prev = readings[j];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
@@ -139,7 +140,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     if (r.action === null) {
-      if (section === 'collect' || frame === 'collect') add(r.objects);
+      // ("… — never prompts or code": what the item leaves out.)
+      if ((section === 'collect' || frame === 'collect') && !/^\s*(?:[—–-]\s*)?(?:but\s+)?(?:never|not)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects);
       continue;
     }
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
@@ -147,7 +149,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // Retention and purpose sentences restate data already collected; they declare nothing new.
     if (section === 'retain' && r.action !== 'collect') continue;
     // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
-    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)/gi)].flatMap((m) => readClause(m[1], ctx).objects);
+    // ("session statistics — never prompts or code": the same after a dash.)
+    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2], ctx).objects);
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])].filter((c) => !ruledOut.includes(c));
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
     // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
@@ -159,7 +162,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
       // In a list of what is collected, the item's data may stand before "that you generate, transmit …".
-      if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add(section === 'collect' || frame === 'collect' ? [...r.objects, ...r.subjectObjects] : r.objects);
+      if (r.action === 'provide' || r.action === 'share' || r.action === 'collect' || r.action === 'store') add((section === 'collect' || frame === 'collect' ? [...r.objects, ...r.subjectObjects] : r.objects).filter((c) => !ruledOut.includes(c)));
       // "Precise location data when you allow the app to access it", an item of a list of what is collected: the
       // item's data stands before the condition on it.
       else if ((section === 'collect' || frame === 'collect') && clause.leadIn && r === readings[0] && /^[^,;()]{3,80}?\s(?:when|if|once|where|whenever)\s+you\b/i.test(r.text)) add(readClause(r.text.split(/\s(?:when|if|once|where|whenever)\s+you\b/i)[0], ctx).objects);
@@ -490,6 +493,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       p.kinds = ['error_monitoring'];
       p.scope = ['error reports'];
     }
+    // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
+    if (p && p.action === 'collect' && !p.scope && sentences.some((t) => NOT_SENT_TO_US.test(t) || LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -640,6 +645,8 @@ const DURATION_CELL = /^\s*(?:(?:persistent|session|first-party|third-party|http
 const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|completely\s+|fully\s+)?without\s+(?:any\s+)?cookies\b|\b(?:is|are|stays?|remains?)\s+(?:100%\s+|completely\s+|fully\s+)?(?:cookie-?free|cookieless)\b/i;
 
 /** Data about one group of people, not every user: "student information", "parent or student data", "candidates' records". */
+/** A subject limited to people or sessions without an account ("anonymous chat sessions", "guest orders"). */
+const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
@@ -904,6 +911,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // to Intercom": a ban on one group's data; whose data a field holds is not in the code's shape.
   const group = SUBJECT_DATA.exec(r.text);
   if (group && !childrensData) scope ??= `${group[0].replace(/\s+(?:personal\s+)?(?:information|data|details|records?)$/i, '').toLowerCase()} data`;
+  // "Anonymous chat sessions on our free pages are not stored", "Guest checkouts are never saved": a ban on what
+  // people without an account leave, not on the data as such; who is signed in is not in the code's shape.
+  const subject = r.passive || r.actor === 'data' ? /^(.*?)\b(?:is|are|was|were|will|won['’]t|isn['’]t|aren['’]t|can|cannot|may|never|do|does)\b/i.exec(r.text)?.[1] ?? '' : '';
+  const qualified = QUALIFIED_SUBJECT.exec(subject);
+  if (qualified) scope ??= qualified[0].toLowerCase();
   if (childrensData) {
     if (action !== 'collect') return null;
     p.conditions = p.conditions.filter((c) => c !== 'children');

@@ -118,6 +118,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['crash logs', ['user.telemetry']],
   ['logs', ['user.telemetry']],
   ['log files', ['user.telemetry']],
+  ['access logs', ['user.telemetry']],
+  ['server logs', ['user.telemetry']],
   ['error logs', ['user.telemetry']],
   ['error reports', ['user.telemetry']],
   ['diagnostics', ['user.telemetry']],

@@ -20,10 +20,19 @@ export function parseJsonPolicy(text: string): Block[] {
     else if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, depth + 1);
   };
-  walk(root, '', 0);
+  // A translation file of a whole app ("legalPages": { "privacy": { … } } among a thousand button labels): only the
+  // parts about privacy are the policy.
+  const parts = privacyParts(root);
+  let cursor = 0;
+  if (parts.length) {
+    for (const { key, value } of parts) {
+      const at = text.indexOf(JSON.stringify(key), cursor);
+      if (parts[0].key === key && at >= 0) cursor = at;
+      walk(value, key, 1);
+    }
+  } else walk(root, '', 0);
   const blocks: Block[] = [];
   const at = lineLocator(text);
-  let cursor = 0;
   for (const { key, value } of strings) {
     const s = value.trim();
     if (!s) continue;
@@ -45,3 +54,35 @@ export function parseJsonPolicy(text: string): Block[] {
   return withLeadIns(blocks);
 }
 
+/** Characters of text a JSON value holds. */
+function textSize(v: unknown, depth = 0): number {
+  if (depth > 40) return 0;
+  if (typeof v === 'string') return v.length;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + textSize(x, depth + 1), 0);
+  if (v && typeof v === 'object') return Object.values(v).reduce((n: number, x) => n + textSize(x, depth + 1), 0);
+  return 0;
+}
+
+/**
+ * The members of a larger document that hold a privacy or cookie policy (a key named so, with at least a few
+ * paragraphs), in document order; none when the file is the policy as a whole.
+ */
+function privacyParts(root: unknown): { key: string; value: unknown }[] {
+  const found: { key: string; value: unknown; size: number }[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 12 || !v || typeof v !== 'object' || Array.isArray(v)) return;
+    for (const [k, x] of Object.entries(v)) {
+      if (x && typeof x === 'object' && /privacy|cookie|data[\s_-]?protection|gdpr/i.test(k)) {
+        const size = textSize(x);
+        if (size >= 500) {
+          found.push({ key: k, value: x, size });
+          continue;
+        }
+      }
+      visit(x, depth + 1);
+    }
+  };
+  visit(root, 0);
+  const inside = found.reduce((n, f) => n + f.size, 0);
+  return found.length && inside < 0.5 * textSize(root) ? found : [];
+}
