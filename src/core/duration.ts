@@ -80,6 +80,12 @@ export function findDurations(text: string): TextDuration[] {
     const u = unitDays(m[2]);
     if (u !== undefined && Number.isFinite(n)) out.push({ days: n * u, text: m[0], index: m.index });
   }
+  // "stored for 24h", "kept 48 hrs": hours and minutes written short (not "3D Secure" or "10m" of money).
+  for (const m of text.matchAll(/\b(\d+)\s?(h|hrs?|mins?)\b/gi)) {
+    if (out.some((d) => d.index === m.index)) continue;
+    const u = unitDays(/^h/i.test(m[2]) ? 'hour' : 'minute');
+    if (u !== undefined) out.push({ days: Number(m[1]) * u, text: m[0], index: m.index! });
+  }
   const ind = /\b(indefinitely|permanently|forever|for as long as (?:we|it) (?:need|is needed))\b/i.exec(text);
   if (ind && /\b(indefinitely|permanently|forever)\b/i.test(ind[0])) out.push({ days: Infinity, text: ind[0], index: ind.index });
   return out;

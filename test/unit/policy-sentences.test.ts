@@ -15,6 +15,8 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"24h" is a day; a hyphenated word keeps its retention verb in the subject', 'Retention', 'Recent messages are stored for 24h. Archives of bulk-deleted messages are stored for 30 days.', ['retention/recent-messages-are-stored-for-24h retain recent message 1', 'retention/recent-messages-are-stored-for-24h retain archive bulk deleted message 30']],
+    ['Discord roles and user roles are no job title; "your role" is', 'Profile', 'We store the roles you held on the server and your role at your company.', ['profile/we-store-the-roles-you-held collect user.job_title user.workplace']],
     ['"we never have access to" is not accessing it; "have zero access" too', 'Payments', 'Payments go through our provider: we never have access to full card numbers.', ['payments/payments-go-through-our-provider prohibit collect user.financial.credit_card to=[] for=[]']],
     ['a vendor after "your" qualifies the data, it receives nothing', 'Infrastructure', 'We do not have access to your AWS resources.', []],
     ['what an item of a collected-data list rules out after a dash is not collected', 'Data we gather', '- **Usage data:** session statistics you submit (cost, token counts) — never prompts or conversation content', ['data-we-gather/usage-data collect user.behavior']],
@@ -344,6 +346,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
     const index = new PolicyIndex(p);
     assert.deepEqual(index.prohibits.map((d) => d.categories), [['user.content.audio']]);
+  });
+
+  it('reads a paragraph that announces "the following" data as the lead-in of the list after it', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Stored data\n\nWhen the bot is used by a server, the following categories of data can be stored by the bot.\nWhich of them depends on the settings.\n\n- Recent messages and username changes of users on the server\n- Recent bulk deleted messages\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'stored-data/recent-messages-and-username-changes-of collect user.content.private user.account.username',
+      'stored-data/recent-bulk-deleted-messages collect user.content.private',
+    ]);
   });
 
   it('reads a heading that opens a sentence ("We DO NOT:") as the lead-in of its list', () => {

@@ -257,6 +257,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const next = toks[i + 1];
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
     if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
+    // ("Recent bulk deleted messages": a participle after a modifier, before the data it describes.)
+    if (/ed$/.test(t.raw) && i > start && next?.chunk === t.chunk && !/^(we|you|they|it|i|he|she|not|never|also|only|have|has|had|was|were|is|are|be|been|being|and|or|then|who|that|which|will|may|can|could|would|should|must|automatically|securely|permanently)$/.test(prev ?? '') && !VERBS.has(prev ?? '') && matchPhrases(words.slice(i + 1, i + 4)).some((x) => x.start === 0)) continue;
 
     // ("have access to": "access" is no plural.)
     if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
@@ -521,8 +523,7 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: st
 
 const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
 const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course']);
-/** "IAM role", "server roles": a permission, not a job. "service health": how a system runs, not a person's health. */
-const THING_ROLE = new Set(['iam', 'user', 'admin', 'access', 'permission', 'discord', 'server', 'account', 'member', 'security', 'database', 'guild']);
+/** "service health": how a system runs, not a person's health. */
 const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'application', 'api', 'platform', 'infrastructure', 'network', 'database', 'node', 'cluster', 'account', 'website', 'domain', 'deliverability', 'sender', 'queue', 'uptime']);
 
 const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
@@ -541,7 +542,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
       continue;
     }
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_NAME.has(before)) continue;
-    if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ROLE.has(before)) continue;
+    // A bare "role" is a job only with a word that says whose work it is ("your role", "job role").
+    if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && !/^(your|their|his|her|job|professional|work|business|company|organizational|organisational|current|employment|and|or)$/.test(before)) continue;
     if (words[from + m.start] === 'health' && m.end - m.start === 1 && THING_HEALTH.has(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;

@@ -8,7 +8,7 @@ export function sectionOf(headingPath: string[]): Section {
     if (/children|minors|under (the age of )?1[3-8]|kids/.test(h)) return 'children';
     if (/\brights?\b|your choices|access and control|opt[- ]out|do not track/.test(h)) return 'rights';
     if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who has access/.test(h)) return 'share';
-    if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
+    if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     if (/secur|protect/.test(h)) return 'security';
     // "When you use Acme" under "Information we collect": where the data comes from; the section above decides.
     if (i > 0 && /^(?:when|if|while|as) you (?:use|visit|access|interact)\b/.test(h)) continue;

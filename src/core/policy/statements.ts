@@ -28,7 +28,7 @@ const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewa
 
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
-const RETENTION_WORD = /\b(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
+const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
 
@@ -686,7 +686,11 @@ function handedTo(r: Reading): boolean {
 
 /** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
 function introducer(leadIn: string): string {
-  return splitSentences(leadIn).pop() ?? leadIn;
+  const sentences = splitSentences(leadIn);
+  // ("… the following data can be stored. Which depends on the settings.": the sentence that announces the list.)
+  const last = sentences[sentences.length - 1] ?? leadIn;
+  if (!/[:：]\s*$/.test(last)) return sentences.find((t) => /\bthe following\b/i.test(t)) ?? last;
+  return last;
 }
 
 /** "We act as the data processor": the product's role for its customers' data. */

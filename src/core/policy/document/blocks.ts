@@ -131,7 +131,8 @@ export function withLeadIns(blocks: Block[]): Block[] {
       leadIn = opens ? opens[1] : undefined;
       itemLeads.length = 0;
     } else if (b.kind === 'para') {
-      leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) ? b.text : undefined;
+      // ("the following categories of data can be stored by the bot. Which ones depends on …": "the following" is the list.)
+      leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) ? b.text : undefined;
       itemLeads.length = 0;
     } else if (b.kind === 'item' && !b.cells) {
       const depth = b.depth ?? 0;
