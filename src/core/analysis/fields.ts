@@ -114,6 +114,9 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
   return undefined;
 }
 
+/** The name of an environment variable (`SMTP_PASSWORD`, `DB_HOST`). */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 /** Person words that only say which part of a name a field holds. */
 const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
 
@@ -121,6 +124,8 @@ const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
+  // `{ DB_HOST, SMTP_USER, DEVELOPMENT_MYSQL_PASSWORD }`: environment variables, the deployment's settings.
+  if (members.length >= 3 && members.filter((m) => ENV_NAME.test(m.name)).length >= 0.6 * members.length) return;
   // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
   if (splitIdentifier(container).some((w) => /^(?:permission|capability|capabilitie|entitlement)s?$/.test(w))) return;
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
@@ -176,6 +181,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
+    // (`resume: unknown` among player events: a slot whose type says nothing holds no data the code keeps.)
+    if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword)) continue;
     if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;

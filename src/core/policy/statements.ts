@@ -30,7 +30,7 @@ const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewa
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
-const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\bnever leaves? (?:your|the user['’]?s?) (?:device|browser|computer)\b/i;
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
 
 /** A section or lead-in about error or crash reports. */
 const ERROR_REPORTING = /\b(?:error|crash|bug)[- ](?:report(?:s|ing)?|monitoring|tracking|logging)\b/i;
@@ -494,7 +494,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       p.scope = ['error reports'];
     }
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
-    if (p && p.action === 'collect' && !p.scope && sentences.some((t) => NOT_SENT_TO_US.test(t) || LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
+    if (p && p.action === 'collect' && !p.scope && sentences.some((t) => LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the

@@ -101,7 +101,9 @@ const THING_NAMED = new Set([
   'browser', 'os', 'locale', 'timezone', 'zone', 'color', 'colour', 'icon', 'font', 'asset', 'report', 'chart',
   'dashboard', 'view', 'sheet', 'index', 'key', 'secret', 'token', 'cookie', 'param', 'variable', 'property',
   'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script', 'role', 'passkey',
-  'credential', 'authenticator', 'permission', 'drive',
+  'credential', 'authenticator', 'permission', 'drive', 'tag', 'genre', 'category', 'playlist', 'album', 'track', 'song',
+  'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
+  'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -234,8 +236,11 @@ export function namesSystemThing(name: string): boolean {
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
   const t = splitIdentifier(name);
-  return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w) => PERSON_NOUNS.has(w));
+  return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
+
+/** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
+const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
 export const recordContext: (name: string) => { person: boolean; device: boolean; config: boolean; org: boolean } = boundedMemo((name) => recordContextUncached(name));
@@ -247,7 +252,7 @@ function recordContextUncached(name: string): { person: boolean; device: boolean
   const head = t[t.length - 1] ?? '';
   const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
   return {
-    person: !orgHead && t.some((w) => PERSON_NOUNS.has(w)),
+    person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name')),
     org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),

@@ -107,6 +107,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['region', ['user.location.imprecise']],
   ['country', ['user.contact.address.country', 'user.location.imprecise']],
   ['city-level geolocation', ['user.location.imprecise']],
+  // A work history lists employers and the titles held there.
+  ['work history', ['user.employment', 'user.job_title', 'user.workplace']],
+  ['employment history', ['user.employment', 'user.job_title', 'user.workplace']],
+  ['work experience', ['user.employment', 'user.job_title', 'user.workplace']],
   // A qualifier before "location data" narrows it ("precise location data" is not every location).
   ['precise location data', ['user.location.precise']],
   ['precise location information', ['user.location.precise']],
