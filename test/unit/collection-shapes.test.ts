@@ -19,12 +19,18 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a cause of death is health information', { 'src/vitals.ts': "import { z } from 'zod';\nexport const vitals = z.object({\n  causeOfDeath: z.string(),\n});\n" }, ['undeclared-collection src/vitals.ts:3']],
     ['a tel input for a page number is a keypad, not a phone', { 'src/pager.tsx': 'export const Pager = () => <input value={pageInputText} type="tel" onChange={(e) => setPageInputText(e.target.value)} />;\n' }, []],
     ['a tel input for a phone is a phone', { 'src/contact.tsx': 'export const Contact = () => <input value={mobile} type="tel" onChange={(e) => setMobile(e.target.value)} />;\n' }, ['undeclared-collection src/contact.tsx:1']],
-    ['a tag\'s name is no person\'s, though "last" begins the record\'s name', { 'src/tags.ts': 'export interface LastFmTag {\n  name: string;\n  url: string;\n}\n' }, []],
     ['a slot typed `unknown` holds nothing the code keeps', { 'src/events.ts': 'export interface Events {\n  player: {\n    play: unknown;\n    resume: unknown;\n  };\n}\n' }, []],
-    ['environment variables are the deployment\'s settings', { 'src/env.ts': "import { z } from 'zod';\nexport const env = z.object({\n  DB_HOST: z.string(),\n  DB_USER: z.string(),\n  DEVELOPMENT_MYSQL_PASSWORD: z.string(),\n  ADMIN_EMAIL: z.string().email(),\n});\n" }, []],
+    ['environment variables are the deployment\'s settings', { 'src/env.ts': "import { z } from 'zod';\nexport const envSchema = z.object({\n  DB_HOST: z.string(),\n  DB_USER: z.string(),\n  DEVELOPMENT_MYSQL_PASSWORD: z.string(),\n  ADMIN_EMAIL: z.string().email(),\n});\n" }, []],
     ['a legal name record is a person\'s', { 'src/name.ts': 'export interface LegalName {\n  email: string;\n}\n' }, ['undeclared-collection src/name.ts:2']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+});
+
+describe('collection: whose a record is', () => {
+  it('a tag\'s name is no person\'s, though "last" begins the record\'s name; a member\'s name is', () => {
+    const files = { 'src/tags.ts': 'export interface LastFmTag {\n  name: string;\n  url: string;\n}\nexport interface LastMember {\n  name: string;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md')), ['undeclared-collection src/tags.ts:6:3']);
+  });
 });
 
 describe('collection: a declaration read with what its words cover', () => {
