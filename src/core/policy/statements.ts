@@ -367,7 +367,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
           continue;
         }
         // "PostHog collects your IP address": a disclosure to PostHog, not the product's own collection.
-        if (r.actorParties.services.length || r.actorParties.kinds.length || r.actorParties.names.length) pushShare(r.actorParties, r, cats);
+        // ("Donations are processed by our partners including DonorBox, Stripe and PayPal": every vendor of the agent's list.)
+        const agents = r.passive ? { ...r.actorParties, services: [...new Set([...r.actorParties.services, ...r.recipient.services])] } : r.actorParties;
+        if (agents.services.length || agents.kinds.length || agents.names.length) pushShare(agents, r, cats);
         continue;
       }
       // What users configure or provide is collection; where they send it is their choice, not the product's sharing.
