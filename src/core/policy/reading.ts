@@ -1,4 +1,4 @@
-import { matchRecipients, type RecipientKind } from '../catalog';
+import { matchRecipients, type RecipientKind, serviceById } from '../catalog';
 import { findDurations } from '../duration';
 import { matchPhrases } from '../taxonomy';
 import {
@@ -455,7 +455,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
     if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
-    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text));
+    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id));
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
@@ -505,6 +505,14 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
 function publishes(verb: string, text: string): boolean {
   if (/^(share|shares|shared|disclose|discloses|disclosed|release|released|expose|exposed)$/.test(verb) && /\bpublicly\b|\bwith the public\b/i.test(text)) return true;
   return /^publish/.test(verb) || (/^(reveal|reveals|revealed|display|displays|displayed|show|shows|shown|expose|exposes|exposed)$/.test(verb) && /\b(?:on|in) (?:[\w-]+ ){0,3}(?:web ?sites?|sites?|pages?|profiles?|public)\b/i.test(text));
+}
+
+/** "Emails sent through your SES", "stored in your DynamoDB": the user's own account at a vendor, not the product's recipient. */
+function usersOwn(text: string, serviceId: string): boolean {
+  const sv = serviceById(serviceId);
+  if (!sv) return false;
+  const names = [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\byour (?:own )?(?:${names.join('|')})\\b`, 'i').test(text) && !new RegExp(`(?<!\\byour (?:own )?)\\b(?:${names.join('|')})\\b`, 'i').test(text.replace(new RegExp(`\\byour (?:own )?(?:${names.join('|')})\\b`, 'gi'), ' '));
 }
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
