@@ -21,6 +21,7 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a tel input for a phone is a phone', { 'src/contact.tsx': 'export const Contact = () => <input value={mobile} type="tel" onChange={(e) => setMobile(e.target.value)} />;\n' }, ['undeclared-collection src/contact.tsx:1']],
     ['a slot typed `unknown` holds nothing the code keeps', { 'src/events.ts': 'export interface Events {\n  player: {\n    play: unknown;\n    resume: unknown;\n  };\n}\n' }, []],
     ['environment variables are the deployment\'s settings', { 'src/env.ts': "import { z } from 'zod';\nexport const envSchema = z.object({\n  DB_HOST: z.string(),\n  DB_USER: z.string(),\n  DEVELOPMENT_MYSQL_PASSWORD: z.string(),\n  ADMIN_EMAIL: z.string().email(),\n});\n" }, []],
+    ['an address beside a currency is a wallet\'s', { 'src/wallet.ts': 'export interface Payload {\n  currency: string;\n  address: string;\n}\nexport interface Shipping {\n  email: string;\n  address: string;\n}\n' }, ['undeclared-collection src/wallet.ts:6', 'undeclared-collection src/wallet.ts:7']],
     ['a legal name record is a person\'s', { 'src/name.ts': 'export interface LegalName {\n  email: string;\n}\n' }, ['undeclared-collection src/name.ts:2']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));

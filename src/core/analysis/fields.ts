@@ -114,6 +114,9 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
   return undefined;
 }
 
+/** A member that says a record is about a blockchain wallet. */
+const CHAIN_SIBLING = /^(?:currency|chain|chainId|chain_id|network|coin|token|tokenSymbol|symbol|wallet|walletType|publicKey|public_key|hiveKeys|mnemonic)$/;
+
 /** The name of an environment variable (`SMTP_PASSWORD`, `DB_HOST`). */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
@@ -163,6 +166,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // An inbox item's or a document's `displayName` is its title.
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));
   if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
+  // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
+  if (members.some((m) => CHAIN_SIBLING.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.contact.address' && /^(?:address|addr)$/i.test(m.name)));
   for (const hit of hits) {
     const { m } = hit;
     let { c } = hit;
