@@ -15,6 +15,7 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['signing in with a vendor gives the product the linked account', 'Third-party services', '- **GitHub:** OAuth authentication (if you sign in with GitHub)', ['third-party-services/github collect user.social.account', 'third-party-services/github share github [] {}']],
     ['a vendor after "your" is the user\'s own account there, not the product\'s recipient', 'Third parties', 'Emails are sent through your own Amazon SES. Receipts are sent through Postmark.', ['third-parties/emails-are-sent-through-your-own share postmark [] {}']],
     ['every vendor of a passive agent\'s list receives the data; CDNs and captchas are vendors', 'Third parties', 'Donations are processed by our partners including DonorBox, Stripe and PayPal. We use Fastly to provide CDN services and MTCaptcha against spam.', ['third-parties/donations-are-processed-by-our-partners share donorbox stripe paypal [] {}', 'third-parties/donations-are-processed-by-our-partners share fastly mtcaptcha [] {}']],
     ['"24h" is a day; a hyphenated word keeps its retention verb in the subject', 'Retention', 'Recent messages are stored for 24h. Archives of bulk-deleted messages are stored for 30 days.', ['retention/recent-messages-are-stored-for-24h retain recent message 1', 'retention/recent-messages-are-stored-for-24h retain archive bulk deleted message 30']],

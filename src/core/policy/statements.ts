@@ -178,6 +178,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // the cookies set: a kind of cookie the product sets. Analytics and marketing cookies follow what the visitor does.
   // "Cookies used on our sites include …", "the cookies we set": cookies the product sets.
   if (!negHeading && sentences.some((t) => /\bcookies? (?:that )?(?:we (?:use|set|place)|(?:used|set|placed) (?:on|by) (?:our|us)\b)/i.test(t) && !/\b(?:not|never|no)\b/i.test(t))) add(['user.device.cookie_id']);
+  // "Sign in with GitHub", "GitHub: OAuth authentication": the product receives the linked account's identifier.
+  if (!negHeading && frame !== 'not-collect' && sentences.some((t) => /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\bOAuth\b/.test(t) && !/\b(?:not|never|no)\b/i.test(t))) add(['user.social.account']);
   const cookieKind = cookieKindOf(label, clause);
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
