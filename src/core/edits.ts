@@ -72,7 +72,9 @@ export function draftInsertion(text: string, line: number, draft: string, file?:
   const last = lines.length - (text.endsWith('\n') ? 1 : 0);
   const anchor = lines[Math.min(Math.max(0, line - 2), lines.length - 1)] ?? '';
   const indent = draft.startsWith('<') ? (/^[ \t]*/.exec(anchor)?.[0] ?? '') : '';
-  if (line >= 1 && line <= last) return { line, column: 1, text: `${indent}${draft}\n` };
+  // A Markdown line right after an HTML or component block (`</Callout>`) would continue that block: a blank line ends it.
+  const afterHtml = !draft.startsWith('<') && /^\s*<\/?[A-Za-z][^>]*>\s*$/.test(anchor) && line >= 2;
+  if (line >= 1 && line <= last) return { line, column: 1, text: `${afterHtml ? '\n' : ''}${indent}${draft}\n` };
   if (text.endsWith('\n')) return { line: lines.length, column: 1, text: `${indent}${draft}\n` };
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, text: `\n${indent}${draft}` };
 }

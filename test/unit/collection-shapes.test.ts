@@ -29,6 +29,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
 });
 
 describe('collection: whose a record is', () => {
+  it('a position rounded on purpose is an approximate location', () => {
+    const files = { 'src/catch.ts': 'export interface Catch {\n  fullName: string;\n  approxLat: number;\n  lat: number;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your name and an approximate position, rounded to 1 km.\n', 'p.md')), ['undeclared-collection src/catch.ts:4:3']);
+  });
+
   it('a tag\'s name is no person\'s, though "last" begins the record\'s name; a member\'s name is', () => {
     const files = { 'src/tags.ts': 'export interface LastFmTag {\n  name: string;\n  url: string;\n}\nexport interface LastMember {\n  name: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md')), ['undeclared-collection src/tags.ts:6:3']);

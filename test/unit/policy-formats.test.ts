@@ -145,6 +145,12 @@ describe('policies as published', () => {
     assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message.replace(/\(.*\)/, '(…)')}`), ['broken.json:1 not valid JSON (…); read as plain text']);
   });
 
+  it('reads the text inside an MDX component (<Callout>) and lets a draft after it start a new block', () => {
+    const p = parsePolicy('p.mdx', '# P\n\n## Location\n\nWe store the lake you fish.\n\n<Callout type="warning">\n  We never store the exact GPS coordinates of your spots.\n</Callout>\n');
+    assert.deepEqual(p.clauses.map((c) => [c.line, c.endLine]), [[5, 5], [8, 9]]);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['location/we-never-store-the-exact-gps prohibit collect user.location.precise to=[] for=[]']);
+  });
+
   it('reads only the privacy part of a whole app\'s translation file', () => {
     const ui = Array.from({ length: 60 }, (_, i) => `    "label${i}": "The reservation email could not be sent. The link expires in 24 hours. Opens the messages app to send an SMS."`).join(',\n');
     const legal = '    "privacy": {\n      "title": "Privacy Policy",\n      "s1": { "title": "Data collected", "body": "We collect your name, your email address and technical data such as your IP address and device type, to run the service and keep accounts secure." },\n      "s2": { "title": "Retention", "body": "Your data is kept while your account is active and deleted within 90 days after you close it, except invoices, which the law requires us to keep." },\n      "s3": { "title": "Sharing", "body": "Payments are processed by Stripe. Emails are delivered by Postmark. We do not sell your personal data to anyone, and we never use it for advertising of any kind." },\n      "s4": { "title": "Your rights", "body": "You may ask for a copy of your data, its correction or its deletion at any time by writing to privacy@example.com; we answer every request within one month." }\n    }';

@@ -15,6 +15,8 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"your phone\'s location" is a location, not a phone number', 'Location', 'The app uses your phone\'s location to suggest the lake you are on.', ['location/the-app-uses-your-phone-s collect user.location']],
+    ['"in the background" scopes a ban: a rule with an exception', 'Location', 'We don\'t collect your location in the background.', ['location/we-don-t-collect-your-location prohibit collect user.location to=[] for=[] if=[outside]']],
     ['signing in with a vendor gives the product the linked account', 'Third-party services', '- **GitHub:** OAuth authentication (if you sign in with GitHub)', ['third-party-services/github collect user.social.account', 'third-party-services/github share github [] {}']],
     ['a vendor after "your" is the user\'s own account there, not the product\'s recipient', 'Third parties', 'Emails are sent through your own Amazon SES. Receipts are sent through Postmark.', ['third-parties/emails-are-sent-through-your-own share postmark [] {}']],
     ['every vendor of a passive agent\'s list receives the data; CDNs and captchas are vendors', 'Third parties', 'Donations are processed by our partners including DonorBox, Stripe and PayPal. We use Fastly to provide CDN services and MTCaptcha against spam.', ['third-parties/donations-are-processed-by-our-partners share donorbox stripe paypal [] {}', 'third-parties/donations-are-processed-by-our-partners share fastly mtcaptcha [] {}']],

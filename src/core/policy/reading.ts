@@ -557,6 +557,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.
     if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner)$/.test(before))) continue;
+    // "your phone's location", "the device's camera": the owner of the data named next, not data itself.
+    const next = words[from + m.end];
+    if (m.end - m.start === 1 && next && /^[a-z]+$/.test(words[from + m.start]) && new RegExp(`\\b${words[from + m.start]}['’]s\\s+${next}`).test(lower) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.

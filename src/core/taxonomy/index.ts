@@ -187,6 +187,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
+    // `approxLat`, `roundedLongitude`: a position blurred on purpose is an approximate location.
+    if (e.category.id === 'user.location.precise' && before.some((t) => BLURRED.has(t))) return { category: 'user.location.imprecise', lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
     return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
   }
   return null;
@@ -238,6 +240,9 @@ export function namesThing(name: string): boolean {
   const t = splitIdentifier(name);
   return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
+
+/** Words that say a position was blurred on purpose. */
+const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'coarse', 'fuzzy', 'fuzzed', 'blurred', 'truncated', 'obfuscated', 'jittered']);
 
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
 const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);

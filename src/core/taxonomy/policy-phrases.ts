@@ -116,6 +116,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['precise location information', ['user.location.precise']],
   ['exact location data', ['user.location.precise']],
   ['approximate location data', ['user.location.imprecise']],
+  ['approximate position', ['user.location.imprecise']],
+  ['approximate location', ['user.location.imprecise']],
   ['approximate location information', ['user.location.imprecise']],
   ['general location information', ['user.location.imprecise']],
   ['general location data', ['user.location.imprecise']],

@@ -6,6 +6,9 @@ import { looksLikeHeaderRow, pushRow } from './markdown';
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCKS = new Set(['p', 'li', 'tr', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'article', 'td', 'th']);
+/** Inline and structural elements; any other element (`<Callout>`, `<main>`, `<aside>`) holds its text as a block. */
+const NOT_BLOCKS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'link', 'mark', 'meta', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'colgroup', 'col', 'hr', 'source', 'picture', 'video', 'audio', 'iframe', 'select', 'option', 'textarea', 'abbr', 'nobr', 'tt', 'strike', 'big', 'center', 'link']);
+const isBlock = (name: string) => Boolean(HEADINGS[name]) || BLOCKS.has(name) || !NOT_BLOCKS.has(name);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'footer']);
 
 /**
@@ -61,7 +64,7 @@ export function parseHtml(source: string): Block[] {
         }
         // `<td><p>IP, Log</p></td>`: paragraphs and lists inside a cell are the cell's text.
         const inCell = !/^(?:table|tr|td|th)$/.test(name) && stack.some((o) => o.tag === 'td' || o.tag === 'th');
-        if ((HEADINGS[name] || BLOCKS.has(name)) && !inCell) {
+        if (isBlock(name) && !inCell) {
           // Text before a nested block belongs to the outer block: emit it now.
           const outer = stack[stack.length - 1];
           if (outer && outer.tag !== 'tr' && name !== 'td' && name !== 'th' && outer.text.trim()) {
@@ -86,7 +89,7 @@ export function parseHtml(source: string): Block[] {
           return;
         }
         if (skip) return;
-        if (!(HEADINGS[name] || BLOCKS.has(name))) return;
+        if (!isBlock(name)) return;
         if (!/^(?:table|tr|td|th)$/.test(name) && stack[stack.length - 1] && /^(?:td|th)$/.test(stack[stack.length - 1].tag)) {
           stack[stack.length - 1].text += ' ';
           return;

@@ -180,7 +180,12 @@ export function parseMarkdown(text: string): Block[] {
         row = undefined;
         break;
       case 'html_block':
-        if (map) for (const b of parseHtml(t.content)) blocks.push({ ...b, line: b.line + map[0], endLine: b.endLine + map[0] });
+        if (map) {
+          const inner = parseHtml(t.content).map((b) => ({ ...b, line: b.line + map[0], endLine: b.endLine + map[0] }));
+          // (The last block ends where the element does: `</Callout>` closes it, and what is added after goes below.)
+          if (inner.length) inner[inner.length - 1].endLine = Math.max(inner[inner.length - 1].endLine, map[1]);
+          blocks.push(...inner);
+        }
         break;
     }
   }
