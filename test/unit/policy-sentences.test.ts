@@ -15,6 +15,7 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"we do not pull, request or store credit scores" keeps its negation across the list of verbs', 'Screening', 'We do not pull, request or store credit reports or credit scores.', ['screening/we-do-not-pull-request-or prohibit collect user.financial.credit_score to=[] for=[]']],
     ['"your phone\'s location" is a location, not a phone number', 'Location', 'The app uses your phone\'s location to suggest the lake you are on.', ['location/the-app-uses-your-phone-s collect user.location']],
     ['"in the background" scopes a ban: a rule with an exception', 'Location', 'We don\'t collect your location in the background.', ['location/we-don-t-collect-your-location prohibit collect user.location to=[] for=[] if=[outside]']],
     ['signing in with a vendor gives the product the linked account', 'Third-party services', '- **GitHub:** OAuth authentication (if you sign in with GitHub)', ['third-party-services/github collect user.social.account', 'third-party-services/github share github [] {}']],
