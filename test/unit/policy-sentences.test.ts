@@ -15,6 +15,7 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['GPUs, keystrokes, watched videos and the websites you visit are data', 'Data we gather', 'We record your GPU model, keystrokes, watched videos and the websites you visit.', ['data-we-gather/we-record-your-gpu-model-keystrokes collect user.device.hardware user.behavior.clickstream user.behavior.media_consumption user.behavior.browsing_history']],
     ['"we do not pull, request or store credit scores" keeps its negation across the list of verbs', 'Screening', 'We do not pull, request or store credit reports or credit scores.', ['screening/we-do-not-pull-request-or prohibit collect user.financial.credit_score to=[] for=[]']],
     ['"your phone\'s location" is a location, not a phone number', 'Location', 'The app uses your phone\'s location to suggest the lake you are on.', ['location/the-app-uses-your-phone-s collect user.location']],
     ['"in the background" scopes a ban: a rule with an exception', 'Location', 'We don\'t collect your location in the background.', ['location/we-don-t-collect-your-location prohibit collect user.location to=[] for=[] if=[outside]']],
@@ -360,6 +361,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'stored-data/recent-messages-and-username-changes-of collect user.content.private user.account.username',
       'stored-data/recent-bulk-deleted-messages collect user.content.private',
     ]);
+  });
+
+  it('keeps a ban on collecting personal data beside anonymous page-view counts, and a name of several words is the product\'s', () => {
+    const p = parsePolicy('p.md', '# Privacy policy for Acme Grab browser extension\n\n## Data\n\nAcme Grab does not collect, store, or transmit any personal data.\n\nAcme Grab may store minimal settings locally on your device.\n\n## Website\n\nThe website uses only anonymous, cookie-free page-view analytics.\n\n## Links\n\nWe advise you to review the privacy policy of every site you visit.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit | collect /.test(d)), [
+      'data/acme-grab-does-not-collect-store prohibit collect user to=[] for=[]',
+      'website/the-website-uses-only-anonymous-cookie collect user.behavior.clickstream',
+    ]);
+    assert.deepEqual(p.notes ?? [], []);
   });
 
   it('reads a heading that opens a sentence ("We DO NOT:") as the lead-in of its list', () => {

@@ -27,7 +27,10 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
 function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declaration[]): string | undefined {
   const others = <T extends Declaration>(list: T[]) => list.filter((d) => d.clause !== p.clause);
   if (p.action === 'collect') {
-    if (p.categories.includes('user') && others(collects).length) return 'the policy says what it collects';
+    // ("… don't collect any of your personal data. The website uses only anonymous page-view analytics": counts of
+    // visits are no personal data collected.)
+    const personal = others(collects).filter((c) => !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry')));
+    if (p.categories.includes('user') && personal.length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !p.kinds.length && !p.services.length && !p.purposes.length) {
     // Processors (hosting, email, payments) are often not "third parties" in a policy's own words; recipients that
@@ -39,6 +42,9 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   }
   return undefined;
 }
+
+/** A statement about anonymous or aggregated figures. */
+const ANONYMOUS = /\banonymous|\banonymi[sz]ed\b|\baggregated?\b|\bcookie-?free\b/i;
 
 /** The broadest categories under personal data as a whole ("user.contact", "user.content", …). */
 const TOP_LEVEL = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/.test(id));

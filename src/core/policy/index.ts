@@ -90,8 +90,9 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
   for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
   // "Privacy Policy for Supermemory.ai", "Privacy Notice of Acme" near the top.
-  const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30})\b/.exec(text.slice(0, 2000));
-  if (named && !COMMON_TITLE_WORDS.has(named[1].toLowerCase())) names.add(named[1].toLowerCase());
+  // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)
+  const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30}(?:\s+[A-Z][A-Za-z0-9-]{2,30}){0,2})\b/i.exec(text.slice(0, 2000));
+  if (named) for (const w of named[1].split(/\s+/)) if (/^[A-Z]/.test(w) && !COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
   // "Menlo Research is committed to protecting your privacy", "Acme respects your privacy": who speaks.

@@ -30,7 +30,7 @@ const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewa
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
-const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
 
 /** A section or lead-in about error or crash reports. */
 const ERROR_REPORTING = /\b(?:error|crash|bug)[- ](?:report(?:s|ing)?|monitoring|tracking|logging)\b/i;
@@ -146,6 +146,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
     if (LOCAL_ONLY.test(r.text)) continue;
+    // "We advise you to review the privacy policy of every site you visit": other sites, not the product's data.
+    if (/\b(?:privacy|cookie) (?:policy|policies|notice|statement) of\b|\bthird[- ]party (?:link|site|website)s?\b/i.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.
     if (section === 'retain' && r.action !== 'collect') continue;
     // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
