@@ -167,7 +167,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));
   if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
-  if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));
+  if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
   if (members.some((m) => CHAIN_SIBLING.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.contact.address' && /^(?:address|addr)$/i.test(m.name)));
   for (const hit of hits) {
