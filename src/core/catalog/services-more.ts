@@ -503,4 +503,7 @@ export const MORE_ROWS: Row[] = [
   ['giscus', 'giscus', 'social', ['@giscus/react', '@giscus/vue'], ['giscus.app']],
   ['utterances', 'utterances', 'social', [], ['utteranc.es']],
   ['commento', 'Commento', 'social', [], ['cdn.commento.io', 'commento.io']],
+  ['experian', 'Experian', 'data_enrichment', [], ['experian.com']],
+  ['equifax', 'Equifax', 'data_enrichment', [], ['equifax.com']],
+  ['transunion', 'TransUnion', 'data_enrichment', [], ['transunion.com']],
 ];

@@ -462,6 +462,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     for (const n of after) {
       const at = toks.findIndex((t, i) => i > verb && t.raw === n);
       if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
+      // "We give Experian your name": the indirect object right after a verb of giving.
+      else if (at === verb + 1 && /^(?:give|gives|send|sends|pass|passes|provide|provides|show|shows)$/.test(v.raw) && /^(?:your|the|their|our|a|an|any|some|only)$/.test(toks[at + 1]?.raw ?? '')) r.recipient.names.push(n);
     }
     for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
     // A source is not a recipient: names after "from" are where data comes from.
