@@ -511,11 +511,20 @@ function publishes(verb: string, text: string): boolean {
 
 /** "Emails sent through your SES", "stored in your DynamoDB": the user's own account at a vendor, not the product's recipient. */
 function usersOwn(text: string, serviceId: string): boolean {
-  const sv = serviceById(serviceId);
-  if (!sv) return false;
-  const names = [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\byour (?:own )?(?:${names.join('|')})\\b`, 'i').test(text) && !new RegExp(`(?<!\\byour (?:own )?)\\b(?:${names.join('|')})\\b`, 'i').test(text.replace(new RegExp(`\\byour (?:own )?(?:${names.join('|')})\\b`, 'gi'), ' '));
+  let re = OWNED.get(serviceId);
+  if (re === undefined) {
+    const sv = serviceById(serviceId);
+    const names = sv ? [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '';
+    re = names ? { owned: new RegExp(`\\byour (?:own )?(?:${names})\\b`, 'gi'), named: new RegExp(`\\b(?:${names})\\b`, 'i') } : null;
+    OWNED.set(serviceId, re);
+  }
+  if (!re) return false;
+  re.owned.lastIndex = 0;
+  if (!re.owned.test(text)) return false;
+  // (Named again without "your" elsewhere in the sentence, the vendor is a recipient after all.)
+  return !re.named.test(text.replace(re.owned, ' '));
 }
+const OWNED = new Map<string, { owned: RegExp; named: RegExp } | null>();
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
 function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: string): boolean {
@@ -561,7 +570,7 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner)$/.test(before))) continue;
     // "your phone's location", "the device's camera": the owner of the data named next, not data itself.
     const next = words[from + m.end];
-    if (m.end - m.start === 1 && next && /^[a-z]+$/.test(words[from + m.start]) && new RegExp(`\\b${words[from + m.start]}['’]s\\s+${next}`).test(lower) && matchPhrases([next]).length) continue;
+    if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.
