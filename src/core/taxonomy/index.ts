@@ -92,6 +92,9 @@ const SYSTEM_MODIFIER = new Set([
   'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log', 'generic', 'default',
   'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
   'entity',
+  // An audience a product targets, or the top entries of a chart (`targetedUniversities`, `topCountries`): settings and
+  // aggregates, not one person's data.
+  'target', 'targeted', 'targeting', 'top',
 ]);
 
 /** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
@@ -103,7 +106,8 @@ const THING_NAMED = new Set([
   'attribute', 'type', 'kind', 'status', 'step', 'stage', 'action', 'command', 'script', 'role', 'passkey',
   'credential', 'authenticator', 'permission', 'drive', 'tag', 'genre', 'category', 'playlist', 'album', 'track', 'song',
   'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
-  'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool',
+  'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool', 'exercise', 'program', 'workout',
+  'routine', 'recipe', 'ingredient', 'node', 'short',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
