@@ -94,7 +94,7 @@ const SYSTEM_MODIFIER = new Set([
   'entity',
   // An audience a product targets, or the top entries of a chart (`targetedUniversities`, `topCountries`): settings and
   // aggregates, not one person's data.
-  'target', 'targeted', 'targeting', 'top',
+  'targeted', 'targeting', 'top',
 ]);
 
 /** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
