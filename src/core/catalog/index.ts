@@ -33,6 +33,9 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   // A vendor's own scope: `@sentry/nestjs`, `@bugsnag/plugin-express`, `@openpanel/nextjs`.
   const owner = BY_SCOPE.get(scope);
   if (owner) return owner;
+  // A vendor's new scope beside its older unscoped package: `@klaviyo/api` (klaviyo-api), `@twilio/…` (twilio).
+  const word = BY_PACKAGE_WORD.get(scope);
+  if (word && word.kind !== 'cloud_hosting') return word;
   // A framework's integration named after the vendor: `@hono/sentry`, `@nuxtjs/sentry` (not a product's own `@acme/supabase`).
   if (!FRAMEWORK_SCOPES.has(scope)) return undefined;
   return BY_PACKAGE.get(name) ?? BY_WORD_EXACT.get(name.toLowerCase());
