@@ -75,6 +75,8 @@ describe('taxonomy', () => {
     ['ownerName', 'user.name'],
     ['phoneticName', 'user.name'],
     ['billingAddress', 'user.contact.address'],
+    ['residencyAddress', 'user.contact.address'],
+    ['permanentAddress', 'user.contact.address'],
     ['zipCode', 'user.contact.address.postal_code'],
     ['emergencyContact', 'user.contact.emergency_contact'],
     ['password', 'user.authorization.password'],
