@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePolicy } from '../../src/core/policy';
+import { type Declaration, parsePolicy } from '../../src/core/policy';
 import { analyze, brief } from '../helpers';
 import { summarize } from './policy-seed.test';
+const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => d.type === type);
 
 const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
@@ -80,6 +81,25 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations), ['data-you-provide/we-store-your-email-address collect user.contact.email', 'data-you-provide/we-store-your-phone-number collect user.contact.phone_number']);
     const page = parsePolicy('privacy.html', '<html><body><h2>Data you provide</h2><p>We store your email address.</p><template><p>We store your phone number.</p></template></body></html>');
     assert.deepEqual(summarize(page.declarations), ['data-you-provide/we-store-your-email-address collect user.contact.email']);
+  });
+
+  it("reads what a component's scripts hold: a Svelte policy kept as a Markdown string, a Vue table kept as data, an Astro page's frontmatter", () => {
+    const md = Array.from({ length: 4 }, () => 'We explain here how the service handles your information and why.').join(' ');
+    const svelte = `<script lang="ts">\n  import Markdown from 'svelte-markdown';\n  const source = \`\n## Information we collect\n\n${md}\n\n- Your email address\n- Your phone number\n\n## Retention\n\nServer logs are deleted after 14 days.\n\`;\n</script>\n\n<Markdown {source} />\n`;
+    const p = parsePolicy('Privacy.svelte', svelte);
+    assert.deepEqual(p.clauses.filter((c) => p.declarations.some((d) => d.clause === c.id)).map((c) => `${c.line} ${c.text}`), [
+      '8 Your email address',
+      '9 Your phone number',
+      '13 Server logs are deleted after 14 days.',
+    ]);
+    const vue = "<template>\n  <h2>Who receives your data</h2>\n  <table><tr v-for=\"r in rows\"><td>{{ r.name }}</td><td>{{ r.data }}</td></tr></table>\n</template>\n<script>\nexport default {\n  data: () => ({\n    rows: [\n      { name: 'Postmark', data: 'Your email address' },\n      { name: 'Twilio', data: 'Your phone number' },\n    ],\n  }),\n};\n</script>\n";
+    const v = parsePolicy('privacy.vue', vue);
+    assert.deepEqual(only(v.declarations, 'share').map((d) => d.type === 'share' && `${d.services.join()} ${d.categories.join()} line ${v.clauses.find((c) => c.id === d.clause)?.line}`), [
+      'postmark user.contact.email line 9',
+      'twilio user.contact.phone_number line 10',
+    ]);
+    const astro = "---\nconst vendors = [\n  { name: 'Plausible', data: 'Pages you visit' },\n  { name: 'Sentry', data: 'Error reports and your IP address' },\n];\n---\n<h2>Vendors</h2>\n<ul>{vendors.map((v) => <li>{v.name}</li>)}</ul>\n";
+    assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {

@@ -1,5 +1,5 @@
 import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
-import { parseHtml } from './document/html';
+import { componentScripts, parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
 import { parseJsonPolicy } from './document/json';
@@ -115,8 +115,22 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   return names;
 }
 
+/**
+ * A single-file component: its markup, and what its scripts hold ("const source = `## 1. Information We Collect …`"
+ * rendered by a Markdown component, a table kept as data), in the order of the file.
+ */
+function componentBlocks(file: string, text: string): Block[] {
+  const blocks = parseHtml(text);
+  for (const s of componentScripts(text)) {
+    const offset = text.slice(0, s.offset).split('\n').length - 1;
+    for (const b of parseJsxPage(`${file}.ts`, s.text)) blocks.push({ ...b, line: b.line + offset, endLine: b.endLine + offset });
+  }
+  return blocks.sort((a, b) => a.line - b.line);
+}
+
 /** Reads the blocks of one document in its format. */
 export function blocksOf(file: string, text: string, format: Policy['format']): Block[] {
+  if (format === 'html' && /\.(vue|svelte|astro)$/i.test(file)) return componentBlocks(file, text);
   return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : format === 'json' ? parseJsonPolicy(text) : parsePlainText(text);
 }
 

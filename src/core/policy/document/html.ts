@@ -12,6 +12,33 @@ const isBlock = (name: string) => Boolean(HEADINGS[name]) || BLOCKS.has(name) ||
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'footer']);
 
 /**
+ * The scripts of a single-file component (Vue, Svelte) and an Astro page's frontmatter: where a policy kept as a
+ * Markdown string or a table kept as data lives. Each with the offset of its first character.
+ */
+export function componentScripts(source: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (front) out.push({ text: front[1], offset: source.indexOf(front[1]) });
+  let start = -1;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'script') start = parser.endIndex + 1;
+      },
+      onclosetag(name) {
+        if (name === 'script' && start >= 0) {
+          out.push({ text: source.slice(start, parser.startIndex), offset: start });
+          start = -1;
+        }
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(source);
+  return out.filter((s) => s.text.trim());
+}
+
+/**
  * HTML: headings, list items, table rows and paragraphs, each with the lines it spans. htmlparser2 is a
  * streaming parser (no recursion, whatever the nesting) and decodes every entity itself.
  */

@@ -201,7 +201,7 @@ function listDepth(n: ts.Node): number {
 
 /** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX (no recursion). */
 export function parseJsxPage(file: string, text: string): Block[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.JSX);
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : /\.[cm]?ts$/i.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX);
   aliases = collectAliases(sf);
   const blocks: Block[] = [];
   const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
