@@ -430,6 +430,27 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads what we send to no one named, in a paragraph about one vendor, as sent to that vendor, with what it never gets', () => {
+    const p = parsePolicy('p.md', "# P\n\n## Trip summaries\n\nTrip summaries are written with Anthropic's API and checked by a guide before they are shared. We send the route, the weather and the group size, never a traveller's name or date of birth.\n");
+    assert.deepEqual(only(p.declarations, 'share').filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && [d.services, d.excludes]), [
+      [['anthropic'], ['user.name', 'user.demographic.date_of_birth']],
+    ]);
+    // Two vendors in the paragraph: which one gets the data is not said.
+    const two = parsePolicy('p.md', "# P\n\n## Trip summaries\n\nTrip summaries are written with Anthropic's API and stored with Supabase before they are shared. We send the route, never a traveller's name.\n");
+    assert.deepEqual(only(two.declarations, 'share').filter((d) => d.type === 'share' && d.services.length && d.excludes).length, 0);
+  });
+
+  it('reads "we configure X not to receive …" as a ban on sharing with X, and a row cell\'s "only — never …" as what X does not get', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Service providers\n\n- Crash reports go to Sentry. We configure Sentry not to receive names or email addresses.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.services]), [
+      ['share', ['user.name', 'user.contact.email'], ['sentry']],
+    ]);
+    const t = parsePolicy('p.md', '# P\n\n## Who receives it\n\n| Recipient | Purpose | What they receive |\n|---|---|---|\n| Mistral | Drafting tips | Your workout log only — never your name or email address. Mistral does not train on our API data. |\n');
+    assert.deepEqual(only(t.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [
+      [['mistral'], ['user.name', 'user.contact.email']],
+    ]);
+  });
+
   it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
     const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [

@@ -283,6 +283,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const cellReadings = dataCells.flatMap((cell) => splitSentences(cell)).map((t) => readClause(t, ctx));
       const read = cellReadings.filter((r) => !r.negated).flatMap(positiveObjects);
       rowExcluded.push(...cellReadings.filter((r) => r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
+      // ("Your tasting profile only — never your name": what a positive cell sentence leaves out.)
+      rowExcluded.push(...cellReadings.filter((r) => !r.negated).flatMap(negativeObjects));
       pushShare(rowParties, readings[0], read);
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
@@ -396,6 +398,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       } else if (shareVerb && (named || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || (r.action === 'use' && p.kinds.length > 0) || section === 'share')) {
         if (r.action === 'sell' && !named && p.kinds.every((k) => GENERIC_KINDS.has(k))) continue;
         pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
+      }
+    }
+  }
+  // "Visit summaries are drafted with OpenAI's API. We send the caregiver's notes — never the client's name": in a
+  // paragraph about one vendor, what we send to no one named goes to that vendor.
+  if (!clause.cells && !disclosureText && section !== 'rights') {
+    const vendors = [...new Set(matchRecipients(splitWords(clause.text), clause.text).flatMap((m) => (m.service && !ctx.selfNames.has(m.service.name.toLowerCase()) ? [m.service.id] : [])))];
+    if (vendors.length === 1) {
+      for (const r of readings) {
+        const p = r.recipient;
+        if (r.negated || r.actor !== 'we' || r.action !== 'share' || r.passive || p.services.length || p.kinds.length || p.names.length) continue;
+        const cats = positiveObjects(r);
+        if (cats.some((c) => c !== 'user') || negativeObjects(r).length) pushShare({ services: vendors, kinds: [], names: [] }, r, cats);
       }
     }
   }
