@@ -102,6 +102,16 @@ describe('policies as published', () => {
     assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
+  it('reads a paragraph component that wraps headings and paragraphs (<Prose>) as a container of blocks; one holding only text stays a paragraph', () => {
+    const tsx = "export default function Page() {\n  return (\n    <Prose>\n      <h3>What data do we collect?</h3>\n      <p>Acme collects the following data:</p>\n      <ul>\n        <li>Your email address</li>\n      </ul>\n      <Text>We keep server logs for 30 days.</Text>\n    </Prose>\n  );\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')} | ${c.text}`), [
+      '5 What data do we collect? | Acme collects the following data:',
+      '7 What data do we collect? | Your email address',
+      '9 What data do we collect? | We keep server logs for 30 days.',
+    ]);
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

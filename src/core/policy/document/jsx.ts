@@ -288,7 +288,8 @@ export function parseJsxPage(file: string, text: string): Block[] {
         for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
         continue;
       }
-      if (PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag)) {
+      // (`<Prose>` around headings and paragraphs is a container, not a paragraph.)
+      if ((PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag)) && !(ts.isJsxElement(n) && n.children.some(isBlockElement))) {
         // `<p>Lead-in:<br />- <b>Usage Data:</b> …<br />…</p>`: each line between breaks is a block of its own,
         // an item when it starts with a dash or a bullet.
         const kids = ts.isJsxElement(n) ? [...n.children] : [];
@@ -350,6 +351,13 @@ export function parseJsxPage(file: string, text: string): Block[] {
   }
   blocks.sort((a, b) => a.line - b.line);
   return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), () => false));
+}
+
+/** A child element that is a block of its own: a heading, a paragraph, a list or a table. */
+function isBlockElement(c: ts.Node): boolean {
+  if (!ts.isJsxElement(c) && !ts.isJsxSelfClosingElement(c)) return false;
+  const tag = tagName(c);
+  return HEADING_TAG.test(tag) || HEADING_COMPONENT.test(tag) || PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag) || /^(ul|ol|dl|table|section|article|div)$/.test(tag);
 }
 
 /** A long string that is a document of its own: Markdown with headings, or HTML with headings or paragraphs. */
