@@ -451,6 +451,23 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads items under a lead-in that names the product ("The Acme website:") as its bans, and items the browser stores as not collected', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy for Acme Docs\n\n## No data collection\n\nThe Acme documentation website:\n\n- **Does not collect** any personal information\n- **Does not use** analytics tools\n\n## Local storage\n\nWhile we collect nothing, your browser may store:\n\n- Theme preferences (light/dark mode) locally\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'no-data-collection/does-not-collect-any-personal-information prohibit collect user to=[] for=[]',
+      'no-data-collection/does-not-use-analytics-tools prohibit share user to=[analytics] for=[]',
+    ]);
+    assert.deepEqual(p.notes, []);
+  });
+
+  it('reads "has agreements with its providers that they will not share" as what the providers do, and an acronym that speaks as the product as its name', () => {
+    const text = '# Privacy\n\n## Analytics\n\nPCF does collect the pages you visit. PCF may use them to improve the site. PCF will not sell them.\n\nPCF has agreements with its third-party service providers that they will not share this information with others.\n';
+    const p = parsePolicy('p.md', text);
+    assert.deepEqual(p.selfNames?.includes('pcf'), true);
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.clause, d.action]), [['analytics/pcf-does-collect-the-pages-you', 'share']]);
+    assert.deepEqual(only(p.declarations, 'share').filter((d) => d.type === 'share' && d.services.length), []);
+  });
+
   it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
     const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [

@@ -7,6 +7,7 @@ import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
+import { matchRecipients } from '../catalog';
 
 export * from './model';
 export { sectionOf } from './sections';
@@ -73,6 +74,9 @@ export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
   return clauses;
 }
 
+/** Acronyms that are laws, regions or kinds of data, not a name ("GDPR may apply", "EU residents"). */
+const NOT_A_NAME_ACRONYMS = new Set(['GDPR', 'CCPA', 'CPRA', 'EU', 'EEA', 'UK', 'US', 'USA', 'IP', 'API', 'APIS', 'URL', 'SMS', 'PII', 'AI', 'ID', 'DNT', 'GPC', 'FAQ', 'COPPA', 'HIPAA', 'FERPA', 'PIPEDA', 'LGPD', 'CSS', 'HTML', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'JSON', 'SDK', 'OS', 'GPS', 'IT', 'WE', 'YOU', 'NOT', 'NO', 'OR', 'AND', 'ANY', 'ALL', 'DO']);
+
 /** Capitalised words too common in policies to be the product's name. */
 const COMMON_TITLE_WORDS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'if', 'for', 'in', 'to', 'privacy', 'policy', 'personal', 'data', 'information', 'service', 'services', 'site', 'website', 'users', 'user', 'when', 'such', 'these', 'any', 'as', 'and', 'or', 'with', 'by', 'it', 'some', 'all', 'what', 'how', 'who', 'where', 'cookies', 'cookie', 'company', 'platform', 'account', 'customer', 'customers', 'gdpr', 'california', 'european', 'eea', 'rights', 'contact', 'email', 'please', 'note', 'last', 'updated', 'effective', 'section', 'sub', 'processors']);
 
@@ -112,6 +116,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const ranked = [...counts.entries()].filter(([w]) => w.length >= 3 && !COMMON_TITLE_WORDS.has(w.toLowerCase())).sort((a, b) => b[1] - a[1]);
   if (ranked[0] && ranked[0][1] >= 6 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0)) names.add(ranked[0][0].toLowerCase());
+  // An acronym that speaks as the product does, again and again ("PCF does not …", "PCF may …", "PCF collects …"),
+  // and that no catalogued vendor goes by.
+  const speaks = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-Z]{2,6})\s+(?:does|do|may|will|can|might|also|never|only|collects?|uses?|shares?|discloses?|stores?|retains?|keeps?|receives?|processes)\b/g)) speaks.set(m[1], (speaks.get(m[1]) ?? 0) + 1);
+  for (const [n, c] of speaks) if (c >= 3 && !NOT_A_NAME_ACRONYMS.has(n) && !matchRecipients([n.toLowerCase()], n).some((x) => x.service)) names.add(n.toLowerCase());
   return names;
 }
 

@@ -385,7 +385,14 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')));
     const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
-    if (r.passive) {
+    // "PCF has agreements with its providers that they will not share …": "they", the providers, do not share.
+    let k0 = verb - 1;
+    while (k0 > start && (AUXILIARIES.has(toks[k0].raw) || /^(?:not|never|t)$/.test(toks[k0].raw))) k0--;
+    const theyClause = !r.passive && toks[k0]?.raw === 'they' && toks[k0 - 1]?.raw === 'that' && (subjParties.kinds.length > 0 || subjParties.services.length > 0);
+    if (theyClause) {
+      r.actor = subjParties.services.length ? 'vendor' : 'kind';
+      r.actorParties = subjParties;
+    } else if (r.passive) {
       // "processed by Stripe": the agent acts; otherwise the product does.
       const by = toks.findIndex((t, i) => i > verb && t.raw === 'by');
       const agent = by > 0 ? partiesIn(toks, words, text, by + 1, Math.min(toks.length, by + 10), ctx, used) : emptyParties();

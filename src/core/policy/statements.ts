@@ -31,6 +31,8 @@ const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:
 const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist)\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
+/** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
+const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone)\s+(?:may |will |can |might |also )?(?:stores?|keeps?|saves?|caches?|holds?)\b/i;
 
 /** A section or lead-in about error or crash reports. */
 const ERROR_REPORTING = /\b(?:error|crash|bug)[- ](?:report(?:s|ing)?|monitoring|tracking|logging)\b/i;
@@ -69,11 +71,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const first = readings[0];
     const leadIn = introducer(clause.leadIn);
     const lead = readClause(leadIn.replace(/:\s*$/, ''), ctx);
-    const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(first.text.split(/\s+/)[0].toLowerCase()));
+    const firstWord = first.text.split(/\s+/)[0].toLowerCase();
+    const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(firstWord) || /^(?:does|doesn['’]t|do|never|only|will|won['’]t|may|can|cannot|is|isn['’]t)$/.test(firstWord));
     // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
     const lastWord = leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
-    if (continues && open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) {
+    // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
+    const bare = leadIn.replace(/[:\s]+$/, '');
+    const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
+    if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
       // item starts with a vendor's name ("Clerk for authentication").
@@ -137,6 +143,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
+    // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
+    if (clause.leadIn && BROWSER_STORES.test(introducer(clause.leadIn))) continue;
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     if (r.action === null) {
