@@ -468,6 +468,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(only(p.declarations, 'share').filter((d) => d.type === 'share' && d.services.length), []);
   });
 
+  it('reads the kinds of provider that the purposes after "Service Providers to …" call for, and "the Company" as no one\'s workplace', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nWe may share Your personal information in the following situations:\n\n- **With Service Providers:** We may share Your personal information with Service Providers to monitor and analyze the use of our Service, to contact You.\n- **For business transfers:** We may transfer Your personal information during any merger, sale of Company assets or acquisition of all or a portion of Our business to another company.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'sharing/with-service-providers share analytics email_delivery [] {}',
+      'sharing/for-business-transfers share acquirer [] {}',
+    ]);
+    const listed = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your Name, Email Address, Company and Job Title.\n');
+    assert.deepEqual(summarize(listed.declarations), ['what-we-collect/we-collect-your-name-email-address collect user.name user.contact.email user.workplace user.job_title']);
+  });
+
   it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
     const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [

@@ -574,7 +574,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.
-    if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner)$/.test(before))) continue;
+    // ("the Company", "Company assets", "another company": the product's operator or a business, not an employer.)
+    if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner|the|a|an|another|any|this|that|our|each|such|same|parent|holding|acquiring|successor)$/.test(before) || /^assets?$/.test(words[from + m.end] ?? '') || (toks[from + m.start]?.cap && /^(?:of|to|by|with|from|for|at)$/.test(before)))) continue;
     // "your phone's location", "the device's camera": the owner of the data named next, not data itself.
     const next = words[from + m.end];
     if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;

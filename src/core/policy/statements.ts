@@ -635,12 +635,31 @@ function describedKinds(text: string): string[] {
   // is a kind of provider named by what it does.)
   const head = m ? undefined : /^\s*([A-Za-z][\w ,&/-]{2,80}?)\s+(?:providers?|vendors?|consultants?|partners?|services)\b/i.exec(text)?.[1];
   const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? head;
-  if (!list) return [];
+  if (!list) return purposeKinds(text);
   const words = splitWords(list);
   const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
   for (const [re, kind] of DESCRIBED_WORDS) if (re.test(list) && !kinds.includes(kind)) kinds.push(kind);
-  return kinds.filter((k, i, a) => !GENERIC_KINDS.has(k) && a.indexOf(k) === i);
+  const out = kinds.filter((k, i, a) => !GENERIC_KINDS.has(k) && a.indexOf(k) === i);
+  return out.length ? out : purposeKinds(text);
 }
+
+/**
+ * "We may share Your personal information with Service Providers to monitor and analyze the use of our Service, to
+ * contact You": the kinds of provider the purposes after "to" call for.
+ */
+function purposeKinds(text: string): string[] {
+  const m = /\b(?:service providers?|vendors?|processors?|sub-?processors?)\b[^.;:]{0,30}?\bto\s+([^.;]{3,200})/i.exec(text);
+  if (!m) return [];
+  return PURPOSE_KINDS.filter(([re]) => re.test(m[1])).map(([, kind]) => kind).filter((k, i, a) => a.indexOf(k) === i);
+}
+
+/** What a provider is for, said as a purpose ("to analyze the use of our Service", "to contact You"). */
+const PURPOSE_KINDS: [RegExp, string][] = [
+  [/\b(?:monitor|analy[sz]e|measure|understand)\b[^.;]{0,40}\b(?:use|usage|traffic|visits?|performance|activity)\b/i, 'analytics'],
+  [/\bcontact (?:you|users?|customers?)\b|\bsend (?:you )?(?:e-?mails?|newsletters?|notifications?)\b/i, 'email_delivery'],
+  [/\bprocess (?:your |the )?payments?\b|\bbill(?:ing)? (?:you|customers?)\b/i, 'payment_processor'],
+  [/\bhost (?:our|the|your)\b|\bstore (?:our|your|the) data\b/i, 'cloud_hosting'],
+];
 
 /** Service words of a provider description that are no recipient phrase by themselves. */
 const DESCRIBED_WORDS: [RegExp, string][] = [
