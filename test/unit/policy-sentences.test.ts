@@ -478,6 +478,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(listed.declarations), ['what-we-collect/we-collect-your-name-email-address collect user.name user.contact.email user.workplace user.job_title']);
   });
 
+  it('reads "we do not include or integrate third-party services" as a ban on sharing, "not automatically shared" as a rule with an exception, and data that remains on the device as not collected', () => {
+    const p = parsePolicy('p.txt', 'Privacy Policy for Tally\n\n1. Data Collection\n1.1. On Your Device\nAll your data, including any budget entries, remains on your device in local storage. No data is automatically shared with any third parties.\n\n2. Third-Party Services\nWe do not include or integrate any third-party services that collect or process your data.\n\n3. Security\nWhile Tally keeps all data on your device, note the following:\n\nDevice Lock: Make sure your device is protected with security measures (such as password or biometric protection) to keep your information safe.\n');
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}`), ['5 Data Collection > On Your Device', '8 Third-Party Services', '11 Security', '13 Security']);
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [p.clauses.find((c) => c.id === d.clause)?.line, d.action, d.categories, d.conditions]), [
+      [5, 'share', ['user'], ['automatically']],
+      [8, 'share', ['user'], []],
+    ]);
+    // ("password or biometric protection" is how the device is secured: nothing collected.)
+    assert.deepEqual(only(p.declarations, 'collect'), []);
+  });
+
   it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
     const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [

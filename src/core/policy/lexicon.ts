@@ -103,6 +103,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
   // "We ordinarily do not disclose IP addresses, but may …": a habit, not a rule.
   [/\b(?:ordinarily|generally|usually|typically|normally|as a rule)\b/i, 'usually'],
+  // "No data is automatically shared": the user may still share it by hand.
+  [/\b(?:not|never|no)\b(?:\s+[\w-]+){0,4}?\s+automatically\b/i, 'automatically'],
   // "no mandatory analytics", "not collected by default": what is optional, not ruled out.
   [/\b(?:mandatory|compulsory|by default)\b/i, 'optional'],
   // "where configured are cookieless", "if enabled": true of some setups only.
@@ -114,7 +116,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'usually']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'usually', 'automatically']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [

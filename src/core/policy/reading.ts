@@ -321,6 +321,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const v = toks[verb];
     r.verb = v.raw;
     r.action = vendorVerb ? 'use' : letsIn ? 'share' : VERBS.get(v.raw)!;
+    // "We do not include or integrate any third-party services that …": taking a vendor's code in is sharing with it.
+    if (/^(?:include|includes|embed|embeds|integrate|integrates)$/.test(v.raw) && /^(?:or (?:integrate|embed|include|use|install) )?(?:any )?(?:other )?(?:third party|external|outside)\b/.test(toks.slice(verb + 1, verb + 7).map((t) => t.raw).join(' '))) r.action = 'share';
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
@@ -581,6 +583,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
+    // "password or biometric protection", "a biometric lock": how a device is secured, not data anyone receives.
+    if (/^(?:protection|lock|locks|unlock|protected)$/.test(words[from + m.end] ?? '') || (/^(?:or|and)$/.test(words[from + m.end] ?? '') && /^(?:protection|lock|locks|unlock)$/.test(words[from + m.end + 2] ?? ''))) continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.
     if (m.ids.length === 1 && m.ids[0] === 'user.social.account' && from + m.end < to && ACCOUNT_HEAD.test(words[from + m.end] ?? '')) continue;
     let clash = false;

@@ -145,6 +145,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
     // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
     if (clause.leadIn && BROWSER_STORES.test(introducer(clause.leadIn))) continue;
+    // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
+    // ("All your data remains on your device in local storage": with no verb of ours either.)
+    if (LOCAL_ONLY.test(r.text)) continue;
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     if (r.action === null) {
@@ -152,8 +155,6 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if ((section === 'collect' || frame === 'collect') && !/^\s*(?:[—–-]\s*)?(?:but\s+)?(?:never|not)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects);
       continue;
     }
-    // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
-    if (LOCAL_ONLY.test(r.text)) continue;
     // "We advise you to review the privacy policy of every site you visit": other sites, not the product's data.
     if (/\b(?:privacy|cookie) (?:policy|policies|notice|statement) of\b|\bthird[- ]party (?:link|site|website)s?\b/i.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.

@@ -22,6 +22,8 @@ export interface Block {
 export const MAX_BLOCK_CHARS = 20_000;
 
 const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}[.)])\s+/;
+/** "1.2. Local Storage", "3) How long we keep it": a numbered line, the number apart. */
+const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
 /** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 export function parsePlainText(text: string): Block[] {
@@ -71,6 +73,15 @@ export function parsePlainText(text: string): Block[] {
       return;
     }
     column = 0;
+    // "1.2. Local Storage" on a line of its own, its text on the next line: a numbered section title, not the first
+    // line of a paragraph or a list item.
+    const title = NUMBERED_TITLE.exec(raw);
+    const nextLine = lines[i + 1] ?? '';
+    if (title && looksLikeHeading(title[1]) && isTitleCase(title[1]) && nextLine.trim() && !BULLET.test(nextLine) && !(cur && !parts.length)) {
+      flush();
+      blocks.push({ kind: 'heading', level: Math.min(6, 1 + (title[0].match(/\d+/g)?.length ?? 1)), text: foldQuotes(title[1]).trim(), line, endLine: line });
+      return;
+    }
     if (BULLET.test(raw)) {
       flush();
       cur = { kind: 'item', level: 0, text: '', line, endLine: line };
