@@ -72,6 +72,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: [],
   },
   {
+    name: "a bare company beside a person's email in a production's record is the production's; in a person's own record it is their workplace",
+    kind: 'collection',
+    files: {
+      'src/production.ts': "import { Schema } from 'mongoose';\nexport const productionSchema = new Schema({\n  company: { type: String, required: true },\n  title: String,\n  stageManagerEmails: [String],\n});\n",
+      'src/lead.ts': 'export interface Lead {\n  email: string;\n  company: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/lead.ts:3 user.workplace'],
+  },
+  {
     name: 'a member holding a small record of values is the field; flags about a field are not',
     kind: 'collection',
     files: { 'src/a.ts': 'export interface Diner {\n  email: string;\n  birthday?: { month: number; day: number };\n  phone?: { show: boolean; required: boolean };\n}\n' },

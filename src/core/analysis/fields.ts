@@ -7,6 +7,9 @@ import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
+/** A bare `company` or `organization`: whose workplace only a person's own record says. */
+const WEAK_WORKPLACE = /^~(?:company|organization|organisation)$/;
+
 /** Object types declared in each file: a property of such a type holds a record, not a value. */
 const localRecords = new WeakMap<ts.SourceFile, Set<string>>();
 
@@ -152,7 +155,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (!rc.person && !inheritPerson) {
     // Passwords protect links and files as often as accounts: they do not make a record personal.
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
-    if (strongPerson) hits = [...run(true), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
+    // (Not a bare `company` or `organization`: beside a person's email in a job, a template or a wish, it is the
+    // business the record is about, not where that person works.)
+    if (strongPerson) hits = [...run(true).filter(({ c }) => !WEAK_WORKPLACE.test(c.lexeme)), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
   // file, blob path or descriptor) is that content, whatever the field is called.
