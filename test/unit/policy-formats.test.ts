@@ -112,6 +112,14 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a list kept in a component prop (items={[…]}) in MDX and in a JSX page, one item per string, with its line', () => {
+    const mdx = "# Privacy\n\n## How long we keep it\n\n<RetentionList\n  items={[\n    'Booking details: 6 years after your last visit.',\n    'Support emails: 2 years.',\n  ]}\n/>\n";
+    const p = parsePolicy('privacy.mdx', mdx);
+    assert.deepEqual(only(p.declarations, 'retain').map((d) => d.type === 'retain' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.subject} ${d.days}`), ['7 Booking details 2191.5', '8 Support emails 730.5']);
+    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>What we collect</h2>\n      <Bullets items={['Your email address', 'Your phone number']} />\n    </main>\n  );\n}\n";
+    assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['what-we-collect/your-email-address collect user.contact.email', 'what-we-collect/your-phone-number collect user.contact.phone_number']);
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

@@ -254,6 +254,16 @@ export function parseJsxPage(file: string, text: string): Block[] {
         }
       }
     }
+    // `<RetentionList items={['Booking details: 6 years.', …]} />`: a list kept in a prop, one item per string.
+    if (ts.isJsxAttribute(n) && n.initializer && ts.isJsxExpression(n.initializer) && n.initializer.expression && ts.isArrayLiteralExpression(n.initializer.expression)) {
+      const name = ts.isIdentifier(n.name) ? n.name.text : '';
+      const arr = n.initializer.expression;
+      if (CONTENT_KEYS.test(name) && arr.elements.length && arr.elements.every(ts.isStringLiteralLike)) {
+        const kind = PARAGRAPH_KEYS.test(name) ? 'para' : 'item';
+        for (const e of arr.elements) push(kind, 0, e, decodeEntities((e as ts.StringLiteralLike).text).replace(/\s+/g, ' ').trim());
+        continue;
+      }
+    }
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
       const tag = tagName(n);
       const h = HEADING_TAG.exec(tag) ?? HEADING_COMPONENT.exec(tag);

@@ -213,7 +213,8 @@ function mdxDataComponents(text: string): { blocks: Block[]; ranges: [number, nu
     const source = lines.slice(i, end + 1).join('\n');
     // Data in props: arrays or objects, or rows as elements with string props (`<Vendor name="Resend" purpose="…" />`).
     if (!/=\{\s*[[{]/.test(source) && !/<[A-Z][\w.]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|\{\s*["'`][^}]*\}))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|\{\s*["'`][^}]*\})){1,}\s*\/>/.test(source)) continue;
-    const found = parseJsxPage('block.tsx', `const block = (\n${source}\n);\n`).filter((b) => b.cells);
+    // (Rows of a table, or the items of a list kept in a prop: `<RetentionList items={['…', '…']} />`.)
+    const found = parseJsxPage('block.tsx', `const block = (\n${source}\n);\n`).filter((b) => b.cells || (b.kind === 'item' && /=\{\s*\[\s*['"`]/.test(source)));
     if (!found.length) continue;
     for (const b of found) blocks.push({ ...b, line: b.line - 1 + i, endLine: b.endLine - 1 + i });
     ranges.push([i + 1, end + 1]);
