@@ -112,6 +112,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy infra/stack.ts:2 ', 'retention-exceeds-policy src/retention.ts:3 '],
   },
   {
+    name: 'a constant named by its unit that makes a cut-off date in a file that deletes is a retention setting',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/cron.ts': "const DAY = 24 * 60 * 60 * 1000;\nconst DEVICE_LOG_MONTHS = 18;\nexport async function purge(db: any) {\n  const now = Date.now();\n  const cutoff = new Date(now - DEVICE_LOG_MONTHS * 30 * DAY);\n  await db.deviceLogs.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/cron.ts:2 '],
+  },
+  {
     name: 'a cut-off that only selects keeps nothing; the same cut-off in a deletion does',
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -214,7 +214,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const tokens = splitIdentifier(name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now/.test(enclosingStatement(u).getText(sf)))) continue;
+    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;
