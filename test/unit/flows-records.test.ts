@@ -81,6 +81,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/lead.ts:3 user.workplace'],
   },
   {
+    name: "a company's name alone makes no record a person's: a job posting's is the employer's, a sign-up's is the user's workplace",
+    kind: 'collection',
+    files: {
+      'src/jobs.ts': 'export interface JobPosting {\n  companyName: string;\n  title: string;\n  salaryBand: string;\n}\n',
+      'src/signup.ts': 'export interface Signup {\n  email: string;\n  companyName: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/signup.ts:3 user.workplace'],
+  },
+  {
     name: 'a member holding a small record of values is the field; flags about a field are not',
     kind: 'collection',
     files: { 'src/a.ts': 'export interface Diner {\n  email: string;\n  birthday?: { month: number; day: number };\n  phone?: { show: boolean; required: boolean };\n}\n' },

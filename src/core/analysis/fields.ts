@@ -154,7 +154,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   if (!rc.person && !inheritPerson) {
     // Passwords protect links and files as often as accounts: they do not make a record personal.
-    const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'));
+    // A company's name does not either: a job, a template or a wish names the business it is about.
+    const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization') && c.category !== 'user.workplace');
+    if (!strongPerson) hits = hits.filter(({ c }) => c.category !== 'user.workplace');
     // (Not a bare `company` or `organization`: beside a person's email in a job, a template or a wish, it is the
     // business the record is about, not where that person works.)
     if (strongPerson) hits = [...run(true).filter(({ c }) => !WEAK_WORKPLACE.test(c.lexeme)), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
