@@ -24,6 +24,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/route.ts:6 user.contact.phone_number -> Zapier'],
   },
   {
+    name: 'the row an ORM write returns holds what was written (Prisma data, Drizzle values), and goes where it is logged',
+    kind: 'sharing',
+    files: {
+      'src/log.ts': "import winston from 'winston';\nimport DatadogWinston from 'datadog-winston';\nexport const logger = winston.createLogger({ transports: [new DatadogWinston({ apiKey: process.env.DD_API_KEY })] });\n",
+      'src/intake.ts': "import { logger } from './log';\nexport async function intake(prisma: any, db: any, input: { homePhone: string; note: string }) {\n  const client = await prisma.client.create({ data: { homePhone: input.homePhone, note: input.note } });\n  logger.info('created', { client });\n  const row = await db.insert(clients).values({ dateOfBirth: input.note }).returning();\n  logger.info('inserted', { row });\n  const found = await prisma.client.findFirst({ where: { homePhone: input.homePhone } });\n  logger.info('found', { id: found.id });\n}\n",
+    },
+    expect: ['undeclared-sharing src/intake.ts:4 user.contact.phone_number -> Datadog', 'undeclared-sharing src/intake.ts:6 user.demographic.date_of_birth -> Datadog'],
+  },
+  {
     name: 'a record typed by an interface that extends a person record',
     kind: 'sharing',
     files: {

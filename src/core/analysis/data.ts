@@ -66,6 +66,27 @@ function carries(init: ts.Expression): boolean {
   return false;
 }
 
+/** ORM calls that write a row and return it: Prisma `create`/`upsert`/`update`, TypeORM `save`, Drizzle `values`. */
+const ORM_WRITE = /^(create|upsert|update|insert|insertOne|save|values)$/;
+
+/** What a write call stores: Prisma's `data` (or an upsert's `create`), otherwise its first argument. */
+function writtenRecord(call: ts.CallExpression): ts.Expression | undefined {
+  // (`db.insert(clients).values({ … }).returning()`: the call in the chain that takes the values.)
+  let c: ts.Expression = call;
+  for (let i = 0; i < 4 && ts.isCallExpression(c); i++) {
+    const callee = unwrap(c.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (ORM_WRITE.test(name) && c.arguments[0]) {
+      const arg = unwrap(c.arguments[0]);
+      if (!ts.isObjectLiteralExpression(arg)) return name === 'insert' ? undefined : arg;
+      const prop = (key: string) => arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key)?.initializer;
+      return prop('data') ?? prop('create') ?? (prop('where') ? undefined : arg);
+    }
+    c = ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : callee;
+  }
+  return undefined;
+}
+
 /**
  * Personal data carried by an expression sent somewhere: property reads
  * (`p.email`), object keys and values, shorthand properties, template parts,
@@ -86,6 +107,11 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       seen.add(e.text);
       const u = unwrap(init);
       if (carries(u)) recur(u);
+      else {
+        // `const client = await prisma.client.create({ data: { …rest } })`: the row written holds what was written.
+        const written = ts.isCallExpression(u) ? writtenRecord(u) : undefined;
+        if (written) recur(written);
+      }
     }
     // `body.set('To', phone)`: the value, or the key when the value's own name says nothing.
     for (const c of consts.appends?.get(e.text) ?? []) {
