@@ -7,6 +7,14 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "an SDK's payload builder (new amplitude.Identify()) fed in a loop over a helper's parameter is sent by the call that sends it",
+    files: {
+      'src/analytics.ts': "import * as amplitude from '@amplitude/analytics-react-native';\nexport function setTraits(traits: Record<string, string>) {\n  const identify = new amplitude.Identify();\n  for (const [key, value] of Object.entries(traits)) identify.set(key, value);\n  amplitude.identify(identify);\n}\n",
+      'src/screen.ts': "import { setTraits } from './analytics';\nexport function onSaved(values: { homePhone: string }) {\n  setTraits({ phone: values.homePhone });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/analytics.ts:5 user.contact.phone_number -> Amplitude'],
+  },
+  {
     name: 'a scope handed to a withScope callback',
     files: { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function fail(u: { id: string; phone: string }, err: Error) {\n  Sentry.withScope((scope) => {\n    scope.setUser({ id: u.id, phone: u.phone });\n    Sentry.captureException(err);\n  });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],

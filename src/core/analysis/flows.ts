@@ -191,9 +191,41 @@ function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body || !ts.isBlock(body)) return out;
   for (const st of body.statements) {
-    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
-    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text)) out.set(d.name.text, d.initializer);
+    if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text)) out.set(d.name.text, d.initializer);
+    }
+    // `for (const [key, value] of Object.entries(traits))`: the loop's names hold what the iterable holds.
+    if (ts.isForOfStatement(st) && ts.isVariableDeclarationList(st.initializer)) {
+      for (const d of st.initializer.declarations) for (const name of boundNames(d.name)) if (!out.has(name)) out.set(name, st.expression);
+    }
   }
+  return out;
+}
+
+function boundNames(b: ts.BindingName): string[] {
+  if (ts.isIdentifier(b)) return [b.text];
+  return b.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : boundNames(e.name)));
+}
+
+/**
+ * What a local builder is fed after it is made: `identify.set(key, value)`, `params.append('to', phone)`,
+ * `payload.push(row)` in the function's body (loops included).
+ */
+function feeds(fn: ts.SignatureDeclaration, consts: Map<string, ts.Expression>): Map<string, ts.Expression[]> {
+  const out = new Map<string, ts.Expression[]>();
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body) return out;
+  let budget = 2000;
+  const visit = (n: ts.Node): void => {
+    if (budget-- <= 0 || ts.isFunctionLike(n)) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && consts.has(n.expression.expression.text) && /^(set|append|add|push|setOnce|assign|update)$/.test(n.expression.name.text)) {
+      const list = out.get(n.expression.expression.text) ?? [];
+      list.push(...n.arguments);
+      out.set(n.expression.expression.text, list);
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
   return out;
 }
 
@@ -269,10 +301,14 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
   const consts = localConsts(enclosing.node);
   if (consts.size) {
+    const fed = feeds(enclosing.node, consts);
     let frontier = [...names].filter((n) => consts.has(n));
-    for (let step = 0; step < 3 && frontier.length; step++) {
+    for (let step = 0; step < 4 && frontier.length; step++) {
       const next = new Set<string>();
-      for (const n of frontier) carriedNames(consts.get(n)!, next);
+      for (const n of frontier) {
+        carriedNames(consts.get(n)!, next);
+        for (const f of fed.get(n) ?? []) carriedNames(f, next);
+      }
       frontier = [...next].filter((n) => !names.has(n));
       for (const n of frontier) names.add(n);
       frontier = frontier.filter((n) => consts.has(n));

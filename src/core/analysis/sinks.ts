@@ -178,6 +178,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // Cheap test before building the chain (this runs for every declaration).
     const root = rootName(u);
     if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
+    // `new amplitude.Identify()`, `new Revenue()`: a value the SDK sends later, built here; not a client that sends.
+    if (ts.isNewExpression(u) && PAYLOAD_BUILDER.test(accessChain(u.expression).slice(-1)[0] ?? '')) return undefined;
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
@@ -230,6 +232,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     const made = instanceBinding(init);
     if (made) return made;
+    if (ts.isNewExpression(init) && PAYLOAD_BUILDER.test(accessChain(init.expression).slice(-1)[0] ?? '')) return undefined;
     const found = bindingOfChain(accessChain(init));
     // `const response = await cf.dnsRecords.add(…)`: what an API call returns, not a client.
     if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
@@ -524,6 +527,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients) };
 }
+
+/** SDK classes that build a payload a later call sends (Amplitude `Identify`, `Revenue`), not clients. */
+const PAYLOAD_BUILDER = /^(?:Identify|Revenue|Event|Properties|Traits|\w*Builder|\w*Payload)$/;
 
 /** Vendors whose browser script collects by itself once a page loads it. */
 const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment']);
