@@ -99,6 +99,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/signup.ts:3 user.workplace'],
   },
   {
+    name: "a service account's key, a bot's account and a model's display name are no person's; a team member's phone is",
+    kind: 'collection',
+    policy: 'Privacy Policy\n\nInformation We Collect\n\n  • Device Information: device name and hardware specifications.\n',
+    files: {
+      'src/auth.ts': 'type ServiceAccount = {\n  client_email: string;\n  private_key: string;\n};\nexport interface BotUser {\n  email: string;\n}\n',
+      'src/models.ts': 'type Model = {\n  id: string;\n  display_name?: string;\n};\nexport interface TeamMember {\n  homePhone: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/models.ts:6 user.contact.phone_number'],
+  },
+  {
     name: 'a member holding a small record of values is the field; flags about a field are not',
     kind: 'collection',
     files: { 'src/a.ts': 'export interface Diner {\n  email: string;\n  birthday?: { month: number; day: number };\n  phone?: { show: boolean; required: boolean };\n}\n' },

@@ -15,6 +15,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/analytics.ts:5 user.contact.phone_number -> Amplitude'],
   },
   {
+    name: "a service account's email sent to a token endpoint is a machine's; a host filled in at run time names no recipient",
+    files: {
+      'src/token.ts': "export async function mint(serviceAccount: { client_email: string }) {\n  await fetch('https://oauth2.googleapis.com/token', { method: 'POST', body: JSON.stringify({ iss: serviceAccount.client_email }) });\n}\n",
+      'src/search.ts': "export async function search(domain: string, user: { homePhone: string }) {\n  await fetch(`https://www.${domain}/search?q=${user.homePhone}`);\n}\n",
+    },
+    expect: [],
+  },
+  {
     name: 'a scope handed to a withScope callback',
     files: { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function fail(u: { id: string; phone: string }, err: Error) {\n  Sentry.withScope((scope) => {\n    scope.setUser({ id: u.id, phone: u.phone });\n    Sentry.captureException(err);\n  });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],

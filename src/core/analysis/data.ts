@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, namesSystemThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -149,6 +149,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const chain = accessChain(e.expression);
     // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
     if (chain[chain.length - 1] === 'env' || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.name.text)) return out;
+    // `serviceAccount.client_email`: a machine's identity.
+    if (MACHINE_ACCOUNT.test(chain[chain.length - 1] ?? '')) return out;
     // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
     const weak = classifyIdentifier(e.name.text, { person: true }).length > classifyIdentifier(e.name.text).length;
     classifyName(e.name.text, weak ? receiverContext(unwrap(e.expression), chain[chain.length - 1]) : chain[chain.length - 1], sf, e.name, out);

@@ -1,6 +1,6 @@
 import { own } from '../text';
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, isSystemQualified, namesThing, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -142,6 +142,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // An OAuth client's registration (`client_name`, `redirect_uris`, RFC 7591) names software, not a person.
   // So is the client of an OAuth grant or consent (`OAuthGrant.clientName`).
   const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method)$/i.test(m.name)) || /o_?auth/i.test(container);
+  // A Google Cloud service account's key (`client_email`, `private_key`), a bot's account: a machine's identity.
+  if (MACHINE_ACCOUNT.test(container) || (members.some((m) => m.name === 'private_key') && members.some((m) => m.name === 'client_email'))) return;
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
   const run = (person: boolean) =>
     members.flatMap((m) =>

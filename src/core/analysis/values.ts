@@ -92,8 +92,10 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
 
 /** The host of an absolute http(s) URL, lower-case; undefined for relative or unknown URLs. */
 export function hostOf(url: string): string | undefined {
-  const m = /^(?:https?:)?\/\/([^/:?#{}]+)/i.exec(url.trim());
-  return m ? m[1].toLowerCase() : undefined;
+  const m = /^(?:https?:)?\/\/([^/:?#{}$]+)([{$])?/i.exec(url.trim());
+  // (`https://www.${domain}/search`: a host the code fills in at run time is none known here.)
+  if (!m || m[2] || m[1].endsWith('.') || m[1].startsWith('.')) return undefined;
+  return m[1].toLowerCase();
 }
 
 /** Registrable domain: `events.it-rays.pro` → `it-rays.pro`, `api.example.co.uk` → `example.co.uk`. */

@@ -97,6 +97,12 @@ const SYSTEM_MODIFIER = new Set([
   'targeted', 'targeting', 'top',
 ]);
 
+/** A machine's identity by its record's name: a Google Cloud service account's key, a bot's account. */
+export const MACHINE_ACCOUNT = /(?:service|bot|robot|machine|system)_?(?:account|user)s?$/i;
+
+/** Words that make an account or a user a machine's (`serviceAccount`, `botUser`). */
+const MACHINE_OWNER = new Set(['service', 'bot', 'system', 'api', 'machine', 'robot', 'technical']);
+
 /** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
 const THING_NAMED = new Set([
   'bank', 'institution', 'street', 'town', 'city', 'county', 'country', 'state', 'region', 'province', 'district',
@@ -107,7 +113,7 @@ const THING_NAMED = new Set([
   'credential', 'authenticator', 'permission', 'drive', 'tag', 'genre', 'category', 'playlist', 'album', 'track', 'song',
   'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
   'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool', 'exercise', 'program', 'workout',
-  'routine', 'recipe', 'ingredient', 'node', 'short',
+  'routine', 'recipe', 'ingredient', 'node', 'short', 'model',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -261,7 +267,8 @@ function recordContextUncached(name: string): { person: boolean; device: boolean
   const head = t[t.length - 1] ?? '';
   const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
   return {
-    person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name')),
+    // (`ServiceAccount`, `botUser`, `systemAccount`: a machine's identity, not a person's.)
+    person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name') && !MACHINE_OWNER.has(t[i - 1] ?? '')),
     org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
