@@ -489,6 +489,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(only(p.declarations, 'collect'), []);
   });
 
+  it('reads bans whose sentence names the device elsewhere, a data name with a hyphen, and "in the background or otherwise" as unconditional', () => {
+    const p = parsePolicy('p.md', "# P\n\n## What we collect\n\nWe do not run anti-cheat software on your device and we do not collect hardware IDs.\n\nWe do not carry out criminal-record checks and do not store any DBS information.\n\nWe do not track your live location, in the background or otherwise — you tell us when you set off.\n");
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.categories, d.conditions]), [
+      [['user.device.device_id'], []],
+      [['user.criminal_history'], []],
+      [['user.location.precise'], []],
+    ]);
+  });
+
   it('reads a list item labelled with an organisation the catalog does not know, and a kind in parentheses as what the vendor is', () => {
     const p = parsePolicy('p.txt', 'SHARING\n\nWe share personal information only with the following parties:\n\n  - Harrowgate Mutual Society (travel insurance): receives your name and date of birth.\n  - Honeycomb (performance monitoring): receives request traces with your IP address.\n  - Business Transfers: if we merge, your data may move to the buyer.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.kinds, d.categories]), [

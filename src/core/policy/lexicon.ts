@@ -86,7 +86,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
   [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],
   // "We don't collect your location in the background": only while the app is not in use.
-  [/\b(?:in|from) the background\b|\bwhile (?:the app is )?(?:closed|not in use)\b/i, 'outside'],
+  // ("in the background or otherwise": anywhere.)
+  [/\b(?:in|from) the background\b(?!,? or otherwise)|\bwhile (?:the app is )?(?:closed|not in use)\b/i, 'outside'],
   [/\bas (?:described|set out|outlined|explained|stated|detailed|provided) (?:in|below|above|herein)\b|\bas (?:described|set out|outlined) in this\b/i, 'as described'],
   // "We never directly sell … in the conventional sense (i.e., for money)": a narrowed promise, the legal sense left open.
   [/\bin the (?:conventional|traditional|ordinary|usual|common) sense\b|\bfor money\b|\bfor monetary (?:consideration|value)\b|\bdirectly sell\b/i, 'as described'],

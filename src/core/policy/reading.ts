@@ -251,6 +251,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (i >= 2 && /^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
+    // Nor its last ("criminal-record checks", "medical-record numbers").
+    if (i > start && toks[i - 1].chunk === t.chunk && matchPhrases(words.slice(i - 1, i + 1)).some((x) => x.start === 0 && x.end === 2) && !/^(?:not|never|we|you|to|and|or|also)$/.test(toks[i - 1].raw)) continue;
     // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners").
     if (matchRecipients(words.slice(i, i + 3), text).some((x) => x.start === 0 && x.end > 1 && x.kind && !x.service)) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").

@@ -61,7 +61,8 @@ export function splitClauses(sentence: string): string[] {
   const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
   const out: string[] = [];
-  const re = /;\s+|:\s+(?=(?:we|you|they)\s)|,?\s+so\s+(?=(?:we|you|they)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  // (" — you tell us when …": a dash before a new subject starts a clause of its own.)
+  const re = /;\s+|:\s+(?=(?:we|you|they)\s)|\s+[—–]\s+(?=(?:we|you|they)\s)|,?\s+so\s+(?=(?:we|you|they)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
   let last = 0;
   for (const m of sentence.matchAll(re)) {
     push(out, sentence.slice(last, m.index));

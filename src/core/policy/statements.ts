@@ -864,7 +864,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // not allow providers to use it for their own purposes", which names who may not).
   if (r.action === 'use' && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
-  if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text)) return null;
+  // ("We do not run anti-cheat software on your device and we do not collect hardware IDs": the place must be the verb's.)
+  const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;
+  if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
   const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
