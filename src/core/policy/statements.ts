@@ -412,12 +412,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Visit summaries are drafted with OpenAI's API. We send the caregiver's notes — never the client's name": in a
   // paragraph about one vendor, what we send to no one named goes to that vendor.
-  if (!clause.cells && !disclosureText && section !== 'rights') {
+  const sendsToNoOne = (r: Reading) => !r.negated && r.actor === 'we' && r.action === 'share' && !r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length;
+  if (!clause.cells && !disclosureText && section !== 'rights' && readings.some(sendsToNoOne)) {
     const vendors = [...new Set(matchRecipients(splitWords(clause.text), clause.text).flatMap((m) => (m.service && !ctx.selfNames.has(m.service.name.toLowerCase()) ? [m.service.id] : [])))];
     if (vendors.length === 1) {
-      for (const r of readings) {
-        const p = r.recipient;
-        if (r.negated || r.actor !== 'we' || r.action !== 'share' || r.passive || p.services.length || p.kinds.length || p.names.length) continue;
+      for (const r of readings.filter(sendsToNoOne)) {
         const cats = positiveObjects(r);
         if (cats.some((c) => c !== 'user') || negativeObjects(r).length) pushShare({ services: vendors, kinds: [], names: [] }, r, cats);
       }
