@@ -186,14 +186,8 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
 }
 
 /** Local constants of a function body by name (the first declaration of each). */
-const constsMemo = new WeakMap<ts.SignatureDeclaration, Map<string, ts.Expression>>();
-const feedsMemo = new WeakMap<ts.SignatureDeclaration, Map<string, ts.Expression[]>>();
-
 function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
-  const known = constsMemo.get(fn);
-  if (known) return known;
   const out = new Map<string, ts.Expression>();
-  constsMemo.set(fn, out);
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body || !ts.isBlock(body)) return out;
   for (const st of body.statements) {
@@ -218,10 +212,7 @@ function boundNames(b: ts.BindingName): string[] {
  * `payload.push(row)` in the function's body (loops included).
  */
 function feeds(fn: ts.SignatureDeclaration, consts: Map<string, ts.Expression>): Map<string, ts.Expression[]> {
-  const known = feedsMemo.get(fn);
-  if (known) return known;
   const out = new Map<string, ts.Expression[]>();
-  feedsMemo.set(fn, out);
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body) return out;
   let budget = 2000;
