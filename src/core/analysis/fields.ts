@@ -158,10 +158,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // Passwords protect links and files as often as accounts: they do not make a record personal.
     // A company's name does not either: a job, a template or a wish names the business it is about.
     const strongPerson = hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization') && c.category !== 'user.workplace');
-    if (!strongPerson) hits = hits.filter(({ c }) => c.category !== 'user.workplace');
-    // (Not a bare `company` or `organization`: beside a person's email in a job, a template or a wish, it is the
-    // business the record is about, not where that person works.)
+    // (Not a bare `company` or `organization` either: beside a person's email in a job, a template or a wish, it is
+    // the business the record is about, not where that person works.)
     if (strongPerson) hits = [...run(true).filter(({ c }) => !WEAK_WORKPLACE.test(c.lexeme)), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
+    else hits = hits.filter(({ c }) => c.category !== 'user.workplace');
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
   // file, blob path or descriptor) is that content, whatever the field is called.

@@ -179,7 +179,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const root = rootName(u);
     if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
     // `new amplitude.Identify()`, `new Revenue()`: a value the SDK sends later, built here; not a client that sends.
-    if (ts.isNewExpression(u) && PAYLOAD_BUILDER.test(accessChain(u.expression).slice(-1)[0] ?? '')) return undefined;
+    if (buildsPayload(u)) return undefined;
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
@@ -232,7 +232,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     const made = instanceBinding(init);
     if (made) return made;
-    if (ts.isNewExpression(init) && PAYLOAD_BUILDER.test(accessChain(init.expression).slice(-1)[0] ?? '')) return undefined;
+    if (buildsPayload(init)) return undefined;
     const found = bindingOfChain(accessChain(init));
     // `const response = await cf.dnsRecords.add(…)`: what an API call returns, not a client.
     if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
@@ -530,6 +530,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
 
 /** SDK classes that build a payload a later call sends (Amplitude `Identify`, `Revenue`), not clients. */
 const PAYLOAD_BUILDER = /^(?:Identify|Revenue|Event|Properties|Traits|\w*Builder|\w*Payload)$/;
+
+function buildsPayload(e: ts.Expression): boolean {
+  return ts.isNewExpression(e) && PAYLOAD_BUILDER.test(accessChain(e.expression).slice(-1)[0] ?? '');
+}
 
 /** Vendors whose browser script collects by itself once a page loads it. */
 const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment']);
