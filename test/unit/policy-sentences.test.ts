@@ -764,4 +764,39 @@ describe('policy reader: rules see only unconditional bans', () => {
     const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\n- We use Mixpanel for product analytics.\n- We never send your email address to Mixpanel.\n';
     assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
   });
+  it('reads "scrubbed of names, phone numbers and gate access codes" as what the vendor never gets, and a sentence that names its vendor speaks of that vendor only', () => {
+    const t = parsePolicy('p.html', '<h2>Service providers</h2><table><tr><th>Provider</th><th>Purpose</th></tr><tr><td>Datadog</td><td>Application monitoring. Logs we send to Datadog are scrubbed of names, phone numbers and gate access codes.</td></tr></table>');
+    assert.deepEqual(only(t.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [[['datadog'], ['user.name', 'user.contact.phone_number']]]);
+    const p = parsePolicy('p.md', '# P\n\n## Service providers\n\nTwilio sends our text messages. Twilio receives your mobile number and the text of the message. Before logs leave our servers we remove names and email addresses, so logs sent to Better Stack contain only internal IDs.\n');
+    assert.deepEqual(only(p.declarations, 'share').filter((d) => d.type === 'share' && d.services.includes('twilio')).map((d) => d.type === 'share' && d.excludes), [undefined]);
+    // One list of vendors, one of them limited by a later sentence: that one gets its limit as a statement of its own.
+    const l = parsePolicy('p.md', '# P\n\n## Service providers\n\nWe use Vercel (hosting), Twilio (text messages) and OpenAI. OpenAI sorts requests into categories; it receives the request description, not your name or contact details.\n');
+    assert.deepEqual(only(l.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes ?? []]), [[['vercel', 'twilio'], []], [['openai'], ['user.name', 'user.contact']]]);
+  });
+
+  it('reads no ban into "no matter where you are", an export that "does not include" data, purpose limits after a long object, or sales to people "we know to be" under 16', () => {
+    for (const s of [
+      'No matter where you are located, you consent to the transfer of your information to Germany.',
+      'You can export your data with the export command. This does not include message metadata.',
+      'We do not use or disclose such sensitive personal information to infer characteristics about you.',
+      'We do not sell or share the personal information of consumers we know to be less than 16 years of age.',
+      'Note that Acme has no access to or control over these cookies that are used by third-party advertisers.',
+    ]) assert.deepEqual(only(parsePolicy('p.md', `# P\n\n## Your data\n\nWe collect your email address.\n\n${s}\n`).declarations, 'prohibit'), [], s);
+    // ("… and we never ask you for a selfie": the "for" of another verb leaves the ban.)
+    assert.deepEqual(only(parsePolicy('p.md', '# P\n\n## Your data\n\nWe collect your email address.\n\nWe do not use facial recognition and we never ask you for a selfie.\n').declarations, 'prohibit').map((d) => d.type === 'prohibit' && d.categories), [['user.biometric', 'user.content.self_image.selfie']]);
+    // (What error logs do not include is still what the error monitor never gets.)
+    assert.deepEqual(summarize(only(parsePolicy('p.md', '# P\n\n## Your data\n\nError logs do not include your name.\n').declarations, 'prohibit')), ['your-data/error-logs-do-not-include-your prohibit share user.name to=[error_monitoring] for=[]']);
+  });
+
+  it('reads "Please note that Acme does not sell …" as the sentence after it, and an HTML page\'s <title> names the product', () => {
+    assert.deepEqual(summarize(only(parsePolicy('p.md', '# Acme Privacy\n\n## Sales\n\nPlease note that Acme does not sell personal data to third parties.\n').declarations, 'prohibit')), ['sales/please-note-that-acme-does-not prohibit share user to=[] for=[sale]']);
+    const h = parsePolicy('p.html', '<html><head><title>Night Owl Privacy Policy</title></head><body><h1>Privacy Policy</h1><h3>Personal Data</h3><p>Night Owl extension has never collected and will never collect any personal data.</p></body></html>');
+    assert.deepEqual(h.selfNames?.includes('owl'), true);
+    assert.deepEqual(summarize(only(h.declarations, 'prohibit')), ['personal-data/night-owl-extension-has-never-collected prohibit collect user to=[] for=[]']);
+  });
+
+  it('reads providers that help "with things like sending email updates and processing payments" as those kinds, and still as any provider', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nWe may share your information with trusted third-party service providers to assist us with things like sending email updates and processing payments.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.kinds), [['service_provider'], ['email_delivery', 'payment_processor']]);
+  });
 });

@@ -89,9 +89,17 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   const names = new Set<string>();
   // The document's title: front matter's "title:", else its first heading.
   const front = /^---\s*\n[\s\S]{0,2000}?^title:\s*["']?([^"'\n]+)/m.exec(text);
-  const title = front?.[1] ?? blocks.find((b) => b.kind === 'heading')?.text ?? '';
-  const t = /^(.{2,40}?)(?:'s)?:?\s+(?:privacy|data protection|cookie)\b/i.exec(title);
-  if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
+  // (An HTML page's <title> — "Dark Reader Privacy Policy" — when its first heading is only "Privacy Policy".)
+  const htmlTitle = /<title[^>]*>([^<]{2,80})<\/title>/i.exec(text.slice(0, 5000))?.[1];
+  // ("Privacy Policy - Open Assistant", "Privacy Notice | Acme": the name after the document's kind.)
+  for (const line of [...blocks.filter((b) => b.text.length <= 80).map((b) => b.text), htmlTitle ?? '']) {
+    const after = /^(?:privacy|cookie|data protection) (?:policy|notice|statement)\s+[-–—|:]\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*$/i.exec(line.trim());
+    if (after) for (const w of after[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !COMMON_TITLE_WORDS.has(w)) names.add(w);
+  }
+  for (const title of [front?.[1] ?? blocks.find((b) => b.kind === 'heading')?.text ?? '', htmlTitle ?? '']) {
+    const t = /^(.{2,40}?)(?:'s)?:?\s+(?:privacy|data protection|cookie)\b/i.exec(title.trim());
+    if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
+  }
   for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
   // "Privacy Policy for Supermemory.ai", "Privacy Notice of Acme" near the top.
   // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)

@@ -91,8 +91,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bas (?:described|set out|outlined|explained|stated|detailed|provided) (?:in|below|above|herein)\b|\bas (?:described|set out|outlined) in this\b/i, 'as described'],
   // "We never directly sell … in the conventional sense (i.e., for money)": a narrowed promise, the legal sense left open.
   [/\bin the (?:conventional|traditional|ordinary|usual|common) sense\b|\bfor money\b|\bfor monetary (?:consideration|value)\b|\bdirectly sell\b/i, 'as described'],
-  [/\bknowingly\b|\bintentionally\b/i, 'knowingly'],
-  [/\b(?:children|child|minors?|kids)\b|\bunder (?:the age of |age )?1[3-8]\b/i, 'children'],
+  // ("… of consumers we know to be less than 16 years of age", "have actual knowledge").
+  [/\bknowingly\b|\bintentionally\b|\bwe know (?:to be|are|is)\b|\bactual knowledge\b/i, 'knowingly'],
+  [/\b(?:children|child|minors?|kids)\b|\b(?:under|less than|younger than|below) (?:the age of |age )?1[3-8]\b/i, 'children'],
   [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],
   [/\b(?:no|any)(?:one| person| party| third party)? who (?:has|have|does not have|is not) (?:no )?(?:right|authori[sz]ed|need)\b|\bunauthori[sz]ed\b|\bwho (?:have|has) no (?:right|need|business)\b/i, 'unauthorized'],
   [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:necessary|needed)\b|\bbeyond what is (?:necessary|needed)\b/i, 'beyond necessary'],

@@ -49,15 +49,20 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const negHeading = negativeHeading(clause.headingPath);
   const { label, body } = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
   const frame = frameOf(clause, section, negHeading, ctx);
+  // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
+  if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
 
   // A question ("How do we use cookies?", a table of contents) and a definition ("Cookies are text files placed on
   // your computer to collect …") state nothing the product does.
   const sentences = clause.cells ? [clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
-  for (const s of sentences) {
+  // The sentence each reading comes from.
+  const sentenceOf: number[] = [];
+  for (const [si, s] of sentences.entries()) {
     const parts = splitClauses(s);
     for (let i = 0; i < parts.length; i++) {
       const r = readClause(parts[i], ctx);
+      sentenceOf.push(si);
       // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
       const prev = i > 0 ? readings[readings.length - 1] : undefined;
       if (prev?.negated && !r.negated && /^\s*(?:or|nor)\b/i.test(parts[i]) && r.action !== null) r.negated = true;
@@ -218,11 +223,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const rowExcluded: string[] = [];
-  const pushShare = (p: Parties, r: Reading | undefined, cats: string[]) => {
+  const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
-    if (!p.services.length && p.kinds.includes('service_provider') && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
+    if (describe && !p.services.length && p.kinds.includes('service_provider') && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
       const described = describedKinds(clause.text);
+      // ("… to assist us with things like sending email updates and processing payments": kinds given as examples;
+      // the providers are still any providers.)
+      if (described.length && HELP_WITH_EXAMPLES.test(clause.text)) pushShare(p, r, cats, false);
       if (described.length) p = { ...p, kinds: [...p.kinds, ...described.filter((k) => !p.kinds.includes(k))] };
     }
     // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
@@ -424,10 +432,44 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Error reports contain only an internal user ID, never your name or email", "we do not attach your name":
   // what the clause says its recipients do not receive.
-  const excluded = [...readings.flatMap(negativeObjects), ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
-  if (excluded.length) for (const sh of shares) {
-    sh.excludes = excluded.filter((c) => !sh.categories.includes(c));
-    if (!sh.excludes.length) delete sh.excludes;
+  // (A sentence that names its vendors speaks of them only: "Twilio receives your mobile number. … we remove names
+  // before logs are sent to Better Stack" leaves nothing out of what Twilio receives.)
+  const namedIn = new Map<number, Set<string>>();
+  readings.forEach((r, i) => {
+    const set = namedIn.get(sentenceOf[i]) ?? new Set<string>();
+    for (const id of [...r.recipient.services, ...r.actorParties.services]) set.add(id);
+    namedIn.set(sentenceOf[i], set);
+  });
+  // ("We use Vercel, Twilio and OpenAI. OpenAI … receives the description, not your name": the vendors a sentence names
+  // get what it leaves out, as a statement of their own; the others of the list do not.)
+  const leftOut = readings.map(negativeObjects);
+  for (const sh of [...shares]) {
+    const own: string[] = [];
+    const some = new Map<string, string[]>();
+    leftOut.forEach((cats, i) => {
+      const named = namedIn.get(sentenceOf[i]);
+      if (!cats.length) return;
+      if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
+      else if (sh.services.some((id) => named.has(id))) {
+        const key = sh.services.filter((id) => named.has(id)).join(' ');
+        some.set(key, [...(some.get(key) ?? []), ...cats]);
+      }
+    });
+    const tidyCats = (cats: string[]) => [...cats, ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
+    for (const [key, cats] of some) {
+      const ids = key.split(' ');
+      sh.services = sh.services.filter((id) => !ids.includes(id));
+      const excludes = tidyCats([...own, ...cats]);
+      const same = shares.find((x) => x !== sh && x.services.join(' ') === key && x.categories.join(' ') === sh.categories.join(' '));
+      if (same) same.excludes = [...new Set([...(same.excludes ?? []), ...excludes])];
+      else {
+        const part: ShareDecl = { ...sh, services: ids, categories: [...sh.categories], conditions: [...sh.conditions], kinds: [...sh.kinds], excludes };
+        shares.push(part);
+        shareTexts.set(part, shareTexts.get(sh) ?? []);
+      }
+    }
+    const excluded = tidyCats(own);
+    if (excluded.length) sh.excludes = excluded;
   }
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
@@ -653,11 +695,15 @@ function purposeKinds(text: string): string[] {
   return PURPOSE_KINDS.filter(([re]) => re.test(m[1])).map(([, kind]) => kind).filter((k, i, a) => a.indexOf(k) === i);
 }
 
+/** "Service providers to assist us with things like sending email updates": what they help with, as examples. */
+const HELP_WITH_EXAMPLES = /\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,40}?\bto\s+(?:help|assist|support)\b[^.;]{0,40}?\b(?:such as|like|e\.g\.|for example|including)\b/i;
+
 /** What a provider is for, said as a purpose ("to analyze the use of our Service", "to contact You"). */
 const PURPOSE_KINDS: [RegExp, string][] = [
   [/\b(?:monitor|analy[sz]e|measure|understand)\b[^.;]{0,40}\b(?:use|usage|traffic|visits?|performance|activity)\b/i, 'analytics'],
-  [/\bcontact (?:you|users?|customers?)\b|\bsend (?:you )?(?:e-?mails?|newsletters?|notifications?)\b/i, 'email_delivery'],
-  [/\bprocess (?:your |the )?payments?\b|\bbill(?:ing)? (?:you|customers?)\b/i, 'payment_processor'],
+  // ("… to assist us with things like sending email updates and processing payments".)
+  [/\bcontact(?:ing)? (?:you|users?|customers?)\b|\bsend(?:ing)? (?:you )?(?:e-?mails?|e-?mail (?:updates|notifications|messages)|newsletters?|notifications?)\b/i, 'email_delivery'],
+  [/\bprocess(?:ing)? (?:your |the )?payments?\b|\bpayment processing\b|\bbill(?:ing)? (?:you|customers?)\b/i, 'payment_processor'],
   [/\bhost (?:our|the|your)\b|\bstore (?:our|your|the) data\b/i, 'cloud_hosting'],
 ];
 
@@ -704,8 +750,7 @@ function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
   const left = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text);
   if (!left) return cats;
-  const negPart = left[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
-  const neg = new Set(readClause(negPart, { selfNames: new Set() }).objects);
+  const neg = new Set(leftOutData(left[1]));
   return cats.filter((c) => !neg.has(c));
 }
 
@@ -721,8 +766,16 @@ function negativeObjects(r: Reading): string[] {
   // "including, but not limited to, email services": a list left open, nothing left out.
   const m = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
   if (!m) return [];
-  const part = m[1].replace(/\b(?:before|from them|from it|prior to)\b.*$/i, '');
-  return readClause(part, { selfNames: new Set() }).objects;
+  return leftOutData(m[1]);
+}
+
+/**
+ * The data named after "never", "scrubbed of", "without": read as a phrase ("of names, phone numbers and gate access
+ * codes" has no verb of its own, so whatever the reader takes for its subject is data too).
+ */
+function leftOutData(part: string): string[] {
+  const r = readClause(part.replace(/\b(?:before|from them|from it|prior to)\b.*$/i, ''), { selfNames: new Set() });
+  return [...r.objects, ...r.subjectObjects];
 }
 
 /** Whether the reading gives data to a vendor it names ("to Stripe", "with PayPal", "by Google"). */
@@ -745,7 +798,10 @@ function introducer(leadIn: string): string {
 const ACTS_AS_PROCESSOR = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i;
 
 /** A sentence that says what something is in general: "Cookies are small text files placed on your device …". */
-const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b/i;
+const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b|^\s*(?:an? |the )?['"‘“][^'"’”]{2,40}['"’”]\s+(?:means|shall mean|refers to|is defined as)\b/i;
+
+/** The heading of a glossary. */
+const DEFINITIONS_HEADING = /^\s*(?:[\d.]+\s*)?(?:definitions?|glossary|key terms|interpretation and definitions|definitions and interpretation)\s*:?\s*$/i;
 
 /** "Mozilla is not considered a third party": someone a ban on third parties does not reach. */
 const NOT_A_THIRD_PARTY = /\b(?:is|are) not (?:considered|regarded as|deemed|treated as)(?: to be)? (?:a |an )?third[- ]part(?:y|ies)\b/i;
@@ -842,7 +898,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not process payments directly — we rely on Stripe": who does it instead, no ban.
   if (/\bnot\b[^.;]{0,40}\bdirectly\b/i.test(r.text) && /\b(?:rely on|relies on|through|via|handled by|processed by|instead)\b/i.test(r.text)) return null;
   // "We do not control what data third parties collect": a disclaimer about others, no ban.
-  if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b/i.test(r.text)) return null;
+  // ("Acme has no access to or control over these cookies that are used by third-party advertisers".)
+  if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b|\bha(?:s|ve) no (?:[\w-]+ (?:to )?or )?control (?:over|of)\b/i.test(r.text)) return null;
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
@@ -867,6 +924,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;
   if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
   const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
+  // "This does not include message metadata", "The export does not contain your messages": what a document holds.
+  if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
@@ -903,7 +962,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else if ((r.action === 'store' || r.action === 'collect') && r.controlled && r.recipient.services.length) action = 'share';
   else if (r.action === 'use') {
     // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
-    if (!r.purposes.length && /\b(?:use|uses|used|using)\b[^.;]{0,40}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
+    // ("We do not use or disclose such sensitive personal information to infer characteristics".)
+    // ("We do not use facial recognition and we never ask you for a selfie": another verb's "for".)
+    if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
     action = r.purposes.length && !technique && !trackingCookies ? 'use' : 'collect';
   }
   else action = 'collect';

@@ -35,7 +35,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.authorization', name: 'Authorization data', tokens: [], phrases: ['authorization data', 'authentication data'] },
   { id: 'user.authorization.password', name: 'Password', tokens: ['password', 'passwd', 'passphrase'], phrases: ['password', 'passwords'] },
   { id: 'user.authorization.credentials', name: 'Credentials', tokens: ['security question', 'security answer'], phrases: ['security questions', 'credentials'] },
-  { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers'] },
+  { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers', 'unique id', 'unique ids'] },
   { id: 'user.unique_id.pseudonymous', name: 'Pseudonymous identifier', implicit: true, tokens: ['anonymous id', 'anon id', 'visitor id', 'session id'], phrases: ['pseudonymous identifier', 'anonymous identifier'] },
 
   // ── contact ───────────────────────────────────────────────────────────
@@ -185,7 +185,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.social.connections', name: 'Social connections', custom: true, tokens: ['social graph', 'friend ids', 'follower ids'], phrases: ['social connections', 'followers', 'friends'] },
   { id: 'user.social.account', name: 'Social account identifier', custom: true, tokens: ['facebook id', 'twitter id', 'google id', 'github username', 'github id', 'linkedin id', 'instagram username', 'tiktok username'], phrases: ['social media account', 'social account identifiers'] },
   { id: 'user.privacy_preferences.consent', name: 'Consent records', custom: true, tokens: ['consent record', 'consent log', 'consent given at', 'consent version'], phrases: ['consent records', 'records of your consent'] },
-  { id: 'user.unique_id.external', name: 'External customer identifier', implicit: true, custom: true, tokens: ['stripe customer id', 'customer ref', 'crm id', 'hubspot id', 'salesforce id'], phrases: ['customer identifiers'] },
+  { id: 'user.unique_id.external', name: 'External customer identifier', implicit: true, custom: true, tokens: ['stripe customer id', 'customer ref', 'crm id', 'hubspot id', 'salesforce id'], phrases: ['customer identifiers', 'discord id', 'discord ids', 'steam id', 'steam ids', 'github id', 'telegram id', 'slack id', 'twitch id'] },
   { id: 'user.content.photo_library', name: 'Photo library', sensitive: true, custom: true, tokens: ['photo library', 'camera roll', 'gallery photos'], phrases: ['photo library', 'camera roll'] },
   { id: 'user.behavior.app_usage', name: 'App usage and screen time', custom: true, tokens: ['screen time', 'app usage', 'time in app'], phrases: ['screen time', 'app usage'] },
 ];

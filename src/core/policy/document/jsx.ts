@@ -12,11 +12,11 @@ const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
 
 type Element = ts.JsxElement | ts.JsxSelfClosingElement;
 
-const CONTENT_KEYS = /^(content|body|text|description|paragraphs?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
+const CONTENT_KEYS = /^(content|body|text|description|desc|paragraphs?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
 /** Inline markup: an element of these holds a sentence, not blocks of its own. */
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'Link', 'code', 'mark', 'small', 'u']);
 /** Content keys whose array elements are paragraphs rather than list items. */
-const PARAGRAPH_KEYS = /^(content|body|text|description|paragraphs?|blocks|lines|children)$/;
+const PARAGRAPH_KEYS = /^(content|body|text|description|desc|paragraphs?|blocks|lines|children)$/;
 
 /** Tags that open blocks of their own: a fragment holding one is read element by element, not as one sentence. */
 function holdsBlocks(root: ts.Node): boolean {
@@ -237,7 +237,10 @@ export function parseJsxPage(file: string, text: string): Block[] {
     if (ts.isObjectLiteralExpression(n)) {
       const title = objectString(n, /^(title|heading|header|name|label|question)$/);
       const hasContent = n.properties.some((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && CONTENT_KEYS.test(p.name.text));
-      if (title && hasContent) push('heading', 2, title.node, decodeEntities(title.text));
+      // (`sections: [{ title, desc }]` inside a section: a sub-heading.)
+      let depth = 0;
+      for (let up: ts.Node | undefined = n.parent; up && !ts.isSourceFile(up); up = up.parent) if (ts.isObjectLiteralExpression(up) && objectString(up, /^(title|heading|header|name|label|question)$/)) depth++;
+      if (title && hasContent) push('heading', Math.min(6, 2 + depth), title.node, decodeEntities(title.text));
       for (const p of n.properties) {
         if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
         const v = p.initializer;
