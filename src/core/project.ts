@@ -5,7 +5,7 @@ import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { serviceById, serviceForHost } from './catalog';
-import { isSetupMethod, quietLevel } from './analysis/sinks';
+import { isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
@@ -306,6 +306,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const aliases = new Map<string, string[]>();
   for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
+  const serverLogger = files.map((f) => own(f.clients, SERVER_LOGGER)).find(Boolean);
   const perType = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
     // Build-tool configuration (`vite.config.ts`, `next.config.mjs`) runs on the developer's machine: its plugins
@@ -314,9 +315,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
     const viaClients: SinkFact[] = [];
     for (const c of f.clientCalls) {
-      const mod = modules.resolve(f.file, c.module);
+      const mod = c.module === SERVER_LOGGER ? undefined : modules.resolve(f.file, c.module);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
-      const svc = def ? serviceById(modules.clientOf(def) ?? '') : undefined;
+      const svc = def ? serviceById(modules.clientOf(def) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : undefined;
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;

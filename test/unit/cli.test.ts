@@ -186,6 +186,11 @@ describe('cli', () => {
 });
 
 describe('files analyzed by default', () => {
+  it('leaves out sample apps a repository ships in examples/, demos/ and samples/, but not an example.ts of the product', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'examples/ai-chat/src/route.ts': 'export {};\n', 'packages/sdk/demos/x.ts': 'export {};\n', 'samples/y.ts': 'export {};\n', 'src/example.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
+  });
+
   it('leaves out tests, mocks and database seed scripts in seed/, seeds/ and seeders/ folders', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'src/a.test.ts': 'export {};\n', 'packages/db/src/seed/users.ts': 'export {};\n', 'db/seeders/1.ts': 'export {};\n', 'db/seeds/2.ts': 'export {};\n', 'src/seedling.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/seedling.ts']);

@@ -312,6 +312,37 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     files: { 'src/a.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\ndeclare const db: { care(id: string): { allergies: string; medications: string } };\nfunction careNotes(id: string): string {\n  const c = db.care(id);\n  return `allergies: ${c.allergies}; medications: ${c.medications}`;\n}\nexport async function recap(id: string, notes: string[]) {\n  const prompt = [`Care: ${careNotes(id)}`, ...notes].join('\\n');\n  return generateText({ model: openai('gpt-4o-mini'), prompt });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:10 user.content.private,user.health_and_medical -> OpenAI'],
   },
+  {
+    name: "a route's req.log.info(…) goes where the server's logger transport points (Fastify with @logtail/pino), and a server that does not log each request sends no request log",
+    files: {
+      'src/server.ts': "import Fastify from 'fastify';\nexport const app = Fastify({\n  disableRequestLogging: true,\n  logger: { level: 'info', transport: { target: '@logtail/pino', options: { sourceToken: process.env.TOKEN } } },\n});\n",
+      'src/routes.ts': "export async function done(req: { log: { info(o: object, m: string): void } }, worker: { id: string; email: string }) {\n  req.log.info({ workerId: worker.id, worker: { email: worker.email } }, 'done');\n  req.log.info({ workerId: worker.id }, 'ids only');\n}\n",
+    },
+    expect: ['undeclared-sharing src/routes.ts:2 user.contact.email -> Better Stack Logs'],
+  },
+  {
+    name: "a tenant typed as a contact is a person: the phone number logged through a winston logger with a Datadog transport; an untyped tenant stays an organisation",
+    files: {
+      'src/logger.ts': "import DatadogWinston from 'datadog-winston';\nimport { createLogger, transports } from 'winston';\nexport const logger = createLogger({ transports: [new transports.Console(), new DatadogWinston({ apiKey: process.env.DD_API_KEY!, service: 'api' })] });\n",
+      'src/notify.ts': "import { logger } from './logger';\ntype Contact = { id: string; fullName: string; phone: string };\nexport function sent(tenant: Contact, other: any) {\n  logger.info('sms.sent', { tenantId: tenant.id, to: tenant.phone });\n  logger.info('sms.sent', { to: other.tenant.phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/notify.ts:4 user.contact.phone_number -> Datadog'],
+  },
+  {
+    name: "a helper whose name says its value is a thing's (getLocaleDisplayName) returns no one's name; getUserDisplayName does",
+    files: {
+      'src/names.ts': "export function getLocaleDisplayName(locale: string) {\n  const displayName = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;\n  return displayName;\n}\nexport function getUserDisplayName(u: { displayName: string }) {\n  const displayName = u.displayName;\n  return displayName;\n}\n",
+      'src/hook.ts': "import { getLocaleDisplayName, getUserDisplayName } from './names';\nexport async function post(lang: string, u: { displayName: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: getLocaleDisplayName(lang) }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: getUserDisplayName(u) }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/hook.ts:4 user.name -> Slack'],
+  },
+  {
+    name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',
+    files: {
+      'src/pay.ts': "export async function saved(body: { accountNumber: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ••${body.accountNumber.slice(-4)}` }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ${body.accountNumber.slice(2)}` }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/pay.ts:3 user.financial.bank_account -> Slack'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
@@ -404,5 +435,9 @@ describe('flows: mail through nodemailer', () => {
   it('a JSON transport or a local mail catcher sends nothing out', () => {
     const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);
+  });
+  it("a payment API's catalogue (products, prices) names no customer; its customers do", () => {
+    const files = { 'src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_KEY!);\nexport async function setup(tier: { display_name: string }, u: { email: string; fullName: string }) {\n  await stripe.products.create({ name: `${tier.display_name} Sponsorship` });\n  await stripe.prices.create({ currency: 'usd', product_data: { name: tier.display_name } });\n  await stripe.customers.create({ email: u.email, name: u.fullName });\n}\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-sharing src/billing.ts:6']);
   });
 });

@@ -153,7 +153,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (MACHINE_ACCOUNT.test(chain[chain.length - 1] ?? '')) return out;
     // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
     const weak = classifyIdentifier(e.name.text, { person: true }).length > classifyIdentifier(e.name.text).length;
-    classifyName(e.name.text, weak ? receiverContext(unwrap(e.expression), chain[chain.length - 1]) : chain[chain.length - 1], sf, e.name, out);
+    const last = chain[chain.length - 1];
+    classifyName(e.name.text, weak || (last !== undefined && recordContext(last).org) ? receiverContext(unwrap(e.expression), last) : last, sf, e.name, out);
     if (!out.length) {
       const inner = unwrap(e.expression);
       if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
@@ -250,9 +251,11 @@ const ELEMENT_CALLBACK = /^(map|flatMap|forEach|filter|find|findLast|some|every|
 function receiverContext(recv: ts.Expression, last: string | undefined): string | undefined {
   if (!ts.isIdentifier(recv) || !last) return last;
   const own = recordContext(last);
-  if (own.person || own.org || own.device) return last;
+  if (own.person || own.device) return last;
+  // (`tenant: Contact`: a word that often names an organisation names a person when its declared type does.)
   const type = declaredTypeName(recv);
   if (type) return `${last}_${type}`;
+  if (own.org) return last;
   for (let cur: ts.Node | undefined = recv.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!ts.isArrowFunction(cur) && !ts.isFunctionExpression(cur)) continue;
     const first = cur.parameters[0];
@@ -345,7 +348,14 @@ function hashedInputs(e: ts.CallExpression | ts.NewExpression, dataIn: (x: ts.Ex
 function isSanitized(e: ts.Expression): boolean {
   const u = unwrap(e);
   if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return false;
-  return accessChain(u.expression).some((n) => SANITIZER.test(n));
+  return accessChain(u.expression).some((n) => SANITIZER.test(n)) || lastDigits(u);
+}
+
+/** `accountNumber.slice(-4)`: the last few digits, shown to tell accounts apart, no longer identify anyone. */
+function lastDigits(call: ts.CallExpression | ts.NewExpression): boolean {
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !/^(slice|substr)$/.test(call.expression.name.text)) return false;
+  const a = call.arguments[0];
+  return call.arguments.length === 1 && !!a && ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand) && Number(a.operand.text) <= 4;
 }
 
 /** Whether a const's initializer is visible where the name is read (a const of another function is another value). */

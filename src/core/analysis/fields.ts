@@ -9,6 +9,8 @@ import type { FieldFact, FieldKind, InputFact } from './types';
 
 /** A bare `company` or `organization`: whose workplace only a person's own record says. */
 const WEAK_WORKPLACE = /^~(?:company|organization|organisation)$/;
+/** The first word of fields that describe an organisation itself (`company_logo`, `employerEmail`). */
+const ORG_PROFILE = /^(?:company|organization|organisation|employer|business|firm)$/;
 
 /** Object types declared in each file: a property of such a type holds a record, not a value. */
 const localRecords = new WeakMap<ts.SourceFile, Set<string>>();
@@ -162,6 +164,11 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // the business the record is about, not where that person works.)
     if (strongPerson) hits = [...run(true).filter(({ c }) => !WEAK_WORKPLACE.test(c.lexeme)), ...hits.filter((h) => h.c.lexeme.startsWith('validator'))];
     else hits = hits.filter(({ c }) => c.category !== 'user.workplace');
+    // `company_name` beside `company_logo` and `company_website`, `employerName` beside `employerEmail`: the record
+    // describes the company, whose name is its own, not where someone works.
+    const orgHead = (m: Candidate) => splitIdentifier(m.name)[0] ?? '';
+    const profile = (m: Candidate) => ORG_PROFILE.test(orgHead(m)) && members.some((o) => o !== m && orgHead(o) === orgHead(m));
+    hits = hits.filter(({ m, c }) => !(c.category === 'user.workplace' && profile(m)));
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
   // file, blob path or descriptor) is that content, whatever the field is called.

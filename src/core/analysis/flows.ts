@@ -2,7 +2,7 @@ import { ts } from './tsapi';
 import { accessChain, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { dataOf } from './data';
-import { namesSystemThing } from '../taxonomy';
+import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
 import type { Consts } from './values';
 
@@ -152,13 +152,13 @@ export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, Da
     let fn: ts.Node | undefined = r.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
     const name = fn && topLevelName(fn);
-    if (name && r.expression) add(name, r.expression);
+    if (name && r.expression && !namesThingsValue(name)) add(name, r.expression);
   }
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       const init = d.initializer ? unwrap(d.initializer) : undefined;
-      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && !ts.isBlock(init.body)) add(d.name.text, init.body);
+      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && !ts.isBlock(init.body) && !namesThingsValue(d.name.text)) add(d.name.text, init.body);
     }
   }
   for (const k of Object.keys(out)) if (!out[k].length) delete out[k];

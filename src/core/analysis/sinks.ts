@@ -315,6 +315,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
 
   const sinks: SinkFact[] = [];
+  // The vendor a server's or request logger's own logger ships to (`Fastify({ logger: { transport } })`): where
+  // `req.log.info(…)` in any route goes.
+  let serverLogger: string | undefined;
   // Request loggers and servers that log each request to a vendor: every request's IP address and user agent go there.
   if (hasLogger || imports.some((i) => REQUEST_LOGGERS.test(i.module) || OTEL_EXPORTERS.test(i.module))) {
     for (const n of [...b.calls, ...b.news]) {
@@ -325,6 +328,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const args = n.arguments ?? [];
       const vendor = OTEL_EXPORTERS.test(imp.module) ? args.map((a) => loggerOptions(a, consts)).find(Boolean) : args.map((a) => vendorLogger(a)).find(Boolean);
       if (!vendor) continue;
+      if (!OTEL_EXPORTERS.test(imp.module)) serverLogger ??= vendor.id;
+      // (`Fastify({ disableRequestLogging: true })`, `pinoHttp({ autoLogging: false })`: no line per request.)
+      if (args.some((a) => requestLoggingOff(a))) continue;
       const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
       const data: DataHit[] = [
         { category: 'user.device.ip_address', name: 'request log', lexeme: 'request logs', line },
@@ -367,7 +373,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
+  if (serverLogger) clients[SERVER_LOGGER] = serverLogger;
   const clientCalls: ClientCallFact[] = [];
+  // `req.log.info({ worker })`, `app.log.error(…)`: the server's logger, whichever file configures its transport.
+  for (const n of b.calls) {
+    const chain = accessChain(n.expression);
+    if (chain.length !== 3 || chain[1] !== 'log' || !SERVER_LOG_OWNER.test(chain[0]) || !LOG_LEVEL.test(chain[2]) || importOf.has(chain[0])) continue;
+    const data = argData(n.arguments);
+    const params = paramsIn(n, n.arguments);
+    const argCalls = callsIn(n.arguments, consts);
+    if (data.length || params.length || argCalls.length) clientCalls.push({ local: chain[0], module: SERVER_LOGGER, imported: 'log', method: chain[2], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+  }
 
   // `import('posthog-js').then(({ default: posthog }) => posthog.identify(…))`: the module handed to the callback.
   for (const n of b.calls) {
@@ -462,7 +478,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         }
         // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
-        if (!SETUP.test(method) && !factory && !dnsRecord && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
+        // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
+        const catalogue = chain.slice(1, -1).some((c) => CATALOGUE_OBJECTS.test(c));
+        if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
           const data = argData(args);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -813,6 +831,8 @@ function skipParens(e: ts.Expression): ts.Expression {
 }
 
 /** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
+/** A payment or commerce API's catalogue: what is sold and for how much. */
+const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
 
 /** Names of values that hold what people wrote: messages, threads, documents, notes. */
@@ -974,6 +994,19 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
   const vendor = [...importOf.values()].map((i) => serviceForPackage(i.module)).find((svc) => svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring') && !LOGGERS.test(svc.id));
   if (vendor && (u.arguments ?? []).some((a) => containsCall(a))) return { service: vendor };
   return undefined;
+}
+
+/** The name under which a file records its server's logger vendor, and which calls on that logger use. */
+export const SERVER_LOGGER = '#server-logger';
+/** Owners of a server's logger: a request (`req.log`), the app (`app.log`, `fastify.log`). */
+const SERVER_LOG_OWNER = /^(?:req|request|app|fastify|server|instance)$/;
+const LOG_LEVEL = /^(?:info|warn|error|fatal|debug|trace|log)$/;
+
+/** Options that turn off the line a server logs per request. */
+function requestLoggingOff(opts: ts.Expression): boolean {
+  const u = unwrap(opts);
+  if (!ts.isObjectLiteralExpression(u)) return false;
+  return u.properties.some((p) => ts.isPropertyAssignment(p) && ((nameText(p.name) === 'disableRequestLogging' && p.initializer.kind === ts.SyntaxKind.TrueKeyword) || (nameText(p.name) === 'autoLogging' && p.initializer.kind === ts.SyntaxKind.FalseKeyword)));
 }
 
 /** Whether an expression calls something (a stream or transport factory), not only literals and flags. */

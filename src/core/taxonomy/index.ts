@@ -251,6 +251,16 @@ export function namesThing(name: string): boolean {
   return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
 
+/**
+ * Whether a function's name says the personal-looking value it returns is a thing's (`getLocaleDisplayName`,
+ * `formatProductName`), not a person's (`getUserDisplayName`, `buildEventPayload` name no data word last).
+ */
+export function namesThingsValue(name: string): boolean {
+  const t = splitIdentifier(name);
+  if (t.length < 2 || !classifyIdentifier(t[t.length - 1], { person: true }).length) return false;
+  return t.slice(0, -1).some((w) => THING_NAMED.has(w) || SYSTEM_MODIFIER.has(w)) && !t.some((w) => PERSON_NOUNS.has(w));
+}
+
 /** Words that say a position was blurred on purpose. */
 const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'coarse', 'fuzzy', 'fuzzed', 'blurred', 'truncated', 'obfuscated', 'jittered']);
 
