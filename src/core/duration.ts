@@ -78,6 +78,8 @@ export function findDurations(text: string): TextDuration[] {
     const parts = raw.split(/[\s-]/);
     const n = parts.length === 2 && TENS.includes(parts[0]) && UNITS.includes(parts[1]) ? NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] : (NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.')));
     const u = unitDays(m[2]);
+    // ("we email you a warning 14 days in advance": a notice period, not how long anything is kept.)
+    if (/^\s*(?:in advance|beforehand|ahead of (?:time|it|deletion)|prior to (?:deletion|it)|before (?:it is|they are|we) (?:deleted|delete|removed|remove))\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (u !== undefined && Number.isFinite(n)) out.push({ days: n * u, text: m[0], index: m.index });
   }
   // "stored for 24h", "kept 48 hrs": hours and minutes written short (not "3D Secure" or "10m" of money).

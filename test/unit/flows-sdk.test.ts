@@ -337,6 +337,29 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/hook.ts:4 user.name -> Slack'],
   },
   {
+    name: 'a run-time first label of a fixed vendor domain (`https://${dc}.api.mailchimp.com`) is that vendor',
+    files: {
+      'src/news.ts': "export async function subscribe(u: { email: string }) {\n  const dc = process.env.MC_DC;\n  await fetch(`https://${dc}.api.mailchimp.com/3.0/lists/1/members`, { method: 'PUT', body: JSON.stringify({ email_address: u.email }) });\n}\n",
+    },
+    // (The policy rules out sharing for marketing.)
+    expect: ['prohibited-sharing src/news.ts:3 user.contact.email -> Mailchimp'],
+  },
+  {
+    name: "a rider's weightKg is a body measurement; a horse's health notes and weight are not a person's",
+    kind: 'collection',
+    files: {
+      'src/types.ts': "export interface RiderTable { id: string; full_name: string; rider_weight_kg: number }\nexport interface HorseTable { id: string; name: string; weight_kg: number; health_notes: string }\n",
+    },
+    expect: ['undeclared-collection src/types.ts:1 user.demographic.physical_characteristics'],
+  },
+  {
+    name: 'a variable that only ever holds labels the code writes ("User" or "AI") is no one\'s name; one assigned from a record is',
+    files: {
+      'src/embed.ts': "export async function post(isAi: boolean, m: { author: { username: string } }) {\n  let username = 'User';\n  if (isAi) username = 'AI';\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ name: username }) });\n  let who = 'User';\n  if (isAi) who = m.author.username;\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ name: who }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/embed.ts:7 user.name -> Slack'],
+  },
+  {
     name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',
     files: {
       'src/pay.ts': "export async function saved(body: { accountNumber: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ••${body.accountNumber.slice(-4)}` }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ${body.accountNumber.slice(2)}` }) });\n}\n",
@@ -439,5 +462,13 @@ describe('flows: mail through nodemailer', () => {
   it("a payment API's catalogue (products, prices) names no customer; its customers do", () => {
     const files = { 'src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_KEY!);\nexport async function setup(tier: { display_name: string }, u: { email: string; fullName: string }) {\n  await stripe.products.create({ name: `${tier.display_name} Sponsorship` });\n  await stripe.prices.create({ currency: 'usd', product_data: { name: tier.display_name } });\n  await stripe.customers.create({ email: u.email, name: u.fullName });\n}\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-sharing src/billing.ts:6']);
+  });
+  it('accounting software (xero-node) is a recipient of the contacts it holds', () => {
+    const files = { 'src/books.ts': "import { XeroClient } from 'xero-node';\nconst xero = new XeroClient({ clientId: 'x', clientSecret: 'y' });\nexport async function sync(c: { name: string; email: string }) {\n  await xero.accountingApi.updateOrCreateContacts('t', { contacts: [{ name: c.name, emailAddress: c.email }] });\n}\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing src/books.ts:4 Xero']);
+  });
+  it("an app's registration with its client secret names software (clientName), not a person", () => {
+    const files = { 'src/oauth.ts': "export interface Registration { clientName: string; clientId: string; clientSecret: string }\nexport interface Member { fullName: string; email: string }\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/oauth.ts:2']);
   });
 });

@@ -799,4 +799,9 @@ describe('policy reader: rules see only unconditional bans', () => {
     const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nWe may share your information with trusted third-party service providers to assist us with things like sending email updates and processing payments.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && d.kinds), [['service_provider'], ['email_delivery', 'payment_processor']]);
   });
+  it('reads "your height or weight" as body measurements, and "a warning 14 days in advance" as a notice, not a retention period', () => {
+    assert.deepEqual(summarize(only(parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address. We do not ask for your height or weight.\n').declarations, 'prohibit')), ['what-we-collect/we-collect-your-email-address-we prohibit collect user.demographic.physical_characteristics to=[] for=[]']);
+    const t = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address.\n\n## How long we keep it\n\n| Data | Period |\n|---|---|\n| Inactive accounts | Deleted, after we send you a warning 14 days in advance |\n');
+    assert.deepEqual(t.declarations.filter((d) => d.type === 'retain' && d.days === 14), []);
+  });
 });

@@ -168,6 +168,10 @@ describe('taxonomy', () => {
     ['heightPx', { person: true }],
     // Regression: page metadata `height` and a link's `coords` were read as body measurements and GPS.
     ['height', { person: true }],
+    // A search or filter criterion names what is looked for, not data collected.
+    ['searchDisplayName', { person: true }],
+    ['filterEmail', { person: true }],
+    ['webserver_username', { person: true }],
     ['coords', { person: true }],
     ['serviceNumber'],
     ['dependentValues'],

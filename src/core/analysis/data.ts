@@ -102,6 +102,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   const recurHits = (x: ts.Expression) => dataOf(x, sf, consts, depth + 1, seen);
   if (ts.isIdentifier(e)) {
     classifyName(e.text, undefined, sf, e, out);
+    // (`var username = "User"; if (x.is_assistant) username = "AI"`: a label the code writes, no one's name.)
+    if (out.length && literalOnly(e)) out.length = 0;
     const init = consts.get(e.text);
     if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
@@ -173,7 +175,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         const v = unwrap(p.initializer);
         // A constant (`"user-agent": vkClientAgent` with a string const, or a value imported from a config module) is the
         // product's own setting, never a person's value.
-        const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && (constantValue(v, consts) || importedNames(sf).has(v.text)));
+        const literal = ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && (constantValue(v, consts) || importedNames(sf).has(v.text) || (out.length === before && literalOnly(v))));
         const key = nameText(p.name);
         // The key names the value only when the value is a plain read whose own name does not say otherwise
         // (`{ name: dto.name }`, not `{ name: organizationName }` or `{ name: \`backup-${date}\` }`).
@@ -356,6 +358,26 @@ function lastDigits(call: ts.CallExpression | ts.NewExpression): boolean {
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !/^(slice|substr)$/.test(call.expression.name.text)) return false;
   const a = call.arguments[0];
   return call.arguments.length === 1 && !!a && ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand) && Number(a.operand.text) <= 4;
+}
+
+/** Whether a local variable of the enclosing function only ever holds string literals the code wrote. */
+function literalOnly(id: ts.Identifier): boolean {
+  let fn: ts.Node | undefined = id.parent;
+  while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+  if (!fn || (fn as ts.SignatureDeclaration).parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === id.text)) return false;
+  let declared = false;
+  let other = false;
+  const isText = (x: ts.Expression) => ts.isStringLiteralLike(unwrap(x));
+  const visit = (n: ts.Node): void => {
+    if (other) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === id.text) {
+      if (n.initializer && isText(n.initializer)) declared = true;
+      else other = true;
+    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && n.left.text === id.text && !isText(n.right)) other = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return declared && !other;
 }
 
 /** Whether a const's initializer is visible where the name is read (a const of another function is another value). */

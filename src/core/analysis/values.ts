@@ -92,6 +92,9 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
 
 /** The host of an absolute http(s) URL, lower-case; undefined for relative or unknown URLs. */
 export function hostOf(url: string): string | undefined {
+  // (`https://${dc}.api.mailchimp.com/3.0`: a run-time first label of a fixed domain is that domain's server.)
+  const sub = /^(?:https?:)?\/\/(?:\$\{[^}]*\}|\{[^}]*\})\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#]|$)/i.exec(url.trim());
+  if (sub) return sub[1].toLowerCase();
   const m = /^(?:https?:)?\/\/([^/:?#{}$]+)([{$])?/i.exec(url.trim());
   // (`https://www.${domain}/search`: a host the code fills in at run time is none known here.)
   if (!m || m[2] || m[1].endsWith('.') || m[1].startsWith('.')) return undefined;

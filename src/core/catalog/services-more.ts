@@ -230,6 +230,10 @@ export const MORE_ROWS: Row[] = [
   // ── payments, billing, tax, payouts ─────────────────────────────────────
   ['checkout-com', 'Checkout.com', 'payment_processor', ['checkout-sdk-node', '@checkout.com/checkout-web-components'], ['api.checkout.com', 'api.sandbox.checkout.com']],
   ['razorpay', 'Razorpay', 'payment_processor', ['razorpay'], ['api.razorpay.com']],
+  // Accounting software that raises invoices for customers it holds as contacts.
+  ['xero', 'Xero', 'payment_processor', ['xero-node'], ['api.xero.com']],
+  ['quickbooks', 'QuickBooks', 'payment_processor', ['node-quickbooks'], ['quickbooks.api.intuit.com', 'sandbox-quickbooks.api.intuit.com'], [], ['QuickBooks Online', 'Intuit QuickBooks']],
+  ['freshbooks', 'FreshBooks', 'payment_processor', ['@freshbooks/api'], ['api.freshbooks.com']],
   ['paystack', 'Paystack', 'payment_processor', ['paystack', '@paystack/inline-js'], ['api.paystack.co']],
   ['flutterwave', 'Flutterwave', 'payment_processor', ['flutterwave-node-v3', 'flutterwave-react-v3'], ['api.flutterwave.com']],
   ['mercadopago', 'Mercado Pago', 'payment_processor', ['mercadopago', '@mercadopago/sdk-react'], ['api.mercadopago.com']],

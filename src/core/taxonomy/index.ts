@@ -75,14 +75,14 @@ const VALUE_SUFFIX = new Set([
 const NOT_A_VALUE_PREFIX = new Set([
   'by', 'via', 'with', 'without', 'from', 'to', 'for', 'per', 'of', 'no', 'is', 'has', 'have', 'should', 'can',
   'allow', 'enable', 'enabled', 'disable', 'show', 'hide', 'validate', 'format', 'parse', 'mask', 'redact', 'hash',
-  'send', 'notify', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
+  'send', 'notify', 'search', 'filter', 'sort', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
   'on', 'after', 'before', 'skip', 'include', 'exclude', 'count', 'total', 'num', 'regex', 'pattern', 'example',
   'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder', 'reset', 'forgot', 'change', 'auto',
 ]);
 
 /** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
 const SYSTEM_MODIFIER = new Set([
-  'server', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container', 'service',
+  'server', 'webserver', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container', 'service',
   'database', 'db', 'redis', 'smtp', 'api', 'upstream', 'balancer', 'nat', 'allowed', 'blocked', 'trusted',
   'whitelist', 'allowlist', 'blocklist', 'support', 'sales', 'noreply', 'system', 'bot', 'team', 'company', 'office',
   'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column', 'field', 'bucket', 'queue',
@@ -143,6 +143,8 @@ export const ORG_NOUNS = new Set([
   'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker', 'project',
   // Places people book or visit, with an address of their own.
   'space', 'room', 'desk', 'building', 'campus',
+  // Animals: a horse's health notes, weight and date of birth are not a person's.
+  'horse', 'pony', 'pet', 'dog', 'cat', 'animal', 'puppy', 'kitten', 'livestock', 'cattle',
 ]);
 
 const CONFIG_NOUNS = new Set(['config', 'configuration', 'option', 'env', 'environment', 'constant', 'const', 'setting']);
