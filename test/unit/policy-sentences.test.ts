@@ -804,4 +804,22 @@ describe('policy reader: rules see only unconditional bans', () => {
     const t = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address.\n\n## How long we keep it\n\n| Data | Period |\n|---|---|\n| Inactive accounts | Deleted, after we send you a warning 14 days in advance |\n');
     assert.deepEqual(t.declarations.filter((d) => d.type === 'retain' && d.days === 14), []);
   });
+  it('reads pronouns for what the reader could not name as no ban, and for personal data or named data as that data', () => {
+    const bans = (t: string) => summarize(only(parsePolicy('p.md', `# P\n\n## Data\n\nWe collect your email address.\n\n${t}\n`).declarations, 'prohibit')).map((d) => d.replace(/^[^ ]+ /, ''));
+    assert.deepEqual(bans('These are gathered to power community stats. We do not sell or share them for advertising.'), []);
+    assert.deepEqual(bans('We collect personal data to run the service. We never sell it.'), ['prohibit share user to=[] for=[sale]']);
+    assert.deepEqual(bans('We log your IP address. These are not shared with advertisers.'), ['prohibit share user.device.ip_address to=[advertising marketing] for=[marketing]']);
+    assert.deepEqual(bans('Our SDKs create runtime identifiers to measure usage. These are not used for advertising.'), ['prohibit use user.unique_id.pseudonymous to=[advertising marketing] for=[marketing]']);
+  });
+
+  it('reads "not shared with any other service" and vendors named in an exception as exceptions, and an aside at the end of a sentence as what a ban leaves out', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Sharing\n\nYour UUID will be shared with Audio.com. It will not be shared with any other service.\n\nWe do not share your data with third parties, except as required to provide crash reporting and analytics through Sentry and Plausible.\n\nWe will not share any other kinds of information with Audio.com, apart from the UUID itself.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.categories, d.except ?? [], d.services, d.kinds, d.conditions]), [
+      [['user.unique_id.pseudonymous'], [], [], [], ['except']],
+      [['user'], [], [], [], ['except']],
+      [['user'], ['user.unique_id.pseudonymous'], ['audio'], [], ['except']],
+    ]);
+    // ("Audio.com" is a name: no audio recordings.)
+    assert.deepEqual(only(p.declarations, 'share').flatMap((d) => (d.type === 'share' ? d.categories : [])).includes('user.content.audio'), false);
+  });
 });

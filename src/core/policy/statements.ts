@@ -56,6 +56,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // your computer to collect …") state nothing the product does.
   const sentences = clause.cells ? [clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
+  // Readings whose pronoun stands for personal data as a whole.
+  const aboutAll = new Set<Reading>();
   // The sentence each reading comes from.
   const sentenceOf: number[] = [];
   for (const [si, s] of sentences.entries()) {
@@ -102,12 +104,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prev = readings[j];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
-    // ("We don't share them with anyone": a pronoun object the reader found no data in.)
-    if (prevObjects.length && !mine.length && /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them)\b/i.test(r.text)) {
+    // ("We collect personal data … We never sell it": the pronoun stands for personal data as a whole.)
+    if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) aboutAll.add(r);
+    // ("We don't share them with anyone", "These are not shared with advertisers": a pronoun the reader found no data in.)
+    if (prevObjects.length && !mine.length && (/\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them)\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text))) {
       r.objects = prevObjects;
       continue;
     }
-    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && /\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
+    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
@@ -550,7 +554,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
     const before = i > 0 ? REPORTS.exec(readings[i - 1].text) : null;
     const r = before && /^\s*(?:they|it|these|those)\s+(?:\w+\s+)?(?:contain|contains|include|includes)\b/i.test(r0.text) ? { ...r0, actor: 'data' as const, text: r0.text.replace(/^\s*(?:they|it|these|those)\b/i, before[0].trim()) } : r0;
-    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop());
+    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
@@ -743,6 +747,9 @@ const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|co
 const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
+/** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
+const ANAPHORIC_SUBJECT = /^\s*(?:these|those|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
+
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
@@ -892,7 +899,7 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
 }
 
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
-function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string): ProhibitDecl | null {
+function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b/i.test(r.text)) return null;
   // "We do not process payments directly — we rely on Stripe": who does it instead, no ban.
@@ -934,7 +941,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\b(?:children|minors|kids) under\b/i.test(r.text);
   if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
-  const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider');
+  // (Kinds named only in an exception — "except … the crash reporting and analytics services" — are not banned.)
+  const exceptAt0 = r.text.search(/,?\s*\b(?:except|unless|other than|apart from)\b/i);
+  const headKinds = exceptAt0 > 0 ? readClause(r.text.slice(0, exceptAt0), { selfNames: new Set() }).recipient.kinds : r.recipient.kinds;
+  const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider' && headKinds.includes(k));
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
   if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) {
@@ -980,7 +990,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "… except as necessary (e.g., sending an email)": data named in the exception is not what the ban covers.
   // "This information, with the exception of your username and country, is never shared": the data of the aside is
   // what the ban leaves out.
-  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120}),/i.exec(r.text);
+  // ("… any other kinds of information with Audio.com, apart from the UUID itself.": the aside may end the sentence.)
+  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
@@ -996,7 +1007,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
-  if (categories.length === 1 && categories[0] === 'user' && ANAPHORIC_DATA.test(r.text) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text)) return null;
+  // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
+  const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || /\b(?:sell|sells|share|shares|use|uses|disclose|discloses|rent|rents|trade|trades|store|stores|keep|keeps)\s+(?:it|them)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
+  if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
   // "… but it is not shared publicly": the people who would see it are other users and anyone.
@@ -1005,6 +1018,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
   if (!categories.length) {
+    // (Not when the sentence only points back at something the reader could not name.)
+    if (pronounOnly) return null;
     if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || r.recipient.names.length || genericRecipient)) categories = ['user'];
     else if (action === 'use' && purposes.length) categories = ['user'];
     else return null;
@@ -1012,9 +1027,16 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (action === 'use' && !purposes.length) return null;
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
-  const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))];
-  const services = action === 'share' ? (named.length ? named : purposes.length ? [] : clauseServices) : [];
-  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+  // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
+  // exception are not the ones the ban is about.)
+  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b/i);
+  const beforeExcept = (id: string) => exceptFrom < 0 || [id, serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? [])].some((n) => { const at = r.text.toLowerCase().indexOf(n.toLowerCase()); return at >= 0 && at < exceptFrom; });
+  const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
+  // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
+  const others = /\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
+  if (others && !conditions.includes('except')) conditions.push('except');
+  const services = action === 'share' && !others ? (named.length ? named : purposes.length ? [] : clauseServices) : [];
+  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
   // "We use Plausible to count visits. No cookies are used": a passive ban in a paragraph about a vendor is about that vendor.

@@ -36,7 +36,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.authorization.password', name: 'Password', tokens: ['password', 'passwd', 'passphrase'], phrases: ['password', 'passwords'] },
   { id: 'user.authorization.credentials', name: 'Credentials', tokens: ['security question', 'security answer'], phrases: ['security questions', 'credentials'] },
   { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers', 'unique id', 'unique ids'] },
-  { id: 'user.unique_id.pseudonymous', name: 'Pseudonymous identifier', implicit: true, tokens: ['anonymous id', 'anon id', 'visitor id', 'session id'], phrases: ['pseudonymous identifier', 'anonymous identifier'] },
+  { id: 'user.unique_id.pseudonymous', name: 'Pseudonymous identifier', implicit: true, tokens: ['anonymous id', 'anon id', 'visitor id', 'session id'], phrases: ['pseudonymous identifier', 'anonymous identifier', 'uuid', 'uuids', 'random identifier', 'random identifiers', 'runtime identifiers'] },
 
   // ── contact ───────────────────────────────────────────────────────────
   { id: 'user.contact', name: 'Contact data', tokens: [], phrases: ['contact information', 'contact details', 'contact data'] },
