@@ -11,7 +11,7 @@ export const DEFAULT_EXCLUDE = [
   '**/*.{test,spec}.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**',
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   // Sample apps a repository ships for developers to copy run in their users' projects, not in the product.
-  '**/examples/**', '**/demos/**', '**/samples/**',
+  '**/examples/**', '**/demos/**', '**/samples/**', '**/sandbox/**', '**/playground/**', '**/playgrounds/**',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',

@@ -186,8 +186,8 @@ describe('cli', () => {
 });
 
 describe('files analyzed by default', () => {
-  it('leaves out sample apps a repository ships in examples/, demos/ and samples/, but not an example.ts of the product', () => {
-    const dir = project({ 'src/a.ts': 'export {};\n', 'examples/ai-chat/src/route.ts': 'export {};\n', 'packages/sdk/demos/x.ts': 'export {};\n', 'samples/y.ts': 'export {};\n', 'src/example.ts': 'export {};\n' });
+  it('leaves out sample apps and playgrounds a repository ships in examples/, demos/, samples/ and sandbox/, but not an example.ts of the product', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'examples/ai-chat/src/route.ts': 'export {};\n', 'packages/sdk/demos/x.ts': 'export {};\n', 'samples/y.ts': 'export {};\n', 'client/sandbox/play.ts': 'export {};\n', 'src/example.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 

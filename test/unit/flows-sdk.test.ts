@@ -360,6 +360,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/embed.ts:7 user.name -> Slack'],
   },
   {
+    name: "a captcha check's remoteip (ipAdress, misspelt) is the visitor's IP address",
+    files: {
+      'src/captcha.ts': "export async function verify(token: string, ipAdress: string) {\n  const data = new URLSearchParams();\n  data.append('response', token);\n  data.append('remoteip', ipAdress);\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: data });\n}\n",
+    },
+    expect: ['undeclared-sharing src/captcha.ts:5 user.device.ip_address -> Slack'],
+  },
+  {
     name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',
     files: {
       'src/pay.ts': "export async function saved(body: { accountNumber: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ••${body.accountNumber.slice(-4)}` }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ${body.accountNumber.slice(2)}` }) });\n}\n",

@@ -413,4 +413,16 @@ describe('policies as published', () => {
   it('declares the vendors it names, with the data it says they receive, and only those', () => {
     assert.deepEqual(brief(analyze(code, subprocessors, 'policy.md')), ['sharing-condition-unmet src/notify.ts:11:3', 'undeclared-sharing src/notify.ts:12:3']);
   });
+  it('reads a generated policy\'s list item that holds headings as sections, "Personal Data processed:" as all the service under its heading gets, and "the Owner" as the product', () => {
+    const page = "export default function Privacy() {\n  return (\n    <main>\n      <h1>Privacy Policy of acme.io</h1>\n      <p>The Owner takes appropriate security measures. The Owner may process Personal Data. The Owner does not sell it.</p>\n      <ul>\n        <li>\n          <h3>Analytics</h3>\n          <p>The services contained in this section enable the Owner to monitor and analyze web traffic.</p>\n          <h4>PostHog (PostHog, Inc.)</h4>\n          <p>PostHog is a product analytics service provided by PostHog, Inc.</p>\n          <p>Personal Data processed: number of Users; session statistics; Usage Data.</p>\n        </li>\n      </ul>\n    </main>\n  );\n}\n";
+    const p = parsePolicy('page.tsx', page);
+    assert.deepEqual(p.selfNames?.includes('owner'), true);
+    const sh = p.declarations.filter((d) => d.type === 'share' && d.services.includes('posthog') && d.closed);
+    assert.deepEqual(sh.map((d) => d.type === 'share' && [d.clause, d.categories]), [['posthog-posthog-inc/personal-data-processed', ['user.behavior']]]);
+    const code = { 'src/ph.ts': "import posthog from 'posthog-js';\nexport const who = (u: { email: string }) => posthog.identify(u.email);\n" };
+    // (An item with a heading and its own text is one item: `<li><h3>What we collect</h3><br />a. …</li>`.)
+    const item = parsePolicy('page.tsx', "export default () => (\n  <ol>\n    <li>\n      <h3>Information We Collect</h3>\n      <br />\n      a. Personal Information: When you create an account, we collect your name and email address.\n    </li>\n  </ol>\n);\n");
+    assert.deepEqual(only(item.declarations, 'collect').map((d) => d.type === 'collect' && d.categories), [['user.name', 'user.contact.email']]);
+    assert.deepEqual(analyze(code, page, 'page.tsx').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['sharing-condition-unmet src/ph.ts:2 user.contact.email']);
+  });
 });

@@ -822,4 +822,13 @@ describe('policy reader: rules see only unconditional bans', () => {
     // ("Audio.com" is a name: no audio recordings.)
     assert.deepEqual(only(p.declarations, 'share').flatMap((d) => (d.type === 'share' ? d.categories : [])).includes('user.content.audio'), false);
   });
+  it('reads "how people use the site" as usage, and what is shown "to other <members>" or "is public" as shared with other users', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Data\n\nWe use Matomo to collect information about how people use the site.\n\nWe show your name and approximate location to other freeglers.\n\nAll posts are public, so phone numbers you put in them are visible.\n\nWe show ads to other companies.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data/we-use-matomo-to-collect-information collect user.behavior',
+      'data/we-use-matomo-to-collect-information share matomo [] {}',
+      'data/we-show-your-name-and-approximate share other_users [user.name user.location.imprecise] {}',
+      'data/all-posts-are-public-so-phone share other_users [user.contact.phone_number] {}',
+    ]);
+  });
 });

@@ -107,6 +107,8 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   if (named) for (const w of named[1].split(/\s+/)) if (/^[A-Z]/.test(w) && !COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  // ("The Owner takes appropriate security measures …": the generated policies' name for whoever runs the product.)
+  if ((text.match(/\b[Tt]he Owner\b/g)?.length ?? 0) >= 3) names.add('owner');
   // "Menlo Research is committed to protecting your privacy", "Acme respects your privacy": who speaks.
   for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:is|are) (?:deeply |fully |strongly )?committed to (?:protecting|respecting|safeguarding) (?:your|the|users['’]?) privacy|\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:respects|values|cares about) (?:your|the|users['’]?) privacy/g)) {
     const n = (m[1] ?? m[2]).toLowerCase();

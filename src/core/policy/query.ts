@@ -198,8 +198,13 @@ export class PolicyIndex {
     // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
     // (via PostHog)"): a mention that says no data does not widen what the policy says the vendor gets.
     const limited = service !== null && matching.some((s) => deidentifiedShare(s) && s.services.some((id) => sameVendor(id, service)));
+    // "PostHog … Personal Data processed: Trackers; Usage Data": a closed list for the vendor by name holds, whatever
+    // a sentence that only mentions the vendor says.
+    // (Only that generated form: elsewhere another statement may add to a vendor's list.)
+    const closedFor = service !== null && matching.some((s) => s.closed && s.categories.length && /^\s*personal data (?:processed|collected)\s*:/i.test(s.text) && s.services.some((id) => sameVendor(id, service)));
     for (const s of matching) {
       if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
+      if (closedFor && !s.closed && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
       if (deidentifiedShare(s)) {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;

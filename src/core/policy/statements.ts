@@ -24,7 +24,7 @@ type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'u
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
 const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|download|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Data shown to other people who use the product, or to anyone. */
-const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|available|displayed|posted|listed|published|shared|accessible|viewable)\b|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b/i;
+const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|available|displayed|posted|listed|published|shared|accessible|viewable)\b|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b|\b(?:show|shows|display|displays)\b[^.;]{0,80}\bto other (?!(?:compan|part|provider|vendor|organi[sz]ation|service|business|third)\w*)[a-z]+s\b|\b(?:is|are)\s+public\b/i;
 
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
@@ -291,6 +291,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (r.actor !== 'we' || r.negated || r.action !== 'share' || /\bright\b|\brequest\b/i.test(r.text) || NOT_A_DISCLOSURE.test(r.text)) continue;
       const p = r.recipient;
       if (p.services.length || p.kinds.length || p.names.length) pushShare(p, r, positiveObjects(r));
+    }
+  }
+  // "PostHog (PostHog, Inc.)" … "Personal Data processed: number of Users; Trackers; Usage Data.": what the service the
+  // heading names gets, and only that.
+  if (label && /^personal data (?:processed|collected)$/i.test(label)) {
+    const heading = clause.headingPath[clause.headingPath.length - 1] ?? '';
+    const hr = readClause(heading.replace(/\s*\([^)]*\)\s*$/, ''), ctx);
+    const services = [...hr.recipient.services, ...hr.actorParties.services].filter((id, i, a) => a.indexOf(id) === i && !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
+    const cats = body.split(/[;,]/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    if (services.length && cats.length) {
+      out.push({ type: 'collect', clause: clause.id, categories: cats, text: clause.text, confidence: 0.8 });
+      out.push({ type: 'share', clause: clause.id, kinds: [], services, categories: cats, conditions: [], closed: true, text: clause.text, confidence: 0.8 });
+      return out;
     }
   }
   if (!disclosureText && section !== 'rights') {

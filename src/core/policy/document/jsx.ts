@@ -274,6 +274,12 @@ export function parseJsxPage(file: string, text: string): Block[] {
         push('heading', Number(h[1] ?? 2), n, textOf(n));
         continue;
       }
+      // (`<li><h3>Analytics</h3><p>…</p><h4>PostHog</h4><p>…</p></li>`: an item that holds headings is a section.)
+      // (Not `<li><h3>Information We Collect</h3><br />a. Personal Information: …</li>`: its text is the item's.)
+      if (ITEM_TAGS.has(tag) && ts.isJsxElement(n) && n.children.some((c) => (ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c)) && (HEADING_TAG.test(tagName(c)) || HEADING_COMPONENT.test(tagName(c)))) && n.children.every((c) => (ts.isJsxText(c) && !c.text.trim()) || isBlockElement(c))) {
+        for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+        continue;
+      }
       if (ITEM_TAGS.has(tag)) {
         // A list item with a nested list: its own words are one item, the nested items follow with it as their lead-in.
         const nested: ts.Node[] = [];
