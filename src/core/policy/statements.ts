@@ -934,6 +934,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We don't receive or store your payment card details": what we never get, we never collect (not "from" someone).
   if (r.negated && r.action === 'receive' && r.actor === 'we' && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
+  // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
+  // data:": a premise for what follows, stated where the policy says it.
+  if (/^\s*(?:because|since)\b/i.test(r.text)) return null;
   // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
   if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
   // "We do not use your email address for any other purpose": a purpose limit on our own use, not a ban (unlike "we do
@@ -1021,7 +1024,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
-  const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || /\b(?:sell|sells|share|shares|use|uses|disclose|discloses|rent|rents|trade|trades|store|stores|keep|keeps)\s+(?:it|them)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
+  const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || /\b(?:sell|sells|share|shares|use|uses|disclose|discloses|rent|rents|trade|trades|store|stores|keep|keeps)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
