@@ -367,6 +367,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/captcha.ts:5 user.device.ip_address -> Slack'],
   },
   {
+    name: 'a part of the client a lazy factory returns (`const api = hubspot().crm.contacts`) sends what its methods get',
+    files: {
+      'src/hubspot.ts': "import { Client } from '@hubspot/api-client';\nlet client: Client | undefined;\nexport function hubspot(): Client {\n  client ??= new Client({ accessToken: process.env.HUBSPOT_TOKEN });\n  return client;\n}\nexport async function upsert(email: string, props: Record<string, string>) {\n  const api = hubspot().crm.contacts;\n  await api.basicApi.create({ properties: { ...props, email } });\n}\n",
+    },
+    expect: ['undeclared-sharing src/hubspot.ts:9 user.contact.email -> HubSpot'],
+  },
+  {
     name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',
     files: {
       'src/pay.ts': "export async function saved(body: { accountNumber: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ••${body.accountNumber.slice(-4)}` }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ${body.accountNumber.slice(2)}` }) });\n}\n",

@@ -306,9 +306,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (key && !bindings.has(key)) bindings.set(key, hit);
   }
   // `const c = await sf()` where `sf` returns a client only these factories found (`return conn`, `conn` typed).
+  // (`const api = hubspot().crm.contacts`: a part of the client the factory returns.)
   for (const n of b.vars) {
     if (!ts.isIdentifier(n.name) || bindings.has(n.name.text) || !n.initializer) continue;
-    const init = unwrap(n.initializer);
+    let init = unwrap(n.initializer);
+    while (ts.isPropertyAccessExpression(init)) init = unwrap(init.expression);
     if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) continue;
     const hit = bindings.get(init.expression.text);
     if (hit?.service) bindings.set(n.name.text, hit);
