@@ -782,6 +782,7 @@ describe('policy reader: rules see only unconditional bans', () => {
       'We do not use or disclose such sensitive personal information to infer characteristics about you.',
       'We do not sell or share the personal information of consumers we know to be less than 16 years of age.',
       'Note that Acme has no access to or control over these cookies that are used by third-party advertisers.',
+      'For general web-browsing of this website, your personal data is not revealed to us, although certain statistical information is available to us via our internet service provider.',
     ]) assert.deepEqual(only(parsePolicy('p.md', `# P\n\n## Your data\n\nWe collect your email address.\n\n${s}\n`).declarations, 'prohibit'), [], s);
     // ("… and we never ask you for a selfie": the "for" of another verb leaves the ban.)
     assert.deepEqual(only(parsePolicy('p.md', '# P\n\n## Your data\n\nWe collect your email address.\n\nWe do not use facial recognition and we never ask you for a selfie.\n').declarations, 'prohibit').map((d) => d.type === 'prohibit' && d.categories), [['user.biometric', 'user.content.self_image.selfie']]);

@@ -998,6 +998,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
   // "Your personal data is not revealed to us": what does not reach the product is no ban on what it shares.
   if (r.action === 'share' && /\b(?:revealed|disclosed|sent|transmitted|passed|given|shown|visible|available)\s+(?:back\s+)?to us\b/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) return null;
+  // ("… your personal data is not revealed to us, although … is available to us via our internet service provider".)
+  if (r.action === 'share' && /\b(?:not|never)\s+(?:be\s+)?(?:revealed|disclosed|sent|transmitted|passed|given|shown)\s+(?:back\s+)?to us\b/i.test(r.text)) return null;
   // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
   if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
