@@ -833,4 +833,8 @@ describe('policy reader: rules see only unconditional bans', () => {
       'data/all-posts-are-public-so-phone share other_users [user.contact.phone_number] {}',
     ]);
   });
+  it('reads symptoms, pregnancy, sexual activity and cycle data as health data a vendor row can leave out', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Who we share it with\n\n| Recipient | Purpose | Data | Where |\n|---|---|---|---|\n| Amplitude | Product analytics | Screens viewed, app version. Never cycle, symptom, sexual activity or pregnancy data. | EU |\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [[['amplitude'], ['user.health_and_medical', 'user.health_and_medical.reproductive']]]);
+  });
 });
