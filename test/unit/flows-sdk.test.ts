@@ -374,6 +374,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/hubspot.ts:9 user.contact.email -> HubSpot'],
   },
   {
+    name: "a speech-to-text call (openai.audio.transcriptions.create) hears someone speak; the SDK's toFile helper sends nothing",
+    files: {
+      'src/ask.ts': "import OpenAI, { toFile } from 'openai';\nconst whisper = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nexport async function transcribe(clip: Buffer, filename: string) {\n  const result = await whisper.audio.transcriptions.create({ model: 'whisper-1', file: await toFile(clip, filename) });\n  return result.text;\n}\n",
+    },
+    expect: ['undeclared-sharing src/ask.ts:4 user.content.audio -> OpenAI'],
+  },
+  {
     name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',
     files: {
       'src/pay.ts': "export async function saved(body: { accountNumber: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ••${body.accountNumber.slice(-4)}` }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ text: `Bank ${body.accountNumber.slice(2)}` }) });\n}\n",

@@ -20,7 +20,7 @@ const OTEL_EXPORTERS = /^(@opentelemetry\/exporter-[\w-]+|@vercel\/otel)$/;
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
 const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel|toFile)$/;
 
 interface Binding {
   service?: ServiceDef;
@@ -486,6 +486,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const data = argData(args);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
+          // API hears someone speak.
+          if (chain.some((c) => TRANSCRIPTION.test(c)) && n.arguments.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: chain[chain.length - 1], lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
@@ -833,6 +836,9 @@ function skipParens(e: ts.Expression): ts.Expression {
 }
 
 /** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
+/** Methods and namespaces of speech-to-text APIs. */
+const TRANSCRIPTION = /^(?:transcriptions|transcribe|transcribeFile|transcribeUrl|transcripts|speechToText|recognize)$/;
+
 /** A payment or commerce API's catalogue: what is sold and for how much. */
 const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
