@@ -345,10 +345,10 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['prohibited-sharing src/news.ts:3 user.contact.email -> Mailchimp'],
   },
   {
-    name: "a rider's weightKg is a body measurement; a horse's health notes and weight are not a person's",
+    name: "a rider's weightKg is a body measurement; a horse's health notes and weight, and weights without a unit, are not a person's",
     kind: 'collection',
     files: {
-      'src/types.ts': "export interface RiderTable { id: string; full_name: string; rider_weight_kg: number }\nexport interface HorseTable { id: string; name: string; weight_kg: number; health_notes: string }\n",
+      'src/types.ts': "export interface RiderTable { id: string; full_name: string; rider_weight_kg: number }\nexport interface HorseTable { id: string; name: string; weight_kg: number; health_notes: string }\nexport interface Member { email: string; weights: number[]; ownerWeight: number }\n",
     },
     expect: ['undeclared-collection src/types.ts:1 user.demographic.physical_characteristics'],
   },
@@ -379,6 +379,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
       'src/ask.ts': "import OpenAI, { toFile } from 'openai';\nconst whisper = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nexport async function transcribe(clip: Buffer, filename: string) {\n  const result = await whisper.audio.transcriptions.create({ model: 'whisper-1', file: await toFile(clip, filename) });\n  return result.text;\n}\n",
     },
     expect: ['undeclared-sharing src/ask.ts:4 user.content.audio -> OpenAI'],
+  },
+  {
+    name: "a sponsor's card (company_name beside logo_url and website_url) names the company; an attendee's company_name is where they work",
+    kind: 'collection',
+    files: {
+      'src/types.ts': "export interface Sponsor { id: string; company_name: string; logo_url: string; website_url: string; contact_email: string }\nexport interface Attendee { email: string; company_name: string }\n",
+    },
+    expect: ['undeclared-collection src/types.ts:2 user.workplace'],
   },
   {
     name: 'the last four digits of an account number (accountNumber.slice(-4)) identify no one; the whole number does',

@@ -168,7 +168,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // `company_name` beside `company_logo` and `company_website`, `employerName` beside `employerEmail`: the record
     // describes the company, whose name is its own, not where someone works.
     const orgHead = (m: Candidate) => splitIdentifier(m.name)[0] ?? '';
-    const profile = (m: Candidate) => ORG_PROFILE.test(orgHead(m)) && members.some((o) => o !== m && orgHead(o) === orgHead(m));
+    // (`{ company_name, logo_url, website_url, contact_email }`: a sponsor's or a vendor's card.)
+    const profile = (m: Candidate) => ORG_PROFILE.test(orgHead(m)) && members.some((o) => o !== m && (orgHead(o) === orgHead(m) || /^(?:logo|website|homepage)(?:_?url)?$/i.test(o.name)));
     hits = hits.filter(({ m, c }) => !(c.category === 'user.workplace' && profile(m)));
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
