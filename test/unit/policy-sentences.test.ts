@@ -805,6 +805,9 @@ describe('policy reader: rules see only unconditional bans', () => {
     assert.deepEqual(summarize(only(parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address. We do not ask for your height or weight.\n').declarations, 'prohibit')), ['what-we-collect/we-collect-your-email-address-we prohibit collect user.demographic.physical_characteristics to=[] for=[]']);
     const t = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address.\n\n## How long we keep it\n\n| Data | Period |\n|---|---|\n| Inactive accounts | Deleted, after we send you a warning 14 days in advance |\n');
     assert.deepEqual(t.declarations.filter((d) => d.type === 'retain' && d.days === 14), []);
+    // (The period in the subject cell — "no sign-in for 24 months" — is the row's; "we email you" collects nothing.)
+    const u = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your name.\n\n## How long we keep it\n\n| Data | How long |\n|---|---|\n| Inactive accounts (no sign-in for 24 months) | Deleted, after we email you a warning 14 days in advance |\n');
+    assert.deepEqual(summarize(u.declarations.filter((d) => d.clause.startsWith('how-long'))), ['how-long-we-keep-it/inactive-accounts-no-sign-in-for retain inactive account 730.5']);
   });
   it('reads pronouns for what the reader could not name as no ban, and for personal data or named data as that data', () => {
     const bans = (t: string) => summarize(only(parsePolicy('p.md', `# P\n\n## Data\n\nWe collect your email address.\n\n${t}\n`).declarations, 'prohibit')).map((d) => d.replace(/^[^ ]+ /, ''));

@@ -144,7 +144,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // An OAuth client's registration (`client_name`, `redirect_uris`, RFC 7591) names software, not a person.
   // So is the client of an OAuth grant or consent (`OAuthGrant.clientName`).
   // (`{ clientName, clientId, clientSecret }`: an app's registration with its secret.)
-  const oauthClient = members.some((m) => /^(redirect_?uris?|grant_?types?|token_?endpoint_?auth_?method|client_?secret)$/i.test(m.name)) || /o_?auth/i.test(container);
+  const oauthClient = members.some((m) => /^(redirect_?ur[il]s?|grant_?types?|token_?endpoint_?auth_?method|client_?secret)$/i.test(m.name)) || /o_?auth/i.test(container);
   // A Google Cloud service account's key (`client_email`, `private_key`), a bot's account: a machine's identity.
   if (MACHINE_ACCOUNT.test(container) || (members.some((m) => m.name === 'private_key') && members.some((m) => m.name === 'client_email'))) return;
   const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);

@@ -589,6 +589,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
+    // "after we email you a warning": a verb.
+    if (m.end - m.start === 1 && words[from + m.start] === 'email' && /^(?:you|us|them|him|her|users?)$/.test(words[from + m.end] ?? '') && /^(?:we|will|may|to|can|i|they|you|never|also)$/.test(words[from + m.start - 1] ?? '')) continue;
     // "Audio.com", "Calendar.app": a capitalised word of a domain is a name, not data.
     if (m.end - m.start === 1 && toks[from + m.start]?.cap && /^(?:com|io|org|net|app|dev|ai|co|so|sh|me|tv|fm|gg)$/.test(words[from + m.end] ?? '') && lower.includes(`${words[from + m.start]}.${words[from + m.end]}`)) continue;
     // "password or biometric protection", "a biometric lock": how a device is secured, not data anyone receives.

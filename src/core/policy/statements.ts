@@ -619,7 +619,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const providers = cells.slice(1).flatMap((c) => (DURATION_CELL.test(c) ? [] : readClause(c.replace(/\([^)]*\)/g, ' '), ctx).recipient.services)).filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
     if (providers.length && !out.some((x) => x.type === 'share' && x.services.length)) out.push({ type: 'share', clause: clause.id, kinds: [], services: [...new Set(providers)].slice(0, 1), categories: ['user.device.cookie_id'], conditions: [], text: clause.text });
   } else if (retentionRow) {
-    const d = retentionOf(readClause(rowCells!.slice(1).join('. '), ctx), clause, rowCells![0], 'retain');
+    const rest = rowCells!.slice(1).join('. ');
+    let d = retentionOf(readClause(rest, ctx), clause, rowCells![0], 'retain');
+    // "Inactive accounts (no sign-in for 24 months) | Deleted, after we email you a warning": the period is in the subject.
+    const paren = /^(.*?)\s*\(([^)]*\b\d+\s*(?:days?|weeks?|months?|years?)\b[^)]*)\)\s*$/i.exec(rowCells![0]);
+    // (Its "no" says what starts the period, not that nothing is kept.)
+    if (!d && paren) d = retentionOf(readClause(`${rest} (${paren[2].replace(/^\s*(?:no|without)\s+/i, 'after ')})`, ctx), clause, paren[1], 'retain');
     if (d) out.push(d);
   } else {
     // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
