@@ -39,6 +39,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['employee', 'staff', 'hr', 'payroll'] },
   { words: ['health', 'medical', 'patient'] },
   { words: ['history'], weak: true },
+  // What a deletion setting is about: "your account after you ask us to delete it" and `DELETION_GRACE_DAYS`.
+  { words: ['delete', 'deletion', 'deleted', 'erase', 'erasure', 'removal', 'cancellation', 'cancelled', 'canceled'], weak: true },
 ];
 
 const GROUP_OF = new Map<string, number>();

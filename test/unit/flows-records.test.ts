@@ -205,4 +205,9 @@ describe('flows: single-file components', () => {
       .filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line} ${f.recipient?.name}`);
     assert.deepEqual(got.sort(), ['src/Me.svelte:4 PostHog', 'src/Signup.vue:3 Google Analytics', 'src/Signup.vue:9 Sentry', 'src/pages/thanks.astro:5 Resend']);
   });
+  it('holds a deletion grace period to the row about accounts people ask to delete, not to the one about inactive accounts', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your email address.\n\n## How long we keep it\n\n| Data | How long |\n|---|---|\n| Your account after you ask us to delete it | Erased within 30 days |\n| Inactive accounts (no sign-in for 24 months) | Deleted, after we email you a warning 14 days in advance |\n';
+    const files = { 'src/purge.ts': "const DELETION_GRACE_DAYS = 90;\nconst INACTIVE_MONTHS = 24;\nexport async function purge(db: { query(q: string, a: unknown[]): Promise<void> }) {\n  await db.query('delete from accounts where deletion_requested_at < now() - make_interval(days => $1)', [DELETION_GRACE_DAYS]);\n  await db.query('delete from accounts where last_seen_at < now() - make_interval(months => $1)', [INACTIVE_MONTHS]);\n}\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/purge.ts:1']);
+  });
 });
