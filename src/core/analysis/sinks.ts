@@ -835,12 +835,13 @@ function skipParens(e: ts.Expression): ts.Expression {
   return e;
 }
 
-/** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
 /** Methods and namespaces of speech-to-text APIs. */
 const TRANSCRIPTION = /^(?:transcriptions|transcribe|transcribeFile|transcribeUrl|transcripts|speechToText|recognize)$/;
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */
 const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
+
+/** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
 
 /** Names of values that hold what people wrote: messages, threads, documents, notes. */

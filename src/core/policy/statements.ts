@@ -107,7 +107,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We collect personal data … We never sell it": the pronoun stands for personal data as a whole.)
     if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) aboutAll.add(r);
     // ("We don't share them with anyone", "These are not shared with advertisers": a pronoun the reader found no data in.)
-    if (prevObjects.length && !mine.length && (/\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them)\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text))) {
+    if (prevObjects.length && !mine.length && (PRONOUN_OBJECT.test(r.text) || ANAPHORIC_SUBJECT.test(r.text))) {
       r.objects = prevObjects;
       continue;
     }
@@ -449,45 +449,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Error reports contain only an internal user ID, never your name or email", "we do not attach your name":
   // what the clause says its recipients do not receive.
-  // (A sentence that names its vendors speaks of them only: "Twilio receives your mobile number. … we remove names
-  // before logs are sent to Better Stack" leaves nothing out of what Twilio receives.)
-  const namedIn = new Map<number, Set<string>>();
-  readings.forEach((r, i) => {
-    const set = namedIn.get(sentenceOf[i]) ?? new Set<string>();
-    for (const id of [...r.recipient.services, ...r.actorParties.services]) set.add(id);
-    namedIn.set(sentenceOf[i], set);
-  });
-  // ("We use Vercel, Twilio and OpenAI. OpenAI … receives the description, not your name": the vendors a sentence names
-  // get what it leaves out, as a statement of their own; the others of the list do not.)
-  const leftOut = readings.map(negativeObjects);
-  for (const sh of [...shares]) {
-    const own: string[] = [];
-    const some = new Map<string, string[]>();
-    leftOut.forEach((cats, i) => {
-      const named = namedIn.get(sentenceOf[i]);
-      if (!cats.length) return;
-      if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
-      else if (sh.services.some((id) => named.has(id))) {
-        const key = sh.services.filter((id) => named.has(id)).join(' ');
-        some.set(key, [...(some.get(key) ?? []), ...cats]);
-      }
-    });
-    const tidyCats = (cats: string[]) => [...cats, ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
-    for (const [key, cats] of some) {
-      const ids = key.split(' ');
-      sh.services = sh.services.filter((id) => !ids.includes(id));
-      const excludes = tidyCats([...own, ...cats]);
-      const same = shares.find((x) => x !== sh && x.services.join(' ') === key && x.categories.join(' ') === sh.categories.join(' '));
-      if (same) same.excludes = [...new Set([...(same.excludes ?? []), ...excludes])];
-      else {
-        const part: ShareDecl = { ...sh, services: ids, categories: [...sh.categories], conditions: [...sh.conditions], kinds: [...sh.kinds], excludes };
-        shares.push(part);
-        shareTexts.set(part, shareTexts.get(sh) ?? []);
-      }
-    }
-    const excluded = tidyCats(own);
-    if (excluded.length) sh.excludes = excluded;
-  }
+  limitBySentence(shares, readings, sentenceOf, rowExcluded, shareTexts);
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
   for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
@@ -765,6 +727,9 @@ const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|co
 const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
+/** A pronoun for data named before as the object of a disclosure or keeping: "We don't share them", "we never sell these". */
+const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those)\b/i;
+
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
 const ANAPHORIC_SUBJECT = /^\s*(?:these|those|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
@@ -777,6 +742,50 @@ function positiveObjects(r: Reading): string[] {
   if (!left) return cats;
   const neg = new Set(leftOutData(left[1]));
   return cats.filter((c) => !neg.has(c));
+}
+
+/**
+ * What the clause's sentences say its recipients do not get ("never your name", "scrubbed of phone numbers"). A sentence
+ * that names its vendors speaks of them only: "Twilio receives your mobile number. … we remove names before logs are sent
+ * to Better Stack" leaves nothing out of what Twilio receives; a list "Vercel, Twilio and OpenAI" followed by "OpenAI …
+ * not your name" gives OpenAI its limit as a statement of its own.
+ */
+function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: number[], rowExcluded: string[], shareTexts: Map<ShareDecl, string[]>): void {
+  const namedIn = new Map<number, Set<string>>();
+  readings.forEach((r, i) => {
+    const set = namedIn.get(sentenceOf[i]) ?? new Set<string>();
+    for (const id of [...r.recipient.services, ...r.actorParties.services]) set.add(id);
+    namedIn.set(sentenceOf[i], set);
+  });
+  const leftOut = readings.map(negativeObjects);
+  for (const sh of [...shares]) {
+    const own: string[] = [];
+    const some = new Map<string, string[]>();
+    leftOut.forEach((cats, i) => {
+      const named = namedIn.get(sentenceOf[i]);
+      if (!cats.length) return;
+      if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
+      else if (sh.services.some((id) => named.has(id))) {
+        const key = sh.services.filter((id) => named.has(id)).join(' ');
+        some.set(key, [...(some.get(key) ?? []), ...cats]);
+      }
+    });
+    const tidyCats = (cats: string[]) => [...cats, ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
+    for (const [key, cats] of some) {
+      const ids = key.split(' ');
+      sh.services = sh.services.filter((id) => !ids.includes(id));
+      const excludes = tidyCats([...own, ...cats]);
+      const same = shares.find((x) => x !== sh && x.services.join(' ') === key && x.categories.join(' ') === sh.categories.join(' '));
+      if (same) same.excludes = [...new Set([...(same.excludes ?? []), ...excludes])];
+      else {
+        const part: ShareDecl = { ...sh, services: ids, categories: [...sh.categories], conditions: [...sh.conditions], kinds: [...sh.kinds], excludes };
+        shares.push(part);
+        shareTexts.set(part, shareTexts.get(sh) ?? []);
+      }
+    }
+    const excluded = tidyCats(own);
+    if (excluded.length) sh.excludes = excluded;
+  }
 }
 
 /** Categories a reading says are left out: a negated disclosure's objects, or what follows "never", "no", "without", "strip". */
@@ -1031,7 +1040,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
-  const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || /\b(?:sell|sells|share|shares|use|uses|disclose|discloses|rent|rents|trade|trades|store|stores|keep|keeps)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
+  const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || PRONOUN_OBJECT.test(r.text) || /\b(?:use|uses)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
