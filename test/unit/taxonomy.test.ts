@@ -101,7 +101,7 @@ describe('taxonomy', () => {
     ['employmentHistory', 'user.employment'],
     ['walletAddress', 'user.financial.crypto_wallet'],
     ['accountBalance', 'user.financial.account_balance'],
-    ['voterId', 'user.government_id.voter_id'],
+    ['voterCardNumber', 'user.government_id.voter_id'],
     ['mrn', 'user.health_and_medical.record_id'],
     ['menstrualCycle', 'user.health_and_medical.reproductive'],
     ['restingHeartRate', 'user.health_and_medical.fitness'],

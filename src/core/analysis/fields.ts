@@ -147,7 +147,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   const oauthClient = members.some((m) => /^(redirect_?ur[il]s?|grant_?types?|token_?endpoint_?auth_?method|client_?secret)$/i.test(m.name)) || /o_?auth/i.test(container);
   // A Google Cloud service account's key (`client_email`, `private_key`), a bot's account: a machine's identity.
   if (MACHINE_ACCOUNT.test(container) || (members.some((m) => m.name === 'private_key') && members.some((m) => m.name === 'client_email'))) return;
-  const org = !rc.person && !inheritPerson && (rc.org || inheritOrg);
+  // (`UserAnalytics { channelBreakdown: { name } }`: a part named for an organisation or a thing is about it, whoever
+  // the outer record is about.)
+  const org = !rc.person && (rc.org || (!inheritPerson && inheritOrg));
   const run = (person: boolean) =>
     members.flatMap((m) =>
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
