@@ -156,6 +156,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a notice period is not retention', 'Changes', 'We will give you 30 days\' notice before we delete inactive accounts.', []],
     ['"so we cannot identify you" is what anonymising leaves possible, no ban', 'Analytics', 'The IP address is shortened (so we cannot identify you).', []],
     ['"the password is not stored in clear text" says how it is kept, no ban', 'Security', 'Your password is never stored in plain text.', []],
+    // eleventh round
+    ['an item of a providers list that starts with a name the catalog does not know names a recipient; a kind does not', 'Third parties', 'We use a limited set of providers, each only for their stated purpose:\n\n- **Playwire** for advertising on the public site only.\n- **Zorblax Cloud** for error reporting.\n- Security for our login pages.', ['third-parties/we-use-a-limited-set-of share service_provider [] {}', 'third-parties/playwire-for-advertising-on-the-public share playwire [] {}', 'third-parties/zorblax-cloud-for-error-reporting share zorblax cloud [] {}']],
+    ['"does not make use of" is "does not use"', 'Cookies', 'Acme does not make use of any functional or third-party cookies.', ['cookies/acme-does-not-make-use-of prohibit collect user.device.cookie_id to=[] for=[]']],
+    ['"Street View" is a product, not a street', 'Maps', 'We use Google Maps / Street View for game imagery.', ['maps/we-use-google-maps-street-view share google-maps [] {}']],
+    ['a numbered label that denies ("1.4 No Sensitive Personal Information.") declares nothing collected', 'Data we gather', '**1.4 No Sensitive Personal Information.** We do not intentionally collect sensitive personal information such as health or biometric data.', []],
+    ['a VAT ID is a tax identifier', 'Data we gather', 'Billing data: billing address and VAT ID for business accounts.', ['data-we-gather/billing-data collect user.contact.address user.government_id.tax_id']],
+    ['"the GPS position of your phone" is the device\'s position, not a phone number', 'Location', 'We do not record the GPS position of your phone or your vehicle.', ['location/we-do-not-record-the-gps prohibit collect user.location.precise to=[] for=[]']],
+    ['"where it is essential" does not point back at the data a ban names; "your panel profile" is no profiling', 'Data we gather', 'We do not ask for or record your religion or health in your panel profile. A researcher may ask a sensitive question only where it is essential to the study.', ['data-we-gather/we-do-not-ask-for-or prohibit collect user.demographic.religious_belief user.health_and_medical to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -178,6 +186,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'information-not-collected/we-do-not-store-any-forwarded prohibit collect user.content.email_content to=[] for=[] if=[except]',
       'information-not-collected/we-do-not-store-any-logs prohibit collect user.telemetry user.device.ip_address to=[] for=[] if=[except]',
     ]);
+  });
+
+  it('reads a product named as a domain ("decomp.me does not sell …") as the product speaking', () => {
+    const p = parsePolicy('p.md', '# decomp.me Privacy Policy\n\n## Selling\n\ndecomp.me does not sell, rent, or mine user information under any circumstances.\n');
+    assert.deepEqual(summarize(p.declarations), ['selling/decomp-me-does-not-sell-rent prohibit share user to=[] for=[sale]']);
   });
 
   it('reads an item of a sub-processor list that starts with a company\'s legal name; "LinkedIn" and "Twitter" alone are the social networks', () => {

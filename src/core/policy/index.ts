@@ -131,6 +131,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   const speaks = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z]{2,6})\s+(?:does|do|may|will|can|might|also|never|only|collects?|uses?|shares?|discloses?|stores?|retains?|keeps?|receives?|processes)\b/g)) speaks.set(m[1], (speaks.get(m[1]) ?? 0) + 1);
   for (const [n, c] of speaks) if (c >= 3 && !NOT_A_NAME_ACRONYMS.has(n) && !matchRecipients([n.toLowerCase()], n).some((x) => x.service)) names.add(n.toLowerCase());
+  // ("decomp.me does not sell …": a sentence is read word by word, so a name spelt as a domain is its first word too.)
+  for (const n of [...names]) {
+    const head = /^([a-z][a-z0-9-]{2,30})\.[a-z]{2,10}$/.exec(n)?.[1];
+    if (head && !COMMON_TITLE_WORDS.has(head)) names.add(head);
+  }
   return names;
 }
 

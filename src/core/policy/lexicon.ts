@@ -127,7 +127,8 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   // "… to use your information in their data science projects": the recipient's own ends.
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b/i, 'vendor_own_purposes'],
-  [/\b(profil(?:e|es|ing)|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
+  // ("profiling", "build profiles", "profile you"; not the page a profile is: "in your panel profile".)
+  [/\b(profiling|profiles? (?:you|users|individuals|people|visitors)|(?:build|builds|building|built|create|creates|creating|created|compile|compiles|compiling) (?:\w+ )?profiles?|(?:advertising|marketing|behaviou?ral|interest|shadow) profiles?|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];
 

@@ -111,7 +111,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       r.objects = prevObjects;
       continue;
     }
-    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
+    // (Not "it" as the subject of a clause of its own: "… only where it is essential to the study".)
+    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b(?!\s+(?:is|was|will|would|may|might|can|could|seems?|becomes?)\b)|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
@@ -160,8 +161,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     if (r.action === null) {
-      // ("… — never prompts or code": what the item leaves out.)
-      if ((section === 'collect' || frame === 'collect') && !/^\s*(?:[—–-]\s*)?(?:but\s+)?(?:never|not)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects);
+      // ("… — never prompts or code": what the item leaves out; "No Sensitive Personal Information.": what is not had.)
+      if ((section === 'collect' || frame === 'collect') && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[—–-]\s*)?(?:but\s+)?(?:never|not|no)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects);
       continue;
     }
     // "We advise you to review the privacy policy of every site you visit": other sites, not the product's data.
@@ -468,14 +469,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
   // "The following is a list of personal data subprocessors we use: – AppSignal. Application monitoring.": an item of a
   // sub-processor list that starts with a name the catalog does not know names a recipient.
-  if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && (section === 'share' || /\b(?:sub-?processors?|service providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn))) {
+  if (!shares.length && !clause.cells && clause.leadIn && /:\s*$/.test(clause.leadIn) && (section === 'share' || /\b(?:sub-?processors?|(?:service )?providers?|vendors?|third[- ]part(?:y|ies)|partners?|processors?)\b/i.test(clause.leadIn))) {
     // … or a company by its legal name ("FrontApp, Inc. for customer support", "Rackspace US, Inc. for hosting").
     const m = /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,3})(?:\.|:|\s+[—–-])\s/.exec(clause.text)
-      ?? /^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),?\s+(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|B\.V|SAS|AB|Oy|AG|Pty|PBC|plc)\.?(?=\s+(?:for|to|[—–-])\s)/.exec(clause.text);
+      ?? /^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),?\s+(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|B\.V|SAS|AB|Oy|AG|Pty|PBC|plc)\.?(?=\s+(?:for|to|[—–-])\s)/.exec(clause.text)
+      // … or by its name and what it is for ("Playwire for advertising on the public site").
+      ?? /^([A-Z][\w&-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w.&-]*){0,2})(?=\s+for\s+(?!(?:you|your|us|our|the|a|an|this|these|example|instance|more)\b)[a-z])/.exec(clause.text);
     const name = m?.[1].trim();
     // Not a kind of data ("Account Data: kept …", "Usage Logs: 90 days").
     const dataLabel = name !== undefined && (matchPhrases(splitWords(name)).length > 0 || /\b(?:data|information|logs?|records?|details|history|content|files?|settings|preferences)\b/i.test(name));
-    if (name && !dataLabel && !ctx.selfNames.has(name.toLowerCase()) && !/^(The|This|These|We|Our|Your|All|Any|Each|For|In|If|When)\b/.test(name)) {
+    if (name && !dataLabel && !ctx.selfNames.has(name.toLowerCase()) && !/^(The|This|These|We|Our|Your|All|Any|Each|For|In|If|When)\b/.test(name) && capitalisedLabel(name, ctx).length) {
       const known = readClause(name, ctx);
       const services = [...known.recipient.services, ...known.actorParties.services];
       // What the item's own sentences say the vendor receives ("We send the property address only").

@@ -189,6 +189,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['from your phone', []],
   ['by phone', []],
   ['over the phone', []],
+  ['of your phone', []],
+  ['of the phone', []],
+  // A product's name, not a street: "Google Maps / Street View for game imagery".
+  ['street view', []],
   ['online activity data', ['user.behavior']],
   ['pages or screens you viewed', ['user.behavior.clickstream']],
   ['pages you viewed', ['user.behavior.clickstream']],
