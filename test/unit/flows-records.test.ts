@@ -33,6 +33,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/intake.ts:4 user.contact.phone_number -> Datadog', 'undeclared-sharing src/intake.ts:6 user.demographic.date_of_birth -> Datadog'],
   },
   {
+    name: 'the rest of a destructured parameter carries what callers passed beside the named parts',
+    kind: 'sharing',
+    files: {
+      'src/email.ts': "import { Resend } from 'resend';\nconst resend = new Resend(process.env.KEY);\nexport async function sendEmail({ html, ...options }: { to: string; subject: string; html: string }) {\n  await resend.emails.send({ from: 'hi@acme.test', ...options, html });\n}\n",
+      'src/welcome.ts': "import { sendEmail } from './email';\nexport async function welcome(homePhone: string) {\n  await sendEmail({ to: homePhone, subject: 'Welcome', html: '<p>Hi</p>' });\n}\n",
+    },
+    expect: ['undeclared-sharing src/email.ts:4 user.contact.phone_number -> Resend'],
+  },
+  {
     name: 'a record typed by an interface that extends a person record',
     kind: 'sharing',
     files: {

@@ -136,6 +136,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (members.length >= 3 && members.filter((m) => ENV_NAME.test(m.name)).length >= 0.6 * members.length) return;
   // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
   if (splitIdentifier(container).some((w) => /^(?:permission|capability|capabilitie|entitlement)s?$/.test(w))) return;
+  // `errors: { name?: string; avatar?: string }`, `touched`, `placeholders`: a form's messages and states per field,
+  // not the fields' values.
+  if (/^(?:errors?|touched|dirty|placeholders?|labels?|hints?|warnings?)$/.test(splitIdentifier(container).at(-1) ?? '')) return;
   // `{ sub, preferred_username, picture, email }`: the claims a sign-in provider returns. What the product keeps of
   // them is declared in its own user record; the claims' shape collects nothing by itself.
   if (members.filter((m) => OIDC_CLAIMS.has(m.name)).length >= 2 && members.some((m) => m.name === 'sub' || m.name === 'preferred_username' || m.name === 'email_verified')) return;

@@ -171,7 +171,20 @@ function topLevelName(fn: ts.Node): string | undefined {
   return undefined;
 }
 
-/** The named function a node is in, with its parameter names (undefined for destructured ones). */
+/**
+ * The named name of a parameter: its identifier, or for a destructured one the rest of it (`{ react, ...options }`
+ * holds in `options` whatever callers passed beside `react`).
+ */
+function paramName(p: ts.ParameterDeclaration): string | undefined {
+  if (ts.isIdentifier(p.name)) return p.name.text;
+  if (ts.isObjectBindingPattern(p.name)) {
+    const rest = p.name.elements.find((e) => e.dotDotDotToken && ts.isIdentifier(e.name));
+    if (rest) return (rest.name as ts.Identifier).text;
+  }
+  return undefined;
+}
+
+/** The named function a node is in, with its parameter names (undefined for destructured ones without a rest). */
 function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[]; node: ts.SignatureDeclaration } | undefined {
   for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
     let name: string | undefined;
@@ -180,7 +193,7 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     // A method of a named class: its callers reach it through an instance (`this.mailer.send(…)`).
     else if (ts.isMethodDeclaration(cur) && ts.isIdentifier(cur.name) && ts.isClassDeclaration(cur.parent) && cur.parent.name) name = cur.name.text;
     else if (ts.isFunctionLike(cur)) return undefined;
-    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)), node: cur as ts.SignatureDeclaration };
+    if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map(paramName), node: cur as ts.SignatureDeclaration };
   }
   return undefined;
 }
