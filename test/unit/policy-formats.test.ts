@@ -211,10 +211,10 @@ describe('policies as published', () => {
     const p = parsePolicy('p.md', '# Acme Cookie Policy\n\n## Cookies we use\n\n| Cookie | Set by | Purpose | Lifetime |\n|---|---|---|---|\n| acme_session | Acme | Keeps you signed in | 30 days |\n| _ga | Google Analytics | Distinguishes visitors | 13 months |\n| __cf_bm | Cloudflare | Bot checks | 30 minutes |\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => !/ collect /.test(d)), [
       'cookies-we-use/acme-session retain acmesession cookie 30',
-      'cookies-we-use/ga retain ga cookie 395.69',
       'cookies-we-use/ga share google-analytics [user.device.cookie_id] {}',
-      'cookies-we-use/cf-bm retain cfbm cookie 0.02',
+      'cookies-we-use/ga retain ga cookie 395.69',
       'cookies-we-use/cf-bm share cloudflare [user.device.cookie_id] {}',
+      'cookies-we-use/cf-bm retain cfbm cookie 0.02',
     ]);
   });
 

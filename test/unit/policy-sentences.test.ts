@@ -163,6 +163,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a numbered label that denies ("1.4 No Sensitive Personal Information.") declares nothing collected', 'Data we gather', '**1.4 No Sensitive Personal Information.** We do not intentionally collect sensitive personal information such as health or biometric data.', []],
     ['a VAT ID is a tax identifier', 'Data we gather', 'Billing data: billing address and VAT ID for business accounts.', ['data-we-gather/billing-data collect user.contact.address user.government_id.tax_id']],
     ['"the GPS position of your phone" is the device\'s position, not a phone number', 'Location', 'We do not record the GPS position of your phone or your vehicle.', ['location/we-do-not-record-the-gps prohibit collect user.location.precise to=[] for=[]']],
+    ['an aside with a subject of its own is read apart, after a section number before the label; "a range, not your date of birth" rules it out', 'Data we gather', '1.2 Panel profile: country and city; age range (we ask for a range, not your date of birth); gender (optional).', ['data-we-gather/panel-profile collect user.contact.address.country user.location.imprecise user.contact.address.city user.demographic.age_range user.demographic.gender']],
+    ['"your year of birth only, not your full date of birth" collects the year', 'Data we gather', 'We store your year of birth only, not your full date of birth.', ['data-we-gather/we-store-your-year-of-birth collect user.demographic.age_range']],
+    ['"but not limited to" leaves nothing out', 'Data we gather', 'We collect information including, but not limited to, your name.', ['data-we-gather/we-collect-information-including-but-not collect user.name']],
+    ['what templates are made from is not what the ban covers; a list of sources is', 'Photos', 'We do not use facial recognition and we do not create biometric templates from your photo. We do not collect data from your contacts or your photos.', ['photos/we-do-not-use-facial-recognition prohibit collect user.biometric to=[] for=[]', 'photos/we-do-not-use-facial-recognition prohibit collect user.contact.address_book user.content.self_image to=[] for=[]']],
     ['"where it is essential" does not point back at the data a ban names; "your panel profile" is no profiling', 'Data we gather', 'We do not ask for or record your religion or health in your panel profile. A researcher may ask a sensitive question only where it is essential to the study.', ['data-we-gather/we-do-not-ask-for-or prohibit collect user.demographic.religious_belief user.health_and_medical to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
@@ -188,9 +192,34 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads a "What? | Why? | How long? | Where?" table: the first column is collected, a host named in "where" receives it', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## What gets stored for how long and why\n\n| What? | Why? | How long? | Where? |\n|---|---|---|---|\n| The IP address of the user | To prevent abuse | 90 days | On our server, by Netcup, in Germany. |\n| Your email and username | Sign-in | Until you delete your account | In the EU |\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-gets-stored-for-how/the-ip-address-of-the-user collect user.device.ip_address',
+      'what-gets-stored-for-how/the-ip-address-of-the-user share netcup [user.device.ip_address] {}',
+      'what-gets-stored-for-how/the-ip-address-of-the-user retain ip address user 90',
+      'what-gets-stored-for-how/your-email-and-username collect user.contact.email user.account.username',
+      'what-gets-stored-for-how/your-email-and-username retain email username account lifetime',
+    ]);
+  });
+
+  it('reads vendors listed by name under "3rd party tools", and a cookie table row naming its vendor as a share of the cookie that closes nothing', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Usage\n\nWe use a number of 3rd party tools/services to collect this information. You can opt out by visiting the following pages.\n\n- [Google analytics]\n- [Hotjar]\n\n[Google analytics]: https://tools.google.com/dlpage/gaoptout\n[Hotjar]: https://www.hotjar.com/opt-out\n\n## Cookies\n\n| Cookie | Scope | Purpose |\n|---|---|---|\n| _session | *.acme.io | keeps you signed in |\n| _ga | *.acme.io | Google Analytics |\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'usage/we-use-a-number-of-3rd share third_party [] {}',
+      'usage/google-analytics share google-analytics [] {}',
+      'usage/hotjar share hotjar [] {}',
+      'cookies/ga share google-analytics [user.device.cookie_id] {}',
+    ]);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.closed).length, 0);
+  });
+
   it('reads a product named as a domain ("decomp.me does not sell …") as the product speaking', () => {
     const p = parsePolicy('p.md', '# decomp.me Privacy Policy\n\n## Selling\n\ndecomp.me does not sell, rent, or mine user information under any circumstances.\n');
     assert.deepEqual(summarize(p.declarations), ['selling/decomp-me-does-not-sell-rent prohibit share user to=[] for=[sale]']);
+    // (Named so only in the text: '"We", "our", and "zorp.me" refer to …'.)
+    const q = parsePolicy('p.md', '# Privacy policy\n\nFor the purposes of this document, "We", "our", and "zorp.me" refer to the people who run the site.\n\n## Selling\n\nzorp.me does not sell, rent, or mine user information under any circumstances.\n');
+    assert.deepEqual(summarize(q.declarations), ['selling/zorp-me-does-not-sell-rent prohibit share user to=[] for=[sale]']);
   });
 
   it('reads an item of a sub-processor list that starts with a company\'s legal name; "LinkedIn" and "Twitter" alone are the social networks', () => {

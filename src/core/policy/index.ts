@@ -131,6 +131,15 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   const speaks = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z]{2,6})\s+(?:does|do|may|will|can|might|also|never|only|collects?|uses?|shares?|discloses?|stores?|retains?|keeps?|receives?|processes)\b/g)) speaks.set(m[1], (speaks.get(m[1]) ?? 0) + 1);
   for (const [n, c] of speaks) if (c >= 3 && !NOT_A_NAME_ACRONYMS.has(n) && !matchRecipients([n.toLowerCase()], n).some((x) => x.service)) names.add(n.toLowerCase());
+  // '"We", "our", and "decomp.me" refer to …': a name given as one of the product's own words.
+  for (const m of text.slice(0, 20_000).matchAll(/["“](?:we|us|our)["”],?\s*(?:(?:and|or)\s+)?(?:["“](?:we|us|our)["”],?\s*(?:(?:and|or)\s+)?){0,2}["“]([A-Za-z][\w.-]{2,30})["”]/gi)) {
+    const n = m[1].toLowerCase();
+    if (!/^(?:we|us|our)$/.test(n) && !COMMON_TITLE_WORDS.has(n)) names.add(n);
+  }
+  // A domain that speaks again and again ("decomp.me stores logs …", "decomp.me uses a single cookie …").
+  const domains = new Map<string, number>();
+  for (const m of text.matchAll(/\b([a-z][a-z0-9-]{2,30}\.[a-z]{2,6})\s+(?:does|do|is|will|may|can|never|only|also|stores?|collects?|uses?|shares?|keeps?|retains?|processes|sends?)\b/g)) domains.set(m[1], (domains.get(m[1]) ?? 0) + 1);
+  for (const [n, c] of domains) if (c >= 3) names.add(n);
   // ("decomp.me does not sell …": a sentence is read word by word, so a name spelt as a domain is its first word too.)
   for (const n of [...names]) {
     const head = /^([a-z][a-z0-9-]{2,30})\.[a-z]{2,10}$/.exec(n)?.[1];

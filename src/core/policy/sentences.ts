@@ -46,8 +46,15 @@ function endsAfterAbbreviation(text: string, dot: number): boolean {
 }
 
 function push(out: string[], s: string) {
-  const t = s.trim();
+  // "age range (we ask for a range, not your date of birth)": an aside with a subject of its own is a clause of its
+  // own, read after the words around it.
+  const asides: string[] = [];
+  const t = s.replace(/\s*\(((?:we|you|they)\s+[^()]{3,200})\)/gi, (_m, inner: string) => {
+    asides.push(inner);
+    return '';
+  }).trim();
   if (t) out.push(t);
+  for (const a of asides) out.push(a.trim());
 }
 
 /**
@@ -93,7 +100,8 @@ export function tokenize(text: string): Tok[] {
       chunk++;
       continue;
     }
-    const raw = t.toLowerCase();
+    // ("3rd party tools": the ordinal spelt in digits.)
+    const raw = t.toLowerCase() === '3rd' ? 'third' : t.toLowerCase();
     toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}) });
   }
   // Glue two-word spellings ("e mail", "sign up") exactly as splitWords does.

@@ -9,7 +9,8 @@ import { splitClauses, splitSentences } from './sentences';
 
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
-  const m = /^([^:.;]{1,60}):\s+(.*)$/s.exec(text);
+  // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
+  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?([^:.;]{1,60}):\s+(.*)$/s.exec(text);
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
   if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
   const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
@@ -171,7 +172,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (section === 'retain' && r.action !== 'collect') continue;
     // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
     // ("session statistics — never prompts or code": the same after a dash.)
-    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2], ctx).objects);
+    // ("We store your year of birth only, not your full date of birth": the same after a comma.)
+    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])].filter((c) => !ruledOut.includes(c));
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
     // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
@@ -204,7 +206,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const cookieKind = cookieKindOf(label, clause);
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
-  if (clause.cells && !rowParties && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)/i.test(h)))) {
+  // ("What? | Why? | How long? | Where?": a header that asks what.)
+  if (clause.cells && (!rowParties || hostOfRow(clause, ctx)) && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)|^\s*what\s*\??\s*$/i.test(h)))) {
     for (const cell of clause.cells) add(readClause(cell, ctx).objects);
   }
   // "Acme acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
@@ -228,6 +231,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const rowExcluded: string[] = [];
+  // A row of a cookie table ("_ga | Google Analytics"): the vendor gets the cookie, among whatever else it gets.
+  const cookieTableRow = !!clause.cells && /^\s*_?[\w-]+\s*$/.test(clause.cells[0] ?? '') && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' '));
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
@@ -320,6 +325,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       rowExcluded.push(...cellReadings.filter((r) => r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
       // ("Your tasting profile only — never your name": what a positive cell sentence leaves out.)
       rowExcluded.push(...cellReadings.filter((r) => !r.negated).flatMap(negativeObjects));
+      // (A cookie table's row gives its vendor the cookie.)
+      if (cookieTableRow && !read.includes('user.device.cookie_id')) read.push('user.device.cookie_id');
       pushShare(rowParties, readings[0], read);
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
@@ -487,6 +494,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       pushShare(services.length ? { services, kinds: [], names: [] } : { services: [], kinds: [], names: [name.toLowerCase()] }, readings[0], got);
     }
   }
+  // "We use a number of third-party tools to collect this information …: - Google Analytics - Hotjar": an item that
+  // is only a catalogued vendor's name, under a lead-in about third-party tools, is one of them.
+  if (!shares.length && !clause.cells && clause.leadIn && /\b(?:third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies))\b[^.;]{0,40}\b(?:tools?|services?|providers?|vendors?)\b/i.test(clause.leadIn) && !readClause(introducer(clause.leadIn), ctx).negated && /^[A-Z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,3}\.?$/.test(clause.text.trim())) {
+    const bare = readClause(clause.text.trim().replace(/\.$/, ''), ctx).recipient.services;
+    if (bare.length) pushShare({ services: bare, kinds: [], names: [] }, readings[0], []);
+  }
   // What a recipient receives is a closed list in a table row or with "only", "solely", "nothing else".
   // In a clause that names several vendors, each by the sentences about it ("Postmark — invoices by email; Intercom
   // receives only your name …" closes Intercom's list, not Postmark's).
@@ -497,7 +510,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("… who receive data about you from us. This may include health data": "receive" with an open list closes nothing.)
   const closes = (t: string) => CLOSED.test(t) && (STRICTLY_CLOSED.test(t) || !OPEN_LIST.test(t));
   for (const sh of shares) {
-    const closed = !!clause.cells || (several ? (shareTexts.get(sh) ?? []).some(closes) : closes(clause.text));
+    const closed = (!!clause.cells && !cookieTableRow) || (several ? (shareTexts.get(sh) ?? []).some(closes) : closes(clause.text));
     if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
   }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
@@ -886,6 +899,16 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
   return null;
 }
 
+/**
+ * The host a row's "where" column names ("Where? — On the developers server, by Netcup, in Germany."): a recipient
+ * of what the row says is kept, which the product still collects.
+ */
+function hostOfRow(clause: Clause, ctx: ReaderContext): Parties | undefined {
+  const where = clause.header?.findIndex((h) => /^\s*where\b|\b(?:hosted|stored|storage location)\b/i.test(h)) ?? -1;
+  const host = where >= 0 ? readClause(`Stored ${clause.cells?.[where] ?? ''}`, ctx).recipient : undefined;
+  return host && (host.services.length || host.names.length) ? { services: host.services, kinds: [], names: host.names } : undefined;
+}
+
 /** A row of a vendor table: the vendor its first cell (or a "vendor/provider" column) names. */
 function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
   const cells = clause.cells ?? [];
@@ -895,8 +918,13 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
   const r = readClause(cell, ctx);
   const parties = r.recipient;
   if (parties.services.length) return { services: parties.services, kinds: [], names: [] };
+  // "| _ga | *.example.io | Google Analytics |": a row of a cookie table names the vendor whose cookie it is.
+  if (col < 0 && COOKIE_TABLE.test([...clause.headingPath, ...header].join(' '))) {
+    const owner = [...new Set(cells.slice(1).flatMap((c) => readClause(c, ctx).recipient.services))];
+    if (owner.length) return { services: owner, kinds: [], names: [] };
+  }
   const vendorTable = col >= 0 || sectionOf(clause.headingPath) === 'share';
-  if (!vendorTable) return undefined;
+  if (!vendorTable) return hostOfRow(clause, ctx);
   // "Mr. DLib [1]", "Semantic Scholar, powered by …": the name without its footnote or its description.
   const names = capitalisedLabel(cell.replace(/\s*\[\d+\]\s*$/, '').replace(/\s*[,(–—].*$/, ''), ctx, true);
   return names.length ? { services: [], kinds: parties.kinds, names } : parties.kinds.length ? parties : undefined;
@@ -1040,6 +1068,13 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
+  // "We do not create biometric templates from your photo": what the data is made from is not what the ban covers.
+  const FROM_SOURCE = /\bfrom (?:your|the|an?|their|its|these|those|such) [\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?(?:,? (?:or|and) (?:(?:your|the|an?|their|its) )?[\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?)*/gi;
+  if (categories.length > 1 && FROM_SOURCE.test(r.text)) {
+    const made = new Set(readClause(r.text.replace(FROM_SOURCE, ' '), { selfNames: new Set() }).objects);
+    const kept = categories.filter((c) => made.has(c));
+    if (kept.length) categories = kept;
+  }
   // "The data is sent only to us and is not shared with third parties", "This information is never sold": data an
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
