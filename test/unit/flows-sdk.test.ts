@@ -7,6 +7,13 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'a Discord webhook client (discord-webhook-node) gets the fields added to the embed it sends',
+    files: {
+      'src/feedback.ts': "import { Webhook, MessageBuilder } from 'discord-webhook-node';\nexport async function notify(url: string, account: { homePhone: string }) {\n  const hook = new Webhook(url);\n  const embed = new MessageBuilder().setTitle('Feedback');\n  embed.addField('Phone', account.homePhone, true);\n  await hook.send(embed);\n}\n",
+    },
+    expect: ['undeclared-sharing src/feedback.ts:5 user.contact.phone_number -> Discord'],
+  },
+  {
     name: "an SDK's payload builder (new amplitude.Identify()) fed in a loop over a helper's parameter is sent by the call that sends it",
     files: {
       'src/analytics.ts': "import * as amplitude from '@amplitude/analytics-react-native';\nexport function setTraits(traits: Record<string, string>) {\n  const identify = new amplitude.Identify();\n  for (const [key, value] of Object.entries(traits)) identify.set(key, value);\n  amplitude.identify(identify);\n}\n",

@@ -1,6 +1,6 @@
 import { own } from '../text';
 import { ts } from './tsapi';
-import { classifyIdentifier, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -185,6 +185,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
+  if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w))));

@@ -1,4 +1,4 @@
-import { classifyIdentifier, isImplicit, PERSON_NOUNS, recordContext, category as categoryDef } from '../taxonomy';
+import { classifyIdentifier, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
@@ -27,6 +27,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   // A venue's or a company's model: only fields that name a person (`ownerEmail`) hold personal data.
   if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
+  if (placeRecord(model, fields.map((f) => f.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   for (const { f, c } of hits) {
     if (f.integer && c.category === 'user.financial.credit_card') continue;
     out.push({ name: f.name, container: model, kind, category: c.category, lexeme: c.lexeme, line: f.line, column: f.column, endLine: f.line, endColumn: f.column + f.name.length });

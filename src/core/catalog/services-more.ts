@@ -145,7 +145,7 @@ export const MORE_ROWS: Row[] = [
   ['msg91', 'MSG91', 'messaging', [], ['api.msg91.com', 'control.msg91.com']],
   ['clicksend', 'ClickSend', 'messaging', ['clicksend'], ['rest.clicksend.com']],
   ['esendex', 'Esendex', 'messaging', ['esendex'], ['api.esendex.com']],
-  ['discord', 'Discord', 'messaging', ['discord.js', '@discordjs/rest'], ['discord.com', 'discordapp.com']],
+  ['discord', 'Discord', 'messaging', ['discord.js', '@discordjs/rest', '@discordjs/core', 'discord-webhook-node'], ['discord.com', 'discordapp.com']],
   ['microsoft-teams', 'Microsoft Teams', 'messaging', ['botbuilder'], ['webhook.office.com', 'smba.trafficmanager.net'], [], ['Teams']],
   ['mattermost', 'Mattermost', 'messaging', ['@mattermost/client'], ['cloud.mattermost.com']],
   ['ably', 'Ably', 'messaging', ['ably'], ['rest.ably.io', 'realtime.ably.io']],

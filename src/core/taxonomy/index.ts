@@ -95,6 +95,8 @@ const SYSTEM_MODIFIER = new Set([
   // An audience a product targets, or the top entries of a chart (`targetedUniversities`, `topCountries`): settings and
   // aggregates, not one person's data.
   'targeted', 'targeting', 'top',
+  // A map's state or a game's answer (`mapCenterLat`, `viewportLng`, `guessLat`): a point on a map, not where anyone is.
+  'map', 'center', 'centre', 'viewport', 'bounds', 'marker', 'guess', 'guessed',
 ]);
 
 /** A machine's identity by its record's name: a Google Cloud service account's key, a bot's account. */
@@ -114,6 +116,8 @@ const THING_NAMED = new Set([
   'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
   'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool', 'exercise', 'program', 'workout',
   'routine', 'recipe', 'ingredient', 'node', 'short', 'model',
+  // Places (`placeName`, `venueName`, `locationName`): a town, a landmark or a business, not a person.
+  'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -268,6 +272,25 @@ const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'co
 
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
 const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
+
+/** Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`). */
+const PLACE_HEAD = /^(?:location|place|venue|poi|landmark)s?$/;
+
+/**
+ * Whether a record is a place's (a restaurant's `Location { address, city, lat }`, a search result's `Place`): named
+ * for a place, with no member that points at a person (`userId`, `ownerEmail` make it someone's location).
+ * Its address, coordinates and name are the place's.
+ */
+export function placeRecord(name: string, memberNames: string[]): boolean {
+  const t = splitIdentifier(name);
+  if (!PLACE_HEAD.test(t[t.length - 1] ?? '') || t.some((w) => PERSON_NOUNS.has(w))) return false;
+  return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
+}
+
+/** What a place's record holds that would be a person's elsewhere: its address, its position, its name. */
+export function placeHeld(category: string): boolean {
+  return category.startsWith('user.location') || category.startsWith('user.contact.address') || category === 'user.name' || category === 'user.contact.phone_number' || category === 'user.contact.url';
+}
 
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
 export const recordContext: (name: string) => { person: boolean; device: boolean; config: boolean; org: boolean } = boundedMemo((name) => recordContextUncached(name));
