@@ -214,6 +214,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.closed).length, 0);
   });
 
+  it('reads a cookie table row by the well-known name of its cookie (a "Name" column holds cookies, not vendors), and "we rely on" as "we use"', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Third-party cookies\n\n| # | Name | Domain | Purpose |\n|---|---|---|---|\n| 1 | _ga | acme.example | Used to distinguish users |\n| 2 | JSESSIONID | acme.example | Keeps your session |\n\n## Payments\n\nWe rely on third-party services such as Stripe and PayPal to receive payments.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'third-party-cookies/1 collect user.device.cookie_id',
+      'third-party-cookies/1 share google-analytics [user.device.cookie_id] {}',
+      'third-party-cookies/2 collect user.device.cookie_id',
+      'payments/we-rely-on-third-party-services share stripe paypal [] {}',
+    ]);
+  });
+
   it('reads a product named as a domain ("decomp.me does not sell …") as the product speaking', () => {
     const p = parsePolicy('p.md', '# decomp.me Privacy Policy\n\n## Selling\n\ndecomp.me does not sell, rent, or mine user information under any circumstances.\n');
     assert.deepEqual(summarize(p.declarations), ['selling/decomp-me-does-not-sell-rent prohibit share user to=[] for=[sale]']);

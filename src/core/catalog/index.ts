@@ -10,6 +10,38 @@ for (const s of SERVICES) {
   for (const g of s.globals) BY_GLOBAL.set(g, s);
 }
 
+/**
+ * Vendors by the names of the cookies their scripts set (`_ga`, `_fbp`, `mp_…_mixpanel`): a cookie table's row names
+ * its vendor by its cookie even when no column does.
+ */
+const COOKIE_VENDORS: [RegExp, string][] = [
+  [/^_(?:ga|gid|gat)(?:_|$)|^__utm[a-z]$/i, 'google-analytics'],
+  [/^_gcl_|^(?:ide|test_cookie|nid)$/i, 'google-ads'],
+  [/^_(?:fbp|fbc)$|^fr$/i, 'meta-pixel'],
+  [/^_hj/i, 'hotjar'],
+  [/^mp_.*mixpanel$|^mp_/i, 'mixpanel'],
+  [/^ajs_/i, 'segment'],
+  [/^__stripe_|^__stripe/i, 'stripe'],
+  [/^intercom-/i, 'intercom'],
+  [/^__hs|^hubspotutk$/i, 'hubspot'],
+  [/^_cl(?:ck|sk)$|^clid$/i, 'clarity'],
+  [/^ph_.*_posthog$/i, 'posthog'],
+  [/^amp_/i, 'amplitude'],
+  [/^__cf_bm$|^cf_clearance$|^__cflb$|^_cfuvid$/i, 'cloudflare'],
+  [/^_pk_(?:id|ses|ref)/i, 'matomo'],
+  [/^_uetsid$|^_uetvid$/i, 'microsoft-ads'],
+  [/^li_(?:sugr|fat_id)$|^bcookie$|^lidc$/i, 'linkedin-insight'],
+  [/^_ttp$/i, 'tiktok-pixel'],
+  [/^crisp-client/i, 'crisp'],
+];
+
+/** The vendor whose script sets a cookie of this name, when the name is a well-known one. */
+export function serviceOfCookie(name: string): string | undefined {
+  const n = name.trim().replace(/[{[<(].*$/, '');
+  const hit = COOKIE_VENDORS.find(([re]) => re.test(n));
+  return hit && serviceById(hit[1]) ? hit[1] : undefined;
+}
+
 export function serviceById(id: string): ServiceDef | undefined {
   return SERVICES.find((s) => s.id === id);
 }

@@ -177,8 +177,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "made public" reads as one verb, "published"; the same length keeps every offset.
   // "keeps its privacy policy under regular review": the idiom reviews nothing anyone wrote.
   // "Please note that Acme does not sell …": the sentence is what follows.
-  // ("We do not make use of any third-party cookies": "make use of" is "use".)
-  const toks = tokenize(text.replace(/\b(make|makes|made|making) use of\b/gi, (m, v: string) => ({ make: 'use', makes: 'uses', made: 'used', making: 'using' })[v.toLowerCase() as 'make'].padEnd(m.length)).replace(/\bmade public\b/gi, 'published  ').replace(/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)).replace(/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)));
+  // ("We do not make use of any third-party cookies": "make use of" is "use"; "we rely on Stripe" too.)
+  const toks = tokenize(text.replace(/\b(make|makes|made|making) use of\b|\b(rely|relies|relied|relying) (?:up)?on\b/gi, (m, v: string | undefined, w: string | undefined) => ({ make: 'use', makes: 'uses', made: 'used', making: 'using', rely: 'use', relies: 'uses', relied: 'used', relying: 'using' } as Record<string, string>)[(v ?? w ?? '').toLowerCase()].padEnd(m.length)).replace(/\bmade public\b/gi, 'published  ').replace(/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)).replace(/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)));
   readerWork.tokens += toks.length;
   const words = toks.map((t) => t.word);
   const lower = text.toLowerCase();

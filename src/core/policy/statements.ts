@@ -1,5 +1,5 @@
 import { CHILDREN_SCOPE } from './query';
-import { matchRecipients, serviceById, SERVICES } from '../catalog';
+import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../catalog';
 import { matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
@@ -913,16 +913,20 @@ function hostOfRow(clause: Clause, ctx: ReaderContext): Parties | undefined {
 function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
   const cells = clause.cells ?? [];
   const header = clause.header?.map((h) => h.toLowerCase()) ?? [];
-  const col = header.findIndex((h) => /vendor|provider|processor|service|name|company|recipient|third|partner|entity|tool/.test(h));
+  let col = header.findIndex((h) => /vendor|provider|processor|service|name|company|recipient|third|partner|entity|tool/.test(h));
+  // "| _ga | *.example.io | Google Analytics |", "| 1 | _ga | safe.global | Used to distinguish users |": a row of a
+  // cookie table names the vendor whose cookie it is, by a column or by the cookie's well-known name. (A "Name"
+  // column there holds the cookie's name, not a vendor's.)
+  if (COOKIE_TABLE.test([...clause.headingPath, ...header].join(' ')) && (col < 0 || !/vendor|provider|processor|service|company|recipient|third|partner|entity|tool/.test(header[col]))) {
+    const byName = cells.map(serviceOfCookie).filter((id): id is string => id !== undefined);
+    const owner = [...new Set([...byName, ...cells.flatMap((c) => readClause(c, ctx).recipient.services)])].filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
+    if (owner.length) return { services: owner, kinds: [], names: [] };
+    if (col >= 0) col = -1;
+  }
   const cell = cells[col >= 0 ? col : 0] ?? '';
   const r = readClause(cell, ctx);
   const parties = r.recipient;
   if (parties.services.length) return { services: parties.services, kinds: [], names: [] };
-  // "| _ga | *.example.io | Google Analytics |": a row of a cookie table names the vendor whose cookie it is.
-  if (col < 0 && COOKIE_TABLE.test([...clause.headingPath, ...header].join(' '))) {
-    const owner = [...new Set(cells.slice(1).flatMap((c) => readClause(c, ctx).recipient.services))];
-    if (owner.length) return { services: owner, kinds: [], names: [] };
-  }
   const vendorTable = col >= 0 || sectionOf(clause.headingPath) === 'share';
   if (!vendorTable) return hostOfRow(clause, ctx);
   // "Mr. DLib [1]", "Semantic Scholar, powered by …": the name without its footnote or its description.
