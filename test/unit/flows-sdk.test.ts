@@ -7,6 +7,13 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'SDK settings kept in a variable before init (sendDefaultPii: true) send what they say',
+    files: {
+      'src/sentry.ts': "import * as Sentry from '@sentry/node';\nconst options: Sentry.NodeOptions = {\n  dsn: process.env.SENTRY_DSN,\n  sendDefaultPii: true,\n};\nSentry.init(options);\n",
+    },
+    expect: ['undeclared-sharing src/sentry.ts:6 user.device.ip_address -> Sentry'],
+  },
+  {
     name: 'a Discord webhook client (discord-webhook-node) gets the fields added to the embed it sends',
     files: {
       'src/feedback.ts': "import { Webhook, MessageBuilder } from 'discord-webhook-node';\nexport async function notify(url: string, account: { homePhone: string }) {\n  const hook = new Webhook(url);\n  const embed = new MessageBuilder().setTitle('Feedback');\n  embed.addField('Phone', account.homePhone, true);\n  await hook.send(embed);\n}\n",

@@ -32,7 +32,8 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
   const chain = accessChain(call.expression);
   const method = chain[chain.length - 1] ?? '';
   if (!/^(init|initialize|load|start|setup|configure)$/.test(method) && !(chain.length === 1 && REPLAY_BY_DEFAULT.has(service))) return hits;
-  const opts = call.arguments.map((a) => unwrap(a)).filter(ts.isObjectLiteralExpression);
+  // (`const sentryOptions = { …, sendDefaultPii: true }; Sentry.init(sentryOptions)`: the settings by their name.)
+  const opts = call.arguments.map((a) => unwrap(a)).map((a) => (ts.isIdentifier(a) ? localObject(sf, a.text) ?? a : a)).filter(ts.isObjectLiteralExpression);
   const prop = (o: ts.ObjectLiteralExpression, key: string) => o.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key);
   for (const o of opts) {
     const pii = prop(o, 'sendDefaultPii');
@@ -47,6 +48,22 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
   }
   if (REPLAY_BY_DEFAULT.has(service) && /^(init|load)$/.test(method) && !hits.length) hits.push({ category: 'user.behavior', name: 'session replay', lexeme: 'session replay', line });
   return hits;
+}
+
+/** The object literal a variable of this file is initialised with (`const options = { … }`), if one is. */
+function localObject(sf: ts.SourceFile, name: string): ts.ObjectLiteralExpression | undefined {
+  let found: ts.ObjectLiteralExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) {
+      const init = unwrap(n.initializer);
+      if (ts.isObjectLiteralExpression(init)) found = init;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
 }
 
 /**

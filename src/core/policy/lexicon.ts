@@ -79,7 +79,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b/i, 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)|\bwithout (?:consent|permission|authori[sz]ation)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
-  [/\b(?:anyone|anybody|no ?one|nobody) else\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
+  [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
   // "We do not use Supabase to collect any further information about you": beyond what the policy lists.
   [/\b(?:any|no) (?:further|additional|more|other|extra) (?:personal )?(?:information|data|details)\b/i, 'except'],
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
@@ -126,7 +126,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\b(marketing|advertis|ads\b|retarget|promotional)/i, 'marketing'],
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   // "… to use your information in their data science projects": the recipient's own ends.
-  [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?other purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b/i, 'vendor_own_purposes'],
+  [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:any )?(?:other|unconnected|unrelated|incompatible|different|further) purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b/i, 'vendor_own_purposes'],
   // ("profiling", "build profiles", "profile you"; not the page a profile is: "in your panel profile".)
   [/\b(profiling|profiles? (?:you|users|individuals|people|visitors)|(?:build|builds|building|built|create|creates|creating|created|compile|compiles|compiling) (?:\w+ )?profiles?|(?:advertising|marketing|behaviou?ral|interest|shadow) profiles?|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?)|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],

@@ -990,7 +990,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
   // "We do not use your email address for any other purpose": a purpose limit on our own use, not a ban (unlike "we do
   // not allow providers to use it for their own purposes", which names who may not).
-  if (r.action === 'use' && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
+  // ("We will not process personal data obtained for one purpose for any unconnected purpose": the same.)
+  if ((r.action === 'use' || r.action === 'collect') && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
   // ("We do not run anti-cheat software on your device and we do not collect hardware IDs": the place must be the verb's.)
   const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;

@@ -12,6 +12,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['given and family names', ['user.name']],
   ['forwarded emails', ['user.content.email_content']],
   ['email messages', ['user.content.email_content']],
+  // Emails that arrive or leave are messages, not addresses ("we store emails received through our addresses").
+  ['emails received', ['user.content.email_content']],
+  ['emails you receive', ['user.content.email_content']],
+  ['emails you send', ['user.content.email_content']],
+  ['received emails', ['user.content.email_content']],
+  ['incoming emails', ['user.content.email_content']],
+  ['outgoing emails', ['user.content.email_content']],
   ['metadata about emails', ['user.content.email_content']],
   ['email metadata', ['user.content.email_content']],
   ['notification text', ['user.content.private']],
