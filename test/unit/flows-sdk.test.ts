@@ -7,6 +7,14 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a client made by a required module's factory (require('twilio')(sid, token)) and a hosted job queue's event (Inngest) receive what they are sent",
+    files: {
+      'src/sms.ts': "const twilio = require('twilio')(process.env.SID, process.env.TOKEN);\nexport const remind = async (homePhone: string) => twilio.messages.create({ to: homePhone, body: 'Your visit is tomorrow' });\n",
+      'src/jobs.ts': "import { Inngest } from 'inngest';\nconst inngest = new Inngest({ id: 'acme' });\nexport const invite = (homePhone: string) => inngest.send({ name: 'team/invite', data: { homePhone } });\n",
+    },
+    expect: ['undeclared-sharing src/jobs.ts:3 user.contact.phone_number -> Inngest', 'undeclared-sharing src/sms.ts:2 user.contact.phone_number -> Twilio'],
+  },
+  {
     name: 'SDK settings kept in a variable before init (sendDefaultPii: true) send what they say',
     files: {
       'src/sentry.ts': "import * as Sentry from '@sentry/node';\nconst options: Sentry.NodeOptions = {\n  dsn: process.env.SENTRY_DSN,\n  sendDefaultPii: true,\n};\nSentry.init(options);\n",

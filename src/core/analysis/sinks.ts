@@ -48,7 +48,9 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
       out.push({ local: st.name.text, module: st.moduleReference.expression.text, imported: '*' });
     } else if (ts.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
-        const init = d.initializer ? unwrap(d.initializer) : undefined;
+        let init = d.initializer ? unwrap(d.initializer) : undefined;
+        // `const stripe = require('stripe')(key)`: the client the module's factory makes stands for the module.
+        if (init && ts.isCallExpression(init) && ts.isCallExpression(unwrap(init.expression)) && ts.isIdentifier(d.name)) init = unwrap(init.expression);
         if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteral(init.arguments[0])) {
           const module = init.arguments[0].text;
           if (ts.isIdentifier(d.name)) out.push({ local: d.name.text, module, imported: '*' });
