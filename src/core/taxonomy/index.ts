@@ -283,9 +283,19 @@ const PLACE_HEAD = /^(?:location|place|venue|poi|landmark)s?$/;
  */
 export function placeRecord(name: string, memberNames: string[]): boolean {
   const t = splitIdentifier(name);
-  if (!PLACE_HEAD.test(t[t.length - 1] ?? '') || t.some((w) => PERSON_NOUNS.has(w))) return false;
+  // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;
+  // so is a map's `center: { lat, lng }`.)
+  const head = t[t.length - 1] ?? '';
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || memberNames.some((m) => PLACE_ID.test(m));
+  if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
+
+/** A map's id for a place (OpenStreetMap, Google Places, Foursquare, Mapbox). */
+const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place)_?id$/i;
+
+/** A point of a map's own state (`center`, `viewport`, `bounds`, `marker`). */
+const MAP_POINT = /^(?:center|centre|viewport|bounds|marker|bbox)$/;
 
 /** What a place's record holds that would be a person's elsewhere: its address, its position, its name. */
 export function placeHeld(category: string): boolean {
