@@ -10,7 +10,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     name: "a client made by a required module's factory (require('twilio')(sid, token)) and a hosted job queue's event (Inngest) receive what they are sent",
     files: {
       'src/sms.ts': "const twilio = require('twilio')(process.env.SID, process.env.TOKEN);\nexport const remind = async (homePhone: string) => twilio.messages.create({ to: homePhone, body: 'Your visit is tomorrow' });\n",
-      'src/jobs.ts': "import { Inngest } from 'inngest';\nconst inngest = new Inngest({ id: 'acme' });\nexport const invite = (homePhone: string) => inngest.send({ name: 'team/invite', data: { homePhone } });\n",
+      'src/jobs.ts': "import { Inngest } from 'inngest';\nconst inngest = new Inngest({ id: 'acme' });\nexport const invite = (homePhone: string) => inngest.send({ name: 'team/invite', data: { homePhone } });\nexport const define = (job: { id: string; name: string }) => inngest.createFunction({ id: job.id, name: job.name }, { event: job.id }, async () => {});\n",
     },
     expect: ['undeclared-sharing src/jobs.ts:3 user.contact.phone_number -> Inngest', 'undeclared-sharing src/sms.ts:2 user.contact.phone_number -> Twilio'],
   },

@@ -20,7 +20,7 @@ const OTEL_EXPORTERS = /^(@opentelemetry\/exporter-[\w-]+|@vercel\/otel)$/;
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
 const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
-const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel|toFile)$/;
+const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|createFunction|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel|toFile)$/;
 
 interface Binding {
   service?: ServiceDef;

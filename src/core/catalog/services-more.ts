@@ -218,9 +218,8 @@ export const MORE_ROWS: Row[] = [
   ['clickup', 'ClickUp', 'automation', [], ['api.clickup.com']],
   ['monday', 'monday.com', 'automation', ['@mondaydotcomorg/api', 'monday-sdk-js'], ['api.monday.com']],
   ['pipedream', 'Pipedream', 'automation', ['@pipedream/sdk'], ['m.pipedream.net', 'api.pipedream.com']],
-  // Hosted job queues: an event's payload is kept and handed to the product's functions by the vendor.
+  // A hosted job queue: an event's payload is kept and handed to the product's functions by the vendor.
   ['inngest', 'Inngest', 'automation', ['inngest'], ['inn.gs', 'api.inngest.com']],
-  ['trigger-dev', 'Trigger.dev', 'automation', ['@trigger.dev/sdk'], ['api.trigger.dev']],
   ['workato', 'Workato', 'automation', [], ['www.workato.com', 'webhooks.workato.com']],
   ['tray', 'Tray.io', 'automation', [], ['tray.io', 'hooks.tray.io']],
   ['n8n-cloud', 'n8n Cloud', 'automation', [], ['app.n8n.cloud'], [], ['n8n']],

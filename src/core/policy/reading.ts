@@ -472,6 +472,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id));
+    // ("… sign in using your Google, Facebook, or Apple account": nor is one of the user's accounts read as the subject.)
+    if (r.actor === 'vendor' && r.actorParties.services.some((id) => usersOwn(text, id))) {
+      r.actorParties = { ...r.actorParties, services: r.actorParties.services.filter((id) => !usersOwn(text, id)) };
+      if (!r.actorParties.services.length && !r.actorParties.names.length) r.actor = 'user';
+    }
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
@@ -531,16 +536,22 @@ function usersOwn(text: string, serviceId: string): boolean {
   if (re === undefined) {
     const sv = serviceById(serviceId);
     const names = sv ? [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '';
-    re = names ? { owned: new RegExp(`\\byour (?:own )?(?:${names})\\b`, 'gi'), named: new RegExp(`\\b(?:${names})\\b`, 'i') } : null;
+    re = names ? {
+      owned: new RegExp(`\\byour (?:own )?(?:${names})\\b`, 'gi'),
+      // ("using your Google, Facebook, or Apple account": the vendor among a list of the user's accounts.)
+      listed: new RegExp(`\\byour (?:[A-Z][\\w.-]*,?\\s+(?:(?:or|and)\\s+)?){0,3}(?:${names})(?=(?:,?\\s+(?:(?:or|and)\\s+)?[A-Z][\\w.-]*){0,3},?\\s+(?:accounts?|logins?|profiles?|IDs?)\\b)`, 'g'),
+      named: new RegExp(`\\b(?:${names})\\b`, 'i'),
+    } : null;
     OWNED.set(serviceId, re);
   }
   if (!re) return false;
   re.owned.lastIndex = 0;
-  if (!re.owned.test(text)) return false;
+  re.listed.lastIndex = 0;
+  if (!re.owned.test(text) && !re.listed.test(text)) return false;
   // (Named again without "your" elsewhere in the sentence, the vendor is a recipient after all.)
-  return !re.named.test(text.replace(re.owned, ' '));
+  return !re.named.test(text.replace(re.owned, ' ').replace(re.listed, ' '));
 }
-const OWNED = new Map<string, { owned: RegExp; named: RegExp } | null>();
+const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } | null>();
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
 function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: string): boolean {
