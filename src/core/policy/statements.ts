@@ -909,15 +909,21 @@ function hostOfRow(clause: Clause, ctx: ReaderContext): Parties | undefined {
   return host && (host.services.length || host.names.length) ? { services: host.services, kinds: [], names: host.names } : undefined;
 }
 
+/** What a ban's data is made from ("from your photo", "from your contacts or your photos"). */
+const FROM_SOURCE = /\bfrom (?:your|the|an?|their|its|these|those|such) [\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?(?:,? (?:or|and) (?:(?:your|the|an?|their|its) )?[\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?)*/gi;
+
+/** A table column of recipients ("Vendor", "Provider", "Service"); in a vendor table a "Name" column is one too. */
+const VENDOR_COLUMN = /vendor|provider|processor|service|company|recipient|third|partner|entity|tool/;
+
 /** A row of a vendor table: the vendor its first cell (or a "vendor/provider" column) names. */
 function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
   const cells = clause.cells ?? [];
   const header = clause.header?.map((h) => h.toLowerCase()) ?? [];
-  let col = header.findIndex((h) => /vendor|provider|processor|service|name|company|recipient|third|partner|entity|tool/.test(h));
+  let col = header.findIndex((h) => VENDOR_COLUMN.test(h) || /name/.test(h));
   // "| _ga | *.example.io | Google Analytics |", "| 1 | _ga | safe.global | Used to distinguish users |": a row of a
   // cookie table names the vendor whose cookie it is, by a column or by the cookie's well-known name. (A "Name"
   // column there holds the cookie's name, not a vendor's.)
-  if (COOKIE_TABLE.test([...clause.headingPath, ...header].join(' ')) && (col < 0 || !/vendor|provider|processor|service|company|recipient|third|partner|entity|tool/.test(header[col]))) {
+  if (COOKIE_TABLE.test([...clause.headingPath, ...header].join(' ')) && (col < 0 || !VENDOR_COLUMN.test(header[col]))) {
     const byName = cells.map(serviceOfCookie).filter((id): id is string => id !== undefined);
     const owner = [...new Set([...byName, ...cells.flatMap((c) => readClause(c, ctx).recipient.services)])].filter((id) => !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
     if (owner.length) return { services: owner, kinds: [], names: [] };
@@ -1074,9 +1080,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   // "We do not create biometric templates from your photo": what the data is made from is not what the ban covers.
-  const FROM_SOURCE = /\bfrom (?:your|the|an?|their|its|these|those|such) [\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?(?:,? (?:or|and) (?:(?:your|the|an?|their|its) )?[\w'’-]+(?: (?!(?:or|and)\b)[\w'’-]+)?)*/gi;
-  if (categories.length > 1 && FROM_SOURCE.test(r.text)) {
-    const made = new Set(readClause(r.text.replace(FROM_SOURCE, ' '), { selfNames: new Set() }).objects);
+  const unsourced = categories.length > 1 ? r.text.replace(FROM_SOURCE, ' ') : r.text;
+  if (unsourced !== r.text) {
+    const made = new Set(readClause(unsourced, { selfNames: new Set() }).objects);
     const kept = categories.filter((c) => made.has(c));
     if (kept.length) categories = kept;
   }
