@@ -472,6 +472,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id));
+    // ("We have no access to anything you do inside Claude Code": where the data is, not who gets it.)
+    if (/^access/.test(v.raw)) r.recipient.services = r.recipient.services.filter((id) => !insideVendor(text, id));
     // ("… sign in using your Google, Facebook, or Apple account": nor is one of the user's accounts read as the subject.)
     if (r.actor === 'vendor' && r.actorParties.services.some((id) => usersOwn(text, id))) {
       r.actorParties = { ...r.actorParties, services: r.actorParties.services.filter((id) => !usersOwn(text, id)) };
@@ -552,6 +554,14 @@ function usersOwn(text: string, serviceId: string): boolean {
   return !re.named.test(text.replace(re.owned, ' ').replace(re.listed, ' '));
 }
 const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } | null>();
+
+/** Whether a vendor is named only as the place data is in ("inside Claude Code", "in your Slack"). */
+function insideVendor(text: string, serviceId: string): boolean {
+  const sv = serviceById(serviceId);
+  if (!sv) return false;
+  const names = [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`\\b(?:inside|within|in|on)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
+}
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
 function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: string): boolean {
