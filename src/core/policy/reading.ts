@@ -572,6 +572,9 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: st
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
+    // ("aggregate Claude Code session statistics": data about the use of a vendor's product is its user's.)
+    const product = toks[i + hit.end]?.cap && !toks[i + hit.end].upper ? toks.slice(i + hit.end + 1, i + hit.end + 3).map((t) => t.raw).join(' ') : '';
+    if (/^(?:session|usage|activity)\s+(?:statistics|stats|data|history|metrics)\b/.test(product)) return true;
     if (/^(user data|data\b|account|resources?\b|infrastructure|instances?\b|buckets?\b|email|users? information|user information|workspace|api data|drive|calendar|contacts|inbox|mailbox|id\b|ids\b|avatar|username|handle|profile|token|(?:user|customer|subscription|account|payment|charge|order|invoice|session)s? ids?\b|subscription\b)/.test(next)) return true;
   }
   return false;
