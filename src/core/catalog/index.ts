@@ -356,3 +356,9 @@ const EVERYDAY = new Set(['close', 'front', 'make', 'square', 'split', 'plain', 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A regex alternation of a vendor's name and aliases, escaped ('' for an unknown id). */
+export function vendorNamePattern(id: string): string {
+  const sv = serviceById(id);
+  return sv ? [sv.name, ...(sv.aliases ?? [])].map(escapeRe).join('|') : '';
+}

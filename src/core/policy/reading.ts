@@ -1,4 +1,4 @@
-import { matchRecipients, type RecipientKind, serviceById } from '../catalog';
+import { matchRecipients, type RecipientKind, vendorNamePattern } from '../catalog';
 import { findDurations } from '../duration';
 import { matchPhrases } from '../taxonomy';
 import {
@@ -536,8 +536,7 @@ function publishes(verb: string, text: string): boolean {
 function usersOwn(text: string, serviceId: string): boolean {
   let re = OWNED.get(serviceId);
   if (re === undefined) {
-    const sv = serviceById(serviceId);
-    const names = sv ? [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '';
+    const names = vendorNamePattern(serviceId);
     re = names ? {
       owned: new RegExp(`\\byour (?:own )?(?:${names})\\b`, 'gi'),
       // ("using your Google, Facebook, or Apple account": the vendor among a list of the user's accounts.)
@@ -557,9 +556,8 @@ const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } |
 
 /** Whether a vendor is named only as the place data is in ("inside Claude Code", "in your Slack"). */
 function insideVendor(text: string, serviceId: string): boolean {
-  const sv = serviceById(serviceId);
-  if (!sv) return false;
-  const names = [sv.name, ...(sv.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = vendorNamePattern(serviceId);
+  if (!names) return false;
   return new RegExp(`\\b(?:inside|within|in|on)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
 }
 
