@@ -7,6 +7,13 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'an image or frame URL built from personal data sends it to the host the browser fetches it from; own paths, ids and places send nothing',
+    files: {
+      'src/avatar.tsx': "type P = { id: string; email: string; fullName: string };\nexport const Avatar = ({ p, venue }: { p: P; venue: { lat: number; lng: number } }) => {\n  const initials = `https://api.dicebear.com/7.x/initials/svg?seed=${p.fullName}`;\n  return (\n    <div>\n      <img src={`https://avatar.vercel.sh/${p.email}`} />\n      <img src={'https://ui-avatars.com/api/?name=' + p.fullName} />\n      <img src={initials} />\n      <img src={`/api/avatar/${p.email}`} />\n      <img src={`https://cdn.acme.io/avatars/${p.id}.png`} />\n      <iframe src={`https://maps.google.com/maps?q=${venue.lat},${venue.lng}`} />\n    </div>\n  );\n};\n",
+    },
+    expect: ['undeclared-sharing src/avatar.tsx:6 user.contact.email -> avatar.vercel.sh', 'undeclared-sharing src/avatar.tsx:7 user.name -> ui-avatars.com', 'undeclared-sharing src/avatar.tsx:8 user.name -> api.dicebear.com'],
+  },
+  {
     name: "a client made by a required module's factory (require('twilio')(sid, token)) and a hosted job queue's event (Inngest) receive what they are sent",
     files: {
       'src/sms.ts': "const twilio = require('twilio')(process.env.SID, process.env.TOKEN);\nexport const remind = async (homePhone: string) => twilio.messages.create({ to: homePhone, body: 'Your visit is tomorrow' });\n",

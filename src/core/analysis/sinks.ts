@@ -542,6 +542,18 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   sinks.push(...scriptTags(sf, b, consts), ...componentTrackers(sf, b, importOf));
+  // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
+  // the browser fetches the URL as the page renders, so what the URL carries reaches its host.
+  for (const attr of b.jsxNames) {
+    if (!/^(?:src|srcSet)$/.test(nameText(attr.name as ts.Identifier) ?? '') || !attr.initializer || !ts.isJsxExpression(attr.initializer) || !attr.initializer.expression) continue;
+    const el = attr.parent.parent;
+    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || /^(?:script|Script)$/.test(el.tagName.getText(sf))) continue;
+    const url = urlTemplate(attr.initializer.expression, b);
+    const host = url ? hostOf(url.head) : undefined;
+    if (!url || !host) continue;
+    const data = argData(url.parts);
+    if (data.length) sinks.push({ service: serviceForUrl(url.head, host)?.id, host, via: `<${el.tagName.getText(sf)} src=${url.head.slice(0, 80)}…>`, data, ...rangeOf(sf, attr) });
+  }
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
   if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
     for (const a of b.srcAssignments) {
@@ -604,6 +616,27 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     }
   }
   return out;
+}
+
+/**
+ * A URL built in place from a fixed start and run-time parts: `` `https://x.io/${a}` ``, `'https://x.io/?q=' + a`, or a
+ * variable of this file initialised with one (`const avatar = `https://…/${email}`` … `src={avatar}`).
+ */
+function urlTemplate(e: ts.Expression, b: Buckets): { head: string; parts: ts.Expression[] } | undefined {
+  let u = unwrap(e);
+  if (ts.isIdentifier(u)) {
+    const name = u.text;
+    const decls = b.vars.filter((v) => ts.isIdentifier(v.name) && v.name.text === name && v.initializer);
+    if (decls.length !== 1) return undefined;
+    u = unwrap(decls[0].initializer!);
+  }
+  if (ts.isTemplateExpression(u)) return { head: u.head.text, parts: u.templateSpans.map((s) => s.expression) };
+  const parts: ts.Expression[] = [];
+  while (ts.isBinaryExpression(u) && u.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    parts.unshift(u.right);
+    u = unwrap(u.left);
+  }
+  return parts.length && ts.isStringLiteralLike(u) ? { head: u.text, parts } : undefined;
 }
 
 /** The code of an inline script element: its text child, or `dangerouslySetInnerHTML={{ __html }}`. */
