@@ -105,7 +105,7 @@ export async function track(u: User) {
 
 describe('robustness: names the analysed code shares with Object.prototype', () => {
   // A zod chain's `.transform((d) => d.toString())` was looked up in a plain object of validators and crashed the file.
-  it('reads code that calls or defines toString, constructor, valueOf and __proto__ without an internal error', () => {
+  it('reads code that calls or defines toString, constructor (a method or a class constructor), valueOf and __proto__ without an internal error', () => {
     const code = [
       "import { z } from 'zod';",
       "import Stripe from 'stripe';",
@@ -117,6 +117,8 @@ describe('robustness: names the analysed code shares with Object.prototype', () 
       'export function valueOf() { return constructor; }',
       'export const form = () => <input type="constructor" autoComplete="toString" name="__proto__" />;',
       'export const maxAge = { toString: 30, constructor: 5 };',
+      // (A value returned inside a class's constructor is recorded under the function name `constructor`.)
+      'export class Controller { constructor(private person: { email: string }) { setTimeout(() => { return this.person.email; }); } }',
     ].join('\n');
     const facts = extractFacts('src/schemas/user.tsx', code);
     assert.deepEqual(facts.notes, []);

@@ -145,7 +145,8 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
 export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, DataHit[]> {
   const out: Record<string, DataHit[]> = {};
   const add = (name: string, e: ts.Expression) => {
-    const hits = (out[name] ??= []);
+    // (`Object.hasOwn`: a function named `constructor` or `toString` is no key of a plain object's prototype.)
+    const hits = Object.hasOwn(out, name) ? out[name] : (out[name] = []);
     for (const h of dataOf(e, sf, b.consts)) if (!hits.some((x) => x.category === h.category && x.name === h.name)) hits.push(h);
   };
   for (const r of b.returns) {
