@@ -429,9 +429,21 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy policy for Acme Grab browser extension\n\n## Data\n\nAcme Grab does not collect, store, or transmit any personal data.\n\nAcme Grab may store minimal settings locally on your device.\n\n## Website\n\nThe website uses only anonymous, cookie-free page-view analytics.\n\n## Links\n\nWe advise you to review the privacy policy of every site you visit.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit | collect /.test(d)), [
       'data/acme-grab-does-not-collect-store prohibit collect user to=[] for=[]',
+      'data/acme-grab-does-not-collect-store prohibit share user to=[] for=[]',
       'website/the-website-uses-only-anonymous-cookie collect user.behavior.clickstream',
     ]);
     assert.deepEqual(p.notes ?? [], []);
+  });
+
+  it('reads the disclosure that ends a negated list of verbs as a ban of its own; "sell or share" stays one sale, a purpose after "to" stays a purpose', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe collect your email address. This data is not used for tracking or shared with any other 3rd parties.\n\nWe will never collect, store, or sell your location.\n\nWe do not sell or share your home address.\n\nWe do not use or disclose your health data to infer characteristics about you.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
+      'data/we-collect-your-email-address-this prohibit use user.contact.email to=[] for=[tracking]',
+      'data/we-collect-your-email-address-this prohibit share user.contact.email to=[] for=[]',
+      'data/we-will-never-collect-store-or prohibit collect user.location to=[] for=[]',
+      'data/we-will-never-collect-store-or prohibit share user.location to=[] for=[sale]',
+      'data/we-do-not-sell-or-share prohibit share user.contact.address to=[] for=[sale]',
+    ]);
   });
 
   it('reads a heading that opens a sentence ("We DO NOT:") as the lead-in of its list', () => {

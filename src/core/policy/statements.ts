@@ -70,6 +70,18 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const prev = i > 0 ? readings[readings.length - 1] : undefined;
       if (prev?.negated && !r.negated && /^\s*(?:or|nor)\b/i.test(parts[i]) && r.action !== null) r.negated = true;
       readings.push(r);
+      // "This data is not used for tracking or shared with any other third parties": the list's last verb is a
+      // commitment of its own ("… is not shared with any other third parties").
+      const last = r.negated ? negatedLastVerb(parts[i]) : undefined;
+      const also = last ? readClause(last.text, ctx) : undefined;
+      // (Not "to" with no one named after it: "… not use or disclose such information to infer characteristics" is a purpose.)
+      const purposeOnly = also && /\bto\b/i.test(last!.verbPhrase) && !also.recipient.services.length && !also.recipient.kinds.length && !also.recipient.names.length;
+      if (also?.negated && also.action && also.action !== r.action && !purposeOnly && !(also.action === 'sell' && r.action === 'share')) {
+        // (The sale was the list's verb, not the purpose of the first: "never collect, store, or sell your location".)
+        if (also.action === 'sell') r.purposes = r.purposes.filter((p) => p !== 'sale');
+        readings.push(also);
+        sentenceOf.push(si);
+      }
     }
   }
   const bodyReadings = [...readings];
@@ -742,6 +754,35 @@ const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|co
 /** A subject limited to people or sessions without an account ("anonymous chat sessions", "guest orders"). */
 const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
+
+/** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
+const DISCLOSING = /^(?:share|shared|sell|sold|disclose|disclosed|transfer|transferred|rent|rented|trade|traded|transmit|transmitted)$/i;
+
+/**
+ * The last verb of a negated list of verbs, with what follows it, as a sentence of its own: "This data is not used for
+ * tracking or shared with X" → "This data is not shared with X"; "We never collect, store, or sell your location" →
+ * "We never sell your location". Only a disclosure: other verbs of such lists are too often nouns too ("records").
+ * ("We do not sell or share …" stays one commitment: the pair names a sale.)
+ */
+function negatedLastVerb(text: string): { text: string; verbPhrase: string } | undefined {
+  const neg = /\b(?:not|never)\b|n['’]t\b/i.exec(text);
+  if (!neg) return undefined;
+  const at = neg.index + neg[0].length;
+  const rest = text.slice(at);
+  const first = /^\s+(?:(?:be|been|ever)\s+)?([a-z]+)\b/i.exec(rest);
+  if (!first || !VERBS.has(first[1].toLowerCase())) return undefined;
+  let last: RegExpExecArray | undefined;
+  let count = 1;
+  for (const m of rest.matchAll(/(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:be\s+)?([a-z]+)\b/gi)) {
+    if (!VERBS.has(m[1].toLowerCase())) continue;
+    count++;
+    if (DISCLOSING.test(m[1])) last = m;
+  }
+  if (!last || last.index === undefined) return undefined;
+  if (count === 2 && VERBS.get(first[1].toLowerCase()) === 'sell') return undefined;
+  const verbPhrase = rest.slice(last.index + last[0].length - last[1].length);
+  return { text: `${text.slice(0, at)} ${verbPhrase}`, verbPhrase };
+}
 
 /** A pronoun for data named before as the object of a disclosure or keeping: "We don't share them", "we never sell these". */
 const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those)\b/i;
