@@ -175,6 +175,20 @@ table('prohibited-collection', [
     files: { 'src/r.ts': 'export interface Receipt {\n  email: string;\n  gpsLatitude: number;\n}\n' },
     expect: ['prohibited-collection src/r.ts:3:3'],
   },
+  {
+    name: '"which is not stored" rules out keeping: a request schema, a payload type and an input read keep nothing',
+    policy: '# Policy\n\n## What we collect\n\n- Your email address.\n- Your country, derived from your IP address, which is not stored.\n',
+    files: {
+      'src/track.ts': "import { z } from 'zod';\nexport const eventSchema = z.object({ email: z.string(), ipAddress: z.string().ip() });\nexport interface EventPayload {\n  ipAddress: string;\n}\nexport const handler = (req: { ip: string }) => geo(req.ip);\ndeclare function geo(ip: string): string;\n",
+    },
+    expect: [],
+  },
+  {
+    name: '"which is not stored" rules out a table that keeps it',
+    policy: '# Policy\n\n## What we collect\n\n- Your email address.\n- Your country, derived from your IP address, which is not stored.\n',
+    files: { 'src/db.ts': "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const sessions = pgTable('sessions', {\n  id: text('id'),\n  ipAddress: text('ip_address'),\n});\n" },
+    expect: ['prohibited-collection src/db.ts:4:3'],
+  },
 ]);
 
 const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' });\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";

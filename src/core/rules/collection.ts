@@ -15,6 +15,19 @@ export interface CollectionCandidate {
   endColumn: number;
   related: FieldGroup['others'];
   source: 'field' | 'input';
+  /** The record kind of a field (`entity`, `prisma`, `schema`, `interface`, …). */
+  kind?: FieldGroup['primary']['kind'];
+}
+
+/** Shapes of what arrives and is let go: requests, payloads, validated inputs, form fields, parameters. */
+const TRANSIENT_SHAPE = /(?:Payload|Request|Req|Body|Input|Dto|DTO|Params|Query|Args|Schema)$/;
+
+/**
+ * Whether a record may be kept: an entity, table or model, or any other record but a request's shape (a validation
+ * schema, a form, a parameter, an input read, a `…Payload`/`…Request` type).
+ */
+export function mayBeKept(c: CollectionCandidate): boolean {
+  return c.source === 'field' && [{ kind: c.kind, container: c.container }, ...c.related].some((r) => r.kind === 'entity' || r.kind === 'prisma' || ((r.kind === 'interface' || r.kind === 'type' || r.kind === 'class') && !TRANSIENT_SHAPE.test(r.container)));
 }
 
 const memo = new WeakMap<RuleContext, CollectionCandidate[]>();

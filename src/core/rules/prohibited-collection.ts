@@ -1,7 +1,7 @@
 import { splitIdentifier } from '../taxonomy';
 import type { Rule } from './context';
 import { categoryName } from './context';
-import { collectionCandidates, collectionFinding } from './collection';
+import { collectionCandidates, collectionFinding, mayBeKept } from './collection';
 
 /** Personal data collected although the policy says it is not (e.g. "we do not collect your precise location"). */
 export const prohibitedCollection: Rule = {
@@ -22,6 +22,8 @@ export const prohibitedCollection: Rule = {
         }
       }
       if (!p) continue;
+      // "… IP address, which is not stored": a request's field or an input read and let go keeps nothing.
+      if (p.stored && !mayBeKept(c)) continue;
       out.push(
         collectionFinding(
           ctx,
