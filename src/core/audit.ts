@@ -197,7 +197,9 @@ function isNote(x: FileFacts | Note): x is Note {
 /** Runs the rules over already-extracted facts (the editor calls this after re-extracting one file). */
 export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[], config: Config, packageHosts: string[] = [], resolver?: ModuleResolver): { findings: Finding[]; suppressed: number; inventory: Inventory; notes: Note[] } {
   const policyIndex = new PolicyIndex(policy);
-  const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts];
+  // (The names the policy gives the product, "Kryeit" of kryeit.com: a host of that name is its own.)
+  const selfLabels = (policy.selfNames ?? []).map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 3 && n !== 'owner').map((n) => `label:${n}`);
+  const ownHosts = [...(config.ownHosts ?? []), ...domainsInText(policy.clauses.map((c) => c.text).join('\n')), ...packageHosts, ...selfLabels];
   const project = buildProject(facts, ownHosts, resolver);
   // The product's own SDK (an analytics vendor's monorepo calling its own client) is no third party.
   const self = new Set((policy.selfNames ?? []).map((n) => n.replace(/[^a-z0-9]/g, '')));

@@ -194,6 +194,12 @@ table('prohibited-collection', [
 const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' });\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
 
 table('undeclared-sharing', [
+  {
+    name: "a host named after the product (the policy's 'Kryeit' and kryeit.com, api.kryeit.com) is its own; another host is not",
+    policy: '# Kryeit Privacy Policy\n\n## What we collect\n\nWe collect your email address and phone number.\n',
+    files: { 'src/order.ts': "export async function order(o: { phone: string }) {\n  await fetch('https://kryeit.com/api/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://api.kryeit.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://other.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n}\n" },
+    expect: ['undeclared-sharing src/order.ts:4:9'],
+  },
   { name: 'a declared payment processor is valid', files: { 'src/b.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport const f = (u: { email: string }) => stripe.customers.create({ email: u.email });\n" }, expect: [] },
   { name: 'an id alone is not personal data sent', files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nexport const f = (u: { id: string }) => Sentry.setUser({ id: u.id });\n" }, expect: [] },
   { name: 'an error-monitoring SDK receiving an email is undeclared', files: { 'src/s.ts': sentry }, expect: ['undeclared-sharing src/s.ts:4:3'] },
