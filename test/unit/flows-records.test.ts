@@ -15,6 +15,15 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a game entity's health beside its shield and maximum is hit points; a community's or a chain's name is no person's",
+    kind: 'collection',
+    files: {
+      'src/player.ts': 'export class Player {\n  health = 100;\n  maxHealth = 100;\n  shield = 0;\n}\nexport interface MemberView {\n  guildName: string;\n  chainName: string;\n  homePhone: string;\n}\n',
+      'src/patient.ts': 'export interface Patient {\n  health: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/patient.ts:2 user.health_and_medical', 'undeclared-collection src/player.ts:9 user.contact.phone_number'],
+  },
+  {
     name: 'a record parsed by a zod schema and spread into an event is that schema’s fields',
     kind: 'sharing',
     files: {

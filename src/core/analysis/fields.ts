@@ -120,6 +120,9 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
 }
 
 /** A member that says a record is about a blockchain wallet. */
+/** Members of a game entity beside its health: hit points, armour, ammunition, a weapon. */
+const GAME_STAT = /^_?(?:max_?(?:health|hp)|health_?max|shields?|armou?r|ammo|adrenaline|damage|hp|mana|stamina|kills|weapons?|respawn\w*)$/i;
+
 const CHAIN_SIBLING = /^(?:currency|chain|chainId|chain_id|network|coin|token|tokenSymbol|symbol|wallet|walletType|publicKey|public_key|hiveKeys|mnemonic)$/;
 
 /** The name of an environment variable (`SMTP_PASSWORD`, `DB_HOST`). */
@@ -192,6 +195,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));
+  // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
+  if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
   if (members.some((m) => CHAIN_SIBLING.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.contact.address' && /^(?:address|addr)$/i.test(m.name)));
   for (const hit of hits) {

@@ -118,6 +118,8 @@ const THING_NAMED = new Set([
   'routine', 'recipe', 'ingredient', 'node', 'short', 'model',
   // Places (`placeName`, `venueName`, `locationName`): a town, a landmark or a business, not a person.
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
+  // A community's or a blockchain's name (`guildName`, `chainName`).
+  'guild', 'chain',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
