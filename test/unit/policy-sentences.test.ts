@@ -435,6 +435,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.notes ?? [], []);
   });
 
+  it('reads a vendor the product runs itself ("a self-hosted instance of Plausible") and whom a denying relative clause names ("Sentry, which does not share them with advertisers") as no recipients', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nPage views are counted by a self-hosted instance of Plausible.\n\nApp usage data is collected by Aptabase and stored in a self hosted server that is not shared with third parties.\n\nWe send crash reports to Sentry, which does not share them with advertisers.\n\nErrors are sent to Sentry. Our database is self-hosted.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [
+      'data/we-send-crash-reports-to-sentry share sentry [user.telemetry] {}',
+      'data/errors-are-sent-to-sentry-our share sentry [] {}',
+    ]);
+  });
+
   it('reads the disclosure that ends a negated list of verbs as a ban of its own; "sell or share" stays one sale, a purpose after "to" stays a purpose', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe collect your email address. This data is not used for tracking or shared with any other 3rd parties.\n\nWe will never collect, store, or sell your location.\n\nWe do not sell or share your home address.\n\nWe do not use or disclose your health data to infer characteristics about you.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [

@@ -353,7 +353,7 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
 /** English words too common to read as a tool even after "use" ("using square brackets"). */
 const EVERYDAY = new Set(['close', 'front', 'make', 'square', 'split', 'plain', 'magic', 'dynamic', 'stream', 'daily', 'twenty', 'branch', 'impact', 'highlight', 'render', 'courier', 'census', 'radar', 'castle', 'copper', 'hunter', 'insider', 'singular', 'adjust', 'affinity', 'persona', 'delighted', 'gladly', 'linear', 'teams']);
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,4 +1,4 @@
-import { matchRecipients, type RecipientKind, vendorNamePattern } from '../catalog';
+import { matchRecipients, type RecipientKind, escapeRe, vendorNamePattern } from '../catalog';
 import { findDurations } from '../duration';
 import { matchPhrases } from '../taxonomy';
 import {
@@ -520,6 +520,27 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "We never identify individual users or track them": telling people apart is tracking them.
   if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
   r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && publishes(r.verb, text) ? 'the public' : undefined);
+  // "We send crash reports to Sentry, which does not share them with advertisers": whom a negated relative clause
+  // names is not a recipient of the sentence (unless the sentence names it before).
+  const rel = NEGATED_RELATIVE.exec(text);
+  if (rel && rel.index > 0 && (r.recipient.kinds.length || r.recipient.services.length || r.recipient.names.length)) {
+    const head = readClause(text.slice(0, rel.index), ctx).recipient;
+    const tail = readClause(`they ${text.slice(rel.index + rel[0].length - rel[1].length)}`, ctx).recipient;
+    r.recipient.kinds = r.recipient.kinds.filter((k) => head.kinds.includes(k) || !tail.kinds.includes(k));
+    r.recipient.services = r.recipient.services.filter((k) => head.services.includes(k) || !tail.services.includes(k));
+    r.recipient.names = r.recipient.names.filter((k) => head.names.includes(k) || !tail.names.includes(k));
+  }
+  // "a self-hosted instance of Plausible", "collected by Aptabase and stored in a self hosted server": the product runs
+  // the vendor's software itself, so the vendor receives nothing.
+  if (SELF_HOSTED.test(text)) {
+    r.recipient.services = r.recipient.services.filter((id) => !selfHosted(text, vendorNamePattern(id)));
+    r.recipient.names = r.recipient.names.filter((n) => !selfHosted(text, escapeRe(n)));
+    const parties = { services: r.actorParties.services.filter((id) => !selfHosted(text, vendorNamePattern(id))), names: r.actorParties.names.filter((n) => !selfHosted(text, escapeRe(n))) };
+    if (parties.services.length < r.actorParties.services.length || parties.names.length < r.actorParties.names.length) {
+      r.actorParties = { ...r.actorParties, ...parties };
+      if (r.actor === 'vendor' && !parties.services.length && !parties.names.length) r.actor = 'we';
+    }
+  }
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
@@ -553,6 +574,18 @@ function usersOwn(text: string, serviceId: string): boolean {
   return !re.named.test(text.replace(re.owned, ' ').replace(re.listed, ' '));
 }
 const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } | null>();
+
+/** ", which does not …", "that is never …", "who don't …": a relative clause that denies. */
+const NEGATED_RELATIVE = /,?\s+(?:which|that|who)\s+((?:(?:does|do|did|is|are|will|would|has|have|can|shall)\s+)?(?:not|never)\b|(?:doesn|don|isn|aren|won|wouldn|hasn|haven|can)['’]?t\b)/i;
+
+const SELF_HOSTED = /\bself[- ]?hosted\b|\bour own (?:instance|installation|deployment)\b|\bhosted (?:by us|on our own)\b|\bon[- ]prem(?:ise|ises)?\b/i;
+
+/** Whether a vendor is named within a few words of "self-hosted" ("a self-hosted installation of Plausible"). */
+function selfHosted(text: string, names: string): boolean {
+  if (!names) return false;
+  const at = [...text.matchAll(new RegExp(`\\b(?:${names})\\b`, 'gi'))].map((m) => m.index);
+  return [...text.matchAll(new RegExp(SELF_HOSTED.source, 'gi'))].some((m) => at.some((i) => Math.abs(i - m.index) <= 80));
+}
 
 /** Whether a vendor is named only as the place data is in ("inside Claude Code", "in your Slack"). */
 function insideVendor(text: string, serviceId: string): boolean {
