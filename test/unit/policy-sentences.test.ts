@@ -435,6 +435,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.notes ?? [], []);
   });
 
+  it('reads a location "deeper than city-level" as a precise one, and a ban on sharing "with any third party" as everyone\'s, not the vendor the paragraph names after it', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe do not collect any information that tracks your location deeper than city-level.\n\nWe do not track anything more granular than the city level.\n\nYour account data is not being shared with any third party. However, your browser will directly connect to map service providers (Mapbox) to load map tiles.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
+      'data/we-do-not-collect-any-information prohibit collect user.location.precise to=[] for=[]',
+      'data/we-do-not-track-anything-more prohibit collect user.location.precise to=[] for=[]',
+      'data/your-account-data-is-not-being prohibit share user.account to=[] for=[]',
+    ]);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit' && d.action === 'share').map((d) => [d.categories, (d as { services: string[] }).services]), [[['user.account'], []]]);
+  });
+
   it('reads a vendor the product runs itself ("a self-hosted instance of Plausible") and whom a denying relative clause names ("Sentry, which does not share them with advertisers") as no recipients', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nPage views are counted by a self-hosted instance of Plausible.\n\nApp usage data is collected by Aptabase and stored in a self hosted server that is not shared with third parties.\n\nWe send crash reports to Sentry, which does not share them with advertisers.\n\nErrors are sent to Sentry. Our database is self-hosted.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [

@@ -518,8 +518,16 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
   // "We never identify individual users or track them": telling people apart is tracking them.
-  if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking')) r.purposes.push('tracking');
+  // ("We do not track your location": to track a location is to collect it.)
+  if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking') && !(/^track/.test(r.verb ?? '') && (/\blocation\b/i.test(text) || FINER_THAN.test(text)))) r.purposes.push('tracking');
   r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && publishes(r.verb, text) ? 'the public' : undefined);
+  // "We do not collect any information that tracks your location deeper than city-level": only a finer location is
+  // meant; the city is the level that is allowed.
+  if (r.negated && FINER_THAN.test(text)) {
+    const fine = (cs: string[]) => (cs.some((c) => c.startsWith('user.location') || c.startsWith('user.contact.address')) ? [...new Set(cs.filter((c) => !c.startsWith('user.location') && !c.startsWith('user.contact.address')).concat('user.location.precise'))] : cs);
+    r.objects = fine(r.objects);
+    r.subjectObjects = fine(r.subjectObjects);
+  }
   // "We send crash reports to Sentry, which does not share them with advertisers": whom a negated relative clause
   // names is not a recipient of the sentence (unless the sentence names it before).
   const rel = NEGATED_RELATIVE.exec(text);
@@ -574,6 +582,9 @@ function usersOwn(text: string, serviceId: string): boolean {
   return !re.named.test(text.replace(re.owned, ' ').replace(re.listed, ' '));
 }
 const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } | null>();
+
+/** "deeper than city-level", "more granular than the city level", "more precise than your country". */
+const FINER_THAN = /\b(?:deeper|finer|narrower|more (?:precise|granular|specific|accurate|detailed|exact|fine[- ]grained))\s+than\s+(?:the\s+|your\s+)?(?:city|town|country|region|state|zip|postal|postcode|post code|neighbou?rhood|area)\b/i;
 
 /** ", which does not …", "that is never …", "who don't …": a relative clause that denies. */
 const NEGATED_RELATIVE = /,?\s+(?:which|that|who)\s+((?:(?:does|do|did|is|are|will|would|has|have|can|shall)\s+)?(?:not|never)\b|(?:doesn|don|isn|aren|won|wouldn|hasn|haven|can)['’]?t\b)/i;

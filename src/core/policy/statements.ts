@@ -1157,7 +1157,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
   const others = /\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
   if (others && !conditions.includes('except')) conditions.push('except');
-  const services = action === 'share' && !others ? (named.length ? named : purposes.length ? [] : clauseServices) : [];
+  // ("… is not being shared with any third party. However, your browser connects to Mapbox": "any third party" is
+  // everyone, not the vendor the paragraph names.)
+  const anyone = /\b(?:with|to)\s+(?:any(?:one|body)\b|any\s+third[- ]part(?:y|ies)\b)/i.test(r.text);
+  const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && action === 'collect' ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
