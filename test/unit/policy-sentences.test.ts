@@ -435,6 +435,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.notes ?? [], []);
   });
 
+  it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'i-data/i-collect-your-email-address collect user.contact.email',
+      'i-data/i-do-not-sell-your-data prohibit share user to=[] for=[sale]',
+      'i-data/i-use-plausible-to-count-visits share plausible [] {}',
+    ]);
+    assert.deepEqual(p.declarations.map((d) => d.actor), ['we', 'we', 'we']);
+  });
+
   it('reads a location "deeper than city-level" as a precise one, and a ban on sharing "with any third party" as everyone\'s, not the vendor the paragraph names after it', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe do not collect any information that tracks your location deeper than city-level.\n\nWe do not track anything more granular than the city level.\n\nYour account data is not being shared with any third party. However, your browser will directly connect to map service providers (Mapbox) to load map tiles.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [

@@ -180,6 +180,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We do not make use of any third-party cookies": "make use of" is "use"; "we rely on Stripe" too.)
   const toks = tokenize(text.replace(/\b(make|makes|made|making) use of\b|\b(rely|relies|relied|relying) (?:up)?on\b(?!\s+(?:(?:the|your|our|these|those|such|appropriate|standard|data processing|legal|legitimate|contractual|adequacy|equivalent|one of the following|a)\s+)*(?:agreements?|contracts?|clauses|safeguards?|consent|interests?|bases|basis|grounds?|decisions?|mechanisms?|certifications?|frameworks?))/gi, (m, v: string | undefined, w: string | undefined) => ({ make: 'use', makes: 'uses', made: 'used', making: 'using', rely: 'use', relies: 'uses', relied: 'used', relying: 'using' } as Record<string, string>)[(v ?? w ?? '').toLowerCase()].padEnd(m.length)).replace(/\bmade public\b/gi, 'published  ').replace(/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)).replace(/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)));
   readerWork.tokens += toks.length;
+  // "I collect …", "I do not sell …", "servers controlled by me", "my app": a product one person runs speaks in the
+  // first person singular. (Not a numbered "I." heading: the pronoun is followed by a verb.)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.raw === 'i' && t.cap && (VERBS.has(toks[i + 1]?.raw ?? '') || AUXILIARIES.has(toks[i + 1]?.raw ?? '') || NEGATED_AUX.has(toks[i + 1]?.raw ?? '') || /^(?:am|m|ve|ll|d|personally|run|host|want|try|need)$/.test(toks[i + 1]?.raw ?? ''))) toks[i] = { ...t, raw: 'we', word: 'we', cap: false };
+    else if (t.raw === 'my' || t.raw === 'me' || t.raw === 'myself') toks[i] = { ...t, raw: t.raw === 'my' ? 'our' : t.raw === 'me' ? 'us' : 'ourselves', word: t.raw === 'my' ? 'our' : t.raw === 'me' ? 'us' : 'ourselves', cap: false };
+  }
   const words = toks.map((t) => t.word);
   const lower = text.toLowerCase();
   const r: Reading = {
