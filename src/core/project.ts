@@ -4,7 +4,7 @@ import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionF
 import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
-import { serviceById, serviceForHost } from './catalog';
+import { SERVICES, serviceById, serviceForHost } from './catalog';
 import { isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 
@@ -241,7 +241,18 @@ export function integrationCatalogs(paths: string[]): Set<string> {
       subs.set(parent, set);
     }
   }
-  return new Set([...subs].filter(([, set]) => set.size >= CATALOG_MIN).map(([dir]) => dir));
+  // (A bot's `plugins/` of its own features — Automod, Reminders, Cases — names no vendor: the product's own code.)
+  return new Set([...subs].filter(([, set]) => set.size >= CATALOG_MIN && [...set].filter(namesVendor).length * 5 >= set.size).map(([dir]) => dir));
+}
+
+/** Normalised names of every catalogued vendor (`googlecalendar`, `hubspot`). */
+let vendorNames: string[] | undefined;
+
+/** Whether a folder is named after a catalogued vendor (`hubspot`, `stripepayment`, `google-calendar`). */
+function namesVendor(folder: string): boolean {
+  vendorNames ??= SERVICES.flatMap((sv) => [sv.id, sv.name, ...sv.aliases].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ''))).filter((n) => n.length >= 4);
+  const seg = folder.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return seg.length >= 3 && vendorNames.some((n) => n === seg || seg.startsWith(n) || (seg.length >= 5 && n.startsWith(seg)));
 }
 
 /** The catalog folder a file sits in, in a module of its own (`tools/apollo/types.ts`, not `tools/index.ts`). */

@@ -58,6 +58,9 @@ describe('collection: a catalog of integrations', () => {
     const paths = [...vendors.map((v) => `apps/web/tools/${v}/types.ts`), 'src/providers/stripe/client.ts', 'src/providers/resend/send.ts', 'src/tools/format.ts'];
     assert.deepEqual([...integrationCatalogs(paths)], ['apps/web/tools']);
     assert.deepEqual([...integrationCatalogs(paths.slice(1))], []);
+    // (A bot's plugins folder of its own features names no vendor: its code is the product's.)
+    const features = ['automod', 'cases', 'reminders', 'spam', 'tags', 'logs', 'mutes', 'slowmode', 'starboard', 'utility', 'censor', 'counters'];
+    assert.deepEqual([...integrationCatalogs(features.map((f) => `backend/src/plugins/${f}/types.ts`))], []);
   });
   it("does not report the connected services' person records as collection, and says so in one note", () => {
     const files: Record<string, string> = Object.fromEntries(vendors.map((v) => [`apps/web/tools/${v}/types.ts`, 'export interface Person { fullName: string; school: string; birthdate: string }\n']));
