@@ -15,6 +15,14 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "where a domain's server is hosted (a hosting row keyed by domainId, a Server record) is no one's location; a user's row is",
+    kind: 'collection',
+    files: {
+      'src/db.ts': "import { pgTable, text, uuid, doublePrecision } from 'drizzle-orm/pg-core';\nexport const hosting = pgTable('hosting', {\n  domainId: uuid('domain_id'),\n  geoCity: text('geo_city'),\n  geoLat: doublePrecision('geo_lat'),\n});\nexport const profiles = pgTable('profiles', {\n  userId: uuid('user_id'),\n  geoLat: doublePrecision('geo_lat'),\n});\nexport interface Server {\n  hostname: string;\n  latitude: number;\n}\n",
+    },
+    expect: ['undeclared-collection src/db.ts:9 user.location.precise'],
+  },
+  {
     name: "a game entity's health beside its shield and maximum is hit points; a community's or a chain's name is no person's",
     kind: 'collection',
     files: {

@@ -278,6 +278,9 @@ const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 /** Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`). */
 const PLACE_HEAD = /^(?:location|place|venue|poi|landmark)s?$/;
 
+/** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
+const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar)s?$/;
+
 /**
  * Whether a record is a place's (a restaurant's `Location { address, city, lat }`, a search result's `Place`): named
  * for a place, with no member that points at a person (`userId`, `ownerEmail` make it someone's location).
@@ -288,13 +291,14 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;
   // so is a map's `center: { lat, lng }`.)
   const head = t[t.length - 1] ?? '';
-  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || memberNames.some((m) => PLACE_ID.test(m));
+  // (A domain's `hosting` row — `domainId`, `geoCity`, `geoLat` — is where a server is.)
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || memberNames.some((m) => PLACE_ID.test(m));
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
 
 /** A map's id for a place (OpenStreetMap, Google Places, Foursquare, Mapbox). */
-const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place)_?id$/i;
+const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place|domain)_?id$/i;
 
 /** A point of a map's own state (`center`, `viewport`, `bounds`, `marker`). */
 const MAP_POINT = /^(?:center|centre|viewport|bounds|marker|bbox)$/;
