@@ -7,6 +7,13 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "MaxMind's Reader looks an address up in a local database file; its web service client sends it",
+    files: {
+      'src/geo.ts': "import { Reader, WebServiceClient } from '@maxmind/geoip2-node';\nconst client = new WebServiceClient('1', 'key');\nexport async function locate(ipAddress: string) {\n  const reader = await Reader.open('/data/GeoLite2-City.mmdb');\n  const local = reader.city(ipAddress);\n  const remote = await client.city(ipAddress);\n  return [local, remote];\n}\n",
+    },
+    expect: ['undeclared-sharing src/geo.ts:6 user.device.ip_address -> MaxMind'],
+  },
+  {
     name: 'an image or frame URL built from personal data sends it to the host the browser fetches it from; own paths, ids and places send nothing',
     files: {
       'src/avatar.tsx': "type P = { id: string; email: string; fullName: string };\nexport const Avatar = ({ p, venue }: { p: P; venue: { lat: number; lng: number } }) => {\n  const initials = `https://api.dicebear.com/7.x/initials/svg?seed=${p.fullName}`;\n  return (\n    <div>\n      <img src={`https://avatar.vercel.sh/${p.email}`} />\n      <img src={'https://ui-avatars.com/api/?name=' + p.fullName} />\n      <img src={initials} />\n      <img src={`/api/avatar/${p.email}`} />\n      <img src={`https://cdn.acme.io/avatars/${p.id}.png`} />\n      <iframe src={`https://maps.google.com/maps?q=${venue.lat},${venue.lng}`} />\n    </div>\n  );\n};\n",

@@ -74,12 +74,15 @@ function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined 
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
+/** Exports of a vendor's package that work on the machine itself: MaxMind's `Reader` looks addresses up in a downloaded database file. */
+const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
+
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
   for (const i of imports) {
-    const svc = serviceForPackage(i.module);
+    const svc = LOCAL_EXPORTS.has(`${i.module}:${i.imported}`) ? undefined : serviceForPackage(i.module);
     if (svc) bindings.set(i.local, { service: svc });
     else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
