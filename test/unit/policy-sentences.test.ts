@@ -435,6 +435,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.notes ?? [], []);
   });
 
+  it('reads "Brevo sends our emails: …" as a sentence, not a label; a table\'s "Why" column as no data; "…: 48 hours" in a retention list as a period', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we hold\n\n| What | Why |\n|---|---|\n| Name and email address | Your account, loan receipts and reminders |\n\n## Who helps us\n\n- **Brevo** sends our emails: receipts and reminders.\n\n## How long we keep it\n\nBaskets you start but don\'t check out: 48 hours.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-hold/name-and-email-address collect user.name user.contact.email',
+      'who-helps-us/brevo-sends-our-emails-receipts-and share brevo [user.contact.email] {}',
+      'how-long-we-keep-it/baskets-you-start-but-don-t retain basket start but check out 2',
+    ]);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

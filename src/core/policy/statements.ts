@@ -6,11 +6,15 @@ import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, Reta
 import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
+import { rowText } from './document/markdown';
 
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
   const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?([^:.;]{1,60}):\s+(.*)$/s.exec(text);
+  // ("Brevo sends our emails: loan receipts, reminders …": a name and its verb before the colon are a sentence.)
+  const said = m ? /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+([a-z]+s)\b/.exec(m[1]) : null;
+  if (said && (VERBS.has(said[1]) || /^(?:delivers|runs|powers|handles|provides|manages|takes|helps|sees)$/.test(said[1]))) return { body: text };
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
   if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
   const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
@@ -55,7 +59,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   // A question ("How do we use cookies?", a table of contents) and a definition ("Cookies are text files placed on
   // your computer to collect …") state nothing the product does.
-  const sentences = clause.cells ? [clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
+  // (A row is read without its "Why"/"Purpose" cells, which say what the data is for, not what it is.)
+  // (A cell there that is a sentence — "Account emails. Resend receives your name" — still says what it says.)
+  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (PURPOSE_COLUMN.test(clause.header?.[i] ?? '') && readClause(c, ctx).action === null ? '' : c))) || clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
   const aboutAll = new Set<Reading>();
@@ -220,7 +226,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
   // ("What? | Why? | How long? | Where?": a header that asks what.)
   if (clause.cells && (!rowParties || hostOfRow(clause, ctx)) && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)|^\s*what\s*\??\s*$/i.test(h)))) {
-    for (const cell of clause.cells) add(readClause(cell, ctx).objects);
+    // (Not a cell under "Why" or "Purpose": "Your account, loan receipts and reminders" says what the data is for.)
+    for (const [i, cell] of clause.cells.entries()) {
+      const r = readClause(cell, ctx);
+      if (!PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || r.action !== null) add(r.objects);
+    }
   }
   // "Acme acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
   // for the customer under the customer's own notice — collected, as a processor, whatever it is.
@@ -618,7 +628,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (d) out.push(d);
   } else {
     // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
-    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:(?:deleted|kept|retained|stored|removed|erased|purged|anonymi[sz]ed)\s+(?:after\s+|for\s+|within\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
+    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:(?:deleted|kept|retained|stored|removed|erased|purged|anonymi[sz]ed)\s+(?:after\s+|for\s+|within\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
     if (long) {
       const d = retentionOf(readClause(long[2], ctx), clause, long[1].trim(), 'retain');
       if (d) out.push(d);
@@ -741,6 +751,9 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
 function namesRecipient(words: string, selfNames: Set<string>): boolean {
   return matchRecipients(splitWords(words), words).some((m) => !m.service || !selfNames.has(m.service.name.toLowerCase()));
 }
+
+/** A table column that says what data is for ("Why", "Purpose", "How we use it", "Legal basis"). */
+const PURPOSE_COLUMN = /^\s*(?:why\b|(?:the\s+)?purposes?\b|reasons?\b|used for\b|what (?:it|we use it) (?:is )?for\b|how we use\b|legal basis\b|lawful basis\b)/i;
 
 /** A table of cookies, by its heading or header. */
 const COOKIE_TABLE = /\bcookies?\b/i;

@@ -241,8 +241,13 @@ export function looksLikeHeaderRow(cells: string[]): boolean {
 
 export function pushRow(blocks: Block[], rowCells: string[], line: number, endLine: number, header?: string[]): void {
   const cells = header?.some((h) => REFUSAL_COLUMN.test(h)) ? rowCells.map((c, i) => (header[i] && REFUSAL_COLUMN.test(header[i]) ? '' : c)) : rowCells;
-  const filled = cells.filter(Boolean);
-  if (!filled.length) return;
-  const text = filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : filled[0];
+  const text = rowText(cells);
+  if (!text) return;
   blocks.push({ kind: 'item', level: 0, text, line, endLine: Math.max(line, endLine), cells, header });
+}
+
+/** A table row's text: "First cell: other; cells". */
+export function rowText(cells: string[]): string {
+  const filled = cells.filter(Boolean);
+  return filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : (filled[0] ?? '');
 }
