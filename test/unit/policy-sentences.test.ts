@@ -444,6 +444,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "they" after a sentence about a vendor as that vendor ("Mailgun delivers our emails. They receive your name …")', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Who helps us\n\nMailgun delivers our emails. They receive your name and email address.\n');
+    assert.deepEqual(summarize(p.declarations), ['who-helps-us/mailgun-delivers-our-emails-they-receive share mailgun [user.contact.email user.name] {}']);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

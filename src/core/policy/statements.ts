@@ -117,6 +117,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // name none, such as "for example when you contact us").
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i];
+    // ("Mailgun delivers our emails. They receive your name and email address": "they" is the vendor just named.)
+    const before = readings[i - 1];
+    if (r.actor === 'kind' && /^\s*(?:it|they)\b/i.test(r.text) && !r.actorParties.services.length && !r.actorParties.names.length && !r.recipient.services.length && before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length)) {
+      r.actor = 'vendor';
+      r.actorParties = { ...before.actorParties };
+    }
     let j = i - 1;
     // ("We do not sell your personal data, and we never use it for ads": "it" is the personal data just named.)
     while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].length) j--;
