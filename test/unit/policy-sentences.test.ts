@@ -449,6 +449,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['who-helps-us/mailgun-delivers-our-emails-they-receive share mailgun [user.contact.email user.name] {}']);
   });
 
+  it('keeps a ban on tracking a location beside a collected approximate location for the finer parts, with a note', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe collect your country and your approximate location from your IP address.\n\nWe don\'t track your location.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['data/we-don-t-track-your-location prohibit collect user.location.precise user.location.history user.location.home to=[] for=[]']);
+    assert.equal(p.notes?.length, 1);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

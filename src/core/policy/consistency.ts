@@ -1,5 +1,5 @@
 import { serviceById } from '../catalog';
-import { CATEGORIES, covers } from '../taxonomy';
+import { CATEGORIES, covers, parentOf } from '../taxonomy';
 import type { Declaration, PolicyNote, ProhibitDecl, ShareDecl } from './model';
 
 /**
@@ -87,6 +87,10 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
     notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on the whole of ${broader.join(', ')}, not on the parts the policy collects (${p.except.join(', ')})` });
     return;
   }
-  p.categories = p.categories.filter((c) => !broader.includes(c));
-  notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${broader.join(', ')}, but the policy collects part of it; ${p.categories.length ? 'kept for the rest' : 'not applied as a ban'}` });
+  // "We don't track your location" beside a collected approximate location (or country, city): a location is a matter
+  // of granularity, so the ban is on the finer parts the policy does not collect (precise, history, home).
+  const coarse = held.every((h) => !covers('user.location', h) || h === 'user.location.imprecise');
+  const parts = broader.includes('user.location') && coarse ? CATEGORIES.filter((c) => parentOf(c.id) === 'user.location' && !held.includes(c.id)).map((c) => c.id) : [];
+  p.categories = [...p.categories.filter((c) => !broader.includes(c)), ...parts];
+  notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${broader.join(', ')}, but the policy collects part of it; ${parts.length ? `kept for ${parts.join(', ')}` : p.categories.length ? 'kept for the rest' : 'not applied as a ban'}` });
 }
