@@ -15,6 +15,15 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "coordinates beside a business's contact (a marina's harbourOfficePhone) are where the business is; the phone's position read in the same project is the person's",
+    kind: 'collection',
+    files: {
+      'src/marinas.ts': 'export interface Marina {\n  name: string;\n  lat: number;\n  lng: number;\n  harbourOfficePhone: string;\n}\n',
+      'src/track.ts': "export function track(send: (p: unknown) => void) {\n  navigator.geolocation.watchPosition((pos) => send({ lat: pos.coords.latitude }));\n}\n",
+    },
+    expect: ['undeclared-collection src/track.ts:2 user.location.precise'],
+  },
+  {
     name: "where a domain's server is hosted (a hosting row keyed by domainId, a Server record) is no one's location; a user's row is",
     kind: 'collection',
     files: {

@@ -292,10 +292,16 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // so is a map's `center: { lat, lng }`.)
   const head = t[t.length - 1] ?? '';
   // (A domain's `hosting` row — `domainId`, `geoCity`, `geoLat` — is where a server is.)
-  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || memberNames.some((m) => PLACE_ID.test(m));
+  // (`Marina { name, lat, lng, harbourOfficePhone }`: coordinates beside an office's or a business's contact are a
+  // business's position.)
+  const business = memberNames.some((m) => COORDINATE.test(m)) && memberNames.some((m) => splitIdentifier(m).slice(0, -1).some((w) => ORG_NOUNS.has(w)));
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m));
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
+
+/** A member that holds a coordinate. */
+const COORDINATE = /^(?:lat|latitude|lng|lon|long|longitude|coords?|coordinates|geo_?(?:lat|lng|lon|point))$/i;
 
 /** A map's id for a place (OpenStreetMap, Google Places, Foursquare, Mapbox). */
 const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place|domain)_?id$/i;
