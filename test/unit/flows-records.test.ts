@@ -15,6 +15,15 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a device's location API is collection where it is read, although a record elsewhere has a location field",
+    kind: 'collection',
+    files: {
+      'src/trip.ts': 'export interface Trip {\n  ownerId: string;\n  startLatitude: number;\n}\n',
+      'src/track.ts': "export function track(send: (p: unknown) => void) {\n  navigator.geolocation.getCurrentPosition((pos) => send({ lat: pos.coords.latitude }));\n}\n",
+    },
+    expect: ['undeclared-collection src/track.ts:2 user.location.precise', 'undeclared-collection src/trip.ts:3 user.location.precise'],
+  },
+  {
     name: "coordinates beside a business's contact (a marina's harbourOfficePhone) are where the business is; the phone's position read in the same project is the person's",
     kind: 'collection',
     files: {
