@@ -15,6 +15,14 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a position handed only to a map's own view ('locate me') is not collected; one also sent to the server is",
+    kind: 'collection',
+    files: {
+      'src/loc.ts': "declare const map: { flyTo(o: unknown): void };\nexport function locate() {\n  navigator.geolocation.getCurrentPosition((pos) => {\n    map.flyTo({ center: [pos.coords.longitude, pos.coords.latitude], zoom: 14 });\n  });\n}\nexport function report() {\n  navigator.geolocation.getCurrentPosition((pos) => {\n    map.flyTo({ center: [pos.coords.longitude, pos.coords.latitude] });\n    void fetch('/api/pos', { method: 'POST', body: JSON.stringify(pos.coords) });\n  });\n}\n",
+    },
+    expect: ['undeclared-collection src/loc.ts:8 user.location.precise'],
+  },
+  {
     name: "a device's location API is collection where it is read, although a record elsewhere has a location field",
     kind: 'collection',
     files: {

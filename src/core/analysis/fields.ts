@@ -402,6 +402,16 @@ const DEVICE_SOURCES: [RegExp, string, string][] = [
   [/^(?:Contacts\.(?:getContactsAsync|getAll|getContactByIdAsync|presentContactPickerAsync|getAllWithoutPhotos)|contacts\.select)$/, 'user.contact.address_book', 'device contacts API'],
 ];
 
+/** A position callback that only moves a map's view (`flyTo`, `setView`, `panTo`) and sends nothing. */
+function onlyMovesMap(cb: ts.Expression | undefined): boolean {
+  if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) return false;
+  const text = cb.body.getText();
+  return MAP_VIEW.test(text) && !SENDS.test(text);
+}
+const MAP_VIEW = /\.(?:flyTo|setView|panTo|setCenter|easeTo|jumpTo|fitBounds|animateCamera|animateToRegion|setRegion|setCamera)\s*\(/;
+/** Calls that send or keep a value: a request, a mutation, a store write. */
+const SENDS = /\b(?:fetch|axios|post|put|mutate|mutateAsync|send|sendBeacon|emit|insert|upsert|save|update|set[A-Z]\w*Location|localStorage|sessionStorage|trpc|api)\b|\bon[A-Z]\w*\s*\?*\.?\(/;
+
 /** A declaration inside `declare module 'package'` or `declare global`. */
 function augmentsLibrary(n: ts.Node): boolean {
   for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
@@ -509,6 +519,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const chain = accessChain(n.expression);
     const key = chain.slice(-2).join('.');
     const hit = DEVICE_SOURCES.find(([re]) => re.test(key) || re.test(chain.join('.')));
+    // ("Locate me" on a map: a position handed only to the map's own view — `map.flyTo({ center })` — never leaves the browser.)
+    if (hit && hit[1] === 'user.location.precise' && onlyMovesMap(n.arguments[0])) continue;
     if (hit && !fields.some((f) => f.line === rangeOf(sf, n).line && f.category === hit[1])) inputs.push({ name: `${chain.join('.')}()`, source: hit[2], category: hit[1], lexeme: hit[2], ...rangeOf(sf, n.expression) });
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
