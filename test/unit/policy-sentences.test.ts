@@ -455,6 +455,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.equal(p.notes?.length, 1);
   });
 
+  it('reads everyday names of sensor, step, screenshot, session-id and time-zone data', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\n- Step data, to count your walks.\n- Motion data from the accelerometer.\n- A screenshot of the app when it crashes.\n- A temporary session ID.\n- Your time zone.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/step-data-to-count-your-walks collect user.health_and_medical.fitness',
+      'what-we-collect/motion-data-from-the-accelerometer collect user.sensor',
+      'what-we-collect/a-screenshot-of-the-app-when collect user.content.screen_capture',
+      'what-we-collect/a-temporary-session-id collect user.unique_id.pseudonymous',
+      'what-we-collect/your-time-zone collect user.location.imprecise',
+    ]);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [
