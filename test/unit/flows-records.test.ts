@@ -15,6 +15,15 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a file's, a task's or a form's name is its title; its owner's email is still a person's",
+    kind: 'collection',
+    policy: 'Privacy Policy\n\nInformation We Collect\n\n  • Account Information: your email address when you create an account.\n',
+    files: {
+      'src/store.ts': 'export interface File {\n  name: string;\n  owner_phone: string;\n}\nexport interface Task {\n  name: string;\n}\nexport const formName = "signup";\n',
+    },
+    expect: ['undeclared-collection src/store.ts:3 user.contact.phone_number'],
+  },
+  {
     name: "a position handed only to a map's own view ('locate me') is not collected; one also sent to the server is",
     kind: 'collection',
     files: {

@@ -120,6 +120,9 @@ const THING_NAMED = new Set([
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
   'guild', 'chain',
+  // Files and the things people make or schedule: a `File`'s or a `Task`'s name is its title.
+  'file', 'folder', 'attachment', 'upload', 'task', 'job', 'event', 'form', 'workflow', 'dataset', 'bucket', 'page',
+  'post', 'article', 'list', 'collection', 'label',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
