@@ -7,6 +7,14 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a request's User-Agent header set from a parameter is the product's own client, not a person's browser",
+    files: {
+      'src/lookup.ts': "export async function fetchBoot(userAgent?: string) {\n  return fetch('https://data.iana.org/rdap/dns.json', { headers: { ...(userAgent ? { 'User-Agent': userAgent } : {}) } });\n}\n",
+      'src/run.ts': "import { fetchBoot } from './lookup';\nexport const run = (options: { userAgent: string }) => fetchBoot(options.userAgent);\n",
+    },
+    expect: [],
+  },
+  {
     name: "MaxMind's Reader looks an address up in a local database file; its web service client sends it",
     files: {
       'src/geo.ts': "import { Reader, WebServiceClient } from '@maxmind/geoip2-node';\nconst client = new WebServiceClient('1', 'key');\nexport async function locate(ipAddress: string) {\n  const reader = await Reader.open('/data/GeoLite2-City.mmdb');\n  const local = reader.city(ipAddress);\n  const remote = await client.city(ipAddress);\n  return [local, remote];\n}\n",

@@ -528,7 +528,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (http) {
             // Data in the URL travels too: `https://ipapi.co/${ip}/json`, `?${new URLSearchParams({ email })}`.
             const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
-            const data = argData(sent);
+            // (`headers: { 'User-Agent': userAgent }` names the product's own client, unless it passes on a request's.)
+            const ownUa = ownUserAgent(sent, sf);
+            const data = ownUa ? argData(sent).filter((d) => d.category !== 'user.device.user_agent') : argData(sent);
             // A messaging or mail API's recipient (`body.set('To', …)`, `{ to }`) is a phone number or an address.
             const byHost = http.host ? serviceForUrl(http.url, http.host) : undefined;
             const kind = http.service ? serviceById(http.service)?.kind : byHost?.kind;
@@ -536,7 +538,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
               const category = kind === 'messaging' ? 'user.contact.phone_number' : 'user.contact.email';
               for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
             }
-            const params = paramsIn(n, sent);
+            // (Nor is a parameter that only fills that header: `fetchBootstrap(userAgent)` is given the product's own.)
+            const fnParams = ownUa ? (enclosingFunction(n) as ts.SignatureDeclaration | undefined)?.parameters : undefined;
+            const params = paramsIn(n, sent).filter((p) => !(fnParams && /^user_?agent$/i.test(fnParams[p.index]?.name.getText(sf) ?? '')));
             const argCalls = callsIn(sent, consts);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? byHost?.id, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
@@ -640,6 +644,13 @@ function urlTemplate(e: ts.Expression, b: Buckets): { head: string; parts: ts.Ex
     u = unwrap(u.left);
   }
   return parts.length && ts.isStringLiteralLike(u) ? { head: u.text, parts } : undefined;
+}
+
+/** Whether a request's User-Agent header is set from something other than an incoming request (the product's own client). */
+function ownUserAgent(args: readonly ts.Expression[], sf: ts.SourceFile): boolean {
+  const text = args.map((a) => a.getText(sf)).join('\n');
+  const m = /['"]?user-agent['"]?\s*:\s*([^,}\n]+)/i.exec(text);
+  return !!m && !/\b(?:req|request|ctx|event|incoming)\b|headers\s*(?:\.get\s*\(|\[)/i.test(m[1]);
 }
 
 /** The code of an inline script element: its text child, or `dangerouslySetInnerHTML={{ __html }}`. */
