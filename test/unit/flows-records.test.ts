@@ -15,6 +15,14 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "what a callback's signature is handed (onDrag?: (lngLat: { lng; lat }) => void) is no record; a function's own typed parameter is",
+    kind: 'collection',
+    files: {
+      'src/marker.tsx': 'export type MarkerProps = {\n  onDrag?: (point: { homeLatitude: number }) => void;\n};\nexport function save(visit: { homeLatitude: number }) {\n  return visit;\n}\n',
+    },
+    expect: ['undeclared-collection src/marker.tsx:4 user.location.precise'],
+  },
+  {
     name: "a file's, a task's or a form's name is its title; its owner's email is still a person's",
     kind: 'collection',
     policy: 'Privacy Policy\n\nInformation We Collect\n\n  • Account Information: your email address when you create an account.\n',

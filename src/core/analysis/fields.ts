@@ -439,6 +439,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     else classFields(sf, n, fields);
   }
   for (const p of b.typedParams) {
+    // (`onDrag?: (lngLat: { lng; lat }) => void`: what a callback's signature is handed is no record the product keeps.)
+    if (ts.isFunctionTypeNode(p.parent) || ts.isMethodSignature(p.parent) || ts.isCallSignatureDeclaration(p.parent)) continue;
     if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
   }
   const FIELD_CALLS = /^(object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
