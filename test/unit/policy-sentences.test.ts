@@ -466,6 +466,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads an unknown name opening an item of a sharing section as a vendor ("Routific plans our delivery rounds. It receives …"), and what a user tells us as provided', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\nYou can also tell us about food allergies.\n\n## Who we share it with\n\n- Routific plans our delivery rounds. It receives your delivery address only - not your name or your phone number.\n- Parcels leave our warehouse daily.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/you-can-also-tell-us-about collect user.health_and_medical',
+      'who-we-share-it-with/routific-plans-our-delivery-rounds-it share routific [user.contact.address] {}',
+    ]);
+    assert.deepEqual(p.declarations.flatMap((d) => (d.type === 'share' ? d.excludes ?? [] : [])), ['user.name', 'user.contact.phone_number']);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

@@ -113,6 +113,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
+  // "Routific plans our delivery rounds. It receives …": in a section about who receives data, an item that opens with a
+  // name the catalog does not know and a verb names that vendor, whatever the verb.
+  const opener = section === 'share' && readings[0]?.actor === 'none' && !readings[0].recipient.services.length && !readings[0].recipient.names.length ? /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?)\s+[a-z]{3,}s\b/.exec(readings[0].text.trim()) : null;
+  if (opener && !/^(?:The|This|These|Our|Your|We|It|They|Each|Every|All|Any|Some|If|When)\b/.test(opener[1]) && !ctx.selfNames.has(opener[1].toLowerCase()) && !matchPhrases(splitWords(opener[1])).length) {
+    readings[0].actor = 'vendor';
+    readings[0].actorParties = { ...readings[0].actorParties, names: [opener[1].toLowerCase()] };
+  }
   // "this information", "such data", "it": the data the previous sentence of the clause named (skipping parts that
   // name none, such as "for example when you contact us").
   for (let i = 1; i < readings.length; i++) {
