@@ -15,6 +15,15 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a dog's name, allergies and medications are the dog's; its owner's phone in the same record is a person's",
+    kind: 'collection',
+    files: {
+      'src/dog.ts': "import { z } from 'zod';\nexport const dogProfileSchema = z.object({\n  name: z.string(),\n  allergies: z.string(),\n  medications: z.string(),\n  ownerPhone: z.string(),\n});\n",
+      'prisma/schema.prisma': 'model Pet {\n  id        String @id\n  allergies String\n}\n',
+    },
+    expect: ['undeclared-collection src/dog.ts:6 user.contact.phone_number'],
+  },
+  {
     name: "what a callback's signature is handed (onDrag?: (lngLat: { lng; lat }) => void) is no record; a function's own typed parameter is",
     kind: 'collection',
     files: {

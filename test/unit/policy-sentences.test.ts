@@ -492,7 +492,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'data/we-do-not-track-anything-more prohibit collect user.location.precise to=[] for=[]',
       'data/your-account-data-is-not-being prohibit share user.account to=[] for=[]',
     ]);
-    assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit' && d.action === 'share').map((d) => [d.categories, (d as { services: string[] }).services]), [[['user.account'], []]]);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit' && d.action === 'share').map((d) => [(d as { categories: string[] }).categories, (d as { services: string[] }).services]), [[['user.account'], []]]);
   });
 
   it('reads a vendor the product runs itself ("a self-hosted instance of Plausible") and whom a denying relative clause names ("Sentry, which does not share them with advertisers") as no recipients', () => {

@@ -312,6 +312,23 @@ const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place|
 /** A point of a map's own state (`center`, `viewport`, `bounds`, `marker`). */
 const MAP_POINT = /^(?:center|centre|viewport|bounds|marker|bbox)$/;
 
+/** Animals a record can be about (a dog-walking app's `Dog`, a vet's `Pet`). */
+const ANIMAL = new Set(['pet', 'dog', 'cat', 'animal', 'horse', 'puppy', 'kitten', 'canine', 'feline', 'livestock']);
+
+/**
+ * Whether a record is an animal's (`dogProfileSchema`, `Pet`): its health, name, age and photo are the animal's.
+ * (`DogOwner`, `PetParent`: a person noun beside the animal makes it the owner's record.)
+ */
+export function animalRecord(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.some((w) => ANIMAL.has(w)) && !t.some((w) => PERSON_NOUNS.has(w) && !/^(?:profile|account|record|details|info)$/.test(w));
+}
+
+/** What an animal's record holds that would be a person's elsewhere. */
+export function animalHeld(category: string): boolean {
+  return category.startsWith('user.health_and_medical') || category === 'user.name' || category.startsWith('user.demographic.date_of_birth') || category.startsWith('user.demographic.age') || category === 'user.demographic.gender' || category === 'user.content.self_image' || category.startsWith('user.biometric');
+}
+
 /** What a place's record holds that would be a person's elsewhere: its address, its position, its name. */
 export function placeHeld(category: string): boolean {
   return category.startsWith('user.location') || category.startsWith('user.contact.address') || category === 'user.name' || category === 'user.contact.phone_number' || category === 'user.contact.url';
