@@ -475,6 +475,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.flatMap((d) => (d.type === 'share' ? d.excludes ?? [] : [])), ['user.name', 'user.contact.phone_number']);
   });
 
+  it('reads what we need of yours as collected, and copies of ID documents as government identifiers', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe need your email address to send receipts.\n\nWe don\'t take or keep copies of ID documents.\n\nIf you need help, write to us.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data/we-need-your-email-address-to collect user.contact.email',
+      'data/we-don-t-take-or-keep prohibit collect user.government_id to=[] for=[]',
+    ]);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [
