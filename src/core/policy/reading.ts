@@ -169,24 +169,45 @@ const COMMON_CAPS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'these',
 /** Work done by the reader (tokens read): tests bound it to show reading stays linear in the input. */
 export const readerWork = { tokens: 0 };
 
+/** The first person singular of a product one person runs, as the plural the reader knows. */
+const FIRST_PERSON: Record<string, string> = { my: 'our', me: 'us', myself: 'ourselves' };
+
+/**
+ * Idioms read as the verb they mean, each replaced by a word no longer than itself so that every offset stays:
+ * "make use of" is "use", "rely on Stripe" is "use Stripe" (not "rely on agreements"), "what we need of yours" we take,
+ * what a user tells us the user provides, "made public" is "published"; "under regular review" and a leading
+ * "Please note that" say nothing.
+ */
+const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
+  [/\b(make|makes|made|making) use of\b|\b(rely|relies|relied|relying) (?:up)?on\b(?!\s+(?:(?:the|your|our|these|those|such|appropriate|standard|data processing|legal|legitimate|contractual|adequacy|equivalent|one of the following|a)\s+)*(?:agreements?|contracts?|clauses|safeguards?|consent|interests?|bases|basis|grounds?|decisions?|mechanisms?|certifications?|frameworks?))/gi, (m, v, w) => ({ make: 'use', makes: 'uses', made: 'used', making: 'using', rely: 'use', relies: 'uses', relied: 'used', relying: 'using' } as Record<string, string>)[(v ?? w ?? '').toLowerCase()].padEnd(m.length)],
+  [/\b(need|needs|needed)(?=\s+(?:your|only your|the user['’]s)\b)/gi, (m) => ({ need: 'take', needs: 'takes', needed: 'taken' } as Record<string, string>)[m.toLowerCase()].padEnd(m.length)],
+  [/\b(tell|tells|told|telling) us(?: about)?\b/gi, (m, v) => ({ tell: 'provide', tells: 'provides', told: 'entered', telling: 'providing' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
+  [/\bmade public\b/gi, () => 'published  '],
+  [/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)],
+  [/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)],
+];
+
+function normalizeIdioms(text: string): string {
+  let out = text;
+  for (const [re, to] of IDIOMS) out = out.replace(re, to as (m: string, ...rest: string[]) => string);
+  return out;
+}
+
 /** Reads one clause (a sentence or a part of one) into its structure. */
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "Do Not Track" is the name of a browser signal, not a negation.
   // "Amazon Web Services (London region)", "(EU region)": where a vendor's servers are, not anyone's location.
   const text = raw.replace(/\((?:[A-Z][\w-]*|[a-z]{2}-[a-z]+-\d)(?:[\s,/]+[A-Z][\w-]*)* region\)/g, ' ').replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
   // "made public" reads as one verb, "published"; the same length keeps every offset.
-  // "keeps its privacy policy under regular review": the idiom reviews nothing anyone wrote.
-  // "Please note that Acme does not sell …": the sentence is what follows.
-  // ("We do not make use of any third-party cookies": "make use of" is "use"; "we rely on Stripe" too.)
-  // ("You can tell us about food allergies": what a user tells us, the user provides; what we need of yours, we take.)
-  const toks = tokenize(text.replace(/\b(make|makes|made|making) use of\b|\b(rely|relies|relied|relying) (?:up)?on\b(?!\s+(?:(?:the|your|our|these|those|such|appropriate|standard|data processing|legal|legitimate|contractual|adequacy|equivalent|one of the following|a)\s+)*(?:agreements?|contracts?|clauses|safeguards?|consent|interests?|bases|basis|grounds?|decisions?|mechanisms?|certifications?|frameworks?))/gi, (m, v: string | undefined, w: string | undefined) => ({ make: 'use', makes: 'uses', made: 'used', making: 'using', rely: 'use', relies: 'uses', relied: 'used', relying: 'using' } as Record<string, string>)[(v ?? w ?? '').toLowerCase()].padEnd(m.length)).replace(/\b(need|needs|needed)(?=\s+(?:your|only your|the user['’]s)\b)/gi, (m: string) => ({ need: 'take', needs: 'takes', needed: 'taken' } as Record<string, string>)[m.toLowerCase()].padEnd(m.length)).replace(/\b(tell|tells|told|telling) us(?: about)?\b/gi, (m, v: string) => ({ tell: 'provide', tells: 'provides', told: 'entered', telling: 'providing' } as Record<string, string>)[v.toLowerCase()].padEnd(m.length)).replace(/\bmade public\b/gi, 'published  ').replace(/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)).replace(/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)));
+  const toks = tokenize(normalizeIdioms(text));
   readerWork.tokens += toks.length;
   // "I collect …", "I do not sell …", "servers controlled by me", "my app": a product one person runs speaks in the
   // first person singular. (Not a numbered "I." heading: the pronoun is followed by a verb.)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.raw === 'i' && t.cap && (VERBS.has(toks[i + 1]?.raw ?? '') || AUXILIARIES.has(toks[i + 1]?.raw ?? '') || NEGATED_AUX.has(toks[i + 1]?.raw ?? '') || /^(?:am|m|ve|ll|d|personally|run|host|want|try|need)$/.test(toks[i + 1]?.raw ?? ''))) toks[i] = { ...t, raw: 'we', word: 'we', cap: false };
-    else if (t.raw === 'my' || t.raw === 'me' || t.raw === 'myself') toks[i] = { ...t, raw: t.raw === 'my' ? 'our' : t.raw === 'me' ? 'us' : 'ourselves', word: t.raw === 'my' ? 'our' : t.raw === 'me' ? 'us' : 'ourselves', cap: false };
+    const next = toks[i + 1]?.raw ?? '';
+    if (t.raw === 'i' && t.cap && (VERBS.has(next) || AUXILIARIES.has(next) || NEGATED_AUX.has(next) || /^(?:am|m|ve|ll|d|personally|run|host|want|try|need)$/.test(next))) toks[i] = { ...t, raw: 'we', word: 'we', cap: false };
+    else if (Object.hasOwn(FIRST_PERSON, t.raw)) toks[i] = { ...t, raw: FIRST_PERSON[t.raw], word: FIRST_PERSON[t.raw], cap: false };
   }
   const words = toks.map((t) => t.word);
   const lower = text.toLowerCase();
@@ -598,12 +619,13 @@ const FINER_THAN = /\b(?:deeper|finer|narrower|more (?:precise|granular|specific
 const NEGATED_RELATIVE = /,?\s+(?:which|that|who)\s+((?:(?:does|do|did|is|are|will|would|has|have|can|shall)\s+)?(?:not|never)\b|(?:doesn|don|isn|aren|won|wouldn|hasn|haven|can)['’]?t\b)/i;
 
 const SELF_HOSTED = /\bself[- ]?hosted\b|\bour own (?:instance|installation|deployment)\b|\bhosted (?:by us|on our own)\b|\bon[- ]prem(?:ise|ises)?\b/i;
+const SELF_HOSTED_ALL = new RegExp(SELF_HOSTED.source, 'gi');
 
 /** Whether a vendor is named within a few words of "self-hosted" ("a self-hosted installation of Plausible"). */
 function selfHosted(text: string, names: string): boolean {
   if (!names) return false;
   const at = [...text.matchAll(new RegExp(`\\b(?:${names})\\b`, 'gi'))].map((m) => m.index);
-  return [...text.matchAll(new RegExp(SELF_HOSTED.source, 'gi'))].some((m) => at.some((i) => Math.abs(i - m.index) <= 80));
+  return [...text.matchAll(SELF_HOSTED_ALL)].some((m) => at.some((i) => Math.abs(i - m.index) <= 80));
 }
 
 /** Whether a vendor is named only as the place data is in ("inside Claude Code", "in your Slack"). */

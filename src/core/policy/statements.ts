@@ -61,7 +61,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // your computer to collect …") state nothing the product does.
   // (A row is read without its "Why"/"Purpose" cells, which say what the data is for, not what it is.)
   // (A cell there that is a sentence — "Account emails. Resend receives your name" — still says what it says.)
-  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (PURPOSE_COLUMN.test(clause.header?.[i] ?? '') && readClause(c, ctx).action === null ? '' : c))) || clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
+  const dataCell = (i: number, r?: Reading) => !PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || (r ?? readClause(clause.cells![i], ctx)).action !== null;
+  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
   const aboutAll = new Set<Reading>();
@@ -242,7 +243,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // (Not a cell under "Why" or "Purpose": "Your account, loan receipts and reminders" says what the data is for.)
     for (const [i, cell] of clause.cells.entries()) {
       const r = readClause(cell, ctx);
-      if (!PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || r.action !== null) add(r.objects);
+      if (dataCell(i, r)) add(r.objects);
     }
   }
   // "Acme acts as a processor on that customer's behalf": whatever the customer's end users submit is processed
