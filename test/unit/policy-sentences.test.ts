@@ -483,6 +483,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads a sale promise in one law\'s sense ("as sales are defined in Nevada Revised Statutes") as conditional, with no state as a vendor, and "for any purpose beyond …" as a limit on our own use', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe do not currently sell your Personal Data as sales are defined in Nevada Revised Statutes Chapter 603A.\n\nWe do not use your information for any purpose beyond the default logging functionality provided by our cloud hosting providers.\n');
+    assert.deepEqual(p.declarations.map((d) => [d.type, d.type === 'prohibit' ? [d.services, d.conditions] : []]), [['prohibit', [[], ['as described']]]]);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

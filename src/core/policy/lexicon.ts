@@ -91,6 +91,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bas (?:described|set out|outlined|explained|stated|detailed|provided) (?:in|below|above|herein)\b|\bas (?:described|set out|outlined) in this\b/i, 'as described'],
   // "We never directly sell … in the conventional sense (i.e., for money)": a narrowed promise, the legal sense left open.
   [/\bin the (?:conventional|traditional|ordinary|usual|common) sense\b|\bfor money\b|\bfor monetary (?:consideration|value|benefit|gain|compensation)\b|\bdirectly sell\b/i, 'as described'],
+  // ("We do not currently sell your Personal Data as sales are defined in Nevada Revised Statutes": one law's sense.)
+  [/\bas (?:a )?(?:sales?|selling|sold|sell) (?:is|are) defined\b/i, 'as described'],
   // ("… of consumers we know to be less than 16 years of age", "have actual knowledge").
   [/\bknowingly\b|\bintentionally\b|\bwe know (?:to be|are|is)\b|\bactual knowledge\b/i, 'knowingly'],
   [/\b(?:children|child|minors?|kids)\b|\b(?:under|less than|younger than|below) (?:the age of |age )?1[3-8]\b/i, 'children'],

@@ -1066,6 +1066,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // not allow providers to use it for their own purposes", which names who may not).
   // ("We will not process personal data obtained for one purpose for any unconnected purpose": the same.)
   if ((r.action === 'use' || r.action === 'collect') && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
+  // ("We do not use your information for any purpose beyond the default logging provided by our cloud hosting
+  // providers": a limit on our own use; the providers named in it are where the allowed use happens.)
+  if (r.action === 'use' && /\bfor any (?:other )?purposes? (?:beyond|other than|outside|except)\b/i.test(r.text)) return null;
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
   // ("We do not run anti-cheat software on your device and we do not collect hardware IDs": the place must be the verb's.)
   const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;
