@@ -488,6 +488,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(p.declarations.map((d) => [d.type, d.type === 'prohibit' ? [d.services, d.conditions] : []]), [['prohibit', [[], ['as described']]]]);
   });
 
+  it('reads "No third-party analytics services are used" as a ban on that kind, and "does not store any cookies on your machine" as a cookie ban applied to code', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nNo third-party analytics services are used.\n\nThe website does not store any cookies on your machine.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data/no-third-party-analytics-services-are prohibit share user to=[analytics] for=[]',
+      'data/the-website-does-not-store-any prohibit collect user.device.cookie_id to=[] for=[]',
+    ]);
+    assert.deepEqual(p.declarations.map((d) => (d.type === 'prohibit' ? d.scope ?? [] : [])), [[], []]);
+  });
+
   it('reads a product one person runs, speaking as "I" and "my", as the product itself; a numbered "I." heading is no pronoun', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## I. Data\n\nI collect your email address.\n\nI do not sell your data.\n\nI use Plausible to count visits.\n');
     assert.deepEqual(summarize(p.declarations), [

@@ -71,7 +71,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     const parts = splitClauses(s);
     for (let i = 0; i < parts.length; i++) {
-      const r = readClause(parts[i], ctx);
+      // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
+      // used", which is read as it stands.)
+      const none = NONE_USED.exec(parts[i]);
+      const asUse = none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : undefined;
+      const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) ? { ...asUse, text: parts[i] } : readClause(parts[i], ctx);
       sentenceOf.push(si);
       // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
       const prev = i > 0 ? readings[readings.length - 1] : undefined;
@@ -596,7 +600,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       p.scope = ['error reports'];
     }
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
-    if (p && p.action === 'collect' && !p.scope && sentences.some((t) => LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
+    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t) => LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -781,6 +785,9 @@ const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|co
 /** A subject limited to people or sessions without an account ("anonymous chat sessions", "guest orders"). */
 const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
+
+/** "No X are used", "no X is used": nothing of the kind is used. */
+const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
 const DISCLOSING = /^(?:share|shared|sell|sold|disclose|disclosed|transfer|transferred|rent|rented|trade|traded|transmit|transmitted)$/i;
@@ -1072,7 +1079,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "Login credentials are not stored on your device": where the user's device keeps them, not what the product holds.
   // ("We do not run anti-cheat software on your device and we do not collect hardware IDs": the place must be the verb's.)
   const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;
-  if ((r.action === 'store' || r.action === 'collect') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
+  // (Cookies are kept on the machine whoever sets them: "does not store any cookies on your machine" is a cookie ban.)
+  if ((r.action === 'store' || r.action === 'collect') && !r.objects.includes('user.device.cookie_id') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
   const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   // "This does not include message metadata", "The export does not contain your messages": what a document holds.
   if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
