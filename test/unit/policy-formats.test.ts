@@ -425,4 +425,15 @@ describe('policies as published', () => {
     assert.deepEqual(only(item.declarations, 'collect').map((d) => d.type === 'collect' && d.categories), [['user.name', 'user.contact.email']]);
     assert.deepEqual(analyze(code, page, 'page.tsx').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['sharing-condition-unmet src/ph.ts:2 user.contact.email']);
   });
+
+  it('reads preformatted HTML text as plain text: blank lines part paragraphs, dashes are items, lines stay the file\'s', () => {
+    const html = '<html><body>\n<h1>Acme Privacy Policy</h1>\n  <pre>\n\n    Acme does not collect any personally\n    identifiable information.\n\n    Acme sends usage statistics to Google Analytics:\n\n    - clicks within the app\n    - completed downloads\n  </pre>\n</body></html>\n';
+    const p = parsePolicy('p.html', html);
+    assert.deepEqual(p.clauses.map((c) => [c.line, c.endLine, c.text]), [
+      [5, 6, 'Acme does not collect any personally identifiable information.'],
+      [8, 8, 'Acme sends usage statistics to Google Analytics:'],
+      [10, 10, 'clicks within the app'],
+      [11, 11, 'completed downloads'],
+    ]);
+  });
 });

@@ -246,6 +246,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
   }
 
+  // "If you no longer wish to receive them, please follow the unsubscribe link": an instruction to the user.
+  if (start > 0 && toks[start].raw === 'please') return r;
+
   // The main verb: the first action verb of the main clause, not an infinitive of purpose
   // ("we use Stripe to process payments") unless a control verb governs it ("we do not allow X to use …").
   let verb = -1;
@@ -391,9 +394,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && toks[verb].chunk === toks[start].chunk))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
-    // "delete it when no longer needed" says when, not that it is not done.
+    // "delete it when no longer needed" says when, not that it is not done; "if you no longer wish to receive …" is the
+    // user's wish.
     // ("until the law no longer requires us to hold it", "after we no longer need it": a time clause, not the verb's.)
-    if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower) && !/\b(?:until|after|when|once|whenever|as soon as)\b[^,.;:]{0,60}\bno longer\b/.test(lower)) r.negated = true;
+    if (/\bno longer\b(?! (?:needed|necessary|required|relevant|useful|in use|active|valid)\b)/.test(lower) && !/\b(?:until|after|when|once|whenever|as soon as)\b[^,.;:]{0,60}\bno longer\b/.test(lower) && !/\b(?:you|users?)\s+(?:\w+\s+)?no longer\b/.test(lower)) r.negated = true;
 
     // The subject: what stands before the verb, auxiliaries and negators aside.
     let subjFrom = start;
@@ -520,7 +524,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
     // A source is not a recipient: names after "from" are where data comes from.
     if (fromIdx > 0) r.recipient.names = r.recipient.names.filter((n) => toks.findIndex((t, i) => i > fromIdx && t.raw === n) < 0);
-    r.objects = categoriesIn(toks, words, lower, verb + 1, toks.length, used);
+    // "The rest … is not sent to any database, log, or client": after a passive disclosure, what follows "to" is whom.
+    let objFrom = verb + 1;
+    // ("may be sent to these AI models: email subject lines …": a list after a colon is the data.)
+    if (r.passive && r.action === 'share' && toks[objFrom]?.raw === 'to' && !text.includes(':')) while (objFrom < toks.length && !/^(?:for|because|so|unless|except|without|when|if|which|that|but|as|where|by)$/.test(toks[objFrom].raw)) objFrom++;
+    r.objects = categoriesIn(toks, words, lower, objFrom, toks.length, used);
     // "… IP address, which is not stored": the negation is about the noun before "which", not the whole sentence.
     const rel = verb - 1 >= start ? toks.slice(start, verb).map((t) => t.raw).lastIndexOf('which') : -1;
     if (r.negated && rel > 0) {

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { lineLocator } from '../../text';
-import { type Block, withLeadIns } from './blocks';
+import { type Block, parsePlainText, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
 import { looksLikeHeaderRow, pushRow } from './markdown';
 
@@ -36,6 +36,14 @@ export function componentScripts(source: string): { text: string; offset: number
   );
   parser.end(source);
   return out.filter((s) => s.text.trim());
+}
+
+/** Text without the indentation all its non-blank lines share. */
+function dedent(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const widths = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const cut = widths.length ? Math.min(...widths) : 0;
+  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join('\n');
 }
 
 /**
@@ -141,6 +149,13 @@ export function parseHtml(source: string): Block[] {
           if (!header && (o.head || (first && looksLikeHeaderRow(o.cells)))) header = o.cells;
           else if (o.cells.length) pushRow(blocks, o.cells, lineAt(o.start), lineAt(Math.max(o.start, end)), header);
           else emit(o, end, 'item', 0);
+          return;
+        }
+        if (name === 'pre') {
+          // Preformatted text is plain text: its blank lines part paragraphs and its dashes are bullets.
+          const lead = /^\s*/.exec(o.text)?.[0] ?? '';
+          const first = lineAt(o.start) - (lead.match(/\n/g)?.length ?? 0);
+          for (const b of parsePlainText(dedent(o.text))) blocks.push({ ...b, line: b.line + first - 1, endLine: b.endLine + first - 1 });
           return;
         }
         if (HEADINGS[name]) emit(o, end, 'heading', HEADINGS[name]);
