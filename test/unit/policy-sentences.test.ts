@@ -109,6 +109,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"if you no longer wish to receive" is the user\'s wish, not a negation', 'Marketing', 'If you decide at any time that you no longer wish to receive such offers or communications from us, please un-follow us, or follow the unsubscribe instructions provided in any of the communications.', []],
     ['after a passive "not sent to", a list of places is whom, not data', 'Server', 'The rest is ignored on the server side, and is not sent to any database, log, or client.', []],
     ['statistics about downloads are usage data sent to the vendor, not an offer to download', 'Analytics', 'We may transmit anonymous usage information about user download statistics to Google Analytics.', ['analytics/we-may-transmit-anonymous-usage-information share google-analytics [user.behavior] {anonymized}']],
+    ['an announced practice ("In the future we will collect …", "We plan to …") is not the present one', 'Data', 'In the future we will collect usernames and email addresses of some users. We plan to add phone numbers for two-factor login.', []],
+    ['advice to users ("we encourage users to use strong passwords") is not our collection', 'Security', 'We also encourage users to practice good security habits, such as using strong passwords and enabling two-factor authentication.', []],
+    ['"full payment details" are card details', 'Billing', 'Billing is handled by our payment processor. We do not store full payment details.', ['billing/billing-is-handled-by-our-payment share payment_processor [] {}', 'billing/billing-is-handled-by-our-payment prohibit collect user.financial.credit_card to=[] for=[]']],
+    ['logs a machine writes about itself ("workload logs") are nobody\'s telemetry', 'Local data', 'We do not transmit or store cluster data, kubeconfig files, or workload logs on our servers.', []],
     ['"when no longer needed" says when, not that it is not done', 'Retention', 'Analytics data is reviewed periodically. We delete or anonymise it when no longer needed.', []],
     ['a ban on keeping data in logs is scoped to logs', 'Websites', 'We do not store IP addresses or any other identifying information in our logs.', ['websites/we-do-not-store-ip-addresses prohibit collect user.device.ip_address user.telemetry to=[] for=[] if=[in logs]']],
     ['a vendor may not use data in its own projects: a limit on the vendor\'s purposes', 'MailChimp', 'We do not allow MailChimp to use your information in their data science projects.', ['mailchimp/we-do-not-allow-mailchimp-to prohibit share user to=[mailchimp] for=[vendor_own_purposes]']],
@@ -1004,5 +1008,10 @@ describe('policy reader: rules see only unconditional bans', () => {
   it('reads symptoms, pregnancy, sexual activity and cycle data as health data a vendor row can leave out', () => {
     const p = parsePolicy('p.md', '# P\n\n## Who we share it with\n\n| Recipient | Purpose | Data | Where |\n|---|---|---|---|\n| Amplitude | Product analytics | Screens viewed, app version. Never cycle, symptom, sexual activity or pregnancy data. | EU |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [[['amplitude'], ['user.health_and_medical', 'user.health_and_medical.reproductive']]]);
+  });
+
+  it('keeps a ban on collecting personal data beside "the anonymous location data we collect" from a privacy-friendly analytics tool', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nThe platform does not collect any personally identifiable information from our users.\n\n## Use\n\nWe use the anonymous location data we collect from our analytics tool to see which regions our visitors come from.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);
   });
 });

@@ -28,8 +28,8 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   const others = <T extends Declaration>(list: T[]) => list.filter((d) => d.clause !== p.clause);
   if (p.action === 'collect') {
     // ("… don't collect any of your personal data. The website uses only anonymous page-view analytics": counts of
-    // visits are no personal data collected.)
-    const personal = others(collects).filter((c) => !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry')));
+    // visits are no personal data collected; nor is "the anonymous location data we collect".)
+    const personal = others(collects).filter((c) => !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     if (p.categories.includes('user') && personal.length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !p.kinds.length && !p.services.length && !p.purposes.length) {

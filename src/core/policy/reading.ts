@@ -246,6 +246,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
   }
 
+  // "In the future we will collect usernames", "We plan to add accounts": an announced practice, not the present one.
+  if (/^\s*(?:in the (?:near )?future|at (?:a|some) (?:later|future) (?:date|point|stage|time)|someday|one day)\b|^\s*(?:we|i)\s+(?:plan|intend|hope|are planning|aim)\s+to\b/i.test(text)) return r;
+  // "We encourage users to use strong passwords", "we recommend that you do not share …": advice to the user.
+  if (/^\s*we\s+(?:also\s+|strongly\s+)?(?:encourage|recommend|advise|urge|suggest)\s+(?:that\s+)?(?:you|users|all users|our users|everyone)\b/i.test(text)) return r;
   // "If you no longer wish to receive them, please follow the unsubscribe link": an instruction to the user.
   if (start > 0 && toks[start].raw === 'please') return r;
 
@@ -665,6 +669,8 @@ const THING_NAME = new Set(['service', 'company', 'organization', 'organisation'
 /** "service health": how a system runs, not a person's health. */
 const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'application', 'api', 'platform', 'infrastructure', 'network', 'database', 'node', 'cluster', 'account', 'website', 'domain', 'deliverability', 'sender', 'queue', 'uptime']);
 
+const THING_LOGS = new Set(['workload', 'cluster', 'kubernetes', 'container', 'pod', 'build', 'deployment', 'deploy', 'compiler', 'pipeline', 'job', 'infrastructure', 'terraform', 'docker', 'ci', 'runner', 'kernel', 'firewall', 'router']);
+
 const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
 
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
@@ -684,6 +690,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // A bare "role" is a job only with a word that says whose work it is ("your role", "job role").
     if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && !/^(your|their|his|her|job|professional|work|business|company|organizational|organisational|current|employment|and|or)$/.test(before)) continue;
     if (words[from + m.start] === 'health' && m.end - m.start === 1 && THING_HEALTH.has(before)) continue;
+    // "workload logs", "build logs": what a machine writes about itself, not a person's use.
+    if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_LOGS.has(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.

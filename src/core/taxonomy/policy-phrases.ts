@@ -328,5 +328,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['billing information', ['user.financial']],
   ['payment details', ['user.financial']],
   ['card details', ['user.financial.credit_card']],
+  ['full payment details', ['user.financial.credit_card']],
+  ['full payment information', ['user.financial.credit_card']],
   ['transaction data', ['user.behavior.purchase_history']],
 ];
