@@ -74,7 +74,8 @@ export function domainsInText(text: string): string[] {
 
 export function isOwnHost(host: string, ownHosts: string[]): boolean {
   const h = host.toLowerCase();
-  if (h === 'localhost' || /^127\.|^0\.0\.0\.0$|^\[?::1\]?$|\.local$|\.internal$|\.svc$|\.cluster\.local$/.test(h)) return true;
+  // Loopback, private networks and reserved names (`mcp-sanitizer.localhost`, `10.0.0.5`, `api.test`) are no third party.
+  if (h === 'localhost' || /^127\.|^0\.0\.0\.0$|^\[?::1\]?$|^10\.\d|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|\.local$|\.localhost$|\.internal$|\.svc$|\.cluster\.local$|\.test$|\.invalid$|\.lan$|\.home\.arpa$/.test(h)) return true;
   const label = registrableDomain(h).split('.')[0].replace(/[^a-z0-9]/g, '');
   // A package named after a vendor (`stripe-demo`) does not make the vendor's API its own.
   return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));

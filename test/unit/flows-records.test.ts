@@ -227,6 +227,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/cron.ts:2 '],
   },
   {
+    name: 'a constant named in hours or minutes whose value multiplies time factors is counted in milliseconds or seconds',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/sessions.ts': "const SESSION_HOURS = 2 * 60 * 60 * 1000;\nexport async function purgeSessions(db: any) {\n  await db.sessions.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - SESSION_HOURS) } } });\n}\n",
+      'src/signin.ts': "const SIGNIN_SESSION_HOURS = 90 * 24 * 60 * 60;\nexport async function purgeSignins(db: any) {\n  await db.sessions.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - SIGNIN_SESSION_HOURS * 1000) } } });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/signin.ts:1 '],
+  },
+  {
     name: 'a cut-off that only selects keeps nothing; the same cut-off in a deletion does',
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -15,6 +15,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: [],
   },
   {
+    name: 'a service on a reserved or private host (*.localhost, *.test, 10.x) is our own, not a third party',
+    files: {
+      'src/scrub.ts': "export async function scrub(email: string) {\n  await fetch('http://pii-scrubber.localhost/clean', { method: 'POST', body: JSON.stringify({ email }) });\n  await fetch('http://10.0.0.5:8080/clean', { method: 'POST', body: JSON.stringify({ email }) });\n  await fetch('https://scrubber.example-vendor.io/clean', { method: 'POST', body: JSON.stringify({ email }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/scrub.ts:4 user.contact.email -> scrubber.example-vendor.io'],
+  },
+  {
     name: "MaxMind's Reader looks an address up in a local database file; its web service client sends it",
     files: {
       'src/geo.ts': "import { Reader, WebServiceClient } from '@maxmind/geoip2-node';\nconst client = new WebServiceClient('1', 'key');\nexport async function locate(ipAddress: string) {\n  const reader = await Reader.open('/data/GeoLite2-City.mmdb');\n  const local = reader.city(ipAddress);\n  const remote = await client.city(ipAddress);\n  return [local, remote];\n}\n",

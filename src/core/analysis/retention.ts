@@ -109,7 +109,26 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
   if (s !== undefined && !/^\d+$/.test(s.trim())) return parseDurationString(s);
   const n = evalNumber(e, consts);
   if (n === undefined || unitHint === undefined) return undefined;
+  // `TEN_MINUTES = 10 * 60 * 1000`, `SESSION_HOURS = 2 * 60 * 60`: a product of time factors is counted in
+  // milliseconds or seconds whatever unit the name says.
+  if (unitHint >= 1 / 1440) {
+    const factors = literalFactors(e);
+    if (factors.includes(1000)) return n / 86_400_000;
+    if (factors.includes(3600) || factors.includes(86_400) || factors.filter((f) => f === 60).length >= 2) return n / 86_400;
+  }
   return n * unitHint;
+}
+
+/** The numeric literals of a product (`10 * 60 * 1000` → [10, 60, 1000]); empty for anything else. */
+function literalFactors(e: ts.Expression): number[] {
+  const x = unwrap(e);
+  if (ts.isNumericLiteral(x)) return [Number(x.text.replace(/_/g, ''))];
+  if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.AsteriskToken) {
+    const l = literalFactors(x.left);
+    const r = literalFactors(x.right);
+    return l.length && r.length ? [...l, ...r] : [];
+  }
+  return [];
 }
 
 function tokensOf(text: string | undefined, weight: number, out: ContextToken[]) {

@@ -20,7 +20,7 @@ export const VERBS = new Map<string, Action>([
 ]);
 
 /** Words between a subject and its verb that do not change who acts or whether. */
-export const AUXILIARIES = new Set(forms('do does doe did will would may might can could shall should must also only just always generally automatically directly securely sometimes then currently periodically routinely occasionally be is are was were been being has have had get gets further additionally typically usually normally regularly not never to'));
+export const AUXILIARIES = new Set(forms('do does doe did will ll ve would may might can could shall should must also only just always generally automatically directly securely sometimes then currently periodically routinely occasionally be is are was were been being has have had get gets further additionally typically usually normally regularly not never to'));
 
 /** Contractions split by the tokenizer: "don't" → don + t. */
 export const NEGATED_AUX = new Set(['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'isn', 'aren', 'wasn', 'weren', 'haven', 'hasn', 'shan', 'mustn']);

@@ -690,6 +690,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // A bare "role" is a job only with a word that says whose work it is ("your role", "job role").
     if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && !/^(your|their|his|her|job|professional|work|business|company|organizational|organisational|current|employment|and|or)$/.test(before)) continue;
     if (words[from + m.start] === 'health' && m.end - m.start === 1 && THING_HEALTH.has(before)) continue;
+    // "to address technical issues", "help us address your request": a verb.
+    if (/^address$/.test(words[from + m.start]) && m.end - m.start === 1 && /^(?:to|help|we|will|can|may|and|or)$/.test(before) && /^(?:technical|issue|problem|concern|question|complaint|request|your|any|the|these|those|such|bug|security|inquiry|enquiry|error|it|them|this|that|fraud|abuse)$/.test(words[from + m.end] ?? '')) continue;
     // "workload logs", "build logs": what a machine writes about itself, not a person's use.
     if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_LOGS.has(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
