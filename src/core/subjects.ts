@@ -22,6 +22,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   // Staying signed in: a session, a refresh cookie, "remember me" (a consent cookie is not one).
   { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
+  // Work the user left before sending it: a draft is an unfinished application, form or order.
+  { words: ['draft', 'unfinished', 'incomplete', 'abandoned', 'unsubmitted'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },

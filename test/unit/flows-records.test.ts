@@ -237,6 +237,23 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/signin.ts:1 '],
   },
   {
+    name: "a business's record (a bike workshop, a garage, a station) holds the place's street, phone and coordinates",
+    kind: 'collection',
+    files: {
+      'src/models/workshop.ts': 'export interface Workshop {\n  id: string;\n  name: string;\n  street: string;\n  phone: string;\n  lat: number;\n  lng: number;\n  openingHours: Record<string, string>;\n}\nexport interface ChargingStation {\n  street: string;\n  lat: number;\n  lng: number;\n}\n',
+    },
+    expect: [],
+  },
+  {
+    name: 'a draft kept with a TTL is what the policy calls an unfinished application',
+    kind: 'retention',
+    policy: MINI_POLICY.replace('• Device management logs are retained for 90 days.', '• Device management logs are retained for 90 days.\n  • Unfinished applications are deleted after 7 days.'),
+    files: {
+      'src/drafts.ts': "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nconst DRAFT_TTL_SECONDS = 60 * 60 * 24 * 30;\nexport async function saveDraft(sessionId: string, draft: { step: number }) {\n  await redis.set(`draft:${sessionId}`, JSON.stringify(draft), { ex: DRAFT_TTL_SECONDS });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/drafts.ts:3 '],
+  },
+  {
     name: 'a cut-off that only selects keeps nothing; the same cut-off in a deletion does',
     kind: 'retention',
     policy: RETENTION_POLICY,

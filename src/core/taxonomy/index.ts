@@ -151,7 +151,9 @@ export const ORG_NOUNS = new Set([
   'listing', 'product', 'board', 'emoji', 'integration', 'provider', 'platform', 'place', 'mcp', 'plugin', 'extension',
   'package', 'webhook', 'sdk', 'game', 'symbol', 'ticker', 'project',
   // Places people book or visit, with an address of their own.
-  'space', 'room', 'desk', 'building', 'campus',
+  'space', 'room', 'desk', 'building', 'campus', 'workshop', 'garage', 'cafe', 'bakery', 'pub', 'shelter', 'station',
+  'airport', 'marina', 'harbour', 'harbor', 'gallery', 'museum', 'theatre', 'theater', 'cinema', 'stadium', 'dealership',
+  'dealer', 'showroom', 'franchise', 'charity', 'nonprofit', 'council', 'association', 'sponsor',
   // Animals: a horse's health notes, weight and date of birth are not a person's.
   'horse', 'pony', 'pet', 'dog', 'cat', 'animal', 'puppy', 'kitten', 'livestock', 'cattle',
 ]);
