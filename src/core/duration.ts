@@ -88,6 +88,12 @@ export function findDurations(text: string): TextDuration[] {
     const u = unitDays(/^h/i.test(m[2]) ? 'hour' : 'minute');
     if (u !== undefined) out.push({ days: Number(m[1]) * u, text: m[0], index: m.index! });
   }
+  // "expire after a year", "kept for a month": one unit, after a word that makes it a span (not "once a year").
+  for (const m of text.matchAll(/\b(?:after|for|within|than|to|about|around|over|least|only)\s+(an?)\s+(hour|day|week|month|year)\b/gi)) {
+    const at = m.index! + m[0].length - m[1].length - m[2].length - 1;
+    const u = unitDays(m[2].toLowerCase());
+    if (u !== undefined && !out.some((d) => d.index === at)) out.push({ days: u, text: `${m[1]} ${m[2]}`, index: at });
+  }
   const ind = /\b(indefinitely|permanently|forever|for as long as (?:we|it) (?:need|is needed))\b/i.exec(text);
   if (ind && /\b(indefinitely|permanently|forever)\b/i.test(ind[0])) out.push({ days: Infinity, text: ind[0], index: ind.index });
   return out;

@@ -656,7 +656,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         // sentence before named.
         const at = sentences.findIndex((t) => t.includes(r.text.trim().slice(0, 40)));
         const pronoun = !label && i > 0 && at > 0 && /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|is deleted|are deleted|is kept|are kept)\b/i.test(r.text);
-        const antecedent = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
+        // ("Cookies are used to store tokens and preferences. They expire after a year": the subject before its verb.)
+        const before = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
+        const subject = before ? /^(.{2,60}?)\s+(?:are|is|were|was|will|may|can)\b/i.exec(before)?.[1] : undefined;
+        const antecedent = subject && subject.split(/\s+/).length <= 6 ? subject : before;
         const d = retentionOf(r, clause, antecedent ?? label, section);
         if (d) out.push(d);
       }
