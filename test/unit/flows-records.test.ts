@@ -245,6 +245,14 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: [],
   },
   {
+    name: "a map's record (a search result's `LocalMap` and its GPS coordinates) holds places; a user's map pin is the user's",
+    kind: 'collection',
+    files: {
+      'src/serp.ts': 'export interface LocalMap {\n  link: string;\n  gps_coordinates: LocalMapGpsCoordinates;\n}\nexport interface LocalMapGpsCoordinates {\n  latitude: number;\n  longitude: number;\n}\nexport interface UserMapPin {\n  userId: string;\n  latitude: number;\n}\n',
+    },
+    expect: ['undeclared-collection src/serp.ts:11 user.location.precise'],
+  },
+  {
     name: 'a draft kept with a TTL is what the policy calls an unfinished application',
     kind: 'retention',
     policy: MINI_POLICY.replace('• Device management logs are retained for 90 days.', '• Device management logs are retained for 90 days.\n  • Unfinished applications are deleted after 7 days.'),

@@ -300,7 +300,8 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // (`Marina { name, lat, lng, harbourOfficePhone }`: coordinates beside an office's or a business's contact are a
   // business's position.)
   const business = memberNames.some((m) => COORDINATE.test(m)) && memberNames.some((m) => splitIdentifier(m).slice(0, -1).some((w) => ORG_NOUNS.has(w)));
-  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m));
+  // (`LocalMap`, `LocalMapGpsCoordinates`: a search result's map, with the coordinates of the places on it.)
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
