@@ -253,6 +253,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/serp.ts:11 user.location.precise'],
   },
   {
+    name: 'vendors named only as accounts to sign in with, and the "DNT" signal, are no sub-processor list: "customer support providers" declares a chat widget',
+    kind: 'sharing',
+    policy: 'Privacy Policy\n\nInformation We Collect\n\n  • Account Information: Name and email address.\n\nSharing\n\n  • If you sign in to the Service through a third-party site (for example, using LinkedIn, Salesforce, Twitter, Facebook, or Google), information in those accounts may be transmitted to us.\n  • Google Analytics measures visits to our website.\n  • Amazon Web Services hosts our servers.\n  • The Service does not support "Do Not Track" requests at this time.\n  • We share data with customer relationship management and customer support providers.\n',
+    files: {
+      'src/chat.tsx': "import { LiveChatWidget } from '@livechat/widget-react';\nexport const Chat = () => <LiveChatWidget license=\"123\" />;\n",
+    },
+    expect: [],
+  },
+  {
     name: 'a draft kept with a TTL is what the policy calls an unfinished application',
     kind: 'retention',
     policy: MINI_POLICY.replace('• Device management logs are retained for 90 days.', '• Device management logs are retained for 90 days.\n  • Unfinished applications are deleted after 7 days.'),

@@ -193,7 +193,7 @@ export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> =
   email_delivery: ['email delivery', 'email service provider', 'email provider', 'transactional email', 'email delivery provider', 'email delivery service'],
   messaging: ['sms', 'sms gateway', 'sms provider', 'text message', 'messaging provider', 'telephony provider', 'messaging service', 'push notification'],
   crm: ['crm', 'customer relationship management', 'sales tool', 'crm provider'],
-  customer_support: ['helpdesk', 'help desk', 'customer support platform', 'support platform', 'ticketing', 'customer support tool', 'support tool'],
+  customer_support: ['helpdesk', 'help desk', 'customer support', 'customer support provider', 'support provider', 'live chat', 'chat support', 'customer service provider', 'customer support platform', 'support platform', 'ticketing', 'customer support tool', 'support tool'],
   payment_processor: ['payment processor', 'payment system operator', 'payment systems operator', 'payment provider', 'payment service provider', 'payment gateway', 'payment processing'],
   cloud_hosting: ['cdn provider', 'cdn', 'content delivery network', 'database provider', 'hosting partner', 'server provider', 'cloud infrastructure', 'cloud provider', 'hosting provider', 'cloud hosting', 'infrastructure provider', 'data center', 'hosting', 'cloud infrastructure provider', 'cloud service provider', 'it service provider', 'it services provider'],
   auth: ['authentication provider', 'identity provider', 'single sign on', 'sso provider', 'authentication service'],

@@ -21,6 +21,9 @@ export interface ShareVerdict {
 }
 
 /** Answers the questions rules ask of a policy. */
+/** A sentence about signing in with an account elsewhere. */
+const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -162,7 +165,11 @@ export class PolicyIndex {
     // "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
     // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
     // (Social networks and sign-in providers a policy mentions are where people share or sign in, not its vendors.)
-    const atLength = [...named].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')).length >= 4;
+    // (Nor are the accounts people sign in with, whatever their kind: "sign in through a third-party site (for example,
+    // using LinkedIn, Salesforce or Google)".)
+    const signInOnly = new Set(this.shares.filter((s) => SIGN_IN.test(s.text)).flatMap((s) => s.services));
+    for (const s of this.shares) if (!SIGN_IN.test(s.text) && !s.examples) for (const id of s.services) signInOnly.delete(id);
+    const atLength = [...named].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '') && !signInOnly.has(id)).length >= 4;
     const namesKind = atLength || this.namedKinds().has(kind);
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
