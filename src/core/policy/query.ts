@@ -20,10 +20,10 @@ export interface ShareVerdict {
   why: string;
 }
 
-/** Answers the questions rules ask of a policy. */
 /** A sentence about signing in with an account elsewhere. */
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
+/** Answers the questions rules ask of a policy. */
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -48,6 +48,30 @@ export class PolicyIndex {
   }
 
   private kindsNamed?: Set<string>;
+  private vendorsNamed?: Set<string>;
+  private atLength?: boolean;
+
+  /** The vendors the policy names as recipients (not as examples of a kind). */
+  private namedVendors(): Set<string> {
+    this.vendorsNamed ??= new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
+    return this.vendorsNamed;
+  }
+
+  /**
+   * "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
+   * ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
+   * (Social networks and sign-in providers a policy mentions are where people share or sign in, not its vendors; nor
+   * are the accounts people sign in with, whatever their kind: "sign in through a third-party site (for example,
+   * using LinkedIn, Salesforce or Google)".)
+   */
+  private listsAtLength(): boolean {
+    if (this.atLength === undefined) {
+      const signInOnly = new Set(this.shares.filter((s) => SIGN_IN.test(s.text)).flatMap((s) => s.services));
+      for (const s of this.shares) if (!SIGN_IN.test(s.text) && !s.examples) for (const id of s.services) signInOnly.delete(id);
+      this.atLength = [...this.namedVendors()].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '') && !signInOnly.has(id)).length >= 4;
+    }
+    return this.atLength;
+  }
   /**
    * The kinds of the vendors the policy names: a catalogued vendor's kind, and for a vendor the catalog does not know,
    * the kinds its list's lead-in names ("The payment processors we work with are: - Apple Store In-App Payments").
@@ -160,17 +184,9 @@ export class PolicyIndex {
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
-    const named = new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
+    const named = this.namedVendors();
     const listsVendors = named.size >= 2;
-    // "Analytics providers" covers PostHog unless the policy names the analytics vendors it uses (then those are the
-    // ones) or lists its vendors at length (a sub-processor list: what it does not name, it does not use).
-    // (Social networks and sign-in providers a policy mentions are where people share or sign in, not its vendors.)
-    // (Nor are the accounts people sign in with, whatever their kind: "sign in through a third-party site (for example,
-    // using LinkedIn, Salesforce or Google)".)
-    const signInOnly = new Set(this.shares.filter((s) => SIGN_IN.test(s.text)).flatMap((s) => s.services));
-    for (const s of this.shares) if (!SIGN_IN.test(s.text) && !s.examples) for (const id of s.services) signInOnly.delete(id);
-    const atLength = [...named].filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '') && !signInOnly.has(id)).length >= 4;
-    const namesKind = atLength || this.namedKinds().has(kind);
+    const namesKind = this.listsAtLength() || this.namedKinds().has(kind);
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
