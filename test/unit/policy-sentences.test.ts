@@ -1019,4 +1019,16 @@ describe('policy reader: rules see only unconditional bans', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nThe platform does not collect any personally identifiable information from our users.\n\n## Use\n\nWe use the anonymous location data we collect from our analytics tool to see which regions our visitors come from.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), ['data/the-platform-does-not-collect-any prohibit collect user to=[] for=[]']);
   });
+
+  it('reads "never transmits your prompts … to Acme" (the product by name) and "never sends … to us" as data kept from the product, scoped to the device', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Features\n\nUsage of these features never transmits your prompts or messages in assistant responses to Acme.\n\nThe sidebar never sends your email address to us.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'features/usage-of-these-features-never-transmits prohibit collect user.content.private to=[] for=[]',
+      'features/the-sidebar-never-sends-your-email prohibit collect user.contact.email to=[] for=[]',
+    ]);
+    assert.deepEqual(p.declarations.map((d) => (d.type === 'prohibit' ? d.scope : [])), [["kept on the user's device"], ["kept on the user's device"]]);
+    // ("_never_": emphasis left as text in a plain-text policy.)
+    const t = parsePolicy('p.txt', 'Acme Privacy Policy\n\nData\n\nYour prompts are _never_ sent to our servers.\n');
+    assert.deepEqual(summarize(t.declarations), ['data/your-prompts-are-never-sent-to prohibit collect user.content.private to=[] for=[]']);
+  });
 });

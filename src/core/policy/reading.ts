@@ -197,7 +197,8 @@ function normalizeIdioms(text: string): string {
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "Do Not Track" is the name of a browser signal, not a negation.
   // "Amazon Web Services (London region)", "(EU region)": where a vendor's servers are, not anyone's location.
-  const text = raw.replace(/\((?:[A-Z][\w-]*|[a-z]{2}-[a-z]+-\d)(?:[\s,/]+[A-Z][\w-]*)* region\)/g, ' ').replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
+  // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
+  const text = raw.replace(/(?<![\w])_([A-Za-z][A-Za-z'’ -]{0,40}?)_(?![\w])/g, (_m, w: string) => ` ${w} `).replace(/\((?:[A-Z][\w-]*|[a-z]{2}-[a-z]+-\d)(?:[\s,/]+[A-Z][\w-]*)* region\)/g, ' ').replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
   // "made public" reads as one verb, "published"; the same length keeps every offset.
   const toks = tokenize(normalizeIdioms(text));
   readerWork.tokens += toks.length;

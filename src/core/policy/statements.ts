@@ -605,7 +605,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
     // user's device or the product's servers) is not in its shape.
-    else if (NOT_SENT_TO_US.test(r.text) && !r.conditions.some((c) => c === 'children' || c === 'knowingly')) {
+    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames)) && !r.conditions.some((c) => c === 'children' || c === 'knowingly')) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       const cats = [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
       if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
@@ -691,8 +691,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 }
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|send|transmitted|transmit|uploaded|upload|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,20}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
 const LOCAL_SCOPE = "kept on the user's device";
+
+/** "Usage of these features never transmits your prompts … to SpecStory": not sent to the product, by its name. */
+function sentToSelf(text: string, selfNames: ReadonlySet<string>): boolean {
+  const m = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?)\b[^.;]{0,60}?\bto (?:the )?([A-Z][\w.-]*)/.exec(text);
+  return !!m && selfNames.has(m[1].toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
 
 /** A period counted from a request to delete ("upon a deletion request … within 30 days", "within 30 days of your request"). */
 const DELETION_DEADLINE = /\b(?:upon|after|following|once|when|if)\b[^.;]{0,40}\b(?:deletion|erasure|delete|close|closure)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
