@@ -191,6 +191,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 
+  it('reads server templates in HTML syntax (EJS, Handlebars, Nunjucks) and the HTML of views/ and layouts/, not every HTML file', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'views/layouts/main.ejs': '<html></html>\n', 'views/partials/head.hbs': '<head></head>\n', 'templates/base.njk': '<html></html>\n', 'views/base.html': '<html></html>\n', 'docs/guide.html': '<html></html>\n', 'coverage/report.html': '<html></html>\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'templates/base.njk', 'views/base.html', 'views/layouts/main.ejs', 'views/partials/head.hbs']);
+  });
+
   it('leaves out tests, mocks and database seed scripts in seed/, seeds/ and seeders/ folders', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'src/a.test.ts': 'export {};\n', 'packages/db/src/seed/users.ts': 'export {};\n', 'db/seeders/1.ts': 'export {};\n', 'db/seeds/2.ts': 'export {};\n', 'src/seedling.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/seedling.ts']);

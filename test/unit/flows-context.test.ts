@@ -221,6 +221,15 @@ describe('flows: the app\'s HTML entry page', () => {
   });
 });
 
+describe('flows: server templates', () => {
+  it('reports a tracker a server template (EJS, Handlebars) loads; template tags are no script source', () => {
+    const ejs = '<html>\n<head>\n<title><%= title %></title>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ"></script>\n<script src="<%= asset(\'app.js\') %>"></script>\n</head>\n</html>\n';
+    const hbs = '<head>\n  <script src="{{assetPath}}/app.js"></script>\n  <script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n</head>\n';
+    const f = analyze({ 'views/layouts/main.ejs': ejs, 'views/partials/head.hbs': hbs }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line}`).sort(), ['undeclared-sharing views/layouts/main.ejs:4', 'undeclared-sharing views/partials/head.hbs:3']);
+  });
+});
+
 describe('flows: a logger module that ships to a log vendor', () => {
   it('a pino logger given a stream built on a log vendor SDK sends what other modules log to that vendor', () => {
     const code = {

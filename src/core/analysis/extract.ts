@@ -195,7 +195,8 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   }
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
-  if (/\.html?$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
+  // A page or a server template in HTML syntax (EJS, Handlebars, Nunjucks, Liquid, Twig): its trackers' `<script src>`.
+  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
   // A Vue, Svelte or Astro component: its `<script>` blocks (and Astro's front matter) are TypeScript; the rest is
   // markup, kept as blank space so every line keeps its number. A tracker's `<script src>` in the markup reports too.
   const component = /\.(vue|svelte|astro)$/i.test(file);
