@@ -1,6 +1,7 @@
+import { table } from './text';
 /** Durations in days; `Infinity` means kept indefinitely. */
 
-export const UNIT_DAYS: Record<string, number> = {
+export const UNIT_DAYS: Record<string, number> = table({
   ms: 1 / 86_400_000,
   millisecond: 1 / 86_400_000,
   milli: 1 / 86_400_000,
@@ -23,13 +24,13 @@ export const UNIT_DAYS: Record<string, number> = {
   y: 365.25,
   yr: 365.25,
   year: 365.25,
-};
+});
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30,
   sixty: 60, ninety: 90, a: 1, an: 1, seventeen: 17, nineteen: 19, forty: 40, fifty: 50, seventy: 70, eighty: 80, hundred: 100,
-};
+});
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 

@@ -21,3 +21,8 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
 export function own<T>(rec: Record<string, T> | undefined, key: string): T | undefined {
   return rec && Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
 }
+
+/** A lookup table with no prototype: a key read from code or text ("constructor", "toString") finds nothing. */
+export function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

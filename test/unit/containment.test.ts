@@ -186,6 +186,14 @@ describe('containment and bounded reading (issue 10)', () => {
     assert.deepEqual(extractOne(repo, 'src/a.ts', failing), { file: 'src/a.ts', message: 'analysis failed (TypeError: p.toLowerCase is not a function); the file was skipped' });
   });
 
+  it('reads names that are also the names of Object.prototype members (hiConstructor, toString) without failing', () => {
+    // Regression: a real file failed with "unit.toLowerCase is not a function": `hiConstructor` ends with the token
+    // "constructor", which a plain lookup table answered from its prototype.
+    const { repo } = workspace({ 'src/a.ts': 'export const hiConstructor = (t: string) => t;\nexport const valueOf_hasOwnProperty = 1;\nexport function toString() { return "x"; }\nexport const sessionTtlConstructor = 5;\n' });
+    const facts = extractOne(repo, 'src/a.ts');
+    assert.ok(!('message' in facts), JSON.stringify(facts));
+  });
+
   it('reads package.json for own hosts only when it is a regular file inside the repository', function () {
     if (!unix) this.skip();
     // packageHosts only: createResolver (src/core/resolve.ts) still reads package.json and tsconfig.json unbounded.

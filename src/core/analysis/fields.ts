@@ -1,4 +1,4 @@
-import { own } from '../text';
+import { own, table } from '../text';
 import { ts } from './tsapi';
 import { animalHeld, animalRecord, classifyIdentifier, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
@@ -55,14 +55,14 @@ interface Candidate {
 const SYSTEM_NAMES = /^(from|sender|replyTo|reply_to|noreply|support|admin|webhook\w*|callback\w*|server\w*|host\w*)$/i;
 
 /** Validators that name what a field holds: class-validator decorators and zod/yup/valibot string formats. */
-const VALIDATOR_CATEGORY: Record<string, string> = {
+const VALIDATOR_CATEGORY: Record<string, string> = table({
   IsEmail: 'user.contact.email', email: 'user.contact.email',
   IsPhoneNumber: 'user.contact.phone_number', IsMobilePhone: 'user.contact.phone_number', phone: 'user.contact.phone_number',
   IsPostalCode: 'user.contact.address.postal_code', IsCreditCard: 'user.financial.credit_card', creditCard: 'user.financial.credit_card',
   IsIBAN: 'user.financial.bank_account', iban: 'user.financial.bank_account', IsIP: 'user.device.ip_address', ip: 'user.device.ip_address', ipv4: 'user.device.ip_address', ipv6: 'user.device.ip_address',
   IsMACAddress: 'user.device.mac_address', mac: 'user.device.mac_address', IsLatitude: 'user.location.precise', IsLongitude: 'user.location.precise', IsLatLong: 'user.location.precise',
   IsIdentityCard: 'user.government_id', IsPassportNumber: 'user.government_id.passport_number', IsTaxId: 'user.government_id.tax_id',
-};
+});
 
 const SCHEMA_ROOTS = new Set(['z', 'zod', 'yup', 'Yup', 'v', 'valibot', 'Joi', 'joi', 'Type', 't', 's', 'superstruct']);
 const ENTITY_DECORATORS = /^(Entity|Schema|Table|Model|ObjectType|InputType|ArgsType|Document|Collection|model)$/;
@@ -322,7 +322,7 @@ function assignedName(node: ts.Node): string | undefined {
 }
 
 /** HTML input types and autocomplete tokens (WHATWG) that name what a field takes. */
-const INPUT_TYPES: Record<string, string> = { tel: 'user.contact.phone_number', email: 'user.contact.email' };
+const INPUT_TYPES: Record<string, string> = table({ tel: 'user.contact.phone_number', email: 'user.contact.email' });
 
 /** What an input's own attributes (name, id, value, placeholder, label) call it, in lower-case words. */
 function inputWords(attrs: ts.JsxAttributes): string {
@@ -339,7 +339,7 @@ function numericKeypad(attrs: ts.JsxAttributes): boolean {
   const words = inputWords(attrs);
   return /\b(?:page|pages|count|qty|quantity|amount|price|otp|pin|code|zip|postal|year|age|size|limit|number of)\b/.test(words) && !/\b(?:phone|tel|telephone|mobile|sms|cell|whatsapp)\b/.test(words);
 }
-const AUTOCOMPLETE: Record<string, string> = {
+const AUTOCOMPLETE: Record<string, string> = table({
   name: 'user.name', 'given-name': 'user.name', 'family-name': 'user.name', 'additional-name': 'user.name', nickname: 'user.name.nickname',
   email: 'user.contact.email', tel: 'user.contact.phone_number', 'tel-national': 'user.contact.phone_number', 'street-address': 'user.contact.address.street',
   'address-line1': 'user.contact.address.street', 'address-line2': 'user.contact.address.street', 'postal-code': 'user.contact.address.postal_code',
@@ -347,7 +347,7 @@ const AUTOCOMPLETE: Record<string, string> = {
   bday: 'user.demographic.date_of_birth', sex: 'user.demographic.gender', organization: 'user.workplace', 'organization-title': 'user.job_title',
   'cc-number': 'user.financial.credit_card', 'cc-csc': 'user.financial.credit_card', 'cc-exp': 'user.financial.credit_card', 'cc-name': 'user.name',
   photo: 'user.content.self_image', 'new-password': 'user.authorization.password', 'current-password': 'user.authorization.password',
-};
+});
 
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params']);

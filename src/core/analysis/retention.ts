@@ -1,4 +1,4 @@
-import { own } from '../text';
+import { own, table } from '../text';
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
@@ -9,16 +9,16 @@ import { type Consts, evalNumber, evalString } from './values';
 
 /** Words that make a name or key a retention setting. */
 const RETENTION_WORD = new Set(['retention', 'retain', 'ttl', 'expire', 'expiry', 'expiration', 'expires', 'purge', 'grace', 'keep', 'lifetime', 'prune', 'cleanup', 'archive', 'inactive', 'inactivity', 'lifecycle']);
-const UNIT_WORDS: Record<string, string> = { ms: 'ms', milli: 'ms', millisecond: 'ms', sec: 's', second: 's', s: 's', min: 'min', minute: 'min', hour: 'h', hr: 'h', h: 'h', day: 'd', d: 'd', week: 'w', month: 'month', year: 'y', yr: 'y' };
+const UNIT_WORDS: Record<string, string> = table({ ms: 'ms', milli: 'ms', millisecond: 'ms', sec: 's', second: 's', s: 's', min: 'min', minute: 'min', hour: 'h', hr: 'h', h: 'h', day: 'd', d: 'd', week: 'w', month: 'month', year: 'y', yr: 'y' });
 /** Object keys that set how long data lives, with the unit a bare number has there. */
-const RETENTION_KEYS: Record<string, string | undefined> = {
+const RETENTION_KEYS: Record<string, string | undefined> = table({
   retention: undefined, logretention: undefined, backupretention: undefined, retentionperiod: undefined, messageretentionperiod: 's',
   retentiondays: 'd', retentionindays: 'd', retention_in_days: 'd', expiration: undefined, expirationindays: 'd', expirationdays: 'd',
   expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
   ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
-};
+});
 const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;

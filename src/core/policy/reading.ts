@@ -15,6 +15,7 @@ import {
   VERBS,
 } from './lexicon';
 import { type Tok, tokenize } from './sentences';
+import { table } from '../text';
 
 /** Who a statement's subject is. */
 export type ActorType = 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
@@ -170,7 +171,7 @@ const COMMON_CAPS = new Set(['dnt', 'gpc', 'sso', 'mfa', 'otp', 'saml', 'oauth',
 export const readerWork = { tokens: 0 };
 
 /** The first person singular of a product one person runs, as the plural the reader knows. */
-const FIRST_PERSON: Record<string, string> = { my: 'our', me: 'us', myself: 'ourselves' };
+const FIRST_PERSON: Record<string, string> = table({ my: 'our', me: 'us', myself: 'ourselves' });
 
 /**
  * Idioms read as the verb they mean, each replaced by a word no longer than itself so that every offset stays:

@@ -5,6 +5,7 @@ import { TOOL } from '../version';
 import { ruleDocsUrl } from './docs';
 import type { ReportOptions } from './options';
 import { encodePath, repoPath } from './uri';
+import { table } from '../text';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -13,14 +14,14 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * `precision` (how often a finding is right). Sending data out is worse than
  * keeping it, and a ban the policy states is worse than a gap in it.
  */
-const RANK: Record<string, { severity: string; precision: 'very-high' | 'high' | 'medium' | 'low' }> = {
+const RANK: Record<string, { severity: string; precision: 'very-high' | 'high' | 'medium' | 'low' }> = table({
   'prohibited-sharing': { severity: '8.0', precision: 'high' },
   'undeclared-sharing': { severity: '7.0', precision: 'high' },
   'sharing-condition-unmet': { severity: '6.5', precision: 'medium' },
   'prohibited-collection': { severity: '6.0', precision: 'high' },
   'undeclared-collection': { severity: '5.0', precision: 'medium' },
   'retention-exceeds-policy': { severity: '4.0', precision: 'medium' },
-};
+});
 const DEFAULT_RANK = { severity: '5.0', precision: 'medium' as const };
 
 /** A physical location on a repository-relative, percent-encoded URI; undefined for a file outside the repository. */

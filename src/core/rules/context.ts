@@ -6,6 +6,7 @@ import type { PolicyIndex, ShareVerdict } from '../policy/query';
 import type { ProjectIndex, ResolvedSink } from '../project';
 import { category } from '../taxonomy';
 import { renderDraft } from './draft';
+import { table } from '../text';
 
 export interface RuleMeta {
   id: string;
@@ -73,7 +74,7 @@ export function standardFixes(ctx: RuleContext, f: { ruleId: string; file: strin
   return fixes;
 }
 
-export const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL: Record<string, string> = table({
   analytics: 'analytics',
   advertising: 'advertising',
   marketing: 'marketing',
@@ -102,4 +103,4 @@ export const KIND_LABEL: Record<string, string> = {
   document_signing: 'e-signature',
   data_enrichment: 'data enrichment',
   unknown: 'third-party host',
-};
+});

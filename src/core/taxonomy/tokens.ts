@@ -1,6 +1,7 @@
+import { table } from '../text';
 /** Word splitting shared by identifiers, policy text and retention subjects. */
 
-export const GLUE: Record<string, string> = {
+export const GLUE: Record<string, string> = table({
   'check in': 'checkin',
   'check ins': 'checkin',
   'e mail': 'email',
@@ -10,7 +11,7 @@ export const GLUE: Record<string, string> = {
   'log in': 'login',
   'zip code': 'zipcode',
   'post code': 'postcode',
-};
+});
 
 /** Reduces a lower-case word to a singular form ("injuries" → "injury", "logs" → "log"). */
 export function singular(w: string): string {

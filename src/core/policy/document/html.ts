@@ -1,10 +1,10 @@
 import { Parser } from 'htmlparser2';
-import { lineLocator } from '../../text';
+import { lineLocator, table } from '../../text';
 import { type Block, parsePlainText, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
 import { looksLikeHeaderRow, pushRow } from './markdown';
 
-const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const HEADINGS: Record<string, number> = table({ h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 });
 const BLOCKS = new Set(['p', 'li', 'tr', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'article', 'td', 'th']);
 /** Inline and structural elements; any other element (`<Callout>`, `<main>`, `<aside>`) holds its text as a block. */
 const NOT_BLOCKS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'link', 'mark', 'meta', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'colgroup', 'col', 'hr', 'source', 'picture', 'video', 'audio', 'iframe', 'select', 'option', 'textarea', 'abbr', 'nobr', 'tt', 'strike', 'big', 'center', 'link']);
