@@ -102,6 +102,24 @@ describe('policies as published', () => {
     assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
+  it('reads template literals and names a page interpolates: a constant of the file, or the product, company or address its name says', () => {
+    const svelte = "<script lang=\"ts\">\n  import { config } from '$lib/config';\n  const { productName, supportEmail } = config;\n  const host = 'Acme Cloud';\n  const LOG_DAYS = 14;\n  const sections = [\n    {\n      title: '2. What we collect',\n      content: [\n        `When you connect a calendar, ${productName} requests only what it needs. Typical data accessed includes:`,\n        { type: 'list', items: ['Your email address.', 'Event metadata (title, attendees).'] },\n        `${host} keeps server logs for ${LOG_DAYS} days. Write to ${supportEmail} with questions. Backups last ${30} days; see ${new Date().getFullYear()}.`,\n      ],\n    },\n  ];\n</script>\n\n<Legal {sections} />\n";
+    const p = parsePolicy('+page.svelte', svelte);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.text}`), [
+      '10 When you connect a calendar, the Service requests only what it needs. Typical data accessed includes:',
+      '11 Your email address.',
+      '11 Event metadata (title, attendees).',
+      '12 Acme Cloud keeps server logs for 14 days. Write to us with questions. Backups last 30 days; see ….',
+    ]);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), [
+      '2-what-we-collect/your-email-address collect user.contact.email',
+      '2-what-we-collect/event-metadata-title-attendees collect user.behavior.booking_history',
+      '2-what-we-collect/acme-cloud-keeps-server-logs-for collect user.telemetry',
+    ]);
+    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>Sharing</h2>\n      <p>{siteConfig.companyName} does not sell your email address.</p>\n    </main>\n  );\n}\n";
+    assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['sharing/the-company-does-not-sell-your prohibit share user.contact.email to=[] for=[sale]']);
+  });
+
   it('reads a paragraph component that wraps headings and paragraphs (<Prose>) as a container of blocks; one holding only text stays a paragraph', () => {
     const tsx = "export default function Page() {\n  return (\n    <Prose>\n      <h3>What data do we collect?</h3>\n      <p>Acme collects the following data:</p>\n      <ul>\n        <li>Your email address</li>\n      </ul>\n      <Text>We keep server logs for 30 days.</Text>\n    </Prose>\n  );\n}\n";
     const p = parsePolicy('page.tsx', tsx);

@@ -33,6 +33,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['bare credentials are credentials, not a password', 'Security', 'We never store your AWS credentials.', ['security/we-never-store-your-aws-credentials prohibit collect user.authorization.credentials to=[] for=[]']],
     ['"until the law no longer requires us to hold it" is a time clause, not a negation', 'Retention', 'Tax records are kept until the end of the year after the law no longer requires us to hold them.', []],
     ['a ban in an error-reporting section is about error reports', 'Software error reporting', 'Your hostname is never collected.', ['software-error-reporting/your-hostname-is-never-collected prohibit collect user.device.name to=[error_monitoring] for=[]']],
+    ['a ban on data the reader has no category for is no ban on all personal data', 'Sharing', 'We never share your workout history with third parties.', []],
+    ['a data word after a vendor\'s product ("your Google Calendar events") is still data', 'Sharing', 'We do not share your Google Calendar events with advertisers or other external parties.', ['sharing/we-do-not-share-your-google prohibit share user.behavior.booking_history to=[advertising marketing] for=[marketing]']],
+    ['encrypted data that cannot be read without a key is protected, not banned', 'Security', 'Message content is encrypted and cannot be read without the decryption key.', []],
     // third parties' own behaviour is not a first-party ban or collection
     ['a vendor kind not storing data', 'AI', 'Our AI providers do not store your data.', []],
     ['a vendor collecting is a share with it', 'Analytics', 'PostHog collects your IP address and device type.', ['analytics/posthog-collects-your-ip-address-and share posthog [user.device.ip_address user.device.model] {}']],
@@ -881,6 +884,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your email address.\n\n## Promise\n\nWe do not collect any personal data.\n');
     assert.deepEqual(only(p.declarations, 'prohibit'), []);
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
+  });
+
+  it('leaves a ban on one vendor\'s account data ("your Google user data") unapplied, with a note, and keeps a group\'s', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nWe do not sell or rent your Google user data to third parties.\n\nStudent information is never shared with analytics providers.\n');
+    assert.deepEqual(summarize(p.declarations), ['sharing/student-information-is-never-shared-with prohibit share user to=[analytics] for=[]']);
+    assert.deepEqual(p.notes?.map((n) => `${n.line} ${n.message}`), ['5 read "We do not sell or rent your Google user data to third parties." as a ban on Google data, which it does not list; not applied as a ban']);
   });
 
   it('takes "Privacy Policy for Supermemory.ai" as naming the product, so its own "does not sell" is a first-party ban', () => {

@@ -14,6 +14,14 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   for (const d of decls) if (d.type === 'prohibit') narrowByCollected(d, collects, lineOf, notes);
   const keep = decls.filter((d) => {
     if (d.type === 'prohibit' && !d.categories.length) return false;
+    // "We do not sell your Google user data": a ban on passing on what one vendor's account gives the product, which
+    // the sentence does not list; not a ban on every kind of personal data. (A purpose ruled out for that data — "we
+    // do not use Google user data to train AI models" — stays a ban on the purpose.)
+    if (d.type === 'prohibit' && d.action === 'share' && d.categories.length === 1 && d.categories[0] === 'user' && d.scope?.length === 1 && VENDOR_DATA.test(d.scope[0])) {
+      const at = lineOf(d.clause);
+      notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban on ${d.scope[0]}, which it does not list; not applied as a ban` });
+      return false;
+    }
     if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length || d.purposes.length) return true;
     const why = contradiction(d, collects, shares);
     if (!why) return true;
@@ -42,6 +50,9 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   }
   return undefined;
 }
+
+/** The scope a reading gives data of one vendor's account ("Google data"), as opposed to a group's ("student data"). */
+const VENDOR_DATA = /^[A-Z][\w.&' -]* data$/;
 
 /** A statement about anonymous or aggregated figures. */
 const ANONYMOUS = /\banonymous|\banonymi[sz]ed\b|\baggregated?\b|\bcookie-?free\b/i;

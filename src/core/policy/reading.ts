@@ -716,7 +716,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.ids.length === 1 && m.ids[0] === 'user.social.account' && from + m.end < to && ACCOUNT_HEAD.test(words[from + m.end] ?? '')) continue;
     let clash = false;
     for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
-    if (clash) continue;
+    // ("your Google Calendar events": a vendor's product names whose data it is; the data word after it is still data.)
+    if (clash && (m.end - m.start < 2 || used[from + m.end - 1] || !used[from + m.start])) continue;
     for (const id of m.ids) if (!out.includes(id)) out.push(id);
   }
   const span = toks.slice(from, to).map((t) => t.raw).join(' ');

@@ -919,12 +919,19 @@ function handedTo(r: Reading): boolean {
   return names.some((n) => new RegExp(`\\b(?:to|with|by|via|through|from) (?:the |our |your )?${esc(n)}\\b`, 'i').test(r.text));
 }
 
+/** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
+const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+
 /** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
 function introducer(leadIn: string): string {
   const sentences = splitSentences(leadIn);
   // ("… the following data can be stored. Which depends on the settings.": the sentence that announces the list.)
   const last = sentences[sentences.length - 1] ?? leadIn;
   if (!/[:：]\s*$/.test(last)) return sentences.find((t) => /\bthe following\b/i.test(t)) ?? last;
+  // ("… the Service requests only the data it needs. Typical data accessed includes:": a label for the list; the
+  // sentence before says who does what with it.)
+  const prev = sentences[sentences.length - 2];
+  if (prev && DATA_LABEL_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '')}:`;
   return last;
 }
 
@@ -1064,6 +1071,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
   // "We cannot provide you with our services without these cookies": what the service needs, not a ban.
   if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\b[^.;]{0,60}\bwithout\b/i.test(r.text) && /^(?:provide|provides|offer|offers|deliver|delivers|operate|work|function)$/i.test(r.verb ?? '')) return null;
+  // "The message is encrypted and cannot be read without the key": what protects the data, not a ban on having it.
+  if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\s+(?:be\s+)?(?:read|accessed|viewed|seen|decrypted|opened|deciphered)\b[^.;]{0,60}\bwithout\b/i.test(r.text)) return null;
   // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
   if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization'))) return null;
   // Sentences about browser "Do Not Track" signals describe a setting ("your choice not to be tracked"), or a ban that
@@ -1189,6 +1198,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!categories.length) {
     // (Not when the sentence only points back at something the reader could not name.)
     if (pronounOnly) return null;
+    // "We never share your workout history with third parties": data the reader cannot name is that data, not all
+    // personal data; no ban on everything.
+    if (action === 'share' && !SUBJECT_DATA.test(r.text) && unnamedObject(r.text, r.verb, r.passive || r.actor === 'data')) return null;
     if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || r.recipient.names.length || genericRecipient)) categories = ['user'];
     else if (action === 'use' && purposes.length) categories = ['user'];
     else return null;
@@ -1232,6 +1244,34 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   }
   if (scope) p.scope = [scope];
   return p;
+}
+
+/** Words of an object phrase that say "personal data" as a whole, or only frame it. */
+const GENERIC_OBJECT_WORDS = new Set(('data information info details personal personally identifiable identifying identification pii user users '
+  + 'customer customers member members visitor visitors subscriber subscribers client clients people person individual individuals consumer consumers '
+  + 'your you yours their his her my our about any all the a an of such this that these those it them anything everything nothing other others '
+  + 'or and nor otherwise also ever sell rent trade share disclose lease transfer provide give release distribute exchange license pass send use '
+  + 'process we collect collected gathered obtained receive received provided hold held store stored keep kept have private sensitive more additional '
+  + 'identity account accounts kind kinds type types sort sorts piece pieces bit bits form forms way ways under circumstances').split(' '));
+
+/** Verbs that pass data on: their object is the data ("share your X"), unlike "use analytics tools". */
+const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trade[sd]?|transfer(?:s|red)?|lease[sd]?|give[sn]?|send|sends|sent|provide[sd]?|pass(?:es|ed)?|release[sd]?|distribute[sd]?|exchange[sd]?|license[sd]?|reveal(?:s|ed)?)$/i;
+
+/**
+ * The data a negated verb of passing on names, when it is a specific thing the reader has no category for ("share
+ * your workout history", "your recipes are never sold"): the words after the verb up to its recipient, purpose or
+ * condition, or for a passive verb its subject.
+ */
+function unnamedObject(text: string, verb: string | undefined, passive: boolean): boolean {
+  if (!verb || !PASS_ON.test(verb)) return false;
+  const at = text.search(new RegExp(`\\b${verb}\\b`, 'i'));
+  if (at < 0) return false;
+  const span = passive
+    ? text.slice(0, at).split(/[,;:]/).pop()!.replace(/\b(?:is|are|was|were|be|been|will|would|shall|may|can|cannot|never|not|no|n['’]t|ever|also|only)\b/gi, ' ')
+    : text.slice(at + verb.length).split(/[,;:.()]|\s(?:with|to|for|by|in|on|outside|unless|except|without|from|through|via|because|so|when|if|as|beyond|among|between|into)\s/i)[0];
+  // (A relative clause says which of the data: "data that we specifically collect", "anything you tell us".)
+  const words = span.split(/\b(?:that|which|who|we|you)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
 }
 
 function tidy(segment: string): string {

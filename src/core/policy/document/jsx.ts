@@ -45,9 +45,58 @@ function inlineMarkup(e: ts.Expression): ts.Node | undefined {
 
 function objectString(o: ts.ObjectLiteralExpression, key: RegExp): { text: string; node: ts.Node } | undefined {
   for (const p of o.properties) {
-    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && key.test(p.name.text) && ts.isStringLiteralLike(p.initializer)) return { text: p.initializer.text, node: p.initializer };
+    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && key.test(p.name.text)) {
+      const text = literalText(p.initializer);
+      if (text !== undefined) return { text, node: p.initializer };
+    }
   }
   return undefined;
+}
+
+/** String and number constants of the page (`const productName = 'Acme'`, `const LOG_DAYS = 14`), for the names its text interpolates. */
+let constants = new Map<string, string>();
+
+function collectConstants(sf: ts.SourceFile): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: ts.Node[] = [sf];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && (ts.isStringLiteralLike(n.initializer) || ts.isNumericLiteral(n.initializer))) out.set(n.name.text, n.initializer.text);
+    ts.forEachChild(n, (k) => {
+      stack.push(k);
+    });
+  }
+  return out;
+}
+
+/**
+ * What a reader sees for a value the page interpolates (`${productName}`, `{siteConfig.supportEmail}`): the string
+ * constant it names in the same file, or a stand-in its name says (the product, the company, "us" for a contact
+ * address, the website); none for anything else (a date, a translation call, a loop variable's field).
+ */
+function interpolated(e: ts.Expression): string | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
+  if (ts.isTemplateExpression(e)) return templateText(e);
+  if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return undefined;
+  if (ts.isIdentifier(e) && constants.has(e.text)) return constants.get(e.text);
+  const chain = e.getText().replace(/\?\./g, '.');
+  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(chain)) return undefined;
+  if (/e-?mail/i.test(chain)) return 'us';
+  if (/url|link|href|domain|website/i.test(chain)) return 'our website';
+  if (/company|business|legal|entity|owner|operator|organi[sz]ation/i.test(chain)) return 'the Company';
+  if (/product|app|brand|site|platform|service|project/i.test(chain)) return 'the Service';
+  return undefined;
+}
+
+/** A template literal's text with its interpolations read as `interpolated` does ('…' where nothing stands in). */
+function templateText(t: ts.TemplateExpression): string {
+  return t.head.text + t.templateSpans.map((sp) => (interpolated(sp.expression) ?? '…') + sp.literal.text).join('');
+}
+
+/** The text of a string-like value: a string, a template literal, or an interpolated name. */
+function literalText(e: ts.Node | undefined): string | undefined {
+  return e && ts.isExpression(e) ? interpolated(e) : undefined;
 }
 
 /** Local components that only wrap one HTML element (`const Text = ({ children }) => <p>{children}</p>`). */
@@ -93,7 +142,10 @@ function stringProp(n: Element, names: RegExp): string | undefined {
   for (const a of attrs.properties) {
     if (!ts.isJsxAttribute(a) || !ts.isIdentifier(a.name) || !names.test(a.name.text) || !a.initializer) continue;
     if (ts.isStringLiteral(a.initializer)) return a.initializer.text;
-    if (ts.isJsxExpression(a.initializer) && a.initializer.expression && ts.isStringLiteralLike(a.initializer.expression)) return a.initializer.expression.text;
+    if (ts.isJsxExpression(a.initializer)) {
+      const text = literalText(a.initializer.expression);
+      if (text !== undefined) return text;
+    }
   }
   return undefined;
 }
@@ -107,7 +159,7 @@ function textOf(root: ts.Node, skipLists = false): string {
     if (skipLists && x !== root && (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) && /^(ul|ol)$/.test(tagName(x))) continue;
     if (ts.isJsxText(x)) out += x.text.replace(/\s+/g, ' ');
     else if (ts.isJsxExpression(x)) {
-      if (x.expression && ts.isStringLiteralLike(x.expression)) out += x.expression.text;
+      out += literalText(x.expression) ?? '';
     } else if (ts.isJsxAttributes(x)) continue;
     else {
       const kids: ts.Node[] = [];
@@ -125,7 +177,10 @@ function textOf(root: ts.Node, skipLists = false): string {
  * section) or an array of strings. Its cells in order, and the object's keys as the header.
  */
 function dataRow(e: ts.Expression): { cells: string[]; keys?: string[] } | undefined {
-  const str = (x: ts.Expression) => (ts.isStringLiteralLike(x) ? decodeEntities(x.text).replace(/\s+/g, ' ').trim() : undefined);
+  const str = (x: ts.Expression) => {
+    const t = literalText(x);
+    return t === undefined ? undefined : decodeEntities(t).replace(/\s+/g, ' ').trim();
+  };
   if (ts.isArrayLiteralExpression(e)) {
     const cells = e.elements.map(str);
     return cells.every((c) => c !== undefined) ? { cells: cells as string[] } : undefined;
@@ -154,7 +209,7 @@ function propsRow(n: ts.JsxSelfClosingElement): { cells: string[]; keys: string[
   for (const a of n.attributes.properties) {
     if (!ts.isJsxAttribute(a) || !a.initializer) continue;
     const init = a.initializer;
-    const v = ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression.text : undefined;
+    const v = ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) ? literalText(init.expression) : undefined;
     if (v === undefined || !v.trim()) continue;
     keys.push(a.name.getText());
     cells.push(decodeEntities(v).replace(/\s+/g, ' ').trim());
@@ -179,12 +234,12 @@ function looseRuns(n: ts.JsxElement, emit: (first: ts.Node, last: ts.Node, text:
   let seg: ts.Node[] = [];
   const flush = () => {
     // Text nodes keep their own spaces: "password and <b>email</b>." is one sentence with no space before the stop.
-    const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? (c.expression && ts.isStringLiteralLike(c.expression) ? c.expression.text : '') : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+    const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? literalText(c.expression) ?? '' : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
     if (words.split(' ').length >= 3 && seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text))) emit(seg[0], seg[seg.length - 1], words);
     seg = [];
   };
   for (const c of n.children) {
-    const inline = ts.isJsxText(c) || (ts.isJsxExpression(c) && (!c.expression || ts.isStringLiteralLike(c.expression))) || (ts.isJsxElement(c) && INLINE_TAGS.has(tagName(c)) && !holdsBlocks(c));
+    const inline = ts.isJsxText(c) || (ts.isJsxExpression(c) && (!c.expression || literalText(c.expression) !== undefined)) || (ts.isJsxElement(c) && INLINE_TAGS.has(tagName(c)) && !holdsBlocks(c));
     if (inline) {
       if (seg.length || !ts.isJsxText(c) || c.text.trim()) seg.push(c);
     } else flush();
@@ -203,6 +258,7 @@ function listDepth(n: ts.Node): number {
 export function parseJsxPage(file: string, text: string): Block[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, /\.tsx$/i.test(file) ? ts.ScriptKind.TSX : /\.[cm]?ts$/i.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX);
   aliases = collectAliases(sf);
+  constants = collectConstants(sf);
   const blocks: Block[] = [];
   const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const push = (kind: Block['kind'], level: number, node: ts.Node, t: string) => {
@@ -216,7 +272,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
     const n = stack.pop()!;
     // A policy kept as a Markdown or HTML string (`markdownIt.render(\`# Privacy Policy …\`)` in a route handler).
     if (ts.isNoSubstitutionTemplateLiteral(n) || ts.isStringLiteral(n) || ts.isTemplateExpression(n)) {
-      const raw = ts.isTemplateExpression(n) ? n.getText(sf).slice(1, -1).replace(/\$\{[^}]*\}/g, '…') : n.text;
+      const raw = ts.isTemplateExpression(n) ? templateText(n) : n.text;
       const inner = raw.length >= 200 ? embeddedDocument(raw) : undefined;
       if (inner) {
         const offset = lineOf(n.getStart(sf)) - 1;
@@ -245,12 +301,14 @@ export function parseJsxPage(file: string, text: string): Block[] {
         if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !CONTENT_KEYS.test(p.name.text)) continue;
         const v = p.initializer;
         const markup = inlineMarkup(v);
-        if (ts.isStringLiteralLike(v)) push('para', 0, v, decodeEntities(v.text).replace(/\s+/g, ' ').trim());
+        const vt = literalText(v);
+        if (vt !== undefined) push('para', 0, v, decodeEntities(vt).replace(/\s+/g, ' ').trim());
         else if (markup) push('para', 0, markup, textOf(markup));
         else if (ts.isArrayLiteralExpression(v)) {
           for (const e of v.elements) {
             const kind = PARAGRAPH_KEYS.test(p.name.text) ? 'para' : 'item';
-            if (ts.isStringLiteralLike(e)) push(kind, 0, e, decodeEntities(e.text).replace(/\s+/g, ' ').trim());
+            const et = literalText(e);
+            if (et !== undefined) push(kind, 0, e, decodeEntities(et).replace(/\s+/g, ' ').trim());
             // `items: [<><strong>Account Data:</strong> Retained during …</>, …]`: inline markup, one item each.
             else if (inlineMarkup(e)) push(kind, 0, e, textOf(e));
           }
@@ -261,9 +319,9 @@ export function parseJsxPage(file: string, text: string): Block[] {
     if (ts.isJsxAttribute(n) && n.initializer && ts.isJsxExpression(n.initializer) && n.initializer.expression && ts.isArrayLiteralExpression(n.initializer.expression)) {
       const name = ts.isIdentifier(n.name) ? n.name.text : '';
       const arr = n.initializer.expression;
-      if (CONTENT_KEYS.test(name) && arr.elements.length && arr.elements.every(ts.isStringLiteralLike)) {
+      if (CONTENT_KEYS.test(name) && arr.elements.length && arr.elements.every((e) => literalText(e) !== undefined)) {
         const kind = PARAGRAPH_KEYS.test(name) ? 'para' : 'item';
-        for (const e of arr.elements) push(kind, 0, e, decodeEntities((e as ts.StringLiteralLike).text).replace(/\s+/g, ' ').trim());
+        for (const e of arr.elements) push(kind, 0, e, decodeEntities(literalText(e)!).replace(/\s+/g, ' ').trim());
         continue;
       }
     }
