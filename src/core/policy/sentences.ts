@@ -1,4 +1,5 @@
 import { GLUE, singular } from '../taxonomy/tokens';
+import { VERBS } from './lexicon';
 
 /** Longest sentence the reader looks at; a longer run of text without punctuation is cut (with a note). */
 export const MAX_SENTENCE_CHARS = 1_500;
@@ -62,6 +63,8 @@ function push(out: string[], s: string) {
  * ", and we …" (a new subject). "We do not sell your data, but we share it with Stripe" is two statements.
  */
 export function splitClauses(sentence: string): string[] {
+  const listed = negatedVerbList(sentence);
+  if (listed) return listed.flatMap(splitClauses);
   // "Extension data is stored locally and is not shared with third parties": the second verb phrase has the
   // same subject and its own polarity.
   // ("Local storage is used for functionality and does not track your activity" too.)
@@ -77,6 +80,39 @@ export function splitClauses(sentence: string): string[] {
   }
   push(out, sentence.slice(last));
   return out;
+}
+
+/** Verbs a policy rules out in a list that the reader has no action for ("build profiles", "engage in tracking"). */
+const LISTED_VERBS = new Set('build builds create creates engage engages combine combines match matches profile profiles run runs buy buys purchase purchases allow allows permit permits target targets serve serves show shows display displays employ employs deploy deploys infer infers link links monetize monetise monetizes monetises'.split(' '));
+
+const NEGATED_SUBJECT = /^((?:we|i|the company|the service|[A-Z][\w.&-]*)\s+(?:(?:do|does|did|will|shall|would|can|may)\s+not|don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\s+)(.+)$/i;
+
+/**
+ * "We do not build advertising profiles, engage in tracking across websites, or share your data with data brokers":
+ * a negation over a list of verb phrases, each with its own object, is one ban per phrase. (Not "we do not sell,
+ * rent or share your data": bare verbs share the one object.)
+ */
+function negatedVerbList(sentence: string): string[] | undefined {
+  const m = NEGATED_SUBJECT.exec(sentence);
+  if (!m || !/(?:,\s*|\s)(?:or|nor)\s/i.test(m[2])) return undefined;
+  const isVerb = (w: string) => VERBS.has(w.toLowerCase()) || LISTED_VERBS.has(w.toLowerCase());
+  const first = /^[a-z]+/i.exec(m[2])?.[0] ?? '';
+  if (!isVerb(first)) return undefined;
+  const cuts: { at: number; end: number }[] = [];
+  for (const c of m[2].matchAll(/(,\s+(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)([a-z]+)\b/gi)) if (isVerb(c[2])) cuts.push({ at: c.index, end: c.index + c[1].length });
+  if (!cuts.length) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    pieces.push(m[2].slice(from, c.at));
+    from = c.end;
+  }
+  pieces.push(m[2].slice(from));
+  if (pieces.some((p) => p.trim().split(/\s+/).length < 2)) return undefined;
+  // ("… or share it with advertisers without your consent", "… for marketing purposes": a condition or purpose that
+  // ends the list holds for every phrase of it.)
+  const tail = /,?\s+(?:(?:unless|except|without|other than|outside|if|when|where)\b.*|for\s+(?:[\w'’-]+\s+){0,3}(?:purposes?|marketing|advertising|profiling)\b.*)$/i.exec(pieces[pieces.length - 1])?.[0] ?? '';
+  return pieces.map((p, i) => `${m[1]}${p.trim().replace(/[.!]$/, '')}${i < pieces.length - 1 ? tail.replace(/[.!]?$/, '') : ''}`.trim());
 }
 
 /** One word of a clause: lower-case `raw`, singular `word` (as the taxonomy matches), its comma-chunk, capitalised or not. */

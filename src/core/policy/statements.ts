@@ -669,6 +669,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // nothing: a label without a period
   }
 
+  // ("We never identify individual users or track them across websites": two phrases, one ban on tracking.)
+  for (let i = out.length - 1; i > 0; i--) {
+    const d = out[i];
+    if (d.type === 'prohibit' && out.slice(0, i).some((e) => e.type === 'prohibit' && sameBan(e, d))) out.splice(i, 1);
+  }
   // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
   if (!out.length && readings.some((r) => r.action !== null && r.objects.some((o) => o !== 'user') && r.confidence >= 0.6)) {
     clause.unread = 'names personal data and what is done with it, but no statement could be read';
@@ -1272,6 +1277,12 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
   // (A relative clause says which of the data: "data that we specifically collect", "anything you tell us".)
   const words = span.split(/\b(?:that|which|who|we|you)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
+}
+
+/** Two bans that rule out the same thing: same action, data, recipients, purposes, conditions and scope. */
+function sameBan(a: ProhibitDecl, b: ProhibitDecl): boolean {
+  const key = (p: ProhibitDecl) => JSON.stringify([p.action, [...p.categories].sort(), [...p.kinds].sort(), [...p.services].sort(), [...p.purposes].sort(), [...p.conditions].sort(), p.scope ?? [], p.except ?? []]);
+  return key(a) === key(b);
 }
 
 function tidy(segment: string): string {
