@@ -706,6 +706,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
+    // "comment volume", "message counts": how many there are, not what they say.
+    if (/^(?:volumes?|counts?|totals?|stats|statistics|metrics|frequency|frequencies|tallies|tally)$/.test(words[from + m.end] ?? '') && m.ids.every((id) => id.startsWith('user.content'))) continue;
     // "after we email you a warning": a verb.
     if (m.end - m.start === 1 && words[from + m.start] === 'email' && /^(?:you|us|them|him|her|users?)$/.test(words[from + m.end] ?? '') && /^(?:we|will|may|to|can|i|they|you|never|also)$/.test(words[from + m.start - 1] ?? '')) continue;
     // "Audio.com", "Calendar.app": a capitalised word of a domain is a name, not data.

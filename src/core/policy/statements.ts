@@ -444,6 +444,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const rowReadings = clause.cells && !rowParties ? clause.cells.flatMap((c) => splitSentences(c)).map((t) => readClause(t, ctx)) : [];
     for (const r of clause.cells ? rowReadings : readings) {
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
+      // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
+      if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
       const cats = vendorActs || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
@@ -669,6 +671,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // nothing: a label without a period
   }
 
+  // "We store your customer ID; raw card numbers never touch our servers": what the clause rules out without a
+  // condition is not also what it collects.
+  const banned = new Set(out.flatMap((d) => (d.type === 'prohibit' && d.action === 'collect' && !d.conditions.length && !d.purposes.length ? d.categories : [])));
+  for (let i = out.length - 1; i >= 0 && banned.size; i--) {
+    const d = out[i];
+    if (d.type !== 'collect' || !d.categories.some((c) => banned.has(c))) continue;
+    d.categories = d.categories.filter((c) => !banned.has(c));
+    if (!d.categories.length) out.splice(i, 1);
+  }
   // ("We never identify individual users or track them across websites": two phrases, one ban on tracking.)
   for (let i = out.length - 1; i > 0; i--) {
     const d = out[i];
@@ -696,7 +707,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 }
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
 const LOCAL_SCOPE = "kept on the user's device";
 
 /** "Usage of these features never transmits your prompts … to SpecStory": not sent to the product, by its name. */

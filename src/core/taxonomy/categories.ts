@@ -120,7 +120,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.content.self_image', name: 'Photo of the user', tokens: ['avatar', 'profile photo', 'profile picture', 'profile image', 'profile pic', '~photo', 'headshot', 'portrait', 'id photo'], phrases: ['photo', 'photos', 'profile photo', 'profile picture', 'avatar', 'photographs'] },
   // An identity-verification selfie: a ban on keeping "the selfie" says nothing about profile pictures.
   { id: 'user.content.self_image.selfie', name: 'Selfie', custom: true, tokens: ['selfie', 'selfie image', 'selfie photo', 'liveness selfie'], phrases: ['selfie', 'selfies', 'a selfie'] },
-  { id: 'user.behavior', name: 'Behavioural data', tokens: [], phrases: ['usage data', 'usage information', 'interaction data', 'feature usage', 'usage patterns', 'activity data'] },
+  { id: 'user.behavior', name: 'Behavioural data', tokens: [], phrases: ['usage data', 'usage information', 'interaction data', 'feature usage', 'usage patterns', 'activity data', 'activity patterns', 'usage statistics', 'usage stats'] },
   { id: 'user.behavior.browsing_history', name: 'Browsing history', tokens: ['browsing history', 'visited urls', 'page history'], phrases: ['browsing history', 'pages visited'] },
   { id: 'user.behavior.search_history', name: 'Search history', tokens: ['search history', 'search queries'], phrases: ['search history', 'search queries'] },
   { id: 'user.behavior.purchase_history', name: 'Purchase history', tokens: ['purchase history', 'order history'], phrases: ['purchase history', 'order history', 'transaction history'] },
@@ -150,7 +150,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.financial.crypto_wallet', name: 'Crypto wallet address', custom: true, tokens: ['wallet address', 'crypto wallet', 'eth address', 'btc address', 'ethereum address', 'bitcoin address', 'solana address'], phrases: ['wallet address', 'wallet addresses', 'cryptocurrency wallet'] },
   { id: 'user.financial.account_balance', name: 'Account balance', sensitive: true, custom: true, tokens: ['account balance', 'bank balance', 'available balance'], phrases: ['account balances', 'balances'] },
   { id: 'user.financial.loan', name: 'Loans and debts', sensitive: true, custom: true, tokens: ['loan amount', 'outstanding debt', 'mortgage balance', 'loan balance', 'debt amount'], phrases: ['loans', 'debts', 'credit obligations'] },
-  { id: 'user.financial.transactions', name: 'Transaction history', custom: true, tokens: ['transaction history', 'payment history', 'spending history'], phrases: ['transaction history', 'payment history'] },
+  { id: 'user.financial.transactions', name: 'Transaction history', custom: true, tokens: ['transaction history', 'payment history', 'spending history'], phrases: ['transaction history', 'payment history', 'billing history', 'subscription status', 'subscription history'] },
   { id: 'user.government_id.voter_id', name: 'Voter identifier', sensitive: true, custom: true, tokens: ['voter registration number', 'voter id number', 'voter card number', 'electoral roll number'], phrases: ['voter id', 'voter registration'] },
   { id: 'user.government_id.military_id', name: 'Military identifier', sensitive: true, custom: true, tokens: ['military id'], phrases: ['military id'] },
   { id: 'user.government_id.student_id', name: 'Student identifier', custom: true, tokens: ['student number', 'student id number', 'matriculation number'], phrases: ['student number'] },
@@ -185,7 +185,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.social.connections', name: 'Social connections', custom: true, tokens: ['social graph', 'friend ids', 'follower ids'], phrases: ['social connections', 'followers', 'friends'] },
   { id: 'user.social.account', name: 'Social account identifier', custom: true, tokens: ['facebook id', 'twitter id', 'google id', 'github username', 'github id', 'linkedin id', 'instagram username', 'tiktok username'], phrases: ['social media account', 'social account identifiers'] },
   { id: 'user.privacy_preferences.consent', name: 'Consent records', custom: true, tokens: ['consent record', 'consent log', 'consent given at', 'consent version'], phrases: ['consent records', 'records of your consent'] },
-  { id: 'user.unique_id.external', name: 'External customer identifier', implicit: true, custom: true, tokens: ['stripe customer id', 'customer ref', 'crm id', 'hubspot id', 'salesforce id'], phrases: ['customer identifiers', 'discord id', 'discord ids', 'steam id', 'steam ids', 'github id', 'telegram id', 'slack id', 'twitch id'] },
+  { id: 'user.unique_id.external', name: 'External customer identifier', implicit: true, custom: true, tokens: ['stripe customer id', 'customer ref', 'crm id', 'hubspot id', 'salesforce id'], phrases: ['customer identifiers', 'stripe customer id', 'stripe customer ids', 'paddle customer id', 'discord id', 'discord ids', 'steam id', 'steam ids', 'github id', 'telegram id', 'slack id', 'twitch id'] },
   { id: 'user.content.photo_library', name: 'Photo library', sensitive: true, custom: true, tokens: ['photo library', 'camera roll', 'gallery photos'], phrases: ['photo library', 'camera roll'] },
   { id: 'user.behavior.app_usage', name: 'App usage and screen time', custom: true, tokens: ['screen time', 'app usage', 'time in app'], phrases: ['screen time', 'app usage'] },
 ];
