@@ -42,6 +42,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['data that "never touches our servers" is not collected', 'Payments', 'Raw card numbers never touch our servers.', ['payments/raw-card-numbers-never-touch-our prohibit collect user.financial.credit_card to=[] for=[]']],
     ['what a clause rules out is not also what it collects; a vendor\'s customer ID is an external identifier', 'Data we gather', '- **Billing** — We store your Stripe customer ID and subscription status; raw card numbers never touch our servers.', ['data-we-gather/billing collect user.unique_id.external user.financial.transactions', 'data-we-gather/billing prohibit collect user.financial.credit_card to=[] for=[]']],
     ['a count of comments is usage, not the comments', 'Data we gather', '- **Usage** — comment volume, message counts and activity patterns.', ['data-we-gather/usage collect user.behavior']],
+    ['a premise opened by "as" is no ban', 'Your rights', 'As we do not share your email address with anyone, there is nothing to opt out of.', []],
+    ['an effort ("we strive to not …") is no commitment', 'Sharing', 'We strive to not share your email address with advertisers.', []],
     // third parties' own behaviour is not a first-party ban or collection
     ['a vendor kind not storing data', 'AI', 'Our AI providers do not store your data.', []],
     ['a vendor collecting is a share with it', 'Analytics', 'PostHog collects your IP address and device type.', ['analytics/posthog-collects-your-ip-address-and share posthog [user.device.ip_address user.device.model] {}']],

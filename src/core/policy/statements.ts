@@ -1100,7 +1100,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
   // data:": a premise for what follows, stated where the policy says it.
-  if (/^\s*(?:because|since)\b/i.test(r.text)) return null;
+  // ("As we do not collect personal information at this time, you do not need to …": the same with "as".)
+  if (/^\s*(?:because|since)\b/i.test(r.text) || /^\s*as\s+(?:we|the company|[A-Z][\w.&-]*)\s+(?:(?:do|does|did|will|can)\s+not|don['’]t|doesn['’]t|never)\b/i.test(r.text)) return null;
+  // "We strive to not collect any personal data", "we try never to store …": an effort, not a commitment.
+  if (/\b(?:strives?|striving|endeavou?rs?|try|tries|trying|aims?|seeks?|hopes?|do (?:our|its) best|make every effort|makes every effort)\s+(?:to\s+)?(?:not|never)\b|\b(?:strives?|endeavou?rs?|try|tries|aims?|seeks?)\s+(?:to\s+)?(?:avoid|minimi[sz]e|limit)\b/i.test(r.text)) return null;
   // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
   if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
   // "We do not use your email address for any other purpose": a purpose limit on our own use, not a ban (unlike "we do
