@@ -79,6 +79,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],
   },
   {
+    name: 'a record typed in place and passed whole in the context of captureException (extra: { user })',
+    files: { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function fail(err: Error, user: { id: string; phone: string }) {\n  Sentry.captureException(err, { extra: { user } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.phone_number -> Sentry'],
+  },
+  {
     name: 'the event of an onError callback in start options',
     files: { 'src/a.ts': "import Bugsnag from '@bugsnag/js';\nBugsnag.start({\n  apiKey: 'k',\n  onError: (event) => {\n    event.setUser(current.id, current.homePhone, current.name);\n  },\n});\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.contact.phone_number -> Bugsnag'],

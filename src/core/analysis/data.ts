@@ -145,6 +145,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (!out.length) {
       const type = declaredTypeName(e) ?? constTypeName(e, consts);
       if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
+      // (`user: { id: string; email: string }`: a record typed in place holds its members.)
+      else for (const m of declaredMembers(e)) classifyName(m, e.text, sf, e, out);
     }
   } else if (ts.isPropertyAccessExpression(e)) {
     if (SHAPE_ONLY.test(e.name.text)) return out;
@@ -278,6 +280,21 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
     for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
   }
   return undefined;
+}
+
+/** The member names of a parameter typed in place (`(user: { id: string; email: string }) => …`). */
+function declaredMembers(id: ts.Identifier): string[] {
+  for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    for (const p of cur.parameters) {
+      if (!ts.isIdentifier(p.name) || p.name.text !== id.text) continue;
+      let t = p.type;
+      while (t && (ts.isArrayTypeNode(t) || ts.isParenthesizedTypeNode(t))) t = ts.isArrayTypeNode(t) ? t.elementType : t.type;
+      if (!t || !ts.isTypeLiteralNode(t)) return [];
+      return t.members.flatMap((m) => (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? [m.name.text] : []));
+    }
+  }
+  return [];
 }
 
 /** Whether an identifier is a const bound to a literal (`const agent = "Mozilla/5.0 …"`). */
