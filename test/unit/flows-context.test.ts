@@ -221,6 +221,17 @@ describe('flows: the app\'s HTML entry page', () => {
   });
 });
 
+describe('flows: social widgets', () => {
+  it('reports a comment or post widget a page loads (Disqus, X widgets) as a share with that network', () => {
+    const html = '<!doctype html>\n<html>\n  <body>\n    <div id="disqus_thread"></div>\n    <script async src="https://acme.disqus.com/embed.js"></script>\n    <script async src="https://platform.twitter.com/widgets.js"></script>\n  </body>\n</html>\n';
+    const f = analyze({ 'index.html': html }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), [
+      'undeclared-sharing index.html:5 user.device.ip_address,user.device.user_agent disqus',
+      'undeclared-sharing index.html:6 user.device.ip_address,user.device.user_agent x-widgets',
+    ]);
+  });
+});
+
 describe('flows: server templates', () => {
   it('reports a tracker a server template (EJS, Handlebars) loads; template tags are no script source', () => {
     const ejs = '<html>\n<head>\n<title><%= title %></title>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ"></script>\n<script src="<%= asset(\'app.js\') %>"></script>\n</head>\n</html>\n';

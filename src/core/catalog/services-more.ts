@@ -462,6 +462,7 @@ export const MORE_ROWS: Row[] = [
   ['addthis', 'AddThis', 'social', [], ['s7.addthis.com'], ['addthis']],
   ['sharethis', 'ShareThis', 'social', [], ['platform-api.sharethis.com'], ['__sharethis__']],
   ['disqus', 'Disqus', 'social', ['disqus-react'], ['disqus.com'], ['DISQUS']],
+  ['x-widgets', 'X (Twitter) widgets', 'social', ['react-twitter-embed', 'react-tweet-embed'], ['platform.twitter.com', 'platform.x.com'], ['twttr'], ['Twitter widgets', 'embedded tweets']],
   ['gravatar', 'Gravatar', 'social', ['gravatar', 'react-gravatar'], ['www.gravatar.com', 'gravatar.com', 'api.gravatar.com']],
 
   // ── e-commerce and e-signature ──────────────────────────────────────────
