@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { isInside, realOrResolved, repositoryRoot } from './contain';
 
-export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.{vue,svelte,astro}', '**/*.prisma', '**/*.{graphql,gql}', '**/{index,app}.html', '**/{views,templates,layouts,_layouts,_includes,partials,includes}/**/*.html', '**/*.{ejs,hbs,handlebars,njk,liquid,twig}'];
+export const DEFAULT_INCLUDE = ['**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/*.{vue,svelte,astro}', '**/*.prisma', '**/*.{graphql,gql}', '**/{index,app}.html', '**/{views,templates,layouts,_layouts,_includes,partials,includes}/**/*.html', '**/*.{ejs,hbs,handlebars,njk,liquid,twig,pug,jade}'];
 /** Dependencies, build output, declaration files and tests: test fixtures collect no one's data. */
 export const DEFAULT_EXCLUDE = [
   '**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/.git/**', '**/.next/**', '**/.nuxt/**',

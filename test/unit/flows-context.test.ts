@@ -239,6 +239,13 @@ describe('flows: server templates', () => {
     const f = analyze({ 'views/layouts/main.ejs': ejs, 'views/partials/head.hbs': hbs }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line}`).sort(), ['undeclared-sharing views/layouts/main.ejs:4', 'undeclared-sharing views/partials/head.hbs:3']);
   });
+
+  it('reads a Pug template with Pug\'s lexer: a quoted script source is a tracker, a computed one and inline scripts are not', () => {
+    const pug = 'doctype html\nhtml\n  head\n    title= title\n    script(async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ")\n    script(src=cdn + "/app.js")\n    script.\n      var src = "https://static.hotjar.com/c/hotjar-1.js";\n  body\n    block content\n';
+    const f = analyze({ 'views/layout.pug': pug }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.recipient?.service}`), ['undeclared-sharing views/layout.pug:5 google-analytics']);
+    assert.deepEqual(extractFacts('views/bad.pug', 'html\n  head(\n').notes, [{ line: 3, message: "syntax error: The end of the string reached with no closing bracket ) found. (the template's scripts were not read)" }]);
+  });
 });
 
 describe('flows: a logger module that ships to a log vendor', () => {

@@ -5,7 +5,7 @@ import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
-import { collectImports, collectSinks, htmlScriptSinks } from './sinks';
+import { collectImports, collectSinks, htmlScriptSinks, pugScriptSinks } from './sinks';
 import type { FileFacts, FileNote, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
@@ -197,6 +197,11 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   // A page or a server template in HTML syntax (EJS, Handlebars, Nunjucks, Liquid, Twig): its trackers' `<script src>`.
   if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
+  if (/\.(?:pug|jade)$/i.test(file)) {
+    const pug = pugScriptSinks(text);
+    if (pug.error) notes.push({ line: pug.error.line, message: `syntax error: ${pug.error.message} (the template's scripts were not read)` });
+    return { ...empty, sinks: pug.sinks };
+  }
   // A Vue, Svelte or Astro component: its `<script>` blocks (and Astro's front matter) are TypeScript; the rest is
   // markup, kept as blank space so every line keeps its number. A tracker's `<script src>` in the markup reports too.
   const component = /\.(vue|svelte|astro)$/i.test(file);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import lex from 'pug-lexer';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
@@ -720,6 +721,34 @@ function trackerSink(service: ServiceDef, host: string | undefined, via: string,
   ];
   if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
   return { service: service.id, host, via, data, loaded: true, ...range };
+}
+
+/**
+ * A Pug template (`script(async src="https://…")`): the trackers its script tags load, read with Pug's own lexer. A
+ * template the lexer refuses yields no sinks and the reason, for a note.
+ */
+export function pugScriptSinks(text: string): { sinks: SinkFact[]; error?: { line: number; message: string } } {
+  let tokens: ReturnType<typeof lex>;
+  try {
+    tokens = lex(text);
+  } catch (e) {
+    const err = e as { line?: number; msg?: string; message?: string };
+    return { sinks: [], error: { line: err.line ?? 1, message: (err.msg ?? err.message ?? String(e)).split('\n')[0].slice(0, 160) } };
+  }
+  const sinks: SinkFact[] = [];
+  let inScript = false;
+  for (const t of tokens) {
+    if (t.type === 'tag') inScript = t.val === 'script';
+    else if (t.type === 'attribute' && inScript && t.name === 'src' && typeof t.val === 'string') {
+      // Only a quoted address: `src=cdn + '/x.js'` is an expression the template computes.
+      const q = /^(["'])(.*)\1$/.exec(t.val);
+      if (!q) continue;
+      const { start, end } = t.loc;
+      const sink = trackerScript(q[2], 'script', { line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      if (sink) sinks.push(sink);
+    } else if (t.type !== 'attribute' && t.type !== 'start-attributes' && t.type !== 'end-attributes') inScript = false;
+  }
+  return { sinks };
 }
 
 /** An HTML page (the app's `index.html`, SvelteKit's `app.html`): the trackers its `<script src>` tags load. */
