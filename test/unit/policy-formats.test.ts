@@ -102,6 +102,25 @@ describe('policies as published', () => {
     assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
+  it('reads a policy written as a Pug template with Pug\'s lexer: headings, paragraphs, list items, inline HTML and tags; a template it cannot read is read as text with a note', () => {
+    const pug = "extends layouts/main\n\nblock content\n  h1 Acme Privacy Policy\n\n  h2 What we collect\n\n  p We collect the following:\n  ul\n    li Your email address\n    li Your #[strong phone number]\n\n  h2 Sharing\n\n  p At <strong>Acme</strong> we never sell your personal information.\n  p: i Last updated #{updated}.\n";
+    const p = parsePolicy('views/privacy.pug', pug);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')} | ${c.text}`), [
+      '8 Acme Privacy Policy > What we collect | We collect the following:',
+      '10 Acme Privacy Policy > What we collect | Your email address',
+      '11 Acme Privacy Policy > What we collect | Your phone number',
+      '15 Acme Privacy Policy > Sharing | At Acme we never sell your personal information.',
+      '16 Acme Privacy Policy > Sharing | Last updated .',
+    ]);
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/your-email-address collect user.contact.email',
+      'what-we-collect/your-phone-number collect user.contact.phone_number',
+      'sharing/at-acme-we-never-sell-your prohibit share user to=[] for=[sale]',
+    ]);
+    const broken = parsePolicy('privacy.pug', 'h1 Acme Privacy\n\np We collect your email address.\n  p(\n');
+    assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message}`), ['privacy.pug:5 not valid Pug (The end of the string reached with no closing bracket ) found.); read as plain text']);
+  });
+
   it('reads template literals and names a page interpolates: a constant of the file, or the product, company or address its name says', () => {
     const svelte = "<script lang=\"ts\">\n  import { config } from '$lib/config';\n  const { productName, supportEmail } = config;\n  const host = 'Acme Cloud';\n  const LOG_DAYS = 14;\n  const sections = [\n    {\n      title: '2. What we collect',\n      content: [\n        `When you connect a calendar, ${productName} requests only what it needs. Typical data accessed includes:`,\n        { type: 'list', items: ['Your email address.', 'Event metadata (title, attendees).'] },\n        `${host} keeps server logs for ${LOG_DAYS} days. Write to ${supportEmail} with questions. Backups last ${30} days; see ${new Date().getFullYear()}.`,\n      ],\n    },\n  ];\n</script>\n\n<Legal {sections} />\n";
     const p = parsePolicy('+page.svelte', svelte);

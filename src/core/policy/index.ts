@@ -2,6 +2,7 @@ import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
 import { componentScripts, parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
+import { parsePug } from './document/pug';
 import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
@@ -28,6 +29,8 @@ export function detectFormat(file: string, text: string): Policy['format'] {
   // Server templates and single-file components (ERB, ECR, EJS, Handlebars, Nunjucks, Jinja, Twig, Liquid, PHP, Vue,
   // Svelte, Astro) are HTML with a template language's tags in between.
   if (/\.(erb|ecr|ejs|hbs|handlebars|mustache|njk|jinja2?|j2|twig|liquid|php|cshtml|vue|svelte|astro)$/.test(lower)) return 'html';
+  // (Pug is HTML written as indented tags: read with its own lexer.)
+  if (/\.(pug|jade)$/.test(lower)) return 'html';
   if (/^\s*(<!doctype html|<html|<body|<h1)/i.test(text)) return 'html';
   // Any other file whose text is mostly block elements.
   if ((text.match(/<(?:p|h[1-6]|li|ul|ol|table|section|article)\b[^>]*>/gi)?.length ?? 0) >= 3) return 'html';
@@ -164,6 +167,7 @@ function componentBlocks(file: string, text: string): Block[] {
 /** Reads the blocks of one document in its format. */
 export function blocksOf(file: string, text: string, format: Policy['format']): Block[] {
   if (format === 'html' && /\.(vue|svelte|astro)$/i.test(file)) return componentBlocks(file, text);
+  if (format === 'html' && /\.(pug|jade)$/i.test(file)) return parsePug(text);
   return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : format === 'json' ? parseJsonPolicy(text) : parsePlainText(text);
 }
 
@@ -198,6 +202,10 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
       if (e instanceof SyntaxError && f === 'json') {
         blocks = parsePlainText(text);
         notes.push({ file: doc.file, line: 1, message: `not valid JSON (${e.message.slice(0, 120)}); read as plain text` });
+      } else if (/\.(pug|jade)$/i.test(doc.file) && typeof (e as { code?: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('PUG:')) {
+        const err = e as { line?: number; msg?: string };
+        blocks = parsePlainText(text);
+        notes.push({ file: doc.file, line: err.line ?? 1, message: `not valid Pug (${String(err.msg ?? '').split('\n')[0].slice(0, 120)}); read as plain text` });
       } else {
         // The compiler's JSX parser recurses per nesting level; a page nested thousands deep is read as HTML.
         if (!(e instanceof RangeError) || f !== 'jsx') throw e;
