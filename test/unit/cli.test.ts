@@ -66,6 +66,8 @@ describe('cli', () => {
     ['an empty policy', { 'PRIVACY.md': '  \n\n' }, ['audit'], /PRIVACY\.md: the policy is empty/],
     ['a binary policy', { 'PRIVACY.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]) }, ['audit'], /PRIVACY\.md: the policy is not text/],
     ['a policy with no statements', { 'PRIVACY.md': '# Hello\n\nWelcome to our website. Enjoy your stay.\n' }, ['audit'], /PRIVACY\.md: no privacy statements recognized/],
+    ['a policy in Japanese', { 'PRIVACY.md': '# プライバシーポリシー\n\n当サイトでは、個人を特定できる情報を収集しません。\n' }, ['audit'], /PRIVACY\.md: the policy is not in English \(mostly Japanese text\) and Privacy Lens reads English policies only: no privacy statements recognized$/],
+    ['a policy in Russian', { 'PRIVACY.md': '# Политика\n\nМы собираем ваш адрес электронной почты.\n' }, ['audit'], /PRIVACY\.md: the policy is not in English \(mostly Cyrillic text\)/],
     ['invalid JSON in the config', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{\n  "policy": "PRIVACY.txt",\n}\n' }, ['audit'], /\.privacy-lens\.json: invalid JSON at line 3/],
     ['an unknown config key', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{ "polcy": "x" }' }, ['audit'], /\.privacy-lens\.json: unknown key "polcy"/],
     ['an unknown rule in the config', { 'PRIVACY.txt': MINI_POLICY, '.privacy-lens.json': '{ "rules": { "no-such-rule": "off" } }' }, ['audit'], /unknown rule "no-such-rule"/],

@@ -244,9 +244,36 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
   const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1 }));
   notes.push(...checked.notes);
   if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
+    const foreign = docs.map((d) => ({ file: d.file, script: nonLatinScript(d.text) })).find((d) => d.script);
+    if (foreign) throw new PolicyError(`${foreign.file}: the policy is not in English (mostly ${foreign.script} text) and Privacy Lens reads English policies only: no privacy statements recognized`);
     throw new PolicyError(`${docs.map((d) => d.file).join(', ')}: no privacy statements recognized (${clauses.length} clauses read, none says what is collected, shared or kept)`);
   }
   return { file: docs[0].file, files: docs.map((d) => d.file), format, clauses, declarations: checked.declarations, notes, selfNames: [...self] };
+}
+
+const SCRIPTS: [string, RegExp][] = [
+  ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['Chinese', /\p{Script=Han}/gu],
+  ['Korean', /\p{Script=Hangul}/gu],
+  ['Cyrillic', /\p{Script=Cyrillic}/gu],
+  ['Arabic', /\p{Script=Arabic}/gu],
+  ['Hebrew', /\p{Script=Hebrew}/gu],
+  ['Greek', /\p{Script=Greek}/gu],
+  ['Devanagari', /\p{Script=Devanagari}/gu],
+  ['Thai', /\p{Script=Thai}/gu],
+];
+
+/** The script most of a text's letters are in, when it is not Latin (a policy the reader cannot read). */
+function nonLatinScript(text: string): string | undefined {
+  const sample = text.slice(0, 200_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (!letters || latin / letters > 0.5) return undefined;
+  // (Japanese text mixes kana with Han characters: any kana says Japanese.)
+  const counts = SCRIPTS.map(([name, re]) => [name, sample.match(re)?.length ?? 0] as const);
+  if ((counts[0][1] ?? 0) > letters / 20) return 'Japanese';
+  const best = counts.slice(1).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : 'non-Latin';
 }
 
 /**
