@@ -135,7 +135,8 @@ describe('policies as published', () => {
       '2-what-we-collect/event-metadata-title-attendees collect user.behavior.booking_history',
       '2-what-we-collect/acme-cloud-keeps-server-logs-for collect user.telemetry',
     ]);
-    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>Sharing</h2>\n      <p>{siteConfig.companyName} does not sell your email address.</p>\n    </main>\n  );\n}\n";
+    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>Sharing</h2>\n      <p>{siteConfig.companyName} does not sell your email address.</p>\n      <p>Last reviewed on {policy.appliedAt} by {SUPPORT_EMAIL}.</p>\n    </main>\n  );\n}\n";
+    assert.deepEqual(parsePolicy('page.tsx', tsx).clauses.map((c) => c.text), ['the Company does not sell your email address.', 'Last reviewed on by us.']);
     assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['sharing/the-company-does-not-sell-your prohibit share user.contact.email to=[] for=[sale]']);
   });
 

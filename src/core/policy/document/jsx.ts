@@ -82,10 +82,13 @@ function interpolated(e: ts.Expression): string | undefined {
   if (ts.isIdentifier(e) && constants.has(e.text)) return constants.get(e.text);
   const chain = e.getText().replace(/\?\./g, '.');
   if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(chain)) return undefined;
-  if (/e-?mail/i.test(chain)) return 'us';
-  if (/url|link|href|domain|website/i.test(chain)) return 'our website';
-  if (/company|business|legal|entity|owner|operator|organi[sz]ation/i.test(chain)) return 'the Company';
-  if (/product|app|brand|site|platform|service|project/i.test(chain)) return 'the Service';
+  // (By whole words of the name: `appliedAt` is no app, `sitemap` no site.)
+  const words = new Set(chain.split(/[._$]+|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase()));
+  const has = (...ws: string[]) => ws.some((w) => words.has(w));
+  if (has('email', 'mail', 'e-mail')) return 'us';
+  if (has('url', 'link', 'href', 'domain', 'website')) return 'our website';
+  if (has('company', 'business', 'legal', 'entity', 'owner', 'operator', 'organization', 'organisation', 'org')) return 'the Company';
+  if (has('product', 'app', 'application', 'brand', 'site', 'platform', 'service', 'project')) return 'the Service';
   return undefined;
 }
 
