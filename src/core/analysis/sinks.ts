@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
-import lex from 'pug-lexer';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
+import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
@@ -728,12 +728,12 @@ function trackerSink(service: ServiceDef, host: string | undefined, via: string,
  * template the lexer refuses yields no sinks and the reason, for a note.
  */
 export function pugScriptSinks(text: string): { sinks: SinkFact[]; error?: { line: number; message: string } } {
-  let tokens: ReturnType<typeof lex>;
+  let tokens: PugToken[];
   try {
-    tokens = lex(text);
+    tokens = lexPug(text);
   } catch (e) {
-    const err = e as { line?: number; msg?: string; message?: string };
-    return { sinks: [], error: { line: err.line ?? 1, message: (err.msg ?? err.message ?? String(e)).split('\n')[0].slice(0, 160) } };
+    if (!(e instanceof PugSyntaxError)) throw e;
+    return { sinks: [], error: { line: e.line, message: e.message.slice(0, 160) } };
   }
   const sinks: SinkFact[] = [];
   let inScript = false;

@@ -3,6 +3,7 @@ import { componentScripts, parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
 import { parsePug } from './document/pug';
+import { PugSyntaxError } from '../pug';
 import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
@@ -202,10 +203,9 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
       if (e instanceof SyntaxError && f === 'json') {
         blocks = parsePlainText(text);
         notes.push({ file: doc.file, line: 1, message: `not valid JSON (${e.message.slice(0, 120)}); read as plain text` });
-      } else if (/\.(pug|jade)$/i.test(doc.file) && typeof (e as { code?: unknown }).code === 'string' && String((e as { code: string }).code).startsWith('PUG:')) {
-        const err = e as { line?: number; msg?: string };
+      } else if (e instanceof PugSyntaxError) {
         blocks = parsePlainText(text);
-        notes.push({ file: doc.file, line: err.line ?? 1, message: `not valid Pug (${String(err.msg ?? '').split('\n')[0].slice(0, 120)}); read as plain text` });
+        notes.push({ file: doc.file, line: e.line, message: `not valid Pug (${e.message.slice(0, 120)}); read as plain text` });
       } else {
         // The compiler's JSX parser recurses per nesting level; a page nested thousands deep is read as HTML.
         if (!(e instanceof RangeError) || f !== 'jsx') throw e;

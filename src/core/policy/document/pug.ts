@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import lex from 'pug-lexer';
+import { lexPug } from '../../pug';
 import { type Block, withLeadIns } from './blocks';
 
 const HEADING = /^h([1-6])$/;
@@ -19,7 +19,7 @@ function inlineText(html: string): string {
 /**
  * A policy published as a Pug template (`h2 Log files` / `p We collect …`), read with Pug's own lexer: headings, list
  * items and paragraphs with their lines. Inline tags (`#[strong …]`, `p: strong …`) stay in their block; code the
- * template computes (`= title`, `#{name}`) is no text. Throws the lexer's error for a template it cannot read.
+ * template computes (`= title`, `#{name}`) is no text. Throws PugSyntaxError for a template it cannot read.
  */
 export function parsePug(text: string): Block[] {
   const blocks: Block[] = [];
@@ -32,7 +32,7 @@ export function parsePug(text: string): Block[] {
     if (cur && cur.text.trim()) blocks.push({ ...cur, text: cur.text.replace(/\s+/g, ' ').trim() });
     cur = undefined;
   };
-  for (const t of lex(text)) {
+  for (const t of lexPug(text)) {
     const line = t.loc.start.line;
     switch (t.type) {
       case 'start-pug-interpolation':
