@@ -40,9 +40,9 @@ describe('policies as published', () => {
     const md = '# Acme Cloud Privacy Policy\n\n## What information do we collect?\n\nThe following user data is stored:\n\n- Email (required)\n- Full name (optional)\n\nFinancial information is processed by Stripe. We do not store financial information.\n\n## How long do we keep it?\n\nServer logs are deleted after 30 days.\n';
     const ts = `import MarkdownIt = require('markdown-it');\nrouter.get('privacy', async () => {\n  return new MarkdownIt().render(\`${md}\`);\n});\n`;
     const p = parsePolicy('privacy.ts', ts);
-    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^ ]+ /, `${p.clauses.find((c) => d.startsWith(c.id + ' '))?.line} `)), [
-      '9 collect user.contact.email',
-      '10 collect user.name',
+    const lines = (id: string) => p.clauses.filter((c) => id === c.id).map((c) => `${c.line}${c.endLine > c.line ? `-${c.endLine}` : ''}`)[0];
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^([^ ]+) /, (_, id: string) => `${lines(id)} `)), [
+      '9-10 collect user.contact.email user.name',
       '12 share stripe [user.financial] {}',
       '12 prohibit collect user.financial to=[] for=[]',
       '16 retain server log 30',
@@ -87,9 +87,8 @@ describe('policies as published', () => {
     const md = Array.from({ length: 4 }, () => 'We explain here how the service handles your information and why.').join(' ');
     const svelte = `<script lang="ts">\n  import Markdown from 'svelte-markdown';\n  const source = \`\n## Information we collect\n\n${md}\n\n- Your email address\n- Your phone number\n\n## Retention\n\nServer logs are deleted after 14 days.\n\`;\n</script>\n\n<Markdown {source} />\n`;
     const p = parsePolicy('Privacy.svelte', svelte);
-    assert.deepEqual(p.clauses.filter((c) => p.declarations.some((d) => d.clause === c.id)).map((c) => `${c.line} ${c.text}`), [
-      '8 Your email address',
-      '9 Your phone number',
+    assert.deepEqual(p.clauses.filter((c) => p.declarations.some((d) => d.clause === c.id)).map((c) => `${c.line}${c.endLine > c.line ? `-${c.endLine}` : ''} ${c.text}`), [
+      '8-9 Your email address, Your phone number',
       '13 Server logs are deleted after 14 days.',
     ]);
     const vue = "<template>\n  <h2>Who receives your data</h2>\n  <table><tr v-for=\"r in rows\"><td>{{ r.name }}</td><td>{{ r.data }}</td></tr></table>\n</template>\n<script>\nexport default {\n  data: () => ({\n    rows: [\n      { name: 'Postmark', data: 'Your email address' },\n      { name: 'Twilio', data: 'Your phone number' },\n    ],\n  }),\n};\n</script>\n";
@@ -105,16 +104,14 @@ describe('policies as published', () => {
   it('reads a policy written as a Pug template with Pug\'s lexer: headings, paragraphs, list items, inline HTML and tags; a template it cannot read is read as text with a note', () => {
     const pug = "extends layouts/main\n\nblock content\n  h1 Acme Privacy Policy\n\n  h2 What we collect\n\n  p We collect the following:\n  ul\n    li Your email address\n    li Your #[strong phone number]\n\n  h2 Sharing\n\n  p At <strong>Acme</strong> we never sell your personal information.\n  p: i Last updated #{updated}.\n";
     const p = parsePolicy('views/privacy.pug', pug);
-    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')} | ${c.text}`), [
+    assert.deepEqual(p.clauses.map((c) => `${c.line}${c.endLine > c.line ? `-${c.endLine}` : ''} ${c.headingPath.join(' > ')} | ${c.text}`), [
       '8 Acme Privacy Policy > What we collect | We collect the following:',
-      '10 Acme Privacy Policy > What we collect | Your email address',
-      '11 Acme Privacy Policy > What we collect | Your phone number',
+      '10-11 Acme Privacy Policy > What we collect | Your email address, Your phone number',
       '15 Acme Privacy Policy > Sharing | At Acme we never sell your personal information.',
       '16 Acme Privacy Policy > Sharing | Last updated .',
     ]);
     assert.deepEqual(summarize(p.declarations), [
-      'what-we-collect/your-email-address collect user.contact.email',
-      'what-we-collect/your-phone-number collect user.contact.phone_number',
+      'what-we-collect/your-email-address collect user.contact.email user.contact.phone_number',
       'sharing/at-acme-we-never-sell-your prohibit share user to=[] for=[sale]',
     ]);
     const broken = parsePolicy('privacy.pug', 'h1 Acme Privacy\n\np We collect your email address.\n  p(\n');
@@ -126,13 +123,11 @@ describe('policies as published', () => {
     const p = parsePolicy('+page.svelte', svelte);
     assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.text}`), [
       '10 When you connect a calendar, the Service requests only what it needs. Typical data accessed includes:',
-      '11 Your email address.',
-      '11 Event metadata (title, attendees).',
+      '11 Your email address, Event metadata (title, attendees)',
       '12 Acme Cloud keeps server logs for 14 days. Write to us with questions. Backups last 30 days; see ….',
     ]);
     assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), [
-      '2-what-we-collect/your-email-address collect user.contact.email',
-      '2-what-we-collect/event-metadata-title-attendees collect user.behavior.booking_history',
+      '2-what-we-collect/your-email-address collect user.contact.email user.behavior.booking_history',
       '2-what-we-collect/acme-cloud-keeps-server-logs-for collect user.telemetry',
     ]);
     const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>Sharing</h2>\n      <p>{siteConfig.companyName} does not sell your email address.</p>\n      <p>Last reviewed on {policy.appliedAt} by {SUPPORT_EMAIL}.</p>\n    </main>\n  );\n}\n";
@@ -155,7 +150,7 @@ describe('policies as published', () => {
     const p = parsePolicy('privacy.mdx', mdx);
     assert.deepEqual(only(p.declarations, 'retain').map((d) => d.type === 'retain' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.subject} ${d.days}`), ['7 Booking details 2191.5', '8 Support emails 730.5']);
     const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>What we collect</h2>\n      <Bullets items={['Your email address', 'Your phone number']} />\n    </main>\n  );\n}\n";
-    assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['what-we-collect/your-email-address collect user.contact.email', 'what-we-collect/your-phone-number collect user.contact.phone_number']);
+    assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['what-we-collect/your-email-address collect user.contact.email user.contact.phone_number']);
   });
 
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {

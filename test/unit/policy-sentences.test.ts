@@ -296,9 +296,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'sharing/hosting-database-and-object-storage-providers share cloud_hosting [] {}',
       'sharing/payment-and-subscription-providers share payment_processor [] {}',
       'sharing/ai-model-and-transcription-providers share ai [] {}',
-      'logs/device-ids collect user.device.device_id',
-      'logs/referring-sites collect user.behavior.browsing_history',
-      'logs/login-information collect user.behavior.login_history',
+      'logs/device-ids collect user.device.device_id user.behavior.browsing_history user.behavior.login_history',
     ]);
     const described = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe share data with service providers, including IT service providers, error loggers and payment systems operators.\n\n## Logs\n\nWe collect your IP address and the referral URL.\n');
     assert.deepEqual(summarize(described.declarations), ['sharing/we-share-data-with-service-providers share cloud_hosting error_monitoring payment_processor [] {}', 'logs/we-collect-your-ip-address-and collect user.device.ip_address user.behavior.browsing_history']);
@@ -478,14 +476,27 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.equal(p.notes?.length, 1);
   });
 
+  it('reads a list of bare names of data as one statement over the list\'s lines; lists of vendors, bans, labelled items and sentences stay item by item', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\nThe personal information we collect may include:\n\n- Full name\n- Biographical information\n- Password (stored as a hash)\n- Educational progress\n\nWe never store:\n\n- No payment card numbers\n- No passwords\n\n## Vendors\n\nWe share data with:\n\n- Stripe\n- Sentry\n\n## More data we collect\n\n- Account data: your email address.\n- Usage data: pages you visit.\n- We keep your phone number for SMS codes.\n- We keep your postcode for deliveries.\n');
+    const c = p.clauses.find((x) => x.id === 'what-we-collect/full-name');
+    assert.deepEqual([c?.line, c?.endLine, c?.text], [7, 10, 'Full name, Biographical information, Password (stored as a hash), Educational progress']);
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/full-name collect user.name user.content.bio user.authorization.password user.education',
+      'what-we-collect/no-payment-card-numbers prohibit collect user.financial.credit_card to=[] for=[]',
+      'what-we-collect/no-passwords prohibit collect user.authorization.password to=[] for=[]',
+      'vendors/stripe share stripe [] {}',
+      'vendors/sentry share sentry [] {}',
+      'more-data-we-collect/account-data collect user.account user.contact.email',
+      'more-data-we-collect/usage-data collect user.behavior user.behavior.browsing_history',
+      'more-data-we-collect/we-keep-your-phone-number-for collect user.contact.phone_number',
+      'more-data-we-collect/we-keep-your-postcode-for-deliveries collect user.contact.address.postal_code',
+    ]);
+  });
+
   it('reads everyday names of sensor, step, screenshot, session-id and time-zone data', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\n- Step data, to count your walks.\n- Motion data from the accelerometer.\n- A screenshot of the app when it crashes.\n- A temporary session ID.\n- Your time zone.\n');
     assert.deepEqual(summarize(p.declarations), [
-      'what-we-collect/step-data-to-count-your-walks collect user.health_and_medical.fitness',
-      'what-we-collect/motion-data-from-the-accelerometer collect user.sensor',
-      'what-we-collect/a-screenshot-of-the-app-when collect user.content.screen_capture',
-      'what-we-collect/a-temporary-session-id collect user.unique_id.pseudonymous',
-      'what-we-collect/your-time-zone collect user.location.imprecise',
+      'what-we-collect/step-data-to-count-your-walks collect user.health_and_medical.fitness user.sensor user.content.screen_capture user.unique_id.pseudonymous user.location.imprecise',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
 import { matchRecipients } from '../catalog';
+import { joinDataLists } from './lists';
 
 export * from './model';
 export { sectionOf } from './sections';
@@ -228,17 +229,20 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
   for (const [i, { file, blocks }] of allBlocks.entries()) {
     const prefix = i === 0 ? '' : `${slug(file.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), 4)}:`;
     const mine = clausesOf(blocks, prefix);
+    const read: Declaration[] = [];
     for (const [k, c] of mine.entries()) {
       c.file = file;
-      clauses.push(c);
       // A table flattened into paragraphs ("D. Commercial information" / "Transaction information, purchase history" /
       // "NO"): the examples of a category the next cell says is not collected declare nothing.
       const no = (j: number) => /^(?:no|none|not collected)\.?$/i.test(mine[j]?.text ?? '');
       const yesNo = (j: number) => /^(?:yes|no|none|not collected)\.?$/i.test(mine[j]?.text ?? '');
       // So does the category's own name two cells before ("E. Biometric information").
       const notCollected = no(k + 1) || (no(k + 2) && !yesNo(k + 1) && c.text.split(/\s+/).length <= 14 && !/[.:]$/.test(c.text));
-      declarations.push(...declarationsOf(c, ctx).filter((d) => !(notCollected && d.type === 'collect')));
+      read.push(...declarationsOf(c, ctx).filter((d) => !(notCollected && d.type === 'collect')));
     }
+    const joined = joinDataLists(blocks, mine, read);
+    clauses.push(...joined.clauses);
+    declarations.push(...joined.declarations);
   }
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1 }));
