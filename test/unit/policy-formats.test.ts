@@ -101,6 +101,31 @@ describe('policies as published', () => {
     assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
+  it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
+    const body = [
+      'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',
+      'Please read this policy to learn how we treat your personal data.',
+      ...Array.from({ length: 8 }, (_, i) => `This filler sentence number ${i + 1} says nothing about data at all.`),
+      'Information We Collect We collect your email address',
+      'and your phone number when you sign up.',
+      '\u200DAnalytics Partners',
+      '\u200DWe share usage data with Google Analytics.',
+      ...Array.from({ length: 8 }, (_, i) => `Another filler sentence number ${i + 1} is here for length.`),
+      'Data Sales We will not sell your personal data.',
+      'Data Security The Website uses encryption in transit.',
+    ];
+    const tsx = `export default function P() {\n  return (\n    <div>\n${body.map((l) => `      ${l}`).join('\n')}\n    </div>\n  );\n}\n`;
+    const p = parsePolicy('page.tsx', tsx);
+    const lines = (c: { line: number; endLine: number }) => `${c.line}${c.endLine > c.line ? `-${c.endLine}` : ''}`;
+    assert.deepEqual(p.declarations.map((d) => { const c = p.clauses.find((x) => x.id === d.clause)!; return `${lines(c)} ${c.headingPath.join(' > ')} | ${d.type}`; }), [
+      '14-15 Information We Collect | collect',
+      '17 Analytics Partners | share',
+      '26 Data Sales | prohibit',
+    ]);
+    assert.equal(p.clauses.find((c) => c.line === 27)?.text, 'The Website uses encryption in transit.');
+    assert.deepEqual(p.notes ?? [], []);
+  });
+
   it('reads a policy written as a Pug template with Pug\'s lexer: headings, paragraphs, list items, inline HTML and tags; a template it cannot read is read as text with a note', () => {
     const pug = "extends layouts/main\n\nblock content\n  h1 Acme Privacy Policy\n\n  h2 What we collect\n\n  p We collect the following:\n  ul\n    li Your email address\n    li Your #[strong phone number]\n\n  h2 Sharing\n\n  p At <strong>Acme</strong> we never sell your personal information.\n  p: i Last updated #{updated}.\n";
     const p = parsePolicy('views/privacy.pug', pug);

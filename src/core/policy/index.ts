@@ -1,4 +1,5 @@
-import { type Block, MAX_BLOCK_CHARS, parsePlainText } from './document/blocks';
+import { type Block, MAX_BLOCK_CHARS, parsePlainText, splitLongParagraphs } from './document/blocks';
+import { splitSentences } from './sentences';
 import { componentScripts, parseHtml } from './document/html';
 import { parseJsxPage } from './document/jsx';
 import { parseMarkdown } from './document/markdown';
@@ -214,6 +215,7 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
         notes.push({ file: doc.file, line: 1, message: 'the page nests too deeply for the TypeScript parser; its markup was read as HTML' });
       }
     }
+    blocks = splitLongParagraphs(blocks, text, splitSentences);
     for (const b of blocks) {
       if (b.text.length > MAX_BLOCK_CHARS) {
         notes.push({ file: doc.file, line: b.line, message: `a block of ${b.text.length} characters was read up to its first ${MAX_BLOCK_CHARS}` });

@@ -180,3 +180,56 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
   }
   return blocks;
 }
+
+/** Capitalised words (and their small joining words) run into the sentence they title: "Data Security We …". */
+const RUN_IN_TITLE = /^((?:[A-Z][\w'/-]*)(?:\s+(?:[A-Z][\w'/-]*|and|or|of|the|to|for|with|your|our|&)){0,9}?)\s+(?=(?:We|You|If|When|Where|Our|Your|The|This|These|Cookies)\s+[a-z]|(?:The|This|These|Our|Your)\s+[A-Z][a-z]+\s+[a-z])/;
+
+/** A paragraph spanning more lines than this is no one statement: it is read sentence by sentence. */
+export const MAX_PARAGRAPH_LINES = 20;
+
+/**
+ * A paragraph of more than MAX_PARAGRAPH_LINES lines (a whole policy kept as one JSX text node, a text file with no
+ * blank lines) becomes one paragraph per sentence, each on the lines it sits on, so that a statement points at its
+ * own lines and no part of the text is cut for length. `split` cuts a text into sentences; `source` is the document.
+ */
+export function splitLongParagraphs(blocks: Block[], source: string, split: (text: string) => string[]): Block[] {
+  if (!blocks.some((b) => b.kind === 'para' && b.endLine - b.line > MAX_PARAGRAPH_LINES)) return blocks;
+  const lines = source.split(/\r\n|\r|\n/);
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'para' || b.endLine - b.line <= MAX_PARAGRAPH_LINES) {
+      out.push(b);
+      continue;
+    }
+    // The block's source, whitespace folded as in its text, with the line of every character.
+    let flat = '';
+    const lineAt: number[] = [];
+    for (let l = b.line; l <= b.endLine; l++) {
+      const t = foldQuotes(lines[l - 1] ?? '').replace(/\s+/g, ' ').trim();
+      if (!t) continue;
+      flat += `${t} `;
+      for (let i = 0; i <= t.length; i++) lineAt.push(l);
+    }
+    // (Pages exported from site builders start each paragraph with a zero-width joiner: a boundary too.)
+    const sentences = b.text.split(/\s*\u200D\s*/).flatMap((part) => split(part)).map((s) => s.trim()).filter(Boolean);
+    let cursor = 0;
+    const at = (offset: number) => lineAt[Math.min(offset, lineAt.length - 1)] ?? b.line;
+    sentences.forEach((s) => {
+      const found = flat.indexOf(s.slice(0, 24), cursor);
+      let start: number;
+      if (found >= 0) start = found;
+      else start = Math.round((b.text.indexOf(s) / Math.max(1, b.text.length)) * flat.length);
+      cursor = Math.max(cursor, start);
+      const line = at(start);
+      const endLine = Math.max(line, at(start + s.length - 1));
+      // A title on its own ("Personal Data") or run into its first sentence ("Tracking Tools and Opt-Out The Website
+      // uses cookies …") heads the sentences after it, below the document's own headings.
+      const runIn = RUN_IN_TITLE.exec(s);
+      const title = !/[.!?:]$/.test(s) && looksLikeHeading(s) && isTitleCase(s) ? s : runIn && isTitleCase(runIn[1]) ? runIn[1] : undefined;
+      if (title) out.push({ kind: 'heading', level: 6, text: title, line, endLine: line });
+      const rest = title ? s.slice(title.length).trim() : s;
+      if (rest) out.push({ kind: 'para', level: 0, text: rest, line: title ? at(start + title.length + 1) : line, endLine });
+    });
+  }
+  return out;
+}
