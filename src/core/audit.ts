@@ -240,13 +240,27 @@ export function packageHosts(root: string, within = repositoryRoot(root)): strin
   try {
     const file = path.join(root, 'package.json');
     if (!staysInside(within, file)) return [];
-    const pkg = JSON.parse(readBounded(file, MAX_FILE_BYTES).toString('utf8')) as { homepage?: string; name?: string };
+    const pkg = JSON.parse(readBounded(file, MAX_FILE_BYTES).toString('utf8')) as { homepage?: string; name?: string; repository?: string | { url?: string } };
     const m = pkg.homepage ? /^https?:\/\/([^/]+)/.exec(pkg.homepage) : null;
     const out = m ? domainsInText(`https://${m[1]}`) : [];
     const name = (pkg.name ?? '').replace(/^@[^/]+\//, '').toLowerCase();
     const first = name.split(/[-_.]/)[0];
-    for (const label of [name.replace(/[^a-z0-9]/g, ''), first]) if (label.length >= 4 && !/^(app|api|web|server|client|backend|frontend|monorepo|root|workspace)$/.test(label)) out.push(`label:${label}`);
+    // The owner of the product's repository (package.json `repository`, the git remote) names its own hosts too.
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+    const owners = [repo, ...gitRemotes(within)].map((u) => /(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$|^(?:github:|gitlab:)?([\w.-]+)\/([\w.-]+)$/.exec(u.trim())).flatMap((r) => (r ? [r[1] ?? r[3], r[2] ?? r[4]] : []));
+    for (const label of [name.replace(/[^a-z0-9]/g, ''), first, ...owners.map((o) => o.toLowerCase().replace(/[^a-z0-9]/g, ''))]) if (label.length >= 4 && !/^(app|api|web|server|client|backend|frontend|monorepo|root|workspace)$/.test(label)) out.push(`label:${label}`);
     return [...new Set(out)];
+  } catch {
+    return [];
+  }
+}
+
+/** The URLs of a git checkout's remotes (`.git/config`), or none. */
+function gitRemotes(root: string): string[] {
+  try {
+    const config = path.join(root, '.git', 'config');
+    if (!fs.statSync(config).isFile()) return [];
+    return [...readBounded(config, 65_536).toString('utf8').matchAll(/^\s*url\s*=\s*(\S+)\s*$/gm)].map((m) => m[1]);
   } catch {
     return [];
   }

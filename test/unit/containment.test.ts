@@ -199,6 +199,12 @@ describe('containment and bounded reading (issue 10)', () => {
     // packageHosts only: createResolver (src/core/resolve.ts) still reads package.json and tsconfig.json unbounded.
     const { repo } = workspace({ 'package.json': JSON.stringify({ homepage: 'https://acmerays.io' }) });
     assert.deepEqual(packageHosts(repo), ['acmerays.io']);
+    // The owners of the repository (package.json `repository`, the git remote) name own hosts too.
+    fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ name: 'web', repository: { url: 'git+https://github.com/rays-labs/acme-portal.git' } }));
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(repo, '.git', 'config'), '[remote "origin"]\n\turl = git@gitlab.com:acmeco/tools.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n');
+    assert.deepEqual(packageHosts(repo), ['label:rayslabs', 'label:acmeportal', 'label:acmeco', 'label:tools']);
+    fs.rmSync(path.join(repo, '.git'), { recursive: true });
     fs.rmSync(path.join(repo, 'package.json'));
     fifo(path.join(repo, 'package.json'));
     assert.deepEqual(packageHosts(repo), []);

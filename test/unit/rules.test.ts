@@ -200,6 +200,12 @@ table('undeclared-sharing', [
     files: { 'src/order.ts': "export async function order(o: { phone: string }) {\n  await fetch('https://kryeit.com/api/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://api.kryeit.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://other.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n}\n" },
     expect: ['undeclared-sharing src/order.ts:4:9'],
   },
+  {
+    name: "the owner of the product's repository its policy links (github.com/lindylearn/unclutter), and a name at a mail provider (kryeit.minecraft@gmail.com), are the product's own hosts",
+    policy: '# Unclutter Privacy Policy\n\nUnclutter collects your email address and phone number. Read the code of [Unclutter](https://github.com/lindylearn/unclutter). Mail kryeit.minecraft@gmail.com with questions.\n',
+    files: { 'src/order.ts': "export async function order(o: { phone: string }) {\n  await fetch('https://api2.lindylearn.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://kryeit.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://mail.google.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://other.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n}\n" },
+    expect: ['undeclared-sharing src/order.ts:4:9', 'undeclared-sharing src/order.ts:5:9'],
+  },
   { name: 'a declared payment processor is valid', files: { 'src/b.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport const f = (u: { email: string }) => stripe.customers.create({ email: u.email });\n" }, expect: [] },
   { name: 'an id alone is not personal data sent', files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nexport const f = (u: { id: string }) => Sentry.setUser({ id: u.id });\n" }, expect: [] },
   { name: 'an error-monitoring SDK receiving an email is undeclared', files: { 'src/s.ts': sentry }, expect: ['undeclared-sharing src/s.ts:4:3'] },

@@ -106,7 +106,15 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     const t = /^(.{2,40}?)(?:'s)?:?\s+(?:privacy|data protection|cookie)\b/i.exec(title.trim());
     if (t) for (const w of t[1].toLowerCase().split(/\s+/)) if (w.length >= 3 && !/^(the|our|app|inc|ltd|llc)$/.test(w)) names.add(w.replace(/[^a-z0-9.-]/g, ''));
   }
-  for (const m of text.matchAll(/[a-z0-9._%+-]+@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/([a-z0-9._%+-]+)@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) {
+    const domain = m[2].toLowerCase();
+    if (!WEBMAIL.has(domain)) names.add(domain);
+    // ("kryeit.minecraft@gmail.com": at a mail provider, the address's own first word names the product.)
+    else {
+      const word = m[1].toLowerCase().split(/[._+-]/)[0];
+      if (word.length >= 4 && !/\d/.test(word) && !GENERIC_MAILBOXES.has(word)) names.add(word);
+    }
+  }
   // "Privacy Policy for Supermemory.ai", "Privacy Notice of Acme" near the top.
   // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)
   const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30}(?:\s+[A-Z][A-Za-z0-9-]{2,30}){0,2})\b/i.exec(text.slice(0, 2000));
@@ -151,8 +159,18 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     const head = /^([a-z][a-z0-9-]{2,30})\.[a-z]{2,10}$/.exec(n)?.[1];
     if (head && !COMMON_TITLE_WORDS.has(head)) names.add(head);
   }
+  // The product's own repository, linked from its policy ("github.com/lindylearn/unclutter" beside the name
+  // Unclutter): its owner's name is the product's too (api2.lindylearn.io is no third party).
+  for (const m of text.matchAll(/\b(?:github\.com|gitlab\.com|codeberg\.org)\/([A-Za-z0-9][\w.-]{1,38})\/([A-Za-z0-9][\w.-]{1,99})/g)) {
+    const [owner, repo] = [m[1].toLowerCase(), m[2].toLowerCase().replace(/\.git$/, '')];
+    if ([owner, repo].some((n) => names.has(n) || names.has(n.replace(/[^a-z0-9]/g, '')))) for (const n of [owner, repo]) if (n.length >= 3 && !COMMON_TITLE_WORDS.has(n)) names.add(n);
+  }
   return names;
 }
+
+/** Mail providers: an address there names its owner, not the provider, as the product. */
+const WEBMAIL = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'proton', 'protonmail', 'pm', 'tutanota', 'tuta', 'gmx', 'web', 'aol', 'mail', 'yandex', 'zoho', 'fastmail', 'hey', 'posteo', 'mailbox', 'qq', '163']);
+const GENERIC_MAILBOXES = new Set(['contact', 'privacy', 'support', 'info', 'hello', 'admin', 'team', 'help', 'legal', 'dpo', 'mail', 'email', 'office', 'noreply', 'dev', 'developer', 'feedback', 'security']);
 
 /**
  * A single-file component: its markup, and what its scripts hold ("const source = `## 1. Information We Collect …`"
