@@ -15,6 +15,8 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"basic user information" is the profile a sign-in gives: name, handle and picture', 'Dashboard', 'We store basic user information for dashboard logins.', ['dashboard/we-store-basic-user-information-for collect user.account user.name user.account.username user.content.self_image']],
+    ['WHOIS information names a domain\'s registrant: name, organisation and contact details', 'Domain data', 'We collect domain registration and WHOIS information.', ['domain-data/we-collect-domain-registration-and-whois collect user.name user.workplace user.contact']],
     ['"we give Acmecheck your name only": the indirect object of a verb of giving is the recipient', 'Tracing', 'We give Acmecheck your name and your last known address only.', ['tracing/we-give-acmecheck-your-name-and share acmecheck [user.name user.contact.address] {}']],
     ['GPUs, keystrokes, watched videos and the websites you visit are data', 'Data we gather', 'We record your GPU model, keystrokes, watched videos and the websites you visit.', ['data-we-gather/we-record-your-gpu-model-keystrokes collect user.device.hardware user.behavior.clickstream user.behavior.media_consumption user.behavior.browsing_history']],
     ['"we do not pull, request or store credit scores" keeps its negation across the list of verbs', 'Screening', 'We do not pull, request or store credit reports or credit scores.', ['screening/we-do-not-pull-request-or prohibit collect user.financial.credit_score to=[] for=[]']],

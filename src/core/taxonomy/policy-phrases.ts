@@ -292,6 +292,17 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['visitor identifiers', ['user.unique_id.pseudonymous']],
   // "profile information" from a sign-in provider: the name, handle and picture a profile is made of.
   ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // "Basic user information" (what a sign-in gives: name, handle, avatar) is a user's profile.
+  ['basic user information', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
+  ['basic user info', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
+  ['basic user data', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
+  // A domain's registration record names its registrant: name, organisation, postal and contact details.
+  ['whois information', ['user.name', 'user.workplace', 'user.contact']],
+  ['whois data', ['user.name', 'user.workplace', 'user.contact']],
+  ['whois records', ['user.name', 'user.workplace', 'user.contact']],
+  ['domain registration information', ['user.name', 'user.workplace', 'user.contact']],
+  ['domain registration data', ['user.name', 'user.workplace', 'user.contact']],
+  ['registrant information', ['user.name', 'user.workplace', 'user.contact']],
   ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
   // The privacy-law templates' "Profile or Contact Data": both.
