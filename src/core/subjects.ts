@@ -23,7 +23,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
   // Work the user left before sending it: a draft is an unfinished application, form or order.
-  { words: ['draft', 'unfinished', 'incomplete', 'abandoned', 'unsubmitted'] },
+  { words: ['draft', 'unfinished', 'incomplete', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },

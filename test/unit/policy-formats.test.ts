@@ -211,7 +211,7 @@ describe('policies as published', () => {
     const txt = 'PRIVACY NOTICE\n\n3. WHO CAN SEE YOUR INFORMATION\n\n3.2 We use a few service providers. They process personal information only on our instructions:\n\n      Amazon Web Services (London region)   - hosting and storage\n      Mailgun (EU region)                 - sending emails; receives your name and email address\n      GoCardless                          - collecting rent by Direct Debit; receives your name\n      Better Stack                        - uptime monitoring; receives technical data only (no names or email addresses)\n';
     const p = parsePolicy('privacy.txt', txt);
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [
-      'who-can-see-your-information/3-2-we-use-a-few share service_provider [] {}',
+      'who-can-see-your-information/we-use-a-few-service-providers share service_provider [] {}',
       'who-can-see-your-information/amazon-web-services-london-region share aws [] {}',
       'who-can-see-your-information/mailgun-eu-region share mailgun [user.contact.email user.name] {}',
       'who-can-see-your-information/gocardless share gocardless [user.name] {}',

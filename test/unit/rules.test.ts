@@ -409,6 +409,12 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'numbered sub-clauses of a plain-text policy ("3.3 …: 90 days") are items of their own; "sign-ups" is what code calls signups; an unfinished or attempted record is a pending or draft one',
+    policy: 'PRIVACY POLICY\n\n1. WHAT WE COLLECT\n\nYour name, email address and booking details.\n\n3. HOW LONG WE KEEP INFORMATION\n\n3.1 Bookings: 2 years.\n3.2 Unfinished sign-ups: 7 days.\n3.3 Unpaid booking attempts: 24 hours.\n3.4 Call recordings: 30 days.\n',
+    files: { 'src/jobs/purge.ts': "const DAY = 86_400_000;\nconst PENDING_SIGNUP_DAYS = 30;\nconst DRAFT_TTL_SECONDS = 14 * 24 * 60 * 60;\nconst CALL_RECORDING_DAYS = 180;\nconst BOOKING_DAYS = 700;\nexport async function purge(db: any, redis: any, booking: { id: string }) {\n  await db.delete(pendingSignups).where(lt(pendingSignups.createdAt, new Date(Date.now() - PENDING_SIGNUP_DAYS * DAY)));\n  await redis.set(`draft:${booking.id}`, JSON.stringify(booking), { ex: DRAFT_TTL_SECONDS });\n  await db.deleteFrom('call_recordings').where('created_at', '<', new Date(Date.now() - CALL_RECORDING_DAYS * DAY)).execute();\n  await db.deleteFrom('bookings').where('created_at', '<', new Date(Date.now() - BOOKING_DAYS * DAY)).execute();\n}\n" },
+    expect: ['retention-exceeds-policy src/jobs/purge.ts:2:7', 'retention-exceeds-policy src/jobs/purge.ts:3:7', 'retention-exceeds-policy src/jobs/purge.ts:4:7'],
+  },
+  {
     name: 'a setting used through a derived cut-off reaches the records deleted with it ("entries": a weak word, but the deleted table)',
     policy: '# Privacy\n\n## What we collect\n\n- Your journal entries.\n\n## How long we keep it\n\n- Entries you delete go to Trash and are permanently deleted after 30 days.\n',
     files: { 'src/jobs/purge.ts': "const DAY_MS = 86_400_000;\nconst TRASH_RETENTION_DAYS = 90;\nexport async function purge(db: any, now = new Date()) {\n  const cutoff = new Date(now.getTime() - TRASH_RETENTION_DAYS * DAY_MS);\n  await db.delete(entries).where(lt(entries.trashedAt, cutoff));\n}\n" },

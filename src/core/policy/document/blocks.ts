@@ -21,7 +21,8 @@ export interface Block {
 /** Longest text of one block the reader looks at; longer blocks are cut (with a note). */
 export const MAX_BLOCK_CHARS = 20_000;
 
-const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}[.)])\s+/;
+/** A list item's mark: a bullet, "3." or "2)", or a numbered sub-clause ("3.1", "3.1.", "2.4)"). */
+const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+/;
 /** "1.2. Local Storage", "3) How long we keep it": a numbered line, the number apart. */
 const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
