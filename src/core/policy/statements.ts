@@ -187,7 +187,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const childrensOwn = /\b(?:your|each|a) child(?:ren)?\b|\bchild(?:ren)?['’]s\b/i.test(r.text) && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\bknowingly\b/i.test(r.text);
     // ("Parent or guardian email address, if you are under 18": an item of a list of what is collected.)
     const listedForMinors = r.action === null && (section === 'collect' || frame === 'collect');
-    if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors) || r.conditions.includes('knowingly')) continue;
+    // ("… the number of players and how many of them are under 16": an age bracket collected, no child the data comes from.)
+    const fromMinors = /\b(?:children|child|minors?|kids)\b|\bfrom (?:anyone|users?|people|persons?|individuals?|those|visitors?) (?:under|younger|below|less)\b/i.test(r.text);
+    if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors && fromMinors) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
     // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
