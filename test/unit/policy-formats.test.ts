@@ -101,6 +101,19 @@ describe('policies as published', () => {
     assert.deepEqual(only(parsePolicy('privacy.astro', astro).declarations, 'share').map((d) => d.type === 'share' && d.services.join()), ['plausible', 'sentry']);
   });
 
+  it('reads a definition list (<dt>Vendor</dt><dd>What it does and gets</dd>) as items labelled by their terms, in HTML and in JSX', () => {
+    const html = '<h1>Acme Privacy</h1>\n<h2>Who we share data with</h2>\n<dl>\n  <dt>Kisi</dt><dd>Runs our door access. Receives your name, email and badge ID.</dd>\n  <dt>Mailgun</dt>\n  <dd>Booking confirmations.</dd>\n  <dd>Invoices.</dd>\n</dl>\n';
+    const p = parsePolicy('privacy.html', html);
+    assert.deepEqual(p.clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), [
+      '4-4 Kisi: Runs our door access. Receives your name, email and badge ID.',
+      '5-6 Mailgun: Booking confirmations.',
+      '7-7 Mailgun: Invoices.',
+    ]);
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.services.join()} ${d.categories.join()}`), ['kisi user.name,user.contact.email', 'mailgun user.behavior.booking_history', 'mailgun ']);
+    const tsx = 'export default function P() {\n  return (\n    <main>\n      <h2>Who we share data with</h2>\n      <dl>\n        <dt>Kisi</dt>\n        <dd>Runs our door access. Receives your name and email.</dd>\n      </dl>\n    </main>\n  );\n}\n';
+    assert.deepEqual(parsePolicy('page.tsx', tsx).clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), ['6-7 Kisi: Runs our door access. Receives your name and email.']);
+  });
+
   it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
     const body = [
       'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',

@@ -716,6 +716,11 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (/^(?:protection|lock|locks|unlock|protected)$/.test(words[from + m.end] ?? '') || (/^(?:or|and)$/.test(words[from + m.end] ?? '') && /^(?:protection|lock|locks|unlock)$/.test(words[from + m.end + 2] ?? ''))) continue;
     // "Google account credentials", "your GitHub account email": the account only says whose data it is.
     if (m.ids.length === 1 && m.ids[0] === 'user.social.account' && from + m.end < to && ACCOUNT_HEAD.test(words[from + m.end] ?? '')) continue;
+    // "their host's name", "the guest's name": a person's name, not a machine's host name.
+    if (m.ids.length === 1 && m.ids[0] === 'user.device.name' && words[from + m.start] === 'hostname' && /\bhost['’]s name\b/.test(lower)) {
+      if (!out.includes('user.name')) out.push('user.name');
+      continue;
+    }
     let clash = false;
     for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
     // ("your Google Calendar events": a vendor's product names whose data it is; the data word after it is still data.)

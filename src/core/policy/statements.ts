@@ -376,7 +376,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
-      && (/\([^)]{2,60}\)\s*$/.test(label) || /^\s*(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends)\b/i.test(body) || listsRecipients(clause.leadIn, ctx))
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     const lr0 = labelReading?.recipient;
     // A label that names a recipient: a vendor, an organisation, a kind, or "Service providers & contractors – companies
@@ -391,7 +391,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
       // (The name as written, without the sentence's full stop: "Product analytics: Plausible.")
       const parts = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => ({ name: n.replace(/\.+$/, ''), services: readClause(n.replace(/\.+$/, ''), ctx).recipient.services })) : [];
-      const names = parts.filter((p) => !p.services.length).map((p) => p.name.toLowerCase()).filter((n) => n.length >= 3 && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n));
+      // ("Kisi: Runs our door access.": a verb opening the description is no name.)
+      const names = parts.filter((p) => !p.services.length).map((p) => p.name.toLowerCase()).filter((n) => n.length >= 3 && !VERBS.has(n) && !/^(?:runs|powers|operates|delivers|handles|provides|manages|takes|helps|sees)$/.test(n) && !/^(we|our|the|your|this|these|those|their|its|they|it|you|all|any|each|some|both|such|with|when|for|to|in|on|see|privacy|more|please|if|as|by|at)$/.test(n));
       const body0 = readings[0];
       const known = new Set((body0?.recipient.services ?? []).flatMap((id) => [id, serviceById(id)?.name.toLowerCase()]));
       const unknown = names.filter((n) => !known.has(n));

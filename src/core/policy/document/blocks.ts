@@ -16,6 +16,8 @@ export interface Block {
   header?: string[];
   /** For a list item: how many lists enclose it (0 at the top level). */
   depth?: number;
+  /** An item of a definition list: its term (`<dt>`) or a description (`<dd>`). */
+  definition?: 'term' | 'description';
 }
 
 /** Longest text of one block the reader looks at; longer blocks are cut (with a note). */
@@ -232,5 +234,36 @@ export function splitLongParagraphs(blocks: Block[], source: string, split: (tex
       if (rest) out.push({ kind: 'para', level: 0, text: rest, line: title ? at(start + title.length + 1) : line, endLine });
     });
   }
+  return out;
+}
+
+/**
+ * A definition list (`<dt>Kisi</dt><dd>Runs our door access. Receives your name …</dd>`): each description is an item
+ * labelled by its term ("Kisi: Runs our door access. …") over the lines of both; the term alone is no item.
+ */
+export function joinDefinitions(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => b.definition === 'term')) return blocks;
+  const out: Block[] = [];
+  let term: Block | undefined;
+  // Whether the pending term labels a description already (several descriptions of one term each carry it).
+  let used = false;
+  const flush = () => {
+    if (term && !used) out.push({ ...term, definition: undefined });
+    term = undefined;
+  };
+  for (const b of blocks) {
+    if (b.definition === 'term') {
+      flush();
+      term = b;
+      used = false;
+    } else if (b.definition === 'description' && term && term.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(term.text)) {
+      out.push({ ...b, text: `${term.text}: ${b.text}`, line: used ? b.line : Math.min(term.line, b.line), definition: undefined });
+      used = true;
+    } else {
+      flush();
+      out.push({ ...b, definition: undefined });
+    }
+  }
+  flush();
   return out;
 }

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { lineLocator, table } from '../../text';
-import { type Block, parsePlainText, withLeadIns } from './blocks';
+import { type Block, joinDefinitions, parsePlainText, withLeadIns } from './blocks';
 import { foldQuotes } from './entities';
 import { looksLikeHeaderRow, pushRow } from './markdown';
 
@@ -71,7 +71,7 @@ export function parseHtml(source: string): Block[] {
   const clean = (s: string) => foldQuotes(s).replace(/\s+/g, ' ').trim();
   const emit = (o: Open, end: number, kind: Block['kind'], level: number) => {
     const t = clean(o.text);
-    if (t) blocks.push({ kind, level, text: t, line: lineAt(o.start), endLine: lineAt(Math.max(o.start, end)) });
+    if (t) blocks.push({ kind, level, text: t, line: lineAt(o.start), endLine: lineAt(Math.max(o.start, end)), ...(o.tag === 'dt' ? { definition: 'term' as const } : o.tag === 'dd' ? { definition: 'description' as const } : {}) });
   };
   const parser = new Parser(
     {
@@ -171,5 +171,5 @@ export function parseHtml(source: string): Block[] {
   );
   parser.write(text);
   parser.end();
-  return withLeadIns(blocks.sort((a, b) => a.line - b.line));
+  return withLeadIns(joinDefinitions(blocks.sort((a, b) => a.line - b.line)));
 }

@@ -1,5 +1,5 @@
 import { ts } from '../../analysis/tsapi';
-import { type Block, promoteTitles, withLeadIns } from './blocks';
+import { type Block, joinDefinitions, promoteTitles, withLeadIns } from './blocks';
 import { decodeEntities } from './entities';
 import { parseHtml } from './html';
 import { looksLikeHeaderRow, parseMarkdown, pushRow } from './markdown';
@@ -361,7 +361,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
           : textOf(n, nested.length > 0);
         const depth = listDepth(n);
         if (own) {
-          blocks.push({ kind: 'item', level: 0, text: own, line: lineOf(n.getStart(sf)), endLine: lineOf(nested.length ? nested[0].getStart(sf) : n.getEnd()), depth });
+          blocks.push({ kind: 'item', level: 0, text: own, line: lineOf(n.getStart(sf)), endLine: lineOf(nested.length ? nested[0].getStart(sf) : n.getEnd()), depth, ...(tag === 'dt' ? { definition: 'term' as const } : tag === 'dd' ? { definition: 'description' as const } : {}) });
           const parent = ts.isJsxElement(n.parent) ? tagName(n.parent) : '';
           if (parent === 'ol') numbered.add(blocks[blocks.length - 1]);
         }
@@ -430,7 +430,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   blocks.sort((a, b) => a.line - b.line);
-  return withLeadIns(promoteTitles(blocks, (b) => numbered.has(b), () => false));
+  return withLeadIns(promoteTitles(joinDefinitions(blocks), (b) => numbered.has(b), () => false));
 }
 
 /** A child element that is a block of its own: a heading, a paragraph, a list or a table. */
