@@ -206,6 +206,12 @@ table('undeclared-sharing', [
     files: { 'src/order.ts': "export async function order(o: { phone: string }) {\n  await fetch('https://api2.lindylearn.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://kryeit.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://mail.google.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://other.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n}\n" },
     expect: ['undeclared-sharing src/order.ts:4:9', 'undeclared-sharing src/order.ts:5:9'],
   },
+  {
+    name: 'a vendor the catalog does not know is named by its domain with a generic word after the name ("DPD" and api.dpdlocal.co.uk), not by any domain it begins',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and phone number.\n\n## Who helps us\n\n- DPD delivers your box and receives your name and phone number.\n',
+    files: { 'src/courier.ts': "export async function ship(o: { name: string; phone: string }) {\n  await fetch('https://api.dpdlocal.co.uk/shipments', { method: 'POST', body: JSON.stringify({ name: o.name, phone: o.phone }) });\n  await fetch('https://dpdrelay.io/shipments', { method: 'POST', body: JSON.stringify({ name: o.name, phone: o.phone }) });\n}\n" },
+    expect: ['undeclared-sharing src/courier.ts:3:9'],
+  },
   { name: 'a declared payment processor is valid', files: { 'src/b.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport const f = (u: { email: string }) => stripe.customers.create({ email: u.email });\n" }, expect: [] },
   { name: 'an id alone is not personal data sent', files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nexport const f = (u: { id: string }) => Sentry.setUser({ id: u.id });\n" }, expect: [] },
   { name: 'an error-monitoring SDK receiving an email is undeclared', files: { 'src/s.ts': sentry }, expect: ['undeclared-sharing src/s.ts:4:3'] },

@@ -335,5 +335,13 @@ function namesVendor(text: string, label: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9])${label.replace(/[^a-z0-9]/g, '')}`, 'gi');
   // The name ends where a word ends, or where the next run-together capitalised word starts.
   for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
+  // "DPD delivers your box" names api.dpdlocal.co.uk: the name with a generic word after it is the vendor's domain.
+  for (const w of text.matchAll(/\b[A-Z][A-Za-z0-9]{2,}\b/g)) {
+    const name = w[0].toLowerCase();
+    if (label.length > name.length && label.startsWith(name) && VENDOR_DOMAIN_SUFFIX.test(label.slice(name.length))) return true;
+  }
   return false;
 }
+
+/** Words a vendor adds to its name in its domain (dpdlocal, acmehq, payrollapp). */
+const VENDOR_DOMAIN_SUFFIX = /^(?:local|online|app|apps|api|hq|group|global|uk|us|eu|direct|mail|pay|cloud|web|hub|labs|tech|services|delivery|express|inc|corp)$/;
