@@ -22,6 +22,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   // Staying signed in: a session, a refresh cookie, "remember me" (a consent cookie is not one).
   { words: ['session', 'sign', 'signin', 'login', 'logged', 'refresh', 'remember'] },
   { words: ['backup', 'snapshot'] },
+  // Travel documents: a passport, a visa.
+  { words: ['passport', 'visa', 'travel'] },
   // Work the user left before sending it: a draft is an unfinished application, form or order.
   { words: ['draft', 'unfinished', 'incomplete', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },

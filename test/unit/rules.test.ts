@@ -415,6 +415,12 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: "a raw SQL update is about the table it updates and the columns it clears, not the tables it joins; a travel document is a passport",
+    policy: '# Privacy\n\n## What we collect\n\nYour name, passport number and bookings.\n\n## Retention\n\n- Booking records: 6 years.\n- Passport and ID details: deleted 72 hours after the sailing.\n',
+    files: { 'src/jobs/retention.ts': "const BOOKING_RETENTION = '6 years';\nconst TRAVEL_DOCUMENT_RETENTION = '30 days';\nexport async function run(ds: any) {\n  await ds.query(`update passengers p set passport_number = null, nationality = null from bookings b join sailings s on s.id = b.sailing_id where p.booking_id = b.id and s.departs_at < now() - interval '${TRAVEL_DOCUMENT_RETENTION}'`);\n  await ds.query(`delete from bookings where created_at < now() - interval '${BOOKING_RETENTION}'`);\n}\n" },
+    expect: ['retention-exceeds-policy src/jobs/retention.ts:2:7'],
+  },
+  {
     name: 'numbered sub-clauses of a plain-text policy ("3.3 …: 90 days") are items of their own; "sign-ups" is what code calls signups; an unfinished or attempted record is a pending or draft one',
     policy: 'PRIVACY POLICY\n\n1. WHAT WE COLLECT\n\nYour name, email address and booking details.\n\n3. HOW LONG WE KEEP INFORMATION\n\n3.1 Bookings: 2 years.\n3.2 Unfinished sign-ups: 7 days.\n3.3 Unpaid booking attempts: 24 hours.\n3.4 Call recordings: 30 days.\n',
     files: { 'src/jobs/purge.ts': "const DAY = 86_400_000;\nconst PENDING_SIGNUP_DAYS = 30;\nconst DRAFT_TTL_SECONDS = 14 * 24 * 60 * 60;\nconst CALL_RECORDING_DAYS = 180;\nconst BOOKING_DAYS = 700;\nexport async function purge(db: any, redis: any, booking: { id: string }) {\n  await db.delete(pendingSignups).where(lt(pendingSignups.createdAt, new Date(Date.now() - PENDING_SIGNUP_DAYS * DAY)));\n  await redis.set(`draft:${booking.id}`, JSON.stringify(booking), { ex: DRAFT_TTL_SECONDS });\n  await db.deleteFrom('call_recordings').where('created_at', '<', new Date(Date.now() - CALL_RECORDING_DAYS * DAY)).execute();\n  await db.deleteFrom('bookings').where('created_at', '<', new Date(Date.now() - BOOKING_DAYS * DAY)).execute();\n}\n" },

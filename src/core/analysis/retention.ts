@@ -131,6 +131,23 @@ function literalFactors(e: ts.Expression): number[] {
   return [];
 }
 
+/**
+ * The tables a statement's SQL deletes from or clears, and the columns it clears: `update passengers set
+ * passport_number = null, nationality = null from bookings …` is about passengers' passports; the tables an update
+ * reads from (`from`, `join`) only say where the cut-off comes from.
+ */
+function sqlTables(text: string, ctx: ContextToken[]): void {
+  const update = /\bupdate\s+["`]?([a-z_][\w.]*)[^;]*?\bset\b/i.exec(text);
+  if (update) {
+    tokensOf(update[1], 2, ctx);
+    const set = text.slice(update.index + update[0].length);
+    for (const m of set.matchAll(/(?:^|,)\s*(?:\w+\.)?["`]?(\w+)["`]?\s*=\s*null\b/gi)) tokensOf(m[1], 2, ctx);
+    for (const m of set.matchAll(/\b(?:from|join)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 0.5, ctx);
+    return;
+  }
+  for (const m of text.matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+}
+
 function tokensOf(text: string | undefined, weight: number, out: ContextToken[]) {
   if (!text) return;
   for (const t of splitIdentifier(text)) {
@@ -259,7 +276,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const st = enclosingStatement(u);
       tokensOf(enclosingFunctionName(u), 1, ctx);
       const text = st.getText(sf);
-      for (const m of text.matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+      sqlTables(text, ctx);
       for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?([A-Za-z_][\w]*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
       if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);

@@ -1325,7 +1325,10 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const subject = label ?? subjectText(s, verbAt, r);
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
-  for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) if (!/ed$/i.test(m[1])) tokens.push(splitWords(`${m[1]}${m[2]}`).join(''));
+  for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) {
+    const joined = splitWords(`${m[1]}${m[2]}`).join('');
+    if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);
+  }
   // "Applications that are not paid for": the code calls them unpaid.
   for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|saved?|published?|accepted)\b/gi)) tokens.push(`un${m[1].toLowerCase().replace(/^(save|publish|accept)$/, (v) => (v.endsWith('e') ? `${v}d` : `${v}ed`))}`);
   const generic = !tokens.length;
