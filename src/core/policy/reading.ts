@@ -431,7 +431,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company)$/.test(subjWords.join(' '))
       // "This chatmail server does not store …": the product's own server.
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')));
-    const user = subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
+    // ("The couple gives us your name …", "Your employer sends us …": someone who is no recipient hands us the data, as a user would.)
+    const givesUs = /^(?:give|gives|gave|send|sends|sent|provide|provides|provided|pass|passes|passed|hand|hands|handed)$/.test(v.raw) && toks[verb + 1]?.raw === 'us';
+    const user = givesUs || subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     // "PCF has agreements with its providers that they will not share …": "they", the providers, do not share.
     let k0 = verb - 1;

@@ -70,6 +70,10 @@ export function splitClauses(sentence: string): string[] {
   // ("Local storage is used for functionality and does not track your activity" too.)
   const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
+  // "Lob prints and posts invitations and receives each guest's name …": what a named vendor receives after what it
+  // does is a statement of its own, with the same subject.
+  const named = NAMED_THEN_RECEIVES.exec(sentence);
+  if (named && !/^(?:we|you|they|it|this|that|these|those|the|our|your|each|every|all|some|any)$/i.test(named[1].split(/\s+/)[0])) return [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`];
   const out: string[] = [];
   // (" — you tell us when …": a dash before a new subject starts a clause of its own.)
   const re = /;\s+|:\s+(?=(?:we|you|they)\s)|\s+[—–]\s+(?=(?:we|you|they)\s)|,?\s+so\s+(?=(?:we|you|they)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
@@ -81,6 +85,8 @@ export function splitClauses(sentence: string): string[] {
   push(out, sentence.slice(last));
   return out;
 }
+
+const NAMED_THEN_RECEIVES = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+([a-z]+s\b.*?)(?:,\s*|\s+)and\s+((?:receives|gets|stores|sees|holds|keeps)\b.*)$/;
 
 /** Verbs a policy rules out in a list that the reader has no action for ("build profiles", "engage in tracking"). */
 const LISTED_VERBS = new Set('build builds create creates engage engages combine combines match matches profile profiles run runs buy buys purchase purchases allow allows permit permits target targets serve serves show shows display displays employ employs deploy deploys infer infers link links monetize monetise monetizes monetises'.split(' '));
