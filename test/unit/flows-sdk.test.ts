@@ -7,6 +7,14 @@ const pin = (files: Record<string, string>, kind: string) =>
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "an analytics call's first argument names the event (`amplitude.track(name, props)`): a helper's `name` parameter is no person's name",
+    files: {
+      'src/analytics.ts': "import * as amplitude from '@amplitude/analytics-node';\nexport function trackEvent(driverId: string, name: string, props: Record<string, unknown>) {\n  amplitude.track(name, props, { user_id: driverId });\n}\nexport function trackSignup(u: { email: string }) {\n  amplitude.track('signup', { email: u.email });\n}\n",
+      'src/use.ts': "import { trackEvent } from './analytics';\nexport const f = (d: { id: string; fullName: string }) => trackEvent(d.id, 'registered', {});\n",
+    },
+    expect: ['sharing-condition-unmet src/analytics.ts:6 user.contact.email -> Amplitude'],
+  },
+  {
     name: "a request's User-Agent header set from a parameter is the product's own client, not a person's browser",
     files: {
       'src/lookup.ts': "export async function fetchBoot(userAgent?: string) {\n  return fetch('https://data.iana.org/rdap/dns.json', { headers: { ...(userAgent ? { 'User-Agent': userAgent } : {}) } });\n}\n",

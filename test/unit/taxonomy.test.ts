@@ -113,7 +113,7 @@ describe('taxonomy', () => {
     ['watchHistory', 'user.behavior.media_consumption'],
     ['callLog', 'user.behavior.call_history'],
     ['guardianEmail', 'user.childrens.guardian'],
-    ['vin', 'user.vehicle'],
+    ['vin', 'user.vehicle.vin'],
     ['frequentFlyerNumber', 'user.travel'],
     ['githubUsername', 'user.social.account'],
     ['customerName', 'user.name'],

@@ -489,7 +489,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
         const catalogue = chain.slice(1, -1).some((c) => CATALOGUE_OBJECTS.test(c));
         if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
-          const data = argData(args);
+          // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
+          const sent = service.kind === 'analytics' && EVENT_CALL.test(method) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
+          const data = argData(sent);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
@@ -500,13 +502,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
           // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
           if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
-          const params = paramsIn(n, n.arguments);
+          const params = paramsIn(n, sent === args ? n.arguments : sent);
           if ((service.kind === 'messaging' || service.kind === 'email_delivery') && params.length) {
             const { text, other } = messageParts(n.arguments[0]);
             const only = messageOnlyParams(n, text, other);
             for (const p of params) if (only.has(p.index)) p.inMessage = true;
           }
-          const argCalls = callsIn(n.arguments, consts);
+          const argCalls = callsIn(sent === args ? n.arguments : sent, consts);
           if (data.length || params.length || argCalls.length) {
             for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
           }
@@ -692,6 +694,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
   }
   return out;
 }
+
+/** Analytics calls whose first argument is the event's name. */
+const EVENT_CALL = /^(?:track|trackEvent|capture|logEvent|event|sendEvent|recordEvent)$/;
 
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
 function trackerScript(src: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {

@@ -131,9 +131,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const r = readings[i];
     // ("Mailgun delivers our emails. They receive your name and email address": "they" is the vendor just named.)
     const before = readings[i - 1];
-    if (r.actor === 'kind' && /^\s*(?:it|they)\b/i.test(r.text) && !r.actorParties.services.length && !r.actorParties.names.length && !r.recipient.services.length && before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length)) {
-      r.actor = 'vendor';
-      r.actorParties = { ...before.actorParties };
+    if (r.actor === 'kind' && /^\s*(?:it|they)\b/i.test(r.text) && !r.actorParties.services.length && !r.actorParties.names.length && !r.recipient.services.length) {
+      // ("Amplitude helps us understand how the app is used. It receives …": a vendor opening the sentence before.)
+      const lead = before.actor === 'vendor' ? undefined : /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+[a-z]/.exec(before.text)?.[1];
+      const leadParties = lead ? readClause(lead, ctx).recipient : undefined;
+      if (before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length)) {
+        r.actor = 'vendor';
+        r.actorParties = { ...before.actorParties };
+      } else if (leadParties?.services.length) {
+        r.actor = 'vendor';
+        r.actorParties = { ...r.actorParties, services: [...leadParties.services] };
+      }
     }
     let j = i - 1;
     // ("We do not sell your personal data, and we never use it for ads": "it" is the personal data just named.)

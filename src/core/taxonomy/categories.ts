@@ -77,7 +77,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.government_id.passport_number', name: 'Passport number', sensitive: true, tokens: ['~passport', 'passport number', 'passport no'], phrases: ['passport number', 'passport'] },
   { id: 'user.government_id.drivers_license_number', name: "Driver's licence number", sensitive: true, tokens: ['drivers license', 'driver license', 'driving licence', 'driving license', 'drivers licence', 'driver license number', 'drivers license number', 'driving licence number', 'dl number'], phrases: ["driver's license number", "driver's license", 'driving licence'] },
   { id: 'user.government_id.immigration', name: 'Immigration status', sensitive: true, tokens: ['visa number', 'immigration status', 'citizenship status', 'residence permit', 'work permit'], phrases: ['immigration status', 'citizenship status', 'visa information'] },
-  { id: 'user.government_id.vehicle_registration', name: 'Vehicle registration', tokens: ['license plate', 'licence plate', 'number plate', 'vehicle registration', 'plate number'], phrases: ['license plate', 'vehicle registration'] },
+  { id: 'user.government_id.vehicle_registration', name: 'Vehicle registration', tokens: ['license plate', 'licence plate', 'number plate', 'vehicle registration', 'plate number'], phrases: ['license plate', 'licence plate', 'number plate', 'vehicle registration', 'registration plate'] },
   { id: 'user.government_id.birth_certificate', name: 'Birth certificate', sensitive: true, tokens: ['birth certificate'], phrases: ['birth certificate'] },
 
   // ── financial ─────────────────────────────────────────────────────────
@@ -180,7 +180,9 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.behavior.login_history', name: 'Login history', custom: true, tokens: ['login history', 'sign in history', 'last login ip', 'login attempts log'], phrases: ['login history', 'sign-in history'] },
   { id: 'user.childrens.guardian', name: 'Parent or guardian details', sensitive: true, custom: true, tokens: ['guardian name', 'guardian email', 'guardian phone', 'parent email', 'parent phone'], phrases: ['parent or guardian information', 'guardian contact details'] },
   { id: 'user.childrens.age_verification', name: 'Age verification', sensitive: true, custom: true, tokens: ['age verification', 'age verified at', 'is minor', 'under 13'], phrases: ['age verification'] },
-  { id: 'user.vehicle', name: 'Vehicle details', custom: true, tokens: ['vin', 'vehicle identification number', 'vehicle make', 'vehicle model', 'odometer reading'], phrases: ['vehicle information', 'vehicle identification number'] },
+  { id: 'user.vehicle', name: 'Vehicle details', custom: true, tokens: ['vehicle make', 'vehicle model', 'odometer reading'], phrases: ['vehicle information', 'vehicle details', 'car details', 'vehicle make', 'vehicle model', 'make and model'] },
+  // (The chassis number is one vehicle's identifier: "we do not collect your VIN" leaves make and model alone.)
+  { id: 'user.vehicle.vin', name: 'Vehicle identification number', custom: true, tokens: ['vin', 'vehicle identification number', 'chassis number'], phrases: ['vehicle identification number', 'vin', 'chassis number'] },
   { id: 'user.travel', name: 'Travel details', custom: true, tokens: ['frequent flyer number', 'loyalty number', 'passport expiry', 'seat preference', 'meal preference'], phrases: ['travel details', 'frequent flyer number'] },
   { id: 'user.social.connections', name: 'Social connections', custom: true, tokens: ['social graph', 'friend ids', 'follower ids'], phrases: ['social connections', 'followers', 'friends'] },
   { id: 'user.social.account', name: 'Social account identifier', custom: true, tokens: ['facebook id', 'twitter id', 'google id', 'github username', 'github id', 'linkedin id', 'instagram username', 'tiktok username'], phrases: ['social media account', 'social account identifiers'] },
