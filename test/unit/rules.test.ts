@@ -389,6 +389,18 @@ table('sharing-condition-unmet', [
 
 table('prohibited-sharing', [
   {
+    name: "\"not for their direct marketing purposes\" limits what recipients may do with the data, it bans no marketing tool; \"not for marketing purposes\" does",
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Sharing\n\nWe do not disclose personal information to any third parties for their direct marketing purposes.\n',
+    files: { 'src/news.ts': "import mailchimp from '@mailchimp/mailchimp_marketing';\nexport const subscribe = (u: { email: string }) => mailchimp.lists.addListMember('list', { email_address: u.email, status: 'subscribed' });\n" },
+    expect: [],
+  },
+  {
+    name: '"we do not share your data for marketing purposes" rules out a marketing tool',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Sharing\n\nWe do not share your data for marketing purposes.\n',
+    files: { 'src/news.ts': "import mailchimp from '@mailchimp/mailchimp_marketing';\nexport const subscribe = (u: { email: string }) => mailchimp.lists.addListMember('list', { email_address: u.email, status: 'subscribed' });\n" },
+    expect: ['prohibited-sharing src/news.ts:2:52'],
+  },
+  {
     name: '"will not share it with any third party" rules out a vendor that uses data for its own ends, not a processor (an unnamed one is undeclared instead)',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Sharing\n\nWe treat personal data confidentially and will not share it with any third party.\n',
     files: { 'src/a.ts': "import posthog from 'posthog-js';\nimport { Resend } from 'resend';\nconst resend = new Resend('k');\nexport function go(email: string) {\n  posthog.identify(email, { email });\n  return resend.emails.send({ from: 'a@b.c', to: email, subject: 'Hi' });\n}\n" },
