@@ -216,12 +216,16 @@ export function splitLongParagraphs(blocks: Block[], source: string, split: (tex
     // (Pages exported from site builders start each paragraph with a zero-width joiner: a boundary too.)
     const sentences = b.text.split(/\s*\u200D\s*/).flatMap((part) => split(part)).map((s) => s.trim()).filter(Boolean);
     let cursor = 0;
+    let textAt = 0;
     const at = (offset: number) => lineAt[Math.min(offset, lineAt.length - 1)] ?? b.line;
     sentences.forEach((s) => {
-      const found = flat.indexOf(s.slice(0, 24), cursor);
-      let start: number;
-      if (found >= 0) start = found;
-      else start = Math.round((b.text.indexOf(s) / Math.max(1, b.text.length)) * flat.length);
+      // Each sentence is looked for after the one before it, within a bounded window (a huge paragraph stays
+      // linear); one the source spells otherwise (entities, markup) is placed by its share of the text.
+      const key = s.slice(0, 24);
+      const inText = findAfter(b.text, key, textAt);
+      if (inText >= 0) textAt = inText;
+      const inSource = findAfter(flat, key, cursor);
+      const start = inSource >= 0 ? inSource : Math.round((textAt / Math.max(1, b.text.length)) * flat.length);
       cursor = Math.max(cursor, start);
       const line = at(start);
       const endLine = Math.max(line, at(start + s.length - 1));
@@ -235,6 +239,15 @@ export function splitLongParagraphs(blocks: Block[], source: string, split: (tex
     });
   }
   return out;
+}
+
+/** Where `key` occurs in `text` at or after `from`, looking a bounded way ahead; -1 when not near. */
+function findAfter(text: string, key: string, from: number): number {
+  for (const span of [key.length + 600, 20_000]) {
+    const i = text.slice(from, from + span).indexOf(key);
+    if (i >= 0) return from + i;
+  }
+  return -1;
 }
 
 /**
