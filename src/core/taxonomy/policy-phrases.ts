@@ -3,6 +3,11 @@
  * published policies. A phrase that names two kinds of data in practice ("city" in an address, or a
  * visitor's city derived from the IP address) lists both: a declaration covers either reading.
  */
+/** What "basic user information" from a sign-in is: the account, its name, handle and picture. */
+const SIGN_IN_PROFILE = ['user.account', 'user.name', 'user.account.username', 'user.content.self_image'];
+/** Who a domain's registration record names: its registrant's name, organisation and contact details. */
+const REGISTRANT = ['user.name', 'user.workplace', 'user.contact'];
+
 export const POLICY_PHRASES: [string, string[]][] = [
   ['message text', ['user.content.private']],
   ['first and last name', ['user.name']],
@@ -292,17 +297,6 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['visitor identifiers', ['user.unique_id.pseudonymous']],
   // "profile information" from a sign-in provider: the name, handle and picture a profile is made of.
   ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
-  // "Basic user information" (what a sign-in gives: name, handle, avatar) is a user's profile.
-  ['basic user information', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
-  ['basic user info', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
-  ['basic user data', ['user.account', 'user.name', 'user.account.username', 'user.content.self_image']],
-  // A domain's registration record names its registrant: name, organisation, postal and contact details.
-  ['whois information', ['user.name', 'user.workplace', 'user.contact']],
-  ['whois data', ['user.name', 'user.workplace', 'user.contact']],
-  ['whois records', ['user.name', 'user.workplace', 'user.contact']],
-  ['domain registration information', ['user.name', 'user.workplace', 'user.contact']],
-  ['domain registration data', ['user.name', 'user.workplace', 'user.contact']],
-  ['registrant information', ['user.name', 'user.workplace', 'user.contact']],
   ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
   // The privacy-law templates' "Profile or Contact Data": both.
@@ -313,6 +307,17 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['profile details', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['basic profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['public profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // "Basic user information" (what a sign-in gives: name, handle, avatar) is a user's profile.
+  ['basic user information', SIGN_IN_PROFILE],
+  ['basic user info', SIGN_IN_PROFILE],
+  ['basic user data', SIGN_IN_PROFILE],
+  // A domain's registration record names its registrant: name, organisation, postal and contact details.
+  ['whois information', REGISTRANT],
+  ['whois data', REGISTRANT],
+  ['whois records', REGISTRANT],
+  ['domain registration information', REGISTRANT],
+  ['domain registration data', REGISTRANT],
+  ['registrant information', REGISTRANT],
   ['profile picture', ['user.content.self_image']],
   ['profile image', ['user.content.self_image']],
   ['profile photo', ['user.content.self_image']],

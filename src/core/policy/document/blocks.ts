@@ -260,8 +260,9 @@ export function joinDefinitions(blocks: Block[]): Block[] {
   let term: Block | undefined;
   // Whether the pending term labels a description already (several descriptions of one term each carry it).
   let used = false;
+  const plain = ({ definition: _, ...rest }: Block): Block => rest;
   const flush = () => {
-    if (term && !used) out.push({ ...term, definition: undefined });
+    if (term && !used) out.push(plain(term));
     term = undefined;
   };
   for (const b of blocks) {
@@ -270,11 +271,11 @@ export function joinDefinitions(blocks: Block[]): Block[] {
       term = b;
       used = false;
     } else if (b.definition === 'description' && term && term.text.split(/\s+/).length <= 8 && !/[.:;]$/.test(term.text)) {
-      out.push({ ...b, text: `${term.text}: ${b.text}`, line: used ? b.line : Math.min(term.line, b.line), definition: undefined });
+      out.push({ ...plain(b), text: `${term.text}: ${b.text}`, line: used ? b.line : Math.min(term.line, b.line) });
       used = true;
     } else {
       flush();
-      out.push({ ...b, definition: undefined });
+      out.push(plain(b));
     }
   }
   flush();
