@@ -521,6 +521,14 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (!r.actorParties.services.length && !r.actorParties.names.length) r.actor = 'user';
     }
     if (fromIdx > 0) r.source = partiesIn(toks, words, text, fromIdx + 1, Math.min(toks.length, fromIdx + 8), ctx, used);
+    // "Stripe sends us a confirmation of your payment", "Apple gives us your name": the vendor is where the data comes
+    // from; we receive it. ("Stripe provides us with payment processing" describes a service, so not "provide".)
+    // ("Apple sends us your name when you sign in with Apple": the sign-in it names is no recipient either.)
+    if (givesUs && (r.actor === 'vendor' || r.actor === 'user') && !r.passive && !/^provide/.test(v.raw)) {
+      if (r.actor === 'vendor') r.source = { services: [...new Set([...r.source.services, ...r.actorParties.services])], kinds: [...r.source.kinds], names: [...new Set([...r.source.names, ...r.actorParties.names])] };
+      r.actor = 'we';
+      r.action = 'receive';
+    }
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
     for (const n of after) {
