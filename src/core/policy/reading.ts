@@ -367,6 +367,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.action = vendorVerb ? 'use' : letsIn ? 'share' : VERBS.get(v.raw)!;
     // "We do not include or integrate any third-party services that …": taking a vendor's code in is sharing with it.
     if (/^(?:include|includes|embed|embeds|integrate|integrates)$/.test(v.raw) && /^(?:or (?:integrate|embed|include|use|install) )?(?:any )?(?:other )?(?:third party|external|outside|(?:advertisement|advertising|ad|ads|tracking|analytics) (?:libraries|library|sdks?|code|scripts?|tools?|services?|trackers?|networks?|pixels?|cookies?))\b/.test(toks.slice(verb + 1, verb + 7).map((t) => t.raw).join(' '))) r.action = 'share';
+    // "We do not use your data for selling to third parties": using data for a sale or a disclosure is that sale or
+    // disclosure.
+    if (r.action === 'use') {
+      const forAt = toks.findIndex((t, i) => i > verb && i <= verb + 6 && t.raw === 'for');
+      const purpose = forAt > 0 ? toks[forAt + 1]?.raw ?? '' : '';
+      if (/^(?:selling|sharing|disclosing|renting|trading)$/.test(purpose)) r.action = purpose === 'selling' || purpose === 'renting' || purpose === 'trading' ? 'sell' : 'share';
+    }
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;

@@ -106,7 +106,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(firstWord) || /^(?:does|doesn['’]t|do|never|only|will|won['’]t|may|can|cannot|is|isn['’]t)$/.test(firstWord));
     // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
     const lastWord = leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
-    const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
+    const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|for|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
     // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
     const bare = leadIn.replace(/[:\s]+$/, '');
     const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
