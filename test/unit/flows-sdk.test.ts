@@ -163,6 +163,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:2 user.device.ip_address -> ipapi', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> api.zerobounce.net'],
   },
   {
+    name: "a request helper that sends its options' body as a query string: what its callers put in the body is sent",
+    files: {
+      'src/hubspot.ts': "export async function hubspotRequest(endpoint: string, options: { method?: string; body?: Record<string, string> } = {}) {\n  const res = await fetch(`https://api.hubapi.com/crm/v3${endpoint}`, {\n    method: options.method ?? 'GET',\n    body: options.body ? new URLSearchParams(options.body).toString() : undefined,\n  });\n  return res.json();\n}\nexport async function createCustomer(email: string) {\n  const body: Record<string, string> = { email };\n  return hubspotRequest('/contacts', { method: 'POST', body });\n}\nexport const getCustomer = (id: string) => hubspotRequest(`/contacts/${id}`);\n",
+      'src/signup.ts': "import { createCustomer } from './hubspot';\nexport const onSignup = (u: { phone: string }) => createCustomer(u.phone);\n",
+    },
+    expect: ['undeclared-sharing src/hubspot.ts:2 user.contact.email,user.contact.phone_number -> HubSpot'],
+  },
+  {
     name: 'a FormData body filled by append calls; the key names a value whose own name says nothing',
     files: { 'src/a.ts': "export async function upload(file: Blob, c: { phone: string }) {\n  const form = new FormData();\n  form.append('idScan', file);\n  form.append('customIdentifier', c.phone);\n  await fetch('https://api.affinda.com/v3/documents', { method: 'POST', body: form });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.content.documents,user.contact.phone_number -> api.affinda.com'],

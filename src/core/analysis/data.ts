@@ -51,11 +51,11 @@ function aboutSomeone(id: ts.Identifier): boolean {
 }
 
 /** Calls whose result carries their receiver's or argument's value (`email.trim().toLowerCase()`, `encodeURIComponent(ip)`). */
-const TRANSFORM = /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|replace|replaceAll|slice|substring|padStart|padEnd|map|flatMap|filter|join|concat|toString|at|flat|stringify|encodeURIComponent|encodeURI|String|from|entries|values)$/;
+export const TRANSFORM = /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|replace|replaceAll|slice|substring|padStart|padEnd|map|flatMap|filter|join|concat|toString|at|flat|stringify|encodeURIComponent|encodeURI|String|from|entries|values)$/;
 /** Names that say only that a value is a file or some data: the form key says what it is (`append('idScan', file)`). */
 const GENERIC_VALUE = /^(file|blob|buffer|data|value|upload|content|bytes)$/i;
 /** Constructors of request bodies and query strings: what they are built from is sent. */
-const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
+export const BODY_CTOR = /^(URLSearchParams|FormData|URL|Blob|File)$/;
 
 function carries(init: ts.Expression): boolean {
   const u = unwrap(init);

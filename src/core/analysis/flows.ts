@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { accessChain, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { dataOf } from './data';
+import { BODY_CTOR, dataOf, TRANSFORM } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
 import type { Consts } from './values';
@@ -45,16 +45,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     }
     if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
-    const enclosing = enclosingParams(n);
-    const paramArgs: CallSiteFact['paramArgs'] = [];
-    if (enclosing) {
-      n.arguments.forEach((a, arg) => {
-        const names = flatNames([a]);
-        enclosing.params.forEach((p, param) => {
-          if (p && names.has(p)) paramArgs.push({ arg, fn: enclosing.fn, param });
-        });
-      });
-    }
+    // (`const body = { email }; request('/contacts', { body })`: through the function's own constants too.)
+    const paramArgs: CallSiteFact['paramArgs'] = n.arguments.flatMap((a, arg) => paramsIn(n, [a]).map((p) => ({ arg, fn: p.fn, param: p.index })));
     const argCalls = n.arguments.flatMap((a, arg) => callsIn([a], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
     if (args.some((a) => a.length) || paramArgs.length || argCalls.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
@@ -274,6 +266,9 @@ function carriedNames(init: ts.Expression, out: Set<string>): void {
 }
 
 /** Identifiers passed on unchanged: `payload`, `{ ...payload }`, `{ data }`, `JSON.stringify(payload)`. */
+/** Members of a request helper's options that hold what is sent (`options.body`, `opts.payload`). */
+const CARRIER_KEY = /^(?:body|data|payload|json|form|params|query|fields|values|variables|properties|traits|metadata)$/;
+
 function flatNames(args: readonly ts.Expression[]): Set<string> {
   const names = new Set<string>();
   const flat = (e: ts.Expression) => {
@@ -286,6 +281,17 @@ function flatNames(args: readonly ts.Expression[]): Set<string> {
         else if (ts.isShorthandPropertyAssignment(p)) names.add(p.name.text);
       }
     } else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) flat(u.arguments[0]);
+    // `new URLSearchParams(body).toString()`, `encodeURIComponent(email)`: a body or string built from the value.
+    else if (ts.isNewExpression(u) && BODY_CTOR.test(accessChain(u.expression).join('.'))) u.arguments?.forEach(flat);
+    else if (ts.isCallExpression(u) && TRANSFORM.test(accessChain(u.expression).slice(-1)[0] ?? '')) {
+      u.arguments.forEach(flat);
+      if (ts.isPropertyAccessExpression(unwrap(u.expression))) flat((unwrap(u.expression) as ts.PropertyAccessExpression).expression);
+    } else if (ts.isConditionalExpression(u)) {
+      flat(u.whenTrue);
+      flat(u.whenFalse);
+    }
+    // `options.body` of a request helper's options: what its callers put there is sent.
+    else if (ts.isPropertyAccessExpression(u) && ts.isIdentifier(unwrap(u.expression)) && CARRIER_KEY.test(u.name.text)) names.add((unwrap(u.expression) as ts.Identifier).text);
   };
   args.forEach(flat);
   return names;
@@ -308,14 +314,22 @@ export function messageOnlyParams(call: ts.Node, text: ts.Expression[], other: t
   return out;
 }
 
+/** A function's own constants and what feeds them, read once per function. */
+const LOCALS = new WeakMap<ts.Node, { consts: ReturnType<typeof localConsts>; fed: ReturnType<typeof feeds> }>();
+
 export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number; inMessage?: boolean }[] {
   const enclosing = enclosingParams(call);
   if (!enclosing) return [];
   const names = flatNames(args);
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
-  const consts = localConsts(enclosing.node);
+  let local = LOCALS.get(enclosing.node);
+  if (!local) {
+    const consts = localConsts(enclosing.node);
+    local = { consts, fed: consts.size ? feeds(enclosing.node, consts) : new Map() };
+    LOCALS.set(enclosing.node, local);
+  }
+  const { consts, fed } = local;
   if (consts.size) {
-    const fed = feeds(enclosing.node, consts);
     let frontier = [...names].filter((n) => consts.has(n));
     for (let step = 0; step < 4 && frontier.length; step++) {
       const next = new Set<string>();
