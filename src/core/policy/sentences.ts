@@ -75,8 +75,8 @@ export function splitClauses(sentence: string): string[] {
   const named = NAMED_THEN_RECEIVES.exec(sentence);
   if (named && !/^(?:we|you|they|it|this|that|these|those|the|our|your|each|every|all|some|any)$/i.test(named[1].split(/\s+/)[0])) return [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`];
   const out: string[] = [];
-  // (" — you tell us when …": a dash before a new subject starts a clause of its own.)
-  const re = /;\s+|:\s+(?=(?:we|you|they)\s)|\s+[—–]\s+(?=(?:we|you|they)\s)|,?\s+so\s+(?=(?:we|you|they)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author.)
+  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–]\s+(?=(?:we|you|they|i)\s)|,?\s+so\s+(?=(?:we|you|they|i)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
   let last = 0;
   for (const m of sentence.matchAll(re)) {
     push(out, sentence.slice(last, m.index));

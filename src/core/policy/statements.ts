@@ -1131,7 +1131,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if ((r.action === 'store' || r.action === 'collect') && !r.objects.includes('user.device.cookie_id') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
   const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   // "This does not include message metadata", "The export does not contain your messages": what a document holds.
-  if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
+  // ("This identifier does not contain your name or email": what an identifier is made of.)
+  if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?|(?:[\w-]+\s+)?(?:identifiers?|ids?|IDs?|tokens?|hash(?:es)?|keys?|codes?)))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
