@@ -427,6 +427,15 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: '"cached data is kept for 12 hours" holds a cache of people\'s data to it, not a cache of keyword metrics',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Retention\n\nCached data is kept for 12 hours.\n',
+    files: {
+      'src/keywords.ts': "export async function putCachedKeywords(prisma: any, phrase: string, response: unknown) {\n  const ttlDays = 7;\n  await prisma.keywordCache.upsert({ where: { phrase }, create: { phrase, response, expiresAt: new Date(Date.now() + ttlDays * 86400000) }, update: {} });\n}\n",
+      'src/profiles.ts': "export async function putCachedProfile(prisma: any, user: { id: string; email: string }) {\n  const ttlDays = 3;\n  await prisma.userCache.upsert({ where: { id: user.id }, create: { ...user, expiresAt: new Date(Date.now() + ttlDays * 86400000) }, update: {} });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/profiles.ts:2:9'],
+  },
+  {
     name: "a raw SQL update is about the table it updates and the columns it clears, not the tables it joins; a travel document is a passport",
     policy: '# Privacy\n\n## What we collect\n\nYour name, passport number and bookings.\n\n## Retention\n\n- Booking records: 6 years.\n- Passport and ID details: deleted 72 hours after the sailing.\n',
     files: { 'src/jobs/retention.ts': "const BOOKING_RETENTION = '6 years';\nconst TRAVEL_DOCUMENT_RETENTION = '30 days';\nexport async function run(ds: any) {\n  await ds.query(`update passengers p set passport_number = null, nationality = null from bookings b join sailings s on s.id = b.sailing_id where p.booking_id = b.id and s.departs_at < now() - interval '${TRAVEL_DOCUMENT_RETENTION}'`);\n  await ds.query(`delete from bookings where created_at < now() - interval '${BOOKING_RETENTION}'`);\n}\n" },

@@ -1,7 +1,7 @@
 import { type RecipientKind, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
-import { aboutPeople, subjectCoverage, subjectScore } from '../subjects';
+import { aboutPeople, matchedWords, subjectCoverage, subjectScore } from '../subjects';
 import { covers, isImplicit } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
@@ -262,6 +262,8 @@ export class PolicyIndex {
       // A cookie-table row is about its cookie: a setting for another cookie (a language preference) is not held to it.
       if (r.cookie && !r.cookie.every((w) => words.has(w))) return [];
       const score = r.subjectTokens.length ? subjectScore(r.subjectTokens, context) : 0;
+      // "Cached data is kept for 12 hours" holds a cache of people's data to it, not a cache of prices or keyword metrics.
+      if (score > 0 && matchedWords(r.subjectTokens, context).every((w) => CACHE_WORD.test(w)) && !aboutPeople(context)) return [];
       return score > 0 ? [{ r, score }] : [];
     });
     // "Applications that do not receive an award" are not what `AWARDED_RETENTION_YEARS` keeps when "Award recipients'
@@ -287,6 +289,9 @@ export class PolicyIndex {
 
 /** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */
 const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
+
+/** Words that say only that something is a cache. */
+const CACHE_WORD = /^(?:cache|cached|caches|caching)$/;
 
 /** A period counted from deleting an account or asking to. */
 const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*|termination|closure|closing|cancell?ation)\b/i;
