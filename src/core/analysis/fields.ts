@@ -7,6 +7,8 @@ import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
+/** The share of an audience a segment holds (`viewerPercentage`, `share`, `ratio`). */
+const SHARE_MEMBER = /^(?:percent|percentage|pct|share|ratio|proportion|fraction)$/;
 /** A bare `company` or `organization`: whose workplace only a person's own record says. */
 const WEAK_WORKPLACE = /^~(?:company|organization|organisation)$/;
 /** The first word of fields that describe an organisation itself (`company_logo`, `employerEmail`). */
@@ -197,6 +199,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));
+  // `DemographicEntry { ageGroup, gender, viewerPercentage }`: a segment of an audience beside its share, not a person.
+  if (!inheritPerson && members.some((m) => SHARE_MEMBER.test(splitIdentifier(m.name).at(-1) ?? ''))) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
   if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.

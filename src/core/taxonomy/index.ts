@@ -301,7 +301,7 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // business's position.)
   const business = memberNames.some((m) => COORDINATE.test(m)) && memberNames.some((m) => splitIdentifier(m).slice(0, -1).some((w) => ORG_NOUNS.has(w)));
   // (`LocalMap`, `LocalMapGpsCoordinates`: a search result's map, with the coordinates of the places on it.)
-  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || MAP_CORNER.test(t.join('')) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
@@ -314,6 +314,9 @@ const PLACE_ID = /^(?:osm|google_?place|place|foursquare|fsq|yelp|mapbox_?place|
 
 /** A point of a map's own state (`center`, `viewport`, `bounds`, `marker`). */
 const MAP_POINT = /^(?:center|centre|viewport|bounds|marker|bbox)$/;
+
+/** A corner of a map's bounds (`southWest`, `northEast`, `topLeft`). */
+const MAP_CORNER = /^(?:south|north)(?:west|east)$|^(?:sw|ne|nw|se)$|^(?:top|bottom)(?:left|right)$/;
 
 /** Animals a record can be about (a dog-walking app's `Dog`, a vet's `Pet`). */
 const ANIMAL = new Set(['pet', 'dog', 'cat', 'animal', 'horse', 'puppy', 'kitten', 'canine', 'feline', 'livestock']);
