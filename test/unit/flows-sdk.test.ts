@@ -171,6 +171,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/hubspot.ts:2 user.contact.email,user.contact.phone_number -> HubSpot'],
   },
   {
+    name: 'a Convex component named for its vendor (`@convex-dev/resend`) sends to that vendor; a marketing list client (`lumail`) to its vendor',
+    files: { 'src/mail.ts': "import { Resend } from '@convex-dev/resend';\nimport { Lumail } from 'lumail';\nconst resend = new Resend({}, { testMode: false });\nconst lumail = new Lumail('k');\nexport async function welcome(ctx: unknown, user: { email: string; name: string }) {\n  await resend.sendEmail(ctx, { from: 'hi@acme.io', to: user.email, subject: 'Welcome' });\n  await lumail.subscribers.create({ email: user.email, name: user.name });\n}\n" },
+    expect: ['undeclared-sharing src/mail.ts:6 user.contact.email -> Resend', 'prohibited-sharing src/mail.ts:7 user.contact.email,user.name -> Lumail'],
+  },
+  {
     name: 'a FormData body filled by append calls; the key names a value whose own name says nothing',
     files: { 'src/a.ts': "export async function upload(file: Blob, c: { phone: string }) {\n  const form = new FormData();\n  form.append('idScan', file);\n  form.append('customIdentifier', c.phone);\n  await fetch('https://api.affinda.com/v3/documents', { method: 'POST', body: form });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.content.documents,user.contact.phone_number -> api.affinda.com'],

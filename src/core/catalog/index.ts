@@ -74,7 +74,7 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
 }
 
 /** Scopes of frameworks that publish integrations named after a vendor. */
-const FRAMEWORK_SCOPES = new Set(['hono', 'nuxtjs', 'nuxt', 'sveltejs', 'astrojs', 'nestjs', 'fastify', 'remix-run', 'tanstack', 'trpc', 'redwoodjs', 'analogjs', 'elysiajs', 'adonisjs', 'koa', 'solidjs', 'builder.io', 'vue', 'ngx', 'next', 'feathersjs', 'strapi', 'medusajs', 'payloadcms', 'keystone-6', 'directus', 'gatsbyjs', 'docusaurus', 'vitejs', 'expo', 'capacitor', 'ionic-native', 'awesome-cordova-plugins', 'react-native-community']);
+const FRAMEWORK_SCOPES = new Set(['hono', 'nuxtjs', 'nuxt', 'sveltejs', 'astrojs', 'nestjs', 'fastify', 'remix-run', 'tanstack', 'trpc', 'redwoodjs', 'analogjs', 'elysiajs', 'adonisjs', 'koa', 'solidjs', 'builder.io', 'vue', 'ngx', 'next', 'feathersjs', 'strapi', 'medusajs', 'payloadcms', 'keystone-6', 'directus', 'gatsbyjs', 'docusaurus', 'vitejs', 'expo', 'capacitor', 'ionic-native', 'awesome-cordova-plugins', 'react-native-community', 'convex-dev']);
 
 /** npm scopes whose catalog packages all belong to one service (shared scopes such as `@aws-sdk` or `@vercel` are left out). */
 const BY_SCOPE = new Map<string, ServiceDef>();

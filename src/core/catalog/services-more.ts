@@ -496,6 +496,8 @@ export const MORE_ROWS: Row[] = [
   ['counter-dev', 'Counter.dev', 'analytics', [], ['counter.dev']],
   ['substack', 'Substack', 'marketing', [], ['substack.com']],
   ['lemlist', 'lemlist', 'marketing', [], ['api.lemlist.com']],
+  ['lumail', 'Lumail', 'marketing', ['lumail'], ['lumail.io']],
+  ['autumn', 'Autumn', 'payment_processor', ['autumn-js'], ['api.useautumn.com']],
   ['fal', 'fal.ai', 'ai', ['@fal-ai/client', '@fal-ai/serverless-client'], ['fal.run', 'queue.fal.run']],
   ['gladia', 'Gladia', 'ai', ['@gladiaio/sdk'], ['api.gladia.io']],
   ['nominatim', 'Nominatim', 'maps', [], ['nominatim.openstreetmap.org'], [], ['OpenStreetMap Nominatim']],
