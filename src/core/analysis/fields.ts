@@ -7,6 +7,8 @@ import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
 import type { FieldFact, FieldKind, InputFact } from './types';
 
+/** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
+const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile)_?id$/i;
 /** The share of an audience a segment holds (`viewerPercentage`, `share`, `ratio`). */
 const SHARE_MEMBER = /^(?:percent|percentage|pct|share|ratio|proportion|fraction)$/;
 /** A bare `company` or `organization`: whose workplace only a person's own record says. */
@@ -181,6 +183,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // (`{ company_name, logo_url, website_url, contact_email }`: a sponsor's or a vendor's card.)
     const profile = (m: Candidate) => ORG_PROFILE.test(orgHead(m)) && members.some((o) => o !== m && (orgHead(o) === orgHead(m) || /^(?:logo|website|homepage)(?:_?url)?$/i.test(o.name)));
     hits = hits.filter(({ m, c }) => !(c.category === 'user.workplace' && profile(m)));
+    // `engagement_events { subscriberId, ipAddress }`: a row that points at a person by id records that person's
+    // activity; what only a person's record makes personal (an IP address) is theirs. (Weak words — `name`, `city` —
+    // stay the row's own: a user's project has a name of its own.)
+    if (!org && members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m)) hits.push(h);
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
   // file, blob path or descriptor) is that content, whatever the field is called.

@@ -44,18 +44,21 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   for (const g of ctx.project.fieldGroups) {
     if (isImplicit(g.primary.category)) continue;
     // Props, responses, results and state are shapes data passes through on screen or from another API; the model,
-    // schema, form or input that keeps it is where it is collected.
-    if ((g.primary.kind === 'interface' || g.primary.kind === 'type') && DISPLAY_SHAPE.test(g.primary.container)) continue;
+    // schema, form or input that keeps it is where it is collected — another record of the group, if any.
+    const display = (f: FieldGroup['primary']) => (f.kind === 'interface' || f.kind === 'type') && DISPLAY_SHAPE.test(f.container);
+    const primary = display(g.primary) ? g.others.find((o) => !display(o)) : g.primary;
+    if (!primary) continue;
+    const others = primary === g.primary ? g.others : [g.primary, ...g.others.filter((o) => o !== primary)];
     // Fields of one record on one line (`{ latitude; longitude }`) are one finding.
-    const place = `${g.primary.file}\u0000${g.primary.container}\u0000${g.primary.category}\u0000${g.primary.line}`;
+    const place = `${primary.file}\u0000${primary.container}\u0000${primary.category}\u0000${primary.line}`;
     const twin = byPlace.get(place);
     if (twin) {
-      twin.name = `${twin.name}, ${g.primary.name}`;
-      twin.endColumn = Math.max(twin.endColumn, g.primary.endColumn);
-      twin.related.push(...g.others);
+      twin.name = `${twin.name}, ${primary.name}`;
+      twin.endColumn = Math.max(twin.endColumn, primary.endColumn);
+      twin.related.push(...others);
       continue;
     }
-    const c: CollectionCandidate = { ...g.primary, related: [...g.others], source: 'field' };
+    const c: CollectionCandidate = { ...primary, related: [...others], source: 'field' };
     byPlace.set(place, c);
     out.push(c);
   }
