@@ -71,6 +71,9 @@ const VALUE_SUFFIX = new Set([
   'key', 'object', 'storage',
 ]);
 
+/** Heads of a record that holds what its modifiers name (`medicalFitnessNotes`, `healthCheckReport`). */
+const SENSITIVE_RECORD_HEAD = new Set(['note', 'report', 'record', 'history', 'detail', 'assessment', 'certificate', 'declaration', 'summary', 'result']);
+
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
 const NOT_A_VALUE_PREFIX = new Set([
   'by', 'via', 'with', 'without', 'from', 'to', 'for', 'per', 'of', 'no', 'is', 'has', 'have', 'should', 'can',
@@ -196,7 +199,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (!ok) continue;
     const after = part.slice(i + n);
     const before = part.slice(0, i);
-    if (!after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
+    // (`medicalFitnessNotes`, `criminalRecordCheckReport`: a record of sensitive content, one word between, is that content.)
+    const recordOf = e.category.sensitive === true && after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1]);
+    if (!recordOf && !after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
     // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
     if (e.tokens[0] === 'avatar' && after.some((t) => t === 'key' || t === 'object' || t === 'storage')) continue;
     // A plural entry ("dependents") matches the word as a noun, not its singular as a modifier (`dependentValues`).
