@@ -9,6 +9,8 @@ import type { FieldFact, FieldKind, InputFact } from './types';
 
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
 const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile)_?id$/i;
+/** Property names that hold whatever is sent or shown, saying nothing of what (`body`, `data`, `payload`). */
+const GENERIC_HOLDER = /^(?:body|data|input|payload|params|query|values|fields|form|request|req|res|response|result|args|options|props|state|item|entry|row|record|meta|metadata|details|info|extra|context)$/;
 /** The share of an audience a segment holds (`viewerPercentage`, `share`, `ratio`). */
 const SHARE_MEMBER = /^(?:percent|percentage|pct|share|ratio|proportion|fraction)$/;
 /** A bare `company` or `organization`: whose workplace only a person's own record says. */
@@ -165,6 +167,16 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
     );
   let hits = run(rc.person || inheritPerson);
+  // `identity: { documentNumber }`, `passport: { number }`: a part named by the property that holds it says what it is
+  // with that name (strong words only: `company: { name }` stays the company's).
+  // (Not a request's `body: { deviceId }` nor a device's part: `host: { name }` is no host name.)
+  if (/^[a-z]+$/.test(container) && !org && !GENERIC_HOLDER.test(container)) {
+    for (const m of members) {
+      if (m.boolean || hits.some((h) => h.m === m)) continue;
+      const c = classifyIdentifier(`${container}_${m.name}`, { person: true }).find((x) => !x.lexeme.startsWith('~') && !categoryDef(x.category)?.device && !classifyIdentifier(container, { person: true }).some((y) => y.category === x.category));
+      if (c) hits.push({ m, c });
+    }
+  }
   // A validator speaks for a field whose name says nothing (`@IsPhoneNumber() contact`).
   for (const m of members) {
     if (m.validated && !m.boolean && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !SYSTEM_NAMES.test(m.name)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
