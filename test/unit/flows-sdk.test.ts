@@ -176,6 +176,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/mail.ts:6 user.contact.email -> Resend', 'prohibited-sharing src/mail.ts:7 user.contact.email,user.name -> Lumail'],
   },
   {
+    name: "a URL a local function returns (`fetch(gaUrl(), …)`) is that function's string; the Authorization header is the product's own key",
+    files: { 'src/a.ts': "const GA_ENDPOINT = 'https://www.google-analytics.com/mp/collect';\nfunction gaUrl(): string {\n  return `${GA_ENDPOINT}?measurement_id=${process.env.GA_ID}`;\n}\nfunction basic(login: string, password: string) {\n  return `Basic ${btoa(`${login}:${password}`)}`;\n}\nexport async function booked(b: { email: string }, credentials: { login: string; password: string }) {\n  await fetch(gaUrl(), { method: 'POST', body: JSON.stringify({ user_id: b.email }) });\n  await fetch('https://api.dataforseo.com/v3/x', { method: 'POST', headers: { Authorization: basic(credentials.login, credentials.password) }, body: '[]' });\n}\n" },
+    expect: ['sharing-condition-unmet src/a.ts:9 user.contact.email -> Google Analytics'],
+  },
+  {
     name: 'a FormData body filled by append calls; the key names a value whose own name says nothing',
     files: { 'src/a.ts': "export async function upload(file: Blob, c: { phone: string }) {\n  const form = new FormData();\n  form.append('idScan', file);\n  form.append('customIdentifier', c.phone);\n  await fetch('https://api.affinda.com/v3/documents', { method: 'POST', body: form });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.content.documents,user.contact.phone_number -> api.affinda.com'],

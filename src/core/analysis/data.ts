@@ -172,6 +172,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;
         // `requestedScopes: [Scope.EMAIL]`, `permissions: ['email']`: data asked of a sign-in provider, not sent to it.
         if (REQUEST_KEY.test(nameText(p.name) ?? '')) continue;
+        // `Authorization: basic(credentials.login, credentials.password)`: the product's own key for the API it calls.
+        if (AUTH_HEADER.test(nameText(p.name) ?? '')) continue;
         const before = out.length;
         recur(p.initializer);
         const v = unwrap(p.initializer);
@@ -242,6 +244,9 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
 }
 
 /** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
+/** Request headers that carry the caller's credentials for the API (`Authorization`, `X-Api-Key`). */
+export const AUTH_HEADER = /^(?:(?:proxy-)?authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token)$/i;
+
 /** Keys whose values name what is asked for (OAuth scopes, permissions, fields to return), not values sent. */
 const REQUEST_KEY = /^(?:requested)?(?:scopes?|permissions?)$|^(?:requested|select(?:ed)?|return(?:ed)?)fields$/i;
 

@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { accessChain, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { BODY_CTOR, dataOf, TRANSFORM } from './data';
+import { AUTH_HEADER, BODY_CTOR, dataOf, TRANSFORM } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
 import type { Consts } from './values';
@@ -108,8 +108,9 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
     else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(join|concat|trim)$/.test(u.expression.name.text)) visit(u.expression.expression, depth + 1);
     else if (ts.isObjectLiteralExpression(u)) {
       for (const p of u.properties) {
-        if (ts.isPropertyAssignment(p)) visit(p.initializer, depth + 1);
-        else if (ts.isShorthandPropertyAssignment(p)) visit(p.name, depth + 1);
+        if (ts.isPropertyAssignment(p)) {
+          if (!AUTH_HEADER.test(nameText(p.name) ?? '')) visit(p.initializer, depth + 1);
+        } else if (ts.isShorthandPropertyAssignment(p)) visit(p.name, depth + 1);
       }
     } else if (ts.isArrayLiteralExpression(u)) for (const x of u.elements) visit(ts.isSpreadElement(x) ? x.expression : x, depth + 1);
     else if (ts.isTemplateExpression(u)) for (const sp of u.templateSpans) visit(sp.expression, depth + 1);
@@ -257,8 +258,10 @@ function carriedNames(init: ts.Expression, out: Set<string>): void {
     else if (ts.isArrayLiteralExpression(n)) stack.push(...n.elements);
     else if (ts.isObjectLiteralExpression(n)) {
       for (const p of n.properties) {
-        if (ts.isPropertyAssignment(p)) stack.push(p.initializer);
-        else if (ts.isShorthandPropertyAssignment(p)) out.add(p.name.text);
+        // (An `Authorization` header carries the product's own key for the API, whoever supplied it.)
+        if (ts.isPropertyAssignment(p)) {
+          if (!AUTH_HEADER.test(nameText(p.name) ?? '')) stack.push(p.initializer);
+        } else if (ts.isShorthandPropertyAssignment(p)) out.add(p.name.text);
         else if (ts.isSpreadAssignment(p)) stack.push(p.expression);
       }
     } else if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isAwaitExpression(n) || ts.isSpreadElement(n)) stack.push(n.expression);

@@ -78,6 +78,11 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
   if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);
   // `${sql.lit(MAX_AGE)}`, `sql.raw(x)`, `String(x)`: a query builder's literal of a value is that value's text.
   if (ts.isCallExpression(e) && e.arguments.length === 1 && /^(?:sql\.(?:lit|raw|val|literal)|raw|String)$/.test(e.expression.getText())) return evalString(e.arguments[0], consts, depth + 1);
+  // `fetch(gaUrl(), …)` with `function gaUrl() { return `${GA_ENDPOINT}?…`; }`: the one string a local function returns.
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression)) {
+    const returned = returnedBy(e.expression, consts);
+    return returned ? evalString(returned, consts, depth + 1) : undefined;
+  }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const a = evalString(e.left, consts, depth + 1);
     if (a === undefined) return undefined;
@@ -88,6 +93,21 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     return evalString(e.left, consts, depth + 1) ?? evalString(e.right, consts, depth + 1);
   }
   return undefined;
+}
+
+/** What a local function of the file returns, when it has one return (an arrow's body, a declaration's single `return`). */
+function returnedBy(id: ts.Identifier, consts: Consts): ts.Expression | undefined {
+  const init = consts.get(id.text);
+  let fn: ts.FunctionLikeDeclaration | undefined = init && (ts.isArrowFunction(unwrapParens(init)) || ts.isFunctionExpression(unwrapParens(init))) ? (unwrapParens(init) as ts.ArrowFunction) : undefined;
+  if (!fn && !init) fn = id.getSourceFile().statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === id.text);
+  if (!fn?.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const returns = fn.body.statements.filter(ts.isReturnStatement);
+  return returns.length === 1 && fn.body.statements.every((st) => !ts.isIfStatement(st) && !ts.isSwitchStatement(st)) ? returns[0].expression : undefined;
+}
+
+function unwrapParens(e: ts.Expression): ts.Expression {
+  return ts.isParenthesizedExpression(e) ? unwrapParens(e.expression) : e;
 }
 
 /** The host of an absolute http(s) URL, lower-case; undefined for relative or unknown URLs. */
