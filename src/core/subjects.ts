@@ -55,8 +55,9 @@ GROUPS.forEach((g, i) => {
 /** Plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`). */
 function groupOf(token: string): number | string | undefined {
   const one = singular(token);
-  // "awarded" and "award", "archived" and "archive": a participle names what its verb's noun does.
-  const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one;
+  // "awarded" and "award", "archived" and "archive", "unsubscribed" and "unsubscribe": a participle names what its
+  // verb's noun does.
+  const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one.length > 6 && one.endsWith('e') ? one.slice(0, -1) : one;
   return GROUP_OF.get(token) ?? GROUP_OF.get(one) ?? (stem !== token ? stem : undefined);
 }
 

@@ -427,6 +427,12 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: '"when you unsubscribe … deleted within 30 days" holds a grace period for unsubscribed subscribers to it',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address and engagement history.\n\n## Retention\n\n- When you unsubscribe, your email address and engagement history are deleted within 30 days.\n- Raw open and click events are deleted after twelve months.\n',
+    files: { 'src/cleanup.ts': "const DAY = 86_400_000;\nconst UNSUBSCRIBED_GRACE_DAYS = 365;\nexport async function cleanup(db: any, subscribers: any, engagementEvents: any) {\n  const cutoff = new Date(Date.now() - UNSUBSCRIBED_GRACE_DAYS * DAY);\n  await db.delete(engagementEvents).where(lt(subscribers.unsubscribedAt, cutoff));\n}\n" },
+    expect: ['retention-exceeds-policy src/cleanup.ts:2:7'],
+  },
+  {
     name: '"cached data is kept for 12 hours" holds a cache of people\'s data to it, not a cache of keyword metrics',
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Retention\n\nCached data is kept for 12 hours.\n',
     files: {
