@@ -427,6 +427,12 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'a raw SQL deletion joined on a class code is about the table it deletes from, not a code\'s validity; a deletion from a codes table is',
+    policy: '# Privacy\n\n## Retention\n\n- Student work, grades and feedback are deleted 12 months after the school archives the class.\n- Personal data is kept for no longer than 2 years.\n',
+    files: { 'src/purge.ts': "export async function purge(pool: any) {\n  await pool.query(`DELETE FROM student_work x USING assignments a, classes c\n    WHERE x.assignment_id = a.id AND a.class_code = c.code AND c.archived_at < now() - interval '36 months'`);\n  await pool.query(`DELETE FROM verification_codes WHERE created_at < now() - interval '3 years'`);\n}\n" },
+    expect: ['retention-exceeds-policy src/purge.ts:2:20'],
+  },
+  {
     name: '"when you unsubscribe … deleted within 30 days" holds a grace period for unsubscribed subscribers to it',
     policy: '# Privacy\n\n## What we collect\n\nYour email address and engagement history.\n\n## Retention\n\n- When you unsubscribe, your email address and engagement history are deleted within 30 days.\n- Raw open and click events are deleted after twelve months.\n',
     files: { 'src/cleanup.ts': "const DAY = 86_400_000;\nconst UNSUBSCRIBED_GRACE_DAYS = 365;\nexport async function cleanup(db: any, subscribers: any, engagementEvents: any) {\n  const cutoff = new Date(Date.now() - UNSUBSCRIBED_GRACE_DAYS * DAY);\n  await db.delete(engagementEvents).where(lt(subscribers.unsubscribedAt, cutoff));\n}\n" },

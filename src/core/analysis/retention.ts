@@ -457,6 +457,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
           tokensOf(/\.updateTable\(\s*["'`](\w+)/.exec(stmtText)?.[1], 2, ctx);
         }
         contextAround(sf, n, ctx);
+        // (`DELETE FROM submissions … WHERE a.class_code = c.code`: a code the rows are joined on is no code's validity;
+        // the table deleted from says what the rows are.)
+        const target = table?.[1] ? splitIdentifier(table[1]) : [];
+        if (target.length) for (const c of ctx) if (c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !target.includes(c.token)) c.weight = 1;
         if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
       }
     }
