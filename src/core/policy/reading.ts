@@ -749,7 +749,7 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
   const id = madeCategory(span);
   if (id && !out.some((o) => o === id || o.startsWith(`${id}.`))) out.push(id);
   if (/\b(?:oauth|connected|linked|third party) (?:connection|account|login)s?\b|\baccounts? (?:you )?(?:link|connect)/.test(span) && !out.includes('user.social.account')) out.push('user.social.account');
-  if (GENERIC_DATA.test(span) || /\b(personal|your|user|customer) (?:data|information|info|details)\b/.test(span)) {
+  if (GENERIC_DATA.test(span) || /\b(personal|your|user|customer|subscriber|member|client|patient|student|guest|visitor|player|reader|buyer|seller|employee|candidate|driver|rider|tenant) (?:data|information|info|details)\b/.test(span)) {
     if (!out.length) out.push('user');
   }
   void lower;

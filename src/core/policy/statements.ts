@@ -1,6 +1,6 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../catalog';
-import { matchPhrases, splitWords } from '../taxonomy';
+import { CATEGORIES, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
 import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
@@ -897,7 +897,10 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
         some.set(key, [...(some.get(key) ?? []), ...cats]);
       }
     });
-    const tidyCats = (cats: string[]) => [...cats, ...rowExcluded].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
+    // ("Only the draft text it is asked to improve — never subscriber data": a recipient of content only; every kind of
+    // data about a person but what they write is left out.)
+    const allButContent = (cats: string[]) => (cats.includes('user') && sh.categories.every((c) => c.startsWith('user.content')) ? [...cats.filter((c) => c !== 'user'), ...PERSON_DATA] : cats);
+    const tidyCats = (cats: string[]) => allButContent([...cats, ...rowExcluded]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
     for (const [key, cats] of some) {
       const ids = key.split(' ');
       sh.services = sh.services.filter((id) => !ids.includes(id));
@@ -914,6 +917,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (excluded.length) sh.excludes = excluded;
   }
 }
+
+/** Every top-level kind of personal data but what people write or make (`user.content`). */
+const PERSON_DATA = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/.test(id) && id !== 'user.content');
 
 /** Categories a reading says are left out: a negated disclosure's objects, or what follows "never", "no", "without", "strip". */
 function negativeObjects(r: Reading): string[] {

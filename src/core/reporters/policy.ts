@@ -11,7 +11,7 @@ function describe(d: Declaration): string {
     case 'collect':
       return d.onBehalf ? 'collect whatever customers\' end users submit, as their processor' : `collect ${cats(d.categories)}`;
     case 'share':
-      return `share with ${who([...new Set([...d.services, ...(d.names ?? [])])], d.kinds)}${d.categories.length ? ` — ${cats(d.categories)}` : ''}${d.conditions.length ? ` [${d.conditions.join(', ')}]` : ''}`;
+      return `share with ${who([...new Set([...d.services, ...(d.names ?? [])])], d.kinds)}${d.categories.length ? ` — ${cats(d.categories)}` : ''}${d.excludes?.length ? ` — never ${cats(d.excludes)}` : ''}${d.conditions.length ? ` [${d.conditions.join(', ')}]` : ''}`;
     case 'retain':
       return `retain "${d.subject}" ${d.days === null ? (d.period ?? 'for a period in words') : `for ${formatDays(d.days)}`}${d.basis ? ` ${d.basis}` : ''} (subject words: ${d.subjectTokens.join(', ')})`;
     case 'prohibit':
