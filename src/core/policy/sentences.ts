@@ -70,6 +70,10 @@ export function splitClauses(sentence: string): string[] {
   // ("Local storage is used for functionality and does not track your activity" too.)
   const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
+  // "We use Stripe for payments and do not store your card number": a negated verb phrase after "and" has the same
+  // subject and a polarity of its own.
+  const neg = NEGATED_AFTER_AND.exec(sentence);
+  if (neg) return [...splitClauses(`${neg[1]} ${neg[2]}`), `${neg[1]} ${neg[3]}`];
   // "Lob prints and posts invitations and receives each guest's name …": what a named vendor receives after what it
   // does is a statement of its own, with the same subject.
   const named = NAMED_THEN_RECEIVES.exec(sentence);
@@ -85,6 +89,8 @@ export function splitClauses(sentence: string): string[] {
   push(out, sentence.slice(last));
   return out;
 }
+
+const NEGATED_AFTER_AND = /^((?:we|i|the (?:app|service|website|site|platform|extension))) ((?:[\w'’-]+\s+){1,20}?[\w'’-]+),?\s+and\s+((?:do|does|will|shall|would)\s+not\b.*|(?:don['’]t|doesn['’]t|won['’]t|never)\b.*)$/i;
 
 const NAMED_THEN_RECEIVES = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+([a-z]+s\b.*?)(?:,\s*|\s+)and\s+((?:receives|gets|stores|sees|holds|keeps)\b.*)$/;
 
