@@ -47,6 +47,38 @@ const SUBJECT_STOP = new Set(['data', 'information', 'about', 'your', 'our', 'th
 /** Umbrella categories a list of their members narrows (contact and financial details are heterogeneous). */
 const NARROWED_BY_LIST = ['user.contact', 'user.financial', 'user.health_and_medical', 'user.demographic'];
 
+/** A yes/no question about what someone does ("Do we use cookies?", "Does Acme sell your data?"). */
+const YES_NO_QUESTION = /^\s*(do|does|did|will|would|can|could|is|are)\s+(we|i|[A-Z][\w.&-]*|the (?:app|service|website|site|platform|extension))\s+(.+?)\s*\?\s*$/i;
+
+/**
+ * A question answered "No" or "Yes" ("Do we use cookies? No.", a heading "Do we sell your data?" over "No, never.") is
+ * the statement it answers: "We do not use cookies".
+ */
+function answered(sentences: string[], heading: string | undefined): string[] {
+  const statement = (q: RegExpExecArray, yes: boolean) => {
+    const [, aux, subject, rest] = q;
+    const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+    const doAux = /^(?:do|does|did)$/i.test(aux);
+    return yes ? `${Subject} ${doAux ? '' : `${aux.toLowerCase()} `}${rest}.` : `${Subject} ${aux.toLowerCase()} not ${rest}.`;
+  };
+  const answer = (t: string | undefined) => (t ? /^\s*(no|yes)\b[\s.,!:;—–-]*/i.exec(t) : null);
+  const out: string[] = [];
+  const hq = heading ? YES_NO_QUESTION.exec(heading) : null;
+  const first = answer(sentences[0]);
+  if (hq && first) out.push(statement(hq, first[1].toLowerCase() === 'yes'));
+  for (let i = 0; i < sentences.length; i++) {
+    const q = YES_NO_QUESTION.exec(sentences[i]);
+    const a = answer(sentences[i + 1]);
+    if (q && a) {
+      out.push(statement(q, a[1].toLowerCase() === 'yes'));
+      const rest = sentences[i + 1].slice(a[0].length).trim();
+      if (rest) out.push(rest);
+      i++;
+    } else out.push(sentences[i]);
+  }
+  return out;
+}
+
 /** Reads every statement of one clause. */
 export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[] {
   const out: Declaration[] = [];
@@ -62,7 +94,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // (A row is read without its "Why"/"Purpose" cells, which say what the data is for, not what it is.)
   // (A cell there that is a sentence — "Account emails. Resend receives your name" — still says what it says.)
   const dataCell = (i: number, r?: Reading) => !PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || (r ?? readClause(clause.cells![i], ctx)).action !== null;
-  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : splitSentences(body).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
+  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(body), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
   const aboutAll = new Set<Reading>();
@@ -1127,6 +1159,14 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // not allow providers to use it for their own purposes", which names who may not).
   // ("We will not process personal data obtained for one purpose for any unconnected purpose": the same.)
   if ((r.action === 'use' || r.action === 'collect') && r.purposes.length === 1 && r.purposes[0] === 'vendor_own_purposes' && r.actor === 'we' && !r.recipient.kinds.length && !r.recipient.services.length && !/\b(?:their|its) own\b/i.test(r.text)) return null;
+  // "We do not use Algolia to collect any information about you", "We do not use YouTube to track you": what a named
+  // vendor is used for, a limit on the purpose, not a ban on sending it data. (Not "we do not use Google Analytics",
+  // which rules the vendor out.)
+  if (r.action === 'use' && r.actor === 'we' && r.recipient.services.length && new RegExp(`\\b(?:use|using)\\s+(?:[A-Z][\\w.&-]*\\s+){1,3}to\\s+\\w+`).test(r.text)) return null;
+  // "We do not use your data for any other purpose (such as advertising)": a purpose limit on our own use.
+  if (r.action === 'use' && r.actor === 'we' && /\bfor any other purposes?\b/i.test(r.text) && !r.recipient.services.length) return null;
+  // "We do not allow humans to read user data unless …": who may look at data the product holds, not a ban on holding it.
+  if (/\b(?:allow|let|permit|authori[sz]e)s?\s+(?:humans?|people|employees?|staff|our team|team members|anyone|engineers?|personnel)\s+to\s+(?:read|access|view|see|look at|review)\b/i.test(r.text)) return null;
   // ("We do not use your information for any purpose beyond the default logging provided by our cloud hosting
   // providers": a limit on our own use; the providers named in it are where the allowed use happens.)
   if (r.action === 'use' && /\bfor any (?:other )?purposes? (?:beyond|other than|outside|except)\b/i.test(r.text)) return null;
