@@ -636,6 +636,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
     // "… is not shared with any third party. Mozilla is not considered a third party": the ban has its exception.
     if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
+    // "We do not directly share, sell, or transfer your data to third parties. However: …", "… However, we may …": what
+    // follows says when it is. (Not "However, your browser connects to Mapbox directly".)
+    if (p && !p.conditions.includes('except') && new RegExp(`${escapeRegExp(r0.text.slice(0, 40))}[^]*?(?:^|[.!:;]\\s+)however(?:\\s*:|,?\\s+(?:we|i|our|in (?:some|certain|limited)|there (?:are|is))\\b)`, 'i').test(clause.text)) p.conditions.push('except');
+    // A ban on what a website's visitors leave ("we do not track our website visitors") holds for them only.
+    if (p && p.scope?.some((sc) => /\bvisitors?\b/i.test(sc)) && !p.conditions.includes('visitors')) p.conditions.push('visitors');
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
     if (p && clause.leadIn && exceptionLeadIn(introducer(clause.leadIn)) && !p.conditions.includes('except')) p.conditions.push('except');
     // "Software error reporting … – Your hostname is never collected": what error reports leave out, not a ban on the
@@ -1419,4 +1424,9 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
   void r;
   return (stop ? afterVerb.slice(0, stop.index) : afterVerb).trim();
+}
+
+/** A string as a literal in a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
