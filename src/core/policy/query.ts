@@ -186,7 +186,10 @@ export class PolicyIndex {
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
     const named = this.namedVendors();
     const listsVendors = named.size >= 2;
-    const namesKind = this.listsAtLength() || this.namedKinds().has(kind);
+    // ("… our payment processor (Stripe), our transactional email provider, our error-monitoring provider": a kind listed
+    // beside the vendors it names, with none of its own named, is a vendor the policy chose not to name.)
+    const kindBesideNames = this.shares.some((s) => s.kinds.includes(kind) && this.shares.some((o) => o.clause === s.clause && o.services.length > 0));
+    const namesKind = this.namedKinds().has(kind) || (this.listsAtLength() && !kindBesideNames);
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
