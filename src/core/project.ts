@@ -7,6 +7,7 @@ import { hostOf, registrableDomain } from './analysis/values';
 import { SERVICES, serviceById, serviceForHost } from './catalog';
 import { isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
+import { splitIdentifier } from './taxonomy';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
@@ -395,6 +396,11 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
         sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
       }
+      // `discordId`, `discordAvatar` in a Discord CDN URL, `stripeCustomerId` to Stripe: the vendor's own identifiers for
+      // the person tell it nothing new.
+      const vendorWords = sink.service ? vendorWordsOf(sink.service) : undefined;
+      // (Identifiers and avatar references only: an `expoPushToken` sent to Expo still addresses a notification.)
+      if (vendorWords?.size) sink = { ...sink, data: sink.data.filter((d) => !(VENDOR_ID_CATEGORY.test(d.category) && vendorWords.has(splitIdentifier(d.name)[0] ?? ''))) };
       if (!sink.data.length) continue;
       if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
@@ -408,4 +414,19 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   }
   const retention = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
   return { files, fieldGroups, inputs, sinks, retention, notes };
+}
+
+/** Categories of a vendor's own identifiers for a person: its user id, account id, username or avatar reference. */
+const VENDOR_ID_CATEGORY = /^user\.(?:unique_id|social\.account|account\.username|content\.self_image)$/;
+
+/** The words a vendor's identifiers start with (`discord` for Discord, `stripe` for Stripe): its id and its name's first word. */
+function vendorWordsOf(service: string): Set<string> {
+  const svc = serviceById(service);
+  const words = new Set<string>();
+  if (!svc) return words;
+  for (const n of [svc.id, svc.name]) {
+    const w = splitIdentifier(n.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/)[0] ?? '')[0];
+    if (w && w.length >= 4) words.add(w);
+  }
+  return words;
 }

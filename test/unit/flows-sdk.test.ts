@@ -181,6 +181,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/a.ts:9 user.contact.email -> Google Analytics'],
   },
   {
+    name: "a vendor's own identifiers for a person (`discordId`, `discordAvatar` in a Discord URL) tell it nothing new; an email to it does",
+    files: { 'src/a.ts': "export async function avatar(p: { discordId: string; discordAvatar: string; email: string }) {\n  await fetch(`https://discord.com/api/avatars/${p.discordId}/${p.discordAvatar}.png`);\n  await fetch(`https://discord.com/api/users?email=${p.email}`);\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:3 user.contact.email -> Discord'],
+  },
+  {
     name: 'a FormData body filled by append calls; the key names a value whose own name says nothing',
     files: { 'src/a.ts': "export async function upload(file: Blob, c: { phone: string }) {\n  const form = new FormData();\n  form.append('idScan', file);\n  form.append('customIdentifier', c.phone);\n  await fetch('https://api.affinda.com/v3/documents', { method: 'POST', body: form });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:5 user.content.documents,user.contact.phone_number -> api.affinda.com'],
