@@ -545,6 +545,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       else if (at === verb + 1 && /^(?:give|gives|send|sends|pass|passes|provide|provides|show|shows)$/.test(v.raw) && /^(?:your|the|their|our|a|an|any|some|only)$/.test(toks[at + 1]?.raw ?? '')) r.recipient.names.push(n);
     }
     for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
+    // "Firebase Analytics is used to collect anonymous usage statistics": the tool we use is where the data goes.
+    if (r.passive && /^(?:used|employed|utili[sz]ed|integrated)$/.test(v.raw) && subjParties.services.length) for (const sv of subjParties.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
     // A source is not a recipient: names after "from" are where data comes from.
     if (fromIdx > 0) r.recipient.names = r.recipient.names.filter((n) => toks.findIndex((t, i) => i > fromIdx && t.raw === n) < 0);
     // "The rest … is not sent to any database, log, or client": after a passive disclosure, what follows "to" is whom.

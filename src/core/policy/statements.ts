@@ -258,7 +258,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const listedByUser = r.actor === 'user' && (section === 'collect' || frame === 'collect') && !handedTo(r);
     // "billing details (handled by Paddle)": a vendor named only in parentheses does not make the item about the vendor.
     const asideOnly = (section === 'collect' || frame === 'collect') && [...r.recipient.services.map((id) => serviceById(id)?.name ?? id), ...r.recipient.names].every((n) => !r.text.replace(/\([^)]*\)/g, ' ').toLowerCase().includes(n.toLowerCase()));
-    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length) && !listedByUser && !asideOnly) continue;
+    // ("Firebase Analytics is used to collect usage statistics": the product collects them with the tool.)
+    const usedToCollect = r.passive && /\bused to (?:collect|gather|record|measure|capture)\b/i.test(r.text);
+    if (r.action !== 'collect' && (r.actor !== 'we' || r.passive) && (r.recipient.services.length || r.recipient.names.length) && !listedByUser && !asideOnly && !usedToCollect) continue;
     if (r.actor === 'user') {
       // "you upload your passport directly to Modulr": given to a third party, not to the product.
       if (/\bdirectly (?:to|with)\b/i.test(r.text) && (r.recipient.services.length || r.recipient.names.length)) continue;
