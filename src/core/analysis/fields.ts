@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, classifyIdentifier, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, classifyIdentifier, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -170,7 +170,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // `identity: { documentNumber }`, `passport: { number }`: a part named by the property that holds it says what it is
   // with that name (strong words only: `company: { name }` stays the company's).
   // (Not a request's `body: { deviceId }` nor a device's part: `host: { name }` is no host name.)
-  if (/^[a-z]+$/.test(container) && !org && !GENERIC_HOLDER.test(container)) {
+  if (/^[a-z]+$/.test(container) && !org && !GENERIC_HOLDER.test(container) && startsCompound(container)) {
     for (const m of members) {
       if (m.boolean || hits.some((h) => h.m === m)) continue;
       const c = classifyIdentifier(`${container}_${m.name}`, { person: true }).find((x) => !x.lexeme.startsWith('~') && !categoryDef(x.category)?.device && !classifyIdentifier(container, { person: true }).some((y) => y.category === x.category));

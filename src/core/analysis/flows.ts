@@ -317,33 +317,52 @@ export function messageOnlyParams(call: ts.Node, text: ts.Expression[], other: t
   return out;
 }
 
-/** A function's own constants and what feeds them, read once per function. */
-const LOCALS = new WeakMap<ts.Node, { consts: ReturnType<typeof localConsts>; fed: ReturnType<typeof feeds> }>();
+/** A function's own constants, what feeds them, and the names each constant is built from (a few steps), read once per function. */
+const LOCALS = new WeakMap<ts.Node, Local>();
+
+interface Local {
+  node: ts.SignatureDeclaration;
+  consts: Map<string, ts.Expression>;
+  /** What feeds each constant after its declaration, read when first needed. */
+  fed?: Map<string, ts.Expression[]>;
+  reach: Map<string, Set<string>>;
+}
+
+/** The names a local constant is built from, through other constants, up to four steps. */
+function reachOf(local: Local, start: string): Set<string> {
+  const known = local.reach.get(start);
+  if (known) return known;
+  const fed = (local.fed ??= feeds(local.node, local.consts));
+  const names = new Set<string>([start]);
+  let frontier = [start];
+  for (let step = 0; step < 4 && frontier.length; step++) {
+    const next = new Set<string>();
+    for (const n of frontier) {
+      carriedNames(local.consts.get(n)!, next);
+      for (const f of fed.get(n) ?? []) carriedNames(f, next);
+    }
+    frontier = [...next].filter((n) => !names.has(n));
+    for (const n of frontier) names.add(n);
+    frontier = frontier.filter((n) => local.consts.has(n));
+  }
+  local.reach.set(start, names);
+  return names;
+}
 
 export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number; inMessage?: boolean }[] {
   const enclosing = enclosingParams(call);
-  if (!enclosing) return [];
+  if (!enclosing || !enclosing.params.some(Boolean)) return [];
   const names = flatNames(args);
+  if (!names.size) return [];
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
-  let local = LOCALS.get(enclosing.node);
-  if (!local) {
-    const consts = localConsts(enclosing.node);
-    local = { consts, fed: consts.size ? feeds(enclosing.node, consts) : new Map() };
-    LOCALS.set(enclosing.node, local);
-  }
-  const { consts, fed } = local;
-  if (consts.size) {
-    let frontier = [...names].filter((n) => consts.has(n));
-    for (let step = 0; step < 4 && frontier.length; step++) {
-      const next = new Set<string>();
-      for (const n of frontier) {
-        carriedNames(consts.get(n)!, next);
-        for (const f of fed.get(n) ?? []) carriedNames(f, next);
-      }
-      frontier = [...next].filter((n) => !names.has(n));
-      for (const n of frontier) names.add(n);
-      frontier = frontier.filter((n) => consts.has(n));
+  // (Only names that are not the parameters themselves need the function's constants.)
+  if ([...names].some((n) => !enclosing.params.includes(n))) {
+    let local = LOCALS.get(enclosing.node);
+    if (!local) {
+      local = { node: enclosing.node, consts: localConsts(enclosing.node), reach: new Map() };
+      LOCALS.set(enclosing.node, local);
     }
+    if (local.consts.size) for (const n of [...names]) if (local.consts.has(n)) for (const r of reachOf(local, n)) names.add(r);
   }
   const out: { fn: string; index: number }[] = [];
   enclosing.params.forEach((p, index) => {

@@ -188,6 +188,11 @@ for (const e of LEXICON) {
   BY_FIRST.set(e.tokens[0], list);
 }
 
+/** Whether a lexicon entry of more than one word starts with this word (`identity` of "identity document"). */
+export function startsCompound(word: string): boolean {
+  return (BY_FIRST.get(splitIdentifier(word)[0] ?? word) ?? []).some((e) => e.tokens.length > 1);
+}
+
 function matchPart(part: string[], ctx: ClassifyContext): Classification | null {
   const candidates: { e: LexEntry; i: number }[] = [];
   for (let i = 0; i < part.length; i++) for (const e of BY_FIRST.get(part[i]) ?? []) candidates.push({ e, i });
