@@ -171,9 +171,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // with that name (strong words only: `company: { name }` stays the company's).
   // (Not a request's `body: { deviceId }` nor a device's part: `host: { name }` is no host name.)
   if (/^[a-z]+$/.test(container) && !org && !GENERIC_HOLDER.test(container) && startsCompound(container)) {
+    const own = new Set(classifyIdentifier(container, { person: true }).map((y) => y.category));
     for (const m of members) {
       if (m.boolean || hits.some((h) => h.m === m)) continue;
-      const c = classifyIdentifier(`${container}_${m.name}`, { person: true }).find((x) => !x.lexeme.startsWith('~') && !categoryDef(x.category)?.device && !classifyIdentifier(container, { person: true }).some((y) => y.category === x.category));
+      const c = classifyIdentifier(`${container}_${m.name}`, { person: true }).find((x) => !x.lexeme.startsWith('~') && !categoryDef(x.category)?.device && !own.has(x.category));
       if (c) hits.push({ m, c });
     }
   }

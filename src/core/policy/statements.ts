@@ -640,7 +640,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
     // "We do not directly share, sell, or transfer your data to third parties. However: …", "… However, we may …": what
     // follows says when it is. (Not "However, your browser connects to Mapbox directly".)
-    if (p && !p.conditions.includes('except') && new RegExp(`${escapeRegExp(r0.text.slice(0, 40))}[^]*?(?:^|[.!:;]\\s+)however(?:\\s*:|,?\\s+(?:we|i|our|in (?:some|certain|limited)|there (?:are|is))\\b)`, 'i').test(clause.text)) p.conditions.push('except');
+    if (p && !p.conditions.includes('except') && clause.text.includes(r0.text.slice(0, 40)) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(r0.text.slice(0, 40))))) p.conditions.push('except');
     // A ban on what a website's visitors leave ("we do not track our website visitors") holds for them only.
     if (p && p.scope?.some((sc) => /\bvisitors?\b/i.test(sc)) && !p.conditions.includes('visitors')) p.conditions.push('visitors');
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
@@ -957,6 +957,12 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   }
 }
 
+/** "use Algolia to …": what a named vendor is used for. */
+const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
+
+/** "However: …", "However, we may …" after a ban: its exceptions follow. */
+const HOWEVER_AFTER = /[.!:;]\s+however(?:\s*:|,?\s+(?:we|i|our|in (?:some|certain|limited)|there (?:are|is))\b)/i;
+
 /** Every top-level kind of personal data but what people write or make (`user.content`). */
 const PERSON_DATA = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/.test(id) && id !== 'user.content');
 
@@ -1169,7 +1175,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not use Algolia to collect any information about you", "We do not use YouTube to track you": what a named
   // vendor is used for, a limit on the purpose, not a ban on sending it data. (Not "we do not use Google Analytics",
   // which rules the vendor out.)
-  if (r.action === 'use' && r.actor === 'we' && r.recipient.services.length && new RegExp(`\\b(?:use|using)\\s+(?:[A-Z][\\w.&-]*\\s+){1,3}to\\s+\\w+`).test(r.text)) return null;
+  if (r.action === 'use' && r.actor === 'we' && r.recipient.services.length && USE_VENDOR_TO.test(r.text)) return null;
   // "We do not use your data for any other purpose (such as advertising)": a purpose limit on our own use.
   if (r.action === 'use' && r.actor === 'we' && /\bfor any other purposes?\b/i.test(r.text) && !r.recipient.services.length) return null;
   // "We do not allow humans to read user data unless …": who may look at data the product holds, not a ban on holding it.
@@ -1428,7 +1434,3 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   return (stop ? afterVerb.slice(0, stop.index) : afterVerb).trim();
 }
 
-/** A string as a literal in a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
