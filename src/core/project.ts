@@ -421,6 +421,16 @@ const VENDOR_ID_CATEGORY = /^user\.(?:unique_id|social\.account|account\.usernam
 
 /** The words a vendor's identifiers start with (`discord` for Discord, `stripe` for Stripe): its id and its name's first word. */
 function vendorWordsOf(service: string): Set<string> {
+  const known = VENDOR_WORDS.get(service);
+  if (known) return known;
+  const words = vendorWordsUncached(service);
+  VENDOR_WORDS.set(service, words);
+  return words;
+}
+
+const VENDOR_WORDS = new Map<string, Set<string>>();
+
+function vendorWordsUncached(service: string): Set<string> {
   const svc = serviceById(service);
   const words = new Set<string>();
   if (!svc) return words;

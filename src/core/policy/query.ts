@@ -49,9 +49,19 @@ export class PolicyIndex {
 
   private kindsNamed?: Set<string>;
   private vendorsNamed?: Set<string>;
+  private besideNames?: Set<string>;
   private atLength?: boolean;
 
   /** The vendors the policy names as recipients (not as examples of a kind). */
+  /** Kinds stated in a clause that also names vendors ("our payment processor (Stripe), our transactional email provider"). */
+  private kindsBesideNames(): Set<string> {
+    if (!this.besideNames) {
+      const naming = new Set(this.shares.filter((s) => s.services.length > 0).map((s) => s.clause));
+      this.besideNames = new Set(this.shares.filter((s) => naming.has(s.clause)).flatMap((s) => s.kinds));
+    }
+    return this.besideNames;
+  }
+
   private namedVendors(): Set<string> {
     this.vendorsNamed ??= new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
     return this.vendorsNamed;
@@ -188,8 +198,7 @@ export class PolicyIndex {
     const listsVendors = named.size >= 2;
     // ("… our payment processor (Stripe), our transactional email provider, our error-monitoring provider": a kind listed
     // beside the vendors it names, with none of its own named, is a vendor the policy chose not to name.)
-    const kindBesideNames = this.shares.some((s) => s.kinds.includes(kind) && this.shares.some((o) => o.clause === s.clause && o.services.length > 0));
-    const namesKind = this.namedKinds().has(kind) || (this.listsAtLength() && !kindBesideNames);
+    const namesKind = this.namedKinds().has(kind) || (this.listsAtLength() && !this.kindsBesideNames().has(kind));
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
