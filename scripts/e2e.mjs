@@ -111,7 +111,8 @@ try {
   });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
-    if (!/ENOTFOUND|open-vsx|service worker|Canceled|^\[(AgentHost|ChatModelSelection|AccountPolicyGate)\]/i.test(text)) console.log(text);
+    // The workbench's own noise is dropped; a test's failure never is, whatever its message says.
+    if (/^FAILED: /.test(text) || !/ENOTFOUND|open-vsx|service worker|Canceled|^\[(AgentHost|ChatModelSelection|AccountPolicyGate)\]/i.test(text)) console.log(text);
   });
   await page.goto(url);
   if (shotsDir) {
