@@ -500,7 +500,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // Categories named in the subject (passive or data subjects: "Your email address is never shared").
     r.subjectObjects = categoriesIn(toks, words, lower, subjFrom, verb, used);
     // Objects, recipients and sources after the verb.
-    const fromIdx = toks.findIndex((t, i) => i > verb && t.raw === 'from');
+    // ("… provided by you or your sign-in provider", "supplied by your employer": after a participle of giving,
+    // the agent is where the data comes from, as after "from".)
+    const fromIdx = toks.findIndex((t, i) => i > verb && (t.raw === 'from' || (i <= verb + 2 && t.raw === 'by' && GIVEN_BY.test(v.raw))));
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
     // "transmitted directly from your browser to Stripe": the recipient after the source.
@@ -667,6 +669,9 @@ function insideVendor(text: string, serviceId: string): boolean {
   if (!names) return false;
   return new RegExp(`\\b(?:inside|within|in|on)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
 }
+
+/** Passive verbs of giving whose "by" agent is the source: "provided by", "supplied by", "shared by your employer". */
+const GIVEN_BY = /^(?:provided|supplied|given|sent|shared|passed|handed|furnished|submitted|entered)$/;
 
 /** Whether a vendor's name is followed by "user data", "data", "account data" (a source, not a recipient). */
 function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: string): boolean {

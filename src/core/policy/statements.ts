@@ -1292,7 +1292,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // personal data; no ban on everything.
     if (action === 'share' && !SUBJECT_DATA.test(r.text) && unnamedObject(r.text, r.verb, r.passive || r.actor === 'data')) return null;
     if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || r.recipient.names.length || genericRecipient)) categories = ['user'];
-    else if (action === 'use' && purposes.length) categories = ['user'];
+    // ("We do not track:" introduces the items that say what; "We do not track which documents you open" names data
+    // the reader cannot: neither is a ban on tracking whatever the data.)
+    else if (action === 'use' && purposes.length && !/:\s*$/.test(r.text) && !TRACKS_WHICH.test(r.text)) categories = ['user'];
     else return null;
   }
   if (action === 'use' && !purposes.length) return null;
@@ -1352,6 +1354,9 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
  * your workout history", "your recipes are never sold"): the words after the verb up to its recipient, purpose or
  * condition, or for a passive verb its subject.
  */
+/** "track which …", "track what …": the object is particular data, named by a question the reader cannot resolve. */
+const TRACKS_WHICH = /\btrack(?:s|ed|ing)?\s+(?:which|what|how|when|where|whether)\b(?!\s+you\s+(?:do|are doing)\b)/i;
+
 function unnamedObject(text: string, verb: string | undefined, passive: boolean): boolean {
   if (!verb || !PASS_ON.test(verb)) return false;
   const at = text.search(new RegExp(`\\b${verb}\\b`, 'i'));
