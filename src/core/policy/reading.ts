@@ -435,7 +435,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Our AI providers": a possessive before a recipient names the recipient, not us.
     const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
     const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
-    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company)$/.test(subjWords.join(' '))
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project)(?: itself| themselves)?$/.test(subjWords.join(' '))
       // "This chatmail server does not store …": the product's own server.
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')));
     // ("The couple gives us your name …", "Your employer sends us …": someone who is no recipient hands us the data, as a user would.)
