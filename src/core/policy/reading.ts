@@ -295,6 +295,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
     // Nor its last ("criminal-record checks", "medical-record numbers").
     if (i > start && toks[i - 1].chunk === t.chunk && matchPhrases(words.slice(i - 1, i + 1)).some((x) => x.start === 0 && x.end === 2) && !/^(?:not|never|we|you|to|and|or|also)$/.test(toks[i - 1].raw)) continue;
+    // Nor the last word of a vendor's name ("the App Store", "Google Play Store").
+    if (t.cap && i > start && toks[i - 1].cap && [i - 2, i - 1].some((k) => k >= start && matchRecipients(words.slice(k, i + 1), text).some((x) => x.service && x.start === 0 && x.end === i + 1 - k))) continue;
     // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners").
     if (matchRecipients(words.slice(i, i + 3), text).some((x) => x.start === 0 && x.end > 1 && x.kind && !x.service)) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
