@@ -418,7 +418,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
-      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx))
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates|generates|transcribes|analy[sz]es|translates|summari[sz]es|records)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     const lr0 = labelReading?.recipient;
     // A label that names a recipient: a vendor, an organisation, a kind, or "Service providers & contractors – companies
@@ -442,6 +442,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // … and the catalogued vendors it lists.
       const catalogued = !lr.services.length ? [...new Set(parts.flatMap((p) => p.services))] : [];
       if (catalogued.length) pushShare({ services: catalogued, kinds: [], names: [] }, readings[0], []);
+    }
+    // "Email: Resend for transactional email delivery", "Database: Supabase (PostgreSQL) with encryption at rest": a
+    // label of what is done, whose body opens with a catalogued vendor's name and no verb, names that vendor.
+    if (label && !labelNamesRecipient && !shares.length && !clause.cells) {
+      const opener = VENDOR_OPENER.exec(body);
+      const services = opener ? readClause(opener[1], ctx).recipient.services : [];
+      if (services.length && !readings.some((r) => r.negated)) pushShare({ services, kinds: [], names: [] }, readings[0], []);
     }
     // "Plausible Analytics is an analytics service provided by …", "Google Analytics is a web analytics service …":
     // a vendor described in a section about the services the product uses.
@@ -1354,6 +1361,9 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
  * your workout history", "your recipes are never sold"): the words after the verb up to its recipient, purpose or
  * condition, or for a passive verb its subject.
  */
+/** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
+const VENDOR_OPENER = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*(?=\(|\bfor\b|\bwith\b|[—–,.]|\s-\s|$)/;
+
 /** "track which …", "track what …": the object is particular data, named by a question the reader cannot resolve. */
 const TRACKS_WHICH = /\btrack(?:s|ed|ing)?\s+(?:which|what|how|when|where|whether)\b(?!\s+you\s+(?:do|are doing)\b)/i;
 
