@@ -492,6 +492,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
           const sent = service.kind === 'analytics' && EVENT_CALL.test(method) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
           const data = argData(sent);
+          // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
+          // callback returns, the SDK sends.
+          for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
@@ -1039,7 +1042,23 @@ function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
     if (ts.isFunctionDeclaration(st) && st.name?.text === name) fn = st;
     if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fn = d.initializer;
   }
-  if (!fn?.body) return [];
+  return fn ? returnedBy(fn) : [];
+}
+
+/** A callback an SDK calls to learn who the person is (`identify`, `getCustomer`, `user: () => …`). */
+const IDENTIFY_CALLBACK = /^(?:identify\w*|get(?:User|Customer|Identity|Person)\w*|user|customer|customerData|identity|person)$/;
+
+/** What the identify callbacks among a call's arguments return. */
+function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
+  return callbacksIn(args).flatMap((fn) => {
+    const key = fn.parent && (ts.isPropertyAssignment(fn.parent) ? fn.parent.name : ts.isMethodDeclaration(fn) ? fn.name : undefined);
+    return key && ts.isIdentifier(key) && IDENTIFY_CALLBACK.test(key.text) && 'body' in fn ? returnedBy(fn as ts.FunctionLikeDeclaration) : [];
+  });
+}
+
+/** The values a function returns (its expression body, or its own return statements). */
+function returnedBy(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
   if (!ts.isBlock(fn.body)) return [fn.body];
   const out: ts.Expression[] = [];
   const visit = (n: ts.Node) => {
