@@ -500,7 +500,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
-      const cats = vendorActs || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
+      // ("We use PostHog to collect your IP address": the vendor we use to gather the data gets it.)
+      const gathersWith = r.action === 'use' && (r.recipient.services.length > 0 || r.recipient.names.length > 0) && USED_TO_GATHER.test(r.text);
+      const cats = vendorActs || gathersWith || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
       if (vendorActs) {
         // "Our providers include Vercel, Stripe and Brevo": the named ones are the recipients.
         const generic = !r.actorParties.services.length && !r.actorParties.names.length && r.actorParties.kinds.every((k) => GENERIC_KINDS.has(k));
@@ -1361,6 +1363,9 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
  * your workout history", "your recipes are never sold"): the words after the verb up to its recipient, purpose or
  * condition, or for a passive verb its subject.
  */
+/** "We use X to collect …": a tool used to gather, keep or send data. */
+const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|store|send|deliver|transcribe)\b/i;
+
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
 const VENDOR_OPENER = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*(?=\(|\bfor\b|\bwith\b|[—–,.]|\s-\s|$)/;
 

@@ -115,7 +115,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.childrens', name: "Children's data", sensitive: true, tokens: ['child birth date', 'child dob', 'parental consent'], phrases: ["children's data", "children's personal information", 'children under 13', 'information from children'] },
 
   // ── content and behaviour ─────────────────────────────────────────────
-  { id: 'user.content', name: 'User content', tokens: [], phrases: ['user content', 'content you provide', 'user-generated content'] },
+  { id: 'user.content', name: 'User content', tokens: [], phrases: ['user content', 'content you provide', 'user-generated content', 'selected text', 'text you select', 'text you have selected', 'highlighted text'] },
   { id: 'user.content.private', name: 'Messages and correspondence', tokens: ['transcript', 'chat transcript', 'message body', 'message content', 'chat message', 'private message', 'direct message', 'voicemail', 'call recording'], phrases: ['private messages', 'message content', 'chat transcripts', 'communication data', 'communications', 'correspondence', 'support requests', 'feedback', 'messages'] },
   { id: 'user.content.self_image', name: 'Photo of the user', tokens: ['avatar', 'profile photo', 'profile picture', 'profile image', 'profile pic', '~photo', 'headshot', 'portrait', 'id photo'], phrases: ['photo', 'photos', 'profile photo', 'profile picture', 'avatar', 'photographs'] },
   // An identity-verification selfie: a ban on keeping "the selfie" says nothing about profile pictures.
@@ -171,7 +171,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.device.network', name: 'Network details', custom: true, device: true, tokens: ['ssid', 'wifi ssid', 'wifi network'], phrases: ['network information', 'network data', 'wi-fi network'] },
   { id: 'user.device.os', name: 'Operating system', custom: true, device: true, tokens: [], phrases: ['operating system', 'os version'] },
   { id: 'user.device.hardware', name: 'Hardware details', custom: true, device: true, tokens: ['motherboard serial', 'bios serial'], phrases: ['hardware specifications', 'hardware information'] },
-  { id: 'user.telemetry', name: 'Telemetry', tokens: ['crash report', 'crash dump', 'diagnostic data', 'usage telemetry'], phrases: ['telemetry', 'diagnostic data', 'crash reports', 'performance data'] },
+  { id: 'user.telemetry', name: 'Telemetry', tokens: ['crash report', 'crash dump', 'diagnostic data', 'usage telemetry'], phrases: ['telemetry', 'diagnostic data', 'crash reports', 'crash report', 'crash data', 'crash dumps', 'crash information', 'information about crashes', 'crash details', 'performance data'] },
   { id: 'user.sensor', name: 'Sensor data', tokens: ['accelerometer', 'gyroscope', 'magnetometer', 'barometer', 'ambient light', 'sensor reading', 'sensor data'], phrases: ['sensor data', 'motion sensor data', 'motion data', 'accelerometer data', 'gyroscope data', 'accelerometer', 'gyroscope', 'proximity data', 'proximity sensor data'] },
   { id: 'user.behavior.media_consumption', name: 'Media consumption', tokens: ['watch history', 'viewing history', 'listening history', 'play history', 'reading history'], phrases: ['watch history', 'viewing history', 'listening history'] },
   { id: 'user.behavior.clickstream', name: 'Clickstream', custom: true, tokens: ['clickstream', 'click events', 'page views', 'session recording', 'session replay', 'heatmap data', 'scroll depth'], phrases: ['clickstream data', 'page views', 'session recordings', 'interaction data'] },
@@ -189,5 +189,5 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.privacy_preferences.consent', name: 'Consent records', custom: true, tokens: ['consent record', 'consent log', 'consent given at', 'consent version'], phrases: ['consent records', 'records of your consent'] },
   { id: 'user.unique_id.external', name: 'External customer identifier', implicit: true, custom: true, tokens: ['stripe customer id', 'customer ref', 'crm id', 'hubspot id', 'salesforce id'], phrases: ['customer identifiers', 'stripe customer id', 'stripe customer ids', 'paddle customer id', 'discord id', 'discord ids', 'steam id', 'steam ids', 'github id', 'telegram id', 'slack id', 'twitch id'] },
   { id: 'user.content.photo_library', name: 'Photo library', sensitive: true, custom: true, tokens: ['photo library', 'camera roll', 'gallery photos'], phrases: ['photo library', 'camera roll'] },
-  { id: 'user.behavior.app_usage', name: 'App usage and screen time', custom: true, tokens: ['screen time', 'app usage', 'time in app'], phrases: ['screen time', 'app usage'] },
+  { id: 'user.behavior.app_usage', name: 'App usage and screen time', custom: true, tokens: ['screen time', 'app usage', 'time in app'], phrases: ['screen time', 'app usage', 'app activity', 'in-app activity'] },
 ];
