@@ -800,11 +800,12 @@ export function scopeOf(text: string): string | undefined {
 export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i;
 
 function periodOf(lower: string): Duration['period'] | undefined {
-  if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b/.test(lower)) return 'account lifetime';
+  if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b|\b(?:deleted|erased|removed|purged)\b[^.;]{0,40}\b(?:upon|on|after|following|with) (?:your )?account (?:deletion|closure|termination)\b/.test(lower)) return 'account lifetime';
   // "while you have an active relationship with us", "for the period of your use of X", "until your account is no
   // longer active": as long as the account is.
   if (/\b(?:while|as long as|for as long as) you (?:have|maintain|hold|keep) an? (?:open |active )?(?:relationship|account|subscription)\b|\bfor the (?:period|duration) of your use\b|\buntil your account is no longer active\b|\b(?:period|time) (?:of time )?(?:in which|during which|that|while) (?:you|users?|the user) (?:have|has|hold|holds|maintain|maintains) an? (?:active )?account\b|\bfor the duration (?:that )?your account exists\b/.test(lower)) return 'account lifetime';
-  if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|decides? to (?:remove|delete))\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b/.test(lower)) return 'until deleted';
+  // ("Stored until you uninstall the app", "deleted when you revoke the app's access": as long as the user lets it be.)
+  if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|uninstall|decides? to (?:remove|delete))\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b|\b(?:deleted|erased|removed|purged)\b[^.;]{0,30}\bwhen you (?:revoke|uninstall|disconnect)\b/.test(lower)) return 'until deleted';
   if (/\b(?:as long as|for as long as|no longer than|only as long as)\b[^.;]{0,30}\b(?:necessary|needed|required|reasonably|relevant|useful)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".
   if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';

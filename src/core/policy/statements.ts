@@ -33,6 +33,14 @@ const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewa
 
 /** Sentences that give a response time or a notice period, not a retention period. */
 const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+/** "Summaries are cached locally for 30 days": caching as the verb of a sentence with no other retention verb. */
+const CACHE_VERB = /(?<![\w-])(?:cached|caches)\s+(?:locally|on|in|for|up to)\b/i;
+
+/** Data deleted for good. */
+const PERMANENTLY_DELETED = /\bpermanently (?:deleted|erased|removed|destroyed|purged)\b|\b(?:deleted|erased|removed|destroyed|purged) permanently\b/i;
+
+/** A deletion carried out within a time of a request. */
+const DELETED_WITHIN = /\b(?:deleted|removed|erased|purged|destroyed)\s+within\s+\d+\s+(?:days|hours)\s+of\b/i;
 const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
@@ -1397,8 +1405,9 @@ function tidy(segment: string): string {
 /** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
-  if (NOT_RETENTION.test(s)) return null;
-  const hasVerb = RETENTION_WORD.test(s);
+  // ("Records are removed within 30 days of your request": a deadline for deleting, not a response time.)
+  if (NOT_RETENTION.test(s) && !DELETED_WITHIN.test(s)) return null;
+  const hasVerb = RETENTION_WORD.test(s) || CACHE_VERB.test(s);
   if (!hasVerb && !(section === 'retain' && label)) return null;
   if (section !== 'retain' && !hasVerb) return null;
   if (r.conditions.includes('children')) return null;
@@ -1409,7 +1418,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, ''));
   if (negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
-  const verbAt = RETENTION_WORD.exec(s)?.index ?? 0;
+  const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
@@ -1431,7 +1440,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
     if (ended) return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: `after account ${ended[1].toLowerCase()}`, text: s };
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : deadline, text: s };
   }
-  if (r.durations.some((d) => !Number.isFinite(d.days)) || r.period === 'indefinitely') {
+  // ("permanently deleted when you revoke access": deleted for good, not kept for good.)
+  if (r.durations.some((d) => !Number.isFinite(d.days) && !(/permanently/i.test(d.text) && PERMANENTLY_DELETED.test(s))) || r.period === 'indefinitely') {
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
   }
   return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: null, period: r.period, text: s };
@@ -1444,10 +1454,11 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
     const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z][\w\s-]{2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
     if (obj) return obj[1];
   }
-  const before = s.slice(0, verbAt).replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
+  const before = s.slice(0, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   // ("Nothing requires us keeping your data …": what is kept follows the verb.)
-  if (beforeWords.length && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
+  // ("All your data will be deleted …": data as a whole is the subject too.)
+  if ((beforeWords.length || /\b(?:data|information)$/i.test(before)) && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
   const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
   const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
   void r;
