@@ -1237,7 +1237,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
   // purpose words name the trackers, not what the technique is for.
   // "We do not use cookies for tracking purposes": a ban on setting them for that purpose (one the code does not show).
-  const usesTechnique = r.action === 'use' && r.objects.length > 0 && r.objects.every((c) => TECHNIQUES.has(c));
+  // ("No cookies are used for analytics tracking": the technique is the passive subject; "This cookie is not used for
+  // tracking" limits what one cookie the policy names is for.)
+  const used = r.objects.length ? r.objects : r.passive && !/^\s*(?:this|that|these|those|the|it|its|our)\b/i.test(r.text) ? r.subjectObjects : [];
+  const usesTechnique = r.action === 'use' && used.length > 0 && used.every((c) => TECHNIQUES.has(c));
   const trackingCookies = usesTechnique && r.negated && r.purposes.length > 0 && r.purposes.every((p) => p === 'tracking' || p === 'analytics') && !r.recipient.kinds.length && !r.recipient.services.length;
   // ("We do not use analytics or advertising cookies" names the kind of cookie: a ban on that kind only.)
   const technique = usesTechnique && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
@@ -1311,7 +1314,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (action === 'share' && (purposes.length || kinds.length || r.recipient.services.length || r.recipient.names.length || genericRecipient)) categories = ['user'];
     // ("We do not track:" introduces the items that say what; "We do not track which documents you open" names data
     // the reader cannot: neither is a ban on tracking whatever the data.)
-    else if (action === 'use' && purposes.length && !/:\s*$/.test(r.text) && !TRACKS_WHICH.test(r.text)) categories = ['user'];
+    // (Tracking someone is following what they do: a ban on tracking alone is about their behaviour.)
+    else if (action === 'use' && purposes.length && !/:\s*$/.test(r.text) && !TRACKS_WHICH.test(r.text)) categories = purposes.every((p) => p === 'tracking') ? ['user.behavior'] : ['user'];
     else return null;
   }
   if (action === 'use' && !purposes.length) return null;
