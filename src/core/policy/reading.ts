@@ -574,6 +574,15 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.objects = categoriesIn(toks, words, lower, 0, toks.length, used);
     r.confidence = 0.6;
   }
+  // "The app does not request access to your contacts, photos or microphone": device permissions — the photo library
+  // and what the microphone hears, not a picture of the person.
+  if (DEVICE_PERMISSIONS.test(text)) {
+    for (const list of [r.objects, r.subjectObjects]) {
+      const at = list.indexOf('user.content.self_image');
+      if (at >= 0 && /\bphotos\b/i.test(text) && !/\b(?:profile|your own) (?:photos?|pictures?)\b|\bphotos? of you\b/i.test(text)) list.splice(at, 1, 'user.content.photo_library');
+    }
+    if (/\bmicrophone\b/i.test(text) && r.objects.length && !r.objects.includes('user.content.audio')) r.objects.push('user.content.audio');
+  }
   for (const [re, p] of PURPOSE_MARKERS) {
     const m = re.exec(text);
     if (!m || r.purposes.includes(p)) continue;
@@ -671,6 +680,9 @@ function insideVendor(text: string, serviceId: string): boolean {
   if (!names) return false;
   return new RegExp(`\\b(?:inside|within|in|on)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
 }
+
+/** A sentence about the device permissions an app asks for. */
+const DEVICE_PERMISSIONS = /\b(?:access to|permissions? (?:to|for)|permission to access)\b[^.;]{0,80}\b(?:contacts|microphone|camera|calendar)\b/i;
 
 /** Passive verbs of giving whose "by" agent is the source: "provided by", "supplied by", "shared by your employer". */
 const GIVEN_BY = /^(?:provided|supplied|given|sent|shared|passed|handed|furnished|submitted|entered)$/;
