@@ -191,6 +191,12 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['what-we-collect/your-email-address collect user.contact.email user.contact.phone_number']);
   });
 
+  it('reads a list prop of inline JSX fragments (items={[<><Strong>Usage data</Strong>: …</>, …]}) one item per fragment, with its line', () => {
+    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>What we collect</h2>\n      <BulletList\n        items={[\n          <>\n            <Strong>Usage data</Strong>: app activity and feature usage.\n          </>,\n          <>\n            <Strong>Call recordings</Strong>: we process audio and transcripts.\n          </>,\n        ]}\n      />\n    </main>\n  );\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(only(p.declarations, 'collect').map((d) => d.type === 'collect' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.categories.join(' ')}`), ['7 user.behavior user.behavior.app_usage', '10 user.content.audio']);
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

@@ -322,9 +322,13 @@ export function parseJsxPage(file: string, text: string): Block[] {
     if (ts.isJsxAttribute(n) && n.initializer && ts.isJsxExpression(n.initializer) && n.initializer.expression && ts.isArrayLiteralExpression(n.initializer.expression)) {
       const name = ts.isIdentifier(n.name) ? n.name.text : '';
       const arr = n.initializer.expression;
-      if (CONTENT_KEYS.test(name) && arr.elements.length && arr.elements.every((e) => literalText(e) !== undefined)) {
+      // (`items={[<><Strong>Usage data</Strong>: app activity …</>, …]}`: inline markup, one item each.)
+      if (CONTENT_KEYS.test(name) && arr.elements.length && arr.elements.every((e) => literalText(e) !== undefined || inlineMarkup(e))) {
         const kind = PARAGRAPH_KEYS.test(name) ? 'para' : 'item';
-        for (const e of arr.elements) push(kind, 0, e, decodeEntities(literalText(e)!).replace(/\s+/g, ' ').trim());
+        for (const e of arr.elements) {
+          const et = literalText(e);
+          push(kind, 0, e, et !== undefined ? decodeEntities(et).replace(/\s+/g, ' ').trim() : textOf(e));
+        }
         continue;
       }
     }
