@@ -197,6 +197,12 @@ describe('policies as published', () => {
     assert.deepEqual(only(p.declarations, 'collect').map((d) => d.type === 'collect' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.categories.join(' ')}`), ['7 user.behavior user.behavior.app_usage', '10 user.content.audio']);
   });
 
+  it('reads a sentence all in bold before a <br /> in a container of blocks ("<strong>We do NOT sell your data.</strong><br />"); a bold label of two words is no paragraph', () => {
+    const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>Data Sharing</h2>\n      <div>\n        <strong>We do NOT sell your data.</strong><br />\n        <strong>Note</strong><br />\n        <ul>\n          <li>Supabase (authentication)</li>\n        </ul>\n      </div>\n    </main>\n  );\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.text}`), ['6 We do NOT sell your data.', '9 Supabase (authentication)']);
+  });
+
   it('reads a paragraph kept as parenthesized inline JSX in a sections array, and leaves a fragment of blocks to its blocks', () => {
     const tsx = "const sections = [\n  {\n    heading: '15. California',\n    blocks: [\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            We do not sell your personal information. Contact us at{' '}\n            <ProseLink href='mailto:privacy@acme.io'>privacy@acme.io</ProseLink>.\n          </>\n        ),\n      },\n      {\n        kind: 'paragraph',\n        content: (\n          <>\n            <p>Server logs are deleted after 30 days.</p>\n            <p>We share crash reports with Sentry.</p>\n          </>\n        ),\n      },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.heading}><h2>{s.heading}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);
