@@ -676,7 +676,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // user's device or the product's servers) is not in its shape.
     else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames)) && !r.conditions.some((c) => c === 'children' || c === 'knowingly')) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
-      const cats = [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+      // ("Nothing is transmitted to us": no data at all.)
+      // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
+      const whole = /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
+      const cats = whole ? ['user'] : [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
       if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
     }
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
@@ -774,7 +777,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 }
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b/;
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
 const LOCAL_SCOPE = "kept on the user's device";
 
 /** "Usage of these features never transmits your prompts … to SpecStory": not sent to the product, by its name. */
@@ -1155,7 +1158,8 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
-  if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b/i.test(r.text)) return null;
+  // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
+  if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b|\b(?:send|upload|transmit)\b[^.;]{0,50}?\bto (?:us|our (?:own )?servers?)\b/i.test(r.text)) return null;
   // "We do not process payments directly — we rely on Stripe": who does it instead, no ban.
   if (/\bnot\b[^.;]{0,40}\bdirectly\b/i.test(r.text) && /\b(?:rely on|relies on|through|via|handled by|processed by|instead)\b/i.test(r.text)) return null;
   // "We do not control what data third parties collect": a disclaimer about others, no ban.
