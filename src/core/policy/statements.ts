@@ -1199,6 +1199,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'use' && r.actor === 'we' && r.recipient.services.length && USE_VENDOR_TO.test(r.text)) return null;
   // "We do not use your data for any other purpose (such as advertising)": a purpose limit on our own use.
   if (r.action === 'use' && r.actor === 'we' && /\bfor any other purposes?\b/i.test(r.text) && !r.recipient.services.length) return null;
+  // "We do not read your private conversations", "we never read your emails": whether people at the company look at
+  // what the product holds, not a ban on holding it.
+  const read = [...r.objects, ...r.subjectObjects];
+  if (r.negated && r.actor === 'we' && /^(?:read|reads|view|views)$/.test(r.verb ?? '') && read.length && read.every((c) => c.startsWith('user.content') || c === 'user.contact.email')) return null;
   // "We do not allow humans to read user data unless …": who may look at data the product holds, not a ban on holding it.
   if (/\b(?:allow|let|permit|authori[sz]e)s?\s+(?:humans?|people|employees?|staff|our team|team members|anyone|engineers?|personnel)\s+to\s+(?:read|access|view|see|look at|review)\b/i.test(r.text)) return null;
   // ("We do not use your information for any purpose beyond the default logging provided by our cloud hosting
