@@ -1199,6 +1199,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'use' && r.actor === 'we' && r.recipient.services.length && USE_VENDOR_TO.test(r.text)) return null;
   // "We do not use your data for any other purpose (such as advertising)": a purpose limit on our own use.
   if (r.action === 'use' && r.actor === 'we' && /\bfor any other purposes?\b/i.test(r.text) && !r.recipient.services.length) return null;
+  // "We do not access your email inbox": no access to the account where mail is kept; mail the user forwards to the
+  // product is another matter.
+  if (r.negated && /^access/.test(r.verb ?? '') && /\b(?:inbox|inboxes|mailbox|mailboxes|email accounts?)\b/i.test(r.text)) return null;
   // "We do not read your private conversations", "we never read your emails": whether people at the company look at
   // what the product holds, not a ban on holding it.
   const read = [...r.objects, ...r.subjectObjects];
