@@ -36,11 +36,14 @@ const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:
 /** "Summaries are cached locally for 30 days": caching as the verb of a sentence with no other retention verb. */
 const CACHE_VERB = /(?<![\w-])(?:cached|caches)\s+(?:locally|on|in|for|up to)\b/i;
 
+/** The participles of deleting. */
+const DELETED = '(?:deleted|erased|removed|purged|destroyed)';
+
 /** Data deleted for good. */
-const PERMANENTLY_DELETED = /\bpermanently (?:deleted|erased|removed|destroyed|purged)\b|\b(?:deleted|erased|removed|destroyed|purged) permanently\b/i;
+const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETED} permanently\\b`, 'i');
 
 /** A deletion carried out within a time of a request. */
-const DELETED_WITHIN = /\b(?:deleted|removed|erased|purged|destroyed)\s+within\s+\d+\s+(?:days|hours)\s+of\b/i;
+const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
 const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;

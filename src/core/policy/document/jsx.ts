@@ -239,7 +239,8 @@ function looseRuns(n: ts.JsxElement, emit: (first: ts.Node, last: ts.Node, text:
     // Text nodes keep their own spaces: "password and <b>email</b>." is one sentence with no space before the stop.
     const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? literalText(c.expression) ?? '' : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
     // (A sentence all in bold — `<strong>We do NOT sell your data.</strong><br />` — is one too; a bold label is not.)
-    if (words.split(' ').length >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!]$/.test(words) && words.split(' ').length >= 4))) emit(seg[0], seg[seg.length - 1], words);
+    const count = words.split(' ').length;
+    if (count >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!]$/.test(words) && count >= 4))) emit(seg[0], seg[seg.length - 1], words);
     seg = [];
   };
   for (const c of n.children) {
