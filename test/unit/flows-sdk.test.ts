@@ -137,7 +137,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
       'src/clients.ts': "import Twilio from 'twilio';\nimport Anthropic from '@anthropic-ai/sdk';\nlet c: Twilio | undefined;\nexport const sms = () => (c ??= new Twilio('sid', 'token'));\nconst anthropic = new Anthropic();\nexport { anthropic as summaryModel };\n",
       'src/use.ts': "import { sms, summaryModel } from './clients';\nexport async function go(u: { phone: string }) {\n  await sms().messages.create({ to: u.phone, body: 'hi' });\n  await summaryModel.messages.create({ messages: [{ role: 'user', content: `call ${u.phone}` }] });\n}\n",
     },
-    expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number,user.content.private -> Anthropic'],
+    expect: ['undeclared-sharing src/use.ts:3 user.contact.phone_number -> Twilio', 'undeclared-sharing src/use.ts:4 user.contact.phone_number -> Anthropic'],
   },
   {
     name: 'a local made by a factory function of another module',
@@ -500,6 +500,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Sharing\n\nWe share personal data only with our hosting provider (Vercel), our payment processor (Stripe), our transactional email provider and the platforms you connect (such as Slack or Discord).\n';
     const files = { 'src/mail.ts': "import { Resend } from 'resend';\nimport { PostHog } from 'posthog-node';\nconst resend = new Resend('k');\nconst posthog = new PostHog('k');\nexport async function welcome(u: { email: string }) {\n  await resend.emails.send({ from: 'hi@acme.io', to: u.email, subject: 'Hi', html: '' });\n  posthog.identify({ distinctId: u.email });\n}\n" };
     assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing src/mail.ts:7 PostHog']);
+  });
+  it('a message list written out turn by turn: a turn made of the product\'s own template is not the conversation; a spread of turns, an image part or a value named for what people wrote is', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';
+    const files = { 'src/ai.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function blogPost(topic: string, keywords: string[]) {\n  const prompt = `Write a short post about ${topic}. Keywords: ${keywords.join(', ')}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'You write posts.' }, { role: 'user', content: prompt }] });\n}\nexport async function reply(history: { role: 'user'; content: string }[]) {\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Be kind.' }, ...history] });\n}\nexport async function receipt(image: string) {\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: image } }] }] });\n}\nexport async function answer(ticket: { description: string }) {\n  const prompt = `Answer this ticket: ${ticket.description}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: prompt }] });\n}\n" };
+    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/ai.ts:8 user.content.private', 'undeclared-sharing src/ai.ts:11 user.content.private', 'undeclared-sharing src/ai.ts:15 user.content.private']);
   });
   it('what an SDK\'s identify callback returns is sent to the vendor (`billingHandler({ identify: async () => ({ customerData: { name, email } }) })`); other callbacks are not', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';

@@ -931,31 +931,82 @@ const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxR
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
 
 /** Names of values that hold what people wrote: messages, threads, documents, notes. */
-const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|userInput|userMessage|prompt)s?$/i;
+const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|prompt)s?$/i;
 
 /**
- * What an AI call sends of what people wrote: `messages` that are not all literals (the conversation), or a `prompt`
- * built from values named for text people write (`thread.body`, `doc.content`, `userMessage`).
+ * What an AI call sends of what people wrote: `messages` that carry the conversation, or a `prompt` built from values
+ * named for text people write (`thread.body`, `doc.content`, `userMessage`). A message list written out turn by turn
+ * is read turn by turn: a turn whose content is the product's own template (`content: prompt` where `prompt` is a
+ * template of a blog topic and keywords) is not the conversation; a spread of earlier turns, a turn without plain
+ * content or with several parts (an image) is.
  */
 function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
   if (!arg) return [];
   const hit = (name: string, at: ts.Node): DataHit => ({ category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 });
   const messages = objectProp(arg, 'messages');
-  if (messages && !isLiteral(messages)) return [hit('messages', messages)];
+  if (messages && !isLiteral(messages)) {
+    const list = unwrap(messages);
+    if (!ts.isArrayLiteralExpression(list)) return [hit('messages', messages)];
+    for (const turn of list.elements) {
+      if (isLiteral(turn)) continue;
+      const content = objectProp(turn, 'content');
+      const text = content && unwrap(content);
+      if (!text || ts.isArrayLiteralExpression(text) || ts.isObjectLiteralExpression(text)) return [hit('messages', turn)];
+      const found = writtenIn(text);
+      if (found) return [hit(found.name, found.at)];
+    }
+    return [];
+  }
   const prompt = objectProp(arg, 'prompt') ?? objectProp(arg, 'input') ?? objectProp(arg, 'contents');
   if (!prompt || isLiteral(prompt)) return [];
-  const stack: ts.Node[] = [prompt];
+  const found = writtenIn(prompt);
+  return found ? [hit(found.name, found.at)] : [];
+}
+
+/**
+ * The first value in `e` named for text people write. A local template (`const prompt = \`Topic: ${topic}\``) is read
+ * for what it is made of rather than by its own name.
+ */
+function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined {
+  const stack: ts.Node[] = [e];
+  const followed = new Set<string>();
   let budget = 100;
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
+    if (ts.isIdentifier(n) && !followed.has(n.text)) {
+      const init = constInScope(n);
+      const made = init && unwrap(init);
+      if (made && (ts.isTemplateExpression(made) || ts.isNoSubstitutionTemplateLiteral(made) || ts.isStringLiteral(made) || (ts.isBinaryExpression(made) && made.operatorToken.kind === ts.SyntaxKind.PlusToken))) {
+        followed.add(n.text);
+        stack.push(made);
+        continue;
+      }
+    }
     const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? n.name.text : undefined;
-    if (name && WRITTEN.test(name.replace(/^(?:user|raw|full|last|new|email|message|thread)(?=[A-Z])/, ''))) return [hit(name, n)];
-    if (ts.isPropertyAccessExpression(n)) continue;
+    // By the last word of the name: `member.injuryNotes`, `userMessage`, not `threadId`.
+    if (name && WRITTEN.test(name.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, ''))) return { name, at: n };
+    // `entries.map((e) => e.body).join('\n')`: a method chain is read through; `message.id` is not `message`.
+    if (ts.isPropertyAccessExpression(n)) {
+      if (ts.isCallExpression(n.expression)) stack.push(n.expression);
+      continue;
+    }
     ts.forEachChild(n, (c) => {
       stack.push(c);
     });
   }
-  return [];
+  return undefined;
+}
+
+/** The initializer of the `const` that `id` names in the blocks around it (the nearest one: two functions may each have a `prompt`). */
+function constInScope(id: ts.Identifier): ts.Expression | undefined {
+  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
+    if (!ts.isBlock(cur) && !ts.isSourceFile(cur)) continue;
+    for (const st of cur.statements) {
+      if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text) return d.initializer;
+    }
+  }
+  return undefined;
 }
 
 /** Message-text properties of a messaging or mail call. */
