@@ -973,21 +973,23 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
   let budget = 100;
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
-    if (ts.isIdentifier(n) && !followed.has(n.text)) {
-      const init = constInScope(n);
-      const made = init && unwrap(init);
-      if (made && (ts.isTemplateExpression(made) || ts.isNoSubstitutionTemplateLiteral(made) || ts.isStringLiteral(made) || (ts.isBinaryExpression(made) && made.operatorToken.kind === ts.SyntaxKind.PlusToken))) {
-        followed.add(n.text);
-        stack.push(made);
-        continue;
-      }
+    const made = ts.isIdentifier(n) && !followed.has(n.text) ? constInScope(n) : undefined;
+    if (made) followed.add((n as ts.Identifier).text);
+    if (made && isTemplate(unwrap(made))) {
+      stack.push(made);
+      continue;
     }
-    const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) ? n.name.text : undefined;
+    // (A method's own name is not data: `ctx.runQuery(…)`.)
+    const callee = ts.isPropertyAccessExpression(n) && ts.isCallExpression(n.parent) && n.parent.expression === n;
+    const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) && !callee ? n.name.text : undefined;
     // By the last word of the name: `member.injuryNotes`, `userMessage`, not `threadId`.
     if (name && WRITTEN.test(name.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, ''))) return { name, at: n };
-    // `entries.map((e) => e.body).join('\n')`: a method chain is read through; `message.id` is not `message`.
+    // (`const bodyPreview = discussion.body.substring(0, 500)`: what a local holds.)
+    if (made) stack.push(made);
+    // `entries.map((e) => e.body).join('\n')`, `discussion.body.substring(0, 500)`: a method's receiver is read
+    // through; `message.id` is not `message`.
     if (ts.isPropertyAccessExpression(n)) {
-      if (ts.isCallExpression(n.expression)) stack.push(n.expression);
+      if (ts.isCallExpression(n.expression) || callee) stack.push(n.expression);
       continue;
     }
     ts.forEachChild(n, (c) => {
@@ -995,6 +997,11 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
     });
   }
   return undefined;
+}
+
+/** A string the code writes: a template, a literal or a concatenation. */
+function isTemplate(e: ts.Expression): boolean {
+  return ts.isTemplateExpression(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isStringLiteral(e) || (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken);
 }
 
 /** The initializer of the `const` that `id` names in the blocks around it (the nearest one: two functions may each have a `prompt`). */
