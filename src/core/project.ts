@@ -401,6 +401,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const vendorWords = sink.service ? vendorWordsOf(sink.service) : undefined;
       // (Identifiers and avatar references only: an `expoPushToken` sent to Expo still addresses a notification.)
       if (vendorWords?.size) sink = { ...sink, data: sink.data.filter((d) => !(VENDOR_ID_CATEGORY.test(d.category) && vendorWords.has(splitIdentifier(d.name)[0] ?? ''))) };
+      // `octokit.users.getByLocalName({ username })`, `fetch(\`https://api.github.com/search/repositories?q=${query}\`)`: on a
+      // platform where people have public accounts, a username or a search is a lookup in the platform's own directory.
+      // (Not what is written into a message's text.)
+      if (sink.service && accountPlatform(sink.service)) sink = { ...sink, data: sink.data.filter((d) => !(PLATFORM_LOOKUP_CATEGORY.test(d.category) && !d.inMessage)) };
       if (!sink.data.length) continue;
       if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;
@@ -418,6 +422,16 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
 
 /** Categories of a vendor's own identifiers for a person: its user id, account id, username or avatar reference. */
 const VENDOR_ID_CATEGORY = /^user\.(?:unique_id|social\.account|account\.username|content\.self_image)$/;
+
+/** What a lookup on a platform of public accounts carries: an account's id, handle or username, or a search. */
+const PLATFORM_LOOKUP_CATEGORY = /^user\.(?:unique_id|social\.account|account\.username|behavior\.search_history)$/;
+
+/** Platforms where people have public accounts the product looks up: social networks and code hosts (not chat, where a webhook posts messages). */
+const ACCOUNT_PLATFORMS = new Set(['github', 'gitlab']);
+
+function accountPlatform(service: string): boolean {
+  return ACCOUNT_PLATFORMS.has(service) || serviceById(service)?.kind === 'social';
+}
 
 /** The words a vendor's identifiers start with (`discord` for Discord, `stripe` for Stripe): its id and its name's first word. */
 function vendorWordsOf(service: string): Set<string> {
