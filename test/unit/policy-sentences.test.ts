@@ -977,6 +977,11 @@ describe('policy reader: what reaches a kind of vendor, and what the product say
     const code = { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport interface Volunteer { name: string; email: string }\nexport function tag(v: Volunteer) {\n  Sentry.setUser({ email: v.email });\n}\n" };
     assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
   });
+  it('leaves out of a ban what the rest of its paragraph says does happen ("No personal information is sent to third parties. Services may collect the user\'s IP.")', () => {
+    const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and email address.\n\n## Diagnostics\n\nAcme uses Sentry and Google Analytics to learn about crashes. No personal information is ever sent to third parties, only an anonymous id. Services may collect the user\'s IP. Some device information may be included for debugging.\n';
+    const code = { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function tag(u: { email: string; ip: string }) {\n  Sentry.setContext('client', { ip: u.ip });\n  Sentry.setUser({ email: u.email });\n}\n" };
+    assert.deepEqual(brief(analyze(code, policy, 'p.md')), ['prohibited-sharing src/a.ts:4:3']);
+  });
   it('counts data the policy says it hands to a vendor as data it has, but not data a vendor collects directly', () => {
     const policy = '# Acme Privacy\n\n## What we collect\n\n- Your email address.\n\n## Vendors\n\n- Expo: a push token for your device, to send notifications.\n- Payouts are handled by Stripe. Your tax identification number is collected directly by Stripe; Acme never sees it.\n- PostHog collects your IP address to count visits.\n';
     const code = { 'src/a.ts': 'export interface Volunteer { email: string; expoPushToken: string; taxId: string; lastIpAddress: string }\n' };

@@ -190,7 +190,7 @@ export class PolicyIndex {
       // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
       // names is judged by its own statement; bans of specific data ("never share your location") still apply.
       if (namedHere && !p.services.includes(service!) && p.categories.includes('user')) continue;
-      const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)));
+      const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)) && !p.except?.some((e) => covers(e, c)));
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.

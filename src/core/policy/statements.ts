@@ -1,6 +1,6 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../catalog';
-import { CATEGORIES, matchPhrases, splitWords } from '../taxonomy';
+import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
 import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
@@ -673,6 +673,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
     if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t) => LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
+    // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
+    // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
+    // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
+    if (p && (p.action === 'share' || p.action === 'collect') && !p.purposes.length) {
+      const said = readings.slice(i + 1).filter((x) => !x.negated && x.action !== null && x.action !== 'sell').flatMap((x) => [...x.objects, ...x.subjectObjects]).filter((c) => c !== 'user');
+      if (said.length) {
+        const rest = p.categories.filter((c) => !said.some((d) => covers(d, c)));
+        if (rest.length) {
+          p.categories = rest;
+          p.except = [...new Set([...(p.except ?? []), ...said])];
+        }
+      }
+    }
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -947,6 +960,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     namedIn.set(sentenceOf[i], set);
   });
   const leftOut = readings.map(negativeObjects);
+  const said = readings.filter((r) => !r.negated && r.action !== null).flatMap(positiveObjects).filter((c) => c !== 'user');
   for (const sh of [...shares]) {
     const own: string[] = [];
     const some = new Map<string, string[]>();
@@ -962,7 +976,10 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     // ("Only the draft text it is asked to improve — never subscriber data": a recipient of content only; every kind of
     // data about a person but what they write is left out.)
     const allButContent = (cats: string[]) => (cats.includes('user') && sh.categories.every((c) => c.startsWith('user.content')) ? [...cats.filter((c) => c !== 'user'), ...PERSON_DATA] : cats);
-    const tidyCats = (cats: string[]) => allButContent([...cats, ...rowExcluded]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c));
+    // ("No personal information is sent to third parties … Services may collect the user's IP": what the clause says
+    // they do get is not left out of what they get.)
+    const whole = (cats: string[]) => cats.includes('user');
+    const tidyCats = (cats: string[]) => allButContent([...cats, ...rowExcluded]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !sh.categories.includes(c) && !(whole(cats) && said.some((d) => covers(d, c) || covers(c, d))));
     for (const [key, cats] of some) {
       const ids = key.split(' ');
       sh.services = sh.services.filter((id) => !ids.includes(id));

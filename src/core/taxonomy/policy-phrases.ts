@@ -225,6 +225,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['billing and transaction data', ['user.financial', 'user.financial.transactions']],
   ['configuration data', ['user.account.settings']],
   ['ip-derived location', ['user.location.imprecise']],
+  // "Services may collect the user's IP", "IPs are kept for 30 days".
+  ['ip', ['user.device.ip_address']],
+  ['ips', ['user.device.ip_address']],
   ['ip derived location', ['user.location.imprecise']],
   ['location derived from your ip address', ['user.location.imprecise']],
   ['settings data', ['user.account.settings']],
