@@ -77,7 +77,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bunless\b/i, 'unless'],
   [/\bexcept\b|\bexception\b/i, 'except'],
   [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b/i, 'except'],
-  [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval)|\bwithout (?:consent|permission|authori[sz]ation)\b/i, 'without consent'],
+  [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
   // "We do not use Supabase to collect any further information about you": beyond what the policy lists.

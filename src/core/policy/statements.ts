@@ -686,6 +686,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         }
       }
     }
+    // "GoatCounter stores the site name + IP + User-Agent in memory for up to 8 hours. This is not stored in the
+    // database": where it is kept, not that it is not kept. (Not what a vendor stores: "Polar.sh stores payment data".)
+    const storedHere = (c: string) => readings.some((x, k) => k !== i && !x.negated && x.action === 'store' && (x.actor === 'we' || x.actor === 'data') && positiveObjects(x).some((d) => covers(d, c)));
+    if (p?.stored && !p.scope?.length && p.categories.every((c) => c !== 'user' && storedHere(c))) continue;
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -1226,6 +1230,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // what the product holds, not a ban on holding it.
   const read = [...r.objects, ...r.subjectObjects];
   if (r.negated && r.actor === 'we' && /^(?:read|reads|view|views)$/.test(r.verb ?? '') && read.length && read.every((c) => c.startsWith('user.content') || c === 'user.contact.email')) return null;
+  // "Your password is hashed — we couldn't read it even if we wanted to": what protects the data, not a ban on it.
+  if (r.negated && /\b(?:cannot|can ?not|can['’]t|couldn['’]t|could not|unable to)\s+(?:ever\s+)?(?:read|see|view|decrypt)\b/i.test(r.text) && /^(?:read|see|view|decrypt)/.test(r.verb ?? '')) return null;
   // "We do not allow humans to read user data unless …": who may look at data the product holds, not a ban on holding it.
   if (/\b(?:allow|let|permit|authori[sz]e)s?\s+(?:humans?|people|employees?|staff|our team|team members|anyone|engineers?|personnel)\s+to\s+(?:read|access|view|see|look at|review)\b/i.test(r.text)) return null;
   // ("We do not use your information for any purpose beyond the default logging provided by our cloud hosting
