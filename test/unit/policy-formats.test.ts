@@ -232,6 +232,12 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations), ['who-we-share-with/resend collect user.name user.contact.email', 'who-we-share-with/resend share resend [user.contact.email user.name] {}', 'who-we-share-with/neon share neon [] {}']);
   });
 
+  it('reads a row component that renders a <tr> of its props (<ServiceRow service="…" purpose="…" data="…" />); a data cell of "None" shares nothing', () => {
+    const tsx = "function ServiceRow({ service, purpose, data }: { service: string; purpose: string; data: string }) {\n  return (\n    <tr>\n      <td>{service}</td>\n      <td>{purpose}</td>\n      <td>{data}</td>\n    </tr>\n  );\n}\nexport default function Privacy() {\n  return (\n    <main>\n      <h2>Third-party services</h2>\n      <table>\n        <thead>\n          <tr><th>Service</th><th>Purpose</th><th>Data shared</th></tr>\n        </thead>\n        <tbody>\n          <ServiceRow service=\"Vercel\" purpose=\"Hosting of the site\" data=\"IP address, usage logs\" />\n          <ServiceRow service=\"ECB\" purpose=\"Currency exchange rates\" data=\"None (public API)\" />\n        </tbody>\n      </table>\n    </main>\n  );\n}\n";
+    const p = parsePolicy('privacy.tsx', tsx);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['third-party-services/vercel share vercel [user.device.ip_address user.telemetry] {}']);
+  });
+
   it('reads a plain-text vendor table under "They process … on our instructions:": regions are no data, asides rule data out', () => {
     const txt = 'PRIVACY NOTICE\n\n3. WHO CAN SEE YOUR INFORMATION\n\n3.2 We use a few service providers. They process personal information only on our instructions:\n\n      Amazon Web Services (London region)   - hosting and storage\n      Mailgun (EU region)                 - sending emails; receives your name and email address\n      GoCardless                          - collecting rent by Direct Debit; receives your name\n      Better Stack                        - uptime monitoring; receives technical data only (no names or email addresses)\n';
     const p = parsePolicy('privacy.txt', txt);

@@ -422,7 +422,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       rowExcluded.push(...cellReadings.filter((r) => !r.negated).flatMap(negativeObjects));
       // (A cookie table's row gives its vendor the cookie.)
       if (cookieTableRow && !read.includes('user.device.cookie_id')) read.push('user.device.cookie_id');
-      pushShare(rowParties, readings[0], read);
+      // ("ECB | Currency exchange rates | None (public API)": a data column that says none, no share.)
+      const none = dataCols.length > 0 && dataCells.every((c) => /^\s*(?:none|nothing|no (?:personal )?(?:data|information)|n\/a)\b/i.test(c));
+      if (!none) pushShare(rowParties, readings[0], read);
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
     }

@@ -400,7 +400,8 @@ export function parseJsxPage(file: string, text: string): Block[] {
         continue;
       }
       // `<Vendor name="Resend" purpose="Delivery of account emails." />`: a component whose props are a row's cells.
-      const row = ts.isJsxSelfClosingElement(n) && /^[A-Z]/.test(tag) ? propsRow(n) : undefined;
+      // (Also one that renders a `<tr>` of them: `<ServiceRow service="Supabase" purpose="…" data="…" />`.)
+      const row = ts.isJsxSelfClosingElement(n) && (/^[A-Z]/.test(tag) || tag === 'tr') ? propsRow(n) : undefined;
       if (row) {
         pushRow(blocks, row.cells, lineOf(n.getStart(sf)), lineOf(n.getEnd()), row.keys);
         continue;
