@@ -238,6 +238,12 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['third-party-services/vercel share vercel [user.device.ip_address user.telemetry] {}']);
   });
 
+  it('reads the items under "What We Will Never Do" that open with a verb as that promise, when they name the data', () => {
+    const md = '# Privacy\n\n## What We Will Never Do\n\n- Sell your data. To anyone. Ever.\n- Share your data with third parties for their marketing purposes.\n- Train AI models on your reading notes collection.\n- Judge your taste in books.\n';
+    const p = parsePolicy('privacy.md', md);
+    assert.deepEqual(summarize(p.declarations), ['what-we-will-never-do/sell-your-data-to-anyone-ever prohibit share user to=[] for=[sale]', 'what-we-will-never-do/share-your-data-with-third-parties prohibit share user to=[advertising marketing] for=[marketing vendor_own_purposes]']);
+  });
+
   it('reads a plain-text vendor table under "They process … on our instructions:": regions are no data, asides rule data out', () => {
     const txt = 'PRIVACY NOTICE\n\n3. WHO CAN SEE YOUR INFORMATION\n\n3.2 We use a few service providers. They process personal information only on our instructions:\n\n      Amazon Web Services (London region)   - hosting and storage\n      Mailgun (EU region)                 - sending emails; receives your name and email address\n      GoCardless                          - collecting rent by Direct Debit; receives your name\n      Better Stack                        - uptime monitoring; receives technical data only (no names or email addresses)\n';
     const p = parsePolicy('privacy.txt', txt);

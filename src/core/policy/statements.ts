@@ -161,6 +161,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
     }
   }
+  // "What We Will Never Do: - Sell your data. To anyone." — under a heading that promises what the product never does,
+  // an item that opens with a verb is that promise.
+  const heading = clause.headingPath[clause.headingPath.length - 1] ?? '';
+  if (!clause.cells && NEVER_DO.test(heading) && readings.length && readings[0].actor === 'none' && !readings[0].negated) {
+    const item = readings[0].text.trim();
+    const never = /^(?:your|our|the|a|an|any|all|this|these|those|we|you|it|they|no|not|never)\b/i.test(item) ? undefined : readClause(`We will never ${item[0].toLowerCase()}${item.slice(1)}`, ctx);
+    // (Only data it can name: "Train AI models on your collection data" is no ban on all personal data.)
+    const named = never && ([...never.objects, ...never.subjectObjects].some((c) => c !== 'user') || /\b(?:your|any|all) (?:personal )?(?:data|information)\b/i.test(item));
+    if (never?.negated && never.action !== null && named) readings[0] = never;
+  }
   // "Routific plans our delivery rounds. It receives …": in a section about who receives data, an item that opens with a
   // name the catalog does not know and a verb names that vendor, whatever the verb.
   const opener = section === 'share' && readings[0]?.actor === 'none' && !readings[0].recipient.services.length && !readings[0].recipient.names.length ? /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?)\s+[a-z]{3,}s\b/.exec(readings[0].text.trim()) : null;
@@ -1005,6 +1015,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
+
+/** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
+const NEVER_DO = /\b(?:what|things)\s+we\s+(?:will\s+)?(?:never|don['’]t|do not|won['’]t|will not)\s+do\b/i;
 
 /** "However: …", "However, we may …" after a ban: its exceptions follow. */
 const HOWEVER_AFTER = /[.!:;]\s+however(?:\s*:|,?\s+(?:we|i|our|in (?:some|certain|limited)|there (?:are|is))\b)/i;
