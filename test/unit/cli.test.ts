@@ -193,6 +193,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 
+  it('leaves out mock clients and end-to-end harnesses by their names (discord-client-mock.ts, mock-stripe.ts, apps/bot-e2e/, checkout.e2e.ts), not a file that only mentions one', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'src/core/discord-client-mock.ts': 'export {};\n', 'src/lib/mock-stripe.ts': 'export {};\n', 'apps/bot-e2e/src/run.ts': 'export {};\n', 'src/checkout.e2e.ts': 'export {};\n', 'src/mockup-editor.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/mockup-editor.ts']);
+  });
+
   it('reads server templates in HTML syntax (EJS, Handlebars, Nunjucks) and the HTML of views/ and layouts/, not every HTML file', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'views/layouts/main.ejs': '<html></html>\n', 'views/partials/head.hbs': '<head></head>\n', 'templates/base.njk': '<html></html>\n', 'views/base.html': '<html></html>\n', 'docs/guide.html': '<html></html>\n', 'coverage/report.html': '<html></html>\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'templates/base.njk', 'views/base.html', 'views/layouts/main.ejs', 'views/partials/head.hbs']);
