@@ -141,6 +141,8 @@ describe('taxonomy', () => {
     ['phoneticAlphabet'],
     ['fileName', { person: true }],
     ['bankName', { person: true }],
+    ['repository_full_name', { person: true }],
+    ['projectFullName', { person: true }],
     ['street_name', { person: true }],
     ['transactionName', { person: true }],
     ['placeName', { person: true }],

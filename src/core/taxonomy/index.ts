@@ -217,6 +217,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
+    // (`repository_full_name`, `projectFullName`: "full" says which part of the name; the thing before it owns it.)
+    const owner = e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name') ? [...before].reverse().find((w) => !NAME_PART_WORDS.has(w)) : undefined;
+    if (owner && owner !== modifier && (THING_NAMED.has(owner) || SYSTEM_MODIFIER.has(owner))) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
@@ -268,10 +271,18 @@ export function namesSystemThing(name: string): boolean {
   return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
 }
 
+/** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
+const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit']);
+
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
   const t = splitIdentifier(name);
-  return t.length > 0 && THING_NAMED.has(t[t.length - 1]) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
+  // (`GitHubRepositorySchema`, `ProductDto`: the record's kind follows the thing it describes.)
+  while (t.length > 1 && RECORD_KIND_SUFFIX.has(t[t.length - 1])) t.pop();
+  // (`repositories`, `packages`: a list of such things.)
+  const head = t[t.length - 1] ?? '';
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
+  return t.length > 0 && (THING_NAMED.has(head) || THING_NAMED.has(singular)) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
 
 /**
