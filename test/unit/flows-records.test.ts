@@ -15,11 +15,11 @@ const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are ret
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
-    name: 'a repository\'s full name is its owner/name, in a nested record, a list of them or a create schema; a user\'s full name is a person\'s',
+    name: 'a repository\'s full name is its owner/name, in a nested record, a list of them or a create schema, and a plan\'s nickname is its label; a user\'s full name is a person\'s',
     kind: 'collection',
     policy: '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n',
     files: {
-      'src/repo.ts': "import { z } from 'zod';\nexport interface ActivityEvent { id: string; repository: { id: string; fullName?: string } }\nexport const ImportSchema = z.object({ repositories: z.object({ id: z.string(), full_name: z.string() }) });\nexport const repositoryCreateSchema = z.object({ full_name: z.string(), owner: z.string() });\nexport interface Member { id: string; user: { fullName: string } }\n",
+      'src/repo.ts': "import { z } from 'zod';\nexport interface ActivityEvent { id: string; repository: { id: string; fullName?: string } }\nexport const ImportSchema = z.object({ repositories: z.object({ id: z.string(), full_name: z.string() }) });\nexport const repositoryCreateSchema = z.object({ full_name: z.string(), owner: z.string() });\nexport interface Member { id: string; user: { fullName: string } }\nexport interface StripePlan { id: string; nickname: string; amount: number }\n",
     },
     expect: ['undeclared-collection src/repo.ts:5 user.name'],
   },

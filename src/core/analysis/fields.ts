@@ -215,7 +215,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.
   // (`repository.fullName`: "full" says which part of the name, not whose.)
-  if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && !c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PARTS.has(w))));
+  // (A plan's or a product's `nickname` is its label too.)
+  if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !((c.category === 'user.name' || c.category.startsWith('user.name.')) && !c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PARTS.has(w))));
   if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));

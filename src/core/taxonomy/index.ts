@@ -94,7 +94,7 @@ const SYSTEM_MODIFIER = new Set([
   'label', 'tag', 'category', 'channel', 'domain', 'repo', 'repository', 'workflow', 'function', 'method', 'route',
   'metric', 'feature', 'flag', 'environment', 'env', 'component', 'span', 'trace', 'log', 'generic', 'default',
   'static', 'global', 'fallback', 'fake', 'dummy', 'placeholder', 'bot', 'assistant', 'platform', 'provider', 'sdk',
-  'entity',
+  'entity', 'webhook',
   // An audience a product targets, or the top entries of a chart (`targetedUniversities`, `topCountries`): settings and
   // aggregates, not one person's data.
   'targeted', 'targeting', 'top',
@@ -217,6 +217,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
+    // `prGithubId`, `review_github_id`: the platform's id of a pull request or a review, not of an account.
+    if (modifier && e.category.id === 'user.social.account' && PLATFORM_ITEM.has(modifier)) continue;
     // (`repository_full_name`, `projectFullName`: "full" says which part of the name; the thing before it owns it.)
     const owner = e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name') ? [...before].reverse().find((w) => !NAME_PART_WORDS.has(w)) : undefined;
     if (owner && owner !== modifier && (THING_NAMED.has(owner) || SYSTEM_MODIFIER.has(owner))) continue;
@@ -270,6 +272,9 @@ export function namesSystemThing(name: string): boolean {
   const t = splitIdentifier(name);
   return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
 }
+
+/** Things on a code or social platform with ids of their own (a pull request, a review, a post). */
+const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
 
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
 const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit']);
