@@ -244,6 +244,12 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(p.declarations), ['what-we-will-never-do/sell-your-data-to-anyone-ever prohibit share user to=[] for=[sale]', 'what-we-will-never-do/share-your-data-with-third-parties prohibit share user to=[advertising marketing] for=[marketing vendor_own_purposes]']);
   });
 
+  it('reads the kinds of recipient an item names after a lead-in that ends in "to:" ("third party service providers …, including … error loggers … and payment systems operators")', () => {
+    const md = '# P\n\n## Disclosure\n\nWe may disclose personal information to:\n\n- third party service providers for the purpose of enabling them to provide their services, including (without limitation) hosting and server providers, analytics, error loggers and payment systems operators;\n- courts and regulators, as required by law.\n';
+    const p = parsePolicy('privacy.md', md);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['disclosure/third-party-service-providers-for-the share cloud_hosting analytics error_monitoring payment_processor [] {}', 'disclosure/courts-and-regulators-as-required-by share legal_authority [] {}']);
+  });
+
   it('reads a plain-text vendor table under "They process … on our instructions:": regions are no data, asides rule data out', () => {
     const txt = 'PRIVACY NOTICE\n\n3. WHO CAN SEE YOUR INFORMATION\n\n3.2 We use a few service providers. They process personal information only on our instructions:\n\n      Amazon Web Services (London region)   - hosting and storage\n      Mailgun (EU region)                 - sending emails; receives your name and email address\n      GoCardless                          - collecting rent by Direct Debit; receives your name\n      Better Stack                        - uptime monitoring; receives technical data only (no names or email addresses)\n';
     const p = parsePolicy('privacy.txt', txt);

@@ -146,9 +146,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const leadIn = introducer(clause.leadIn);
     const lead = readClause(leadIn.replace(/:\s*$/, ''), ctx);
     const firstWord = first.text.split(/\s+/)[0].toLowerCase();
-    const continues = (first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(firstWord) || /^(?:does|doesn['’]t|do|never|only|will|won['’]t|may|can|cannot|is|isn['’]t)$/.test(firstWord));
     // Only a lead-in that stops short ("We do not:", "We DO store:", "may be shared with:") needs its items.
     const lastWord = leadIn.replace(/[:\s]+$/, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+    // ("We may disclose personal information to: - third party service providers for the purpose of enabling them to
+    // provide their services, including …": after "to" or "with", an item naming a kind of recipient is the recipient.)
+    const recipientItem = first.actor === 'kind' && /^(?:to|with)$/.test(lastWord) && !first.negated;
+    const continues = recipientItem || ((first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(firstWord) || /^(?:does|doesn['’]t|do|never|only|will|won['’]t|may|can|cannot|is|isn['’]t)$/.test(firstWord)));
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|for|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
     // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
     const bare = leadIn.replace(/[:\s]+$/, '');
