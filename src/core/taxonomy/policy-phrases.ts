@@ -300,6 +300,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['visitor identifiers', ['user.unique_id.pseudonymous']],
   // "profile information" from a sign-in provider: the name, handle and picture a profile is made of.
   ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // "requests access to the user's profile, e-mail …", "your GitHub profile" (not a pet's or a log's profile).
+  ['your profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['user profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['github profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['google profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
   // The privacy-law templates' "Profile or Contact Data": both.
