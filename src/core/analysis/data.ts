@@ -105,6 +105,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     // (`var username = "User"; if (x.is_assistant) username = "AI"`: a label the code writes, no one's name.)
     if (out.length && literalOnly(e)) out.length = 0;
     const init = consts.get(e.text);
+    // (`const OPERATOR_AVATAR_URL = "https://cdn.example/rhys.png"`: a fixed value the code wrote, no user's.)
+    if (out.length && init && constantValue(e, consts) && inScope(init, e)) out.length = 0;
     if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
