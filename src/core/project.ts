@@ -401,7 +401,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const vendorWords = sink.service ? vendorWordsOf(sink.service) : undefined;
       // (Identifiers and avatar references only: an `expoPushToken` sent to Expo still addresses a notification.)
       if (vendorWords?.size) sink = { ...sink, data: sink.data.filter((d) => !(VENDOR_ID_CATEGORY.test(d.category) && vendorWords.has(splitIdentifier(d.name)[0] ?? ''))) };
-      // `octokit.users.getByLocalName({ username })`, `fetch(\`https://api.github.com/search/repositories?q=${query}\`)`: on a
+      // `octokit.users.getByUsername({ username })`, `fetch(\`https://api.github.com/search/repositories?q=${query}\`)`: on a
       // platform where people have public accounts, a username or a search is a lookup in the platform's own directory.
       // (Not what is written into a message's text.)
       if (sink.service && accountPlatform(sink.service)) sink = { ...sink, data: sink.data.filter((d) => !(PLATFORM_LOOKUP_CATEGORY.test(d.category) && !d.inMessage)) };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CATEGORIES, classifyIdentifier, covers, matchPhrases, recordContext, splitIdentifier, splitWords } from '../../src/core/taxonomy';
+import { CATEGORIES, classifyIdentifier, covers, matchPhrases, namesThing, recordContext, splitIdentifier, splitWords } from '../../src/core/taxonomy';
 
 const ids = (name: string, ctx = {}) => classifyIdentifier(name, ctx).map((c) => c.category);
 
@@ -213,5 +213,12 @@ describe('taxonomy', () => {
     assert.ok(covers('user.location', 'user.location.precise'));
     assert.ok(!covers('user.location.precise', 'user.location'));
     assert.ok(!covers('user.contact', 'user.contactless'));
+  });
+});
+
+describe('taxonomy: records named for things', () => {
+  it('reads a record named for a thing through its kind (`GitHubRepositorySchema`, `repositoryCreateSchema`, `packages`) without changing the words an identifier splits into', () => {
+    assert.deepEqual(['GitHubRepositorySchema', 'repositoryCreateSchema', 'packages', 'UserSchema', 'userRepositories'].map((n) => namesThing(n)), [true, true, true, false, false]);
+    assert.deepEqual(splitIdentifier('repositoryCreateSchema'), ['repository', 'create', 'schema']);
   });
 });

@@ -281,9 +281,12 @@ const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', '
 
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
-  const t = splitIdentifier(name);
   // (`GitHubRepositorySchema`, `ProductDto`: the record's kind follows the thing it describes.)
-  while (t.length > 1 && RECORD_KIND_SUFFIX.has(t[t.length - 1])) t.pop();
+  // (A copy: `splitIdentifier` hands out its memoized array.)
+  let t = splitIdentifier(name);
+  let end = t.length;
+  while (end > 1 && RECORD_KIND_SUFFIX.has(t[end - 1])) end--;
+  t = t.slice(0, end);
   // (`repositories`, `packages`: a list of such things.)
   const head = t[t.length - 1] ?? '';
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
