@@ -116,9 +116,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
+      // ("No third-party analytics or advertising networks", a list item without a verb: the same.)
       const none = NONE_USED.exec(parts[i]);
-      const asUse = none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : undefined;
-      const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) ? { ...asUse, text: parts[i] } : readClause(parts[i], ctx);
+      // (Not "No data sold to third parties": a participle makes it a sentence of its own.)
+      const bare0 = none ? null : NONE_ONLY.exec(parts[i]);
+      const bare = bare0 && !bare0[1].toLowerCase().split(/\s+/).some((w) => VERBS.has(w)) ? bare0 : null;
+      const asUse = none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined;
+      const own = bare ? readClause(parts[i], ctx) : undefined;
+      const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) && !(own && own.action !== null) ? { ...asUse, text: parts[i] } : (own ?? readClause(parts[i], ctx));
       sentenceOf.push(si);
       // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
       const prev = i > 0 ? readings[readings.length - 1] : undefined;
@@ -918,6 +923,9 @@ const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|cand
 
 /** "No X are used", "no X is used": nothing of the kind is used. */
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
+
+/** A part that is only "No …" ("No third-party analytics or advertising networks"). */
+const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
 const DISCLOSING = /^(?:share|shared|sell|sold|disclose|disclosed|transfer|transferred|rent|rented|trade|traded|transmit|transmitted)$/i;
