@@ -1,9 +1,24 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { evaluate } from '../src/core/audit';
 import { extractFacts } from '../src/core/analysis/extract';
 import type { Config } from '../src/core/config';
 import type { Finding } from '../src/core/finding';
 import { parsePolicy } from '../src/core/policy';
 import type { ModuleResolver } from '../src/core/resolve';
+
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system temp dir, removed when the test run ends. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 /** Audits in-memory sources against an in-memory policy: the fixture of every rule table. */
 export function analyze(files: Record<string, string>, policyText: string, policyFile = 'policy.txt', config: Config = {}, resolver?: ModuleResolver): Finding[] {

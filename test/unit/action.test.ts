@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { runAction } from '../../src/action/run';
@@ -9,14 +8,14 @@ import { UsageError } from '../../src/cli/args';
 import { auditRun } from '../../src/cli/main';
 import { InputError } from '../../src/core/audit';
 import { REPORTERS } from '../../src/core/reporters';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 const distAction = path.join(__dirname, '..', '..', 'dist', 'action.js');
 const SENTRY = "import * as Sentry from '@sentry/node';\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
 
 /** A repository with the project in `app/`: 12 undeclared fields and one undeclared recipient, 13 errors. */
 function fixture() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-action-'));
+  const dir = tempDir('privacy-lens-action-');
   const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'commit.gpgsign=false', ...a], { cwd: dir, encoding: 'utf8' }).trim();
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -29,7 +28,7 @@ function fixture() {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-runner-'));
+  const temp = tempDir('privacy-lens-runner-');
   const env: Record<string, string> = {
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: temp,

@@ -6,7 +6,7 @@ import { run } from '../../src/cli/main';
 import { InputError } from '../../src/core/audit';
 import { baselineTarget, DEFAULT_BASELINE, loadBaseline, resolveBaseline } from '../../src/core/baseline';
 import { Session } from '../../src/core/session';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 // Issue 10, item 7: the editor applied privacy-lens-baseline.json by itself and the CLI did not
 // (8 vs 7 findings on one tree). One rule now, resolveBaseline, for both.
@@ -15,7 +15,7 @@ const SENTRY = "import * as Sentry from '@sentry/node';\nexport function tag(u: 
 const EMPTY = JSON.stringify({ version: 1, findings: [] });
 
 function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-baseline-'));
+  const dir = tempDir('privacy-lens-baseline-');
   for (const [rel, text] of Object.entries({ '.git/HEAD': 'ref: refs/heads/main\n', ...files })) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { keepChanged } from '../../src/cli/changed';
 import { run } from '../../src/cli/main';
 import type { AuditResult } from '../../src/core/audit';
 import type { Finding } from '../../src/core/finding';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 const SENTRY = "import * as Sentry from '@sentry/node';\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
 const OTHERCO = "import axios from 'axios';\nexport const send = (email: string) => axios.post('https://api.otherco.io/v1/users', { email });\n";
@@ -21,7 +20,7 @@ async function cli(args: string[], cwd: string, env: Record<string, string> = {}
 
 /** A git repository with the audited project in `app/` (as in a monorepo). */
 function repo(files: Record<string, string>): { dir: string; git: (...a: string[]) => string; write: (rel: string, text: string) => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-git-'));
+  const dir = tempDir('privacy-lens-git-');
   const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', '-c', 'commit.gpgsign=false', ...a], { cwd: dir, encoding: 'utf8' }).trim();
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -79,7 +78,7 @@ describe('--changed-since and --staged', () => {
     const dash = await cli(['audit', '--changed-since=--output=x'], dir);
     assert.equal(dash.code, 2);
     assert.match(dash.stderr, /not a git revision/);
-    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-nogit-'));
+    const plain = tempDir('privacy-lens-nogit-');
     fs.writeFileSync(path.join(plain, 'PRIVACY.txt'), MINI_POLICY);
     const outside = await cli(['audit', '--staged'], plain);
     assert.equal(outside.code, 2);

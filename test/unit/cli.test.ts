@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 import { listSourceFiles } from '../../src/core/files';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 interface Ran {
   code: number;
@@ -20,7 +20,7 @@ async function cli(args: string[], cwd: string): Promise<Ran> {
 }
 
 function project(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-cli-'));
+  const dir = tempDir('privacy-lens-cli-');
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), content);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 import { extractOne, packageHosts } from '../../src/core/audit';
 import { Session } from '../../src/core/session';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 // Issue 10: a checked-out repository is untrusted input. Nothing here may hang: mocha's timeout is the bound.
 
@@ -24,7 +23,7 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 const made: string[] = [];
 
 function workspace(files: Record<string, string> = {}, links: Record<string, string> = {}): { repo: string; outside: string } {
-  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-contain-'));
+  const top = tempDir('privacy-lens-contain-');
   made.push(top);
   const repo = path.join(top, 'repo');
   const outside = path.join(top, 'outside');

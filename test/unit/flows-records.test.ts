@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { extractFacts } from '../../src/core/analysis/extract';
 import { createResolver } from '../../src/core/resolve';
-import { analyze, MINI_POLICY } from '../helpers';
+import { analyze, MINI_POLICY, tempDir } from '../helpers';
 
 const pin = (files: Record<string, string>, kind: string, policy = MINI_POLICY) =>
   analyze(files, policy)
@@ -305,7 +304,7 @@ describe('flows: inferred records, hashed identifiers, record subjects, retentio
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind, r.policy), r.expect));
 
   it('resolves a package’s own tsconfig paths (comments outside strings only) and exports subpaths', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-resolve-'));
+    const root = tempDir('pl-resolve-');
     const write = (f: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
       fs.writeFileSync(path.join(root, f), text);

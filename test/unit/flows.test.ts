@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { audit } from '../../src/core/audit';
-import { analyze, brief, MINI_POLICY } from '../helpers';
+import { analyze, brief, MINI_POLICY, tempDir } from '../helpers';
 
 const zap = (body: string) => `import axios from 'axios';\nexport async function post(payload: object) {\n  ${body}\n}\n`;
 
@@ -99,7 +98,7 @@ describe('flows across files', () => {
   });
 
   it('resolves workspace packages and tsconfig paths without node_modules', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-mono-'));
+    const root = tempDir('privacy-lens-mono-');
     const write = (rel: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), text);

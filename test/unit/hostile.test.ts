@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { run } from '../../src/cli/main';
 import { REPORTER_NAMES } from '../../src/core/reporters';
 import { md, plain } from '../../src/core/reporters/escape';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 // Payloads a checked-out repository can carry: terminal control (clear screen, an OSC 8 link, a
 // C1 CSI), Markdown and HTML that would render in a pull-request comment, a mention, and a
@@ -18,7 +17,7 @@ const WORKFLOW = '\n::error file=pwned.ts::injected';
 
 /** One workspace with the payloads in policy text, code strings and file names. */
 function hostileWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-hostile-'));
+  const dir = tempDir('privacy-lens-hostile-');
   const policy = MINI_POLICY.replace('Third-Party Services', `Third-Party Services ${ESC} ${MARKUP}`).replace('Data Retention', `Data Retention ${ESC}`);
   fs.writeFileSync(path.join(dir, 'PRIVACY.txt'), policy);
   const names = [`we${ESC.replace(/\//g, "∕")}ird.ts`, `${MARKUP.replace(/\//g, '∕')}.ts`, `line${WORKFLOW}.ts`];

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers';
 
 const repo = path.join(__dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -11,7 +11,7 @@ const MAX_PACKED_BYTES = 3 * 1024 * 1024;
 
 /** The package as `npm publish` would build it: a production build (no maps) and the allowlisted files, in a temp folder. */
 function stage(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-pack-'));
+  const dir = tempDir('privacy-lens-pack-');
   execFileSync(process.execPath, ['esbuild.mjs', '--production', '--no-extension', '--outdir', path.join(dir, 'dist')], { cwd: repo });
   // A stale map from a development build must not reach the package either.
   fs.writeFileSync(path.join(dir, 'dist', 'engine.js.map'), '{}');
@@ -47,7 +47,7 @@ describe('npm package', function () {
 
   it('installs from the packed tarball and audits examples/it-rays', () => {
     const tarball = execFileSync(npm, ['pack', '--ignore-scripts', '--silent'], { cwd: staged, encoding: 'utf8' }).trim().split('\n').at(-1) as string;
-    const into = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-install-'));
+    const into = tempDir('privacy-lens-install-');
     fs.writeFileSync(path.join(into, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n');
     execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', path.join(staged, tarball)], { cwd: into, stdio: 'pipe' });
     const bin = path.join(into, 'node_modules', '.bin', 'privacy-lens');

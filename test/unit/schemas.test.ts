@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { run } from '../../src/cli/main';
+import { tempDir } from '../helpers';
 
 const repo = path.join(__dirname, '..', '..');
 const example = path.join(repo, 'examples', 'it-rays');
@@ -36,7 +36,7 @@ describe('JSON schemas in schemas/', () => {
   });
 
   it('a written baseline validates against baseline.schema.json', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-baseline-')), 'baseline.json');
+    const file = path.join(tempDir('privacy-lens-baseline-'), 'baseline.json');
     await cli(['audit', example, '--write-baseline', file]);
     const validate = validator('baseline.schema.json');
     const baseline = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { baselineTarget } from '../../src/core/baseline';
 import { Session } from '../../src/core/session';
-import { MINI_POLICY } from '../helpers';
+import { MINI_POLICY, tempDir } from '../helpers';
 
 function folder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-session-'));
+  const dir = tempDir('privacy-lens-session-');
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
