@@ -15,6 +15,9 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"We never buy, sell, or broker user data", "We never buy or sell your contacts": verbs of trading joined before "sell" keep its negation', 'Sharing', 'We never buy, sell, or broker user data. We never buy or sell your contacts.', ['sharing/we-never-buy-sell-or-broker prohibit share user to=[] for=[sale]', 'sharing/we-never-buy-sell-or-broker prohibit share user.contact.address_book to=[] for=[sale]']],
+    ['"This does not include trusted third parties who assist us …" after a ban on selling: the recipients the ban leaves out are recipients, and the ban has its exception', 'Sharing', 'We do not sell, trade, or otherwise transfer your personal information to outside parties. This does not include trusted third parties who assist us in operating our website, so long as those parties agree to keep this information confidential.', ['sharing/we-do-not-sell-trade-or share service_provider [] {}', 'sharing/we-do-not-sell-trade-or prohibit share user to=[] for=[sale] if=[outside]']],
+    ['"This does not include your payment details" names data, not recipients: no share', 'Sharing', 'We do not sell your personal information. This does not include your payment details.', ['sharing/we-do-not-sell-your-personal prohibit share user to=[] for=[sale]']],
     ['"basic user information" is the profile a sign-in gives: name, handle and picture', 'Dashboard', 'We store basic user information for dashboard logins.', ['dashboard/we-store-basic-user-information-for collect user.account user.name user.account.username user.content.self_image']],
     ['WHOIS information names a domain\'s registrant: name, organisation and contact details', 'Domain data', 'We collect domain registration and WHOIS information.', ['domain-data/we-collect-domain-registration-and-whois collect user.name user.workplace user.contact']],
     ['an age bracket collected ("how many of them are under 16") is no statement about children the data comes from', 'Bookings', 'When you book, we collect your name, email address and mobile number, your team name the number of players and how many of them are under 16.', ['bookings/when-you-book-we-collect-your collect user.name user.contact.email user.contact.phone_number']],
@@ -944,10 +947,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
   });
 
-  it('leaves a ban on one vendor\'s account data ("your Google user data") unapplied, with a note, and keeps a group\'s', () => {
-    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nWe do not sell or rent your Google user data to third parties.\n\nStudent information is never shared with analytics providers.\n');
+  it('leaves a ban on sharing one vendor\'s account data ("your Google user data") unapplied, with a note, keeps a ban on selling it, and keeps a group\'s', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nWe do not share or transfer your Google user data to third parties.\n\nStudent information is never shared with analytics providers.\n');
     assert.deepEqual(summarize(p.declarations), ['sharing/student-information-is-never-shared-with prohibit share user to=[analytics] for=[]']);
-    assert.deepEqual(p.notes?.map((n) => `${n.line} ${n.message}`), ['5 read "We do not sell or rent your Google user data to third parties." as a ban on Google data, which it does not list; not applied as a ban']);
+    assert.deepEqual(p.notes?.map((n) => `${n.line} ${n.message}`), ['5 read "We do not share or transfer your Google user data to third parties." as a ban on Google data, which it does not list; not applied as a ban']);
+    // Selling it is ruled out all the same.
+    const sold = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Sharing\n\nWe do not sell or rent your Google user data to third parties.\n');
+    assert.deepEqual(summarize(sold.declarations), ['sharing/we-do-not-sell-or-rent prohibit share user to=[] for=[sale]']);
+    assert.deepEqual(sold.notes ?? [], []);
   });
 
   it('takes "Privacy Policy for Supermemory.ai" as naming the product, so its own "does not sell" is a first-party ban', () => {

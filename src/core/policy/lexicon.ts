@@ -19,6 +19,9 @@ export const VERBS = new Map<string, Action>([
   ...forms('provide provides provided providing submit submits submitted enter enters entered supply supplies supplied').map((w) => [w, 'provide'] as [string, Action]),
 ]);
 
+/** Verbs of trading data the reader does not act on but that join a disclosure verb ("we never buy, sell or broker"). */
+export const TRADE_VERBS = new Set(forms('buy buys bought purchase purchases purchased broker brokers brokered'));
+
 /** Words between a subject and its verb that do not change who acts or whether. */
 export const AUXILIARIES = new Set(forms('do does doe did will ll ve would may might can could shall should must also only just always generally automatically directly securely sometimes then currently periodically routinely occasionally be is are was were been being has have had get gets further additionally typically usually normally regularly not never to'));
 

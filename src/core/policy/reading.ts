@@ -12,6 +12,7 @@ import {
   NEGATED_AUX,
   PURPOSE_MARKERS,
   RECIPIENT_AFTER_PREPOSITION,
+  TRADE_VERBS,
   VERBS,
 } from './lexicon';
 import { type Tok, tokenize } from './sentences';
@@ -280,7 +281,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
-      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before)))) continue;
+      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before) || TRADE_VERBS.has(before)))) continue;
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     // ("Data that we specifically collect isn't shared": adverbs between, a contracted "be" after.)
@@ -390,6 +391,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const w = toks[i].raw;
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
       // "nor do we use …": the subject after its auxiliary.
+      // ("We never buy, sell or broker …": the verbs joined before it.)
+      else if (TRADE_VERBS.has(w) || ((w === 'or' || w === 'and') && TRADE_VERBS.has(toks[i - 1]?.raw ?? ''))) continue;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".

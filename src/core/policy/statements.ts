@@ -525,7 +525,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // A table row's recipient is its vendor cell; the other cells say what and why, not who. A row of a table that
     // names no vendor column ("Feature | Description | Default") is read sentence by sentence, cell by cell.
     const rowReadings = clause.cells && !rowParties ? clause.cells.flatMap((c) => splitSentences(c)).map((t) => readClause(t, ctx)) : [];
-    for (const r of clause.cells ? rowReadings : readings) {
+    for (const [i, r] of (clause.cells ? rowReadings : readings).entries()) {
+      // "We do not sell, trade or transfer your information to outside parties. This does not include trusted third
+      // parties who assist us in operating our site …": the recipients the ban leaves out are recipients.
+      if (r.negated && !clause.cells && NOT_INCLUDED_RECIPIENTS.test(r.text) && readings.slice(0, i).some((b) => b.negated && (b.action === 'share' || b.action === 'sell'))) {
+        const helpers = /\b(?:assist|help|support|perform|provide services|on our behalf|operat(?:e|ing))\b/i.test(r.text);
+        const p = helpers && !r.recipient.services.length ? { services: [], kinds: ['service_provider' as const], names: [] } : r.recipient;
+        if (p.services.length || p.kinds.length || p.names.length) pushShare(p, r, []);
+        continue;
+      }
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
@@ -922,6 +930,8 @@ const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|log
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
 /** "No X are used", "no X is used": nothing of the kind is used. */
+/** "This does not include trusted third parties who …": a ban's exception naming recipients. */
+const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+(?:include|apply to|cover)\s+(?:(?:trusted|our|any|the|certain|selected|reputable)\s+)*(?:third[- ]part(?:y|ies)|service providers?|vendors?|partners?|processors?|sub-?processors?|companies|contractors?)\b/i;
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
@@ -989,6 +999,8 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   const leftOut = readings.map(negativeObjects);
   const said = readings.filter((r) => !r.negated && r.action !== null).flatMap(positiveObjects).filter((c) => c !== 'user');
   for (const sh of [...shares]) {
+    // (The recipients a ban leaves out are not limited by that ban.)
+    if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t))) continue;
     const own: string[] = [];
     const some = new Map<string, string[]>();
     leftOut.forEach((cats, i) => {
