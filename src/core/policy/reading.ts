@@ -379,7 +379,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
-    while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
+    while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'ever' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
     // ("isn't shared", "aren't sold": a contracted "be".)
     r.passive = k >= start && (BE.has(toks[k].raw) || (/^(isn|aren|wasn|weren)$/.test(toks[k].raw) && toks[k + 1]?.raw === 't')) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
@@ -409,7 +409,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const firstWord = toks[start]?.raw;
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
     // ("No matter where you are located, you consent to …": a concession, not a negation.)
-    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && toks[verb].chunk === toks[start].chunk))) r.negated = true;
+    // ("No conversation content, API keys, or personal data is ever collected": a list of data, no verb of its own.)
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done; "if you no longer wish to receive …" is the

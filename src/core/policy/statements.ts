@@ -112,7 +112,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // The sentence each reading comes from.
   const sentenceOf: number[] = [];
   for (const [si, s] of sentences.entries()) {
-    const parts = splitClauses(s);
+    // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
+    const parts = splitClauses(s).map((t) => t.replace(LIST_MARK, ''));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -161,7 +162,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
     const bare = leadIn.replace(/[:\s]+$/, '');
     const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
-    if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
+    // "SDP telemetry is: - Not sent to any remote server", "Since the app: - Does NOT collect PII": a lead-in that only
+    // names the product or its data, and items that say what is not done with it.
+    const subject = bare.replace(/^(?:since|under [^,]{1,40},|in short,|in summary,)\s*/i, '').replace(/\s+(?:is|are|will be)$/i, '');
+    const namesOwn = lead.action === null && (subject.split(/\s+/).some((w) => ctx.selfNames.has(w.toLowerCase())) || readClause(subject, ctx).objects.length > 0 || productSubject);
+    const item0 = first.text.trim();
+    const notDone = namesOwn && first.actor !== 'we' ? /^(?:does|do|will)\s+not\s+([a-z]+)\b|^(?:doesn['’]t|don['’]t|won['’]t|never)\s+([a-z]+)\b/i.exec(item0) : null;
+    const notDoneTo = namesOwn && !notDone ? /^(?:not|never)\s+([a-z]+ed|sold|kept|held|sent|shared|given)\b/i.exec(item0) : null;
+    // "We collect minimal usage data: - No personal information - No tracking cookies": what the collection leaves out.
+    const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !/\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i.test(item0);
+    if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
+    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${readClause(subject, ctx).objects.length ? subject : 'Your data'} is ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
+    else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
+    else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
       // item starts with a vendor's name ("Clerk for authentication").
@@ -268,19 +281,20 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (LOCAL_ONLY.test(r.text)) continue;
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
+    // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
+    // ("usage analytics via Plausible (privacy-focused, no cookies)": the same after a comma in the aside.)
+    // ("session statistics — never prompts or code": the same after a dash.)
+    // ("We store your year of birth only, not your full date of birth": the same after a comma.)
+    const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     if (r.action === null) {
       // ("… — never prompts or code": what the item leaves out; "No Sensitive Personal Information.": what is not had.)
-      if ((section === 'collect' || frame === 'collect') && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[—–-]\s*)?(?:but\s+)?(?:never|not|no)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects);
+      if ((section === 'collect' || frame === 'collect') && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[—–-]\s*)?(?:but\s+)?(?:never|not|no)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects.filter((c) => !ruledOut.includes(c)));
       continue;
     }
     // "We advise you to review the privacy policy of every site you visit": other sites, not the product's data.
     if (/\b(?:privacy|cookie) (?:policy|policies|notice|statement) of\b|\bthird[- ]party (?:link|site|website)s?\b/i.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.
     if (section === 'retain' && r.action !== 'collect') continue;
-    // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
-    // ("session statistics — never prompts or code": the same after a dash.)
-    // ("We store your year of birth only, not your full date of birth": the same after a comma.)
-    const ruledOut = [...r.text.matchAll(/\((?:no|not|never|without|excluding)\b([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     const own = [...r.objects, ...(r.passive || r.actor === 'data' ? r.subjectObjects : [])].filter((c) => !ruledOut.includes(c));
     // "stored on PostHog's servers", "processed by Stripe": what a vendor holds, not what the product collects.
     // In a list of what is collected, vendors the user's data only names ("Slack webhook URLs", "SMS phone numbers") receive nothing.
@@ -932,6 +946,9 @@ const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|cand
 /** "No X are used", "no X is used": nothing of the kind is used. */
 /** "This does not include trusted third parties who …": a ban's exception naming recipients. */
 const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+(?:include|apply to|cover)\s+(?:(?:trusted|our|any|the|certain|selected|reputable)\s+)*(?:third[- ]part(?:y|ies)|service providers?|vendors?|partners?|processors?|sub-?processors?|companies|contractors?)\b/i;
+/** A check or cross mark that opens a list item. */
+const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+/u;
+
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
