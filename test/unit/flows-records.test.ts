@@ -319,6 +319,25 @@ describe('flows: inferred records, hashed identifiers, record subjects, retentio
     assert.deepEqual(resolve('apps/web/src/routes/+page.server.ts', '$lib/server/ai'), ['apps/web/src/lib/server/ai']);
   });
 
+  it('a record\'s subject decides: a bank account by its members, a campaign\'s target audience, a count typed as a number, an organisation\'s profile — but not a holder\'s name or an applicant\'s employer', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n';
+    const files = {
+      'src/bank.ts': 'export interface LinkedAccount { id: string; institutionName: string; accountName: string; mask: string }\nexport interface Payout { holderName: string; iban: string }\n',
+      'src/goals.ts': "import { z } from 'zod';\nexport const goalsSchema = z.object({ targetAudience: z.object({ ageRange: z.array(z.string()), interests: z.array(z.string()) }) });\nexport const signupSchema = z.object({ ageRange: z.string() });\n",
+      'src/trip.ts': 'export interface TripProgress { visitedPlaces: number; totalPlaces: number }\nexport interface Journey { visitedPlaces: string[] }\n',
+      'src/company.ts': "import { z } from 'zod';\nexport const companyProfileSchema = z.object({ companyName: z.string(), website: z.string() });\nexport const applicantSchema = z.object({ fullName: z.string(), companyName: z.string() });\n",
+      'src/CompanyProfilePage.tsx': 'export function CompanyProfilePage() {\n  return <input name="companyName" />;\n}\nexport function AudienceStep() {\n  return <input name="targetAudience.ageRange" />;\n}\n',
+    };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'collection').map((f) => `${f.file}:${f.line} ${f.dataCategories.join(',')}`).sort(), [
+      'src/bank.ts:2 user.financial.bank_account',
+      'src/bank.ts:2 user.name',
+      'src/company.ts:3 user.name',
+      'src/company.ts:3 user.workplace',
+      'src/goals.ts:3 user.demographic.age_range',
+      'src/trip.ts:2 user.location.history',
+    ]);
+  });
+
   it('keeps facts linear: a file of many sinks is analyzed in one walk', () => {
     const body = Array.from({ length: 400 }, (_, i) => `  await fetch(\`https://api.example-${i}.com/\${u.email}\`);`).join('\n');
     const facts = extractFacts('src/many.ts', `export async function f(u: { email: string }) {\n${body}\n}\n`);

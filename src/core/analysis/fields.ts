@@ -102,6 +102,12 @@ function columnBuilt(o: ts.ObjectLiteralExpression): number {
 /** `confirmPassword`, `verifyPassword`: a password typed again (the project drops it where it has the password itself). */
 export const PASSWORD_AGAIN = /^(?:confirm|verify|repeat|retype|re)_?(?:new_?)?password$|^(?:new_?)?password_?(?:confirm(?:ation)?|again|repeat|2)$/i;
 const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts?$/i;
+/** Members only a bank account has. */
+const BANK_MEMBER = /^(?:mask|balances?|subtype|institution_?(?:name|id)?|iban|routing_?number|available_?balance|current_?balance)$/i;
+/** Words for a group a campaign or a report is about. */
+const AUDIENCE_WORD = /^(?:audiences?|segments?|cohorts?|personas?|targeting)$/;
+/** Categories whose values are words, never a bare number. */
+const WORDS_ONLY = /^user\.(?:name(?:\..+)?|contact\.email|account\.username|location\.history|behavior\.interests|workplace|job_title|content\.(?:bio|private|public)|contact\.address)$/;
 
 /** Claims only an OpenID Connect identity provider issues. */
 const OIDC_CLAIMS = new Set(['sub', 'preferred_username', 'email_verified', 'given_name', 'family_name', 'picture', 'nickname', 'zoneinfo', 'locale', 'phone_number_verified', 'updated_at']);
@@ -217,9 +223,14 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // (`repository.fullName`: "full" says which part of the name, not whose.)
   // (A plan's or a product's `nickname` is its label too.)
   if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !((c.category === 'user.name' || c.category.startsWith('user.name.')) && !c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PARTS.has(w))));
-  if (BANK_ACCOUNT.test(container)) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~')));
+  // (`{ institutionName, accountName, mask }`, `{ name, subtype, balances }`: a bank account by its members.)
+  // (Not `holderName` beside an `iban`: the account's holder.)
+  if (BANK_ACCOUNT.test(container) || members.some((m) => BANK_MEMBER.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~') && !c.tokens.some((w) => PERSON_NOUNS.has(w) && w !== 'account')));
+  // `targetAudience.ageRange`, `Segment.interests`: who a campaign is for, a group rather than a person.
+  if (!inheritPerson && splitIdentifier(container).some((w) => AUDIENCE_WORD.test(w))) hits = hits.filter(({ c }) => !(c.category.startsWith('user.demographic') || c.category === 'user.behavior.interests'));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
-  if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior'));
+  // (`SpendingTrendData.name`: a data point's label.)
+  if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior') && !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `DemographicEntry { ageGroup, gender, viewerPercentage }`: a segment of an audience beside its share, not a person.
   if (!inheritPerson && members.some((m) => SHARE_MEMBER.test(splitIdentifier(m.name).at(-1) ?? ''))) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
@@ -230,6 +241,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     const { m } = hit;
     let { c } = hit;
     if (m.integer && c.category === 'user.financial.credit_card') continue;
+    // (`visitedPlaces: number`, `nameCount: number`: a count, where the data itself is words.)
+    if (m.integer && WORDS_ONLY.test(c.category)) continue;
     // The schema the field is declared with says what it holds when it names personal data (`name: UserNameSchema`).
     const typed = m.typedAs ? classifyIdentifier(m.typedAs, { person: true })[0] : undefined;
     if (typed && typed.category !== c.category) c = { ...typed, lexeme: `schema ${m.typedAs}` };
@@ -613,7 +626,12 @@ function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, 
   const container = enclosingFunctionName(from) ?? 'form';
   const leaf = name.split('.').pop() ?? name;
   const rc = recordContext(container);
+  // (`name="targetAudience.ageRange"`: the path's owner says whose.)
+  const group = name.split('.').slice(0, -1).some((part) => splitIdentifier(part).some((w) => AUDIENCE_WORD.test(w)));
   for (const c of classifyIdentifier(leaf, { person: rc.person, device: rc.device })) {
+    if (group && (c.category.startsWith('user.demographic') || c.category === 'user.behavior.interests')) continue;
+    // (`CompanyProfilePage`'s `companyName`: the organisation's own name.)
+    if (rc.org && !rc.person && c.category === 'user.workplace') continue;
     out.push({ name: leaf, container, kind: 'form', category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
 }

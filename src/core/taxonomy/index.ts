@@ -372,11 +372,17 @@ export function placeHeld(category: string): boolean {
 /** Whether a record name (interface, class, parameter, variable) is about a person or a device. */
 export const recordContext: (name: string) => { person: boolean; device: boolean; config: boolean; org: boolean } = boundedMemo((name) => recordContextUncached(name));
 
+/** Words that name a record's or a form's shape rather than its subject (`…Schema`, `…Profile`, `…Page`). */
+const RECORD_WORDS = new Set(['schema', 'dto', 'input', 'form', 'type', 'model', 'entity', 'profile', 'page', 'screen', 'step', 'view', 'section']);
+
 function recordContextUncached(name: string): { person: boolean; device: boolean; config: boolean; org: boolean } {
   const t = splitIdentifier(name);
   // `landlordOrgs`, `customerCompany`, `agentWorkspaces`: a record named by an organisation it heads is the
   // organisation's, whoever the modifier names.
-  const head = t[t.length - 1] ?? '';
+  // (`companyProfileSchema`: the profile of an organisation is the organisation's. Not `BankAccount`: a bank's customer's.)
+  let end = t.length;
+  while (end > 1 && RECORD_WORDS.has(t[end - 1])) end--;
+  const head = t[end - 1] ?? '';
   const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
   return {
     // (`ServiceAccount`, `botUser`, `systemAccount`: a machine's identity, not a person's.)
