@@ -79,8 +79,13 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
   if (h === 'localhost' || /^127\.|^0\.0\.0\.0$|^\[?::1\]?$|^10\.\d|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|\.local$|\.localhost$|\.internal$|\.svc$|\.cluster\.local$|\.test$|\.invalid$|\.lan$|\.home\.arpa$/.test(h)) return true;
   const label = registrableDomain(h).split('.')[0].replace(/[^a-z0-9]/g, '');
   // A package named after a vendor (`stripe-demo`) does not make the vendor's API its own.
-  return ownHosts.some((o) => (o.startsWith('label:') ? label === o.slice(6) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));
+  // (`toonnotes-api.vercel.app`: on a hosting platform's domain, the tenant's name is the product's, word by word.)
+  const tenant = PLATFORM_TENANT.exec(h)?.[1]?.split('-') ?? [];
+  return ownHosts.some((o) => (o.startsWith('label:') ? (label === o.slice(6) || tenant.includes(o.slice(6))) && !serviceForHost(h) : h === o || h.endsWith(`.${o}`)));
 }
+
+/** The tenant label of a host on an app hosting platform's shared domain. */
+const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify\.app|pages\.dev|workers\.dev|herokuapp\.com|fly\.dev|onrender\.com|up\.railway\.app|railway\.app|web\.app|firebaseapp\.com|appspot\.com|azurewebsites\.net|deno\.dev|github\.io)$/;
 
 /** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
 const MATCHING = new Set(['advertising', 'data_enrichment']);
@@ -375,6 +380,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       }
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
       if (sink.data.some((d) => d.category.startsWith(TYPE_PREFIX))) sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules, externals)), typeFields, aliases, perType);
+      // (`logScreenView({ screen_name })`, `trackScreen(screenName)`: to an analytics vendor, a screen is one of the app's.)
+      if (sink.service && serviceById(sink.service)?.kind === 'analytics') sink.data = sink.data.filter((d) => !/^screen_?name$/i.test(d.name));
       if (!sink.data.length) continue;
       if (s.pendingModel) {
         // The model's provider, from the client the other module builds it with (`openai('gpt-4o-mini')`).

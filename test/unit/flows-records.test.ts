@@ -338,6 +338,19 @@ describe('flows: inferred records, hashed identifiers, record subjects, retentio
     ]);
   });
 
+  it('what an analytics call names is not data: a property key, the app\'s screen, a setting\'s name; a tenant of a hosting platform named for the product is its own host', () => {
+    const policy = '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n';
+    const files = {
+  'src/analytics.ts': "import analytics from '@react-native-firebase/analytics';\nexport async function setUserProperty(name: string, value: string) {\n  await analytics().setUserProperty(name, value);\n}\nexport async function trackScreen(screenName: string) {\n  await analytics().logScreenView({ screen_name: screenName, screen_class: screenName });\n}\nexport async function settingChanged(setting: string) {\n  await analytics().logEvent('settings_changed', { setting_name: setting });\n}\nexport async function tagPhone(u: { phone: string }) {\n  await analytics().setUserProperty('phone', u.phone);\n}\n",
+  'src/layout.ts': "import { trackScreen } from './analytics';\nexport function onRoute(pathname: string) {\n  const screenName = pathname.replace(/\\//g, '_');\n  trackScreen(screenName);\n}\n",
+  'src/api.ts': "export async function render(presetName: string, u: { phone: string }) {\n  await fetch('https://acme-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ presetName, phone: u.phone }) });\n  await fetch('https://other-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ phone: u.phone }) });\n}\n",
+};
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name}`).sort(), [
+      'undeclared-sharing src/analytics.ts:12 user.contact.phone_number -> Firebase Analytics',
+      'undeclared-sharing src/api.ts:3 user.contact.phone_number -> other-api.vercel.app',
+    ]);
+  });
+
   it('keeps facts linear: a file of many sinks is analyzed in one walk', () => {
     const body = Array.from({ length: 400 }, (_, i) => `  await fetch(\`https://api.example-${i}.com/\${u.email}\`);`).join('\n');
     const facts = extractFacts('src/many.ts', `export async function f(u: { email: string }) {\n${body}\n}\n`);

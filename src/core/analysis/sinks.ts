@@ -490,7 +490,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const catalogue = chain.slice(1, -1).some((c) => CATALOGUE_OBJECTS.test(c));
         if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
           // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
-          const sent = service.kind === 'analytics' && EVENT_CALL.test(method) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
+          // (`analytics().setUserProperty(name, value)`, `Sentry.setTag(key, value)`: the first argument is a key.)
+          const sent = ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
           const data = argData(sent);
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
@@ -700,6 +701,8 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
 
 /** Analytics calls whose first argument is the event's name. */
 const EVENT_CALL = /^(?:track|trackEvent|capture|logEvent|event|sendEvent|recordEvent)$/;
+/** Calls that set one named value: `setUserProperty(key, value)`, `setTag(key, value)`, `setCustomKey(key, value)`. */
+const KEY_VALUE_CALL = /^(?:setUserProperty|setCustomKey|setCustomAttribute|setAttribute|setTag|setExtra|setSuperProperty|setPersonProperty)$/;
 
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
 function trackerScript(src: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {

@@ -126,6 +126,8 @@ const THING_NAMED = new Set([
   // Files and the things people make or schedule: a `File`'s or a `Task`'s name is its title.
   'file', 'folder', 'attachment', 'upload', 'task', 'job', 'event', 'form', 'workflow', 'dataset', 'bucket', 'page',
   'post', 'article', 'list', 'collection', 'label',
+  // An app's own settings and presets (`setting_name`, `presetName`).
+  'setting', 'preset', 'option', 'theme', 'layout', 'variant', 'experiment',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
