@@ -81,6 +81,9 @@ export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
   // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author.)
   const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–]\s+(?=(?:we|you|they|i)\s)|,?\s+so\s+(?=(?:we|you|they|i)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  // (", as we delegate this to Stripe": a reason says why; its vendor is not the one the verb before names.)
+  const reason = /,\s+(?:as|because|since)\s+(?:we|they|it|this|that|our|i)\s/i.exec(sentence);
+  if (reason) sentence = sentence.slice(0, reason.index);
   let last = 0;
   for (const m of sentence.matchAll(re)) {
     push(out, sentence.slice(last, m.index));

@@ -77,6 +77,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['tab urls', ['user.behavior.browsing_history']],
   ['web page content', ['user.behavior.browsing_history']],
   ['project data', ['user.content']],
+  // What someone writes or keeps in the product ("code content", "anything you type", "specific content like your notes").
+  ['code content', ['user.content']],
+  ['source code content', ['user.content']],
+  ['specific content', ['user.content']],
+  ['anything you type', ['user.content']],
+  ['what you type', ['user.content']],
+  ['page content', ['user.behavior.browsing_history']],
   ['project files', ['user.content']],
   ['your files', ['user.content.documents']],
   ['referral url', ['user.behavior.browsing_history']],
