@@ -1524,8 +1524,13 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   }
   // "Applications that are not paid for": the code calls them unpaid.
   for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|saved?|published?|accepted)\b/gi)) tokens.push(`un${m[1].toLowerCase().replace(/^(save|publish|accept)$/, (v) => (v.endsWith('e') ? `${v}d` : `${v}ed`))}`);
+  // ("We will limit its use by only keeping it for as long as necessary": "it" is whatever the sentences before named;
+  // the words before the verb are no data.)
+  const pronoun = /\b(?:keep|keeps|keeping|retain|retains|retaining|store|stores|storing|hold|holds)\s+(?:it|them)\b/i.test(s);
+  if (pronoun && !label && r.period && !numeric.length) tokens.length = 0;
   const generic = !tokens.length;
-  if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s)) return null;
+  // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
+  if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
   if (numeric.length) {
     const best = numeric.reduce((a, b) => (b.days > a.days ? b : a));
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
