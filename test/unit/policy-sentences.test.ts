@@ -971,6 +971,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['sharing/supermemory-ai-does-not-sell-trade prohibit share user to=[] for=[sale]']);
   });
 
+  it('does not take a vendor the policy talks about at length for the product when the product names itself otherwise', () => {
+    const rep = Array.from({ length: 6 }, () => 'Stripe is PCI compliant.').join(' ');
+    const p = parsePolicy('p.md', `# Acme Privacy Policy\n\n## Payments\n\n${rep} We share your email address with Stripe.\n`);
+    assert.ok(p.selfNames?.includes('acme'));
+    assert.ok(!p.selfNames?.includes('stripe'));
+    assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), ['payments/stripe-is-pci-compliant-stripe-is share stripe [user.contact.email] {}']);
+  });
+
   it('takes the name a policy repeats most, acronym and all ("ContentDB"), as the product\'s own', () => {
     const rep = Array.from({ length: 6 }, () => 'ContentDB hosts packages.').join(' ');
     const p = parsePolicy('p.md', `# Privacy Policy\n\n## About\n\n${rep}\n\n## What we collect\n\nContentDB collects usernames of content creators from the forums.\n`);

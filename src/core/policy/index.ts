@@ -139,7 +139,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // ("ContentDB", "PostHog", "GitHub": inner capitals and a trailing acronym belong to the name.)
   for (const m of text.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const ranked = [...counts.entries()].filter(([w]) => w.length >= 3 && !COMMON_TITLE_WORDS.has(w.toLowerCase())).sort((a, b) => b[1] - a[1]);
-  if (ranked[0] && ranked[0][1] >= 6 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0)) names.add(ranked[0][0].toLowerCase());
+  // (Not a vendor the policy talks about at length — "Stripe" eight times in NoisyCamp's policy — when the product has
+  // named itself otherwise.)
+  const vendor = ranked[0] && matchRecipients([ranked[0][0].toLowerCase()], ranked[0][0]).some((x) => x.service);
+  if (ranked[0] && ranked[0][1] >= 6 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) && !(vendor && names.size > 0)) names.add(ranked[0][0].toLowerCase());
   // An acronym that speaks as the product does, again and again ("PCF does not …", "PCF may …", "PCF collects …"),
   // and that no catalogued vendor goes by.
   const speaks = new Map<string, number>();
