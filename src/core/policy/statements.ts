@@ -743,6 +743,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const whole = /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
       const cats = whole ? ['user'] : [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
       if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
+      // "Data never leaves your machine unless you choose to export it", "This data never leaves your device except
+      // when …": nothing is sent anywhere but in the case it names — a rule with exceptions, not a ban on its own.
+      const leaves = LEAVES_DEVICE.exec(r.text);
+      const conditions = [...new Set([...r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), ...(leaves?.[1] ? [leaves[1].toLowerCase() === 'unless' ? 'unless' : 'except'] : [])])];
+      const sent = cats.length ? cats : ANAPHORIC_DATA.test(r.text) || /^\s*(?:your |all |the )?data\b/i.test(r.text) ? ['user'] : [];
+      if (leaves && conditions.length && sent.length) out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: sent, kinds: [], services: [], purposes: [], conditions, text: tidy(r.text), confidence: 0.8 });
     }
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
@@ -840,6 +846,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
 const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
+/** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
+const LEAVES_DEVICE = /\b(?:never|not|doesn['’]t|does not|don['’]t|do not)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\b(?:[^.;]*?\b(unless|except)\b)?/i;
 const LOCAL_SCOPE = "kept on the user's device";
 
 /** "Usage of these features never transmits your prompts … to SpecStory": not sent to the product, by its name. */
