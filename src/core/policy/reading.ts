@@ -628,6 +628,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (r.actor === 'vendor' && !parties.services.length && !parties.names.length) r.actor = 'we';
     }
   }
+  // "servers in the Sydney region", "hosted in the us-east-1 region": where the product keeps data, not where a person is.
+  if (SERVER_PLACE.test(text) && !/\b(?:your|their|the user['’]?s?|users['’]?|visitors['’]?)\s+(?:approximate\s+)?(?:country|region|city)\b|\b(?:country|region|city)\s+(?:and|or|,)\b|\b(?:and|or|,)\s+(?:country|region|city)\b/i.test(text)) {
+    const place = (c: string) => c === 'user.location.imprecise' || c === 'user.contact.address.country' || c === 'user.contact.address.city';
+    r.objects = r.objects.filter((c) => !place(c));
+    r.subjectObjects = r.subjectObjects.filter((c) => !place(c));
+  }
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
@@ -810,6 +816,9 @@ export function scopeOf(text: string): string | undefined {
   const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
   return m ? m[1].toLowerCase() : undefined;
 }
+
+/** Where servers or stored data are ("servers in the EU region", "hosted in the us-east-1 region"). */
+const SERVER_PLACE = /\b(?:servers?|data ?cent(?:er|re)s?|hosted|hosting|stored|located|infrastructure|datacent(?:er|re)s?)\b[^.;]{0,40}?\bin (?:the |a |an |our |one )?(?:[\w-]+ ){0,3}(?:region|country|city)\b/i;
 
 /** A period stated without a number of days. */
 /** "… can not be deleted": kept with no end (said with a negation). */
