@@ -106,6 +106,8 @@ const BANK_ACCOUNT = /^(?:bank|financial|ledger|cash|checking|savings)_?accounts
 const BANK_MEMBER = /^(?:mask|balances?|subtype|institution_?(?:name|id)?|iban|routing_?number|available_?balance|current_?balance)$/i;
 /** Words for a group a campaign or a report is about. */
 const AUDIENCE_WORD = /^(?:audiences?|segments?|cohorts?|personas?|targeting)$/;
+/** What a group's record says of the group as a whole (its ages, genders, interests), not of one person. */
+const groupHeld = (category: string) => category.startsWith('user.demographic') || category === 'user.behavior.interests';
 /** Categories whose values are words, never a bare number. */
 const WORDS_ONLY = /^user\.(?:name(?:\..+)?|contact\.email|account\.username|location\.history|behavior\.interests|workplace|job_title|content\.(?:bio|private|public)|contact\.address)$/;
 
@@ -227,7 +229,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // (Not `holderName` beside an `iban`: the account's holder.)
   if (BANK_ACCOUNT.test(container) || members.some((m) => BANK_MEMBER.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~') && !c.tokens.some((w) => PERSON_NOUNS.has(w) && w !== 'account')));
   // `targetAudience.ageRange`, `Segment.interests`: who a campaign is for, a group rather than a person.
-  if (!inheritPerson && splitIdentifier(container).some((w) => AUDIENCE_WORD.test(w))) hits = hits.filter(({ c }) => !(c.category.startsWith('user.demographic') || c.category === 'user.behavior.interests'));
+  if (!inheritPerson && splitIdentifier(container).some((w) => AUDIENCE_WORD.test(w))) hits = hits.filter(({ c }) => !groupHeld(c.category));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
   // (`SpendingTrendData.name`: a data point's label.)
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior') && !(c.category === 'user.name' && c.lexeme.startsWith('~')));
@@ -629,7 +631,7 @@ function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, 
   // (`name="targetAudience.ageRange"`: the path's owner says whose.)
   const group = name.split('.').slice(0, -1).some((part) => splitIdentifier(part).some((w) => AUDIENCE_WORD.test(w)));
   for (const c of classifyIdentifier(leaf, { person: rc.person, device: rc.device })) {
-    if (group && (c.category.startsWith('user.demographic') || c.category === 'user.behavior.interests')) continue;
+    if (group && groupHeld(c.category)) continue;
     // (`CompanyProfilePage`'s `companyName`: the organisation's own name.)
     if (rc.org && !rc.person && c.category === 'user.workplace') continue;
     out.push({ name: leaf, container, kind: 'form', category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });

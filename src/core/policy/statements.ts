@@ -164,15 +164,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
     // "SDP telemetry is: - Not sent to any remote server", "Since the app: - Does NOT collect PII": a lead-in that only
     // names the product or its data, and items that say what is not done with it.
-    const subject = bare.replace(/^(?:since|under [^,]{1,40},|in short,|in summary,)\s*/i, '').replace(/\s+(?:is|are|will be)$/i, '');
-    const namesOwn = lead.action === null && (subject.split(/\s+/).some((w) => ctx.selfNames.has(w.toLowerCase())) || readClause(subject, ctx).objects.length > 0 || productSubject);
     const item0 = first.text.trim();
-    const notDone = namesOwn && first.actor !== 'we' ? /^(?:does|do|will)\s+not\s+([a-z]+)\b|^(?:doesn['’]t|don['’]t|won['’]t|never)\s+([a-z]+)\b/i.exec(item0) : null;
-    const notDoneTo = namesOwn && !notDone ? /^(?:not|never)\s+([a-z]+ed|sold|kept|held|sent|shared|given)\b/i.exec(item0) : null;
+    const notDone0 = first.actor !== 'we' ? /^(?:does|do|will)\s+not\s+([a-z]+)\b|^(?:doesn['’]t|don['’]t|won['’]t|never)\s+([a-z]+)\b/i.exec(item0) : null;
+    const notDoneTo0 = notDone0 ? null : /^(?:not|never)\s+([a-z]+ed|sold|kept|held|sent|shared|given)\b/i.exec(item0);
+    // (Read only for an item of that shape.)
+    const subject = notDone0 || notDoneTo0 ? bare.replace(/^(?:since|under [^,]{1,40},|in short,|in summary,)\s*/i, '').replace(/\s+(?:is|are|will be)$/i, '') : '';
+    const subjectData = subject ? readClause(subject, ctx).objects.length > 0 : false;
+    const namesOwn = lead.action === null && (subject.split(/\s+/).some((w) => ctx.selfNames.has(w.toLowerCase())) || subjectData || productSubject);
+    const notDone = namesOwn ? notDone0 : null;
+    const notDoneTo = namesOwn ? notDoneTo0 : null;
     // "We collect minimal usage data: - No personal information - No tracking cookies": what the collection leaves out.
-    const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !/\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i.test(item0);
+    const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !TOOL_WORDS.test(item0);
     if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
-    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${readClause(subject, ctx).objects.length ? subject : 'Your data'} is ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
+    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
     else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
     else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
@@ -951,12 +955,14 @@ const COOKIE_FREE = /\b(?:works?|functions?|runs?|operates?)\s+(?:entirely\s+|co
 const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|logged[- ]out|signed[- ]out|free[- ]tier|trial|demo|incognito)\s+[\w-]+(?:\s+(?:sessions?|chats?|messages?|orders?|checkouts?|users?|visitors?))?\b|\bon (?:our|the) (?:free|public|marketing) (?:pages?|site|website|tier)\b/i;
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
-/** "No X are used", "no X is used": nothing of the kind is used. */
 /** "This does not include trusted third parties who …": a ban's exception naming recipients. */
 const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+(?:include|apply to|cover)\s+(?:(?:trusted|our|any|the|certain|selected|reputable)\s+)*(?:third[- ]part(?:y|ies)|service providers?|vendors?|partners?|processors?|sub-?processors?|companies|contractors?)\b/i;
+/** Words for tools and vendors rather than data ("No third-party tracking scripts"). */
+const TOOL_WORDS = /\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i;
 /** A check or cross mark that opens a list item. */
 const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+/u;
 
+/** "No X are used", "no X is used": nothing of the kind is used. */
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
