@@ -6,11 +6,14 @@ import { createResolver } from '../../src/core/resolve';
 import { analyze, MINI_POLICY, tempDir } from '../helpers';
 
 const pin = (files: Record<string, string>, kind: string, policy = MINI_POLICY) =>
-  analyze(files, policy)
+  analyze(files, policy, policy.startsWith('#') ? 'policy.md' : 'policy.txt')
     .filter((f) => f.kind === kind)
     .map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${f.recipient ? ` -> ${f.recipient.name}` : ''}`);
 
 const RETENTION_POLICY = MINI_POLICY.replace('• Device management logs are retained for 90 days.', '• Device management logs are retained for 90 days.\n  • Security audit logs are kept for 1 year.\n  • Sign-in sessions are kept for 30 days.');
+
+/** A policy that declares only an email address. */
+const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n';
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
@@ -298,6 +301,30 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     },
     expect: ['retention-exceeds-policy src/next.ts:4 '],
   },
+  {
+    name: 'a record\'s subject decides: a bank account by its members, a campaign\'s target audience, a count typed as a number, an organisation\'s profile — but not a holder\'s name or an applicant\'s employer',
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/bank.ts': 'export interface LinkedAccount { id: string; institutionName: string; accountName: string; mask: string }\nexport interface Payout { holderName: string; iban: string }\n',
+      'src/goals.ts': "import { z } from 'zod';\nexport const goalsSchema = z.object({ targetAudience: z.object({ ageRange: z.array(z.string()), interests: z.array(z.string()) }) });\nexport const signupSchema = z.object({ ageRange: z.string() });\n",
+      'src/trip.ts': 'export interface TripProgress { visitedPlaces: number; totalPlaces: number }\nexport interface Journey { visitedPlaces: string[] }\n',
+      'src/company.ts': "import { z } from 'zod';\nexport const companyProfileSchema = z.object({ companyName: z.string(), website: z.string() });\nexport const applicantSchema = z.object({ fullName: z.string(), companyName: z.string() });\n",
+      'src/CompanyProfilePage.tsx': 'export function CompanyProfilePage() {\n  return <input name="companyName" />;\n}\nexport function AudienceStep() {\n  return <input name="targetAudience.ageRange" />;\n}\n',
+    },
+    expect: ['undeclared-collection src/bank.ts:2 user.name', 'undeclared-collection src/bank.ts:2 user.financial.bank_account', 'undeclared-collection src/company.ts:3 user.name', 'undeclared-collection src/company.ts:3 user.workplace', 'undeclared-collection src/goals.ts:3 user.demographic.age_range', 'undeclared-collection src/trip.ts:2 user.location.history'],
+  },
+  {
+    name: 'what an analytics call names is not data: a property key, the app\'s screen, a setting\'s name; a tenant of a hosting platform named for the product is its own host',
+    kind: 'sharing',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/analytics.ts': "import analytics from '@react-native-firebase/analytics';\nexport async function setUserProperty(name: string, value: string) {\n  await analytics().setUserProperty(name, value);\n}\nexport async function trackScreen(screenName: string) {\n  await analytics().logScreenView({ screen_name: screenName, screen_class: screenName });\n}\nexport async function settingChanged(setting: string) {\n  await analytics().logEvent('settings_changed', { setting_name: setting });\n}\nexport async function tagPhone(u: { phone: string }) {\n  await analytics().setUserProperty('phone', u.phone);\n}\n",
+      'src/layout.ts': "import { trackScreen } from './analytics';\nexport function onRoute(pathname: string) {\n  const screenName = pathname.replace(/\\//g, '_');\n  trackScreen(screenName);\n}\n",
+      'src/api.ts': "export async function render(presetName: string, u: { phone: string }) {\n  await fetch('https://acme-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ presetName, phone: u.phone }) });\n  await fetch('https://other-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ phone: u.phone }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/analytics.ts:12 user.contact.phone_number -> Firebase Analytics', 'undeclared-sharing src/api.ts:3 user.contact.phone_number -> other-api.vercel.app'],
+  },
 ];
 
 describe('flows: inferred records, hashed identifiers, record subjects, retention maps (issue 8)', () => {
@@ -317,38 +344,6 @@ describe('flows: inferred records, hashed identifiers, record subjects, retentio
     assert.deepEqual(resolve('apps/web/src/a.ts', '@acme/db/job')[0], 'packages/db/src/job');
     // SvelteKit's `$lib` (its tsconfig is generated, so absent from a checkout) is the app's src/lib.
     assert.deepEqual(resolve('apps/web/src/routes/+page.server.ts', '$lib/server/ai'), ['apps/web/src/lib/server/ai']);
-  });
-
-  it('a record\'s subject decides: a bank account by its members, a campaign\'s target audience, a count typed as a number, an organisation\'s profile — but not a holder\'s name or an applicant\'s employer', () => {
-    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n';
-    const files = {
-      'src/bank.ts': 'export interface LinkedAccount { id: string; institutionName: string; accountName: string; mask: string }\nexport interface Payout { holderName: string; iban: string }\n',
-      'src/goals.ts': "import { z } from 'zod';\nexport const goalsSchema = z.object({ targetAudience: z.object({ ageRange: z.array(z.string()), interests: z.array(z.string()) }) });\nexport const signupSchema = z.object({ ageRange: z.string() });\n",
-      'src/trip.ts': 'export interface TripProgress { visitedPlaces: number; totalPlaces: number }\nexport interface Journey { visitedPlaces: string[] }\n',
-      'src/company.ts': "import { z } from 'zod';\nexport const companyProfileSchema = z.object({ companyName: z.string(), website: z.string() });\nexport const applicantSchema = z.object({ fullName: z.string(), companyName: z.string() });\n",
-      'src/CompanyProfilePage.tsx': 'export function CompanyProfilePage() {\n  return <input name="companyName" />;\n}\nexport function AudienceStep() {\n  return <input name="targetAudience.ageRange" />;\n}\n',
-    };
-    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'collection').map((f) => `${f.file}:${f.line} ${f.dataCategories.join(',')}`).sort(), [
-      'src/bank.ts:2 user.financial.bank_account',
-      'src/bank.ts:2 user.name',
-      'src/company.ts:3 user.name',
-      'src/company.ts:3 user.workplace',
-      'src/goals.ts:3 user.demographic.age_range',
-      'src/trip.ts:2 user.location.history',
-    ]);
-  });
-
-  it('what an analytics call names is not data: a property key, the app\'s screen, a setting\'s name; a tenant of a hosting platform named for the product is its own host', () => {
-    const policy = '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n';
-    const files = {
-  'src/analytics.ts': "import analytics from '@react-native-firebase/analytics';\nexport async function setUserProperty(name: string, value: string) {\n  await analytics().setUserProperty(name, value);\n}\nexport async function trackScreen(screenName: string) {\n  await analytics().logScreenView({ screen_name: screenName, screen_class: screenName });\n}\nexport async function settingChanged(setting: string) {\n  await analytics().logEvent('settings_changed', { setting_name: setting });\n}\nexport async function tagPhone(u: { phone: string }) {\n  await analytics().setUserProperty('phone', u.phone);\n}\n",
-  'src/layout.ts': "import { trackScreen } from './analytics';\nexport function onRoute(pathname: string) {\n  const screenName = pathname.replace(/\\//g, '_');\n  trackScreen(screenName);\n}\n",
-  'src/api.ts': "export async function render(presetName: string, u: { phone: string }) {\n  await fetch('https://acme-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ presetName, phone: u.phone }) });\n  await fetch('https://other-api.vercel.app/render', { method: 'POST', body: JSON.stringify({ phone: u.phone }) });\n}\n",
-};
-    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name}`).sort(), [
-      'undeclared-sharing src/analytics.ts:12 user.contact.phone_number -> Firebase Analytics',
-      'undeclared-sharing src/api.ts:3 user.contact.phone_number -> other-api.vercel.app',
-    ]);
   });
 
   it('keeps facts linear: a file of many sinks is analyzed in one walk', () => {
