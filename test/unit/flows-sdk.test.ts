@@ -37,6 +37,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/geo.ts:6 user.device.ip_address -> MaxMind'],
   },
   {
+    name: "a bot's message formatters and builders (discord.js codeBlock, EmbedBuilder) only make text; its webhook client sends it",
+    files: {
+      'src/log.ts': "import { codeBlock, hyperlink, EmbedBuilder, WebhookClient } from 'discord.js';\nconst hook = new WebhookClient({ url: process.env.HOOK! });\nexport function describe(m: { authorName: string; email: string; avatarUrl: string }) {\n  const text = codeBlock(m.authorName);\n  const link = hyperlink('avatar', m.avatarUrl);\n  const embed = new EmbedBuilder().setTitle(m.authorName);\n  return { text, link, embed };\n}\nexport const notify = (email: string) => hook.send({ content: email });\n",
+    },
+    expect: ['undeclared-sharing src/log.ts:9 user.contact.email -> Discord'],
+  },
+  {
     name: 'an image or frame URL built from personal data sends it to the host the browser fetches it from; own paths, ids and places send nothing',
     files: {
       'src/avatar.tsx': "type P = { id: string; email: string; fullName: string };\nexport const Avatar = ({ p, venue }: { p: P; venue: { lat: number; lng: number } }) => {\n  const initials = `https://api.dicebear.com/7.x/initials/svg?seed=${p.fullName}`;\n  return (\n    <div>\n      <img src={`https://avatar.vercel.sh/${p.email}`} />\n      <img src={'https://ui-avatars.com/api/?name=' + p.fullName} />\n      <img src={initials} />\n      <img src={`/api/avatar/${p.email}`} />\n      <img src={`https://cdn.acme.io/avatars/${p.id}.png`} />\n      <iframe src={`https://maps.google.com/maps?q=${venue.lat},${venue.lng}`} />\n    </div>\n  );\n};\n",

@@ -77,13 +77,19 @@ function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 /** Exports of a vendor's package that work on the machine itself: MaxMind's `Reader` looks addresses up in a downloaded database file. */
 const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
+/**
+ * Packages whose plain functions and builders only make a message (`codeBlock`, `hyperlink`, `EmbedBuilder`); what
+ * sends it is a client's method (`WebhookClient#send`), which takes the builder's data along.
+ */
+const FORMATTING_PACKAGES = new Set(['discord.js', '@discordjs/builders', '@discordjs/formatters']);
 
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
   for (const i of imports) {
-    const svc = LOCAL_EXPORTS.has(`${i.module}:${i.imported}`) ? undefined : serviceForPackage(i.module);
+    const local = LOCAL_EXPORTS.has(`${i.module}:${i.imported}`) || (FORMATTING_PACKAGES.has(i.module) && /^[a-z]|^[A-Z]\w*Builder$/.test(i.imported));
+    const svc = local ? undefined : serviceForPackage(i.module);
     if (svc) bindings.set(i.local, { service: svc });
     else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
