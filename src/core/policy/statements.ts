@@ -24,6 +24,9 @@ export function splitLabel(text: string): { label?: string; body: string } {
 
 /** What the text around a clause says its items are: collected, not collected, or shared. */
 /** `vendor-held`: a list of what a vendor's cookie or tag holds — neither collected by the product nor ruled out. */
+/** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
+const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing))$/i;
+
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
@@ -692,7 +695,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     const purposes = [...new Set(readings.flatMap((r) => r.purposes))];
     const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions: [], ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
+    // "Your browsing history outside of pages you capture", "Location unless you turn sharing on": an item whose scope
+    // has a verb of its own is still a nominal item, ruled out only within that scope (a condition, never a blanket ban).
+    let conditions: string[] = [];
+    const first = readings[0];
+    if (!cats.length && first && first.actor !== 'we' && !first.negated && first.conditions.length && /^[^,;:]{3,80}?\s(?:outside|unless|except|other than|beyond)\b/i.test(first.text)) {
+      const item = first.text.trim();
+      const as = readClause(`We do not collect ${item[0].toLowerCase()}${item.slice(1)}`, ctx);
+      if (as.negated && as.action === 'collect' && as.conditions.length) {
+        cats = as.objects.filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+        conditions = as.conditions;
+      }
+    }
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
@@ -1360,7 +1375,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // ("We do not use or disclose such sensitive personal information to infer characteristics".)
     // ("We do not use facial recognition and we never ask you for a selfie": another verb's "for".)
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
-    action = r.purposes.length && !technique && !trackingCookies ? 'use' : 'collect';
+    // ("We do not analyze code content": what is done with data the product may well hold, not a ban on holding it.)
+    action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) ? 'use' : 'collect';
   }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
@@ -1424,7 +1440,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     else if (action === 'use' && purposes.length && !/:\s*$/.test(r.text) && !TRACKS_WHICH.test(r.text)) categories = purposes.every((p) => p === 'tracking') ? ['user.behavior'] : ['user'];
     else return null;
   }
-  if (action === 'use' && !purposes.length) return null;
+  if (action === 'use' && !purposes.length && !ANALYSIS_VERB.test(r.verb ?? '')) return null;
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
