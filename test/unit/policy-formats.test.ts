@@ -75,6 +75,16 @@ describe('policies as published', () => {
     }
   });
 
+  it('reads an HTML page or server template whose content is Markdown (`{% markdown %}`) as Markdown, its template tags blank, its lines kept', () => {
+    const text = '{% extends "base.html" %}\n\n{% block content %}\n{% markdown %}\n\n# Privacy Policy\n\n## What data do we collect?\n\n-   Your username\n-   An encrypted password\n\n{% endmarkdown %}\n{% endblock %}\n';
+    for (const file of ['privacy.html', 'privacy.jinja']) {
+      const p = parsePolicy(file, text);
+      assert.equal(p.format, 'markdown', file);
+      assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.text}`), ['10 Your username, An encrypted password'], file);
+      assert.deepEqual(summarize(p.declarations), ['what-data-do-we-collect/your-username collect user.account.username user.authorization.password'], file);
+    }
+  });
+
   it("reads a Vue component's templates (the root one, v-if branches) as its markup; a <template> inside a page stays inert", () => {
     const vue = '<template>\n  <div>\n    <h2>Data you provide</h2>\n    <p>We store your email address.</p>\n    <template v-if="x"><p>We store your phone number.</p></template>\n  </div>\n</template>\n<script setup lang="ts">\nconst title = "Privacy";\n</script>\n';
     const p = parsePolicy('privacy.vue', vue);

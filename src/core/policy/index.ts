@@ -24,21 +24,36 @@ export const MAX_POLICY_CHARS = 2 * 1024 * 1024;
 
 export function detectFormat(file: string, text: string): Policy['format'] {
   const lower = file.toLowerCase();
-  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  // (A page or a template whose content is Markdown — `{% markdown %}`, Jekyll's HTML layouts — reads as Markdown.)
+  if (/\.(html?|xhtml)$/.test(lower)) return markdownInside(text) ? 'markdown' : 'html';
   if (/\.(md|mdx|markdown)$/.test(lower)) return 'markdown';
   if (/\.(txt|text)$/.test(lower)) return 'text';
   if (/\.(tsx|jsx|ts|js)$/.test(lower)) return 'jsx';
   if (/\.json$/.test(lower)) return 'json';
   // Server templates and single-file components (ERB, ECR, EJS, Handlebars, Nunjucks, Jinja, Twig, Liquid, PHP, Vue,
   // Svelte, Astro) are HTML with a template language's tags in between.
-  if (/\.(erb|ecr|ejs|hbs|handlebars|mustache|njk|jinja2?|j2|twig|liquid|php|cshtml|vue|svelte|astro)$/.test(lower)) return 'html';
+  if (/\.(erb|ecr|ejs|hbs|handlebars|mustache|njk|jinja2?|j2|twig|liquid|php|cshtml)$/.test(lower)) return markdownInside(text) ? 'markdown' : 'html';
+  if (/\.(vue|svelte|astro)$/.test(lower)) return 'html';
   // (Pug is HTML written as indented tags: read with its own lexer.)
   if (/\.(pug|jade)$/.test(lower)) return 'html';
   if (/^\s*(<!doctype html|<html|<body|<h1)/i.test(text)) return 'html';
   // Any other file whose text is mostly block elements.
-  if ((text.match(/<(?:p|h[1-6]|li|ul|ol|table|section|article)\b[^>]*>/gi)?.length ?? 0) >= 3) return 'html';
+  if ((text.match(HTML_BLOCKS)?.length ?? 0) >= 3) return 'html';
   if (/^#{1,6}\s/m.test(text)) return 'markdown';
   return 'text';
+}
+
+/** HTML block elements a page is made of (`<p>`, `<h2>`, `<li>`). */
+const HTML_BLOCKS = /<(?:p|h[1-6]|li|ul|ol|table|section|article)\b[^>]*>/gi;
+
+/** A page or template whose text is Markdown: Markdown headings, and hardly an HTML block element. */
+function markdownInside(text: string): boolean {
+  return /^#{1,6}\s+\S/m.test(text) && (text.match(HTML_BLOCKS)?.length ?? 0) < 3;
+}
+
+/** A template language's statements and comments (`{% extends "base.html" %}`, `{# … #}`), blanked line for line. */
+function withoutTemplateTags(text: string): string {
+  return text.replace(/\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 function slug(s: string, words = 6): string {
@@ -192,7 +207,7 @@ function componentBlocks(file: string, text: string): Block[] {
 export function blocksOf(file: string, text: string, format: Policy['format']): Block[] {
   if (format === 'html' && /\.(vue|svelte|astro)$/i.test(file)) return componentBlocks(file, text);
   if (format === 'html' && /\.(pug|jade)$/i.test(file)) return parsePug(text);
-  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(text) : format === 'jsx' ? parseJsxPage(file, text) : format === 'json' ? parseJsonPolicy(text) : parsePlainText(text);
+  return format === 'html' ? parseHtml(text) : format === 'markdown' ? parseMarkdown(withoutTemplateTags(text)) : format === 'jsx' ? parseJsxPage(file, text) : format === 'json' ? parseJsonPolicy(text) : parsePlainText(text);
 }
 
 function checkText(file: string, raw: string): string {
