@@ -808,8 +808,13 @@ function vendorData(toks: Tok[], words: string[], text: string): string | undefi
   return platform ? `${platform[1]} data` : undefined;
 }
 
+/** A sentence whose subject is the product as a website ("This website does not …", "Our site uses …"). */
+const OWN_SITE_SUBJECT = /^\W*(?:this|our|the) (?:web ?)?site\b(?! owners?\b)/i;
+
 /** The people a statement is limited to ("for website visitors", "about visitors"), as written. */
 export function scopeOf(text: string): string | undefined {
+  // ("This website does not store the visitor's IP address": a site's visitors are the people it serves, not a part of them.)
+  if (OWN_SITE_SUBJECT.test(text)) return undefined;
   // Data a customer's own visitors, subscribers or end users leave with the product (analytics, email tools).
   const theirs = /\b(?:your|their|customers'?) (?:website |site |app )?(visitors|end[- ]users|subscribers|contacts|recipients)\b|\bvisitors?\b/i.exec(text);
   if (theirs) return (theirs[1] ?? 'visitors').toLowerCase();
