@@ -268,6 +268,9 @@ function catalogFolder(file: string, catalogs: Set<string>): string | undefined 
   return undefined;
 }
 
+/** Vendors told which screen of the app an event or an error happened on. */
+const SCREEN_AWARE = new Set(['analytics', 'error_monitoring']);
+
 export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
@@ -380,8 +383,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       }
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.
       if (sink.data.some((d) => d.category.startsWith(TYPE_PREFIX))) sink.data = expandTypes(sink.data.filter((d) => !d.category.startsWith(TYPE_PREFIX) || !externalType(f, d, modules, externals)), typeFields, aliases, perType);
-      // (`logScreenView({ screen_name })`, `trackScreen(screenName)`: to an analytics vendor, a screen is one of the app's.)
-      if (sink.service && serviceById(sink.service)?.kind === 'analytics') sink.data = sink.data.filter((d) => !/^screen_?name$/i.test(d.name));
+      // (`logScreenView({ screen_name })`, `trackScreen(screenName)`: to an analytics or error-monitoring vendor, a screen
+      // is one of the app's.)
+      if (sink.service && SCREEN_AWARE.has(serviceById(sink.service)?.kind ?? '')) sink.data = sink.data.filter((d) => !/^screen_?name$/i.test(d.name));
       if (!sink.data.length) continue;
       if (s.pendingModel) {
         // The model's provider, from the client the other module builds it with (`openai('gpt-4o-mini')`).

@@ -325,6 +325,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     },
     expect: ['undeclared-sharing src/analytics.ts:12 user.contact.phone_number -> Firebase Analytics', 'undeclared-sharing src/api.ts:3 user.contact.phone_number -> other-api.vercel.app'],
   },
+  {
+    name: "what an error report names is not data either: the screen it happened on, the error's own name; the user it is set for is",
+    kind: 'sharing',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/errors.ts': "import * as Sentry from '@sentry/react-native';\nexport function report(error: Error, props: { screenName: string }) {\n  Sentry.captureException(error, { extra: { screen: props.screenName, name: error.name } });\n}\nexport function tag(u: { phone: string }) {\n  Sentry.setUser({ phone: u.phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/errors.ts:6 user.contact.phone_number -> Sentry'],
+  },
 ];
 
 describe('flows: inferred records, hashed identifiers, record subjects, retention maps (issue 8)', () => {

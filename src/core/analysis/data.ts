@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -190,7 +190,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         if (ts.isPropertyAccessExpression(v) && out.length === before) {
           const owner = calleeName(v.expression);
           const oc = owner ? recordContext(owner) : undefined;
-          if (oc && (oc.org || oc.config) && !oc.person) continue;
+          // (`{ name: error.name }`, `{ name: exercise.name }`: the name of the thing read.)
+          if (oc && (((oc.org || oc.config) && !oc.person) || namesThing(owner ?? ''))) continue;
         }
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;

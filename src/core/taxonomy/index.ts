@@ -118,7 +118,7 @@ const THING_NAMED = new Set([
   'credential', 'authenticator', 'permission', 'drive', 'tag', 'genre', 'category', 'playlist', 'album', 'track', 'song',
   'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
   'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool', 'exercise', 'program', 'workout',
-  'routine', 'recipe', 'ingredient', 'node', 'short', 'model',
+  'routine', 'recipe', 'ingredient', 'node', 'short', 'model', 'error', 'err', 'exception',
   // Places (`placeName`, `venueName`, `locationName`): a town, a landmark or a business, not a person.
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
