@@ -224,7 +224,7 @@ function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<str
 }
 
 /** Developer scripts (`scripts/`), seeders (`seeds/`, `seed-users.ts`): run by developers, not by users. */
-const DEV_SCRIPT = /(?:^|\/)(?:scripts|seeds?|seeders)\/|(?:^|\/)[^/]*\bseed[^/]*\.[cm]?[jt]sx?$/i;
+const DEV_SCRIPT = /(?:^|\/)(?:scripts|seeds?|seeders|codemods?)\/|(?:^|\/)[^/]*\bseed[^/]*\.[cm]?[jt]sx?$/i;
 
 /** Folders that hold one module per third-party service a user connects (`tools/apollo/…`, `app-store/zoom/…`). */
 const CATALOG_PARENTS = /(?:^|\/)(?:tools|integrations|connectors|providers|nodes|app-store|plugins|blocks)$/;

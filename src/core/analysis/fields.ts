@@ -137,6 +137,8 @@ function heldBy(container: string, members: Candidate[]): string | undefined {
 /** Members of a game entity beside its health: hit points, armour, ammunition, a weapon. */
 const GAME_STAT = /^_?(?:max_?(?:health|hp)|health_?max|shields?|armou?r|ammo|adrenaline|damage|hp|mana|stamina|kills|weapons?|respawn\w*)$/i;
 
+/** The parts only a URL has (`protocol`, `pathname`, `_port`). */
+const URL_PART = /^_*(?:protocol|scheme|host|hostname|pathname|port|search|hash|origin|href|query_?string)$/i;
 const CHAIN_SIBLING = /^(?:currency|chain|chainId|chain_id|network|coin|token|tokenSymbol|symbol|wallet|walletType|publicKey|public_key|hiveKeys|mnemonic)$/;
 
 /** The name of an environment variable (`SMTP_PASSWORD`, `DB_HOST`). */
@@ -239,6 +241,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
   if (members.some((m) => CHAIN_SIBLING.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.contact.address' && /^(?:address|addr)$/i.test(m.name)));
+  // `{ protocol, username, password, hostname, port }`: a parsed URL, whose user and password are the URL's own parts.
+  if (members.filter((m) => URL_PART.test(m.name)).length >= 2) hits = hits.filter(({ m }) => !/^_*(?:username|password|host|hostname)$/i.test(m.name));
   for (const hit of hits) {
     const { m } = hit;
     let { c } = hit;
@@ -377,7 +381,9 @@ function inputWords(attrs: ts.JsxAttributes): string {
 /** A `type="tel"` input that takes some other number (a page, a code, a count): the keypad, not a phone number. */
 function numericKeypad(attrs: ts.JsxAttributes): boolean {
   const words = inputWords(attrs);
-  return /\b(?:page|pages|count|qty|quantity|amount|price|otp|pin|code|zip|postal|year|age|size|limit|number of)\b/.test(words) && !/\b(?:phone|tel|telephone|mobile|sms|cell|whatsapp)\b/.test(words);
+  // (`placeholder="00"`: a field for a few digits.)
+  const digits = attrs.properties.some((p) => ts.isJsxAttribute(p) && p.name.getText() === 'placeholder' && !!p.initializer && ts.isStringLiteral(p.initializer) && /^\d{1,4}$/.test(p.initializer.text));
+  return (digits || /\b(?:page|pages|count|qty|quantity|amount|price|otp|pin|code|zip|postal|year|age|size|limit|number of|hours?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|duration|weight|reps|sets|height|width|length|score|rating|level|percent)\b/.test(words)) && !/\b(?:phone|tel|telephone|mobile|sms|cell|whatsapp)\b/.test(words);
 }
 const AUTOCOMPLETE: Record<string, string> = table({
   name: 'user.name', 'given-name': 'user.name', 'family-name': 'user.name', 'additional-name': 'user.name', nickname: 'user.name.nickname',
