@@ -538,10 +538,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# P\n\n## Collect\n\n- Your email.\n\n## Never\n\nWe never collect or store your password.\n';
     assert.deepEqual(analyze(files, policy).filter((f) => f.ruleId === 'prohibited-collection').map((f) => `${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['src/a.ts:3 user.authorization.password']);
   });
-  it('reads the person a monitoring SDK\'s setup attaches to reports, and a user ID sent to a vendor the policy says gets anonymized data', () => {
-    const files = { 'src/a.ts': "import Rollbar from 'rollbar';\nimport appsFlyer from 'react-native-appsflyer';\nconst rollbar = new Rollbar({ accessToken: 'x' });\nexport function afterLogin(user: { id: string; email: string }) {\n  rollbar.configure({ payload: { person: { id: user.id, email: user.email } } });\n}\nexport function af(userId: string) {\n  appsFlyer.setCustomerUserId(userId);\n}\n" };
+  it('reads the person a monitoring SDK\'s setup attaches to reports (also through a helper that completes the settings), and a user ID sent to a vendor the policy says gets anonymized data', () => {
+    const files = { 'src/a.ts': "import Rollbar from 'rollbar';\nimport appsFlyer from 'react-native-appsflyer';\nconst rollbar = new Rollbar({ accessToken: 'x' });\nexport function afterLogin(user: { id: string; email: string }) {\n  rollbar.configure({ payload: { person: { id: user.id, email: user.email } } });\n}\nexport function af(userId: string) {\n  appsFlyer.setCustomerUserId(userId);\n}\nexport const rollbarConfig = (o: object) => ({ ...o, captureUncaught: true });\nexport function onSignup(user: { email: string }) {\n  rollbar.configure(rollbarConfig({ person: { email: user.email } }));\n}\n" };
     const policy = '# P\n\n## Collect\n\n- Your email and name.\n\n## Sharing\n\nWe use AppsFlyer with limited, anonymized data.\n';
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/a.ts:5 user.contact.email', 'sharing-condition-unmet src/a.ts:8 user.unique_id']);
+    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/a.ts:5 user.contact.email', 'sharing-condition-unmet src/a.ts:8 user.unique_id', 'undeclared-sharing src/a.ts:12 user.contact.email']);
   });
   it('names each caller of an injected service\'s method in the finding', () => {
     const files = rows.find((r) => r.name.startsWith('a method of an injected service'))!.files;

@@ -70,6 +70,9 @@ export function isSetupMethod(method: string): boolean {
 
 /** The person a setup call attaches to reports: `person`, `payload.person`, `user` of its options. */
 function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined {
+  // (`rollbar.configure(rollbarConfig({ person: { email } }))`: a helper that completes the settings it is given.)
+  const inner = arg ? unwrap(arg) : undefined;
+  if (inner && ts.isCallExpression(inner) && inner.arguments.length === 1 && ts.isObjectLiteralExpression(unwrap(inner.arguments[0]))) arg = inner.arguments[0];
   const payload = objectProp(arg, 'payload');
   return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user');
 }
