@@ -616,6 +616,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   limitBySentence(shares, readings, sentenceOf, rowExcluded, shareTexts);
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
   const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
+  // ("AppsFlyer: attributes installs. We do not share identifiable data with third parties": what it gets is not identifiable.)
+  if (readings.some((r) => r.negated && r.action === 'share' && r.conditions.includes('identifiable form'))) clauseConditions.push('anonymized');
   for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
   // A named vendor makes a kind-only statement of the same clause about it redundant ("Sentry: error reports …").
   // (Not vendors given as examples: "your AI provider (e.g., OpenAI)" declares the kind.)
