@@ -37,6 +37,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/geo.ts:6 user.device.ip_address -> MaxMind'],
   },
   {
+    name: "a request builder's payload chained after the request (superagent's .send(body), .query(q)) is what it sends",
+    files: {
+      'src/mail.ts': "import request from 'superagent';\nexport async function invite(email: string, phone: string) {\n  await request.post('https://api.mailgun.net/v3/acme.io/messages').set('Accept', 'application/json').send({ to: email });\n  await request.get('https://api.example-lookup.io/v1').query({ phone });\n  await request.post('https://api.mailgun.net/v3/acme.io/events').send({ kind: 'opened' });\n}\n",
+    },
+    expect: ['undeclared-sharing src/mail.ts:3 user.contact.email -> Mailgun', 'undeclared-sharing src/mail.ts:4 user.contact.phone_number -> api.example-lookup.io'],
+  },
+  {
     name: "a bot's message formatters and builders (discord.js codeBlock, EmbedBuilder) only make text; its webhook client sends it",
     files: {
       'src/log.ts': "import { codeBlock, hyperlink, EmbedBuilder, WebhookClient } from 'discord.js';\nconst hook = new WebhookClient({ url: process.env.HOOK! });\nexport function describe(m: { authorName: string; email: string; avatarUrl: string }) {\n  const text = codeBlock(m.authorName);\n  const link = hyperlink('avatar', m.avatarUrl);\n  const embed = new EmbedBuilder().setTitle(m.authorName);\n  return { text, link, embed };\n}\nexport const notify = (email: string) => hook.send({ content: email });\n",

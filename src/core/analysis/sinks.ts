@@ -63,6 +63,20 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
   return out;
 }
 
+/** Methods of a request builder that add to what is sent (superagent's `send`, `query`, `field`). */
+const PAYLOAD_METHODS = /^(?:send|query|field|attach|json|body|form)$/;
+
+/** The arguments of the payload methods chained after a request (`request.post(url).set(h).send(body)`). */
+function chainedPayload(call: ts.CallExpression): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  let cur: ts.Expression = call;
+  while (ts.isPropertyAccessExpression(cur.parent) && cur.parent.expression === cur && ts.isCallExpression(cur.parent.parent) && cur.parent.parent.expression === cur.parent) {
+    if (PAYLOAD_METHODS.test(cur.parent.name.text)) out.push(...cur.parent.parent.arguments);
+    cur = cur.parent.parent;
+  }
+  return out;
+}
+
 /** Whether a method only sets an SDK up (init, configure, with…Config). */
 export function isSetupMethod(method: string): boolean {
   return SETUP.test(method);
@@ -539,8 +553,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         }
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];
-        if (found.rest.length === 0 || (method && HTTP_METHODS.has(method))) {
+        if (found.rest.length === 0 || (method && HTTP_METHODS.has(method.toLowerCase()))) {
           const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
+          // (`request.post(url).send(body)`, `.query({ email })`, `.field('to', phone)`: what the request's builder is given.)
+          if (http) http.dataArgs = [...http.dataArgs, ...chainedPayload(n)];
           if (http) {
             // Data in the URL travels too: `https://ipapi.co/${ip}/json`, `?${new URLSearchParams({ email })}`.
             const sent = http.urlExpr && !ts.isStringLiteralLike(unwrap(http.urlExpr)) ? [...http.dataArgs, http.urlExpr] : http.dataArgs;
