@@ -85,6 +85,11 @@ describe('policies as published', () => {
     }
   });
 
+  it('reads labelled items that name no personal data under a sub-heading of the collection section that does as parts of that data', () => {
+    const md = '# Privacy\n\n## What We Collect\n\n### Application Usage Events\n\n- **Event name**: The operation performed\n- **Timestamp**: When it happened\n\n### Error Information\n\n- **Error codes**: System error codes\n\n## Children\n\n- **Age limit**: The service is not for children.\n';
+    assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['application-usage-events/event-name collect user.behavior.app_usage', 'application-usage-events/timestamp collect user.behavior.app_usage', 'error-information/error-codes collect user.telemetry']);
+  });
+
   it("reads a Vue component's templates (the root one, v-if branches) as its markup; a <template> inside a page stays inert", () => {
     const vue = '<template>\n  <div>\n    <h2>Data you provide</h2>\n    <p>We store your email address.</p>\n    <template v-if="x"><p>We store your phone number.</p></template>\n  </div>\n</template>\n<script setup lang="ts">\nconst title = "Privacy";\n</script>\n';
     const p = parsePolicy('privacy.vue', vue);

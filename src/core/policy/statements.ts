@@ -350,6 +350,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (actsAsProcessor && /\bbehalf\b|\bcontroller\b/i.test(clause.text)) {
     out.push({ type: 'collect', clause: clause.id, categories: ['user'], text: clause.text, onBehalf: true } as CollectDecl);
   }
+  // "What We Collect › Application Usage Events: - Event name - Timestamp": items that name no personal data of their
+  // own, under a heading that does, are parts of that data.
+  if (!collected.length && section === 'collect' && !negHeading && label && !clause.cells && clause.headingPath.length >= 2 && readings.every((r) => !r.negated && (r.action === null || r.actor === 'none' || r.actor === 'data'))) {
+    const heading = readClause(clause.headingPath[clause.headingPath.length - 1], ctx);
+    if (heading.action === null && !heading.negated && !heading.recipient.services.length && !heading.recipient.kinds.length) add(heading.objects);
+  }
   // "Contact details – your name, email and phone" declares those three, not every kind of contact data.
   for (const umbrella of NARROWED_BY_LIST) {
     if (collected.includes(umbrella) && collected.some((c) => c.startsWith(`${umbrella}.`))) collected.splice(collected.indexOf(umbrella), 1);

@@ -359,6 +359,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['linkedin profile url', ['user.social']],
   ['linkedin url', ['user.social']],
   ['company', ['user.workplace']],
+  ['usage events', ['user.behavior.app_usage']],
+  ['error information', ['user.telemetry']],
   ['auth tokens', ['user.authorization.credentials']],
   ['authentication tokens', ['user.authorization.credentials']],
   ['session tokens', ['user.authorization.credentials']],
