@@ -279,6 +279,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   // Folders whose records are not reported as collection: folder → why, its first file and how many fields.
   const skippedIn = new Map<string, { why: 'dev' | 'catalog'; file: FileFacts; count: number }>();
   const catalogOf = new Map<string, string>();
+  const staticTypes = new Set(files.flatMap((f) => f.staticRecords ?? []));
   for (const f of files) {
     const catalog = catalogFolder(f.file, catalogs);
     if (catalog) catalogOf.set(f.file, catalog);
@@ -293,6 +294,11 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       continue;
     }
     for (const fld of f.fields) {
+      // (`TeamMember { name, bio }` filled only from a list the repository writes: a staff page, not collection.)
+      if ((fld.kind === 'interface' || fld.kind === 'type') && staticTypes.has(fld.container)) {
+        mirrored.push({ ...fld, file: f.file });
+        continue;
+      }
       const key = `${fld.name.toLowerCase()}|${fld.category}`;
       const list = groups.get(key) ?? [];
       list.push({ ...fld, file: f.file });

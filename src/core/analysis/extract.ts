@@ -6,7 +6,7 @@ import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlScriptSinks, pugScriptSinks } from './sinks';
-import type { FileFacts, FileNote, Suppression } from './types';
+import type { FileFacts, FileNote, ImportFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
 function scriptKind(file: string): ts.ScriptKind {
@@ -237,5 +237,51 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     functions,
     reexports: collectReexports(sf),
     typeAliases: typeAliases(b),
+    staticRecords: staticRecords(b, imports),
   };
+}
+
+/** A value written in the repository itself: a literal, or a list or record of literals. */
+function isLiteralValue(e: ts.Expression): boolean {
+  const v = unwrapExpr(e);
+  if (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isArrayLiteralExpression(v)) return v.elements.every((x) => isLiteralValue(x));
+  if (ts.isObjectLiteralExpression(v)) return v.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralValue(p.initializer));
+  return false;
+}
+
+function unwrapExpr(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isSpreadElement(e)) e = e.expression;
+  return e;
+}
+
+/** `T` of `T[]` or `Array<T>`. */
+function elementTypeName(t: ts.TypeNode | undefined): string | undefined {
+  const el = t && ts.isArrayTypeNode(t) ? t.elementType : t && ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'Array' ? t.typeArguments?.[0] : undefined;
+  return el && ts.isTypeReferenceNode(el) && ts.isIdentifier(el.typeName) ? el.typeName.text : undefined;
+}
+
+/**
+ * Records whose values the repository writes itself: `const team: TeamMember[] = [{ name: 'Zach', bio: '…' }]`,
+ * `teamData as TeamMember[]` of an imported JSON file. A staff list or a demo's fixtures, not what people enter.
+ */
+function staticRecords(b: ReturnType<typeof collectBuckets>, imports: ImportFact[]): string[] {
+  const json = new Set(imports.filter((i) => /\.json$/i.test(i.module)).map((i) => i.local));
+  const out = new Set<string>();
+  const literalList = (e: ts.Expression) => ts.isArrayLiteralExpression(e) && e.elements.length > 0 && e.elements.every((x) => ts.isObjectLiteralExpression(unwrapExpr(x)) && isLiteralValue(x));
+  for (const v of b.vars) {
+    if (!v.initializer) continue;
+    const declared = elementTypeName(v.type);
+    if (declared && literalList(unwrapExpr(v.initializer))) out.add(declared);
+    const visit = (n: ts.Node): void => {
+      if ((ts.isAsExpression(n) || ts.isSatisfiesExpression(n)) && elementTypeName(n.type)) {
+        const inner = unwrapExpr(n.expression);
+        if ((ts.isIdentifier(inner) && json.has(inner.text)) || literalList(inner)) out.add(elementTypeName(n.type)!);
+      }
+      // (A function's own locals are declarations of their own: not walked twice.)
+      if (!ts.isFunctionLike(n) && !ts.isClassLike(n)) ts.forEachChild(n, visit);
+    };
+    visit(v.initializer);
+  }
+  return [...out];
 }

@@ -156,6 +156,8 @@ export interface FileFacts {
   functions: string[];
   /** Records defined by others: `type T = z.infer<typeof S>` → [S], `interface A extends Person` → [Person]. */
   typeAliases?: Record<string, string[]>;
+  /** Records whose values the repository writes itself (a literal list typed `T[]`, a JSON file cast to `T[]`). */
+  staticRecords?: string[];
   /** `export … from` statements: where names come from. */
   reexports: { module: string; names: '*' | { exported: string; local: string }[] }[];
   suppressions: Suppression[];
