@@ -280,6 +280,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const skippedIn = new Map<string, { why: 'dev' | 'catalog'; file: FileFacts; count: number }>();
   const catalogOf = new Map<string, string>();
   const staticTypes = new Set(files.flatMap((f) => f.staticRecords ?? []));
+  const written: (FieldFact & { file: string })[] = [];
   for (const f of files) {
     const catalog = catalogFolder(f.file, catalogs);
     if (catalog) catalogOf.set(f.file, catalog);
@@ -297,6 +298,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       // (`TeamMember { name, bio }` filled only from a list the repository writes: a staff page, not collection.)
       if ((fld.kind === 'interface' || fld.kind === 'type') && staticTypes.has(fld.container)) {
         mirrored.push({ ...fld, file: f.file });
+        written.push({ ...fld, file: f.file });
         continue;
       }
       const key = `${fld.name.toLowerCase()}|${fld.category}`;
@@ -322,6 +324,10 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     line: 1,
     message: `not reported as collection: ${count} personal-data field${count === 1 ? '' : 's'} in ${where}, ${why === 'dev' ? 'developer scripts or seed data' : "a catalog of integrations whose types mirror the connected services' APIs"}`,
   }));
+  if (written.length) {
+    const records = [...new Set(written.map((w) => w.container))];
+    notes.push({ file: written[0].file, line: written[0].line, message: `not reported as collection: ${written.length} personal-data field${written.length === 1 ? '' : 's'} of records filled only from values the repository writes (${records.slice(0, 3).join(', ')}${records.length > 3 ? ', …' : ''})` });
+  }
   // Personal fields by record name, for whole typed records sent to a sink.
   const typeFields = new Map<string, (FieldFact & { file: string })[]>();
   for (const g of [...fieldGroups, ...mirrored.map((m) => ({ primary: m, others: [] }))]) {

@@ -89,6 +89,21 @@ describe('collection: developer scripts and seed data', () => {
       'not reported as collection: 1 personal-data field in packages/jobs/scripts/, developer scripts or seed data',
     ]);
   });
+
+  it('says how many fields of records the repository fills itself (a staff list, codemods/) it did not report, and where', () => {
+    const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
+    const files: Record<string, string> = {
+      'src/team.ts': "export type TeamMember = { fullName: string; bio: string };\nexport const team: TeamMember[] = [{ fullName: 'Zach Latta', bio: 'Runs ops' }];\n",
+      'codemods/rename.ts': 'export interface Commit { authorEmail: string; authorName: string }\n',
+    };
+    const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
+    const result = evaluate(parsePolicy('policy.txt', policy), 'policy.txt', facts, {});
+    assert.deepEqual(brief(result.findings), []);
+    assert.deepEqual(result.notes.map((n) => `${n.file}:${n.line} ${n.message}`), [
+      'codemods/rename.ts:1 not reported as collection: 2 personal-data fields in codemods/, developer scripts or seed data',
+      'src/team.ts:1 not reported as collection: 2 personal-data fields of records filled only from values the repository writes (TeamMember)',
+    ]);
+  });
 });
 
 describe('collection: records that mirror a third party', () => {
