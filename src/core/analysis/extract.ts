@@ -243,16 +243,11 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
 
 /** A value written in the repository itself: a literal, or a list or record of literals. */
 function isLiteralValue(e: ts.Expression): boolean {
-  const v = unwrapExpr(e);
+  const v = unwrap(e);
   if (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword) return true;
   if (ts.isArrayLiteralExpression(v)) return v.elements.every((x) => isLiteralValue(x));
   if (ts.isObjectLiteralExpression(v)) return v.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralValue(p.initializer));
   return false;
-}
-
-function unwrapExpr(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isSpreadElement(e)) e = e.expression;
-  return e;
 }
 
 /** `T` of `T[]` or `Array<T>`. */
@@ -268,14 +263,14 @@ function elementTypeName(t: ts.TypeNode | undefined): string | undefined {
 function staticRecords(b: ReturnType<typeof collectBuckets>, imports: ImportFact[]): string[] {
   const json = new Set(imports.filter((i) => /\.json$/i.test(i.module)).map((i) => i.local));
   const out = new Set<string>();
-  const literalList = (e: ts.Expression) => ts.isArrayLiteralExpression(e) && e.elements.length > 0 && e.elements.every((x) => ts.isObjectLiteralExpression(unwrapExpr(x)) && isLiteralValue(x));
+  const literalList = (e: ts.Expression) => ts.isArrayLiteralExpression(e) && e.elements.length > 0 && e.elements.every((x) => ts.isObjectLiteralExpression(unwrap(x)) && isLiteralValue(x));
   for (const v of b.vars) {
     if (!v.initializer) continue;
     const declared = elementTypeName(v.type);
-    if (declared && literalList(unwrapExpr(v.initializer))) out.add(declared);
+    if (declared && literalList(unwrap(v.initializer))) out.add(declared);
     const visit = (n: ts.Node): void => {
       if ((ts.isAsExpression(n) || ts.isSatisfiesExpression(n)) && elementTypeName(n.type)) {
-        const inner = unwrapExpr(n.expression);
+        const inner = unwrap(n.expression);
         if ((ts.isIdentifier(inner) && json.has(inner.text)) || literalList(inner)) out.add(elementTypeName(n.type)!);
       }
       // (A function's own locals are declarations of their own: not walked twice.)

@@ -91,7 +91,6 @@ function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined 
   return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user');
 }
 
-/** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 /** Exports of a vendor's package that work on the machine itself: MaxMind's `Reader` looks addresses up in a downloaded database file. */
 const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
 /**
@@ -100,6 +99,7 @@ const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
  */
 const FORMATTING_PACKAGES = new Set(['discord.js', '@discordjs/builders', '@discordjs/formatters']);
 
+/** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();

@@ -24,6 +24,9 @@ export function splitLabel(text: string): { label?: string; body: string } {
 
 /** What the text around a clause says its items are: collected, not collected, or shared. */
 /** `vendor-held`: a list of what a vendor's cookie or tag holds — neither collected by the product nor ruled out. */
+/** A list item read as the rest of a sentence: its capital is the list's ("Does not sell" → "does not sell"). */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
 const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing))$/i;
 
@@ -178,8 +181,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const notDoneTo = namesOwn ? notDoneTo0 : null;
     // "We collect minimal usage data: - No personal information - No tracking cookies": what the collection leaves out.
     const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !TOOL_WORDS.test(item0);
-    if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
-    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${item0[0].toLowerCase()}${item0.slice(1)}`, ctx), text: first.text };
+    if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${lowerFirst(item0)}`, ctx), text: first.text };
+    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${lowerFirst(item0)}`, ctx), text: first.text };
     else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
     else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
@@ -194,7 +197,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const heading = clause.headingPath[clause.headingPath.length - 1] ?? '';
   if (!clause.cells && NEVER_DO.test(heading) && readings.length && readings[0].actor === 'none' && !readings[0].negated) {
     const item = readings[0].text.trim();
-    const never = /^(?:your|our|the|a|an|any|all|this|these|those|we|you|it|they|no|not|never)\b/i.test(item) ? undefined : readClause(`We will never ${item[0].toLowerCase()}${item.slice(1)}`, ctx);
+    const never = /^(?:your|our|the|a|an|any|all|this|these|those|we|you|it|they|no|not|never)\b/i.test(item) ? undefined : readClause(`We will never ${lowerFirst(item)}`, ctx);
     // (Only data it can name: "Train AI models on your collection data" is no ban on all personal data.)
     const named = never && ([...never.objects, ...never.subjectObjects].some((c) => c !== 'user') || /\b(?:your|any|all) (?:personal )?(?:data|information)\b/i.test(item));
     if (never?.negated && never.action !== null && named) readings[0] = never;
@@ -709,7 +712,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const first = readings[0];
     if (!cats.length && first && first.actor !== 'we' && !first.negated && first.conditions.length && /^[^,;:]{3,80}?\s(?:outside|unless|except|other than|beyond)\b/i.test(first.text)) {
       const item = first.text.trim();
-      const as = readClause(`We do not collect ${item[0].toLowerCase()}${item.slice(1)}`, ctx);
+      const as = readClause(`We do not collect ${lowerFirst(item)}`, ctx);
       if (as.negated && as.action === 'collect' && as.conditions.length) {
         cats = as.objects.filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
         conditions = as.conditions;
