@@ -237,7 +237,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     functions,
     reexports: collectReexports(sf),
     typeAliases: typeAliases(b),
-    staticRecords: staticRecords(b, imports),
+    staticRecords: staticRecords(sf, b, imports),
   };
 }
 
@@ -260,14 +260,17 @@ function elementTypeName(t: ts.TypeNode | undefined): string | undefined {
  * Records whose values the repository writes itself: `const team: TeamMember[] = [{ name: 'Zach', bio: '…' }]`,
  * `teamData as TeamMember[]` of an imported JSON file. A staff list or a demo's fixtures, not what people enter.
  */
-function staticRecords(b: ReturnType<typeof collectBuckets>, imports: ImportFact[]): string[] {
+function staticRecords(sf: ts.SourceFile, b: ReturnType<typeof collectBuckets>, imports: ImportFact[]): string[] {
   const json = new Set(imports.filter((i) => /\.json$/i.test(i.module)).map((i) => i.local));
   const out = new Set<string>();
+  const castsToList = /\b(?:as|satisfies)\s+(?:readonly\s+)?(?:\w+\[\]|Array<)/.test(sf.text);
   const literalList = (e: ts.Expression) => ts.isArrayLiteralExpression(e) && e.elements.length > 0 && e.elements.every((x) => ts.isObjectLiteralExpression(unwrap(x)) && isLiteralValue(x));
   for (const v of b.vars) {
     if (!v.initializer) continue;
     const declared = elementTypeName(v.type);
     if (declared && literalList(unwrap(v.initializer))) out.add(declared);
+    // (Only a file with a cast to a list type has one to find: the walk is skipped elsewhere.)
+    if (!castsToList) continue;
     const visit = (n: ts.Node): void => {
       if ((ts.isAsExpression(n) || ts.isSatisfiesExpression(n)) && elementTypeName(n.type)) {
         const inner = unwrap(n.expression);
