@@ -189,7 +189,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
       // item starts with a vendor's name ("Clerk for authentication").
       const named = /^[A-Z][a-z]/.test(item) && readClause(item.split(/\s+/).slice(0, 3).join(' '), ctx).recipient.services.length > 0;
-      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? item[0].toLowerCase() + item.slice(1) : item}`, ctx);
+      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? lowerFirst(item) : item}`, ctx);
     }
   }
   // "What We Will Never Do: - Sell your data. To anyone." — under a heading that promises what the product never does,
