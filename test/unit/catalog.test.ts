@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { KIND_PHRASES, matchRecipients, SERVICES, serviceForGlobal, serviceForHost, serviceForPackage } from '../../src/core/catalog';
+import { KIND_PHRASES, matchRecipients, SERVICES, serviceForGlobal, serviceForHost, serviceForPackage, serviceForUrl } from '../../src/core/catalog';
 import { splitWords } from '../../src/core/taxonomy';
 
 describe('third-party catalog', () => {
@@ -36,6 +36,8 @@ describe('third-party catalog', () => {
     ['a host by parent domain', () => serviceForHost('rest.fra-02.braze.eu')?.id, 'braze'],
     ['the most specific host', () => serviceForHost('maps.googleapis.com')?.id, 'google-maps'],
     ['a global', () => serviceForGlobal('fbq')?.id, 'meta-pixel'],
+    ['a form on a shared host by its path', () => serviceForUrl('https://docs.google.com/forms/d/e/x/formResponse', 'docs.google.com')?.id, 'google-forms'],
+    ['no recipient for a document on the same host', () => serviceForUrl('https://docs.google.com/document/d/x', 'docs.google.com')?.id ?? 'none', 'none'],
     ['an unknown host', () => serviceForHost('api.example-internal.dev')?.id, undefined as unknown as string],
   ];
   for (const [what, get, id] of lookups) it(`finds ${what}`, () => assert.equal(get(), id));

@@ -58,6 +58,15 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/avatar.tsx:6 user.contact.email -> avatar.vercel.sh', 'undeclared-sharing src/avatar.tsx:7 user.name -> ui-avatars.com', 'undeclared-sharing src/avatar.tsx:8 user.name -> api.dicebear.com'],
   },
   {
+    name: "a form posted straight to a vendor (form backend, newsletter list, Google Forms) sends its inputs there; a form to the product's own endpoint and hidden inputs send nothing",
+    files: {
+      'src/Contact.tsx': "export const Contact = () => (\n  <form action=\"https://formspree.io/f/xyzw\" method=\"POST\">\n    <input type=\"email\" name=\"email\" />\n    <input name=\"fullName\" />\n    <input type=\"hidden\" name=\"_subject\" value=\"Contact\" />\n  </form>\n);\nexport const Own = () => <form action=\"/api/contact\"><input name=\"email\" /></form>;\n",
+      'index.html': '<!doctype html>\n<body>\n<form action="https://acme.us21.list-manage.com/subscribe/post?u=1&amp;id=2" method="post">\n  <input type="email" name="EMAIL">\n  <input type="hidden" name="b_1_2" value="">\n</form>\n</body>\n',
+      'src/Feedback.vue': '<template>\n  <form action="https://docs.google.com/forms/d/e/abc/formResponse" method="POST">\n    <input name="entry.1" type="tel">\n    <textarea name="comment"></textarea>\n  </form>\n  <a href="https://docs.google.com/document/d/abc">Terms</a>\n</template>\n<script setup lang="ts">\nconst x = 1;\n</script>\n',
+    },
+    expect: ['prohibited-sharing index.html:3 user.contact.email -> Mailchimp', 'undeclared-sharing src/Contact.tsx:2 user.contact.email,user.name -> Formspree', 'undeclared-sharing src/Feedback.vue:2 user.contact.phone_number -> Google Forms'],
+  },
+  {
     name: "a client made by a required module's factory (require('twilio')(sid, token)) and a hosted job queue's event (Inngest) receive what they are sent",
     files: {
       'src/sms.ts': "const twilio = require('twilio')(process.env.SID, process.env.TOKEN);\nexport const remind = async (homePhone: string) => twilio.messages.create({ to: homePhone, body: 'Your visit is tomorrow' });\n",

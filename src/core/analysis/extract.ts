@@ -5,7 +5,7 @@ import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
-import { collectImports, collectSinks, htmlScriptSinks, pugScriptSinks } from './sinks';
+import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
 import type { FileFacts, FileNote, ImportFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
@@ -196,7 +196,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   // A page or a server template in HTML syntax (EJS, Handlebars, Nunjucks, Liquid, Twig): its trackers' `<script src>`.
-  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: htmlScriptSinks(text) };
+  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: htmlSinks(text) };
   if (/\.(?:pug|jade)$/i.test(file)) {
     const pug = pugScriptSinks(text);
     if (pug.error) notes.push({ line: pug.error.line, message: `syntax error: ${pug.error.message} (the template's scripts were not read)` });
@@ -223,7 +223,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   const { fields, inputs } = collectFields(sf, b);
   const flows = collectSinks(sf, b, imports);
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));
-  if (component) flows.sinks.push(...htmlScriptSinks(text));
+  if (component) flows.sinks.push(...htmlSinks(text));
   return {
     ...empty,
     fields,

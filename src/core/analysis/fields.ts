@@ -395,6 +395,19 @@ const AUTOCOMPLETE: Record<string, string> = table({
   photo: 'user.content.self_image', 'new-password': 'user.authorization.password', 'current-password': 'user.authorization.password',
 });
 
+/**
+ * What a form input takes by its own attributes, for a form posted straight to a vendor: its `name` (`email`, `fullName`),
+ * else its `autocomplete` token or `type` (`tel`). Check boxes, hidden and submit inputs carry no entry of a person's.
+ */
+export function inputCategories(attrs: { name?: string; type?: string; autocomplete?: string }): { category: string; lexeme: string }[] {
+  if (/^(?:checkbox|radio|hidden|submit|button)$/i.test(attrs.type ?? '')) return [];
+  const named = attrs.name ? classifyIdentifier(attrs.name.split('.').pop() ?? attrs.name, {}).map((c) => ({ category: c.category, lexeme: c.lexeme })) : [];
+  if (named.length) return named;
+  const token = attrs.autocomplete?.split(/\s+/).pop();
+  const category = token ? own(AUTOCOMPLETE, token) : attrs.type ? own(INPUT_TYPES, attrs.type.toLowerCase()) : undefined;
+  return category ? [{ category, lexeme: token ? `autocomplete="${token}"` : `type="${attrs.type}"` }] : [];
+}
+
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params']);
 

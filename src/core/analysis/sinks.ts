@@ -6,6 +6,7 @@ import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, service
 import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
+import { inputCategories } from './fields';
 import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
@@ -593,6 +594,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const data = argData(url.parts);
     if (data.length) sinks.push({ service: serviceForUrl(url.head, host)?.id, host, via: `<${el.tagName.getText(sf)} src=${url.head.slice(0, 80)}…>`, data, ...rangeOf(sf, attr) });
   }
+  sinks.push(...formPosts(sf, b, consts));
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
   if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
     for (const a of b.srcAssignments) {
@@ -602,6 +604,45 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients) };
+}
+
+/**
+ * `<form action="https://formspree.io/f/xyz" method="POST">`, a newsletter form posting to `….list-manage.com/subscribe/post`:
+ * the browser posts the form's fields straight to a vendor, so what its inputs take reaches that vendor.
+ */
+function formPosts(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
+  const out: SinkFact[] = [];
+  for (const attr of b.jsxNames) {
+    if (nameText(attr.name as ts.Identifier) !== 'action' || !attr.initializer) continue;
+    const el = attr.parent.parent;
+    if (!ts.isJsxOpeningElement(el) || el.tagName.getText(sf) !== 'form') continue;
+    const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
+    const target = formTarget(init ? evalString(init, consts) : undefined);
+    if (!target) continue;
+    const form = el.parent;
+    const inputs = new Map<ts.Node, Record<string, string>>();
+    for (const a of b.jsxNames) {
+      const key = nameText(a.name as ts.Identifier)?.toLowerCase();
+      if (a.pos < form.pos || a.end > form.end || !key || !/^(?:name|type|autocomplete)$/.test(key) || !a.initializer || !ts.isStringLiteral(a.initializer)) continue;
+      const attrs = inputs.get(a.parent) ?? {};
+      attrs[key] = a.initializer.text;
+      inputs.set(a.parent, attrs);
+    }
+    const data: DataHit[] = [];
+    for (const [at, attrs] of inputs) {
+      const line = sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1;
+      for (const c of inputCategories(attrs)) if (!data.some((d) => d.category === c.category)) data.push({ ...c, name: attrs.name ?? c.lexeme, line });
+    }
+    if (data.length) out.push({ ...target, via: `<form action=${target.url.slice(0, 80)}>`, data, ...rangeOf(sf, attr) });
+  }
+  return out;
+}
+
+/** A form's action that posts to a catalogued vendor (not the product's own endpoint). */
+function formTarget(url: string | undefined): { service: string; host: string; url: string } | undefined {
+  const host = url ? hostOf(url) : undefined;
+  const service = host ? serviceForUrl(url!, host) : undefined;
+  return service && host ? { service: service.id, host, url: url! } : undefined;
 }
 
 /** SDK classes that build a payload a later call sends (Amplitude `Identify`, `Revenue`), not clients. */
@@ -787,16 +828,25 @@ export function pugScriptSinks(text: string): { sinks: SinkFact[]; error?: { lin
   return { sinks };
 }
 
-/** An HTML page (the app's `index.html`, SvelteKit's `app.html`): the trackers its `<script src>` tags load. */
-export function htmlScriptSinks(text: string): SinkFact[] {
+/**
+ * An HTML page (the app's `index.html`, SvelteKit's `app.html`) or a component's template: the trackers its `<script src>`
+ * tags load, and the fields of a form it posts straight to a vendor.
+ */
+export function htmlSinks(text: string): SinkFact[] {
   const out: SinkFact[] = [];
   const at = lineLocator(text);
   let inline: { start: number; text: string } | undefined;
+  let form: { service: string; host: string; url: string; range: { line: number; column: number; endLine: number; endColumn: number }; data: DataHit[] } | undefined;
   const parser = new Parser({
     ontext(t) {
       if (inline) inline.text += t;
     },
     onclosetag(name) {
+      if (name === 'form' && form) {
+        const { data, range, url, ...target } = form;
+        if (data.length) out.push({ ...target, via: `<form action=${url.slice(0, 80)}>`, data, ...range });
+        form = undefined;
+      }
       if (name !== 'script' || !inline) return;
       // An inline loader: `script.src = "https://www.googletagmanager.com/gtag/js?id=" + id`.
       const m = /\.src\s*=\s*["'`](https?:\/\/[^"'`]+)["'`]/.exec(inline.text);
@@ -808,6 +858,15 @@ export function htmlScriptSinks(text: string): SinkFact[] {
       inline = undefined;
     },
     onopentag(name, attrs) {
+      if (name === 'form') {
+        const target = formTarget(attrs.action);
+        const start = at(parser.startIndex);
+        const end = at(parser.endIndex);
+        form = target && { ...target, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 }, data: [] };
+      } else if (form && /^(?:input|textarea|select)$/.test(name)) {
+        const line = at(parser.startIndex).line;
+        for (const c of inputCategories({ name: attrs.name, type: attrs.type, autocomplete: attrs.autocomplete })) if (!form.data.some((d) => d.category === c.category)) form.data.push({ ...c, name: attrs.name ?? c.lexeme, line });
+      }
       if (name === 'script' && !attrs.src) inline = { start: parser.endIndex + 1, text: '' };
       if (name !== 'script' || !attrs.src) return;
       const start = at(parser.startIndex);

@@ -163,6 +163,8 @@ export function serviceForGlobal(name: string): ServiceDef | undefined {
 /** The service a request URL goes to: its host's, or one that shares the host by path (the WhatsApp Cloud API on Meta's Graph host). */
 export function serviceForUrl(url: string, host: string): ServiceDef | undefined {
   if (/(^|\.)graph\.facebook\.com$/.test(host) && /\/messages(?:[/?#]|$)/.test(url)) return serviceById('whatsapp');
+  // (A form's responses go to Google Forms; other documents on the same host are no recipient by themselves.)
+  if (host === 'docs.google.com' && !/^(?:https?:)?\/\/docs\.google\.com\/forms\//i.test(url.trim())) return undefined;
   return serviceForHost(host);
 }
 

@@ -85,7 +85,7 @@ export const MORE_ROWS: Row[] = [
 
   // ── marketing automation and email marketing ────────────────────────────
   ['activecampaign', 'ActiveCampaign', 'marketing', ['activecampaign'], ['api-us1.com', 'activehosted.com'], ['vgo']],
-  ['kit', 'Kit', 'marketing', ['convertkit-node'], ['api.convertkit.com', 'api.kit.com'], [], ['ConvertKit']],
+  ['kit', 'Kit', 'marketing', ['convertkit-node'], ['api.convertkit.com', 'api.kit.com', 'app.convertkit.com', 'app.kit.com'], [], ['ConvertKit']],
   ['drip', 'Drip', 'marketing', ['drip-nodejs'], ['api.getdrip.com'], ['_dcq']],
   ['mailerlite', 'MailerLite', 'marketing', ['@mailerlite/mailerlite-nodejs'], ['connect.mailerlite.com', 'api.mailerlite.com']],
   ['campaign-monitor', 'Campaign Monitor', 'marketing', ['createsend-node'], ['api.createsend.com']],
@@ -93,7 +93,7 @@ export const MORE_ROWS: Row[] = [
   ['getresponse', 'GetResponse', 'marketing', [], ['api.getresponse.com']],
   ['omnisend', 'Omnisend', 'marketing', [], ['api.omnisend.com'], ['omnisend']],
   ['beehiiv', 'beehiiv', 'marketing', ['@beehiiv/sdk'], ['api.beehiiv.com']],
-  ['buttondown', 'Buttondown', 'marketing', [], ['api.buttondown.email', 'api.buttondown.com']],
+  ['buttondown', 'Buttondown', 'marketing', [], ['buttondown.email', 'buttondown.com']],
   ['emailoctopus', 'EmailOctopus', 'marketing', [], ['emailoctopus.com']],
   ['ortto', 'Ortto', 'marketing', [], ['api.ap3api.com'], ['ap3c'], ['Autopilot']],
   ['vero', 'Vero', 'marketing', [], ['api.getvero.com'], ['_veroq']],
@@ -509,6 +509,10 @@ export const MORE_ROWS: Row[] = [
   ['getform', 'Getform', 'surveys', [], ['getform.io']],
   ['web3forms', 'Web3Forms', 'surveys', [], ['api.web3forms.com']],
   ['basin', 'Basin', 'surveys', [], ['usebasin.com']],
+  ['formsubmit', 'FormSubmit', 'surveys', [], ['formsubmit.co']],
+  ['formcarry', 'Formcarry', 'surveys', [], ['formcarry.com']],
+  ['formkeep', 'FormKeep', 'surveys', [], ['formkeep.com']],
+  ['google-forms', 'Google Forms', 'surveys', [], ['docs.google.com']],
   ['giscus', 'giscus', 'social', ['@giscus/react', '@giscus/vue'], ['giscus.app']],
   ['utterances', 'utterances', 'social', [], ['utteranc.es']],
   ['commento', 'Commento', 'social', [], ['cdn.commento.io', 'commento.io']],

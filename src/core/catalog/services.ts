@@ -77,7 +77,7 @@ const ROWS: Row[] = [
   ['snap-pixel', 'Snap Pixel', 'advertising', [], ['tr.snapchat.com'], ['snaptr']],
   ['criteo', 'Criteo', 'advertising', [], ['static.criteo.net', 'api.criteo.com']],
   ['hubspot', 'HubSpot', 'crm', ['@hubspot/api-client'], ['api.hubapi.com', 'js.hs-scripts.com'], ['_hsq']],
-  ['mailchimp', 'Mailchimp', 'marketing', ['@mailchimp/mailchimp_marketing', '@mailchimp/mailchimp_transactional', 'mailchimp-api-v3'], ['api.mailchimp.com', 'mandrillapp.com'], [], ['Mandrill', 'Intuit Mailchimp']],
+  ['mailchimp', 'Mailchimp', 'marketing', ['@mailchimp/mailchimp_marketing', '@mailchimp/mailchimp_transactional', 'mailchimp-api-v3'], ['api.mailchimp.com', 'mandrillapp.com', 'list-manage.com'], [], ['Mandrill', 'Intuit Mailchimp']],
   ['braze', 'Braze', 'marketing', ['@braze/web-sdk', '@braze/react-native-sdk', 'braze-api'], ['braze.com', 'braze.eu'], ['braze', 'appboy']],
   ['customer-io', 'Customer.io', 'marketing', ['customerio-node', '@customerio/cdp-analytics-node'], ['track.customer.io', 'api.customer.io'], ['_cio'], ['Customerio']],
   ['klaviyo', 'Klaviyo', 'marketing', ['klaviyo-api', 'klaviyo-sdk'], ['a.klaviyo.com'], ['_learnq', 'klaviyo']],
