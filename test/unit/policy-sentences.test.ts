@@ -256,6 +256,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['statistics of a vendor\'s product ("Claude Code session statistics") are the user\'s, sent to no one', 'Data we gather', '- **Usage data:** aggregate Claude Code session statistics you submit (cost, token counts) — never prompts or code', ['data-we-gather/usage-data collect user.behavior']],
     ['"anywhere else" and "elsewhere" make a ban with an exception, like "anyone else"', 'Transfers', 'No data is sent anywhere else.', ['transfers/no-data-is-sent-anywhere-else prohibit share user to=[] for=[] if=[except]']],
     ['"where it is essential" does not point back at the data a ban names; "your panel profile" is no profiling', 'Data we gather', 'We do not ask for or record your religion or health in your panel profile. A researcher may ask a sensitive question only where it is essential to the study.', ['data-we-gather/we-do-not-ask-for-or prohibit collect user.demographic.religious_belief user.health_and_medical to=[] for=[]']],
+    // twentieth round
+    ['a vendor we embed, or that delivers our emails, receives data', 'Vendors', 'We embed and rely on Cal.com for scheduling. Transactional emails are delivered via Resend.', ['vendors/we-embed-and-rely-on-cal share cal-com [] {}', 'vendors/we-embed-and-rely-on-cal share resend [] {}']],
+    ['"we deliver the service" names no recipient', 'Service', 'We deliver the Service to you.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
