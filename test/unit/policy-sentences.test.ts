@@ -259,6 +259,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // twentieth round
     ['a vendor we embed, or that delivers our emails, receives data', 'Vendors', 'We embed and rely on Cal.com for scheduling. Transactional emails are delivered via Resend.', ['vendors/we-embed-and-rely-on-cal share cal-com [] {}', 'vendors/we-embed-and-rely-on-cal share resend [] {}']],
     ['"we deliver the service" names no recipient', 'Service', 'We deliver the Service to you.', []],
+    ['a part of our site is our site ("Some of our web pages use cookies"); a GDPR article ("Art. 6") is no vendor', 'Cookies', 'Some of our web pages use cookies. Cookies are stored pursuant to Art. 6 paragraph 1 of GDPR.', ['cookies/some-of-our-web-pages-use collect user.device.cookie_id']],
+    ['"some of our partners" are partners, not us', 'Cookies', 'Some of our partners use cookies.', ['cookies/some-of-our-partners-use-cookies share business_partner [user.device.cookie_id] {}']],
+    ['an ad network named by its product ("Carbon Ads") is an advertising recipient', 'Ads', 'This website uses Carbon Ads, a service for including advertisements from BuySellAds.', ['ads/this-website-uses-carbon-ads-a share carbon-ads [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

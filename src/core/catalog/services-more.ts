@@ -64,6 +64,8 @@ export const MORE_ROWS: Row[] = [
   // ── advertising, affiliates, links ──────────────────────────────────────
   ['google-adsense', 'Google AdSense', 'advertising', [], ['pagead2.googlesyndication.com'], ['adsbygoogle'], ['AdSense']],
   ['microsoft-ads', 'Microsoft Advertising', 'advertising', [], ['bat.bing.com'], ['uetq'], ['Bing Ads', 'Microsoft Ads']],
+  ['carbon-ads', 'Carbon Ads', 'advertising', [], ['cdn.carbonads.com', 'srv.carbonads.net'], ['_carbonads'], ['BuySellAds', 'Carbon']],
+  ['ethicalads', 'EthicalAds', 'advertising', [], ['media.ethicalads.io', 'server.ethicalads.io'], ['ethicalads']],
   ['pinterest-tag', 'Pinterest Tag', 'advertising', [], ['ct.pinterest.com', 's.pinimg.com'], ['pintrk'], ['Pinterest']],
   ['quora-pixel', 'Quora Pixel', 'advertising', [], ['q.quora.com'], ['qp'], ['Quora']],
   ['taboola', 'Taboola', 'advertising', [], ['trc.taboola.com', 'cdn.taboola.com'], ['_tfa']],
