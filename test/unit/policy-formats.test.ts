@@ -542,6 +542,20 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, page, 'page.tsx').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['sharing-condition-unmet src/ph.ts:2 user.contact.email']);
   });
 
+  it("holds a sub-processor table row's data over a sentence that only names the vendor; a ban on a kind of recipient or on selling limits no processor; \"we configure it not to\" limits the vendor just named", () => {
+    const html = '<h1>Privacy</h1>\n<h2>Who receives your data</h2>\n<table>\n<tr><th>Provider</th><th>Purpose</th><th>Data</th></tr>\n<tr><td>Sentry</td><td>Crash reporting</td><td>Device information</td></tr>\n<tr><td>Supabase</td><td>Database</td><td>Everything in your account</td></tr>\n</table>\n<p>Supabase and Sentry process data only on our instructions. We never share your location with advertisers, and we do not sell your personal information.</p>\n<h2>Email</h2>\n<p>Postmark delivers our emails. We configure it not to collect your phone number.</p>\n';
+    const code = {
+      'src/monitoring.ts': "import * as Sentry from '@sentry/node';\nexport const who = (u: { id: string; email: string }) => Sentry.setUser({ id: u.id, email: u.email });\n",
+      'src/db.ts': "import { createClient } from '@supabase/supabase-js';\nconst db = createClient('u', 'k');\nexport const save = (p: { gender: string }) => db.from('profiles').insert({ gender: p.gender });\n",
+      'src/phone.ts': "export type Contact = { homePhone: string };\n",
+    };
+    const p = parsePolicy('p.html', html);
+    const shares = p.declarations.filter((d) => d.type === 'share' && d.services.includes('supabase'));
+    assert.deepEqual(shares.map((d) => d.type === 'share' && [d.closed ?? false, d.excludes ?? []]), [[false, []], [false, []]]);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit' && d.clause.startsWith('email/')).map((d) => d.type === 'prohibit' && [d.action, d.categories, d.services]), [['share', ['user.contact.phone_number'], ['postmark']]]);
+    assert.deepEqual(analyze(code, html, 'p.html').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['sharing-condition-unmet src/monitoring.ts:2 user.contact.email']);
+  });
+
   it('reads preformatted HTML text as plain text: blank lines part paragraphs, dashes are items, lines stay the file\'s', () => {
     const html = '<html><body>\n<h1>Acme Privacy Policy</h1>\n  <pre>\n\n    Acme does not collect any personally\n    identifiable information.\n\n    Acme sends usage statistics to Google Analytics:\n\n    - clicks within the app\n    - completed downloads\n  </pre>\n</body></html>\n';
     const p = parsePolicy('p.html', html);

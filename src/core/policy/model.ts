@@ -59,10 +59,12 @@ export interface ShareDecl extends Base {
   categories: string[];
   /** Data the policy says the recipient does not receive ("never your name or email", "no contact details"). */
   excludes?: string[];
-  /** The categories are all the recipient receives (a sub-processor table's row, "only", "solely"), not examples. */
   /** A kind said with vendors as its examples ("your chosen AI provider, e.g. OpenAI"), and those examples: any vendor of the kind is declared. */
   examples?: boolean;
+  /** The categories are all the recipient receives (a sub-processor table's row, "only", "solely", "X receives …"), not examples. */
   closed?: boolean;
+  /** A closed list said as one (a table row, "only", "solely"): it holds over a mention of the vendor that names no data. */
+  strict?: boolean;
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
 }

@@ -233,10 +233,10 @@ export class PolicyIndex {
     // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
     // (via PostHog)"): a mention that says no data does not widen what the policy says the vendor gets.
     const limited = service !== null && matching.some((s) => deidentifiedShare(s) && s.services.some((id) => sameVendor(id, service)));
-    // "PostHog … Personal Data processed: Trackers; Usage Data": a closed list for the vendor by name holds, whatever
-    // a sentence that only mentions the vendor says.
-    // (Only that generated form: elsewhere a list of what a vendor gets is often not all it gets.)
-    const closedFor = service !== null && matching.some((s) => s.closed && s.categories.length && /^\s*personal data (?:processed|collected)\s*:/i.test(s.text) && s.services.some((id) => sameVendor(id, service)));
+    // "PostHog … Personal Data processed: Trackers; Usage Data", a sub-processor table's row, "Stripe receives only …":
+    // a closed list for the vendor by name holds, whatever a sentence that only mentions the vendor says.
+    // (Only those forms: elsewhere a list of what a vendor gets is often not all it gets.)
+    const closedFor = service !== null && matching.some((s) => s.closed && s.categories.length && (s.strict || /^\s*personal data (?:processed|collected)\s*:/i.test(s.text)) && s.services.some((id) => sameVendor(id, service)));
     for (const s of matching) {
       if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
       if (closedFor && !s.closed && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;

@@ -227,6 +227,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         r.actorParties = { ...r.actorParties, services: [...leadParties.services] };
       }
     }
+    // ("Sentry receives error reports. We configure it not to collect names": what the vendor just named may get.)
+    if (r.controlled && !r.recipient.services.length && !r.recipient.names.length && CONTROLS_PRONOUN.test(r.text)) {
+      const vendor = before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length) ? before.actorParties : before.recipient;
+      if (vendor.services.length || vendor.names.length) r.recipient = { ...r.recipient, services: [...vendor.services], names: [...vendor.names] };
+    }
     let j = i - 1;
     // ("We do not sell your personal data, and we never use it for ads": "it" is the personal data just named.)
     while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].length) j--;
@@ -677,8 +682,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("… who receive data about you from us. This may include health data": "receive" with an open list closes nothing.)
   const closes = (t: string) => CLOSED.test(t) && (STRICTLY_CLOSED.test(t) || !OPEN_LIST.test(t));
   for (const sh of shares) {
-    const closed = (!!clause.cells && !cookieTableRow) || (several ? (shareTexts.get(sh) ?? []).some(closes) : closes(clause.text));
-    if (closed && sh.categories.length && !allData.has(JSON.stringify(sh.services))) sh.closed = true;
+    const row = !!clause.cells && !cookieTableRow;
+    const texts = several ? (shareTexts.get(sh) ?? []) : [clause.text];
+    if (!(row || texts.some(closes)) || !sh.categories.length || allData.has(JSON.stringify(sh.services))) continue;
+    sh.closed = true;
+    if (row || texts.some((t) => STRICTLY_CLOSED.test(t))) sh.strict = true;
   }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
@@ -874,6 +882,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   return out;
 }
 
+/** A verb of control over a pronoun: "we configure it not to …", "we instruct them to …". */
+const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:not\s+|never\s+|only\s+)?to\b/i;
+
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
 const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
 /** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
@@ -1054,15 +1065,18 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     namedIn.set(sentenceOf[i], set);
   });
   const leftOut = readings.map(negativeObjects);
+  // ("We never share your location with advertisers": a ban on a kind of recipient limits only recipients of that kind.)
+  const banKinds = readings.map((r) => (r.negated ? r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k)) : []));
   const said = readings.filter((r) => !r.negated && r.action !== null).flatMap(positiveObjects).filter((c) => c !== 'user');
   for (const sh of [...shares]) {
     // (The recipients a ban leaves out are not limited by that ban.)
     if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t))) continue;
     const own: string[] = [];
     const some = new Map<string, string[]>();
+    const shKinds = [...sh.kinds, ...sh.services.map((id) => serviceById(id)?.kind)];
     leftOut.forEach((cats, i) => {
       const named = namedIn.get(sentenceOf[i]);
-      if (!cats.length) return;
+      if (!cats.length || (banKinds[i].length && !banKinds[i].some((k) => shKinds.includes(k)))) return;
       if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');
@@ -1110,6 +1124,8 @@ function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
     // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
     if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(include|includes|contain|contains|attach|attaches|add|adds)$/.test(r.verb ?? '')) return [];
+    // "We do not sell your personal information": a ban on selling, not what a processor we use may get.
+    if (r.action === 'sell') return [];
     // "We do not use your email address for any other purpose": a limit on our use, not what a recipient gets.
     if (r.action === 'use' && !r.recipient.services.length && !r.recipient.kinds.length) return [];
     return [...r.objects, ...r.subjectObjects];
