@@ -261,6 +261,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"we deliver the service" names no recipient', 'Service', 'We deliver the Service to you.', []],
     ['a part of our site is our site ("Some of our web pages use cookies"); a GDPR article ("Art. 6") is no vendor', 'Cookies', 'Some of our web pages use cookies. Cookies are stored pursuant to Art. 6 paragraph 1 of GDPR.', ['cookies/some-of-our-web-pages-use collect user.device.cookie_id']],
     ['"some of our partners" are partners, not us', 'Cookies', 'Some of our partners use cookies.', ['cookies/some-of-our-partners-use-cookies share business_partner [user.device.cookie_id] {}']],
+    ['a labelled item under "What you give us" is collected', 'What you give us', 'Sign-in: Your phone number or email address.', ['what-you-give-us/sign-in collect user.contact.phone_number user.contact.email']],
+    ['a labelled item under "Information you share with us" is collected, not shared', 'Information you share with us', 'Contact: your email address.', ['information-you-share-with-us/contact collect user.contact.email']],
     ['an ad network named by its product ("Carbon Ads") is an advertising recipient', 'Ads', 'This website uses Carbon Ads, a service for including advertisements from BuySellAds.', ['ads/this-website-uses-carbon-ads-a share carbon-ads [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
