@@ -229,6 +229,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy infra/stack.ts:2 ', 'retention-exceeds-policy src/retention.ts:3 '],
   },
   {
+    name: "settings read with a default count by the default (env('X_DAYS', 400), int(process.env.X, 400)), also in a NestJS registerAs('retention') factory; a setting with no unit in its name is none",
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/config.ts': "const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);\nexport const retention = {\n  deviceLogDays: env('DEVICE_LOG_DAYS', 400),\n  deviceLogRetention: env('DEVICE_LOG_RETENTION', 400),\n};\n",
+      'src/retention.config.ts': "import { registerAs } from '@nestjs/config';\nconst int = (v: string | undefined, d: number) => (v ? parseInt(v, 10) : d);\nexport default registerAs('retention', () => ({\n  deviceLogDays: int(process.env.DEVICE_LOG_DAYS, 400),\n}));\n",
+    },
+    expect: ['retention-exceeds-policy src/config.ts:3 ', 'retention-exceeds-policy src/retention.config.ts:4 '],
+  },
+  {
     name: 'a constant named by its unit that makes a cut-off date in a file that deletes is a retention setting',
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -309,11 +309,14 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const tokens = splitIdentifier(rawKey);
         const unit = unitOfName(tokens);
         let up: ts.Node = n.parent.parent;
-        while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up)) up = up.parent;
-        const holder = ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : undefined;
+        // (`registerAs('retention', () => ({ … }))`: a settings factory named by its namespace.)
+        while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up) || ts.isArrowFunction(up)) up = up.parent;
+        const namespace = ts.isCallExpression(up) && up.arguments[0] && ts.isStringLiteralLike(up.arguments[0]) ? up.arguments[0].text : undefined;
+        const holder = ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : namespace;
         const v = unwrap(n.initializer);
         const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
-        if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v))) {
+        // (A setting read with its default counts by the default: `env('TRACE_DAYS', 180)`, `Number(process.env.X ?? 90)`.)
+        if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v) || ts.isCallExpression(v))) {
           const days = evalDuration(v, consts, unit);
           if (days !== undefined) {
             const ctx: ContextToken[] = [];

@@ -57,6 +57,11 @@ export function evalNumber(expr: ts.Expression, consts: Consts, depth = 0): numb
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^(Number|Math)$/.test(e.expression.expression.getText()) && e.arguments[0]) {
     return evalNumber(e.arguments[0], consts, depth + 1);
   }
+  // A setting read with its default: `env('TRIP_TRACE_DAYS', 180)`, `int(process.env.ALERT_DAYS, 730)`,
+  // `config.get('PURGE_AFTER_DAYS', 90)`.
+  if (ts.isCallExpression(e) && e.arguments.length === 2 && (isEnvRead(e.arguments[0]) || (ts.isStringLiteralLike(e.arguments[0]) && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.arguments[0].text)))) {
+    return evalNumber(e.arguments[1], consts, depth + 1);
+  }
   return undefined;
 }
 
