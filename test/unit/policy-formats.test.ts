@@ -556,6 +556,13 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, html, 'p.html').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['sharing-condition-unmet src/monitoring.ts:2 user.contact.email']);
   });
 
+  it('holds an "only" list over a mention of the vendor when "only" is said of what the vendor gets, not of what we see', () => {
+    const code = { 'src/pay.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport const customer = (u: { email: string; fullName: string }) => stripe.customers.create({ email: u.email, name: u.fullName });\n" };
+    const sharing = (policy: string) => analyze(code, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`);
+    assert.deepEqual(sharing('# Privacy\n\n## Payments\n\nWe use Stripe for payments.\n\nStripe receives only your email address.\n'), ['sharing-condition-unmet src/pay.ts:3 user.name']);
+    assert.deepEqual(sharing('# Privacy\n\n## Payments\n\nWe use Stripe for payments.\n\nPayment card details and your name are collected by Stripe. We only see the last four digits.\n'), []);
+  });
+
   it('reads preformatted HTML text as plain text: blank lines part paragraphs, dashes are items, lines stay the file\'s', () => {
     const html = '<html><body>\n<h1>Acme Privacy Policy</h1>\n  <pre>\n\n    Acme does not collect any personally\n    identifiable information.\n\n    Acme sends usage statistics to Google Analytics:\n\n    - clicks within the app\n    - completed downloads\n  </pre>\n</body></html>\n';
     const p = parsePolicy('p.html', html);

@@ -686,7 +686,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const texts = several ? (shareTexts.get(sh) ?? []) : [clause.text];
     if (!(row || texts.some(closes)) || !sh.categories.length || allData.has(JSON.stringify(sh.services))) continue;
     sh.closed = true;
-    if (row || texts.some((t) => STRICTLY_CLOSED.test(t))) sh.strict = true;
+    // (Strict by the sentences that give this vendor its data: "We only see the card brand" limits what we see.)
+    if (row || (shareTexts.get(sh) ?? []).some((t) => STRICTLY_CLOSED.test(t))) sh.strict = true;
   }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
