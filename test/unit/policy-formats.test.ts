@@ -563,6 +563,15 @@ describe('policies as published', () => {
     assert.deepEqual(sharing('# Privacy\n\n## Payments\n\nWe use Stripe for payments.\n\nPayment card details and your name are collected by Stripe. We only see the last four digits.\n'), []);
   });
 
+  it('takes a kind listed as an item beside named vendors in one list as a vendor the policy chose not to name', () => {
+    const policy = '# Privacy\n\n## Third-party tools\n\nWe use third-party tools and subprocessors. These may include:\n\n- **Cloudflare** (hosting and CDN)\n- **Railway** and **Render** (application hosting)\n- Email delivery providers\n- **PostHog** (product analytics)\n- **Umami** (website analytics)\n';
+    const code = {
+      'src/mail.ts': "import postmark from 'postmark';\nconst client = new postmark.ServerClient('k');\nexport const welcome = (u: { email: string }) => client.sendEmail({ From: 'hi@acme.io', To: u.email, Subject: 'Hi', TextBody: 'Hi' });\n",
+      'src/track.ts': "import mixpanel from 'mixpanel-browser';\nexport const who = (u: { email: string }) => mixpanel.identify(u.email);\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing src/track.ts:2 Mixpanel']);
+  });
+
   it('reads preformatted HTML text as plain text: blank lines part paragraphs, dashes are items, lines stay the file\'s', () => {
     const html = '<html><body>\n<h1>Acme Privacy Policy</h1>\n  <pre>\n\n    Acme does not collect any personally\n    identifiable information.\n\n    Acme sends usage statistics to Google Analytics:\n\n    - clicks within the app\n    - completed downloads\n  </pre>\n</body></html>\n';
     const p = parsePolicy('p.html', html);

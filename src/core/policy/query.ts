@@ -52,16 +52,24 @@ export class PolicyIndex {
   private besideNames?: Set<string>;
   private atLength?: boolean;
 
-  /** The vendors the policy names as recipients (not as examples of a kind). */
-  /** Kinds stated in a clause that also names vendors ("our payment processor (Stripe), our transactional email provider"). */
+  /**
+   * Kinds stated in a clause that also names vendors ("our payment processor (Stripe), our transactional email provider"),
+   * or in a list whose other items name vendors ("These may include: - **Cloudflare** (hosting) - Email delivery providers").
+   */
   private kindsBesideNames(): Set<string> {
     if (!this.besideNames) {
-      const naming = new Set(this.shares.filter((s) => s.services.length > 0).map((s) => s.clause));
-      this.besideNames = new Set(this.shares.filter((s) => naming.has(s.clause)).flatMap((s) => s.kinds));
+      // (The items of one list share their lead-in.)
+      const group = (id: string) => {
+        const c = this.clause(id);
+        return c?.leadIn ? `${c.headingPath.join('/')}\n${c.leadIn}` : id;
+      };
+      const naming = new Set(this.shares.filter((s) => s.services.length > 0).map((s) => group(s.clause)));
+      this.besideNames = new Set(this.shares.filter((s) => naming.has(group(s.clause))).flatMap((s) => s.kinds));
     }
     return this.besideNames;
   }
 
+  /** The vendors the policy names as recipients (not as examples of a kind). */
   private namedVendors(): Set<string> {
     this.vendorsNamed ??= new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
     return this.vendorsNamed;

@@ -1074,7 +1074,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t))) continue;
     const own: string[] = [];
     const some = new Map<string, string[]>();
-    const shKinds = [...sh.kinds, ...sh.services.map((id) => serviceById(id)?.kind)];
+    const shKinds: (string | undefined)[] = [...sh.kinds, ...sh.services.map((id) => serviceById(id)?.kind)];
     leftOut.forEach((cats, i) => {
       const named = namedIn.get(sentenceOf[i]);
       if (!cats.length || (banKinds[i].length && !banKinds[i].some((k) => shKinds.includes(k)))) return;
