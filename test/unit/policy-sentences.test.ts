@@ -263,6 +263,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"some of our partners" are partners, not us', 'Cookies', 'Some of our partners use cookies.', ['cookies/some-of-our-partners-use-cookies share business_partner [user.device.cookie_id] {}']],
     ['a labelled item under "What you give us" is collected', 'What you give us', 'Sign-in: Your phone number or email address.', ['what-you-give-us/sign-in collect user.contact.phone_number user.contact.email']],
     ['a labelled item under "Information you share with us" is collected, not shared', 'Information you share with us', 'Contact: your email address.', ['information-you-share-with-us/contact collect user.contact.email']],
+    ['"that content" is the user content just named, not all personal data', 'Public content', 'Most of Acme is public. We do not sell that content; it is yours.', ['public-content/most-of-acme-is-public-we share other_users [] {}', 'public-content/most-of-acme-is-public-we prohibit share user.content to=[] for=[sale]']],
     ['an ad network named by its product ("Carbon Ads") is an advertising recipient', 'Ads', 'This website uses Carbon Ads, a service for including advertisements from BuySellAds.', ['ads/this-website-uses-carbon-ads-a share carbon-ads [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {

@@ -198,6 +198,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['behavior information', ['user.behavior']],
   ['behavioral data', ['user.behavior']],
   ['your content', ['user.content']],
+  // ("We do not sell that content; it is yours": content just named.)
+  ['that content', ['user.content']],
+  ['such content', ['user.content']],
   ['contents of your', ['user.content']],
   ['user behaviour', ['user.behavior']],
   ['online activity', ['user.behavior']],
