@@ -264,6 +264,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a labelled item under "What you give us" is collected', 'What you give us', 'Sign-in: Your phone number or email address.', ['what-you-give-us/sign-in collect user.contact.phone_number user.contact.email']],
     ['a labelled item under "Information you share with us" is collected, not shared', 'Information you share with us', 'Contact: your email address.', ['information-you-share-with-us/contact collect user.contact.email']],
     ['"that content" is the user content just named, not all personal data', 'Public content', 'Most of Acme is public. We do not sell that content; it is yours.', ['public-content/most-of-acme-is-public-we share other_users [] {}', 'public-content/most-of-acme-is-public-we prohibit share user.content to=[] for=[sale]']],
+    ['a spaced dash before a new subject and its verb starts a clause of its own', 'Analytics', 'We use hashing to create anonymous visitor IDs - your actual IP address is never stored.', ['analytics/we-use-hashing-to-create-anonymous prohibit collect user.device.ip_address to=[] for=[]']],
     ['an ad network named by its product ("Carbon Ads") is an advertising recipient', 'Ads', 'This website uses Carbon Ads, a service for including advertisements from BuySellAds.', ['ads/this-website-uses-carbon-ads-a share carbon-ads [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {

@@ -1,5 +1,6 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { own, table } from '../text';
 import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import type { Consts } from './values';
@@ -166,7 +167,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
     }
   } else if (ts.isElementAccessExpression(e)) {
-    recur(e.expression);
+    const header = requestHeader(e, accessChain(e.expression));
+    if (header) add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
+    else recur(e.expression);
   } else if (ts.isObjectLiteralExpression(e)) {
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) {
@@ -214,6 +217,11 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     }
     const chain = accessChain(e.expression);
     const fn = chain[chain.length - 1] ?? '';
+    const header = requestHeader(e, chain);
+    if (header) {
+      add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
+      return out;
+    }
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
     if (SHAPE_ONLY.test(fn) || (!TRANSFORM.test(fn) && namesSystemThing(fn))) return out;
     for (const a of e.arguments ?? []) recur(a);
@@ -246,7 +254,27 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
   return /^[A-Z]/.test(name) ? name : undefined;
 }
 
-/** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
+/**
+ * Request headers that say who is calling: the client's address behind a proxy, its browser, the place a host derives
+ * from the address. Read as `request.headers.get('x-forwarded-for')`, `req.headers['user-agent']`, `c.req.header('…')`.
+ */
+const PERSON_HEADERS: Record<string, string> = table({
+  'x-forwarded-for': 'user.device.ip_address', 'x-real-ip': 'user.device.ip_address', 'cf-connecting-ip': 'user.device.ip_address',
+  'true-client-ip': 'user.device.ip_address', 'x-client-ip': 'user.device.ip_address', 'fly-client-ip': 'user.device.ip_address',
+  'x-vercel-forwarded-for': 'user.device.ip_address', 'user-agent': 'user.device.user_agent',
+  'x-vercel-ip-city': 'user.location.imprecise', 'x-vercel-ip-latitude': 'user.location.imprecise', 'x-vercel-ip-longitude': 'user.location.imprecise',
+  'cf-ipcity': 'user.location.imprecise', 'cf-iplatitude': 'user.location.imprecise', 'cf-iplongitude': 'user.location.imprecise',
+});
+
+/** A read of one of those headers from a request: the header's name and what it carries. */
+function requestHeader(e: ts.CallExpression | ts.NewExpression | ts.ElementAccessExpression, chain: string[]): { name: string; category: string } | undefined {
+  const arg = ts.isElementAccessExpression(e) ? e.argumentExpression : ts.isCallExpression(e) ? e.arguments[0] : undefined;
+  if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
+  const last = chain[chain.length - 1] ?? '';
+  const read = ts.isElementAccessExpression(e) ? last === 'headers' : (last === 'get' && chain[chain.length - 2] === 'headers') || /^(?:header|getHeader|get_header)$/.test(last);
+  const category = read ? own(PERSON_HEADERS, arg.text.toLowerCase()) : undefined;
+  return category ? { name: arg.text.toLowerCase(), category } : undefined;
+}
 /** Request headers that carry the caller's credentials for the API (`Authorization`, `X-Api-Key`). */
 export const AUTH_HEADER = /^(?:(?:proxy-)?authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token)$/i;
 
@@ -282,6 +310,7 @@ function receiverContext(recv: ts.Expression, last: string | undefined): string 
   return last;
 }
 
+/** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
 function declaredTypeName(id: ts.Identifier): string | undefined {
   for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!ts.isFunctionLike(cur)) continue;

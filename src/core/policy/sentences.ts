@@ -79,8 +79,9 @@ export function splitClauses(sentence: string): string[] {
   const named = NAMED_THEN_RECEIVES.exec(sentence);
   if (named && !/^(?:we|you|they|it|this|that|these|those|the|our|your|each|every|all|some|any)$/i.test(named[1].split(/\s+/)[0])) return [`${named[1]} ${named[2]}`, `${named[1]} ${named[3]}`];
   const out: string[] = [];
-  // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author.)
-  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–]\s+(?=(?:we|you|they|i)\s)|,?\s+so\s+(?=(?:we|you|they|i)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author;
+  // " - your actual IP address is never stored": so does one before a subject that a verb follows.)
+  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
   // (", as we delegate this to Stripe": a reason says why; its vendor is not the one the verb before names.)
   const reason = /,\s+(?:as|because|since)\s+(?:we|they|it|this|that|our|i)\s/i.exec(sentence);
   if (reason) sentence = sentence.slice(0, reason.index);
