@@ -219,6 +219,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/models.ts:3 user.location.precise'],
   },
   {
+    name: "a thing's age or health (`accountAge`, `agentHealth`) is no person's; a password that protects a shared secret is no person's credential, a user's is",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/types.ts': 'export interface JoinLog {\n  email: string;\n  accountAge: string;\n  userAge: number;\n}\nexport interface AgentStatus {\n  email: string;\n  agentHealth: string;\n}\n',
+      'prisma/schema.prisma': 'model Secret {\n  id String @id\n  password String?\n}\nmodel UserSecret {\n  id String @id\n  password String\n}\n',
+    },
+    expect: ['undeclared-collection prisma/schema.prisma:7 user.authorization.password', 'undeclared-collection src/types.ts:4 user.demographic.age_range'],
+  },
+  {
     name: 'settings in a retention map and in an environment map; a unit constant is no setting',
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, classifyIdentifier, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -607,7 +607,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const start = sf.getLineAndCharacterOfPosition(tpl.getStart(sf) + 1);
     fields.push(...graphqlFields(text, start.line, start.character));
   }
-  return { fields, inputs };
+  // (`model Secret { password }`: the password that protects a shared secret, not a person's.)
+  return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name)), inputs };
 }
 
 /** `object({ email: string().email() })` from yup/valibot/superstruct: every value is a builder call. */
@@ -660,15 +661,12 @@ function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, 
 function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out: InputFact[]) {
   // `createSpace(formData) { formData.get('password') }`: the password that protects a shared space, link or
   // document, not a person's sign-in credential.
-  const sharedThing = /^(?:password|passcode|passphrase)$/i.test(name) && splitIdentifier(enclosingFunctionName(at) ?? '').some((w) => SHARED_THINGS.has(w));
-  if (sharedThing) return;
+  if (guardsSharedThing(enclosingFunctionName(at) ?? '', name)) return;
   for (const c of classifyIdentifier(name, {})) {
     if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
 }
 
-/** Things a password can protect when they are shared (a space, a link, a document), not an account. */
-const SHARED_THINGS = new Set(['space', 'link', 'share', 'room', 'folder', 'video', 'document', 'doc', 'page', 'album', 'board', 'collection', 'channel', 'meeting', 'webinar', 'file', 'vault', 'note']);
 
 /** string, number, bigint or Date: the parts of a value such as a birthday (`{ month: number; day: number }`). */
 function isPlainValue(t: ts.TypeNode | undefined): boolean {

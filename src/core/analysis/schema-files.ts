@@ -1,4 +1,4 @@
-import { animalHeld, animalRecord, classifyIdentifier, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
@@ -31,6 +31,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
   for (const { f, c } of hits) {
     if (f.integer && c.category === 'user.financial.credit_card') continue;
+    if (guardsSharedThing(model, f.name)) continue;
     out.push({ name: f.name, container: model, kind, category: c.category, lexeme: c.lexeme, line: f.line, column: f.column, endLine: f.line, endColumn: f.column + f.name.length });
   }
 }

@@ -219,6 +219,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
+    // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
+    if (modifier && THING_STATE.has(modifier) && (e.category.id === 'user.demographic.age_range' || e.category.id === 'user.health_and_medical')) continue;
     // `prGithubId`, `review_github_id`: the platform's id of a pull request or a review, not of an account.
     if (modifier && e.category.id === 'user.social.account' && PLATFORM_ITEM.has(modifier)) continue;
     // (`repository_full_name`, `projectFullName`: "full" says which part of the name; the thing before it owns it.)
@@ -274,6 +276,22 @@ export function namesSystemThing(name: string): boolean {
   const t = splitIdentifier(name);
   return t.length > 0 && SYSTEM_MODIFIER.has(t[t.length - 1]);
 }
+
+/** Things a password can protect when they are shared (a space, a link, a document, a secret), not an account. */
+const SHARED_THINGS = new Set(['space', 'link', 'share', 'room', 'folder', 'video', 'document', 'doc', 'page', 'album', 'board', 'collection', 'channel', 'meeting', 'webinar', 'file', 'vault', 'note', 'secret', 'paste']);
+
+/**
+ * Whether a password field belongs to a shared thing rather than to a person: `createSpace(formData)`'s
+ * `formData.get('password')`, `model Secret { password }`. (Not `UserSecret`: a person's record is a person's.)
+ */
+export function guardsSharedThing(container: string, field: string): boolean {
+  if (!/^(?:password|passcode|passphrase)$/i.test(field)) return false;
+  const words = splitIdentifier(container);
+  return words.some((w) => SHARED_THINGS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
+}
+
+/** Things whose age or health a name can give (`accountAge`, `agentHealth`, `diskHealth`). */
+const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment']);
 
 /** Things on a code or social platform with ids of their own (a pull request, a review, a post). */
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
