@@ -229,6 +229,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection prisma/schema.prisma:7 user.authorization.password', 'undeclared-collection src/types.ts:4 user.demographic.age_range'],
   },
   {
+    name: "a module named after a vendor in a folder of types (`types/polar.ts`) declares that vendor's shapes; the product's own types beside it are its records",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/lib/types/polar.ts': 'export interface Customer {\n  email: string;\n  taxId: string | null;\n}\n',
+      'src/lib/types/profile.ts': 'export interface Profile {\n  email: string;\n  taxId: string | null;\n}\n',
+    },
+    expect: ['undeclared-collection src/lib/types/profile.ts:3 user.government_id.tax_id'],
+  },
+  {
     name: 'settings in a retention map and in an environment map; a unit constant is no setting',
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -1,7 +1,7 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
 import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
-import { vendorPrefix } from '../catalog';
+import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
@@ -438,6 +438,8 @@ function modelToolArguments(n: ts.CallExpression): boolean {
 
 /** Folders that hold one module per third party (`providers/gocardless/`, `importers/betterstack/`). */
 const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vendors|third-?party|thirdparties)\/[^/]+\//;
+/** A module directly in a folder of types (`utils/types/polar.ts`). */
+const TYPES_DIR = /(?:^|\/)(?:types|typings|@types|interfaces)\/[^/]+$/;
 
 /**
  * A type that mirrors a third party's API object: named after a vendor (`GitHubRepo`, `TrelloChecklist`), or
@@ -451,6 +453,8 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   // `youtube-search-results.tsx`, `spotify-search.ts`: a module named after a vendor describes what it returns.
   const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').replace(/^use-/, '');
   if (/[-_.]/.test(base) && vendorPrefix(splitIdentifier(base.replace(/[-_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '')))) return true;
+  // (`types/polar.ts`: a module named after a vendor in a folder of types declares that vendor's shapes.)
+  if (TYPES_DIR.test(file) && serviceForName(base)) return true;
   return VENDOR_DIRS.test(file);
 }
 
