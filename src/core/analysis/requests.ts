@@ -31,6 +31,11 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
   const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
   const chain = accessChain(call.expression);
   const method = chain[chain.length - 1] ?? '';
+  // `Sentry.showReportDialog()`: a crash report form that asks the person for a name, an email address and comments.
+  if (service === 'sentry' && method === 'showReportDialog') {
+    for (const [category, name] of [['user.name', 'name'], ['user.contact.email', 'email'], ['user.content.private', 'comments']]) hits.push({ category, name, lexeme: 'report dialog', line });
+    return hits;
+  }
   if (!/^(init|initialize|load|start|setup|configure)$/.test(method) && !(chain.length === 1 && REPLAY_BY_DEFAULT.has(service))) return hits;
   // (`const sentryOptions = { …, sendDefaultPii: true }; Sentry.init(sentryOptions)`: the settings by their name.)
   const opts = call.arguments.map((a) => unwrap(a)).map((a) => (ts.isIdentifier(a) ? localObject(sf, a.text) ?? a : a)).filter(ts.isObjectLiteralExpression);
