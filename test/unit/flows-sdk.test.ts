@@ -554,6 +554,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/report.ts': "import * as Sentry from '@sentry/browser';\nexport const ask = (eventId: string) => Sentry.showReportDialog({ eventId });\n" };
     assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/report.ts:2 user.name,user.contact.email,user.content.private']);
   });
+  it("a URL object's query (`url.searchParams.set`) goes to the URL's host; another function's URL of the same name is not taken for this one (it stays unresolved: a file's consts hold the first of a name)", () => {
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const files = { 'src/geo.ts': "export async function streetAddress(email: string) {\n  const url = new URL('https://maps.googleapis.com/maps/api/geocode/json');\n  url.searchParams.set('q', email);\n  return fetch(url);\n}\nexport async function other(email: string) {\n  const url = new URL('/lookup', 'https://api.example-vendor.io');\n  url.searchParams.set('email', email);\n  return fetch(url.toString());\n}\n" };
+    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} ${f.recipient?.name}`), ['undeclared-sharing src/geo.ts:4 user.contact.email Google Maps Platform']);
+  });
   it('a module constant bound to a literal is a value the code wrote (`const OPERATOR_AVATAR_URL = "https://…"`), not a user\'s data; a user\'s avatar is', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
     const files = { 'src/notify.ts': "const OPERATOR_AVATAR_URL =\n  'https://cdn.example.com/operator.png';\nexport async function post(user: { avatarUrl: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ icon_url: OPERATOR_AVATAR_URL }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ icon_url: user.avatarUrl }) });\n}\n" };

@@ -59,10 +59,13 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         const c = n as ts.CallExpression;
         b.calls.push(c);
         // `body.set('To', phone)`, `form.append('idScan', file)`: what a local FormData/URLSearchParams holds.
-        if (c.arguments.length >= 2 && ts.isPropertyAccessExpression(c.expression) && ts.isIdentifier(c.expression.expression) && APPEND.has(c.expression.name.text) && ts.isStringLiteralLike(c.arguments[0])) {
-          const list = appends.get(c.expression.expression.text);
+        // (`url.searchParams.set('latlng', …)`: what the query of a local URL holds.)
+        if (c.arguments.length >= 2 && ts.isPropertyAccessExpression(c.expression) && APPEND.has(c.expression.name.text) && ts.isStringLiteralLike(c.arguments[0])) {
+          const target = c.expression.expression;
+          const holder = ts.isIdentifier(target) ? target : ts.isPropertyAccessExpression(target) && target.name.text === 'searchParams' && ts.isIdentifier(target.expression) ? target.expression : undefined;
+          const list = holder ? appends.get(holder.text) : undefined;
           if (list) list.push(c);
-          else appends.set(c.expression.expression.text, [c]);
+          else if (holder) appends.set(holder.text, [c]);
         }
         break;
       }

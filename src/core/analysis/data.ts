@@ -3,7 +3,7 @@ import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThin
 import { own, table } from '../text';
 import { accessChain, calleeName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
-import type { Consts } from './values';
+import { type Consts, inScope } from './values';
 
 /** Calls whose result no longer identifies the person: the flow stops there. */
 const SANITIZER = /(hash|sha\d*|md5|digest|hmac|redact|mask|anonymi[sz]e|pseudonymi[sz]e|encrypt|obfuscate|tokeni[sz]e|scrub|sanitize)/i;
@@ -432,13 +432,6 @@ function literalOnly(id: ts.Identifier): boolean {
   };
   visit(fn);
   return declared && !other;
-}
-
-/** Whether a const's initializer is visible where the name is read (a const of another function is another value). */
-function inScope(init: ts.Node, use: ts.Node): boolean {
-  let scope: ts.Node | undefined = init.parent;
-  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  return !scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end);
 }
 
 /** `emojiName`, `channelTitle`: a compound whose modifiers name no person says whose value it is. */

@@ -65,6 +65,13 @@ export function evalNumber(expr: ts.Expression, consts: Consts, depth = 0): numb
   return undefined;
 }
 
+/** Whether a const's initializer is visible where the name is read (a const of another function is another value). */
+export function inScope(init: ts.Node, use: ts.Node): boolean {
+  let scope: ts.Node | undefined = init.parent;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  return !scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end);
+}
+
 /** Evaluates a string: literals, templates and `+` over consts; unknown parts become `{}`. */
 export function evalString(expr: ts.Expression, consts: Consts, depth = 0): string | undefined {
   if (depth > 8) return undefined;
@@ -77,8 +84,18 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
   }
   if (ts.isIdentifier(e)) {
     const init = consts.get(e.text);
+    // (A URL object is one function's local more often than not: `const url = new URL(…)` in each of several.)
+    if (init && ts.isNewExpression(unwrap(init)) && !inScope(init, e)) return undefined;
     return init ? evalString(init, consts, depth + 1) : undefined;
   }
+  // `new URL('https://maps.googleapis.com/…')`, `new URL('/v1/lookup', base)`, and `url.toString()`, `url.href` of one.
+  if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
+    const path = evalString(e.arguments[0], consts, depth + 1);
+    const base = e.arguments[1] ? evalString(e.arguments[1], consts, depth + 1) : undefined;
+    return path !== undefined && base !== undefined && !/^https?:/i.test(path) ? base.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`) : path;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && !e.arguments.length && ts.isIdentifier(e.expression.expression)) return evalString(e.expression.expression, consts, depth + 1);
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'href' && ts.isIdentifier(e.expression)) return evalString(e.expression, consts, depth + 1);
   // A raw SQL fragment kept in a constant: sql`interval '18 months'` reads as its text.
   if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);
   // `${sql.lit(MAX_AGE)}`, `sql.raw(x)`, `String(x)`: a query builder's literal of a value is that value's text.
