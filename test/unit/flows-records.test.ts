@@ -239,6 +239,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/lib/types/profile.ts:3 user.government_id.tax_id'],
   },
   {
+    name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/member.ts': "export interface Member {\n  email: string;\n  hivStatus?: 'negative' | 'positive';\n  medicalAlerts?: string;\n  medicationList: string[];\n  speakerEmbedding?: number[];\n}\n",
+    },
+    expect: ['undeclared-collection src/member.ts:3 user.health_and_medical', 'undeclared-collection src/member.ts:4 user.health_and_medical', 'undeclared-collection src/member.ts:5 user.health_and_medical', 'undeclared-collection src/member.ts:6 user.biometric.voice'],
+  },
+  {
     name: 'settings in a retention map and in an environment map; a unit constant is no setting',
     kind: 'retention',
     policy: RETENTION_POLICY,
