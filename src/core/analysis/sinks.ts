@@ -633,16 +633,23 @@ function formPosts(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
       const line = sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1;
       for (const c of inputCategories(attrs)) if (!data.some((d) => d.category === c.category)) data.push({ ...c, name: attrs.name ?? c.lexeme, line });
     }
-    if (data.length) out.push({ ...target, via: `<form action=${target.url.slice(0, 80)}>`, data, ...rangeOf(sf, attr) });
+    if (data.length) out.push(formSink(target, data, rangeOf(sf, attr)));
   }
   return out;
 }
 
+type FormTarget = { service: string; host: string; url: string };
+
 /** A form's action that posts to a catalogued vendor (not the product's own endpoint). */
-function formTarget(url: string | undefined): { service: string; host: string; url: string } | undefined {
+function formTarget(url: string | undefined): FormTarget | undefined {
   const host = url ? hostOf(url) : undefined;
   const service = host ? serviceForUrl(url!, host) : undefined;
   return service && host ? { service: service.id, host, url: url! } : undefined;
+}
+
+/** What a form posted to that vendor sends: its inputs' data, at the form's opening tag. */
+function formSink(target: FormTarget, data: DataHit[], range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact {
+  return { service: target.service, host: target.host, via: `<form action=${target.url.slice(0, 80)}>`, data, ...range };
 }
 
 /** SDK classes that build a payload a later call sends (Amplitude `Identify`, `Revenue`), not clients. */
@@ -836,15 +843,14 @@ export function htmlSinks(text: string): SinkFact[] {
   const out: SinkFact[] = [];
   const at = lineLocator(text);
   let inline: { start: number; text: string } | undefined;
-  let form: { service: string; host: string; url: string; range: { line: number; column: number; endLine: number; endColumn: number }; data: DataHit[] } | undefined;
+  let form: { target: FormTarget; range: { line: number; column: number; endLine: number; endColumn: number }; data: DataHit[] } | undefined;
   const parser = new Parser({
     ontext(t) {
       if (inline) inline.text += t;
     },
     onclosetag(name) {
       if (name === 'form' && form) {
-        const { data, range, url, ...target } = form;
-        if (data.length) out.push({ ...target, via: `<form action=${url.slice(0, 80)}>`, data, ...range });
+        if (form.data.length) out.push(formSink(form.target, form.data, form.range));
         form = undefined;
       }
       if (name !== 'script' || !inline) return;
@@ -862,7 +868,7 @@ export function htmlSinks(text: string): SinkFact[] {
         const target = formTarget(attrs.action);
         const start = at(parser.startIndex);
         const end = at(parser.endIndex);
-        form = target && { ...target, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 }, data: [] };
+        form = target && { target, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 }, data: [] };
       } else if (form && /^(?:input|textarea|select)$/.test(name)) {
         const line = at(parser.startIndex).line;
         for (const c of inputCategories({ name: attrs.name, type: attrs.type, autocomplete: attrs.autocomplete })) if (!form.data.some((d) => d.category === c.category)) form.data.push({ ...c, name: attrs.name ?? c.lexeme, line });
