@@ -5,6 +5,13 @@ import { analyze, MINI_POLICY } from '../helpers';
 const pin = (files: Record<string, string>, kind: string) =>
   analyze(files, MINI_POLICY).filter((f) => f.kind === kind).map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${f.recipient ? ` -> ${f.recipient.name}` : ''}`);
 
+/** A policy that declares only an email address. */
+const EMAIL_POLICY = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+
+/** The sharing findings: rule, file, line and the categories sent, and the recipient when asked for. */
+const sharing = (files: Record<string, string>, policy: string, recipient = false) =>
+  analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${recipient ? ` ${f.recipient?.name}` : ''}`);
+
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
     name: "an analytics call's first argument names the event (`amplitude.track(name, props)`): a helper's `name` parameter is no person's name",
@@ -512,12 +519,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   it('data a caller writes into a helper\'s message text is message text (`sendToMember(member, `Hi ${member.firstName}`)`)', () => {
     const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and phone number.\n\n## Sub-processors\n\n- Twilio sends our text messages. Twilio receives your phone number and the text of the message.\n';
     const files = { 'src/sms.ts': "import twilio from 'twilio';\nconst client = twilio('sid', 'token');\nexport async function sendToMember(member: { phone: string }, body: string) {\n  await client.messages.create({ to: member.phone, body });\n}\nexport async function sendWithName(member: { phone: string }, greeting: string) {\n  await client.messages.create({ to: member.phone, body: 'Hello', friendlyName: greeting });\n}\n", 'src/remind.ts': "import { sendToMember, sendWithName } from './sms';\nexport const remind = (member: { phone: string; firstName: string }) => sendToMember(member, `Hi ${member.firstName}, see you Friday`);\nexport const tag = (member: { phone: string; firstName: string }) => sendWithName(member, member.firstName);\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['sharing-condition-unmet src/sms.ts:7 user.name,user.name.first']);
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/sms.ts:7 user.name,user.name.first']);
   });
   it('"Only the draft text — never subscriber data" in a sub-processor row: names and emails in a prompt break the limit, the draft does not', () => {
     const policy = '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Service providers\n\n| Provider | What it does | What it receives |\n| --- | --- | --- |\n| Anthropic | Powers the writing assistant | Only the draft text a creator asks it to improve — never subscriber lists or subscriber data |\n';
     const files = { 'src/ai.ts': "import Anthropic from '@anthropic-ai/sdk';\nconst anthropic = new Anthropic();\nexport async function improve(draft: string) {\n  return anthropic.messages.create({ model: 'm', max_tokens: 10, messages: [{ role: 'user', content: draft }] });\n}\nexport async function intros(readers: { name: string; email: string }[]) {\n  const list = readers.map((r) => `${r.name} <${r.email}>`).join('\\n');\n  return anthropic.messages.create({ model: 'm', max_tokens: 10, messages: [{ role: 'user', content: list }] });\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['sharing-condition-unmet src/ai.ts:8 user.contact.email']);
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/ai.ts:8 user.contact.email']);
   });
   it('a kind listed beside the vendors a policy names ("our transactional email provider") declares an unnamed vendor of that kind, not other kinds', () => {
     const policy = '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Sharing\n\nWe share personal data only with our hosting provider (Vercel), our payment processor (Stripe), our transactional email provider and the platforms you connect (such as Slack or Discord).\n';
@@ -527,42 +534,42 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   it('a message list written out turn by turn: a turn made of the product\'s own template is not the conversation; a spread of turns, an image part or a value named for what people wrote is', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';
     const files = { 'src/ai.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function blogPost(topic: string, keywords: string[]) {\n  const prompt = `Write a short post about ${topic}. Keywords: ${keywords.join(', ')}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'You write posts.' }, { role: 'user', content: prompt }] });\n}\nexport async function reply(history: { role: 'user'; content: string }[]) {\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Be kind.' }, ...history] });\n}\nexport async function receipt(image: string) {\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: image } }] }] });\n}\nexport async function answer(ticket: { description: string }) {\n  const prompt = `Answer this ticket: ${ticket.description}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: prompt }] });\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/ai.ts:8 user.content.private', 'undeclared-sharing src/ai.ts:11 user.content.private', 'undeclared-sharing src/ai.ts:15 user.content.private']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/ai.ts:8 user.content.private', 'undeclared-sharing src/ai.ts:11 user.content.private', 'undeclared-sharing src/ai.ts:15 user.content.private']);
   });
   it('a local the prompt is built from is read for what it holds (`const preview = discussion.body.substring(0, 500)`)', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';
     const files = { 'src/ai.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function summary(discussion: { title: string; body: string }) {\n  const preview = discussion.body.substring(0, 500);\n  const prompt = `Summarize: ${preview}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: prompt }] });\n}\nexport async function label(discussion: { id: string }) {\n  const key = discussion.id.substring(0, 8);\n  const prompt = `Name the topic ${key}`;\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: prompt }] });\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/ai.ts:6 user.content.private']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/ai.ts:6 user.content.private']);
   });
   it('a username or a search sent to a platform of public accounts is a lookup in its directory, not a disclosure; a username written into a message posted there is', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your username and email address when you sign up.\n';
     const files = { 'src/gh.ts': "import { Octokit } from '@octokit/rest';\nconst octokit = new Octokit();\nexport async function profile(username: string) {\n  await octokit.users.getByUsername({ username });\n  await fetch(`https://api.github.com/users/${username}/orgs`);\n}\nexport async function search(query: string) {\n  return fetch(`https://api.github.com/search/repositories?q=${encodeURIComponent(query)}`);\n}\nexport async function announce(user: { username: string }) {\n  await fetch('https://discord.com/api/webhooks/1/abc', { method: 'POST', body: JSON.stringify({ content: `New sign-up: ${user.username}` }) });\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} ${f.recipient?.name}`), ['undeclared-sharing src/gh.ts:11 user.account.username Discord']);
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/gh.ts:11 user.account.username Discord']);
   });
   it('a search sent to a stock-photo or GIF library (Unsplash, Pexels) looks up media, not a person; a search sent to an unknown host still counts', () => {
-    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const policy = EMAIL_POLICY;
     const files = { 'src/media.ts': "export async function photos(searchQuery: string) {\n  await fetch(`https://api.unsplash.com/search/photos?query=${encodeURIComponent(searchQuery)}`);\n  await fetch(`https://api.pexels.com/v1/search?query=${searchQuery}`);\n  await fetch(`https://search.example-vendor.io/q?query=${searchQuery}`);\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/media.ts:4 user.behavior.search_history']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/media.ts:4 user.behavior.search_history']);
   });
   it("a request header that carries the caller's address, browser or place is that data wherever it is read (headers.get, headers[…], header())", () => {
-    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const policy = EMAIL_POLICY;
     const files = { 'src/track.ts': "import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nexport const load = ({ request }: { request: Request }) => {\n  client.capture({ distinctId: request.headers.get('x-forwarded-for') || 'anon', event: 'signup' });\n};\nexport const load2 = (req: { headers: Record<string, string> }) => client.capture({ distinctId: 'anon', event: 'visit', properties: { ua: req.headers['user-agent'], lang: req.headers['accept-language'] } });\nexport const load3 = (c: { req: { header(n: string): string } }) => client.capture({ distinctId: 'anon', event: 'city', properties: { at: c.req.header('x-vercel-ip-city') } });\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/track.ts:4 user.device.ip_address', 'undeclared-sharing src/track.ts:6 user.device.user_agent', 'undeclared-sharing src/track.ts:7 user.location.imprecise']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/track.ts:4 user.device.ip_address', 'undeclared-sharing src/track.ts:6 user.device.user_agent', 'undeclared-sharing src/track.ts:7 user.location.imprecise']);
   });
   it("Sentry's user feedback dialog asks the person for a name, an email address and comments and sends them to Sentry", () => {
-    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const policy = EMAIL_POLICY;
     const files = { 'src/report.ts': "import * as Sentry from '@sentry/browser';\nexport const ask = (eventId: string) => Sentry.showReportDialog({ eventId });\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/report.ts:2 user.name,user.contact.email,user.content.private']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/report.ts:2 user.name,user.contact.email,user.content.private']);
   });
   it("a URL object's query (`url.searchParams.set`) goes to the URL's host; another function's URL of the same name is not taken for this one (it stays unresolved: a file's consts hold the first of a name)", () => {
-    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const policy = EMAIL_POLICY;
     const files = { 'src/geo.ts': "export async function streetAddress(email: string) {\n  const url = new URL('https://maps.googleapis.com/maps/api/geocode/json');\n  url.searchParams.set('q', email);\n  return fetch(url);\n}\nexport async function other(email: string) {\n  const url = new URL('/lookup', 'https://api.example-vendor.io');\n  url.searchParams.set('email', email);\n  return fetch(url.toString());\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} ${f.recipient?.name}`), ['undeclared-sharing src/geo.ts:4 user.contact.email Google Maps Platform']);
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/geo.ts:4 user.contact.email Google Maps Platform']);
   });
   it('a module constant bound to a literal is a value the code wrote (`const OPERATOR_AVATAR_URL = "https://…"`), not a user\'s data; a user\'s avatar is', () => {
-    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
+    const policy = EMAIL_POLICY;
     const files = { 'src/notify.ts': "const OPERATOR_AVATAR_URL =\n  'https://cdn.example.com/operator.png';\nexport async function post(user: { avatarUrl: string }) {\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ icon_url: OPERATOR_AVATAR_URL }) });\n  await fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'POST', body: JSON.stringify({ icon_url: user.avatarUrl }) });\n}\n" };
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/notify.ts:5 user.content.self_image']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/notify.ts:5 user.content.self_image']);
   });
   it('what an SDK\'s identify callback returns is sent to the vendor (`billingHandler({ identify: async () => ({ customerData: { name, email } }) })`); other callbacks are not', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';
@@ -577,7 +584,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   it('reads the person a monitoring SDK\'s setup attaches to reports (also through a helper that completes the settings), and a user ID sent to a vendor the policy says gets anonymized data', () => {
     const files = { 'src/a.ts': "import Rollbar from 'rollbar';\nimport appsFlyer from 'react-native-appsflyer';\nconst rollbar = new Rollbar({ accessToken: 'x' });\nexport function afterLogin(user: { id: string; email: string }) {\n  rollbar.configure({ payload: { person: { id: user.id, email: user.email } } });\n}\nexport function af(userId: string) {\n  appsFlyer.setCustomerUserId(userId);\n}\nexport const rollbarConfig = (o: object) => ({ ...o, captureUncaught: true });\nexport function onSignup(user: { email: string }) {\n  rollbar.configure(rollbarConfig({ person: { email: user.email } }));\n}\n" };
     const policy = '# P\n\n## Collect\n\n- Your email and name.\n\n## Sharing\n\nWe use AppsFlyer with limited, anonymized data.\n';
-    assert.deepEqual(analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing src/a.ts:5 user.contact.email', 'sharing-condition-unmet src/a.ts:8 user.unique_id', 'undeclared-sharing src/a.ts:12 user.contact.email']);
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/a.ts:5 user.contact.email', 'sharing-condition-unmet src/a.ts:8 user.unique_id', 'undeclared-sharing src/a.ts:12 user.contact.email']);
   });
   it('names each caller of an injected service\'s method in the finding', () => {
     const files = rows.find((r) => r.name.startsWith('a method of an injected service'))!.files;
