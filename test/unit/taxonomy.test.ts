@@ -221,4 +221,8 @@ describe('taxonomy: records named for things', () => {
     assert.deepEqual(['GitHubRepositorySchema', 'repositoryCreateSchema', 'packages', 'UserSchema', 'userRepositories'].map((n) => namesThing(n)), [true, true, true, false, false]);
     assert.deepEqual(splitIdentifier('repositoryCreateSchema'), ['repository', 'create', 'schema']);
   });
+
+  it('reads records of software the product runs as things (`EnrichedInstanceRO`, `ClusterDto`, `webhookEndpoints`), not a user\'s instance', () => {
+    assert.deepEqual(['EnrichedInstanceRO', 'ClusterDto', 'webhookEndpoints', 'ApplicationVO', 'UserInstance', 'customerServiceAgent'].map((n) => namesThing(n)), [true, true, true, true, false, false]);
+  });
 });

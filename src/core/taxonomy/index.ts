@@ -128,6 +128,9 @@ const THING_NAMED = new Set([
   'post', 'article', 'list', 'collection', 'label',
   // An app's own settings and presets (`setting_name`, `presetName`).
   'setting', 'preset', 'option', 'theme', 'layout', 'variant', 'experiment',
+  // Software the product runs or watches (`applicationInstance.displayName`, `ClusterDto.name`, `webhookName`).
+  'instance', 'application', 'service', 'cluster', 'endpoint', 'integration', 'webhook', 'deployment', 'environment',
+  'database', 'plugin', 'extension', 'widget', 'component', 'monitor',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -297,7 +300,7 @@ const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'wo
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
 
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
-const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit']);
+const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo']);
 
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
