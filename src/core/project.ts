@@ -310,6 +310,17 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   // `confirmPassword` where the project has a password field: the same credential typed twice.
   const hasPassword = [...groups.values()].some((list) => list[0].category === 'user.authorization.password' && !PASSWORD_AGAIN.test(list[0].name));
   if (hasPassword) for (const [key, list] of groups) if (list[0].category === 'user.authorization.password' && PASSWORD_AGAIN.test(list[0].name)) groups.delete(key);
+  // A shape only declared as a type (`CommentView { authorAvatarUrl }`) where a stored record holds the same kind of
+  // data (`profile.avatar_url`): the data is collected where it is kept; the shape says it in related locations.
+  const kept = new Map<string, (FieldFact & { file: string })[]>();
+  for (const list of groups.values()) if (list.some((f) => f.kind === 'prisma' || f.kind === 'entity') && !kept.has(list[0].category)) kept.set(list[0].category, list);
+  for (const [key, list] of groups) {
+    const home = kept.get(list[0].category);
+    if (home && home !== list && list.every((f) => f.kind === 'interface' || f.kind === 'type')) {
+      home.push(...list);
+      groups.delete(key);
+    }
+  }
   const fieldGroups: FieldGroup[] = [...groups.values()].map((list) => {
     const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line);
     return { primary: sorted[0], others: sorted.slice(1) };

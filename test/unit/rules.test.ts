@@ -155,6 +155,16 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/user.ts:4:3'],
   },
   {
+    name: 'a shape only declared as a type is collected where a stored model keeps the same data: one finding at the model',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
+    files: {
+      'prisma/schema.prisma': 'model Profile {\n  id        String @id\n  email     String\n  avatarUrl String?\n}\n',
+      'src/ui/comments.ts': 'export interface CommentView {\n  body: string;\n  authorAvatarUrl: string;\n}\n',
+      'src/ui/course.ts': 'export interface CourseCard {\n  title: string;\n  instructorAvatar: string;\n  instructorPhone: string;\n}\n',
+    },
+    expect: ['undeclared-collection prisma/schema.prisma:4:3', 'undeclared-collection src/ui/course.ts:4:3'],
+  },
+  {
     name: 'a policy that declares phone numbers makes phone fields legal',
     policy: MINI_POLICY.replace('Name, email address,', 'Name, email address, phone number,'),
     files: { 'src/user.ts': 'export interface User {\n  email: string;\n  homePhone?: string;\n}\n' },
