@@ -349,6 +349,14 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/ai.ts:3:75', 'undeclared-sharing src/mail.ts:3:37', 'undeclared-sharing src/slack.ts:2:9'],
   },
   {
+    name: 'a webhook URL a local function returns: from a variable named for its vendor, or built in one branch of a condition',
+    files: {
+      'src/hiring.ts': "const webhookUrl = (): string => process.env.SLACK_HIRING_WEBHOOK_URL ?? '';\nexport async function post(c: { email: string }) {\n  await fetch(webhookUrl(), { method: 'POST', body: JSON.stringify({ text: c.email }) });\n}\n",
+      'src/desk.ts': "function hook(slug: string): string | undefined {\n  const token = process.env[`HOOK_${slug}`];\n  return token ? `https://hooks.slack.com/services/${token}` : undefined;\n}\nexport async function notify(slug: string, p: { phone: string }) {\n  const url = hook(slug);\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text: p.phone }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/desk.ts:8:9', 'undeclared-sharing src/hiring.ts:3:9'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],

@@ -3,7 +3,7 @@ import { serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
-import { type Consts, evalString, hostOf } from './values';
+import { type Consts, evalString, hostOf, returnedBy } from './values';
 
 /** What a sink call sends, beyond its arguments: HTTP request shape, SDK settings, mail recipients. */
 
@@ -172,7 +172,9 @@ export function httpRequest(
   if (url === undefined || url === '' || url.startsWith('{}')) {
     const root = unwrap(urlExpr);
     // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
-    const local = ts.isIdentifier(root) ? consts.get(root.text) : undefined;
+    // (`fetch(webhookUrl())` with `const webhookUrl = () => process.env.SLACK_HIRING_WEBHOOK_URL ?? ''`: what the local
+    // function returns.)
+    const local = ts.isIdentifier(root) ? consts.get(root.text) : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? returnedBy(root.expression, consts) : undefined;
     // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
     const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
     const named = envName ? serviceForEnvName(envName) : undefined;

@@ -114,11 +114,17 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     if (isEnvRead(e.left)) return evalString(e.right, consts, depth + 1);
     return evalString(e.left, consts, depth + 1) ?? evalString(e.right, consts, depth + 1);
   }
+  // `token ? `https://hooks.slack.com/services/${token}` : undefined`: the URL one branch builds (the other is none).
+  if (ts.isConditionalExpression(e)) {
+    const a = evalString(e.whenTrue, consts, depth + 1);
+    const b = evalString(e.whenFalse, consts, depth + 1);
+    return a && b ? (hostOf(a) ? a : b) : a || b;
+  }
   return undefined;
 }
 
 /** What a local function of the file returns, when it has one return (an arrow's body, a declaration's single `return`). */
-function returnedBy(id: ts.Identifier, consts: Consts): ts.Expression | undefined {
+export function returnedBy(id: ts.Identifier, consts: Consts): ts.Expression | undefined {
   const init = consts.get(id.text);
   let fn: ts.FunctionLikeDeclaration | undefined = init && (ts.isArrowFunction(unwrapParens(init)) || ts.isFunctionExpression(unwrapParens(init))) ? (unwrapParens(init) as ts.ArrowFunction) : undefined;
   if (!fn && !init) fn = id.getSourceFile().statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === id.text);
