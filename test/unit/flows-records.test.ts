@@ -268,6 +268,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/config.ts:3 ', 'retention-exceeds-policy src/retention.config.ts:4 '],
   },
   {
+    name: 'a heart rate in a setting\'s name is a reading kept, not a rate limit; a rate limit\'s window is still none',
+    kind: 'retention',
+    policy: '# Privacy\n\n## How long we keep data\n\n- Heart-rate readings: 90 days.\n',
+    files: {
+      'src/retention.config.ts': "export const retention = {\n  rawHeartRateDays: Number(process.env.RAW_HR_DAYS ?? 400),\n  rateLimitDays: 400,\n};\n",
+    },
+    expect: ['retention-exceeds-policy src/retention.config.ts:2 '],
+  },
+  {
     name: 'a constant named by its unit that makes a cut-off date in a file that deletes is a retention setting',
     kind: 'retention',
     policy: RETENTION_POLICY,

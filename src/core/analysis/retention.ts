@@ -39,6 +39,9 @@ const STORE_NAMED = new Set(['verification']);
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
+/** Words before `rate` that make it a body's reading (`heartRate`, `respiratoryRate`), not a request limit. */
+const MEASURED_RATE = new Set(['heart', 'pulse', 'respiratory', 'respiration', 'breathing']);
+
 /** Words of a window that selects, fetches or grants, not one that keeps. */
 const SELECTION_WORDS = new Set(['range', 'lookback', 'lookahead', 'horizon', 'trial', 'window', 'since', 'recent', 'upcoming', 'past', 'future', 'sync']);
 
@@ -219,7 +222,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // A store named for verification (`VerificationBucket`) keeps documents; only the setting's own name makes it a code's validity.
     const own = splitIdentifier(via.replace(/^const /, ''));
     // Around the setting, `url` and `limit` are too common (`.limit(500)`, a selected `blobUrl`) to say so alone.
-    if (ctx.some((c) => c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some((t) => VALIDITY_WORDS.has(t)) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // (`rawHeartRateDays`: a heart rate is a reading, not a rate limit.)
+    const measured = own.some((t, i) => t === 'rate' && MEASURED_RATE.has(own[i - 1] ?? ''));
+    const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate');
+    if (ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
     if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
     pathTokens(file, ctx);
