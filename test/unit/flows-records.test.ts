@@ -268,6 +268,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/config.ts:3 ', 'retention-exceeds-policy src/retention.config.ts:4 '],
   },
   {
+    name: 'a storage lifecycle rule whose prefix names the records by an acronym\'s plural (`cvs/`) is held to that subject',
+    kind: 'retention',
+    policy: '# Privacy\n\n## How long we keep data\n\n| What | How long |\n|---|---|\n| CV files | 2 years |\n',
+    files: {
+      'infra/lifecycle.ts': "export const rules = [\n  { ID: 'expire-cvs', Status: 'Enabled', Filter: { Prefix: 'cvs/' }, Expiration: { Days: 1095 } },\n];\n",
+    },
+    expect: ['retention-exceeds-policy infra/lifecycle.ts:2 '],
+  },
+  {
     name: 'a heart rate in a setting\'s name is a reading kept, not a rate limit; a rate limit\'s window is still none',
     kind: 'retention',
     policy: '# Privacy\n\n## How long we keep data\n\n- Heart-rate readings: 90 days.\n',

@@ -216,6 +216,12 @@ describe('taxonomy', () => {
   });
 });
 
+describe('taxonomy: acronym plurals', () => {
+  it('splits an acronym\'s plural as the acronym (`userIDs`, `CVsBucket`, `photoURLs`, `expire-cvs`), keeping all-caps words whole', () => {
+    assert.deepEqual(['userIDs', 'CVsBucket', 'photoURLs', 'expire-cvs', 'STATUS', 'gps'].map((n) => splitIdentifier(n)), [['user', 'id'], ['cv', 'bucket'], ['photo', 'url'], ['expire', 'cv'], ['status'], ['gps']]);
+  });
+});
+
 describe('taxonomy: records named for things', () => {
   it('reads a record named for a thing through its kind (`GitHubRepositorySchema`, `repositoryCreateSchema`, `packages`) without changing the words an identifier splits into', () => {
     assert.deepEqual(['GitHubRepositorySchema', 'repositoryCreateSchema', 'packages', 'UserSchema', 'userRepositories'].map((n) => namesThing(n)), [true, true, true, false, false]);

@@ -14,8 +14,11 @@ export const GLUE: Record<string, string> = table({
 });
 
 /** Reduces a lower-case word to a singular form ("injuries" → "injury", "logs" → "log"). */
+/** Plurals of two-letter acronyms (`cvs`, `ids`, `ips`), which are too short for the rules below. */
+const SHORT_PLURAL: Record<string, string> = { cvs: 'cv', ids: 'id', ips: 'ip', ads: 'ad' };
+
 export function singular(w: string): string {
-  if (w.length <= 3) return w;
+  if (w.length <= 3) return SHORT_PLURAL[w] ?? w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (/(ch|sh|x)es$/.test(w)) return w.slice(0, -2);
@@ -54,6 +57,8 @@ export const splitIdentifier: (name: string) => string[] = boundedMemo((name) =>
 
 function splitUncached(name: string): string[] {
   const spaced = name
+    // `userIDs`, `CVsBucket`, `photoURLs`: an acronym's plural is that acronym, not `i ds`.
+    .replace(/([A-Z]{2,})s(?![a-z])/g, '$1')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])([0-9])/g, '$1 $2')
