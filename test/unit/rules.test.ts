@@ -407,6 +407,18 @@ table('sharing-condition-unmet', [
 
 table('prohibited-sharing', [
   {
+    name: '"we prevent Sentry from storing IP addresses" is about what Sentry keeps: loading its SDK is no breach; "we never share your IP address with Sentry" is',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address and IP address.\n\n## Sentry\n\nWe use Sentry for crash reports. We prevent Sentry from storing IP addresses.\n',
+    files: { 'src/sentry.ts': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });\n" },
+    expect: [],
+  },
+  {
+    name: '"we never share your IP address with Sentry" rules out loading its SDK in the browser',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address and IP address.\n\n## Sentry\n\nWe use Sentry for crash reports. We never share your IP address with Sentry.\n',
+    files: { 'src/sentry.ts': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });\n" },
+    expect: ['prohibited-sharing src/sentry.ts:2:1'],
+  },
+  {
     name: "\"not for their direct marketing purposes\" limits what recipients may do with the data, it bans no marketing tool; \"not for marketing purposes\" does",
     policy: '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Sharing\n\nWe do not disclose personal information to any third parties for their direct marketing purposes.\n',
     files: { 'src/news.ts': "import mailchimp from '@mailchimp/mailchimp_marketing';\nexport const subscribe = (u: { email: string }) => mailchimp.lists.addListMember('list', { email_address: u.email, status: 'subscribed' });\n" },

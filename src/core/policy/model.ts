@@ -98,7 +98,8 @@ export interface ProhibitDecl extends Base {
    */
   conditions: string[];
   /** Whose data or which part of the product the ban is about ("visitors of the website"): not applied to code elsewhere. */
-  /** Only keeping is ruled out ("… IP address, which is not stored", "we do not store your location"): data read and let go is not kept. */
+  /** Only keeping is ruled out ("… IP address, which is not stored", "we do not store your location"): data read and let go is not kept.
+   *  ("We prevent Sentry from storing IP addresses": what the vendor may keep, which a script it loads does not show.) */
   stored?: true;
   /** Parts of the banned data the policy collects elsewhere ("We never ask for your full street address" beside a collected postcode): not banned. */
   except?: string[];

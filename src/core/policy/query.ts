@@ -191,6 +191,9 @@ export class PolicyIndex {
       // A vendor's script the page loads sells nothing by loading: a ban on selling reaches it only by kind or name.
       const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? p.kinds.includes(kind as never) : kinds.includes(kind));
       if (!applies) continue;
+      // "We prevent Sentry from storing IP addresses": the address every request carries reaches Sentry's script; the
+      // promise is about what Sentry keeps of it.
+      if (p.stored && opts.loaded) continue;
       // "We will not share your personal data with any third party": processors that act on the product's behalf
       // (hosting, email delivery, payments, monitoring) are not what such a sentence rules out; a recipient that uses
       // the data for its own ends is. An unnamed processor is still held to the list of recipients.

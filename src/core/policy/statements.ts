@@ -1483,7 +1483,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // everyone, not the vendor the paragraph names.)
   const anyone = /\b(?:with|to)\s+(?:any(?:one|body)\b|any\s+third[- ]part(?:y|ies)\b)/i.test(r.text);
   const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone ? [] : clauseServices) : [];
-  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && action === 'collect' ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
   // "We use Plausible to count visits. No cookies are used": a passive ban in a paragraph about a vendor is about that vendor.
