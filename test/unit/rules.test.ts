@@ -357,6 +357,14 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/desk.ts:8:9', 'undeclared-sharing src/hiring.ts:3:9'],
   },
   {
+    name: 'an address looked up in code about servers and domains is a machine\'s (`services/hosting.ts`, `resolveDomainIp`); elsewhere a bare ip sent out is a person\'s',
+    files: {
+      'src/services/hosting.ts': "export async function locate(ip: string) {\n  return fetch(`https://ipinfo.io/${ip}/json`);\n}\n",
+      'src/lib/lookup.ts': "export async function resolveDomainIp(ip: string) {\n  return fetch(`https://ipinfo.io/${ip}/json`);\n}\nexport async function visitorCountry(ip: string) {\n  return fetch(`https://ipinfo.io/${ip}/json`);\n}\n",
+    },
+    expect: ['undeclared-sharing src/lib/lookup.ts:5:10'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],

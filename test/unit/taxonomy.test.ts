@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CATEGORIES, classifyIdentifier, covers, matchPhrases, namesThing, recordContext, splitIdentifier, splitWords } from '../../src/core/taxonomy';
+import { CATEGORIES, classifyIdentifier, covers, matchPhrases, namesThing, placeRecord, recordContext, splitIdentifier, splitWords } from '../../src/core/taxonomy';
 
 const ids = (name: string, ctx = {}) => classifyIdentifier(name, ctx).map((c) => c.category);
 
@@ -213,6 +213,12 @@ describe('taxonomy', () => {
     assert.ok(covers('user.location', 'user.location.precise'));
     assert.ok(!covers('user.location.precise', 'user.location'));
     assert.ok(!covers('user.contact', 'user.contactless'));
+  });
+});
+
+describe('taxonomy: where a server is', () => {
+  it('reads the location of a server or a domain (`HostingGeo`, `ServerLocation`) as a place\'s, not a visitor\'s (`VisitorGeo`)', () => {
+    assert.deepEqual(['HostingGeo', 'ServerLocation', 'DomainGeo', 'VisitorGeo', 'UserLocation'].map((n) => placeRecord(n, ['city', 'lat', 'lon'])), [true, true, true, false, false]);
   });
 });
 

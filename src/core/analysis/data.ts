@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
-import { accessChain, calleeName, nameText, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, nameText, unwrap } from './ast';
 import type { DataHit } from './types';
 import { type Consts, inScope } from './values';
 
@@ -33,8 +33,18 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   if (signature) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
-  if (!hits.length && /ip|mac/i.test(name)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
+  // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
+  if (!hits.length && /ip|mac/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+}
+
+/** Words of code about machines on the internet: the addresses it handles are servers'. */
+const SERVER_WORDS = new Set(['hosting', 'server', 'domain', 'dns', 'nameserver', 'registrar', 'whois', 'rdap', 'resolver', 'certificate', 'tls', 'ssl', 'datacenter']);
+
+/** Whether the file or the enclosing function is named for servers or domains (`hosting.ts`, `lookupDomainIp`). */
+function aboutServers(node: ts.Node): boolean {
+  const base = node.getSourceFile().fileName.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return [base, enclosingFunctionName(node) ?? ''].some((n) => splitIdentifier(n).some((w) => SERVER_WORDS.has(w)));
 }
 
 /**

@@ -353,10 +353,13 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // business's position.)
   const business = memberNames.some((m) => COORDINATE.test(m)) && memberNames.some((m) => splitIdentifier(m).slice(0, -1).some((w) => ORG_NOUNS.has(w)));
   // (`LocalMap`, `LocalMapGpsCoordinates`: a search result's map, with the coordinates of the places on it.)
-  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || MAP_CORNER.test(t.join('')) || SERVER_HEAD.test(head) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
+  const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || MAP_CORNER.test(t.join('')) || SERVER_HEAD.test(head) || (GEO_HEAD.test(head) && t.some((w) => SERVER_HEAD.test(w))) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
+
+/** The head of a record about where something is (`HostingGeo`, `ServerLocation`): whose, its other words say. */
+const GEO_HEAD = /^(?:geo|geolocation|location|position|coordinates?)$/;
 
 /** A member that holds a coordinate. */
 const COORDINATE = /^(?:lat|latitude|lng|lon|long|longitude|coords?|coordinates|geo_?(?:lat|lng|lon|point))$/i;
