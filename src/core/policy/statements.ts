@@ -884,6 +884,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 }
 
 /** A verb of control over a pronoun: "we configure it not to …", "we instruct them to …". */
+/** A tool the data would be gathered with ("through Google Analytics", "via Hotjar", "using Sentry"). */
+const VIA_VENDOR = /\b(?:through|via|using|by means of|with the help of)\s+(?:the\s+|our\s+)?[A-Z]/;
+
 const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:not\s+|never\s+|only\s+)?to\b/i;
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
@@ -1486,6 +1489,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
+  // "We do not collect IP addresses through Google Analytics": a ban on what one tool gathers, not on collecting them.
+  if (action === 'collect' && named.length && r.recipient.services.length && VIA_VENDOR.test(r.text)) {
+    p.services = r.recipient.services.filter(beforeExcept);
+    scope ??= p.services.map((id) => serviceById(id)?.name ?? id).join(', ');
+  }
   // "We use Plausible to count visits. No cookies are used": a passive ban in a paragraph about a vendor is about that vendor.
   if (action === 'collect' && (r.passive || r.actor !== 'we') && !r.recipient.services.length && clauseServices.length) {
     p.services = clauseServices;
