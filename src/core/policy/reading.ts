@@ -189,8 +189,29 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   [/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)],
 ];
 
+/** A negative adverbial that opens a sentence and inverts it: "At no time will we sell …", "Under no circumstances do we …". */
+const NEGATIVE_OPENER = /^(\s*)(?:at no (?:time|point|stage)|under no (?:circumstances?|conditions?)|in no (?:event|case|way)|on no account|by no means)\s*,?\s+(will|would|do|does|did|is|are|was|were|shall|can|could|may|might|has|have|should)\s+/i;
+
+/**
+ * "At no time will we sell your data" is "we will never sell your data"; "At no point is this data logged" is "this data
+ * is never logged". The subject runs to the first verb the reader knows (or a participle). The same length keeps every
+ * offset after the rewritten opening.
+ */
+export function uninvert(text: string): string {
+  const m = NEGATIVE_OPENER.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const words = [...rest.matchAll(/[A-Za-z'’-]+/g)];
+  const verbAt = words.findIndex((w, i) => i > 0 && (VERBS.has(w[0].toLowerCase()) || /^[a-z]+(?:ed|en)$/.test(w[0])));
+  if (verbAt < 1 || verbAt > 8) return text;
+  const subject = rest.slice(0, words[verbAt].index).trimEnd();
+  const opening = `${m[1]}${subject} ${m[2].toLowerCase()} never`;
+  const span = m[0].length + words[verbAt].index!;
+  return opening.length < span ? opening.padEnd(span) + text.slice(span) : text;
+}
+
 function normalizeIdioms(text: string): string {
-  let out = text;
+  let out = uninvert(text);
   for (const [re, to] of IDIOMS) out = out.replace(re, to as (m: string, ...rest: string[]) => string);
   return out;
 }

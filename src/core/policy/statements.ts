@@ -3,7 +3,7 @@ import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../cata
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
-import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf } from './reading';
+import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
@@ -138,7 +138,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings.push(r);
       // "This data is not used for tracking or shared with any other third parties": the list's last verb is a
       // commitment of its own ("… is not shared with any other third parties").
-      const last = r.negated ? negatedLastVerb(parts[i]) : undefined;
+      const last = r.negated ? negatedLastVerb(uninvert(parts[i])) : undefined;
       const also = last ? readClause(last.text, ctx) : undefined;
       // (Not "to" with no one named after it: "… not use or disclose such information to infer characteristics" is a purpose.)
       const purposeOnly = also && /\bto\b/i.test(last!.verbPhrase) && !also.recipient.services.length && !also.recipient.kinds.length && !also.recipient.names.length;
@@ -1010,7 +1010,7 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
-const DISCLOSING = /^(?:share|shared|sell|sold|disclose|disclosed|transfer|transferred|rent|rented|trade|traded|transmit|transmitted)$/i;
+const DISCLOSING = /^(?:share|shared|sell|sold|disclose|disclosed|transfer|transferred|rent|rented|trade|traded|transmit|transmitted|give|given|pass|passed|send|sent|forward|forwarded|reveal|revealed|release|released)$/i;
 
 /**
  * The last verb of a negated list of verbs, with what follows it, as a sentence of its own: "This data is not used for
