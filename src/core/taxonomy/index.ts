@@ -448,6 +448,12 @@ const PHRASES: PhraseEntry[] = (() => {
   return [...map.values()].sort((a, b) => b.words.length - a.words.length);
 })();
 
+/** Two-word phrases by their words ("technical data"), for a head noun that a list of modifiers shares. */
+const PAIRS = new Map(PHRASES.filter((p) => p.words.length === 2).map((p) => [p.words.join(' '), p]));
+
+/** Head nouns a list of modifiers may share ("technical and interaction data"). */
+const SHARED_HEAD = new Set(['data']);
+
 export interface PhraseMatch {
   /** Index of the first matched word. */
   start: number;
@@ -474,6 +480,17 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
       if (!ok) continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, text: p.text, ids: p.ids });
+    }
+  }
+  // "technical and interaction data", "device, usage or location information": a modifier before "and"/"or" shares the
+  // head noun of the phrase after it (the one before it too, in a list of three).
+  for (let j = 1; j + 2 < words.length; j++) {
+    if ((words[j] !== 'and' && words[j] !== 'or') || !used[j + 1] || !SHARED_HEAD.has(words[j + 2]) || !out.some((m) => m.start === j + 1 && m.end === j + 3)) continue;
+    for (let i = j - 1; i >= Math.max(0, j - 2) && !used[i]; i--) {
+      const p = PAIRS.get(`${words[i]} ${words[j + 2]}`);
+      if (!p) break;
+      used[i] = true;
+      out.push({ start: i, end: i + 1, text: p.text, ids: p.ids });
     }
   }
   return out.sort((a, b) => a.start - b.start);
