@@ -1169,8 +1169,13 @@ function introducer(leadIn: string): string {
   // sentence before says who does what with it.)
   const prev = sentences[sentences.length - 2];
   if (prev && DATA_LABEL_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '')}:`;
-  return last;
+  // ("Even with analytics permissions granted, we do not track:", "Regardless of your settings, Acme never collects:":
+  // an opening that stresses the rule makes no exception to it.)
+  return last.replace(STRESSING_OPENER, '');
 }
+
+/** An opening phrase that says a rule holds whatever happens ("Even with …,", "Regardless of …,", "In any case,"). */
+const STRESSING_OPENER = /^\s*(?:even (?:with|when|if|after|though)|regardless of|irrespective of|no matter|in any case|in all cases|at all times)\b[^,;:]{0,80},\s+(?=(?:we|i|[A-Z][\w.-]*)\s)/i;
 
 /** "We act as the data processor": the product's role for its customers' data. */
 const ACTS_AS_PROCESSOR = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i;

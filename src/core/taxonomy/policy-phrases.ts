@@ -242,6 +242,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['location derived from your ip address', ['user.location.imprecise']],
   ['settings data', ['user.account.settings']],
   ['configuration settings', ['user.account.settings']],
+  // Settings a person chose, whatever part of the product they are for ("chat settings", "your personalized settings").
+  ['chat settings', ['user.account.settings']],
+  ['app settings', ['user.account.settings']],
+  ['user settings', ['user.account.settings']],
+  ['account settings', ['user.account.settings']],
+  ['personalized settings', ['user.account.settings']],
+  ['personalised settings', ['user.account.settings']],
   ['app settings', ['user.account.settings']],
   ['application settings', ['user.account.settings']],
   ['app version', ['user.device.installed_software']],
