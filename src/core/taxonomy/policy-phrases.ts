@@ -242,6 +242,15 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['location derived from your ip address', ['user.location.imprecise']],
   ['settings data', ['user.account.settings']],
   ['configuration settings', ['user.account.settings']],
+  // How people use a site, said of them ("statistics about the behavior of visitors").
+  ['behavior of visitors', ['user.behavior']],
+  ['behaviour of visitors', ['user.behavior']],
+  ['behavior of users', ['user.behavior']],
+  ['behaviour of users', ['user.behavior']],
+  ['visitor behavior', ['user.behavior']],
+  ['visitor behaviour', ['user.behavior']],
+  ['user behavior', ['user.behavior']],
+  ['user behaviour', ['user.behavior']],
   // Settings a person chose, whatever part of the product they are for ("chat settings", "your personalized settings").
   ['chat settings', ['user.account.settings']],
   ['app settings', ['user.account.settings']],
