@@ -155,6 +155,12 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/user.ts:4:3'],
   },
   {
+    name: 'a vendor relays a person\'s body readings (`VendorActivityDto.spo2: Spo2Sample[]`, `cyclePhase`): a list of samples named for a reading is that reading, and an organisation has none; its other fields stay the vendor\'s',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n- Heart-rate readings taken during the workout.\n',
+    files: { 'src/dto.ts': 'export class Spo2Sample {\n  t: string;\n  pct: number;\n}\nexport class VendorActivityDto {\n  vendorName: string;\n  heartRate: number[];\n  spo2?: Spo2Sample[];\n  cyclePhase?: string;\n}\n' },
+    expect: ['undeclared-collection src/dto.ts:8:3', 'undeclared-collection src/dto.ts:9:3'],
+  },
+  {
     name: 'a shape only declared as a type is collected where a stored model keeps the same data: one finding at the model',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
     files: {

@@ -38,7 +38,7 @@ describe('taxonomy', () => {
     ['annualSalaryCents', 'user.financial.income'],
     ['idDocumentFront', 'user.government_id'],
     ['cycleDay', 'user.health_and_medical.reproductive'],
-    ['avgHr', 'user.health_and_medical'],
+    ['avgHr', 'user.health_and_medical.fitness'],
     ['medicalNotes', 'user.health_and_medical'],
     ['medicalFitnessNotes', 'user.health_and_medical'],
     ['biometricScanResults', 'user.biometric'],

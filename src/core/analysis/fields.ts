@@ -35,6 +35,7 @@ function holdsLocalRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolea
 function namedRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
   if (!t) return false;
   if (ts.isUnionTypeNode(t)) return t.types.some((x) => namedRecord(sf, x));
+  if (ts.isArrayTypeNode(t)) return namedRecord(sf, t.elementType);
   return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && (localRecords.get(sf)?.has(t.typeName.text) ?? false);
 }
 
@@ -42,7 +43,8 @@ function namedRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
 function namesData(name: string): boolean {
   // Data that comes as a small record of parts (an address, a name, a position, a date, an account number), not a
   // count or a list of things (`chatMessages: Feature`, `testimonials: Testimonial[]`).
-  return classifyIdentifier(name, { person: true }).some((c) => !c.lexeme.startsWith('~') && /^user\.(?:contact\.address|contact\.phone_number|name|location|demographic\.date_of_birth|financial|government_id)/.test(c.category));
+  // (`spo2: Spo2Sample[]`: readings of the body come as a list of samples.)
+  return classifyIdentifier(name, { person: true }).some((c) => !c.lexeme.startsWith('~') && /^user\.(?:contact\.address|contact\.phone_number|name|location|demographic\.date_of_birth|financial|government_id|health_and_medical|biometric)/.test(c.category));
 }
 
 interface Candidate {
@@ -56,6 +58,9 @@ interface Candidate {
   /** The schema a field is declared with (`name: UserNameSchema` → "UserName"): it says what the field holds. */
   typedAs?: string;
 }
+
+/** Data only a human body has, whatever record holds it. */
+const BODY_ONLY = /^user\.(?:health_and_medical|biometric)\b/;
 
 /** Fields that hold the product's own addresses, whatever their validator says (`from`, `replyTo`, `webhookUrl`). */
 const SYSTEM_NAMES = /^(from|sender|replyTo|reply_to|noreply|support|admin|webhook\w*|callback\w*|server\w*|host\w*)$/i;
@@ -217,7 +222,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)
-  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')));
+  // (An organisation has no heart rate, cycle phase or biometrics: `VendorActivityDto.spo2` is a person's, relayed by a vendor.)
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   // (A dog's allergies and medications are the dog's; its owner's `ownerName` stays a person's.)
