@@ -363,7 +363,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     for (const c of f.clientCalls) {
       const mod = c.module === SERVER_LOGGER ? undefined : modules.resolve(f.file, c.module);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
-      const svc = def ? serviceById(modules.clientOf(def) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : undefined;
+      // (`clients.anthropic.messages.create`: the client a property of the imported object holds.)
+      const prop = c.via.split('.')[1];
+      const svc = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : undefined;
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;

@@ -371,6 +371,14 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/lib/lookup.ts:5:10'],
   },
   {
+    name: 'clients an object holds (`clients.anthropic` built in a getter, `ai.openai` a property), used in its module and in another',
+    files: {
+      'src/clients.ts': "import Anthropic from '@anthropic-ai/sdk';\nimport OpenAI from 'openai';\nlet anthropic: Anthropic | undefined;\nexport const clients = {\n  get anthropic() {\n    return (anthropic ??= new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY }));\n  },\n};\nexport const ai = { openai: new OpenAI() };\nexport const ask = (u: { email: string }) => clients.anthropic.messages.create({ model: 'm', max_tokens: 9, messages: [{ role: 'user', content: u.email }] });\n",
+      'src/use.ts': "import { ai } from './clients';\nexport async function tell(u: { email: string }) {\n  await ai.openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: u.email }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/clients.ts:10:46', 'undeclared-sharing src/use.ts:3:9'],
+  },
+  {
     name: 'hashing breaks the flow',
     files: { 'src/s.ts': "import * as Sentry from '@sentry/node';\nimport { createHash } from 'node:crypto';\nexport const f = (u: { email: string }) => Sentry.setUser({ id: createHash('sha256').update(u.email).digest('hex') });\n" },
     expect: [],

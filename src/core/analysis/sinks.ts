@@ -135,6 +135,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const member = bindings.get(`this.${c[1]}`);
       return member ? { binding: member, rest: c.slice(2) } : undefined;
     }
+    // `clients.anthropic.messages.create(…)`: a client one property of a local object holds.
+    const held = c.length > 1 ? bindings.get(`${c[0]}.${c[1]}`) : undefined;
+    if (held) return { binding: held, rest: c.slice(2) };
     const b = bindings.get(c[0]);
     if (b) return { binding: b, rest: c.slice(1) };
     if (!declared.has(c[0]) && !importOf.has(c[0]) || c !== chain) {
@@ -276,6 +279,30 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const hit = varBinding(n);
     if (hit) bindings.set(n.name.text, hit);
   }
+  const holders = new Set<string>();
+  // `export const clients = { get anthropic() { return (a ??= new Anthropic()) }, openai: new OpenAI() }`: an object
+  // whose properties hold clients, each by its own name.
+  for (const n of b.vars) {
+    const init = n.initializer ? unwrap(n.initializer) : undefined;
+    if (!ts.isIdentifier(n.name) || !init || !ts.isObjectLiteralExpression(init) || bindings.has(n.name.text)) continue;
+    for (const p of init.properties) {
+      const key = p.name ? nameText(p.name) : undefined;
+      let e: ts.Expression | undefined;
+      if (ts.isPropertyAssignment(p)) e = p.initializer;
+      else if (ts.isGetAccessorDeclaration(p) && p.body) {
+        const returns = p.body.statements.filter(ts.isReturnStatement);
+        if (returns.length === 1) e = returns[0].expression;
+      }
+      if (!key || !e) continue;
+      const u = unwrap(e);
+      const found = ts.isNewExpression(u) || ts.isCallExpression(u) ? bindingOfChain(accessChain(u)) : undefined;
+      const hit = found?.binding.service && found.rest.length <= 1 ? withEndpoint(found.binding, u) : clientBinding(e);
+      if (hit?.service) {
+        bindings.set(`${n.name.text}.${key}`, hit);
+        holders.add(n.name.text);
+      }
+    }
+  }
   // The same name bound differently in two functions: each function's own declaration decides there.
   const byName = new Map<string, ts.VariableDeclaration[]>();
   for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && enclosingFunction(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
@@ -388,6 +415,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (!ts.isIdentifier(n.name) || !ts.isVariableStatement(n.parent.parent) || !ts.isSourceFile(n.parent.parent.parent)) continue;
     const svc = bindings.get(n.name.text)?.service;
     if (svc) clients[n.name.text] = svc.id;
+    // (And the clients an exported object holds, as `clients.anthropic`.)
+    const init = n.initializer ? unwrap(n.initializer) : undefined;
+    if (!svc && init && ts.isObjectLiteralExpression(init)) {
+      for (const p of init.properties) {
+        const key = p.name ? nameText(p.name) : undefined;
+        const held = key ? bindings.get(`${n.name.text}.${key}`)?.service : undefined;
+        if (held) clients[`${n.name.text}.${key}`] = held.id;
+      }
+    }
   }
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) {
@@ -428,7 +464,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     for (const name of names) scoped.set(name, [...(scoped.get(name) ?? []), { fn, binding: { service: svc } }]);
   }
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
-  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || holders.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
   const made = new Map<string, ImportFact>();
   for (const v of b.vars) {
