@@ -12,6 +12,8 @@ export const DEFAULT_EXCLUDE = [
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   // Sample apps a repository ships for developers to copy run in their users' projects, not in the product.
   '**/examples/**', '**/demos/**', '**/samples/**', '**/sandbox/**', '**/playground/**', '**/playgrounds/**',
+  // Old code a repository keeps at its root for reference (`archive/`, `attic/`) is not built.
+  'archive/**', 'archived/**', '_archive/**', 'attic/**', 'deprecated/**', '**/_archive/**',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',

@@ -193,6 +193,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 
+  it('leaves out old code kept at the repository root (archive/, attic/, deprecated/, any _archive/), not an archive feature of the app', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'archive/frontend/types/avatar.ts': 'export {};\n', 'attic/old.ts': 'export {};\n', 'deprecated/v1.ts': 'export {};\n', 'packages/web/_archive/x.ts': 'export {};\n', 'src/archive/messages.ts': 'export {};\n', 'app/archived/page.tsx': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'src/a.ts', 'src/archive/messages.ts']);
+  });
+
   it('leaves out mock clients and end-to-end harnesses by their names (discord-client-mock.ts, mock-stripe.ts, apps/bot-e2e/, checkout.e2e.ts), not a file that only mentions one', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'src/core/discord-client-mock.ts': 'export {};\n', 'src/lib/mock-stripe.ts': 'export {};\n', 'apps/bot-e2e/src/run.ts': 'export {};\n', 'src/checkout.e2e.ts': 'export {};\n', 'src/mockup-editor.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/mockup-editor.ts']);
