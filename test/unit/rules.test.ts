@@ -161,6 +161,12 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/dto.ts:8:3', 'undeclared-collection src/dto.ts:9:3'],
   },
   {
+    name: 'a made-up figure\'s looks (`HeyGenAvatar.gender`, `CharacterDto.age`) are no person\'s traits; a profile\'s are',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
+    files: { 'src/a.ts': 'export interface HeyGenAvatar {\n  avatar_id: string;\n  gender?: string;\n}\nexport interface CharacterDto {\n  age: string;\n}\nexport interface Profile {\n  email: string;\n  birthGender?: string;\n}\n' },
+    expect: ['undeclared-collection src/a.ts:10:3'],
+  },
+  {
     name: 'a shape only declared as a type is collected where a stored model keeps the same data: one finding at the model',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n',
     files: {

@@ -59,6 +59,11 @@ interface Candidate {
   typedAs?: string;
 }
 
+/** Made-up figures a product renders or generates (an AI avatar, a game character, a persona). */
+const FIGURE_HEAD = /^(?:avatar|character|persona|npc|mascot)s?$/;
+/** Words that say what kind of record a type is, not what it is about (`AvatarDto`, `CharacterResponse`). */
+const RECORD_SUFFIX_WORDS = new Set(['dto', 'schema', 'type', 'props', 'model', 'input', 'response', 'request', 'payload', 'entity', 'record', 'row', 'data', 'info', 'options', 'params', 'item']);
+
 /** Data only a human body has, whatever record holds it. */
 const BODY_ONLY = /^user\.(?:health_and_medical|biometric)\b/;
 
@@ -243,6 +248,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior') && !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `DemographicEntry { ageGroup, gender, viewerPercentage }`: a segment of an audience beside its share, not a person.
   if (!inheritPerson && members.some((m) => SHARE_MEMBER.test(splitIdentifier(m.name).at(-1) ?? ''))) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
+  // `Avatar { gender, age, ethnicity }`, `Character`, `Persona`: what a made-up figure looks like, not a person's traits.
+  if (!inheritPerson && FIGURE_HEAD.test(splitIdentifier(container).filter((w) => !RECORD_SUFFIX_WORDS.has(w)).at(-1) ?? '')) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
   if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
