@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -61,8 +61,8 @@ interface Candidate {
 
 /** Made-up figures a product renders or generates (an AI avatar, a game character, a persona). */
 const FIGURE_HEAD = /^(?:avatar|character|persona|npc|mascot)s?$/;
-/** Words that say what kind of record a type is, not what it is about (`AvatarDto`, `CharacterResponse`). */
-const RECORD_SUFFIX_WORDS = new Set(['dto', 'schema', 'type', 'props', 'model', 'input', 'response', 'request', 'payload', 'entity', 'record', 'row', 'data', 'info', 'options', 'params', 'item']);
+/** Words that say what kind of record a type is, not what it is about (`AvatarDto`, `CharacterResponse`, `AvatarInfo`). */
+const RECORD_SUFFIX_WORDS = new Set([...RECORD_KIND_SUFFIX, 'request', 'data', 'info', 'options', 'params', 'item']);
 
 /** Data only a human body has, whatever record holds it. */
 const BODY_ONLY = /^user\.(?:health_and_medical|biometric)\b/;

@@ -416,14 +416,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const svc = bindings.get(n.name.text)?.service;
     if (svc) clients[n.name.text] = svc.id;
     // (And the clients an exported object holds, as `clients.anthropic`.)
-    const init = n.initializer ? unwrap(n.initializer) : undefined;
-    if (!svc && init && ts.isObjectLiteralExpression(init)) {
-      for (const p of init.properties) {
-        const key = p.name ? nameText(p.name) : undefined;
-        const held = key ? bindings.get(`${n.name.text}.${key}`)?.service : undefined;
-        if (held) clients[`${n.name.text}.${key}`] = held.id;
-      }
-    }
+    if (!svc && holders.has(n.name.text)) for (const [key, held] of bindings) if (held.service && key.startsWith(`${n.name.text}.`)) clients[key] = held.service.id;
   }
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name && bindings.get(st.name.text)?.service) {

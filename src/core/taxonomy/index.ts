@@ -300,7 +300,7 @@ const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'wo
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
 
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
-const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo']);
+export const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo']);
 
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
