@@ -194,12 +194,14 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
       continue;
     }
     const type = d.category.slice(TYPE_PREFIX.length);
-    let fields = perType.get(type);
+    // (The fields a rest leaves out are not in it: cached by type and what is left out.)
+    const key = d.omit?.length ? `${type}\u0000${d.omit.join(',')}` : type;
+    let fields = perType.get(key);
     if (!fields) {
       const byCategory = new Map<string, FieldFact & { file: string }>();
-      for (const f of fieldsOfType(type, typeFields, aliases)) if (!byCategory.has(f.category)) byCategory.set(f.category, f);
+      for (const f of fieldsOfType(type, typeFields, aliases)) if (!byCategory.has(f.category) && !d.omit?.includes(f.name)) byCategory.set(f.category, f);
       fields = [...byCategory.values()];
-      perType.set(type, fields);
+      perType.set(key, fields);
     }
     for (const f of fields) {
       if (seen.has(f.category)) continue;

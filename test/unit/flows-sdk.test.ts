@@ -516,6 +516,23 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it('the rest of a destructured record holds its other fields (`const { ssn, ...application } = applicant`), not the ones left out', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nYour name, email address and Social Security number.\n\n## Service providers\n\n- Sentry receives error reports with your applicant ID only.\n';
+    const files = { 'src/db.ts': 'export interface ApplicantRow { id: string; full_name: string; email: string; ssn: string }\n', 'src/sentry.ts': "import * as Sentry from '@sentry/node';\nimport type { ApplicantRow } from './db';\nexport function context(a: ApplicantRow) {\n  Sentry.withScope((scope) => {\n    const { ssn: _omit, full_name, ...application } = a;\n    scope.setContext('application', { ...application });\n  });\n}\nexport function tagged(a: ApplicantRow) {\n  const { ssn, email, ...rest } = a;\n  Sentry.setContext('application', rest);\n}\n" };
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/sentry.ts:6 user.contact.email', 'sharing-condition-unmet src/sentry.ts:11 user.name']);
+  });
+  it('a count under a data-named key is a number of things (`{ transcripts: count }`), not the things', () => {
+    const policy = EMAIL_POLICY;
+    const files = { 'src/log.ts': "import * as Sentry from '@sentry/node';\nexport function done(count: number, deletedCount: number, value: string) {\n  Sentry.setContext('purge', { transcripts: count, messages: deletedCount });\n  Sentry.setContext('last', { email: value });\n}\n" };
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/log.ts:4 user.contact.email']);
+  });
+  it('a vendor the policy says gets technical data and an account ID ("It sees …", "They contain …") is not declared to get a name or an email; a company name or more technical data is', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nYour name, email address and company.\n\n## Who receives it\n\n- **Datadog** monitors the performance of our app. It sees technical data such as page load times, errors and a random account ID.\n';
+    const files = { 'src/rum.ts': "import { datadogRum } from '@datadog/browser-rum';\nexport function identify(p: { id: string; fullName: string; email: string; companyName: string }) {\n  datadogRum.setUser({ id: p.id, name: p.fullName, email: p.email });\n  datadogRum.setUser({ id: p.id, company: p.companyName });\n}\n" };
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/rum.ts:3 user.name,user.contact.email']);
+    // Without the sentence that says what Datadog sees, the vendor named is declared for what it gets.
+    assert.deepEqual(sharing(files, policy.replace(/ It sees[^\n]*/, '')), []);
+  });
   it('data a caller writes into a helper\'s message text is message text (`sendToMember(member, `Hi ${member.firstName}`)`)', () => {
     const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and phone number.\n\n## Sub-processors\n\n- Twilio sends our text messages. Twilio receives your phone number and the text of the message.\n';
     const files = { 'src/sms.ts': "import twilio from 'twilio';\nconst client = twilio('sid', 'token');\nexport async function sendToMember(member: { phone: string }, body: string) {\n  await client.messages.create({ to: member.phone, body });\n}\nexport async function sendWithName(member: { phone: string }, greeting: string) {\n  await client.messages.create({ to: member.phone, body: 'Hello', friendlyName: greeting });\n}\n", 'src/remind.ts': "import { sendToMember, sendWithName } from './sms';\nexport const remind = (member: { phone: string; firstName: string }) => sendToMember(member, `Hi ${member.firstName}, see you Friday`);\nexport const tag = (member: { phone: string; firstName: string }) => sendWithName(member, member.firstName);\n" };

@@ -52,6 +52,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
   b.consts.appends = appends;
   const assigns = new Map<string, ts.BinaryExpression[]>();
   b.consts.assigns = assigns;
+  const rests = new Map<string, ts.BindingElement>();
+  b.consts.rests = rests;
   const K = ts.SyntaxKind;
   const visit = (n: ts.Node): void => {
     switch (n.kind) {
@@ -83,7 +85,11 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
           const ambient = ts.isVariableDeclarationList(v.parent) && ts.isVariableStatement(v.parent.parent) && v.parent.parent.modifiers?.some((m) => m.kind === K.DeclareKeyword);
           if (!ambient) b.declared.add(v.name.text);
           if (v.initializer && ts.isVariableDeclarationList(v.parent) && v.parent.flags & ts.NodeFlags.Const && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer);
-        } else if (ts.isObjectBindingPattern(v.name) && v.initializer) b.destructures.push(v);
+        } else if (ts.isObjectBindingPattern(v.name) && v.initializer) {
+          b.destructures.push(v);
+          const rest = v.name.elements.find((el) => el.dotDotDotToken && ts.isIdentifier(el.name));
+          if (rest && !rests.has((rest.name as ts.Identifier).text)) rests.set((rest.name as ts.Identifier).text, rest);
+        }
         break;
       }
       case K.Parameter: {

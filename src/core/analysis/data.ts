@@ -9,6 +9,8 @@ import { type Consts, inScope } from './values';
 const SANITIZER = /(hash|sha\d*|md5|digest|hmac|redact|mask|anonymi[sz]e|pseudonymi[sz]e|encrypt|obfuscate|tokeni[sz]e|scrub|sanitize)/i;
 /** Calls that only report the shape of a value, not the value. */
 const SHAPE_ONLY = /^(keys|length|size|count|typeof|Boolean|isArray|has|includes)$/;
+/** A value's name that says it is a number of things: `count`, `total`, `deletedCount`, `numRows`. */
+const QUANTITY = /^(?:count|total|length|size|num|\w+(?:Count|Total|Length|Size)|(?:num|total|count)[A-Z_]\w*)$/;
 
 function lineOf(sf: ts.SourceFile, n: ts.Node): number {
   return sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
@@ -153,6 +155,17 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         if (out.length === before && leaf !== undefined && !ts.isStringLiteralLike(v) && (GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((a.left as ts.PropertyAccessExpression).name.text, undefined, sf, a.left, out, true);
       }
     }
+    // `const { ssn_encrypted: _omit, ...application } = applicant`: the rest holds the record's other fields.
+    const rest = !init && !out.length ? consts.rests?.get(e.text) : undefined;
+    if (rest && !seen.has(e.text) && inScope(rest, e)) {
+      seen.add(e.text);
+      const pattern = rest.parent as ts.ObjectBindingPattern;
+      const omit = pattern.elements.flatMap((el) => (el === rest ? [] : [nameText((el.propertyName ?? el.name) as ts.Identifier)].filter((k): k is string => !!k)));
+      for (const h of recurHits((pattern.parent as ts.VariableDeclaration).initializer!)) {
+        if (h.category.startsWith(TYPE_PREFIX)) add(out, omit.length ? { ...h, omit: [...(h.omit ?? []), ...omit] } : h);
+        else if (!omit.includes(h.name.slice(h.name.lastIndexOf('.') + 1))) add(out, h);
+      }
+    }
     // A whole typed record (`Sentry.setUser(user)`, `{ ...report }`): its type's personal fields, resolved when the
     // project is joined (the type may live in another file).
     if (!out.length) {
@@ -208,7 +221,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         }
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;
-        if (key && !literal && leaf !== undefined && out.length === before && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        // (`{ transcripts: count }`: how many, not what.)
+        if (key && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {

@@ -20,6 +20,8 @@ export interface DataHit {
   hashed?: boolean;
   /** Written into the text of a message or notification (`body: \`${teacher.name}: …\``): part of the message text. */
   inMessage?: boolean;
+  /** For a whole typed record ("type:T"): the fields left out of it (`const { ssn, ...rest } = applicant`). */
+  omit?: string[];
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';

@@ -7,6 +7,8 @@ export type Consts = Map<string, ts.Expression> & {
   appends?: Map<string, ts.CallExpression[]>;
   /** `body.latitude = position.latitude`: properties set on a local object after it is made, by receiver name. */
   assigns?: Map<string, ts.BinaryExpression[]>;
+  /** `const { ssn: _omit, ...application } = applicant`: the rest of a destructured record, by the rest's name. */
+  rests?: Map<string, ts.BindingElement>;
 };
 
 function isEnvRead(e: ts.Expression): boolean {

@@ -248,7 +248,17 @@ export class PolicyIndex {
     // a closed list for the vendor by name holds, whatever a sentence that only mentions the vendor says.
     // (Only those forms: elsewhere a list of what a vendor gets is often not all it gets.)
     const closedFor = service !== null && matching.some((s) => s.closed && s.categories.length && (s.strict || /^\s*personal data (?:processed|collected)\s*:/i.test(s.text)) && s.services.some((id) => sameVendor(id, service)));
+    // "Datadog … sees technical data such as load times and a random account ID": a vendor the policy says gets
+    // technical data and identifiers is not declared to get a name, contact details or anything else about the person,
+    // whatever a sentence that only names the vendor says.
+    const technicalFor = service !== null ? matching.find((s) => s.categories.length && s.categories.every(isTechnical) && s.services.some((id) => sameVendor(id, service))) : undefined;
+    // (A company or job title alone singles no one out: held to the vendor's own statement as before.)
+    const aboutPerson = technicalFor ? personal.filter((c) => !isTechnical(c) && !/^user\.(?:workplace|job_title)$/.test(c) && !technicalFor.categories.some((sc) => covers(sc, c))) : [];
     for (const s of matching) {
+      if (aboutPerson.length && !aboutPerson.every((c) => s.categories.some((sc) => covers(sc, c)))) {
+        unmet ??= { status: 'condition-unmet', categories: aboutPerson, decl: technicalFor!, why: 'the policy says this recipient gets technical data, and this is not among it' };
+        continue;
+      }
       if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
       if (closedFor && !s.closed && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
       if (deidentifiedShare(s)) {
@@ -308,6 +318,11 @@ export class PolicyIndex {
     const ceiling = this.retains.filter((r) => !r.subjectTokens.length && !(r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion)).sort((a, b) => b.days - a.days)[0];
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
+}
+
+/** Data about the device, the session and its use, and identifiers: what a monitoring or analytics vendor gets as "technical data". */
+function isTechnical(c: string): boolean {
+  return /^user\.(?:device|telemetry|unique_id|sensor|behavior\.(?:clickstream|app_usage)|location\.imprecise)(?:\.|$)/.test(c) || c === 'user.behavior';
 }
 
 /** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */

@@ -616,9 +616,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "Visit summaries are drafted with OpenAI's API. We send the caregiver's notes — never the client's name": in a
   // paragraph about one vendor, what we send to no one named goes to that vendor.
   const sendsToNoOne = (r: Reading) => !r.negated && r.actor === 'we' && r.action === 'share' && !r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length;
-  if (!clause.cells && !disclosureText && section !== 'rights' && readings.some(sendsToNoOne)) {
+  // ("Datadog monitors our servers. It sees technical data such as load times and a random account ID": a later sentence
+  // whose subject stands for the vendor or for what it gets says what it gets.)
+  // (What the sentence's object names: "recordings" as the subject are the vendor's, not audio of the user.)
+  const whatItGets = (r: Reading) => r.text.split(/[,;]\s+(?:and|but)\s+|;\s*/).filter((part) => VENDOR_PRONOUN_GETS.test(part)).flatMap((part) => positiveObjects(readClause(part, ctx)).filter((c) => c !== 'user' && !readClause(part, ctx).subjectObjects.includes(c)));
+  const saysWhatItGets = (r: Reading, i: number) => i > 0 && !r.negated && !r.recipient.services.length && !r.recipient.names.length && !r.actorParties.services.length && whatItGets(r).length > 0;
+  if (!clause.cells && !disclosureText && section !== 'rights' && (readings.some(sendsToNoOne) || readings.some(saysWhatItGets))) {
     const vendors = [...new Set(matchRecipients(splitWords(clause.text), clause.text).flatMap((m) => (m.service && !ctx.selfNames.has(m.service.name.toLowerCase()) ? [m.service.id] : [])))];
     if (vendors.length === 1) {
+      for (const r of readings.filter(saysWhatItGets)) pushShare({ services: vendors, kinds: [], names: [] }, r, whatItGets(r));
       for (const r of readings.filter(sendsToNoOne)) {
         const cats = positiveObjects(r);
         if (cats.some((c) => c !== 'user') || negativeObjects(r).length) pushShare({ services: vendors, kinds: [], names: [] }, r, cats);
@@ -1037,6 +1043,9 @@ function negatedLastVerb(text: string): { text: string; verbPhrase: string } | u
   const verbPhrase = rest.slice(last.index + last[0].length - last[1].length);
   return { text: `${text.slice(0, at)} ${verbPhrase}`, verbPhrase };
 }
+
+/** A sentence whose subject is the vendor named before or what it gets: "It sees …", "They contain …", "Recordings are labelled with …". */
+const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?|gets?|holds?|contains?|includes?|stores?|has access to|have access to|can see)\b|(?:its|their|these|the|such|all)?\s*(?:(?:crash|error|session|event)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?)\s+(?:are|is|will be)\s+(?:only\s+)?(?:labell?ed|tagged|identified|linked|associated|keyed)\b|(?:its|their|these|the|such)\s+(?:(?:crash|error|session|event)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?)\s+(?:only\s+)?(?:contain|include|carry|hold)s?\b)/i;
 
 /** A pronoun for data named before as the object of a disclosure or keeping: "We don't share them", "we never sell these". */
 const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those)\b/i;

@@ -35,7 +35,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.authorization', name: 'Authorization data', tokens: [], phrases: ['authorization data', 'authentication data'] },
   { id: 'user.authorization.password', name: 'Password', tokens: ['password', 'passwd', 'passphrase'], phrases: ['password', 'passwords'] },
   { id: 'user.authorization.credentials', name: 'Credentials', tokens: ['security question', 'security answer'], phrases: ['security questions', 'credentials'] },
-  { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers', 'unique id', 'unique ids'] },
+  { id: 'user.unique_id', name: 'User identifier', implicit: true, tokens: ['user id', 'userid', 'uid', 'member id', 'customer id', 'account id', 'person id', 'profile id', 'external id', 'distinct id', 'subscriber id', 'requester id', 'owner id', 'patient id', 'employee id', '~id'], phrases: ['user id', 'user identifier', 'account identifier', 'unique identifier', 'unique identifiers', 'unique id', 'unique ids', 'account id', 'account ids', 'member id', 'member number', 'membership number', 'customer id', 'customer number', 'applicant id', 'patient id', 'internal id', 'internal ids', 'internal identifier', 'internal identifiers'] },
   { id: 'user.unique_id.pseudonymous', name: 'Pseudonymous identifier', implicit: true, tokens: ['anonymous id', 'anon id', 'visitor id', 'session id'], phrases: ['pseudonymous identifier', 'anonymous identifier', 'uuid', 'uuids', 'random identifier', 'random identifiers', 'runtime identifiers', 'session id', 'session ids', 'session identifier', 'session identifiers'] },
 
   // ── contact ───────────────────────────────────────────────────────────
@@ -88,7 +88,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.financial.credit_score', name: 'Credit score', sensitive: true, custom: true, tokens: ['credit score', 'credit rating'], phrases: ['credit score', 'credit history'] },
 
   // ── device and network ────────────────────────────────────────────────
-  { id: 'user.device', name: 'Device data', device: true, tokens: [], phrases: ['device information', 'device data', 'device identifiers', 'technical data', 'technical information'] },
+  { id: 'user.device', name: 'Device data', device: true, tokens: [], phrases: ['device information', 'device data', 'device identifiers', 'technical data', 'technical information', 'technical details'] },
   { id: 'user.device.device_id', name: 'Device identifier', device: true, tokens: ['device id', 'deviceid', 'udid', 'imei', 'android id', 'hardware id', 'serial number', 'serialnumber', 'serial no', 'device serial'], phrases: ['device identifier', 'device identifiers', 'device id', 'serial number', 'hardware specifications', 'hardware information', 'hardware identifiers', 'hardware id', 'hardware ids'] },
   { id: 'user.device.name', name: 'Device name', device: true, custom: true, tokens: ['hostname', 'device name', 'computer name', 'machine name', 'host name'], phrases: ['device name', 'device names', 'hostname', 'computer name'] },
   { id: 'user.device.model', name: 'Device model', device: true, custom: true, tokens: ['device model'], phrases: ['device model', 'device type'] },
