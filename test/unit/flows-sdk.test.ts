@@ -112,6 +112,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: [],
   },
   {
+    name: "a mobile app's monitoring or analytics SDK set up (`@sentry/react-native`, `posthog-react-native`) reports from the person's phone; a server SDK set up sends nothing yet",
+    files: {
+      'src/sentry.tsx': "import * as Sentry from '@sentry/react-native';\nexport function SentryProvider() {\n  Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', environment: 'production' });\n}\n",
+      'src/server.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });\n",
+    },
+    expect: ['undeclared-sharing src/sentry.tsx:3 user.device.ip_address,user.device.user_agent -> Sentry'],
+  },
+  {
     name: 'a scope handed to a withScope callback',
     files: { 'src/a.ts': "import * as Sentry from '@sentry/node';\nexport function fail(u: { id: string; phone: string }, err: Error) {\n  Sentry.withScope((scope) => {\n    scope.setUser({ id: u.id, phone: u.phone });\n    Sentry.captureException(err);\n  });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> Sentry'],

@@ -534,7 +534,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // to the vendor with their IP address and user agent, as a vendor's script tag does.
         // (Not when the setup says not to send personal data: `sendDefaultPii: false`.)
         else if (!initialData.length && /^(init|initialize|load)$/.test(method) && browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
-          const loaded = trackerSink(service, undefined, `${chain.join('.')} (in the browser)`, rangeOf(sf, n));
+          const where = MOBILE_SDK.test(importOf.get(rootName(n.expression) ?? '')?.module ?? '') ? 'in the app' : 'in the browser';
+          const loaded = trackerSink(service, undefined, `${chain.join('.')} (${where})`, rangeOf(sf, n));
           if (loaded) sinks.push(loaded);
         }
         // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
@@ -819,10 +820,12 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
 /** Browser packages of analytics and error-monitoring SDKs; framework packages count in their client entry files. */
 const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser|fathom-client|plausible-tracker|@openpanel\/web|@rudderstack\/analytics-js|@plausible-analytics\/tracker)$/;
 const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
+/** A vendor's SDK for a mobile app: set up, it reports from the person's phone as a browser SDK does from the page. */
+const MOBILE_SDK = /^(?:@sentry\/(?:react-native|capacitor|cordova)|sentry-expo|posthog-react-native|mixpanel-react-native|@amplitude\/analytics-react-native|@segment\/analytics-react-native|@bugsnag\/(?:react-native|expo)|@datadog\/mobile-react-native|@react-native-firebase\/(?:analytics|crashlytics))$/;
 const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|entry\.client|hooks\.client)\.[cm]?[jt]sx?$/;
 
 function browserSdk(module: string | undefined, file: string): boolean {
-  return !!module && (BROWSER_SDK.test(module) || (CLIENT_SDK.test(module) && CLIENT_FILE.test(file)));
+  return !!module && (BROWSER_SDK.test(module) || MOBILE_SDK.test(module) || (CLIENT_SDK.test(module) && CLIENT_FILE.test(file)));
 }
 
 function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
