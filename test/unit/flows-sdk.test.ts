@@ -9,8 +9,8 @@ const pin = (files: Record<string, string>, kind: string) =>
 const EMAIL_POLICY = '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n';
 
 /** The sharing findings: rule, file, line and the categories sent, and the recipient when asked for. */
-const sharing = (files: Record<string, string>, policy: string, recipient = false) =>
-  analyze(files, policy).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${recipient ? ` ${f.recipient?.name}` : ''}`);
+const sharing = (files: Record<string, string>, policy: string, recipient = false, policyFile?: string) =>
+  analyze(files, policy, policyFile).filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}${recipient ? ` ${f.recipient?.name}` : ''}`);
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
@@ -540,6 +540,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/rum.ts:3 user.name,user.contact.email']);
     // Without the sentence that says what Datadog sees, the vendor named is declared for what it gets.
     assert.deepEqual(sharing(files, policy.replace(/ It sees[^\n]*/, '')), []);
+  });
+  it('an analytics vendor named only for its purpose ("PostHog: for analytics") is not declared to get an email address or a name; one the policy says gets the email is', () => {
+    const policy = '# Privacy\n\n## What we collect\n\n- Email address\n- Usage data\n\n## Third parties\n\n- PostHog: for analytics\n- Loops: for email communications\n';
+    const files = { 'src/ph.ts': "import posthog from 'posthog-js';\nexport function identify(user: { id: string; email: string }) {\n  posthog.identify(user.id, { email: user.email });\n  posthog.capture('opened', { plan: 'pro' });\n}\n" };
+    assert.deepEqual(sharing(files, policy, false, 'p.md'), ['sharing-condition-unmet src/ph.ts:3 user.contact.email']);
+    assert.deepEqual(sharing(files, policy.replace('PostHog: for analytics', 'PostHog: for analytics; it receives your email address'), false, 'p.md'), []);
   });
   it('data a caller writes into a helper\'s message text is message text (`sendToMember(member, `Hi ${member.firstName}`)`)', () => {
     const policy = '# Acme Privacy\n\n## What we collect\n\n- Your name and phone number.\n\n## Sub-processors\n\n- Twilio sends our text messages. Twilio receives your phone number and the text of the message.\n';

@@ -5,7 +5,7 @@ import { aboutPeople, matchedWords, subjectCoverage, subjectScore } from '../sub
 import { covers, isImplicit } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
-import type { Clause, CollectDecl, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
+import type { Clause, CollectDecl, Declaration, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
 
 /** The scope of a ban about children's data ("children's last names"). */
 export const CHILDREN_SCOPE = "children's data";
@@ -254,6 +254,17 @@ export class PolicyIndex {
     const technicalFor = service !== null ? matching.find((s) => s.categories.length && s.categories.every(isTechnical) && s.services.some((id) => sameVendor(id, service))) : undefined;
     // (A company or job title alone singles no one out: held to the vendor's own statement as before.)
     const aboutPerson = technicalFor ? personal.filter((c) => !isTechnical(c) && !/^user\.(?:workplace|job_title)$/.test(c) && !technicalFor.categories.some((sc) => covers(sc, c))) : [];
+    // "PostHog: for analytics": an analytics vendor named for its purpose, with no word on what it gets, is declared for
+    // how people use the product, not for who they are; a name or contact details sent to it need a statement that
+    // says so.
+    const identity = kind === 'analytics' ? personal.filter((c) => IDENTITY.test(c)) : [];
+    // (Not when a ban with an exception speaks of that data for such recipients: "… unless you opt in" is a rule the
+    // code cannot be checked against.)
+    const spokenOf = (p: Declaration) => p.type === 'prohibit' && p.action === 'share' && identity.some((c) => p.categories.some((pc) => covers(pc, c))) && (p.kinds.includes(kind as never) || (service !== null && p.services.includes(service)));
+    if (identity.length && !matching.some((s) => s.categories.length || s.conditions.length) && !this.policy.declarations.some(spokenOf) && !this.shares.some((s) => identity.every((c) => s.categories.some((sc) => covers(sc, c))) && (s.kinds.includes(kind) || (service !== null && s.services.some((id) => sameVendor(id, service)))))) {
+      const decl = matching.find((s) => service !== null && s.services.some((id) => sameVendor(id, service))) ?? matching[0];
+      return { status: 'condition-unmet', categories: identity, decl, why: 'the policy names this recipient for analytics, not for who the person is' };
+    }
     for (const s of matching) {
       if (aboutPerson.length && !aboutPerson.every((c) => s.categories.some((sc) => covers(sc, c)))) {
         unmet ??= { status: 'condition-unmet', categories: aboutPerson, decl: technicalFor!, why: 'the policy says this recipient gets technical data, and this is not among it' };
@@ -319,6 +330,9 @@ export class PolicyIndex {
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
+
+/** Who a person is and how to reach them: a name, contact details, a government ID. */
+const IDENTITY = /^user\.(?:name|contact\.(?:email|phone_number|address)|government_id)(?:\.|$)/;
 
 /** Data about the device, the session and its use, and identifiers: what a monitoring or analytics vendor gets as "technical data". */
 function isTechnical(c: string): boolean {
