@@ -329,6 +329,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       else if ((section === 'collect' || frame === 'collect') && clause.leadIn && r === readings[0] && /^[^,;()]{3,80}?\s(?:when|if|once|where|whenever)\s+you\b/i.test(r.text)) add(readClause(r.text.split(/\s(?:when|if|once|where|whenever)\s+you\b/i)[0], ctx).objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
+    } else if (r.action === 'share' && r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && SENT_TO_US.test(r.text)) {
+      // "Your language and time zone are sent anonymously to the web server": what reaches the product is collected.
+      add(own);
     } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
       add(own);
     } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
@@ -619,7 +622,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Datadog monitors our servers. It sees technical data such as load times and a random account ID": a later sentence
   // whose subject stands for the vendor or for what it gets says what it gets.)
   // (What the sentence's object names: "recordings" as the subject are the vendor's, not audio of the user.)
-  const whatItGets = (r: Reading) => r.text.split(/[,;]\s+(?:and|but)\s+|;\s*/).filter((part) => VENDOR_PRONOUN_GETS.test(part)).flatMap((part) => positiveObjects(readClause(part, ctx)).filter((c) => c !== 'user' && !readClause(part, ctx).subjectObjects.includes(c)));
+  const whatItGets = (r: Reading) => r.text.split(/[,;]\s+(?:and|but)\s+|;\s*/).flatMap((part) => {
+    const m = VENDOR_PRONOUN_GETS.exec(part);
+    return m ? positiveObjects(readClause(`we share ${part.slice(m.index + m[0].length)}`, ctx)).filter((c) => c !== 'user') : [];
+  });
   const saysWhatItGets = (r: Reading, i: number) => i > 0 && !r.negated && !r.recipient.services.length && !r.recipient.names.length && !r.actorParties.services.length && whatItGets(r).length > 0;
   if (!clause.cells && !disclosureText && section !== 'rights' && (readings.some(sendsToNoOne) || readings.some(saysWhatItGets))) {
     const vendors = [...new Set(matchRecipients(splitWords(clause.text), clause.text).flatMap((m) => (m.service && !ctx.selfNames.has(m.service.name.toLowerCase()) ? [m.service.id] : [])))];
@@ -1043,6 +1049,9 @@ function negatedLastVerb(text: string): { text: string; verbPhrase: string } | u
   const verbPhrase = rest.slice(last.index + last[0].length - last[1].length);
   return { text: `${text.slice(0, at)} ${verbPhrase}`, verbPhrase };
 }
+
+/** Sent to the product itself: "… are sent (anonymously) to us", "to our servers", "to the web server". */
+const SENT_TO_US = /\b(?:sent|transmitted|uploaded|submitted|forwarded|reported)\s+(?:\w+\s+){0,2}to\s+(?:us|our\s+(?:own\s+)?(?:servers?|back-?end|web ?servers?|api|systems?)|the\s+(?:web\s+|app\s+)?server)\b/i;
 
 /** A sentence whose subject is the vendor named before or what it gets: "It sees …", "They contain …", "Recordings are labelled with …". */
 const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?|gets?|holds?|contains?|includes?|stores?|has access to|have access to|can see)\b|(?:its|their|these|the|such|all)?\s*(?:(?:crash|error|session|event)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?)\s+(?:are|is|will be)\s+(?:only\s+)?(?:labell?ed|tagged|identified|linked|associated|keyed)\b|(?:its|their|these|the|such)\s+(?:(?:crash|error|session|event)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?)\s+(?:only\s+)?(?:contain|include|carry|hold)s?\b)/i;
