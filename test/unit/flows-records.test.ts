@@ -248,6 +248,16 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/member.ts:3 user.health_and_medical', 'undeclared-collection src/member.ts:4 user.health_and_medical', 'undeclared-collection src/member.ts:5 user.health_and_medical', 'undeclared-collection src/member.ts:6 user.biometric.voice'],
   },
   {
+    name: 'a retention map whose keys put the unit before what it counts from (`auditLogDaysAfterExport`), and a TTL map counted in a unit constant (`90 * DAY` with DAY in seconds or ms); a short TTL or a minute constant is within the policy',
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/config.ts': "export const retention = {\n  auditLogDaysAfterExport: 730,\n} as const;\n",
+      'src/ttl.ts': "const DAY = 60 * 60 * 24;\nconst HOUR_MS = 60 * 60 * 1000;\nconst MILLISECONDS_PER_MINUTE = 60000;\nexport const ttl = {\n  deviceLog: 400 * DAY,\n  session: 2 * HOUR_MS,\n  auditLog: 90 * MILLISECONDS_PER_MINUTE,\n} as const;\n",
+    },
+    expect: ['retention-exceeds-policy src/config.ts:2 ', 'retention-exceeds-policy src/ttl.ts:5 '],
+  },
+  {
     name: 'settings in a retention map and in an environment map; a unit constant is no setting',
     kind: 'retention',
     policy: RETENTION_POLICY,

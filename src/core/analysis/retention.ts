@@ -110,6 +110,8 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
   if (ts.isNewExpression(e) && accessChain(e.expression)[0] === 'Date' && e.arguments?.[0]) return evalDuration(e.arguments[0], consts, 1 / 86_400_000);
   const s = evalString(e, consts);
   if (s !== undefined && !/^\d+$/.test(s.trim())) return parseDurationString(s);
+  const named = unitConstDuration(e, consts);
+  if (named !== undefined) return named;
   const n = evalNumber(e, consts);
   if (n === undefined || unitHint === undefined) return undefined;
   // `TEN_MINUTES = 10 * 60 * 1000`, `SESSION_HOURS = 2 * 60 * 60`: a product of time factors is counted in
@@ -120,6 +122,35 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
     if (factors.includes(3600) || factors.includes(86_400) || factors.filter((f) => f === 60).length >= 2) return n / 86_400;
   }
   return n * unitHint;
+}
+
+/**
+ * A count of a unit the code names (`90 * DAY`, `ONE_WEEK`, `30 * DAY_MS`): that many of the unit, whatever the
+ * constant counts it in (seconds, milliseconds). The constant's value must be one such unit in some measure.
+ */
+export function unitConstDuration(expr: ts.Expression, consts: Consts): number | undefined {
+  const e = unwrap(expr);
+  if (ts.isIdentifier(e)) {
+    const tokens = splitIdentifier(e.text);
+    if (!tokens.every((t) => UNIT_NAME_WORDS.has(t))) return undefined;
+    // The largest unit it names: `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `SECONDS_IN_A_DAY`.
+    const days = Math.max(...tokens.map((t) => (UNIT_WORDS[t] ? (unitDays(UNIT_WORDS[t]) ?? 0) : 0)));
+    if (!(days >= 1 / 24)) return undefined;
+    const count = tokens.includes('one') || tokens.includes('a') || tokens.length === 1 || tokens.some((t) => UNIT_WORDS[t] && unitDays(UNIT_WORDS[t])! < days) ? 1 : undefined;
+    const v = consts.has(e.text) ? evalNumber(e, consts) : undefined;
+    // (Its value is that unit in days, hours, minutes, seconds or milliseconds.)
+    if (count === undefined || v === undefined || ![1, 24, 1440, 86_400, 86_400_000].some((per) => Math.abs(v - days * per) < 1e-6 * days * per)) return undefined;
+    return days;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AsteriskToken) {
+    for (const [unit, other] of [[e.left, e.right], [e.right, e.left]] as const) {
+      const d = unitConstDuration(unit, consts);
+      if (d === undefined) continue;
+      const k = evalNumber(other, consts);
+      return k === undefined ? undefined : k * d;
+    }
+  }
+  return undefined;
 }
 
 /** The numeric literals of a product (`10 * 60 * 1000` → [10, 60, 1000]); empty for anything else. */
@@ -310,10 +341,12 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         }
       }
       // Key/value maps: `environment: { PURGE_AFTER_DAYS: '90' }`, `RETENTION = { auditLogDays: 730, invoiceYears: 10 }`.
-      if (!(key in RETENTION_KEYS) && UNIT_ENDING.test(key) && ts.isObjectLiteralExpression(n.parent)) {
-        const rawKey = nameText(n.name) ?? '';
+      // (`idCheckDaysAfterEvent: 365`: the unit, then what the period is counted from; `ttl = { reflection: 90 * DAY }`:
+      // the unit in the value.)
+      const rawKey = nameText(n.name) ?? '';
+      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || unitConstDuration(n.initializer, consts) !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
         const tokens = splitIdentifier(rawKey);
-        const unit = unitOfName(tokens);
+        const unit = unitOfName(tokens) ?? (unitConstDuration(n.initializer, consts) !== undefined ? 1 : undefined);
         let up: ts.Node = n.parent.parent;
         // (`registerAs('retention', () => ({ … }))`: a settings factory named by its namespace.)
         while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up) || ts.isArrowFunction(up)) up = up.parent;
