@@ -186,6 +186,10 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
     // A method of a named class: its callers reach it through an instance (`this.mailer.send(…)`).
     else if (ts.isMethodDeclaration(cur) && ts.isIdentifier(cur.name) && ts.isClassDeclaration(cur.parent) && cur.parent.name) name = cur.name.text;
+    // A method of the object a factory returns (`createPusher(key).send(msg)`): its callers reach it as a member of what
+    // the factory made.
+    else if (ts.isMethodDeclaration(cur) && ts.isIdentifier(cur.name) && ts.isObjectLiteralExpression(cur.parent)) name = cur.name.text;
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isPropertyAssignment(cur.parent) && ts.isIdentifier(cur.parent.name) && ts.isObjectLiteralExpression(cur.parent.parent)) name = cur.parent.name.text;
     else if (ts.isFunctionLike(cur)) return undefined;
     if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map(paramName), node: cur as ts.SignatureDeclaration };
   }

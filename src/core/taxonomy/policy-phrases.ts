@@ -219,6 +219,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['over the phone', []],
   ['of your phone', []],
   ['of the phone', []],
+  ['to your phone', []],
+  ['to the phones of', []],
+  ['the phones of', []],
+  ['to their phones', []],
+  ['on their phones', []],
   // A product's name, not a street: "Google Maps / Street View for game imagery".
   ['street view', []],
   ['online activity data', ['user.behavior']],
