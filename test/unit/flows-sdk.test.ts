@@ -524,6 +524,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it('an HTTP instance built lazily (`http ??= axios.create({ baseURL })` in a getter function or an arrow) and one whose base URL comes from the vendor\'s settings (`config.braze.restEndpoint`)', () => {
+    const files = {
+      'src/a.ts': "import axios, { type AxiosInstance } from 'axios';\nlet http: AxiosInstance | undefined;\nfunction braze(): AxiosInstance {\n  http ??= axios.create({ baseURL: 'https://rest.fra-01.braze.eu' });\n  return http;\n}\nlet h2: AxiosInstance | undefined;\nconst lazy = () => (h2 ??= axios.create({ baseURL: 'https://rest.fra-01.braze.eu' }));\nexport async function t1(email: string) {\n  await braze().post('/users/track', { attributes: [{ email }] });\n  await lazy().post('/users/track', { attributes: [{ email }] });\n}\n",
+      'src/b.ts': "import axios from 'axios';\nimport { config } from './config';\nconst crm = axios.create({ baseURL: config.braze.restEndpoint });\nconst own = axios.create({ baseURL: config.api.baseUrl });\nexport async function t2(email: string) {\n  await crm.post('/users/track', { email });\n  await own.post('/users', { email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/a.ts:10 user.contact.email Braze', 'undeclared-sharing src/a.ts:11 user.contact.email Braze', 'undeclared-sharing src/b.ts:6 user.contact.email Braze']);
+  });
   it("a method of the object a local factory returns (`createPusher(key).send(msg)`) gets what its callers pass", () => {
     const files = { 'src/push.ts': "interface PushMessage { heading: string; body: string }\nexport function createPusher(apiKey: string) {\n  return {\n    async send(msg: PushMessage): Promise<void> {\n      await fetch('https://api.onesignal.com/notifications', { method: 'POST', body: JSON.stringify({ headings: { en: msg.heading }, contents: { en: msg.body } }) });\n    },\n    ping: async (note: string) => fetch('https://api.onesignal.com/ping', { method: 'POST', body: note }),\n  };\n}\nconst pusher = createPusher('k');\nexport async function notifyNurse(patientName: string) {\n  await pusher.send({ heading: `Next visit: ${patientName}`, body: 'Tasks ready' });\n  await pusher.ping(`for ${patientName}`);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/push.ts:5 user.name OneSignal', 'undeclared-sharing src/push.ts:7 user.name OneSignal']);

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { serviceForEnvName } from '../catalog';
+import { type ServiceDef, serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
@@ -123,6 +123,19 @@ function envNameOf(e: ts.Expression): string | undefined {
   if (ts.isPropertyAccessExpression(x) && /(^|\.)env$/.test(accessChain(x.expression).join('.'))) return x.name.text;
   return undefined;
 }
+
+/**
+ * The vendor an address is read from the settings of: `config.braze.restEndpoint`, `settings.mixpanel.apiHost`,
+ * `process.env.BRAZE_REST_ENDPOINT` (not the product's own deployment on a hosting vendor).
+ */
+export function vendorOfAddress(e: ts.Expression): ServiceDef | undefined {
+  const x = unwrap(e);
+  const env = envNameOf(x);
+  const named = env ? serviceForEnvName(env) : ts.isPropertyAccessExpression(x) && ADDRESS_KEY.test(x.name.text) ? serviceForEnvName(accessChain(x.expression).join('_')) : undefined;
+  return named && named.kind !== 'cloud_hosting' ? named : undefined;
+}
+/** A setting that holds an address: `restEndpoint`, `apiHost`, `baseUrl`, `url`. */
+const ADDRESS_KEY = /(?:url|uri|endpoint|host|origin)$/i;
 
 /** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
 function holderName(e: ts.Expression): string | undefined {

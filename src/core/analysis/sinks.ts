@@ -7,7 +7,7 @@ import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeO
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
-import { automaticData, httpRequest, mailRecipients, objectProp } from './requests';
+import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
@@ -208,6 +208,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'inject' && u.arguments[0]) return clientBinding(u.arguments[0], depth + 1);
     // `useRef<PostHog | null>(null)`: `ref.current` holds the client once it is loaded.
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && /^(useRef|shallowRef|ref)$/.test(u.expression.text) && u.typeArguments?.[0]) return typeBinding(u.typeArguments[0]);
+    // `() => (http ??= axios.create({ baseURL }))`: an HTTP instance built lazily.
+    const instance = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
+    if (instance?.http?.baseUrl) return instance;
     // Cheap test before building the chain (this runs for every declaration).
     const root = rootName(u);
     if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
@@ -231,7 +234,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const found = bindingOfChain(chain);
     if (found?.binding.http && chain[chain.length - 1] === 'create') {
       const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
-      return { http: { baseUrl: base ? evalString(base, consts) : undefined } };
+      // (`baseURL: config.braze.restEndpoint`: an address from the vendor's settings is the vendor's.)
+      const vendor = base && evalString(base, consts) === undefined ? vendorOfAddress(base) : undefined;
+      return { http: { baseUrl: base ? (vendor ? `https://${vendor.hosts[0]}` : evalString(base, consts)) : undefined } };
     }
     if (found?.binding.smtp && chain[chain.length - 1] === 'createTransport') {
       const opts = init.arguments[0];
@@ -278,6 +283,34 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (!ts.isIdentifier(n.name)) continue;
     const hit = varBinding(n);
     if (hit) bindings.set(n.name.text, hit);
+  }
+  // A top-level `let` built lazily in a function (`function braze() { http ??= axios.create({ baseURL }); return http }`):
+  // the variable holds the instance, and so does what returns it.
+  if (/\?\?=|\blet\b/.test(sf.text)) {
+    const lets = new Set<string>();
+    for (const st of sf.statements) if (ts.isVariableStatement(st) && !(st.declarationList.flags & ts.NodeFlags.Const)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && !d.initializer) lets.add(d.name.text);
+    const built = (e: ts.Expression): Binding | undefined => {
+      const u = unwrap(e);
+      if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
+      const made = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
+      if (made?.http?.baseUrl) return made;
+      const found = bindingOfChain(accessChain(u));
+      return found?.binding.service && found.rest.length <= 1 && !buildsPayload(u) ? found.binding : undefined;
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && lets.has(n.left.text) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
+        const hit = built(n.right);
+        if (hit && !bindings.get(n.left.text)?.service && !bindings.get(n.left.text)?.http?.baseUrl) bindings.set(n.left.text, hit);
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (lets.size) visit(sf);
+    for (const r of b.returns) {
+      const e = r.expression ? unwrap(r.expression) : undefined;
+      const held = e && ts.isIdentifier(e) && lets.has(e.text) ? bindings.get(e.text) : undefined;
+      const fn = held ? enclosingFunctionName(r) : undefined;
+      if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, held!);
+    }
   }
   const holders = new Set<string>();
   // `export const clients = { get anthropic() { return (a ??= new Anthropic()) }, openai: new OpenAI() }`: an object
