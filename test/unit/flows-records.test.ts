@@ -179,6 +179,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/lead.ts:3 user.workplace'],
   },
   {
+    name: 'a Medicaid ID is a health insurance number, a parking plate a vehicle registration, a household income band an income, a document number in an identity check a government ID; a job posting\'s salary band is no one\'s income',
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/client.ts': 'export interface ClientRow {\n  email: string;\n  medicaidId: string | null;\n  parkingPlate: string;\n  householdIncomeBand: string;\n}\nexport interface IdentityCheck {\n  customerId: string;\n  documentType: string;\n  documentNumber: string;\n}\nexport interface JobPosting {\n  title: string;\n  salaryBand: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/client.ts:3 user.health_and_medical.insurance_beneficiary_id', 'undeclared-collection src/client.ts:4 user.government_id.vehicle_registration', 'undeclared-collection src/client.ts:5 user.financial.income', 'undeclared-collection src/client.ts:10 user.government_id'],
+  },
+  {
     name: "a company's name alone makes no record a person's: a job posting's is the employer's, a sign-up's is the user's workplace",
     kind: 'collection',
     files: {

@@ -299,6 +299,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       noAccess = true;
       break;
     }
+    // ("a translated copy of this document", "a virus scan": nouns; a verb of copying or scanning has its subject, an
+    // auxiliary or a negation before it.)
+    if (/^(?:copy|scan)$/.test(t.raw) && prev && !/^(?:we|i|you|they|not|never|t|also|to|and|or|will|would|may|might|can|could|shall|should|must|only|ever|neither|nor|do|does|did)$/.test(prev) && !VERBS.has(prev)) continue;
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
