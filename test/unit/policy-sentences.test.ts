@@ -1054,6 +1054,16 @@ describe("policy reader: bans on one group's data", () => {
   });
 });
 
+describe('policy reader: what a vendor still gets beside a ban', () => {
+  it('"We don\'t send any personal data to Partykit. We send machine configurations and events": the ban is on data about the person, not on what is still sent', () => {
+    const p = parsePolicy('p.md', "# P\n\n## Services\n\nWe use Partykit for live connections. We don't send any personal data to Partykit. We send machine configurations and events for the actors.\n\nWe use Mailgun for email. We never send personal data to Mailgun.\n");
+    const bans = only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.services.join(','), d.categories.includes('user.name'), d.categories.includes('user.content'), d.categories.includes('user')]);
+    assert.deepEqual(bans, [['partykit', true, false, false], ['mailgun', false, false, true]]);
+    const code = { 'src/party.ts': "export async function push(u: { email: string }, config: string) {\n  await fetch('https://api.partykit.io/parties/main', { method: 'POST', body: JSON.stringify({ config }) });\n  await fetch('https://api.partykit.io/parties/main', { method: 'POST', body: JSON.stringify({ email: u.email }) });\n}\n" };
+    assert.deepEqual(analyze(code, '# P\n\n## What we collect\n\nYour email address.\n\n## Services\n\nWe use Partykit for live connections. We don\'t send any personal data to Partykit. We send machine configurations and events for the actors.\n', 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['prohibited-sharing 3']);
+  });
+});
+
 describe('policy reader: rules see only unconditional bans', () => {
   const code = { 'src/a.ts': "import mixpanel from 'mixpanel';\nconst mp = mixpanel.init('t');\nexport function track(u: { email: string }) {\n  mp.track('signup', { email: u.email });\n}\n" };
   it('a ban with an exception does not make a finding prohibited', () => {

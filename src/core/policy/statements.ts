@@ -779,6 +779,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         }
       }
     }
+    // "We don't send any personal data to Partykit. We send machine configurations and events": what the clause says is
+    // still sent to the vendor, though the reader cannot name it, is what the product's users make, not data about them.
+    if (p && p.action === 'share' && p.services.length && p.categories.length === 1 && p.categories[0] === 'user' && !p.except?.length && !p.purposes.length) {
+      const more = readings.slice(i + 1).some((x) => !x.negated && x.action === 'share' && x.actor === 'we' && !x.passive && (!x.recipient.services.length || x.recipient.services.some((id) => p.services.includes(id))) && !x.recipient.kinds.length && !positiveObjects(x).some((c) => c !== 'user'));
+      if (more) p.categories = [...PERSON_DATA];
+    }
     // "GoatCounter stores the site name + IP + User-Agent in memory for up to 8 hours. This is not stored in the
     // database": where it is kept, not that it is not kept. (Not what a vendor stores: "Polar.sh stores payment data".)
     const storedHere = (c: string) => readings.some((x, k) => k !== i && !x.negated && x.action === 'store' && (x.actor === 'we' || x.actor === 'data') && positiveObjects(x).some((d) => covers(d, c)));
