@@ -188,6 +188,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/client.ts:3 user.health_and_medical.insurance_beneficiary_id', 'undeclared-collection src/client.ts:4 user.government_id.vehicle_registration', 'undeclared-collection src/client.ts:5 user.financial.income', 'undeclared-collection src/client.ts:10 user.government_id'],
   },
   {
+    name: "a deck's or a group's name is a thing's (`DeckMeta.fullName`, `groupNames`), a user's metadata still a person's",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/types.ts': 'export interface DeckMeta {\n  fullName: string;\n}\nexport interface SuggestedUserData {\n  groupNames: string[];\n}\nexport interface UserMeta {\n  fullName: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/types.ts:8 user.name'],
+  },
+  {
     name: "a company's name alone makes no record a person's: a job posting's is the employer's, a sign-up's is the user's workplace",
     kind: 'collection',
     files: {

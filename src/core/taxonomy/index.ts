@@ -131,6 +131,8 @@ const THING_NAMED = new Set([
   // Software the product runs or watches (`applicationInstance.displayName`, `ClusterDto.name`, `webhookName`).
   'instance', 'application', 'service', 'cluster', 'endpoint', 'integration', 'webhook', 'deployment', 'environment',
   'database', 'plugin', 'extension', 'widget', 'component', 'monitor',
+  // Things people make and sort into (`DeckMeta.fullName`, `groupNames`, `boardName`).
+  'deck', 'card', 'notebook', 'board', 'block', 'group',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -300,7 +302,7 @@ const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'wo
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
 
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
-export const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo']);
+export const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo', 'meta', 'metadata', 'attributes', 'attrs']);
 
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
