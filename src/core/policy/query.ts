@@ -148,6 +148,9 @@ export class PolicyIndex {
     if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
     if (category === 'user.authorization.password') return this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
+    // "Patients under 18 are booked by a parent or guardian, who gives us their own name and mobile number": a
+    // guardian's details are the name and contact details the policy says a parent or guardian gives.
+    if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.')));
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.
