@@ -329,6 +329,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       else if ((section === 'collect' || frame === 'collect') && clause.leadIn && r === readings[0] && /^[^,;()]{3,80}?\s(?:when|if|once|where|whenever)\s+you\b/i.test(r.text)) add(readClause(r.text.split(/\s(?:when|if|once|where|whenever)\s+you\b/i)[0], ctx).objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
       add(own);
+    } else if (r.action === 'share' && r.actor === 'we' && !r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !/\b(?:to|with)\s+(?:you|users?|them|him|her)\b/i.test(r.text) && own.length && own.every((c) => c.startsWith('user.telemetry') || c.startsWith('user.device'))) {
+      // "The app can optionally send anonymous crash reports and error logs": sent home, to the product itself.
+      add(own);
     } else if (r.action === 'share' && r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && SENT_TO_US.test(r.text)) {
       // "Your language and time zone are sent anonymously to the web server": what reaches the product is collected.
       add(own);
