@@ -715,7 +715,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (frame === 'not-collect' && !exceptionLeadIn(clause.text)) {
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
     // The item's head is what is ruled out; sentences after it explain.
-    const head = readings.slice(0, 1).filter((r) => r.action === null || r.actor === 'user' || r.actor === 'none');
+    // ("Storage: You retain full control over storing your files": a sentence of what the user does is no item ruled out.)
+    const head = readings.slice(0, 1).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
     let cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     // "Personally identifiable information (except IP address)": the ban is on the rest, not on what is excepted.
     const excepted = /\(?\b(?:except|excluding|other than|apart from)(?: for)?\s+([^)]{2,80})\)?/i.exec(clause.text);
