@@ -344,9 +344,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       // (`idCheckDaysAfterEvent: 365`: the unit, then what the period is counted from; `ttl = { reflection: 90 * DAY }`:
       // the unit in the value.)
       const rawKey = nameText(n.name) ?? '';
-      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || unitConstDuration(n.initializer, consts) !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
+      const inValue = !(key in RETENTION_KEYS) && ts.isObjectLiteralExpression(n.parent) ? unitConstDuration(n.initializer, consts) : undefined;
+      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
         const tokens = splitIdentifier(rawKey);
-        const unit = unitOfName(tokens) ?? (unitConstDuration(n.initializer, consts) !== undefined ? 1 : undefined);
+        const unit = unitOfName(tokens) ?? (inValue !== undefined ? 1 : undefined);
         let up: ts.Node = n.parent.parent;
         // (`registerAs('retention', () => ({ … }))`: a settings factory named by its namespace.)
         while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up) || ts.isArrowFunction(up)) up = up.parent;

@@ -297,6 +297,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const found = bindingOfChain(accessChain(u));
       return found?.binding.service && found.rest.length <= 1 && !buildsPayload(u) ? found.binding : undefined;
     };
+    // (The walk runs only when one of them is assigned somewhere: `http ??=`, `client =`.)
+    for (const name of lets) if (!new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s*(?:\\?\\?)?=(?!=)`).test(sf.text)) lets.delete(name);
     const visit = (n: ts.Node): void => {
       if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && lets.has(n.left.text) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)) {
         const hit = built(n.right);
