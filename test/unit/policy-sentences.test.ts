@@ -186,6 +186,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['sessions that "end after" or "time out after" a period are kept that long; "at the end of the session" is no period', 'Retention', 'Signed-in sessions end after 14 days. Admin sessions time out after 30 minutes. At the end of the session we stop.', ['retention/signed-in-sessions-end-after-14 retain signed session 14', 'retention/signed-in-sessions-end-after-14 retain admin session 0.02']],
     ['"they expire after a year": one unit after "after" is a period, and "they" is the subject of the sentence before', 'Cookies', 'Cookies are used to store access tokens and preferences. They expire after a year. We send a digest once a month.', ['cookies/cookies-are-used-to-store-access collect user.authorization.oauth_token user.account.settings user.device.cookie_id', 'cookies/cookies-are-used-to-store-access retain cooky 365.25']],
     ['"does not include any advertisement libraries or tracking code" bans those kinds; an export that includes analytics events shares nothing', 'Data', 'The app does not include any advertisement libraries or any tracking (analytics) code. The export includes any analytics events you recorded.', ['data/the-app-does-not-include-any prohibit share user to=[analytics advertising marketing] for=[marketing]']],
+    ['"never include … in text messages" bans sending it to whoever delivers them', 'Alerts', "We never include your student's allergy or health information in text messages.", ['alerts/we-never-include-your-student-s prohibit share user.health_and_medical to=[messaging] for=[]']],
+    ['a group\'s data as one item of a list ("names, phone numbers or student information") leaves the other items banned as such', 'Bugsnag', 'Bugsnag receives error reports so we can fix bugs. We do not send names, phone numbers or student information to Bugsnag.', ['bugsnag/bugsnag-receives-error-reports-so-we share bugsnag [] {}', 'bugsnag/bugsnag-receives-error-reports-so-we prohibit share user.name user.contact.phone_number to=[bugsnag] for=[]']],
+    ['"claims you never submit" are the unsubmitted ones, a relative clause without its pronoun; walk routes are precise locations', 'Keeping', 'Claims you never submit are deleted 30 days after you last edit them. Mapbox receives addresses and walk routes.', ['keeping/claims-you-never-submit-are-deleted share mapbox [user.contact.address user.location.precise] {}', 'keeping/claims-you-never-submit-are-deleted retain claim submit unsubmitted 30 (after you last edit them)']],
     ['"when no longer needed" says when, not that it is not done', 'Retention', 'Analytics data is reviewed periodically. We delete or anonymise it when no longer needed.', []],
     ['a ban on keeping data in logs is scoped to logs', 'Websites', 'We do not store IP addresses or any other identifying information in our logs.', ['websites/we-do-not-store-ip-addresses prohibit collect user.device.ip_address user.telemetry to=[] for=[] if=[in logs]']],
     ['a vendor may not use data in its own projects: a limit on the vendor\'s purposes', 'MailChimp', 'We do not allow MailChimp to use your information in their data science projects.', ['mailchimp/we-do-not-allow-mailchimp-to prohibit share user to=[mailchimp] for=[vendor_own_purposes]']],
@@ -295,6 +298,21 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
     const declared = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\nWe use cookies to run the site:\n\n- Analytics cookies: help us understand how people use the site.\n');
     assert.deepEqual(summarize(declared.declarations), ['cookies/we-use-cookies-to-run-the collect user.device.cookie_id']);
+  });
+
+  it('scopes a ban on passing data to recipients the reader knows no kind for to them ("to contractors, restoration companies …"); "other companies" and a group\'s data alone stay as they were', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe collect your email. We never pass your contact details to contractors, restoration companies or other repair businesses. We do not share your phone number with landlords. We do not share your data with other companies. We do not send parent or student information to Intercom. We do not send names, phone numbers or student information to Bugsnag.\n');
+    const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];
+    assert.deepEqual(bans.map((b) => `${b.categories.join(' ')} to=[${[...b.services, ...b.kinds].join(' ')}] scope=[${(b.scope ?? []).join('; ')}]`), [
+      'user.contact to=[] scope=[to contractors, restoration companies or other repair businesses]',
+      'user.contact.phone_number to=[] scope=[to landlords]',
+      'user to=[] scope=[]',
+      'user to=[intercom] scope=[parent or student data]',
+      'user.name user.contact.phone_number to=[bugsnag] scope=[]',
+    ]);
+    // Scoped, the first two and the group's data rule out nothing in code; the ban on sharing with other companies does,
+    // and so does the list of which the group's data is one item.
+    assert.deepEqual(new PolicyIndex(p).prohibits.map((b) => b.categories.join(' ')), ['user', 'user.name user.contact.phone_number']);
   });
 
   it('reads a lead-in that states the exceptions as conditions of the bans it introduces, and names no data itself', () => {

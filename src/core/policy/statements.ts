@@ -1407,6 +1407,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const headKinds = exceptAt0 > 0 ? readClause(r.text.slice(0, exceptAt0), { selfNames: new Set() }).recipient.kinds : r.recipient.kinds;
   const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider' && headKinds.includes(k));
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
+  // "We never include allergy information in text messages": what messages of that kind carry to whoever delivers them.
+  const carried = r.objects.filter((c) => c !== 'user');
+  if (r.verb && /^(include|includes|put|puts|attach|attaches|add|adds)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && recipientKinds.length && !r.recipient.names.length && carried.length) {
+    return { type: 'prohibit', clause, action: 'share', categories: carried, kinds: recipientKinds as RecipientRef[], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence };
+  }
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
   if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) {
     if (!clauseServices.length) return null;
@@ -1534,13 +1539,21 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   }
   // "Student information is never shared with analytics providers", "We do not send parent or student information
   // to Intercom": a ban on one group's data; whose data a field holds is not in the code's shape.
+  // ("… names, phone numbers or student information to Bugsnag": one item of a list of data; the others are banned as such.)
   const group = SUBJECT_DATA.exec(r.text);
-  if (group && !childrensData) scope ??= `${group[0].replace(/\s+(?:personal\s+)?(?:information|data|details|records?)$/i, '').toLowerCase()} data`;
+  const listed = group ? readClause(r.text.slice(0, group.index).replace(/(?:,\s*|\s+(?:or|and|nor)\s+)$/, ''), { selfNames: new Set() }).objects.filter((c) => c !== 'user').length > 0 && /(?:,\s*|\s(?:or|and|nor)\s+)$/.test(r.text.slice(0, group.index)) : false;
+  if (group && !childrensData && !listed) scope ??= `${group[0].replace(/\s+(?:personal\s+)?(?:information|data|details|records?)$/i, '').toLowerCase()} data`;
   // "Anonymous chat sessions on our free pages are not stored", "Guest checkouts are never saved": a ban on what
   // people without an account leave, not on the data as such; who is signed in is not in the code's shape.
   const subject = r.passive || r.actor === 'data' ? /^(.*?)\b(?:is|are|was|were|will|won['’]t|isn['’]t|aren['’]t|can|cannot|may|never|do|does)\b/i.exec(r.text)?.[1] ?? '' : '';
   const qualified = QUALIFIED_SUBJECT.exec(subject);
   if (qualified) scope ??= qualified[0].toLowerCase();
+  // "We never pass your contact details to contractors or repair businesses", "… with landlords": recipients the
+  // reader knows no kind for scope the ban to them; it is not a ban on sharing with anyone.
+  if (action === 'share' && kinds.every((k) => GENERIC_KINDS.has(k)) && !p.services.length && !r.recipient.names.length && !anyone && !purposes.length) {
+    const whom = unknownRecipients(r.text);
+    if (whom) scope ??= `to ${whom}`;
+  }
   if (childrensData) {
     if (action !== 'collect') return null;
     p.conditions = p.conditions.filter((c) => c !== 'children');
@@ -1587,6 +1600,34 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
   return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
 }
 
+/** Nouns that name no one in particular: "other companies", "outside parties" are anyone else. */
+const ANYONE_NOUNS = /^(?:compan(?:y|ies)|business(?:es)?|organi[sz]ations?|part(?:y|ies)|entit(?:y|ies)|people|persons?|individuals?|others?|outsiders?|anyone|anybody|everyone|public|world|strangers?)$/;
+/** Nouns for whoever processes data on the product's behalf, or any other recipient as a kind. */
+const PROCESSOR_NOUNS = /^(?:providers|vendors|processors|sub-?processors|partners|affiliates|contractors|suppliers|agents|authorities|agencies|subsidiaries|users|members|advertisers|marketers|brokers)$/;
+/** Words before such a noun that keep it general. */
+const ANYONE_QUALIFIERS = /^(?:the|any|other|outside|external|unaffiliated|unrelated|non-affiliated|third|third-party|all|some|such|of|members?)$/;
+
+/**
+ * The recipients of a negated passing-on verb named by plural nouns the reader has no kind for ("to contractors,
+ * restoration companies or other repair businesses", "with landlords"), or undefined when there are none or they are
+ * anyone else ("with other companies").
+ */
+function unknownRecipients(text: string): string | undefined {
+  const m = /\b(?:share[sd]?|sharing|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trade[sd]?|transfer(?:s|red)?|give[sn]?|send|sends|sent|provide[sd]?|pass(?:es|ed)?|release[sd]?|reveal(?:s|ed)?|hand(?:s|ed)? over)\b[^.;:]*?\b(?:with|to)\s+((?:the |any |other |our )?[a-z][a-z-]*(?:(?:,\s*|\s+(?:or|and|nor)\s+|\s+)(?:other |any )?[a-z][a-z-]*){0,7})/.exec(text);
+  if (!m) return undefined;
+  // (The phrase ends where a word that starts a purpose, a condition or a new clause does.)
+  const phrase = m[1].split(/\s+(?:for|unless|except|without|who|that|which|when|if|because|so|in|on|as|but|we|you|they|it|under|outside)\b/)[0].trim();
+  const items = phrase.split(/,\s*|\s+(?:or|and|nor)\s+/).map((i) => i.trim().split(/\s+/)).filter((w) => w.length && w[0]);
+  if (!items.length) return undefined;
+  // Each item a plural noun (with its modifiers), none of them only a word for anyone.
+  const plural = (w: string) => /[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  if (!items.every((w) => plural(w[w.length - 1]))) return undefined;
+  if (items.some((w) => ANYONE_NOUNS.test(w[w.length - 1]) && w.slice(0, -1).every((x) => ANYONE_QUALIFIERS.test(x)))) return undefined;
+  // ("… with service providers or contractors": the product's own processors, which the ban is about as a kind.)
+  if (items.every((w) => PROCESSOR_NOUNS.test(w[w.length - 1]))) return undefined;
+  return phrase;
+}
+
 /** Two bans that rule out the same thing: same action, data, recipients, purposes, conditions and scope. */
 function sameBan(a: ProhibitDecl, b: ProhibitDecl): boolean {
   const key = (p: ProhibitDecl) => JSON.stringify([p.action, [...p.categories].sort(), [...p.kinds].sort(), [...p.services].sort(), [...p.purposes].sort(), [...p.conditions].sort(), p.scope ?? [], p.except ?? []]);
@@ -1596,6 +1637,12 @@ function sameBan(a: ProhibitDecl, b: ProhibitDecl): boolean {
 function tidy(segment: string): string {
   return segment.trim().replace(/[\s,;]*(?:\b(?:and|but|or)\b)?\s*(?:\b(?:we|you|they)\b)?[\s,;]*$/i, '');
 }
+
+/** The participle of a verb a retention subject negates ("never submit" → unsubmitted). */
+const PARTICIPLE: Record<string, string> = {
+  pay: 'paid', verify: 'verified', confirm: 'confirmed', activate: 'activated', use: 'used', claim: 'claimed', complete: 'completed', submit: 'submitted',
+  approve: 'approved', save: 'saved', publish: 'published', accept: 'accepted', finish: 'finished', send: 'sent', convert: 'converted',
+};
 
 /** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
@@ -1610,7 +1657,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
   // ("… can not be deleted" is negated and says: with no end.)
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
-  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, ''));
+  // ("Claims you start but never submit are deleted after 30 days": so is a relative clause without its pronoun.)
+  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, '').replace(/(?<=^\s*[A-Za-z]\w+\s+)(?:you|they|users)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/i, ''));
   if (negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
@@ -1622,7 +1670,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
     if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);
   }
   // "Applications that are not paid for": the code calls them unpaid.
-  for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|saved?|published?|accepted)\b/gi)) tokens.push(`un${m[1].toLowerCase().replace(/^(save|publish|accept)$/, (v) => (v.endsWith('e') ? `${v}d` : `${v}ed`))}`);
+  // ("Claims you start but never submit": the code calls them unsubmitted.)
+  for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (?:been |get |got )?(paid|pay|verified|verify|confirmed|confirm|activated|activate|used|use|claimed|claim|read|completed|complete|submitted|submit|approved|approve|saved?|published?|accepted|accept|finished|finish|sent|send|converted|convert)\b/gi)) tokens.push(`un${PARTICIPLE[m[1].toLowerCase()] ?? m[1].toLowerCase()}`);
   // ("We will limit its use by only keeping it for as long as necessary": "it" is whatever the sentences before named;
   // the words before the verb are no data.)
   const pronoun = /\b(?:keep|keeps|keeping|retain|retains|retaining|store|stores|storing|hold|holds)\s+(?:it|them)\b/i.test(s);
