@@ -12,7 +12,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'syslog', 'trace', 'access'] },
   { words: ['journal', 'diary', 'note', 'entry'] , weak: true },
   { words: ['account', 'user', 'profile', 'member', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity'] },
-  { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill', 'receipt', 'credit'] },
+  { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill', 'receipt', 'credit', 'sale'] },
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
   { words: ['checkin', 'attendance', 'visit'] },

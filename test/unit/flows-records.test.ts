@@ -17,6 +17,20 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "coordinates named for a place (`propertyLat`, `venueLongitude`) are where the place is; a visitor's are a person's",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: { 'src/lead.entity.ts': "export interface Lead {\n  email: string;\n  propertyLat: number;\n  venueLongitude: number;\n  visitorLat: number;\n}\n" },
+    expect: ['undeclared-collection src/lead.entity.ts:5 user.location.precise'],
+  },
+  {
+    name: 'a sale is a transaction, and a subject said by what did not happen ("do not lead to a transaction") is for settings that say so (`UNCONVERTED_…`)',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- Inquiries that do not lead to a transaction are deleted 18 months after the last contact.\n- Records of completed sales are kept for 6 years.\n',
+    files: { 'src/purge.ts': "import { db } from './db';\nconst UNCONVERTED_LEAD_MONTHS = 36;\nconst CLOSED_TRANSACTION_YEARS = 6;\nconst monthsAgo = (m: number) => new Date(Date.now() - m * 30 * 86400000);\nexport async function purge() {\n  await db.lead.deleteMany({ where: { status: 'lost', lastContactAt: { lt: monthsAgo(UNCONVERTED_LEAD_MONTHS) } } });\n  await db.lead.deleteMany({ where: { status: 'closed', closedAt: { lt: monthsAgo(CLOSED_TRANSACTION_YEARS * 12) } } });\n}\n", 'src/db.ts': 'export const db: any = {};\n' },
+    expect: ['retention-exceeds-policy src/purge.ts:2 '],
+  },
+  {
     name: 'a repository\'s full name is its owner/name, in a nested record, a list of them or a create schema, and a plan\'s nickname is its label; a user\'s full name is a person\'s',
     kind: 'collection',
     policy: '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n',

@@ -14,6 +14,19 @@ const sharing = (files: Record<string, string>, policy: string, recipient = fals
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "what a callback sets on the event of an imported client's call goes with that call (`getBugsnag().notify(err, (event) => event.addMetadata(…))`)",
+    files: {
+      'src/clients.ts': "import Bugsnag, { type Client } from '@bugsnag/js';\nlet client: Client | undefined;\nexport function getBugsnag(): Client {\n  return (client ??= Bugsnag.start({ apiKey: 'k' }));\n}\n",
+      'src/errors.ts': "import { getBugsnag } from './clients';\nexport function report(err: Error, s: { id: string; phone: string }) {\n  getBugsnag().notify(err, (event) => {\n    event.addMetadata('request', { route: '/x' });\n    event.addMetadata('student', { id: s.id, phone: s.phone });\n  });\n}\n",
+    },
+    expect: ['undeclared-sharing src/errors.ts:5 user.contact.phone_number -> Bugsnag'],
+  },
+  {
+    name: 'a record typed in place holds the members of its members typed in place (`walk: { start: { lat, lng } }` spread into an event)',
+    files: { 'src/track.ts': "import { Analytics } from '@segment/analytics-node';\nconst segment = new Analytics({ writeKey: 'k' });\nexport function walkDone(userId: string, walk: { id: string; durationMin: number; start: { lat: number; lng: number } }) {\n  segment.track({ userId, event: 'Walk Completed', properties: { ...walk } });\n}\n" },
+    expect: ['sharing-condition-unmet src/track.ts:4 user.location.precise -> Segment'],
+  },
+  {
     name: "an analytics call's first argument names the event (`amplitude.track(name, props)`): a helper's `name` parameter is no person's name",
     files: {
       'src/analytics.ts': "import * as amplitude from '@amplitude/analytics-node';\nexport function trackEvent(driverId: string, name: string, props: Record<string, unknown>) {\n  amplitude.track(name, props, { user_id: driverId });\n}\nexport function trackSignup(u: { email: string }) {\n  amplitude.track('signup', { email: u.email });\n}\n",

@@ -352,7 +352,13 @@ function declaredMembers(id: ts.Identifier): string[] {
       let t = p.type;
       while (t && (ts.isArrayTypeNode(t) || ts.isParenthesizedTypeNode(t))) t = ts.isArrayTypeNode(t) ? t.elementType : t.type;
       if (!t || !ts.isTypeLiteralNode(t)) return [];
-      return t.members.flatMap((m) => (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? [m.name.text] : []));
+      // (`walk: { id; start: { lat; lng } }`: a member typed in place holds its own members.)
+      const names = (members: ts.NodeArray<ts.TypeElement>, depth: number): string[] =>
+        members.flatMap((m) => {
+          if (!ts.isPropertySignature(m) || !m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) return [];
+          return m.type && ts.isTypeLiteralNode(m.type) && depth < 1 ? names(m.type.members, depth + 1) : [m.name.text];
+        });
+      return names(t.members, 0);
     }
   }
   return [];

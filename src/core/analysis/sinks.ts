@@ -514,6 +514,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const argCalls = callsIn(n.arguments, consts);
         const modelInput = conversation(sf, n.arguments[0]);
         if (data.length || params.length || argCalls.length || modelInput.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, ...(modelInput.length ? { modelInput } : {}), params, argCalls, ...rangeOf(sf, n) });
+        // `getBugsnag().notify(err, (event) => { event.addMetadata('student', { name }) })`: what the callback sets on
+        // the event the call passes it goes with that call.
+        for (const cb of callbacksIn(n.arguments)) {
+          const p0 = cb.parameters[0]?.name;
+          if (!p0 || !ts.isIdentifier(p0)) continue;
+          for (const inner of b.calls) {
+            if (inner.pos < cb.pos || inner.end > cb.end || rootName(inner.expression) !== p0.text) continue;
+            const set = argData(inner.arguments);
+            if (set.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: `${chain.join('.')} → ${accessChain(inner.expression).join('.')}`, data: set, params: [], argCalls: [], ...rangeOf(sf, inner) });
+          }
+        }
       }
       continue;
     }

@@ -234,6 +234,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
+    // `propertyLat`, `venueLongitude`: where a place is, not where a person is. (An animal's position is its walker's.)
+    if (e.category.id === 'user.location.precise' && modifier && ORG_NOUNS.has(modifier) && !ANIMAL.has(modifier)) continue;
     // `approxLat`, `roundedLongitude`: a position blurred on purpose is an approximate location.
     if (e.category.id === 'user.location.precise' && before.some((t) => BLURRED.has(t))) return { category: 'user.location.imprecise', lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
     return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
