@@ -108,6 +108,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such|we|our|they|their)\b/i, 'when'],
   // "We do not store IP addresses in our logs": a ban on one place the data could go, not on the data.
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
+  // "… is never persisted to cookies, localStorage or any other browser storage": where an identifier is kept (in
+  // memory), not that it is not used.
+  [/\b(?:persisted|stored|saved|written|kept|placed)\s+(?:to|in|into|on)\s+(?:any\s+)?(?:cookies?|local\s?storage|session\s?storage|indexeddb|(?:the\s+)?browser(?:'s)? storage|disk)\b/i, 'in storage'],
   // "We ordinarily do not disclose IP addresses, but may …": a habit, not a rule.
   [/\b(?:ordinarily|generally|usually|typically|normally|as a rule)\b/i, 'usually'],
   // "No data is automatically shared": the user may still share it by hand.
@@ -123,7 +126,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'usually', 'automatically', 'directly']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in storage', 'usually', 'automatically', 'directly']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [

@@ -239,7 +239,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...r.objects, ...r.subjectObjects];
     // ("We collect personal data … We never sell it": the pronoun stands for personal data as a whole.)
-    if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) aboutAll.add(r);
+    if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) {
+      aboutAll.add(r);
+      // ("We receive personal information … when you donate. We do not sell this information": the donors' data, not all.)
+      if (prev.conditions.includes('when') && DEMONSTRATIVE_DATA.test(r.text) && !r.conditions.includes('when')) r.conditions = [...r.conditions, 'when'];
+    }
     // ("We don't share them with anyone", "These are not shared with advertisers": a pronoun the reader found no data in.)
     if (prevObjects.length && !mine.length && (PRONOUN_OBJECT.test(r.text) || ANAPHORIC_SUBJECT.test(r.text))) {
       r.objects = prevObjects;
@@ -753,6 +757,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
+    // "We will not share any other kinds of information with Audio.com, apart from the UUID itself": what that vendor
+    // receives is the aside, and nothing else — a closed list, not a ban on the rest of personal data.
+    if (p && p.action === 'share' && p.services.length && !p.kinds.length && !p.purposes.length && p.except?.length && p.categories.length === 1 && p.categories[0] === 'user') {
+      out.push({ type: 'share', clause: clause.id, kinds: [], services: [...p.services], categories: [...p.except], closed: true, conditions: [], text: p.text, confidence: p.confidence });
+      continue;
+    }
     // "… is not shared with any third party. Mozilla is not considered a third party": the ban has its exception.
     if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
     // "We do not directly share, sell, or transfer your data to third parties. However: …", "… However, we may …": what
@@ -861,7 +871,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const before = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
         const subject = before ? /^(.{2,60}?)\s+(?:are|is|were|was|will|may|can)\b/i.exec(before)?.[1] : undefined;
         const antecedent = subject && subject.split(/\s+/).length <= 6 ? subject : before;
-        const d = retentionOf(r, clause, antecedent ?? label, section);
+        let d = retentionOf(r, clause, antecedent ?? label, section);
+        // "We delete: - All error reports within 12 months of it being collected": the lead-in's verb is the item's.
+        const leadVerb = !d && clause.leadIn ? RETENTION_LEAD_IN.exec(introducer(clause.leadIn)) : null;
+        if (leadVerb && !RETENTION_WORD.test(r.text)) d = retentionOf(readClause(`${leadVerb[1]} ${r.text}`, ctx), clause, antecedent ?? label, 'retain');
         if (d) out.push(d);
       }
     }
@@ -1599,6 +1612,12 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
   const words = span.split(/\b(?:that|which|who|we|you)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
 }
+
+/** A list's lead-in that is only a verb of keeping or deleting: "We delete:", "We will keep the following:". */
+const RETENTION_LEAD_IN = /^\s*((?:we\s+)?(?:will\s+)?(?:delete|erase|remove|purge|retain|keep|store))\b(?:\s+(?:the following|these|this data|your data|data))?\s*[:：]\s*$/i;
+
+/** Data pointed back at: "this information", "such data". */
+const DEMONSTRATIVE_DATA = /\b(?:this|that|such|these|those) (?:personal )?(?:information|data|details)\b/i;
 
 /** Nouns that name no one in particular: "other companies", "outside parties" are anyone else. */
 const ANYONE_NOUNS = /^(?:compan(?:y|ies)|business(?:es)?|organi[sz]ations?|part(?:y|ies)|entit(?:y|ies)|people|persons?|individuals?|others?|outsiders?|anyone|anybody|everyone|public|world|strangers?)$/;

@@ -351,6 +351,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // "requests access to the user's profile, e-mail …", "your GitHub profile" (not a pet's or a log's profile).
   ['your profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['user profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // A profile built of what people do is profiling, a purpose; no data of its own ("not used to build user profiles").
+  ['build user profile', []], ['build user profiles', []], ['create user profile', []], ['create user profiles', []], ['build profiles', []],
+  ['create profiles', []], ['behavioral profile', []], ['behavioural profile', []], ['advertising profile', []], ['marketing profile', []],
+  ['interest profile', []], ['profiles of you', []], ['profile of you', []], ['profiles about you', []], ['profile about you', []],
   ['github profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['google profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
