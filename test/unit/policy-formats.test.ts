@@ -24,6 +24,18 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads lettered and roman plain-text items ("a)", "(b)", "iv.") as list items, each with its own lines; "at any other time" scopes a ban', () => {
+    const text = 'ACME PRIVACY NOTICE\n\n1. INFORMATION WE COLLECT\n\n  a) Account details: your full name and email address.\n  (b) Check-in location: the app sends your location once when you check in.\n      We do not track your location at any other time.\n  iv. Technical data: IP address and app version.\n';
+    const p = parsePolicy('notice.txt', text);
+    assert.deepEqual(p.clauses.map((c) => `${c.line}-${c.endLine} ${c.title}`), ['5-5 Account details', '6-7 Check-in location', '8-8 Technical data']);
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-collect/account-details collect user.account user.name user.contact.email',
+      'information-we-collect/check-in-location collect user.location',
+      'information-we-collect/check-in-location prohibit collect user.location to=[] for=[] if=[outside]',
+      'information-we-collect/technical-data collect user.device user.device.ip_address user.device.installed_software',
+    ]);
+  });
+
   it('splits a paragraph at line breaks: dashed lines are items of the lead-in, each on its own lines (JSX and HTML)', () => {
     const jsx = "export default function P() {\n  return (\n    <main>\n      <h2>2. Information we collect</h2>\n      <p>\n        We may collect the following types of data:\n        <br />\n        {'- '}\n        <b>Payment Information:</b> we never store full card numbers.\n        <br />\n        {'- '}\n        <b>Usage Data:</b> we keep log files with IP addresses.\n        <br />\n        These log files are not shared with third parties.\n      </p>\n    </main>\n  );\n}\n";
     const html = '<h2>2. Information we collect</h2>\n<p>We may collect the following types of data:<br>\n- <b>Payment Information:</b> we never store full card numbers.<br>\n- <b>Usage Data:</b> we keep log files with IP addresses.<br>\nThese log files are not shared with third parties.</p>\n';

@@ -195,6 +195,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"We do not sell this information" after "We receive personal information … when you donate" is about that information: a rule with its condition', 'Donations', 'We receive personal information from payment services when you donate to us. We do not sell or distribute this information to third parties.', ['donations/we-receive-personal-information-from-payment prohibit share user to=[] for=[sale] if=[when]']],
     ['a list whose lead-in is only "We delete:" gives its items the verb', 'Retention', 'We delete:\n\n- All update and error report data within 12 months of it being collected;\n- Crash dumps after 30 days.', ['retention/all-update-and-error-report-data collect user.telemetry', 'retention/all-update-and-error-report-data retain update error report 365.25', 'retention/crash-dumps-after-30-days retain crash dump 30']],
     ['"… and we do not ask you to provide your name" without a comma is a clause of its own; "this Notice" is the document, no vendor', 'About', 'Our App does not require you to create an account and we do not ask you to provide us with your name or address. This Notice also sets out your rights.', ['about/our-app-does-not-require-you prohibit collect user.name user.contact.address to=[] for=[]']],
+    ['"the text of each notification" is message text; "the result of the credit check" is a credit score', 'Vendors', 'OneSignal receives your device\'s push token and the text of each notification. We keep the result of the credit check.', ['vendors/onesignal-receives-your-device-s-push collect user.financial.credit_score', 'vendors/onesignal-receives-your-device-s-push share onesignal [user.device.push_token user.content.private] {}']],
     ['"when no longer needed" says when, not that it is not done', 'Retention', 'Analytics data is reviewed periodically. We delete or anonymise it when no longer needed.', []],
     ['a ban on keeping data in logs is scoped to logs', 'Websites', 'We do not store IP addresses or any other identifying information in our logs.', ['websites/we-do-not-store-ip-addresses prohibit collect user.device.ip_address user.telemetry to=[] for=[] if=[in logs]']],
     ['a vendor may not use data in its own projects: a limit on the vendor\'s purposes', 'MailChimp', 'We do not allow MailChimp to use your information in their data science projects.', ['mailchimp/we-do-not-allow-mailchimp-to prohibit share user to=[mailchimp] for=[vendor_own_purposes]']],
@@ -319,6 +320,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // Scoped, the first two and the group's data rule out nothing in code; the ban on sharing with other companies does,
     // and so does the list of which the group's data is one item.
     assert.deepEqual(new PolicyIndex(p).prohibits.map((b) => b.categories.join(' ')), ['user', 'user.name user.contact.phone_number']);
+  });
+
+  it('reads an acronym labelling an item about recipients ("NHTSA: we look up VINs …") as that organisation, which a host under its government domain is', () => {
+    const code = { 'src/vin.ts': 'export async function decode(vin: string) {\n  return fetch(`https://vpic.nhtsa.dot.gov/api/vehicles/DecodeVinValues/${vin}?format=json`);\n}\n' };
+    const base = '# Acme Privacy\n\n## What we collect\n\nYour email address and the VIN of the car you sell.\n\n## Who we share information with\n\n- **Experian**, for credit checks.\n';
+    assert.deepEqual(brief(analyze(code, base, 'p.md')), ['undeclared-sharing src/vin.ts:2:10']);
+    assert.deepEqual(brief(analyze(code, `${base}- **NHTSA**: we look up VINs in the public vehicle database to fill in make and model.\n`, 'p.md')), []);
   });
 
   it('reads a lead-in that states the exceptions as conditions of the bans it introduces, and names no data itself', () => {

@@ -88,6 +88,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
   [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],
+  // "We do not track your location at any other time": other than the times the sentence before names.
+  [/\bat (?:any )?other times?\b|\bat no other time\b|\bany other time\b/i, 'outside'],
   // "We don't collect your location in the background": only while the app is not in use.
   // ("in the background or otherwise": anywhere.)
   [/\b(?:in|from) the background\b(?!,? or otherwise)|\bwhile (?:the app is )?(?:closed|not in use)\b/i, 'outside'],

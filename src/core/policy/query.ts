@@ -215,6 +215,8 @@ export class PolicyIndex {
     const namesKind = this.namedKinds().has(kind) || (this.listsAtLength() && !this.kindsBesideNames().has(kind));
     // A vendor outside the catalog that the policy names ("We use Checkr …") is declared by that clause.
     const label = !service && host ? hostLabel(host) : undefined;
+    // (`vpic.nhtsa.dot.gov`: under a shared public suffix the agency's own label names it — "NHTSA".)
+    const agency = !service && host ? agencyLabel(host) : undefined;
     // A recipient the deployment configures (no service, no host: "the configured SMTP server") may be any vendor of
     // its kind: a named vendor of that kind declares it.
     // So is an AI SDK call whose model's provider the code does not show (`model: getModel()`): any AI vendor named.
@@ -222,7 +224,7 @@ export class PolicyIndex {
     // "Vercel — hosting and web analytics": the vendor's product of that kind (Vercel Analytics) is declared.
     const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id)) && this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind))) : [];
     const matching = this.shares.filter(
-      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
+      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {
@@ -386,6 +388,15 @@ function productOf(service: string, id: string): boolean {
 function hostLabel(host: string): string | undefined {
   const label = registrableDomain(host).split('.')[0];
   return label && label.length >= 3 ? label : undefined;
+}
+
+/** `vpic.nhtsa.dot.gov` → "nhtsa": the label below a government's or a university's shared domain (`dot.gov`, `ac.uk`). */
+function agencyLabel(host: string): string | undefined {
+  const labels = host.toLowerCase().split('.');
+  const reg = registrableDomain(host).split('.');
+  if (!/^(?:gov|mil|edu|int)$|^(?:gov|ac|edu|nhs)\.[a-z]{2}$/.test(reg.slice(1).join('.') || '')) return undefined;
+  const below = labels[labels.length - reg.length - 1];
+  return below && below.length >= 3 && !/^(?:api|www|app|cdn|static|data)$/.test(below) ? below : undefined;
 }
 
 /** Whether a statement names a vendor by a capitalised word equal to the host's label ("Checkr", "Acme-Pay"). */

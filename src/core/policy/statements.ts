@@ -494,7 +494,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
-      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates|generates|transcribes|analy[sz]es|translates|summari[sz]es|records)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx))
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates|generates|transcribes|analy[sz]es|translates|summari[sz]es|records)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx) || (section === 'share' && ACRONYM_LABEL.test(label.trim())))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     const lr0 = labelReading?.recipient;
     // A label that names a recipient: a vendor, an organisation, a kind, or "Service providers & contractors – companies
@@ -1612,6 +1612,9 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
   const words = span.split(/\b(?:that|which|who|we|you)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
 }
+
+/** An organisation's acronym as a list item's label in a section about recipients ("NHTSA: we look up VINs in …"). */
+const ACRONYM_LABEL = /^[A-Z]{3,8}$/;
 
 /** A list's lead-in that is only a verb of keeping or deleting: "We delete:", "We will keep the following:". */
 const RETENTION_LEAD_IN = /^\s*((?:we\s+)?(?:will\s+)?(?:delete|erase|remove|purge|retain|keep|store))\b(?:\s+(?:the following|these|this data|your data|data))?\s*[:：]\s*$/i;

@@ -29,6 +29,12 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['notification text', ['user.content.private']],
   ['notification content', ['user.content.private']],
   ['text of the message', ['user.content.private']],
+  // What a credit check returns: the score and the bureau's report.
+  ['result of the credit check', ['user.financial.credit_score']], ['credit check result', ['user.financial.credit_score']], ['credit check results', ['user.financial.credit_score']], ['credit report', ['user.financial.credit_score']],
+  // "the text of each notification", "the content of our messages": what a message says.
+  ['text of each message', ['user.content.private']], ['text of each notification', ['user.content.private']], ['text of the notification', ['user.content.private']],
+  ['text of notifications', ['user.content.private']], ['text of messages', ['user.content.private']], ['content of each message', ['user.content.private']],
+  ['content of each notification', ['user.content.private']], ['contents of notifications', ['user.content.private']], ['notification contents', ['user.content.private']],
   ['browser name', ['user.device.user_agent']],
   ['browser version', ['user.device.user_agent']],
   ['browser name and version', ['user.device.user_agent']],
