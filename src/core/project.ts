@@ -5,7 +5,7 @@ import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { SERVICES, serviceById, serviceForHost } from './catalog';
-import { isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
+import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { splitIdentifier } from './taxonomy';
 
@@ -355,6 +355,21 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
   const serverLogger = files.map((f) => own(f.clients, SERVER_LOGGER)).find(Boolean);
+  // Clients the project exports by name, for those a request context carries: a name two modules give different
+  // vendors names none.
+  let byName: Map<string, string> | undefined;
+  const contextClients = (): Map<string, string> => {
+    if (byName) return byName;
+    byName = new Map();
+    const clash = new Set<string>();
+    for (const f of files) for (const [k, v] of Object.entries(f.clients)) {
+      if (k.startsWith('#') || k === 'default' || k.includes('.')) continue;
+      if (byName.has(k) && byName.get(k) !== v) clash.add(k);
+      byName.set(k, v);
+    }
+    for (const k of clash) byName.delete(k);
+    return byName;
+  };
   const perType = new Map<string, (FieldFact & { file: string })[]>();
   for (const f of files) {
     // Build-tool configuration (`vite.config.ts`, `next.config.mjs`) runs on the developer's machine: its plugins
@@ -363,11 +378,11 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
     const viaClients: SinkFact[] = [];
     for (const c of f.clientCalls) {
-      const mod = c.module === SERVER_LOGGER ? undefined : modules.resolve(f.file, c.module);
+      const mod = c.module === SERVER_LOGGER || c.module === CONTEXT_CLIENT ? undefined : modules.resolve(f.file, c.module);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
       // (`clients.anthropic.messages.create`: the client a property of the imported object holds.)
       const prop = c.via.split('.')[1];
-      const svc = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : undefined;
+      const svc = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : c.module === CONTEXT_CLIENT ? serviceById(contextClients().get(c.imported) ?? '') : undefined;
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;

@@ -17,6 +17,20 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a browser API's object declared where the DOM typings lack it (`SpeechRecognitionAlternative { transcript }`) is no record the product keeps",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: { 'src/speech.ts': "export interface SpeechRecognitionAlternative {\n  transcript: string;\n  confidence: number;\n}\nexport interface VoiceNote {\n  transcript: string;\n}\n" },
+    expect: ['undeclared-collection src/speech.ts:6 user.content.private'],
+  },
+  {
+    name: 'a vendor listed for "session recording and usage analytics" receives the behavioural data a session-recording SDK sends',
+    kind: 'sharing',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## Services we use\n\n- **PostHog:** Analytics platform for session recording and usage analytics (only with your consent).\n',
+    files: { 'src/instrumentation-client.ts': "import posthog from 'posthog-js';\nposthog.init('phc_key', { api_host: '/ingest', autocapture: true, disable_session_recording: false });\n" },
+    expect: [],
+  },
+  {
     name: "coordinates named for a place (`propertyLat`, `venueLongitude`) are where the place is; a visitor's are a person's",
     kind: 'collection',
     policy: EMAIL_POLICY,

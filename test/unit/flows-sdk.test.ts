@@ -14,6 +14,15 @@ const sharing = (files: Record<string, string>, policy: string, recipient = fals
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a client a request context carries (`const { resend } = ctx`, `ctx.sms.messages.create`) is the one the project exports by that name",
+    files: {
+      'src/lib/resend.ts': "import { Resend } from 'resend';\nexport const resend = new Resend(process.env.RESEND_KEY);\n",
+      'src/lib/twilio.ts': "import twilio from 'twilio';\nexport const sms = twilio(process.env.SID, process.env.TOKEN);\n",
+      'src/router.ts': "export const join = async ({ ctx, input }: { ctx: any; input: { phone: string; email: string } }) => {\n  const { db, resend } = ctx;\n  await resend.emails.send({ from: 'a@acme.io', to: input.email, subject: 'Welcome' });\n  await ctx.sms.messages.create({ to: input.phone, from: '+15550100', body: 'Hi' });\n};\n",
+    },
+    expect: ['undeclared-sharing src/router.ts:3 user.contact.email -> Resend', 'undeclared-sharing src/router.ts:4 user.contact.phone_number -> Twilio'],
+  },
+  {
     name: "what a callback sets on the event of an imported client's call goes with that call (`getBugsnag().notify(err, (event) => event.addMetadata(…))`)",
     files: {
       'src/clients.ts': "import Bugsnag, { type Client } from '@bugsnag/js';\nlet client: Client | undefined;\nexport function getBugsnag(): Client {\n  return (client ??= Bugsnag.start({ apiKey: 'k' }));\n}\n",
@@ -710,6 +719,13 @@ describe('flows: mail through nodemailer', () => {
     assert.deepEqual(analyze(files, `${policy}\n## Sharing\n\nAn email delivery provider sends our account emails.\n`, 'p.md').map((f) => f.ruleId), []);
     // The configured server may be the email vendor the policy names.
     assert.deepEqual(analyze(files, `${policy}\n## Sub-processors\n\n- **Postmark**: account emails.\n- **Stripe**: payments.\n`, 'p.md').map((f) => f.ruleId), []);
+  });
+  it("a framework's unit of code names itself (`tags: { name: context.piece.name }`), no person; `inject()` of Vercel's Web Analytics reports page views", () => {
+    const files = {
+      'src/listener.ts': "import { captureException } from '@sentry/node';\nexport function onError(error: Error, context: { piece: { name: string } }, user: { name: string }) {\n  captureException(error, { tags: { name: context.piece.name } });\n  captureException(error, { tags: { name: user.name } });\n}\n",
+      'plugins/analytics.client.ts': "import { inject } from '@vercel/analytics';\nexport default function setup() {\n  inject();\n}\n",
+    };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing plugins/analytics.client.ts:3 Vercel Analytics', 'undeclared-sharing src/listener.ts:4 Sentry']);
   });
   it('a JSON transport or a local mail catcher sends nothing out', () => {
     const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };

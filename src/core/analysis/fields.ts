@@ -454,6 +454,9 @@ const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vend
 /** A module directly in a folder of types (`utils/types/polar.ts`). */
 const TYPES_DIR = /(?:^|\/)(?:types|typings|@types|interfaces)\/[^/]+$/;
 
+/** Objects of the browser's own APIs (Web Speech, Geolocation, Media Capture, Contact Picker). */
+const WEB_API_TYPE = /^(?:SpeechRecognition|SpeechSynthesis|Geolocation(?:Position|Coordinates)|MediaStream|MediaRecorder|ContactsManager|ContactInfo$)\w*$/;
+
 /**
  * A type that mirrors a third party's API object: named after a vendor (`GitHubRepo`, `TrelloChecklist`), or
  * declared in a vendor's module (`providers/gocardless/types.ts`). What the product keeps of it is declared in its
@@ -462,6 +465,9 @@ const TYPES_DIR = /(?:^|\/)(?:types|typings|@types|interfaces)\/[^/]+$/;
 function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   if (!ts.isInterfaceDeclaration(n) && !ts.isTypeAliasDeclaration(n)) return false;
   if (vendorPrefix(splitIdentifier(n.name.text))) return true;
+  // (`interface SpeechRecognitionAlternative { transcript }`, `GeolocationCoordinates`: a browser API's own object,
+  // declared where the DOM typings lack it; what the product keeps of it is in its own records.)
+  if (WEB_API_TYPE.test(n.name.text)) return true;
   const file = sf.fileName.replace(/\\/g, '/');
   // `youtube-search-results.tsx`, `spotify-search.ts`: a module named after a vendor describes what it returns.
   const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').replace(/^use-/, '');

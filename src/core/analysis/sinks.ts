@@ -481,6 +481,24 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (data.length || params.length || argCalls.length) clientCalls.push({ local: chain[0], module: SERVER_LOGGER, imported: 'log', method: chain[2], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
   }
 
+  // `const { db, resend } = ctx; resend.emails.send(…)`, `ctx.stripe.customers.create(…)`: a client a framework's request
+  // context carries (tRPC, GraphQL resolvers, Hono); the project's module that exports a client of that name made it.
+  const fromContext = new Set<string>();
+  for (const v of b.vars) {
+    const init = v.initializer ? unwrap(v.initializer) : undefined;
+    if (!init || !ts.isObjectBindingPattern(v.name) || !CONTEXT_OBJECT.test(accessChain(init).pop() ?? '')) continue;
+    for (const el of v.name.elements) if (ts.isIdentifier(el.name) && !el.propertyName && !el.dotDotDotToken) fromContext.add(el.name.text);
+  }
+  for (const n of b.calls) {
+    const chain = accessChain(n.expression);
+    const name = fromContext.has(chain[0]) && !importOf.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0] ?? '') && !importOf.has(chain[0]) && chain.length >= 4 ? chain[1] : undefined;
+    if (!name || chain.length < 3 || bindingOfChain([chain[0]], n)) continue;
+    const data = argData(n.arguments);
+    const params = paramsIn(n, n.arguments);
+    const argCalls = callsIn(n.arguments, consts);
+    if (data.length || params.length || argCalls.length) clientCalls.push({ local: name, module: CONTEXT_CLIENT, imported: name, method: chain[chain.length - 1], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+  }
+
   // `import('posthog-js').then(({ default: posthog }) => posthog.identify(…))`: the module handed to the callback.
   for (const n of b.calls) {
     if (!ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== 'then') continue;
@@ -579,7 +597,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // `posthog.init(key)`, `Sentry.init({ dsn })` in the browser: from then on every page the person opens reports
         // to the vendor with their IP address and user agent, as a vendor's script tag does.
         // (Not when the setup says not to send personal data: `sendDefaultPii: false`.)
-        else if (!initialData.length && /^(init|initialize|load)$/.test(method) && browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
+        // (`inject()` of Vercel's Web Analytics and Speed Insights outside a framework's component.)
+        else if (!initialData.length && /^(init|initialize|load|inject|injectSpeedInsights)$/.test(method) && browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
           const where = MOBILE_SDK.test(importOf.get(rootName(n.expression) ?? '')?.module ?? '') ? 'in the app' : 'in the browser';
           const loaded = trackerSink(service, undefined, `${chain.join('.')} (${where})`, rangeOf(sf, n));
           if (loaded) sinks.push(loaded);
@@ -864,7 +883,7 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
 }
 
 /** Browser packages of analytics and error-monitoring SDKs; framework packages count in their client entry files. */
-const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser|fathom-client|plausible-tracker|@openpanel\/web|@rudderstack\/analytics-js|@plausible-analytics\/tracker)$/;
+const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser|fathom-client|plausible-tracker|@openpanel\/web|@rudderstack\/analytics-js|@plausible-analytics\/tracker|@vercel\/analytics|@vercel\/speed-insights)$/;
 const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
 /** A vendor's SDK for a mobile app: set up, it reports from the person's phone as a browser SDK does from the page. */
 const MOBILE_SDK = /^(?:@sentry\/(?:react-native|capacitor|cordova)|sentry-expo|posthog-react-native|mixpanel-react-native|@amplitude\/analytics-react-native|@segment\/analytics-react-native|@bugsnag\/(?:react-native|expo)|@datadog\/mobile-react-native|@react-native-firebase\/(?:analytics|crashlytics))$/;
@@ -1338,6 +1357,10 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
 
 /** The name under which a file records its server's logger vendor, and which calls on that logger use. */
 export const SERVER_LOGGER = '#server-logger';
+/** The module of a client a request context carries: resolved by the client's name among the project's exports. */
+export const CONTEXT_CLIENT = '#context';
+/** A framework's request context: `ctx`, `context`, `opts.ctx`. */
+const CONTEXT_OBJECT = /^(?:ctx|context)$/;
 /** Owners of a server's logger: a request (`req.log`), the app (`app.log`, `fastify.log`). */
 const SERVER_LOG_OWNER = /^(?:req|request|app|fastify|server|instance)$/;
 const LOG_LEVEL = /^(?:info|warn|error|fatal|debug|trace|log)$/;

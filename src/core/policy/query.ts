@@ -289,7 +289,9 @@ export class PolicyIndex {
       if (s.categories.length && s.services.length && s.closed && !(unidentified && !s.services.some((id) => service !== null && sameVendor(id, service)))) {
         // "Twilio: mobile number and message text": what the code writes into the message is that text.
         const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content');
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c)) && !(text && opts.inMessage?.has(c)));
+        // (Data the code names only by its kind — "behavioural data" a session-recording SDK sends — is what a listed
+        // part of that kind, "session recording and usage analytics", says.)
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;

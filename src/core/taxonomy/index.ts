@@ -131,6 +131,8 @@ const THING_NAMED = new Set([
   // Software the product runs or watches (`applicationInstance.displayName`, `ClusterDto.name`, `webhookName`).
   'instance', 'application', 'service', 'cluster', 'endpoint', 'integration', 'webhook', 'deployment', 'environment',
   'database', 'plugin', 'extension', 'widget', 'component', 'monitor',
+  // A framework's units of code (`context.piece.name` of a bot's listener, `handler.name`, `route.name`).
+  'piece', 'listener', 'handler', 'middleware', 'route', 'controller', 'resolver', 'function', 'method', 'class',
   // Things people make and sort into (`DeckMeta.fullName`, `groupNames`, `boardName`).
   'deck', 'card', 'notebook', 'board', 'block', 'group',
 ]);
