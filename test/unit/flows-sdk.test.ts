@@ -727,6 +727,10 @@ describe('flows: mail through nodemailer', () => {
     };
     assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name}`), ['undeclared-sharing plugins/analytics.client.ts:3 Vercel Analytics', 'undeclared-sharing src/listener.ts:4 Sentry']);
   });
+  it("Nuxt's global `$fetch` sends like fetch, to another host only; h3's `getRequestIP(event)` and `getRequestHeader(event, 'user-agent')` read the client's address and browser", () => {
+    const files = { 'server/utils/track.ts': "export async function track(event: any, order: { buyerEmail: string }) {\n  await $fetch('/api/internal', { method: 'POST', body: { email: order.buyerEmail } });\n  await $fetch('https://events.example-metrics.io/api/event', {\n    method: 'POST',\n    headers: { 'User-Agent': getRequestHeader(event, 'user-agent') ?? '', 'X-Forwarded-For': getRequestIP(event) ?? '' },\n    body: { name: 'Purchase' },\n  });\n}\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing server/utils/track.ts:3 user.device.user_agent,user.device.ip_address']);
+  });
   it('a JSON transport or a local mail catcher sends nothing out', () => {
     const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);

@@ -292,10 +292,13 @@ const PERSON_HEADERS: Record<string, string> = table({
 
 /** A read of one of those headers from a request: the header's name and what it carries. */
 function requestHeader(e: ts.CallExpression | ts.NewExpression | ts.ElementAccessExpression, chain: string[]): { name: string; category: string } | undefined {
-  const arg = ts.isElementAccessExpression(e) ? e.argumentExpression : ts.isCallExpression(e) ? e.arguments[0] : undefined;
-  if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
   const last = chain[chain.length - 1] ?? '';
-  const read = ts.isElementAccessExpression(e) ? last === 'headers' : (last === 'get' && chain[chain.length - 2] === 'headers') || /^(?:header|getHeader|get_header)$/.test(last);
+  // h3's `getRequestIP(event)` (Nuxt, Nitro): the client's address.
+  if (ts.isCallExpression(e) && chain.length === 1 && last === 'getRequestIP') return { name: 'x-forwarded-for', category: 'user.device.ip_address' };
+  // (h3's `getRequestHeader(event, 'user-agent')`: the header's name after the event.)
+  const arg = ts.isElementAccessExpression(e) ? e.argumentExpression : ts.isCallExpression(e) ? e.arguments[chain.length === 1 && /^getRequestHeader$/.test(last) ? 1 : 0] : undefined;
+  if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
+  const read = ts.isElementAccessExpression(e) ? last === 'headers' : (last === 'get' && chain[chain.length - 2] === 'headers') || /^(?:header|getHeader|get_header|getRequestHeader)$/.test(last);
   const category = read ? own(PERSON_HEADERS, arg.text.toLowerCase()) : undefined;
   return category ? { name: arg.text.toLowerCase(), category } : undefined;
 }

@@ -510,7 +510,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     for (const name of names) scoped.set(name, [...(scoped.get(name) ?? []), { fn, binding: { service: svc } }]);
   }
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
-  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || holders.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || holders.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === '$fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
   // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
   const made = new Map<string, ImportFact>();
   for (const v of b.vars) {
@@ -550,7 +550,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (!mayBeSink(root) && !mailCall) continue;
     {
       const chain = accessChain(n.expression);
-      const directFetch = (chain.length === 1 && chain[0] === 'fetch' && !declared.has('fetch')) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
+      // (`$fetch`: the fetch Nuxt and Nitro provide globally, ofetch's.)
+      const directFetch = (chain.length === 1 && (chain[0] === 'fetch' || chain[0] === '$fetch') && !declared.has(chain[0])) || chain.join('.') === 'navigator.sendBeacon' || chain.join('.') === 'window.fetch';
       const found = directFetch ? { binding: { http: {} } as Binding, rest: [] as string[] } : bindingOfChain(chain, n);
       let service = found?.binding.service;
       // `new OpenAI({ baseURL: 'https://inference.baseten.co/v1' })`: the host it is pointed at receives the calls.
