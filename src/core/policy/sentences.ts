@@ -70,8 +70,8 @@ export function splitClauses(sentence: string): string[] {
   // ("Local storage is used for functionality and does not track your activity" too.)
   const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
-  // "We use Stripe for payments and do not store your card number": a negated verb phrase after "and" has the same
-  // subject and a polarity of its own.
+  // "We use Stripe for payments and do not store your card number", "We collect your phone number but never sell it": a
+  // negated verb phrase after "and" or "but" has the same subject and a polarity of its own.
   const neg = NEGATED_AFTER_AND.exec(sentence);
   if (neg) return [...splitClauses(`${neg[1]} ${neg[2]}`), `${neg[1]} ${neg[3]}`];
   // "Lob prints and posts invitations and receives each guest's name …": what a named vendor receives after what it
@@ -81,7 +81,7 @@ export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
   // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author;
   // " - your actual IP address is never stored": so does one before a subject that a verb follows.)
-  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|,?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|(?<=\S{3,}.{10,})\s+(?=and\s+we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|(?<!\b(?:that|which|who)\s+(?:you|they|users?|we)\s+[\w'’-]+|^\s*[A-Za-z][\w-]*\s+(?:you|they|users)\s+[\w'’-]+),?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|(?<=\S{3,}.{10,})\s+(?=and\s+we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
   // (", as we delegate this to Stripe": a reason says why; its vendor is not the one the verb before names.)
   const reason = /,\s+(?:as|because|since)\s+(?:we|they|it|this|that|our|i)\s/i.exec(sentence);
   if (reason) sentence = sentence.slice(0, reason.index);
@@ -94,7 +94,7 @@ export function splitClauses(sentence: string): string[] {
   return out;
 }
 
-const NEGATED_AFTER_AND = /^((?:we|i|(?:the|this|our) (?:app|application|service|website|web site|site|platform|extension|tool|bot))) ((?:[\w'’-]+\s+){1,20}?[\w'’-]+),?\s+and\s+((?:do|does|will|shall|would)\s+not\b.*|(?:don['’]t|doesn['’]t|won['’]t|never)\b.*)$/i;
+const NEGATED_AFTER_AND = /^((?:we|i|(?:the|this|our) (?:app|application|service|website|web site|site|platform|extension|tool|bot))) ((?:[\w'’-]+\s+){1,20}?[\w'’-]+),?\s+(?:and|but)\s+((?:do|does|will|shall|would)\s+not\b.*|(?:don['’]t|doesn['’]t|won['’]t|never)\b.*)$/i;
 
 const NAMED_THEN_RECEIVES = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+([a-z]+s\b.*?)(?:,\s*|\s+)and\s+((?:receives|gets|stores|sees|holds|keeps)\b.*)$/;
 

@@ -209,6 +209,18 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     readings[0].actor = 'vendor';
     readings[0].actorParties = { ...readings[0].actorParties, names: [opener[1].toLowerCase()] };
   }
+  // "Google Analytics helps us count visits. Google receives a random identifier …": the family name of a vendor the
+  // clause names (or its label does) stands for that vendor.
+  for (const r of readings) {
+    if (r.actor !== 'data' && r.actor !== 'none') continue;
+    const family = /^\s*(Google|Amazon|Microsoft|Meta|Facebook|Apple|Adobe|Cloudflare|Vercel)\s+(?![A-Z])[a-z]{3,}s?\b/.exec(r.text)?.[1];
+    if (!family) continue;
+    const full = [...clause.text.matchAll(new RegExp(`\\b${family}(?:\\s+[A-Z][\\w-]*){1,2}`, 'g'))].flatMap((m) => readClause(m[0], ctx).recipient.services);
+    const named = [...new Set(readings.flatMap((x) => [...x.actorParties.services, ...x.recipient.services]).concat(full))].filter((id) => serviceById(id)?.name.startsWith(`${family} `));
+    if (named.length !== 1) continue;
+    r.actor = 'vendor';
+    r.actorParties = { ...r.actorParties, services: named };
+  }
   // "this information", "such data", "it": the data the previous sentence of the clause named (skipping parts that
   // name none, such as "for example when you contact us").
   for (let i = 1; i < readings.length; i++) {
@@ -1680,7 +1692,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("… can not be deleted" is negated and says: with no end.)
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
   // ("Claims you start but never submit are deleted after 30 days": so is a relative clause without its pronoun.)
-  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, '').replace(/(?<=^\s*[A-Za-z]\w+\s+)(?:you|they|users)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/i, ''));
+  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, '').replace(/(?<=^\s*[A-Za-z]\w+\s+)(?:you|they|users)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/i, ''));
   if (negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
