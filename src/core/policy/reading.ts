@@ -77,6 +77,9 @@ const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
 
+/** People a "For …" opener says the data is of. */
+const PEOPLE_OPENER = /^(?:users|members|customers|visitors|subscribers|accounts|participants|students|employees|buyers|sellers)$/;
+
 /** Conjunctions that open a clause giving a reason or a contrast, with a subject of its own. */
 const REASON_CONJUNCTION = /^(?:because|since|although|though|whereas)$/;
 
@@ -261,7 +264,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
 
   // The main clause starts after an introductory subordinate clause ("When you sign up, we collect …").
   let start = 0;
-  if (toks.length && SUBORDINATORS.has(toks[0].raw) && toks.some((t) => t.chunk > 0)) {
+  // "For registered users, their username, email address and password are stored": a prepositional opener naming whose
+  // data it is ends at its comma; the list after it is the subject. (Without the comma, at the people it names.)
+  const whose = toks[0]?.raw === 'for' ? toks.slice(1, 4).findIndex((t) => PEOPLE_OPENER.test(t.raw)) : -1;
+  if (whose >= 0 && toks[whose + 2] && !toks.slice(whose + 2).some((t) => FIRST_PARTY.has(t.raw) && t.chunk === toks[whose + 2].chunk)) start = whose + 2;
+  else if (toks.length && SUBORDINATORS.has(toks[0].raw) && toks.some((t) => t.chunk > 0)) {
     for (let c = 1; c <= toks[toks.length - 1].chunk; c++) {
       const first = toks.findIndex((t) => t.chunk === c);
       if (first < 0) continue;
