@@ -41,6 +41,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['rejected', 'unsuccessful', 'declined', 'rejection'] },
   { words: ['hired', 'successful', 'accepted'] },
   { words: ['employee', 'staff', 'hr', 'payroll'] },
+  // A Social Security number as code abbreviates it (`ssnAccessLogDays`).
+  { words: ['ssn', 'social'] },
   { words: ['health', 'medical', 'patient'] },
   { words: ['history'], weak: true },
   // What a deletion setting is about: "your account after you ask us to delete it" and `DELETION_GRACE_DAYS`.

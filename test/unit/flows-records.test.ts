@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'code abbreviates a Social Security number (`ssnAccessLogDays`); forms "you start but never submit" are the unsubmitted drafts',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- Onboarding forms that you start but never submit are deleted after 30 days.\n- Records of who viewed or exported a Social Security number are kept for 1 year.\n',
+    files: { 'src/config/retention.ts': "export const retention = {\n  draftOnboardingDays: 180,\n  ssnAccessLogDays: 7 * 365,\n} as const;\n" },
+    expect: ['retention-exceeds-policy src/config/retention.ts:2 ', 'retention-exceeds-policy src/config/retention.ts:3 '],
+  },
+  {
     name: "a browser API's object declared where the DOM typings lack it (`SpeechRecognitionAlternative { transcript }`) is no record the product keeps",
     kind: 'collection',
     policy: EMAIL_POLICY,
