@@ -471,16 +471,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   if (serverLogger) clients[SERVER_LOGGER] = serverLogger;
   const clientCalls: ClientCallFact[] = [];
-  // `req.log.info({ worker })`, `app.log.error(…)`: the server's logger, whichever file configures its transport.
-  for (const n of b.calls) {
-    const chain = accessChain(n.expression);
-    if (chain.length !== 3 || chain[1] !== 'log' || !SERVER_LOG_OWNER.test(chain[0]) || !LOG_LEVEL.test(chain[2]) || importOf.has(chain[0])) continue;
+  /** A call on a client another module (or the request context) holds, when it passes data or parameters on. */
+  const recordClientCall = (n: ts.CallExpression, local: string, module: string, imported: string, method: string, via: string): void => {
     const data = argData(n.arguments);
     const params = paramsIn(n, n.arguments);
     const argCalls = callsIn(n.arguments, consts);
-    if (data.length || params.length || argCalls.length) clientCalls.push({ local: chain[0], module: SERVER_LOGGER, imported: 'log', method: chain[2], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
-  }
-
+    if (data.length || params.length || argCalls.length) clientCalls.push({ local, module, imported, method, via, data, params, argCalls, ...rangeOf(sf, n) });
+  };
   // `const { db, resend } = ctx; resend.emails.send(…)`, `ctx.stripe.customers.create(…)`: a client a framework's request
   // context carries (tRPC, GraphQL resolvers, Hono); the project's module that exports a client of that name made it.
   const fromContext = new Set<string>();
@@ -491,12 +488,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   for (const n of b.calls) {
     const chain = accessChain(n.expression);
-    const name = fromContext.has(chain[0]) && !importOf.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0] ?? '') && !importOf.has(chain[0]) && chain.length >= 4 ? chain[1] : undefined;
-    if (!name || chain.length < 3 || bindingOfChain([chain[0]], n)) continue;
-    const data = argData(n.arguments);
-    const params = paramsIn(n, n.arguments);
-    const argCalls = callsIn(n.arguments, consts);
-    if (data.length || params.length || argCalls.length) clientCalls.push({ local: name, module: CONTEXT_CLIENT, imported: name, method: chain[chain.length - 1], via: chain.join('.'), data, params, argCalls, ...rangeOf(sf, n) });
+    if (chain.length < 3 || importOf.has(chain[0])) continue;
+    // `req.log.info({ worker })`, `app.log.error(…)`: the server's logger, whichever file configures its transport.
+    if (chain.length === 3 && chain[1] === 'log' && SERVER_LOG_OWNER.test(chain[0]) && LOG_LEVEL.test(chain[2])) {
+      recordClientCall(n, chain[0], SERVER_LOGGER, 'log', chain[2], chain.join('.'));
+      continue;
+    }
+    const name = fromContext.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0]) && chain.length >= 4 ? chain[1] : undefined;
+    if (name && !bindingOfChain([chain[0]], n)) recordClientCall(n, name, CONTEXT_CLIENT, name, chain[chain.length - 1], chain.join('.'));
   }
 
   // `import('posthog-js').then(({ default: posthog }) => posthog.identify(…))`: the module handed to the callback.
@@ -511,6 +510,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   // Cheap filter first: a call can only send when its root is a binding, a global owner or a catalog global.
   const mayBeSink = (root: string | undefined) => !!root && (bindings.has(root) || holders.has(root) || scoped.has(root) || GLOBAL_OWNERS.has(root) || root === 'fetch' || root === '$fetch' || root === 'navigator' || root === 'this' || (!declared.has(root) && !!serviceForGlobal(root)));
+  // Calls by the name they are made on (`event.addMetadata(…)` under `event`), indexed when first asked for.
+  let byRoot: Map<string, ts.CallExpression[]> | undefined;
+  const callsOn = (root: string): ts.CallExpression[] => {
+    if (!byRoot) {
+      byRoot = new Map();
+      for (const c of b.calls) {
+        const r = rootName(c.expression);
+        if (!r) continue;
+        const list = byRoot.get(r);
+        if (list) list.push(c);
+        else byRoot.set(r, [c]);
+      }
+    }
+    return byRoot.get(root) ?? [];
+  };
   // Locals made by a factory imported from the project: `const polar = createPolarClient()`, `const db = await getClient()`.
   const made = new Map<string, ImportFact>();
   for (const v of b.vars) {
@@ -537,8 +551,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         for (const cb of callbacksIn(n.arguments)) {
           const p0 = cb.parameters[0]?.name;
           if (!p0 || !ts.isIdentifier(p0)) continue;
-          for (const inner of b.calls) {
-            if (inner.pos < cb.pos || inner.end > cb.end || rootName(inner.expression) !== p0.text) continue;
+          for (const inner of callsOn(p0.text)) {
+            if (inner.pos < cb.pos || inner.end > cb.end) continue;
             const set = argData(inner.arguments);
             if (set.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: `${chain.join('.')} → ${accessChain(inner.expression).join('.')}`, data: set, params: [], argCalls: [], ...rangeOf(sf, inner) });
           }

@@ -1566,7 +1566,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // to Intercom": a ban on one group's data; whose data a field holds is not in the code's shape.
   // ("… names, phone numbers or student information to Bugsnag": one item of a list of data; the others are banned as such.)
   const group = SUBJECT_DATA.exec(r.text);
-  const listed = group ? readClause(r.text.slice(0, group.index).replace(/(?:,\s*|\s+(?:or|and|nor)\s+)$/, ''), { selfNames: new Set() }).objects.filter((c) => c !== 'user').length > 0 && /(?:,\s*|\s(?:or|and|nor)\s+)$/.test(r.text.slice(0, group.index)) : false;
+  const head = group ? r.text.slice(0, group.index) : '';
+  const listed = LIST_JOIN.test(head) && readClause(head.replace(LIST_JOIN, ''), { selfNames: new Set() }).objects.some((c) => c !== 'user');
   if (group && !childrensData && !listed) scope ??= `${group[0].replace(/\s+(?:personal\s+)?(?:information|data|details|records?)$/i, '').toLowerCase()} data`;
   // "Anonymous chat sessions on our free pages are not stored", "Guest checkouts are never saved": a ban on what
   // people without an account leave, not on the data as such; who is signed in is not in the code's shape.
@@ -1630,6 +1631,9 @@ const ACRONYM_LABEL = /^[A-Z]{3,8}$/;
 
 /** A list's lead-in that is only a verb of keeping or deleting: "We delete:", "We will keep the following:". */
 const RETENTION_LEAD_IN = /^\s*((?:we\s+)?(?:will\s+)?(?:delete|erase|remove|purge|retain|keep|store))\b(?:\s+(?:the following|these|this data|your data|data))?\s*[:：]\s*$/i;
+
+/** The comma or conjunction before the last item of a list. */
+const LIST_JOIN = /(?:,\s*|\s+(?:or|and|nor)\s+)$/;
 
 /** Data pointed back at: "this information", "such data". */
 const DEMONSTRATIVE_DATA = /\b(?:this|that|such|these|those) (?:personal )?(?:information|data|details)\b/i;
