@@ -185,6 +185,18 @@ table('undeclared-collection', [
 ]);
 
 table('prohibited-collection', [
+  {
+    name: "in a policy with rules about children's own data, a student's login email meets \"we do not collect a child's email address\"; a student in any other policy is not a child",
+    policy: "# Privacy\n\n## What we collect\n\n- About the guardian: name, email address and phone number.\n- About the child: first name and date of birth.\n\nWe do not collect a child's email address or phone number.\n",
+    files: { 'src/student.ts': 'export interface Student {\n  firstName: string;\n  loginEmail: string;\n}\n' },
+    expect: ['prohibited-collection src/student.ts:3:3'],
+  },
+  {
+    name: "a student's email without any rule about children's data is no child's",
+    policy: '# Privacy\n\n## What we collect\n\nYour name and date of birth.\n\nWe do not collect your phone number.\n',
+    files: { 'src/student.ts': 'export interface Student {\n  firstName: string;\n  loginEmail: string;\n}\n' },
+    expect: [],
+  },
   { name: 'the card token is not the card', files: { 'src/pm.ts': 'export interface PaymentMethod {\n  stripePaymentMethodId: string;\n}\n' }, expect: [] },
   {
     name: 'a stored card number contradicts "we do not store your full credit card information"',
@@ -484,6 +496,12 @@ table('prohibited-sharing', [
 ]);
 
 table('retention-exceeds-policy', [
+  {
+    name: 'a subordinate clause before "we delete" ("… or you decide not to engage us, we delete the inquiry") is no subject; an inactive courier is an account',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address and the documents you upload.\n\n## Retention\n\n- If we decline your inquiry, or you decide not to engage us, we delete the inquiry and any documents you uploaded within 90 days.\n- Your account: 2 years after your last shift.\n',
+    files: { 'src/config.ts': "export const RETENTION = {\n  declinedInquiryDays: Number(process.env.DECLINED_INQUIRY_DAYS ?? 180),\n  inactiveCourierYears: 3,\n  closedMatterYears: 7,\n};\n" },
+    expect: ['retention-exceeds-policy src/config.ts:2:3', 'retention-exceeds-policy src/config.ts:3:3'],
+  },
   {
     name: 'a raw SQL deletion joined on a class code is about the table it deletes from, not a code\'s validity; a deletion from a codes table is',
     policy: '# Privacy\n\n## Retention\n\n- Student work, grades and feedback are deleted 12 months after the school archives the class.\n- Personal data is kept for no longer than 2 years.\n',

@@ -11,6 +11,8 @@ import type { Clause, CollectDecl, Declaration, Policy, ProhibitDecl, RetainDecl
 export const CHILDREN_SCOPE = "children's data";
 /** Words of a record about a child (`ChildProfile`, `KidSchema`, `pupil`). */
 const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'minor', 'pupil', 'toddler', 'infant']);
+/** Who attends: children, in a product whose policy has rules about children's own data (a kids' school, a camp). */
+const LEARNER_WORDS = new Set(['student', 'students', 'learner', 'learners', 'camper', 'campers']);
 
 export interface ShareVerdict {
   status: 'prohibited' | 'condition-unmet' | 'undeclared' | 'declared';
@@ -163,7 +165,7 @@ export class PolicyIndex {
 
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
   collectProhibition(category: string, subject: string[] = []): ProhibitDecl | undefined {
-    const child = subject.some((w) => CHILD_WORDS.has(w));
+    const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
     return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
   }

@@ -1743,9 +1743,12 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   }
   const before = s.slice(0, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
+  // ("… or you decide not to engage us, we delete the inquiry …": a clause of its own before the comma; what is kept
+  // follows the verb.)
+  const clauseBefore = /,$/.test(before);
   // ("Nothing requires us keeping your data …": what is kept follows the verb.)
   // ("All your data will be deleted …": data as a whole is the subject too.)
-  if ((beforeWords.length || /\b(?:data|information)$/i.test(before)) && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
+  if (!clauseBefore && (beforeWords.length || /\b(?:data|information)$/i.test(before)) && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
   const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
   const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
   void r;
