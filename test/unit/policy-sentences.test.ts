@@ -1038,6 +1038,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations), ['sharing/supermemory-ai-does-not-sell-trade prohibit share user to=[] for=[sale]']);
   });
 
+  it('takes the name that opens the policy\'s first statement ("Clicktrack stores …") as the product, and "This includes your email and name" as what it stores; a catalogued vendor opening it is no product', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nClicktrack stores user information that you explicitly sign up with. This includes your email and name. No payment information is stored.\n');
+    assert.ok(p.selfNames?.includes('clicktrack'));
+    assert.deepEqual(summarize(p.declarations), ['privacy-policy/clicktrack-stores-user-information-that-you collect user.contact.email user.name', 'privacy-policy/clicktrack-stores-user-information-that-you prohibit collect user.financial to=[] for=[]']);
+    const vendor = parsePolicy('p.md', '# Privacy Policy\n\nPlausible counts page views without cookies on this site. We store your email address.\n');
+    assert.ok(!vendor.selfNames?.includes('plausible'));
+  });
+
   it('does not take a vendor the policy talks about at length for the product when the product names itself otherwise', () => {
     const rep = Array.from({ length: 6 }, () => 'Stripe is PCI compliant.').join(' ');
     const p = parsePolicy('p.md', `# Acme Privacy Policy\n\n## Payments\n\n${rep} We share your email address with Stripe.\n`);

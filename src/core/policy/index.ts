@@ -143,6 +143,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     const n = (m[1] ?? m[2]).toLowerCase();
     if (!COMMON_TITLE_WORDS.has(n)) names.add(n);
   }
+  // ("Clicktrack stores user information that you sign up with": the name that opens the policy's first statement.)
+  const opening = blocks.find((b) => b.kind !== 'heading' && b.text.length > 40)?.text;
+  const opener = opening && /^([A-Z][A-Za-z0-9]{2,30})\s+(?:collects|stores|keeps|uses|processes|gathers|records|saves|does not|doesn['’]t|never|only)\b/.exec(opening)?.[1];
+  if (opener && !COMMON_TITLE_WORDS.has(opener.toLowerCase()) && !matchRecipients([opener.toLowerCase()], opener).some((x) => x.service)) names.add(opener.toLowerCase());
   // A site named in a heading ("Using the Example.com service") is the product's own.
   for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.

@@ -318,6 +318,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We store your year of birth only, not your full date of birth": the same after a comma.)
     const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     if (r.action === null) {
+      // ("Acme stores the information you sign up with. This includes your email and name.": what the data just kept is made of.)
+      const at = readings.indexOf(r);
+      if (at > 0 && ELABORATES.test(r.text) && readings.slice(0, at).some((b) => !b.negated && (b.action === 'collect' || b.action === 'store' || b.action === 'receive') && b.actor !== 'vendor' && b.actor !== 'kind' && b.actor !== 'user')) {
+        add(r.objects.filter((c) => !ruledOut.includes(c)));
+        continue;
+      }
       // ("… — never prompts or code": what the item leaves out; "No Sensitive Personal Information.": what is not had.)
       if ((section === 'collect' || frame === 'collect') && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[—–-]\s*)?(?:but\s+)?(?:never|not|no)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects.filter((c) => !ruledOut.includes(c)));
       continue;
@@ -813,7 +819,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // "GoatCounter stores the site name + IP + User-Agent in memory for up to 8 hours. This is not stored in the
     // database": where it is kept, not that it is not kept. (Not what a vendor stores: "Polar.sh stores payment data".)
-    const storedHere = (c: string) => readings.some((x, k) => k !== i && !x.negated && x.action === 'store' && (x.actor === 'we' || x.actor === 'data') && positiveObjects(x).some((d) => covers(d, c)));
+    const storedHere = (c: string) => readings.some((x, k) => k !== i && !x.negated && x.action === 'store' && (x.actor === 'we' || x.actor === 'data') && positiveObjects(x).some((d) => d !== 'user' && covers(d, c)));
     if (p?.stored && !p.scope?.length && p.categories.every((c) => c !== 'user' && storedHere(c))) continue;
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
@@ -929,6 +935,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (rest) out.push({ type: 'security', claim: 'encryption_at_rest', clause: clause.id, value: rest[1], text: rest[0] });
   return out;
 }
+
+/** A sentence that says what the data just named is made of ("This includes your email and name"). */
+const ELABORATES = /^\s*(?:this|that|it|these|those|such)(?:\s+(?:personal\s+)?(?:data|information|details))?\s+(?:includes?|consists? of|comprises?|contains?|covers?)\b/i;
 
 /** A verb of control over a pronoun: "we configure it not to …", "we instruct them to …". */
 /** A tool the data would be gathered with ("through Google Analytics", "via Hotjar", "using Sentry"). */
