@@ -61,6 +61,17 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads the sections of a locale file kept as one-line Markdown strings (a bold title, paragraphs), each on its own line and in order', () => {
+    const js = "module.exports = {\n  nav: { home: 'Home' },\n  privacy: {\n    collect: '**Data we collect**\\n\\nWhen you register we store your email address and username. We also record the pages you request, so that we can see which parts of the site are used and improve the projects that volunteers take part in.',\n    sharing: '**What is shared with third parties**\\n\\nWe will never sell your email address. Our mailing list is hosted by Mailchimp, which receives your email address so that it can deliver the newsletter that you asked us to send you.',\n  },\n};\n";
+    const p = parsePolicy('en.js', js);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.id}`), ['4 data-we-collect/when-you-register-we-store-your', '5 what-is-shared-with-third/we-will-never-sell-your-email']);
+    assert.deepEqual(summarize(p.declarations), [
+      'data-we-collect/when-you-register-we-store-your collect user.contact.email user.account.username',
+      'what-is-shared-with-third/we-will-never-sell-your-email share mailchimp [user.contact.email] {}',
+      'what-is-shared-with-third/we-will-never-sell-your-email prohibit share user.contact.email to=[] for=[sale]',
+    ]);
+  });
+
   it('reads list items kept as JSX fragments in a sections array; a data label under a sharing lead-in names no vendor', () => {
     const tsx = "const sections = [\n  {\n    title: '9. Data retention',\n    items: [\n      <>\n        <strong>Account Data:</strong> Retained during active account + 30 days after deletion request\n      </>,\n      <>\n        <strong>Transaction Records:</strong> Up to 7 years for legal and tax compliance\n      </>,\n    ],\n  },\n  {\n    title: '10. Service providers',\n    content: 'We share data with the following providers:',\n    items: ['Usage Logs: kept by our hosting provider for 90 days.'],\n  },\n];\nexport default function P() {\n  return <main>{sections.map((s) => <section key={s.title}><h2>{s.title}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

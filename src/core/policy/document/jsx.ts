@@ -281,7 +281,9 @@ export function parseJsxPage(file: string, text: string): Block[] {
       const inner = raw.length >= 200 ? embeddedDocument(raw) : undefined;
       if (inner) {
         const offset = lineOf(n.getStart(sf)) - 1;
-        for (const b of inner) blocks.push({ ...b, line: b.line + offset, endLine: b.endLine + offset });
+        // (A string on one line of the file, its line breaks escaped — `'## Privacy\n\nWe collect …'` — is all on that line.)
+        const oneLine = !/[\r\n]/.test(n.getText(sf));
+        for (const b of inner) blocks.push({ ...b, line: oneLine ? offset + 1 : b.line + offset, endLine: oneLine ? offset + 1 : b.endLine + offset });
         continue;
       }
     }
@@ -450,6 +452,9 @@ function isBlockElement(c: ts.Node): boolean {
 /** A long string that is a document of its own: Markdown with headings, or HTML with headings or paragraphs. */
 function embeddedDocument(raw: string): Block[] | undefined {
   if ((raw.match(/^#{1,6}\s+\S/gm)?.length ?? 0) >= 2) return parseMarkdown(raw);
+  // ("**Security measures**\n\nMembers of the research teams …", a locale file's "## Privacy Policy\n\nIn addition …":
+  // a section kept as one string of Markdown, its title a heading or a bold line, its paragraphs apart.)
+  if (/\n[ \t]*\n/.test(raw) && /^(?:#{1,6}\s+\S|\*\*[^*\n]{2,80}\*\*[ \t]*$|[*-]\s+\S)/m.test(raw)) return parseMarkdown(raw);
   if ((raw.match(/<(?:h[1-6]|p|li)\b/gi)?.length ?? 0) >= 3) return parseHtml(raw);
   return undefined;
 }
