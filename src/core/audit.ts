@@ -57,6 +57,9 @@ export interface AuditResult {
 
 const POLICY_NAMES = ['PRIVACY.md', 'privacy-policy.md', 'PRIVACY.mdx', 'privacy-policy.mdx', 'privacy.md', 'PRIVACY.txt', 'privacy-policy.txt', 'PRIVACY.html', 'privacy-policy.html', 'privacy-policy.htm'];
 
+/** A policy at the root by a name in any case: privacy.txt, Privacy-Policy.md, privacy_policy.html, policy.txt. */
+const ROOT_POLICY = /^(?:privacy(?:[-_ ]?(?:policy|notice|statement))?|policy)\.(?:md|mdx|markdown|txt|html?)$/i;
+
 const PAGE_POLICIES = ['app/privacy/page.tsx', 'src/app/privacy/page.tsx', 'app/privacy-policy/page.tsx', 'src/app/privacy-policy/page.tsx', 'app/(marketing)/privacy/page.tsx', 'pages/privacy.tsx', 'src/pages/privacy.tsx', 'app/privacy/page.mdx', 'src/app/privacy/page.mdx', 'pages/privacy.mdx'];
 
 export function relPath(root: string, file: string): string {
@@ -101,6 +104,15 @@ export function findPolicies(root: string, explicit: string[], config: Config, c
 function discoverPolicy(root: string, within: string): string {
   const at = (rel: string) => contained(within, path.join(root, rel), `${path.join(root, rel)}: the policy found by name`);
   for (const n of POLICY_NAMES) if (fs.existsSync(path.join(root, n))) return at(n);
+  // The same names in any case, and "policy.txt" or "privacy_policy.html" at the root.
+  let rootNames: string[] = [];
+  try {
+    rootNames = fs.readdirSync(root).sort();
+  } catch {
+    /* an unreadable root: the message below says no policy was found */
+  }
+  const named = rootNames.find((n) => ROOT_POLICY.test(n) && fs.statSync(path.join(root, n), { throwIfNoEntry: false })?.isFile());
+  if (named) return at(named);
   // A policy published as a page of the app itself (Next.js app or pages router).
   for (const n of PAGE_POLICIES) if (fs.existsSync(path.join(root, n))) return at(n);
   const docs = path.join(root, 'docs');

@@ -26,7 +26,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   // Travel documents: a passport, a visa.
   { words: ['passport', 'visa', 'travel'] },
   // Work the user left before sending it: a draft is an unfinished application, form or order.
-  { words: ['draft', 'unfinished', 'incomplete', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
+  { words: ['draft', 'unfinished', 'incomplete', 'uncompleted', 'undecided', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
   { words: ['message', 'email', 'notification', 'sms', 'chat'] },

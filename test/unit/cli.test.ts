@@ -93,6 +93,16 @@ describe('cli', () => {
     assert.deepEqual(out.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/user.ts:3']);
   });
 
+  for (const name of ['policy.txt', 'Privacy.MD', 'privacy_policy.html']) {
+    it(`finds a policy at the root named ${name}`, async () => {
+      const text = name.endsWith('html') ? '<h2>What we collect</h2><p>Your name and email address.</p>' : name.endsWith('txt') ? 'What we collect\n\nYour name and email address.\n' : '## What we collect\n\nYour name and email address.\n';
+      const dir = project({ [name]: text, 'src/user.ts': 'export interface User {\n  email: string;\n  homePhone: string;\n}\n' });
+      const out = JSON.parse((await cli(['audit', '--format', 'json'], dir)).stdout);
+      assert.equal(out.policy.file, name);
+      assert.deepEqual(out.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/user.ts:3']);
+    });
+  }
+
   it("treats a domain named like the product's package as its own", async () => {
     const dir = project({
       'PRIVACY.txt': MINI_POLICY,

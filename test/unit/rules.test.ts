@@ -497,6 +497,16 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'rows deleted while their decision or completion time is null (TypeORM IsNull, Drizzle isNull, Knex whereNull) are the undecided or uncompleted ones "never completed" speaks of',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, income and screening results.\n\n## Retention\n\n- Screening reports: 2 years.\n- Applications that are never completed: 30 days.\n',
+    files: {
+      'src/typeorm.ts': "import { IsNull, LessThan } from 'typeorm';\nimport { subDays } from 'date-fns';\nexport async function a(screenings: any, now: Date) {\n  await screenings.delete({ decidedAt: IsNull(), createdAt: LessThan(subDays(now, 120)) });\n}\n",
+      'src/drizzle.ts': "import { and, isNull, lt } from 'drizzle-orm';\nimport { subDays } from 'date-fns';\nexport async function b(db: any, screenings: any, now: Date) {\n  await db.delete(screenings).where(and(isNull(screenings.completedAt), lt(screenings.createdAt, subDays(now, 90))));\n}\n",
+      'src/knex.ts': "import { subDays } from 'date-fns';\nexport async function c(db: any, now: Date) {\n  await db('screenings').whereNull('completed_at').where('created_at', '<', subDays(now, 60)).del();\n  await db('screenings').where('created_at', '<', subDays(now, 700)).del();\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/drizzle.ts:4:98', 'retention-exceeds-policy src/knex.ts:3:77', 'retention-exceeds-policy src/typeorm.ts:4:70'],
+  },
+  {
     name: 'a subordinate clause before "we delete" ("… or you decide not to engage us, we delete the inquiry") is no subject; an inactive courier is an account',
     policy: '# Privacy\n\n## What we collect\n\nYour name, email address and the documents you upload.\n\n## Retention\n\n- If we decline your inquiry, or you decide not to engage us, we delete the inquiry and any documents you uploaded within 90 days.\n- Your account: 2 years after your last shift.\n',
     files: { 'src/config.ts': "export const RETENTION = {\n  declinedInquiryDays: Number(process.env.DECLINED_INQUIRY_DAYS ?? 180),\n  inactiveCourierYears: 3,\n  closedMatterYears: 7,\n};\n" },

@@ -19,7 +19,7 @@ const RETENTION_KEYS: Record<string, string | undefined> = table({
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
   ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
 });
-const DELETE_CONTEXT = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
+const DELETE_CONTEXT = /\b(delete\w*|del|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
@@ -200,6 +200,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
     if (ts.isPropertyAssignment(p)) tokensOf(nameText(p.name), 1, out);
     if (ts.isObjectLiteralExpression(p)) {
       for (const q of p.properties) {
+        // `{ decidedAt: IsNull(), createdAt: LessThan(…) }`: rows whose decision never came are the undecided ones.
+        if (ts.isPropertyAssignment(q) && (q.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isCallExpression(q.initializer) && IS_NULL.test(calleeName(q.initializer.expression) ?? '')))) neverHappened(nameText(q.name), out);
         if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir|^id$/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
         // A storage lifecycle rule's filter: `{ ID: 'expire-request-media', Filter: { Prefix: 'requests/' }, Expiration }`.
         if (ts.isPropertyAssignment(q) && ts.isObjectLiteralExpression(q.initializer) && /^filter$/i.test(nameText(q.name) ?? '')) {
@@ -212,11 +214,15 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
       else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
+      // (Drizzle's `and(isNull(screenings.decidedAt), lt(…))`.)
+      for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && IS_NULL.test(calleeName(a.expression) ?? '') && a.arguments[0]) neverHappened(ts.isPropertyAccessExpression(a.arguments[0]) ? a.arguments[0].name.text : ts.isStringLiteralLike(a.arguments[0]) ? a.arguments[0].text : undefined, out);
       // The table earlier in a builder chain: `db.deleteFrom('quotes').where(…)`, `db.collection('logs').deleteMany(…)`.
       for (let e: ts.Expression = p.expression, hops = 0; ts.isPropertyAccessExpression(e) && ts.isCallExpression(e.expression) && hops < 8; hops++) {
         const inner: ts.CallExpression = e.expression;
         const first = inner.arguments[0];
         if (first && ts.isStringLiteralLike(first)) tokensOf(first.text, 2, out);
+        // (Knex's `.whereNull('decided_at')`.)
+        if (first && ts.isStringLiteralLike(first) && ts.isPropertyAccessExpression(inner.expression) && /^(?:whereNull|andWhereNull)$/.test(inner.expression.name.text)) neverHappened(first.text, out);
         // Drizzle's table objects: `db.select().from(visitPhotos)`, `db.delete(sessions)`.
         else if (first && ts.isIdentifier(first) && ts.isPropertyAccessExpression(inner.expression) && /^(from|delete|deleteFrom|update|table|into)$/.test(inner.expression.name.text)) tokensOf(first.text, 2, out);
         e = inner.expression;
@@ -229,6 +235,16 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
   }
   tokensOf(leadingComment(sf, enclosingStatement(node)), 1, out);
   tokensOf(enclosingFunctionName(node), 1, out);
+}
+
+/** A timestamp column named by what happened (`decidedAt`, `completed_at`, `submittedOn`): the participle. */
+const NULL_TIMESTAMP = /^([a-z]+ed)(?:_?at|_?on|_?date)$/i;
+const IS_NULL = /^is_?null$/i;
+
+/** Rows whose `decidedAt` is null are the undecided ones: the word a policy's "never completed" meets. */
+function neverHappened(column: string | undefined, out: ContextToken[]) {
+  const m = NULL_TIMESTAMP.exec(column ?? '');
+  if (m) tokensOf(`un${m[1].toLowerCase()}`, 2, out);
 }
 
 /** The file's name says more about a setting than the folders it sits in. */
@@ -571,7 +587,7 @@ function cookieSeconds(prop: ts.Node): boolean {
   return /^(setCookie|serialize|createCookie)$/.test(fn) || (fn === 'set' && chain.some((c) => /^cookies?$/i.test(c)));
 }
 
-const DELETE_VERB = /\b(delete\w*|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll)\b/i;
+const DELETE_VERB = /\b(delete\w*|del|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll)\b/i;
 
 /**
  * Whether date arithmetic sits in a deletion: its statement deletes, or it is a cut-off (`$lt`, `before`) in a

@@ -323,11 +323,15 @@ export class PolicyIndex {
     // files" also match: a subject said by what did not happen is for settings that say so.
     const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
     const positiveMatch = matching.some(({ r }) => !NEGATIVE_SUBJECT.test(r.subject));
+    // (… and rows whose decision never came, `decidedAt: IsNull()`, are what "applications that are never completed" keeps,
+    // not the "screening reports" the same table holds once decided.)
+    const negativeMatch = negativeContext && matching.some(({ r }) => NEGATIVE_SUBJECT.test(r.subject));
     // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
     // settings about deleted or closed records.
     const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
     for (const { r, score } of matching) {
       if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
+      if (negativeMatch && !NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
       const coverage = subjectCoverage(r.subjectTokens, context);
       if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
@@ -362,7 +366,7 @@ const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|clos
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
 const NEGATIVE_SUBJECT = /\b(?:not|never|no)\b|n['’]t\b|\bun(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)\b/i;
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
-const NEGATIVE_CONTEXT = /^(?:not|no|non|never|un(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful)$/;
+const NEGATIVE_CONTEXT = /^(?:not|no|non|never|un(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$/;
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {
