@@ -229,6 +229,14 @@ const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' 
 
 table('undeclared-sharing', [
   {
+    name: "a database or search engine the product may run itself (ClickHouse, Elasticsearch, Meilisearch clients) is no vendor by its package; its vendor's cloud host is",
+    policy: '# Privacy\n\n## What we collect\n\nWe collect your email address.\n',
+    files: {
+      'src/db.ts': "import { createClient } from '@clickhouse/client';\nimport { Client } from '@elastic/elasticsearch';\nimport { MeiliSearch } from 'meilisearch';\nconst ch = createClient({ url: process.env.CLICKHOUSE_HOST });\nconst es = new Client({ node: process.env.ES_URL! });\nconst meili = new MeiliSearch({ host: process.env.MEILI_HOST! });\nexport async function save(u: { email: string }) {\n  await ch.insert({ table: 'users', values: [{ email: u.email }], format: 'JSONEachRow' });\n  await es.index({ index: 'users', document: { email: u.email } });\n  await meili.index('users').addDocuments([{ email: u.email }]);\n  await fetch('https://abc123.eu-west-1.aws.clickhouse.cloud:8443/?query=INSERT', { method: 'POST', body: JSON.stringify({ email: u.email }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/db.ts:11:9'],
+  },
+  {
     name: "a host named after the product (the policy's 'Kryeit' and kryeit.com, api.kryeit.com) is its own; another host is not",
     policy: '# Kryeit Privacy Policy\n\n## What we collect\n\nWe collect your email address and phone number.\n',
     files: { 'src/order.ts': "export async function order(o: { phone: string }) {\n  await fetch('https://kryeit.com/api/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://api.kryeit.com/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n  await fetch('https://other.io/order', { method: 'POST', body: JSON.stringify({ phone: o.phone }) });\n}\n" },
