@@ -102,7 +102,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const section = sectionOf(clause.headingPath);
   const negHeading = negativeHeading(clause.headingPath);
   const { label, body } = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
-  const frame = frameOf(clause, section, negHeading, ctx);
+  // ("Here's exactly what I collect: Server logs … include IP addresses": a label that says what follows is collected.)
+  const frame = frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
 
@@ -357,7 +358,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     } else if (r.action === 'share' && r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && SENT_TO_US.test(r.text)) {
       // "Your language and time zone are sent anonymously to the web server": what reaches the product is collected.
       add(own);
-    } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
+    } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || frame === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
       add(own);
     } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
       add(own);
@@ -935,6 +936,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (rest) out.push({ type: 'security', claim: 'encryption_at_rest', clause: clause.id, value: rest[1], text: rest[0] });
   return out;
 }
+
+/** A label that announces what is collected ("Here's exactly what I collect", "What we store"). */
+const COLLECTS_LABEL = /^(?:here(?:['’]s| is)\s+(?:exactly\s+|precisely\s+)?)?what (?:we|I) (?:collect|gather|store|log|record|keep)\s*$/i;
 
 /** A sentence that says what the data just named is made of ("This includes your email and name"). */
 const ELABORATES = /^\s*(?:this|that|it|these|those|such)(?:\s+(?:personal\s+)?(?:data|information|details))?\s+(?:includes?|consists? of|comprises?|contains?|covers?)\b/i;
