@@ -18,6 +18,9 @@ import {
 import { type Tok, tokenize } from './sentences';
 import { table } from '../text';
 
+/** "We never see or store …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
+const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)\s+(?:or|nor|and)\s+([a-z]+)\b/i;
+
 /** Who a statement's subject is. */
 export type ActorType = 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
 
@@ -224,6 +227,12 @@ function normalizeIdioms(text: string): string {
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
 export function readClause(raw: string, ctx: ReaderContext): Reading {
+  // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
+  // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
+  const unknown = NEGATED_UNKNOWN_VERB.exec(raw);
+  if (unknown && !/ly$/i.test(unknown[2]) && !unknown[3].toLowerCase().split(/\s+/).some((w) => VERBS.has(w) || TRADE_VERBS.has(w)) && !VERBS.has(unknown[2].toLowerCase()) && !AUXILIARIES.has(unknown[2].toLowerCase()) && !TRADE_VERBS.has(unknown[2].toLowerCase()) && VERBS.has(unknown[4].toLowerCase())) {
+    return { ...readClause(`${unknown[1]} ${raw.slice(unknown.index + unknown[0].length - unknown[4].length)}`, ctx), text: raw };
+  }
   // "Do Not Track" is the name of a browser signal, not a negation.
   // "Amazon Web Services (London region)", "(EU region)": where a vendor's servers are, not anyone's location.
   // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
