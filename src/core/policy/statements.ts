@@ -772,6 +772,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
     const before = i > 0 ? REPORTS.exec(readings[i - 1].text) : null;
     const r = before && /^\s*(?:they|it|these|those)\s+(?:\w+\s+)?(?:contain|contains|include|includes)\b/i.test(r0.text) ? { ...r0, actor: 'data' as const, text: r0.text.replace(/^\s*(?:they|it|these|those)\b/i, before[0].trim()) } : r0;
+    // ("Google Cloud's Terms of Service, section 5, states that … data will not be used in conjunction with Google's other
+    // products": what a vendor's document says of the vendor, not a rule the product keeps.)
+    if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
@@ -936,6 +939,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (rest) out.push({ type: 'security', claim: 'encryption_at_rest', clause: clause.id, value: rest[1], text: rest[0] });
   return out;
 }
+
+/** A vendor's own document, reported: "Google Cloud Services' Terms of Service, section 5, states that …". */
+const REPORTED_SPEECH = /\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+\[?(?:terms(?: of (?:service|use))?|privacy (?:policy|notice)|data processing (?:terms|agreement|addendum)|agreement|documentation)\b[^.;]{0,120}?\b(?:states?|says?|provides?|specifies|commits?|promises?)\s+that\b/i;
 
 /** A label that announces what is collected ("Here's exactly what I collect", "What we store"). */
 const COLLECTS_LABEL = /^(?:here(?:['’]s| is)\s+(?:exactly\s+|precisely\s+)?)?what (?:we|I) (?:collect|gather|store|log|record|keep)\s*$/i;
