@@ -1049,6 +1049,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.ok(!vendor.selfNames?.includes('plausible'));
   });
 
+  it('narrows a ban on "this personal information" in the paragraph after a list of what is collected to what the list names, less its exceptions', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Information we collect\n\n### On account registration\n\nWhen registering an account, we store\n\n- Your username\n- Your email address\n- Your IP address and country\n\nThis personal information, with the exception of your username and country, is never shared publicly.\n\n### On support requests\n\nWe collect your phone number. We never share personal information with advertisers.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
+      'on-account-registration/this-personal-information-with-the-exception prohibit share user.contact.email user.device.ip_address to=[other_users] for=[]',
+      'on-support-requests/we-collect-your-phone-number-we prohibit share user to=[advertising marketing] for=[marketing]',
+    ]);
+  });
+
   it('does not take a vendor the policy talks about at length for the product when the product names itself otherwise', () => {
     const rep = Array.from({ length: 6 }, () => 'Stripe is PCI compliant.').join(' ');
     const p = parsePolicy('p.md', `# Acme Privacy Policy\n\n## Payments\n\n${rep} We share your email address with Stripe.\n`);

@@ -11,7 +11,7 @@ import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
 import { matchRecipients } from '../catalog';
-import { joinDataLists } from './lists';
+import { joinDataLists, narrowBansToListBefore } from './lists';
 
 export * from './model';
 export { sectionOf } from './sections';
@@ -283,6 +283,7 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
       read.push(...declarationsOf(c, ctx).filter((d) => !(notCollected && d.type === 'collect')));
     }
     const joined = joinDataLists(blocks, mine, read);
+    narrowBansToListBefore(joined.clauses, joined.declarations);
     clauses.push(...joined.clauses);
     declarations.push(...joined.declarations);
   }

@@ -1,5 +1,6 @@
 import type { Block } from './document/blocks';
 import type { Clause, CollectDecl, Declaration } from './model';
+import { covers } from '../taxonomy';
 
 /** Longest item that is a bare name of data ("Full name", "Password (stored as a hash)"), in words. */
 const BARE_WORDS = 8;
@@ -64,4 +65,30 @@ export function joinDataLists(blocks: Block[], clauses: Clause[], declarations: 
     k = end + 1;
   }
   return { clauses: outClauses, declarations: outDecls };
+}
+
+/** A clause that opens by pointing back at data: "This personal information, with the exception of …", "These details …". */
+const POINTS_BACK = /^\s*(?:this|these|such|all (?:of )?(?:this|these|the above)|the above)\s+(?:personal\s+)?(?:information|data|details)\b/i;
+
+/**
+ * "When registering an account, we store: - Your username - Your email address … ⏎ This personal information, with the
+ * exception of your username and country, is never shared publicly": a ban on "this information" in the paragraph after
+ * a list of what is collected covers what the list names (less its exceptions), not all personal data. `clauses` and
+ * `declarations` are one document's, after lists are joined; the bans are narrowed in place.
+ */
+export function narrowBansToListBefore(clauses: Clause[], declarations: Declaration[]): void {
+  for (const [k, c] of clauses.entries()) {
+    const before = clauses[k - 1];
+    if (!before || before.headingLine !== c.headingLine || !POINTS_BACK.test(c.text)) continue;
+    const listed = declarations.filter((d): d is CollectDecl => d.type === 'collect' && d.clause === before.id && !d.onBehalf).flatMap((d) => d.categories);
+    if (!listed.length) continue;
+    for (const d of declarations) {
+      if (d.type !== 'prohibit' || d.clause !== c.id || d.categories.length !== 1 || d.categories[0] !== 'user') continue;
+      const rest = listed.filter((x, i, a) => a.indexOf(x) === i && !(d.except ?? []).some((e) => covers(e, x) || covers(x, e)));
+      if (!rest.length) continue;
+      d.categories = rest;
+      // (Its exceptions are what the list names besides: with them left out, the rest is banned outright.)
+      if (d.except?.length) d.conditions = d.conditions.filter((x) => x !== 'except');
+    }
+  }
 }
