@@ -39,6 +39,7 @@ export const GENERIC_RECIPIENTS: [string[], string][] = [
   [['third', 'party'], 'third_party'],
   [['other', 'company'], 'third_party'],
   [['outside', 'company'], 'third_party'],
+  [['outside', 'party'], 'third_party'],
   [['other', 'organization'], 'third_party'],
   [['other', 'organisation'], 'third_party'],
   [['other', 'business'], 'third_party'],
@@ -87,7 +88,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:any|no) (?:further|additional|more|other|extra) (?:personal )?(?:information|data|details)\b/i, 'except'],
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],
   [/\bif you (?:opt|choose|enable|consent|agree|ask|request|allow)\b|\bunless you\b|\bwhen you (?:opt|choose|enable|consent|allow)\b|\bopt[- ]in\b/i, 'opt-in'],
-  [/\boutside (?:of )?(?:the |an |your |our )?\w+/i, 'outside'],
+  // (Not "outside parties", "outside companies": recipients, who are third parties.)
+  [/\boutside (?:of )?(?:the |an |your |our )?(?!(?:part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|vendors?|firms?|businesses)\b)\w+/i, 'outside'],
   // "We do not track your location at any other time": other than the times the sentence before names.
   [/\bat (?:any )?other times?\b|\bat no other time\b|\bany other time\b/i, 'outside'],
   // "We don't collect your location in the background": only while the app is not in use.

@@ -135,7 +135,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       sentenceOf.push(si);
       // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
       const prev = i > 0 ? readings[readings.length - 1] : undefined;
-      if (prev?.negated && !r.negated && /^\s*(?:or|nor)\b/i.test(parts[i]) && r.action !== null) r.negated = true;
+      if (prev?.negated && !r.negated && /^\s*(?:or|nor)\b/i.test(parts[i]) && r.action !== null) {
+        r.negated = true;
+        // ("We do not sell, trade, or transfer to outside parties …": the subject before is this verb's too.)
+        if (r.actor === 'none' && prev.actor === 'we') r.actor = 'we';
+      }
       readings.push(r);
       // "This data is not used for tracking or shared with any other third parties": the list's last verb is a
       // commitment of its own ("… is not shared with any other third parties").
@@ -786,7 +790,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       continue;
     }
     // "… is not shared with any third party. Mozilla is not considered a third party": the ban has its exception.
-    if (p && p.action === 'share' && NOT_A_THIRD_PARTY.test(clause.text) && !p.conditions.includes('except')) p.conditions.push('except');
+    if (p && p.action === 'share' && (NOT_A_THIRD_PARTY.test(clause.text) || EXCEPTED_RECIPIENTS.test(clause.text)) && !p.conditions.includes('except')) p.conditions.push('except');
     // "We do not directly share, sell, or transfer your data to third parties. However: …", "… However, we may …": what
     // follows says when it is. (Not "However, your browser connects to Mapbox directly".)
     if (p && !p.conditions.includes('except') && clause.text.includes(r0.text.slice(0, 40)) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(r0.text.slice(0, 40))))) p.conditions.push('except');
@@ -1093,7 +1097,8 @@ function negatedLastVerb(text: string): { text: string; verbPhrase: string } | u
   if (!first || !VERBS.has(first[1].toLowerCase())) return undefined;
   let last: RegExpExecArray | undefined;
   let count = 1;
-  for (const m of rest.matchAll(/(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:be\s+)?([a-z]+)\b/gi)) {
+  // ("… sell, trade, or otherwise transfer": an adverb before the last verb.)
+  for (const m of rest.matchAll(/(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:be\s+)?(?:(?:otherwise|also|ever)\s+)?([a-z]+)\b/gi)) {
     if (!VERBS.has(m[1].toLowerCase())) continue;
     count++;
     if (DISCLOSING.test(m[1])) last = m;
@@ -1260,6 +1265,8 @@ const DEFINITIONS_HEADING = /^\s*(?:[\d.]+\s*)?(?:definitions?|glossary|key term
 
 /** "Mozilla is not considered a third party": someone a ban on third parties does not reach. */
 const NOT_A_THIRD_PARTY = /\b(?:is|are) not (?:considered|regarded as|deemed|treated as)(?: to be)? (?:a |an )?third[- ]part(?:y|ies)\b/i;
+/** "This does not include trusted third parties who assist us …": recipients a ban before leaves out. */
+const EXCEPTED_RECIPIENTS = /\b(?:this|that) does not include (?:\w+ ){0,2}(?:third[- ]part(?:y|ies)|partners|service providers|vendors)\b/i;
 
 const COOKIE_KIND = /^(?:(?:strictly )?necessary|essential|required|functional(?:ity)?|preferences?|settings|session|persistent|security|authentication|(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking|third[- ]party|first[- ]party)(?: and [a-z]+)?(?: cookies?(?: and (?:similar technologies|local storage))?)?$/i;
 const FOLLOWS_USE = /^(?:(?:web )?analytics?|analytical|performance|statistics?|statistical|marketing|advertising|targeting|tracking)\b/i;
