@@ -507,7 +507,7 @@ describe('policies as published', () => {
       '# Policy\n\n## Sharing\n\n- We do not share your personal information with third parties except as described in this policy.\n- We never share your data with advertisers or data brokers.\n- We will not disclose your email address to Intercom.\n',
     );
     assert.deepEqual(summarize(p.declarations), [
-      'sharing/we-do-not-share-your-personal prohibit share user to=[] for=[] if=[except as described]',
+      'sharing/we-do-not-share-your-personal prohibit share user to=[third_party] for=[] if=[except as described]',
       'sharing/we-never-share-your-data-with prohibit share user to=[advertising data_enrichment marketing] for=[marketing]',
       'sharing/we-will-not-disclose-your-email prohibit share user.contact.email to=[intercom] for=[]',
     ]);

@@ -21,7 +21,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Information We Do Not Collect: - Your browsing history outside of pages you capture": a nominal item with a scope of its own (a verb in it) is a ban within that scope only', 'Information We Do Not Collect', '- Your browsing history outside of pages you explicitly capture\n- Biometric data', ['information-we-do-not-collect/your-browsing-history-outside-of-pages prohibit collect user.behavior.browsing_history to=[] for=[] if=[outside]', 'information-we-do-not-collect/biometric-data prohibit collect user.biometric to=[] for=[]']],
     ['"We do not analyze code content" rules out looking into what the product may hold (a use), not holding it', 'Your code', 'We do not analyze code content or intellectual property.', ['your-code/we-do-not-analyze-code-content prohibit use user.content to=[] for=[]']],
     ['"We never buy, sell, or broker user data", "We never buy or sell your contacts": verbs of trading joined before "sell" keep its negation', 'Sharing', 'We never buy, sell, or broker user data. We never buy or sell your contacts.', ['sharing/we-never-buy-sell-or-broker prohibit share user to=[] for=[sale]', 'sharing/we-never-buy-sell-or-broker prohibit share user.contact.address_book to=[] for=[sale]']],
-    ['"This does not include trusted third parties who assist us …" after a ban on selling, trading or otherwise transferring to outside parties (third parties): the recipients the ban leaves out are recipients, and both bans have that exception', 'Sharing', 'We do not sell, trade, or otherwise transfer your personal information to outside parties. This does not include trusted third parties who assist us in operating our website, so long as those parties agree to keep this information confidential.', ['sharing/we-do-not-sell-trade-or share service_provider [] {}', 'sharing/we-do-not-sell-trade-or prohibit share user to=[] for=[sale] if=[except]', 'sharing/we-do-not-sell-trade-or prohibit share user to=[] for=[] if=[except]']],
+    ['"This does not include trusted third parties who assist us …" after a ban on selling, trading or otherwise transferring to outside parties (third parties): the recipients the ban leaves out are recipients, and both bans have that exception', 'Sharing', 'We do not sell, trade, or otherwise transfer your personal information to outside parties. This does not include trusted third parties who assist us in operating our website, so long as those parties agree to keep this information confidential.', ['sharing/we-do-not-sell-trade-or share service_provider [] {}', 'sharing/we-do-not-sell-trade-or prohibit share user to=[] for=[sale] if=[except]', 'sharing/we-do-not-sell-trade-or prohibit share user to=[third_party] for=[] if=[except]']],
     ['"This does not include your payment details" names data, not recipients: no share', 'Sharing', 'We do not sell your personal information. This does not include your payment details.', ['sharing/we-do-not-sell-your-personal prohibit share user to=[] for=[sale]']],
     ['"Acme telemetry is: - ❌ Not sent to any remote server": a lead-in naming the product\'s data and items that say what is not done with it; the cross mark is the bullet', 'Telemetry', 'Acme telemetry is:\n\n- ❌ Not sent to any remote server\n- ❌ Not sold or monetized', ['telemetry/not-sent-to-any-remote-server prohibit share user.telemetry to=[] for=[]', 'telemetry/not-sold-or-monetized prohibit share user.telemetry to=[] for=[sale]']],
     ['"Since Acme telemetry: - Does NOT collect your name": the product as the subject of an item that opens with "does not"', 'GDPR', 'Since Acme telemetry:\n\n- Does NOT collect your name\n- Stores data locally', ['gdpr/does-not-collect-your-name prohibit collect user.name to=[] for=[]']],
@@ -156,7 +156,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"We do not use Supabase to collect any further information" limits what a vendor is used for: no ban', 'Storage', 'We use Supabase as a database for our platform. We do not use Supabase to collect any further information about you.', ['storage/we-use-supabase-as-a-database share supabase [] {}']],
     ['"We do not use your data for any other purpose such as advertising", "We do not allow humans to read user data unless …": purpose and access limits, no bans', 'Use', 'We do not use your data for any other purpose such as advertising. We do not allow humans to read user data unless we have your consent.', []],
     ['"your content" is user content', 'Content', 'We do not sell your content.', ['content/we-do-not-sell-your-content prohibit share user.content to=[] for=[sale]']],
-    ['an aside "with the exception of" leaves its data out of the ban; "shared publicly" is scoped to the public', 'Account', 'Your email address and password, with the exception of your username, are never shared publicly.', ['account/your-email-address-and-password-with prohibit share user.contact.email user.authorization.password to=[other_users] for=[] if=[except]']],
+    ['an aside "with the exception of" leaves its data out of the ban; "shared publicly" is scoped to the public', 'Account', 'Your email address and password, with the exception of your username, are never shared publicly.', ['account/your-email-address-and-password-with prohibit share user.contact.email user.authorization.password to=[third_party other_users] for=[] if=[except]']],
     ['"will no longer share" after revoking a choice is no ban', 'Donations', 'You may revoke this consent at any time, and we will no longer share your donation status publicly.', []],
     ['"take screenshots of your screen" is collecting screen captures', 'Desktop app', 'We never take screenshots of your screen.', ['desktop-app/we-never-take-screenshots-of-your prohibit collect user.content.screen_capture to=[] for=[]']],
     ['photographs of children are children\'s data: a ban scoped to them', 'Children', 'We do not collect photographs of children.', ['children/we-do-not-collect-photographs-of prohibit collect user.content.self_image to=[] for=[]']],
@@ -208,20 +208,20 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['", nor do we use cookies to serve advertising" is negated, the subject after its auxiliary', 'Cookies', 'We keep sessions short, nor do we use cookies to serve advertising.', ['cookies/we-keep-sessions-short-nor-do prohibit share user.device.cookie_id to=[advertising marketing] for=[marketing]']],
     ['"No X or Y reports are used" is a negative subject, however long', 'Analytics', 'No Enhanced Link Attribution or Demographics and Interests reports are used.', ['analytics/no-enhanced-link-attribution-or-demographics prohibit collect user.demographic to=[] for=[]']],
     ['"We do not collect IP addresses through Google Analytics" is a ban on what that tool gathers, scoped to it', 'Analytics', 'We do not collect IP addresses through Google Analytics.', ['analytics/we-do-not-collect-ip-addresses prohibit collect user.device.ip_address to=[google-analytics] for=[]']],
-    ['an opening negative adverbial inverts the sentence: "At no time will we sell …", "Under no circumstances do we share … with advertisers", "At no point is … logged or given to a 3rd party"', 'Sharing', 'At no time will we sell your personal information. Under no circumstances do we share your email address with advertisers. At no point is your location data logged or given to a 3rd party.', ['sharing/at-no-time-will-we-sell prohibit share user to=[] for=[sale]', 'sharing/at-no-time-will-we-sell prohibit share user.contact.email to=[advertising marketing] for=[marketing]', 'sharing/at-no-time-will-we-sell prohibit collect user.location to=[] for=[]', 'sharing/at-no-time-will-we-sell prohibit share user.location to=[] for=[]']],
+    ['an opening negative adverbial inverts the sentence: "At no time will we sell …", "Under no circumstances do we share … with advertisers", "At no point is … logged or given to a 3rd party"', 'Sharing', 'At no time will we sell your personal information. Under no circumstances do we share your email address with advertisers. At no point is your location data logged or given to a 3rd party.', ['sharing/at-no-time-will-we-sell prohibit share user to=[] for=[sale]', 'sharing/at-no-time-will-we-sell prohibit share user.contact.email to=[advertising marketing] for=[marketing]', 'sharing/at-no-time-will-we-sell prohibit collect user.location to=[] for=[]', 'sharing/at-no-time-will-we-sell prohibit share user.location to=[third_party] for=[]']],
     ['"Even with analytics permissions granted, we do not track:" stresses the rule: its items are bans, as under "We do not track:"; "chat settings" are settings', 'What we do not track', 'Even with analytics permissions granted, we do not track:\n\n- **Conversations**: Your interactions remain private.\n- **Chat settings**: They stay with you.', ['what-we-do-not-track/conversations prohibit collect user.content.private to=[] for=[tracking]', 'what-we-do-not-track/chat-settings prohibit collect user.account.settings to=[] for=[tracking]']],
     ['"statistics about the behavior of visitors" is behavioural data', 'Statistics', 'We may collect statistics about the behavior of visitors to our websites.', ['statistics/we-may-collect-statistics-about-the collect user.behavior']],
     ['"technical and interaction data": the modifier before "and" shares the head noun', 'Telemetry', 'We collect a minimal amount of technical and interaction data.', ['telemetry/we-collect-a-minimal-amount-of collect user.device user.behavior user.behavior.clickstream']],
     ['what a vendor\'s terms are reported to say ("… Terms of Service, section 5, states that … data will not be used …") is no rule of the product\'s', 'Storage', "All data we collect is stored on servers at Google Cloud. Google Cloud's Terms of Service, section 5, states that Google will use data only to deliver the service; data will not be used in conjunction with Google's advertising products.", ['storage/all-data-we-collect-is-stored share gcp [] {}']],
     ['after a negated verb the reader does not know ("never see", "don\'t make … deals"), "or store", "or collect" is the negated verb', 'Payments', "Card details are entered on a form provided by Stripe. We never see or store full card numbers. We don't make advertising deals or collect biometric data.", ['payments/card-details-are-entered-on-a share stripe [user.financial.credit_card] {}', 'payments/card-details-are-entered-on-a prohibit collect user.financial.credit_card to=[] for=[]', 'payments/card-details-are-entered-on-a prohibit collect user.biometric to=[] for=[]']],
     ['a label "Here\'s exactly what I collect" says that what follows is collected, even a sentence whose verb is "use"', 'About', "Here's exactly what I collect: Server logs use the standard combined format, which includes IP addresses and User Agent strings.", ['about/here-s-exactly-what-i-collect collect user.device.ip_address user.device.user_agent user.telemetry']],
-    ['"X is never stored or given to third parties": the last verb of a negated list, a disclosure, is a ban of its own', 'Location', 'Your location data is never stored or given to third parties.', ['location/your-location-data-is-never-stored prohibit collect user.location to=[] for=[]', 'location/your-location-data-is-never-stored prohibit share user.location to=[] for=[]']],
+    ['"X is never stored or given to third parties": the last verb of a negated list, a disclosure, is a ban of its own', 'Location', 'Your location data is never stored or given to third parties.', ['location/your-location-data-is-never-stored prohibit collect user.location to=[] for=[]', 'location/your-location-data-is-never-stored prohibit share user.location to=[third_party] for=[]']],
     ['"we prevent Sentry from storing IP addresses" is a ban on sending them to Sentry', 'Sentry', 'We prevent Sentry from storing IP addresses.', ['sentry/we-prevent-sentry-from-storing-ip prohibit share user.device.ip_address to=[sentry] for=[]']],
     ['"the information you provide will be transferred to Mailchimp": the relative clause is no main verb; what the user gives is collected', 'Newsletter', 'When you provide your name and email address to receive updates, the information you provide will be transferred to Mailchimp for processing.', ['newsletter/when-you-provide-your-name-and collect user.name user.contact.email', 'newsletter/when-you-provide-your-name-and share mailchimp [] {}']],
     ['configuration settings, app versions and performance are data', 'Data we collect', '- App version, configuration settings, speed and performance.', ['data-we-collect/app-version-configuration-settings-speed-and collect user.device.installed_software user.account.settings user.telemetry']],
     ['"we act as the data processor on your behalf" is the product\'s role, not a recipient', 'Roles', 'When you submit emails, we act as the data processor on your behalf and you are the controller.', ['roles/when-you-submit-emails-we-act collect user', 'roles/when-you-submit-emails-we-act collect user.contact.email']],
     ['"we do not allow trackers or analytics tools to operate on the site" bans them; never a share', 'Trackers', 'We do not allow third-party trackers or analytics tools to operate on our site.', ['trackers/we-do-not-allow-third-party prohibit share user to=[analytics] for=[]']],
-    ['"Mozilla is not considered a third party" is the exception to the ban beside it; browsing activity is browsing history', 'Sharing', 'Your browsing activity is not shared with any third party. Mozilla is not considered a third party.', ['sharing/your-browsing-activity-is-not-shared prohibit share user.behavior.browsing_history to=[] for=[] if=[except]']],
+    ['"Mozilla is not considered a third party" is the exception to the ban beside it; browsing activity is browsing history', 'Sharing', 'Your browsing activity is not shared with any third party. Mozilla is not considered a third party.', ['sharing/your-browsing-activity-is-not-shared prohibit share user.behavior.browsing_history to=[third_party] for=[] if=[except]']],
     ['"transmitted directly from your browser to Stripe": the recipient after the source', 'Payments', 'Card details are transmitted directly from your browser to Stripe, our payment processor.', ['payments/card-details-are-transmitted-directly-from share stripe [user.financial.credit_card] {}']],
     ['"your first and last name" is the whole name', 'Data we hold', '- your first and last name;', ['data-we-hold/your-first-and-last-name collect user.name']],
     ['"we do not attempt to track people" is a ban on tracking', 'Tracking', 'We do not attempt to track people who visit our website.', ['tracking/we-do-not-attempt-to-track prohibit use user.behavior to=[] for=[tracking]']],
@@ -231,7 +231,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"the only information we send to Sentry" keeps its verb', 'Bug tracking', 'We gather your operating system. This is the only information we send to Sentry.', ['bug-tracking/we-gather-your-operating-system-this collect user.device.os', 'bug-tracking/we-gather-your-operating-system-this share sentry [] {}']],
     ['"we don\'t send any personal data to Acmeco" is a ban scoped to that vendor, catalogued or not', 'Realtime', 'We do not send any personal data to Acmeco.', ['realtime/we-do-not-send-any-personal prohibit share user to=[acmeco] for=[]']],
     ['"Resend, to send booking emails." names the vendor although its name is a verb', 'Service providers', '- Resend, to send booking emails.', ['service-providers/resend-to-send-booking-emails share resend [user.behavior.booking_history user.contact.email] {}']],
-    ['"we ordinarily do not disclose IP addresses" is a habit, not a rule', 'Logs', 'We ordinarily do not disclose IP addresses to third parties, but may do so for consultants.', ['logs/we-ordinarily-do-not-disclose-ip prohibit share user.device.ip_address to=[] for=[] if=[usually]']],
+    ['"we ordinarily do not disclose IP addresses" is a habit, not a rule', 'Logs', 'We ordinarily do not disclose IP addresses to third parties, but may do so for consultants.', ['logs/we-ordinarily-do-not-disclose-ip prohibit share user.device.ip_address to=[third_party] for=[] if=[usually]']],
     ['"Your email and password (encrypted and never stored in plaintext)": the aside\'s negation leaves the list collected', 'Data we hold', '- Account Information: Your email and password (encrypted and never stored in plaintext).', ['data-we-hold/account-information collect user.account user.contact.email user.authorization.password']],
     ['"is used for functionality and does not track your activity" is two verb phrases, the second negated', 'Storage', 'Local storage is used solely for functionality and does not track your activity.', ['storage/local-storage-is-used-solely-for collect user.device.cookie_id']],
     ['links to third-party websites disclose nothing', 'Links', 'Our Service may contain links to third-party web sites. We are not responsible for their content.', []],
@@ -273,7 +273,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['emails that arrive are messages; "names and emails" are addresses', 'Mailboxes', 'We store the emails you receive. We collect names and emails.', ['mailboxes/we-store-the-emails-you-receive collect user.content.email_content user.name user.contact.email']],
     ['relying on agreements or consent shares nothing', 'Legal bases', 'We rely on data processing agreements or equivalent safeguards with these providers. We rely on your consent to send newsletters.', []],
     ['"Claude" is Anthropic\'s, "ChatGPT" OpenAI\'s', 'AI', 'We use Claude for AI flashcard generation. Your prompts are sent to ChatGPT.', ['ai/we-use-claude-for-ai-flashcard share anthropic [] {}', 'ai/we-use-claude-for-ai-flashcard share openai [user.content.private] {}']],
-    ['"using your Google, Facebook, or Apple account" names the user\'s accounts, not recipients, so a ban beside it stands', 'Accounts', 'If you pick a premium voice, you will be asked to sign in, either by creating an account, or using your Google, Facebook, or Apple account. None of the data we collect is shared with any third parties.', ['accounts/if-you-pick-a-premium-voice prohibit share user to=[] for=[]']],
+    ['"using your Google, Facebook, or Apple account" names the user\'s accounts, not recipients, so a ban beside it stands', 'Accounts', 'If you pick a premium voice, you will be asked to sign in, either by creating an account, or using your Google, Facebook, or Apple account. None of the data we collect is shared with any third parties.', ['accounts/if-you-pick-a-premium-voice prohibit share user to=[third_party] for=[]']],
     ['"no access to anything you do inside Claude Code": where data is, not a recipient', 'Access', 'We have zero access to your prompts or anything you do inside Claude Code.', ['access/we-have-zero-access-to-your prohibit collect user.content.private to=[] for=[]']],
     ['statistics of a vendor\'s product ("Claude Code session statistics") are the user\'s, sent to no one', 'Data we gather', '- **Usage data:** aggregate Claude Code session statistics you submit (cost, token counts) — never prompts or code', ['data-we-gather/usage-data collect user.behavior']],
     ['"anywhere else" and "elsewhere" make a ban with an exception, like "anyone else"', 'Transfers', 'No data is sent anywhere else.', ['transfers/no-data-is-sent-anywhere-else prohibit share user to=[] for=[] if=[except]']],
@@ -319,7 +319,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(bans.map((b) => `${b.categories.join(' ')} to=[${[...b.services, ...b.kinds].join(' ')}] scope=[${(b.scope ?? []).join('; ')}]`), [
       'user.contact to=[] scope=[to contractors, restoration companies or other repair businesses]',
       'user.contact.phone_number to=[] scope=[to landlords]',
-      'user to=[] scope=[]',
+      'user to=[third_party] scope=[]',
       'user to=[intercom] scope=[parent or student data]',
       'user.name user.contact.phone_number to=[bugsnag] scope=[]',
     ]);
@@ -490,7 +490,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'prohibit collect user.device.cookie_id to=[] for=[tracking]',
       'prohibit collect user.telemetry to=[] for=[] if=[optional]',
       'prohibit share user to=[google-analytics] for=[] if=[except]',
-      'prohibit share user.contact.email user.name to=[] for=[] if=[unless without consent]',
+      'prohibit share user.contact.email user.name to=[third_party] for=[] if=[unless without consent]',
     ]);
   });
 
@@ -520,7 +520,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('reads a contracted "be" as passive ("isn\'t shared"), also after a relative clause with an adverb', () => {
     for (const [t, want] of [
       ["Your email address isn't shared with advertisers.", 'prohibit share user.contact.email to=[advertising marketing] for=[marketing]'],
-      ["Data that we specifically collect isn't shared with any other third party.", 'prohibit share user to=[] for=[] if=[except]'],
+      ["Data that we specifically collect isn't shared with any other third party.", 'prohibit share user to=[third_party] for=[] if=[except]'],
     ]) assert.deepEqual(summarize(parsePolicy('p.md', `# Privacy\n\n## Sharing\n\n${t}\n`).declarations).map((d) => d.replace(/^[^ ]+ /, '')), [want], t);
   });
 
@@ -666,7 +666,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
       'data/we-do-not-collect-any-information prohibit collect user.location.precise to=[] for=[]',
       'data/we-do-not-track-anything-more prohibit collect user.location.precise to=[] for=[]',
-      'data/your-account-data-is-not-being prohibit share user.account to=[] for=[]',
+      'data/your-account-data-is-not-being prohibit share user.account to=[third_party] for=[]',
     ]);
     assert.deepEqual(p.declarations.filter((d) => d.type === 'prohibit' && d.action === 'share').map((d) => [(d as { categories: string[] }).categories, (d as { services: string[] }).services]), [[['user.account'], []]]);
   });
@@ -683,7 +683,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nWe collect your email address. This data is not used for tracking or shared with any other 3rd parties.\n\nWe will never collect, store, or sell your location.\n\nWe do not sell or share your home address.\n\nWe do not use or disclose your health data to infer characteristics about you.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
       'data/we-collect-your-email-address-this prohibit use user.contact.email to=[] for=[tracking]',
-      'data/we-collect-your-email-address-this prohibit share user.contact.email to=[] for=[]',
+      'data/we-collect-your-email-address-this prohibit share user.contact.email to=[third_party] for=[]',
       'data/we-will-never-collect-store-or prohibit collect user.location to=[] for=[]',
       'data/we-will-never-collect-store-or prohibit share user.location to=[] for=[sale]',
       'data/we-do-not-sell-or-share prohibit share user.contact.address to=[] for=[sale]',
@@ -729,7 +729,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.txt', 'Privacy\n\nAnalytics\n\nWe use Plausible Analytics for non-identifiable tracking of visits.\n\nSharing\n\nWe do not share your personal information with any third parties.\n');
     assert.deepEqual(summarize(p.declarations), [
       'analytics/we-use-plausible-analytics-for-non share plausible [] {anonymized}',
-      'sharing/we-do-not-share-your-personal prohibit share user to=[] for=[]',
+      'sharing/we-do-not-share-your-personal prohibit share user to=[third_party] for=[]',
     ]);
     assert.deepEqual(p.notes, []);
   });
@@ -839,7 +839,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'information-about-parents/parents collect user.name user.contact.email',
       'information-about-parents/parents share paddle [] {}',
       'recordings/meeting-recordings-are-temporarily-stored-in prohibit collect user.content.audio to=[] for=[]',
-      'recordings/we-never-send-recordings-to-other prohibit share user.content.audio to=[] for=[]',
+      'recordings/we-never-send-recordings-to-other prohibit share user.content.audio to=[third_party] for=[]',
     ]);
   });
 
@@ -1052,7 +1052,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('narrows a ban on "this personal information" in the paragraph after a list of what is collected to what the list names, less its exceptions', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Information we collect\n\n### On account registration\n\nWhen registering an account, we store\n\n- Your username\n- Your email address\n- Your IP address and country\n\nThis personal information, with the exception of your username and country, is never shared publicly.\n\n### On support requests\n\nWe collect your phone number. We never share personal information with advertisers.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), [
-      'on-account-registration/this-personal-information-with-the-exception prohibit share user.contact.email user.device.ip_address to=[other_users] for=[]',
+      'on-account-registration/this-personal-information-with-the-exception prohibit share user.contact.email user.device.ip_address to=[third_party other_users] for=[]',
       'on-support-requests/we-collect-your-phone-number-we prohibit share user to=[advertising marketing] for=[marketing]',
     ]);
   });

@@ -1,6 +1,6 @@
 import { serviceById } from '../catalog';
 import { CATEGORIES, covers, parentOf } from '../taxonomy';
-import type { Declaration, PolicyNote, ProhibitDecl, ShareDecl } from './model';
+import { bannedKinds, type Declaration, type PolicyNote, type ProhibitDecl, type ShareDecl } from './model';
 
 /**
  * The whole-policy check of the sentence readings: a ban that the same policy contradicts is a misreading
@@ -41,7 +41,7 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     const personal = others(collects).filter((c) => !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     if (p.categories.includes('user') && personal.length) return 'the policy says what it collects';
   }
-  if (p.action === 'share' && p.categories.includes('user') && !p.kinds.length && !p.services.length && !p.purposes.length) {
+  if (p.action === 'share' && p.categories.includes('user') && !bannedKinds(p).length && !p.services.length && !p.purposes.length) {
     // Processors (hosting, email, payments) are often not "third parties" in a policy's own words; recipients that
     // use data for their own ends are.
     const OWN_ENDS = /^(advertising|analytics|marketing|data_enrichment|social|crm)$/;
@@ -67,9 +67,10 @@ const TOP_LEVEL = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/.t
  * the rest, not what the clause sends: it is narrowed to the other kinds of data.
  */
 function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): void {
-  if (p.action !== 'share' || !p.categories.includes('user') || p.conditions.length || (!p.kinds.length && !p.services.length)) return;
+  const kinds = bannedKinds(p);
+  if (p.action !== 'share' || !p.categories.includes('user') || p.conditions.length || (!kinds.length && !p.services.length)) return;
   const same = shares.filter((s) => s.clause === p.clause
-    && (s.kinds.some((k) => p.kinds.includes(k)) || s.services.some((id) => p.services.includes(id) || p.kinds.includes(serviceById(id)?.kind as never))));
+    && (s.kinds.some((k) => kinds.includes(k)) || s.services.some((id) => p.services.includes(id) || kinds.includes(serviceById(id)?.kind as never))));
   if (!same.length) return;
   const sent = [...new Set(same.flatMap((s) => s.categories))];
   // "We use Google Analytics … We do not share personal data with analytics providers": the clause sends nothing

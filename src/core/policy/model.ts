@@ -88,7 +88,7 @@ export interface ProhibitDecl extends Base {
   action: 'collect' | 'share' | 'use';
   /** Categories ruled out; ["user"] means any personal data. */
   categories: string[];
-  /** Recipient kinds ruled out; empty with no services means any recipient. */
+  /** Recipient kinds ruled out; empty with no services means any recipient, and so does "third_party" ("with any third party"). */
   kinds: RecipientRef[];
   services: string[];
   purposes: string[];
@@ -132,4 +132,9 @@ export interface Policy {
   notes?: PolicyNote[];
   /** Names the product uses for itself (its title, contact domain, the name it repeats): never a third party. */
   selfNames?: string[];
+}
+
+/** The recipient kinds a ban is limited to: "third parties" are anyone, so a ban on them is limited to no kind. */
+export function bannedKinds(p: ProhibitDecl): RecipientRef[] {
+  return p.kinds.filter((k) => k !== 'third_party');
 }

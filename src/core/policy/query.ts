@@ -5,7 +5,7 @@ import { aboutPeople, matchedWords, subjectCoverage, subjectScore } from '../sub
 import { covers, isImplicit } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
-import type { Clause, CollectDecl, Declaration, Policy, ProhibitDecl, RetainDecl, ShareDecl } from './model';
+import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Policy, type ProhibitDecl, type RetainDecl, type ShareDecl } from './model';
 
 /** The scope of a ban about children's data ("children's last names"). */
 export const CHILDREN_SCOPE = "children's data";
@@ -189,12 +189,12 @@ export class PolicyIndex {
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
       // A ban on selling or on marketing uses is judged at the recipients that buy or market: advertising, data brokers, marketing.
-      const kinds: string[] = [...p.kinds];
+      const kinds: string[] = bannedKinds(p);
       if (p.purposes.includes('sale')) kinds.push('advertising', 'data_enrichment');
       if (p.purposes.includes('marketing')) kinds.push('advertising', 'marketing');
       const scoped = p.services.length || kinds.length;
       // A vendor's script the page loads sells nothing by loading: a ban on selling reaches it only by kind or name.
-      const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? p.kinds.includes(kind as never) : kinds.includes(kind));
+      const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? bannedKinds(p).includes(kind as never) : kinds.includes(kind));
       if (!applies) continue;
       // "We prevent Sentry from storing IP addresses": the address every request carries reaches Sentry's script; the
       // promise is about what Sentry keeps of it.

@@ -2,7 +2,7 @@ import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
-import type { Clause, CollectDecl, Declaration, ProhibitDecl, RecipientRef, RetainDecl, ShareDecl } from './model';
+import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
@@ -785,7 +785,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
     // "We will not share any other kinds of information with Audio.com, apart from the UUID itself": what that vendor
     // receives is the aside, and nothing else — a closed list, not a ban on the rest of personal data.
-    if (p && p.action === 'share' && p.services.length && !p.kinds.length && !p.purposes.length && p.except?.length && p.categories.length === 1 && p.categories[0] === 'user') {
+    if (p && p.action === 'share' && p.services.length && !bannedKinds(p).length && !p.purposes.length && p.except?.length && p.categories.length === 1 && p.categories[0] === 'user') {
       out.push({ type: 'share', clause: clause.id, kinds: [], services: [...p.services], categories: [...p.except], closed: true, conditions: [], text: p.text, confidence: p.confidence });
       continue;
     }
@@ -1542,6 +1542,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
+  // ("We do not share your personal data with any third parties": third parties as such, whoever they are.)
+  if (action === 'share' && !kinds.length && !technique && !purposes.length && headKinds.includes('third_party') && !r.recipient.services.length && !r.recipient.names.length) kinds.push('third_party');
   // "… but it is not shared publicly": the people who would see it are other users and anyone.
   if (r.scope === 'the public' && !kinds.includes('other_users')) kinds.push('other_users');
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
