@@ -22,6 +22,15 @@ function table(ruleId: string, cases: Case[]) {
 }
 
 table('undeclared-collection', [
+  {
+    name: "a query parameter `lng` with no latitude beside it is i18next's language, no longitude; `lat` and `lng` together are a position",
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
+    files: {
+      'src/i18n.ts': "export function detectLanguage(request: Request): string {\n  const url = new URL(request.url);\n  return url.searchParams.get('lng') ?? 'en';\n}\n",
+      'src/map.ts': "export function where(request: Request) {\n  const url = new URL(request.url);\n  return { lat: url.searchParams.get('lat'), lng: url.searchParams.get('lng') };\n}\n",
+    },
+    expect: ['undeclared-collection src/map.ts:3:38', 'undeclared-collection src/map.ts:3:72'],
+  },
   { name: 'declared fields are valid', files: { 'src/user.ts': 'export interface User {\n  id: string;\n  email: string;\n  fullName: string;\n  password: string;\n}\n' }, expect: [] },
   {
     name: 'an undeclared phone number is reported at its field',

@@ -614,6 +614,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (calleeName(n.expression) !== 'get' || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
     const owner = accessChain((unwrap(n.expression) as ts.PropertyAccessExpression).expression);
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+    // (`?lng=de`, i18next's language parameter: a longitude alone, with no latitude read in the file, is no position.)
+    if (arg && ts.isStringLiteralLike(arg) && /^(?:lng|lon|long)$/i.test(arg.text) && !/['"`]lat(?:itude)?['"`]/i.test(sf.text)) continue;
     if (arg && ts.isStringLiteralLike(arg) && /^(formData|form|data|searchParams|params|query|fd)$/.test(owner[owner.length - 1] ?? '')) input(sf, arg.text, `${owner.join('.')}.get()`, arg, inputs);
   }
   for (const n of b.destructures) {
