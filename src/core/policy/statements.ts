@@ -793,7 +793,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && p.action === 'share' && (NOT_A_THIRD_PARTY.test(clause.text) || EXCEPTED_RECIPIENTS.test(clause.text)) && !p.conditions.includes('except')) p.conditions.push('except');
     // "We do not directly share, sell, or transfer your data to third parties. However: …", "… However, we may …": what
     // follows says when it is. (Not "However, your browser connects to Mapbox directly".)
-    if (p && !p.conditions.includes('except') && clause.text.includes(r0.text.slice(0, 40)) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(r0.text.slice(0, 40))))) p.conditions.push('except');
+    // (A ban read from a list's last verb — "… or otherwise transfer your data to third parties" — is found by its sentence.)
+    const said = clause.text.includes(r0.text.slice(0, 40)) ? r0.text.slice(0, 40) : (sentences[sentenceOf[i]] ?? '').slice(0, 40);
+    if (p && !p.conditions.includes('except') && said && clause.text.includes(said) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(said)))) p.conditions.push('except');
     // A ban on what a website's visitors leave ("we do not track our website visitors") holds for them only.
     if (p && p.scope?.some((sc) => /\bvisitors?\b/i.test(sc)) && !p.conditions.includes('visitors')) p.conditions.push('visitors');
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
