@@ -201,7 +201,7 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
     if (ts.isObjectLiteralExpression(p)) {
       for (const q of p.properties) {
         // `{ decidedAt: IsNull(), createdAt: LessThan(…) }`: rows whose decision never came are the undecided ones.
-        if (ts.isPropertyAssignment(q) && (q.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isCallExpression(q.initializer) && IS_NULL.test(calleeName(q.initializer.expression) ?? '')))) neverHappened(nameText(q.name), out);
+        if (ts.isPropertyAssignment(q) && (q.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isCallExpression(q.initializer) && IS_NULL.test(calleeName(q.initializer.expression) ?? '')))) neverHappened(q.name, out);
         if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir|^id$/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
         // A storage lifecycle rule's filter: `{ ID: 'expire-request-media', Filter: { Prefix: 'requests/' }, Expiration }`.
         if (ts.isPropertyAssignment(q) && ts.isObjectLiteralExpression(q.initializer) && /^filter$/i.test(nameText(q.name) ?? '')) {
@@ -215,14 +215,14 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
       // (Drizzle's `and(isNull(screenings.decidedAt), lt(…))`.)
-      for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && IS_NULL.test(calleeName(a.expression) ?? '') && a.arguments[0]) neverHappened(ts.isPropertyAccessExpression(a.arguments[0]) ? a.arguments[0].name.text : ts.isStringLiteralLike(a.arguments[0]) ? a.arguments[0].text : undefined, out);
+      for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && IS_NULL.test(calleeName(a.expression) ?? '')) neverHappened(a.arguments[0], out);
       // The table earlier in a builder chain: `db.deleteFrom('quotes').where(…)`, `db.collection('logs').deleteMany(…)`.
       for (let e: ts.Expression = p.expression, hops = 0; ts.isPropertyAccessExpression(e) && ts.isCallExpression(e.expression) && hops < 8; hops++) {
         const inner: ts.CallExpression = e.expression;
         const first = inner.arguments[0];
         if (first && ts.isStringLiteralLike(first)) tokensOf(first.text, 2, out);
         // (Knex's `.whereNull('decided_at')`.)
-        if (first && ts.isStringLiteralLike(first) && ts.isPropertyAccessExpression(inner.expression) && /^(?:whereNull|andWhereNull)$/.test(inner.expression.name.text)) neverHappened(first.text, out);
+        if (ts.isPropertyAccessExpression(inner.expression) && /^(?:whereNull|andWhereNull)$/.test(inner.expression.name.text)) neverHappened(first, out);
         // Drizzle's table objects: `db.select().from(visitPhotos)`, `db.delete(sessions)`.
         else if (first && ts.isIdentifier(first) && ts.isPropertyAccessExpression(inner.expression) && /^(from|delete|deleteFrom|update|table|into)$/.test(inner.expression.name.text)) tokensOf(first.text, 2, out);
         e = inner.expression;
@@ -241,9 +241,13 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
 const NULL_TIMESTAMP = /^([a-z]+ed)(?:_?at|_?on|_?date)$/i;
 const IS_NULL = /^is_?null$/i;
 
-/** Rows whose `decidedAt` is null are the undecided ones: the word a policy's "never completed" meets. */
-function neverHappened(column: string | undefined, out: ContextToken[]) {
-  const m = NULL_TIMESTAMP.exec(column ?? '');
+/**
+ * Rows whose `decidedAt` is null are the undecided ones: the word a policy's "never completed" meets. `column` names the
+ * timestamp as a key (`decidedAt:`), a property (`screenings.decidedAt`) or a string (`'decided_at'`).
+ */
+function neverHappened(column: ts.Node | undefined, out: ContextToken[]) {
+  const name = !column ? undefined : ts.isPropertyAccessExpression(column) ? column.name.text : ts.isStringLiteralLike(column) ? column.text : ts.isPropertyName(column) ? nameText(column) : undefined;
+  const m = NULL_TIMESTAMP.exec(name ?? '');
   if (m) tokensOf(`un${m[1].toLowerCase()}`, 2, out);
 }
 

@@ -189,12 +189,13 @@ export class PolicyIndex {
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
       // A ban on selling or on marketing uses is judged at the recipients that buy or market: advertising, data brokers, marketing.
-      const kinds: string[] = bannedKinds(p);
+      const banned = bannedKinds(p);
+      const kinds: string[] = [...banned];
       if (p.purposes.includes('sale')) kinds.push('advertising', 'data_enrichment');
       if (p.purposes.includes('marketing')) kinds.push('advertising', 'marketing');
       const scoped = p.services.length || kinds.length;
       // A vendor's script the page loads sells nothing by loading: a ban on selling reaches it only by kind or name.
-      const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? bannedKinds(p).includes(kind as never) : kinds.includes(kind));
+      const applies = !scoped || (service !== null && p.services.includes(service)) || (opts.loaded ? banned.includes(kind as never) : kinds.includes(kind));
       if (!applies) continue;
       // "We prevent Sentry from storing IP addresses": the address every request carries reaches Sentry's script; the
       // promise is about what Sentry keeps of it.

@@ -21,6 +21,17 @@ import { table } from '../text';
 /** "We never see or store …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
 const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)\s+(?:or|nor|and)\s+([a-z]+)\b/i;
 
+/** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
+function knownVerbAfterUnknown(raw: string): string | undefined {
+  const m = NEGATED_UNKNOWN_VERB.exec(raw);
+  if (!m) return undefined;
+  const [, subject, first, between, second] = m;
+  // (Not an adverb — "We do not knowingly collect or store …" — nor a known verb anywhere before the second.)
+  const known = (w: string) => VERBS.has(w) || TRADE_VERBS.has(w);
+  if (/ly$/i.test(first) || known(first.toLowerCase()) || AUXILIARIES.has(first.toLowerCase()) || between.toLowerCase().split(/\s+/).some(known) || !VERBS.has(second.toLowerCase())) return undefined;
+  return `${subject} ${raw.slice(m.index + m[0].length - second.length)}`;
+}
+
 /** Who a statement's subject is. */
 export type ActorType = 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
 
@@ -229,10 +240,8 @@ function normalizeIdioms(text: string): string {
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
-  const unknown = NEGATED_UNKNOWN_VERB.exec(raw);
-  if (unknown && !/ly$/i.test(unknown[2]) && !unknown[3].toLowerCase().split(/\s+/).some((w) => VERBS.has(w) || TRADE_VERBS.has(w)) && !VERBS.has(unknown[2].toLowerCase()) && !AUXILIARIES.has(unknown[2].toLowerCase()) && !TRADE_VERBS.has(unknown[2].toLowerCase()) && VERBS.has(unknown[4].toLowerCase())) {
-    return { ...readClause(`${unknown[1]} ${raw.slice(unknown.index + unknown[0].length - unknown[4].length)}`, ctx), text: raw };
-  }
+  const known = knownVerbAfterUnknown(raw);
+  if (known !== undefined) return { ...readClause(known, ctx), text: raw };
   // "Do Not Track" is the name of a browser signal, not a negation.
   // "Amazon Web Services (London region)", "(EU region)": where a vendor's servers are, not anyone's location.
   // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
