@@ -364,10 +364,12 @@ const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*|termination|closure|closin
 /** Names in code for deleted or closed records and the grace before deletion: `deletedAt`, `purgeClosedAccounts`, `GRACE_PERIOD_DAYS`. */
 const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|closure|erase|erased|erasure|cancelled|canceled|cancellation|terminated|termination|removed|removal|tombstone|trash|trashed|soft)$/;
 
+/** Participles a record is named by when something did not happen to it (unpaid, unsubmitted, unanswered). */
+const NOT_DONE = 'successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
-const NEGATIVE_SUBJECT = /\b(?:not|never|no)\b|n['’]t\b|\bun(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)\b/i;
+const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
-const NEGATIVE_CONTEXT = /^(?:not|no|non|never|un(?:successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$/;
+const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$`);
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {
