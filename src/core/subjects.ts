@@ -29,7 +29,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['draft', 'unfinished', 'incomplete', 'uncompleted', 'undecided', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
-  { words: ['message', 'email', 'notification', 'sms', 'chat'] },
+  { words: ['message', 'email', 'notification', 'sms', 'chat', 'conversation'] },
   { words: ['location', 'gps', 'geo', 'position'] },
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
   { words: ['selfie', 'selfy', 'face', 'portrait', 'liveness'] },
@@ -50,33 +50,41 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['delete', 'deletion', 'deleted', 'erase', 'erasure', 'removal', 'cancellation', 'cancelled', 'canceled'], weak: true },
 ];
 
-const GROUP_OF = new Map<string, number>();
+const GROUP_OF = new Map<string, number[]>();
 GROUPS.forEach((g, i) => {
-  for (const w of g.words) GROUP_OF.set(w, i);
+  for (const w of g.words) GROUP_OF.set(w, [...(GROUP_OF.get(w) ?? []), i]);
 });
 
-/** Plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`). */
-function groupOf(token: string): number | string | undefined {
+type Key = number | string;
+
+/**
+ * The groups a word belongs to (a receipt is a billing record and an expense's proof; a conversation is a support
+ * thread and a chat), else the word itself: plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`).
+ */
+function keysOf(token: string): Key[] {
   const one = singular(token);
   // "awarded" and "award", "archived" and "archive", "unsubscribed" and "unsubscribe": a participle names what its
   // verb's noun does.
   const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one.length > 6 && one.endsWith('e') ? one.slice(0, -1) : one;
-  return GROUP_OF.get(token) ?? GROUP_OF.get(one) ?? (stem !== token ? stem : undefined);
+  return GROUP_OF.get(token) ?? GROUP_OF.get(one) ?? [stem !== token ? stem : token];
 }
+
+const keySet = (tokens: string[]) => new Set<Key>(tokens.flatMap(keysOf));
+/** The first of a context word's groups that the subject names. */
+const sharedKey = (token: string, subject: Set<Key>) => keysOf(token).find((k) => subject.has(k));
 
 /**
  * How strongly a retention setting's context matches a policy subject:
  * the weights of the groups both name; 0 unless a non-weak group matches.
  */
 export function subjectScore(subjectTokens: string[], context: ContextToken[]): number {
-  const subjectGroups = new Set<number | string>();
-  for (const t of subjectTokens) subjectGroups.add(groupOf(t) ?? t);
+  const subjectGroups = keySet(subjectTokens);
   const exact = new Set(subjectTokens);
-  const best = new Map<number | string, number>();
+  const best = new Map<Key, number>();
   for (const c of context) {
-    const g = groupOf(c.token) ?? c.token;
+    const g = sharedKey(c.token, subjectGroups);
     // The policy's own word counts a little more than a synonym of it.
-    if (subjectGroups.has(g)) best.set(g, Math.max(best.get(g) ?? 0, c.weight + (exact.has(c.token) ? 0.25 : 0)));
+    if (g !== undefined) best.set(g, Math.max(best.get(g) ?? 0, c.weight + (exact.has(c.token) ? 0.25 : 0)));
   }
   let score = 0;
   let strong = false;
@@ -92,17 +100,19 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
 
 /** The share of a subject's words (by group) that the context names: 1 when "Photos" meets `reportPhotos`. */
 export function subjectCoverage(subjectTokens: string[], context: ContextToken[]): number {
-  const subjectGroups = new Set<number | string>(subjectTokens.map((t) => groupOf(t) ?? t));
-  const named = new Set(context.map((c) => groupOf(c.token) ?? c.token));
+  // One share per distinct word of the subject, counted by its groups ("support tickets" is one).
+  const units = new Map<string, Key[]>();
+  for (const t of subjectTokens) units.set(keysOf(t).join(' '), keysOf(t));
+  const named = keySet(context.map((c) => c.token));
   let hit = 0;
-  for (const g of subjectGroups) if (named.has(g)) hit++;
-  return subjectGroups.size ? hit / subjectGroups.size : 0;
+  for (const keys of units.values()) if (keys.some((k) => named.has(k))) hit++;
+  return units.size ? hit / units.size : 0;
 }
 
 /** The context words that matched a subject (for explanations). */
 export function matchedWords(subjectTokens: string[], context: ContextToken[]): string[] {
-  const subjectGroups = new Set<number | string>(subjectTokens.map((t) => groupOf(t) ?? t));
-  return context.filter((c) => subjectGroups.has(groupOf(c.token) ?? c.token)).map((c) => c.token);
+  const subjectGroups = keySet(subjectTokens);
+  return context.filter((c) => sharedKey(c.token, subjectGroups) !== undefined).map((c) => c.token);
 }
 
 /** Whether a setting's names say it keeps records about people (not caches, tokens or builds). */

@@ -524,6 +524,20 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/drizzle.ts:4:98', 'retention-exceeds-policy src/knex.ts:3:77', 'retention-exceeds-policy src/typeorm.ts:4:70'],
   },
   {
+    name: 'a retention-named map gives its unit to keys without one (RETENTION_DAYS = { boardingEvents: 3 * 365 }); a verification selfie is a record kept, not a code\'s validity; a chat is a conversation; a verification code stays a validity',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, messages, a verification selfie and boarding records.\n\n## How long we keep it\n\n- Verification selfies: deleted within 24 hours.\n- Conversations: deleted 30 days after you unmatch.\n- Boarding records: 1 year.\n',
+    files: {
+      'src/retention.ts': "export const RETENTION_DAYS = {\n  boardingEvents: 3 * 365,\n  busPositions: 20,\n} as const;\nexport const RETENTION = {\n  verificationSelfieDays: 30,\n  unmatchedChatDays: 180,\n  verificationCodeDays: 2,\n} as const;\n",
+    },
+    expect: ['retention-exceeds-policy src/retention.ts:2:3', 'retention-exceeds-policy src/retention.ts:6:3', 'retention-exceeds-policy src/retention.ts:7:3'],
+  },
+  {
+    name: 'a receipt is a billing record as well as an expense\'s proof',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address and payment history.\n\n## Retention\n\n- Billing records: 2 years.\n',
+    files: { 'src/config.ts': "export const RECEIPT_RETENTION_DAYS = 3650;\n" },
+    expect: ['retention-exceeds-policy src/config.ts:1:14'],
+  },
+  {
     name: 'a subordinate clause before "we delete" ("… or you decide not to engage us, we delete the inquiry") is no subject; an inactive courier is an account',
     policy: '# Privacy\n\n## What we collect\n\nYour name, email address and the documents you upload.\n\n## Retention\n\n- If we decline your inquiry, or you decide not to engage us, we delete the inquiry and any documents you uploaded within 90 days.\n- Your account: 2 years after your last shift.\n',
     files: { 'src/config.ts': "export const RETENTION = {\n  declinedInquiryDays: Number(process.env.DECLINED_INQUIRY_DAYS ?? 180),\n  inactiveCourierYears: 3,\n  closedMatterYears: 7,\n};\n" },

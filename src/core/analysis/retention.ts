@@ -36,6 +36,9 @@ const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snap
 /** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
 const STORE_NAMED = new Set(['verification']);
 
+/** What a verification keeps (`verificationSelfieDays`, `VERIFICATION_DOCUMENT_TTL`): its record, not a code's validity. */
+const VERIFICATION_RECORD = new Set(['selfie', 'selfies', 'photo', 'photos', 'image', 'images', 'document', 'documents', 'scan', 'scans', 'video', 'videos', 'recording', 'recordings', 'upload', 'uploads', 'submission', 'submissions', 'evidence']);
+
 /** Words of validity windows, caches and limits: not retention of personal data. */
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
@@ -275,7 +278,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // Around the setting, `url` and `limit` are too common (`.limit(500)`, a selected `blobUrl`) to say so alone.
     // (`rawHeartRateDays`: a heart rate is a reading, not a rate limit.)
     const measured = own.some((t, i) => t === 'rate' && MEASURED_RATE.has(own[i - 1] ?? ''));
-    const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate');
+    const keepsRecord = own.some((t) => VERIFICATION_RECORD.has(t));
+    const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate') && !(keepsRecord && STORE_NAMED.has(t));
     if (ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
     if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
@@ -345,6 +349,14 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     push(decl, days, `const ${name}`, ctx, init);
   }
 
+  /** The name an object literal is held by: its variable or property, or a settings factory's namespace (`registerAs('retention', () => ({ … }))`). */
+  const holderName = (obj: ts.ObjectLiteralExpression): string | undefined => {
+    let up: ts.Node = obj.parent;
+    while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up) || ts.isArrowFunction(up)) up = up.parent;
+    const namespace = ts.isCallExpression(up) && up.arguments[0] && ts.isStringLiteralLike(up.arguments[0]) ? up.arguments[0].text : undefined;
+    return ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : namespace;
+  };
+
   for (const n of b.props) {
     // 2. Settings by key: retention: RetentionDays.ONE_YEAR, expireAfterSeconds: …, maxAge: …
     if (ts.isPropertyAssignment(n)) {
@@ -365,14 +377,12 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       // the unit in the value.)
       const rawKey = nameText(n.name) ?? '';
       const inValue = !(key in RETENTION_KEYS) && ts.isObjectLiteralExpression(n.parent) ? unitConstDuration(n.initializer, consts) : undefined;
-      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
+      const holder = ts.isObjectLiteralExpression(n.parent) ? holderName(n.parent) : undefined;
+      // (`RETENTION_DAYS = { busPositions: 30 }`: the unit in the retention-named holder's name.)
+      const holderUnit = holder && isRetentionName(splitIdentifier(holder)) ? unitOfName(splitIdentifier(holder)) : undefined;
+      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined || holderUnit !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
         const tokens = splitIdentifier(rawKey);
-        const unit = unitOfName(tokens) ?? (inValue !== undefined ? 1 : undefined);
-        let up: ts.Node = n.parent.parent;
-        // (`registerAs('retention', () => ({ … }))`: a settings factory named by its namespace.)
-        while (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isParenthesizedExpression(up) || ts.isArrowFunction(up)) up = up.parent;
-        const namespace = ts.isCallExpression(up) && up.arguments[0] && ts.isStringLiteralLike(up.arguments[0]) ? up.arguments[0].text : undefined;
-        const holder = ts.isVariableDeclaration(up) || ts.isPropertyAssignment(up) || ts.isPropertyDeclaration(up) ? nameText(up.name) : namespace;
+        const unit = unitOfName(tokens) ?? (inValue !== undefined ? 1 : holderUnit);
         const v = unwrap(n.initializer);
         const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
         // (A setting read with its default counts by the default: `env('TRACE_DAYS', 180)`, `Number(process.env.X ?? 90)`.)

@@ -302,8 +302,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (/^\s*(?:in the (?:near )?future|at (?:a|some) (?:later|future) (?:date|point|stage|time)|someday|one day)\b|^\s*(?:we|i)\s+(?:plan|intend|hope|are planning|aim)\s+to\b/i.test(text)) return r;
   // "We encourage users to use strong passwords", "we recommend that you do not share …": advice to the user.
   if (/^\s*we\s+(?:also\s+|strongly\s+)?(?:encourage|recommend|advise|urge|suggest)\s+(?:that\s+)?(?:you|users|all users|our users|everyone)\b/i.test(text)) return r;
-  // "If you no longer wish to receive them, please follow the unsubscribe link": an instruction to the user.
-  if (start > 0 && toks[start].raw === 'please') return r;
+  // "If you no longer wish to receive them, please follow the unsubscribe link", "please give details of allergies to the
+  // school directly": an instruction to the user.
+  if (toks[start]?.raw === 'please') return r;
 
   // The main verb: the first action verb of the main clause, not an infinitive of purpose
   // ("we use Stripe to process payments") unless a control verb governs it ("we do not allow X to use …").

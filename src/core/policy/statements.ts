@@ -1,5 +1,5 @@
 import { CHILDREN_SCOPE } from './query';
-import { matchRecipients, serviceById, serviceOfCookie, SERVICES } from '../catalog';
+import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
@@ -619,7 +619,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         }
         // "PostHog collects your IP address": a disclosure to PostHog, not the product's own collection.
         // ("Donations are processed by our partners including DonorBox, Stripe and PayPal": every vendor of the agent's list.)
-        const agents = r.passive ? { ...r.actorParties, services: [...new Set([...r.actorParties.services, ...r.recipient.services])] } : r.actorParties;
+        // ("Amazon Web Services runs photo verification (Amazon Rekognition)": the vendor's service named in parentheses gets it too.)
+        const theirs = r.passive ? r.recipient.services : r.recipient.services.filter((id) => namedOnlyInParentheses(r.text, id));
+        const agents = theirs.length ? { ...r.actorParties, services: [...new Set([...r.actorParties.services, ...theirs])] } : r.actorParties;
         if (agents.services.length || agents.kinds.length || agents.names.length) pushShare(agents, r, cats);
         continue;
       }
@@ -1451,7 +1453,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!firstParty || r.confidence < 0.6) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
   // "We do not collect children's last names or photos" (not "from children under 13"): a ban scoped to children's data.
-  const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && (/\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text) || /\b(?:photos?|photographs?|images?|pictures?|videos?|names?|addresses|locations?|records?|recordings?) (?:of|about) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text))
+  const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && (/\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text) || /\b(?:photos?|photographs?|images?|pictures?|videos?|names?|addresses|locations?|records?|recordings?) (?:of|about) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text)
+    // ("We do not collect health information about your child": a kind of data named, not personal data as a whole.)
+    || (/\b(?:information|data|details) (?:about|on|of) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text) && r.objects.some((c) => c !== 'user')))
     && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\b(?:children|minors|kids) under\b/i.test(r.text);
   if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
@@ -1639,6 +1643,15 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
 const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|store|send|deliver|transcribe)\b/i;
 
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
+/** Whether a vendor is named in the text only inside parentheses. */
+function namedOnlyInParentheses(text: string, id: string): boolean {
+  const pattern = vendorNamePattern(id);
+  if (!pattern) return false;
+  const name = new RegExp(`\\b(?:${pattern})\\b`, 'i');
+  const asides = [...text.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]);
+  return asides.some((a) => name.test(a)) && !name.test(text.replace(/\([^()]*\)/g, ' '));
+}
+
 const VENDOR_OPENER = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*(?=\(|\bfor\b|\bwith\b|[—–,.]|\s-\s|$)/;
 
 /** "track which …", "track what …": the object is particular data, named by a question the reader cannot resolve. */
