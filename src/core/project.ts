@@ -391,7 +391,13 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     for (const s of [...f.sinks, ...viaClients]) {
       let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };
       const addData = (hits: DataHit[], file: string) => {
-        for (const d of hits) if (!sink.data.some((x) => x.category === d.category && x.name === d.name)) sink.data.push(file === f.file ? d : { ...d, file });
+        for (const d of hits) {
+          const at = sink.data.findIndex((x) => x.category === d.category && x.name === d.name);
+          const hit = file === f.file ? d : { ...d, file };
+          // (A plain value beats its hash: `track(name, { ...guestSummary(guest) }, { user_id: sha(guest.email) })` sends the email.)
+          if (at < 0) sink.data.push(hit);
+          else if (sink.data[at].hashed && !d.hashed) sink.data[at] = hit;
+        }
       };
       // Return values of helpers called in the arguments: send(buildPayload(user)).
       for (const callee of s.argCalls ?? []) {
@@ -418,7 +424,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
           if (hits.length) {
             // Data a caller writes into what becomes the message's text is message text.
             addData(q.inMessage ? hits.map((h) => ({ ...h, inMessage: true })) : hits, site.file);
-            (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.member && site.member !== site.callee ? `${site.callee}.${site.member}` : site.callee });
+            // (One call passing data in two of the parameters is one caller.)
+            if (!sink.callers?.some((c) => c.file === site.file && c.line === site.line && c.column === site.column)) (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.member && site.member !== site.callee ? `${site.callee}.${site.member}` : site.callee });
           }
           if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1, inMessage: q.inMessage });
         }

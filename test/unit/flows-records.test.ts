@@ -184,6 +184,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['prohibited-sharing src/a.ts:5 user.contact.phone_number -> Meta Pixel'],
   },
   {
+    name: 'a function of the file that returns a hash of what it is given hashes it: an analytics vendor gets no email, an advertising API still does',
+    kind: 'sharing',
+    files: { 'src/a.ts': "import { createHash } from 'node:crypto';\nimport mixpanel from 'mixpanel-browser';\nfunction pseudonym(v: string): string {\n  return createHash('sha256').update(`salt:${v}`).digest('hex').slice(0, 32);\n}\nexport async function convert(u: { email: string }) {\n  mixpanel.track('signup', { distinct_id: pseudonym(u.email) });\n  await fetch('https://graph.facebook.com/v19.0/1/events', { method: 'POST', body: JSON.stringify({ user_data: { em: pseudonym(u.email) } }) });\n}\n" },
+    expect: ['prohibited-sharing src/a.ts:8 user.contact.email -> Meta Pixel'],
+  },
+  {
     name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
     kind: 'sharing',
     files: {

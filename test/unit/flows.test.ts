@@ -32,6 +32,20 @@ describe('flows across files', () => {
     assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/crm.ts:3 user.contact.email,user.contact.phone_number']);
   });
 
+  it('sends what a helper returns spread into the payload a wrapper passes on; a plain value beats its hash; each caller is related once', () => {
+    const f = analyze(
+      {
+        'src/summary.ts': 'export function guestSummary(g: any) {\n  return { name: g.fullName, email: g.email };\n}\n',
+        'src/track.ts': "import { createHash } from 'node:crypto';\nimport axios from 'axios';\nconst pseudonym = (v: string) => createHash('sha256').update(v).digest('hex');\nexport function trackEvent(email: string, name: string, properties: Record<string, unknown>) {\n  return axios.post('https://api.pipedrive.com/v1/events', { name, properties, user: pseudonym(email) });\n}\n",
+        'src/use.ts': "import { guestSummary } from './summary';\nimport { trackEvent } from './track';\nexport async function redeem(guest: any) {\n  await trackEvent(guest.email, 'redeemed', { ...guestSummary(guest), points: 1 });\n}\n",
+      },
+      MINI_POLICY,
+    );
+    const sharing = f.filter((x) => x.kind === 'sharing');
+    assert.deepEqual(sharing.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/track.ts:5 user.contact.email,user.name']);
+    assert.deepEqual(sharing[0].related.map((r) => `${r.file}:${r.line}`), ['src/use.ts:4']);
+  });
+
   it('follows a client made by a factory of another module: a lazy getter, a const, a re-export', () => {
     const f = analyze(
       {

@@ -248,6 +248,13 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     }
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
     if (SHAPE_ONLY.test(fn) || (!TRANSFORM.test(fn) && namesSystemThing(fn))) return out;
+    // `analyticsId(email)`, a function of this file that returns `createHash(…).update(email).digest('hex')`: what the
+    // function returns is a hash of its arguments (or, for a redacting one, nothing of them).
+    const local = ts.isCallExpression(e) && ts.isIdentifier(unwrap(e.expression)) ? localSanitizer(sf, (unwrap(e.expression) as ts.Identifier).text) : undefined;
+    if (local) {
+      if (local === 'hash') for (const a of e.arguments ?? []) for (const h of recurHits(a)) add(out, h.hashed ? h : { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` });
+      return out;
+    }
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
   } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
@@ -438,6 +445,47 @@ function isSanitized(e: ts.Expression): boolean {
   const u = unwrap(e);
   if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return false;
   return accessChain(u.expression).some((n) => SANITIZER.test(n)) || lastDigits(u);
+}
+
+const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized'>>();
+
+/** Whether a top-level function of the file returns only hashed (`'hash'`) or otherwise sanitized values. */
+function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
+  let found = LOCAL_SANITIZERS.get(sf);
+  if (!found) {
+    found = new Map();
+    for (const st of sf.statements) {
+      const fns: [string, ts.FunctionLikeDeclaration][] = [];
+      if (ts.isFunctionDeclaration(st) && st.name && st.body) fns.push([st.name.text, st]);
+      else if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations) {
+          const init = d.initializer ? unwrap(d.initializer) : undefined;
+          if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) fns.push([d.name.text, init]);
+        }
+      }
+      for (const [n, f] of fns) {
+        const values = returnedValues(f);
+        if (!values.length || !values.every(isSanitized)) continue;
+        found.set(n, values.every((v) => { const c = unwrap(v); return (ts.isCallExpression(c) || ts.isNewExpression(c)) && isHashed(c); }) ? 'hash' : 'sanitized');
+      }
+    }
+    LOCAL_SANITIZERS.set(sf, found);
+  }
+  return found.get(name);
+}
+
+/** The values a function returns (not those of functions nested in it). */
+function returnedValues(f: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!f.body) return [];
+  if (!ts.isBlock(f.body)) return [f.body];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(f.body, visit);
+  return out;
 }
 
 /** `accountNumber.slice(-4)`: the last few digits, shown to tell accounts apart, no longer identify anyone. */

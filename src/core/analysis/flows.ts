@@ -111,6 +111,8 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
         if (ts.isPropertyAssignment(p)) {
           if (!AUTH_HEADER.test(nameText(p.name) ?? '')) visit(p.initializer, depth + 1);
         } else if (ts.isShorthandPropertyAssignment(p)) visit(p.name, depth + 1);
+        // (`{ ...guestSummary(guest), points }`: the fields a helper returns, spread into the payload.)
+        else if (ts.isSpreadAssignment(p)) visit(p.expression, depth + 1);
       }
     } else if (ts.isArrayLiteralExpression(u)) for (const x of u.elements) visit(ts.isSpreadElement(x) ? x.expression : x, depth + 1);
     else if (ts.isTemplateExpression(u)) for (const sp of u.templateSpans) visit(sp.expression, depth + 1);

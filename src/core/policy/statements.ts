@@ -214,6 +214,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     readings[0].actor = 'vendor';
     readings[0].actorParties = { ...readings[0].actorParties, names: [opener[1].toLowerCase()] };
   }
+  // "Gusto, your employer's payroll provider, receives your bank details": a name the catalog does not know, set off by
+  // what kind of company it is, names that company.
+  const apposed = readings[0] && readings[0].actor === 'kind' && !readings[0].actorParties.services.length && !readings[0].actorParties.names.length ? APPOSED_VENDOR.exec(readings[0].text.trim()) : null;
+  if (apposed && !ctx.selfNames.has(apposed[1].toLowerCase()) && !matchPhrases(splitWords(apposed[1])).length) {
+    readings[0].actor = 'vendor';
+    readings[0].actorParties = { ...readings[0].actorParties, kinds: readings[0].actorParties.kinds.filter((k) => !GENERIC_KINDS.has(k)), names: [apposed[1].toLowerCase()] };
+  }
   // "Google Analytics helps us count visits. Google receives a random identifier …": the family name of a vendor the
   // clause names (or its label does) stands for that vendor.
   for (const r of readings) {
@@ -673,7 +680,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // what the clause says its recipients do not receive.
   limitBySentence(shares, readings, sentenceOf, rowExcluded, shareTexts);
   // "This data is anonymized and aggregated": a qualifier stated in another sentence of the clause.
-  const clauseConditions = readings.filter((r) => !r.negated).flatMap((r) => r.dataConditions);
+  // ("Gusto may use aggregated, de-identified payroll data under its own privacy policy": what a vendor does on its own
+  // account, not what it receives.)
+  const clauseConditions = readings.filter((r) => !r.negated && !(r.actor !== 'we' && VENDORS_OWN.test(r.text))).flatMap((r) => r.dataConditions);
   // ("AppsFlyer: attributes installs. We do not share identifiable data with third parties": what it gets is not identifiable.)
   if (readings.some((r) => r.negated && r.action === 'share' && r.conditions.includes('identifiable form'))) clauseConditions.push('anonymized');
   for (const sh of shares) for (const c of clauseConditions) if (!sh.conditions.includes(c) && c !== 'hashed') sh.conditions.push(c);
@@ -1643,6 +1652,12 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
 const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|store|send|deliver|transcribe)\b/i;
 
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
+/** "Gusto, your employer's payroll provider, receives …": a name, then what kind of company it is, then its verb. */
+const APPOSED_VENDOR = /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?),\s+(?:our|your|their|the|a|an)\s[^,]{0,50}\b(?:provider|processor|partner|vendor|company|service|platform|host|bank|insurer|carrier)s?,\s+(?:[a-z]+\s+)?[a-z]{3,}s\b/;
+
+/** A vendor acting on its own account: "under its own privacy policy", "for their own purposes". */
+const VENDORS_OWN = /\b(?:under|according to|subject to|per|for|in line with|governed by)\s+(?:its|their)\s+own\b/i;
+
 /** Whether a vendor is named in the text only inside parentheses. */
 function namedOnlyInParentheses(text: string, id: string): boolean {
   const pattern = vendorNamePattern(id);
