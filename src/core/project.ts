@@ -371,6 +371,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
     return byName;
   };
   const perType = new Map<string, (FieldFact & { file: string })[]>();
+  // A bot of a chat platform (a module imports discord.js, telegraf, @slack/bolt …) runs on that platform.
+  const botOf = new Set(files.flatMap((f) => f.imports.flatMap((i) => own(BOT_FRAMEWORKS, i.module) ?? [])));
   for (const f of files) {
     // Build-tool configuration (`vite.config.ts`, `next.config.mjs`) runs on the developer's machine: its plugins
     // upload source maps and release names, never a user's data.
@@ -461,6 +463,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const vendorWords = sink.service ? vendorWordsOf(sink.service) : undefined;
       // (Identifiers and avatar references only: an `expoPushToken` sent to Expo still addresses a notification.)
       if (vendorWords?.size) sink = { ...sink, data: sink.data.filter((d) => !(VENDOR_ID_CATEGORY.test(d.category) && vendorWords.has(splitIdentifier(d.name)[0] ?? ''))) };
+      // A bot that shows a member's name, id or avatar in a reply or a server's log channel hands the platform back what it
+      // holds of its own members (an email or a phone number posted there is still shared).
+      if (sink.service && botOf.has(sink.service) && !sink.host) sink = { ...sink, data: sink.data.filter((d) => !PLATFORM_MEMBER_CATEGORY.test(d.category)) };
       // `octokit.users.getByUsername({ username })`, `fetch(\`https://api.github.com/search/repositories?q=${query}\`)`: on a
       // platform where people have public accounts, a username or a search is a lookup in the platform's own directory.
       // (Not what is written into a message's text.)
@@ -479,6 +484,12 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
   const retention = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
   return { files, fieldGroups, inputs, sinks, retention, notes };
 }
+
+/** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */
+const BOT_FRAMEWORKS: Record<string, string> = { 'discord.js': 'discord', '@discordjs/core': 'discord', eris: 'discord', 'oceanic.js': 'discord', '@sapphire/framework': 'discord', telegraf: 'telegram', grammy: 'telegram', 'node-telegram-bot-api': 'telegram', '@slack/bolt': 'slack' };
+
+/** What a chat platform holds of its own members: their names, ids, handles and avatars. */
+const PLATFORM_MEMBER_CATEGORY = /^user\.(?:name(?:\.[a-z_]+)?|unique_id|social\.account|account\.username|content\.self_image)$/;
 
 /** Categories of a vendor's own identifiers for a person: its user id, account id, username or avatar reference. */
 const VENDOR_ID_CATEGORY = /^user\.(?:unique_id|social\.account|account\.username|content\.self_image)$/;

@@ -190,6 +190,18 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['prohibited-sharing src/a.ts:8 user.contact.email -> Meta Pixel'],
   },
   {
+    name: 'a Discord bot hands the platform back what it holds of its members (name, username, avatar); an email it posts is shared',
+    kind: 'sharing',
+    files: { 'src/bot.ts': "import { Client, MessageEmbed } from 'discord.js';\nconst client = new Client();\nclient.on('guildMemberAdd', async (member: { displayName: string; user: { username: string; avatarURL(): string } }, channel: any, profile: { email: string }) => {\n  const embed = new MessageEmbed().setAuthor(member.displayName, member.user.avatarURL()).setDescription(member.user.username);\n  await channel.send(embed);\n  const mail = new MessageEmbed().setDescription(profile.email);\n  await channel.send(mail);\n});\n" },
+    expect: ['undeclared-sharing src/bot.ts:6 user.contact.email -> Discord'],
+  },
+  {
+    name: '`{ name: titles.uptime, value: … }` — an embed field, a header, an option — labels the value: the name is no person\'s',
+    kind: 'sharing',
+    files: { 'src/a.ts': "import axios from 'axios';\nexport async function report(titles: { uptime: string; memory: string }, up: number, mem: number) {\n  await axios.post('https://hooks.slack.com/services/x', { attachments: [{ fields: [{ name: titles.uptime, value: String(up) }, { name: titles.memory, value: `${mem} MB` }] }] });\n}\n" },
+    expect: [],
+  },
+  {
     name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
     kind: 'sharing',
     files: {

@@ -194,6 +194,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (header) add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
     else recur(e.expression);
   } else if (ts.isObjectLiteralExpression(e)) {
+    // `{ name: t.memoryUsage, value: … }` (an embed's field, a header, a cookie, an option): the name labels the value.
+    const labelled = e.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'value');
     for (const p of e.properties) {
       if (ts.isPropertyAssignment(p)) {
         const fn = unwrap(p.initializer);
@@ -222,7 +224,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;
         // (`{ transcripts: count }`: how many, not what.)
-        if (key && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        if (key && !(labelled && key === 'name') && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {
