@@ -202,6 +202,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: [],
   },
   {
+    name: 'a server reached by its number (an env URL defaulting to http://5.161.19.136:8000) is the product\'s own; a named host is a third party',
+    kind: 'sharing',
+    files: { 'src/a.ts': "const API = process.env.INTAKE_API_URL || 'http://5.161.19.136:8000';\nexport async function submit(lead: { email: string }) {\n  await fetch(`${API}/api/intake`, { method: 'POST', body: JSON.stringify({ email: lead.email }) });\n  await fetch('https://api.leadvault.example/intake', { method: 'POST', body: JSON.stringify({ email: lead.email }) });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.contact.email -> api.leadvault.example'],
+  },
+  {
     name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
     kind: 'sharing',
     files: {

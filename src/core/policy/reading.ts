@@ -784,6 +784,9 @@ const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'app
 
 const THING_LOGS = new Set(['workload', 'cluster', 'kubernetes', 'container', 'pod', 'build', 'deployment', 'deploy', 'compiler', 'pipeline', 'job', 'infrastructure', 'terraform', 'docker', 'ci', 'runner', 'kernel', 'firewall', 'router']);
 
+/** Nouns that make the words before them a kind of recipient ("session recording tools", "payment providers"). */
+const RECIPIENT_HEAD = /^(?:tools?|providers?|vendors?|software|platforms?|processors?|companies|partners?)$/;
+
 const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
 
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
@@ -817,6 +820,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && next && (lower.includes(`${words[from + m.start]}'s ${next}`) || lower.includes(`${words[from + m.start]}’s ${next}`)) && matchPhrases([next]).length) continue;
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
+    // "session recording tools (Microsoft Clarity)", "identity verification providers": the kind of a recipient, not data.
+    if (RECIPIENT_HEAD.test(words[from + m.end] ?? '')) continue;
     // "comment volume", "message counts": how many there are, not what they say.
     if (/^(?:volumes?|counts?|totals?|stats|statistics|metrics|frequency|frequencies|tallies|tally)$/.test(words[from + m.end] ?? '') && m.ids.every((id) => id.startsWith('user.content'))) continue;
     // "after we email you a warning": a verb.
