@@ -23,6 +23,18 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: 'a password is the credential of the accounts a policy speaks of ("confirm your email after you sign up"); a policy that never speaks of signing up or in does not declare it',
+    policy: '# Privacy\n\nWe keep server logs. The app only emails you to confirm your email after you sign up.\n',
+    files: { 'src/user.ts': "export interface User {\n  email: string;\n  password: string;\n}\n" },
+    expect: ['undeclared-collection src/user.ts:2:3'],
+  },
+  {
+    name: 'without sign-up or sign-in words the password is undeclared like any field',
+    policy: '# Privacy\n\nWe keep server logs and your email address.\n',
+    files: { 'src/user.ts': "export interface User {\n  email: string;\n  password: string;\n}\n" },
+    expect: ['undeclared-collection src/user.ts:3:3'],
+  },
+  {
     name: "a query parameter `lng` with no latitude beside it is i18next's language, no longitude; `lat` and `lng` together are a position",
     policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
     files: {

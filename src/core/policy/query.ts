@@ -10,6 +10,9 @@ import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Poli
 /** The scope of a ban about children's data ("children's last names"). */
 export const CHILDREN_SCOPE = "children's data";
 /** Words of a record about a child (`ChildProfile`, `KidSchema`, `pupil`). */
+/** Words of having an account: signing up or in, registering. */
+const SIGN_UP = /\b(?:sign(?:s|ed|ing)?[- ]?(?:up|in)|log(?:s|ged|ging)?[- ]?in|register(?:s|ed|ing)? (?:for )?(?:an? |your )?account|registration|creat(?:e|es|ed|ing) (?:an? |your )?account)\b/i;
+
 const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'minor', 'pupil', 'toddler', 'infant']);
 /** Who attends: children, in a product whose policy has rules about children's own data (a kids' school, a camp). */
 const LEARNER_WORDS = new Set(['student', 'students', 'learner', 'learners', 'camper', 'campers']);
@@ -149,7 +152,14 @@ export class PolicyIndex {
     const handed = this.collectProhibition(category) ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && !deidentifiedShare(s) && s.categories.some((c) => c !== 'user' && covers(c, category)));
     if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
-    if (category === 'user.authorization.password') return this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
+    // ("… confirm your email after you sign up", "Customers: those who register for an account": a policy that speaks of
+    // signing up speaks of the credential it takes; a password is no disclosure of its own.)
+    if (category === 'user.authorization.password') {
+      const account = this.collects.find((d) => d.categories.some((c) => c === 'user.account' || c.startsWith('user.account.')));
+      if (account) return account;
+      const signUp = this.policy.clauses.find((c) => SIGN_UP.test(c.text) && !this.prohibits.some((p) => p.clause === c.id));
+      return signUp ? { type: 'collect', clause: signUp.id, categories: ['user.account'], text: signUp.text } : undefined;
+    }
     // "Patients under 18 are booked by a parent or guardian, who gives us their own name and mobile number": a
     // guardian's details are the name and contact details the policy says a parent or guardian gives.
     if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.')));
