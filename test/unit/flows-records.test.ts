@@ -208,6 +208,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/a.ts:4 user.contact.email -> api.leadvault.example'],
   },
   {
+    name: 'an IP geolocation API called without an address looks up the caller\'s own (the visitor\'s); another API called with nothing sends nothing',
+    kind: 'sharing',
+    files: { 'src/ip.ts': "export async function whereAmI() {\n  const r = await fetch('https://ipapi.co/json/');\n  const w = await fetch('https://api.open-meteo.com/v1/forecast?latitude=52&longitude=13');\n  return [await r.json(), await w.json()];\n}\n" },
+    expect: ['undeclared-sharing src/ip.ts:2 user.device.ip_address -> ipapi'],
+  },
+  {
     name: 'request logs shipped to a vendor carry IP address and user agent (pino-http with a vendor logger, Fastify with a vendor transport)',
     kind: 'sharing',
     files: {

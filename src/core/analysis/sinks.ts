@@ -681,6 +681,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
               const category = kind === 'messaging' ? 'user.contact.phone_number' : 'user.contact.email';
               for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
             }
+            // `fetch('https://ipapi.co/json/')`: an address lookup without an address looks up the caller's own — the
+            // visitor's, from a page or an app (a server has no use for its own location).
+            const lookup = http.service ?? byHost?.id;
+            // (Not a URL built around an address, however that address was judged: `https://ipinfo.io/${ip}/json`.)
+            const fixedUrl = !http.urlExpr || ts.isStringLiteralLike(unwrap(http.urlExpr));
+            if (lookup && IP_LOOKUP.has(lookup) && fixedUrl && !data.some((d) => d.category === 'user.device.ip_address')) data.push({ category: 'user.device.ip_address', name: 'request', lexeme: 'the caller\'s own address, looked up', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
             // (Nor is a parameter that only fills that header: `fetchBootstrap(userAgent)` is given the product's own.)
             const fnParams = ownUa ? (enclosingFunction(n) as ts.SignatureDeclaration | undefined)?.parameters : undefined;
             const params = paramsIn(n, sent).filter((p) => !(fnParams && /^user_?agent$/i.test(fnParams[p.index]?.name.getText(sf) ?? '')));
@@ -907,6 +913,9 @@ const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|en
 function browserSdk(module: string | undefined, file: string): boolean {
   return !!module && (BROWSER_SDK.test(module) || MOBILE_SDK.test(module) || (CLIENT_SDK.test(module) && CLIENT_FILE.test(file)));
 }
+
+/** IP-address geolocation APIs: what they are sent is an address to locate. */
+const IP_LOOKUP = new Set(['ipapi', 'ip-api', 'ipdata', 'ipgeolocation', 'ipregistry', 'ipinfo']);
 
 function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
   if (!SCRIPT_KINDS.has(service.kind)) return undefined;
