@@ -29,8 +29,8 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/user.ts:2:3'],
   },
   {
-    name: 'without sign-up or sign-in words the password is undeclared like any field',
-    policy: '# Privacy\n\nWe keep server logs and your email address.\n',
+    name: 'without sign-up or sign-in words ("failed jobs are logged in the error log" is none) the password is undeclared like any field',
+    policy: '# Privacy\n\nWe keep server logs and your email address. Failed jobs are logged in the server error log.\n',
     files: { 'src/user.ts': "export interface User {\n  email: string;\n  password: string;\n}\n" },
     expect: ['undeclared-collection src/user.ts:3:3'],
   },

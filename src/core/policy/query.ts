@@ -10,8 +10,8 @@ import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Poli
 /** The scope of a ban about children's data ("children's last names"). */
 export const CHILDREN_SCOPE = "children's data";
 /** Words of a record about a child (`ChildProfile`, `KidSchema`, `pupil`). */
-/** Words of having an account: signing up or in, registering. */
-const SIGN_UP = /\b(?:sign(?:s|ed|ing)?[- ]?(?:up|in)|log(?:s|ged|ging)?[- ]?in|register(?:s|ed|ing)? (?:for )?(?:an? |your )?account|registration|creat(?:e|es|ed|ing) (?:an? |your )?account)\b/i;
+/** Words of having an account: signing up or in, registering (not "logged in the error log"). */
+const SIGN_UP = /\b(?:sign(?:s|ed|ing)?[- ]?(?:up|in)|log(?:s|ged|ging)?[- ]?in(?!\s+(?:the|a|an|our|their|its|this|these|those)\b)|register(?:s|ed|ing)? (?:for )?(?:an? |your )?account|registration|creat(?:e|es|ed|ing) (?:an? |your )?account)\b/i;
 
 const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'minor', 'pupil', 'toddler', 'infant']);
 /** Who attends: children, in a product whose policy has rules about children's own data (a kids' school, a camp). */
