@@ -397,7 +397,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const addData = (hits: DataHit[], file: string) => {
         for (const d of hits) {
           const at = sink.data.findIndex((x) => x.category === d.category && x.name === d.name);
-          const hit = file === f.file ? d : { ...d, file };
+          const hit = file === f.file || d.file ? d : { ...d, file };
           // (A plain value beats its hash: `track(name, { ...guestSummary(guest) }, { user_id: sha(guest.email) })` sends the email.)
           if (at < 0) sink.data.push(hit);
           else if (sink.data[at].hashed && !d.hashed) sink.data[at] = hit;

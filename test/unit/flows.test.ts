@@ -44,6 +44,8 @@ describe('flows across files', () => {
     const sharing = f.filter((x) => x.kind === 'sharing');
     assert.deepEqual(sharing.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories.join(',')}`), ['undeclared-sharing src/track.ts:5 user.contact.email,user.name']);
     assert.deepEqual(sharing[0].related.map((r) => `${r.file}:${r.line}`), ['src/use.ts:4']);
+    // (What the helper returns is read where the helper returns it.)
+    assert.deepEqual(sharing[0].explain.path, ['email (src/summary.ts:2)', 'fullName (src/summary.ts:2)', 'trackEvent(…) at src/use.ts:4', 'axios.post https://api.pipedrive.com/v1/events → Pipedrive [api.pipedrive.com]']);
   });
 
   it('follows a client made by a factory of another module: a lazy getter, a const, a re-export', () => {
