@@ -23,6 +23,12 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: 'a class property of an inline shape of plain values, or a list of them, is named by the property (criminalConvictions?: { offense; year }[]); a shape whose parts name data is read by its parts',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
+    files: { 'src/employee.ts': "export class Employee {\n  email!: string;\n  criminalConvictions?: { offense: string; year: number }[];\n  emergencyContact?: { relationship: string; phone: string };\n}\n" },
+    expect: ['undeclared-collection src/employee.ts:3:3', 'undeclared-collection src/employee.ts:4:46'],
+  },
+  {
     name: 'a password is the credential of the accounts a policy speaks of ("confirm your email after you sign up"); a policy that never speaks of signing up or in does not declare it',
     policy: '# Privacy\n\nWe keep server logs. The app only emails you to confirm your email after you sign up.\n',
     files: { 'src/user.ts': "export interface User {\n  email: string;\n  password: string;\n}\n" },

@@ -298,7 +298,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     const name = nameText(m.name);
     // Not `phone?: { show: boolean; required: boolean }`: flags about a form field are settings, not the value.
     // Nor generated scalar maps (`GeoUri: { input: any; output: any }`): the parts must be plain values.
-    if (name && out.length === before && ts.isTypeLiteralNode(m.type) && m.type.members.length > 0 && m.type.members.every((x) => ts.isPropertySignature(x) && isPlainValue(x.type))) whole.push({ name, node: m.name, boolean: false });
+    if (name && out.length === before && plainShape(m.type)) whole.push({ name, node: m.name, boolean: false });
   }
   if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
@@ -666,7 +666,23 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', cands, false, fields);
   const person = recordContext(name).person || fields.some((f) => f.container === name && !isImplicit(f.category));
   const org = !person && recordContext(name).org;
-  for (const m of n.members) if (ts.isPropertyDeclaration(m) && m.type) nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields, org);
+  // (`criminalConvictions?: { offense: string; year: number }[]`: parts that say nothing alone; the property's own name
+  // says what it holds.)
+  const whole: Candidate[] = [];
+  for (const m of n.members) {
+    if (!ts.isPropertyDeclaration(m) || !m.type) continue;
+    const before = fields.length;
+    nested(sf, nameText(m.name) ?? name, isEntity ? 'entity' : 'class', m.type, person, fields, org);
+    const pname = nameText(m.name);
+    if (pname && fields.length === before && plainShape(m.type)) whole.push({ name: pname, node: m.name, boolean: false });
+  }
+  if (whole.length) classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', whole, person, fields, org);
+}
+
+/** An inline shape of plain values, or a list of them (`{ month: number; day: number }`, `{ offense: string }[]`). */
+function plainShape(t: ts.TypeNode): boolean {
+  if (ts.isArrayTypeNode(t)) return plainShape(t.elementType);
+  return ts.isTypeLiteralNode(t) && t.members.length > 0 && t.members.every((x) => ts.isPropertySignature(x) && isPlainValue(x.type));
 }
 
 function formField(sf: ts.SourceFile, name: string, at: ts.Node, from: ts.Node, out: FieldFact[]) {

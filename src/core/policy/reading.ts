@@ -361,7 +361,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/ed$/.test(t.raw) && i > start && next?.chunk === t.chunk && !/^(we|you|they|it|i|he|she|not|never|also|only|have|has|had|was|were|is|are|be|been|being|and|or|then|who|that|which|will|may|can|could|would|should|must|automatically|securely|permanently)$/.test(prev ?? '') && !VERBS.has(prev ?? '') && matchPhrases(words.slice(i + 1, i + 4)).some((x) => x.start === 0)) continue;
 
     // ("have access to": "access" is no plural.)
-    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
+    // ("Acme never asks about criminal history": after an adverb of frequency or a negation it is the verb; in "never
+    // provides or sells" the verb joined after it still is.)
+    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && !(t.raw !== 'access' && /^(?:never|also|always|only|still|neither|nor|rarely|sometimes|automatically)$/.test(prev ?? '') && !/^(?:and|or)$/.test(next?.raw ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
     // "We prevent Sentry from storing IP addresses": the verb a preventing verb governs, negated.
     if (prev === 'from') {
       let g = -1;
