@@ -467,7 +467,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (vendorWords?.size) sink = { ...sink, data: sink.data.filter((d) => !(VENDOR_ID_CATEGORY.test(d.category) && vendorWords.has(splitIdentifier(d.name)[0] ?? ''))) };
       // A bot that shows a member's name, id or avatar in a reply or a server's log channel hands the platform back what it
       // holds of its own members (an email or a phone number posted there is still shared).
-      if (sink.service && botOf.has(sink.service) && !sink.host) sink = { ...sink, data: sink.data.filter((d) => !PLATFORM_MEMBER_CATEGORY.test(d.category)) };
+      if (sink.service && botOf.has(sink.service) && !sink.host) sink = { ...sink, data: sink.data.filter((d) => !platformMember(d.category)) };
       // `octokit.users.getByUsername({ username })`, `fetch(\`https://api.github.com/search/repositories?q=${query}\`)`: on a
       // platform where people have public accounts, a username or a search is a lookup in the platform's own directory.
       // (Not what is written into a message's text.)
@@ -490,8 +490,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */
 const BOT_FRAMEWORKS: Record<string, string> = { 'discord.js': 'discord', '@discordjs/core': 'discord', eris: 'discord', 'oceanic.js': 'discord', '@sapphire/framework': 'discord', telegraf: 'telegram', grammy: 'telegram', 'node-telegram-bot-api': 'telegram', '@slack/bolt': 'slack' };
 
-/** What a chat platform holds of its own members: their names, ids, handles and avatars. */
-const PLATFORM_MEMBER_CATEGORY = /^user\.(?:name(?:\.[a-z_]+)?|unique_id|social\.account|account\.username|content\.self_image)$/;
+/** What a chat platform holds of its own members: a vendor's own identifiers for them, and their names. */
+const platformMember = (category: string) => VENDOR_ID_CATEGORY.test(category) || /^user\.name(?:\.[a-z_]+)?$/.test(category);
 
 /** Categories of a vendor's own identifiers for a person: its user id, account id, username or avatar reference. */
 const VENDOR_ID_CATEGORY = /^user\.(?:unique_id|social\.account|account\.username|content\.self_image)$/;

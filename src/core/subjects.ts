@@ -102,7 +102,7 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
 export function subjectCoverage(subjectTokens: string[], context: ContextToken[]): number {
   // One share per distinct word of the subject, counted by its groups ("support tickets" is one).
   const units = new Map<string, Key[]>();
-  for (const t of subjectTokens) units.set(keysOf(t).join(' '), keysOf(t));
+  for (const keys of subjectTokens.map(keysOf)) units.set(keys.join(' '), keys);
   const named = keySet(context.map((c) => c.token));
   let hit = 0;
   for (const keys of units.values()) if (keys.some((k) => named.has(k))) hit++;

@@ -106,3 +106,26 @@ export function isBooleanType(t: ts.TypeNode | undefined): boolean {
 export function isCallableType(t: ts.TypeNode | undefined): boolean {
   return !!t && (ts.isFunctionTypeNode(t) || ts.isConstructorTypeNode(t));
 }
+
+/** The returned expressions of a function this file declares by name (a declaration or a `const f = () => …`). */
+export function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
+  let fn: ts.FunctionLikeDeclaration | undefined;
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name?.text === name) fn = st;
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fn = d.initializer;
+  }
+  return fn ? returnedBy(fn) : [];
+}
+
+/** The values a function returns (its expression body, or its own return statements). */
+export function returnedBy(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return out;
+}

@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
-import { accessChain, calleeName, enclosingFunctionName, nameText, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, nameText, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
 import { type Consts, inScope } from './values';
 
@@ -449,45 +449,18 @@ function isSanitized(e: ts.Expression): boolean {
   return accessChain(u.expression).some((n) => SANITIZER.test(n)) || lastDigits(u);
 }
 
-const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized'>>();
+const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized' | undefined>>();
 
-/** Whether a top-level function of the file returns only hashed (`'hash'`) or otherwise sanitized values. */
+/** Whether a function the file declares by name returns only hashed (`'hash'`) or otherwise sanitized values. */
 function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
   let found = LOCAL_SANITIZERS.get(sf);
-  if (!found) {
-    found = new Map();
-    for (const st of sf.statements) {
-      const fns: [string, ts.FunctionLikeDeclaration][] = [];
-      if (ts.isFunctionDeclaration(st) && st.name && st.body) fns.push([st.name.text, st]);
-      else if (ts.isVariableStatement(st)) {
-        for (const d of st.declarationList.declarations) {
-          const init = d.initializer ? unwrap(d.initializer) : undefined;
-          if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) fns.push([d.name.text, init]);
-        }
-      }
-      for (const [n, f] of fns) {
-        const values = returnedValues(f);
-        if (!values.length || !values.every(isSanitized)) continue;
-        found.set(n, values.every((v) => { const c = unwrap(v); return (ts.isCallExpression(c) || ts.isNewExpression(c)) && isHashed(c); }) ? 'hash' : 'sanitized');
-      }
-    }
-    LOCAL_SANITIZERS.set(sf, found);
+  if (!found) LOCAL_SANITIZERS.set(sf, (found = new Map()));
+  if (!found.has(name)) {
+    const values = returnsOf(sf, name);
+    const hashed = (v: ts.Expression) => { const c = unwrap(v); return (ts.isCallExpression(c) || ts.isNewExpression(c)) && isHashed(c); };
+    found.set(name, !values.length || !values.every(isSanitized) ? undefined : values.every(hashed) ? 'hash' : 'sanitized');
   }
   return found.get(name);
-}
-
-/** The values a function returns (not those of functions nested in it). */
-function returnedValues(f: ts.FunctionLikeDeclaration): ts.Expression[] {
-  if (!f.body) return [];
-  if (!ts.isBlock(f.body)) return [f.body];
-  const out: ts.Expression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(f.body, visit);
-  return out;
 }
 
 /** `accountNumber.slice(-4)`: the last few digits, shown to tell accounts apart, no longer identify anyone. */

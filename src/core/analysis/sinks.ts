@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, rootName, unwrap } from './ast';
+import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
@@ -1307,16 +1307,6 @@ function modelProviders(opts: ts.Expression | undefined, consts: Consts, service
   return direct ? [direct] : [];
 }
 
-/** The returned expressions of a function this file declares by name (a declaration or a `const f = () => …`). */
-function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
-  let fn: ts.FunctionLikeDeclaration | undefined;
-  for (const st of sf.statements) {
-    if (ts.isFunctionDeclaration(st) && st.name?.text === name) fn = st;
-    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fn = d.initializer;
-  }
-  return fn ? returnedBy(fn) : [];
-}
-
 /** A callback an SDK calls to learn who the person is (`identify`, `getCustomer`, `user: () => …`). */
 const IDENTIFY_CALLBACK = /^(?:identify\w*|get(?:User|Customer|Identity|Person)\w*|user|customer|customerData|identity|person)$/;
 
@@ -1326,19 +1316,6 @@ function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
     const key = fn.parent && (ts.isPropertyAssignment(fn.parent) ? fn.parent.name : ts.isMethodDeclaration(fn) ? fn.name : undefined);
     return key && ts.isIdentifier(key) && IDENTIFY_CALLBACK.test(key.text) && 'body' in fn ? returnedBy(fn as ts.FunctionLikeDeclaration) : [];
   });
-}
-
-/** The values a function returns (its expression body, or its own return statements). */
-function returnedBy(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
-  if (!fn.body) return [];
-  if (!ts.isBlock(fn.body)) return [fn.body];
-  const out: ts.Expression[] = [];
-  const visit = (n: ts.Node) => {
-    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
-    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(fn.body, visit);
-  return out;
 }
 
 /** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
