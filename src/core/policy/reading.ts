@@ -320,6 +320,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "uses cookies to help identify logged in users": identifying is what a tool is for, not the main verb.
     // "(so we cannot identify you)": what anonymising leaves possible, not a promise about what is done.
     if ((t.raw === 'identify' || t.raw === 'identifies') && i > start && (/^(?:help|helps)$/.test(toks[i - 1].raw) || /^(?:cannot|can't|unable)$/.test(toks[i - 1].raw) || (toks[i - 1].raw === 'to' && /^(?:able|possible)$/.test(toks[i - 2]?.raw ?? '')))) continue;
+    // "cannot be held liable for …", "hold us responsible": a disclaimer of liability, no practice.
+    if (/^(?:hold|holds|held|holding)$/.test(t.raw) && toks.slice(i + 1, i + 3).some((x) => /^(?:liable|responsible|accountable|harmless)$/.test(x.raw))) return r;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
     // "We have no access to …", "has zero access to": not accessing it.
@@ -418,6 +420,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
   }
 
+  // "we do not have access or control over these cookies", "access to cookies set by third parties": another site's
+  // cookies, not a practice of ours.
+  if (verb >= 0 && toks[verb].raw === 'access' && /\baccess (?:to |or control (?:over|of) |to or control (?:over|of) )?(?:these|those|such|their|its) (?:third[- ]party )?cookies\b|\baccess\b[^.;]{0,30}\bcookies (?:set|placed|used|dropped|served|stored) by\b/.test(lower)) return r;
   const used = new Array<boolean>(toks.length).fill(false);
   if (verb >= 0) {
     const v = toks[verb];

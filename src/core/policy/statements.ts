@@ -1578,6 +1578,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     else return null;
   }
   if (action === 'use' && !purposes.length && !ANALYSIS_VERB.test(r.verb ?? '')) return null;
+  // "Your date of birth and country/region is not shared": a ban names the country, not every approximate location (the
+  // city an IP address gives).
+  if (categories.includes('user.contact.address.country') && !/\b(?:locations?|geo-?locations?|whereabouts|city|cities|town)\b/i.test(r.text)) categories = categories.filter((c) => c !== 'user.location.imprecise');
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
