@@ -23,6 +23,18 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: '"images of your identity document and its number" declare a passport number, not a tax identification number; "government identifiers" declare both',
+    policy: '# Privacy\n\n## What we collect\n\n- Identity data: your email address.\n- Verification data: images of your identity document and its number.\n',
+    files: { 'src/applicant.ts': "export interface Applicant {\n  email: string;\n  passportNumber: string;\n  taxIdentificationNumber: string;\n}\n" },
+    expect: ['undeclared-collection src/applicant.ts:4:3'],
+  },
+  {
+    name: 'a declaration of "university, graduation year and major" covers where and when someone studies',
+    policy: '# Privacy\n\n## What we collect\n\n- your email address;\n- university, graduation year and major.\n',
+    files: { 'src/profile.ts': "export interface Profile {\n  email: string;\n  university: string;\n  graduationYear: number;\n  religiousPractice?: string;\n}\n" },
+    expect: ['undeclared-collection src/profile.ts:5:3'],
+  },
+  {
     name: 'a class property of an inline shape of plain values, or a list of them, is named by the property (criminalConvictions?: { offense; year }[]); a shape whose parts name data is read by its parts',
     policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
     files: { 'src/employee.ts': "export class Employee {\n  email!: string;\n  criminalConvictions?: { offense: string; year: number }[];\n  emergencyContact?: { relationship: string; phone: string };\n}\n" },

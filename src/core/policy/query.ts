@@ -144,7 +144,7 @@ export class PolicyIndex {
   }
 
   collectDeclaration(category: string): CollectDecl | undefined {
-    const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category)));
+    const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category) && !(c === 'user.government_id' && category === TAX_ID && IDENTITY_DOCUMENT.test(d.text) && !TAX_WORD.test(d.text))));
     if (direct) return direct;
     // "Expo — a push token for your device": data the policy says it hands to a recipient is data it says it has.
     // (Not data a vendor collects directly that the product "never sees": that is ruled out, not handed over.)
@@ -362,6 +362,11 @@ const IDENTITY = /^user\.(?:name|contact\.(?:email|phone_number|address)|governm
 function isTechnical(c: string): boolean {
   return /^user\.(?:device|telemetry|unique_id|sensor|behavior\.(?:clickstream|app_usage)|location\.imprecise)(?:\.|$)/.test(c) || c === 'user.behavior';
 }
+
+/** "Images of your identity document and its number": an identity document is no tax number. */
+const TAX_ID = 'user.government_id.tax_id';
+const IDENTITY_DOCUMENT = /\b(?:identity|id|identification) (?:documents?|cards?)\b|\bphoto id\b|\bpassports?\b|\bdriv(?:er|ing)['’]?s? licen[cs]es?\b/i;
+const TAX_WORD = /\btax(?:payer)?\b|\btins?\b|\bvat\b|\bgovernment identifiers?\b|\bidentification numbers\b/i;
 
 /** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */
 const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;

@@ -362,6 +362,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("Recent bulk deleted messages": a participle after a modifier, before the data it describes.)
     if (/ed$/.test(t.raw) && i > start && next?.chunk === t.chunk && !/^(we|you|they|it|i|he|she|not|never|also|only|have|has|had|was|were|is|are|be|been|being|and|or|then|who|that|which|will|may|can|could|would|should|must|automatically|securely|permanently)$/.test(prev ?? '') && !VERBS.has(prev ?? '') && matchPhrases(words.slice(i + 1, i + 4)).some((x) => x.start === 0)) continue;
 
+    // ("usage data such as pages viewed and features used": a participle after a noun of an example list describes it.)
+    if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
     // ("have access to": "access" is no plural.)
     // ("Acme never asks about criminal history": after an adverb of frequency or a negation it is the verb; in "never
     // provides or sells" the verb joined after it still is.)

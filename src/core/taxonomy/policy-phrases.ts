@@ -78,6 +78,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['high school', ['user.education']],
   ['gpa', ['user.education']],
   ['grade point average', ['user.education']],
+  // "university, graduation year and major": what someone studies and when. ("university" alone also names students
+  // and recipients: "university students", "shared with your university".)
+  ['graduation year', ['user.education']],
+  ['year of graduation', ['user.education']],
+  ['field of study', ['user.education']],
   ['essay', ['user.content']],
   ['referring site', ['user.behavior.browsing_history']],
   ['tab urls', ['user.behavior.browsing_history']],
