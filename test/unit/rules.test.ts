@@ -23,6 +23,12 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: 'a TypeBox schema (`Type.Object({ … })`, capitalised builders) is a record like a zod one',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
+    files: { 'src/schema.ts': "import { Type } from '@sinclair/typebox';\nexport const Meta = Type.Object({\n  email: Type.String(),\n  faceEmbeddings: Type.Optional(Type.Array(Type.Number())),\n});\n" },
+    expect: ['undeclared-collection src/schema.ts:4:3'],
+  },
+  {
     name: '"images of your identity document and its number" declare a passport number, not a tax identification number; "government identifiers" declare both',
     policy: '# Privacy\n\n## What we collect\n\n- Identity data: your email address.\n- Verification data: images of your identity document and its number.\n',
     files: { 'src/applicant.ts': "export interface Applicant {\n  email: string;\n  passportNumber: string;\n  taxIdentificationNumber: string;\n}\n" },

@@ -527,7 +527,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (ts.isFunctionTypeNode(p.parent) || ts.isMethodSignature(p.parent) || ts.isCallSignatureDeclaration(p.parent)) continue;
     if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
   }
-  const FIELD_CALLS = /^(object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
+  const FIELD_CALLS = /^(object|Object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
   for (const n of b.calls) {
     // A table made by a project's own creator (`const createTable = pgTableCreator(…)`; `createTable('session', { … })`):
     // a name and columns built with Drizzle's column builders.
@@ -538,7 +538,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       continue;
     }
     const chain = accessChain(n.expression);
-    const last = chain[chain.length - 1];
+    // (TypeBox capitalises its builders: `Type.Object({ … })`.)
+    const last = chain[chain.length - 1] === 'Object' && chain[0] === 'Type' ? 'object' : chain[chain.length - 1];
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
     const second = n.arguments[1] ? unwrap(n.arguments[1]) : undefined;
     // `tool({ inputSchema: z.object({ latitude }) })`: the arguments a model writes for a tool call, not data a person enters.
