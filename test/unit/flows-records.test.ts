@@ -24,6 +24,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/config/retention.ts:2 ', 'retention-exceeds-policy src/config/retention.ts:3 '],
   },
   {
+    name: "a file's own helper that puts its parameter under a duration key (`expire('clips', 60)` building `Expiration: { Days: days }`) keeps what its string names for that many days, not a Redis expiry in seconds",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nVideo clips.\n\n## How long we keep it\n\nVideo clips are kept for 30 days.\n',
+    files: { 'src/s3.ts': "const expire = (prefix: string, days: number) => ({\n  Filter: { Prefix: `${prefix}/` },\n  Expiration: { Days: days },\n});\nexport const rules = [\n  expire('clips', 60),\n  expire('clips-preview', 14),\n];\n" },
+    expect: ['retention-exceeds-policy src/s3.ts:6 '],
+  },
+  {
     name: 'types an HTTP API client generator wrote (openapi-typescript) describe the API, not records the product keeps; a hand-written record beside them still counts',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -107,13 +107,19 @@ export function isCallableType(t: ts.TypeNode | undefined): boolean {
   return !!t && (ts.isFunctionTypeNode(t) || ts.isConstructorTypeNode(t));
 }
 
-/** The returned expressions of a function this file declares by name (a declaration or a `const f = () => …`). */
-export function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
+/** A function this file declares by name at its top level (a declaration or a `const f = () => …`). */
+export function functionNamed(sf: ts.SourceFile, name: string): ts.FunctionLikeDeclaration | undefined {
   let fn: ts.FunctionLikeDeclaration | undefined;
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st) && st.name?.text === name) fn = st;
     if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fn = d.initializer;
   }
+  return fn;
+}
+
+/** The returned expressions of a function this file declares by name. */
+export function returnsOf(sf: ts.SourceFile, name: string): ts.Expression[] {
+  const fn = functionNamed(sf, name);
   return fn ? returnedBy(fn) : [];
 }
 

@@ -2,7 +2,7 @@ import { own, table } from '../text';
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
-import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, leadingComment, nameText, rangeOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, functionNamed, leadingComment, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import type { ContextToken, EditableLiteral, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
@@ -430,10 +430,31 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       }
     }
   }
+  // 4. A file's own helper that puts a parameter under a duration key: `expire('clips', 60)` with
+  // `const expire = (prefix, days) => ({ Filter: { Prefix: \`${prefix}/\` }, Expiration: { Days: days } })`.
+  const helperCalls = new Set<ts.CallExpression>();
+  for (const n of b.calls) {
+    if (!ts.isIdentifier(n.expression)) continue;
+    const fn = functionNamed(sf, n.expression.text);
+    if (!fn) continue;
+    helperCalls.add(n);
+    fn.parameters.forEach((param, i) => {
+      const arg = n.arguments[i];
+      const k = arg && ts.isIdentifier(param.name) ? evalNumber(arg, consts) : undefined;
+      if (k === undefined || !ts.isIdentifier(param.name)) return;
+      const unit = durationKeyOf(fn, param.name.text);
+      if (unit === undefined) return;
+      const ctx: ContextToken[] = [];
+      for (const a of n.arguments) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, ctx);
+      tokensOf(n.expression.getText(sf), 1, ctx);
+      contextAround(sf, n, ctx);
+      push(n, k * unit, `${n.expression.getText(sf)}(…)`, ctx, arg);
+    });
+  }
   const RETENTION_CALLS = /^((sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)|subtract|minus|setex|setEx|psetex|pSetEx|expire|pexpire|pExpire|set)$/;
   for (const n of b.calls) {
     // 3. Date arithmetic inside a deletion: subDays(now, 120), dayjs().subtract(2, 'year').
-    if (!RETENTION_CALLS.test(calleeName(n.expression) ?? '')) continue;
+    if (!RETENTION_CALLS.test(calleeName(n.expression) ?? '') || helperCalls.has(n)) continue;
     {
       const chain = accessChain(n.expression);
       const fn = chain[chain.length - 1] ?? '';
@@ -544,6 +565,22 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
 }
 
 /** Whether an expression uses a constant already reported as a retention setting. */
+/** The unit of the duration key a function puts its parameter under (`Expiration: { Days: days }`, `{ ttlSeconds }`). */
+function durationKeyOf(fn: ts.FunctionLikeDeclaration, param: string): number | undefined {
+  let unit: number | undefined;
+  const visit = (n: ts.Node) => {
+    if (unit !== undefined) return;
+    if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
+      const value = ts.isPropertyAssignment(n) ? unwrap(n.initializer) : n.name;
+      const key = nameText(n.name) ?? '';
+      if (ts.isIdentifier(value) && value.text === param) unit = unitDays(key.toLowerCase().replace(/^noncurrent/, '').replace(/s$/, '')) ?? unitOfName(splitIdentifier(key));
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return unit;
+}
+
 function mentionsConst(e: ts.Node, reported: Set<string>): boolean {
   if (ts.isIdentifier(e)) return reported.has(e.text);
   let hit = false;
