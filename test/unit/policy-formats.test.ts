@@ -232,7 +232,7 @@ describe('policies as published', () => {
   it('reads a list prop of inline JSX fragments (items={[<><Strong>Usage data</Strong>: …</>, …]}) one item per fragment, with its line', () => {
     const tsx = "export default function P() {\n  return (\n    <main>\n      <h2>What we collect</h2>\n      <BulletList\n        items={[\n          <>\n            <Strong>Usage data</Strong>: app activity and feature usage.\n          </>,\n          <>\n            <Strong>Call recordings</Strong>: we process audio and transcripts.\n          </>,\n        ]}\n      />\n    </main>\n  );\n}\n";
     const p = parsePolicy('page.tsx', tsx);
-    assert.deepEqual(only(p.declarations, 'collect').map((d) => d.type === 'collect' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.categories.join(' ')}`), ['7 user.behavior user.behavior.app_usage', '10 user.content.audio']);
+    assert.deepEqual(only(p.declarations, 'collect').map((d) => d.type === 'collect' && `${p.clauses.find((c) => c.id === d.clause)?.line} ${d.categories.join(' ')}`), ['7 user.behavior user.behavior.app_usage', '10 user.content.audio user.content.private']);
   });
 
   it('reads a sentence all in bold before a <br /> in a container of blocks ("<strong>We do NOT sell your data.</strong><br />"); a bold label of two words is no paragraph', () => {

@@ -11,6 +11,8 @@ export function sectionOf(headingPath: string[]): Section {
     if (/\byou (?:give|provide|share with|send|tell|submit to) us\b|\byou provide\b/.test(h)) return 'collect';
     if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who has access/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
+    // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.
+    if (DATA_SUBJECT_HEADING.test(h.trim())) return 'collect';
     if (/secur|protect/.test(h)) return 'security';
     // "When you use Acme" under "Information we collect": where the data comes from; the section above decides.
     if (i > 0 && /^(?:when|if|while|as) you (?:use|visit|access|interact)\b/.test(h)) continue;
@@ -18,6 +20,8 @@ export function sectionOf(headingPath: string[]): Section {
   }
   return 'other';
 }
+
+const DATA_SUBJECT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:for |our |if you are an? |information about |data about )?(?:website |web |app |mobile |site |podcast |event |registered |business )?(?:creators?|listeners?|customers?|visitors?|users?|members?|guests?|students?|parents?|patients?|drivers?|riders?|applicants?|job applicants?|candidates?|subscribers?|donors?|volunteers?|clients?|sellers?|buyers?|players?|authors?|readers?|viewers?|attendees?|tenants?|teachers?|account holders?)$/;
 
 /** Whether a heading is itself negative ("What we don't collect", "Data we never store"). */
 export function negativeHeading(headingPath: string[]): boolean {

@@ -73,6 +73,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['biographical information', ['user.content.bio']],
   ['biographical details', ['user.content.bio']],
   ['academic records', ['user.education']],
+  // "the transcripts we generate from them", "call transcripts": what was said, as the code's `transcript` is.
+  ['transcripts', ['user.content.private']],
+  ['transcript', ['user.content.private']],
   ['academic transcript', ['user.education']],
   ['school transcript', ['user.education']],
   ['high school', ['user.education']],
