@@ -139,6 +139,12 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && sameChunk && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
     // "push notification tokens": the kind's words begin a longer name of data.
     if (m.kind && !m.service && matchPhrases(words.slice(s, Math.min(to, from + m.end + 3))).some((x) => x.start === 0 && x.end > m.end - m.start)) continue;
+    // "stored on our servers, not with OpenAI", "kept in our own database rather than in Airtable": the vendor set
+    // against where the data is is where it is not.
+    if (m.service && s >= 2 && /^(?:in|with|on|at|to|by|through|via)$/.test(words[s - 1]) && (words[s - 2] === 'not' || (s >= 3 && /^(?:rather than|instead of)$/.test(`${words[s - 3]} ${words[s - 2]}`)))) {
+      for (let k = s; k < from + m.end; k++) used[k] = true;
+      continue;
+    }
     // (The product's own hosted edition — "n8n Cloud" in n8n's policy — is not a vendor either.)
     if (m.service && (ctx.selfNames.has(m.service.name.toLowerCase()) || m.service.aliases?.some((a) => ctx.selfNames.has(a.toLowerCase()) && m.service!.name.toLowerCase().startsWith(`${a.toLowerCase()} `)))) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
