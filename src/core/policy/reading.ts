@@ -368,6 +368,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("Recent bulk deleted messages": a participle after a modifier, before the data it describes.)
     if (/ed$/.test(t.raw) && i > start && next?.chunk === t.chunk && !/^(we|you|they|it|i|he|she|not|never|also|only|have|has|had|was|were|is|are|be|been|being|and|or|then|who|that|which|will|may|can|could|would|should|must|automatically|securely|permanently)$/.test(prev ?? '') && !VERBS.has(prev ?? '') && matchPhrases(words.slice(i + 1, i + 4)).some((x) => x.start === 0)) continue;
 
+    // ("User agent (used to infer browser and OS)": a participle that opens a parenthetical describes the noun before it.)
+    // ("(handled by our payment processor)" names who does it: that one is read.)
+    if (t.paren && i > start && !toks[i - 1].paren && /ed$/.test(t.raw) && toks[i + 1]?.raw !== 'by') continue;
     // ("usage data such as pages viewed and features used": a participle after a noun of an example list describes it.)
     if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
     // ("have access to": "access" is no plural.)

@@ -139,22 +139,27 @@ export interface Tok {
   cap: boolean;
   /** Written in capitals throughout (AUTOTITLE, GDPR): an acronym or a placeholder, not a vendor's name. */
   upper?: boolean;
+  /** Inside parentheses. */
+  paren?: boolean;
 }
 
 /** Tokenizes like `splitWords` (same words, same glue), keeping comma-chunks and capitalisation. */
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let chunk = 0;
+  let depth = 0;
   const src = text.replace(/[’']s\b/g, '');
   for (const m of src.matchAll(/[A-Za-z0-9]+|[,:()—–]|\s-\s/g)) {
     const t = m[0];
     if (!/[A-Za-z0-9]/.test(t)) {
+      if (t === '(') depth++;
+      else if (t === ')') depth = Math.max(0, depth - 1);
       chunk++;
       continue;
     }
     // ("3rd party tools": the ordinal spelt in digits.)
     const raw = t.toLowerCase() === '3rd' ? 'third' : t.toLowerCase();
-    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}) });
+    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}), ...(depth > 0 ? { paren: true } : {}) });
   }
   // Glue two-word spellings ("e mail", "sign up") exactly as splitWords does.
   const out: Tok[] = [];
