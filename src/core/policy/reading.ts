@@ -243,6 +243,9 @@ function normalizeIdioms(text: string): string {
 }
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
+/** "… to our servers", "… to us": the product's own end of a transfer. */
+const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-end|api|database|systems?|infrastructure|cloud))\b/i;
+
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
@@ -714,6 +717,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const place = (c: string) => c === 'user.location.imprecise' || c === 'user.contact.address.country' || c === 'user.contact.address.city';
     r.objects = r.objects.filter((c) => !place(c));
     r.subjectObjects = r.subjectObjects.filter((c) => !place(c));
+  }
+  // "Your browser sends your source code to our servers", "The app uploads your photos to us": what reaches the product
+  // is collected by it.
+  if (r.action === 'share' && !r.negated && r.actor !== 'vendor' && r.actor !== 'kind' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && TO_OURSELVES.test(text)) {
+    r.action = 'collect';
+    if (r.actor === 'data' || r.actor === 'none') r.actor = 'we';
   }
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
