@@ -14,6 +14,16 @@ const sharing = (files: Record<string, string>, policy: string, recipient = fals
 
 const rows: { name: string; kind?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a client a Nuxt or Vue plugin injects (`inject('posthog', posthog)`, `provide: { mixpanel }`) is the one a component reaches as `this.$posthog` or `nuxtApp.$mixpanel`",
+    files: {
+      'plugins/posthog.client.js': "import posthog from 'posthog-js';\nexport default (context, inject) => {\n  inject('posthog', posthog);\n};\n",
+      'plugins/mixpanel.ts': "import mixpanel from 'mixpanel-browser';\nexport default defineNuxtPlugin(() => ({ provide: { mixpanel } }));\n",
+      'components/Join.vue': "<template><button @click=\"go\">Join</button></template>\n<script>\nexport default {\n  methods: {\n    go() {\n      const email = this.$refs.email.value;\n      this.$posthog.identify(email, { email });\n    },\n  },\n};\n</script>\n",
+      'composables/track.ts': "export function trackSignup(nuxtApp: any, user: { phone: string }) {\n  nuxtApp.$mixpanel.people.set({ $phone: user.phone });\n}\n",
+    },
+    expect: ['sharing-condition-unmet components/Join.vue:7 user.contact.email -> PostHog', 'sharing-condition-unmet composables/track.ts:2 user.contact.phone_number -> Mixpanel'],
+  },
+  {
     name: "a client a request context carries (`const { resend } = ctx`, `ctx.sms.messages.create`) is the one the project exports by that name",
     files: {
       'src/lib/resend.ts': "import { Resend } from 'resend';\nexport const resend = new Resend(process.env.RESEND_KEY);\n",

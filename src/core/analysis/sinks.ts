@@ -469,6 +469,28 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
+  // A Nuxt or Vue plugin that injects a client (`inject('posthog', posthog)`, `provide: { posthog }`,
+  // `app.config.globalProperties.$posthog = posthog`): components reach it as `this.$posthog`.
+  const clientOf = (e: ts.Expression | undefined): ServiceDef | undefined => {
+    const x = e ? unwrap(e) : undefined;
+    if (!x || !ts.isIdentifier(x)) return undefined;
+    const i = importOf.get(x.text);
+    return bindings.get(x.text)?.service ?? (i ? serviceForPackage(i.module) : undefined);
+  };
+  for (const n of b.calls) {
+    const [key, value] = n.arguments;
+    if (!ts.isIdentifier(n.expression) || n.expression.text !== 'inject' || !key || !ts.isStringLiteralLike(key)) continue;
+    const svc = clientOf(value);
+    if (svc) clients[`$${key.text.replace(/^\$/, '')}`] = svc.id;
+  }
+  for (const n of b.props) {
+    if (!ts.isPropertyAssignment(n) || nameText(n.name) !== 'provide' || !ts.isObjectLiteralExpression(unwrap(n.initializer))) continue;
+    for (const q of (unwrap(n.initializer) as ts.ObjectLiteralExpression).properties) {
+      const svc = ts.isShorthandPropertyAssignment(q) ? clientOf(q.name) : ts.isPropertyAssignment(q) ? clientOf(q.initializer) : undefined;
+      const name = nameText(q.name);
+      if (svc && name) clients[`$${name.replace(/^\$/, '')}`] = svc.id;
+    }
+  }
   if (serverLogger) clients[SERVER_LOGGER] = serverLogger;
   const clientCalls: ClientCallFact[] = [];
   /** A call on a client another module (or the request context) holds, when it passes data or parameters on. */
@@ -494,7 +516,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       recordClientCall(n, chain[0], SERVER_LOGGER, 'log', chain[2], chain.join('.'));
       continue;
     }
-    const name = fromContext.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0]) && chain.length >= 4 ? chain[1] : undefined;
+    // (`this.$posthog.capture(…)`, `nuxtApp.$posthog.capture(…)`: a client a plugin injected.)
+    const injected = chain[1]?.startsWith('$') && (chain[0] === 'this' || INJECTED_HOLDER.test(chain[0])) ? chain[1] : undefined;
+    const name = injected ?? (fromContext.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0]) && chain.length >= 4 ? chain[1] : undefined);
     if (name && !bindingOfChain([chain[0]], n)) recordClientCall(n, name, CONTEXT_CLIENT, name, chain[chain.length - 1], chain.join('.'));
   }
 
@@ -1360,6 +1384,9 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
 export const SERVER_LOGGER = '#server-logger';
 /** The module of a client a request context carries: resolved by the client's name among the project's exports. */
 export const CONTEXT_CLIENT = '#context';
+
+/** What holds the clients a Nuxt or Vue plugin injects: the app, its context, a component instance. */
+const INJECTED_HOLDER = /^(?:nuxtApp|nuxt|app|context|ctx|vm|\$nuxt)$/;
 /** A framework's request context: `ctx`, `context`, `opts.ctx`. */
 const CONTEXT_OBJECT = /^(?:ctx|context)$/;
 /** Owners of a server's logger: a request (`req.log`), the app (`app.log`, `fastify.log`). */

@@ -526,4 +526,5 @@ export const MORE_ROWS: Row[] = [
   ['experian', 'Experian', 'data_enrichment', [], ['experian.com']],
   ['equifax', 'Equifax', 'data_enrichment', [], ['equifax.com']],
   ['transunion', 'TransUnion', 'data_enrichment', [], ['transunion.com']],
+  ['userbase', 'Userbase', 'auth', ['userbase-js'], ['v1.userbase.com', 'userbase.com']],
 ];
