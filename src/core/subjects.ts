@@ -18,6 +18,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
   { words: ['checkin', 'attendance', 'visit'] },
   { words: ['booking', 'reservation', 'appointment'] },
+  // A booking nobody came to: `NO_SHOW_RETENTION` keeps the "records of missed appointments".
+  { words: ['missed', 'noshow', 'show', 'absence', 'absent'] },
   { words: ['receipt', 'expense', 'reimbursement'] },
   { words: ['cookie', 'cookies', 'cooky'] },
   // Staying signed in: a session, a refresh cookie, "remember me" (a consent cookie is not one).

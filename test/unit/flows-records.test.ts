@@ -31,6 +31,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/s3.ts:6 '],
   },
   {
+    name: 'a no-show is a missed appointment: `NO_SHOW_RETENTION` keeps the "records of missed appointments"',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and your appointments.\n\n## How long we keep it\n\n- Records of missed appointments: 2 years.\n',
+    files: { 'src/jobs/retention.ts': "import { db } from './db';\nexport const NO_SHOW_RETENTION = '5 years';\nexport async function purge() {\n  await db.raw(`delete from no_shows where created_at < now() - interval '${NO_SHOW_RETENTION}'`);\n}\n", 'src/jobs/db.ts': 'export const db = { raw: async (_: string) => {} };\n' },
+    expect: ['retention-exceeds-policy src/jobs/retention.ts:2 '],
+  },
+  {
     name: 'types an HTTP API client generator wrote (openapi-typescript) describe the API, not records the product keeps; a hand-written record beside them still counts',
     kind: 'collection',
     policy: EMAIL_POLICY,
