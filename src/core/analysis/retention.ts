@@ -432,10 +432,14 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   }
   // 4. A file's own helper that puts a parameter under a duration key: `expire('clips', 60)` with
   // `const expire = (prefix, days) => ({ Filter: { Prefix: \`${prefix}/\` }, Expiration: { Days: days } })`.
+  // (A call to the file's own function is none of the Redis or date-library calls read below.)
   const helperCalls = new Set<ts.CallExpression>();
+  const ownFunctions = new Map<string, ts.FunctionLikeDeclaration | undefined>();
   for (const n of b.calls) {
     if (!ts.isIdentifier(n.expression)) continue;
-    const fn = functionNamed(sf, n.expression.text);
+    const callee = n.expression.text;
+    if (!ownFunctions.has(callee)) ownFunctions.set(callee, functionNamed(sf, callee));
+    const fn = ownFunctions.get(callee);
     if (!fn) continue;
     helperCalls.add(n);
     fn.parameters.forEach((param, i) => {
@@ -564,7 +568,6 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   return out.filter((f) => !out.some((o) => inside(f, o) && Math.abs(o.days - f.days) < 1e-6));
 }
 
-/** Whether an expression uses a constant already reported as a retention setting. */
 /** The unit of the duration key a function puts its parameter under (`Expiration: { Days: days }`, `{ ttlSeconds }`). */
 function durationKeyOf(fn: ts.FunctionLikeDeclaration, param: string): number | undefined {
   let unit: number | undefined;
@@ -581,6 +584,7 @@ function durationKeyOf(fn: ts.FunctionLikeDeclaration, param: string): number | 
   return unit;
 }
 
+/** Whether an expression uses a constant already reported as a retention setting. */
 function mentionsConst(e: ts.Node, reported: Set<string>): boolean {
   if (ts.isIdentifier(e)) return reported.has(e.text);
   let hit = false;

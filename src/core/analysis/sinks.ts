@@ -469,8 +469,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
-  // A Nuxt or Vue plugin that injects a client (`inject('posthog', posthog)`, `provide: { posthog }`,
-  // `app.config.globalProperties.$posthog = posthog`): components reach it as `this.$posthog`.
+  // A Nuxt or Vue plugin that injects a client (`inject('posthog', posthog)`, `provide: { posthog }`): components reach
+  // it as `this.$posthog`, the app as `nuxtApp.$posthog`.
   const clientOf = (e: ts.Expression | undefined): ServiceDef | undefined => {
     const x = e ? unwrap(e) : undefined;
     if (!x || !ts.isIdentifier(x)) return undefined;

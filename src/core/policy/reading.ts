@@ -242,10 +242,10 @@ function normalizeIdioms(text: string): string {
   return out;
 }
 
-/** Reads one clause (a sentence or a part of one) into its structure. */
 /** "… to our servers", "… to us": the product's own end of a transfer. */
 const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-end|api|database|systems?|infrastructure|cloud))\b/i;
 
+/** Reads one clause (a sentence or a part of one) into its structure. */
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
