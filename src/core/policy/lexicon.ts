@@ -118,7 +118,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   // "We ordinarily do not disclose IP addresses, but may …": a habit, not a rule.
   [/\b(?:ordinarily|generally|usually|typically|normally|as a rule)\b/i, 'usually'],
   // "No data is automatically shared": the user may still share it by hand.
-  [/\b(?:not|never|no)\b(?:\s+[\w-]+){0,4}?\s+automatically\b/i, 'automatically'],
+  [/\b(?:not|never|no|nothing)\b(?:\s+[\w-]+){0,4}?\s+automatically\b/i, 'automatically'],
+  // "Nothing is sent anywhere to produce it": not sent for that feature, said of the feature alone.
+  [/(?:\b(?:not|never|no|nothing)\b|n['’]t\b)[^.;]{0,60}?\bto (?:produce|generate|compute|calculate|create|build|show|display|render|provide|use|run|make|power|deliver) (?:it|this|that|them|these|those)\b/i, 'for that feature'],
   // "no mandatory analytics", "not collected by default": what is optional, not ruled out.
   [/\b(?:mandatory|compulsory|by default)\b/i, 'optional'],
   // "where configured are cookieless", "if enabled": true of some setups only.
@@ -130,7 +132,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in storage', 'usually', 'automatically', 'directly']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in storage', 'usually', 'automatically', 'directly', 'for that feature']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [
