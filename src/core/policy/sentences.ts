@@ -81,7 +81,7 @@ export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
   // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author;
   // " - your actual IP address is never stored": so does one before a subject that a verb follows.)
-  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|(?<!\b(?:that|which|who)\s+(?:you|they|users?|we)\s+[\w'’-]+|^\s*[A-Za-z][\w-]*\s+(?:you|they|users)\s+[\w'’-]+),?\s+(?:but|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|(?<=\S{3,}.{10,})\s+(?=and\s+we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
+  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|(?<!\b(?:that|which|who)\s+(?:you|they|users?|we)\s+[\w'’-]+|^\s*[A-Za-z][\w-]*\s+(?:you|they|users)\s+[\w'’-]+),?\s+(?:but(?!\s+(?:(?:is|are)\s+)?not\s+(?:limited|restricted)\b)|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|(?<=\S{3,}.{10,})\s+(?=and\s+we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)/gi;
   // (", as we delegate this to Stripe": a reason says why; its vendor is not the one the verb before names.)
   const reason = /,\s+(?:as|because|since)\s+(?:we|they|it|this|that|our|i)\s/i.exec(sentence);
   if (reason) sentence = sentence.slice(0, reason.index);
@@ -148,7 +148,8 @@ export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let chunk = 0;
   let depth = 0;
-  const src = text.replace(/[’']s\b/g, '');
+  // ("share or receive information with/from third parties": whom it is shared with.)
+  const src = text.replace(/[’']s\b/g, '').replace(/\b(with|to)\/from\b/gi, '$1');
   for (const m of src.matchAll(/[A-Za-z0-9]+|[,:()—–]|\s-\s/g)) {
     const t = m[0];
     if (!/[A-Za-z0-9]/.test(t)) {

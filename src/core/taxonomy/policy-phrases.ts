@@ -27,6 +27,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['metadata about emails', ['user.content.email_content']],
   ['email metadata', ['user.content.email_content']],
   ['notification text', ['user.content.private']],
+  // What a crash leaves ("error messages, device information and application state"): telemetry, not correspondence.
+  ['error messages', ['user.telemetry']],
+  ['error message', ['user.telemetry']],
   ['notification content', ['user.content.private']],
   ['text of the message', ['user.content.private']],
   // What a credit check returns: the score and the bureau's report.
