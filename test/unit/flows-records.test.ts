@@ -286,6 +286,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/patient.ts:7 user.health_and_medical'],
   },
   {
+    name: 'a statement about a parent or guardian declares the details it names: "the name and email address of a parent or guardian" declares `parentEmail`, not `parentPhone`',
+    kind: 'collection',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n- For students under 18, the name and email address of a parent or guardian.\n',
+    files: {
+      'src/student.ts': 'export interface Student {\n  email: string;\n  parentEmail: string;\n  parentPhone: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/student.ts:4 user.childrens.guardian'],
+  },
+  {
     name: "a deck's or a group's name is a thing's (`DeckMeta.fullName`, `groupNames`), a user's metadata still a person's",
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -143,7 +143,11 @@ export class PolicyIndex {
     return { heading: { ...first, id: first.id.split('/')[0], title, line, endLine: line }, last: same[same.length - 1] };
   }
 
-  collectDeclaration(category: string): CollectDecl | undefined {
+  /**
+   * The statement that declares collecting `category`. `detail` is the kind of data a guardian's field holds
+   * (`parentPhone`: a phone number), which the statement about the guardian must name.
+   */
+  collectDeclaration(category: string, detail?: string): CollectDecl | undefined {
     const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category) && !(c === 'user.government_id' && category === TAX_ID && IDENTITY_DOCUMENT.test(d.text) && !TAX_WORD.test(d.text))));
     if (direct) return direct;
     // "Expo — a push token for your device": data the policy says it hands to a recipient is data it says it has.
@@ -162,7 +166,8 @@ export class PolicyIndex {
     }
     // "Patients under 18 are booked by a parent or guardian, who gives us their own name and mobile number": a
     // guardian's details are the name and contact details the policy says a parent or guardian gives.
-    if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.')));
+    // ("… the name and email address of a parent or guardian" declares no guardian's phone number.)
+    if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => (detail ? covers(c, detail) : c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.'))));
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.

@@ -11,12 +11,26 @@ function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, na
   return category === 'user.location.precise' && [...splitIdentifier(name), ...splitIdentifier(container)].some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
 }
 
+/** What a guardian's field holds (`parentPhone`, `guardianEmail`): the detail a statement about the guardian must name. */
+const GUARDIAN_DETAIL: [RegExp, string][] = [
+  [/^(?:phone|mobile|tel|telephone|cell|sms)$/, 'user.contact.phone_number'],
+  [/^(?:email|mail|e-mail)$/, 'user.contact.email'],
+  [/^(?:address|street|postcode|zip)$/, 'user.contact.address'],
+  [/^(?:name|firstname|lastname|surname)$/, 'user.name'],
+];
+
+function guardianDetail(category: string, name: string): string | undefined {
+  if (category !== 'user.childrens.guardian') return undefined;
+  const words = splitIdentifier(name);
+  return GUARDIAN_DETAIL.find(([re]) => words.some((w) => re.test(w)))?.[1];
+}
+
 /** Personal data collected that no collection statement of the policy covers. */
 export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
-      .filter((c) => !ctx.policy.collectProhibition(c.category, splitIdentifier(c.container)) && !ctx.policy.collectDeclaration(c.category) && !geocodedAddress(ctx, c.category, c.name, c.container))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, splitIdentifier(c.container)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
