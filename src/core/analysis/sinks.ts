@@ -902,7 +902,11 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
     // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
     // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
-    const service = serviceForPackage(imp.module) ?? (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(exported) ? serviceForName(exported) : undefined);
+    // (A component named exactly after a vendor's product is that product, whatever else its package loads:
+    // `<GoogleAnalytics>` of `@next/third-parties/google` is Google Analytics, not the tag manager.)
+    const byName = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(exported) ? serviceForName(exported) : undefined;
+    const exact = byName && byName.name.replace(/\s+/g, '').toLowerCase() === exported.toLowerCase() ? byName : undefined;
+    const service = exact ?? serviceForPackage(imp.module) ?? byName;
     if (!service || out.some((x) => x.service === service.id)) continue;
     // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found.
     if (/Provider$/.test(tag) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
