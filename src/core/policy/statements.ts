@@ -424,7 +424,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
-    if (describe && !p.services.length && p.kinds.includes('service_provider') && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
+    // ("We use a third-party service to collect … in order to help us diagnose and fix issues": a provider by what it is for.)
+    if (describe && !p.services.length && (p.kinds.includes('service_provider') || p.kinds.includes('third_party')) && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
       const described = describedKinds(clause.text);
       // ("… to assist us with things like sending email updates and processing payments": kinds given as examples;
       // the providers are still any providers.)
@@ -1026,7 +1027,7 @@ function describedKinds(text: string): string[] {
  * contact You": the kinds of provider the purposes after "to" call for.
  */
 function purposeKinds(text: string): string[] {
-  const m = /\b(?:service providers?|vendors?|processors?|sub-?processors?)\b[^.;:]{0,30}?\bto\s+([^.;]{3,200})/i.exec(text);
+  const m = /\b(?:service providers?|vendors?|processors?|sub-?processors?|third[- ]party (?:services?|providers?|tools?))\b[^.;:]{0,30}?\bto\s+([^.;]{3,300})/i.exec(text);
   if (!m) return [];
   return PURPOSE_KINDS.filter(([re]) => re.test(m[1])).map(([, kind]) => kind).filter((k, i, a) => a.indexOf(k) === i);
 }
@@ -1041,6 +1042,11 @@ const PURPOSE_KINDS: [RegExp, string][] = [
   [/\bcontact(?:ing)? (?:you|users?|customers?)\b|\bsend(?:ing)? (?:you )?(?:e-?mails?|e-?mail (?:updates|notifications|messages)|newsletters?|notifications?)\b/i, 'email_delivery'],
   [/\bprocess(?:ing)? (?:your |the )?payments?\b|\bpayment processing\b|\bbill(?:ing)? (?:you|customers?)\b/i, 'payment_processor'],
   [/\bhost (?:our|the|your)\b|\bstore (?:our|your|the) data\b/i, 'cloud_hosting'],
+  // ("… at the time of the crash, in order to help us diagnose and fix issues".)
+  [/\bcrash(?:es)?\b|\b(?:diagnose|debug|troubleshoot)\b[^.;]{0,30}\b(?:issues?|errors?|problems?|bugs?)\b|\b(?:error|crash|bug) reports?\b/i, 'error_monitoring'],
+  // ("… to manage our communications with you".)
+  [/\bmanag\w* (?:our )?communications?\b/i, 'email_delivery'],
+  [/\bmanag\w* (?:our )?communications?\b/i, 'messaging'],
 ];
 
 /** Service words of a provider description that are no recipient phrase by themselves. */

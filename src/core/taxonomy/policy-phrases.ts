@@ -242,6 +242,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['contacts on your device', ['user.contact.address_book']],
   ['device contacts', ['user.contact.address_book']],
   ['your contacts', ['user.contact.address_book']],
+  // ("to manage our communications with you": what the product sends, not what people write.)
+  ['our communications with you', []],
   // A phone as a place or a channel, not a number: "stored on your phone", "contact us by phone".
   ['password reset', []],
   ['password resets', []],
