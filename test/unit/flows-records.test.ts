@@ -286,6 +286,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/patient.ts:7 user.health_and_medical'],
   },
   {
+    name: "a donor's giving history is a financial transaction history (`lifetimeGiving`, `donationAmount`)",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/donor.ts': 'export interface Donor {\n  email: string;\n  lifetimeGiving: number;\n  donationAmount: number;\n}\n',
+    },
+    expect: ['undeclared-collection src/donor.ts:3 user.financial.transactions', 'undeclared-collection src/donor.ts:4 user.financial.transactions'],
+  },
+  {
     name: 'a statement about a parent or guardian declares the details it names: "the name and email address of a parent or guardian" declares `parentEmail`, not `parentPhone`',
     kind: 'collection',
     policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n- For students under 18, the name and email address of a parent or guardian.\n',
