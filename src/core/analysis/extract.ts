@@ -75,6 +75,22 @@ function topLevelFunctions(sf: ts.SourceFile): string[] {
   return out;
 }
 
+/**
+ * Helpers a function defines for itself (`const send = (type, payload) => fetch(…)` inside a client factory), named
+ * once in the file: calls of them are resolved to them as top-level functions' are. (A name defined twice — `send`
+ * in two factories — is left out: which one a call means is not known from its name.)
+ */
+function nestedHelpers(sf: ts.SourceFile, b: ReturnType<typeof collectBuckets>): string[] {
+  const top = new Set(topLevelFunctions(sf));
+  const count = new Map<string, number>();
+  for (const v of b.vars) {
+    const init = v.initializer ? unwrap(v.initializer) : undefined;
+    if (!ts.isIdentifier(v.name) || !init || !(ts.isArrowFunction(init) || ts.isFunctionExpression(init)) || ts.isSourceFile(v.parent.parent.parent)) continue;
+    count.set(v.name.text, (count.get(v.name.text) ?? 0) + 1);
+  }
+  return [...count].filter(([name, n]) => n === 1 && !top.has(name)).map(([name]) => name);
+}
+
 function collectReexports(sf: ts.SourceFile): FileFacts['reexports'] {
   const out: FileFacts['reexports'] = [];
   for (const st of sf.statements) {
@@ -231,7 +247,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     notes.push({ line: 1, message: 'skipped: the file generates fake data (imports a faker library)' });
     return { ...empty, imports };
   }
-  const functions = topLevelFunctions(sf);
+  const functions = [...topLevelFunctions(sf), ...nestedHelpers(sf, b)];
   const { fields, inputs } = collectFields(sf, b);
   const flows = collectSinks(sf, b, imports);
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));

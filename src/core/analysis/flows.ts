@@ -42,6 +42,14 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       callee = instances.get(receiver);
     } else if (callee !== undefined && picked.has(callee) && !callable.has(callee)) {
       ({ fn: callee, member } = picked.get(callee)!);
+    } else if (ts.isCallExpression(expr) && ts.isIdentifier(unwrap(expr.expression)) && callable.has((unwrap(expr.expression) as ts.Identifier).text)) {
+      // `klaviyo(env)('/profiles', body)`: a call of the function the factory returns.
+      callee = (unwrap(expr.expression) as ts.Identifier).text;
+      member = `${callee}()`;
+    } else if (callee !== undefined && made.has(callee) && !callable.has(callee)) {
+      // `const send = klaviyo(env); send('/profiles', body)`.
+      callee = made.get(callee)!;
+      member = `${callee}()`;
     }
     if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
@@ -192,9 +200,23 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     // the factory made.
     else if (ts.isMethodDeclaration(cur) && ts.isIdentifier(cur.name) && ts.isObjectLiteralExpression(cur.parent)) name = cur.name.text;
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isPropertyAssignment(cur.parent) && ts.isIdentifier(cur.parent.name) && ts.isObjectLiteralExpression(cur.parent.parent)) name = cur.parent.name.text;
+    // The function a factory returns (`function klaviyo(env) { return (path, body) => fetch(…) }`): its callers call what
+    // the factory made (`klaviyo(env)(path, body)`, `const send = klaviyo(env); send(path, body)`).
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && returnedBy(cur)) name = `${returnedBy(cur)}()`;
     else if (ts.isFunctionLike(cur)) return undefined;
     if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map(paramName), node: cur as ts.SignatureDeclaration };
   }
+  return undefined;
+}
+
+/** The name of the function that returns `fn` (`return (a, b) => …`, `const f = (env) => (a, b) => …`). */
+function returnedBy(fn: ts.ArrowFunction | ts.FunctionExpression): string | undefined {
+  let at: ts.Node = fn;
+  while (ts.isParenthesizedExpression(at.parent)) at = at.parent;
+  const outer = ts.isReturnStatement(at.parent) ? ts.findAncestor(at.parent, ts.isFunctionLike) : ts.isArrowFunction(at.parent) && at.parent.body === at ? at.parent : undefined;
+  if (!outer) return undefined;
+  if (ts.isFunctionDeclaration(outer) && outer.name) return outer.name.text;
+  if ((ts.isArrowFunction(outer) || ts.isFunctionExpression(outer)) && ts.isVariableDeclaration(outer.parent) && ts.isIdentifier(outer.parent.name)) return outer.parent.name.text;
   return undefined;
 }
 
