@@ -309,7 +309,7 @@ function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.
   else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) for (const t of type.types) nested(sf, container, kind, t, person, out, org);
 }
 
-function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean) {
+function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean, inheritPerson = false, inheritOrg = false) {
   const cands: Candidate[] = [];
   for (const p of obj.properties) {
     if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
@@ -317,7 +317,9 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     if (!name) continue;
     const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
     if (v && ts.isObjectLiteralExpression(v) && mongoose && !v.properties.some((q) => nameText(q.name) === 'type')) {
-      objectLiteralFields(sf, name, kind, v, out, mongoose);
+      // (A restaurant's `address: { street, city }` is the restaurant's, as its `phone` is.)
+      const rc = recordContext(container);
+      objectLiteralFields(sf, name, kind, v, out, mongoose, inheritPerson || rc.person, !rc.person && (rc.org || inheritOrg));
       continue;
     }
     // A nested z.object(…) is a record of its own, visited from the bucket of calls; z.record/z.map are dictionaries.
@@ -329,7 +331,7 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     const typedAs = root && ts.isIdentifier(root) && /^[A-Z]\w*(?:Schema|Validator)$/.test(root.text) ? root.text.replace(/(?:Schema|Validator)$/, '') : undefined;
     cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false, validated: v ? schemaFormat(v) : undefined, integer, typedAs });
   }
-  classifyRecord(sf, container, kind, cands, false, out);
+  classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
 }
 
 /** A string format in a schema chain: `z.string().email()`, `yup.string().email()`, `v.pipe(v.string(), v.email())`. */
