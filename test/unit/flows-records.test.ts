@@ -402,6 +402,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy infra/stack.ts:2 ', 'retention-exceeds-policy src/retention.ts:3 '],
   },
   {
+    name: "durations in words in a retention map (`RETENTION = { deviceLog: '2 years' }`, Postgres intervals) are settings; in a map of labels they are none",
+    kind: 'retention',
+    policy: RETENTION_POLICY,
+    files: {
+      'src/retention.ts': "export const RETENTION = {\n  deviceLog: '2 years',\n  auditLog: '6 months',\n} as const;\nexport const LABELS = { deviceLog: '5 years' };\nexport const purge = (db: any) => db.deleteFrom('device_logs').where('created_at', '<', sql.raw(`now() - interval '${RETENTION.deviceLog}'`)).execute();\n",
+    },
+    expect: ['retention-exceeds-policy src/retention.ts:2 '],
+  },
+  {
     name: "settings read with a default count by the default (env('X_DAYS', 400), int(process.env.X, 400)), also in a NestJS registerAs('retention') factory; a setting with no unit in its name is none",
     kind: 'retention',
     policy: RETENTION_POLICY,

@@ -24,6 +24,8 @@ const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Mont
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
+/** A duration in words, as a Postgres interval takes it: '30 days', '5 years'. */
+const SPELLED_DURATION = /^\s*\d+\s*(?:days?|weeks?|months?|years?)\s*$/i;
 /** Keys that end in a unit (`auditLogDays`, `PURGE_AFTER_DAYS`, `ttlMs`): a cheap test before splitting the name. */
 const UNIT_ENDING = /(ms|millis|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|yrs?|years?)$/;
 
@@ -303,7 +305,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
     if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
     // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
-    const spelled = ts.isStringLiteralLike(unwrap(init)) && /^\s*\d+\s*(?:days?|weeks?|months?|years?)\s*$/i.test((unwrap(init) as ts.StringLiteralLike).text);
+    const spelled = ts.isStringLiteralLike(unwrap(init)) && SPELLED_DURATION.test((unwrap(init) as ts.StringLiteralLike).text);
     return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled) && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
@@ -380,9 +382,11 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const holder = ts.isObjectLiteralExpression(n.parent) ? holderName(n.parent) : undefined;
       // (`RETENTION_DAYS = { busPositions: 30 }`: the unit in the retention-named holder's name.)
       const holderUnit = holder && isRetentionName(splitIdentifier(holder)) ? unitOfName(splitIdentifier(holder)) : undefined;
-      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined || holderUnit !== undefined) && ts.isObjectLiteralExpression(n.parent)) {
+      // (`RETENTION = { repairHistory: '5 years', enquiries: '6 months' }`: durations in words, Postgres intervals.)
+      const spelled = ts.isStringLiteralLike(unwrap(n.initializer)) && SPELLED_DURATION.test((unwrap(n.initializer) as ts.StringLiteralLike).text);
+      if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined || holderUnit !== undefined || spelled) && ts.isObjectLiteralExpression(n.parent)) {
         const tokens = splitIdentifier(rawKey);
-        const unit = unitOfName(tokens) ?? (inValue !== undefined ? 1 : holderUnit);
+        const unit = unitOfName(tokens) ?? (inValue !== undefined || spelled ? 1 : holderUnit);
         const v = unwrap(n.initializer);
         const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
         // (A setting read with its default counts by the default: `env('TRACE_DAYS', 180)`, `Number(process.env.X ?? 90)`.)
