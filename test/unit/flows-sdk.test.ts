@@ -24,6 +24,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet components/Join.vue:7 user.contact.email -> PostHog', 'sharing-condition-unmet composables/track.ts:2 user.contact.phone_number -> Mixpanel'],
   },
   {
+    name: "LangChain's chat model of a vendor (`new ChatOpenAI()`, `new ChatAnthropic()` from `@langchain/*`) is that vendor's client",
+    files: {
+      'src/ai.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { HumanMessage } from '@langchain/core/messages';\nconst gpt = new ChatOpenAI({ model: 'gpt-4o-mini' });\nconst claude = new ChatAnthropic({ model: 'claude-3-5-haiku-latest' });\nexport async function summarize(t: { email: string; phone: string }) {\n  await gpt.invoke([new HumanMessage(`Reply to ${t.email}`)]);\n  await claude.invoke(`Call ${t.phone}`);\n}\n",
+    },
+    expect: ['undeclared-sharing src/ai.ts:7 user.contact.email -> OpenAI', 'undeclared-sharing src/ai.ts:8 user.contact.phone_number -> Anthropic'],
+  },
+  {
     name: "a client a request context carries (`const { resend } = ctx`, `ctx.sms.messages.create`) is the one the project exports by that name",
     files: {
       'src/lib/resend.ts': "import { Resend } from 'resend';\nexport const resend = new Resend(process.env.RESEND_KEY);\n",

@@ -313,7 +313,7 @@ export const MORE_ROWS: Row[] = [
   ['duo', 'Duo Security', 'auth', ['@duosecurity/duo_universal'], ['duosecurity.com'], [], ['Cisco Duo']],
 
   // ── AI and machine learning ─────────────────────────────────────────────
-  ['groq', 'Groq', 'ai', ['groq-sdk', '@ai-sdk/groq'], ['api.groq.com']],
+  ['groq', 'Groq', 'ai', ['groq-sdk', '@ai-sdk/groq', '@langchain/groq'], ['api.groq.com']],
   ['together', 'Together AI', 'ai', ['together-ai', '@ai-sdk/togetherai'], ['api.together.xyz', 'api.together.ai']],
   ['fireworks', 'Fireworks AI', 'ai', ['@ai-sdk/fireworks'], ['api.fireworks.ai']],
   ['perplexity', 'Perplexity', 'ai', ['@ai-sdk/perplexity', '@perplexity-ai/perplexity_ai'], ['api.perplexity.ai']],
