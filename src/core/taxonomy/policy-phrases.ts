@@ -242,6 +242,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['contacts on your device', ['user.contact.address_book']],
   ['device contacts', ['user.contact.address_book']],
   ['your contacts', ['user.contact.address_book']],
+  // A phone as a device ("your phone model", "sign in on a new phone"), not a number.
+  ['phone model', ['user.device.model']],
+  ['a new phone', []],
   // ("to manage our communications with you": what the product sends, not what people write.)
   ['our communications with you', []],
   // A phone as a place or a channel, not a number: "stored on your phone", "contact us by phone".
