@@ -80,8 +80,7 @@ function topLevelFunctions(sf: ts.SourceFile): string[] {
  * once in the file: calls of them are resolved to them as top-level functions' are. (A name defined twice — `send`
  * in two factories — is left out: which one a call means is not known from its name.)
  */
-function nestedHelpers(sf: ts.SourceFile, b: ReturnType<typeof collectBuckets>): string[] {
-  const top = new Set(topLevelFunctions(sf));
+function nestedHelpers(b: ReturnType<typeof collectBuckets>, top: ReadonlySet<string>): string[] {
   const count = new Map<string, number>();
   for (const v of b.vars) {
     const init = v.initializer ? unwrap(v.initializer) : undefined;
@@ -247,7 +246,8 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     notes.push({ line: 1, message: 'skipped: the file generates fake data (imports a faker library)' });
     return { ...empty, imports };
   }
-  const functions = [...topLevelFunctions(sf), ...nestedHelpers(sf, b)];
+  const top = topLevelFunctions(sf);
+  const functions = [...top, ...nestedHelpers(b, new Set(top))];
   const { fields, inputs } = collectFields(sf, b);
   const flows = collectSinks(sf, b, imports);
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));

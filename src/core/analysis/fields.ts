@@ -311,6 +311,7 @@ function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.
 
 function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKind, obj: ts.ObjectLiteralExpression, out: FieldFact[], mongoose: boolean, inheritPerson = false, inheritOrg = false) {
   const cands: Candidate[] = [];
+  let rc: ReturnType<typeof recordContext> | undefined;
   for (const p of obj.properties) {
     if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
     const name = nameText(p.name);
@@ -318,7 +319,7 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
     const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
     if (v && ts.isObjectLiteralExpression(v) && mongoose && !v.properties.some((q) => nameText(q.name) === 'type')) {
       // (A restaurant's `address: { street, city }` is the restaurant's, as its `phone` is.)
-      const rc = recordContext(container);
+      rc ??= recordContext(container);
       objectLiteralFields(sf, name, kind, v, out, mongoose, inheritPerson || rc.person, !rc.person && (rc.org || inheritOrg));
       continue;
     }

@@ -33,6 +33,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     let callee = ts.isIdentifier(expr) ? expr.text : undefined;
     let member: string | undefined;
     const receiver = ts.isPropertyAccessExpression(expr) ? instanceKey(unwrap(expr.expression)) : undefined;
+    const inner = ts.isCallExpression(expr) ? unwrap(expr.expression) : undefined;
+    const factoryCalled = inner && ts.isIdentifier(inner) && callable.has(inner.text) ? inner.text : undefined;
     if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && made.has(expr.expression.text)) {
       member = expr.name.text;
       callee = made.get(expr.expression.text);
@@ -42,9 +44,9 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       callee = instances.get(receiver);
     } else if (callee !== undefined && picked.has(callee) && !callable.has(callee)) {
       ({ fn: callee, member } = picked.get(callee)!);
-    } else if (ts.isCallExpression(expr) && ts.isIdentifier(unwrap(expr.expression)) && callable.has((unwrap(expr.expression) as ts.Identifier).text)) {
+    } else if (factoryCalled !== undefined) {
       // `klaviyo(env)('/profiles', body)`: a call of the function the factory returns.
-      callee = (unwrap(expr.expression) as ts.Identifier).text;
+      callee = factoryCalled;
       member = `${callee}()`;
     } else if (callee !== undefined && made.has(callee) && !callable.has(callee)) {
       // `const send = klaviyo(env); send('/profiles', body)`.
@@ -192,6 +194,7 @@ function paramName(p: ts.ParameterDeclaration): string | undefined {
 function enclosingParams(node: ts.Node): { fn: string; params: (string | undefined)[]; node: ts.SignatureDeclaration } | undefined {
   for (let cur: ts.Node | undefined = node.parent; cur; cur = cur.parent) {
     let name: string | undefined;
+    let factory: string | undefined;
     if (ts.isFunctionDeclaration(cur) && cur.name) name = cur.name.text;
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && ts.isIdentifier(cur.parent.name)) name = cur.parent.name.text;
     // A method of a named class: its callers reach it through an instance (`this.mailer.send(…)`).
@@ -202,7 +205,7 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isPropertyAssignment(cur.parent) && ts.isIdentifier(cur.parent.name) && ts.isObjectLiteralExpression(cur.parent.parent)) name = cur.parent.name.text;
     // The function a factory returns (`function klaviyo(env) { return (path, body) => fetch(…) }`): its callers call what
     // the factory made (`klaviyo(env)(path, body)`, `const send = klaviyo(env); send(path, body)`).
-    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && returnedBy(cur)) name = `${returnedBy(cur)}()`;
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && (factory = returnedBy(cur))) name = `${factory}()`;
     else if (ts.isFunctionLike(cur)) return undefined;
     if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map(paramName), node: cur as ts.SignatureDeclaration };
   }

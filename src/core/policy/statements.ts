@@ -1035,6 +1035,9 @@ function purposeKinds(text: string): string[] {
 /** "Service providers to assist us with things like sending email updates": what they help with, as examples. */
 const HELP_WITH_EXAMPLES = /\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,40}?\bto\s+(?:help|assist|support)\b[^.;]{0,40}?\b(?:such as|like|e\.g\.|for example|including)\b/i;
 
+/** "… to manage our communications with you". */
+const MANAGES_COMMUNICATIONS = /\bmanag\w* (?:our )?communications?\b/i;
+
 /** What a provider is for, said as a purpose ("to analyze the use of our Service", "to contact You"). */
 const PURPOSE_KINDS: [RegExp, string][] = [
   [/\b(?:monitor|analy[sz]e|measure|understand)\b[^.;]{0,40}\b(?:use|usage|traffic|visits?|performance|activity)\b/i, 'analytics'],
@@ -1044,9 +1047,9 @@ const PURPOSE_KINDS: [RegExp, string][] = [
   [/\bhost (?:our|the|your)\b|\bstore (?:our|your|the) data\b/i, 'cloud_hosting'],
   // ("… at the time of the crash, in order to help us diagnose and fix issues".)
   [/\bcrash(?:es)?\b|\b(?:diagnose|debug|troubleshoot)\b[^.;]{0,30}\b(?:issues?|errors?|problems?|bugs?)\b|\b(?:error|crash|bug) reports?\b/i, 'error_monitoring'],
-  // ("… to manage our communications with you".)
-  [/\bmanag\w* (?:our )?communications?\b/i, 'email_delivery'],
-  [/\bmanag\w* (?:our )?communications?\b/i, 'messaging'],
+  // ("… to manage our communications with you": email or other messages.)
+  [MANAGES_COMMUNICATIONS, 'email_delivery'],
+  [MANAGES_COMMUNICATIONS, 'messaging'],
 ];
 
 /** Service words of a provider description that are no recipient phrase by themselves. */
