@@ -31,6 +31,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/ai.ts:7 user.contact.email -> OpenAI', 'undeclared-sharing src/ai.ts:8 user.contact.phone_number -> Anthropic'],
   },
   {
+    name: "a chain composed with a model client (`prompt.pipe(model)`, `RunnableSequence.from([…, model])`, `new LLMChain({ llm })`) sends what it is invoked with to the model's vendor",
+    files: {
+      'src/chain.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { ChatPromptTemplate } from '@langchain/core/prompts';\nimport { RunnableSequence } from '@langchain/core/runnables';\nimport { StringOutputParser } from '@langchain/core/output_parsers';\nconst model = new ChatOpenAI({ model: 'gpt-4o' });\nconst prompt = ChatPromptTemplate.fromTemplate('Greet {name} at {email}');\nexport async function greet(u: { name: string; email: string }) {\n  const chain = prompt.pipe(model).pipe(new StringOutputParser());\n  return chain.invoke({ name: u.name, email: u.email });\n}\nexport async function call(u: { phone: string }) {\n  const seq = RunnableSequence.from([prompt, new ChatAnthropic({}), new StringOutputParser()]);\n  await seq.invoke({ phone: u.phone });\n  const plain = prompt.pipe(new StringOutputParser());\n  await plain.invoke({ phone: u.phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/chain.ts:10 user.name,user.contact.email -> OpenAI', 'undeclared-sharing src/chain.ts:14 user.contact.phone_number -> Anthropic'],
+  },
+  {
     name: "a client a request context carries (`const { resend } = ctx`, `ctx.sms.messages.create`) is the one the project exports by that name",
     files: {
       'src/lib/resend.ts': "import { Resend } from 'resend';\nexport const resend = new Resend(process.env.RESEND_KEY);\n",

@@ -276,8 +276,28 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
     if (found?.binding.service) return withEndpoint(found.binding, init);
     if (found) return undefined;
+    const composed = composedModel(init);
+    if (composed) return composed;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
     return typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
+  };
+  // A chain composed with a model client (`prompt.pipe(model)`, `RunnableSequence.from([prompt, model, parser])`,
+  // `new LLMChain({ llm: model, prompt })`): what is invoked on the chain goes to the model's provider.
+  const composedModel = (init: ts.Expression, depth = 0): Binding | undefined => {
+    if (depth > 3 || !(ts.isCallExpression(init) || ts.isNewExpression(init))) return undefined;
+    const callee = init.expression;
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+    if (!COMPOSE.test(method)) return undefined;
+    const model = (e: ts.Expression): Binding | undefined => {
+      const u = unwrap(e);
+      if (ts.isArrayLiteralExpression(u)) return firstOf(u.elements, model);
+      if (ts.isObjectLiteralExpression(u)) return firstOf(u.properties, (p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && /^(?:llm|model|chatModel)$/.test(nameText(p.name) ?? '') ? model(ts.isPropertyAssignment(p) ? p.initializer : p.name) : undefined);
+      const composed = ts.isCallExpression(u) || ts.isNewExpression(u) ? composedModel(u, depth + 1) : undefined;
+      if (composed) return composed;
+      const hit = ts.isIdentifier(u) || ts.isPropertyAccessExpression(u) || ts.isNewExpression(u) ? bindingOfChain(accessChain(u), u)?.binding : undefined;
+      return hit?.service?.kind === 'ai' ? hit : undefined;
+    };
+    return firstOf(init.arguments ?? [], model) ?? (ts.isPropertyAccessExpression(callee) ? model(callee.expression) : undefined);
   };
   for (const n of b.vars) {
     if (!ts.isIdentifier(n.name)) continue;
@@ -1442,6 +1462,16 @@ function isFunction(e: ts.Expression): boolean {
 }
 
 /** Initializers that may hold a client without being a plain chain: `a ??= new X()`, `c ? x : y`, accessors, `inject(X)`, `useRef<X>()`. */
+const COMPOSE = /^(?:pipe|from|LLMChain|ConversationChain|RunnableSequence|createStuffDocumentsChain|createRetrievalChain|withStructuredOutput|bind|bindTools|withConfig|withRetry)$/;
+
+function firstOf<T, R>(xs: readonly T[], f: (x: T) => R | undefined): R | undefined {
+  for (const x of xs) {
+    const r = f(x);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
 function shapedClient(init: ts.Expression): boolean {
   if (ts.isBinaryExpression(init) || ts.isConditionalExpression(init) || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return true;
   return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && /^(inject|useRef|shallowRef|ref)$/.test(init.expression.text);
