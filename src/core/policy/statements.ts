@@ -433,12 +433,26 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (described.length) p = { ...p, kinds: [...p.kinds, ...described.filter((k) => !p.kinds.includes(k))] };
     }
     // "our hosting providers, our payment processor (Stripe)": the kinds no named vendor stands for are recipients too.
+    // ("… our error-monitoring provider, and the notification platforms you connect (such as Slack, PagerDuty …)": vendors
+    // given as examples of another kind do not stand for the kinds the sentence names beside them.)
+    const parens = r && p.services.length ? [...clause.text.matchAll(/\(([^)]{2,160})\)/g)].map((m) => m[1]) : [];
+    const exampleList = (t: string) => /^\s*(?:such as|e\.g\.|eg\.|for example|including|like)\b/i.test(t);
+    const exampleServices = new Set(parens.filter(exampleList).flatMap((t) => readClause(t, ctx).recipient.services));
     if (p.services.length && p.kinds.length) {
-      const namedKinds = new Set(p.services.map((id) => serviceById(id)?.kind));
+      const namedKinds = new Set(p.services.filter((id) => !exampleServices.has(id)).map((id) => serviceById(id)?.kind));
       // "Honeycomb (performance monitoring)": kinds in parentheses after a name say what the named vendor is.
-      const described = new Set(r ? [...clause.text.matchAll(/\(([^)]{2,60})\)/g)].flatMap((m) => readClause(m[1], ctx).recipient.kinds) : []);
+      const described = new Set(parens.filter((t) => t.length <= 60 && !exampleList(t)).flatMap((t) => readClause(t, ctx).recipient.kinds));
       const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never) && !described.has(k));
-      if (rest.length) pushShare({ services: [], kinds: rest, names: [] }, r, []);
+      // ("(such as Slack or SMS gateways)": a kind among examples is any vendor of that kind.)
+      const exampleKinds = new Set(parens.filter(exampleList).flatMap((t) => readClause(t, ctx).recipient.kinds));
+      const own = rest.filter((k) => !exampleKinds.has(k));
+      if (own.length) pushShare({ services: [], kinds: own, names: [] }, r, []);
+      const exampled = rest.filter((k) => exampleKinds.has(k));
+      if (exampled.length) {
+        pushShare({ services: [], kinds: exampled, names: [] }, r, [], false);
+        const sh = shares.find((x) => !x.services.length && JSON.stringify(x.kinds) === JSON.stringify(exampled));
+        if (sh) sh.examples = true;
+      }
     }
     // "your chosen AI model provider (e.g., OpenAI, Anthropic)": vendors given as examples of a kind; any vendor of
     // that kind is a recipient.
@@ -457,6 +471,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const kindShare = shares.find((x) => !x.services.length && exampleKinds.every((k) => x.kinds.includes(k as never)));
         if (kindShare) kindShare.examples = true;
       }
+    }
+    // The vendors of an example list of a kind the sentence names in words only ("the notification platforms you connect
+    // (such as Slack or PagerDuty)") are recipients, given as examples: they do not make the policy's list of vendors.
+    const exampled = !examples && describe ? p.services.filter((id) => exampleServices.has(id)) : [];
+    if (exampled.length && exampled.length < p.services.length) {
+      pushShare({ services: exampled, kinds: [], names: [] }, r, cats, false);
+      const sh = shares.find((x) => JSON.stringify(x.services) === JSON.stringify(exampled));
+      if (sh) sh.examples = true;
+      p = { ...p, services: p.services.filter((id) => !exampleServices.has(id)) };
     }
     // "We act as the data processor on your behalf": the product's role, not a recipient.
     if (actsAsProcessor && !p.services.length && !p.names.length && p.kinds.every((k) => k === 'service_provider')) return;
