@@ -327,6 +327,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('"… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for any other purpose": a limit on what the recipients do with it, nothing left out of what they get; "but never your phone number" is', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\nYour email address and phone number.\n\n## Service providers\n\nThese third parties have access to your Personal Data only to perform these tasks on our behalf and are obligated not to disclose or use it for any other purpose.\n\nVendors receive your email address but never your phone number.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.kinds, d.excludes ?? []]), [[['third_party'], []], [['service_provider'], ['user.contact.phone_number']]]);
+  });
   it('reads the kinds of cookie a cookie section lists as cookies set, unless the lead-in already declares them or the item denies them', () => {
     const listed = parsePolicy('p.md', '# Privacy\n\n## Cookies\n\n- **Analytics cookies**: help us understand how people use the site.\n- Essential cookies: required for sign-in.\n- Marketing cookies: we do not use marketing cookies.\n\n### Preference Cookies\n\nRemember your language.\n');
     assert.deepEqual(summarize(listed.declarations).filter((d) => / collect /.test(d)), [

@@ -1262,6 +1262,9 @@ function negativeObjects(r: Reading): string[] {
   // "including, but not limited to, email services": a list left open, nothing left out.
   const m = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
   if (!m) return [];
+  // ("… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for
+  // any other purpose": a limit on what the recipient does with the data, nothing left out of what it gets.)
+  if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1])) return [];
   return leftOutData(m[1]);
 }
 
