@@ -9,6 +9,7 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['component props only display data', { 'src/card.tsx': 'export interface AvatarCardProps {\n  email: string;\n}\n' }, []],
     ['another API\'s response shape is not collection', { 'src/api.ts': 'export type ContributorResponse = {\n  email: string;\n};\n' }, []],
     ['a route\'s or a screen\'s name is no form field', { 'src/nav.tsx': 'export const Nav = () => <Stack.Screen name="edit-bio" />;\n' }, []],
+    ['a button\'s or a menu item\'s name is no form field; an input\'s is', { 'src/menu.tsx': 'export const Menu = () => (\n  <div>\n    <LinkButton name="menu-item-login-email">Email login</LinkButton>\n    <button name="login-email" type="button">Go</button>\n    <input name="email" />\n  </div>\n);\n' }, ['undeclared-collection src/menu.tsx:5']],
     ['a blockchain address is no postal address', { 'src/account.ts': 'type Hex = `0x${string}`;\nexport interface Account {\n  homeAddress: Hex;\n}\n' }, []],
     ['a library\'s request type widened in `declare module` is not collection', { 'src/app.ts': "declare module 'fastify' {\n  interface FastifyRequest {\n    clientEmail: string;\n  }\n}\nexport {};\n" }, []],
     ['the same shape as the product\'s own type is', { 'src/app.ts': 'export interface Visit {\n  clientEmail: string;\n}\n' }, ['undeclared-collection src/app.ts:2']],
@@ -59,6 +60,10 @@ describe('collection: whose a record is', () => {
 });
 
 describe('collection: a declaration read with what its words cover', () => {
+  it("the two sides of a thing's rename (`oldFullName`, `newName`) are no person's name; in a person's record they are", () => {
+    const files = { 'src/swap.ts': 'export interface ExerciseSwap {\n  oldFullName: string;\n  newName: string;\n}\nexport interface MemberRename {\n  memberId: string;\n  oldFullName: string;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nYour phone number.\n', 'p.md')), ['undeclared-collection src/swap.ts:7:3']);
+  });
   it('the coordinates of a declared address (pickupLat) are its geocode; a tracked position is not', () => {
     const lesson = 'export interface Lesson {\n  id: string;\n  pickupLat: number;\n}\n';
     assert.deepEqual(brief(analyze({ 'src/lesson.ts': lesson }, '# P\n\n## What we collect\n\nYour pickup address.\n', 'p.md')), []);

@@ -37,8 +37,12 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
   if (!hits.length && /ip|mac/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
+  // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
+  if (hits.some((c) => c.lexeme === 'lng') && !LATITUDE.test(sf.text)) hits = hits.filter((c) => c.lexeme !== 'lng');
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
 }
+
+const LATITUDE = /lat(?:itude)?s?\b|\bLat|_lat/;
 
 /** Words of code about machines on the internet: the addresses it handles are servers'. */
 const SERVER_WORDS = new Set(['hosting', 'server', 'domain', 'dns', 'nameserver', 'registrar', 'whois', 'rdap', 'resolver', 'certificate', 'tls', 'ssl', 'datacenter']);

@@ -271,8 +271,12 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
     const m = matchPart(p, ctx);
     if (m && !out.some((o) => o.category === m.category)) out.push({ ...m, tokens });
   }
+  // `oldFullName`, `newName`, `previousName` outside a person's record: the two sides of a rename of a thing.
+  if (!ctx.person && RENAMED.has(tokens[0]) && !tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w))) return out.filter((c) => c.category !== 'user.name' && !c.category.startsWith('user.name.'));
   return out;
 }
+
+const RENAMED = new Set(['old', 'new', 'previous', 'prev', 'original', 'renamed']);
 
 /** Whether a name is qualified by a system or organisation noun (`organizationName`, `serverIp`). */
 export function isSystemQualified(name: string): boolean {
