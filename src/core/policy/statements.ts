@@ -1264,7 +1264,8 @@ function negativeObjects(r: Reading): string[] {
   if (!m) return [];
   // ("… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for
   // any other purpose": a limit on what the recipient does with the data, nothing left out of what it gets.)
-  if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1])) return [];
+  // ("… but they do not use it to train models": what the recipient does with it, too.)
+  if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1]) || /^\s*(?:to\s+)?(?:use|sell|train)\s+(?:it|them|this|that|your|the|such|any|personal|data|information)\b/i.test(m[1])) return [];
   return leftOutData(m[1]);
 }
 
@@ -1801,7 +1802,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
-  const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour)$/.test(w));
+  const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
   for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) {
     const joined = splitWords(`${m[1]}${m[2]}`).join('');
     if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);
