@@ -6,7 +6,7 @@ import { bannedKinds, type Declaration, type PolicyNote, type ProhibitDecl, type
  * The whole-policy check of the sentence readings: a ban that the same policy contradicts is a misreading
  * ("we do not collect personal data" in a policy that lists what it collects), dropped with a note.
  */
-export function checkConsistency(decls: Declaration[], lineOf: (clause: string) => { file: string; line: number }): { declarations: Declaration[]; notes: PolicyNote[] } {
+export function checkConsistency(decls: Declaration[], lineOf: (clause: string) => { file: string; line: number; leadIn?: string }): { declarations: Declaration[]; notes: PolicyNote[] } {
   const notes: PolicyNote[] = [];
   const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
@@ -24,6 +24,15 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
       return false;
     }
     if (d.type !== 'prohibit' || d.conditions.length || d.scope?.length || d.purposes.length) return true;
+    // "The Software does not transmit any data to third-party servers" in a policy that lists the services the user
+    // connects it to (Slack, an SSO provider): the ban holds except for those, a condition the code cannot check.
+    const connected = d.action === 'share' && d.categories.includes('user') && !d.services.length ? shares.find((s) => s.type === 'share' && s.clause !== d.clause && USER_CONNECTED.test(`${lineOf(s.clause).leadIn ?? ''} ${s.text}`) && (s.services.length > 0 || s.kinds.some((k) => k !== 'third_party' && k !== 'service_provider'))) : undefined;
+    if (connected) {
+      d.conditions = ['except services you connect'];
+      const at = lineOf(d.clause);
+      notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban except for the services the user connects (line ${lineOf(connected.clause).line}); not applied as a ban` });
+      return true;
+    }
     const why = contradiction(d, collects, shares);
     if (!why) return true;
     const at = lineOf(d.clause);
@@ -51,6 +60,9 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   }
   return undefined;
 }
+
+/** Recipients the user connects the product to ("may connect to third-party services as configured by you"). */
+const USER_CONNECTED = /\b(?:configured|connected|enabled|authori[sz]ed|chosen|set up|initiated) by you\b|\byou (?:choose to |decide to |explicitly )?(?:connect|configure|enable|authori[sz]e|link|integrate)\b/i;
 
 /** The scope a reading gives data of one vendor's account ("Google data"), as opposed to a group's ("student data"). */
 const VENDOR_DATA = /^[A-Z][\w.&' -]* data$/;

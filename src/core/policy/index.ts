@@ -288,7 +288,7 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
     declarations.push(...joined.declarations);
   }
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1 }));
+  const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1, leadIn: byId.get(id)?.leadIn }));
   notes.push(...checked.notes);
   if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
     const foreign = docs.map((d) => ({ file: d.file, script: nonLatinScript(d.text) })).find((d) => d.script);

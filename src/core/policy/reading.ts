@@ -251,6 +251,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   const known = knownVerbAfterUnknown(raw);
   if (known !== undefined) return { ...readClause(known, ctx), text: raw };
+  const nominal = nominalBan(raw, ctx);
+  if (nominal !== undefined) return { ...nominal, text: raw };
   // "Do Not Track" is the name of a browser signal, not a negation.
   // "Amazon Web Services (London region)", "(EU region)": where a vendor's servers are, not anyone's location.
   // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
@@ -926,6 +928,25 @@ const SERVER_PLACE = /\b(?:servers?|data ?cent(?:er|re)s?|hosted|hosting|stored|
 /** A period stated without a number of days. */
 /** "… can not be deleted": kept with no end (said with a negation). */
 export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i;
+
+/**
+ * A ban said without a verb: "No marketing or advertising use", "No automated decision-making or profiling" (a use we
+ * rule out), "There are no embedded analytics services or advertising networks" (recipients of a kind we do not have).
+ */
+function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
+  const t = raw.trim().replace(/[.!]+$/, '');
+  if (!/^(?:no|there (?:are|is) no)\s/i.test(t)) return undefined;
+  const use = /^no\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:use|uses|usage|purposes)$/i.exec(t) ?? /^no\s+((?:automated\s+)?(?:decision[- ]making|profiling)(?:\s+(?:or|and)\s+(?:automated\s+)?(?:decision[- ]making|profiling))?)$/i.exec(t);
+  if (use) {
+    const r = readClause(`We do not use personal data for ${use[1]}`, ctx);
+    return r.purposes.length ? r : undefined;
+  }
+  const none = /^there (?:are|is) no\s+(?:embedded\s+|integrated\s+|third[- ]party\s+)*(.{3,160})$/i.exec(t);
+  if (!none) return undefined;
+  const named = readClause(none[1], ctx);
+  if (named.objects.some((c) => c !== 'user.behavior') || !named.recipient.kinds.some((k) => !['service_provider', 'third_party', 'anyone'].includes(k))) return undefined;
+  return readClause(`We do not share personal data with ${none[1]}`, ctx);
+}
 
 function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(as long as|while|for the (?:life(?:time)?|duration) of) (?:your|the|an?) (?:account|subscription|membership)\b|\buntil you (?:delete|close|cancel|terminate) your (?:account|subscription)\b|\bwhen you (?:delete|close) your account\b|\b(?:upon|on|after|following) (?:your )?(?:request to |requesting to )?(?:delete|close|terminate|cancel) your account\b[^.;]{0,80}\b(?:delete|deactivate|remove|erase|purge)\b|\b(?:account|subscription) (?:is|remains) (?:active|open)\b|\b(?:deleted|erased|removed|purged)\b[^.;]{0,40}\b(?:upon|on|after|following|with) (?:your )?account (?:deletion|closure|termination)\b|\buntil (?:your |the )?account (?:deletion|closure|termination|is (?:deleted|closed))\b|\b(?:upon|on|after|following) (?:your |an? )?account (?:deletion|closure|termination)(?: request)?\b[^.;]{0,60}\b(?:deleted|erased|removed|purged)\b/.test(lower)) return 'account lifetime';
