@@ -741,6 +741,38 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
     }
   }
+  // `https.request({ hostname: 'api.anthropic.com', path, method: 'POST' })` then `req.write(body)`, or a helper of the
+  // product's own given the host and the body (`streamRequest({ hostname, path, body })`): a request to that host.
+  for (const p of b.props) {
+    const key = nameText(p.name);
+    if (key !== 'hostname' && key !== 'host') continue;
+    const obj = p.parent;
+    const call = obj.parent;
+    if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.some((a) => unwrap(a) === obj)) continue;
+    const host = evalString(p.initializer, consts)?.toLowerCase();
+    if (!host || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) || /^(?:localhost|127\.|0\.0\.0\.0)/.test(host)) continue;
+    const sent: ts.Expression[] = [];
+    for (const k of ['body', 'data', 'json', 'form']) {
+      const v = objectProp(obj, k);
+      if (v) sent.push(v);
+    }
+    // (`const req = https.request(…); req.write(JSON.stringify(payload)); req.end()`.)
+    const holder = ts.isVariableDeclaration(call.parent) && ts.isIdentifier(call.parent.name) ? call.parent.name.text : undefined;
+    const fn = holder ? enclosingFunction(call) ?? sf : undefined;
+    if (holder && fn) {
+      const visit = (n: ts.Node): void => {
+        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === holder && /^(?:write|end)$/.test(n.expression.name.text)) sent.push(...n.arguments);
+        ts.forEachChild(n, visit);
+      };
+      visit(fn);
+    }
+    if (!sent.length) continue;
+    const data = argData(sent);
+    // (A model's API: what people wrote, in its messages or prompt, goes with it.)
+    if (serviceForHost(host)?.kind === 'ai') for (const e of sent) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
+    const params = paramsIn(call as ts.CallExpression, sent);
+    if (data.length || params.length) sinks.push({ service: serviceForHost(host)?.id, host, via: `${accessChain(call.expression).join('.')} https://${host}`, data, params, argCalls: callsIn(sent, consts), ...rangeOf(sf, call) });
+  }
   sinks.push(...scriptTags(sf, b, consts), ...componentTrackers(sf, b, importOf));
   // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
   // the browser fetches the URL as the page renders, so what the URL carries reaches its host.
@@ -1367,6 +1399,17 @@ function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
 }
 
 /** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
+/** The object a request body is made of: `requestBody` of `const requestBody = JSON.stringify({ messages })`. */
+function requestJson(e: ts.Expression, depth = 0): ts.Expression {
+  const u = unwrap(e);
+  if (depth < 3 && ts.isIdentifier(u)) {
+    const init = constInScope(u);
+    return init ? requestJson(init, depth + 1) : e;
+  }
+  if (depth < 3 && ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) return requestJson(u.arguments[0], depth + 1);
+  return u;
+}
+
 function localObject(e: ts.Expression): ts.Expression {
   const u = unwrap(e);
   if (!ts.isIdentifier(u)) return e;
