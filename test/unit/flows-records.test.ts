@@ -31,6 +31,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/s3.ts:6 '],
   },
   {
+    name: "a helper of the job's own that takes its argument in days off a date (`const ago = (days) => new Date(now - days * DAY_MS)`) is a cut-off in a deletion; in a query that only selects it keeps nothing",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour messages.\n\n## How long we keep it\n\nWaiting-room chat messages are deleted after 30 days.\n',
+    files: { 'src/purge.ts': "import { prisma } from './db';\nconst DAY_MS = 24 * 60 * 60 * 1000;\nexport async function purge(now = new Date()) {\n  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);\n  await prisma.waitingRoomMessage.deleteMany({ where: { createdAt: { lt: ago(180) } } });\n}\nexport function report(now = new Date()) {\n  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);\n  return prisma.waitingRoomMessage.findMany({ where: { createdAt: { lt: ago(365) } } });\n}\n", 'src/db.ts': 'export const prisma: any = {};\n' },
+    expect: ['retention-exceeds-policy src/purge.ts:5 '],
+  },
+  {
     name: 'a no-show is a missed appointment: `NO_SHOW_RETENTION` keeps the "records of missed appointments"',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and your appointments.\n\n## How long we keep it\n\n- Records of missed appointments: 2 years.\n',

@@ -443,14 +443,18 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     if (!ts.isIdentifier(n.expression)) continue;
     const callee = n.expression.text;
     if (!ownFunctions.has(callee)) ownFunctions.set(callee, functionNamed(sf, callee));
-    const fn = ownFunctions.get(callee);
+    // (`const ago = (days: number) => new Date(now.getTime() - days * DAY_MS)` inside the job: a local helper.)
+    const fn = ownFunctions.get(callee) ?? localArrow(n.expression);
     if (!fn) continue;
     helperCalls.add(n);
     fn.parameters.forEach((param, i) => {
       const arg = n.arguments[i];
       const k = arg && ts.isIdentifier(param.name) ? evalNumber(arg, consts) : undefined;
       if (k === undefined || !ts.isIdentifier(param.name)) return;
-      const unit = durationKeyOf(fn, param.name.text);
+      // (A helper that takes that many units off a date: a cut-off, a retention only where it deletes.)
+      const back = durationKeyOf(fn, param.name.text) === undefined ? dateBackUnit(fn, param.name.text, consts) : undefined;
+      if (back !== undefined && (!deletes(sf, n) || mentionsConst(arg, reportedConsts))) return;
+      const unit = durationKeyOf(fn, param.name.text) ?? back;
       if (unit === undefined) return;
       const ctx: ContextToken[] = [];
       for (const a of n.arguments) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, ctx);
@@ -581,6 +585,41 @@ function durationKeyOf(fn: ts.FunctionLikeDeclaration, param: string): number | 
       const value = ts.isPropertyAssignment(n) ? unwrap(n.initializer) : n.name;
       const key = nameText(n.name) ?? '';
       if (ts.isIdentifier(value) && value.text === param) unit = unitDays(key.toLowerCase().replace(/^noncurrent/, '').replace(/s$/, '')) ?? unitOfName(splitIdentifier(key));
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return unit;
+}
+
+/** A function declared in a block around the call (`const ago = (days) => …` inside the function that calls it). */
+function localArrow(id: ts.Identifier): ts.FunctionLikeDeclaration | undefined {
+  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
+    if (!ts.isBlock(cur)) continue;
+    for (const st of cur.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        const init = d.initializer ? unwrap(d.initializer) : undefined;
+        if (ts.isIdentifier(d.name) && d.name.text === id.text && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The unit, in days, of a parameter a function takes off a date: `now.getTime() - days * DAY_MS`. */
+function dateBackUnit(fn: ts.FunctionLikeDeclaration, param: string, consts: Consts): number | undefined {
+  let unit: number | undefined;
+  const visit = (n: ts.Node) => {
+    if (unit !== undefined) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.MinusToken) {
+      const r = unwrap(n.right);
+      if (ts.isBinaryExpression(r) && r.operatorToken.kind === ts.SyntaxKind.AsteriskToken) {
+        const [a, b] = [unwrap(r.left), unwrap(r.right)];
+        const other = ts.isIdentifier(a) && a.text === param ? b : ts.isIdentifier(b) && b.text === param ? a : undefined;
+        const ms = other ? evalNumber(other, consts) : undefined;
+        if (ms !== undefined && ms >= 1000 && /getTime|Date\.now|now/.test(n.left.getText())) unit = ms / 86_400_000;
+      }
     }
     ts.forEachChild(n, visit);
   };
