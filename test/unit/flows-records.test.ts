@@ -38,6 +38,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/purge.ts:5 '],
   },
   {
+    name: "a retention map's rule per record kind (`RETENTION = { chat_messages: { field: 'sentAt', days: 365 } }`) keeps that kind for its days; a map not named for retention sets nothing",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour messages.\n\n## How long we keep it\n\n- Chat messages: 90 days.\n- Delivery records: 3 years.\n',
+    files: { 'src/jobs/retention.ts': "interface Rule { field: string; days: number }\nexport const RETENTION: Record<string, Rule> = {\n  deliveries: { field: 'deliveredAt', days: 3 * 365 },\n  chat_messages: { field: 'sentAt', days: 365 },\n};\nexport const PAGES = {\n  chat_messages: { field: 'sentAt', days: 365 },\n};\n" },
+    expect: ['retention-exceeds-policy src/jobs/retention.ts:4 '],
+  },
+  {
     name: 'a no-show is a missed appointment: `NO_SHOW_RETENTION` keeps the "records of missed appointments"',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and your appointments.\n\n## How long we keep it\n\n- Records of missed appointments: 2 years.\n',

@@ -386,17 +386,23 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const spelled = ts.isStringLiteralLike(unwrap(n.initializer)) && SPELLED_DURATION.test((unwrap(n.initializer) as ts.StringLiteralLike).text);
       if (!(key in RETENTION_KEYS) && (UNIT_ENDING.test(key) || unitOfName(splitIdentifier(rawKey)) !== undefined || inValue !== undefined || holderUnit !== undefined || spelled) && ts.isObjectLiteralExpression(n.parent)) {
         const tokens = splitIdentifier(rawKey);
-        const unit = unitOfName(tokens) ?? (inValue !== undefined || spelled ? 1 : holderUnit);
+        // (`RETENTION = { chat_messages: { field: 'sentAt', days: 365 } }`: a rule per record kind, in a retention map.)
+        const entry = ts.isObjectLiteralExpression(n.parent) && ts.isPropertyAssignment(n.parent.parent) && ts.isObjectLiteralExpression(n.parent.parent.parent) ? holderName(n.parent.parent.parent) : undefined;
+        const byEntry = !!entry && isRetentionName(splitIdentifier(entry)) && !!holder;
+        const unitWord = byEntry ? own(UNIT_WORDS, key) ?? own(UNIT_WORDS, key.replace(/s$/, '')) : undefined;
+        const bare = unitWord ? unitDays(unitWord) : undefined;
+        const unit = unitOfName(tokens) ?? (inValue !== undefined || spelled ? 1 : holderUnit) ?? bare;
         const v = unwrap(n.initializer);
-        const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder)));
+        const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder))) || byEntry;
         // (A setting read with its default counts by the default: `env('TRACE_DAYS', 180)`, `Number(process.env.X ?? 90)`.)
         if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v) || ts.isCallExpression(v))) {
           const days = evalDuration(v, consts, unit);
           if (days !== undefined) {
             const ctx: ContextToken[] = [];
             tokensOf(rawKey, 2, ctx);
+            if (byEntry) tokensOf(holder, 2, ctx);
             contextAround(sf, n, ctx);
-            push(n, days, rawKey, ctx, v);
+            push(n, days, byEntry ? `${holder}.${rawKey}` : rawKey, ctx, v);
           }
         }
       }
