@@ -89,7 +89,28 @@ function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined 
   const inner = arg ? unwrap(arg) : undefined;
   if (inner && ts.isCallExpression(inner) && inner.arguments.length === 1 && ts.isObjectLiteralExpression(unwrap(inner.arguments[0]))) arg = inner.arguments[0];
   const payload = objectProp(arg, 'payload');
-  return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user');
+  return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user') ?? callbackPerson(arg);
+}
+
+/** Report hooks of a monitoring SDK's settings that attach a person to each report: `transform: (p) => { p.person = … }`. */
+const REPORT_HOOK = /^(?:transform|beforeSend|before_send|onError|onerror|beforeSendTransaction|checkIgnore)$/;
+
+function callbackPerson(arg: ts.Expression | undefined): ts.Expression | undefined {
+  const o = arg ? unwrap(arg) : undefined;
+  if (!o || !ts.isObjectLiteralExpression(o)) return undefined;
+  for (const p of o.properties) {
+    const fn = ts.isMethodDeclaration(p) ? p : ts.isPropertyAssignment(p) && (ts.isArrowFunction(unwrap(p.initializer)) || ts.isFunctionExpression(unwrap(p.initializer))) ? (unwrap(p.initializer) as ts.ArrowFunction) : undefined;
+    if (!fn || !REPORT_HOOK.test(nameText(p.name!) ?? '') || !fn.body) continue;
+    let found: ts.Expression | undefined;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && /^(?:person|user)$/.test(n.left.name.text)) found = n.right;
+      else ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Exports of a vendor's package that work on the machine itself: MaxMind's `Reader` looks addresses up in a downloaded database file. */
@@ -772,6 +793,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (serviceForHost(host)?.kind === 'ai') for (const e of sent) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
     const params = paramsIn(call as ts.CallExpression, sent);
     if (data.length || params.length) sinks.push({ service: serviceForHost(host)?.id, host, via: `${accessChain(call.expression).join('.')} https://${host}`, data, params, argCalls: callsIn(sent, consts), ...rangeOf(sf, call) });
+  }
+  // `new Rollbar({ payload: { person } })`, `new Rollbar({ transform: (p) => { p.person = … } })`: a client built with the
+  // person every report carries.
+  for (const n of b.news) {
+    const found = n.arguments?.[0] ? bindingOfChain(accessChain(n.expression), n) : undefined;
+    if (!found?.binding.service || found.rest.length || found.binding.service.kind !== 'error_monitoring') continue;
+    const person = objectProp(n.arguments![0], 'initialScope') ?? setupPerson(n.arguments![0]);
+    const data = person ? argData([person]) : [];
+    // (Reported where the person is set, inside a hook as in the settings.)
+    if (data.length) sinks.push({ service: found.binding.service.id, via: `new ${accessChain(n.expression).join('.')} (person)`, data, ...rangeOf(sf, person!) });
   }
   sinks.push(...scriptTags(sf, b, consts), ...componentTrackers(sf, b, importOf));
   // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
