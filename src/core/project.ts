@@ -387,7 +387,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       // (`clients.anthropic.messages.create`: the client a property of the imported object holds.)
       const prop = c.via.split('.')[1];
       const svc = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : c.module === CONTEXT_CLIENT ? serviceById(contextClients().get(c.imported) ?? '') : undefined;
-      if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || quietLevel(svc, c.method)) continue;
+      if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || (quietLevel(svc, c.method) && !(def && def.file.verboseClients?.includes(def.name)))) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;
       viaClients.push({ service: svc.id, via: c.via, data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });

@@ -272,6 +272,14 @@ describe('flows: a logger module that ships to a log vendor', () => {
     const f = analyze(code, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.recipient?.name}`), ['undeclared-sharing src/signup.ts:4 Axiom']);
   });
+  it("a logger whose settings ship debug lines (`level: 'debug'` on a vendor's transport target) sends what is logged at debug too", () => {
+    const code = {
+      'src/logger.ts': "import pino from 'pino';\nexport const logger = pino({\n  level: process.env.LOG_LEVEL ?? 'debug',\n  transport: { targets: [{ target: '@logtail/pino', options: { sourceToken: 't' }, level: 'debug' }] },\n});\n",
+      'src/ping.ts': "import { logger } from './logger';\nexport function ping(courierId: string, p: { lat: number; lng: number }) {\n  logger.debug({ courierId, lat: p.lat, lng: p.lng }, 'location ping');\n}\n",
+    };
+    const f = analyze(code, '# P\n\n## What we collect\n\n- Your precise location.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.recipient?.name}`), ['undeclared-sharing src/ping.ts:3 Better Stack Logs']);
+  });
 });
 
 describe('flows: trackers loaded by code', () => {

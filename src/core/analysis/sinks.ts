@@ -31,6 +31,8 @@ interface Binding {
   http?: { baseUrl?: string };
   /** nodemailer: the SMTP host of createTransport({ host }), or its well-known `service`. */
   smtp?: { host?: string };
+  /** A logger set to ship debug and trace lines too (`level: 'debug'` in its settings). */
+  verbose?: boolean;
 }
 
 /** Imports of one file, with require() calls. */
@@ -122,7 +124,7 @@ const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
 const FORMATTING_PACKAGES = new Set(['discord.js', '@discordjs/builders', '@discordjs/formatters']);
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
-export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }> } {
+export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }>; verboseClients?: string[] } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
@@ -687,7 +689,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
         // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
         const catalogue = chain.slice(1, -1).some((c) => CATALOGUE_OBJECTS.test(c));
-        if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !quietLevel(service, method)) {
+        if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !(quietLevel(service, method) && !found.binding.verbose)) {
           // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
           // (`analytics().setUserProperty(name, value)`, `Sentry.setTag(key, value)`: the first argument is a key.)
           const sent = ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
@@ -826,7 +828,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (sink) sinks.push(sink);
     }
   }
-  return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients) };
+  const verbose = Object.keys(clients).filter((name) => bindings.get(name)?.verbose);
+  return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients), ...(verbose.length ? { verboseClients: verbose } : {}) };
 }
 
 /**
@@ -1461,7 +1464,7 @@ function localObject(e: ts.Expression): ts.Expression {
  * A logger created with a transport that points at a vendor (`winston.createLogger({ transports: [new Http({ host:
  * 'in.logs.betterstack.com' })] })`, `pino({ transport: { target: '@logtail/pino' } })`): the vendor receives what is logged.
  */
-function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, consts: Consts): { service: ServiceDef } | undefined {
+function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, consts: Consts): { service: ServiceDef; verbose?: boolean } | undefined {
   const u = unwrap(init);
   // `useAxiom ? pino(…, multistream([…axiomStream])) : pino(…)`: either branch.
   if (ts.isConditionalExpression(u)) return loggerBinding(u.whenTrue, importOf, consts) ?? loggerBinding(u.whenFalse, importOf, consts);
@@ -1470,7 +1473,8 @@ function loggerBinding(init: ts.Expression, importOf: Map<string, ImportFact>, c
   const imp = root ? importOf.get(root) : undefined;
   if (!imp || !LOGGERS.test(imp.module)) return undefined;
   const found = (u.arguments ?? []).map((a) => loggerOptions(a, consts)).find(Boolean);
-  if (found) return { service: found };
+  // (`level: process.env.LOG_LEVEL ?? 'debug'`, a transport target at `level: 'debug'`: debug lines are shipped too.)
+  if (found) return { service: found, ...((u.arguments ?? []).some((a) => /\blevel\s*:[^,}]*['"](?:debug|trace|verbose|silly)['"]/.test(a.getText())) ? { verbose: true } : {}) };
   // A logger module that imports a log vendor's SDK and hands the logger something built here (a stream, a transport,
   // a mixin: `createAxiomStream(token)`, `HyperDX.getPinoTransport(…)`) ships what it logs to that vendor.
   const vendor = [...importOf.values()].map((i) => serviceForPackage(i.module)).find((svc) => svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring') && !LOGGERS.test(svc.id));

@@ -147,6 +147,8 @@ export interface FileFacts {
   clients: Record<string, string>;
   /** Top-level names whose value a factory imported from the project makes (`getStripe` → `createStripeClient` of '@acme/billing'). */
   clientFrom?: Record<string, { module: string; imported: string }>;
+  /** Loggers among `clients` set to ship debug lines too. */
+  verboseClients?: string[];
   callSites: CallSiteFact[];
   retention: RetentionFact[];
   imports: ImportFact[];
