@@ -245,6 +245,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // A phone as a device ("your phone model", "sign in on a new phone"), not a number.
   ['phone model', ['user.device.model']],
   ['a new phone', []],
+  // ("financial health scores", "health checks" of a service: no one's health.)
+  ['financial health', []],
+  ['health check', []],
+  ['health checks', []],
+  ['system health', []],
+  ['service health', []],
+  ['account health', []],
   // ("to manage our communications with you": what the product sends, not what people write.)
   ['our communications with you', []],
   // A phone as a place or a channel, not a number: "stored on your phone", "contact us by phone".
