@@ -9,6 +9,7 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['component props only display data', { 'src/card.tsx': 'export interface AvatarCardProps {\n  email: string;\n}\n' }, []],
     ['another API\'s response shape is not collection', { 'src/api.ts': 'export type ContributorResponse = {\n  email: string;\n};\n' }, []],
     ['a route\'s or a screen\'s name is no form field', { 'src/nav.tsx': 'export const Nav = () => <Stack.Screen name="edit-bio" />;\n' }, []],
+    ['an account\'s address (`accountAddress`) is a wallet\'s or a mailbox\'s; a user\'s address is where they live', { 'schema.prisma': 'model Preference {\n  id             Int    @id\n  accountAddress String\n}\nmodel Member {\n  id          Int    @id\n  userAddress String\n}\n' }, ['undeclared-collection schema.prisma:7']],
     ['a button\'s or a menu item\'s name is no form field; an input\'s is', { 'src/menu.tsx': 'export const Menu = () => (\n  <div>\n    <LinkButton name="menu-item-login-email">Email login</LinkButton>\n    <button name="login-email" type="button">Go</button>\n    <input name="email" />\n  </div>\n);\n' }, ['undeclared-collection src/menu.tsx:5']],
     ['a blockchain address is no postal address', { 'src/account.ts': 'type Hex = `0x${string}`;\nexport interface Account {\n  homeAddress: Hex;\n}\n' }, []],
     ['a library\'s request type widened in `declare module` is not collection', { 'src/app.ts': "declare module 'fastify' {\n  interface FastifyRequest {\n    clientEmail: string;\n  }\n}\nexport {};\n" }, []],

@@ -228,6 +228,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
     // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
     if (modifier && THING_STATE.has(modifier) && (e.category.id === 'user.demographic.age_range' || e.category.id === 'user.health_and_medical')) continue;
+    // `accountAddress`: an account's address is a wallet's or a mailbox's, not where
+    // anyone lives (`billingAddress`, `homeAddress` name one).
+    if (modifier === 'account' && e.tokens.length === 1 && e.tokens[0] === 'address' && e.category.id === 'user.contact.address') continue;
     // `prGithubId`, `review_github_id`: the platform's id of a pull request or a review, not of an account.
     if (modifier && e.category.id === 'user.social.account' && PLATFORM_ITEM.has(modifier)) continue;
     // (`repository_full_name`, `projectFullName`: "full" says which part of the name; the thing before it owns it.)
