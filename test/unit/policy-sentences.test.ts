@@ -334,6 +334,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('"processed by Stripe (we do not store card details)" is an aside, not the product naming itself ("Acme (\\"we\\")"): Stripe stays a recipient everywhere', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\nPayments are processed through Stripe.\n\nCard: Processed by Stripe (we do not store credit card details)\n');
+    assert.deepEqual(p.declarations.map((d) => `${d.clause} ${d.type} ${d.type === 'share' ? d.services.join(' ') : 'categories' in d ? d.categories.join(' ') : ''}`), ['privacy-policy/we-collect-your-email collect user.contact.email', 'privacy-policy/payments-are-processed-through-stripe share stripe', 'privacy-policy/card share stripe', 'privacy-policy/card prohibit user.financial.credit_card']);
+    assert.deepEqual(parsePolicy('p.md', '# Privacy Policy\n\nAcme ("we", "us") runs the app. We collect your email.\n').selfNames, ['acme']);
+  });
   it('"… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for any other purpose": a limit on what the recipients do with it, nothing left out of what they get, nor by "they do not use it to train models"; "but never your phone number" is', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## What we collect\n\nYour email address and phone number.\n\n## Service providers\n\nThese third parties have access to your Personal Data only to perform these tasks on our behalf and are obligated not to disclose or use it for any other purpose.\n\nVendors receive your email address but never your phone number.\n\nOpenAI may use data sent to their API to improve their services, but they do not use it to train models.\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [[...d.services, ...d.kinds], d.excludes ?? []]), [[['third_party'], []], [['service_provider'], ['user.contact.phone_number']], [['openai'], []]]);

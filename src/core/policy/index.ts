@@ -134,7 +134,8 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)
   const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30}(?:\s+[A-Z][A-Za-z0-9-]{2,30}){0,2})\b/i.exec(text.slice(0, 2000));
   if (named) for (const w of named[1].split(/\s+/)) if (/^[A-Z]/.test(w) && !COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
-  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*["'“]?(?:we|us|our)\b/g)) names.add(m[1].toLowerCase());
+  // ('Acme ("we", "us")', "Acme (we, us, our)"; not "processed by Stripe (we do not store card details)", an aside.)
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*(?:["'“](?:we|us|our)\b|(?:we|us|our)\s*[,;/)]|hereinafter\b)/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
   // ("The Owner takes appropriate security measures …": the generated policies' name for whoever runs the product.)
   if ((text.match(/\b[Tt]he Owner\b/g)?.length ?? 0) >= 3) names.add('owner');
