@@ -450,7 +450,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const callee = n.expression.text;
     if (!ownFunctions.has(callee)) ownFunctions.set(callee, functionNamed(sf, callee));
     // (`const ago = (days: number) => new Date(now.getTime() - days * DAY_MS)` inside the job: a local helper.)
-    const fn = ownFunctions.get(callee) ?? localArrow(n.expression);
+    const fn = ownFunctions.get(callee) ?? (fileHasDeletion ? localArrow(n.expression) : undefined);
     if (!fn) continue;
     helperCalls.add(n);
     fn.parameters.forEach((param, i) => {
