@@ -135,3 +135,18 @@ export function returnedBy(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
   ts.forEachChild(fn.body, visit);
   return out;
 }
+
+/**
+ * The initializer of the declaration that `id` names in the blocks around it, the nearest one (two functions may each
+ * have a `prompt`); only a `const`'s when `constOnly`.
+ */
+export function initializerInScope(id: ts.Identifier, constOnly: boolean): ts.Expression | undefined {
+  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
+    if (!ts.isBlock(cur) && !ts.isSourceFile(cur)) continue;
+    for (const st of cur.statements) {
+      if (!ts.isVariableStatement(st) || (constOnly && !(st.declarationList.flags & ts.NodeFlags.Const))) continue;
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text) return d.initializer;
+    }
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { own, table } from '../text';
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
-import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, functionNamed, leadingComment, nameText, rangeOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, functionNamed, initializerInScope, leadingComment, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import type { ContextToken, EditableLiteral, RetentionFact } from './types';
 import { type Consts, evalNumber, evalString } from './values';
@@ -600,17 +600,9 @@ function durationKeyOf(fn: ts.FunctionLikeDeclaration, param: string): number | 
 
 /** A function declared in a block around the call (`const ago = (days) => …` inside the function that calls it). */
 function localArrow(id: ts.Identifier): ts.FunctionLikeDeclaration | undefined {
-  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
-    if (!ts.isBlock(cur)) continue;
-    for (const st of cur.statements) {
-      if (!ts.isVariableStatement(st)) continue;
-      for (const d of st.declarationList.declarations) {
-        const init = d.initializer ? unwrap(d.initializer) : undefined;
-        if (ts.isIdentifier(d.name) && d.name.text === id.text && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
-      }
-    }
-  }
-  return undefined;
+  const init = initializerInScope(id, false);
+  const u = init ? unwrap(init) : undefined;
+  return u && (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) ? u : undefined;
 }
 
 /** The unit, in days, of a parameter a function takes off a date: `now.getTime() - days * DAY_MS`. */

@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, enclosingFunction, enclosingFunctionName, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
+import { accessChain, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
@@ -1301,7 +1301,7 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
   let budget = 100;
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
-    const made = ts.isIdentifier(n) && !followed.has(n.text) ? constInScope(n) : undefined;
+    const made = ts.isIdentifier(n) && !followed.has(n.text) ? initializerInScope(n, true) : undefined;
     if (made) followed.add((n as ts.Identifier).text);
     if (made && isTemplate(unwrap(made))) {
       stack.push(made);
@@ -1332,17 +1332,6 @@ function isTemplate(e: ts.Expression): boolean {
   return ts.isTemplateExpression(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isStringLiteral(e) || (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken);
 }
 
-/** The initializer of the `const` that `id` names in the blocks around it (the nearest one: two functions may each have a `prompt`). */
-function constInScope(id: ts.Identifier): ts.Expression | undefined {
-  for (let cur: ts.Node | undefined = id.parent; cur; cur = cur.parent) {
-    if (!ts.isBlock(cur) && !ts.isSourceFile(cur)) continue;
-    for (const st of cur.statements) {
-      if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
-      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === id.text) return d.initializer;
-    }
-  }
-  return undefined;
-}
 
 /** Message-text properties of a messaging or mail call. */
 const MESSAGE_TEXT_KEYS = ['body', 'text', 'html', 'message', 'content', 'subject', 'title', 'notification', 'caption'];
@@ -1437,7 +1426,7 @@ function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
 function requestJson(e: ts.Expression, depth = 0): ts.Expression {
   const u = unwrap(e);
   if (depth < 3 && ts.isIdentifier(u)) {
-    const init = constInScope(u);
+    const init = initializerInScope(u, true);
     return init ? requestJson(init, depth + 1) : e;
   }
   if (depth < 3 && ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) return requestJson(u.arguments[0], depth + 1);

@@ -437,14 +437,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // given as examples of another kind do not stand for the kinds the sentence names beside them.)
     const parens = r && p.services.length ? [...clause.text.matchAll(/\(([^)]{2,160})\)/g)].map((m) => m[1]) : [];
     const exampleList = (t: string) => /^\s*(?:such as|e\.g\.|eg\.|for example|including|like)\b/i.test(t);
-    const exampleServices = new Set(parens.filter(exampleList).flatMap((t) => readClause(t, ctx).recipient.services));
+    const exampleParties = parens.filter(exampleList).map((t) => readClause(t, ctx).recipient);
+    const exampleServices = new Set(exampleParties.flatMap((x) => x.services));
     if (p.services.length && p.kinds.length) {
       const namedKinds = new Set(p.services.filter((id) => !exampleServices.has(id)).map((id) => serviceById(id)?.kind));
       // "Honeycomb (performance monitoring)": kinds in parentheses after a name say what the named vendor is.
       const described = new Set(parens.filter((t) => t.length <= 60 && !exampleList(t)).flatMap((t) => readClause(t, ctx).recipient.kinds));
       const rest = p.kinds.filter((k) => !GENERIC_KINDS.has(k) && !namedKinds.has(k as never) && !described.has(k));
       // ("(such as Slack or SMS gateways)": a kind among examples is any vendor of that kind.)
-      const exampleKinds = new Set(parens.filter(exampleList).flatMap((t) => readClause(t, ctx).recipient.kinds));
+      const exampleKinds = new Set(exampleParties.flatMap((x) => x.kinds));
       const own = rest.filter((k) => !exampleKinds.has(k));
       if (own.length) pushShare({ services: [], kinds: own, names: [] }, r, []);
       const exampled = rest.filter((k) => exampleKinds.has(k));
