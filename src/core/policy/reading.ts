@@ -146,7 +146,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       continue;
     }
     // ("your LinkedIn or portfolio link", "GitHub URL": the vendor names whose link it is, no recipient.)
-    if (m.service && sameChunkAt(_toks, from + m.end) && (/^(?:link|links|url|urls)$/.test(nextWords[0] ?? '') || (/^(?:or|and)$/.test(nextWords[0] ?? '') && /^(?:link|links|url|urls)$/.test(nextWords[2] ?? '')))) continue;
+    if (m.service && sameChunk && (/^(?:link|links|url|urls)$/.test(nextWords[0] ?? '') || (/^(?:or|and)$/.test(nextWords[0] ?? '') && /^(?:link|links|url|urls)$/.test(nextWords[2] ?? '')))) continue;
     // (The product's own hosted edition — "n8n Cloud" in n8n's policy — is not a vendor either.)
     if (m.service && (ctx.selfNames.has(m.service.name.toLowerCase()) || m.service.aliases?.some((a) => ctx.selfNames.has(a.toLowerCase()) && m.service!.name.toLowerCase().startsWith(`${a.toLowerCase()} `)))) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
@@ -169,11 +169,6 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     }
   }
   return p;
-}
-
-/** Whether the token at `i` continues the chunk of the one before it (no punctuation between). */
-function sameChunkAt(toks: Tok[], i: number): boolean {
-  return i < toks.length && i > 0 && toks[i].chunk === toks[i - 1].chunk;
 }
 
 /** Names followed by a company form ("Hetzner Online GmbH", "Acme, Inc.") are vendors wherever they stand. */
