@@ -938,6 +938,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const before = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
         const subject = before ? /^(.{2,60}?)\s+(?:are|is|were|was|will|may|can)\b/i.exec(before)?.[1] : undefined;
         const antecedent = subject && subject.split(/\s+/).length <= 6 ? subject : before;
+        // ("We keep chat logs for 90 days and invoices for seven years": each record kind has its own period.)
+        const parts = !antecedent && !label ? gappedRetention(r) : null;
+        if (parts) {
+          for (const part of parts) {
+            const g = retentionOf(readClause(part, ctx), clause, undefined, section);
+            if (g) out.push(g);
+          }
+          continue;
+        }
         let d = retentionOf(r, clause, antecedent ?? label, section);
         // "We delete: - All error reports within 12 months of it being collected": the lead-in's verb is the item's.
         const leadVerb = !d && clause.leadIn ? RETENTION_LEAD_IN.exec(introducer(clause.leadIn)) : null;
@@ -1833,6 +1842,25 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
   }
   return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: null, period: r.period, text: s };
+}
+
+/**
+ * A retention sentence whose verb is shared by two record kinds ("Chat logs are kept for 90 days and invoices for
+ * seven years", "… deleted after 30 days, backups after 90 days"): the two halves, the second given the verb back.
+ */
+function gappedRetention(r: Reading): string[] | null {
+  const s = r.text;
+  const numeric = r.durations.filter((d) => Number.isFinite(d.days));
+  if (numeric.length !== 2 || !RETENTION_WORD.test(s)) return null;
+  const [a, b] = numeric;
+  const firstEnd = a.index + a.text.length;
+  const between = s.slice(firstEnd, b.index);
+  const m = /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|;\s*|\s+and\s+|\s+while\s+|\s+whereas\s+)((?:the |your |all |any |our )?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)\s+((?:are |is )?(?:for|after|within|up to|for up to))\s*$/i.exec(between);
+  if (!m || RETENTION_WORD.test(m[1]) || /\b(?:we|you|it|they|which|that|who|then|thereafter|afterwards|days?|months?|years?|weeks?|hours?)\b/i.test(m[1])) return null;
+  const verb = RETENTION_WORD.exec(s.slice(0, a.index));
+  if (!verb) return null;
+  const prep = m[2].replace(/^(?:are|is)\s+/i, '');
+  return [s.slice(0, firstEnd), `${m[1]} ${/^(?:delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed)$/i.test(verb[1]) ? 'are deleted' : 'are kept'} ${prep} ${s.slice(b.index)}`];
 }
 
 /** What a retention sentence keeps: the words before its verb ("Device logs are retained …") or after it ("we keep your messages for …"). */
