@@ -80,7 +80,8 @@ export const RECIPIENT_AFTER_PREPOSITION = new Set(['employer', 'marketer']);
 export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bunless\b/i, 'unless'],
   [/\bexcept\b|\bexception\b/i, 'except'],
-  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b/i, 'except'],
+  // ("… any personal information beyond your email address": what is named after it is left out.)
+  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b/i, 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],

@@ -1578,7 +1578,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "This information, with the exception of your username and country, is never shared": the data of the aside is
   // what the ban leaves out.
   // ("… any other kinds of information with Audio.com, apart from the UUID itself.": the aside may end the sentence.)
-  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text);
+  // ("We do not collect any personal information beyond your email address": the email is what the ban leaves out.)
+  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
+    ?? /\b(?:data|information|details)\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
@@ -1870,7 +1872,7 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
     const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z][\w\s-]{2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
     if (obj) return obj[1];
   }
-  const before = s.slice(0, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also)\s*$/i, '').trim();
+  const before = s.slice(0, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also|then)\s*$/i, '').replace(/(?:^|[;,]\s*)(?:we|then)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   // ("… or you decide not to engage us, we delete the inquiry …": a clause of its own before the comma; what is kept
   // follows the verb.)
