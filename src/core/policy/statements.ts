@@ -634,6 +634,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (p.services.length || p.kinds.length || p.names.length) pushShare(p, r, []);
         continue;
       }
+      // "We will not share your phone number with anyone except our SMS provider, Twilio", "Other than Mailgun, which
+      // sends our emails, no third party receives your email address": the recipients a ban leaves out receive the data.
+      const excepted = clause.cells ? null : exceptedRecipients(r, ctx);
+      if (excepted) {
+        pushShare(excepted.parties, r, excepted.categories);
+        continue;
+      }
       if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
@@ -1125,6 +1132,38 @@ const QUALIFIED_SUBJECT = /\b(?:anonymous|guest|unauthenticated|unregistered|log
 const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:or|and)\s+)?(?:students?|parents?|patients?|employees?|staff|candidates?|applicants?|guests?|drivers?|workers?|contractors?|attendees?|prospects?|tenants?|residents?|minors?|pupils?)(?:'s?|’s?)?\s+(?:personal\s+)?(?:information|data|details|records?)\b/i;
 
 /** "This does not include trusted third parties who …": a ban's exception naming recipients. */
+/** A sentence's main clause after an opening exception ("Other than Mailgun, which sends our emails, no one …"). */
+const LEADING_EXCEPTION = /^\s*(?:other than|apart from|aside from|besides|except(?: for)?|with the exception of)\s+([^,]{2,80}?),\s*(?:(?:which|who)\b[^,]{2,120},\s*)?(.{8,})$/i;
+/** Where a ban's exception begins ("… with anyone except our SMS provider, Twilio"). */
+const TRAILING_EXCEPTION = /\b(?:except(?: for)?|other than|apart from|aside from|besides|with the exception of)\s+(?!(?:as|when|where|if|to|in|for|with|by|that|what|under|through|required|necessary|needed|permitted|described|stated|set out|outlined|explained|noted)\b)/i;
+
+/**
+ * The recipients a sharing ban names as its exception, and the data the ban is about: they receive it. Only vendors,
+ * organisations and specific kinds count ("except as required by law", "except service providers" name no one new).
+ */
+function exceptedRecipients(r: Reading, ctx: ReaderContext): { parties: Parties; categories: string[] } | null {
+  const named = (p: Parties): Parties | null => {
+    const kinds = p.kinds.filter((k) => !GENERIC_KINDS.has(k));
+    return p.services.length || p.names.length || kinds.length ? { services: p.services, names: p.services.length ? [] : p.names, kinds: p.services.length || p.names.length ? [] : kinds } : null;
+  };
+  const lead = LEADING_EXCEPTION.exec(r.text);
+  if (lead) {
+    const main = readClause(lead[2], ctx);
+    if (!main.negated || (main.action !== 'share' && main.action !== 'sell' && main.action !== 'receive')) return null;
+    const head = readClause(lead[1], ctx);
+    const parties = named({ services: [...head.recipient.services, ...head.actorParties.services], names: [...head.recipient.names, ...head.actorParties.names], kinds: [...head.recipient.kinds, ...head.actorParties.kinds] });
+    return parties ? { parties, categories: [...main.objects, ...main.subjectObjects].filter((c) => c !== 'user') } : null;
+  }
+  if (!r.negated || (r.action !== 'share' && r.action !== 'sell') || r.actor !== 'we' && !r.passive) return null;
+  const at = TRAILING_EXCEPTION.exec(r.text);
+  if (!at) return null;
+  const tail = readClause(r.text.slice(at.index + at[0].length), ctx);
+  const parties = named(tail.recipient.services.length || tail.recipient.names.length || tail.recipient.kinds.length ? tail.recipient : tail.actorParties);
+  if (!parties) return null;
+  const head = readClause(r.text.slice(0, at.index), ctx);
+  return { parties, categories: [...head.objects, ...head.subjectObjects].filter((c) => c !== 'user') };
+}
+
 const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+(?:include|apply to|cover)\s+(?:(?:trusted|our|any|the|certain|selected|reputable)\s+)*(?:third[- ]part(?:y|ies)|service providers?|vendors?|partners?|processors?|sub-?processors?|companies|contractors?)\b/i;
 /** Words for tools and vendors rather than data ("No third-party tracking scripts"). */
 const TOOL_WORDS = /\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i;
@@ -1209,7 +1248,8 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   const said = readings.filter((r) => !r.negated && r.action !== null).flatMap(positiveObjects).filter((c) => c !== 'user');
   for (const sh of [...shares]) {
     // (The recipients a ban leaves out are not limited by that ban.)
-    if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t))) continue;
+    // ("… with anyone except our SMS provider, Twilio": nor are the ones it names as its exception.)
+    if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t) || LEADING_EXCEPTION.test(t) || TRAILING_EXCEPTION.test(t))) continue;
     const own: string[] = [];
     const some = new Map<string, string[]>();
     const shKinds: (string | undefined)[] = [...sh.kinds, ...sh.services.map((id) => serviceById(id)?.kind)];
@@ -1645,7 +1685,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("… is not being shared with any third party. However, your browser connects to Mapbox": "any third party" is
   // everyone, not the vendor the paragraph names.)
   const anyone = /\b(?:with|to)\s+(?:any(?:one|body)\b|any\s+third[- ]part(?:y|ies)\b)/i.test(r.text);
-  const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone ? [] : clauseServices) : [];
+  // ("… with third parties except Stripe": the clause's vendor is the exception, not whom the ban is about.)
+  const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone || exceptFrom >= 0 ? [] : clauseServices) : [];
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
@@ -1876,6 +1917,9 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   // ("… or you decide not to engage us, we delete the inquiry …": a clause of its own before the comma; what is kept
   // follows the verb.)
+  // ("Access logs, including IP addresses, are retained …": an aside after the subject is still the subject's.)
+  const aside = /^([^,]{2,60}),\s*(?:including|such as|e\.g\.|like|which (?:include|contain)s?|containing)\b[^,]{2,80},$/i.exec(before);
+  if (aside) return aside[1];
   const clauseBefore = /,$/.test(before);
   // ("Nothing requires us keeping your data …": what is kept follows the verb.)
   // ("All your data will be deleted …": data as a whole is the subject too.)
