@@ -123,6 +123,8 @@ describe('taxonomy', () => {
     ['githubUsername', 'user.social.account'],
     ['customerName', 'user.name'],
     ['cameraRoll', 'user.content.photo_library'],
+    // (A password manager's master or vault password is its user's.)
+    ['masterPassword', 'user.authorization.password'],
   ];
   for (const [name, id, ctx] of personal) {
     it(`classifies ${name} as ${id}`, () => assert.deepEqual(ids(name, ctx ?? {}), [id]));
@@ -190,6 +192,9 @@ describe('taxonomy', () => {
     ['coords', { person: true }],
     ['serviceNumber'],
     ['dependentValues'],
+    // A secret the product keeps for a machine (a cookie-sealing or keystore password) is no one's credential.
+    ['cookiePassword'],
+    ['keystorePassword', { person: true }],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));

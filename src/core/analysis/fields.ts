@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -200,7 +200,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   // A validator speaks for a field whose name says nothing (`@IsPhoneNumber() contact`).
   for (const m of members) {
-    if (m.validated && !m.boolean && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !SYSTEM_NAMES.test(m.name)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
+    if (m.validated && !m.boolean && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !namesSystemThing(m.name) && !SYSTEM_NAMES.test(m.name)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
   }
   if (!rc.person && !inheritPerson) {
     // Passwords protect links and files as often as accounts: they do not make a record personal.

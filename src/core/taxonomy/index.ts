@@ -135,6 +135,8 @@ const THING_NAMED = new Set([
   'piece', 'listener', 'handler', 'middleware', 'route', 'controller', 'resolver', 'function', 'method', 'class',
   // Things people make and sort into (`DeckMeta.fullName`, `groupNames`, `boardName`).
   'deck', 'card', 'notebook', 'board', 'block', 'group',
+  // What an audit log or a permission points at (`auditLogTarget.name`, `resource.displayName`).
+  'target', 'resource',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -228,6 +230,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
     // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
     if (modifier && THING_STATE.has(modifier) && (e.category.id === 'user.demographic.age_range' || e.category.id === 'user.health_and_medical')) continue;
+    // `cookiePassword`, `sealPassword`, `encryptionPassphrase`: a secret the product keeps for a machine, not a person's
+    // sign-in credential.
+    if (modifier && e.category.id === 'user.authorization.password' && SECRET_HOLDER.has(modifier)) continue;
     // `accountAddress`: an account's address is a wallet's or a mailbox's, not where
     // anyone lives (`billingAddress`, `homeAddress` name one).
     if (modifier === 'account' && e.tokens.length === 1 && e.tokens[0] === 'address' && e.category.id === 'user.contact.address') continue;
@@ -305,6 +310,9 @@ export function guardsSharedThing(container: string, field: string): boolean {
   const words = splitIdentifier(container);
   return words.some((w) => SHARED_THINGS.has(w)) && !words.some((w) => PERSON_NOUNS.has(w));
 }
+
+/** What a machine secret called a password protects (`cookiePassword`, `keystorePassword`): no person's credential. */
+const SECRET_HOLDER = new Set(['cookie', 'session', 'seal', 'sealing', 'encryption', 'decryption', 'signing', 'jwt', 'keystore', 'truststore', 'cert', 'certificate', 'pfx', 'p12', 'root', 'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'iron', 'cipher', 'kms', 'mysql', 'postgres', 'pg', 'mongo', 'mongodb', 'rabbit', 'rabbitmq', 'amqp', 'mqtt', 'ftp', 'sftp', 'ldap', 'bind', 'service', 'sa']);
 
 /** Things whose age or health a name can give (`accountAge`, `agentHealth`, `diskHealth`). */
 const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment']);
