@@ -339,6 +339,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('"These are not linked to any information that is personally identifiable" keeps logs apart from who the visitor is: nothing left out of what the host gets', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\n## Log files\n\nOur log files record IP addresses and browser type and are kept by Vercel, our hosting provider. These are not linked to any information that is personally identifiable.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.services, d.excludes ?? []]), [[['vercel'], []]]);
+  });
   it('a vendor named as the exception of a ban gets what the ban is about, with nothing left out and no ban on that vendor', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\nOther than Mailgun, which sends our emails, no third party receives your email address.\n\nWe do not share your data with third parties except Stripe, which processes payments.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' || d.type === 'prohibit').map((d) => [d.type, d.type === 'share' ? d.services : d.type === 'prohibit' ? d.services : [], d.type === 'share' ? d.excludes ?? [] : []]), [['share', ['mailgun'], []], ['share', ['stripe'], []], ['prohibit', [], []]]);

@@ -1315,6 +1315,9 @@ function negativeObjects(r: Reading): string[] {
   // ("… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for
   // any other purpose": a limit on what the recipient does with the data, nothing left out of what it gets.)
   // ("… but they do not use it to train models": what the recipient does with it, too.)
+  // ("These are not linked to any information that is personally identifiable": the logs are kept apart from who the
+  // visitor is; that leaves nothing out of what their recipients get.)
+  if (/^\s*(?:be\s+|being\s+)?(?:linked|associated|connected|tied|combined|matched|correlated|joined)\s+(?:to|with)\b/i.test(m[1])) return [];
   if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1]) || /^\s*(?:to\s+)?(?:use|sell|train)\s+(?:it|them|this|that|your|the|such|any|personal|data|information)\b/i.test(m[1])) return [];
   return leftOutData(m[1]);
 }
