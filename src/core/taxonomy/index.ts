@@ -108,6 +108,9 @@ export const MACHINE_ACCOUNT = /(?:service|bot|robot|machine|system)_?(?:account
 /** Words that make an account or a user a machine's (`serviceAccount`, `botUser`). */
 const MACHINE_OWNER = new Set(['service', 'bot', 'system', 'api', 'machine', 'robot', 'technical']);
 
+/** What a software client talks to or runs as (`HttpClient`, `TrpcClient`, `SettingsClient`). */
+const SOFTWARE_CLIENT = new Set(['http', 'https', 'rpc', 'trpc', 'grpc', 'graphql', 'gql', 'rest', 'ws', 'websocket', 'socket', 'redis', 'kafka', 'mqtt', 's3', 'sdk', 'settings', 'edit', 'form', 'layout', 'view', 'detail', 'details', 'list', 'table', 'shell', 'wrapper', 'provider', 'query', 'ui']);
+
 /** Modifiers that make a `name` the name of a thing or a place, not of a person (beyond the system modifiers). */
 const THING_NAMED = new Set([
   'bank', 'institution', 'street', 'town', 'city', 'county', 'country', 'state', 'region', 'province', 'district',
@@ -433,7 +436,8 @@ function recordContextUncached(name: string): { person: boolean; device: boolean
   const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
   return {
     // (`ServiceAccount`, `botUser`, `systemAccount`: a machine's identity, not a person's.)
-    person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name') && !MACHINE_OWNER.has(t[i - 1] ?? '')),
+    // (`RoleClientProps`, `HttpClient`, `SettingsClient`: a client of a thing is software — a client component, an SDK.)
+    person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name') && !MACHINE_OWNER.has(t[i - 1] ?? '') && !(w === 'client' && i > 0 && (THING_NAMED.has(t[i - 1]) || SYSTEM_MODIFIER.has(t[i - 1]) || SOFTWARE_CLIENT.has(t[i - 1])))),
     org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
