@@ -343,6 +343,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\n## Log files\n\nOur log files record IP addresses and browser type and are kept by Vercel, our hosting provider. These are not linked to any information that is personally identifiable.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.services, d.excludes ?? []]), [[['vercel'], []]]);
   });
+  it('what recipients may do with the data ("not allow those providers to train their AI models using your data") and how long they keep it ("do not store your data … beyond what is required") leave nothing out of what they get; the items after "the following data … with X:", bulleted or labelled paragraphs, are what X gets', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\n## AI\n\nWe use third-party AI services to sort your mail. We do not allow those providers to train their AI models using your data. They do not store your data on their servers beyond what is required for abuse monitoring.\n\nThe following data types may be shared with these AI models:\n\n**Email Content:** Email subject lines and email body text.\n\nWe share the following data with OpenAI:\n\n- Your name\n- Your phone number\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.clause, [...d.services, ...d.kinds], d.categories, d.excludes ?? []]), [
+      ['ai/we-use-third-party-ai-services', ['ai'], [], []],
+      ['ai/the-following-data-types-may-be', ['ai'], [], []],
+      ['ai/email-content', ['ai'], ['user.content.email_content'], []],
+      ['ai/we-share-the-following-data-with', ['openai'], [], []],
+      ['ai/your-name', ['openai'], ['user.name'], []],
+      ['ai/your-phone-number', ['openai'], ['user.contact.phone_number'], []],
+    ]);
+  });
   it('a vendor named as the exception of a ban gets what the ban is about, with nothing left out and no ban on that vendor', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\nOther than Mailgun, which sends our emails, no third party receives your email address.\n\nWe do not share your data with third parties except Stripe, which processes payments.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' || d.type === 'prohibit').map((d) => [d.type, d.type === 'share' ? d.services : d.type === 'prohibit' ? d.services : [], d.type === 'share' ? d.excludes ?? [] : []]), [['share', ['mailgun'], []], ['share', ['stripe'], []], ['prohibit', [], []]]);

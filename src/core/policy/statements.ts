@@ -189,6 +189,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${lowerFirst(item0)}`, ctx), text: first.text };
     else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${lowerFirst(item0)}`, ctx), text: first.text };
     else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
+    else if (shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx)) {
+      // "The following data types may be shared with these AI models: - Email content: subject lines, body text": the
+      // item is the data the lead-in's recipient gets.
+      readings[0] = { ...shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx)!, text: first.text };
+    }
     else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
@@ -1307,6 +1312,9 @@ function negativeObjects(r: Reading): string[] {
     if (r.action === 'sell') return [];
     // "We do not use your email address for any other purpose": a limit on our use, not what a recipient gets.
     if (r.action === 'use' && !r.recipient.services.length && !r.recipient.kinds.length) return [];
+    // ("We do not allow those providers to train their AI models using your data", "… to use your personal data for
+    // their own purposes": what recipients may do with the data, not data they do not get.)
+    if (r.action === 'use' && r.purposes.length) return [];
     return [...r.objects, ...r.subjectObjects];
   }
   // "including, but not limited to, email services": a list left open, nothing left out.
@@ -1317,6 +1325,9 @@ function negativeObjects(r: Reading): string[] {
   // ("… but they do not use it to train models": what the recipient does with it, too.)
   // ("These are not linked to any information that is personally identifiable": the logs are kept apart from who the
   // visitor is; that leaves nothing out of what their recipients get.)
+  // ("AI providers … do not store your data on their servers beyond what is required": how long a recipient keeps
+  // what it gets, not what it does not get.)
+  if (/^\s*(?:to\s+)?(?:store|stores|keep|keeps|retain|retains|hold|holds|persist|log|logs)\b/i.test(m[1])) return [];
   if (/^\s*(?:be\s+|being\s+)?(?:linked|associated|connected|tied|combined|matched|correlated|joined)\s+(?:to|with)\b/i.test(m[1])) return [];
   if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1]) || /^\s*(?:to\s+)?(?:use|sell|train)\s+(?:it|them|this|that|your|the|such|any|personal|data|information)\b/i.test(m[1])) return [];
   return leftOutData(m[1]);
@@ -1340,6 +1351,25 @@ function handedTo(r: Reading): boolean {
 
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
 const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+
+/** "the following data", "the following data types", "the following categories of personal information". */
+const THE_FOLLOWING = /\bthe following(?:\s+(?:types?|categories|kinds|pieces|items)\s+of)?(?:\s+(?:personal|user|customer|account|usage|technical))?(?:\s+(?:data|information|details|fields))?(?:\s+(?:types?|categories|points?|elements?))?\b/i;
+
+/**
+ * A lead-in that shares "the following data" with a recipient, and a list item that names data and does nothing: the
+ * sentence with the item in place of "the following data". Null when the item is a sentence of its own, names a
+ * recipient or no data.
+ */
+function shareOfFollowing(lead: Reading, leadIn: string, first: Reading, item: string, ctx: ReaderContext): Reading | null {
+  if (first.action !== null || first.recipient.services.length || first.recipient.names.length || first.actorParties.services.length) return null;
+  if (lead.action !== 'share' && lead.action !== 'sell') return null;
+  if (!lead.recipient.services.length && !lead.recipient.kinds.length && !lead.recipient.names.length) return null;
+  if (!THE_FOLLOWING.test(leadIn)) return null;
+  const own = readClause(item, ctx);
+  if (!own.objects.some((c) => c !== 'user')) return null;
+  const r = readClause(leadIn.replace(/[:：]\s*$/, '').replace(THE_FOLLOWING, /^[A-Z][a-z]/.test(item) ? lowerFirst(item) : item), ctx);
+  return r.action === lead.action && r.negated === lead.negated ? r : null;
+}
 
 /** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
 function introducer(leadIn: string): string {

@@ -16,6 +16,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['given and family name', ['user.name']],
   ['given and family names', ['user.name']],
   ['forwarded emails', ['user.content.email_content']],
+  ['email body', ['user.content.email_content']],
+  ['email bodies', ['user.content.email_content']],
+  ['email body text', ['user.content.email_content']],
+  ['email subject lines', ['user.content.email_content']],
+  ['email subjects', ['user.content.email_content']],
   ['email messages', ['user.content.email_content']],
   // Emails that arrive or leave are messages, not addresses ("we store emails received through our addresses").
   ['emails received', ['user.content.email_content']],

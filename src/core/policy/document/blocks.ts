@@ -132,6 +132,9 @@ export function isTitleCase(t: string): boolean {
   return words.length === 0 || words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
+/** A paragraph opening with a short title-case label and a colon ("Email Content and Metadata: …"). */
+const LABELLED = /^\s*[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|and|or|of|the|for|&)){0,5}\s*[:：]\s+\S/;
+
 /**
  * Gives each list item the sentence that introduces its list: the paragraph just before the first item
  * when it ends with a colon ("The information that we store include:"), carried to the following items.
@@ -147,6 +150,10 @@ export function withLeadIns(blocks: Block[]): Block[] {
       const opens = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:we|you)\b.*[:：])\s*$/i.exec(b.text);
       leadIn = opens ? opens[1] : undefined;
       itemLeads.length = 0;
+    } else if (b.kind === 'para' && leadIn && LABELLED.test(b.text) && !/[:：]\s*$/.test(b.text)) {
+      // "The following data types may be shared with these AI models:" then "**Email Content:** subject lines, …" as
+      // paragraphs: labelled paragraphs after a lead-in are its items, written without bullets.
+      if (b.leadIn === undefined) b.leadIn = leadIn;
     } else if (b.kind === 'para') {
       // ("the following categories of data can be stored by the bot. Which ones depends on …": "the following" is the list.)
       leadIn = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) ? b.text : undefined;
