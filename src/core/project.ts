@@ -410,14 +410,17 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       }
       // Parameters passed on to the sink: walk up the callers, a few hops.
       const seen = new Set<string>();
-      const queue = (s.params ?? []).map((p) => ({ def: f, fn: p.fn, index: p.index, hops: 1, inMessage: !!p.inMessage }));
+      const queue: { def: typeof f; fn: string; index: number; hops: number; inMessage: boolean; members?: string[] }[] = (s.params ?? []).map((p) => ({ def: f, fn: p.fn, index: p.index, hops: 1, inMessage: !!p.inMessage, members: p.members }));
       while (queue.length) {
         const q = queue.shift()!;
-        const key = `${q.def.file}#${q.fn}#${q.index}`;
+        const key = `${q.def.file}#${q.fn}#${q.index}#${q.members?.join(',') ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         for (const site of modules.callSitesOf(q.def, q.fn)) {
-          let hits = site.args[q.index] ?? [];
+          // (A helper that destructures its argument and sends some members gets what callers put under those.)
+          const keyed = q.members ? site.argKeys?.filter((k) => k.arg === q.index) : undefined;
+          // (Passed whole — `send(opts)` — only what its own names say is under those members.)
+          let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).filter((h) => q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase())) : site.args[q.index] ?? [];
           // What a helper called in the argument returns (`embed([submissionText(sub)])`).
           for (const ac of site.argCalls ?? []) {
             if (ac.arg !== q.index) continue;

@@ -566,6 +566,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     },
     expect: ['undeclared-sharing src/pay.ts:3 user.financial.bank_account -> Slack'],
   },
+  {
+    name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
+    files: {
+      'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",
+      'src/trial.ts': "import { log } from './log';\nexport async function startTrial(user: { email: string; phone: string }) {\n  await log({ message: `Trial: ${user.email}`, type: 'trial', phone: user.phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/log.ts:3 user.contact.email -> Slack'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

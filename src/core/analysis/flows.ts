@@ -55,12 +55,25 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     }
     if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
+    // (`log({ message: \`Trial: ${email}\`, type })`: the data under each key, for a helper that sends only some.)
+    const argKeys: NonNullable<CallSiteFact['argKeys']> = [];
+    n.arguments.forEach((a, arg) => {
+      const u = unwrap(a);
+      if (!ts.isObjectLiteralExpression(u)) return;
+      for (const p of u.properties) {
+        if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+        const key = nameText(p.name);
+        if (!key) continue;
+        const value: ts.Expression = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+        argKeys.push({ arg, key, hits: ts.isLiteralExpression(value) ? [] : dataOf(value, sf, b.consts) });
+      }
+    });
     // (`const body = { email }; request('/contacts', { body })`: through the function's own constants too.)
     const paramArgs: CallSiteFact['paramArgs'] = n.arguments.flatMap((a, arg) => paramsIn(n, [a]).map((p) => ({ arg, fn: p.fn, param: p.index })));
     const argCalls = n.arguments.flatMap((a, arg) => callsIn([a], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
     if (args.some((a) => a.length) || paramArgs.length || argCalls.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(argCalls.length ? { argCalls } : {}) });
+      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(argCalls.length ? { argCalls } : {}), ...(argKeys.length ? { argKeys } : {}) });
     }
   }
   return out;
@@ -324,6 +337,10 @@ function flatNames(args: readonly ts.Expression[]): Set<string> {
       flat(u.whenTrue);
       flat(u.whenFalse);
     }
+    // (`text: \`${type}: ${message}\``: what a message's text is written from.)
+    else if (ts.isTemplateExpression(u)) for (const span of u.templateSpans) flat(span.expression);
+    // (`blocks: [{ type: 'section', text: { text: message } }]`: a list of parts of what is sent.)
+    else if (ts.isArrayLiteralExpression(u)) u.elements.forEach(flat);
     // `options.body` of a request helper's options: what its callers put there is sent.
     else if (ts.isPropertyAccessExpression(u) && ts.isIdentifier(unwrap(u.expression)) && CARRIER_KEY.test(u.name.text)) names.add((unwrap(u.expression) as ts.Identifier).text);
   };
@@ -380,9 +397,9 @@ function reachOf(local: Local, start: string): Set<string> {
   return names;
 }
 
-export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number; inMessage?: boolean }[] {
+export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: string; index: number; inMessage?: boolean; members?: string[] }[] {
   const enclosing = enclosingParams(call);
-  if (!enclosing || !enclosing.params.some(Boolean)) return [];
+  if (!enclosing || !(enclosing.params.some(Boolean) || enclosing.node.parameters.some((p) => ts.isObjectBindingPattern(p.name)))) return [];
   const names = flatNames(args);
   if (!names.size) return [];
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
@@ -395,11 +412,22 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
     }
     if (local.consts.size) for (const n of [...names]) if (local.consts.has(n)) for (const r of reachOf(local, n)) names.add(r);
   }
-  const out: { fn: string; index: number }[] = [];
+  const out: { fn: string; index: number; members?: string[] }[] = [];
   enclosing.params.forEach((p, index) => {
     // A parameter named for a system thing (`domain`, `projectSlug`) holds that, whatever callers derived it from.
     // A map of fields or values (`fields: Record<string, string>`) carries whatever the callers put in it.
     if (p && names.has(p) && (!namesSystemThing(p) || /^(fields|values|attributes|properties|traits|details|extras?)$/i.test(p))) out.push({ fn: enclosing.fn, index });
+  });
+  // `log({ message, type })` posting `message`: what callers put under the members it sends.
+  enclosing.node.parameters.forEach((param, index) => {
+    if (enclosing.params[index] !== undefined || !ts.isObjectBindingPattern(param.name)) return;
+    const members: string[] = [];
+    for (const el of param.name.elements) {
+      if (!ts.isIdentifier(el.name) || !names.has(el.name.text) || namesSystemThing(el.name.text)) continue;
+      const key = el.propertyName ? nameText(el.propertyName as ts.Identifier) : el.name.text;
+      if (key) members.push(key);
+    }
+    if (members.length) out.push({ fn: enclosing.fn, index, members });
   });
   return out;
 }

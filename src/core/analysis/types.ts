@@ -53,7 +53,7 @@ export interface SinkFact extends Range {
   /** An AI SDK call whose model another module builds (`model: summaryModel` from './ai'): resolved when the project is joined. */
   pendingModel?: { module: string; name: string };
   /** Parameters of the enclosing function passed on to the sink: callers supply the data. */
-  params?: { fn: string; index: number; inMessage?: boolean }[];
+  params?: { fn: string; index: number; inMessage?: boolean; members?: string[] }[];
   /** Arguments that are calls of plain functions: their return values are sent. */
   argCalls?: string[];
   /** A vendor's script the page loads: its data is what the vendor gets by itself, whatever the product does. */
@@ -72,7 +72,7 @@ export interface ClientCallFact extends Range {
   data: DataHit[];
   /** What the call asks a model, counted once the client turns out to be an AI provider's. */
   modelInput?: DataHit[];
-  params?: { fn: string; index: number; inMessage?: boolean }[];
+  params?: { fn: string; index: number; inMessage?: boolean; members?: string[] }[];
   argCalls?: string[];
 }
 
@@ -89,6 +89,8 @@ export interface CallSiteFact {
   paramArgs: { arg: number; fn: string; param: number }[];
   /** Helpers called in an argument (`embed([submissionText(sub)])`): what they return is passed. */
   argCalls?: { arg: number; callee: string }[];
+  /** The data under each key of an object literal argument (for a helper that destructures it and sends some keys). */
+  argKeys?: { arg: number; key: string; hits: DataHit[] }[];
 }
 
 export interface ContextToken {
