@@ -33,6 +33,7 @@ describe('third-party catalog', () => {
     ["a variant of a vendor's own package", () => serviceForPackage('posthog-js-lite')?.id, 'posthog'],
     ["a package named after a vendor's scope", () => serviceForPackage('sentry-expo')?.id, 'sentry'],
     ['a package whose first word is no vendor', () => serviceForPackage('express-session')?.id, undefined as unknown as string],
+    ['a server-side event collector (`jitsuAnalytics` of @jitsu/js)', () => serviceForPackage('@jitsu/js')?.id, 'jitsu'],
     ['a host by parent domain', () => serviceForHost('rest.fra-02.braze.eu')?.id, 'braze'],
     ['the most specific host', () => serviceForHost('maps.googleapis.com')?.id, 'google-maps'],
     ['a global', () => serviceForGlobal('fbq')?.id, 'meta-pixel'],

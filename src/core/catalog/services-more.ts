@@ -45,6 +45,7 @@ export const MORE_ROWS: Row[] = [
   ['adjust', 'Adjust', 'analytics', ['react-native-adjust', '@adjustcom/adjust-web-sdk'], ['app.adjust.com', 'adjust.com'], ['Adjust']],
   ['singular', 'Singular', 'analytics', ['singular-sdk', 'singular-react-native'], ['sdk-api-v1.singular.net', 'api.singular.net']],
   ['kochava', 'Kochava', 'analytics', ['kochava-tracker', 'react-native-kochava-tracker'], ['control.kochava.com', 'kvinit-prod.api.kochava.com']],
+  ['jitsu', 'Jitsu', 'analytics', ['@jitsu/js', '@jitsu/jitsu-react', '@jitsu/sdk-js', '@jitsu/nextjs'], ['t.jitsu.com', 'use.jitsu.com'], ['jitsu']],
   ['openpanel', 'OpenPanel', 'analytics', ['@openpanel/web', '@openpanel/sdk', '@openpanel/nextjs', '@openpanel/react-native'], ['api.openpanel.dev'], [], []],
   ['vercel-speed-insights', 'Vercel Speed Insights', 'analytics', ['@vercel/speed-insights'], ['vitals.vercel-analytics.com']],
   ['cloudflare-web-analytics', 'Cloudflare Web Analytics', 'analytics', [], ['static.cloudflareinsights.com', 'cloudflareinsights.com']],
