@@ -567,6 +567,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/pay.ts:3 user.financial.bank_account -> Slack'],
   },
   {
+    name: "a file uploaded to a model's vendor (`openai.files.create({ file, purpose: 'assistants' })`) is a user's document; a user's turn added to a thread (`threads.messages.create(id, { role: 'user', content })`) is what they wrote; a file named in the code is the product's",
+    files: {
+      'src/ai.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function enable(doc: { url: string }, input: { message: string; threadId: string }) {\n  await openai.files.create({ file: await fetch(doc.url), purpose: 'assistants' });\n  await openai.beta.threads.messages.create(input.threadId, { role: 'user', content: input.message });\n  await openai.files.create({ file: 'handbook.pdf', purpose: 'assistants' });\n}\n",
+    },
+    expect: ['undeclared-sharing src/ai.ts:4 user.content.documents -> OpenAI', 'undeclared-sharing src/ai.ts:5 user.content.private -> OpenAI'],
+  },
+  {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
     files: {
       'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",

@@ -699,6 +699,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // (`openai.beta.threads.messages.create(threadId, { role: 'user', content })`: one turn of a conversation.)
+          if (service.kind === 'ai') for (const a of args) for (const h of userTurn(sf, a)) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // `openai.files.create({ file, purpose: 'assistants' })`, `vectorStores.fileBatches.uploadAndPoll(…)`: a file the
+          // product uploads to a model's vendor is a user's document.
+          if (service.kind === 'ai' && chain.some((c) => /^(?:files|uploads|fileBatches)$/.test(c)) && /^(?:create|upload|uploadAndPoll)$/.test(method) && args.some((a) => { const f = objectProp(a, 'file') ?? objectProp(a, 'files'); return !!f && !isLiteral(f); }) && !data.some((d) => d.category === 'user.content.documents')) data.push({ category: 'user.content.documents', name: 'file', lexeme: 'file uploaded to a model\'s vendor', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
           // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
           // API hears someone speak.
           if (chain.some((c) => TRANSCRIPTION.test(c)) && n.arguments.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: chain[chain.length - 1], lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
@@ -1268,6 +1273,15 @@ const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|
  * template of a blog topic and keywords) is not the conversation; a spread of earlier turns, a turn without plain
  * content or with several parts (an image) is.
  */
+/** A conversation turn passed on its own (`{ role: 'user', content: input.message }`): what the person wrote. */
+function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
+  const role = objectProp(arg, 'role');
+  const content = objectProp(arg, 'content');
+  if (!role || !content || !isLiteral(role) || !/user/.test(role.getText(sf)) || isLiteral(content)) return [];
+  const found = writtenIn(content);
+  return found ? [{ category: 'user.content.private', name: found.name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(found.at.getStart(sf)).line + 1 }] : [];
+}
+
 function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
   if (!arg) return [];
   const hit = (name: string, at: ts.Node): DataHit => ({ category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 });
