@@ -574,6 +574,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/ai.ts:4 user.content.documents -> OpenAI', 'undeclared-sharing src/ai.ts:5 user.content.private -> OpenAI'],
   },
   {
+    name: 'a member of an object another module exports (`analytics.identify(…)` with `export const analytics = { identify, track }`) is that module\'s function',
+    files: {
+      'src/lib/analytics.ts': "import posthog from 'posthog-js';\nfunction identify(userId: string, properties?: Record<string, unknown>) {\n  posthog.identify(userId, properties);\n}\nfunction track(event: string) {\n  posthog.capture(event);\n}\nexport const analytics = { identify, track };\n",
+      'src/app.ts': "import { analytics } from './lib/analytics';\nexport function onLogin(user: { id: string; email: string; phone: string }) {\n  analytics.identify(user.id, { email: user.email });\n  analytics.track(user.phone);\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/lib/analytics.ts:3 user.contact.email -> PostHog'],
+  },
+  {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
     files: {
       'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",

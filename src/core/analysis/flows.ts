@@ -52,6 +52,11 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       // `const send = klaviyo(env); send('/profiles', body)`.
       callee = made.get(callee)!;
       member = `${callee}()`;
+    } else if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && callable.has(expr.expression.text) && !functions.includes(expr.expression.text)) {
+      // `analytics.identify(user.id, { email })` with `export const analytics = { identify, track }` of another module:
+      // that module's function of the member's name.
+      callee = expr.expression.text;
+      member = expr.name.text;
     }
     if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
