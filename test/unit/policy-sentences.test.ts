@@ -15,6 +15,7 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"We do not use third-party cookies" rules out other companies\' cookies, not the product\'s own; "we do not have access to your passwords", "we never see your password" say how a password is held (hashed), not that it is not', 'Cookies', 'We do not use third-party cookies.\n\nWe do not have access to your passwords. We never see your password.', ['cookies/we-do-not-use-third-party prohibit share user.device.cookie_id to=[third_party] for=[]']],
     ['a feature "managed by" or "powered by" a vendor is that vendor\'s to process; "You can manage cookie preferences" is the user\'s doing', 'Services', 'Our newsletter is managed by Buttondown.\n\nSearch is powered by Algolia.\n\nYou can manage cookie preferences in your browser.', ['services/our-newsletter-is-managed-by-buttondown share buttondown [] {}', 'services/search-is-powered-by-algolia share algolia [] {}']],
     ['the recipients a sharing ban names as its exception receive what it is about ("with anyone except our SMS provider, Twilio", "Other than Mailgun, …, no third party receives"); "except as required by law" names no one; an aside after a retention subject ("Access logs, including IP addresses,") is still the subject', 'Sharing', 'We will not share your phone number with anyone except our SMS provider, Twilio.\n\nOther than Mailgun, which sends our emails, no third party receives your email address.\n\nWe do not share your data with third parties except Stripe, which processes payments.\n\nWe do not share your data except as required by law.\n\nAccess logs, including IP addresses, are retained for 14 days.', ['sharing/we-will-not-share-your-phone share twilio [user.contact.phone_number] {}', 'sharing/we-will-not-share-your-phone prohibit share user.contact.phone_number to=[] for=[] if=[except]', 'sharing/other-than-mailgun-which-sends-our share mailgun [user.contact.email] {}', 'sharing/we-do-not-share-your-data share stripe [] {}', 'sharing/we-do-not-share-your-data prohibit share user to=[] for=[] if=[except]', 'sharing/we-do-not-share-your-data-2 prohibit share user to=[] for=[] if=[except legal]', 'sharing/access-logs-including-ip-addresses-are collect user.telemetry user.device.ip_address', 'sharing/access-logs-including-ip-addresses-are retain access log 14']],
     ['"any personal information beyond your email address" bans everything but the email (a rule with an exception), not the email; "…; we then delete your data" keeps the data, not "then"', 'Data', 'We do not collect any personal information beyond your email address. You can delete your account at any time; we then delete your data within 30 days.', ['data/we-do-not-collect-any-personal prohibit collect user to=[] for=[] if=[except]', 'data/we-do-not-collect-any-personal retain  30']],
@@ -1017,12 +1018,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
-  it('reads third-party cookies for advertising as a disclosure to advertisers; a ban on them stays a ban', () => {
+  it('reads third-party cookies for advertising as a disclosure to advertisers; a ban on them stays a ban, on other companies\' cookies only', () => {
     const p = parsePolicy('p.md', '# P\n\n## Cookies\n\nWe may also employ third-party cookies to gather data for interest-based advertising.\n\nWe do not use third-party cookies for analytics.\n');
     assert.deepEqual(summarize(p.declarations), [
       'cookies/we-may-also-employ-third-party collect user.device.cookie_id',
       'cookies/we-may-also-employ-third-party share advertising [user.device.cookie_id] {}',
-      'cookies/we-do-not-use-third-party prohibit collect user.device.cookie_id to=[] for=[analytics]',
+      'cookies/we-do-not-use-third-party prohibit share user.device.cookie_id to=[third_party] for=[analytics]',
     ]);
   });
 

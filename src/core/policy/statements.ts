@@ -1644,6 +1644,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'share' && /\b(?:not|never)\s+(?:be\s+)?(?:revealed|disclosed|sent|transmitted|passed|given|shown)\s+(?:back\s+)?to us\b/i.test(r.text)) return null;
   // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
   if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
+  // "We do not have access to your password", "we never see your password": a password is kept hashed, out of anyone's
+  // sight; that is how it is held, not that it is not.
+  if (action === 'collect' && r.objects.length && r.objects.every((c) => c.startsWith('user.authorization.password')) && /\b(?:have|has|get|gets|with) (?:no )?access to\b|\b(?:see|sees|know|knows|view|views|read|reads)\b/i.test(r.text) && !/\b(?:store|stores|stored|keep|keeps|kept|save|saves|saved|collect|collects|collected|log|logs|logged)\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
@@ -1681,6 +1684,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
+  // "We do not use third-party cookies": no other company's cookies on the product's pages; its own are not ruled out.
+  if (action === 'collect' && categories.length && categories.every((c) => c === 'user.device.cookie_id') && /\bthird[- ]party (?:\w+ )?(?:cookies?|trackers?|tracking)\b/i.test(r.text) && !/\b(?:functional|essential|necessary|first[- ]party|session|persistent|own|any cookies)\b/i.test(r.text) && !r.recipient.services.length) {
+    action = 'share';
+    if (!kinds.includes('third_party')) kinds.push('third_party');
+  }
   // ("We do not share your personal data with any third parties": third parties as such, whoever they are.)
   if (action === 'share' && !kinds.length && !technique && !purposes.length && headKinds.includes('third_party') && !r.recipient.services.length && !r.recipient.names.length) kinds.push('third_party');
   // "… but it is not shared publicly": the people who would see it are other users and anyone.
