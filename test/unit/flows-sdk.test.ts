@@ -567,11 +567,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/pay.ts:3 user.financial.bank_account -> Slack'],
   },
   {
-    name: "a file uploaded to a model's vendor (`openai.files.create({ file, purpose: 'assistants' })`) is a user's document; a user's turn added to a thread (`threads.messages.create(id, { role: 'user', content })`) is what they wrote; a file named in the code is the product's",
+    name: "a file uploaded to a model's vendor (`openai.files.create({ file, purpose: 'assistants' })`) is a user's document; a user's turn added to a thread (`threads.messages.create(id, { role: 'user', content })`) is what they wrote; a file named in the code is the product's; the same through a client another module builds",
     files: {
+      'src/lib/openai.ts': "import OpenAI from 'openai';\nexport const openai = new OpenAI();\n",
+      'src/thread.ts': "import { openai } from './lib/openai';\nexport const ask = (doc: { url: string }, input: { message: string; threadId: string }) => Promise.all([\n  openai.files.create({ file: fetch(doc.url), purpose: 'assistants' }),\n  openai.beta.threads.messages.create(input.threadId, { role: 'user', content: input.message }),\n]);\n",
       'src/ai.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function enable(doc: { url: string }, input: { message: string; threadId: string }) {\n  await openai.files.create({ file: await fetch(doc.url), purpose: 'assistants' });\n  await openai.beta.threads.messages.create(input.threadId, { role: 'user', content: input.message });\n  await openai.files.create({ file: 'handbook.pdf', purpose: 'assistants' });\n}\n",
     },
-    expect: ['undeclared-sharing src/ai.ts:4 user.content.documents -> OpenAI', 'undeclared-sharing src/ai.ts:5 user.content.private -> OpenAI'],
+    expect: ['undeclared-sharing src/ai.ts:4 user.content.documents -> OpenAI', 'undeclared-sharing src/ai.ts:5 user.content.private -> OpenAI', 'undeclared-sharing src/thread.ts:3 user.content.documents -> OpenAI', 'undeclared-sharing src/thread.ts:4 user.content.private -> OpenAI'],
   },
   {
     name: 'a member of an object another module exports (`analytics.identify(…)` with `export const analytics = { identify, track }`) is that module\'s function',

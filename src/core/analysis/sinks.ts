@@ -611,7 +611,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const data = argData(n.arguments);
         const params = paramsIn(n, n.arguments);
         const argCalls = callsIn(n.arguments, consts);
-        const modelInput = conversation(sf, n.arguments[0]);
+        // (What a model's vendor would be given, should the client turn out to be one.)
+        const modelInput = [...conversation(sf, n.arguments[0]), ...n.arguments.flatMap((a) => userTurn(sf, a)), ...uploadedFile(sf, n, chain)];
         if (data.length || params.length || argCalls.length || modelInput.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: chain.join('.'), data, ...(modelInput.length ? { modelInput } : {}), params, argCalls, ...rangeOf(sf, n) });
         // `getBugsnag().notify(err, (event) => { event.addMetadata('student', { name }) })`: what the callback sets on
         // the event the call passes it goes with that call.
@@ -703,7 +704,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'ai') for (const a of args) for (const h of userTurn(sf, a)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.files.create({ file, purpose: 'assistants' })`, `vectorStores.fileBatches.uploadAndPoll(…)`: a file the
           // product uploads to a model's vendor is a user's document.
-          if (service.kind === 'ai' && chain.some((c) => /^(?:files|uploads|fileBatches)$/.test(c)) && /^(?:create|upload|uploadAndPoll)$/.test(method) && args.some((a) => { const f = objectProp(a, 'file') ?? objectProp(a, 'files'); return !!f && !isLiteral(f); }) && !data.some((d) => d.category === 'user.content.documents')) data.push({ category: 'user.content.documents', name: 'file', lexeme: 'file uploaded to a model\'s vendor', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
+          if (service.kind === 'ai') for (const h of uploadedFile(sf, n, chain)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
           // API hears someone speak.
           if (chain.some((c) => TRANSCRIPTION.test(c)) && n.arguments.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: chain[chain.length - 1], lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
@@ -1273,6 +1274,13 @@ const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|
  * template of a blog topic and keywords) is not the conversation; a spread of earlier turns, a turn without plain
  * content or with several parts (an image) is.
  */
+/** A file a call uploads (`files.create({ file, purpose })`, `uploads.upload(…)`) that the code does not name itself. */
+function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]): DataHit[] {
+  if (!chain.some((c) => /^(?:files|uploads|fileBatches)$/.test(c)) || !/^(?:create|upload|uploadAndPoll)$/.test(chain[chain.length - 1] ?? '')) return [];
+  const file = n.arguments.map((a) => objectProp(a, 'file') ?? objectProp(a, 'files')).find((f) => !!f && !isLiteral(f));
+  return file ? [{ category: 'user.content.documents', name: 'file', lexeme: "file uploaded to a model's vendor", line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 }] : [];
+}
+
 /** A conversation turn passed on its own (`{ role: 'user', content: input.message }`): what the person wrote. */
 function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
   const role = objectProp(arg, 'role');
