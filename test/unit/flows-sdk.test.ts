@@ -595,6 +595,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it('an analytics vendor the policy gives "your personal data" (a lead-in over the kinds of provider) may get who the person is; one named only for analytics may not', () => {
+    const files = { 'src/track.ts': "import posthog from 'posthog-js';\nexport const login = (user: { id: string; email: string }) => posthog.identify(user.id, { email: user.email });\n" };
+    const whole = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Disclosures\n\nWe may share your personal data with the parties set out below:\n\n- Our service providers who provide us with hosting, analytics and email delivery.\n';
+    const purpose = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Analytics\n\nWe use PostHog to understand how the product is used.\n';
+    assert.deepEqual([sharing(files, whole), sharing(files, purpose)], [[], ['sharing-condition-unmet src/track.ts:2 user.contact.email']]);
+  });
   it('an HTTP instance built lazily (`http ??= axios.create({ baseURL })` in a getter function or an arrow) and one whose base URL comes from the vendor\'s settings (`config.braze.restEndpoint`)', () => {
     const files = {
       'src/a.ts': "import axios, { type AxiosInstance } from 'axios';\nlet http: AxiosInstance | undefined;\nfunction braze(): AxiosInstance {\n  http ??= axios.create({ baseURL: 'https://rest.fra-01.braze.eu' });\n  return http;\n}\nlet h2: AxiosInstance | undefined;\nconst lazy = () => (h2 ??= axios.create({ baseURL: 'https://rest.fra-01.braze.eu' }));\nexport async function t1(email: string) {\n  await braze().post('/users/track', { attributes: [{ email }] });\n  await lazy().post('/users/track', { attributes: [{ email }] });\n}\n",

@@ -67,6 +67,8 @@ export interface ShareDecl extends Base {
   strict?: boolean;
   /** e.g. anonymized, aggregated, pseudonymized. */
   conditions: string[];
+  /** The policy says the recipient gets personal data as a whole ("We may share your personal data with …"), not which. */
+  personal?: boolean;
 }
 
 export interface RetainDecl extends Base {

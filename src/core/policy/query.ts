@@ -284,7 +284,8 @@ export class PolicyIndex {
     // (Not when a ban with an exception speaks of that data for such recipients: "… unless you opt in" is a rule the
     // code cannot be checked against.)
     const spokenOf = (p: Declaration) => p.type === 'prohibit' && p.action === 'share' && identity.some((c) => p.categories.some((pc) => covers(pc, c))) && (p.kinds.includes(kind as never) || (service !== null && p.services.includes(service)));
-    if (identity.length && !matching.some((s) => s.categories.length || s.conditions.length) && !this.policy.declarations.some(spokenOf) && !this.shares.some((s) => identity.every((c) => s.categories.some((sc) => covers(sc, c))) && (s.kinds.includes(kind) || (service !== null && s.services.some((id) => sameVendor(id, service)))))) {
+    // ("We may share your personal data with … analytics providers": personal data as a whole includes who they are.)
+    if (identity.length && !matching.some((s) => s.categories.length || s.conditions.length || s.personal) && !this.policy.declarations.some(spokenOf) && !this.shares.some((s) => identity.every((c) => s.categories.some((sc) => covers(sc, c))) && (s.kinds.includes(kind) || (service !== null && s.services.some((id) => sameVendor(id, service)))))) {
       const decl = matching.find((s) => service !== null && s.services.some((id) => sameVendor(id, service))) ?? matching[0];
       return { status: 'condition-unmet', categories: identity, decl, why: 'the policy names this recipient for analytics, not for who the person is' };
     }

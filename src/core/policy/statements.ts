@@ -779,6 +779,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // (Strict by the sentences that give this vendor its data: "We only see the card brand" limits what we see.)
     if (row || (shareTexts.get(sh) ?? []).some((t) => STRICTLY_CLOSED.test(t))) sh.strict = true;
   }
+  // "We may share your personal data with the parties set out below: - Our service providers … analytics": they
+  // receive personal data as a whole, not only how people use the product.
+  const leadShares = clause.leadIn ? readClause(introducer(clause.leadIn), ctx) : undefined;
+  const wholeByLead = !!leadShares && !leadShares.negated && (leadShares.action === 'share' || leadShares.action === 'sell') && PERSONAL_WHOLE.test(introducer(clause.leadIn!));
+  for (const sh of shares) {
+    if (sh.categories.length || sh.excludes?.length || sh.conditions.length) continue;
+    if (wholeByLead || (shareTexts.get(sh) ?? []).some((t) => PERSONAL_WHOLE.test(t) && !/\b(?:not|never|no)\b|n['’]t\b/i.test(t) && ['share', 'sell', 'provide'].includes(readClause(t, ctx).action ?? ''))) sh.personal = true;
+  }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);
@@ -1351,6 +1359,9 @@ function handedTo(r: Reading): boolean {
 
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
 const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+
+/** Personal data as a whole: "your personal data", "personal information about you". */
+const PERSONAL_WHOLE = /\b(?:your|all|any|such|the|this) personal (?:data|information)\b|\bpersonal (?:data|information) (?:about|of) (?:you|users)\b/i;
 
 /** "the following data", "the following data types", "the following categories of personal information". */
 const THE_FOLLOWING = /\bthe following(?:\s+(?:types?|categories|kinds|pieces|items)\s+of)?(?:\s+(?:personal|user|customer|account|usage|technical))?(?:\s+(?:data|information|details|fields))?(?:\s+(?:types?|categories|points?|elements?))?\b/i;
