@@ -584,6 +584,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/lib/analytics.ts:3 user.contact.email -> PostHog'],
   },
   {
+    name: 'a key that names data, given a reference by id (`{ organization: id }`, `{ customer: customerId }`), sends the reference, not the name',
+    files: {
+      'src/org.ts': "import { WorkOS } from '@workos-inc/node';\nconst workos = new WorkOS('k');\ntype UpdateOrgParams = { id: string; name: string };\nexport async function rename(params: UpdateOrgParams, user: { email: string; employer: string }) {\n  const { id, name } = params;\n  await workos.organizations.updateOrganization({ organization: id, name });\n  await workos.userManagement.updateUser({ userId: user.email, organization: user.employer });\n}\n",
+    },
+    expect: ['undeclared-sharing src/org.ts:7 user.contact.email,user.workplace -> WorkOS'],
+  },
+  {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
     files: {
       'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",

@@ -228,7 +228,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;
         // (`{ transcripts: count }`: how many, not what.)
-        if (key && !(labelled && key === 'name') && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        // (`{ organization: id }`, `{ customer: customerId }`: a reference to the record by its id, not its name or details.)
+        if (key && !(labelled && key === 'name') && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !/^(?:id|uuid|guid|slug)$|[a-z](?:Id|ID|_id|Ids|_ids|Uuid|_uuid)$/.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {
