@@ -591,6 +591,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/org.ts:7 user.contact.email,user.workplace -> WorkOS'],
   },
   {
+    name: "a model wrapped for tracing (`withTracing(openai('gpt-4o'), posthog, { posthogDistinctId })`) is still its vendor's model, and the tracing vendor gets the person it is given",
+    files: {
+      'src/llm.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport { withTracing } from '@posthog/ai';\nimport { PostHog } from 'posthog-node';\nconst ph = new PostHog('k');\nexport async function run(account: { email: string }, text: string) {\n  const model = withTracing(openai('gpt-4o'), ph, { posthogDistinctId: account.email });\n  return generateText({ model, prompt: text });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/llm.ts:7 user.contact.email -> PostHog', 'undeclared-sharing src/llm.ts:8 user.content.private -> OpenAI'],
+  },
+  {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
     files: {
       'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",

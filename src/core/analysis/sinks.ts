@@ -690,10 +690,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
         // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
         const catalogue = chain.slice(1, -1).some((c) => CATALOGUE_OBJECTS.test(c));
-        if (!SETUP.test(method) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method)) && !(quietLevel(service, method) && !found.binding.verbose)) {
+        // `withTracing(model, posthog, { posthogDistinctId: user.email })`: an analytics vendor's tracing wrapper sends the
+        // person it is given with every trace of the model's calls.
+        const tracing = method === 'withTracing' && service.kind === 'analytics' && args.length > 2;
+        if ((!SETUP.test(method) || tracing) && !factory && !dnsRecord && !catalogue && (!service.sends || service.sends.test(method) || tracing) && !(quietLevel(service, method) && !found.binding.verbose)) {
           // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
           // (`analytics().setUserProperty(name, value)`, `Sentry.setTag(key, value)`: the first argument is a key.)
-          const sent = ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
+          const sent = tracing ? args.slice(2) : ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
           const data = argData(sent);
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
@@ -1406,9 +1409,19 @@ function isLiteral(e: ts.Expression): boolean {
  * The providers of a Vercel AI SDK model: the import of `openai('…')`, the prefix of a gateway string `'openai/gpt-4o'`,
  * or what a helper of this file returns (`model: modelFor(name)` returning `anthropic(name)` or `openai(name)`).
  */
+/** Functions that wrap a model and hand it back (`withTracing`, `wrapLanguageModel`, `observeOpenAI`). */
+const MODEL_WRAPPER = /^(?:withTracing|wrapLanguageModel|wrapAISDKModel|wrapAISDK|wrapOpenAI|observeOpenAI|withMonitoring|withTelemetry|withLogging)$/;
+
 function modelProviders(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined, sf: ts.SourceFile): ServiceDef[] {
   let model = objectProp(opts, 'model');
-  for (let i = 0; model && i < 3 && ts.isIdentifier(unwrap(model)); i++) model = consts.get((unwrap(model) as ts.Identifier).text);
+  // (`withTracing(openai('gpt-4o'), posthog, { … })`, `wrapLanguageModel({ model, middleware })`: a model wrapped for
+  // tracing or middleware is still that vendor's model.)
+  for (let i = 0; model && i < 4; i++) {
+    const u = unwrap(model);
+    if (ts.isIdentifier(u)) model = consts.get(u.text) ?? initializerInScope(u, true);
+    else if (ts.isCallExpression(u) && MODEL_WRAPPER.test(accessChain(u.expression).slice(-1)[0] ?? '') && u.arguments[0]) model = objectProp(u.arguments[0], 'model') ?? u.arguments[0];
+    else break;
+  }
   if (!model) return [];
   const one = (e: ts.Expression): ServiceDef | undefined => {
     const u = unwrap(e);
