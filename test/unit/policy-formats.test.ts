@@ -10,6 +10,14 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('reads a design system\'s heading components (`<LegalHeading2>`) as headings, and a list after a lead-in with a sentence put between them as the lead-in\'s', () => {
+    const src = "export default function Privacy() {\n  return (\n    <main>\n      <LegalHeading2>What we collect</LegalHeading2>\n      <LegalParagraph>We collect your email address.</LegalParagraph>\n      <LegalHeading2>Disclosure</LegalHeading2>\n      <LegalParagraph>We may disclose personal information to:</LegalParagraph>\n      <LegalParagraph>We do not sell your data.</LegalParagraph>\n      <ul>\n        <li>third-party service providers, including hosting providers and error loggers</li>\n      </ul>\n    </main>\n  );\n}\n";
+    assert.deepEqual(summarize(parsePolicy('privacy.tsx', src).declarations), [
+      'what-we-collect/we-collect-your-email-address collect user.contact.email',
+      'disclosure/we-do-not-sell-your-data prohibit share user to=[] for=[sale]',
+      'disclosure/third-party-service-providers-including-hosting share cloud_hosting error_monitoring [] {}',
+    ]);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

@@ -6,6 +6,8 @@ import { looksLikeHeaderRow, parseMarkdown, pushRow } from './markdown';
 
 const HEADING_TAG = /^h([1-6])$/;
 const HEADING_COMPONENT = /^(?:H([1-6])|Heading|Title|SectionTitle|SectionHeading)$/;
+/** A design system's own heading (`<LegalHeading2>`, `<PolicyTitle>`, `<SectionHeadline level={3}>`). */
+const NAMED_HEADING = /^[A-Z][A-Za-z]*?(?:Heading|Title|Headline)([1-6])?$/;
 const ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const PARA_TAGS = new Set(['p', 'blockquote', 'figcaption', 'caption', 'summary']);
 const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
@@ -341,6 +343,12 @@ export function parseJsxPage(file: string, text: string): Block[] {
       const h = HEADING_TAG.exec(tag) ?? HEADING_COMPONENT.exec(tag);
       if (h) {
         push('heading', Number(h[1] ?? 2), n, textOf(n));
+        continue;
+      }
+      // (Short text only: a component named for a title that wraps a section is a container.)
+      const named = NAMED_HEADING.exec(tag);
+      if (named && textOf(n).length <= 120 && !/[.!?]\s+\S/.test(textOf(n))) {
+        push('heading', Number(named[1] ?? 2), n, textOf(n));
         continue;
       }
       // (`<li><h3>Analytics</h3><p>…</p><h4>PostHog</h4><p>…</p></li>`: an item that holds headings is a section.)
