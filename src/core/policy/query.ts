@@ -249,7 +249,10 @@ export class PolicyIndex {
       // The product's own database, cache or file store run by a hosting provider: a policy that names no vendors
       // and says it uses service providers covers it; a policy that lists its sub-processors must list it.
       const processors = this.shares.find((s) => s.kinds.includes('service_provider'));
-      if (kind === 'cloud_hosting' && !listsVendors && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
+      // (A policy that names vendors of other kinds only — its AI partners, its analytics — has not listed where it keeps
+      // its data.)
+      const listsHosts = listsVendors && [...named].some((id) => serviceById(id)?.kind === 'cloud_hosting');
+      if (kind === 'cloud_hosting' && !listsHosts && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
       // "Our service providers may collect your IP address and browser type": in a policy that names no vendors, a
       // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
       // (Not "we may disclose any information to service providers": reviewers hold a processor the policy never names

@@ -615,7 +615,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
     if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
-    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id));
+    // ("information that is already public via GitHub": where it is public is where it comes from.)
+    r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id) && !publicOn(text, id));
     // ("We have no access to anything you do inside Claude Code": where the data is, not who gets it.)
     if (/^access/.test(v.raw)) r.recipient.services = r.recipient.services.filter((id) => !insideVendor(text, id));
     // ("… sign in using your Google, Facebook, or Apple account": nor is one of the user's accounts read as the subject.)
@@ -783,6 +784,13 @@ function insideVendor(text: string, serviceId: string): boolean {
   const names = vendorNamePattern(serviceId);
   if (!names) return false;
   return new RegExp(`\\b(?:inside|within|in|on)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
+}
+
+/** "information that is already public via GitHub", "publicly available on LinkedIn": where the data is public, a source. */
+function publicOn(text: string, serviceId: string): boolean {
+  const names = vendorNamePattern(serviceId);
+  if (!names) return false;
+  return new RegExp(`\\b(?:public|publicly(?:\\s+(?:available|visible|accessible))?|available|visible|published|listed)\\s+(?:via|on|through|from|in)\\s+(?:the\\s+|your\\s+)?(?:${names})\\b`, 'i').test(text);
 }
 
 /** A sentence about the device permissions an app asks for. */
