@@ -609,6 +609,12 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it('a database or cache host is covered by a service-provider sentence in a policy that names vendors of other kinds only; a policy that names its hosts must name it', () => {
+    const files = { 'src/cache.ts': "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nexport const remember = (u: { id: string; email: string }) => redis.set(`user:${u.id}`, u.email);\n" };
+    const aiOnly = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Sharing\n\nWe share data with third-party service providers who help us operate the service. AI processing partners: OpenAI and Anthropic process your queries.\n';
+    const hosts = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Sharing\n\nWe share data with third-party service providers who help us operate the service. Our hosts are Vercel and Supabase.\n';
+    assert.deepEqual([sharing(files, aiOnly), sharing(files, hosts)], [[], ['undeclared-sharing src/cache.ts:3 user.contact.email']]);
+  });
   it('an analytics vendor the policy gives "your personal data" (a lead-in over the kinds of provider) may get who the person is; one named only for analytics may not', () => {
     const files = { 'src/track.ts': "import posthog from 'posthog-js';\nexport const login = (user: { id: string; email: string }) => posthog.identify(user.id, { email: user.email });\n" };
     const whole = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Disclosures\n\nWe may share your personal data with the parties set out below:\n\n- Our service providers who provide us with hosting, analytics and email delivery.\n';
