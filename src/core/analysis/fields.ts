@@ -273,6 +273,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
 
 function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const cands: Candidate[] = [];
+  // `{ operating_income, net_income, ebitda, eps_basic }`: a company's financial statement; its income is the company's.
+  if (!inheritPerson && members.filter((m) => ts.isPropertySignature(m) && CORPORATE_FINANCE.test(snake(nameText(m.name) ?? ''))).length >= 2) inheritOrg = true;
   for (const m of members) {
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
@@ -334,6 +336,11 @@ function objectLiteralFields(sf: ts.SourceFile, container: string, kind: FieldKi
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
 }
+
+/** Line items of a company's financial statements (`ebitda`, `eps_diluted`, `fiscalDate`, `deferredTaxes`). */
+const CORPORATE_FINANCE = /^(?:ebitd?a?|ebit|eps(?:_\w+)?|fiscal(?:_\w+)?|revenue(?:_\w+)?|\w*shares_outstanding|operating_\w+|non_operating_\w+|depreciation(?:_\w+)?|amortization|deferred_\w+|\w*dividends?(?:_\w+)?|gross_profit|cost_of_revenue|minority_interests?|capex|capital_expenditures?|free_cash_flow|total_assets|total_liabilities|\w*shareholders?_equity|retained_earnings|goodwill|pretax_income|income_tax)$/;
+
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** A string format in a schema chain: `z.string().email()`, `yup.string().email()`, `v.pipe(v.string(), v.email())`. */
 function schemaFormat(v: ts.Expression): string | undefined {
