@@ -17,12 +17,12 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['given and family names', ['user.name']],
   ['forwarded emails', ['user.content.email_content']],
   ['email body', ['user.content.email_content']],
-  // "the location of your own phone or computer": the device, not its number.
-  ['own phone', ['user.device']],
-  ['phone or computer', ['user.device']],
-  ['phone or tablet', ['user.device']],
-  ['phone or laptop', ['user.device']],
-  ['computer or phone', ['user.device']],
+  // "the location of your own phone or computer": whose location, not a phone number.
+  ['own phone', []],
+  ['phone or computer', []],
+  ['phone or tablet', []],
+  ['phone or laptop', []],
+  ['computer or phone', []],
   ['email bodies', ['user.content.email_content']],
   ['email body text', ['user.content.email_content']],
   ['email subject lines', ['user.content.email_content']],
