@@ -598,6 +598,15 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/llm.ts:7 user.contact.email -> PostHog', 'undeclared-sharing src/llm.ts:8 user.content.private -> OpenAI'],
   },
   {
+    name: 'the clients a class holds in its fields (`readonly hubspot = new Client(…)`), injected through a constructor elsewhere, reached as `this.integrations.hubspot.…` or destructured from `this.integrations`',
+    files: {
+      'src/clients.ts': "import { Client as HubSpotClient } from '@hubspot/api-client';\nimport * as amplitude from '@amplitude/analytics-node';\nexport class Integrations {\n  readonly hubspot = new HubSpotClient({ accessToken: 'x' });\n  readonly amplitude = amplitude;\n}\n",
+      'src/a.ts': "import { Integrations } from './clients';\nexport class A {\n  constructor(private readonly integrations: Integrations) {}\n  async go(dto: { email: string; name: string }) {\n    await this.integrations.hubspot.crm.contacts.basicApi.create({ properties: { email: dto.email } });\n  }\n}\n",
+      'src/b.ts': "import { Integrations } from './clients';\nexport class B {\n  constructor(private readonly integrations: Integrations) {}\n  async go(dto: { email: string; name: string }) {\n    const { hubspot, amplitude } = this.integrations;\n    await hubspot.crm.contacts.basicApi.create({ properties: { email: dto.email } });\n    amplitude.track('x', {}, { user_id: dto.email });\n  }\n}\n",
+    },
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.email -> HubSpot', 'undeclared-sharing src/b.ts:6 user.contact.email -> HubSpot', 'undeclared-sharing src/b.ts:7 user.contact.email -> Amplitude'],
+  },
+  {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
     files: {
       'src/log.ts': "export const log = async ({ message, type, phone }: { message: string; type: string; phone?: string }) => {\n  if (!process.env.OPS_SLACK_WEBHOOK_URL) return console.log(phone);\n  await fetch(`${process.env.OPS_SLACK_WEBHOOK_URL}`, { method: 'POST', body: JSON.stringify({ blocks: [{ type: 'section', text: { text: `${type}: ${message}` } }] }) });\n};\n",

@@ -534,6 +534,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (svc && name) clients[`$${name.replace(/^\$/, '')}`] = svc.id;
     }
   }
+  // `export class Integrations { readonly hubspot = new Client(…) }`, injected elsewhere: the clients its fields hold, as
+  // `Integrations.hubspot`.
+  for (const n of b.classProps) {
+    const cls = n.parent;
+    if (!ts.isIdentifier(n.name) || !ts.isClassDeclaration(cls) || !cls.name || !ts.isSourceFile(cls.parent)) continue;
+    const svc = bindings.get(`this.${n.name.text}`)?.service;
+    if (svc) clients[`${cls.name.text}.${n.name.text}`] = svc.id;
+  }
   if (serverLogger) clients[SERVER_LOGGER] = serverLogger;
   const clientCalls: ClientCallFact[] = [];
   /** A call on a client another module (or the request context) holds, when it passes data or parameters on. */
@@ -550,6 +558,32 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const init = v.initializer ? unwrap(v.initializer) : undefined;
     if (!init || !ts.isObjectBindingPattern(v.name) || !CONTEXT_OBJECT.test(accessChain(init).pop() ?? '')) continue;
     for (const el of v.name.elements) if (ts.isIdentifier(el.name) && !el.propertyName && !el.dotDotDotToken) fromContext.add(el.name.text);
+  }
+  // `constructor(private readonly integrations: Integrations)` with `Integrations` imported from the project: its fields'
+  // clients, reached as `this.integrations.hubspot.…` or `const { hubspot } = this.integrations`.
+  const injected = new Map<string, ImportFact>();
+  for (const p of [...b.paramProps, ...b.classProps]) {
+    const t = p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) ? importOf.get(p.type.typeName.text) : undefined;
+    if (t && ts.isIdentifier(p.name) && t.imported !== '*' && !serviceForPackage(t.module)) injected.set(p.name.text, t);
+  }
+  const fieldOf = new Map<string, { imp: ImportFact; prop: string }>();
+  if (injected.size) {
+    for (const v of b.vars) {
+      const init = v.initializer ? accessChain(unwrap(v.initializer)) : [];
+      const imp = init.length === 2 && init[0] === 'this' ? injected.get(init[1]) : undefined;
+      if (!imp || !ts.isObjectBindingPattern(v.name)) continue;
+      for (const el of v.name.elements) {
+        const prop = el.propertyName ? nameText(el.propertyName as ts.Identifier) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        if (prop && ts.isIdentifier(el.name) && !el.dotDotDotToken) fieldOf.set(el.name.text, { imp, prop });
+      }
+    }
+    for (const n of b.calls) {
+      const chain = accessChain(n.expression);
+      const direct = chain.length >= 4 && chain[0] === 'this' ? injected.get(chain[1]) : undefined;
+      const picked = !direct && chain.length >= 2 ? fieldOf.get(chain[0]) : undefined;
+      if (direct) recordClientCall(n, chain[1], direct.module, direct.imported, chain[chain.length - 1], `${direct.imported}.${chain.slice(2).join('.')}`);
+      else if (picked) recordClientCall(n, chain[0], picked.imp.module, picked.imp.imported, chain[chain.length - 1], `${picked.imp.imported}.${picked.prop}.${chain.slice(1).join('.')}`);
+    }
   }
   for (const n of b.calls) {
     const chain = accessChain(n.expression);
