@@ -604,7 +604,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
       'src/a.ts': "import { Integrations } from './clients';\nexport class A {\n  constructor(private readonly integrations: Integrations) {}\n  async go(dto: { email: string; name: string }) {\n    await this.integrations.hubspot.crm.contacts.basicApi.create({ properties: { email: dto.email } });\n  }\n}\n",
       'src/b.ts': "import { Integrations } from './clients';\nexport class B {\n  constructor(private readonly integrations: Integrations) {}\n  async go(dto: { email: string; name: string }) {\n    const { hubspot, amplitude } = this.integrations;\n    await hubspot.crm.contacts.basicApi.create({ properties: { email: dto.email } });\n    amplitude.track('x', {}, { user_id: dto.email });\n  }\n}\n",
     },
-    expect: ['undeclared-sharing src/a.ts:5 user.contact.email -> HubSpot', 'undeclared-sharing src/b.ts:6 user.contact.email -> HubSpot', 'undeclared-sharing src/b.ts:7 user.contact.email -> Amplitude'],
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.email -> HubSpot', 'undeclared-sharing src/b.ts:6 user.contact.email -> HubSpot', 'sharing-condition-unmet src/b.ts:7 user.contact.email -> Amplitude'],
   },
   {
     name: 'a helper that destructures its argument (`log({ message, type })`) and posts some members — inside a template, a list of blocks — sends what callers put under those members, not the rest',
