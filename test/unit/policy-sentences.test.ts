@@ -357,6 +357,16 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       ['ai/your-phone-number', ['openai'], ['user.contact.phone_number'], []],
     ]);
   });
+  it('"We do not collect any data" stays a ban beside what the user does ("You can set your browser not to accept cookies"); "We do not use your data" bans using it; "not allow Google to use … for any purpose besides …" is the vendor\'s own purposes, and "besides providing us with …" names no recipient', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Data\n\nWe do not collect any data.\n\nWe do not use your data.\n\n## Cookies\n\nYou can set your browser not to accept cookies.\n\n## Analytics\n\nWe do not allow Google to use or share our analytics data for any purpose besides providing us with analytics information.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data/we-do-not-collect-any-data prohibit collect user to=[] for=[]',
+      'data/we-do-not-use-your-data prohibit use user to=[] for=[]',
+      'cookies/you-can-set-your-browser-not collect user.device.cookie_id',
+      'analytics/we-do-not-allow-google-to prohibit share user to=[analytics] for=[vendor_own_purposes] if=[except]',
+      'analytics/we-do-not-allow-google-to prohibit share user.behavior to=[analytics] for=[] if=[except]',
+    ]);
+  });
   it('a vendor named as the exception of a ban gets what the ban is about, with nothing left out and no ban on that vendor', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\nOther than Mailgun, which sends our emails, no third party receives your email address.\n\nWe do not share your data with third parties except Stripe, which processes payments.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' || d.type === 'prohibit').map((d) => [d.type, d.type === 'share' ? d.services : d.type === 'prohibit' ? d.services : [], d.type === 'share' ? d.excludes ?? [] : []]), [['share', ['mailgun'], []], ['share', ['stripe'], []], ['prohibit', [], []]]);

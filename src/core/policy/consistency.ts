@@ -47,7 +47,8 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   if (p.action === 'collect') {
     // ("… don't collect any of your personal data. The website uses only anonymous page-view analytics": counts of
     // visits are no personal data collected; nor is "the anonymous location data we collect".)
-    const personal = others(collects).filter((c) => !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
+    // (Nor what the user does: "You can set your browser not to accept cookies" collects nothing.)
+    const personal = others(collects).filter((c) => c.actor !== 'user' && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     if (p.categories.includes('user') && personal.length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !bannedKinds(p).length && !p.services.length && !p.purposes.length) {

@@ -1148,7 +1148,7 @@ const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|cand
 /** A sentence's main clause after an opening exception ("Other than Mailgun, which sends our emails, no one …"). */
 const LEADING_EXCEPTION = /^\s*(?:other than|apart from|aside from|besides|except(?: for)?|with the exception of)\s+([^,]{2,80}?),\s*(?:(?:which|who)\b[^,]{2,120},\s*)?(.{8,})$/i;
 /** Where a ban's exception begins ("… with anyone except our SMS provider, Twilio"). */
-const TRAILING_EXCEPTION = /\b(?:except(?: for)?|other than|apart from|aside from|besides|with the exception of)\s+(?!(?:as|when|where|if|to|in|for|with|by|that|what|under|through|required|necessary|needed|permitted|described|stated|set out|outlined|explained|noted)\b)/i;
+const TRAILING_EXCEPTION = /\b(?:except(?: for)?|other than|apart from|aside from|besides|with the exception of)\s+(?!(?:as|when|where|if|to|in|for|with|by|that|what|under|through|required|necessary|needed|permitted|described|stated|set out|outlined|explained|noted|us|you|[a-z]+ing)\b)/i;
 
 /**
  * The recipients a sharing ban names as its exception, and the data the ban is about: they receive it. Only vendors,
@@ -1633,6 +1633,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const trackingCookies = usesTechnique && r.negated && r.purposes.length > 0 && r.purposes.every((p) => p === 'tracking' || p === 'analytics') && !r.recipient.kinds.length && !r.recipient.services.length;
   // ("We do not use analytics or advertising cookies" names the kind of cookie: a ban on that kind only.)
   const technique = usesTechnique && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
+  // ("We do not use your data": a ban on using it as a whole, not on holding it.)
+  const useOfAll = r.action === 'use' && !usesTechnique && /^(?:use|uses|using)$/i.test(r.verb ?? '') && r.objects.length === 1 && r.objects[0] === 'user';
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
@@ -1644,7 +1646,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // ("We do not use facial recognition and we never ask you for a selfie": another verb's "for".)
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
     // ("We do not analyze code content": what is done with data the product may well hold, not a ban on holding it.)
-    action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) ? 'use' : 'collect';
+    action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) || useOfAll ? 'use' : 'collect';
   }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
@@ -1720,7 +1722,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     else if (action === 'use' && purposes.length && !/:\s*$/.test(r.text) && !TRACKS_WHICH.test(r.text)) categories = purposes.every((p) => p === 'tracking') ? ['user.behavior'] : ['user'];
     else return null;
   }
-  if (action === 'use' && !purposes.length && !ANALYSIS_VERB.test(r.verb ?? '')) return null;
+  if (action === 'use' && !purposes.length && !ANALYSIS_VERB.test(r.verb ?? '') && !useOfAll) return null;
   // "Your date of birth and country/region is not shared": a ban names the country, not every approximate location (the
   // city an IP address gives).
   if (categories.includes('user.contact.address.country') && !/\b(?:locations?|geo-?locations?|whereabouts|city|cities|town)\b/i.test(r.text)) categories = categories.filter((c) => c !== 'user.location.imprecise');
