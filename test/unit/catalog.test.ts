@@ -48,6 +48,7 @@ describe('third-party catalog', () => {
     ['We use Google Cloud for hosting and Google Analytics for usage.', ['gcp', 'kind:cloud_hosting', 'google-analytics']],
     ['Daily backups are kept for 30 days.', []],
     ['Video calls run on Daily.', ['daily']],
+    ['Daily.co runs the video lessons.', ['daily']],
     ['Render: hosting of the web app', ['render', 'kind:cloud_hosting']],
     ['Our error-monitoring provider and SMS gateways', ['kind:error_monitoring', 'kind:messaging']],
   ];

@@ -392,7 +392,7 @@ export const MORE_ROWS: Row[] = [
   ['vimeo', 'Vimeo', 'video', ['vimeo', '@vimeo/player'], ['api.vimeo.com']],
   ['youtube', 'YouTube Data API', 'video', [], ['youtube.googleapis.com'], [], ['YouTube']],
   ['wistia', 'Wistia', 'video', [], ['api.wistia.com', 'fast.wistia.com'], ['_wq']],
-  ['daily', 'Daily', 'video', ['@daily-co/daily-js', '@daily-co/daily-react'], ['api.daily.co']],
+  ['daily', 'Daily', 'video', ['@daily-co/daily-js', '@daily-co/daily-react'], ['api.daily.co'], [], ['Daily.co']],
   ['agora', 'Agora', 'video', ['agora-rtc-sdk-ng', 'agora-access-token', 'agora-rtc-react'], ['agora.io']],
   ['livekit', 'LiveKit', 'video', ['livekit-server-sdk', 'livekit-client', '@livekit/components-react'], ['livekit.cloud']],
   ['zoom', 'Zoom', 'video', ['@zoom/videosdk', '@zoom/meetingsdk'], ['api.zoom.us', 'zoom.us']],
