@@ -36,7 +36,9 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
   { words: ['selfie', 'selfy', 'face', 'portrait', 'liveness'] },
   { words: ['recording', 'call', 'voicemail'] },
-  { words: ['order', 'purchase', 'cart'] },
+  { words: ['order', 'purchase'] },
+  // What a shopper has put aside without buying yet: a basket is a cart (an order is what it becomes).
+  { words: ['cart', 'basket', 'bag', 'trolley'] },
   { words: ['analytics', 'tracking', 'usage'] },
   { words: ['marketing', 'newsletter', 'campaign', 'lead'] },
   { words: ['candidate', 'applicant', 'resume', 'cv'] },

@@ -169,6 +169,14 @@ describe('retention: query builders and long subjects', () => {
     };
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['retention-exceeds-policy 4', 'retention-exceeds-policy 5']);
   });
+
+  it('a cart is a basket, not the order it becomes: "Baskets you did not check out: 7 days" holds a cart\'s TTL, whatever "Order history" says', () => {
+    const policy = '# P\n\n## What we collect\n\nWe collect your email address.\n\n## How long we keep information\n\n- Order history: 3 years.\n- Baskets you did not check out: 7 days.\n';
+    const code = {
+      'src/cart.model.ts': "import { Schema, model } from 'mongoose';\nconst cartSchema = new Schema({\n  customerId: { type: Schema.Types.ObjectId, ref: 'Customer' },\n  updatedAt: { type: Date, default: Date.now, expires: '30d' },\n});\nexport const Cart = model('Cart', cartSchema);\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}`), ['retention-exceeds-policy 4']);
+  });
 });
 
 describe('retention: which subject a setting keeps', () => {
