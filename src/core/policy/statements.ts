@@ -1909,7 +1909,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
-  const tokens = splitWords(subject).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
+  // ("Server logs in Datadog": where the logs are, not a sign-in.)
+  const tokens = splitWords(subject.replace(/\blogs\s+in\b/gi, 'logs')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
   for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) {
     const joined = splitWords(`${m[1]}${m[2]}`).join('');
     if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);
