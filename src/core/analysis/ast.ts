@@ -23,6 +23,11 @@ export function nameText(name: ts.PropertyName | ts.BindingName | ts.MemberName 
   return undefined;
 }
 
+/** The key a destructured element reads (`{ email: to }` → email, `{ email }` → email). */
+export function bindingKey(el: ts.BindingElement): string | undefined {
+  return el.propertyName ? nameText(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+}
+
 /** The last name of a callee without building the chain: `a.b.c` → "c", `f` → "f". */
 export function calleeName(e: ts.Expression): string | undefined {
   const u = unwrap(e);

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { accessChain, nameText, unwrap } from './ast';
+import { accessChain, bindingKey, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { AUTH_HEADER, BODY_CTOR, dataOf, TRANSFORM } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
@@ -22,7 +22,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     if (ts.isIdentifier(v.name)) made.set(v.name.text, init.expression.text);
     else if (ts.isObjectBindingPattern(v.name)) {
       for (const el of v.name.elements) {
-        const key = el.propertyName ? nameText(el.propertyName as ts.Identifier) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        const key = bindingKey(el);
         if (key && ts.isIdentifier(el.name)) picked.set(el.name.text, { fn: init.expression.text, member: key });
       }
     }
@@ -429,7 +429,7 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
     const members: string[] = [];
     for (const el of param.name.elements) {
       if (!ts.isIdentifier(el.name) || !names.has(el.name.text) || namesSystemThing(el.name.text)) continue;
-      const key = el.propertyName ? nameText(el.propertyName as ts.Identifier) : el.name.text;
+      const key = bindingKey(el);
       if (key) members.push(key);
     }
     if (members.length) out.push({ fn: enclosing.fn, index, members });

@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
+import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
@@ -573,7 +573,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const imp = init.length === 2 && init[0] === 'this' ? injected.get(init[1]) : undefined;
       if (!imp || !ts.isObjectBindingPattern(v.name)) continue;
       for (const el of v.name.elements) {
-        const prop = el.propertyName ? nameText(el.propertyName as ts.Identifier) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        const prop = bindingKey(el);
         if (prop && ts.isIdentifier(el.name) && !el.dotDotDotToken) fieldOf.set(el.name.text, { imp, prop });
       }
     }
@@ -1304,13 +1304,6 @@ const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|re
 /** Names of values that hold what people wrote: messages, threads, documents, notes. */
 const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|prompt)s?$/i;
 
-/**
- * What an AI call sends of what people wrote: `messages` that carry the conversation, or a `prompt` built from values
- * named for text people write (`thread.body`, `doc.content`, `userMessage`). A message list written out turn by turn
- * is read turn by turn: a turn whose content is the product's own template (`content: prompt` where `prompt` is a
- * template of a blog topic and keywords) is not the conversation; a spread of earlier turns, a turn without plain
- * content or with several parts (an image) is.
- */
 /** A file a call uploads (`files.create({ file, purpose })`, `uploads.upload(…)`) that the code does not name itself. */
 function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]): DataHit[] {
   if (!chain.some((c) => /^(?:files|uploads|fileBatches)$/.test(c)) || !/^(?:create|upload|uploadAndPoll)$/.test(chain[chain.length - 1] ?? '')) return [];
@@ -1327,6 +1320,13 @@ function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
   return found ? [{ category: 'user.content.private', name: found.name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(found.at.getStart(sf)).line + 1 }] : [];
 }
 
+/**
+ * What an AI call sends of what people wrote: `messages` that carry the conversation, or a `prompt` built from values
+ * named for text people write (`thread.body`, `doc.content`, `userMessage`). A message list written out turn by turn
+ * is read turn by turn: a turn whose content is the product's own template (`content: prompt` where `prompt` is a
+ * template of a blog topic and keywords) is not the conversation; a spread of earlier turns, a turn without plain
+ * content or with several parts (an image) is.
+ */
 function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
   if (!arg) return [];
   const hit = (name: string, at: ts.Node): DataHit => ({ category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 });
@@ -1439,13 +1439,13 @@ function isLiteral(e: ts.Expression): boolean {
   return false;
 }
 
+/** Functions that wrap a model and hand it back (`withTracing`, `wrapLanguageModel`, `observeOpenAI`). */
+const MODEL_WRAPPER = /^(?:withTracing|wrapLanguageModel|wrapAISDKModel|wrapAISDK|wrapOpenAI|observeOpenAI|withMonitoring|withTelemetry|withLogging)$/;
+
 /**
  * The providers of a Vercel AI SDK model: the import of `openai('…')`, the prefix of a gateway string `'openai/gpt-4o'`,
  * or what a helper of this file returns (`model: modelFor(name)` returning `anthropic(name)` or `openai(name)`).
  */
-/** Functions that wrap a model and hand it back (`withTracing`, `wrapLanguageModel`, `observeOpenAI`). */
-const MODEL_WRAPPER = /^(?:withTracing|wrapLanguageModel|wrapAISDKModel|wrapAISDK|wrapOpenAI|observeOpenAI|withMonitoring|withTelemetry|withLogging)$/;
-
 function modelProviders(opts: ts.Expression | undefined, consts: Consts, serviceOf: (chain: string[]) => ServiceDef | undefined, sf: ts.SourceFile): ServiceDef[] {
   let model = objectProp(opts, 'model');
   // (`withTracing(openai('gpt-4o'), posthog, { … })`, `wrapLanguageModel({ model, middleware })`: a model wrapped for

@@ -185,15 +185,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const notDone = namesOwn ? notDone0 : null;
     const notDoneTo = namesOwn ? notDoneTo0 : null;
     // "We collect minimal usage data: - No personal information - No tracking cookies": what the collection leaves out.
+    let following: Reading | null = null;
     const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !TOOL_WORDS.test(item0);
     if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${lowerFirst(item0)}`, ctx), text: first.text };
     else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${lowerFirst(item0)}`, ctx), text: first.text };
     else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
-    else if (shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx)) {
-      // "The following data types may be shared with these AI models: - Email content: subject lines, body text": the
-      // item is the data the lead-in's recipient gets.
-      readings[0] = { ...shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx)!, text: first.text };
-    }
+    // "The following data types may be shared with these AI models: - Email content: subject lines, body text": the
+    // item is the data the lead-in's recipient gets.
+    else if ((following = shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx))) readings[0] = { ...following, text: first.text };
     else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
       const item = label ? `${label}: ${body}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
@@ -785,7 +784,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const wholeByLead = !!leadShares && !leadShares.negated && (leadShares.action === 'share' || leadShares.action === 'sell') && PERSONAL_WHOLE.test(introducer(clause.leadIn!));
   for (const sh of shares) {
     if (sh.categories.length || sh.excludes?.length || sh.conditions.length) continue;
-    if (wholeByLead || (shareTexts.get(sh) ?? []).some((t) => PERSONAL_WHOLE.test(t) && !/\b(?:not|never|no)\b|n['’]t\b/i.test(t) && ['share', 'sell', 'provide'].includes(readClause(t, ctx).action ?? ''))) sh.personal = true;
+    if (wholeByLead || (shareTexts.get(sh) ?? []).some((t) => PERSONAL_WHOLE.test(t) && !/\b(?:not|never|no)\b|n['’]t\b/i.test(t) && DISCLOSING_ACTIONS.has(readClause(t, ctx).action ?? ''))) sh.personal = true;
   }
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
@@ -1359,6 +1358,9 @@ function handedTo(r: Reading): boolean {
 
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
 const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+
+/** Actions that give data to someone. */
+const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
 
 /** Personal data as a whole: "your personal data", "personal information about you". */
 const PERSONAL_WHOLE = /\b(?:your|all|any|such|the|this) personal (?:data|information)\b|\bpersonal (?:data|information) (?:about|of) (?:you|users)\b/i;
