@@ -3,6 +3,7 @@ import { accessChain, bindingKey, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { AUTH_HEADER, BODY_CTOR, dataOf, TRANSFORM } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
+import { serviceForPackage } from '../catalog';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
 import type { Consts } from './values';
 
@@ -13,6 +14,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   const out: CallSiteFact[] = [];
   // Only calls that can be resolved to a function of the project: top-level functions and imports.
   const callable = new Set([...functions, ...imports.map((i) => i.local)]);
+  // Objects imported from the project whose members may be its functions (`analytics.identify`); not a vendor's SDK.
+  const importedObjects = new Set(imports.filter((i) => i.imported !== '*' && !serviceForPackage(i.module) && !functions.includes(i.local)).map((i) => i.local));
   // `const analytics = useAnalytics()`, `const { capture } = useAnalytics()`: what a project function returns.
   const made = new Map<string, string>();
   const picked = new Map<string, { fn: string; member: string }>();
@@ -52,7 +55,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       // `const send = klaviyo(env); send('/profiles', body)`.
       callee = made.get(callee)!;
       member = `${callee}()`;
-    } else if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && callable.has(expr.expression.text) && !functions.includes(expr.expression.text)) {
+    } else if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && importedObjects.has(expr.expression.text)) {
       // `analytics.identify(user.id, { email })` with `export const analytics = { identify, track }` of another module:
       // that module's function of the member's name.
       callee = expr.expression.text;
