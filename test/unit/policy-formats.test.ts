@@ -18,6 +18,10 @@ describe('policies as published', () => {
       'disclosure/third-party-service-providers-including-hosting share cloud_hosting error_monitoring [] {}',
     ]);
   });
+  it('reads the first cell of a "Category | Examples | Source" table as data: its capitals name no company ("Prompts, Chat Snippets & Token Counts")', () => {
+    const p = parsePolicy('p.md', '# P\n\n## 1. Information We Collect\n\n| Category | Examples | Source |\n|---|---|---|\n| Account Information | Name, email | You |\n| Prompts, Chat Snippets & Token Counts | Text prompts, model outputs | Extension |\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

@@ -291,6 +291,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const labelReading = labelRead && !labelRead.recipient.services.length && labelRead.actorParties.services.length
     ? { ...labelRead, recipient: { ...labelRead.recipient, services: labelRead.actorParties.services } } : labelRead;
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
+  // A table of kinds of data ("Category | Examples | Source"): its first cell names data.
+  const categoryRow = !!clause.cells && /^(?:data\s+)?(?:categor(?:y|ies)|type|kind|data|information)(?:\s+of\s+data)?$/i.test(clause.header?.[0]?.trim() ?? '');
 
   // ── collection ───────────────────────────────────────────────
   const collected: string[] = [];
@@ -649,6 +651,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
+      // ("Category | Examples | Source" — "Prompts, Chat Snippets & Token Counts": a category cell names data; its
+      // capitals are no company and "Counts" is no verb.)
+      if (vendorActs && categoryRow && r.text.trim() === (clause.cells?.[0] ?? '').trim() && [...r.objects, ...r.subjectObjects].length) continue;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
       // ("We use PostHog to collect your IP address": the vendor we use to gather the data gets it.)
       const gathersWith = r.action === 'use' && (r.recipient.services.length > 0 || r.recipient.names.length > 0) && USED_TO_GATHER.test(r.text);
