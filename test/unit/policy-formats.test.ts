@@ -22,6 +22,18 @@ describe('policies as published', () => {
     const p = parsePolicy('p.md', '# P\n\n## 1. Information We Collect\n\n| Category | Examples | Source |\n|---|---|---|\n| Account Information | Name, email | You |\n| Prompts, Chat Snippets & Token Counts | Text prompts, model outputs | Extension |\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share'), []);
   });
+  it('reads a "Data | Sent To | Not Sent To" table: the row\'s data goes to the one column\'s recipients and is banned for the other\'s named kinds; "Any third-party" and data it cannot name ban nothing', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nWe collect your email address.\n\n## Where your data goes\n\n| Data | Sent To | Not Sent To |\n|---|---|---|\n| Usage & telemetry | PostHog | Ad networks or data brokers |\n| Your email address | Postmark | Any third-party |\n| Code you work on | Your model provider | Ad networks |\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/we-collect-your-email-address collect user.contact.email',
+      'where-your-data-goes/usage-telemetry collect user.telemetry',
+      'where-your-data-goes/usage-telemetry share posthog [user.telemetry] {}',
+      'where-your-data-goes/usage-telemetry prohibit share user.telemetry to=[advertising data_enrichment] for=[]',
+      'where-your-data-goes/your-email-address collect user.contact.email',
+      'where-your-data-goes/your-email-address share postmark [user.contact.email] {}',
+      'where-your-data-goes/code-you-work-on share service_provider [] {}',
+    ]);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

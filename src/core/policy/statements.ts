@@ -794,6 +794,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // Vendors the catalog does not know are recipients by name: listed with the catalog's ids ("hetzner").
   for (const sh of shares) for (const n of sh.names ?? []) if (!sh.services.includes(n)) sh.services.push(n);
   out.push(...shares);
+  // "Data | Sent To | Not Sent To" tables: the row's data goes to the recipients of one column and not to those of the other.
+  if (clause.cells && clause.header) out.push(...sentToRow(clause, ctx, shares));
 
   // ── bans ─────────────────────────────────────────────────────
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
@@ -1363,6 +1365,47 @@ function handedTo(r: Reading): boolean {
 
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
 const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+
+const SENT_TO_COLUMN = /^(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$|^recipients?$|^who receives it$/i;
+const NOT_SENT_TO_COLUMN = /^(?:not|never)\s+(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$/i;
+
+/**
+ * A row of a "Data | Sent To | Not Sent To" table: a share of the row's data with the recipients the one column names
+ * (unless the row's other cells already gave it), and a ban on sending it to the recipients the other column names
+ * (conditional where the cell states an exception). The product itself is no recipient.
+ */
+function sentToRow(clause: Clause, ctx: ReaderContext, shares: ShareDecl[]): Declaration[] {
+  const header = (clause.header ?? []).map((h) => h.trim());
+  const cells = clause.cells ?? [];
+  const sentAt = header.findIndex((h) => SENT_TO_COLUMN.test(h));
+  const notAt = header.findIndex((h) => NOT_SENT_TO_COLUMN.test(h));
+  if ((sentAt <= 0 && notAt <= 0) || !cells[0]) return [];
+  const head = readClause(cells[0], ctx);
+  const data = [...head.objects, ...head.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+  const partiesOf = (cell: string): Parties => {
+    const r = readClause(cell, ctx);
+    const own = (id: string) => ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase());
+    return { services: [...r.recipient.services, ...r.actorParties.services].filter((id, i, a) => a.indexOf(id) === i && !own(id)), kinds: [...r.recipient.kinds, ...r.actorParties.kinds].filter((k, i, a) => a.indexOf(k) === i), names: [] };
+  };
+  const out: Declaration[] = [];
+  if (sentAt > 0 && cells[sentAt] && !shares.length) {
+    const p = partiesOf(cells[sentAt]);
+    const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
+    if (p.services.length || kinds.length) out.push({ type: 'share', clause: clause.id, kinds: p.services.length ? [] : (kinds as RecipientRef[]), services: p.services, categories: data, conditions: [], text: clause.text, confidence: 0.8 });
+  }
+  // (Only data the row names: "Code & files you work on" the reader cannot name bans nothing.)
+  if (notAt > 0 && cells[notAt] && data.length) {
+    for (const part of cells[notAt].split(/\s*;\s*/)) {
+      // (A named kind or vendor only: "Any third-party" beside a "Sent To" column that names one is no blanket ban.)
+      const p0 = partiesOf(part);
+      const p = { ...p0, kinds: p0.kinds.filter((k) => !GENERIC_KINDS.has(k)) };
+      if (!p.services.length && !p.kinds.length) continue;
+      const conditions = /\b(?:except|unless|other than)\b/i.test(part) ? ['except'] : [];
+      out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: data, kinds: p.kinds as RecipientRef[], services: p.services, purposes: [], conditions, text: `${cells[0]}: not sent to ${part}`, confidence: 0.8 });
+    }
+  }
+  return out;
+}
 
 /** Actions that give data to someone. */
 const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
