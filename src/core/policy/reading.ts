@@ -306,6 +306,15 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const chunkToks = toks.filter((t) => t.chunk === c);
       if (chunkToks.some((t) => VERBS.has(t.raw) || FIRST_PARTY.has(t.raw))) {
         start = first;
+        // ("When you register, your account ID, your username, and your preferences are stored": the chunks before a
+        // list's last item are its other items, part of the subject.)
+        if (toks[first].raw === 'and' || toks[first].raw === 'or') {
+          for (let b = c - 1; b >= 1; b--) {
+            const items = toks.filter((t) => t.chunk === b);
+            if (!items.length || items.some((t) => VERBS.has(t.raw) || FIRST_PARTY.has(t.raw))) break;
+            start = toks.indexOf(items[0]);
+          }
+        }
         break;
       }
     }
@@ -337,6 +346,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/^(?:hold|holds|held|holding)$/.test(t.raw) && toks.slice(i + 1, i + 3).some((x) => /^(?:liable|responsible|accountable|harmless)$/.test(x.raw))) return r;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
+    // ("data on users' use of this bot": "use of" is a noun, unless something is made use of.)
+    if (t.raw === 'use' && toks[i + 1]?.raw === 'of' && !/^(?:make|makes|made|making)$/.test(prev ?? '')) continue;
     // "We have no access to …", "has zero access to": not accessing it.
     if (t.raw === 'access' && /^(?:no|zero)$/.test(prev ?? '') && /^(?:have|has|had|get|gets|gain|gains)$/.test(toks[i - 2]?.raw ?? '')) {
       verb = i;
@@ -972,6 +983,9 @@ function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(?:stored|kept|retained|held|deleted|purged|removed|rotated|erased|cached)\b[^.;]{0,40}\b(?:temporarily|(?:for|after|within) a (?:short|limited|brief) (?:period|time)(?: of time)?)\b|\btemporarily (?:stored|kept|retained|held|cached)\b/.test(lower) && !/\b(?:not|never)\b[^.;]{0,20}\btemporarily\b/.test(lower) && !/\blocally\b|\b(?:in|on) (?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone|machine)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".
   if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';
+  // ("… as long as the server uses Zeppelin", "kept until your workspace stops using the bot": as long as the customer
+  // the data belongs to uses the product.)
+  if (/\b(?:as long as|while) (?:the|your) (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project) (?:uses|keeps using|continues to use) [a-z]/.test(lower) || /\buntil (?:you|the (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project)|your (?:server|guild|workspace|team|organi[sz]ation|company|community|group|project)) (?:stops?|ceases?) (?:using|to use)\b/.test(lower)) return 'account lifetime';
   // "Ranked beatmaps can not be deleted", "kept even after account deletion": with no end.
   if (CANNOT_DELETE.test(lower) || /\beven after (?:your )?(?:account )?(?:deletion|closure|you delete your account)\b/.test(lower)) return 'indefinitely';
   if (/\b(indefinitely|forever|(?:for )?an indefinite (?:amount of time|period(?: of time)?))\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {

@@ -33,7 +33,7 @@ const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|certified|protect the rights|other users may|users may share|(?:you (?:can|may|could) |to )download|download (?:a copy|your|an? (?:export|archive|copy))|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|adheres? to (?:the |their |its )?[^.;]{0,60}\b(?:polic(?:y|ies)|terms|requirements)|certified|protect the rights|other users may|users may share|(?:you (?:can|may|could) |to )download|download (?:a copy|your|an? (?:export|archive|copy))|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|no (?:control|responsibility)|(?:outside|beyond) (?:of )?(?:our|its|the company['’]s) control|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
 /** Data shown to other people who use the product, or to anyone. */
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|displayed|posted|listed|published|shared|accessible|viewable)\b|\bpublicly\s+available\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:information|data|sources?|metadata|records?|content)\b)|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b|\b(?:show|shows|display|displays)\b[^.;]{0,80}\bto other (?!(?:compan|part|provider|vendor|organi[sz]ation|service|business|third)\w*)[a-z]+s\b|\b(?:is|are)\s+public\b/i;
 
@@ -50,7 +50,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])(retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
@@ -129,7 +129,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // (Not "No data sold to third parties": a participle makes it a sentence of its own.)
       const bare0 = none ? null : NONE_ONLY.exec(parts[i]);
       const bare = bare0 && !bare0[1].toLowerCase().split(/\s+/).some((w) => VERBS.has(w)) ? bare0 : null;
-      const asUse = none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined;
+      // ("We don't run ads", "No ads.": no advertising network on the product, whatever it would be sent.)
+      const noAds = NO_ADS.test(parts[i]) ? readClause('We do not use advertising networks', ctx) : undefined;
+      const asUse = noAds ? noAds : none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined;
       const own = bare ? readClause(parts[i], ctx) : undefined;
       const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) && !(own && own.action !== null) ? { ...asUse, text: parts[i] } : (own ?? readClause(parts[i], ctx));
       sentenceOf.push(si);
@@ -1193,6 +1195,7 @@ const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+/u;
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
+const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
 const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
@@ -1238,7 +1241,7 @@ const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sen
 const ANAPHORIC_SUBJECT = /^\s*(?:these|those|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
-const ANAPHORIC_DATA = /^\s*(?:the|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
+const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
@@ -1662,7 +1665,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     return { type: 'prohibit', clause, action: 'share', categories: carried, kinds: recipientKinds as RecipientRef[], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence };
   }
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
-  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) {
+  // ("Acme does not send or upload your data anywhere", "… do not send any data to any service": to anyone at all.)
+  const sendsAnywhere = /^(?:send|sends)$/.test(r.verb ?? '') && /\b(?:anywhere|to any(?:one|body| (?:service|server|third|other|external|outside|remote)\w*))\b/i.test(r.text);
+  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !sendsAnywhere) {
     if (!clauseServices.length) return null;
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
@@ -1976,7 +1981,10 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
   if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
   if (numeric.length) {
-    const best = numeric.reduce((a, b) => (b.days > a.days ? b : a));
+    // ("Deleted messages within this 24h are cleared 5 minutes after deletion": "this 24h" points back at a period the
+    // policy gave before; the other one is how long these data are kept.)
+    const own = numeric.filter((d) => !/\b(?:this|that|these|those|the same)\s+$/i.test(s.slice(0, d.index)));
+    const best = (own.length ? own : numeric).reduce((a, b) => (b.days > a.days ? b : a));
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
     // "Upon a deletion request, we complete erasure within 30 days": a deadline for deleting, counted from the request.
     const deadline = !after && DELETION_DEADLINE.test(s) ? 'after a deletion request' : undefined;

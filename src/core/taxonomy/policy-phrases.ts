@@ -110,6 +110,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['your files', ['user.content.documents']],
   ['referral url', ['user.behavior.browsing_history']],
   ['content viewed', ['user.behavior.browsing_history']],
+  // ("track your activity across unrelated websites", "your activity on other websites": browsing elsewhere.)
+  ...['on', 'across'].flatMap((p) => ['other', 'unrelated', 'third-party', 'third party', 'external'].flatMap((q) => ['websites', 'sites'].map((w): [string, string[]] => [`activity ${p} ${q} ${w}`, ['user.behavior.browsing_history']]))),
+  ['activity across websites', ['user.behavior.browsing_history']],
   ['content you view', ['user.behavior.browsing_history']],
   ['referring page', ['user.behavior.browsing_history']],
   ['referring domain', ['user.behavior.browsing_history']],
@@ -166,6 +169,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['usage statistics', ['user.behavior']],
   ['analytics data', ['user.behavior']],
   ['how you use', ['user.behavior']],
+  // ("Additional data on users' use of this bot can be collected": how the product itself is used.)
+  ...['data', 'information'].flatMap((d) => ['on', 'about'].flatMap((p) => ['your', 'users', 'user'].map((w): [string, string[]] => [`${d} ${p} ${w} use of`, ['user.behavior.app_usage']]))),
   ['how people use', ['user.behavior']],
   ['how users use', ['user.behavior']],
   ['how visitors use', ['user.behavior']],
@@ -473,4 +478,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['full payment details', ['user.financial.credit_card']],
   ['full payment information', ['user.financial.credit_card']],
   ['transaction data', ['user.behavior.purchase_history']],
+  // ("We do not record your voice": a person's voice is a recording of it, not a channel's name.)
+  ['your voice', ['user.content.audio']],
+  ['voice of users', ['user.content.audio']],
 ];
