@@ -15,6 +15,7 @@ const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => 
 
 describe('policy reader: sentence shapes (invented sentences)', () => {
   const table: [string, string, string, string[]][] = [
+    ['"These logs" are the logs the sentence before describes, with what they hold', 'Logs', 'Our servers generate short-lived logs that may include the requesting IP address and the User-Agent string. These logs are not used to build user profiles.', ['logs/our-servers-generate-short-lived-logs collect user.telemetry user.device.ip_address user.device.user_agent', 'logs/our-servers-generate-short-lived-logs prohibit use user.telemetry user.device.ip_address user.device.user_agent to=[] for=[tracking]']],
     ['"we don\'t run ads", "No ads." rule out advertising networks (not "We do not show ads to paying users"); processors that "adhere to the standards set by PCI-DSS" still receive what the clause says', 'Ads', 'We never sell data, we don\'t run ads, and we don\'t use tracking cookies.\n\nNo ads.\n\nWe do not show ads to paying users.\n\nPayments are handled by our payment processor. These processors adhere to the standards set by PCI-DSS.', ['ads/we-never-sell-data-we-don prohibit share user to=[] for=[sale]', 'ads/we-never-sell-data-we-don prohibit share user to=[advertising marketing] for=[marketing]', 'ads/we-never-sell-data-we-don prohibit collect user.device.cookie_id to=[] for=[tracking]', 'ads/no-ads prohibit share user to=[advertising marketing] for=[marketing]', 'ads/payments-are-handled-by-our-payment share payment_processor [] {}', 'ads/payments-are-handled-by-our-payment share service_provider [] {}']],
     ['"does not send or upload your data anywhere", "do not send any data to any service without your authorisation": to anyone at all (no vendor named, still a ban, with its exception or condition)', 'Sharing', 'Acme does not send or upload your data anywhere, except where strictly necessary for the app to work.\n\nThe Acme apps do not send any data to any service without your authorisation.', ['sharing/acme-does-not-send-or-upload prohibit share user to=[] for=[] if=[except]', 'sharing/the-acme-apps-do-not-send prohibit share user to=[] for=[] if=[without consent]']],
     ['a comma between two clauses that each open with "we" ends the first ("we do not attempt to track people …, we strive to collect only the personal information we need" bans tracking, not collecting); "your activity across unrelated websites" is browsing history', 'Tracking', 'We do our best to protect everyone\'s privacy: we do not attempt to track people who visit our website, we strive to collect only the personal information we actually need, and we do not sell it to anyone.\n\nWe do not use advertising cookies or track your activity across unrelated websites.', ['tracking/we-do-our-best-to-protect prohibit use user.behavior to=[] for=[tracking]', 'tracking/we-do-our-best-to-protect prohibit share user to=[] for=[sale]', 'tracking/we-do-not-use-advertising-cookies prohibit use user.device.cookie_id to=[advertising marketing] for=[marketing]', 'tracking/we-do-not-use-advertising-cookies prohibit collect user.behavior.browsing_history to=[] for=[tracking]']],
@@ -372,8 +373,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'data/we-do-not-collect-any-data prohibit collect user to=[] for=[]',
       'data/we-do-not-use-your-data prohibit use user to=[] for=[]',
       'cookies/you-can-set-your-browser-not collect user.device.cookie_id',
-      'analytics/we-do-not-allow-google-to prohibit share user to=[analytics] for=[vendor_own_purposes] if=[except]',
-      'analytics/we-do-not-allow-google-to prohibit share user.behavior to=[analytics] for=[] if=[except]',
+      // (One ban: "use or share" are both what Google may not do, not a list of our own verbs.)
+      'analytics/we-do-not-allow-google-to prohibit share user.behavior to=[analytics] for=[vendor_own_purposes] if=[except]',
     ]);
   });
   it('a vendor named as the exception of a ban gets what the ban is about, with nothing left out and no ban on that vendor', () => {
@@ -1300,6 +1301,11 @@ describe('policy reader: rules see only unconditional bans', () => {
   it('reads symptoms, pregnancy, sexual activity and cycle data as health data a vendor row can leave out', () => {
     const p = parsePolicy('p.md', '# P\n\n## Who we share it with\n\n| Recipient | Purpose | Data | Where |\n|---|---|---|---|\n| Amplitude | Product analytics | Screens viewed, app version. Never cycle, symptom, sexual activity or pregnancy data. | EU |\n');
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [[['amplitude'], ['user.health_and_medical', 'user.health_and_medical.reproductive']]]);
+  });
+
+  it('bans nothing when the product "does not have access to this data" that the sentence before says a backup at another company contains; keeps the ban on card details that go straight to Stripe', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Backups\n\nIf backups are enabled on your phone, Android will save a copy of your phone data in Google servers. This backup contains private information, including your WiFi passwords, messages and call history. The developers of Acme do not have access to this data.\n\n## Cards\n\nYour card details are sent directly to Stripe. We never have access to this data.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), ['cards/your-card-details-are-sent-directly prohibit collect user.financial.credit_card to=[] for=[]']);
   });
 
   it('keeps a ban on collecting personal data beside "the anonymous location data we collect" from a privacy-friendly analytics tool', () => {

@@ -115,6 +115,8 @@ function negatedVerbList(sentence: string): string[] | undefined {
   const isVerb = (w: string) => VERBS.has(w.toLowerCase()) || LISTED_VERBS.has(w.toLowerCase());
   const first = /^[a-z]+/i.exec(m[2])?.[0] ?? '';
   if (!isVerb(first)) return undefined;
+  // ("We do not allow Google to use or share our analytics data for …": the list is the infinitive's, under one "allow".)
+  if (/^(?:allow|allows|permit|permits|let|lets|authori[sz]e|authori[sz]es|enable|enables)\s+(?:[\w.&'’-]+\s+){1,4}?to\s+[a-z]+\s+(?:or|and|nor)\s/i.test(m[2])) return undefined;
   const cuts: { at: number; end: number }[] = [];
   for (const c of m[2].matchAll(/(,\s+(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)([a-z]+)\b/gi)) if (isVerb(c[2])) cuts.push({ at: c.index, end: c.index + c[1].length });
   if (!cuts.length) return undefined;

@@ -279,8 +279,18 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       r.objects = prevObjects;
       continue;
     }
+    // ("… operational logs that may include the IP address, the URL and the User-Agent. These logs are not used to build
+    // profiles": "these logs" are the logs just described, with what they hold.)
+    if (/^\s*(?:these|those|such|this|that)\s+[a-z]+/i.test(r.text) && mine.length && !mine.includes('user') && mine.every((c) => prevObjects.includes(c)) && prevObjects.length > mine.length) {
+      if (r.subjectObjects.length) r.subjectObjects = [...prevObjects];
+      else r.objects = [...prevObjects];
+      continue;
+    }
+    // ("Android saves a backup on Google's servers. This backup contains your WiFi passwords … We do not have access to
+    // this data": data the sentence before says something else holds; that we cannot reach it bans nothing we hold.)
+    const elsewhere = r.negated && /^access/.test(r.verb ?? '') && prev.actor === 'data' && /^(?:contain|contains|include|includes)$/.test(prev.verb ?? '');
     // (Not "it" as the subject of a clause of its own: "… only where it is essential to the study".)
-    if (prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b(?!\s+(?:is|was|will|would|may|might|can|could|seems?|becomes?)\b)|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
+    if (!elsewhere && prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b(?!\s+(?:is|was|will|would|may|might|can|could|seems?|becomes?)\b)|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }

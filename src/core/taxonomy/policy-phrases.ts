@@ -267,6 +267,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['a new phone', []],
   // ("financial health scores", "health checks" of a service: no one's health.)
   ['financial health', []],
+  // ("The bot does not store the message ID of every message it responds to": which message, not what anyone wrote.)
+  ['message id', []],
+  ['message ids', []],
   ['health check', []],
   ['health checks', []],
   ['system health', []],
