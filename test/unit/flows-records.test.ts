@@ -291,13 +291,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/client.ts:3 user.health_and_medical.insurance_beneficiary_id', 'undeclared-collection src/client.ts:4 user.government_id.vehicle_registration', 'undeclared-collection src/client.ts:5 user.financial.income', 'undeclared-collection src/client.ts:10 user.government_id'],
   },
   {
-    name: 'what the policy declares by name is not ruled out by a ban on its wider kind ("Dental insurance: the name of your insurer and your member ID" beside "we do not collect your medical history"); a guardian\'s details are the name and number a parent gives',
+    name: 'what the policy declares by name is not ruled out by a ban on its wider kind ("Dental insurance: the name of your insurer and your member ID" beside "we do not collect your medical history", which still rules out the history itself); a guardian\'s details are the name and number a parent gives',
     kind: 'collection',
     policy: '# Privacy\n\n## What we collect\n\n- **Dental insurance:** the name of your insurer and your member ID.\n- Your email address.\n\nWe do not collect your medical history.\n\nPatients under 18 are booked by a parent or guardian, who gives us their own name and mobile number.\n',
     files: {
       'src/patient.ts': 'export interface Patient {\n  email: string;\n  insurerName: string;\n  insuranceMemberId: string;\n  guardianName: string;\n  guardianPhone: string;\n  medicalHistory: string;\n}\n',
     },
-    expect: ['undeclared-collection src/patient.ts:7 user.health_and_medical'],
+    expect: ['prohibited-collection src/patient.ts:7 user.health_and_medical'],
   },
   {
     name: "a donor's giving history is a financial transaction history (`lifetimeGiving`, `donationAmount`)",

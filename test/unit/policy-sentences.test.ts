@@ -1303,6 +1303,11 @@ describe('policy reader: rules see only unconditional bans', () => {
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.excludes]), [[['amplitude'], ['user.health_and_medical', 'user.health_and_medical.reproductive']]]);
   });
 
+  it('reads "the name of your medication" as a prescription a vendor is not sent, not the person\'s name', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Who we share it with\n\n- **Twilio** sends refill reminders and shipping texts to your mobile number. Our text messages never include the name of your medication or any other health information.\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.categories, d.excludes]), [[['twilio'], ['user.contact.phone_number'], ['user.health_and_medical.prescription', 'user.health_and_medical']]]);
+  });
+
   it('bans nothing when the product "does not have access to this data" that the sentence before says a backup at another company contains; keeps the ban on card details that go straight to Stripe', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Backups\n\nIf backups are enabled on your phone, Android will save a copy of your phone data in Google servers. This backup contains private information, including your WiFi passwords, messages and call history. The developers of Acme do not have access to this data.\n\n## Cards\n\nYour card details are sent directly to Stripe. We never have access to this data.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), ['cards/your-card-details-are-sent-directly prohibit collect user.financial.credit_card to=[] for=[]']);

@@ -231,6 +231,12 @@ table('undeclared-collection', [
 
 table('prohibited-collection', [
   {
+    name: 'data the policy names itself ("your policy number") is declared beside a ban on the wider kind ("No medical information"); the rest of that kind stays banned ("we never ask for the medical reason for sick leave or for doctor\'s notes")',
+    policy: "# Privacy\n\n## What we collect\n\n- Your name and your policy number.\n\n## What we do not collect\n\nNo injury or medical information in the app. We never ask for the medical reason for sick leave or for doctor's notes.\n",
+    files: { 'src/claim.ts': 'export interface Claim {\n  name: string;\n  policyNumber: string;\n  medicalReason?: string;\n  doctorNoteKey?: string;\n}\n' },
+    expect: ['prohibited-collection src/claim.ts:4:3', 'prohibited-collection src/claim.ts:5:3'],
+  },
+  {
     name: "in a policy with rules about children's own data, a student's login email meets \"we do not collect a child's email address\"; a student in any other policy is not a child",
     policy: "# Privacy\n\n## What we collect\n\n- About the guardian: name, email address and phone number.\n- About the child: first name and date of birth.\n\nWe do not collect a child's email address or phone number.\n",
     files: { 'src/student.ts': 'export interface Student {\n  firstName: string;\n  loginEmail: string;\n}\n' },
@@ -273,6 +279,16 @@ table('prohibited-collection', [
 const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' });\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
 
 table('undeclared-sharing', [
+  {
+    name: 'a lead-in that stops at "to" (no colon) gives its list its verb: "third party service providers …, for example, IT service providers … or analytics platforms" declares analytics and any service provider; "Email services: For notifications" declares email delivery',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Disclosure\n\nWe may disclose personal information to\n\n- a parent, subsidiary, or affiliate of our company\n- third party service providers for the purpose of enabling them to provide their services, for example, IT service providers, data storage, hosting and server providers, advertisers, or analytics platforms\n\n## Third-Party Services\n\n- **Email services:** For notifications\n',
+    files: {
+      'src/track.ts': "import posthog from 'posthog-js';\nexport function who(user: { email: string }) {\n  posthog.identify(user.email, { email: user.email });\n}\n",
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend(process.env.RESEND_KEY);\nexport async function hello(user: { email: string; name: string }) {\n  await resend.emails.send({ from: 'a@acme.io', to: user.email, subject: `Hi ${user.name}`, text: 'Welcome' });\n}\n",
+      'src/crm.ts': "import Intercom from 'intercom-client';\nconst intercom = new Intercom.Client({ tokenAuth: { token: 'x' } });\nexport async function lead(user: { email: string }) {\n  await intercom.contacts.create({ email: user.email });\n}\n",
+    },
+    expect: ['undeclared-sharing src/crm.ts:4:9'],
+  },
   {
     name: "a database or search engine the product may run itself (ClickHouse, Elasticsearch, Meilisearch clients) is no vendor by its package; its vendor's cloud host is",
     policy: '# Privacy\n\n## What we collect\n\nWe collect your email address.\n',

@@ -108,7 +108,7 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
   const at = lineOf(p.clause);
   // "We never ask for your full street address" beside a collected postcode: the whole is banned, the parts the
   // policy collects are not.
-  if (p.categories.length === 1 && /\b(?:full|complete|entire|exact|whole)\b/i.test(p.text)) {
+  if (p.categories.length === 1 && (/\b(?:full|complete|entire|exact|whole)\b/i.test(p.text) || p.categories[0] === 'user.health_and_medical')) {
     p.except = [...new Set(held.filter((h) => broader.some((b) => h !== b && covers(b, h))))];
     notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on the whole of ${broader.join(', ')}, not on the parts the policy collects (${p.except.join(', ')})` });
     return;

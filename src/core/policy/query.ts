@@ -181,7 +181,10 @@ export class PolicyIndex {
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
   collectProhibition(category: string, subject: string[] = []): ProhibitDecl | undefined {
     const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
-    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category)) && !p.except?.some((e) => covers(e, category)))
+    // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
+    // the ban on the wider kind covers the rest of it.)
+    const named = this.collects.some((d) => d.categories.includes(category));
+    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
   }
 

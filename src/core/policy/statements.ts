@@ -160,7 +160,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const bodyReadings = [...readings];
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
   // lead-in is read as one sentence with it.
-  if (clause.leadIn && /:\s*$/.test(clause.leadIn) && !clause.cells && readings.length) {
+  // ("We may disclose personal information to" before a list, with no colon: a lead-in that stops at its preposition.)
+  if (clause.leadIn && (/:\s*$/.test(clause.leadIn) || /\b(?:to|with)\s*$/i.test(clause.leadIn)) && !clause.cells && readings.length) {
     const first = readings[0];
     const leadIn = introducer(clause.leadIn);
     const lead = readClause(leadIn.replace(/:\s*$/, ''), ctx);
@@ -504,6 +505,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (actsAsProcessor && !p.services.length && !p.names.length && p.kinds.every((k) => k === 'service_provider')) return;
     // "Mozilla is not considered a third party": who is not a recipient, not a disclosure.
     if (r && NOT_A_THIRD_PARTY.test(r.text)) return;
+    // ("third party service providers …, for example, IT service providers, hosting providers or analytics platforms":
+    // kinds given as examples; any service provider is still a recipient.)
+    if (r && !p.services.length && p.kinds.includes('service_provider') && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)\b/i.test(r.text)) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;

@@ -359,6 +359,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['wireless carrier', ['user.device.network']],
   ['mobile network', ['user.device.network']],
   ['name of cellular network', ['user.device.network']],
+  // ("Our text messages never include the name of your medication": the drug's name, not the person's.)
+  ...['your', 'the', 'a'].flatMap((d) => ['medication', 'medicine', 'drug', 'prescription'].map((w): [string, string[]] => [`name of ${d} ${w}`, ['user.health_and_medical.prescription']])),
+  ['medication name', ['user.health_and_medical.prescription']],
+  ['medication names', ['user.health_and_medical.prescription']],
+  ['drug name', ['user.health_and_medical.prescription']],
   ['mobile network', ['user.device.network']],
   ['photographs on your mobile device', ['user.content.photo_library']],
   ['photos on your device', ['user.content.photo_library']],

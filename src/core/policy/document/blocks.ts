@@ -156,7 +156,8 @@ export function withLeadIns(blocks: Block[]): Block[] {
       if (b.leadIn === undefined) b.leadIn = leadIn;
     } else if (b.kind === 'para') {
       // ("the following categories of data can be stored by the bot. Which ones depends on …": "the following" is the list.)
-      const own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) ? b.text : undefined;
+      // ("We may disclose personal information to" and the list, no colon: a sentence that stops at its preposition.)
+      const own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) || (/\b(?:to|with)\s*$/i.test(b.text) && blocks[i + 1]?.kind === 'item') ? b.text : undefined;
       // ("We may disclose personal information to:" + "We do not sell Google user data …" + the list: a sentence put
       // between a lead-in that stops at its colon and the list does not take the list from it.)
       const aside = !own && leadIn !== undefined && /[:：]\s*$/.test(leadIn) && blocks[i - 1]?.kind === 'para' && blocks[i - 1].text === leadIn && blocks[i + 1]?.kind === 'item';
