@@ -23,6 +23,13 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: '"If you sign up, we process your account information" declares the account holder\'s name, not a phone number',
+    policy: '# Privacy\n\n## What we collect\n\n- Usage data: pages you visit.\n- Account data: If you sign up, we process your account information and send transactional emails.\n',
+    files: { 'src/user.ts': 'export interface User {\n  name: string;\n  phone: string;\n}\n' },
+    expect: ['undeclared-collection src/user.ts:3:3'],
+  },
+
+  {
     name: 'a TypeBox schema (`Type.Object({ … })`, capitalised builders) is a record like a zod one',
     policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
     files: { 'src/schema.ts': "import { Type } from '@sinclair/typebox';\nexport const Meta = Type.Object({\n  email: Type.String(),\n  faceEmbeddings: Type.Optional(Type.Array(Type.Number())),\n});\n" },

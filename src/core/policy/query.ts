@@ -168,6 +168,12 @@ export class PolicyIndex {
     // guardian's details are the name and contact details the policy says a parent or guardian gives.
     // ("… the name and email address of a parent or guardian" declares no guardian's phone number.)
     if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => (detail ? covers(c, detail) : c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.'))));
+    // "We process your account information", "account information such as your email": an account holds the name its
+    // holder signs up with.
+    if ((category === 'user.name' || category.startsWith('user.name.')) && !this.collectProhibition(category)) {
+      const account = this.collects.find((d) => d.categories.includes('user.account'));
+      if (account) return account;
+    }
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.
