@@ -213,6 +213,9 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   [/\b(need|needs|needed)(?=\s+(?:your|only your|the user['’]s)\b)/gi, (m) => ({ need: 'take', needs: 'takes', needed: 'taken' } as Record<string, string>)[m.toLowerCase()].padEnd(m.length)],
   [/\b(tell|tells|told|telling) us(?: about)?\b/gi, (m, v) => ({ tell: 'provide', tells: 'provides', told: 'entered', telling: 'providing' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
   [/\bmade public\b/gi, () => 'published  '],
+  // ("The app connects to Dropbox to sync your notes", "it will connect to either ipwho.is or geoplugin.net", "sync
+  // with OneDrive": the product reaches the vendor with what it syncs or looks up.)
+  [/\b(connect|connects|connecting|synchroni[sz]e|synchroni[sz]es|synchroni[sz]ing|sync|syncs|syncing) (?:to|with)\b(?=\s+(?:either\s+)?(?:[A-Z]|an? third[- ]part(?:y|ies)\b|[a-z][\w-]*\.(?:com|io|net|org|is|de|fm|app|dev)\b))/g, (m, v) => (/ing$/i.test(v ?? '') ? 'sending' : /s$/i.test(v ?? '') ? 'sends' : 'send').padEnd(m.length)],
   [/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)],
   [/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)],
 ];
