@@ -754,6 +754,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       shares.splice(i, 1);
     }
   }
+  // ("Usage Data | Feature clicks, error logs … | Services automatically (PostHog)": the source column of a table of kinds
+  // of data names the vendor that gathers them for the product; it gets that data.)
+  if (categoryRow && clause.header && collected.length) {
+    const si = clause.header.findIndex((h, i) => i > 0 && /^\s*(?:sources?|collected (?:from|by|via)|how (?:it is |we )?(?:collect(?:ed)?|obtain(?:ed)?)|origin)\s*$/i.test(h));
+    const cell = si > 0 ? clause.cells?.[si] : undefined;
+    const cr = cell ? readClause(cell, ctx) : undefined;
+    const services = cr ? [...new Set([...cr.recipient.services, ...cr.actorParties.services, ...cr.source.services])] : [];
+    if (services.length) pushShare({ services, kinds: [], names: [] }, undefined, collected);
+  }
   // A specific kind makes a generic one redundant ("third-party payment processors").
   for (const sh of shares) if (sh.kinds.some((k) => !GENERIC_KINDS.has(k))) sh.kinds = sh.kinds.filter((k) => !GENERIC_KINDS.has(k));
   // "The following is a list of personal data subprocessors we use: – AppSignal. Application monitoring.": an item of a
