@@ -1179,6 +1179,8 @@ const SUBJECT_DATA = /\b(?:(?:students?|parents?|patients?|employees?|staff|cand
 /** A sentence's main clause after an opening exception ("Other than Mailgun, which sends our emails, no one …"). */
 const LEADING_EXCEPTION = /^\s*(?:other than|apart from|aside from|besides|except(?: for)?|with the exception of)\s+([^,]{2,80}?),\s*(?:(?:which|who)\b[^,]{2,120},\s*)?(.{8,})$/i;
 /** Where a ban's exception begins ("… with anyone except our SMS provider, Twilio"). */
+/** "… except to store it securely with our cloud provider": an exception that is a purpose naming who gets the data. */
+const EXCEPT_TO = /\b(?:except|other than|apart from)\s+(?=to\s+[a-z]+\b[^.;]{0,60}?\b(?:with|to|by)\s+(?:our|an?|the|its)\s)/i;
 const TRAILING_EXCEPTION = /\b(?:except(?: for)?|other than|apart from|aside from|besides|with the exception of)\s+(?!(?:as|when|where|if|to|in|for|with|by|that|what|under|through|required|necessary|needed|permitted|described|stated|set out|outlined|explained|noted|us|you|[a-z]+ing)\b)/i;
 
 /**
@@ -1199,7 +1201,9 @@ function exceptedRecipients(r: Reading, ctx: ReaderContext): { parties: Parties;
     return parties ? { parties, categories: [...main.objects, ...main.subjectObjects].filter((c) => c !== 'user') } : null;
   }
   if (!r.negated || (r.action !== 'share' && r.action !== 'sell') || r.actor !== 'we' && !r.passive) return null;
-  const at = TRAILING_EXCEPTION.exec(r.text);
+  // ("We don't transmit your data anywhere except to store it securely with our cloud provider": the one the excepted
+  // purpose hands the data to.)
+  const at = TRAILING_EXCEPTION.exec(r.text) ?? EXCEPT_TO.exec(r.text);
   if (!at) return null;
   const tail = readClause(r.text.slice(at.index + at[0].length), ctx);
   const parties = named(tail.recipient.services.length || tail.recipient.names.length || tail.recipient.kinds.length ? tail.recipient : tail.actorParties);
@@ -1294,7 +1298,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   for (const sh of [...shares]) {
     // (The recipients a ban leaves out are not limited by that ban.)
     // ("… with anyone except our SMS provider, Twilio": nor are the ones it names as its exception.)
-    if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t) || LEADING_EXCEPTION.test(t) || TRAILING_EXCEPTION.test(t))) continue;
+    if (shareTexts.get(sh)?.every((t) => NOT_INCLUDED_RECIPIENTS.test(t) || LEADING_EXCEPTION.test(t) || TRAILING_EXCEPTION.test(t) || EXCEPT_TO.test(t))) continue;
     const own: string[] = [];
     const some = new Map<string, string[]>();
     const shKinds: (string | undefined)[] = [...sh.kinds, ...sh.services.map((id) => serviceById(id)?.kind)];
