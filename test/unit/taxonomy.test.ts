@@ -40,6 +40,11 @@ describe('taxonomy', () => {
     ['cycleDay', 'user.health_and_medical.reproductive'],
     ['avgHr', 'user.health_and_medical.fitness'],
     ['medicalNotes', 'user.health_and_medical'],
+    // (Why someone is off sick, and the note that says so, are health data; so is the name of a medication.)
+    ['medicalReason', 'user.health_and_medical'],
+    ['doctorNoteKey', 'user.health_and_medical'],
+    ['sickNoteUrl', 'user.health_and_medical'],
+    ['medicationName', 'user.health_and_medical.prescription'],
     ['medicalFitnessNotes', 'user.health_and_medical'],
     ['biometricScanResults', 'user.biometric'],
     ['health_notes', 'user.health_and_medical'],
