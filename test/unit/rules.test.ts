@@ -491,6 +491,12 @@ table('undeclared-sharing', [
 
 table('sharing-condition-unmet', [
   {
+    name: 'the name an email is addressed to goes with the address a listed email provider gets ("Amazon SES: your email address for messages"); a phone number does not',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address and phone number.\n\n## Who receives it\n\n| Vendor | Purpose | Data |\n|---|---|---|\n| Postmark | Claim emails | Your email address |\n',
+    files: { 'src/mail.ts': "import { ServerClient } from 'postmark';\nconst client = new ServerClient('x');\nexport async function received(to: { email: string; fullName: string; phone: string }) {\n  await client.sendEmail({ From: 'a@acme.io', To: `${to.fullName} <${to.email}>`, Subject: 'Received', TextBody: 'We got it' });\n  await client.sendEmail({ From: 'a@acme.io', To: to.email, Subject: 'Call us', TextBody: `We will call ${to.phone}` });\n}\n" },
+    expect: ['sharing-condition-unmet src/mail.ts:5:9'],
+  },
+  {
     name: "a name written into the message text is that text when the policy says the SMS provider gets the message text; a name sent beside it is not",
     policy: '# Privacy\n\n## Service providers\n\n| Provider | Purpose | Information |\n|---|---|---|\n| Twilio | Text messages | Mobile number and message text |\n| Stripe | Payments | Billing details |\n',
     files: { 'src/sms.ts': "import twilio from 'twilio';\nconst sms = twilio('sid', 'token');\nexport async function notify(p: { mobile: string }, teacher: { displayName: string }, text: string) {\n  await sms.messages.create({ to: p.mobile, body: `${teacher.displayName}: ${text}` });\n  await sms.messages.create({ to: p.mobile, body: text, statusCallbackName: teacher.displayName });\n}\n" },

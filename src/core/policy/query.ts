@@ -322,7 +322,10 @@ export class PolicyIndex {
         const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content');
         // (Data the code names only by its kind — "behavioural data" a session-recording SDK sends — is what a listed
         // part of that kind, "session recording and usage analytics", says.)
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)));
+        // ("Salesforce: … your contact details", "Amazon SES: your email address for messages": the name a message or a
+        // contact record is addressed to goes with the contact details or the address it is sent to.)
+        const addressee = (c: string) => (c === 'user.name' || c.startsWith('user.name.')) && s.categories.some((sc) => sc === 'user.contact' || (kind === 'email_delivery' && sc === 'user.contact.email'));
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;
