@@ -238,6 +238,15 @@ table('undeclared-collection', [
 
 table('prohibited-collection', [
   {
+    name: 'a ban on what is collected about one group ("We do not take photographs of visitors") holds for the records about that group, not for members\' photos; "names of your devices" are device names',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address and a profile photo.\n\n## What we do not collect\n\nWe do not take photographs of visitors. We do not collect the MAC addresses or names of your devices.\n',
+    files: {
+      'src/visitor.ts': 'export interface Visitor {\n  name: string;\n  badgePhotoKey?: string;\n}\n',
+      'src/member.ts': 'export interface Member {\n  name: string;\n  email: string;\n  profilePhoto?: string;\n  deviceHostname?: string;\n}\n',
+    },
+    expect: ['prohibited-collection src/member.ts:5:3', 'prohibited-collection src/visitor.ts:3:3'],
+  },
+  {
     name: 'data the policy names itself ("your policy number") is declared beside a ban on the wider kind ("No medical information"); the rest of that kind stays banned ("we never ask for the medical reason for sick leave or for doctor\'s notes")',
     policy: "# Privacy\n\n## What we collect\n\n- Your name and your policy number.\n\n## What we do not collect\n\nNo injury or medical information in the app. We never ask for the medical reason for sick leave or for doctor's notes.\n",
     files: { 'src/claim.ts': 'export interface Claim {\n  name: string;\n  policyNumber: string;\n  medicalReason?: string;\n  doctorNoteKey?: string;\n}\n' },

@@ -29,6 +29,9 @@ export interface ShareVerdict {
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
 /** Answers the questions rules ask of a policy. */
+/** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
+const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients)$/;
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -49,8 +52,12 @@ export class PolicyIndex {
     // "We do not collect children's last names or photos": a ban on what is collected about children, applied to
     // records about a child.
     this.childProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && !x.conditions.length && x.scope?.length === 1 && x.scope[0] === CHILDREN_SCOPE);
+    // "We do not take photographs of visitors": a ban on what is collected about one group of people, applied to the
+    // records about them (`Visitor.badgePhotoKey`).
+    this.groupProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && x.conditions.every((c) => c === 'visitors') && x.scope?.length === 1 && PEOPLE_SCOPE.test(x.scope[0]));
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
+  readonly groupProhibits: ProhibitDecl[];
 
   private kindsNamed?: Set<string>;
   private vendorsNamed?: Set<string>;
@@ -191,7 +198,8 @@ export class PolicyIndex {
     // the ban on the wider kind covers the rest of it.)
     const named = this.collects.some((d) => d.categories.includes(category));
     return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
-      ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined);
+      ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined)
+      ?? this.groupProhibits.find((p) => subject.includes(p.scope![0].replace(/s$/, '')) && p.categories.some((c) => covers(c, category)));
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */

@@ -213,6 +213,8 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   [/\b(need|needs|needed)(?=\s+(?:your|only your|the user['’]s)\b)/gi, (m) => ({ need: 'take', needs: 'takes', needed: 'taken' } as Record<string, string>)[m.toLowerCase()].padEnd(m.length)],
   [/\b(tell|tells|told|telling) us(?: about)?\b/gi, (m, v) => ({ tell: 'provide', tells: 'provides', told: 'entered', telling: 'providing' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
   [/\bmade public\b/gi, () => 'published  '],
+  // ("Visitor details are never added to our CRM or to marketing lists": put into another company's tool, sent to it.)
+  [/\badded to\b(?=\s+(?:(?:our|the|a|an|any|your)\s+)?(?:[\w-]+\s+){0,2}?(?:crm|marketing|mailing|audiences?|newsletters?|advertising|ad)\b)/gi, () => 'sent to '],
   // ("The app connects to Dropbox to sync your notes", "it will connect to either ipwho.is or geoplugin.net", "sync
   // with OneDrive": the product reaches the vendor with what it syncs or looks up.)
   [/\b(connect|connects|connecting|synchroni[sz]e|synchroni[sz]es|synchroni[sz]ing|sync|syncs|syncing) (?:to|with)\b(?=\s+(?:either\s+)?(?:[A-Z]|an? third[- ]part(?:y|ies)\b|[a-z][\w-]*\.(?:com|io|net|org|is|de|fm|app|dev)\b))/g, (m, v) => (/ing$/i.test(v ?? '') ? 'sending' : /s$/i.test(v ?? '') ? 'sends' : 'send').padEnd(m.length)],
