@@ -23,6 +23,12 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: 'a short line before a list names whose data the list is ("From parents and guardians of learners under 18" then "Name, email address and mobile number"): a parent\'s email and phone are declared, a parent\'s address is not',
+    policy: '# Privacy\n\n## What we collect\n\n**From learners**\n\n- Name, email address and date of birth.\n\n**From parents and guardians** of learners under 18\n\n- Name, email address and mobile number.\n',
+    files: { 'src/learner.ts': 'export interface Learner {\n  name: string;\n  email: string;\n  parentEmail: string;\n  parentPhone: string;\n  parentAddress: string;\n}\n' },
+    expect: ['undeclared-collection src/learner.ts:6:3'],
+  },
+  {
     name: '"If you sign up, we process your account information" declares the account holder\'s name, not a phone number',
     policy: '# Privacy\n\n## What we collect\n\n- Usage data: pages you visit.\n- Account data: If you sign up, we process your account information and send transactional emails.\n',
     files: { 'src/user.ts': 'export interface User {\n  name: string;\n  phone: string;\n}\n' },

@@ -45,6 +45,8 @@ describe('taxonomy', () => {
     ['doctorNoteKey', 'user.health_and_medical'],
     ['sickNoteUrl', 'user.health_and_medical'],
     ['medicationName', 'user.health_and_medical.prescription'],
+    ['medicalDisclosure', 'user.health_and_medical'],
+    ['healthScreening', 'user.health_and_medical'],
     ['medicalFitnessNotes', 'user.health_and_medical'],
     ['biometricScanResults', 'user.biometric'],
     ['health_notes', 'user.health_and_medical'],

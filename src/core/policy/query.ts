@@ -174,7 +174,8 @@ export class PolicyIndex {
     // "Patients under 18 are booked by a parent or guardian, who gives us their own name and mobile number": a
     // guardian's details are the name and contact details the policy says a parent or guardian gives.
     // ("… the name and email address of a parent or guardian" declares no guardian's phone number.)
-    if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(d.text) && d.categories.some((c) => (detail ? covers(c, detail) : c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.'))));
+    // ("From parents and guardians of learners under 18: - Name, email address and mobile number": the list's lead-in.)
+    if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(`${d.text} ${this.clauses.get(d.clause)?.leadIn ?? ''}`) && d.categories.some((c) => (detail ? covers(c, detail) : c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.'))));
     // "We process your account information", "account information such as your email": an account holds the name its
     // holder signs up with.
     if ((category === 'user.name' || category.startsWith('user.name.')) && !this.collectProhibition(category)) {

@@ -132,6 +132,9 @@ export function isTitleCase(t: string): boolean {
   return words.length === 0 || words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
+/** A short line with no sentence end before a list, whose people it names ("From parents and guardians of learners under 18"). */
+const SUBHEAD_PARA = /^\s*(?:from|for|about)\s+[^.!?:;]{3,70}$/i;
+
 /** A paragraph opening with a short title-case label and a colon ("Email Content and Metadata: …"). */
 const LABELLED = /^\s*[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|and|or|of|the|for|&)){0,5}\s*[:：]\s+\S/;
 
@@ -157,7 +160,7 @@ export function withLeadIns(blocks: Block[]): Block[] {
     } else if (b.kind === 'para') {
       // ("the following categories of data can be stored by the bot. Which ones depends on …": "the following" is the list.)
       // ("We may disclose personal information to" and the list, no colon: a sentence that stops at its preposition.)
-      const own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) || (/\b(?:to|with)\s*$/i.test(b.text) && blocks[i + 1]?.kind === 'item') ? b.text : undefined;
+      const own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) || (/\b(?:to|with)\s*$/i.test(b.text) && blocks[i + 1]?.kind === 'item') || (SUBHEAD_PARA.test(b.text) && blocks[i + 1]?.kind === 'item') ? b.text : undefined;
       // ("We may disclose personal information to:" + "We do not sell Google user data …" + the list: a sentence put
       // between a lead-in that stops at its colon and the list does not take the list from it.)
       const aside = !own && leadIn !== undefined && /[:：]\s*$/.test(leadIn) && blocks[i - 1]?.kind === 'para' && blocks[i - 1].text === leadIn && blocks[i + 1]?.kind === 'item';
