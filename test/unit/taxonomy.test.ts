@@ -47,6 +47,7 @@ describe('taxonomy', () => {
     ['medicationName', 'user.health_and_medical.prescription'],
     ['medicalDisclosure', 'user.health_and_medical'],
     ['healthScreening', 'user.health_and_medical'],
+    ['backgroundReport', 'user.criminal_history'],
     ['medicalFitnessNotes', 'user.health_and_medical'],
     ['biometricScanResults', 'user.biometric'],
     ['health_notes', 'user.health_and_medical'],
