@@ -28,10 +28,10 @@ export interface ShareVerdict {
 /** A sentence about signing in with an account elsewhere. */
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
-/** Answers the questions rules ask of a policy. */
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
 const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients)$/;
 
+/** Answers the questions rules ask of a policy. */
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -39,6 +39,7 @@ export class PolicyIndex {
   readonly retains: (RetainDecl & { days: number })[];
   readonly prohibits: ProhibitDecl[];
   readonly childProhibits: ProhibitDecl[];
+  readonly groupProhibits: ProhibitDecl[];
   private readonly clauses: Map<string, Clause>;
 
   constructor(readonly policy: Policy) {
@@ -57,7 +58,6 @@ export class PolicyIndex {
     this.groupProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && x.conditions.every((c) => c === 'visitors') && x.scope?.length === 1 && PEOPLE_SCOPE.test(x.scope[0]));
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
-  readonly groupProhibits: ProhibitDecl[];
 
   private kindsNamed?: Set<string>;
   private vendorsNamed?: Set<string>;

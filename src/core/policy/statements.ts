@@ -131,7 +131,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const bare = bare0 && !bare0[1].toLowerCase().split(/\s+/).some((w) => VERBS.has(w)) ? bare0 : null;
       // ("We don't run ads", "No ads.": no advertising network on the product, whatever it would be sent.)
       const noAds = NO_ADS.test(parts[i]) ? readClause('We do not use advertising networks', ctx) : undefined;
-      const asUse = noAds ? noAds : none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined;
+      const asUse = noAds ?? (none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined);
       const own = bare ? readClause(parts[i], ctx) : undefined;
       const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) && !(own && own.action !== null) ? { ...asUse, text: parts[i] } : (own ?? readClause(parts[i], ctx));
       sentenceOf.push(si);
