@@ -59,6 +59,8 @@ export class PolicyIndex {
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
 
+  /** Every category a collection statement names. */
+  private collectedNames?: Set<string>;
   private kindsNamed?: Set<string>;
   private vendorsNamed?: Set<string>;
   private besideNames?: Set<string>;
@@ -197,10 +199,10 @@ export class PolicyIndex {
     const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
     // the ban on the wider kind covers the rest of it.)
-    const named = this.collects.some((d) => d.categories.includes(category));
+    const named = (this.collectedNames ??= new Set(this.collects.flatMap((d) => d.categories))).has(category);
     return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined)
-      ?? this.groupProhibits.find((p) => subject.includes(p.scope![0].replace(/s$/, '')) && p.categories.some((c) => covers(c, category)));
+      ?? (this.groupProhibits.length ? this.groupProhibits.find((p) => subject.includes(p.scope![0].replace(/s$/, '')) && p.categories.some((c) => covers(c, category))) : undefined);
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */
