@@ -162,7 +162,8 @@ export class PolicyIndex {
     // "Expo — a push token for your device": data the policy says it hands to a recipient is data it says it has.
     // (Not data a vendor collects directly that the product "never sees": that is ruled out, not handed over.)
     // ("… are collected directly by Stripe": the vendor collects them, the product does not hand them over.)
-    const handed = this.collectProhibition(category) ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && !deidentifiedShare(s) && s.categories.some((c) => c !== 'user' && covers(c, category)));
+    const banned = this.collectProhibition(category);
+    const handed = banned ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && !deidentifiedShare(s) && s.categories.some((c) => c !== 'user' && covers(c, category)));
     if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
     // ("… confirm your email after you sign up", "Customers: those who register for an account": a policy that speaks of
@@ -180,7 +181,7 @@ export class PolicyIndex {
     if (category === 'user.childrens.guardian') return this.collects.find((d) => /\b(?:parents?|guardians?)\b/i.test(`${d.text} ${this.clauses.get(d.clause)?.leadIn ?? ''}`) && d.categories.some((c) => (detail ? covers(c, detail) : c === 'user.name' || c.startsWith('user.name.') || c === 'user.contact' || c.startsWith('user.contact.'))));
     // "We process your account information", "account information such as your email": an account holds the name its
     // holder signs up with.
-    if ((category === 'user.name' || category.startsWith('user.name.')) && !this.collectProhibition(category)) {
+    if ((category === 'user.name' || category.startsWith('user.name.')) && !banned) {
       const account = this.collects.find((d) => d.categories.includes('user.account'));
       if (account) return account;
     }
