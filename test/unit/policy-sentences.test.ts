@@ -1336,3 +1336,43 @@ describe('policy reader: rules see only unconditional bans', () => {
     assert.deepEqual(summarize(t.declarations), ['data/your-prompts-are-never-sent-to prohibit collect user.content.private to=[] for=[]']);
   });
 });
+
+describe('policy reader: bans limited by a choice, a channel or what the text points back at', () => {
+  it('reads "these log files are not shared" in the paragraph after the one that says what the log files hold as a ban on that data', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Logs\n\nWhen you visit our website, we store some information in log files. This information may include IP addresses, browser information and referrer URLs.\n\nThe purpose of these log files is to keep the service secure. These log files are not shared with third parties.\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), [
+      'logs/the-purpose-of-these-log-files prohibit share user.telemetry user.device.ip_address user.device.user_agent user.behavior.browsing_history to=[third_party] for=[]',
+    ]);
+  });
+
+  it('holds the bans under a heading that states a choice ("If you choose …") only when it is made; a heading naming whose data it is sets no condition', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Telemetry\n\n### If you choose "Keep everything private"\n\n- No telemetry is sent.\n- We do not collect crash reports.\n\n### If you clean homes with Acme\n\nWe do not store your background check report.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'if-you-choose-keep-everything/no-telemetry-is-sent prohibit share user.telemetry to=[] for=[] if=[when]',
+      'if-you-choose-keep-everything/we-do-not-collect-crash-reports prohibit collect user.telemetry to=[] for=[] if=[when]',
+      'if-you-clean-homes-with/we-do-not-store-your-background prohibit collect user.criminal_history to=[] for=[]',
+    ]);
+  });
+
+  it('keeps the limits of a lead-in ("We do not intentionally collect via telemetry:") on each item it rules out', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Telemetry\n\nWe collect feature usage events.\n\nWe do not intentionally collect via telemetry:\n\n- Prompts you send to AI models\n- Your email address\n');
+    assert.deepEqual(summarize(p.declarations).filter((d) => d.includes('prohibit')), [
+      'telemetry/prompts-you-send-to-ai-models prohibit collect user.content.private to=[] for=[] if=[knowingly in telemetry]',
+      'telemetry/your-email-address prohibit collect user.contact.email to=[] for=[] if=[knowingly in telemetry]',
+    ]);
+    assert.deepEqual(read('Diagnostics', 'We never send your file names through crash reports.'), []);
+  });
+
+  it('holds a ban on "this content" under the condition of the sentence before it ("If you connect your own API key, …")', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy\n\n## Own key\n\nIf you connect your own API key for an AI provider, your prompts are sent directly from your device to that provider. This content does not pass through our servers, and we do not receive or store it.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'own-key/if-you-connect-your-own-api share ai [user.content.private] {}',
+      'own-key/if-you-connect-your-own-api prohibit collect user.content.private to=[] for=[] if=[when]',
+    ]);
+  });
+
+  it('reads "personal data that could directly identify individuals" as names, contact details and ID numbers, not all personal data', () => {
+    assert.deepEqual(read('Data', "We don't collect or store personal data that could directly identify individuals."), ['data/we-don-t-collect-or-store prohibit collect user.name user.contact user.government_id to=[] for=[] if=[directly]']);
+    assert.deepEqual(read('Data', 'We do not sell personal data that could identify you.'), ['data/we-do-not-sell-personal-data prohibit share user to=[] for=[sale]']);
+  });
+});

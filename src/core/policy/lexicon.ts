@@ -113,6 +113,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such|we|our|they|their)\b/i, 'when'],
   // "We do not store IP addresses in our logs": a ban on one place the data could go, not on the data.
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
+  // "We do not collect your documents via telemetry": a ban on one channel the data could go through, not on the data.
+  [/\b(?:via|through|in|with|by) (?:our |the |its |any )?(?:telemetry|crash reports?|diagnostics?(?: data| reports?)?|usage (?:statistics|analytics))\b/i, 'in telemetry'],
   // "… is never persisted to cookies, localStorage or any other browser storage": where an identifier is kept (in
   // memory), not that it is not used.
   [/\b(?:persisted|stored|saved|written|kept|placed)\s+(?:to|in|into|on)\s+(?:any\s+)?(?:cookies?|local\s?storage|session\s?storage|indexeddb|(?:the\s+)?browser(?:'s)? storage|disk)\b/i, 'in storage'],
@@ -133,7 +135,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in storage', 'usually', 'automatically', 'directly', 'for that feature']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in telemetry', 'in storage', 'usually', 'automatically', 'directly', 'for that feature']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [

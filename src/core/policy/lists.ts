@@ -70,6 +70,9 @@ export function joinDataLists(blocks: Block[], clauses: Clause[], declarations: 
 /** A clause that opens by pointing back at data: "This personal information, with the exception of …", "These details …". */
 const POINTS_BACK = /^\s*(?:this|these|such|all (?:of )?(?:this|these|the above)|the above)\s+(?:personal\s+)?(?:information|data|details)\b/i;
 
+/** "These log files", "those records": a record kind the text points back at. */
+const POINTS_BACK_TO_NOUN = /\b(?:these|those)\s+((?:log\s+)?(?:logs?|files|records|reports))\b/i;
+
 /**
  * "When registering an account, we store: - Your username - Your email address … ⏎ This personal information, with the
  * exception of your username and country, is never shared publicly": a ban on "this information" in the paragraph after
@@ -79,9 +82,20 @@ const POINTS_BACK = /^\s*(?:this|these|such|all (?:of )?(?:this|these|the above)
 export function narrowBansToListBefore(clauses: Clause[], declarations: Declaration[]): void {
   for (const [k, c] of clauses.entries()) {
     const before = clauses[k - 1];
-    if (!before || before.headingLine !== c.headingLine || !POINTS_BACK.test(c.text)) continue;
+    if (!before || before.headingLine !== c.headingLine) continue;
     const listed = declarations.filter((d): d is CollectDecl => d.type === 'collect' && d.clause === before.id && !d.onBehalf).flatMap((d) => d.categories);
     if (!listed.length) continue;
+    // ("… we store it in log files. This may include IP addresses, device information … ⏎ These log files are not
+    // shared with third parties": the files the paragraph before describes, with what they hold.)
+    const named = POINTS_BACK_TO_NOUN.exec(c.text)?.[1];
+    if (named && new RegExp(`\\b${named}\\b`, 'i').test(before.text)) {
+      const unique = [...new Set(listed)];
+      for (const d of declarations) {
+        if (d.type !== 'prohibit' || d.clause !== c.id || d.except?.length) continue;
+        if (d.categories.every((x) => unique.includes(x)) && unique.length > d.categories.length) d.categories = unique;
+      }
+    }
+    if (!POINTS_BACK.test(c.text)) continue;
     for (const d of declarations) {
       if (d.type !== 'prohibit' || d.clause !== c.id || d.categories.length !== 1 || d.categories[0] !== 'user') continue;
       const rest = listed.filter((x, i, a) => a.indexOf(x) === i && !(d.except ?? []).some((e) => covers(e, x) || covers(x, e)));

@@ -263,6 +263,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const vendor = before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length) ? before.actorParties : before.recipient;
       if (vendor.services.length || vendor.names.length) r.recipient = { ...r.recipient, services: [...vendor.services], names: [...vendor.names] };
     }
+    // ("If you connect your own API key, your prompts are sent directly to that provider. This content does not pass
+    // through our servers": what is said of "this content" holds when the sentence before's condition does.)
+    const si = sentenceOf[i];
+    if (r.negated && si > 0 && CONDITIONAL_OPENER.test(sentences[si - 1] ?? '') && THIS_DATA_OPENER.test(sentences[si] ?? '') && !r.conditions.includes('when')) r.conditions = [...r.conditions, 'when'];
     let j = i - 1;
     // ("We do not sell your personal data, and we never use it for ads": "it" is the personal data just named.)
     while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].length) j--;
@@ -857,6 +861,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         conditions = as.conditions;
       }
     }
+    // ("We do not intentionally collect via telemetry: - Your documents": the lead-in's limits hold for every item.
+    // Not "When you use Acme to track visitors, the following is true:", which says what the list is about.)
+    if (clause.leadIn) for (const c of readClause(introducer(clause.leadIn), ctx).conditions) if (BLOCKING_CONDITIONS.has(c) && c !== 'when' && c !== 'timing' && !conditions.includes(c)) conditions = [...conditions, c];
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const [i, r0] of readings.entries()) {
@@ -886,6 +893,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // (A ban read from a list's last verb — "… or otherwise transfer your data to third parties" — is found by its sentence.)
     const said = clause.text.includes(r0.text.slice(0, 40)) ? r0.text.slice(0, 40) : (sentences[sentenceOf[i]] ?? '').slice(0, 40);
     if (p && !p.conditions.includes('except') && said && clause.text.includes(said) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(said)))) p.conditions.push('except');
+    // Under a heading that states a condition ("If you choose "Keep everything private"": "- No telemetry is sent"), a
+    // ban holds only when it is met.
+    if (p && CONDITIONAL_HEADING.test(clause.headingPath[clause.headingPath.length - 1] ?? '') && !p.conditions.includes('when')) p.conditions.push('when');
     // A ban on what a website's visitors leave ("we do not track our website visitors") holds for them only.
     if (p && p.scope?.some((sc) => /\bvisitors?\b/i.test(sc)) && !p.conditions.includes('visitors')) p.conditions.push('visitors');
     // The items of a list whose lead-in states the exceptions ("With the exception of errors …: - We do not store …").
@@ -1161,6 +1171,20 @@ function namesRecipient(words: string, selfNames: Set<string>): boolean {
 
 /** A table column that says what data is for ("Why", "Purpose", "How we use it", "Legal basis"). */
 const PURPOSE_COLUMN = /^\s*(?:why\b|(?:the\s+)?purposes?\b|reasons?\b|used for\b|what (?:it|we use it) (?:is )?for\b|how we use\b|legal basis\b|lawful basis\b)/i;
+
+/** Data described by what directly identifies someone. */
+const DIRECTLY_IDENTIFYING = /\b(?:data|information|details)\s+(?:that|which)\s+(?:(?:could|can|would|may|might|will)\s+)?(?:be used to\s+)?directly identif(?:y|ies)\b|\bdirectly identif(?:ying|iable) (?:personal )?(?:data|information|details)\b/i;
+
+/** A sentence that opens with a condition on what the user does: "If you connect …", "When you choose …". */
+const CONDITIONAL_OPENER = /^\W*(?:if|when|whenever|once) you\b/i;
+/** A sentence that opens by pointing back at data: "This content …", "These files …", "Such data …". */
+const THIS_DATA_OPENER = /^\s*(?:this|these|such|that|those)\s+(?:[a-z]+\s+)?(?:content|contents|data|information|details|files?|documents?|messages?|prompts?|text|recordings?|requests?)\b/i;
+
+/**
+ * A heading that states a choice the ban depends on: "If you choose …", "When you opt out", "Unless you enable sync".
+ * (Not "If you clean with us", which says whose data the section is about.)
+ */
+const CONDITIONAL_HEADING = /^\W*(?:if|when|whenever|unless|once) you (?:choose|opt|select|enable|disable|turn|decide|connect|pick|allow|consent|agree|link|switch|set)\b/i;
 
 /** A table of cookies, by its heading or header. */
 const COOKIE_TABLE = /\bcookies?\b/i;
@@ -1809,6 +1833,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // city an IP address gives).
   if (categories.includes('user.contact.address.country') && !/\b(?:locations?|geo-?locations?|whereabouts|city|cities|town)\b/i.test(r.text)) categories = categories.filter((c) => c !== 'user.location.imprecise');
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
+  // "We don't collect personal data that could directly identify individuals": what identifies someone by itself — a
+  // name, contact details, an ID number — not all personal data (the limit is kept as a condition).
+  if (categories.length === 1 && categories[0] === 'user' && DIRECTLY_IDENTIFYING.test(r.text)) categories = ['user.name', 'user.contact', 'user.government_id'];
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
   // exception are not the ones the ban is about.)
