@@ -302,6 +302,14 @@ const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' 
 
 table('undeclared-sharing', [
   {
+    name: 'in a policy that lists no vendors, "third-party vendors who perform services on our behalf (e.g., hosting, analytics)" declares an email-delivery or cache processor for data the policy collects, not for data it never mentions',
+    policy: '# Privacy\n\n## What we collect\n\n- **Account Data:** your name and email address.\n\n## Sharing\n\n- **Service Providers:** With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing).\n',
+    files: {
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend(process.env.RESEND_KEY);\nexport async function hello(user: { email: string; name: string; phone: string }) {\n  await resend.emails.send({ from: 'a@acme.io', to: user.email, subject: `Hi ${user.name}`, text: 'Welcome' });\n  await resend.emails.send({ from: 'a@acme.io', to: 'ops@acme.io', subject: 'Callback', text: `Call ${user.phone}` });\n}\n",
+    },
+    expect: ['undeclared-sharing src/mail.ts:5:9'],
+  },
+  {
     name: 'a lead-in that stops at "to" (no colon) gives its list its verb: "third party service providers …, for example, IT service providers … or analytics platforms" declares analytics and any service provider; "Email services: For notifications" declares email delivery',
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Disclosure\n\nWe may disclose personal information to\n\n- a parent, subsidiary, or affiliate of our company\n- third party service providers for the purpose of enabling them to provide their services, for example, IT service providers, data storage, hosting and server providers, advertisers, or analytics platforms\n\n## Third-Party Services\n\n- **Email services:** For notifications\n',
     files: {
@@ -505,6 +513,14 @@ table('undeclared-sharing', [
 ]);
 
 table('sharing-condition-unmet', [
+  {
+    name: '"We use analytics providers (such as PostHog) to process this data, associated with your name and email address" declares the name and email for PostHog',
+    policy: '# Privacy\n\n## What we collect\n\n- **Usage Data:** We collect information about how you use the service, such as features used. We use analytics providers (such as PostHog) to process this data, associated with your account identifier, name, and email address.\n',
+    files: {
+      'src/track.ts': "import posthog from 'posthog-js';\nexport function who(user: { id: string; email: string; name: string; }) {\n  posthog.identify(user.id, { email: user.email, name: user.name });\n}\n",
+    },
+    expect: [],
+  },
   {
     name: 'the name an email is addressed to goes with the address a listed email provider gets ("Amazon SES: your email address for messages"); a phone number does not',
     policy: '# Privacy\n\n## What we collect\n\nYour name, email address and phone number.\n\n## Who receives it\n\n| Vendor | Purpose | Data |\n|---|---|---|\n| Postmark | Claim emails | Your email address |\n',

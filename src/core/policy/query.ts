@@ -280,6 +280,11 @@ export class PolicyIndex {
       // to be undeclared.)
       const listed = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
       if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
+      // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing)": in
+      // a policy that names no list of vendors, a processor that works for the product on what the policy collects.)
+      const onBehalf = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text)) : undefined;
+      const collected = (this.collectedNames ??= new Set(this.collects.flatMap((d) => d.categories)));
+      if (onBehalf && personal.every((c) => [...collected].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.
@@ -432,6 +437,9 @@ function sameVendor(a: string, b: string): boolean {
 function deidentifiedShare(s: ShareDecl): boolean {
   return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
 }
+
+/** Providers described as working for the product: "who perform services on our behalf", "that help us operate". */
+const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b/i;
 
 const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
 

@@ -511,7 +511,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r && NOT_A_THIRD_PARTY.test(r.text)) return;
     // ("third party service providers …, for example, IT service providers, hosting providers or analytics platforms":
     // kinds given as examples; any service provider is still a recipient.)
-    if (r && !p.services.length && p.kinds.includes('service_provider') && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)\b/i.test(r.text)) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
+    // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics)": the same.)
+    if (r && !p.services.length && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && ((p.kinds.includes('service_provider') && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)\b/i.test(r.text)) || HELP_WITH_EXAMPLES.test(r.text))) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
@@ -1127,7 +1128,7 @@ function purposeKinds(text: string): string[] {
 }
 
 /** "Service providers to assist us with things like sending email updates": what they help with, as examples. */
-const HELP_WITH_EXAMPLES = /\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,40}?\bto\s+(?:help|assist|support)\b[^.;]{0,40}?\b(?:such as|like|e\.g\.|for example|including)\b/i;
+const HELP_WITH_EXAMPLES = /\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,40}?\bto\s+(?:help|assist|support)\b[^.;]{0,40}?\b(?:such as|like|e\.g\.|for example|including)\b|\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,60}?\b(?:on our behalf|for us)\W{0,4}(?:such as|like|e\.g\.|for example|including)(?!\w)/i;
 
 /** "… to manage our communications with you". */
 const MANAGES_COMMUNICATIONS = /\bmanag\w* (?:our )?communications?\b/i;
@@ -1907,7 +1908,7 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
  * condition, or for a passive verb its subject.
  */
 /** "We use X to collect …": a tool used to gather, keep or send data. */
-const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|store|send|deliver|transcribe)\b/i;
+const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|process|handle|host|store|send|deliver|transcribe)\b/i;
 
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
 /** "Gusto, your employer's payroll provider, receives …": a name, then what kind of company it is, then its verb. */
