@@ -1376,3 +1376,31 @@ describe('policy reader: bans limited by a choice, a channel or what the text po
     assert.deepEqual(read('Data', 'We do not sell personal data that could identify you.'), ['data/we-do-not-sell-personal-data prohibit share user to=[] for=[sale]']);
   });
 });
+
+describe('policy reader: the user\'s own provider, British spellings, source code, "remain … for", vendor cards', () => {
+  it('reads "your files on your provider" as where the user\'s own data is, not a recipient; "our hosting provider" is one', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## What we collect\n\n- Your email address.\n\n## Files\n\nWhen you connect your storage, Acme accesses the content of your files on your provider. They stay at your cloud storage provider.\n\nWe share your files with our hosting provider.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'what-we-collect/your-email-address collect user.contact.email',
+      'files/when-you-connect-your-storage-acme collect user.content',
+      'files/we-share-your-files-with-our share cloud_hosting [user.content.documents] {}',
+    ]);
+  });
+
+  it('reads "utilise" as "use", and "your source code" as the documents a developer tool is given', () => {
+    assert.deepEqual(read('Cookies', 'This website does not utilise tracking cookies (analytics or otherwise).'), ['cookies/this-website-does-not-utilise-tracking prohibit share user.device.cookie_id to=[analytics] for=[tracking]']);
+    assert.deepEqual(read('Code', 'We never store your source code in our database.'), ['code/we-never-store-your-source-code prohibit collect user.content.documents to=[] for=[]']);
+  });
+
+  it('reads "may remain in backups for up to 30 days" as a retention period; "remains yours" is none', () => {
+    assert.deepEqual(read('Backups', 'Some data may remain in backups for up to 30 days.\n\nYour data remains yours.'), ['backups/some-data-may-remain-in-backups retain some 30']);
+  });
+
+  it('reads a vendor\'s card under its own heading ("### Anthropic" ⏎ "**Data shared:** …") as a share of that data with it; its location is no one\'s location', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## What we collect\n\n- Your email address.\n\n## Third-Party Services\n\n### Anthropic\n**Purpose:** AI analysis\n**Data shared:** Source code (temporarily), your email address\n**Location:** USA\n\n### Quillio\n**Purpose:** Support inbox\n**Data shared:** Your name and email address\n**Location:** Germany\n');
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && [d.services, d.names ?? [], d.categories]), [
+      [['anthropic'], [], ['user.content.documents', 'user.contact.email']],
+      [[], ['quillio'], ['user.name', 'user.contact.email']],
+    ]);
+  });
+});

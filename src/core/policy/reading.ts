@@ -132,6 +132,9 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       while (b >= from && /^(these|the|our|their|its|third|party|external|other|some|certain|such|trusted|selected|generative|various|multiple)$/.test(words[b])) b--;
       if (!(b >= 0 && /^(with|to|by|via|through|into)$/.test(words[b]))) continue;
     }
+    // ("your files on your provider", "your cloud storage provider": the user's own account somewhere, not a recipient
+    // of the product's.)
+    if (m.kind && !m.service && yoursAt(words, s, from)) continue;
     // Not across punctuation: "these AI models: email subject lines" lists what the models receive.
     const sameChunk = from + m.end < _toks.length && _toks[from + m.end].chunk === _toks[from + m.end - 1].chunk;
     if (m.kind && !m.service && sameChunk && (PURPOSE_NOUN.test(nextWords[0] ?? '') || (/^(or|and)$/.test(nextWords[0] ?? '') && PURPOSE_NOUN.test(nextWords[2] ?? '')))) continue;
@@ -160,6 +163,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       for (let k = 0; k < seq.length; k++) if (used[i + k] || words[i + k] !== seq[k]) ok = false;
       if (!ok) continue;
       if (RECIPIENT_AFTER_PREPOSITION.has(seq.join(' ')) && !words.slice(Math.max(from, i - 6), i).some((w) => w === 'with' || w === 'to')) continue;
+      if (yoursAt(words, i, from)) continue;
       // "third-party cookies", "partner pixels": whose cookies they are, said by the rule on third-party trackers.
       if (/^(cookie|cooky|pixel|tag|tracker|sdk|beacon|script)$/.test(words[i + seq.length] ?? '')) continue;
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
@@ -169,6 +173,18 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     }
   }
   return p;
+}
+
+/**
+ * Whether the kind of recipient at `at` is where the user's own data is ("your files on your provider", "stored at your
+ * cloud storage provider"). (Not "sent to your model provider": the product sends it there.)
+ */
+function yoursAt(words: string[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    if (words[k] === 'your') return k > from && /^(?:on|at|in|from|within|inside)$/.test(words[k - 1]);
+    if (!/^[a-z-]+$/.test(words[k]) || /^(?:to|with|by|and|or|of|for|from|the|our|their|its|a|an)$/.test(words[k])) return false;
+  }
+  return false;
 }
 
 /** Names followed by a company form ("Hetzner Online GmbH", "Acme, Inc.") are vendors wherever they stand. */

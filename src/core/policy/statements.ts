@@ -50,7 +50,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
@@ -551,6 +551,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       out.push({ type: 'share', clause: clause.id, kinds: [], services, categories: cats, conditions: [], closed: true, text: clause.text, confidence: 0.8 });
       return out;
     }
+  }
+  // "### Anthropic ⏎ **Purpose:** AI analysis ⏎ **Data shared:** Source code, project context ⏎ **Location:** USA": a
+  // vendor's card under its own heading; its data field says what it gets (its location is where it is, not anyone's).
+  const fieldVendor = !clause.cells && section === 'share' ? vendorCard(clause, ctx) : undefined;
+  if (fieldVendor) {
+    const cats = fieldVendor.data.split(/[;,]|\band\b/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    out.push({ type: 'share', clause: clause.id, kinds: [], services: fieldVendor.parties.services, ...(fieldVendor.parties.names.length ? { names: fieldVendor.parties.names } : {}), categories: cats, conditions: [], text: clause.text, confidence: 0.8 });
+    return out;
   }
   if (!disclosureText && section !== 'rights') {
     // What the row's cells say the vendor receives, without what they say it never gets ("never a child's name").
@@ -1172,6 +1180,25 @@ function namesRecipient(words: string, selfNames: Set<string>): boolean {
 
 /** A table column that says what data is for ("Why", "Purpose", "How we use it", "Legal basis"). */
 const PURPOSE_COLUMN = /^\s*(?:why\b|(?:the\s+)?purposes?\b|reasons?\b|used for\b|what (?:it|we use it) (?:is )?for\b|how we use\b|legal basis\b|lawful basis\b)/i;
+
+/** The field of a vendor's card that says what it gets: "Data shared:", "Data processed:", "Information received:". */
+const DATA_FIELD = /(?:^|\s)\W{0,2}(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation)\s+(?:shared|processed|sent|received|disclosed|transferred)\W{0,2}:\W{0,2}\s*(.+?)(?=\s+\W{0,2}[A-Z][A-Za-z]+(?:\s+[a-z]+)?\W{0,2}:\s|$)/;
+
+/**
+ * A vendor's card: a clause under a heading that is a vendor's name (one the catalog knows, or a capitalised name in a
+ * section about recipients) with a field saying what data it gets.
+ */
+function vendorCard(clause: Clause, ctx: ReaderContext): { parties: { services: string[]; names: string[] }; data: string } | undefined {
+  const data = DATA_FIELD.exec(clause.text)?.[1]?.trim();
+  if (!data) return undefined;
+  const heading = (clause.headingPath[clause.headingPath.length - 1] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (!heading || heading.split(/\s+/).length > 4) return undefined;
+  const hr = readClause(heading, ctx);
+  const services = [...hr.recipient.services, ...hr.actorParties.services].filter((id, i, a) => a.indexOf(id) === i && !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));
+  if (services.length) return { parties: { services, names: [] }, data };
+  if (!/^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}$/.test(heading) || ctx.selfNames.has(heading.toLowerCase()) || hr.objects.length || hr.recipient.kinds.length) return undefined;
+  return { parties: { services: [], names: [heading.toLowerCase()] }, data };
+}
 
 /** Data described by what directly identifies someone. */
 const DIRECTLY_IDENTIFYING = /\b(?:data|information|details)\s+(?:that|which)\s+(?:(?:could|can|would|may|might|will)\s+)?(?:be used to\s+)?directly identif(?:y|ies)\b|\bdirectly identif(?:ying|iable) (?:personal )?(?:data|information|details)\b/i;

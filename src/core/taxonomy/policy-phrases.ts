@@ -108,6 +108,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['page content', ['user.behavior.browsing_history']],
   ['project files', ['user.content']],
   ['your files', ['user.content.documents']],
+  // ("We never store your source code", "your code is not used to train models": what a developer tool is given to work on.)
+  ['source code', ['user.content.documents']],
+  ['your code', ['user.content.documents']],
+  ['your repositories', ['user.content.documents']],
+  ['repository contents', ['user.content.documents']],
   ['referral url', ['user.behavior.browsing_history']],
   ['content viewed', ['user.behavior.browsing_history']],
   // ("track your activity across unrelated websites", "your activity on other websites": browsing elsewhere.)
