@@ -23,6 +23,20 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: "a spreadsheet's records (`SheetEvaluationCell.address`, `SheetDependencyRecord.dependents`) hold cells, not a person's address or family; a customer's address is still undeclared",
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n',
+    files: {
+      'src/sheets.ts': 'export interface SheetEvaluationCell {\n  address: string;\n  value: number;\n}\nexport interface SheetDependencyRecord {\n  dependents: string[];\n}\nexport interface Customer {\n  name: string;\n  address: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/sheets.ts:10:3'],
+  },
+  {
+    name: '"your name, email address, and other contact information" declares a phone number; "Profile or contact data" declares a bio; a date of birth is still undeclared',
+    policy: '# Privacy\n\n## What we collect\n\n- **Account Data:** When you create an account, we may collect your name, email address, and other contact information.\n- **Profile or contact data** you add to your profile.\n',
+    files: { 'src/user.ts': 'export interface UserRow {\n  name: string;\n  email: string;\n  phone: string;\n  bio: string;\n  dateOfBirth: string;\n}\n' },
+    expect: ['undeclared-collection src/user.ts:6:3'],
+  },
+  {
     name: 'a short line before a list names whose data the list is ("From parents and guardians of learners under 18" then "Name, email address and mobile number"): a parent\'s email and phone are declared, a parent\'s address is not',
     policy: '# Privacy\n\n## What we collect\n\n**From learners**\n\n- Name, email address and date of birth.\n\n**From parents and guardians** of learners under 18\n\n- Name, email address and mobile number.\n',
     files: { 'src/learner.ts': 'export interface Learner {\n  name: string;\n  email: string;\n  parentEmail: string;\n  parentPhone: string;\n  parentAddress: string;\n}\n' },
@@ -301,6 +315,14 @@ table('prohibited-collection', [
 const sentry = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'x' });\nexport function tag(u: { id: string; email: string }) {\n  Sentry.setUser({ id: u.id, email: u.email });\n}\n";
 
 table('undeclared-sharing', [
+  {
+    name: "an icon from an icon package (`<LuMail />` of react-icons) is no vendor's component, even when a vendor has that name; a vendor's own component is one",
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
+    files: {
+      'src/Consent.tsx': "import { LuMail } from 'react-icons/lu';\nimport { Mailchimp } from '@icons-pack/react-simple-icons';\nimport { GoogleAnalytics } from '@next/third-parties/google';\nexport function Consent() {\n  return (\n    <div>\n      <LuMail className=\"size-4\" />\n      <Mailchimp />\n      <GoogleAnalytics gaId=\"G-1\" />\n    </div>\n  );\n}\n",
+    },
+    expect: ['undeclared-sharing src/Consent.tsx:9:7'],
+  },
   {
     name: 'in a policy that lists no vendors, "third-party vendors who perform services on our behalf (e.g., hosting, analytics)" declares an email-delivery or cache processor for data the policy collects, not for data it never mentions',
     policy: '# Privacy\n\n## What we collect\n\n- **Account Data:** your name and email address.\n\n## Sharing\n\n- **Service Providers:** With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing).\n',

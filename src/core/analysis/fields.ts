@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -231,6 +231,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
+  if (!inheritPerson && gridRecord(container)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   // (A dog's allergies and medications are the dog's; its owner's `ownerName` stays a person's.)
   if (!inheritPerson && animalRecord(container)) hits = hits.filter(({ m, c }) => !(animalHeld(c.category) && !splitIdentifier(m.name).some((w) => PERSON_NOUNS.has(w))));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.

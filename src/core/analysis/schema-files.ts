@@ -1,4 +1,4 @@
-import { animalHeld, animalRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
@@ -28,6 +28,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
   if (placeRecord(model, fields.map((f) => f.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
+  if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
   for (const { f, c } of hits) {
     if (f.integer && c.category === 'user.financial.credit_card') continue;

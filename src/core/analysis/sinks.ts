@@ -1028,6 +1028,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     const tag = (el.tagName as ts.Identifier).text;
     const imp = importOf.get(tag);
     if (!imp || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) continue;
+    // (`<LuMail />` of `react-icons/lu`, `<Mailchimp />` of `@icons-pack/react-simple-icons`: a picture of a vendor's
+    // logo or of an envelope, not the vendor's code.)
+    if (ICON_PACKAGE.test(imp.module)) continue;
     const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
     // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
     // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
@@ -1044,6 +1047,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
   }
   return out;
 }
+
+/** Packages of icons and logos (`react-icons/lu`, `lucide-react`, `@heroicons/react`, `@tabler/icons-react`). */
+const ICON_PACKAGE = /(?:^|[/@-])(?:icons?|lucide|heroicons|iconify|phosphor|feather|fortawesome|simple-icons)(?:$|[/-])/i;
 
 /** Analytics calls whose first argument is the event's name. */
 const EVENT_CALL = /^(?:track|trackEvent|capture|logEvent|event|sendEvent|recordEvent)$/;

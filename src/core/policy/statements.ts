@@ -64,6 +64,12 @@ const SUBJECT_STOP = new Set(['data', 'information', 'about', 'your', 'our', 'th
 /** Umbrella categories a list of their members narrows (contact and financial details are heterogeneous). */
 const NARROWED_BY_LIST = ['user.contact', 'user.financial', 'user.health_and_medical', 'user.demographic'];
 
+/** "… and other contact information", "or other financial details": a list that does not end at what it names. */
+const OTHER_OF_KIND: Record<string, RegExp> = {
+  'user.contact': /\b(?:and|or) (?:any )?other (?:contact|contact-related) (?:information|info|details|data)\b/i,
+  'user.financial': /\b(?:and|or) (?:any )?other (?:financial|payment|billing) (?:information|info|details|data)\b/i,
+};
+
 /** A yes/no question about what someone does ("Do we use cookies?", "Does Acme sell your data?"). */
 const YES_NO_QUESTION = /^\s*(do|does|did|will|would|can|could|is|are)\s+(we|i|[A-Z][\w.&-]*|the (?:app|service|website|site|platform|extension))\s+(.+?)\s*\?\s*$/i;
 
@@ -428,8 +434,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (heading.action === null && !heading.negated && !heading.recipient.services.length && !heading.recipient.kinds.length) add(heading.objects);
   }
   // "Contact details – your name, email and phone" declares those three, not every kind of contact data.
+  // ("your name, email address, and other contact information": the list goes on past what it names.)
   for (const umbrella of NARROWED_BY_LIST) {
-    if (collected.includes(umbrella) && collected.some((c) => c.startsWith(`${umbrella}.`))) collected.splice(collected.indexOf(umbrella), 1);
+    if (collected.includes(umbrella) && collected.some((c) => c.startsWith(`${umbrella}.`)) && !OTHER_OF_KIND[umbrella]?.test(clause.text)) collected.splice(collected.indexOf(umbrella), 1);
   }
   if (collected.length) out.push({ type: 'collect', clause: clause.id, categories: collected, text: clause.text } satisfies CollectDecl);
 

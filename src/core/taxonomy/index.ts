@@ -414,6 +414,23 @@ export function animalHeld(category: string): boolean {
   return category.startsWith('user.health_and_medical') || category === 'user.name' || category.startsWith('user.demographic.date_of_birth') || category.startsWith('user.demographic.age') || category === 'user.demographic.gender' || category === 'user.content.self_image' || category.startsWith('user.biometric');
 }
 
+/** Words of a spreadsheet's records (`SheetEvaluationCell`, `WorkbookRange`). */
+const GRID_WORDS = new Set(['sheet', 'sheets', 'spreadsheet', 'worksheet', 'workbook', 'cell', 'cells', 'formula', 'formulas']);
+
+/**
+ * Whether a record is a spreadsheet's (`SheetEvaluationCell { address }`, `SheetDocDependencyRecord { dependents }`): a
+ * cell's address is "A1", its dependents are other cells, its name is a range's.
+ */
+export function gridRecord(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.some((w) => GRID_WORDS.has(w)) && !t.some((w) => PERSON_NOUNS.has(w));
+}
+
+/** What a spreadsheet's record holds that would be a person's elsewhere. */
+export function gridHeld(category: string): boolean {
+  return category.startsWith('user.contact.address') || category === 'user.demographic.relationships' || category === 'user.name';
+}
+
 /** What a place's record holds that would be a person's elsewhere: its address, its position, its name. */
 export function placeHeld(category: string): boolean {
   return category.startsWith('user.location') || category.startsWith('user.contact.address') || category === 'user.name' || category === 'user.contact.phone_number' || category === 'user.contact.url';

@@ -415,7 +415,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['tracking pixels', ['user.device.cookie_id']],
   ['visitor identifiers', ['user.unique_id.pseudonymous']],
   // "profile information" from a sign-in provider: the name, handle and picture a profile is made of.
-  ['profile information', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio']],
   // "requests access to the user's profile, e-mail …", "your GitHub profile" (not a pet's or a log's profile).
   ['your profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['user profile', ['user.name', 'user.account.username', 'user.content.self_image']],
@@ -425,14 +425,14 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['interest profile', []], ['profiles of you', []], ['profile of you', []], ['profiles about you', []], ['profile about you', []],
   ['github profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['google profile', ['user.name', 'user.account.username', 'user.content.self_image']],
-  ['profile info', ['user.name', 'user.account.username', 'user.content.self_image']],
-  ['profile data', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile info', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio']],
+  ['profile data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio']],
   // The privacy-law templates' "Profile or Contact Data": both.
-  ['profile or contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
-  ['profile and contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
-  ['profile or contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
-  ['profile and contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact']],
-  ['profile details', ['user.name', 'user.account.username', 'user.content.self_image']],
+  ['profile or contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio', 'user.contact']],
+  ['profile and contact data', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio', 'user.contact']],
+  ['profile or contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio', 'user.contact']],
+  ['profile and contact information', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio', 'user.contact']],
+  ['profile details', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio']],
   ['basic profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['public profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   // "Basic user information" (what a sign-in gives: name, handle, avatar) is a user's profile.
