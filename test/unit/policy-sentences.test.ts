@@ -1404,3 +1404,27 @@ describe('policy reader: the user\'s own provider, British spellings, source cod
     ]);
   });
 });
+
+describe('policy reader: vendors named by apposition, techniques banned, data named in sub-headings', () => {
+  it('reads "Clio, our practice-management system, receives …" in a section about recipients as a share with Clio', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## Who receives it\n\n- Clio, our practice-management system, receives your contact details and your name.\n- LawPay processes the consultation fee and receives your name and card details.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'who-receives-it/clio-our-practice-management-system-receives share clio [user.contact user.name] {}',
+      'who-receives-it/lawpay-processes-the-consultation-fee-and share lawpay [user.name user.financial.credit_card] {}',
+    ]);
+  });
+
+  it('reads "We do not use facial recognition on any photo" as a ban on biometric data, not on photos', () => {
+    assert.deepEqual(read('Photos', 'We do not use facial recognition on any photo.'), ['photos/we-do-not-use-facial-recognition prohibit collect user.biometric to=[] for=[]']);
+  });
+
+  it('reads items under "Emergency contacts and pickup" inside "What we collect" as collected ("contact" headings are contact-us sections only when they say so); "ID details" and "birth years" are named', () => {
+    const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## What we collect\n\n**Emergency contacts and pickup**\n\n- Up to two emergency contacts: name, relationship and phone number.\n- Adults authorized to pick your child up: name and phone number. Staff check photo ID at pickup; we do not record ID details.\n- Family matters: the names and birth years of any children involved.\n\n## 1.3 Contact details\n\nYou have the right to make a complaint to the supervisory authority.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'emergency-contacts-and-pickup/up-to-two-emergency-contacts collect user.contact.emergency_contact user.name user.contact.phone_number',
+      'emergency-contacts-and-pickup/adults-authorized-to-pick-your-child collect user.name user.contact.phone_number',
+      'emergency-contacts-and-pickup/adults-authorized-to-pick-your-child prohibit collect user.government_id to=[] for=[]',
+      'emergency-contacts-and-pickup/family-matters collect user.name user.demographic.age_range',
+    ]);
+  });
+});

@@ -258,6 +258,12 @@ table('undeclared-collection', [
 
 table('prohibited-collection', [
   {
+    name: 'a photo of the thing a word before "photo" names (`parkingPhotoKey`, `damagePhoto`) is not a photo of the person a ban on "photos of you" covers; a badge photo is',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## What we do not collect\n\nWe do not collect photos of you.\n',
+    files: { 'src/rider.ts': 'export interface Rider {\n  name: string;\n  parkingPhotoKey: string;\n  damagePhoto?: string;\n  badgePhotoKey: string;\n}\n' },
+    expect: ['prohibited-collection src/rider.ts:5:3'],
+  },
+  {
     name: 'a ban on what is collected about one group ("We do not take photographs of visitors") holds for the records about that group, not for members\' photos; "names of your devices" are device names',
     policy: '# Privacy\n\n## What we collect\n\nYour name, email address and a profile photo.\n\n## What we do not collect\n\nWe do not take photographs of visitors. We do not collect the MAC addresses or names of your devices.\n',
     files: {

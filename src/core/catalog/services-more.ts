@@ -235,6 +235,7 @@ export const MORE_ROWS: Row[] = [
   // ── payments, billing, tax, payouts ─────────────────────────────────────
   ['checkout-com', 'Checkout.com', 'payment_processor', ['checkout-sdk-node', '@checkout.com/checkout-web-components'], ['api.checkout.com', 'api.sandbox.checkout.com']],
   ['razorpay', 'Razorpay', 'payment_processor', ['razorpay'], ['api.razorpay.com']],
+  ['lawpay', 'LawPay', 'payment_processor', [], ['api.affinipay.com', 'secure.lawpay.com', 'lawpay.com'], [], ['AffiniPay']],
   // Accounting software that raises invoices for customers it holds as contacts.
   ['xero', 'Xero', 'payment_processor', ['xero-node'], ['api.xero.com']],
   ['quickbooks', 'QuickBooks', 'payment_processor', ['node-quickbooks'], ['quickbooks.api.intuit.com', 'sandbox-quickbooks.api.intuit.com'], [], ['QuickBooks Online', 'Intuit QuickBooks']],

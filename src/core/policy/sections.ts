@@ -16,7 +16,8 @@ export function sectionOf(headingPath: string[]): Section {
     if (/secur|protect/.test(h)) return 'security';
     // "When you use Acme" under "Information we collect": where the data comes from; the section above decides.
     if (i > 0 && /^(?:when|if|while|as) you (?:use|visit|access|interact)\b/.test(h)) continue;
-    if (/cookie|contact|\bchanges?\b|\buses?\b|\bpurposes?\b|\blegal\b|\bupdates?\b|\blinks?\b|governing|liabilit|\bterms\b/.test(h)) return 'other';
+    // ("Contact us", not "Emergency contacts and pickup", which names data.)
+    if (/cookie|\bcontact(?:ing)? us\b|^(?:[\d.]+\s*)?(?:our )?contact(?: (?:information|info|details))?$|\bhow to (?:reach|contact)\b|\bcontact (?:the|our|a)\b|\bquestions\b|\bchanges?\b|\buses?\b|\bpurposes?\b|\blegal\b|\bupdates?\b|\blinks?\b|governing|liabilit|\bterms\b/.test(h)) return 'other';
   }
   return 'other';
 }

@@ -229,7 +229,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "Gusto, your employer's payroll provider, receives your bank details": a name the catalog does not know, set off by
   // what kind of company it is, names that company.
-  const apposed = readings[0] && readings[0].actor === 'kind' && !readings[0].actorParties.services.length && !readings[0].actorParties.names.length ? APPOSED_VENDOR.exec(readings[0].text.trim()) : null;
+  // ("Clio, our practice-management system, receives …": in a section about who receives data, whatever it is called.)
+  const apposed = readings[0] && !readings[0].actorParties.services.length && !readings[0].actorParties.names.length ? (readings[0].actor === 'kind' ? APPOSED_VENDOR.exec(readings[0].text.trim()) : section === 'share' && (readings[0].actor === 'we' || readings[0].actor === 'none') ? APPOSED_NAME.exec(readings[0].text.trim()) : null) : null;
   if (apposed && !ctx.selfNames.has(apposed[1].toLowerCase()) && !matchPhrases(splitWords(apposed[1])).length) {
     readings[0].actor = 'vendor';
     readings[0].actorParties = { ...readings[0].actorParties, kinds: readings[0].actorParties.kinds.filter((k) => !GENERIC_KINDS.has(k)), names: [apposed[1].toLowerCase()] };
@@ -1868,6 +1869,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // city an IP address gives).
   if (categories.includes('user.contact.address.country') && !/\b(?:locations?|geo-?locations?|whereabouts|city|cities|town)\b/i.test(r.text)) categories = categories.filter((c) => c !== 'user.location.imprecise');
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
+  // "We do not use facial recognition on any photo": a ban on the technique (biometric data), not on the photos it would
+  // run on.
+  if (categories.includes('user.biometric') && /\b(?:facial|face) (?:recognition|matching|detection|analysis)\b[^.;]{0,30}\b(?:on|in|of|to)\s+(?:any|your|our|the|these|those|their|uploaded|camper|user)?\s*(?:[a-z-]+\s+)?(?:photos?|images?|pictures?|videos?|footage)\b/i.test(r.text)) categories = categories.filter((c) => !/^user\.content\.(?:self_image|photo_library|video)/.test(c));
   // "We don't collect personal data that could directly identify individuals": what identifies someone by itself — a
   // name, contact details, an ID number — not all personal data (the limit is kept as a condition).
   if (categories.length === 1 && categories[0] === 'user' && DIRECTLY_IDENTIFYING.test(r.text)) categories = ['user.name', 'user.contact', 'user.government_id'];
@@ -1947,6 +1951,9 @@ const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collec
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
 /** "Gusto, your employer's payroll provider, receives …": a name, then what kind of company it is, then its verb. */
 const APPOSED_VENDOR = /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?),\s+(?:our|your|their|the|a|an)\s[^,]{0,50}\b(?:provider|processor|partner|vendor|company|service|platform|host|bank|insurer|carrier)s?,\s+(?:[a-z]+\s+)?[a-z]{3,}s\b/;
+
+/** "Clio, our practice-management system, receives …": a name, what the product uses it as, and a verb. */
+const APPOSED_NAME = /^([A-Z][A-Za-z0-9]{2,}(?:\s[A-Z][A-Za-z0-9]+)?),\s+(?:our|the)\s[^,]{3,50},\s+(?:[a-z]+\s+)?(?:receives|gets|processes|stores|hosts|handles|sends|delivers|runs|provides|manages|schedules|sees|has access)\b/;
 
 /** A vendor acting on its own account: "under its own privacy policy", "for their own purposes". */
 const VENDORS_OWN = /\b(?:under|according to|subject to|per|for|in line with|governed by)\s+(?:its|their)\s+own\b/i;

@@ -146,7 +146,7 @@ const THING_NAMED = new Set([
 export const PERSON_NOUNS = new Set([
   'user', 'member', 'customer', 'person', 'people', 'profile', 'account', 'contact', 'employee', 'patient',
   'owner', 'requester', 'recipient', 'subscriber', 'student', 'guest', 'applicant', 'candidate', 'lead', 'buyer',
-  'driver', 'rider', 'visitor', 'attendee', 'participant', 'signup', 'registration', 'emergency', 'cardholder',
+  'driver', 'rider', 'visitor', 'attendee', 'camper', 'kid', 'participant', 'signup', 'registration', 'emergency', 'cardholder',
   'holder', 'beneficiary', 'parent', 'child', 'spouse', 'resident', 'citizen', 'traveler', 'traveller',
   'passenger', 'respondent', 'volunteer', 'donor', 'shopper', 'consumer', 'learner', 'me', 'identity', 'kyc',
   'billing', 'shipping', 'home', 'personal', 'first', 'last', 'full', 'legal', 'client', 'author', 'reporter',
@@ -244,6 +244,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     // (`repository_full_name`, `projectFullName`: "full" says which part of the name; the thing before it owns it.)
     const owner = e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name') ? [...before].reverse().find((w) => !NAME_PART_WORDS.has(w)) : undefined;
     if (owner && owner !== modifier && (THING_NAMED.has(owner) || SYSTEM_MODIFIER.has(owner))) continue;
+    // `parkingPhotoKey`, `damagePhoto`, `receiptPhoto`: a photo of the thing the word before names, not of a person.
+    if (e.weak && e.category.id === 'user.content.self_image' && modifier && !PERSON_NOUNS.has(modifier) && THING_PHOTOGRAPHED.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
@@ -286,6 +288,9 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
   if (!ctx.person && RENAMED.has(tokens[0]) && !tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w))) return out.filter((c) => c.category !== 'user.name' && !c.category.startsWith('user.name.'));
   return out;
 }
+
+/** Things a photo is of, named before "photo" (`parkingPhotoKey`, `damagePhoto`, `receiptPhoto`): not the person. */
+const THING_PHOTOGRAPHED = new Set(['parking', 'parked', 'damage', 'damaged', 'receipt', 'invoice', 'bike', 'scooter', 'car', 'vehicle', 'parcel', 'package', 'delivery', 'proof', 'product', 'item', 'property', 'room', 'listing', 'meal', 'food', 'dish', 'plant', 'odometer', 'meter', 'site', 'job', 'work', 'before', 'after', 'cover', 'banner', 'background', 'gallery', 'pet', 'dog', 'cat', 'animal', 'house', 'home', 'plate', 'equipment', 'asset', 'inspection', 'condition', 'menu', 'store', 'shop', 'venue', 'drop', 'dropoff', 'pickup', 'return']);
 
 const RENAMED = new Set(['old', 'new', 'previous', 'prev', 'original', 'renamed']);
 
