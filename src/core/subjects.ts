@@ -102,6 +102,15 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
   return strong && score >= 1 ? score : 0;
 }
 
+/**
+ * Whether the context names the head of a subject: "questionnaire answers" of "Questionnaire answers when no donation
+ * took place (cancelled, missed …)", whose qualifier words say which answers.
+ */
+export function headNamed(headTokens: string[], context: ContextToken[]): boolean {
+  const named = keySet(context.filter((c) => c.weight >= 1).map((c) => c.token));
+  return headTokens.some((t) => keysOf(t).some((k) => named.has(k)));
+}
+
 /** The share of a subject's words (by group) that the context names: 1 when "Photos" meets `reportPhotos`. */
 export function subjectCoverage(subjectTokens: string[], context: ContextToken[]): number {
   // One share per distinct word of the subject, counted by its groups ("support tickets" is one).

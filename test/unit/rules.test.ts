@@ -638,6 +638,14 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'a setting is held to the subject whose head it names ("Appointment history without a donation"), not to one whose qualifier shares more of its words ("Questionnaire answers when no donation took place (cancelled, missed …)")',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, blood type and questionnaire answers.\n\n## How long we keep it\n\n- **Questionnaire answers when no donation took place** (cancelled, missed or deferred before collection): deleted after 30 days.\n- **Appointment history without a donation:** 2 years.\n',
+    files: {
+      'src/jobs.ts': "const DAY_MS = 86_400_000;\nconst QUESTIONNAIRE_NO_DONATION_DAYS = 180;\nconst APPOINTMENT_NO_DONATION_YEARS = 2;\nconst yearsAgo = (n: number) => new Date(Date.now() - n * 365 * DAY_MS);\nexport async function purge(prisma: any) {\n  const noDonation = ['CANCELLED', 'NO_SHOW', 'DEFERRED'];\n  await prisma.appointment.updateMany({ where: { status: { in: noDonation }, slot: { lt: new Date(Date.now() - QUESTIONNAIRE_NO_DONATION_DAYS * DAY_MS) } }, data: { questionnaire: null } });\n  await prisma.appointment.deleteMany({ where: { status: { in: [...noDonation, 'BOOKED'] }, slot: { lt: yearsAgo(APPOINTMENT_NO_DONATION_YEARS) } } });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/jobs.ts:2:7'],
+  },
+  {
     name: 'rows deleted while their decision or completion time is null (TypeORM IsNull, Drizzle isNull, Knex whereNull) are the undecided or uncompleted ones "never completed" speaks of',
     policy: '# Privacy\n\n## What we collect\n\nYour name, income and screening results.\n\n## Retention\n\n- Screening reports: 2 years.\n- Applications that are never completed: 30 days.\n',
     files: {

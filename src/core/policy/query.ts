@@ -1,8 +1,8 @@
 import { type RecipientKind, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
-import { aboutPeople, matchedWords, subjectCoverage, subjectScore } from '../subjects';
-import { covers, isImplicit } from '../taxonomy';
+import { aboutPeople, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
+import { covers, isImplicit, splitWords } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Policy, type ProhibitDecl, type RetainDecl, type ShareDecl } from './model';
@@ -378,7 +378,13 @@ export class PolicyIndex {
     // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
     // settings about deleted or closed records.
     const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
+    // ("Appointment history without a donation: 2 years" for `APPOINTMENT_NO_DONATION_YEARS`, not "Questionnaire answers
+    // when no donation took place (cancelled, missed …)", whose qualifier shares more words: a subject whose head the
+    // setting names comes first.)
+    const headed = matching.filter(({ r }) => headNamed(subjectHead(r.subject), context));
+    const named = new Set(headed.length ? headed.map((x) => x.r) : matching.map((x) => x.r));
     for (const { r, score } of matching) {
+      if (!named.has(r)) continue;
       if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (negativeMatch && !NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
@@ -391,6 +397,14 @@ export class PolicyIndex {
     const ceiling = this.retains.filter((r) => !r.subjectTokens.length && !(r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion)).sort((a, b) => b.days - a.days)[0];
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
+}
+
+/** The head of a retention subject: its words before a qualifier ("when …", "without …", "(…)", a comma). */
+function subjectHead(subject: string): string[] {
+  // ("If we represent you, your client file": what follows the opening clause.)
+  const main = subject.replace(/^\s*(?:if|when|once|after|where|while)\b[^,]{0,80},\s*/i, '');
+  const head = main.split(/\s+(?:when|whenever|without|with|that|which|who|whose|for|if|where|after|before|from|of|in|on|during|unless|except|until|once)\b|[(,:;–—]/i)[0] ?? '';
+  return splitWords(head).filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
 }
 
 /** Who a person is and how to reach them: a name, contact details, a government ID. */
