@@ -381,7 +381,10 @@ export class PolicyIndex {
     // ("Appointment history without a donation: 2 years" for `APPOINTMENT_NO_DONATION_YEARS`, not "Questionnaire answers
     // when no donation took place (cancelled, missed …)", whose qualifier shares more words: a subject whose head the
     // setting names comes first.)
+    // (A subject said by what did not happen — "Applications that are never completed" — is for settings that say so,
+    // whatever its head, unless another such subject's head is named.)
     const headed = matching.filter(({ r }) => headNamed(subjectHead(r.subject), context));
+    if (negativeContext && !headed.some(({ r }) => NEGATIVE_SUBJECT.test(r.subject))) headed.push(...matching.filter(({ r }) => NEGATIVE_SUBJECT.test(r.subject)));
     const named = new Set(headed.length ? headed.map((x) => x.r) : matching.map((x) => x.r));
     for (const { r, score } of matching) {
       if (!named.has(r)) continue;
@@ -434,7 +437,7 @@ const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|clos
 /** Participles a record is named by when something did not happen to it (unpaid, unsubmitted, unanswered). */
 const NOT_DONE = 'successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
-const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
+const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no|without)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
 const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$`);
 
