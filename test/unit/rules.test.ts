@@ -542,6 +542,16 @@ table('undeclared-sharing', [
 
 table('sharing-condition-unmet', [
   {
+    name: 'a vendor said to send the messages ("Twilio sends pickup alerts by text message") gets their text, a name in it too; one said only to receive a phone number does not; "blood type" and "ride coordinates" are named data',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, phone number, blood type and ride coordinates.\n\n## Who receives it\n\n| Vendor | Purpose | Data |\n|---|---|---|\n| Mailgun | Donor cards | Your email address and your blood type |\n\n- **Twilio** sends pickup alerts by text message and receives your phone number.\n- **Vonage** receives your phone number.\n- **Mapbox** draws maps. It receives ride coordinates, never your name.\n',
+    files: {
+      'src/notify.ts': "import twilio from 'twilio';\nimport { Vonage } from '@vonage/server-sdk';\nconst sms = twilio('a', 'b');\nconst vonage = new Vonage({ apiKey: 'k', apiSecret: 's' });\nexport async function alert(phone: string, firstName: string) {\n  await sms.messages.create({ from: '+1', to: phone, body: `${firstName} was picked up` });\n  await vonage.sms.send({ from: 'Acme', to: phone, text: `${firstName} was picked up` });\n}\n",
+      'src/mail.ts': "import formData from 'form-data';\nimport Mailgun from 'mailgun.js';\nconst mg = new Mailgun(formData).client({ username: 'api', key: 'k' });\nexport async function card(to: { email: string }, bloodType: string) {\n  await mg.messages.create('mg.acme.org', { from: 'a@acme.org', to: [to.email], subject: 'Card', 'h:X-Mailgun-Variables': JSON.stringify({ blood_type: bloodType }) });\n}\n",
+      'src/map.ts': "export async function match(ride: { lat: number; lng: number }) {\n  await fetch(`https://api.mapbox.com/matching/v5/mapbox/cycling/${ride.lng},${ride.lat}?access_token=x`);\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/notify.ts:7:9'],
+  },
+  {
     name: '"We use analytics providers (such as PostHog) to process this data, associated with your name and email address" declares the name and email for PostHog',
     policy: '# Privacy\n\n## What we collect\n\n- **Usage Data:** We collect information about how you use the service, such as features used. We use analytics providers (such as PostHog) to process this data, associated with your account identifier, name, and email address.\n',
     files: {

@@ -336,7 +336,9 @@ export class PolicyIndex {
       }
       if (s.categories.length && s.services.length && s.closed && !(unidentified && !s.services.some((id) => service !== null && sameVendor(id, service)))) {
         // "Twilio: mobile number and message text": what the code writes into the message is that text.
-        const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content');
+        // ("Twilio sends text messages to parents … It receives your phone number": a vendor said to send the messages gets
+        // their text too.)
+        const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content') || ((kind === 'messaging' || kind === 'email_delivery') && SENDS_MESSAGES.test(s.text));
         // (Data the code names only by its kind — "behavioural data" a session-recording SDK sends — is what a listed
         // part of that kind, "session recording and usage analytics", says.)
         // ("Salesforce: … your contact details", "Amazon SES: your email address for messages": the name a message or a
@@ -409,6 +411,9 @@ function subjectHead(subject: string): string[] {
   const head = main.split(/\s+(?:when|whenever|without|with|that|which|who|whose|for|if|where|after|before|from|of|in|on|during|unless|except|until|once)\b|[(,:;–—]/i)[0] ?? '';
   return splitWords(head).filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
 }
+
+/** A vendor said to send the product's messages ("sends text messages to parents", "delivers our emails"). */
+const SENDS_MESSAGES = /\b(?:sends?|sending|delivers?|delivering)\b[^.;]{0,40}?\b(?:messages?|texts?|sms|emails?|e-mails?|notifications?|reminders?|alerts?|codes?)\b/i;
 
 /** Who a person is and how to reach them: a name, contact details, a government ID. */
 const IDENTITY = /^user\.(?:name|contact\.(?:email|phone_number|address)|government_id)(?:\.|$)/;
