@@ -1428,3 +1428,22 @@ describe('policy reader: vendors named by apposition, techniques banned, data na
     ]);
   });
 });
+
+describe('policy reader: bans within one activity, kinds of SDK not included, sentences that ban nothing', () => {
+  it('holds "We do not record your IP address in connection with DNS queries" within that activity only', () => {
+    assert.deepEqual(read('Data', 'We do not record your IP address in connection with DNS queries.'), ['data/we-do-not-record-your-ip prohibit collect user.device.ip_address to=[] for=[] if=[in connection]']);
+  });
+
+  it('reads "No analytics or telemetry SDK is included" as no analytics vendor, like "No … is used"', () => {
+    assert.deepEqual(read('Extension', 'No analytics or telemetry SDK is included in the Extension source.'), ['extension/no-analytics-or-telemetry-sdk-is prohibit share user.telemetry to=[analytics] for=[]']);
+  });
+
+  it('bans nothing with "unless we truly need it" or "information that we do not have"; "unless it is required to deliver the service" keeps its conditional ban', () => {
+    assert.deepEqual(read('Data', "We don't ask you for personal information unless we truly need it.\n\nWe cannot share, sell, or disclose information that we do not have."), []);
+    assert.deepEqual(read('Data', 'We will not share data with a third party unless it is required in order to deliver the service.'), ['data/we-will-not-share-data-with prohibit share user to=[third_party] for=[] if=[unless]']);
+  });
+
+  it('does not take "upstream DNS servers" for the product\'s own servers', () => {
+    assert.deepEqual(read('DNS', 'We do not send any portion of your IP address to upstream DNS servers.'), []);
+  });
+});

@@ -113,6 +113,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such|we|our|they|their)\b/i, 'when'],
   // "We do not store IP addresses in our logs": a ban on one place the data could go, not on the data.
   [/\bin (?:our|the|its|their|any) (?:(?:server|access|web|application|request|error) )?(?:logs?|log files?)\b/i, 'in logs'],
+  // "We do not record your IP address in connection with DNS queries": a ban within one activity of the product.
+  [/\bin (?:connection|conjunction|association) with\b|\bin relation to\b|\bas part of (?:the|our|your|a)\b/i, 'in connection'],
   // "We do not collect your documents via telemetry": a ban on one channel the data could go through, not on the data.
   [/\b(?:via|through|in|with|by) (?:our |the |its |any )?(?:telemetry|crash reports?|diagnostics?(?: data| reports?)?|usage (?:statistics|analytics))\b/i, 'in telemetry'],
   // "… is never persisted to cookies, localStorage or any other browser storage": where an identifier is kept (in
@@ -135,7 +137,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
 ];
 
 /** Conditions that leave the statement a rule with exceptions, or scope it away from the data as such. */
-export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in telemetry', 'in storage', 'usually', 'automatically', 'directly', 'for that feature']);
+export const BLOCKING_CONDITIONS = new Set(['optional', 'unless', 'except', 'without consent', 'with consent', 'opt-in', 'outside', 'as described', 'knowingly', 'children', 'legal', 'unauthorized', 'beyond necessary', 'identifiable form', 'timing', 'when', 'in logs', 'in telemetry', 'in connection', 'in storage', 'usually', 'automatically', 'directly', 'for that feature']);
 
 /** Purposes a statement names. */
 export const PURPOSE_MARKERS: [RegExp, string][] = [

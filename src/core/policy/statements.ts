@@ -1088,7 +1088,7 @@ const VIA_VENDOR = /\b(?:through|via|using|by means of|with the help of)\s+(?:th
 const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:not\s+|never\s+|only\s+)?to\b/i;
 
 /** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?)\b[^.;]{0,60}?\b(?:to us|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|(?<!\b(?:upstream|external|third[- ]party|other|remote|authoritative|their|partner|vendor)\s)[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
 /** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
 const LEAVES_DEVICE = /\b(?:never|not|doesn['’]t|does not|don['’]t|do not)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\b(?:[^.;]*?\b(unless|except)\b)?/i;
 const LOCAL_SCOPE = "kept on the user's device";
@@ -1279,7 +1279,7 @@ const TOOL_WORDS = /\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|netwo
 const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+/u;
 
 /** "No X are used", "no X is used": nothing of the kind is used. */
-const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+used\b/i;
+const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+(?:used|included|embedded|installed|loaded|bundled|integrated)\b/i;
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
@@ -1677,6 +1677,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
+  // "We don't ask for personal information unless we truly need it": a principle of asking for little, no ban.
+  // "We cannot share, sell, or disclose information that we do not have": nothing to ban.
+  if (/\bunless we (?:truly |really |actually |strictly |absolutely )?need (?:it|them|this|that)\b/i.test(r.text) || /\b(?:information|data) (?:that|which) we (?:do not|don['’]t|never) (?:have|hold|collect|possess)\b/i.test(r.text)) return null;
   // "We cannot provide you with our services without these cookies": what the service needs, not a ban.
   if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\b[^.;]{0,60}\bwithout\b/i.test(r.text) && /^(?:provide|provides|offer|offers|deliver|delivers|operate|work|function)$/i.test(r.verb ?? '')) return null;
   // "The message is encrypted and cannot be read without the key": what protects the data, not a ban on having it.
