@@ -200,7 +200,7 @@ export class PolicyIndex {
     const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
     // the ban on the wider kind covers the rest of it.)
-    const named = (this.collectedNames ??= new Set(this.collects.flatMap((d) => d.categories))).has(category);
+    const named = this.collected().has(category);
     return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined)
       ?? (this.groupProhibits.length ? this.groupProhibits.find((p) => subject.includes(p.scope![0].replace(/s$/, '')) && p.categories.some((c) => covers(c, category))) : undefined);
@@ -210,6 +210,11 @@ export class PolicyIndex {
   private onlyDeidentified(service: string): ShareDecl | undefined {
     const about = this.shares.filter((s) => s.services.some((id) => sameVendor(id, service)));
     return about.length && about.every(deidentifiedShare) ? about[0] : undefined;
+  }
+
+  /** The categories the policy's collection statements name (built once per policy). */
+  private collected(): Set<string> {
+    return (this.collectedNames ??= new Set(this.collects.flatMap((d) => d.categories)));
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
@@ -283,8 +288,7 @@ export class PolicyIndex {
       // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing)": in
       // a policy that names no list of vendors, a processor that works for the product on what the policy collects.)
       const onBehalf = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text)) : undefined;
-      const collected = (this.collectedNames ??= new Set(this.collects.flatMap((d) => d.categories)));
-      if (onBehalf && personal.every((c) => [...collected].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
+      if (onBehalf && personal.every((c) => [...this.collected()].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.

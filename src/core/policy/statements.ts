@@ -1874,7 +1874,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
   // "We do not use facial recognition on any photo": a ban on the technique (biometric data), not on the photos it would
   // run on.
-  if (categories.includes('user.biometric') && /\b(?:facial|face) (?:recognition|matching|detection|analysis)\b[^.;]{0,30}\b(?:on|in|of|to)\s+(?:any|your|our|the|these|those|their|uploaded|camper|user)?\s*(?:[a-z-]+\s+)?(?:photos?|images?|pictures?|videos?|footage)\b/i.test(r.text)) categories = categories.filter((c) => !/^user\.content\.(?:self_image|photo_library|video)/.test(c));
+  if (categories.includes('user.biometric') && /\b(?:facial|face) (?:recognition|matching|detection|analysis)\b[^.;]{0,30}\b(?:on|in|of|to)\s+(?:any|your|our|the|these|those|their|uploaded)?\s*(?:[a-z-]+\s+)?(?:photos?|images?|pictures?|videos?|footage)\b/i.test(r.text)) categories = categories.filter((c) => !/^user\.content\.(?:self_image|photo_library|video)/.test(c));
   // "We don't collect personal data that could directly identify individuals": what identifies someone by itself — a
   // name, contact details, an ID number — not all personal data (the limit is kept as a condition).
   if (categories.length === 1 && categories[0] === 'user' && DIRECTLY_IDENTIFYING.test(r.text)) categories = ['user.name', 'user.contact', 'user.government_id'];
