@@ -1447,3 +1447,14 @@ describe('policy reader: bans within one activity, kinds of SDK not included, se
     assert.deepEqual(read('DNS', 'We do not send any portion of your IP address to upstream DNS servers.'), []);
   });
 });
+
+describe('policy reader: the product named as words of its mail domain, training as a purpose', () => {
+  it('reads "Hugging Face does not store …" beside privacy@huggingface.co as the product speaking, and "for training purposes" as the purpose of the ban', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nContact privacy@huggingface.co.\n\n## Data\n\n- Hugging Face does not store any user data for training purposes.\n- Hugging Face does not sell your data.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'data/hugging-face-does-not-store-any prohibit collect user to=[] for=[ai_training]',
+      'data/hugging-face-does-not-sell-your prohibit share user to=[] for=[sale]',
+    ]);
+    assert.deepEqual(read('Data', 'We do not use your messages for training purposes.'), ['data/we-do-not-use-your-messages prohibit use user.content.private to=[] for=[ai_training]']);
+  });
+});

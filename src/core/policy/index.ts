@@ -130,6 +130,9 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
       if (word.length >= 4 && !/\d/.test(word) && !GENERIC_MAILBOXES.has(word)) names.add(word);
     }
   }
+  // ("Hugging Face does not store …" beside privacy@huggingface.co: the domain's name written as words.)
+  const joined = new Set([...names].filter((n) => n.length >= 6));
+  if (joined.size) for (const m of text.slice(0, 200_000).matchAll(/\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b/g)) if (joined.has(m[1].toLowerCase().replace(/[ -]/g, ''))) names.add(m[1].toLowerCase());
   // "Privacy Policy for Supermemory.ai", "Privacy Notice of Acme" near the top.
   // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)
   const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30}(?:\s+[A-Z][A-Za-z0-9-]{2,30}){0,2})\b/i.exec(text.slice(0, 2000));

@@ -144,7 +144,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\b(sell|sells|sold|selling|sale|rent|rents|rented|trade|traded|lease|monetiz|monetis|commercial)/i, 'sale'],
   // ("… or other companies that want to market to you": whom the ban is about is who markets.)
   [/\b(marketing|advertis(?!ing\s+(?:id|ids|identifiers?)\b)|ads\b|retarget|promotional|market(?:s)? (?:products |services |offers )?to (?:you|users|them|people|customers|owners|members))/i, 'marketing'],
-  [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
+  [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bfor training(?: purposes)?\b|\bfor (?:the )?purposes? of training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   // "… to use your information in their data science projects": the recipient's own ends.
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:their|its|the third[- ]part(?:y|ies)['’]?s?) (?:own )?(?:direct |promotional |commercial )?(?:marketing|advertising) purposes\b|\bfor (?:any )?(?:other|unconnected|unrelated|incompatible|different|further) purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b|\b(?:allow|allows|permit|permits|let|lets)\b[^.;]{0,60}\bfor any (?:other )?purposes? (?:besides|other than|except|apart from|beyond)\b/i, 'vendor_own_purposes'],
   // ("profiling", "build profiles", "profile you"; not the page a profile is: "in your panel profile".)

@@ -559,7 +559,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Our AI providers": a possessive before a recipient names the recipient, not us.
     const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
     const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
-    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || /^(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project)(?: itself| themselves)?$/.test(subjWords.join(' '))
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || (subjWords.length > 1 && subjWords.length <= 3 && (ctx.selfNames.has(subjWords.join(' ')) || ctx.selfNames.has(subjWords.join('')))) || /^(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project)(?: itself| themselves)?$/.test(subjWords.join(' '))
       // "This chatmail server does not store …": the product's own server.
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')))
       // "Some of our web pages use cookies", "Parts of this website …": a part of the product is the product.
