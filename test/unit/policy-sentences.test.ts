@@ -1458,3 +1458,10 @@ describe('policy reader: the product named as words of its mail domain, training
     assert.deepEqual(read('Data', 'We do not use your messages for training purposes.'), ['data/we-do-not-use-your-messages prohibit use user.content.private to=[] for=[ai_training]']);
   });
 });
+
+describe('policy reader: where something is put is not data', () => {
+  it('reads "No trackers are embedded in our emails" as no ban on email addresses; "We include your name in emails" still collects the name', () => {
+    assert.deepEqual(read('Email', 'No trackers are embedded in our emails.\n\nWe never include third-party trackers in the newsletters we send.'), []);
+    assert.deepEqual(read('Email', 'We include your name in emails we send you.'), ['email/we-include-your-name-in-emails collect user.name']);
+  });
+});

@@ -91,6 +91,9 @@ const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
 
+/** Things another thing is put into: a message or a page, not data about a person. */
+const MEDIUM_NOUN = /^(?:e-?mails?|newsletters?|messages?|notifications?|websites?|sites?|pages?|web ?pages?|apps?|applications?|products?|services?|extensions?|emails?)$/;
+
 /** People a "For …" opener says the data is of. */
 const PEOPLE_OPENER = /^(?:users|members|customers|visitors|subscribers|accounts|participants|students|employees|buyers|sellers)$/;
 
@@ -682,6 +685,16 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     let objFrom = verb + 1;
     // ("may be sent to these AI models: email subject lines …": a list after a colon is the data.)
     if (r.passive && r.action === 'share' && toks[objFrom]?.raw === 'to' && !text.includes(':')) while (objFrom < toks.length && !/^(?:for|because|so|unless|except|without|when|if|which|that|but|as|where|by)$/.test(toks[objFrom].raw)) objFrom++;
+    // "No trackers are embedded in our emails", "we do not embed pixels into newsletters": with a verb of embedding, the
+    // emails, messages or pages after "in" are where something is put, not data.
+    if (/^(?:embed|embeds|embedded|embedding|include|includes|included|including|integrate|integrates|integrated|insert|inserts|inserted|place|placed|put)$/.test(v.raw)) {
+      for (let i = verb + 1; i < toks.length - 1; i++) {
+        if (!/^(?:in|into|within)$/.test(toks[i].raw)) continue;
+        let j = i + 1;
+        while (j < toks.length && /^(?:our|the|any|your|their|these|those|all|outgoing|marketing|transactional|promotional)$/.test(toks[j].raw)) j++;
+        if (MEDIUM_NOUN.test(toks[j]?.raw ?? '')) for (let k = i + 1; k <= j; k++) used[k] = true;
+      }
+    }
     r.objects = categoriesIn(toks, words, lower, objFrom, toks.length, used);
     // "… IP address, which is not stored": the negation is about the noun before "which", not the whole sentence.
     const rel = verb - 1 >= start ? toks.slice(start, verb).map((t) => t.raw).lastIndexOf('which') : -1;
