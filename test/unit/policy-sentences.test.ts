@@ -1465,3 +1465,25 @@ describe('policy reader: where something is put is not data', () => {
     assert.deepEqual(read('Email', 'We include your name in emails we send you.'), ['email/we-include-your-name-in-emails collect user.name']);
   });
 });
+
+describe('policy reader: platform companies as subjects, vendors in the cells of a data table', () => {
+  it('reads "Apple receives your push token", "Microsoft Corporation processes …" as shares with that company; "Your Google account" is still the user\'s', () => {
+    assert.deepEqual(read('Recipients', 'Apple receives your push token to deliver notifications.\n\nMicrosoft Corporation processes your voice recordings.\n\nYour Google account is used to sign in.'), [
+      'recipients/apple-receives-your-push-token-to share apple [user.device.push_token] {}',
+      'recipients/microsoft-corporation-processes-your-voice-recordings share microsoft [user.content.audio] {}',
+      'recipients/your-google-account-is-used-to collect user.social.account',
+    ]);
+  });
+
+  it('gives a vendor named in the purpose cell of a data table ("Sending receipts via Postmark", "Delivering notifications via …") the row\'s data', () => {
+    assert.deepEqual(read('Data we process', '| Data | Purpose | Retention |\n|---|---|---|\n| Email address | Sending receipts via Postmark | 2 years |\n| Push token | Delivering notifications via Apple Push Notification service | Until you log out |\n| IP address | Rate limiting | 7 days |'), [
+      'data-we-process/email-address collect user.contact.email',
+      'data-we-process/email-address share postmark [user.contact.email] {}',
+      'data-we-process/email-address retain email address 730.5',
+      'data-we-process/push-token collect user.device.push_token',
+      'data-we-process/push-token share apns [user.device.push_token] {}',
+      'data-we-process/ip-address collect user.device.ip_address',
+      'data-we-process/ip-address retain ip address 7',
+    ]);
+  });
+});

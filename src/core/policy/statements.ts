@@ -238,14 +238,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "Google Analytics helps us count visits. Google receives a random identifier …": the family name of a vendor the
   // clause names (or its label does) stands for that vendor.
   for (const r of readings) {
-    if (r.actor !== 'data' && r.actor !== 'none') continue;
+    const familyAlone = r.actor === 'vendor' && !r.actorParties.services.length && r.actorParties.names.length === 1 && FAMILY_NAME.test(r.actorParties.names[0]);
+    if (r.actor !== 'data' && r.actor !== 'none' && !familyAlone) continue;
     const family = /^\s*(Google|Amazon|Microsoft|Meta|Facebook|Apple|Adobe|Cloudflare|Vercel)\s+(?![A-Z])[a-z]{3,}s?\b/.exec(r.text)?.[1];
     if (!family) continue;
     const full = [...clause.text.matchAll(new RegExp(`\\b${family}(?:\\s+[A-Z][\\w-]*){1,2}`, 'g'))].flatMap((m) => readClause(m[0], ctx).recipient.services);
     const named = [...new Set(readings.flatMap((x) => [...x.actorParties.services, ...x.recipient.services]).concat(full))].filter((id) => serviceById(id)?.name.startsWith(`${family} `));
     if (named.length !== 1) continue;
     r.actor = 'vendor';
-    r.actorParties = { ...r.actorParties, services: named };
+    r.actorParties = { ...r.actorParties, services: named, names: [] };
   }
   // "this information", "such data", "it": the data the previous sentence of the clause named (skipping parts that
   // name none, such as "for example when you contact us").
@@ -695,6 +696,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("We use PostHog to collect your IP address": the vendor we use to gather the data gets it.)
       const gathersWith = r.action === 'use' && (r.recipient.services.length > 0 || r.recipient.names.length > 0) && USED_TO_GATHER.test(r.text);
       const cats = vendorActs || gathersWith || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
+      // "| Email address | Sending receipts via Postmark | 2 years |": a vendor named in another cell of a row of a
+      // data table gets the row's data.
+      if (clause.cells && !cats.length && !r.negated) cats.push(...collected);
       if (vendorActs) {
         // "Our providers include Vercel, Stripe and Brevo": the named ones are the recipients.
         const generic = !r.actorParties.services.length && !r.actorParties.names.length && r.actorParties.kinds.every((k) => GENERIC_KINDS.has(k));
@@ -1640,6 +1644,9 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 
 const LABEL_NAME = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/;
 const VENDOR_CELL_NAME = /^(?:[A-Z][\w.&/'-]*|[a-z]+[A-Z][\w.&/'-]*|[a-z][\w-]*\.(?:org|com|net|io|de|fr|uk|eu|edu|gov))(?:\s+(?:(?:of|the|for|and|de|du|des|der|für)\s+)?[A-Z][\w.&/'-]*){0,5}$/;
+
+/** The platform companies whose name alone also names their products ("Google" after "Google Analytics"). */
+const FAMILY_NAME = /^(?:google|amazon|microsoft|meta|facebook|apple|adobe|cloudflare|vercel)$/i;
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
