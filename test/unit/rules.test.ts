@@ -338,6 +338,14 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/mail.ts:5:9'],
   },
   {
+    name: '"vendors and service providers retained in connection with the provision of our Services" work for the product, and social networks the policy names are no list of its processors: an email processor is declared for collected data',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## How we disclose information\n\n**Vendors and Service Providers.** We may disclose any information we receive to vendors and service providers retained in connection with the provision of our Services.\n\n**Social Networks and Other Online Services.** Our Services allow you to share your profile with Discord and X.\n',
+    files: {
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend(process.env.RESEND_KEY);\nexport async function hello(user: { email: string; name: string; phone: string }) {\n  await resend.emails.send({ from: 'a@acme.io', to: user.email, subject: `Hi ${user.name}`, text: 'Welcome' });\n  await resend.emails.send({ from: 'a@acme.io', to: 'ops@acme.io', subject: 'Callback', text: `Call ${user.phone}` });\n}\n",
+    },
+    expect: ['undeclared-sharing src/mail.ts:5:9'],
+  },
+  {
     name: 'a lead-in that stops at "to" (no colon) gives its list its verb: "third party service providers …, for example, IT service providers … or analytics platforms" declares analytics and any service provider; "Email services: For notifications" declares email delivery',
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Disclosure\n\nWe may disclose personal information to\n\n- a parent, subsidiary, or affiliate of our company\n- third party service providers for the purpose of enabling them to provide their services, for example, IT service providers, data storage, hosting and server providers, advertisers, or analytics platforms\n\n## Third-Party Services\n\n- **Email services:** For notifications\n',
     files: {
@@ -457,10 +465,16 @@ table('undeclared-sharing', [
     expect: [],
   },
   {
-    name: '"we may disclose any information to vendors and service providers" does not declare a processor the policy never names',
+    name: '"we may disclose any information to vendors and service providers" does not declare a processor the policy never names; "… vendors and service providers retained in connection with the provision of our Services" does (for data the policy collects)',
+    files: { 'src/s.ts': sentry },
+    policy: '# P\n\n## What we collect\n\nYour name and email address.\n\n## How we disclose information\n\nVendors and Service Providers. We may disclose any information we receive to vendors and service providers.\n\nSocial networks. You may share posts to social networks such as Twitter, Discord and Reddit.\n',
+    expect: ['undeclared-sharing src/s.ts:4:3'],
+  },
+  {
+    name: '(the same policy, its vendors retained in connection with the provision of the Services)',
     files: { 'src/s.ts': sentry },
     policy: '# P\n\n## What we collect\n\nYour name and email address.\n\n## How we disclose information\n\nVendors and Service Providers. We may disclose any information we receive to vendors and service providers retained in connection with the provision of our Services.\n\nSocial networks. You may share posts to social networks such as Twitter, Discord and Reddit.\n',
-    expect: ['undeclared-sharing src/s.ts:4:3'],
+    expect: [],
   },
   {
     name: 'one vendor\'s closed list in a clause that names several does not close the others\'',

@@ -26,6 +26,8 @@ export interface ShareVerdict {
 }
 
 /** A sentence about signing in with an account elsewhere. */
+/** "Social Networks and Other Online Services", "If you connect a third-party application": where users take their data. */
+const USER_CONNECTED = /\bsocial (?:networks?|media)\b|\bif you (?:choose to )?(?:connect|link|integrate)\b|\bthird[- ]party (?:app(?:lication)?s? )?integrations?\b/i;
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
@@ -87,6 +89,12 @@ export class PolicyIndex {
   private namedVendors(): Set<string> {
     this.vendorsNamed ??= new Set(this.shares.flatMap((s) => (s.examples ? [] : s.services)));
     return this.vendorsNamed;
+  }
+
+  /** The named vendors that work for the product: not social networks, sign-in providers or apps the user connects. */
+  private processorsNamed(): Set<string> {
+    const userSide = (s: ShareDecl) => SIGN_IN.test(s.text) || USER_CONNECTED.test(s.text);
+    return new Set(this.shares.flatMap((s) => (s.examples || userSide(s) ? [] : s.services)).filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')));
   }
 
   /**
@@ -254,6 +262,8 @@ export class PolicyIndex {
     // A policy that names its sub-processors declares those: generic kinds do not add unnamed vendors.
     const named = this.namedVendors();
     const listsVendors = named.size >= 2;
+    // (Social networks and apps the user connects that a policy names are not a list of the product's processors.)
+    const listsProcessors = this.processorsNamed().size >= 2;
     // ("… our payment processor (Stripe), our transactional email provider, our error-monitoring provider": a kind listed
     // beside the vendors it names, with none of its own named, is a vendor the policy chose not to name.)
     const namesKind = this.namedKinds().has(kind) || (this.listsAtLength() && !this.kindsBesideNames().has(kind));
@@ -283,11 +293,11 @@ export class PolicyIndex {
       // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
       // (Not "we may disclose any information to service providers": reviewers hold a processor the policy never names
       // to be undeclared.)
-      const listed = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
+      const listed = !listsProcessors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && s.categories.length && !deidentifiedShare(s) && personal.every((c) => s.categories.some((sc) => covers(sc, c)))) : undefined;
       if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
       // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing)": in
       // a policy that names no list of vendors, a processor that works for the product on what the policy collects.)
-      const onBehalf = !listsVendors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text)) : undefined;
+      const onBehalf = !listsProcessors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text)) : undefined;
       if (onBehalf && personal.every((c) => [...this.collected()].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
@@ -465,7 +475,7 @@ function deidentifiedShare(s: ShareDecl): boolean {
 }
 
 /** Providers described as working for the product: "who perform services on our behalf", "that help us operate". */
-const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b/i;
+const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b|\b(?:retained|engaged|hired) (?:by us )?(?:in connection with|to (?:help us )?(?:provide|operate|support|run)) (?:the provision of )?(?:our|the) (?:services?|platform|site|websites?|products?|apps?)\b|\b(?:who|that) (?:provide|perform) services (?:to|for) us\b/i;
 
 const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
 
