@@ -4,8 +4,8 @@ import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionF
 import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
-import { SERVICES, serviceById, serviceForHost } from './catalog';
-import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER } from './analysis/sinks';
+import { SERVICES, serviceById, serviceForHost, serviceForUrl } from './catalog';
+import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { splitIdentifier } from './taxonomy';
 
@@ -456,7 +456,14 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         const value = def ? own(def.file.constants, def.name) : undefined;
         const host = typeof value === 'string' ? hostOf(value + s.pendingUrl.suffix) : undefined;
         if (!host) continue;
-        sink = { ...sink, host, service: serviceForHost(host)?.id, via: sink.via.replace(/\{[^}]*\}/, String(value)), pendingUrl: undefined };
+        const via = sink.via.replace(/\{[^}]*\}/, String(value));
+        if (sink.loaded) {
+          // (A script tag's URL: a tracker's script, or the project's own or a library's, which sends nothing by itself.)
+          const service = serviceForUrl(String(value), host);
+          const tracker = service ? trackerSink(service, host, via, sink) : undefined;
+          if (!tracker) continue;
+          sink = { ...sink, ...tracker, pendingUrl: undefined };
+        } else sink = { ...sink, host, service: serviceForHost(host)?.id, via, pendingUrl: undefined };
       }
       // Hashed identifiers reach only an advertising or matching API as personal data; elsewhere the hash stops the flow.
       if (sink.data.some((d) => d.hashed)) {

@@ -255,6 +255,22 @@ describe('flows: social widgets', () => {
   });
 });
 
+describe('flows: script sources by path or from another module', () => {
+  it('reports reCAPTCHA loaded from a path of Google\'s own host, and a tracker whose script URL is a constant another module exports; not the project\'s own script', () => {
+    const html = '<!doctype html>\n<html>\n  <body>\n    <script\n      src="https://www.google.com/recaptcha/api.js?render=explicit"\n      async\n    ></script>\n    <script src="https://www.google.com/maps/embed.js"></script>\n  </body>\n</html>\n';
+    const files = {
+      'public/index.html': html,
+      'src/consts.ts': "export const HUBSPOT_SRC = 'https://js-na1.hs-scripts.com/4567.js';\nexport const OWN_SRC = 'https://cdn.acme.io/app.js';\n",
+      'src/layout.tsx': "import Script from 'next/script';\nimport { HUBSPOT_SRC, OWN_SRC } from './consts';\nexport default function Layout({ children }: { children: unknown }) {\n  return (\n    <div>\n      <Script id=\"hs\" src={HUBSPOT_SRC} strategy=\"afterInteractive\" />\n      <Script id=\"own\" src={OWN_SRC} />\n    </div>\n  );\n}\n",
+    };
+    const f = analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), [
+      'undeclared-sharing public/index.html:4 user.device.ip_address,user.device.user_agent recaptcha',
+      'undeclared-sharing src/layout.tsx:6 user.device.ip_address,user.device.user_agent hubspot',
+    ]);
+  });
+});
+
 describe('flows: server templates', () => {
   it('reports a tracker a server template (EJS, Handlebars) loads; template tags are no script source', () => {
     const ejs = '<html>\n<head>\n<title><%= title %></title>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ"></script>\n<script src="<%= asset(\'app.js\') %>"></script>\n</head>\n</html>\n';

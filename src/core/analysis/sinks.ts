@@ -849,7 +849,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // (Reported where the person is set, inside a hook as in the settings.)
     if (data.length) sinks.push({ service: found.binding.service.id, via: `new ${accessChain(n.expression).join('.')} (person)`, data, ...rangeOf(sf, person!) });
   }
-  sinks.push(...scriptTags(sf, b, consts), ...componentTrackers(sf, b, importOf));
+  sinks.push(...scriptTags(sf, b, consts, importOf), ...componentTrackers(sf, b, importOf));
   // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
   // the browser fetches the URL as the page renders, so what the URL carries reaches its host.
   for (const attr of b.jsxNames) {
@@ -935,7 +935,7 @@ const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_mo
  * `<script src="https://static.cloudflareinsights.com/beacon.min.js">`, `<Script src={`https://www.googletagmanager.com/gtag/js?id=${id}`}>`:
  * a tracker's script gets every visitor's IP address and browser, and an analytics or advertising script the pages they view.
  */
-function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
+function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map<string, ImportFact>): SinkFact[] {
   const out: SinkFact[] = [];
   for (const attr of b.jsxNames) {
     if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
@@ -945,6 +945,17 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts): SinkFact[] {
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
     const sink = trackerScript(url, el.tagName.getText(sf), rangeOf(sf, el));
     if (sink) out.push(sink);
+    // `<Script src={HUBSPOT_SCRIPT_SRC} />` with the URL a constant of another module of the project: whose script it
+    // is, once that module is read.
+    const imp = !sink && init && ts.isIdentifier(init) ? importOf.get(init.text) : undefined;
+    if (imp && imp.module.startsWith('.') && imp.imported !== '*') {
+      const range = rangeOf(sf, el);
+      const data: DataHit[] = [
+        { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line: range.line },
+        { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line: range.line },
+      ];
+      out.push({ via: `<${el.tagName.getText(sf)} src={${imp.local}}>`, data, loaded: true, pendingUrl: { module: imp.module, name: imp.imported, suffix: '' }, ...range });
+    }
   }
   // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
   for (const p of b.props) {
@@ -1062,7 +1073,7 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
   const url = src?.startsWith('//') ? `https:${src}` : src;
   const host = url ? hostOf(url) : undefined;
   // gtag.js is Google Analytics' own loader, served from the tag manager's host.
-  const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForHost(host) : undefined;
+  const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForUrl(url!, host) : undefined;
   return service ? trackerSink(service, host, `<${tag} src=${url!.slice(0, 80)}>`, range) : undefined;
 }
 
@@ -1080,7 +1091,7 @@ function browserSdk(module: string | undefined, file: string): boolean {
 /** IP-address geolocation APIs: what they are sent is an address to locate. */
 const IP_LOOKUP = new Set(['ipapi', 'ip-api', 'ipdata', 'ipgeolocation', 'ipregistry', 'ipinfo']);
 
-function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+export function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
   if (!SCRIPT_KINDS.has(service.kind)) return undefined;
   const line = range.line;
   const data: DataHit[] = [

@@ -165,6 +165,8 @@ export function serviceForUrl(url: string, host: string): ServiceDef | undefined
   if (/(^|\.)graph\.facebook\.com$/.test(host) && /\/messages(?:[/?#]|$)/.test(url)) return serviceById('whatsapp');
   // (A form's responses go to Google Forms; other documents on the same host are no recipient by themselves.)
   if (host === 'docs.google.com' && !/^(?:https?:)?\/\/docs\.google\.com\/forms\//i.test(url.trim())) return undefined;
+  // reCAPTCHA's loader and verification API live under a path of Google's own hosts.
+  if (/^www\.(?:google|gstatic)\.com$/.test(host) && /^(?:https?:)?\/\/[^/]+\/recaptcha\//i.test(url.trim())) return serviceById('recaptcha');
   return serviceForHost(host);
 }
 

@@ -76,7 +76,7 @@ const ROWS: Row[] = [
   ['reddit-pixel', 'Reddit Pixel', 'advertising', [], ['alb.reddit.com', 'ads-api.reddit.com'], ['rdt']],
   ['snap-pixel', 'Snap Pixel', 'advertising', [], ['tr.snapchat.com'], ['snaptr']],
   ['criteo', 'Criteo', 'advertising', [], ['static.criteo.net', 'api.criteo.com']],
-  ['hubspot', 'HubSpot', 'crm', ['@hubspot/api-client'], ['api.hubapi.com', 'js.hs-scripts.com'], ['_hsq']],
+  ['hubspot', 'HubSpot', 'crm', ['@hubspot/api-client'], ['api.hubapi.com', 'js.hs-scripts.com', 'hs-scripts.com', 'hs-analytics.net', 'hsforms.com', 'hscollectedforms.net'], ['_hsq']],
   ['mailchimp', 'Mailchimp', 'marketing', ['@mailchimp/mailchimp_marketing', '@mailchimp/mailchimp_transactional', 'mailchimp-api-v3'], ['api.mailchimp.com', 'mandrillapp.com', 'list-manage.com'], [], ['Mandrill', 'Intuit Mailchimp']],
   ['braze', 'Braze', 'marketing', ['@braze/web-sdk', '@braze/react-native-sdk', 'braze-api'], ['braze.com', 'braze.eu'], ['braze', 'appboy']],
   ['customer-io', 'Customer.io', 'marketing', ['customerio-node', '@customerio/cdp-analytics-node'], ['track.customer.io', 'api.customer.io'], ['_cio'], ['Customerio']],
