@@ -1487,3 +1487,17 @@ describe('policy reader: platform companies as subjects, vendors in the cells of
     ]);
   });
 });
+
+describe('policy reader: what error reports never include, content by its product name', () => {
+  it('reads "never included in error reports" as a ban on sending to error monitoring (not on collecting), item by item under "The following data is never included in error reports:"', () => {
+    assert.deepEqual(read('Errors', 'Your email address is never included in error reports.'), ['errors/your-email-address-is-never-included prohibit share user.contact.email to=[error_monitoring] for=[]']);
+    assert.deepEqual(read('Errors', 'The following data is never included in error reports:\n\n- Clipboard contents\n- The URLs of pages you visit in your browser'), [
+      'errors/clipboard-contents prohibit share user.content to=[error_monitoring] for=[]',
+      'errors/the-urls-of-pages-you-visit prohibit share user.behavior.browsing_history to=[error_monitoring] for=[]',
+    ]);
+  });
+
+  it('reads "your snippet content", "your note contents" as what the person wrote', () => {
+    assert.deepEqual(read('Data', 'We store your note contents and your email address.'), ['data/we-store-your-note-contents-and collect user.content user.contact.email']);
+  });
+});

@@ -782,6 +782,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.action = 'collect';
     if (r.actor === 'data' || r.actor === 'none') r.actor = 'we';
   }
+  // "Your email address is never included in error reports": what goes into what a recipient gets is sent to it.
+  if (r.action === 'collect' && /^(?:include|includes|included)$/.test(r.verb ?? '') && (r.recipient.services.length || r.recipient.kinds.some((k) => k !== 'third_party' && k !== 'service_provider')) && /\binclude[sd]? in(?:to)?\b/i.test(text)) r.action = 'share';
   if (r.actor === 'none') r.confidence -= 0.3;
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;

@@ -1847,6 +1847,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
   const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || PRONOUN_OBJECT.test(r.text) || /\b(?:use|uses)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
+  // "The following data is never included in error reports:": the items say which data; the lead-in bans nothing itself.
+  if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text)) return null;
   const purposes = technique ? [] : [...r.purposes];
   const kinds: string[] = technique ? [] : [...recipientKinds];
   // "We do not use third-party cookies": no other company's cookies on the product's pages; its own are not ruled out.

@@ -540,5 +540,11 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
       out.push({ start: i, end: i + 1, text: p.text, ids: p.ids });
     }
   }
+  // "your snippet content", "your note contents": what the person wrote in the product, whatever it is called.
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] !== 'your' || used[i + 1] || used[i + 2] || !/^contents?$/.test(words[i + 2]) || !/^[a-z]{3,}$/.test(words[i + 1])) continue;
+    used[i] = used[i + 1] = used[i + 2] = true;
+    out.push({ start: i, end: i + 3, text: `your ${words[i + 1]} content`, ids: ['user.content'] });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

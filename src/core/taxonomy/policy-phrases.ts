@@ -257,6 +257,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['behavior information', ['user.behavior']],
   ['behavioral data', ['user.behavior']],
   ['your content', ['user.content']],
+  // ("Clipboard contents": whatever the person copied.)
+  ['clipboard contents', ['user.content']],
+  ['clipboard content', ['user.content']],
+  ['clipboard data', ['user.content']],
   // ("We do not sell that content; it is yours": content just named.)
   ['that content', ['user.content']],
   ['such content', ['user.content']],
