@@ -1501,3 +1501,24 @@ describe('policy reader: what error reports never include, content by its produc
     assert.deepEqual(read('Data', 'We store your note contents and your email address.'), ['data/we-store-your-note-contents-and collect user.content user.contact.email']);
   });
 });
+
+describe('policy reader: rights lists, services a product is hosted with, plural subjects, negated verb lists', () => {
+  it('reads nothing into the items of "You may request:" (rights, not practices)', () => {
+    assert.deepEqual(read('United States (CCPA)', 'You may request:\n\n- Information about data collected\n- Confirmation that your data is not sold'), []);
+  });
+
+  it('reads "hosted using services from DigitalOcean, GitHub, and Cloudflare" as recipients; "from Google" after "receive" stays a source', () => {
+    assert.deepEqual(read('Hosting', 'Our website is hosted using services from DigitalOcean, GitHub, and Cloudflare.\n\nWe receive your name from Google.'), [
+      'hosting/our-website-is-hosted-using-services share digitalocean github cloudflare [] {}',
+      'hosting/we-receive-your-name-from-google collect user.name',
+    ]);
+  });
+
+  it('reads "Logs do not contain IP addresses" with "Logs" as the subject: a ban, not a collection', () => {
+    assert.deepEqual(read('Logs', 'Logs do not contain IP addresses.'), ['logs/logs-do-not-contain-ip-addresses prohibit collect user.device.ip_address to=[] for=[]']);
+  });
+
+  it('reads "We never see, store, or handle your credit card details" as negated throughout', () => {
+    assert.deepEqual(read('Payments', 'We never see, store, or handle your credit card details.'), ['payments/we-never-see-store-or-handle prohibit collect user.financial.credit_card to=[] for=[]']);
+  });
+});

@@ -18,8 +18,8 @@ import {
 import { type Tok, tokenize } from './sentences';
 import { table } from '../text';
 
-/** "We never see or store …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
-const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)\s+(?:or|nor|and)\s+([a-z]+)\b/i;
+/** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
+const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)(?:\s+(?:or|nor|and)\s+|\s*,\s*(?:(?:or|nor|and)\s+)?)([a-z]+)\b/i;
 
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
 function knownVerbAfterUnknown(raw: string): string | undefined {
@@ -411,7 +411,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (t.cap && i > start && toks[i - 1].cap && [i - 2, i - 1].some((k) => k >= start && matchRecipients(words.slice(k, i + 1), text).some((x) => x.service && x.start === 0 && x.end === i + 1 - k))) continue;
     // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners").
     if (matchRecipients(words.slice(i, i + 3), text).some((x) => x.start === 0 && x.end > 1 && x.kind && !x.service)) continue;
-    // A plural noun that looks like a verb ("your support requests, comments", "access logs and records").
+    // A plural noun that looks like a verb ("your support requests, comments", "access logs and records", "Logs do not …").
     const next = toks[i + 1];
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
     if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
@@ -426,7 +426,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("have access to": "access" is no plural.)
     // ("Acme never asks about criminal history": after an adverb of frequency or a negation it is the verb; in "never
     // provides or sells" the verb joined after it still is.)
-    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && !(t.raw !== 'access' && /^(?:never|also|always|only|still|neither|nor|rarely|sometimes|automatically)$/.test(prev ?? '') && !/^(?:and|or)$/.test(next?.raw ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can)$/.test(next.raw))) continue;
+    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && !(t.raw !== 'access' && /^(?:never|also|always|only|still|neither|nor|rarely|sometimes|automatically)$/.test(prev ?? '') && !/^(?:and|or)$/.test(next?.raw ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can|do|does|don|doesn|must|should|would|could|might|shall)$/.test(next.raw))) continue;
     // "We prevent Sentry from storing IP addresses": the verb a preventing verb governs, negated.
     if (prev === 'from') {
       let g = -1;
@@ -639,7 +639,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // Objects, recipients and sources after the verb.
     // ("… provided by you or your sign-in provider", "supplied by your employer": after a participle of giving,
     // the agent is where the data comes from, as after "from".)
-    const fromIdx = toks.findIndex((t, i) => i > verb && (t.raw === 'from' || (i <= verb + 2 && t.raw === 'by' && GIVEN_BY.test(v.raw))));
+    // ("hosted using services from DigitalOcean", "built on infrastructure from AWS": whose services the product uses, a
+    // recipient, not a source.)
+    const fromIdx = toks.findIndex((t, i) => i > verb && (t.raw === 'from' || (i <= verb + 2 && t.raw === 'by' && GIVEN_BY.test(v.raw))) && !(t.raw === 'from' && /^(?:services|infrastructure|servers|hosting|solutions|products)$/.test(toks[i - 1]?.raw ?? '') && /^(?:using|use|uses|with|on)$/.test(toks[i - 2]?.raw ?? '')));
     const recipientEnd = toks.length;
     r.recipient = partiesIn(toks, words, text, verb + 1, fromIdx > 0 ? fromIdx : recipientEnd, ctx, used);
     // "transmitted directly from your browser to Stripe": the recipient after the source.

@@ -112,6 +112,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const frame = frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
+  // "You may request: – Confirmation that your data is not sold": what a person may ask for, not what the product does.
+  if (clause.leadIn && RIGHTS_LEAD_IN.test(clause.leadIn)) return out;
 
   // A question ("How do we use cookies?", a table of contents) and a definition ("Cookies are text files placed on
   // your computer to collect …") state nothing the product does.
@@ -1506,6 +1508,9 @@ const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
 
 /** Personal data as a whole: "your personal data", "personal information about you". */
 const PERSONAL_WHOLE = /\b(?:your|all|any|such|the|this) personal (?:data|information)\b|\bpersonal (?:data|information) (?:about|of) (?:you|users)\b/i;
+
+/** "You may request:", "You have the right to:", "California residents can ask us for:": a list of rights. */
+const RIGHTS_LEAD_IN = /\b(?:you|residents|users|individuals|consumers|data subjects)\s+(?:may|can|have the right to|are entitled to|have a right to)\s*(?:request|ask(?: us)?(?: for)?|obtain|receive|exercise(?: the following rights)?)?\s*[:：]\s*$|\bright(?:s)? to(?: request| ask for| obtain| know)?\s*[:：]\s*$/i;
 
 /** "the following data", "the following data types", "the following categories of personal information". */
 const THE_FOLLOWING = /\bthe following(?:\s+(?:types?|categories|kinds|pieces|items)\s+of)?(?:\s+(?:personal|user|customer|account|usage|technical))?(?:\s+(?:data|information|details|fields))?(?:\s+(?:types?|categories|points?|elements?))?\b/i;
