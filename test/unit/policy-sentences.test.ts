@@ -1522,3 +1522,13 @@ describe('policy reader: rights lists, services a product is hosted with, plural
     assert.deepEqual(read('Payments', 'We never see, store, or handle your credit card details.'), ['payments/we-never-see-store-or-handle prohibit collect user.financial.credit_card to=[] for=[]']);
   });
 });
+
+describe('policy reader: a clause with a subject of its own after a negative subject, self-hosted tools, website usage', () => {
+  it('reads "No cookie consent banner is needed because we only use strictly necessary cookies" as using cookies, no ban', () => {
+    assert.deepEqual(read('Cookies', 'No cookie consent banner is needed because we only use strictly necessary cookies.'), ['cookies/no-cookie-consent-banner-is-needed collect user.device.cookie_id']);
+  });
+
+  it('reads "A self-hosted instance of Plausible Analytics is used to track website usage" as collecting usage, shared with no one', () => {
+    assert.deepEqual(read('Analytics', 'A self-hosted instance of Plausible Analytics is used to track website usage.'), ['analytics/a-self-hosted-instance-of-plausible collect user.behavior']);
+  });
+});

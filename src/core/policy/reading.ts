@@ -378,6 +378,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/^(?:hold|holds|held|holding)$/.test(t.raw) && toks.slice(i + 1, i + 3).some((x) => /^(?:liable|responsible|accountable|harmless)$/.test(x.raw))) return r;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
+    // ("A self-hosted instance of Plausible": a compound adjective, not a verb.)
+    if (prev === 'self' && toks[i - 1].chunk === t.chunk && /^(?:hosted|managed|run|operated)$/.test(t.raw)) continue;
     // ("data on users' use of this bot": "use of" is a noun, unless something is made use of.)
     if (t.raw === 'use' && toks[i + 1]?.raw === 'of' && !/^(?:make|makes|made|making)$/.test(prev ?? '')) continue;
     // "We have no access to …", "has zero access to": not accessing it.
@@ -531,7 +533,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const noCount = toks.slice(start, verb).filter((t) => t.raw === 'no').length;
     // ("No matter where you are located, you consent to …": a concession, not a negation.)
     // ("No conversation content, API keys, or personal data is ever collected": a list of data, no verb of its own.)
-    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
+    // ("No cookie banner is needed because we only use necessary cookies": the verb of a clause with a subject of its own.)
+    const ownClause = toks.slice(start + 1, verb).some((t, k, a) => /^(?:because|since|as|so|while|although|though|when|if)$/.test(t.raw) && /^(?:we|i|you|they)$/.test(a[k + 1]?.raw ?? ''));
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && !ownClause && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done; "if you no longer wish to receive …" is the
