@@ -865,3 +865,16 @@ describe('flows: mail through nodemailer', () => {
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['undeclared-collection src/oauth.ts:2']);
   });
 });
+
+describe('flows: LangChain models given their input directly', () => {
+  it('reads `llm.invoke(`Summarize: ${item.readableContent}`)` and `model.stream([{ role: "user", content }])` as what people wrote sent to the model\'s vendor; a fixed prompt sends nothing', () => {
+    const files = {
+      'src/ai.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nexport async function summarize(item: { readableContent: string }) {\n  const llm = new ChatOpenAI({ model: 'gpt-4o' });\n  return llm.invoke(`Summarize: ${item.readableContent}`);\n}\nexport async function chat(text: string) {\n  const claude = new ChatAnthropic({});\n  await claude.invoke('Reply OK');\n  return claude.stream([{ role: 'user', content: text }]);\n}\n",
+    };
+    const f = analyze(files, '# P\n\n## What we collect\n\n- Your email address and the articles you save.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), [
+      'undeclared-sharing src/ai.ts:5 user.content.private openai',
+      'undeclared-sharing src/ai.ts:10 user.content.private anthropic',
+    ]);
+  });
+});

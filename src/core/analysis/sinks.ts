@@ -737,6 +737,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // (`llm.invoke(\`Summarize: ${item.readableContent}\`)`, `model.stream([{ role: 'user', content }])`: a LangChain
+          // model is given the prompt or the turns themselves.)
+          if (service.kind === 'ai' && RUNNABLE_CALL.test(method)) for (const h of bareModelInput(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           // (`openai.beta.threads.messages.create(threadId, { role: 'user', content })`: one turn of a conversation.)
           if (service.kind === 'ai') for (const a of args) for (const h of userTurn(sf, a)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.files.create({ file, purpose: 'assistants' })`, `vectorStores.fileBatches.uploadAndPoll(…)`: a file the
@@ -1329,6 +1332,18 @@ function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]):
 }
 
 /** A conversation turn passed on its own (`{ role: 'user', content: input.message }`): what the person wrote. */
+/** A LangChain model's or chain's call with its input as the argument itself. */
+const RUNNABLE_CALL = /^(?:invoke|stream|batch|call|predict|generate|streamEvents)$/;
+
+/** What a model call given its input directly sends: the turns of a message list, or a prompt written from what people wrote. */
+function bareModelInput(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
+  const e = arg && unwrap(arg);
+  if (!e || isLiteral(e) || ts.isObjectLiteralExpression(e)) return [];
+  if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((turn) => userTurn(sf, turn));
+  const found = writtenIn(e);
+  return found ? [{ category: 'user.content.private', name: found.name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(found.at.getStart(sf)).line + 1 }] : [];
+}
+
 function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
   const role = objectProp(arg, 'role');
   const content = objectProp(arg, 'content');
