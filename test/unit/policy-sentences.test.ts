@@ -1532,3 +1532,19 @@ describe('policy reader: a clause with a subject of its own after a negative sub
     assert.deepEqual(read('Analytics', 'A self-hosted instance of Plausible Analytics is used to track website usage.'), ['analytics/a-self-hosted-instance-of-plausible collect user.behavior']);
   });
 });
+
+describe('policy reader: vendor details nested under the vendor, servers named first', () => {
+  it('reads "Shared PII: …" nested under a vendor\'s list item as what that vendor gets, in Markdown and in a TSX page', () => {
+    const md = parsePolicy('p.md', '# Privacy\n\n## Marketing\n\n- Salesloft\n  - Usage: onboarding emails.\n  - Shared PII: name, email address, purchasing activity.\n');
+    assert.deepEqual(summarize(md.declarations), ['marketing/shared-pii share salesloft [user.name user.contact.email user.behavior.purchase_history] {}']);
+    const tsx = parsePolicy('page.tsx', 'export default function P() {\n  return (\n    <main>\n      <h1>Third parties</h1>\n      <h2>Communication</h2>\n      <ul>\n        <li>\n          <a href="https://sendgrid.com/">SendGrid</a>\n          <ul>\n            <li>Usage: transactional emails.</li>\n            <li>Shared PII: name and email address.</li>\n          </ul>\n        </li>\n      </ul>\n    </main>\n  );\n}\n');
+    assert.deepEqual(summarize(tsx.declarations), ['communication/sendgrid share sendgrid [] {}', 'communication/usage share email_delivery [] {}', 'communication/shared-pii share sendgrid [user.name user.contact.email] {}']);
+  });
+
+  it('reads "On the cloud servers of Scaleway and Amazon we store …" as hosting with both; "We use Google\'s Safe Browsing Service" names that service', () => {
+    assert.deepEqual(read('Storage', 'On the cloud servers of Scaleway and Amazon we store the data necessary for synchronization.\n\nWe use Google\'s Safe Browsing Service to protect you from malicious downloads.'), [
+      'storage/on-the-cloud-servers-of-scaleway share scaleway aws [] {}',
+      'storage/we-use-google-s-safe-browsing share google-safe-browsing [] {}',
+    ]);
+  });
+});

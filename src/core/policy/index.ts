@@ -86,6 +86,7 @@ export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
     const title = label ?? (firstCell && firstCell.length <= 72 ? firstCell : b.text.length > 72 ? `${b.text.slice(0, 70).replace(/\s+\S*$/, '')}…` : b.text);
     const clause: Clause = { id: n === 1 ? base : `${base}-${n}`, title, headingPath, headingLine: path[path.length - 1]?.line ?? 0, line: b.line, endLine: b.endLine, text: b.text };
     if (b.leadIn) clause.leadIn = b.leadIn;
+    if (b.parent) clause.parent = b.parent;
     if (b.cells) {
       clause.cells = b.cells;
       if (b.header) clause.header = b.header;

@@ -18,6 +18,8 @@ export interface Clause {
   file?: string;
   /** For a list item: the sentence introducing its list. */
   leadIn?: string;
+  /** For a nested list item: the item it is nested in. */
+  parent?: string;
   /** For a table row: its cells and the table's header cells. */
   cells?: string[];
   header?: string[];

@@ -32,6 +32,9 @@ function knownVerbAfterUnknown(raw: string): string | undefined {
   return `${subject} ${raw.slice(m.index + m[0].length - second.length)}`;
 }
 
+/** A sentence that opens with the servers data is kept on, then "we store …". */
+const FRONTED_PLACE = /^\s*((?:on|in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|infrastructure|data cent(?:er|re)s?)\b[^,.;]{0,60}?),?\s+(we|i)\s+((?:store|keep|host|save|hold|process)\b[^;]*?)\s*\.?\s*$/i;
+
 /** Who a statement's subject is. */
 export type ActorType = 'we' | 'vendor' | 'kind' | 'user' | 'data' | 'none';
 
@@ -285,6 +288,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   const known = knownVerbAfterUnknown(raw);
   if (known !== undefined) return { ...readClause(known, ctx), text: raw };
+  // "On the cloud servers of Scaleway and Amazon we store …": where the data is kept, said first, is read where it belongs.
+  const fronted = FRONTED_PLACE.exec(raw);
+  if (fronted) return { ...readClause(`${fronted[2]} ${fronted[3]} ${fronted[1]}`, ctx), text: raw };
   const nominal = nominalBan(raw, ctx);
   if (nominal !== undefined) return { ...nominal, text: raw };
   // "Do Not Track" is the name of a browser signal, not a negation.

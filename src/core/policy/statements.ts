@@ -565,7 +565,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   // "### Anthropic ⏎ **Purpose:** AI analysis ⏎ **Data shared:** Source code, project context ⏎ **Location:** USA": a
   // vendor's card under its own heading; its data field says what it gets (its location is where it is, not anyone's).
-  const fieldVendor = !clause.cells && section === 'share' ? vendorCard(clause, ctx) : undefined;
+  const fieldVendor = !clause.cells && (section === 'share' || clause.parent !== undefined) ? vendorCard(clause, ctx) : undefined;
   if (fieldVendor) {
     const cats = fieldVendor.data.split(/[;,]|\band\b/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     out.push({ type: 'share', clause: clause.id, kinds: [], services: fieldVendor.parties.services, ...(fieldVendor.parties.names.length ? { names: fieldVendor.parties.names } : {}), categories: cats, conditions: [], text: clause.text, confidence: 0.8 });
@@ -1196,7 +1196,7 @@ function namesRecipient(words: string, selfNames: Set<string>): boolean {
 const PURPOSE_COLUMN = /^\s*(?:why\b|(?:the\s+)?purposes?\b|reasons?\b|used for\b|what (?:it|we use it) (?:is )?for\b|how we use\b|legal basis\b|lawful basis\b)/i;
 
 /** The field of a vendor's card that says what it gets: "Data shared:", "Data processed:", "Information received:". */
-const DATA_FIELD = /(?:^|\s)\W{0,2}(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation)\s+(?:shared|processed|sent|received|disclosed|transferred)\W{0,2}:\W{0,2}\s*(.+?)(?=\s+\W{0,2}[A-Z][A-Za-z]+(?:\s+[a-z]+)?\W{0,2}:\s|$)/;
+const DATA_FIELD = /(?:^|\s)\W{0,2}(?:(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation|PII)\s+(?:shared|processed|sent|received|disclosed|transferred)|[Ss]hared\s+(?:PII|[Pp]ersonal\s+[Dd]ata|[Dd]ata|[Ii]nformation))\W{0,2}:\W{0,2}\s*(.+?)(?=\s+\W{0,2}[A-Z][A-Za-z]+(?:\s+[a-z]+)?\W{0,2}:\s|$)/;
 
 /**
  * A vendor's card: a clause under a heading that is a vendor's name (one the catalog knows, or a capitalised name in a
@@ -1205,7 +1205,8 @@ const DATA_FIELD = /(?:^|\s)\W{0,2}(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation)
 function vendorCard(clause: Clause, ctx: ReaderContext): { parties: { services: string[]; names: string[] }; data: string } | undefined {
   const data = DATA_FIELD.exec(clause.text)?.[1]?.trim();
   if (!data) return undefined;
-  const heading = (clause.headingPath[clause.headingPath.length - 1] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  // (Under a vendor's own heading, or nested under its name in a list: "- Salesloft ⏎   - Shared PII: name, email".)
+  const heading = (clause.parent ?? clause.headingPath[clause.headingPath.length - 1] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!heading || heading.split(/\s+/).length > 4) return undefined;
   const hr = readClause(heading, ctx);
   const services = [...hr.recipient.services, ...hr.actorParties.services].filter((id, i, a) => a.indexOf(id) === i && !ctx.selfNames.has((serviceById(id)?.name ?? id).toLowerCase()));

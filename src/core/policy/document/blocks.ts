@@ -16,6 +16,8 @@ export interface Block {
   header?: string[];
   /** For a list item: how many lists enclose it (0 at the top level). */
   depth?: number;
+  /** For a nested list item: the text of the item it is nested in ("Salesloft" over "Shared PII: name, email"). */
+  parent?: string;
   /** An item of a definition list: its term (`<dt>`) or a description (`<dd>`). */
   definition?: 'term' | 'description';
 }
@@ -146,6 +148,8 @@ export function withLeadIns(blocks: Block[]): Block[] {
   let leadIn: string | undefined;
   // Items ending with a colon introduce the items nested below them ("Service providers, including:").
   const itemLeads: { depth: number; text: string }[] = [];
+  // The items that enclose the current one, by depth.
+  const enclosing: { depth: number; text: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
@@ -153,6 +157,7 @@ export function withLeadIns(blocks: Block[]): Block[] {
       const opens = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:we|you)\b.*[:：])\s*$/i.exec(b.text);
       leadIn = opens ? opens[1] : undefined;
       itemLeads.length = 0;
+      enclosing.length = 0;
     } else if (b.kind === 'para' && leadIn && LABELLED.test(b.text) && !/[:：]\s*$/.test(b.text)) {
       // "The following data types may be shared with these AI models:" then "**Email Content:** subject lines, …" as
       // paragraphs: labelled paragraphs after a lead-in are its items, written without bullets.
@@ -166,8 +171,12 @@ export function withLeadIns(blocks: Block[]): Block[] {
       const aside = !own && leadIn !== undefined && /[:：]\s*$/.test(leadIn) && blocks[i - 1]?.kind === 'para' && blocks[i - 1].text === leadIn && blocks[i + 1]?.kind === 'item';
       leadIn = own ?? (aside ? leadIn : undefined);
       itemLeads.length = 0;
+      enclosing.length = 0;
     } else if (b.kind === 'item' && !b.cells) {
       const depth = b.depth ?? 0;
+      while (enclosing.length && enclosing[enclosing.length - 1].depth >= depth) enclosing.pop();
+      if (b.parent === undefined && enclosing.length) b.parent = enclosing[enclosing.length - 1].text;
+      enclosing.push({ depth, text: b.text });
       while (itemLeads.length && itemLeads[itemLeads.length - 1].depth >= depth) itemLeads.pop();
       if (b.leadIn === undefined) b.leadIn = itemLeads.length ? itemLeads[itemLeads.length - 1].text : leadIn;
       if (/[:：]\s*$/.test(b.text)) itemLeads.push({ depth, text: b.text });

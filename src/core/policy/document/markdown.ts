@@ -136,7 +136,7 @@ export function parseMarkdown(text: string): Block[] {
           const top = listStack[listStack.length - 1];
           const parent = listStack.length > 1 ? listStack[listStack.length - 2].item : undefined;
           const b: Block = { kind: 'item', level: 0, text: txt, line: map[0] + 1, endLine: map[1] };
-          if (parent) b.leadIn = parent.text;
+          if (parent) b.leadIn = b.parent = parent.text;
           top.item = b;
           if (top.numbered) numbered.add(b);
           blocks.push(b);
