@@ -1548,3 +1548,12 @@ describe('policy reader: vendor details nested under the vendor, servers named f
     ]);
   });
 });
+
+describe('policy reader: followers and search engines as recipients', () => {
+  it('reads "delivered to your followers" as shared with other users and "sent to the search engine you select" as shared with a third party', () => {
+    assert.deepEqual(read('Sharing', 'Followers-only posts are delivered to your followers.\n\nYour search query and location are sent to the search engine you select.'), [
+      'sharing/followers-only-posts-are-delivered-to share other_users [] {}',
+      'sharing/your-search-query-and-location-are share third_party [user.behavior.search_history user.location] {}',
+    ]);
+  });
+});

@@ -45,6 +45,9 @@ export const GENERIC_RECIPIENTS: [string[], string][] = [
   [['other', 'business'], 'third_party'],
   [['law', 'enforcement'], 'legal_authority'],
   [['other', 'user'], 'other_users'],
+  // ("Followers-only posts are delivered to your followers", "sent to the search engine you select".)
+  [['follower'], 'other_users'],
+  [['search', 'engine'], 'third_party'],
   [['data', 'broker'], 'data_enrichment'],
   [['subprocessor'], 'service_provider'],
   [['processor'], 'service_provider'],

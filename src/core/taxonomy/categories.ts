@@ -122,7 +122,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.content.self_image.selfie', name: 'Selfie', custom: true, tokens: ['selfie', 'selfie image', 'selfie photo', 'liveness selfie'], phrases: ['selfie', 'selfies', 'a selfie'] },
   { id: 'user.behavior', name: 'Behavioural data', tokens: [], phrases: ['usage data', 'usage information', 'interaction data', 'feature usage', 'usage patterns', 'activity data', 'activity patterns', 'usage statistics', 'usage stats'] },
   { id: 'user.behavior.browsing_history', name: 'Browsing history', tokens: ['browsing history', 'visited urls', 'page history'], phrases: ['browsing history', 'pages visited'] },
-  { id: 'user.behavior.search_history', name: 'Search history', tokens: ['search history', 'search queries'], phrases: ['search history', 'search queries'] },
+  { id: 'user.behavior.search_history', name: 'Search history', tokens: ['search history', 'search queries'], phrases: ['search history', 'search queries', 'search query', 'search terms'] },
   { id: 'user.behavior.purchase_history', name: 'Purchase history', tokens: ['purchase history', 'order history'], phrases: ['purchase history', 'order history', 'transaction history', 'purchasing activity', 'purchase activity'] },
   { id: 'user.behavior.booking_history', name: 'Booking history', custom: true, tokens: ['booking history'], phrases: ['booking history', 'bookings', 'attendance', 'calendar events', 'calendar entries', 'calendar data', 'calendar information', 'event metadata'] },
   { id: 'user.privacy_preferences', name: 'Privacy preferences', tokens: ['consent preferences', 'marketing consent', 'cookie consent'], phrases: ['privacy preferences', 'consent choices'] },
