@@ -1557,3 +1557,12 @@ describe('policy reader: followers and search engines as recipients', () => {
     ]);
   });
 });
+
+describe('policy reader: "these data" points back; a participle joined to a passive one', () => {
+  it('reads "All these data will be protected and not shared with third parties" as a ban on sharing the data the sentence before named', () => {
+    assert.deepEqual(read('Cloud', 'We store your location history and your settings. All these data will be protected and not shared with third parties.'), [
+      'cloud/we-store-your-location-history-and collect user.location user.account.settings',
+      'cloud/we-store-your-location-history-and prohibit share user.location user.account.settings to=[third_party] for=[]',
+    ]);
+  });
+});

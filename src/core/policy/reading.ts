@@ -509,6 +509,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted").
     let k = verb - 1;
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'ever' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 'securely' || toks[k].raw === 'automatically' || toks[k].raw === 't')) k--;
+    // ("will be protected and not shared": a participle joined to the one after "be" shares it.)
+    if (k - 1 > start && /^(?:and|or)$/.test(toks[k].raw) && (/ed$/.test(toks[k - 1].raw) || IRREGULAR_PARTICIPLES.has(toks[k - 1].raw)) && BE.has(toks[k - 2]?.raw ?? '')) k -= 2;
     // ("isn't shared", "aren't sold": a contracted "be".)
     r.passive = k >= start && (BE.has(toks[k].raw) || (/^(isn|aren|wasn|weren)$/.test(toks[k].raw) && toks[k + 1]?.raw === 't')) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
