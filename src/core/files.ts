@@ -13,7 +13,8 @@ export const DEFAULT_EXCLUDE = [
   // Sample apps a repository ships for developers to copy run in their users' projects, not in the product.
   '**/examples/**', '**/demos/**', '**/samples/**', '**/sandbox/**', '**/playground/**', '**/playgrounds/**',
   // Old code a repository keeps at its root for reference (`archive/`, `attic/`) is not built.
-  'archive/**', 'archived/**', '_archive/**', 'attic/**', 'deprecated/**', '**/_archive/**',
+  // (A folder anywhere named `unused/` says so of what it holds.)
+  'archive/**', 'archived/**', '_archive/**', 'attic/**', 'deprecated/**', '**/_archive/**', '**/unused/**',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',

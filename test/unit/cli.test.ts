@@ -203,8 +203,8 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 
-  it('leaves out old code kept at the repository root (archive/, attic/, deprecated/, any _archive/), not an archive feature of the app', () => {
-    const dir = project({ 'src/a.ts': 'export {};\n', 'archive/frontend/types/avatar.ts': 'export {};\n', 'attic/old.ts': 'export {};\n', 'deprecated/v1.ts': 'export {};\n', 'packages/web/_archive/x.ts': 'export {};\n', 'src/archive/messages.ts': 'export {};\n', 'app/archived/page.tsx': 'export {};\n' });
+  it('leaves out old code kept at the repository root (archive/, attic/, deprecated/, any _archive/ or unused/), not an archive feature of the app', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'archive/frontend/types/avatar.ts': 'export {};\n', 'attic/old.ts': 'export {};\n', 'deprecated/v1.ts': 'export {};\n', 'packages/web/_archive/x.ts': 'export {};\n', 'packages/web/public/static/unused/scripts/chat.js': 'export {};\n', 'src/archive/messages.ts': 'export {};\n', 'app/archived/page.tsx': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'src/a.ts', 'src/archive/messages.ts']);
   });
 
