@@ -878,3 +878,11 @@ describe('flows: LangChain models given their input directly', () => {
     ]);
   });
 });
+
+describe('flows: the domain of an email address', () => {
+  it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
+    const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };
+    const f = analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-sharing src/a.tsx:4 user.contact.email']);
+  });
+});

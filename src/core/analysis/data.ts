@@ -7,6 +7,14 @@ import { type Consts, inScope } from './values';
 
 /** Calls whose result no longer identifies the person: the flow stops there. */
 const SANITIZER = /(hash|sha\d*|md5|digest|hmac|redact|mask|anonymi[sz]e|pseudonymi[sz]e|encrypt|obfuscate|tokeni[sz]e|scrub|sanitize)/i;
+/** `x.split('@')[1]`, `x.split("@")?.[1]`: the domain of an address. */
+function domainOfEmail(e: ts.ElementAccessExpression): boolean {
+  const call = unwrap(e.expression);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return false;
+  const sep = call.arguments[0];
+  return !!sep && ts.isStringLiteralLike(sep) && sep.text === '@' && ts.isNumericLiteral(e.argumentExpression) && e.argumentExpression.text === '1';
+}
+
 /** Calls that only report the shape of a value, not the value. */
 const SHAPE_ONLY = /^(keys|length|size|count|typeof|Boolean|isArray|has|includes)$/;
 /** A value's name that says it is a number of things: `count`, `total`, `deletedCount`, `numRows`. */
@@ -196,7 +204,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isElementAccessExpression(e)) {
     const header = requestHeader(e, accessChain(e.expression));
     if (header) add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
-    else recur(e.expression);
+    // (`email.split('@')[1]`: the part after the "@" is the mail domain, a company's or a provider's, not the address.)
+    else if (!domainOfEmail(e)) recur(e.expression);
   } else if (ts.isObjectLiteralExpression(e)) {
     // `{ name: t.memoryUsage, value: … }` (an embed's field, a header, a cookie, an option): the name labels the value.
     const labelled = e.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'value');
