@@ -65,6 +65,7 @@ export class PolicyIndex {
   private collectedNames?: Set<string>;
   private kindsNamed?: Set<string>;
   private vendorsNamed?: Set<string>;
+  private processors?: Set<string>;
   private besideNames?: Set<string>;
   private atLength?: boolean;
 
@@ -94,7 +95,8 @@ export class PolicyIndex {
   /** The named vendors that work for the product: not social networks, sign-in providers or apps the user connects. */
   private processorsNamed(): Set<string> {
     const userSide = (s: ShareDecl) => SIGN_IN.test(s.text) || USER_CONNECTED.test(s.text);
-    return new Set(this.shares.flatMap((s) => (s.examples || userSide(s) ? [] : s.services)).filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')));
+    this.processors ??= new Set(this.shares.flatMap((s) => (s.examples || userSide(s) ? [] : s.services)).filter((id) => !/^(social|auth|integration)$/.test(serviceById(id)?.kind ?? '')));
+    return this.processors;
   }
 
   /**

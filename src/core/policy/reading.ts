@@ -95,7 +95,7 @@ const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', '
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
 
 /** Things another thing is put into: a message or a page, not data about a person. */
-const MEDIUM_NOUN = /^(?:e-?mails?|newsletters?|messages?|notifications?|websites?|sites?|pages?|web ?pages?|apps?|applications?|products?|services?|extensions?|emails?)$/;
+const MEDIUM_NOUN = /^(?:e-?mails?|newsletters?|messages?|notifications?|websites?|sites?|pages?|webpages?|apps?|applications?|products?|services?|extensions?)$/;
 
 /** People a "For …" opener says the data is of. */
 const PEOPLE_OPENER = /^(?:users|members|customers|visitors|subscribers|accounts|participants|students|employees|buyers|sellers)$/;
@@ -218,12 +218,16 @@ const COMMON_CAPS = new Set(['csv', 'pdf', 'json', 'xml', 'xlsx', 'ofx', 'qif', 
   // Function words that open a line run into the sentence before it ("… we store: When registered using Email, …").
   'when', 'if', 'where', 'while', 'once', 'after', 'before', 'and', 'or', 'but', 'then', 'each', 'all', 'any', 'some', 'for', 'with', 'to', 'in', 'on', 'by', 'at', 'as', 'it', 'they', 'there', 'its', 'their']);
 
+/** Platform companies whose name alone also names their products ("Google" after "Google Analytics"). */
+export const PLATFORM_COMPANIES = ['Google', 'Amazon', 'Microsoft', 'Meta', 'Facebook', 'Apple', 'Adobe', 'Cloudflare', 'Vercel'];
+const PLATFORM_COMPANY = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');
+
 /**
  * "Apple receives your push token", "Google LLC processes …": a platform company's name alone (or with its legal form)
  * as the subject of a vendor's verb is that company ("your Google account" elsewhere is the user's).
  */
 function familyLead(subj: Tok[]): boolean {
-  return /^(?:google|apple|microsoft|amazon|meta|facebook)$/.test(subj[0]?.raw ?? '') && subj.slice(1).every((t) => /^(?:inc|llc|ltd|limited|corp|corporation|gmbh|ireland|platforms)$/.test(t.raw));
+  return PLATFORM_COMPANY.test(subj[0]?.raw ?? '') && subj.slice(1).every((t) => /^(?:inc|llc|ltd|limited|corp|corporation|gmbh|ireland|platforms)$/.test(t.raw));
 }
 
 /** Work done by the reader (tokens read): tests bound it to show reading stays linear in the input. */

@@ -3,7 +3,7 @@ import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePatt
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
-import { CANNOT_DELETE, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
+import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
@@ -242,7 +242,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const r of readings) {
     const familyAlone = r.actor === 'vendor' && !r.actorParties.services.length && r.actorParties.names.length === 1 && FAMILY_NAME.test(r.actorParties.names[0]);
     if (r.actor !== 'data' && r.actor !== 'none' && !familyAlone) continue;
-    const family = /^\s*(Google|Amazon|Microsoft|Meta|Facebook|Apple|Adobe|Cloudflare|Vercel)\s+(?![A-Z])[a-z]{3,}s?\b/.exec(r.text)?.[1];
+    const family = FAMILY_LEAD.exec(r.text)?.[1];
     if (!family) continue;
     const full = [...clause.text.matchAll(new RegExp(`\\b${family}(?:\\s+[A-Z][\\w-]*){1,2}`, 'g'))].flatMap((m) => readClause(m[0], ctx).recipient.services);
     const named = [...new Set(readings.flatMap((x) => [...x.actorParties.services, ...x.recipient.services]).concat(full))].filter((id) => serviceById(id)?.name.startsWith(`${family} `));
@@ -1651,8 +1651,10 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 const LABEL_NAME = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/;
 const VENDOR_CELL_NAME = /^(?:[A-Z][\w.&/'-]*|[a-z]+[A-Z][\w.&/'-]*|[a-z][\w-]*\.(?:org|com|net|io|de|fr|uk|eu|edu|gov))(?:\s+(?:(?:of|the|for|and|de|du|des|der|für)\s+)?[A-Z][\w.&/'-]*){0,5}$/;
 
-/** The platform companies whose name alone also names their products ("Google" after "Google Analytics"). */
-const FAMILY_NAME = /^(?:google|amazon|microsoft|meta|facebook|apple|adobe|cloudflare|vercel)$/i;
+/** A platform company's name alone ("Google receives …", read as a name the catalog does not know). */
+const FAMILY_NAME = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');
+/** A sentence that opens with a platform company's name and a verb ("Google receives …"). */
+const FAMILY_LEAD = new RegExp(`^\\s*(${PLATFORM_COMPANIES.join('|')})\\s+(?![A-Z])[a-z]{3,}s?\\b`);
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
