@@ -953,11 +953,7 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map
     const imp = !sink && init && ts.isIdentifier(init) ? importOf.get(init.text) : undefined;
     if (imp && imp.module.startsWith('.') && imp.imported !== '*') {
       const range = rangeOf(sf, el);
-      const data: DataHit[] = [
-        { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line: range.line },
-        { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line: range.line },
-      ];
-      out.push({ via: `<${el.tagName.getText(sf)} src={${imp.local}}>`, data, loaded: true, pendingUrl: { module: imp.module, name: imp.imported, suffix: '' }, ...range });
+      out.push({ via: `<${el.tagName.getText(sf)} src={${imp.local}}>`, data: scriptData(range.line), loaded: true, pendingUrl: { module: imp.module, name: imp.imported, suffix: '' }, ...range });
     }
   }
   // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
@@ -1094,13 +1090,18 @@ function browserSdk(module: string | undefined, file: string): boolean {
 /** IP-address geolocation APIs: what they are sent is an address to locate. */
 const IP_LOOKUP = new Set(['ipapi', 'ip-api', 'ipdata', 'ipgeolocation', 'ipregistry', 'ipinfo']);
 
-export function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
-  if (!SCRIPT_KINDS.has(service.kind)) return undefined;
-  const line = range.line;
-  const data: DataHit[] = [
+/** What any third-party script gets from the page that loads it: the visitor's IP address and browser. */
+function scriptData(line: number): DataHit[] {
+  return [
     { category: 'user.device.ip_address', name: 'script', lexeme: 'third-party script', line },
     { category: 'user.device.user_agent', name: 'script', lexeme: 'third-party script', line },
   ];
+}
+
+export function trackerSink(service: ServiceDef, host: string | undefined, via: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  if (!SCRIPT_KINDS.has(service.kind)) return undefined;
+  const line = range.line;
+  const data = scriptData(line);
   if (service.kind === 'analytics' || service.kind === 'advertising') data.push({ category: 'user.behavior.browsing_history', name: 'script', lexeme: 'page views', line });
   return { service: service.id, host, via, data, loaded: true, ...range };
 }
@@ -1341,7 +1342,12 @@ function bareModelInput(sf: ts.SourceFile, arg: ts.Expression | undefined): Data
   if (!e || isLiteral(e) || ts.isObjectLiteralExpression(e)) return [];
   if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((turn) => userTurn(sf, turn));
   const found = writtenIn(e);
-  return found ? [{ category: 'user.content.private', name: found.name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(found.at.getStart(sf)).line + 1 }] : [];
+  return found ? [modelInput(sf, found.name, found.at)] : [];
+}
+
+/** What people wrote, as a model is given it. */
+function modelInput(sf: ts.SourceFile, name: string, at: ts.Node): DataHit {
+  return { category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 };
 }
 
 function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
@@ -1349,7 +1355,7 @@ function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
   const content = objectProp(arg, 'content');
   if (!role || !content || !isLiteral(role) || !/user/.test(role.getText(sf)) || isLiteral(content)) return [];
   const found = writtenIn(content);
-  return found ? [{ category: 'user.content.private', name: found.name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(found.at.getStart(sf)).line + 1 }] : [];
+  return found ? [modelInput(sf, found.name, found.at)] : [];
 }
 
 /**
@@ -1361,7 +1367,7 @@ function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {
  */
 function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
   if (!arg) return [];
-  const hit = (name: string, at: ts.Node): DataHit => ({ category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 });
+  const hit = (name: string, at: ts.Node): DataHit => modelInput(sf, name, at);
   const messages = objectProp(arg, 'messages');
   if (messages && !isLiteral(messages)) {
     const list = unwrap(messages);
