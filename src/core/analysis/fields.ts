@@ -622,6 +622,25 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (hit && hit[1] === 'user.location.precise' && onlyMovesMap(n.arguments[0])) continue;
     if (hit && !fields.some((f) => f.line === rangeOf(sf, n).line && f.category === hit[1])) inputs.push({ name: `${chain.join('.')}()`, source: hit[2], category: hit[1], lexeme: hit[2], ...rangeOf(sf, n.expression) });
   }
+  // `prisma.download.create({ data: { latitude } })`, `db.collection('visits').insertOne({ ip })`: the keys of a record
+  // the code writes to its store. They count where the project declares no model with that data (the join drops an
+  // input whose category a declared field has).
+  for (const n of b.calls) {
+    const w = storeWrite(n);
+    if (!w) continue;
+    const cands: Candidate[] = [];
+    for (const p of w.record.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+      const name = nameText(p.name);
+      const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
+      // (A constant, a nested write — `connect`, `create` — or a computed count is no value a person gave.)
+      if (!name || (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || ts.isObjectLiteralExpression(v) || ts.isArrayLiteralExpression(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword))) continue;
+      cands.push({ name, node: p.name, boolean: v ? isBooleanValue(v) : false });
+    }
+    const kept: FieldFact[] = [];
+    classifyRecord(sf, w.model, 'entity', cands, false, kept);
+    for (const f of kept) if (![...fields, ...inputs].some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model} record written`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {
     if (calleeName(n.expression) !== 'get' || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
@@ -647,6 +666,39 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   }
   // (`model Secret { password }`: the password that protects a shared secret, not a person's.)
   return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name)), inputs };
+}
+
+/** Prisma's, a Mongo collection's and Drizzle's writes of one record: the model written and the record's literal. */
+const PRISMA_WRITE = /^(?:create|createMany|upsert|update|updateMany)$/;
+const MONGO_WRITE = /^(?:insertOne|insertMany|updateOne|updateMany|findOneAndUpdate|replaceOne)$/;
+const DB_HANDLE = /^(?:prisma|db|tx|trx|database|client)$/i;
+function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLiteralExpression } | undefined {
+  const callee = unwrap(n.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  const recv = unwrap(callee.expression);
+  const obj = (e: ts.Expression | undefined) => {
+    const u = e ? unwrap(e) : undefined;
+    return u && ts.isObjectLiteralExpression(u) ? u : undefined;
+  };
+  const prop = (o: ts.ObjectLiteralExpression | undefined, key: string) => obj(o?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === key)?.initializer);
+  if (PRISMA_WRITE.test(method) && ts.isPropertyAccessExpression(recv)) {
+    const handle = accessChain(recv.expression);
+    const data = prop(obj(n.arguments[0]), 'data') ?? prop(obj(n.arguments[0]), 'create');
+    if (data && handle.length && (DB_HANDLE.test(handle[handle.length - 1]) || /prisma/i.test(handle[handle.length - 1]))) return { model: recv.name.text, record: data };
+  }
+  if (MONGO_WRITE.test(method) && ts.isCallExpression(recv) && calleeName(recv.expression) === 'collection') {
+    const name = recv.arguments[0] ? unwrap(recv.arguments[0]) : undefined;
+    const record = /^insert|^replace/.test(method) ? obj(n.arguments[method === 'replaceOne' ? 1 : 0]) : prop(obj(n.arguments[1]), '$set');
+    if (name && ts.isStringLiteralLike(name) && record) return { model: name.text, record };
+  }
+  // Drizzle: `db.insert(visits).values({ … })`, `db.update(users).set({ … })`.
+  if ((method === 'values' || method === 'set') && ts.isCallExpression(recv) && calleeName(recv.expression) === (method === 'values' ? 'insert' : 'update')) {
+    const table = recv.arguments[0] ? unwrap(recv.arguments[0]) : undefined;
+    const record = obj(n.arguments[0]);
+    if (table && ts.isIdentifier(table) && record) return { model: table.text, record };
+  }
+  return undefined;
 }
 
 /** `object({ email: string().email() })` from yup/valibot/superstruct: every value is a builder call. */

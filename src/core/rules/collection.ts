@@ -27,8 +27,13 @@ const TRANSIENT_SHAPE = /(?:Payload|Request|Req|Body|Input|Dto|DTO|Params|Query|
  * schema, a form, a parameter, an input read, a `…Payload`/`…Request` type).
  */
 export function mayBeKept(c: CollectionCandidate): boolean {
-  return c.source === 'field' && [{ kind: c.kind, container: c.container }, ...c.related].some((r) => r.kind === 'entity' || r.kind === 'prisma' || ((r.kind === 'interface' || r.kind === 'type' || r.kind === 'class') && !TRANSIENT_SHAPE.test(r.container)));
+  // (A record the code writes to its store, `prisma.visit.create({ data })`, is kept.)
+  if (c.source === 'input') return STORE_WRITE.test(c.container);
+  return [{ kind: c.kind, container: c.container }, ...c.related].some((r) => r.kind === 'entity' || r.kind === 'prisma' || ((r.kind === 'interface' || r.kind === 'type' || r.kind === 'class') && !TRANSIENT_SHAPE.test(r.container)));
 }
+
+/** The source of an input that is a key of a record written to a store (see `storeWrite`). */
+export const STORE_WRITE = / record written$/;
 
 const memo = new WeakMap<RuleContext, CollectionCandidate[]>();
 
