@@ -556,6 +556,14 @@ table('undeclared-sharing', [
 
 table('sharing-condition-unmet', [
   {
+    name: 'a vendor item whose sentence ends "no account information is included" leaves out the account holder\'s name and email address (and is no ban on collecting them); a vendor with no such words gets them',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address and the documents you upload.\n\n## Service providers\n\n- **Anthropic** — drafts summaries when you ask. We send the document text; no account information is included.\n- **OpenAI** — drafts titles. We send the document text.\n',
+    files: {
+      'src/ai.ts': "import Anthropic from '@anthropic-ai/sdk';\nimport OpenAI from 'openai';\nconst anthropic = new Anthropic({ apiKey: 'k' });\nconst openai = new OpenAI({ apiKey: 'k' });\nexport async function summarize(owner: { email: string; fullName: string }, text: string) {\n  await anthropic.messages.create({ model: 'm', max_tokens: 10, messages: [{ role: 'user', content: `${owner.fullName} <${owner.email}>\\n${text}` }] });\n  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: `${owner.fullName} <${owner.email}>\\n${text}` }] });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/ai.ts:6:9'],
+  },
+  {
     name: 'a vendor said to send the messages ("Twilio sends pickup alerts by text message") gets their text, a name in it too; one said only to receive a phone number does not; "blood type" and "ride coordinates" are named data',
     policy: '# Privacy\n\n## What we collect\n\nYour name, phone number, blood type and ride coordinates.\n\n## Who receives it\n\n| Vendor | Purpose | Data |\n|---|---|---|\n| Mailgun | Donor cards | Your email address and your blood type |\n\n- **Twilio** sends pickup alerts by text message and receives your phone number.\n- **Vonage** receives your phone number.\n- **Mapbox** draws maps. It receives ride coordinates, never your name.\n',
     files: {

@@ -34,6 +34,14 @@ const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]
 const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients)$/;
 
 /** Answers the questions rules ask of a policy. */
+/**
+ * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":
+ * an account is known by its holder's name and email address, as where the policy declares what it collects.)
+ */
+function leftOut(excluded: string, category: string): boolean {
+  return covers(excluded, category) || (excluded === 'user.account' && (category === 'user.name' || category.startsWith('user.name.') || category === 'user.contact.email'));
+}
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -304,9 +312,9 @@ export class PolicyIndex {
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.
-    const excluding = matching.find((s) => s.excludes?.some((x) => personal.some((c) => covers(x, c))));
+    const excluding = matching.find((s) => s.excludes?.some((x) => personal.some((c) => leftOut(x, c))));
     if (excluding) {
-      return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => covers(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
+      return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => leftOut(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
     }
     let unmet: ShareVerdict | undefined;
     // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
@@ -345,7 +353,7 @@ export class PolicyIndex {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }
-      const left = s.excludes ? personal.filter((c) => s.excludes!.some((x) => covers(x, c))) : [];
+      const left = s.excludes ? personal.filter((c) => s.excludes!.some((x) => leftOut(x, c))) : [];
       if (left.length) {
         unmet ??= { status: 'condition-unmet', categories: left, decl: s, why: 'the policy says this recipient does not receive this data' };
         continue;

@@ -897,6 +897,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // products": what a vendor's document says of the vendor, not a rule the product keeps.)
     if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // "We send the episode title and transcript; no account information is included": what a recipient's data leaves
+    // out (the share's "never"), not a ban on collecting it.
+    if (p && p.action === 'collect' && shares.length && /^(?:include|contain|attach|add)/i.test(r.verb ?? '')) continue;
     // "Right to object: if you object, we will no longer process your data unless …": what follows from exercising a
     // right, not a rule about the product's data.
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
@@ -1418,7 +1421,7 @@ const PERSON_DATA = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/
 function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
     // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
-    if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(include|includes|contain|contains|attach|attaches|add|adds)$/.test(r.verb ?? '')) return [];
+    if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(?:include[sd]?|contain(?:s|ed)?|attach(?:es|ed)?|adds?|added)$/.test(r.verb ?? '')) return [];
     // "We do not sell your personal information": a ban on selling, not what a processor we use may get.
     if (r.action === 'sell') return [];
     // "We do not use your email address for any other purpose": a limit on our use, not what a recipient gets.
