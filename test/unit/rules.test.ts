@@ -556,6 +556,14 @@ table('undeclared-sharing', [
 
 table('sharing-condition-unmet', [
   {
+    name: 'anonymous telemetry that "includes your machine ID" declares that identifier for the vendor (and its collection); an email address is still not anonymous',
+    policy: '# Privacy\n\n## Where your data goes\n\n- **Telemetry**: We collect anonymous feature usage and error data to improve the app. This telemetry is powered by PostHog and includes your machine ID, feature usage patterns and exception reports.\n',
+    files: {
+      'src/telemetry.ts': "import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nexport function track(distinctId: string, event: string, email: string) {\n  client.capture({ distinctId, event });\n  client.capture({ distinctId, event, properties: { email } });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/telemetry.ts:5:3'],
+  },
+  {
     name: 'a vendor item whose sentence ends "no account information is included" leaves out the account holder\'s name and email address (and is no ban on collecting them); a vendor with no such words gets them',
     policy: '# Privacy\n\n## What we collect\n\nYour name, email address and the documents you upload.\n\n## Service providers\n\n- **Anthropic** — drafts summaries when you ask. We send the document text; no account information is included.\n- **OpenAI** — drafts titles. We send the document text.\n',
     files: {

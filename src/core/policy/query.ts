@@ -181,7 +181,7 @@ export class PolicyIndex {
     // (Not data a vendor collects directly that the product "never sees": that is ruled out, not handed over.)
     // ("… are collected directly by Stripe": the vendor collects them, the product does not hand them over.)
     const banned = this.collectProhibition(category);
-    const handed = banned ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && !deidentifiedShare(s) && s.categories.some((c) => c !== 'user' && covers(c, category)));
+    const handed = banned ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && (!deidentifiedShare(s) || PSEUDONYMOUS.has(category)) && s.categories.some((c) => c !== 'user' && covers(c, category)));
     if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
     // ("… confirm your email after you sign up", "Customers: those who register for an account": a policy that speaks of
@@ -241,7 +241,9 @@ export class PolicyIndex {
     if (!personal.length) {
       // "AppsFlyer receives only anonymized data": a persistent user ID singles the person out to that vendor.
       const anonymous = service !== null && categories.length ? this.onlyDeidentified(service) : undefined;
-      if (anonymous) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
+      // ("… anonymous feature usage … includes your machine ID": not when a statement about the vendor names the identifier.)
+      const named = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)));
+      if (anonymous && !(named && categories.every((c) => PSEUDONYMOUS.has(c)))) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
       return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     }
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
@@ -349,7 +351,9 @@ export class PolicyIndex {
       }
       if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
       if (closedFor && !s.closed && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
-      if (deidentifiedShare(s)) {
+      // "Anonymous usage data … includes your VS Code machine ID": the pseudonymous identifier the statement itself names
+      // goes with the anonymous data (a name or an email address still does not).
+      if (deidentifiedShare(s) && !(personal.every((c) => PSEUDONYMOUS.has(c)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)))) {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }
@@ -480,6 +484,9 @@ function sameVendor(a: string, b: string): boolean {
 
 /** Kinds of recipient that process data on the product's behalf. */
 /** A share of data made anonymous, aggregated or pseudonymous. */
+/** Identifiers that single out a device or an account and nothing else about the person. */
+const PSEUDONYMOUS = new Set(['user.unique_id', 'user.device.device_id']);
+
 function deidentifiedShare(s: ShareDecl): boolean {
   return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
 }

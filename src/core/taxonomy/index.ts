@@ -140,6 +140,8 @@ const THING_NAMED = new Set([
   'deck', 'card', 'notebook', 'board', 'block', 'group',
   // What an audit log or a permission points at (`auditLogTarget.name`, `resource.displayName`).
   'target', 'resource',
+  // A catalogue's entries and an app's capabilities and modes (`itemName`, `skillName`, `modeName`).
+  'item', 'skill', 'mode',
 ]);
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
@@ -229,6 +231,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
+    // `organizationImageUrl`, `companyUrl`: the organisation's own image or address, not where a person works.
+    if (e.weak && e.category.id === 'user.workplace' && after.length) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
     // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
