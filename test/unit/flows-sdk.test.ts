@@ -458,6 +458,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/emb.ts:6 user.content.private,user.contact.phone_number -> OpenAI'],
   },
   {
+    name: 'a member of a services object a factory of another module builds (`trackingServices.captureUserEvent(…)` with `{ trackingServices }: { trackingServices: TrackingServices }` or `svc: TrackingServices`) passes its arguments to the SDK call inside it',
+    files: {
+      'src/tracking.ts': "import { PostHog } from 'posthog-node';\nexport type TrackingServices = { captureUserEvent: (args: { userId: string; event: string; properties?: Record<string, unknown> }) => void };\nexport function createTrackingServices(key: string): TrackingServices {\n  const client = new PostHog(key);\n  return {\n    captureUserEvent: ({ userId, event, properties }) => {\n      client.capture({ distinctId: userId, event, properties });\n    },\n  };\n}\n",
+      'src/signup.ts': "import type { TrackingServices } from './tracking';\nexport function onSignup({ trackingServices }: { trackingServices: TrackingServices }, u: { id: string; homePhone: string }) {\n  trackingServices.captureUserEvent({ userId: u.id, event: 'signed up', properties: { homePhone: u.homePhone } });\n}\nexport function other(svc: TrackingServices, who: { homeAddress: string }) {\n  svc.captureUserEvent({ userId: 'x', event: 'moved', properties: { homeAddress: who.homeAddress } });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/tracking.ts:7 user.contact.phone_number,user.contact.address -> PostHog'],
+  },
+  {
     name: "a short callback parameter is an element of the collection it walks (`authors.map((a) => a.name)`) or of its declared type (`x: Author`)",
     files: { 'src/a.ts': "import axios from 'axios';\ninterface Author { name: string }\nexport async function a(sub: { authors: Author[] }, x: Author) {\n  await axios.post('https://api.names.example/v1', { names: sub.authors.map((a) => a.name) });\n  await axios.post('https://api.names.example/v2', { name: x.name });\n}\nexport async function b(sub: { chapters: { name: string }[] }) {\n  await axios.post('https://api.names.example/v3', { names: sub.chapters.map((c) => c.name) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.name -> api.names.example', 'undeclared-sharing src/a.ts:5 user.name -> api.names.example'],

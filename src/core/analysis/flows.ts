@@ -61,6 +61,16 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       callee = expr.expression.text;
       member = expr.name.text;
     }
+    else if (callee === undefined && ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && !importedObjects.has(expr.expression.text)) {
+      // `trackingServices.captureUserEvent({ userId, properties })` with `trackingServices: TrackingServices` of another
+      // module of the project: the function of the member's name where that type is declared (an object of services a
+      // factory there builds).
+      const type = receiverType(expr.expression);
+      if (type && imports.some((i) => i.local === type && i.imported !== '*' && i.imported !== 'default' && !serviceForPackage(i.module))) {
+        callee = type;
+        member = expr.name.text;
+      }
+    }
     if (callee === undefined || !n.arguments.length || !callable.has(callee)) continue;
     const args = n.arguments.map((a) => (ts.isLiteralExpression(a) ? [] : dataOf(a, sf, b.consts)));
     // (`log({ message: \`Trial: ${email}\`, type })`: the data under each key, for a helper that sends only some.)
@@ -85,6 +95,27 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     }
   }
   return out;
+}
+
+/** The type a parameter is declared with, named (`svc: Services`) or as a member of a destructured one (`{ svc }: { svc: Services }`). */
+function receiverType(id: ts.Identifier): string | undefined {
+  const named = (t: ts.TypeNode | undefined) => (t && ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && /^[A-Z]/.test(t.typeName.text) ? t.typeName.text : undefined);
+  for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    for (const p of cur.parameters) {
+      if (ts.isIdentifier(p.name)) {
+        if (p.name.text === id.text) return named(p.type);
+        continue;
+      }
+      if (!ts.isObjectBindingPattern(p.name) || !p.type || !ts.isTypeLiteralNode(p.type)) continue;
+      const el = p.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === id.text);
+      const key = el ? bindingKey(el) : undefined;
+      if (!key) continue;
+      const m = p.type.members.find((x): x is ts.PropertySignature => ts.isPropertySignature(x) && nameText(x.name) === key);
+      return named(m?.type);
+    }
+  }
+  return undefined;
 }
 
 /** `svc` or `this.svc`: how an instance is reached. */
