@@ -466,6 +466,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet src/tracking.ts:7 user.contact.phone_number,user.contact.address -> PostHog'],
   },
   {
+    name: 'a video or social player the page embeds in an iframe (YouTube, TikTok) gets the viewer\'s IP address and browser; a privacy-enhanced host the catalog does not list and the product\'s own page do not',
+    files: {
+      'src/Video.tsx': "export function Video({ id }: { id: string }) {\n  const embedUrl = `https://www.youtube.com/embed/${id}`;\n  return (\n    <div>\n      <iframe src={embedUrl} title='video' />\n      <iframe src={`https://www.tiktok.com/embed/v2/${id}`} />\n      <iframe src={`https://www.youtube-nocookie.com/embed/${id}`} />\n      <iframe src='/help/embed' />\n    </div>\n  );\n}\n",
+    },
+    expect: ['undeclared-sharing src/Video.tsx:5 user.device.ip_address,user.device.user_agent -> YouTube', 'undeclared-sharing src/Video.tsx:6 user.device.ip_address,user.device.user_agent -> TikTok API'],
+  },
+  {
     name: "a short callback parameter is an element of the collection it walks (`authors.map((a) => a.name)`) or of its declared type (`x: Author`)",
     files: { 'src/a.ts': "import axios from 'axios';\ninterface Author { name: string }\nexport async function a(sub: { authors: Author[] }, x: Author) {\n  await axios.post('https://api.names.example/v1', { names: sub.authors.map((a) => a.name) });\n  await axios.post('https://api.names.example/v2', { name: x.name });\n}\nexport async function b(sub: { chapters: { name: string }[] }) {\n  await axios.post('https://api.names.example/v3', { names: sub.chapters.map((c) => c.name) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.name -> api.names.example', 'undeclared-sharing src/a.ts:5 user.name -> api.names.example'],

@@ -932,6 +932,8 @@ function buildsPayload(e: ts.Expression): boolean {
 }
 
 /** Vendors whose browser script collects by itself once a page loads it. */
+/** Players a page embeds in a frame: a video host's, a social network's post. */
+const EMBED_KINDS = new Set(['video', 'social']);
 const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social']);
 
 /**
@@ -955,6 +957,19 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map
       const range = rangeOf(sf, el);
       out.push({ via: `<${el.tagName.getText(sf)} src={${imp.local}}>`, data: scriptData(range.line), loaded: true, pendingUrl: { module: imp.module, name: imp.imported, suffix: '' }, ...range });
     }
+  }
+  // `<iframe src={`https://www.youtube.com/embed/${id}`}>`: a video or social network's player the page embeds gets every
+  // viewer's IP address and browser, as a script does.
+  for (const attr of b.jsxNames) {
+    if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
+    const el = attr.parent.parent;
+    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || el.tagName.getText(sf) !== 'iframe') continue;
+    const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
+    const raw = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
+    const url = raw?.startsWith('//') ? `https:${raw}` : raw;
+    const host = url ? hostOf(url) : undefined;
+    const service = host ? serviceForUrl(url!, host) : undefined;
+    if (service && EMBED_KINDS.has(service.kind)) out.push({ service: service.id, host, via: `<iframe src=${url!.slice(0, 80)}>`, data: scriptData(rangeOf(sf, el).line), loaded: true, ...rangeOf(sf, el) });
   }
   // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
   for (const p of b.props) {

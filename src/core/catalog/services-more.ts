@@ -392,8 +392,8 @@ export const MORE_ROWS: Row[] = [
 
   // ── video, calls, scheduling ────────────────────────────────────────────
   ['mux', 'Mux', 'video', ['@mux/mux-node', '@mux/mux-player-react'], ['api.mux.com', 'stream.mux.com']],
-  ['vimeo', 'Vimeo', 'video', ['vimeo', '@vimeo/player'], ['api.vimeo.com']],
-  ['youtube', 'YouTube Data API', 'video', [], ['youtube.googleapis.com'], [], ['YouTube']],
+  ['vimeo', 'Vimeo', 'video', ['vimeo', '@vimeo/player'], ['api.vimeo.com', 'player.vimeo.com']],
+  ['youtube', 'YouTube', 'video', [], ['youtube.googleapis.com', 'www.youtube.com', 'youtube.com'], [], ['YouTube Data API', 'YouTube embeds']],
   ['wistia', 'Wistia', 'video', [], ['api.wistia.com', 'fast.wistia.com'], ['_wq']],
   ['daily', 'Daily', 'video', ['@daily-co/daily-js', '@daily-co/daily-react'], ['api.daily.co'], [], ['Daily.co']],
   ['agora', 'Agora', 'video', ['agora-rtc-sdk-ng', 'agora-access-token', 'agora-rtc-react'], ['agora.io']],
@@ -461,10 +461,10 @@ export const MORE_ROWS: Row[] = [
 
   // ── social networks ─────────────────────────────────────────────────────
   ['x-api', 'X API', 'social', ['twitter-api-v2', 'twitter'], ['api.twitter.com', 'api.x.com'], [], ['Twitter API', 'Twitter']],
-  ['instagram', 'Instagram Graph API', 'social', [], ['graph.instagram.com'], [], ['Instagram']],
+  ['instagram', 'Instagram Graph API', 'social', [], ['graph.instagram.com', 'www.instagram.com'], [], ['Instagram']],
   ['pinterest-api', 'Pinterest API', 'social', [], ['api.pinterest.com']],
   ['reddit-api', 'Reddit API', 'social', ['snoowrap'], ['oauth.reddit.com']],
-  ['tiktok-api', 'TikTok API', 'social', [], ['open.tiktokapis.com']],
+  ['tiktok-api', 'TikTok API', 'social', [], ['open.tiktokapis.com', 'www.tiktok.com']],
   ['mastodon', 'Mastodon', 'social', ['masto', 'megalodon'], ['mastodon.social']],
   ['bluesky', 'Bluesky', 'social', ['@atproto/api'], ['bsky.social', 'public.api.bsky.app']],
   ['addthis', 'AddThis', 'social', [], ['s7.addthis.com'], ['addthis']],
