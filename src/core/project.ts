@@ -489,7 +489,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       // (Not `providers/`: the product's own model or storage providers, called with its own keys.)
       const catalog = catalogOf.get(f.file);
       const inCatalog = catalog !== undefined && !/(?:^|\/)providers$/.test(catalog);
-      if ((sink.service || sink.host) && (inCatalog || (sink.service && userIntegration(f.file, sink.service)))) sink = { ...sink, userIntegration: true };
+      // (Nor a model called with the key the person brings: `new Mistral({ apiKey: request.apiKey })`.)
+      if ((sink.service || sink.host) && (inCatalog || sink.callerKey || (sink.service && userIntegration(f.file, sink.service)))) sink = { ...sink, userIntegration: true };
       sinks.push(sink);
     }
   }

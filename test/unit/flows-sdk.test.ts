@@ -473,6 +473,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/Video.tsx:5 user.device.ip_address,user.device.user_agent -> YouTube', 'undeclared-sharing src/Video.tsx:6 user.device.ip_address,user.device.user_agent -> TikTok API'],
   },
   {
+    name: 'a model client built with the key its caller hands in (`apiKey: request.apiKey`) is the person\'s own account with the provider; one built with the deployment\'s key or a config\'s is the product\'s',
+    files: {
+      'src/byok.ts': "import OpenAI from 'openai';\nexport async function run(request: { apiKey: string; prompt: string }, config: { apiKey: string }, u: { homePhone: string }) {\n  const own = new OpenAI({ apiKey: request.apiKey });\n  await own.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: u.homePhone }] });\n  const ours = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  await ours.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: u.homePhone }] });\n  const configured = new OpenAI({ apiKey: config.apiKey });\n  await configured.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: u.homePhone }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/byok.ts:6 user.contact.phone_number -> OpenAI', 'undeclared-sharing src/byok.ts:8 user.contact.phone_number -> OpenAI'],
+  },
+  {
     name: "a short callback parameter is an element of the collection it walks (`authors.map((a) => a.name)`) or of its declared type (`x: Author`)",
     files: { 'src/a.ts': "import axios from 'axios';\ninterface Author { name: string }\nexport async function a(sub: { authors: Author[] }, x: Author) {\n  await axios.post('https://api.names.example/v1', { names: sub.authors.map((a) => a.name) });\n  await axios.post('https://api.names.example/v2', { name: x.name });\n}\nexport async function b(sub: { chapters: { name: string }[] }) {\n  await axios.post('https://api.names.example/v3', { names: sub.chapters.map((c) => c.name) });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.name -> api.names.example', 'undeclared-sharing src/a.ts:5 user.name -> api.names.example'],

@@ -33,6 +33,8 @@ interface Binding {
   smtp?: { host?: string };
   /** A logger set to ship debug and trace lines too (`level: 'debug'` in its settings). */
   verbose?: boolean;
+  /** Built with the key its caller hands in (`new Mistral({ apiKey: request.apiKey })`): the user's own account there. */
+  callerKey?: boolean;
 }
 
 /** Imports of one file, with require() calls. */
@@ -122,6 +124,25 @@ const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
  * sends it is a client's method (`WebhookClient#send`), which takes the builder's data along.
  */
 const FORMATTING_PACKAGES = new Set(['discord.js', '@discordjs/builders', '@discordjs/formatters']);
+
+/** Objects a request or a caller hands over (`request.apiKey`, `params.credentials.apiKey`), not the deployment's settings. */
+const CALLER_OBJECT = /^(?:request|req|input|params|parameters|args|body|payload|inputs|credentials|creds|connection|integration|account|user|workspace|block|providerRequest)$/;
+
+/**
+ * An AI client's key that its caller hands in (`apiKey: request.apiKey` of the enclosing function's parameter): the
+ * person brings their own key, and what they send goes to their own account with that provider.
+ */
+function callerKey(key: ts.Expression | undefined, at: ts.Node): boolean {
+  const k = key ? unwrap(key) : undefined;
+  if (!k || !ts.isPropertyAccessExpression(k)) return false;
+  const chain = accessChain(k);
+  const root = chain[0];
+  if (!root || !CALLER_OBJECT.test(root) || chain.some((c) => /^(?:env|config|settings)$/i.test(c))) return false;
+  for (let cur: ts.Node | undefined = at.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (ts.isFunctionLike(cur) && cur.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === root)) return true;
+  }
+  return false;
+}
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }>; verboseClients?: string[] } {
@@ -277,7 +298,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const opts = init.arguments?.[0];
     const base = objectProp(opts, 'baseURL') ?? objectProp(opts, 'baseUrl');
     const url = base ? evalString(base, consts) : undefined;
-    return url && /^https?:\/\//.test(url) ? { ...binding, endpoint: url } : binding;
+    const keyed = callerKey(objectProp(opts, 'apiKey') ?? objectProp(opts, 'api_key'), init) ? { ...binding, callerKey: true } : binding;
+    return url && /^https?:\/\//.test(url) ? { ...keyed, endpoint: url } : keyed;
   };
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   const varBinding = (n: ts.VariableDeclaration): Binding | undefined => {
@@ -761,7 +783,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           }
           const argCalls = callsIn(sent === args ? n.arguments : sent, consts);
           if (data.length || params.length || argCalls.length) {
-            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...rangeOf(sf, n) });
+            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
           }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {
