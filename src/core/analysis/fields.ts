@@ -64,6 +64,9 @@ const FIGURE_HEAD = /^(?:avatar|character|persona|npc|mascot)s?$/;
 /** Words that say what kind of record a type is, not what it is about (`AvatarDto`, `CharacterResponse`, `AvatarInfo`). */
 const RECORD_SUFFIX_WORDS = new Set([...RECORD_KIND_SUFFIX, 'request', 'data', 'info', 'options', 'params', 'item']);
 
+/** Words for work a system schedules and runs (`workflowSchedule`, `cronJobs`, `queueTask`). */
+const SCHEDULED_WORK = /^(?:schedules?|scheduled|cron|crons|queues?|workers?|tasks?|workflows?|pipelines?|runs?|jobs?|triggers?)$/;
+
 /** Data only a human body has, whatever record holds it. */
 const BODY_ONLY = /^user\.(?:health_and_medical|biometric)\b/;
 
@@ -242,6 +245,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // (`{ institutionName, accountName, mask }`, `{ name, subtype, balances }`: a bank account by its members.)
   // (Not `holderName` beside an `iban`: the account's holder.)
   if (BANK_ACCOUNT.test(container) || members.some((m) => BANK_MEMBER.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~') && !c.tokens.some((w) => PERSON_NOUNS.has(w) && w !== 'account')));
+  // `workflowSchedule.jobTitle`, `CronJob.jobTitle`: the title of a scheduled job, not anyone's position.
+  if (!inheritPerson && splitIdentifier(container).some((w) => SCHEDULED_WORK.test(w))) hits = hits.filter(({ c }) => c.category !== 'user.job_title');
   // `targetAudience.ageRange`, `Segment.interests`: who a campaign is for, a group rather than a person.
   if (!inheritPerson && splitIdentifier(container).some((w) => AUDIENCE_WORD.test(w))) hits = hits.filter(({ c }) => !groupHeld(c.category));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
