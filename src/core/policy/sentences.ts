@@ -50,7 +50,9 @@ function push(out: string[], s: string) {
   // "age range (we ask for a range, not your date of birth)": an aside with a subject of its own is a clause of its
   // own, read after the words around it.
   const asides: string[] = [];
-  const t = s.replace(/\s*\(((?:we|you|they)\s+[^()]{3,200})\)/gi, (_m, inner: string) => {
+  // ("… when you navigate (these data will be protected and not shared with third parties)": what "these data" are, the
+  // words before say.)
+  const t = s.replace(/\s*\(((?:we|you|they|it|this|these|those|such(?!\s+as\b)|all (?:of )?(?:this|these|such))\s+[^()]{3,200})\)/gi, (_m, inner: string) => {
     asides.push(inner);
     return '';
   }).trim();
