@@ -73,6 +73,8 @@ describe('taxonomy', () => {
     ['hostname', 'user.device.name', { device: true }],
     ['serialNumber', 'user.device.device_id', { device: true }],
     ['machineId', 'user.device.device_id', { person: true }],
+    ['niNumber', 'user.government_id.national_identification_number'],
+    ['nric', 'user.government_id.national_identification_number'],
     ['installationId', 'user.device.device_id', { person: true }],
     ['gpsLatitude', 'user.location.precise'],
     ['lng', 'user.location.precise'],
