@@ -1587,6 +1587,9 @@ function cookieKindOf(label: string | undefined, clause: Clause): string[] | und
 }
 
 /** How the lead-in sentence or the heading frames a list item or a label. */
+/** A lead-in naming data by how it is kept ("Information stored about a registered user …", "Data we collect from you"). */
+const STORED_DATA_LEAD = /\b(?:data|information|details)\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:store|stored|collect|collected|keep|kept|retain|retained|save|saved|record|recorded|gather|gathered|log|logged)\b/i;
+
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
   if (clause.leadIn) {
@@ -1603,6 +1606,8 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
     // "We use the information we collect to:" introduces purposes, not data.
     if (!r.negated && r.action === 'use') return 'use';
     if (/\b(include|includes|following|such as)\b/i.test(clause.leadIn) && section === 'collect') return 'collect';
+    // "Information stored about a registered user is limited to:", "Data we keep about you:": a list of what is kept.
+    if (!r.negated && STORED_DATA_LEAD.test(introducer(clause.leadIn)) && /:\s*$/.test(clause.leadIn)) return 'collect';
   }
   if (section === 'share') return 'share';
   if (section === 'collect') return 'collect';
