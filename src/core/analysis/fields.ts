@@ -5,7 +5,7 @@ import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields } from './schema-files';
-import type { FieldFact, FieldKind, InputFact } from './types';
+import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
 
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
 const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile|reader|viewer|listener|follower|donor|shopper|consumer|passenger|travell?er|resident|respondent|volunteer|athlete|caller|requester|invitee)_?id$/i;
@@ -644,7 +644,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     }
     const kept: FieldFact[] = [];
     classifyRecord(sf, w.model, 'entity', cands, false, kept);
-    for (const f of kept) if (![...fields, ...inputs].some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model} record written`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    for (const f of kept) if (![...fields, ...inputs].some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model}${STORE_WRITE_SOURCE}`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {
@@ -673,10 +673,14 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name)), inputs };
 }
 
-/** Prisma's, a Mongo collection's and Drizzle's writes of one record: the model written and the record's literal. */
+/** Prisma's methods that write a row (`prisma.visit.create({ data })`). */
 const PRISMA_WRITE = /^(?:create|createMany|upsert|update|updateMany)$/;
+/** A Mongo collection's methods that write a document. */
 const MONGO_WRITE = /^(?:insertOne|insertMany|updateOne|updateMany|findOneAndUpdate|replaceOne)$/;
+/** Names of the database client a Prisma model hangs off (`prisma`, `ctx.db`, a transaction's `tx`). */
 const DB_HANDLE = /^(?:prisma|db|tx|trx|database|client)$/i;
+
+/** Prisma's, a Mongo collection's and Drizzle's writes of one record: the model written and the record's literal. */
 function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLiteralExpression } | undefined {
   const callee = unwrap(n.expression);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;

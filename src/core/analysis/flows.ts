@@ -60,8 +60,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       // that module's function of the member's name.
       callee = expr.expression.text;
       member = expr.name.text;
-    }
-    else if (callee === undefined && ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && !importedObjects.has(expr.expression.text)) {
+    } else if (callee === undefined && ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && !importedObjects.has(expr.expression.text)) {
       // `trackingServices.captureUserEvent({ userId, properties })` with `trackingServices: TrackingServices` of another
       // module of the project: the function of the member's name where that type is declared (an object of services a
       // factory there builds).

@@ -953,9 +953,9 @@ function buildsPayload(e: ts.Expression): boolean {
   return ts.isNewExpression(e) && PAYLOAD_BUILDER.test(accessChain(e.expression).slice(-1)[0] ?? '');
 }
 
-/** Vendors whose browser script collects by itself once a page loads it. */
 /** Players a page embeds in a frame: a video host's, a social network's post. */
 const EMBED_KINDS = new Set(['video', 'social']);
+/** Vendors whose browser script collects by itself once a page loads it. */
 const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social']);
 
 /**
@@ -967,9 +967,16 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map
   for (const attr of b.jsxNames) {
     if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
     const el = attr.parent.parent;
-    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || !/^(script|Script)$/.test(el.tagName.getText(sf))) continue;
+    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el))) continue;
+    const tag = el.tagName.getText(sf);
     const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
+    if (tag === 'iframe') {
+      const player = embeddedPlayer(url, rangeOf(sf, el));
+      if (player) out.push(player);
+      continue;
+    }
+    if (!/^(script|Script)$/.test(tag)) continue;
     const sink = trackerScript(url, el.tagName.getText(sf), rangeOf(sf, el));
     if (sink) out.push(sink);
     // `<Script src={HUBSPOT_SCRIPT_SRC} />` with the URL a constant of another module of the project: whose script it
@@ -979,19 +986,6 @@ function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map
       const range = rangeOf(sf, el);
       out.push({ via: `<${el.tagName.getText(sf)} src={${imp.local}}>`, data: scriptData(range.line), loaded: true, pendingUrl: { module: imp.module, name: imp.imported, suffix: '' }, ...range });
     }
-  }
-  // `<iframe src={`https://www.youtube.com/embed/${id}`}>`: a video or social network's player the page embeds gets every
-  // viewer's IP address and browser, as a script does.
-  for (const attr of b.jsxNames) {
-    if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
-    const el = attr.parent.parent;
-    if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el)) || el.tagName.getText(sf) !== 'iframe') continue;
-    const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
-    const raw = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
-    const url = raw?.startsWith('//') ? `https:${raw}` : raw;
-    const host = url ? hostOf(url) : undefined;
-    const service = host ? serviceForUrl(url!, host) : undefined;
-    if (service && EMBED_KINDS.has(service.kind)) out.push({ service: service.id, host, via: `<iframe src=${url!.slice(0, 80)}>`, data: scriptData(rangeOf(sf, el).line), loaded: true, ...rangeOf(sf, el) });
   }
   // A head configuration's scripts: TanStack/Remix `head: () => ({ scripts: [{ src }] })`, Nuxt `useHead({ script: [{ src }] })`.
   for (const p of b.props) {
@@ -1103,10 +1097,25 @@ const EVENT_CALL = /^(?:track|trackEvent|capture|logEvent|event|sendEvent|record
 /** Calls that set one named value: `setUserProperty(key, value)`, `setTag(key, value)`, `setCustomKey(key, value)`. */
 const KEY_VALUE_CALL = /^(?:setUserProperty|setCustomKey|setCustomAttribute|setAttribute|setTag|setExtra|setSuperProperty|setPersonProperty)$/;
 
+/** A protocol-relative `//js.hs-scripts.com/…` loads over the page's own scheme. */
+function absolute(src: string | undefined): string | undefined {
+  return src?.startsWith('//') ? `https:${src}` : src;
+}
+
+/**
+ * `<iframe src={`https://www.youtube.com/embed/${id}`}>`: a video or social network's player the page embeds gets every
+ * viewer's IP address and browser, as a script does.
+ */
+function embeddedPlayer(src: string | undefined, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  const url = absolute(src);
+  const host = url ? hostOf(url) : undefined;
+  const service = host ? serviceForUrl(url!, host) : undefined;
+  return service && EMBED_KINDS.has(service.kind) ? { service: service.id, host, via: `<iframe src=${url!.slice(0, 80)}>`, data: scriptData(range.line), loaded: true, ...range } : undefined;
+}
+
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
 function trackerScript(src: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
-  // A protocol-relative `//js.hs-scripts.com/…` loads over the page's own scheme.
-  const url = src?.startsWith('//') ? `https:${src}` : src;
+  const url = absolute(src);
   const host = url ? hostOf(url) : undefined;
   // gtag.js is Google Analytics' own loader, served from the tag manager's host.
   const service = host === 'www.googletagmanager.com' && /\/gtag\/js\b/.test(url!) ? serviceById('google-analytics') ?? serviceForHost(host) : host ? serviceForUrl(url!, host) : undefined;

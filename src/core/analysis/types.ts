@@ -34,6 +34,9 @@ export interface FieldFact extends Range {
   lexeme: string;
 }
 
+/** How an input that is a key of a record written to a store names its source (`download record written`). */
+export const STORE_WRITE_SOURCE = ' record written';
+
 export interface InputFact extends Range {
   name: string;
   source: string;

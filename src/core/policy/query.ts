@@ -33,7 +33,6 @@ const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
 const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients)$/;
 
-/** Answers the questions rules ask of a policy. */
 /**
  * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":
  * an account is known by its holder's name and email address, as where the policy declares what it collects.)
@@ -42,6 +41,7 @@ function leftOut(excluded: string, category: string): boolean {
   return covers(excluded, category) || (excluded === 'user.account' && (category === 'user.name' || category.startsWith('user.name.') || category === 'user.contact.email'));
 }
 
+/** Answers the questions rules ask of a policy. */
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -482,11 +482,10 @@ function sameVendor(a: string, b: string): boolean {
   return ha.some((h) => hb.has(h));
 }
 
-/** Kinds of recipient that process data on the product's behalf. */
-/** A share of data made anonymous, aggregated or pseudonymous. */
 /** Identifiers that single out a device or an account and nothing else about the person. */
 const PSEUDONYMOUS = new Set(['user.unique_id', 'user.device.device_id']);
 
+/** A share of data made anonymous, aggregated or pseudonymous. */
 function deidentifiedShare(s: ShareDecl): boolean {
   return s.conditions.some((c) => c === 'anonymized' || c === 'aggregated' || c === 'pseudonymized');
 }
@@ -494,6 +493,7 @@ function deidentifiedShare(s: ShareDecl): boolean {
 /** Providers described as working for the product: "who perform services on our behalf", "that help us operate". */
 const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b|\b(?:retained|engaged|hired) (?:by us )?(?:in connection with|to (?:help us )?(?:provide|operate|support|run)) (?:the provision of )?(?:our|the) (?:services?|platform|site|websites?|products?|apps?)\b|\b(?:who|that) (?:provide|perform) services (?:to|for) us\b/i;
 
+/** Kinds of recipient that process data on the product's behalf. */
 const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
 
 /** Whether `service` is a product of the vendor `id` by name ("Vercel Analytics" of "Vercel"). */

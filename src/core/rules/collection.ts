@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import type { FieldGroup } from '../project';
+import { STORE_WRITE_SOURCE } from '../analysis/types';
 import { isImplicit } from '../taxonomy';
 import { type RuleContext, categoryName, clauseRef, fingerprint, standardFixes } from './context';
 
@@ -28,12 +29,9 @@ const TRANSIENT_SHAPE = /(?:Payload|Request|Req|Body|Input|Dto|DTO|Params|Query|
  */
 export function mayBeKept(c: CollectionCandidate): boolean {
   // (A record the code writes to its store, `prisma.visit.create({ data })`, is kept.)
-  if (c.source === 'input') return STORE_WRITE.test(c.container);
+  if (c.source === 'input') return c.container.endsWith(STORE_WRITE_SOURCE);
   return [{ kind: c.kind, container: c.container }, ...c.related].some((r) => r.kind === 'entity' || r.kind === 'prisma' || ((r.kind === 'interface' || r.kind === 'type' || r.kind === 'class') && !TRANSIENT_SHAPE.test(r.container)));
 }
-
-/** The source of an input that is a key of a record written to a store (see `storeWrite`). */
-export const STORE_WRITE = / record written$/;
 
 const memo = new WeakMap<RuleContext, CollectionCandidate[]>();
 
