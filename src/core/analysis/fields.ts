@@ -644,7 +644,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     }
     const kept: FieldFact[] = [];
     classifyRecord(sf, w.model, 'entity', cands, false, kept);
-    for (const f of kept) if (![...fields, ...inputs].some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model}${STORE_WRITE_SOURCE}`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    for (const f of kept) if (!fields.some((x) => x.line === f.line && x.category === f.category) && !inputs.some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model}${STORE_WRITE_SOURCE}`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {

@@ -16,6 +16,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   const callable = new Set([...functions, ...imports.map((i) => i.local)]);
   // Objects imported from the project whose members may be its functions (`analytics.identify`); not a vendor's SDK.
   const importedObjects = new Set(imports.filter((i) => i.imported !== '*' && !serviceForPackage(i.module) && !functions.includes(i.local)).map((i) => i.local));
+  // Names imported by name from the project's own modules (a services type: `import type { TrackingServices } from …`).
+  const importedTypes = new Set(imports.filter((i) => i.imported !== '*' && i.imported !== 'default' && !serviceForPackage(i.module)).map((i) => i.local));
   // `const analytics = useAnalytics()`, `const { capture } = useAnalytics()`: what a project function returns.
   const made = new Map<string, string>();
   const picked = new Map<string, { fn: string; member: string }>();
@@ -60,12 +62,12 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       // that module's function of the member's name.
       callee = expr.expression.text;
       member = expr.name.text;
-    } else if (callee === undefined && ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && !importedObjects.has(expr.expression.text)) {
+    } else if (callee === undefined && n.arguments.length && ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && !importedObjects.has(expr.expression.text)) {
       // `trackingServices.captureUserEvent({ userId, properties })` with `trackingServices: TrackingServices` of another
       // module of the project: the function of the member's name where that type is declared (an object of services a
       // factory there builds).
       const type = receiverType(expr.expression);
-      if (type && imports.some((i) => i.local === type && i.imported !== '*' && i.imported !== 'default' && !serviceForPackage(i.module))) {
+      if (type && importedTypes.has(type)) {
         callee = type;
         member = expr.name.text;
       }

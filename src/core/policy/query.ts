@@ -242,8 +242,8 @@ export class PolicyIndex {
       // "AppsFlyer receives only anonymized data": a persistent user ID singles the person out to that vendor.
       const anonymous = service !== null && categories.length ? this.onlyDeidentified(service) : undefined;
       // ("… anonymous feature usage … includes your machine ID": not when a statement about the vendor names the identifier.)
-      const named = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)));
-      if (anonymous && !(named && categories.every((c) => PSEUDONYMOUS.has(c)))) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
+      const named = () => this.shares.some((s) => s.services.some((id) => sameVendor(id, service!)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)));
+      if (anonymous && !(categories.every((c) => PSEUDONYMOUS.has(c)) && named())) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
       return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     }
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
