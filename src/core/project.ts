@@ -91,6 +91,8 @@ const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify
 
 /** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
 const MATCHING = new Set(['advertising', 'data_enrichment']);
+/** Avatar directories that look a person's profile up by the hash of their email (Gravatar, Libravatar). */
+const HASH_DIRECTORIES = new Set(['gravatar', 'libravatar']);
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
@@ -467,8 +469,9 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       }
       // Hashed identifiers reach only an advertising or matching API as personal data; elsewhere the hash stops the flow.
       if (sink.data.some((d) => d.hashed)) {
-        const kind = sink.service ? serviceById(sink.service)?.kind : sink.host ? serviceForHost(sink.host)?.kind : undefined;
-        sink = { ...sink, data: sink.data.filter((d) => !d.hashed || (kind !== undefined && MATCHING.has(kind))) };
+        const service = sink.service ? serviceById(sink.service) : sink.host ? serviceForHost(sink.host) : undefined;
+        const matches = !!service && (MATCHING.has(service.kind) || HASH_DIRECTORIES.has(service.id));
+        sink = { ...sink, data: sink.data.filter((d) => !d.hashed || matches) };
       }
       // `discordId`, `discordAvatar` in a Discord CDN URL, `stripeCustomerId` to Stripe: the vendor's own identifiers for
       // the person tell it nothing new.

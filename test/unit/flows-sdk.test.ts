@@ -111,6 +111,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/avatar.tsx:6 user.contact.email -> avatar.vercel.sh', 'undeclared-sharing src/avatar.tsx:7 user.name -> ui-avatars.com', 'undeclared-sharing src/avatar.tsx:8 user.name -> api.dicebear.com'],
   },
   {
+    name: 'an avatar directory looks the person up by the hash of their email, so a hashed email in its URL is still theirs; a hash sent to an image CDN is not',
+    files: {
+      'src/face.tsx': "import { createHash } from 'crypto';\ntype U = { id: string; email: string };\nexport const Face = ({ u }: { u: U }) => {\n  const hash = createHash('sha256').update(u.email.trim().toLowerCase()).digest('hex');\n  const md5 = createHash('md5').update(u.email).digest('hex');\n  return (\n    <div>\n      <img src={`https://www.gravatar.com/avatar/${hash}?d=404`} />\n      <img src={`https://seccdn.libravatar.org/avatar/${md5}`} />\n      <img src={`https://res.cloudinary.com/acme/image/upload/${hash}.png`} />\n    </div>\n  );\n};\n",
+    },
+    expect: ['undeclared-sharing src/face.tsx:8 user.contact.email -> Gravatar', 'undeclared-sharing src/face.tsx:9 user.contact.email -> Libravatar'],
+  },
+  {
     name: "a form posted straight to a vendor (form backend, newsletter list, Google Forms) sends its inputs there; a form to the product's own endpoint and hidden inputs send nothing",
     files: {
       'src/Contact.tsx': "export const Contact = () => (\n  <form action=\"https://formspree.io/f/xyzw\" method=\"POST\">\n    <input type=\"email\" name=\"email\" />\n    <input name=\"fullName\" />\n    <input type=\"hidden\" name=\"_subject\" value=\"Contact\" />\n  </form>\n);\nexport const Own = () => <form action=\"/api/contact\"><input name=\"email\" /></form>;\n",

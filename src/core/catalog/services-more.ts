@@ -472,6 +472,7 @@ export const MORE_ROWS: Row[] = [
   ['disqus', 'Disqus', 'social', ['disqus-react'], ['disqus.com'], ['DISQUS']],
   ['x-widgets', 'X (Twitter) widgets', 'social', ['react-twitter-embed', 'react-tweet-embed'], ['platform.twitter.com', 'platform.x.com'], ['twttr'], ['Twitter widgets', 'embedded tweets']],
   ['gravatar', 'Gravatar', 'social', ['gravatar', 'react-gravatar'], ['www.gravatar.com', 'gravatar.com', 'api.gravatar.com']],
+  ['libravatar', 'Libravatar', 'social', ['libravatar'], ['seccdn.libravatar.org', 'cdn.libravatar.org', 'www.libravatar.org']],
 
   // ── e-commerce and e-signature ──────────────────────────────────────────
   ['shopify', 'Shopify', 'ecommerce', ['@shopify/shopify-api', '@shopify/admin-api-client', '@shopify/hydrogen'], ['myshopify.com', 'shopify.com']],
