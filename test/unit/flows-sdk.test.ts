@@ -118,6 +118,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/face.tsx:8 user.contact.email -> Gravatar', 'undeclared-sharing src/face.tsx:9 user.contact.email -> Libravatar'],
   },
   {
+    name: "a helper method the product hangs on an SDK client is not the SDK's own send: the call inside it is reported once, its retries and callers are not",
+    files: {
+      'src/ai.ts': "import OpenAI from 'openai';\nconst client = new OpenAI();\ntype Msg = { role: 'user'; content: string };\ntype Custom = OpenAI & { ask: (o: { messages: Msg[]; retries?: number }) => Promise<string> };\nexport const ai = client as Custom;\nai.ask = async ({ messages, retries = 1 }) => {\n  const r = await ai.chat.completions.create({ model: 'gpt-4o', messages });\n  const out = r.choices[0]?.message?.content;\n  if (!out && retries > 0) return ai.ask({ messages, retries: retries - 1 });\n  return out ?? '';\n};\n",
+    },
+    expect: ['undeclared-sharing src/ai.ts:7 user.content.private -> OpenAI'],
+  },
+  {
     name: "a form posted straight to a vendor (form backend, newsletter list, Google Forms) sends its inputs there; a form to the product's own endpoint and hidden inputs send nothing",
     files: {
       'src/Contact.tsx': "export const Contact = () => (\n  <form action=\"https://formspree.io/f/xyzw\" method=\"POST\">\n    <input type=\"email\" name=\"email\" />\n    <input name=\"fullName\" />\n    <input type=\"hidden\" name=\"_subject\" value=\"Contact\" />\n  </form>\n);\nexport const Own = () => <form action=\"/api/contact\"><input name=\"email\" /></form>;\n",

@@ -697,6 +697,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const endpointService = endpointHost ? serviceForHost(endpointHost) : undefined;
       if (endpointService) service = endpointService;
       const hostOnly = endpointHost && !endpointService ? endpointHost : undefined;
+      // `client.getJsonCompletion = async (…) => { … client.chat.send(…) }`: a method the product hangs on the client is
+      // its own helper; the SDK call inside it is the send.
+      if (found && chain.length === 2 && consts.assigns?.get(chain[0])?.some((a) => (a.left as ts.PropertyAccessExpression).name.text === chain[1] && isFunction(a.right))) continue;
       if (found && service) {
         for (const fn of callbacksIn(n.arguments)) {
           for (const p of fn.parameters) {
