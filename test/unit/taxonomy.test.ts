@@ -212,6 +212,9 @@ describe('taxonomy', () => {
     // A secret the product keeps for a machine (a cookie-sealing or keystore password) is no one's credential.
     ['cookiePassword'],
     ['keystorePassword', { person: true }],
+    // The text shown in place of a picture (initials in an avatar's circle) is no photo.
+    ['avatarText', { person: true }],
+    ['photo_text', { person: true }],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));
