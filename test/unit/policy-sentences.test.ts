@@ -188,6 +188,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // names
     ['Google Cloud is not Google Maps', 'Hosting', 'Our servers run on Google Cloud.', ['hosting/our-servers-run-on-google-cloud share gcp [] {}']],
     ['"Do Not Track" is a signal, not a negation', 'Cookies', 'We honor Do Not Track signals.', []],
+    ['"Do Not Sell or Share My Personal Information" names an opt-out link or an e-mail subject, not a promise', 'Your rights', 'To opt out of advertising-related sharing, email privacy@acme.io with the subject line "Do Not Sell or Share My Personal Information." You can also use the Do Not Sell My Personal Information link. We do not sell your personal information.', ['your-rights/to-opt-out-of-advertising-related prohibit share user to=[] for=[sale]']],
     // a vendor's account only says whose credentials they are
     ['a recipient kind before the data it qualifies is no recipient', 'Notifications', 'We collect SMS phone numbers.', ['notifications/we-collect-sms-phone-numbers collect user.contact.phone_number']],
     ['screen widths, browser types and browser languages', 'Analytics', 'We record screen widths, browser types and browser languages.', ['analytics/we-record-screen-widths-browser-types collect user.device.hardware user.device.user_agent user.demographic.language']],

@@ -33,6 +33,12 @@ function knownVerbAfterUnknown(raw: string): string | undefined {
 }
 
 /** A sentence that opens with the servers data is kept on, then "we store …". */
+/**
+ * "Do Not Sell or Share My Personal Information": the name of the opt-out link or of the e-mail subject line a US policy
+ * asks for, not a promise (its words are blanked, keeping every offset).
+ */
+const OPT_OUT_LINK = /["“]?\bDo Not (?:Sell|Share)(?:(?: or | and |\/| & )(?:Sell|Share))? My (?:Personal |Private )?(?:Information|Info|Data)\b\.?["”]?/g;
+
 const FRONTED_PLACE = /^\s*((?:on|in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|infrastructure|data cent(?:er|re)s?)\b[^,.;]{0,60}?),?\s+(we|i)\s+((?:store|keep|host|save|hold|process)\b[^;]*?)\s*\.?\s*$/i;
 
 /** Who a statement's subject is. */
@@ -302,7 +308,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
   const text = raw.replace(/(?<![\w])_([A-Za-z][A-Za-z'’ -]{0,40}?)_(?![\w])/g, (_m, w: string) => ` ${w} `).replace(/\((?:[A-Z][\w-]*|[a-z]{2}-[a-z]+-\d)(?:[\s,/]+[A-Z][\w-]*)* region\)/g, ' ').replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
   // "made public" reads as one verb, "published"; the same length keeps every offset.
-  const toks = tokenize(normalizeIdioms(text));
+  const toks = tokenize(normalizeIdioms(text.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length))));
   readerWork.tokens += toks.length;
   // "I collect …", "I do not sell …", "servers controlled by me", "my app": a product one person runs speaks in the
   // first person singular. (Not a numbered "I." heading: the pronoun is followed by a verb.)
