@@ -462,6 +462,17 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a reStructuredText sub-processor list: underlined titles nest by their underline, each term over its indented description is an item labelled by it', () => {
+    const text = 'Sub-processor list\n==================\n\nWe use these services.\n\nServices\n--------\n\nHarbor Cloud\n    Hosting and backups.\n\nQuillmail, Inc.\n    Customer email support service. Can have access to user data,\n    including user email and IP address.\n\nTally Metrics B.V.\n    Website analytics for the dashboard.\n';
+    const p = parsePolicy('p.rst', text);
+    assert.deepEqual(p.clauses.map((c) => `${c.line}-${c.endLine} ${c.headingPath.join(' > ')}`), ['4-4 Sub-processor list', '9-10 Sub-processor list > Services', '12-14 Sub-processor list > Services', '16-17 Sub-processor list > Services']);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.services.length).map((d) => d.type === 'share' && `${p.clauses.find((c) => c.id === d.clause)!.line} ${d.services} [${d.categories}]`), [
+      '9 harbor cloud []',
+      '12 quillmail [user.contact.email,user.device.ip_address]',
+      '16 tally metrics []',
+    ]);
+  });
+
   it('reads tables an MDX component or a TSX page keeps as data (arrays of objects or of string pairs)', () => {
     const mdx = "# P\n\n## Service providers\n\n<VendorTable\n  vendors={[\n    { name: 'Deepgram', purpose: 'Speech to text', data: 'The audio clip only. Never your name or email address.' },\n    { name: 'Amplitude', purpose: 'Product analytics', data: 'Your account ID and learning events.' },\n  ]}\n/>\n\n## How long we keep it\n\n<RetentionTable\n  rows={[\n    ['AI tutor conversations', '30 days'],\n    ['Server logs', '14 days'],\n  ]}\n/>\n";
     const p = parsePolicy('p.mdx', mdx);

@@ -11,7 +11,8 @@ import { rowText } from './document/markdown';
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
-  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?([^:.;]{1,60}):\s+(.*)$/s.exec(text);
+  // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops.)
+  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,60}):\s+(.*)$/s.exec(text);
   // ("Brevo sends our emails: loan receipts, reminders …": a name and its verb before the colon are a sentence.)
   const said = m ? /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+([a-z]+s)\b/.exec(m[1]) : null;
   if (said && (VERBS.has(said[1]) || /^(?:delivers|runs|powers|handles|provides|manages|takes|helps|sees)$/.test(said[1]))) return { body: text };
@@ -595,7 +596,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
     const labelName = label && labelReading && !labelReading.recipient.services.length && !labelReading.recipient.names.length
-      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates|generates|transcribes|analy[sz]es|translates|summari[sz]es|records)\b/i.test(body.trim()) || listsRecipients(clause.leadIn, ctx) || (section === 'share' && ACRONYM_LABEL.test(label.trim())))
+      && (/\([^)]{2,60}\)\s*$/.test(label) || /(?:^|[.;!]\s+)(?:receives?|processes|provides|hosts|stores|handles|gets|delivers|sends|runs|powers|operates|generates|transcribes|analy[sz]es|translates|summari[sz]es|records|(?:can |may )?ha(?:s|ve) access to)\b/i.test(body.trim()) || SERVICE_DESCRIPTION.test(body.trim()) || listsRecipients(clause.leadIn, ctx) || VENDOR_LIST_HEADING.test(clause.headingPath.join(' > ')) || (section === 'share' && ACRONYM_LABEL.test(label.trim())))
       ? capitalisedLabel((labelHead ?? label).replace(/\s*\([^)]*\)\s*$/, ''), ctx) : [];
     const lr0 = labelReading?.recipient;
     // A label that names a recipient: a vendor, an organisation, a kind, or "Service providers & contractors – companies
@@ -607,7 +608,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // What the item's own sentences say the vendor gets (not a lead-in joined to it).
       pushShare(lp, readings.find((r) => !r.negated), bodyReadings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
-      const listed = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)/.exec(body.trim())?.[1];
+      // (Not the first word of a description: "Customer email support service.")
+      const lm = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)(.*)$/s.exec(body.trim());
+      const listed = lm && !(/^\s+[a-z]/.test(lm[2]) && !/^\s+(?:for|to|and|or|as|via|in|on)\b/.test(lm[2])) ? lm[1] : undefined;
       // (The name as written, without the sentence's full stop: "Product analytics: Plausible.")
       const parts = listed ? listed.split(/\s*(?:,|and|&)\s*/).map((n) => ({ name: n.replace(/\.+$/, ''), services: readClause(n.replace(/\.+$/, ''), ctx).recipient.services })) : [];
       // ("Kisi: Runs our door access.": a verb opening the description is no name.)
@@ -1221,6 +1224,11 @@ function vendorCard(clause: Clause, ctx: ReaderContext): { parties: { services: 
 /** Data described by what directly identifies someone. */
 const DIRECTLY_IDENTIFYING = /\b(?:data|information|details)\s+(?:that|which)\s+(?:(?:could|can|would|may|might|will)\s+)?(?:be used to\s+)?directly identif(?:y|ies)\b|\bdirectly identif(?:ying|iable) (?:personal )?(?:data|information|details)\b/i;
 
+/** A document or section that lists the vendors ("Sub-processor list", "Our vendors"): its labelled items name them. */
+const VENDOR_LIST_HEADING = /\bsub-?processors?\b|\bvendors?\b/i;
+/** "FrontApp, Inc.: Customer email support service. …": a description that says what kind of service the label is. */
+const SERVICE_DESCRIPTION = /^[A-Z][\w -]{0,60}\b(?:provider|service|platform|processor|vendor|host|CDN)\.(?:\s|$)/;
+
 /** A sentence that opens with a condition on what the user does: "If you connect …", "When you choose …". */
 const CONDITIONAL_OPENER = /^\W*(?:if|when|whenever|once) you\b/i;
 /** A sentence that opens by pointing back at data: "This content …", "These files …", "Such data …". */
@@ -1678,7 +1686,8 @@ function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean
 }
 
 function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false): string[] {
-  const t = label.trim();
+  // ("FrontApp, Inc.", "Elasticsearch B.V.": the company by its name, without its legal form.)
+  const t = label.trim().replace(/,?\s+(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|B\.V|N\.V|SAS|AB|Oy|AG|Pty|PBC|plc)\.?$/, '');
   // In a vendor table's name column, also "Library of Congress", "The SAO/NASA Astrophysics Data System" and names
   // written in their own case ("arXiv.org", "mEDRA", "zbMATH Open").
   const name = vendorCell ? VENDOR_CELL_NAME : LABEL_NAME;

@@ -34,6 +34,12 @@ const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,
 const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
 /** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
+/** A definition list's term: a few words without closing punctuation, over a line indented deeper that is no rule. */
+function definitionTerm(raw: string, next: string): boolean {
+  const term = raw.trim();
+  return !BULLET.test(raw) && !BULLET.test(next) && next.trim() !== '' && next.search(/\S/) >= raw.search(/\S/) + 2 && term.split(/\s+/).length <= 6 && !/[:;,!?]$|(?<!\b(?:Inc|Ltd|LLC|Co|Corp|B\.V|N\.V|S\.A|GmbH|AG|AB|Oy|plc|PBC|Pty|SAS|SRL|S\.L))\.$/.test(term) && !/^\s*([-=_*~#])\1{2,}\s*$/.test(next);
+}
+
 export function parsePlainText(text: string): Block[] {
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
@@ -50,10 +56,19 @@ export function parsePlainText(text: string): Block[] {
   // A two-column layout ("  Twilio        Text messages. Receives the …" with continuation lines under the
   // second column): each row is an item labelled by its first column.
   let column = 0;
+  const adornments: string[] = [];
   lines.forEach((raw, i) => {
     const line = i + 1;
-    // A rule line (`-----`, `=====`) separates; it is no text.
-    if (!raw.trim() || /^\s*([-=_*~#])\1{2,}\s*$/.test(raw)) {
+    // A rule line (`-----`, `=====`) separates; it is no text. Under a line of its own it underlines a title
+    // (reStructuredText, Setext): each underline character is a level, in the order they first appear.
+    const rule = /^\s*([-=_*~#^+"'`])\1{2,}\s*$/.exec(raw);
+    if (!raw.trim() || rule) {
+      if (rule && cur && (cur as Block).kind === 'para' && parts.length === 1 && (cur as Block).line === line - 1 && parts[0].trim().split(/\s+/).length <= 12) {
+        if (!adornments.includes(rule[1])) adornments.push(rule[1]);
+        blocks.push({ kind: 'heading', level: Math.min(6, adornments.indexOf(rule[1]) + 1), text: foldQuotes(parts[0]).trim(), line: line - 1, endLine: line - 1 });
+        cur = null;
+        parts = [];
+      }
       flush();
       column = 0;
       return;
@@ -94,6 +109,13 @@ export function parsePlainText(text: string): Block[] {
       flush();
       cur = { kind: 'item', level: 0, text: '', line, endLine: line };
       parts.push(raw.replace(BULLET, ''));
+      return;
+    }
+    // A definition list (reStructuredText, plain text): a short term on a line of its own after a blank line, its
+    // description indented under it, is an item labelled by the term.
+    if (!cur && definitionTerm(raw, nextLine)) {
+      cur = { kind: 'item', level: 0, text: '', line, endLine: line };
+      parts.push(`${raw.trim()}:`);
       return;
     }
     if (cur) {
