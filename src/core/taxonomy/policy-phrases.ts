@@ -309,6 +309,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['own phone', []],
   ['phone or computer', []],
   ['phone or tablet', []],
+  ['phone, tablet', []],
+  ['phones, tablets', []],
   ['phone or laptop', []],
   ['computer or phone', []],
   ['to your phone', []],
