@@ -59,6 +59,9 @@ interface Candidate {
   typedAs?: string;
 }
 
+/** A record of which notifications a person wants (`notification_preferences`, `NotificationSettings`, `notifyPrefs`). */
+const NOTIFICATION_PREFERENCES = (words: string[]): boolean => words.some((w) => /^(?:notifications?|notify|alerts?)$/.test(w)) && words.some((w) => /^(?:preferences?|prefs?|settings?|subscriptions?|options?|toggles?|config)$/.test(w));
+
 /** Made-up figures a product renders or generates (an AI avatar, a game character, a persona). */
 const FIGURE_HEAD = /^(?:avatar|character|persona|npc|mascot)s?$/;
 /** Words that say what kind of record a type is, not what it is about (`AvatarDto`, `CharacterResponse`, `AvatarInfo`). */
@@ -247,6 +250,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (BANK_ACCOUNT.test(container) || members.some((m) => BANK_MEMBER.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~') && !c.tokens.some((w) => PERSON_NOUNS.has(w) && w !== 'account')));
   // `workflowSchedule.jobTitle`, `CronJob.jobTitle`: the title of a scheduled job, not anyone's position.
   if (!inheritPerson && splitIdentifier(container).some((w) => SCHEDULED_WORK.test(w))) hits = hits.filter(({ c }) => c.category !== 'user.job_title');
+  // `notification_preferences.loan_income`, `NotificationSettings.birthday`: what a person wants to be told about, not
+  // that data (where the notice goes — an email address, a phone number — stays theirs).
+  if (!inheritPerson && NOTIFICATION_PREFERENCES(splitIdentifier(container))) hits = hits.filter(({ c }) => c.category.startsWith('user.contact.'));
   // `targetAudience.ageRange`, `Segment.interests`: who a campaign is for, a group rather than a person.
   if (!inheritPerson && splitIdentifier(container).some((w) => AUDIENCE_WORD.test(w))) hits = hits.filter(({ c }) => !groupHeld(c.category));
   // `dailyStats.pageViews`, `MetricsRollup.clicks`: counts over everyone, not what one person did.
@@ -727,6 +733,9 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+      // `name_ = 'UserDeletionService'`, `displayName = "Nightly export"`: a constant the class sets itself, not what
+      // anyone gives it (an empty default, `fullName = ''`, is still a field to fill).
+      if (m.initializer && ts.isStringLiteralLike(unwrap(m.initializer)) && (unwrap(m.initializer) as ts.StringLiteralLike).text.trim() !== '') continue;
       const validator = decos.find((d) => own(VALIDATOR_CATEGORY, d) && /^Is/.test(d));
       cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean'), validated: validator ? own(VALIDATOR_CATEGORY, validator) : undefined });
     } else if (ts.isConstructorDeclaration(m)) {

@@ -70,6 +70,8 @@ export function prismaFields(text: string): FieldFact[] {
     const lowerType = type.charAt(0).toLowerCase() + type.slice(1);
     if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && (f[4] || /@relation\b/.test(f[6]) || f[2].startsWith(lowerType))) return;
     if (!PRISMA_SCALARS.has(type) && type !== 'Boolean' && !/^[A-Z]/.test(type)) return;
+    // (`username String @default(dbgenerated("CURRENT_USER"))`: the database role that wrote the row, not a person.)
+    if (/@default\(\s*dbgenerated\(\s*"(?:CURRENT_USER|SESSION_USER|USER|CURRENT_ROLE|current_user|session_user|current_role)(?:\(\))?"\s*\)\s*\)/.test(f[6])) return;
     const mapped = /@map\("([^"]+)"\)/.exec(f[6])?.[1];
     fields.push({ name: f[2], mapped, line: i + 1, column: f[1].length + 1, boolean: type === 'Boolean', integer: type === 'Int' || type === 'BigInt' });
   });

@@ -1056,7 +1056,7 @@ function periodOf(lower: string): Duration['period'] | undefined {
   if (/\b(?:as long as|while) (?:the|your) (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project) (?:uses|keeps using|continues to use) [a-z]/.test(lower) || /\buntil (?:you|the (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project)|your (?:server|guild|workspace|team|organi[sz]ation|company|community|group|project)) (?:stops?|ceases?) (?:using|to use)\b/.test(lower)) return 'account lifetime';
   // "Ranked beatmaps can not be deleted", "kept even after account deletion": with no end.
   if (CANNOT_DELETE.test(lower) || /\beven after (?:your )?(?:account )?(?:deletion|closure|you delete your account)\b/.test(lower)) return 'indefinitely';
-  if (/\b(indefinitely|forever|(?:for )?an indefinite (?:amount of time|period(?: of time)?))\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
+  if (/\b(indefinitely|forever|(?:for )?an indefinite (?:amount of time|period(?: of time)?))\b/.test(lower) || /\b(?:stored|kept|retained|keep|store|retain|persist(?:s|ed|ing)?|sav(?:e|es|ed|ing)|archived?)\b[^.;]{0,30}\bpermanently\b|\bpermanently (?:stored|kept|retained)\b/.test(lower)) {
     if (!/\b(not|never|n't)\b[^.;]{0,40}\b(?:permanently|indefinitely|forever)\b/.test(lower)) return 'indefinitely';
   }
   return undefined;
