@@ -392,6 +392,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'analytics/we-do-not-allow-google-to prohibit share user.behavior to=[analytics] for=[vendor_own_purposes] if=[except]',
     ]);
   });
+  it('the opt-out link\'s name ("Do Not Sell or Share My Personal Information") leaves nothing out of a share the clause declares', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Rights\n\nWe may share certain information with advertising partners. To opt out, email privacy@acme.io with the subject line "Do Not Sell or Share My Personal Information."\n');
+    assert.deepEqual(p.declarations.map((d) => d.type === 'share' && `${d.type} ${d.kinds} -[${d.excludes ?? []}]`), ['share advertising -[]']);
+  });
   it('a vendor named as the exception of a ban gets what the ban is about, with nothing left out and no ban on that vendor', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\nOther than Mailgun, which sends our emails, no third party receives your email address.\n\nWe do not share your data with third parties except Stripe, which processes payments.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share' || d.type === 'prohibit').map((d) => [d.type, d.type === 'share' ? d.services : d.type === 'prohibit' ? d.services : [], d.type === 'share' ? d.excludes ?? [] : []]), [['share', ['mailgun'], []], ['share', ['stripe'], []], ['prohibit', [], []]]);

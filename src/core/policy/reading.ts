@@ -294,6 +294,8 @@ const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
 export function readClause(raw: string, ctx: ReaderContext): Reading {
+  // (The opt-out link's name is blanked in the text every later test reads, too.)
+  if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   const known = knownVerbAfterUnknown(raw);
@@ -308,7 +310,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("_never_": emphasis the Markdown parser left as text is no part of the word; spaces keep every offset.)
   const text = raw.replace(/(?<![\w])_([A-Za-z][A-Za-z'’ -]{0,40}?)_(?![\w])/g, (_m, w: string) => ` ${w} `).replace(/\((?:[A-Z][\w-]*|[a-z]{2}-[a-z]+-\d)(?:[\s,/]+[A-Z][\w-]*)* region\)/g, ' ').replace(/\b(do[- ]not[- ]track)\b(?=\s*(?:["”')]|\(|signals?|requests?|settings?|preferences?|browser|mechanism|feature|header|option|standard|dnt|$))/gi, 'DNT').replace(/["“]DNT["”]/g, 'DNT');
   // "made public" reads as one verb, "published"; the same length keeps every offset.
-  const toks = tokenize(normalizeIdioms(text.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length))));
+  const toks = tokenize(normalizeIdioms(text));
   readerWork.tokens += toks.length;
   // "I collect …", "I do not sell …", "servers controlled by me", "my app": a product one person runs speaks in the
   // first person singular. (Not a numbered "I." heading: the pronoun is followed by a verb.)
