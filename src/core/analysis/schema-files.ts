@@ -48,6 +48,7 @@ export function prismaFields(text: string): FieldFact[] {
   }
   let model: string | undefined;
   let fields: RawField[] = [];
+  let scheduler = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\/\/.*$/, '');
     const open = /^\s*(model|type|view)\s+(\w+)\s*\{/.exec(line);
@@ -57,11 +58,14 @@ export function prismaFields(text: string): FieldFact[] {
       return;
     }
     if (model && /^\s*\}/.test(line)) {
-      classifyModel(model, 'prisma', fields, out);
+      // (pg_cron's own tables, `@@schema("cron")`: scheduled jobs and their runs under the database role.)
+      if (!scheduler) classifyModel(model, 'prisma', fields, out);
       model = undefined;
+      scheduler = false;
       return;
     }
     if (!model) return;
+    if (/^\s*@@schema\(\s*"cron"\s*\)/.test(line)) scheduler = true;
     const f = /^(\s*)(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
     if (!f || f[2].startsWith('@')) return;
     const type = f[3];
