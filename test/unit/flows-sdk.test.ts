@@ -125,6 +125,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/ai.ts:7 user.content.private -> OpenAI'],
   },
   {
+    name: "the request package (request-promise) is an HTTP client; a `var` only ever set to URLs at one host is that host",
+    files: {
+      'src/geo.ts': "import request from 'request-promise';\nexport function lookup(ipAddress: string, insights: boolean) {\n  var url = 'https://geoip.maxmind.com/geoip/v2.1/city/';\n  if (insights) url = 'https://geoip.maxmind.com/geoip/v2.1/insights/';\n  return request.get(url + ipAddress, { headers: { Authorization: 'Basic k' } });\n}\nexport function other(ip: string, eu: boolean) {\n  let base = 'https://geo.acme.io/';\n  if (eu) base = 'https://ipinfo.io/';\n  return request(base + ip);\n}\n",
+    },
+    expect: ['undeclared-sharing src/geo.ts:5 user.device.ip_address -> MaxMind'],
+  },
+  {
     name: "a form posted straight to a vendor (form backend, newsletter list, Google Forms) sends its inputs there; a form to the product's own endpoint and hidden inputs send nothing",
     files: {
       'src/Contact.tsx': "export const Contact = () => (\n  <form action=\"https://formspree.io/f/xyzw\" method=\"POST\">\n    <input type=\"email\" name=\"email\" />\n    <input name=\"fullName\" />\n    <input type=\"hidden\" name=\"_subject\" value=\"Contact\" />\n  </form>\n);\nexport const Own = () => <form action=\"/api/contact\"><input name=\"email\" /></form>;\n",

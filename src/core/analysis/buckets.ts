@@ -51,6 +51,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
   const assigns = new Map<string, ts.BinaryExpression[]>();
+  const lets = new Map<string, { init: ts.StringLiteralLike; origins: (string | undefined)[] }>();
+  const reassigned: ts.BinaryExpression[] = [];
   b.consts.assigns = assigns;
   const rests = new Map<string, ts.BindingElement>();
   b.consts.rests = rests;
@@ -85,6 +87,9 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
           const ambient = ts.isVariableDeclarationList(v.parent) && ts.isVariableStatement(v.parent.parent) && v.parent.parent.modifiers?.some((m) => m.kind === K.DeclareKeyword);
           if (!ambient) b.declared.add(v.name.text);
           if (v.initializer && ts.isVariableDeclarationList(v.parent) && v.parent.flags & ts.NodeFlags.Const && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer);
+          // (A name declared twice, in two functions, may hold either value: none is read.)
+          else if (lets.has(v.name.text)) lets.get(v.name.text)!.origins.push(undefined);
+          else if (v.initializer && ts.isStringLiteralLike(v.initializer)) lets.set(v.name.text, { init: v.initializer, origins: [originOf(v.initializer.text)] });
         } else if (ts.isObjectBindingPattern(v.name) && v.initializer) {
           b.destructures.push(v);
           const rest = v.name.elements.find((el) => el.dotDotDotToken && ts.isIdentifier(el.name));
@@ -151,6 +156,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         break;
       case K.BinaryExpression: {
         const e = n as ts.BinaryExpression;
+        // (What a `let`/`var` is set to later: a URL at the same host keeps its value's origin.)
+        if (ts.isIdentifier(e.left) && e.operatorToken.kind >= K.FirstAssignment && e.operatorToken.kind <= K.LastAssignment) reassigned.push(e);
         if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
         else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.name.text === 'src') b.srcAssignments.push(e);
         else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && ts.isIdentifier(e.left.expression)) {
@@ -175,5 +182,17 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
     ts.forEachChild(n, visit);
   };
   visit(sf);
+  // `var url = "https://geoip.example/v2/city/"; if (insights) url = "https://geoip.example/v2/insights/"`: a variable
+  // only ever set to URLs at one origin reads as its first value for where requests go.
+  for (const e of reassigned) {
+    const l = lets.get((e.left as ts.Identifier).text);
+    if (l) l.origins.push(e.operatorToken.kind === K.EqualsToken && ts.isStringLiteralLike(e.right) ? originOf(e.right.text) : undefined);
+  }
+  for (const [name, l] of lets) if (l.origins[0] && l.origins.every((o) => o === l.origins[0]) && !b.consts.has(name)) b.consts.set(name, l.init);
   return b;
+}
+
+/** A URL's scheme and host (`https://geoip.example`), or undefined for a string that is no absolute URL. */
+function originOf(text: string): string | undefined {
+  return /^https?:\/\/[^/?#\s]+/i.exec(text)?.[0].toLowerCase();
 }

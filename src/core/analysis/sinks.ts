@@ -12,7 +12,7 @@ import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
-const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle']);
+const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle', 'request', 'request-promise', 'request-promise-native', 'phin', 'wretch', 'bent']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
 /** Request loggers and servers with a logger option: they log every request (IP address, user agent). */
