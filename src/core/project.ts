@@ -4,7 +4,7 @@ import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionF
 import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
-import { SERVICES, serviceById, serviceForHost, serviceForUrl } from './catalog';
+import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForUrl } from './catalog';
 import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { splitIdentifier } from './taxonomy';
@@ -91,8 +91,6 @@ const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify
 
 /** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
 const MATCHING = new Set(['advertising', 'data_enrichment']);
-/** Avatar directories that look a person's profile up by the hash of their email (Gravatar, Libravatar). */
-const HASH_DIRECTORIES = new Set(['gravatar', 'libravatar']);
 
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */

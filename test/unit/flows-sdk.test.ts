@@ -118,6 +118,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/face.tsx:8 user.contact.email -> Gravatar', 'undeclared-sharing src/face.tsx:9 user.contact.email -> Libravatar'],
   },
   {
+    name: "a helper that returns an avatar directory's URL for an email sends that email wherever the URL is shown; one for an image CDN does not",
+    files: {
+      'src/grav.ts': "import crypto from 'crypto';\nconst baseUrl = 'https://www.gravatar.com/avatar/';\nexport function gravatarUrl(email: string, size?: number) {\n  const hash = crypto.createHash('md5').update(email.trim().toLowerCase()).digest('hex');\n  const url = size ? `${baseUrl}${hash}?s=${size}` : `${baseUrl}${hash}`;\n  return url;\n}\nexport function cdnUrl(key: string) {\n  return 'https://res.cloudinary.com/acme/image/upload/' + key;\n}\n",
+      'src/List.tsx': "import { gravatarUrl, cdnUrl } from './grav';\ntype Contact = { id: string; email: string; photoKey: string };\nexport const List = ({ contacts }: { contacts: Contact[] }) => (\n  <ul>{contacts.map((c) => <li key={c.id}><img src={gravatarUrl(c.email, 75)} /><img src={cdnUrl(c.photoKey)} /></li>)}</ul>\n);\n",
+    },
+    expect: ['undeclared-sharing src/grav.ts:6 user.contact.email -> Gravatar'],
+  },
+  {
     name: "a helper method the product hangs on an SDK client is not the SDK's own send: the call inside it is reported once, its retries and callers are not",
     files: {
       'src/ai.ts': "import OpenAI from 'openai';\nconst client = new OpenAI();\ntype Msg = { role: 'user'; content: string };\ntype Custom = OpenAI & { ask: (o: { messages: Msg[]; retries?: number }) => Promise<string> };\nexport const ai = client as Custom;\nai.ask = async ({ messages, retries = 1 }) => {\n  const r = await ai.chat.completions.create({ model: 'gpt-4o', messages });\n  const out = r.choices[0]?.message?.content;\n  if (!out && retries > 0) return ai.ask({ messages, retries: retries - 1 });\n  return out ?? '';\n};\n",

@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
-import { type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
+import { HASH_DIRECTORIES, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
@@ -890,6 +890,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const data = argData(url.parts);
     if (data.length) sinks.push({ service: serviceForUrl(url.head, host)?.id, host, via: `<${el.tagName.getText(sf)} src=${url.head.slice(0, 80)}…>`, data, ...rangeOf(sf, attr) });
   }
+  // `function gravatarUrl(email) { const hash = md5(email); return `https://www.gravatar.com/avatar/${hash}`; }`: an
+  // avatar directory's URL is built only to be loaded, so what it carries reaches the directory wherever it is shown.
+  for (const r of b.returns) {
+    // (Each branch of `q ? `${base}${hash}?${q}` : `${base}${hash}``: one sink for the statement.)
+    const urls = returnedUrls(r.expression!, b, consts).map((url) => ({ url, host: hostOf(url.head) })).filter(({ url, host }) => host && HASH_DIRECTORIES.has(serviceForUrl(url.head, host)?.id ?? ''));
+    if (!urls.length) continue;
+    const parts = urls.flatMap(({ url }) => url.parts);
+    const data = argData(parts);
+    const params = paramsIn(r, parts);
+    if (data.length || params.length) sinks.push({ service: serviceForUrl(urls[0].url.head, urls[0].host!)!.id, host: urls[0].host, via: `return ${urls[0].url.head.slice(0, 80)}…`, data, params, argCalls: callsIn(parts, consts), ...rangeOf(sf, r) });
+  }
   sinks.push(...formPosts(sf, b, consts));
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
   if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
@@ -1037,6 +1048,44 @@ function urlTemplate(e: ts.Expression, b: Buckets): { head: string; parts: ts.Ex
     u = unwrap(u.left);
   }
   return parts.length && ts.isStringLiteralLike(u) ? { head: u.text, parts } : undefined;
+}
+
+/**
+ * The URLs a returned value may be: a template or a `+` chain whose leading pieces are text or the file's constants
+ * (`${baseUrl}${hash}`), either branch of a conditional, a local variable's value. What follows the fixed start is sent.
+ */
+function returnedUrls(e: ts.Expression, b: Buckets, consts: Consts, depth = 0): { head: string; parts: ts.Expression[] }[] {
+  const u = unwrap(e);
+  if (depth > 3) return [];
+  if (ts.isConditionalExpression(u)) return [...returnedUrls(u.whenTrue, b, consts, depth + 1), ...returnedUrls(u.whenFalse, b, consts, depth + 1)];
+  if (ts.isIdentifier(u)) {
+    const decls = b.vars.filter((v) => ts.isIdentifier(v.name) && v.name.text === u.text && v.initializer);
+    return decls.length === 1 ? returnedUrls(decls[0].initializer!, b, consts, depth + 1) : [];
+  }
+  if (!ts.isTemplateExpression(u) && !(ts.isBinaryExpression(u) && u.operatorToken.kind === ts.SyntaxKind.PlusToken)) return [];
+  const pieces: (string | ts.Expression)[] = [];
+  const flatten = (x: ts.Expression): void => {
+    const y = unwrap(x);
+    if (ts.isBinaryExpression(y) && y.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      flatten(y.left);
+      flatten(y.right);
+    } else if (ts.isTemplateExpression(y)) {
+      pieces.push(y.head.text);
+      for (const span of y.templateSpans) pieces.push(span.expression, span.literal.text);
+    } else if (ts.isStringLiteralLike(y)) pieces.push(y.text);
+    else pieces.push(y);
+  };
+  flatten(u);
+  let head = '';
+  let i = 0;
+  for (; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const text = typeof piece === 'string' ? piece : ts.isIdentifier(piece) && consts.has(piece.text) ? evalString(piece, consts) : undefined;
+    if (text === undefined) break;
+    head += text;
+  }
+  const parts = pieces.slice(i).filter((x): x is ts.Expression => typeof x !== 'string');
+  return head && parts.length ? [{ head, parts }] : [];
 }
 
 /** Whether a request's User-Agent header is set from something other than an incoming request (the product's own client). */

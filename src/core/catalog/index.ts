@@ -42,6 +42,9 @@ export function serviceOfCookie(name: string): string | undefined {
   return hit && serviceById(hit[1]) ? hit[1] : undefined;
 }
 
+/** Avatar directories that look a person's profile up by the hash of their email (Gravatar, Libravatar). */
+export const HASH_DIRECTORIES = new Set(['gravatar', 'libravatar']);
+
 export function serviceById(id: string): ServiceDef | undefined {
   return SERVICES.find((s) => s.id === id);
 }
