@@ -471,6 +471,8 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
         const matches = !!service && (MATCHING.has(service.kind) || HASH_DIRECTORIES.has(service.id));
         sink = { ...sink, data: sink.data.filter((d) => !d.hashed || matches) };
       }
+      // An avatar directory is asked by email (or its hash): a name or a message passed to the URL builder looks nobody up.
+      if (sink.service && HASH_DIRECTORIES.has(sink.service)) sink = { ...sink, data: sink.data.filter((d) => d.category === 'user.contact.email') };
       // `discordId`, `discordAvatar` in a Discord CDN URL, `stripeCustomerId` to Stripe: the vendor's own identifiers for
       // the person tell it nothing new.
       const vendorWords = sink.service ? vendorWordsOf(sink.service) : undefined;
