@@ -121,7 +121,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     name: "a helper that returns an avatar directory's URL for an email sends that email wherever the URL is shown; a name passed to it looks nobody up, and an image CDN's URL sends nothing",
     files: {
       'src/grav.ts': "import crypto from 'crypto';\nconst baseUrl = 'https://www.gravatar.com/avatar/';\nexport function gravatarUrl(email: string, size?: number) {\n  const hash = crypto.createHash('md5').update(email.trim().toLowerCase()).digest('hex');\n  const url = size ? `${baseUrl}${hash}?s=${size}` : `${baseUrl}${hash}`;\n  return url;\n}\nexport function cdnUrl(key: string) {\n  return 'https://res.cloudinary.com/acme/image/upload/' + key;\n}\n",
-      'src/List.tsx': "import { gravatarUrl, cdnUrl } from './grav';\ntype Contact = { id: string; email: string; photoKey: string };\nexport const List = ({ contacts }: { contacts: Contact[] }) => (\n  <ul>{contacts.map((c) => <li key={c.id}><img src={gravatarUrl(c.email, 75)} /><img src={cdnUrl(c.photoKey)} /></li>)}</ul>\n);\nexport const Peer = ({ peerName }: { peerName: string }) => <img src={gravatarUrl(peerName)} />;\n",
+      'src/List.tsx': "import { gravatarUrl, cdnUrl } from './grav';\ntype Contact = { id: string; email: string; photoKey: string };\nexport const List = ({ contacts }: { contacts: Contact[] }) => (\n  <ul>{contacts.map((c) => <li key={c.id}><img src={gravatarUrl(c.email, 75)} /><img src={cdnUrl(c.photoKey)} /></li>)}</ul>\n);\nexport const Peer = ({ p }: { p: { fullName: string } }) => <img src={gravatarUrl(p.fullName)} />;\n",
     },
     expect: ['undeclared-sharing src/grav.ts:6 user.contact.email -> Gravatar'],
   },
