@@ -80,6 +80,8 @@ describe('taxonomy', () => {
     ['lng', 'user.location.precise'],
     ['faceEmbedding', 'user.biometric'],
     ['faceMatchTemplate', 'user.biometric'],
+    // (A model's id on Hugging Face is an id, no face.)
+    ['huggingFaceId', 'user.unique_id', { person: true }],
     ['religiousPractice', 'user.demographic.religious_belief'],
     ['mobilityAssistance', 'user.health_and_medical.disability'],
     ['fingerprintTemplate', 'user.biometric.fingerprint'],

@@ -225,6 +225,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (!recordOf && !after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
     // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
     if (e.tokens[0] === 'avatar' && after.some((t) => t === 'key' || t === 'object' || t === 'storage')) continue;
+    // `huggingFaceId`: a model's id on Hugging Face, no face.
+    if (e.tokens[0] === 'face' && before[before.length - 1] === 'hugging') continue;
     // `avatarText`: the text shown in place of a picture (initials in its circle), not the picture.
     if (e.category.id === 'user.content.self_image' && after.includes('text')) continue;
     // A plural entry ("dependents") matches the word as a noun, not its singular as a modifier (`dependentValues`).
