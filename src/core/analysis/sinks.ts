@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
-import { HASH_DIRECTORIES, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
+import { HASH_DIRECTORIES, HASH_DIRECTORY_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
@@ -892,14 +892,19 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   }
   // `function gravatarUrl(email) { const hash = md5(email); return `https://www.gravatar.com/avatar/${hash}`; }`: an
   // avatar directory's URL is built only to be loaded, so what it carries reaches the directory wherever it is shown.
-  for (const r of b.returns) {
+  // (Only in a file that names such a host: most files build no avatar URL, and the walk reads every return.)
+  for (const r of HASH_DIRECTORY_HOSTS.some((h) => sf.text.includes(h)) ? b.returns : []) {
     // (Each branch of `q ? `${base}${hash}?${q}` : `${base}${hash}``: one sink for the statement.)
-    const urls = returnedUrls(r.expression!, b, consts).map((url) => ({ url, host: hostOf(url.head) })).filter(({ url, host }) => host && HASH_DIRECTORIES.has(serviceForUrl(url.head, host)?.id ?? ''));
+    const urls = returnedUrls(r.expression!, b, consts).flatMap((url) => {
+      const host = hostOf(url.head);
+      const service = host ? serviceForUrl(url.head, host) : undefined;
+      return host && service && HASH_DIRECTORIES.has(service.id) ? [{ url, host, service }] : [];
+    });
     if (!urls.length) continue;
     const parts = urls.flatMap(({ url }) => url.parts);
     const data = argData(parts);
     const params = paramsIn(r, parts);
-    if (data.length || params.length) sinks.push({ service: serviceForUrl(urls[0].url.head, urls[0].host!)!.id, host: urls[0].host, via: `return ${urls[0].url.head.slice(0, 80)}…`, data, params, argCalls: callsIn(parts, consts), ...rangeOf(sf, r) });
+    if (data.length || params.length) sinks.push({ service: urls[0].service.id, host: urls[0].host, via: `return ${urls[0].url.head.slice(0, 80)}…`, data, params, argCalls: callsIn(parts, consts), ...rangeOf(sf, r) });
   }
   sinks.push(...formPosts(sf, b, consts));
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.

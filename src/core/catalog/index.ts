@@ -44,6 +44,8 @@ export function serviceOfCookie(name: string): string | undefined {
 
 /** Avatar directories that look a person's profile up by the hash of their email (Gravatar, Libravatar). */
 export const HASH_DIRECTORIES = new Set(['gravatar', 'libravatar']);
+/** Their hosts' registrable names, as a file that builds their URLs must write them. */
+export const HASH_DIRECTORY_HOSTS = SERVICES.filter((s) => HASH_DIRECTORIES.has(s.id)).flatMap((s) => s.hosts.map((h) => h.split('.').slice(-2).join('.')));
 
 export function serviceById(id: string): ServiceDef | undefined {
   return SERVICES.find((s) => s.id === id);

@@ -33,13 +33,13 @@ const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,
 /** "1.2. Local Storage", "3) How long we keep it": a numbered line, the number apart. */
 const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
-/** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 /** A definition list's term: a few words without closing punctuation, over a line indented deeper that is no rule. */
 function definitionTerm(raw: string, next: string): boolean {
   const term = raw.trim();
   return !BULLET.test(raw) && !BULLET.test(next) && next.trim() !== '' && next.search(/\S/) >= raw.search(/\S/) + 2 && term.split(/\s+/).length <= 6 && !/[:;,!?]$|(?<!\b(?:Inc|Ltd|LLC|Co|Corp|B\.V|N\.V|S\.A|GmbH|AG|AB|Oy|plc|PBC|Pty|SAS|SRL|S\.L))\.$/.test(term) && !/^\s*([-=_*~#])\1{2,}\s*$/.test(next);
 }
 
+/** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 export function parsePlainText(text: string): Block[] {
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
