@@ -665,6 +665,20 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     },
     expect: ['undeclared-sharing src/log.ts:3 user.contact.email -> Slack'],
   },
+  {
+    name: "a client handed in as a parameter typed by the SDK's class (`ask(client: Anthropic, text)`) is that vendor's client inside that function only; a parameter typed by one of the SDK's data types (`Anthropic.MessageParam`, `{ User }`) is not",
+    files: {
+      'src/ask.ts': "import Anthropic from '@anthropic-ai/sdk';\nimport type { OpenAI } from 'openai';\nimport { User } from '@clerk/backend';\nexport async function ask(client: Anthropic, note: { content: string }) {\n  return client.messages.create({ model: 'm', max_tokens: 9, messages: [{ role: 'user', content: note.content }] });\n}\nexport const embed = async (ai: OpenAI | undefined, doc: { text: string }) => ai?.responses.create({ model: 'm', input: doc.text });\nexport function other(client: { messages: { create(x: unknown): void } }, note: { content: string }) {\n  client.messages.create({ messages: [{ role: 'user', content: note.content }] });\n}\nexport function turn(msg: Anthropic.MessageParam, user: User, phone: string) {\n  msg.content.concat(phone);\n  user.update({ phone });\n}\n",
+    },
+    expect: ['undeclared-sharing src/ask.ts:5 user.content.private -> Anthropic', 'undeclared-sharing src/ask.ts:7 user.content.private -> OpenAI'],
+  },
+  {
+    name: "a model's API called over HTTP (`fetch('https://api.openai.com/v1/chat/completions', { body })`, `axios.post(url, { input })`) gets what people wrote in its messages or input, and speech posted for transcription",
+    files: {
+      'src/tts.ts': "import axios from 'axios';\nexport async function speak(item: { text: string }) {\n  const payload = { model: 'tts-1', voice: 'alloy', input: item.text };\n  return axios.post('https://api.openai.com/v1/audio/speech', payload);\n}\nexport async function reply(note: { content: string }) {\n  return fetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: note.content }] }) });\n}\nexport async function hear(form: FormData) {\n  return fetch('https://api.openai.com/v1/audio/transcriptions', { method: 'POST', body: form });\n}\nexport async function fixed() {\n  return fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'Say hi' }] }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/tts.ts:4 user.content.private -> OpenAI', 'undeclared-sharing src/tts.ts:7 user.content.private -> Anthropic', 'undeclared-sharing src/tts.ts:10 user.content.audio -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -40,6 +40,8 @@ export interface Buckets {
   keyedReads: ts.ElementAccessExpression[];
   /** Constructor parameter properties (`private readonly stripe: Stripe`): injected clients. */
   paramProps: ts.ParameterDeclaration[];
+  /** Plain parameters typed by a named type (`client: Anthropic`, `c: Stripe | undefined`): clients handed in. */
+  namedTypeParams: ts.ParameterDeclaration[];
 }
 
 const INPUT_PARTS = new Set(['body', 'query', 'params']);
@@ -47,7 +49,7 @@ const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
 export function collectBuckets(sf: ts.SourceFile): Buckets {
-  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], jsxComponents: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], keyedReads: [] };
+  const b: Buckets = { calls: [], news: [], props: [], vars: [], classProps: [], records: [], typedParams: [], jsxNames: [], jsxComponents: [], inputReads: [], destructures: [], deleteStrings: [], graphqlTemplates: [], thisAssignments: [], srcAssignments: [], returns: [], dateMinus: [], declared: new Set(), consts: new Map(), paramProps: [], namedTypeParams: [], keyedReads: [] };
   const appends = new Map<string, ts.CallExpression[]>();
   b.consts.appends = appends;
   const assigns = new Map<string, ts.BinaryExpression[]>();
@@ -102,6 +104,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         if (ts.isIdentifier(p.name)) b.declared.add(p.name.text);
         if (p.type && ts.isTypeLiteralNode(p.type)) b.typedParams.push(p);
         if (p.modifiers?.some((m) => m.kind !== K.Decorator) && p.type) b.paramProps.push(p);
+        else if (p.type && ts.isIdentifier(p.name) && (ts.isTypeReferenceNode(p.type) || ts.isUnionTypeNode(p.type))) b.namedTypeParams.push(p);
         break;
       }
       case K.BindingElement: {

@@ -433,6 +433,25 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const hit = ts.isIdentifier(p.name) ? typeBinding(p.type) : undefined;
     if (hit && ts.isIdentifier(p.name)) bindings.set(`this.${p.name.text}`, hit);
   }
+  // A type that names the SDK's client: its default or namespace export (`Anthropic`, `Stripe`), a `…Client`, or the
+  // vendor's own name (`{ PostHog }`); not one of its data types (`{ User }` from an auth SDK, `{ Customer }`).
+  const clientTypeIn = (t: ts.TypeNode): boolean => {
+    if (ts.isUnionTypeNode(t)) return t.types.some(clientTypeIn);
+    if (!ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName)) return false;
+    const imp = importOf.get(t.typeName.text);
+    const svc = imp ? serviceForPackage(imp.module) : undefined;
+    if (!imp || !svc) return false;
+    const squash = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return imp.imported === 'default' || imp.imported === '*' || /(?:Client|Api|SDK)$/.test(imp.imported) || squash(imp.imported) === squash(svc.name) || squash(imp.imported) === squash(svc.id);
+  };
+  // `async function ask(client: Anthropic, text: string)`: a client handed in, bound inside that function only. (Not a
+  // type the SDK's namespace holds, `payload: Anthropic.MessageCreateParams`, nor a parameter of a type's signature.)
+  for (const p of b.namedTypeParams) {
+    const fn = p.parent;
+    if (!ts.isIdentifier(p.name) || !(ts.isFunctionLike(fn) && 'body' in fn && fn.body) || namespacedType(p.type) || !p.type || !clientTypeIn(p.type)) continue;
+    const hit = typeBinding(p.type);
+    if (hit) scoped.set(p.name.text, [...(scoped.get(p.name.text) ?? []), { fn, binding: hit }]);
+  }
   /** A logger argument bound to a vendor: an identifier (`logger`) or options that name a vendor transport. */
   const vendorLogger = (a: ts.Expression): ServiceDef | undefined => {
     const u = unwrap(a);
@@ -818,6 +837,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             if (kind === 'messaging' || kind === 'email_delivery') {
               const category = kind === 'messaging' ? 'user.contact.phone_number' : 'user.contact.email';
               for (const h of mailRecipients(sf, http.dataArgs, category, consts)) if (!data.some((d) => d.category === h.category)) data.push(h);
+            }
+            // A model's API called over HTTP (`fetch('https://api.openai.com/v1/chat/completions', { body })`): what people
+            // wrote, in its messages or prompt, goes with it; speech posted for transcription is someone's voice.
+            if (kind === 'ai') {
+              // (The payload itself, `axios.post(url, payload)`, or the options' `body`/`data`/`json`, `fetch(url, { body })`.)
+              const payloads = http.dataArgs.flatMap((e) => [e, ...['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? [])]);
+              for (const e of payloads) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
+              if (TRANSCRIPTION_PATH.test(http.url) && http.dataArgs.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: 'audio', lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
             }
             // `fetch('https://ipapi.co/json/')`: an address lookup without an address looks up the caller's own — the
             // visitor's, from a page or an app (a server has no use for its own location).
@@ -1410,6 +1437,13 @@ function factoryKey(fn: ts.Node): string | undefined {
   return undefined;
 }
 
+/** A type named through a namespace (`Stripe.Customer`, `OpenAI.Chat.ChatCompletion`), alone or in a union. */
+function namespacedType(t: ts.TypeNode | undefined): boolean {
+  if (!t) return false;
+  if (ts.isUnionTypeNode(t)) return t.types.some(namespacedType);
+  return ts.isTypeReferenceNode(t) && ts.isQualifiedName(t.typeName);
+}
+
 /** An expression without its parentheses (an `await` stays). */
 function skipParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
@@ -1418,6 +1452,9 @@ function skipParens(e: ts.Expression): ts.Expression {
 
 /** Methods and namespaces of speech-to-text APIs. */
 const TRANSCRIPTION = /^(?:transcriptions|transcribe|transcribeFile|transcribeUrl|transcripts|speechToText|recognize)$/;
+
+/** Paths of speech-to-text endpoints (`/v1/audio/transcriptions`, `/v1/listen`, `/speech-to-text`). */
+const TRANSCRIPTION_PATH = /\/audio\/(?:transcriptions|translations)\b|\/v1\/listen\b|\/speech-to-text\b/;
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */
 const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
