@@ -208,6 +208,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'src/a.ts', 'src/archive/messages.ts']);
   });
 
+  it("leaves out tooling for the repository's developers and coding agents (.claude/skills, .github/scripts, .husky, .storybook), not a folder that only starts with one of those names", () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'apps/api/.claude/skills/review/query.mjs': 'export {};\n', '.github/scripts/release.js': 'export {};\n', '.husky/pre-commit.js': 'export {};\n', 'apps/web/.storybook/main.ts': 'export {};\n', 'src/.githubish/x.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/.githubish/x.ts', 'src/a.ts']);
+  });
+
   it('leaves out mock clients and end-to-end harnesses by their names (discord-client-mock.ts, mock-stripe.ts, apps/bot-e2e/, checkout.e2e.ts), not a file that only mentions one', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'src/core/discord-client-mock.ts': 'export {};\n', 'src/lib/mock-stripe.ts': 'export {};\n', 'apps/bot-e2e/src/run.ts': 'export {};\n', 'src/checkout.e2e.ts': 'export {};\n', 'src/mockup-editor.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/mockup-editor.ts']);
