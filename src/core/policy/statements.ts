@@ -53,7 +53,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
 const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
-const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine))\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b/i;
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
 const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone)\s+(?:may |will |can |might |also )?(?:stores?|keeps?|saves?|caches?|holds?)\b/i;
 
@@ -1828,6 +1828,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
+  // "We don't provide email support", "we do not provide phone support": a service the product does not offer; there is
+  // no one the data would be provided to.
+  if (r.action === 'provide' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !/\bprovid(?:e|es|ed|ing)\b[^.;]*?\bto\b/i.test(r.text)) return null;
+  // "We don't collect anything beyond what's necessary for our services": a principle of collecting little, which
+  // names nothing the product may not collect.
+  if (r.conditions.includes('beyond necessary') && [...r.objects, ...r.subjectObjects].every((c) => c === 'user')) return null;
   // "Your personal data is not revealed to us": what does not reach the product is no ban on what it shares.
   if (r.action === 'share' && /\b(?:revealed|disclosed|sent|transmitted|passed|given|shown|visible|available)\s+(?:back\s+)?to us\b/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length) return null;
   // ("… your personal data is not revealed to us, although … is available to us via our internet service provider".)
