@@ -136,6 +136,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && words.slice(Math.max(from, s - 4), s).includes('for') && !words.slice(Math.max(from, s - 4), s).some((w) => w === 'with' || w === 'to')) continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
+    // ("SupaBot AI may use …", "Acme Analytics collects …": the kind ends the product's own name.)
+    if (m.kind && !m.service && s > 0 && (ctx.selfNames.has(words[s - 1]) || ctx.selfNames.has(words[s - 1] + words.slice(s, from + m.end).join('')) || ctx.selfNames.has(`${words[s - 1]} ${words.slice(s, from + m.end).join(' ')}`))) continue;
     // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
     // trained, used or improved ("to train AI models", "within the AI models").
     // A clause that begins with the kind names it ("AI model and transcription providers" as a list item).

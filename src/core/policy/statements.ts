@@ -1135,7 +1135,9 @@ function describedKinds(text: string): string[] {
   const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\b(?:compan(?:y|ies)|contractors?|firms?|businesses)\s+(?:who|that|which)\s+((?:host|hosts|store|stores|send|sends|run|runs|operate|operates|process|processes)\b[^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
   // ("- Hosting, technology and communication providers.", "Support and customer service vendors": a list item that
   // is a kind of provider named by what it does.)
-  const head = m ? undefined : /^\s*([A-Za-z][\w ,&/-]{2,80}?)\s+(?:providers?|vendors?|consultants?|partners?|services)\b/i.exec(text)?.[1];
+  // (Not a sentence: "SupaBot AI may utilize third-party services" names the product and what it does.)
+  const head0 = m ? undefined : /^\s*([A-Za-z][\w ,&/-]{2,80}?)\s+(?:providers?|vendors?|consultants?|partners?|services)\b/i.exec(text)?.[1];
+  const head = head0 && !/\b(?:may|might|will|can|could|shall|would|must|utili[sz]es?)\b/i.test(head0) ? head0 : undefined;
   const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? head;
   if (!list) return purposeKinds(text);
   const words = splitWords(list);
@@ -1449,6 +1451,8 @@ function negativeObjects(r: Reading): string[] {
   // visitor is; that leaves nothing out of what their recipients get.)
   // ("AI providers … do not store your data on their servers beyond what is required": how long a recipient keeps
   // what it gets, not what it does not get.)
+  // ("… but they are not permitted to use it for other purposes": what they may do, the same.)
+  m[1] = m[1].replace(/^\s*(?:be\s+)?(?:permitted|allowed|authori[sz]ed|able)\s+to\s+/i, ' ');
   if (/^\s*(?:to\s+)?(?:store|stores|keep|keeps|retain|retains|hold|holds|persist|log|logs)\b/i.test(m[1])) return [];
   if (/^\s*(?:be\s+|being\s+)?(?:linked|associated|connected|tied|combined|matched|correlated|joined)\s+(?:to|with)\b/i.test(m[1])) return [];
   if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1]) || /^\s*(?:to\s+)?(?:use|sell|train)\s+(?:it|them|this|that|your|the|such|any|personal|data|information)\b/i.test(m[1])) return [];
