@@ -850,11 +850,14 @@ describe('flows: a vendor\'s script', () => {
   it("a tracker's component loads its script: by its package, or by a vendor's full name (which wins over a package of several vendors' components); a UI component named like a vendor does not", () => {
     const files = {
       'src/layout.tsx': "import { Analytics } from '@vercel/analytics/react';\nimport { GoogleTagManager, GoogleAnalytics } from '@next/third-parties/google';\nimport { Highlight } from 'prism-react-renderer';\nimport { PostHogProvider } from 'posthog-js/react';\nimport { client } from './ph';\nexport const L = () => (\n  <>\n    <Analytics />\n    <GoogleTagManager gtmId=\"GTM-1\" />\n    <Highlight code=\"x\" />\n    <PostHogProvider client={client}>app</PostHogProvider>\n    <GoogleAnalytics gaId=\"G-1\" />\n  </>\n);\n",
+      // (A provider imported under another name, handed the client the module sets up: found at the setup.)
+      'src/ph.tsx': "import posthog from 'posthog-js';\nimport { PostHogProvider as Raw } from 'posthog-js/react';\nexport const client = posthog.init('k', { api_host: '/ingest' });\nexport const P = (p: { children: unknown }) => <Raw client={client} {...p} />;\n",
     };
     assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} -> ${f.recipient?.name}`), [
       'undeclared-sharing src/layout.tsx:8 -> Vercel Analytics',
       'undeclared-sharing src/layout.tsx:9 -> Google Tag Manager',
       'undeclared-sharing src/layout.tsx:12 -> Google Analytics',
+      'undeclared-sharing src/ph.tsx:3 -> PostHog',
     ]);
   });
 

@@ -1165,8 +1165,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     const exact = byName && byName.name.replace(/\s+/g, '').toLowerCase() === exported.toLowerCase() ? byName : undefined;
     const service = exact ?? serviceForPackage(imp.module) ?? byName;
     if (!service || out.some((x) => x.service === service.id)) continue;
-    // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found.
-    if (/Provider$/.test(tag) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
+    // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found (also under another
+    // local name: `import { PostHogProvider as PostHogProviderRaw }`).
+    if ((/Provider$/.test(tag) || /Provider$/.test(exported)) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
     const sink = trackerSink(service, undefined, `<${tag}> from ${imp.module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }
