@@ -267,4 +267,8 @@ describe('taxonomy: records named for things', () => {
   it('reads records of software the product runs as things (`EnrichedInstanceRO`, `ClusterDto`, `webhookEndpoints`), not a user\'s instance', () => {
     assert.deepEqual(['EnrichedInstanceRO', 'ClusterDto', 'webhookEndpoints', 'ApplicationVO', 'UserInstance', 'customerServiceAgent'].map((n) => namesThing(n)), [true, true, true, true, false, false]);
   });
+
+  it("reads a record of the product's settings or their migrations as about them, whoever they are for (`UserSettingMigration`), not a user's own settings record (`UserSetting`)", () => {
+    assert.deepEqual(['UserSettingMigration', 'SettingMigration', 'PageAnchor', 'UserSetting', 'userMigration', 'UserAnchor'].map((n) => namesThing(n)), [true, true, true, false, false, false]);
+  });
 });

@@ -121,7 +121,7 @@ const THING_NAMED = new Set([
   'credential', 'authenticator', 'permission', 'drive', 'tag', 'genre', 'category', 'playlist', 'album', 'track', 'song',
   'station', 'episode', 'badge', 'emoji', 'sticker', 'template', 'plan', 'product', 'game', 'course', 'lesson', 'module',
   'package', 'repository', 'repo', 'feature', 'flag', 'metric', 'topic', 'queue', 'tool', 'exercise', 'program', 'workout',
-  'routine', 'recipe', 'ingredient', 'node', 'short', 'model', 'error', 'err', 'exception',
+  'routine', 'recipe', 'ingredient', 'node', 'short', 'model', 'error', 'err', 'exception', 'setting', 'migration', 'anchor',
   // Places (`placeName`, `venueName`, `locationName`): a town, a landmark or a business, not a person.
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
@@ -350,6 +350,8 @@ export function namesThing(name: string): boolean {
   // (`repositories`, `packages`: a list of such things.)
   const head = t[t.length - 1] ?? '';
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
+  // (A record of the product's settings is about them whoever they are for: `UserSettingMigration.oldName` is a key's.)
+  if (t.length > 1 && SETTINGS_HEAD.has(singular) && !PERSON_NOUNS.has(t[t.length - 2])) return true;
   return t.length > 0 && (THING_NAMED.has(head) || THING_NAMED.has(singular)) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
 
@@ -365,6 +367,9 @@ export function namesThingsValue(name: string): boolean {
 
 /** Words that say a position was blurred on purpose. */
 const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'coarse', 'fuzzy', 'fuzzed', 'blurred', 'truncated', 'obfuscated', 'jittered']);
+
+/** Heads of a record about the product's settings and their changes (`SettingMigration`, `UserSettingMigration`). */
+const SETTINGS_HEAD = new Set(['setting', 'migration']);
 
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
 const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
