@@ -4,7 +4,7 @@ import type { CallSiteFact, DataHit, FieldFact, FileFacts, InputFact, RetentionF
 import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
-import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForUrl } from './catalog';
+import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForPackage, serviceForUrl } from './catalog';
 import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { splitIdentifier } from './taxonomy';
@@ -132,6 +132,22 @@ class Modules {
     const imp = file.imports.find((i) => i.local === name && i.imported !== '*' && i.imported !== 'default');
     const target = imp ? this.resolve(file.file, imp.module) : undefined;
     return imp && target ? this.definition(target, imp.imported, depth + 1) : { file, name };
+  }
+
+  /** The package a name the project's module passes on comes from (`export * from 'ai'`, `export { generateText } from 'ai'`). */
+  externalOf(file: FileFacts, name: string, depth = 0): string | undefined {
+    if (depth > 5 || file.functions.includes(name) || own(file.constants, name) !== undefined) return undefined;
+    for (const r of file.reexports) {
+      const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
+      if (!hit) continue;
+      const target = this.resolve(file.file, r.module);
+      if (target) {
+        const deeper = this.externalOf(target, hit.local, depth + 1);
+        if (deeper) return deeper;
+      } else if (!r.module.startsWith('.') && r.names !== '*') return r.module;
+      else if (!r.module.startsWith('.') && serviceForPackage(r.module)) return r.module;
+    }
+    return undefined;
   }
 
   /** The catalog id of the SDK client a definition holds or a factory of another module makes for it (a few hops). */
@@ -386,11 +402,14 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       const def = mod ? modules.definition(mod, c.imported) : undefined;
       // (`clients.anthropic.messages.create`: the client a property of the imported object holds.)
       const prop = c.via.split('.')[1];
-      const svc = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : c.module === CONTEXT_CLIENT ? serviceById(contextClients().get(c.imported) ?? '') : undefined;
+      const held = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : c.module === CONTEXT_CLIENT ? serviceById(contextClients().get(c.imported) ?? '') : undefined;
+      // (`generateText` of a workspace package that re-exports an SDK's package: that SDK's function.)
+      const passed = !held && def && !c.via.includes('.') ? modules.externalOf(def.file, def.name) : undefined;
+      const svc = held ?? (passed ? serviceForPackage(passed) : undefined);
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || (quietLevel(svc, c.method) && !(def && def.file.verboseClients?.includes(def.name)))) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;
-      viaClients.push({ service: svc.id, via: c.via, data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
+      viaClients.push({ service: svc.id, via: c.via, data, params: c.params, argCalls: c.argCalls, ...(c.pendingModel ? { pendingModel: c.pendingModel } : {}), line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
     }
     for (const s of [...f.sinks, ...viaClients]) {
       let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };

@@ -679,6 +679,16 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     },
     expect: ['undeclared-sharing src/tts.ts:4 user.content.private -> OpenAI', 'undeclared-sharing src/tts.ts:7 user.content.private -> Anthropic', 'undeclared-sharing src/tts.ts:10 user.content.audio -> OpenAI'],
   },
+  {
+    name: "the Vercel AI SDK passed on by a workspace package (`export * from 'ai'`, `export { generateText } from 'ai'`) with its model from another of its modules sends to that model's provider; the package's own `generateText` is a helper of its own",
+    files: {
+      'packages/ai/index.ts': "export * from 'ai';\n",
+      'packages/ai/named.ts': "export { generateObject } from 'ai';\nexport async function generateText(o: { model: unknown; prompt: string }) { return o.prompt.length; }\n",
+      'packages/ai/providers/openai.ts': "import { createOpenAI } from '@ai-sdk/openai';\nexport const provider = createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\nexport const model = provider('gpt-4o-mini');\n",
+      'src/tags.ts': "import { generateText } from '../packages/ai';\nimport { generateObject, generateText as own } from '../packages/ai/named';\nimport { model } from '../packages/ai/providers/openai';\nexport async function tags(note: { content: string; email: string }) {\n  await generateText({ model, prompt: `Tag: ${note.content}` });\n  await generateObject({ model, messages: [{ role: 'user', content: note.content }], schema: {} });\n  await own({ model, prompt: `Tag: ${note.content}` });\n}\n",
+    },
+    expect: ['undeclared-sharing src/tags.ts:5 user.content.private -> OpenAI', 'undeclared-sharing src/tags.ts:6 user.content.private -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

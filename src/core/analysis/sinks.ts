@@ -682,6 +682,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (imp && !bindingOfChain([root!], n) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
       const chain = accessChain(n.expression);
+      // `generateText({ model, prompt })` of a workspace package that re-exports the Vercel AI SDK (`export * from 'ai'`):
+      // a model call, should the package turn out to pass the SDK on. (Only a call given a model and what to ask it.)
+      if (chain.length === 1 && objectProp(n.arguments[0], 'model') && (objectProp(n.arguments[0], 'prompt') || objectProp(n.arguments[0], 'messages'))) {
+        const asked = conversation(sf, localObject(n.arguments[0]));
+        const data = argData(n.arguments);
+        const model = unwrap(objectProp(n.arguments[0], 'model')!);
+        const modelImp = ts.isIdentifier(model) ? importOf.get(model.text) : undefined;
+        const params = paramsIn(n, n.arguments);
+        if (data.length || asked.length || params.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: imp.imported, via: chain[0], data, ...(asked.length ? { modelInput: asked } : {}), ...(modelImp && modelImp.imported !== '*' ? { pendingModel: { module: modelImp.module, name: modelImp.imported } } : {}), params, argCalls: callsIn(n.arguments, consts), ...rangeOf(sf, n) });
+        continue;
+      }
       if (chain.length >= 2) {
         const data = argData(n.arguments);
         const params = paramsIn(n, n.arguments);

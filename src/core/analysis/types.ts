@@ -77,6 +77,8 @@ export interface ClientCallFact extends Range {
   data: DataHit[];
   /** What the call asks a model, counted once the client turns out to be an AI provider's. */
   modelInput?: DataHit[];
+  /** The model a re-exported AI SDK's call is given, imported from another module (`model` of '@repo/ai/providers/openai'). */
+  pendingModel?: { module: string; name: string };
   params?: { fn: string; index: number; inMessage?: boolean; members?: string[] }[];
   argCalls?: string[];
 }
