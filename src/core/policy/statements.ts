@@ -374,6 +374,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if ((section === 'collect' || frame === 'collect') && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[—–-]\s*)?(?:but\s+)?(?:never|not|no)\b(?!\s+(?:limited|only|just|necessarily|exhaustive))/i.test(r.text)) add(r.objects.filter((c) => !ruledOut.includes(c)));
       continue;
     }
+    // ("We use Google Analytics, which collects information your browser sends. This data may include IP addresses":
+    // what the vendor gathers, not the product.)
+    if (gatheredBy(r, readings)) continue;
     // "We advise you to review the privacy policy of every site you visit": other sites, not the product's data.
     if (/\b(?:privacy|cookie) (?:policy|policies|notice|statement) of\b|\bthird[- ]party (?:link|site|website)s?\b/i.test(r.text)) continue;
     // Retention and purpose sentences restate data already collected; they declare nothing new.
@@ -403,6 +406,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     } else if (r.action === 'share' && r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && SENT_TO_US.test(r.text)) {
       // "Your language and time zone are sent anonymously to the web server": what reaches the product is collected.
       add(own);
+    } else if (r.action === 'use' && r.recipient.services.length && VENDOR_WHICH_GATHERS.test(r.text)) {
+      // ("We use Google Analytics, which collects IP addresses": the vendor's gathering, not the product's own.)
     } else if (r.action === 'use' && (r.actor === 'we' || section === 'collect' || frame === 'collect' || (frame === 'use' && VERBS.get(/^to\s+(\w+)/i.exec(r.text)?.[1]?.toLowerCase() ?? '') !== undefined))) {
       add(own);
     } else if (section === 'collect' && r.action !== 'delete' && r.action !== 'sell') {
@@ -699,7 +704,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (vendorActs && categoryRow && r.text.trim() === (clause.cells?.[0] ?? '').trim() && [...r.objects, ...r.subjectObjects].length) continue;
       // What a recipient receives: what a vendor is said to collect or receive, or what we send, share or disclose to it.
       // ("We use PostHog to collect your IP address": the vendor we use to gather the data gets it.)
-      const gathersWith = r.action === 'use' && (r.recipient.services.length > 0 || r.recipient.names.length > 0) && USED_TO_GATHER.test(r.text);
+      const gathersWith = r.action === 'use' && (r.recipient.services.length > 0 || r.recipient.names.length > 0) && (USED_TO_GATHER.test(r.text) || VENDOR_WHICH_GATHERS.test(r.text));
       const cats = vendorActs || gathersWith || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || r.action === null ? positiveObjects(r) : [];
       // "| Email address | Sending receipts via Postmark | 2 years |": a vendor named in another cell of a row of a
       // data table gets the row's data.
@@ -717,6 +722,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const theirs = r.passive ? r.recipient.services : r.recipient.services.filter((id) => namedOnlyInParentheses(r.text, id));
         const agents = theirs.length ? { ...r.actorParties, services: [...new Set([...r.actorParties.services, ...theirs])] } : r.actorParties;
         if (agents.services.length || agents.kinds.length || agents.names.length) pushShare(agents, r, cats);
+        continue;
+      }
+      const gatherer = gatheredBy(r, readings);
+      if (gatherer) {
+        pushShare({ services: gatherer.recipient.services, kinds: [], names: [] }, r, positiveObjects(r));
         continue;
       }
       // What users configure or provide is collection; where they send it is their choice, not the product's sharing.
@@ -1994,6 +2004,19 @@ const PASS_ON = /^(?:share[sd]?|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trad
  */
 /** "We use X to collect …": a tool used to gather, keep or send data. */
 const USED_TO_GATHER = /\b(?:use|uses|used|using)\s+[^.;]{1,60}?\bto\s+(?:collect|gather|record|capture|track|monitor|measure|analy[sz]e|process|handle|host|store|send|deliver|transcribe)\b/i;
+
+/** "This data may include …", "Such information can contain …": what the data the sentence before names is made of. */
+const THIS_DATA_INCLUDES = /^\s*(?:this|that|such|the|these)\s+(?:data|information|details)\s+(?:may\s+|can\s+|will\s+|might\s+)?(?:include|includes|contain|contains|consists? of|comprises?)\b/i;
+
+/** The earlier reading of a vendor that gathers data itself, when `r` says what that data includes. */
+function gatheredBy(r: Reading, readings: Reading[]): Reading | undefined {
+  if (r.negated || !THIS_DATA_INCLUDES.test(r.text)) return undefined;
+  const at = readings.indexOf(r);
+  return at > 0 ? readings.slice(0, at).reverse().find((b) => !b.negated && b.action === 'use' && b.recipient.services.length > 0 && VENDOR_WHICH_GATHERS.test(b.text)) : undefined;
+}
+
+/** "We use Google Analytics, which collects …": what the vendor itself gathers, a disclosure to it. */
+const VENDOR_WHICH_GATHERS = /\b(?:use|uses|used|using)\s+[^.;,]{1,60}?,\s*(?:which|that|who)\s+(?:may\s+|also\s+|automatically\s+)?(?:collects?|gathers?|records?|captures?|tracks?|receives?|logs?)\b/i;
 
 /** A body that opens with a name and goes on with a purpose, an aside or nothing: "Resend for email delivery". */
 /** "Gusto, your employer's payroll provider, receives …": a name, then what kind of company it is, then its verb. */
