@@ -414,7 +414,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
-      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before) || TRADE_VERBS.has(before)))) continue;
+      // ("We securely encrypt and store the credentials": a verb the reader does not know, right after the subject.)
+      const subjectBefore = (k: number) => /^(?:we|i|you|they)$/.test(toks[k]?.raw ?? '') || (/ly$/.test(toks[k]?.raw ?? '') && /^(?:we|i|you|they)$/.test(toks[k - 1]?.raw ?? ''));
+      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before) || TRADE_VERBS.has(before) || (i - 3 >= start && subjectBefore(i - 3))))) continue;
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     // ("Data that we specifically collect isn't shared": adverbs between, a contracted "be" after.)
