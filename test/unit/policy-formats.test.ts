@@ -10,6 +10,19 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('reads an HTML list nested in an item ("We do not use Google user data for: <ul><li>a) Serving advertisements") as the items of that item, with their enumerators ("a)", "(i)") dropped; a purpose ruled out for one vendor\'s data stays a ban on that purpose; "We do not share your data with:" bans nothing by itself, its items do', () => {
+    const src = '<h1>Privacy Policy</h1>\n<h2>What we collect</h2>\n<p>We collect your email address.</p>\n<h2>Google user data</h2>\n<p>This section says how we handle data from Google APIs:</p>\n<ul>\n  <li><strong>Prohibited Uses</strong> - We do not use Google user data for:\n    <ul>\n      <li>a) Serving advertisements, including retargeting</li>\n    </ul>\n  </li>\n  <li>We do not share your data with:\n    <ol><li>(i) Advertisers</li></ol>\n  </li>\n</ul>\n';
+    const p = parsePolicy('privacy.html', src);
+    assert.deepEqual([summarize(p.declarations), p.clauses.filter((c) => c.line >= 9).map((c) => `${c.line} ${c.leadIn}`)], [
+      [
+        'what-we-collect/we-collect-your-email-address collect user.contact.email',
+        'google-user-data/a-serving-advertisements-including-retargeting prohibit use user to=[advertising marketing] for=[marketing]',
+        'google-user-data/i-advertisers prohibit share user to=[advertising marketing] for=[marketing]',
+      ],
+      ['9 Prohibited Uses - We do not use Google user data for:', '12 This section says how we handle data from Google APIs:', '13 We do not share your data with:'],
+    ]);
+  });
+
   it('reads a design system\'s heading components (`<LegalHeading2>`) as headings, and a list after a lead-in with a sentence put between them as the lead-in\'s', () => {
     const src = "export default function Privacy() {\n  return (\n    <main>\n      <LegalHeading2>What we collect</LegalHeading2>\n      <LegalParagraph>We collect your email address.</LegalParagraph>\n      <LegalHeading2>Disclosure</LegalHeading2>\n      <LegalParagraph>We may disclose personal information to:</LegalParagraph>\n      <LegalParagraph>We do not sell your data.</LegalParagraph>\n      <ul>\n        <li>third-party service providers, including hosting providers and error loggers</li>\n      </ul>\n    </main>\n  );\n}\n";
     assert.deepEqual(summarize(parsePolicy('privacy.tsx', src).declarations), [

@@ -18,7 +18,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
     // the sentence does not list; not a ban on every kind of personal data. (A purpose ruled out for that data — "we
     // do not use Google user data to train AI models" — stays a ban on the purpose, and "we do not sell Google user
     // data" a ban on selling.)
-    if (d.type === 'prohibit' && d.action === 'share' && !d.purposes.includes('sale') && d.categories.length === 1 && d.categories[0] === 'user' && d.scope?.length === 1 && VENDOR_DATA.test(d.scope[0])) {
+    if (d.type === 'prohibit' && d.action === 'share' && !d.purposes.length && d.categories.length === 1 && d.categories[0] === 'user' && d.scope?.length === 1 && VENDOR_DATA.test(d.scope[0])) {
       const at = lineOf(d.clause);
       notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban on ${d.scope[0]}, which it does not list; not applied as a ban` });
       return false;

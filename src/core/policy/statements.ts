@@ -909,6 +909,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("Google Cloud's Terms of Service, section 5, states that … data will not be used in conjunction with Google's other
     // products": what a vendor's document says of the vendor, not a rule the product keeps.)
     if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
+    // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
+    if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
     // "We send the episode title and transcript; no account information is included": what a recipient's data leaves
     // out (the share's "never"), not a ban on collecting it.
@@ -1306,7 +1308,7 @@ const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+
 /** Words for tools and vendors rather than data ("No third-party tracking scripts"). */
 const TOOL_WORDS = /\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i;
 /** A check or cross mark that opens a list item. */
-const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+/u;
+const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+|^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Za-z])/u;
 
 /** "No X are used", "no X is used": nothing of the kind is used. */
 const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?)\s+(?:used|included|embedded|installed|loaded|bundled|integrated)\b/i;
@@ -1424,6 +1426,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (excluded.length) sh.excludes = excluded;
   }
 }
+
+/** "use … for serving advertisements", "used for marketing": advertising as the purpose of a use. */
+const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
@@ -1828,7 +1833,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const useOfAll = r.action === 'use' && !usesTechnique && /^(?:use|uses|using)$/i.test(r.verb ?? '') && r.objects.length === 1 && r.objects[0] === 'user';
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
-  else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length)) action = 'share';
+  // ("We do not use Google user data for serving advertisements, including … interest-based advertising": of one
+  // vendor's data, the kind after "for" is what the data is not used for, not whom it goes to.)
+  else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length) && !(r.scope && !r.recipient.services.length && r.purposes.length && USE_FOR_ADS.test(r.text))) action = 'share';
   // "We prevent Sentry from storing IP addresses": what a vendor may not keep is what it may not be sent.
   else if ((r.action === 'store' || r.action === 'collect') && r.controlled && r.recipient.services.length) action = 'share';
   else if (r.action === 'use') {

@@ -59,7 +59,7 @@ export function parseHtml(source: string): Block[] {
   const locate = lineLocator(text);
   const lineAt = (offset: number) => locate(offset).line;
 
-  interface Open { tag: string; text: string; cells: string[]; start: number; head: boolean }
+  interface Open { tag: string; text: string; cells: string[]; start: number; head: boolean; depth: number }
   const blocks: Block[] = [];
   const stack: Open[] = [];
   let header: string[] | undefined;
@@ -68,10 +68,12 @@ export function parseHtml(source: string): Block[] {
   /** Elements open around the parser's position; a `<template>` at the root makes a Vue component, whose templates render. */
   let open = 0;
   let rootTemplate = false;
+  /** Lists open around the parser's position: an item's nesting (`<li>… <ul><li>`). */
+  let lists = 0;
   const clean = (s: string) => foldQuotes(s).replace(/\s+/g, ' ').trim();
   const emit = (o: Open, end: number, kind: Block['kind'], level: number) => {
     const t = clean(o.text);
-    if (t) blocks.push({ kind, level, text: t, line: lineAt(o.start), endLine: lineAt(Math.max(o.start, end)), ...(o.tag === 'dt' ? { definition: 'term' as const } : o.tag === 'dd' ? { definition: 'description' as const } : {}) });
+    if (t) blocks.push({ kind, level, text: t, line: lineAt(o.start), endLine: lineAt(Math.max(o.start, end)), ...(kind === 'item' && o.depth > 1 ? { depth: o.depth - 1 } : {}), ...(o.tag === 'dt' ? { definition: 'term' as const } : o.tag === 'dd' ? { definition: 'description' as const } : {}) });
   };
   const parser = new Parser(
     {
@@ -81,6 +83,7 @@ export function parseHtml(source: string): Block[] {
         if (name === 'template' && root && !rootTemplate) rootTemplate = true;
         else if (SKIP.has(name) && !(name === 'template' && rootTemplate)) skip++;
         if (skip) return;
+        if (name === 'ul' || name === 'ol') lists++;
         if (name === 'br') {
           // Each line between breaks is a block of its own; one that starts with a dash or a bullet is an item.
           const top = stack[stack.length - 1];
@@ -107,7 +110,7 @@ export function parseHtml(source: string): Block[] {
             outer.text = '';
             outer.start = parser.startIndex;
           }
-          stack.push({ tag: name, text: '', cells: [], start: parser.startIndex, head: false });
+          stack.push({ tag: name, text: '', cells: [], start: parser.startIndex, head: false, depth: lists });
         }
       },
       ontext(t) {
@@ -124,6 +127,7 @@ export function parseHtml(source: string): Block[] {
           return;
         }
         if (skip) return;
+        if (name === 'ul' || name === 'ol') lists = Math.max(0, lists - 1);
         if (!isBlock(name)) return;
         if (!/^(?:table|tr|td|th)$/.test(name) && stack[stack.length - 1] && /^(?:td|th)$/.test(stack[stack.length - 1].tag)) {
           stack[stack.length - 1].text += ' ';
