@@ -2148,7 +2148,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (?:been |get |got )?(paid|pay|verified|verify|confirmed|confirm|activated|activate|used|use|claimed|claim|read|completed|complete|submitted|submit|approved|approve|saved?|published?|accepted|accept|finished|finish|sent|send|converted|convert)\b/gi)) tokens.push(`un${PARTICIPLE[m[1].toLowerCase()] ?? m[1].toLowerCase()}`);
   // ("We will limit its use by only keeping it for as long as necessary": "it" is whatever the sentences before named;
   // the words before the verb are no data.)
-  const pronoun = /\b(?:keep|keeps|keeping|retain|retains|retaining|store|stores|storing|hold|holds)\s+(?:it|them)\b/i.test(s);
+  // ("… and delete or anonymise it when no longer needed": the same.)
+  const pronoun = /\b(?:keep|keeps|keeping|retain|retains|retaining|store|stores|storing|hold|holds|delete|deletes|erase|erases|purge|purges|remove|removes|anonymi[sz]e|anonymi[sz]es)(?:\s+or\s+[a-z]+)?\s+(?:it|them)\b/i.test(s);
   if (pronoun && !label && r.period && !numeric.length) tokens.length = 0;
   const generic = !tokens.length;
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
