@@ -129,7 +129,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const sentenceOf: number[] = [];
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
-    const parts = splitClauses(s).map((t) => t.replace(LIST_MARK, ''));
+    // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
+    const parts = splitClauses(s).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2'));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1429,6 +1430,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 
 /** "use … for serving advertisements", "used for marketing": advertising as the purpose of a use. */
 const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
+
+/** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
+const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
