@@ -689,6 +689,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     },
     expect: ['undeclared-sharing src/tags.ts:5 user.content.private -> OpenAI', 'undeclared-sharing src/tags.ts:6 user.content.private -> OpenAI'],
   },
+  {
+    name: "the task a person gives an agent, written into a user turn (`for this task: \"${task}\"`), is what they wrote; a task's id is not",
+    files: {
+      'src/name.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function nameTask(task: string, job: { taskId: string }) {\n  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: 'Name tasks.' }, { role: 'user', content: `Name this task: \"${task}\"` }] });\n  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: `Summarise job ${job.taskId}` }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/name.ts:4 user.content.private -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

@@ -1474,8 +1474,8 @@ const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxR
 /** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;
 
-/** Names of values that hold what people wrote: messages, threads, documents, notes. */
-const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|prompt)s?$/i;
+/** Names of values that hold what people wrote: messages, threads, documents, notes, the task a person gives an agent. */
+const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|prompt|task)s?$/i;
 
 /** A file a call uploads (`files.create({ file, purpose })`, `uploads.upload(…)`) that the code does not name itself. */
 function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]): DataHit[] {
