@@ -141,11 +141,9 @@ class Modules {
       const hit = r.names === '*' ? { exported: name, local: name } : r.names.find((n) => n.exported === name);
       if (!hit) continue;
       const target = this.resolve(file.file, r.module);
-      if (target) {
-        const deeper = this.externalOf(target, hit.local, depth + 1);
-        if (deeper) return deeper;
-      } else if (!r.module.startsWith('.') && r.names !== '*') return r.module;
-      else if (!r.module.startsWith('.') && serviceForPackage(r.module)) return r.module;
+      // (A package's `export *` is taken to pass the name on only from an SDK the catalog knows.)
+      const found = target ? this.externalOf(target, hit.local, depth + 1) : !r.module.startsWith('.') && (r.names !== '*' || serviceForPackage(r.module)) ? r.module : undefined;
+      if (found) return found;
     }
     return undefined;
   }

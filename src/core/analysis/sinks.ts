@@ -448,7 +448,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // type the SDK's namespace holds, `payload: Anthropic.MessageCreateParams`, nor a parameter of a type's signature.)
   for (const p of b.namedTypeParams) {
     const fn = p.parent;
-    if (!ts.isIdentifier(p.name) || !(ts.isFunctionLike(fn) && 'body' in fn && fn.body) || namespacedType(p.type) || !p.type || !clientTypeIn(p.type)) continue;
+    if (!ts.isIdentifier(p.name) || !p.type || !(ts.isFunctionLike(fn) && 'body' in fn && fn.body) || namespacedType(p.type) || !clientTypeIn(p.type)) continue;
     const hit = typeBinding(p.type);
     if (hit) scoped.set(p.name.text, [...(scoped.get(p.name.text) ?? []), { fn, binding: hit }]);
   }

@@ -137,7 +137,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
     // ("SupaBot AI may use …", "Acme Analytics collects …": the kind ends the product's own name.)
-    if (m.kind && !m.service && s > 0 && (ctx.selfNames.has(words[s - 1]) || ctx.selfNames.has(words[s - 1] + words.slice(s, from + m.end).join('')) || ctx.selfNames.has(`${words[s - 1]} ${words.slice(s, from + m.end).join(' ')}`))) continue;
+    if (m.kind && !m.service && s > 0 && endsSelfName(words, s, from + m.end, ctx.selfNames)) continue;
     // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
     // trained, used or improved ("to train AI models", "within the AI models").
     // A clause that begins with the kind names it ("AI model and transcription providers" as a list item).
@@ -415,8 +415,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
       // ("We securely encrypt and store the credentials": a verb the reader does not know, right after the subject.)
-      const subjectBefore = (k: number) => /^(?:we|i|you|they)$/.test(toks[k]?.raw ?? '') || (/ly$/.test(toks[k]?.raw ?? '') && /^(?:we|i|you|they)$/.test(toks[k - 1]?.raw ?? ''));
-      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before) || TRADE_VERBS.has(before) || (i - 3 >= start && subjectBefore(i - 3))))) continue;
+      if (!((prev === 'and' || prev === 'or') && before && (VERBS.has(before) || AUXILIARIES.has(before) || TRADE_VERBS.has(before) || (i - 3 >= start && subjectEndsAt(toks, i - 3))))) continue;
     }
     // "Any personal information that we collect is never shared": a verb in a relative clause is not the main verb.
     // ("Data that we specifically collect isn't shared": adverbs between, a contracted "be" after.)
@@ -818,6 +817,18 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
   return r;
+}
+
+/** Whether the words from `s` to `end` finish the product's own name with the word before them ("SupaBot AI"). */
+function endsSelfName(words: string[], s: number, end: number, selfNames: ReadonlySet<string>): boolean {
+  const kind = words.slice(s, end);
+  return selfNames.has(words[s - 1]) || selfNames.has(words[s - 1] + kind.join('')) || selfNames.has(`${words[s - 1]} ${kind.join(' ')}`);
+}
+
+/** Whether token `k` ends a pronoun subject, with an adverb after it or not ("we", "we securely"). */
+function subjectEndsAt(toks: Tok[], k: number): boolean {
+  const pronoun = (t: Tok | undefined) => !!t && /^(?:we|i|you|they)$/.test(t.raw);
+  return pronoun(toks[k]) || (/ly$/.test(toks[k]?.raw ?? '') && pronoun(toks[k - 1]));
 }
 
 /** "publish", or "reveal/display/show … on our web sites": anyone may read it, no vendor receives it. */

@@ -1308,7 +1308,7 @@ function exceptedRecipients(r: Reading, ctx: ReaderContext): { parties: Parties;
 const NOT_INCLUDED_RECIPIENTS = /^\s*(?:this|that|it|the above|the foregoing)\s+(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t)\s+(?:include|apply to|cover)\s+(?:(?:trusted|our|any|the|certain|selected|reputable)\s+)*(?:third[- ]part(?:y|ies)|service providers?|vendors?|partners?|processors?|sub-?processors?|companies|contractors?)\b/i;
 /** Words for tools and vendors rather than data ("No third-party tracking scripts"). */
 const TOOL_WORDS = /\b(?:scripts?|tools?|services?|sdks?|trackers?|pixels?|networks?|providers?|software|librar(?:y|ies)|ads|advertising|vendors?|partners?)\b/i;
-/** A check or cross mark that opens a list item. */
+/** A check or cross mark that opens a list item, or its enumerator ("a)", "(iv)", "2)"). */
 const LIST_MARK = /^\s*(?:[❌✅✔✓✗✘☑🚫⛔]\uFE0F?\s*)+|^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Za-z])/u;
 
 /** "No X are used", "no X is used": nothing of the kind is used. */
