@@ -432,8 +432,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (i > start && toks[i - 1].chunk === t.chunk && matchPhrases(words.slice(i - 1, i + 1)).some((x) => x.start === 0 && x.end === 2) && !/^(?:not|never|we|you|to|and|or|also)$/.test(toks[i - 1].raw)) continue;
     // Nor the last word of a vendor's name ("the App Store", "Google Play Store").
     if (t.cap && i > start && toks[i - 1].cap && [i - 2, i - 1].some((k) => k >= start && matchRecipients(words.slice(k, i + 1), text).some((x) => x.service && x.start === 0 && x.end === i + 1 - k))) continue;
-    // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners").
-    if (matchRecipients(words.slice(i, i + 3), text).some((x) => x.start === 0 && x.end > 1 && x.kind && !x.service)) continue;
+    // Nor the first word of a kind of recipient ("Hosting providers", "Processing partners"), or of a list of kinds that
+    // share their noun ("Hosting and AI providers receive …").
+    const kindsAhead = matchRecipients(words.slice(i, i + 6), text).filter((x) => x.kind && !x.service);
+    if (kindsAhead.some((x) => x.start === 0 && (x.end > 1 || kindsAhead.some((y) => y.start > 0 && y.start <= 3 && words.slice(i + 1, i + y.start).some((w) => w === 'and' || w === 'or'))))) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records", "Logs do not …").
     const next = toks[i + 1];
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
