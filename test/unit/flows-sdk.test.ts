@@ -964,6 +964,19 @@ describe('flows: LangChain models given their input directly', () => {
   });
 });
 
+describe('flows: LangChain chains filled from what they are invoked with', () => {
+  it('reads `prompt.pipe(llm).invoke({ term, content: item.readableContent })` and `loadSummarizationChain(llm).call({ input_documents })` as what people wrote sent to the model\'s vendor; a chain given fixed values sends nothing', () => {
+    const files = {
+      'src/ai.ts': "import { OpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { PromptTemplate } from '@langchain/core/prompts';\nimport { loadSummarizationChain } from '@langchain/classic/chains';\nconst template = PromptTemplate.fromTemplate('Explain {term} using {content}');\nexport async function explain(item: { readableContent: string }, term: string) {\n  const llm = new OpenAI({});\n  const chain = template.pipe(llm);\n  await chain.invoke({ term: 'privacy', content: 'fixed' });\n  return chain.invoke({ term, content: item.readableContent });\n}\nexport async function summarize(note: { body: string }) {\n  const chain = loadSummarizationChain(new ChatAnthropic({}), { type: 'map_reduce' });\n  const docs = [note.body];\n  return chain.call({ input_documents: docs });\n}\n",
+    };
+    const f = analyze(files, '# P\n\n## What we collect\n\n- Your email address and the articles you save.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), [
+      'undeclared-sharing src/ai.ts:10 user.content.private openai',
+      'undeclared-sharing src/ai.ts:15 user.content.private anthropic',
+    ]);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

@@ -794,7 +794,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           // (`llm.invoke(\`Summarize: ${item.readableContent}\`)`, `model.stream([{ role: 'user', content }])`: a LangChain
           // model is given the prompt or the turns themselves.)
-          if (service.kind === 'ai' && RUNNABLE_CALL.test(method)) for (const h of bareModelInput(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
+          if (service.kind === 'ai' && RUNNABLE_CALL.test(method)) for (const h of bareModelInput(sf, args[0], data)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // (`openai.beta.threads.messages.create(threadId, { role: 'user', content })`: one turn of a conversation.)
           if (service.kind === 'ai') for (const a of args) for (const h of userTurn(sf, a)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.files.create({ file, purpose: 'assistants' })`, `vectorStores.fileBatches.uploadAndPoll(…)`: a file the
@@ -1489,9 +1489,17 @@ function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]):
 const RUNNABLE_CALL = /^(?:invoke|stream|batch|call|predict|generate|streamEvents)$/;
 
 /** What a model call given its input directly sends: the turns of a message list, or a prompt written from what people wrote. */
-function bareModelInput(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHit[] {
+function bareModelInput(sf: ts.SourceFile, arg: ts.Expression | undefined, read: readonly DataHit[] = []): DataHit[] {
   const e = arg && unwrap(arg);
-  if (!e || isLiteral(e) || ts.isObjectLiteralExpression(e)) return [];
+  if (!e || isLiteral(e)) return [];
+  // (`chain.invoke({ text: term, content: item.readableContent })`, `chain.call({ input_documents: docs })`: a chain's
+  // prompt is filled from the values it is invoked with. A value already read as a person's data — `email: u.email` —
+  // is that, not text they wrote.)
+  if (ts.isObjectLiteralExpression(e)) return firstOf(e.properties, (p) => {
+    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    const found = value && !isLiteral(unwrap(value)) ? writtenIn(value) : undefined;
+    return found && !read.some((d) => d.name === found.name) ? [modelInput(sf, found.name, found.at)] : undefined;
+  }) ?? [];
   if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((turn) => userTurn(sf, turn));
   const found = writtenIn(e);
   return found ? [modelInput(sf, found.name, found.at)] : [];
@@ -1788,7 +1796,7 @@ function isFunction(e: ts.Expression): boolean {
 }
 
 /** Initializers that may hold a client without being a plain chain: `a ??= new X()`, `c ? x : y`, accessors, `inject(X)`, `useRef<X>()`. */
-const COMPOSE = /^(?:pipe|from|LLMChain|ConversationChain|RunnableSequence|createStuffDocumentsChain|createRetrievalChain|withStructuredOutput|bind|bindTools|withConfig|withRetry)$/;
+const COMPOSE = /^(?:pipe|from|LLMChain|ConversationChain|RunnableSequence|(?:load|create)[A-Za-z]*Chain|withStructuredOutput|bind|bindTools|withConfig|withRetry)$/;
 
 function firstOf<T, R>(xs: readonly T[], f: (x: T) => R | undefined): R | undefined {
   for (const x of xs) {
