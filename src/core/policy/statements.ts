@@ -284,7 +284,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     while (j > 0 && ![...readings[j].objects, ...readings[j].subjectObjects].length) j--;
     const prev = readings[j];
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
-    const mine = [...r.objects, ...r.subjectObjects];
+    const mine = [...new Set([...r.objects, ...r.subjectObjects])];
     // ("We collect personal data … We never sell it": the pronoun stands for personal data as a whole.)
     if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) {
       aboutAll.add(r);
@@ -1797,6 +1797,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // ("We do not collect health information about your child": a kind of data named, not personal data as a whole.)
     || (/\b(?:information|data|details) (?:about|on|of) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text) && r.objects.some((c) => c !== 'user')))
     && !/\bunder (?:the age of |age )?\d+|\bfrom (?:a |any )?(?:children|child|minors?|kids)\b|\b(?:children|minors|kids) under\b/i.test(r.text);
+  // ("This data will not be intentionally shared with anyone": code that hands data over does so knowingly, so a hedge
+  // on a disclosure or a sale still bans it. Not collection — "we do not knowingly collect …" is about who sends it.)
+  if ((r.action === 'share' || r.action === 'sell') && r.conditions.includes('knowingly') && !r.conditions.includes('children')) r = { ...r, conditions: r.conditions.filter((c) => c !== 'knowingly') };
   if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
   // (Kinds named only in an exception — "except … the crash reporting and analytics services" — are not banned.)
