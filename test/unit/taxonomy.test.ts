@@ -59,6 +59,7 @@ describe('taxonomy', () => {
     ['callbackPhone', 'user.contact.phone_number'],
     ['msisdn', 'user.contact.phone_number'],
     ['mobile', 'user.contact.phone_number', { person: true }],
+    ['contact_mobile', 'user.contact.phone_number', { person: true }],
     ['dob', 'user.demographic.date_of_birth'],
     ['dateOfBirth', 'user.demographic.date_of_birth'],
     ['birth_date', 'user.demographic.date_of_birth'],
@@ -217,6 +218,9 @@ describe('taxonomy', () => {
     // The text shown in place of a picture (initials in an avatar's circle) is no photo.
     ['avatarText', { person: true }],
     ['photo_text', { person: true }],
+    // A platform word after a thing's value names the platform, not a phone (`contact_mobile` still is one).
+    ['push_token_mobile', { person: true }],
+    ['app_version_mobile', { person: true }],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));

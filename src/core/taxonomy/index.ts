@@ -144,6 +144,9 @@ const THING_NAMED = new Set([
   'item', 'skill', 'mode',
 ]);
 
+/** Values a platform word can follow (`push_token_mobile`, `build_number_web`): the word names the platform, not data. */
+const VALUE_BEFORE_PLATFORM = /^(?:tokens?|keys?|ids?|hash|secret|urls?|version|build|release|platform|enabled|updated|at)$/;
+
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
 export const PERSON_NOUNS = new Set([
   'user', 'member', 'customer', 'person', 'people', 'profile', 'account', 'contact', 'employee', 'patient',
@@ -254,6 +257,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (owner && owner !== modifier && (THING_NAMED.has(owner) || SYSTEM_MODIFIER.has(owner))) continue;
     // `parkingPhotoKey`, `damagePhoto`, `receiptPhoto`: a photo of the thing the word before names, not of a person.
     if (e.weak && e.category.id === 'user.content.self_image' && modifier && !PERSON_NOUNS.has(modifier) && THING_PHOTOGRAPHED.has(modifier)) continue;
+    // `push_token_mobile`, `app_version_mobile`: a weak word after a thing's value says which platform it is for.
+    if (e.weak && modifier && VALUE_BEFORE_PLATFORM.test(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
