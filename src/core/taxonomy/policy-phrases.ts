@@ -499,6 +499,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['company website', ['user.workplace']],
   ['google account', ['user.social.account']],
   ['social media account', ['user.social.account']],
+  // "We do not record your social username": a handle on a social network, not the product's own account name.
+  ['social username', ['user.social.account']],
+  ['social usernames', ['user.social.account']],
+  ['social media username', ['user.social.account']],
+  ['social media usernames', ['user.social.account']],
+  ['social handle', ['user.social.account']],
+  ['social handles', ['user.social.account']],
   ['billing information', ['user.financial']],
   ['payment details', ['user.financial']],
   ['card details', ['user.financial.credit_card']],
