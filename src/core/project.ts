@@ -470,7 +470,7 @@ export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: 
       if (s.pendingUrl) {
         const target = modules.resolve(f.file, s.pendingUrl.module);
         const def = target ? modules.definition(target, s.pendingUrl.name) : undefined;
-        const value = def ? own(def.file.constants, def.name) : undefined;
+        const value = def ? own(def.file.constants, s.pendingUrl.called ? `${def.name}()` : def.name) : undefined;
         const host = typeof value === 'string' ? hostOf(value + s.pendingUrl.suffix) : undefined;
         if (!host) continue;
         const via = sink.via.replace(/\{[^}]*\}/, String(value));

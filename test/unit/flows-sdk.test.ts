@@ -977,6 +977,17 @@ describe('flows: LangChain chains filled from what they are invoked with', () =>
   });
 });
 
+describe('flows: a model API whose URL another module returns', () => {
+  it('reads `fetch(`${getBaseUrl()}/chat/completions`, { body })` with `export function getBaseUrl() { return process.env.X ?? "https://openrouter.ai/api/v1" }` as OpenRouter given what people wrote; a function that returns no URL, or a non-model path, sends nothing', () => {
+    const files = {
+      'src/lib/ai.ts': "export function getBaseUrl(): string {\n  return process.env.OPENROUTER_BASE_URL ?? 'https://openrouter.ai/api/v1';\n}\nexport const statusBase = () => process.env.STATUS_URL ?? 'https://status.example.org';\nexport function getKey() {\n  return process.env.KEY;\n}\n",
+      'src/ocr.ts': "import { getBaseUrl, getKey, statusBase } from './lib/ai';\nexport async function ocr(report: { document: string }) {\n  await fetch(`${getBaseUrl()}/chat/completions`, { method: 'POST', body: JSON.stringify({ model: 'x', messages: [{ role: 'user', content: report.document }] }) });\n  await fetch(`${getKey()}/chat/completions`, { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: report.document }] }) });\n  await fetch(`${statusBase()}/ping`, { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: report.document }] }) });\n}\n",
+    };
+    const f = analyze(files, '# P\n\n## What we collect\n\n- Your email address and the reports you upload.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories} ${x.recipient?.service}`), ['undeclared-sharing src/ocr.ts:3 user.content.private openrouter']);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ts } from './tsapi';
 import { nameText, unwrap } from './ast';
+import { evalString, hostOf, returnedBy, type Consts } from './values';
 import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
@@ -46,16 +47,26 @@ export function parseSuppressions(text: string): { suppressions: Suppression[]; 
   return { suppressions, notes };
 }
 
-function exportedConstants(sf: ts.SourceFile): Record<string, string | number> {
+function exportedConstants(sf: ts.SourceFile, consts: Consts): Record<string, string | number> {
   const out: Record<string, string | number> = {};
+  // `export function baseUrl() { return process.env.API_URL ?? 'https://openrouter.ai/api/v1' }`: the URL an exported
+  // function returns, kept as `baseUrl()` for the modules that call it.
+  const urlReturned = (id: ts.Identifier): void => {
+    const returned = returnedBy(id, consts);
+    const url = returned ? evalString(returned, consts) : undefined;
+    if (url && hostOf(url)) out[`${id.text}()`] = url;
+  };
   for (const st of sf.statements) {
-    if (!ts.isVariableStatement(st) || !st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (!ts.canHaveModifiers(st) || !ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (ts.isFunctionDeclaration(st) && st.name && !st.parameters.length) urlReturned(st.name);
+    if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       const name = nameText(d.name);
       const init = d.initializer ? unwrap(d.initializer) : undefined;
       if (!name || !init) continue;
       if (ts.isStringLiteralLike(init)) out[name] = init.text;
       else if (ts.isNumericLiteral(init)) out[name] = Number(init.text.replace(/_/g, ''));
+      else if (ts.isIdentifier(d.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !init.parameters.length) urlReturned(d.name);
     }
   }
   return out;
@@ -260,7 +271,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     callSites: collectCallSites(sf, b, imports, functions),
     retention: collectRetention(sf, b, file),
     imports,
-    constants: exportedConstants(sf),
+    constants: exportedConstants(sf, b.consts),
     returns: collectReturns(sf, b),
     functions,
     reexports: collectReexports(sf),

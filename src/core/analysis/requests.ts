@@ -197,11 +197,14 @@ export function httpRequest(
     // A webhook another party registered (`merchant.webhookUrl`, `partner.callbackUrl`): that party receives the payload.
     const party = partyWebhook(root);
     if (party) return { url: `{${accessChain(root).join('.')}}`, host: party, dataArgs, urlExpr };
-    const ident = ts.isIdentifier(root) ? root : ts.isTemplateExpression(root) && root.head.text === '' && ts.isIdentifier(unwrap(root.templateSpans[0].expression)) ? (unwrap(root.templateSpans[0].expression) as ts.Identifier) : undefined;
+    // An imported constant, or what an imported function returns (`${getBaseUrl()}/chat/completions`).
+    const head = ts.isTemplateExpression(root) && root.head.text === '' ? unwrap(root.templateSpans[0].expression) : root;
+    const called = ts.isCallExpression(head) && !head.arguments.length && ts.isIdentifier(head.expression) ? head.expression : undefined;
+    const ident = ts.isIdentifier(head) ? head : called;
     const imp = ident ? importOf.get(ident.text) : undefined;
     if (!imp || !imp.module.startsWith('.')) return undefined;
-    pending = { module: imp.module, name: imp.imported, suffix: ts.isTemplateExpression(root) ? root.templateSpans[0].literal.text : '' };
-    url = `{${ident!.text}}${pending.suffix}`;
+    pending = { module: imp.module, name: imp.imported, suffix: ts.isTemplateExpression(root) ? root.templateSpans[0].literal.text : '', ...(called ? { called: true } : {}) };
+    url = `{${ident!.text}${called ? '()' : ''}}${pending.suffix}`;
   }
   if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
   const host = hostOf(url);

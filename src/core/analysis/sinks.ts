@@ -851,7 +851,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             }
             // A model's API called over HTTP (`fetch('https://api.openai.com/v1/chat/completions', { body })`): what people
             // wrote, in its messages or prompt, goes with it; speech posted for transcription is someone's voice.
-            if (kind === 'ai') {
+            // (`${getBaseUrl()}/chat/completions` from another module: a model's API path, the host known when the project is joined.)
+            if (kind === 'ai' || (!kind && http.pending && MODEL_API_PATH.test(http.url))) {
               // (The payload itself, `axios.post(url, payload)`, or the options' `body`/`data`/`json`, `fetch(url, { body })`.)
               const payloads = http.dataArgs.flatMap((e) => [e, ...['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? [])]);
               for (const e of payloads) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -1466,6 +1467,8 @@ function skipParens(e: ts.Expression): ts.Expression {
 const TRANSCRIPTION = /^(?:transcriptions|transcribe|transcribeFile|transcribeUrl|transcripts|speechToText|recognize)$/;
 
 /** Paths of speech-to-text endpoints (`/v1/audio/transcriptions`, `/v1/listen`, `/speech-to-text`). */
+/** The paths of a model's HTTP API: chat, completions, responses, messages, embeddings. */
+const MODEL_API_PATH = /\/(?:chat\/completions|completions|responses|messages|embeddings|[\w.-]+:generateContent)(?:[?#]|$)/;
 const TRANSCRIPTION_PATH = /\/audio\/(?:transcriptions|translations)\b|\/v1\/listen\b|\/speech-to-text\b/;
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */

@@ -52,7 +52,7 @@ export interface SinkFact extends Range {
   via: string;
   data: DataHit[];
   /** URL built from an identifier imported from another module: resolved when the project is joined. */
-  pendingUrl?: { module: string; name: string; suffix: string };
+  pendingUrl?: { module: string; name: string; suffix: string; called?: boolean };
   /** An AI SDK call whose model another module builds (`model: summaryModel` from './ai'): resolved when the project is joined. */
   pendingModel?: { module: string; name: string };
   /** Parameters of the enclosing function passed on to the sink: callers supply the data. */
