@@ -988,6 +988,15 @@ describe('flows: a model API whose URL another module returns', () => {
   });
 });
 
+describe("flows: an auth library's billing plugin", () => {
+  it("reads `createCustomerOnSignUp: true` (`@better-auth/stripe`, `@polar-sh/better-auth`) as everyone who signs up made a customer of the vendor, with email and name; left off, it sends nothing", () => {
+    const files = {
+      'src/auth.ts': "import { betterAuth } from 'better-auth';\nimport { stripe } from '@better-auth/stripe';\nimport { polar } from '@polar-sh/better-auth';\nimport Stripe from 'stripe';\nconst stripeClient = new Stripe(process.env.STRIPE_KEY!);\nexport const auth = betterAuth({\n  plugins: [\n    stripe({ stripeClient, stripeWebhookSecret: process.env.WH!, createCustomerOnSignUp: true }),\n    polar({ client: {} as never, createCustomerOnSignUp: false }),\n  ],\n});\nexport const other = betterAuth({ plugins: [polar({ client: {} as never, createCustomerOnSignUp: true })] });\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/auth.ts:8 user.contact.email,user.name Stripe', 'undeclared-sharing src/auth.ts:12 user.contact.email,user.name Polar']);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

@@ -679,6 +679,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.calls) {
     const root = rootName(n.expression);
     const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
+    // `stripe({ stripeClient, createCustomerOnSignUp: true })` of `@better-auth/stripe`: everyone who signs up becomes
+    // a customer of the payment vendor, with their email and name.
+    const onSignUp = imp ? customerOnSignUp(sf, n, imp.module) : undefined;
+    if (onSignUp) {
+      sinks.push(onSignUp);
+      continue;
+    }
     if (imp && !bindingOfChain([root!], n) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
       const chain = accessChain(n.expression);
@@ -1592,6 +1599,25 @@ function isTemplate(e: ts.Expression): boolean {
   return ts.isTemplateExpression(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isStringLiteral(e) || (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken);
 }
 
+
+/** An auth library's billing plugin: `@better-auth/stripe`, `@polar-sh/better-auth`, `@dodopayments/better-auth`. */
+const AUTH_BILLING_PLUGIN = /^@better-auth\/([\w.-]+)$|^(@[\w.-]+)\/better-auth$/;
+
+/** The sink of a billing plugin set to create a customer for everyone who signs up (`createCustomerOnSignUp: true`). */
+function customerOnSignUp(sf: ts.SourceFile, n: ts.CallExpression, module: string): SinkFact | undefined {
+  const m = AUTH_BILLING_PLUGIN.exec(module);
+  if (!m) return undefined;
+  const flag = objectProp(n.arguments[0], 'createCustomerOnSignUp');
+  if (!flag || unwrap(flag).kind !== ts.SyntaxKind.TrueKeyword) return undefined;
+  const vendor = m[1] ? serviceForPackage(m[1]) : [`${m[2]}/sdk`, `${m[2]}/node`, m[2].slice(1)].map((p) => serviceForPackage(p)).find(Boolean);
+  if (!vendor || vendor.kind !== 'payment_processor') return undefined;
+  const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+  const data: DataHit[] = [
+    { category: 'user.contact.email', name: 'email', lexeme: 'customer created at sign-up', line },
+    { category: 'user.name', name: 'name', lexeme: 'customer created at sign-up', line },
+  ];
+  return { service: vendor.id, via: `${n.expression.getText(sf)}({ createCustomerOnSignUp: true })`, data, params: [], argCalls: [], ...rangeOf(sf, n) };
+}
 
 /** Message-text properties of a messaging or mail call. */
 const MESSAGE_TEXT_KEYS = ['body', 'text', 'html', 'message', 'content', 'subject', 'title', 'notification', 'caption'];
