@@ -298,7 +298,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // ("… operational logs that may include the IP address, the URL and the User-Agent. These logs are not used to build
     // profiles": "these logs" are the logs just described, with what they hold.)
-    if (/^\s*(?:these|those|such|this|that)\s+[a-z]+/i.test(r.text) && mine.length && !mine.includes('user') && mine.every((c) => prevObjects.includes(c)) && prevObjects.length > mine.length) {
+    // ("We use webserver logging, which collects your IP address … These logs are deleted after 10 days": the logs the
+    // sentence before describes hold what it says they collect.)
+    const sameLogs = /^\s*(?:these|those|such|this|that)\s+(?:logs?|records?)\b/i.test(r.text) && mine.length === 1 && mine[0] === 'user.telemetry' && /\blog(?:s|ging|ged)?\b|\brecord(?:s|ed|ing)?\b/i.test(prev.text) && !prevObjects.includes('user.telemetry');
+    if (/^\s*(?:these|those|such|this|that)\s+[a-z]+/i.test(r.text) && mine.length && !mine.includes('user') && (sameLogs || (mine.every((c) => prevObjects.includes(c)) && prevObjects.length > mine.length))) {
       if (r.subjectObjects.length) r.subjectObjects = [...prevObjects];
       else r.objects = [...prevObjects];
       continue;
@@ -1355,7 +1358,7 @@ const SENT_TO_US = /\b(?:sent|transmitted|uploaded|submitted|forwarded|reported)
 const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?|gets?|holds?|contains?|includes?|stores?|has access to|have access to|can see)\b|(?:its|their|these|the|such|all)?\s*(?:(?:crash|error|session|event)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?)\s+(?:are|is|will be)\s+(?:only\s+)?(?:labell?ed|tagged|identified|linked|associated|keyed)\b|(?:a|an|each|every|its|their|these|the|such)?\s*(?:(?:crash|error|session|event|push)\s+)?(?:reports?|recordings?|replays?|events?|logs?|traces?|notifications?|messages?|alerts?)\s+(?:only\s+)?(?:contain|include|carry|hold|show)s?\b)/i;
 
 /** A pronoun for data named before as the object of a disclosure or keeping: "We don't share them", "we never sell these". */
-const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those)\b/i;
+const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those|(?:this|that)(?=\s+(?:with|to|outside|beyond|on|anywhere)\b|\s*[.,;]))\b/i;
 
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
 const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
