@@ -653,4 +653,12 @@ describe('policies as published', () => {
       [11, 11, 'completed downloads'],
     ]);
   });
+
+  it('reads a list of logged events: "User authentication events" and "last login timestamps" are login history; "Content publishing events" names a kind of record, no disclosure', () => {
+    const md = '# Privacy Policy\n\n## What we collect\n\n**User Account Data**\n- Email addresses (for authentication and account management)\n- Account creation and last login timestamps\n\n**System Logs**\n- Content publishing events\n- User authentication events\n';
+    assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), [
+      'user-account-data/email-addresses-for-authentication-and-account collect user.contact.email user.behavior.login_history',
+      'system-logs/user-authentication-events collect user.behavior.login_history',
+    ]);
+  });
 });

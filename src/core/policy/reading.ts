@@ -106,6 +106,9 @@ const MEDIUM_NOUN = /^(?:e-?mails?|newsletters?|messages?|notifications?|website
 /** People a "For …" opener says the data is of. */
 const PEOPLE_OPENER = /^(?:users|members|customers|visitors|subscribers|accounts|participants|students|employees|buyers|sellers)$/;
 
+/** Nouns a gerund can name a kind of ("publishing events", "processing records"). */
+const RECORD_NOUN = /^(?:events?|logs?|records?|history|activity|status|errors?|jobs?|queues?|results?|times?|timestamps?|metrics|statistics|reports?)$/;
+
 /** Conjunctions that open a clause giving a reason or a contrast, with a subject of its own. */
 const REASON_CONJUNCTION = /^(?:because|since|although|though|whereas)$/;
 
@@ -217,6 +220,8 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   for (let i = Math.max(from, 1); i < to; i++) {
     const t = toks[i];
     if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper) continue;
+    // ("This Log Data may include …", "Usage Data": a capitalised name of data, not a company.)
+    if (/^(?:data|information|info|details)$/.test(toks[i + 1]?.raw ?? '') || matchPhrases(toks.slice(i, i + 4).map((x) => x.word)).some((x) => x.start === 0 && x.end > 1)) continue;
     out.push(t.raw);
   }
   return out;
@@ -438,6 +443,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (kindsAhead.some((x) => x.start === 0 && (x.end > 1 || kindsAhead.some((y) => y.start > 0 && y.start <= 3 && words.slice(i + 1, i + y.start).some((w) => w === 'and' || w === 'or'))))) continue;
     // A plural noun that looks like a verb ("your support requests, comments", "access logs and records", "Logs do not …").
     const next = toks[i + 1];
+    // ("Content publishing events", "payment processing records": a gerund between two nouns names a kind of record.)
+    if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && toks[i - 1].chunk === t.chunk && RECORD_NOUN.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !VERBS.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|when|while|before|after)$/.test(prev ?? '')) continue;
     // "anonymized data", "hashed identifiers": a participle before a noun describes it.
     if (/ed$/.test(t.raw) && /^(data|information|identifiers?|form|version|copies|copy|statistics|records?|logs?|ip|email|emails|details)$/.test(next?.raw ?? '') && next?.chunk === t.chunk) continue;
     // ("Recent bulk deleted messages": a participle after a modifier, before the data it describes.)

@@ -138,6 +138,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['login information', ['user.behavior.login_history']],
   ['login data', ['user.behavior.login_history']],
   ['sign-in information', ['user.behavior.login_history']],
+  // "Account creation and last login timestamps", "User authentication events", "login events".
+  ['login timestamps', ['user.behavior.login_history']],
+  ['last login', ['user.behavior.login_history']],
+  ['login events', ['user.behavior.login_history']],
+  ['sign-in events', ['user.behavior.login_history']],
+  ['authentication events', ['user.behavior.login_history']],
+  ['authentication logs', ['user.behavior.login_history']],
   ['referring website', ['user.behavior.browsing_history']],
   ['referral source', ['user.behavior.browsing_history']],
   ['referral sources', ['user.behavior.browsing_history']],
