@@ -110,7 +110,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:required|compelled|obliged|permitted) by (?:law|a court)\b|\bwhere (?:required|permitted) by law\b|\blegal obligations?\b/i, 'legal'],
   [/\b(?:no|any)(?:one| person| party| third party)? who (?:has|have|does not have|is not) (?:no )?(?:right|authori[sz]ed|need)\b|\bunauthori[sz]ed\b|\bwho (?:have|has) no (?:right|need|business)\b/i, 'unauthorized'],
   [/\bpermanently\b|\blonger than (?:necessary|needed|required)\b|\bmore than (?:is )?(?:strictly )?(?:necessary|needed|required)\b|\bbeyond what(?: is|['’]s| we)? (?:strictly )?(?:necessary|needed|required|essential|need)\b/i, 'beyond necessary'],
-  [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|(?<!personally[- ])\bidentifiable\b/i, 'identifiable form'],
+  [/\bin (?:a|any) (?:way|form|manner) that (?:identifies|could identify|would identify)\b|(?<!personally[- ])\bidentifiable\b(?! (?:personal )?(?:data|information|details)\b)/i, 'identifiable form'],
   [/\b(?:after|until|before) (?:you|the|your|we)\b/i, 'timing'],
   // "even when you give to a faith-based charity" stresses the rule; it makes no exception.
   [/(?<!\beven )\b(?:when|whenever|if|while|where) (?:a|an|the|your|you|it|this|such|we|our|they|their)\b/i, 'when'],
