@@ -322,6 +322,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const labelRead = labelHead ? readClause(labelHead, ctx) : undefined;
   const labelReading = labelRead && !labelRead.recipient.services.length && labelRead.actorParties.services.length
     ? { ...labelRead, recipient: { ...labelRead.recipient, services: labelRead.actorParties.services } } : labelRead;
+  // ("AppsFlyer: … We do not share identifiable data with third parties": in a vendor's item, what that vendor gets
+  // is not identifiable — a condition on the share, no ban on every recipient.)
+  if (labelReading?.recipient.services.length) for (const r of readings) if (r.negated && /\bidentifiable (?:personal )?(?:data|information|details)\b/i.test(r.text) && !r.conditions.includes('identifiable form')) r.conditions = [...r.conditions, 'identifiable form'];
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
   // A table of kinds of data ("Category | Examples | Source"): its first cell names data.
   const categoryRow = !!clause.cells && /^(?:data\s+)?(?:categor(?:y|ies)|type|kind|data|information)(?:\s+of\s+data)?$/i.test(clause.header?.[0]?.trim() ?? '');
