@@ -7,6 +7,7 @@ describe('collection: where data is kept, not every shape it passes through', ()
   const table: [string, Record<string, string>, string[]][] = [
     ['a model of a person is collection', { 'src/profile.ts': 'export interface Profile {\n  id: string;\n  email: string;\n}\n' }, ['undeclared-collection src/profile.ts:3']],
     ['component props only display data', { 'src/card.tsx': 'export interface AvatarCardProps {\n  email: string;\n}\n' }, []],
+    ['a record nested in component props (`userLocation: { lat; lng }`, two levels down) is part of them; the same nested in a model is kept', { 'src/map.tsx': 'export interface MapTabProps {\n  userLocation?: { lat: number; lng: number };\n  owner?: { contact: { phone: string } };\n}\nexport interface Visit {\n  where: { lat: number; lng: number };\n}\n' }, ['undeclared-collection src/map.tsx:6']],
     ['another API\'s response shape is not collection', { 'src/api.ts': 'export type ContributorResponse = {\n  email: string;\n};\n' }, []],
     ['a route\'s or a screen\'s name is no form field', { 'src/nav.tsx': 'export const Nav = () => <Stack.Screen name="edit-bio" />;\n' }, []],
     ['an account\'s address (`accountAddress`) is a wallet\'s or a mailbox\'s; a user\'s address is where they live', { 'schema.prisma': 'model Preference {\n  id             Int    @id\n  accountAddress String\n}\nmodel Member {\n  id          Int    @id\n  userAddress String\n}\n' }, ['undeclared-collection schema.prisma:7']],

@@ -308,6 +308,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!ts.isPropertySignature(m) || !m.type) continue;
     const before = out.length;
     nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
+    // (`MapTabProps { userLocation?: { lat; lng } }`: the parts of a record inside another keep where they sit.)
+    for (let k = before; k < out.length; k++) out[k].within = container;
     // `birthday: { month; day }`: parts that say nothing alone; the member's own name says what it holds.
     const name = nameText(m.name);
     // Not `phone?: { show: boolean; required: boolean }`: flags about a form field are settings, not the value.

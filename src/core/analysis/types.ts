@@ -32,6 +32,8 @@ export interface FieldFact extends Range {
   kind: FieldKind;
   category: string;
   lexeme: string;
+  /** The record a nested record's field sits in (`MapTabProps` for `userLocation: { lat; lng }`). */
+  within?: string;
 }
 
 /** How an input that is a key of a record written to a store names its source (`download record written`). */

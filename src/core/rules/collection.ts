@@ -48,7 +48,8 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
     if (isImplicit(g.primary.category)) continue;
     // Props, responses, results and state are shapes data passes through on screen or from another API; the model,
     // schema, form or input that keeps it is where it is collected — another record of the group, if any.
-    const display = (f: FieldGroup['primary']) => (f.kind === 'interface' || f.kind === 'type') && DISPLAY_SHAPE.test(f.container);
+    // (A record nested in one of them is part of it: `MapTabProps { userLocation: { lat; lng } }`.)
+    const display = (f: FieldGroup['primary']) => (f.kind === 'interface' || f.kind === 'type') && (DISPLAY_SHAPE.test(f.container) || (f.within !== undefined && DISPLAY_SHAPE.test(f.within)));
     const primary = display(g.primary) ? g.others.find((o) => !display(o)) : g.primary;
     if (!primary) continue;
     const others = primary === g.primary ? g.others : [g.primary, ...g.others.filter((o) => o !== primary)];
