@@ -997,6 +997,21 @@ describe("flows: an auth library's billing plugin", () => {
   });
 });
 
+describe('flows: two products of one vendor doing one job', () => {
+  it('takes Vercel Speed Insights as declared by a policy that names Vercel Analytics (one vendor, both analytics); a product of another kind from that vendor stays undeclared', () => {
+    const files = {
+      'src/layout.tsx': "import { SpeedInsights } from '@vercel/speed-insights/next';\nexport default function Layout() {\n  return <SpeedInsights />;\n}\n",
+      'src/turnstile.tsx': "import { Turnstile } from '@marsidev/react-turnstile';\nexport const Captcha = () => <Turnstile siteKey=\"x\" />;\n",
+    };
+    const analytics = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Analytics\n\nWe use Vercel Analytics to measure Core Web Vitals and page performance.\n';
+    const cloudflare = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Analytics\n\nWe use Cloudflare Web Analytics to count visits.\n';
+    assert.deepEqual([sharing(files, analytics, true), sharing(files, cloudflare, true)], [
+      ['undeclared-sharing src/turnstile.tsx:2 user.device.ip_address,user.device.user_agent Cloudflare Turnstile'],
+      ['undeclared-sharing src/layout.tsx:3 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/turnstile.tsx:2 user.device.ip_address,user.device.user_agent Cloudflare Turnstile'],
+    ]);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

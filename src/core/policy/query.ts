@@ -1,4 +1,4 @@
-import { type RecipientKind, serviceById } from '../catalog';
+import { type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
@@ -479,7 +479,17 @@ function sameVendor(a: string, b: string): boolean {
   if (a === b) return true;
   const ha = serviceById(a)?.hosts.map(registrableDomain) ?? [];
   const hb = new Set(serviceById(b)?.hosts.map(registrableDomain) ?? []);
-  return ha.some((h) => hb.has(h));
+  return ha.some((h) => hb.has(h)) || siblingProducts(a, b);
+}
+
+/** The vendors the catalog also knows by their products' names ("Vercel Analytics", "Cloudflare Turnstile"). */
+const PARENT_VENDORS = SERVICES.filter((v) => SERVICES.some((s) => s.id !== v.id && s.name.toLowerCase().startsWith(`${v.name.toLowerCase()} `)));
+
+/** Two products of one vendor doing the same job ("Vercel Analytics" and "Vercel Speed Insights", both analytics). */
+function siblingProducts(a: string, b: string): boolean {
+  const sa = serviceById(a);
+  const sb = serviceById(b);
+  return !!sa && !!sb && sa.kind === sb.kind && PARENT_VENDORS.some((v) => productOf(a, v.id) && productOf(b, v.id));
 }
 
 /** Identifiers that single out a device or an account and nothing else about the person. */
