@@ -272,6 +272,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['behavior information', ['user.behavior']],
   ['behavioral data', ['user.behavior']],
   ['your content', ['user.content']],
+  // "Your notes are not copied into …", "note content": what a note-taking product's users write.
+  ['your notes', ['user.content']],
+  ['note content', ['user.content']],
+  ['notes you create', ['user.content']],
   // ("Clipboard contents": whatever the person copied.)
   ['clipboard contents', ['user.content']],
   ['clipboard content', ['user.content']],
@@ -374,6 +378,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['performance metrics', ['user.telemetry']],
   ['performance information', ['user.telemetry']],
   ['interaction data', ['user.behavior']],
+  // "we collect information from your interactions with our website".
+  ['your interactions with our website', ['user.behavior']],
+  ['your interactions with our site', ['user.behavior']],
+  ['your interactions with our app', ['user.behavior']],
+  ['your interactions with our service', ['user.behavior']],
+  ['your interactions with our services', ['user.behavior']],
+  ['your interactions with the service', ['user.behavior']],
   ['purchases', ['user.behavior.purchase_history']],
   ['purchases you have made', ['user.behavior.purchase_history']],
   ['purchase price', ['user.behavior.purchase_history']],
