@@ -35,6 +35,14 @@ export function mayBeKept(c: CollectionCandidate): boolean {
 
 const memo = new WeakMap<RuleContext, CollectionCandidate[]>();
 
+/** Inputs read off the device by its API (location, contacts). */
+const DEVICE_READ = /^device \w+ API\b/;
+
+/** A field of a table, entity or model, or with one among its related records: a place the data is stored. */
+function mayBeStored(f: CollectionCandidate): boolean {
+  return [f.kind, ...f.related.map((r) => r.kind)].some((k) => k === 'entity' || k === 'prisma');
+}
+
 const DISPLAY_SHAPE = /(Props|Response|Responses|Result|Results|Context|ContextValue|State|StateValue|Options|Args|Variables|Item|Items)$/;
 
 /** Every place personal data enters: one per field (its model) and input reads with no declared field. Computed once per evaluation. */
@@ -68,7 +76,18 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   }
   for (const i of ctx.project.inputs) {
     if (isImplicit(i.category)) continue;
-    out.push({ file: i.file, name: i.name, container: i.source, category: i.category, lexeme: i.lexeme, line: i.line, column: i.column, endLine: i.endLine, endColumn: i.endColumn, related: [], source: 'input' });
+    const c: CollectionCandidate = { file: i.file, name: i.name, container: i.source, category: i.category, lexeme: i.lexeme, line: i.line, column: i.column, endLine: i.endLine, endColumn: i.endColumn, related: [], source: 'input' };
+    // (`interface UserLocation { lat; lng }` beside `navigator.geolocation.getCurrentPosition(…)`: the shape the device's
+    // reading is put in is that reading, said once where it enters.)
+    if (DEVICE_READ.test(i.source)) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const f = out[k];
+        if (f.source !== 'field' || f.file !== i.file || f.category !== i.category || mayBeStored(f)) continue;
+        c.related.push({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, container: f.container, name: f.name, kind: f.kind ?? 'interface', category: f.category, lexeme: f.lexeme }, ...f.related);
+        out.splice(k, 1);
+      }
+    }
+    out.push(c);
   }
   return out;
 }
