@@ -4,11 +4,9 @@ import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, gua
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { graphqlFields } from './schema-files';
+import { graphqlFields, PERSON_REF } from './schema-files';
 import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
 
-/** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
-const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile|reader|viewer|listener|follower|donor|shopper|consumer|passenger|travell?er|resident|respondent|volunteer|athlete|caller|requester|invitee)_?id$/i;
 /** Property names that hold whatever is sent or shown, saying nothing of what (`body`, `data`, `payload`). */
 const GENERIC_HOLDER = /^(?:body|data|input|payload|params|query|values|fields|form|request|req|res|response|result|args|options|props|state|item|entry|row|record|meta|metadata|details|info|extra|context)$/;
 /** The share of an audience a segment holds (`viewerPercentage`, `share`, `ratio`). */

@@ -1,6 +1,9 @@
 import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
+/** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
+export const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile|reader|viewer|listener|follower|donor|shopper|consumer|passenger|travell?er|resident|respondent|volunteer|athlete|caller|requester|invitee)_?id$/i;
+
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
 const GRAPHQL_SCALARS = new Set(['String', 'Int', 'Float', 'ID', 'Date', 'DateTime', 'JSON', 'Email', 'EmailAddress', 'PhoneNumber', 'URL', 'Upload']);
 
@@ -27,6 +30,9 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   // A venue's or a company's model: only fields that name a person (`ownerEmail`) hold personal data.
   if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);
+  // (`model Conversation { userId; ipAddress }`: a row that points at a person by id records that person's activity;
+  // what only a person's record makes personal, an IP address, is theirs. Weak words stay the row's own.)
+  else if (!rc.person && fields.some((f) => PERSON_REF.test(f.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.f === h.f)) hits.push(h);
   if (placeRecord(model, fields.map((f) => f.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
