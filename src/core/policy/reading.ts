@@ -377,6 +377,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
   }
 
+  // ("If you make a payment using Fiat we will collect your payment details": without a comma, the main clause starts
+  // at its "we" and a verb.)
+  if (start === 0 && /^(?:if|when|whenever|once|after|before|while)$/.test(toks[0]?.raw ?? '')) {
+    const we = toks.findIndex((t, i) => i >= 3 && t.raw === 'we' && t.chunk === toks[0].chunk && (AUXILIARIES.has(toks[i + 1]?.raw ?? '') || VERBS.has(toks[i + 1]?.raw ?? '')));
+    if (we > 0) start = we;
+  }
   // "In the future we will collect usernames", "We plan to add accounts": an announced practice, not the present one.
   if (/^\s*(?:in the (?:near )?future|at (?:a|some) (?:later|future) (?:date|point|stage|time)|someday|one day)\b|^\s*(?:we|i)\s+(?:plan|intend|hope|are planning|aim)\s+to\b/i.test(text)) return r;
   // "We encourage users to use strong passwords", "we recommend that you do not share …": advice to the user.
