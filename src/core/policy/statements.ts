@@ -130,7 +130,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2'));
+    const parts = splitClauses(s).flatMap(negatedRelative).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2'));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1438,6 +1438,15 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
 
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
+/**
+ * "We also collect your company name, which is not shared with any third party": a relative clause that denies a
+ * disclosure of what the clause names is a sentence about "this data" of its own.
+ */
+function negatedRelative(part: string): string[] {
+  const m = /^(.*\S)\s*,?\s+which\s+((?:is|are|will|shall|would)\s+(?:be\s+)?(?:not|never)\s+(?:be\s+)?(?:shared|sold|disclosed|transferred|rented|passed|sent)\b.*)$/i.exec(part);
+  return m ? [`${m[1]}.`, `This data ${m[2]}`] : [part];
+}
+
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
 /** "use Algolia to …": what a named vendor is used for. */
