@@ -1012,6 +1012,19 @@ describe('flows: two products of one vendor doing one job', () => {
   });
 });
 
+describe('flows: AWS model services sent a command', () => {
+  it('reads `client.send(new DetectSentimentCommand({ Text: review.body }))` (Comprehend) and Textract and Bedrock commands as what people wrote sent to that service; a command of fixed text (keys named `text`, `content`) sends nothing', () => {
+    const files = {
+      'src/nlp.ts': "import { ComprehendClient, DetectSentimentCommand } from '@aws-sdk/client-comprehend';\nimport { TextractClient, AnalyzeDocumentCommand } from '@aws-sdk/client-textract';\nimport { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';\nconst comprehend = new ComprehendClient({ region: 'eu-west-1' });\nconst textract = new TextractClient({});\nconst bedrock = new BedrockRuntimeClient({});\nexport async function mood(review: { body: string }) {\n  return comprehend.send(new DetectSentimentCommand({ Text: review.body, LanguageCode: 'en' }));\n}\nexport async function scan(upload: { document: Uint8Array }) {\n  return textract.send(new AnalyzeDocumentCommand({ Document: { Bytes: upload.document }, FeatureTypes: ['FORMS'] }));\n}\nexport async function ping() {\n  return bedrock.send(new ConverseCommand({ modelId: 'm', messages: [{ role: 'user', content: [{ text: 'Reply OK' }] }] }));\n}\nexport async function ask(question: string) {\n  return bedrock.send(new ConverseCommand({ modelId: 'm', messages: [{ role: 'user', content: [{ text: question }] }] }));\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), [
+      'undeclared-sharing src/nlp.ts:8 user.content.private Amazon Comprehend',
+      'undeclared-sharing src/nlp.ts:11 user.content.private Amazon Textract',
+      'undeclared-sharing src/nlp.ts:17 user.content.private Amazon Bedrock',
+    ]);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

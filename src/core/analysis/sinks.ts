@@ -802,6 +802,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // (`llm.invoke(\`Summarize: ${item.readableContent}\`)`, `model.stream([{ role: 'user', content }])`: a LangChain
           // model is given the prompt or the turns themselves.)
           if (service.kind === 'ai' && RUNNABLE_CALL.test(method)) for (const h of bareModelInput(sf, args[0], data)) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // (`comprehend.send(new DetectSentimentCommand({ Text: review.body }))`: an AWS model service's command carries
+          // what it is given.)
+          const command = service.kind === 'ai' && method === 'send' && args[0] ? unwrap(args[0]) : undefined;
+          if (command && ts.isNewExpression(command) && /Command$/.test(command.expression.getText(sf))) for (const h of bareModelInput(sf, command.arguments?.[0], data)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // (`openai.beta.threads.messages.create(threadId, { role: 'user', content })`: one turn of a conversation.)
           if (service.kind === 'ai') for (const a of args) for (const h of userTurn(sf, a)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // `openai.files.create({ file, purpose: 'assistants' })`, `vectorStores.fileBatches.uploadAndPoll(…)`: a file the
@@ -1576,7 +1580,9 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
     }
     // (A method's own name is not data: `ctx.runQuery(…)`.)
     const callee = ts.isPropertyAccessExpression(n) && ts.isCallExpression(n.parent) && n.parent.expression === n;
-    const name = ts.isIdentifier(n) ? n.text : ts.isPropertyAccessExpression(n) && !callee ? n.name.text : undefined;
+    // (A key is no value: `{ text: 'Reply OK' }` writes nothing of anyone's.)
+    const key = ts.isIdentifier(n) && ts.isPropertyAssignment(n.parent) && n.parent.name === n;
+    const name = ts.isIdentifier(n) && !key ? n.text : ts.isPropertyAccessExpression(n) && !callee ? n.name.text : undefined;
     // By the last word of the name: `member.injuryNotes`, `userMessage`, not `threadId`.
     if (name && WRITTEN.test(name.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, ''))) return { name, at: n };
     // (`const bodyPreview = discussion.body.substring(0, 500)`: what a local holds.)
