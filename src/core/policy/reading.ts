@@ -536,10 +536,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const purpose = forAt > 0 ? toks[forAt + 1]?.raw ?? '' : '';
       if (/^(?:selling|sharing|disclosing|renting|trading)$/.test(purpose)) r.action = purpose === 'selling' || purpose === 'renting' || purpose === 'trading' ? 'sell' : 'share';
     }
-      // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted"), adverbs aside
+    // Passive: a form of "be" right before a participle ("is shared", "are not sold", "will be deleted"), adverbs aside
     // ("will not be intentionally shared").
     let k = verb - 1;
-    while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'ever' || toks[k].raw === 'also' || toks[k].raw === 't' || /^[a-z]{3,}ly$/.test(toks[k].raw))) k--;
+    while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'ever' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 't' || /^[a-z]{3,}ly$/.test(toks[k].raw))) k--;
     // ("will be protected and not shared": a participle joined to the one after "be" shares it.)
     if (k - 1 > start && /^(?:and|or)$/.test(toks[k].raw) && (/ed$/.test(toks[k - 1].raw) || IRREGULAR_PARTICIPLES.has(toks[k - 1].raw)) && BE.has(toks[k - 2]?.raw ?? '')) k -= 2;
     // ("isn't shared", "aren't sold": a contracted "be".)
