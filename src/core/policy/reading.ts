@@ -92,7 +92,9 @@ export interface Reading {
   confidence: number;
 }
 
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'as', 'while', 'because', 'since', 'by', 'for', 'in', 'to', 'during', 'upon', 'where', 'although', 'though', 'unless', 'except', 'with', 'from', 'at', 'on', 'depending', 'subject', 'through', 'like', 'similar', 'additionally', 'also', 'furthermore', 'moreover', 'however', 'finally', 'specifically', 'generally', 'note', 'please']);
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'as', 'while', 'because', 'since', 'by', 'for', 'in', 'to', 'during', 'upon', 'where', 'although', 'though', 'unless', 'except', 'with', 'from', 'at', 'on', 'depending', 'subject', 'through', 'like', 'similar', 'additionally', 'also', 'furthermore', 'moreover', 'however', 'finally', 'specifically', 'generally', 'note', 'please',
+  // ("Out of respect for the community, this website does not use …", "Due to the nature of the service, we …")
+  'out', 'due', 'consistent', 'given', 'per', 'under', 'following', 'within', 'outside', 'regarding', 'beyond']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown']);
 const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'configure', 'configures', 'tell', 'tells', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
