@@ -1477,9 +1477,10 @@ function skipParens(e: ts.Expression): ts.Expression {
 /** Methods and namespaces of speech-to-text APIs. */
 const TRANSCRIPTION = /^(?:transcriptions|transcribe|transcribeFile|transcribeUrl|transcripts|speechToText|recognize)$/;
 
-/** Paths of speech-to-text endpoints (`/v1/audio/transcriptions`, `/v1/listen`, `/speech-to-text`). */
 /** The paths of a model's HTTP API: chat, completions, responses, messages, embeddings. */
 const MODEL_API_PATH = /\/(?:chat\/completions|completions|responses|messages|embeddings|[\w.-]+:generateContent)(?:[?#]|$)/;
+
+/** Paths of speech-to-text endpoints (`/v1/audio/transcriptions`, `/v1/listen`, `/speech-to-text`). */
 const TRANSCRIPTION_PATH = /\/audio\/(?:transcriptions|translations)\b|\/v1\/listen\b|\/speech-to-text\b/;
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */

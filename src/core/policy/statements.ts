@@ -1437,7 +1437,6 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 /** "use … for serving advertisements", "used for marketing": advertising as the purpose of a use. */
 const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
 
-/** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 /**
  * "We also collect your company name, which is not shared with any third party": a relative clause that denies a
  * disclosure of what the clause names is a sentence about "this data" of its own.
@@ -1447,6 +1446,7 @@ function negatedRelative(part: string): string[] {
   return m ? [`${m[1]}.`, `This data ${m[2]}`] : [part];
 }
 
+/** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
 /** "use Algolia to …": what a named vendor is used for. */

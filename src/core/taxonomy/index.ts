@@ -144,7 +144,7 @@ const THING_NAMED = new Set([
   'item', 'skill', 'mode',
 ]);
 
-/** Values a platform word can follow (`push_token_mobile`, `build_number_web`): the word names the platform, not data. */
+/** Values a platform word can follow (`push_token_mobile`, `app_version_web`): the word names the platform, not data. */
 const VALUE_BEFORE_PLATFORM = /^(?:tokens?|keys?|ids?|hash|secret|urls?|version|build|release|platform|enabled|updated|at)$/;
 
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
