@@ -207,7 +207,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // item is the data the lead-in's recipient gets.
     else if ((following = shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx))) readings[0] = { ...following, text: first.text };
     else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
-      const item = label ? `${label}: ${body}` : first.text;
+      // (Its first sentence: "session — keeps you signed in. Expires after 30 days" does not use an "Expires".)
+      const item = label ? `${label}: ${first.text}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
       // item starts with a vendor's name ("Clerk for authentication").
       const named = /^[A-Z][a-z]/.test(item) && readClause(item.split(/\s+/).slice(0, 3).join(' '), ctx).recipient.services.length > 0;
