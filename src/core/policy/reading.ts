@@ -111,6 +111,12 @@ const PEOPLE_OPENER = /^(?:users|members|customers|visitors|subscribers|accounts
 /** Nouns a gerund can name a kind of ("publishing events", "processing records"). */
 const RECORD_NOUN = /^(?:events?|logs?|records?|history|activity|status|errors?|jobs?|queues?|results?|times?|timestamps?|metrics|statistics|reports?)$/;
 
+/** "first-party" right before a kind ("first-party analytics") or right after it ("analytics, first-party"). */
+function firstPartyNear(words: string[], start: number, end: number): boolean {
+  const fp = (k: number) => words[k] === 'first' && (words[k + 1] === 'party' || words[k + 1] === 'parties');
+  return fp(start - 2) || fp(end) || fp(end + 1);
+}
+
 /** Conjunctions that open a clause giving a reason or a contrast, with a subject of its own. */
 const REASON_CONJUNCTION = /^(?:because|since|although|though|whereas)$/;
 
@@ -141,6 +147,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && words.slice(Math.max(from, s - 4), s).includes('for') && !words.slice(Math.max(from, s - 4), s).some((w) => w === 'with' || w === 'to')) continue;
     const nextWords = words.slice(from + m.end, from + m.end + 3);
     const PURPOSE_NOUN = /^(cookie|cooky|pixel|tracker|tracking|purpose|identifier|id|data|campaign|email|message|beacon|tag)$/;
+    // ("We use first-party analytics", "lft_landing (analytics, first-party)": the product's own measuring, no recipient.)
+    if (m.kind && !m.service && firstPartyNear(words, s, from + m.end)) continue;
     // ("SupaBot AI may use …", "Acme Analytics collects …": the kind ends the product's own name.)
     if (m.kind && !m.service && s > 0 && endsSelfName(words, s, from + m.end, ctx.selfNames)) continue;
     // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
