@@ -739,6 +739,17 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // "We give Experian your name": the indirect object right after a verb of giving.
       else if (at === verb + 1 && /^(?:give|gives|send|sends|pass|passes|provide|provides|show|shows)$/.test(v.raw) && /^(?:your|the|their|our|a|an|any|some|only)$/.test(toks[at + 1]?.raw ?? '')) r.recipient.names.push(n);
     }
+    // "We share your email with Google", "Payments … are processed by Apple": a platform company named alone after a
+    // preposition that introduces a recipient is that company. ("your Google account", "Google Analytics", "on Apple
+    // devices", "sign in with Google" are the user's account, a product, or the user's device.)
+    for (let i = verb + 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (used[i] || !t.cap || !PLATFORM_COMPANY.test(t.raw) || r.recipient.names.includes(t.raw) || (fromIdx > 0 && i > fromIdx)) continue;
+      if (!/^(?:with|to|by|via|through)$/.test(toks[i - 1]?.raw ?? '') || /^sign(?:ing|s|ed)?$|^log(?:ging|s|ged)?$/.test(toks[i - 3]?.raw ?? '')) continue;
+      const next = toks[i + 1];
+      if (next && (next.cap || /^(?:account|accounts|user|users|id|ids|login|sign|device|devices|services?|products?|platforms?|'s)$/.test(next.raw))) continue;
+      r.recipient.names.push(t.raw);
+    }
     for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
     // "Firebase Analytics is used to collect anonymous usage statistics": the tool we use is where the data goes.
     if (r.passive && /^(?:used|employed|utili[sz]ed|integrated)$/.test(v.raw) && subjParties.services.length) for (const sv of subjParties.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
