@@ -99,6 +99,12 @@ describe('taxonomy', () => {
     ['voiceClipKey', 'user.content.audio'],
     ['infectiousDisease', 'user.health_and_medical'],
     ['dbsCertificateNumber', 'user.criminal_history'],
+    // A Scottish PVG (Protecting Vulnerable Groups) membership is a criminal-record check; a recorded call is audio; a
+    // blood-borne infection is health data.
+    ['pvgMembershipNo', 'user.criminal_history'],
+    ['callRecordingUrl', 'user.content.audio'],
+    ['bloodborneInfections', 'user.health_and_medical'],
+    ['hepatitisStatus', 'user.health_and_medical'],
     ['liveLocation', 'user.location.precise'],
     ['summaryPolyline', 'user.location.precise'],
     ['permanentAddress', 'user.contact.address'],

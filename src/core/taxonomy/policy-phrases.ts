@@ -298,6 +298,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("The bot does not store the message ID of every message it responds to": which message, not what anyone wrote.)
   ['message id', []],
   ['message ids', []],
+  // ("We do not record phone calls", "your calls with the dispatcher are not recorded": what was said on the call, not
+  // the number.)
+  ...['phone calls', 'telephone calls', 'your calls', 'voice calls', 'support calls', 'customer calls', 'sales calls'].map((p): [string, string[]] => [p, ['user.content.audio']]),
   ['health check', []],
   ['health checks', []],
   ['system health', []],
