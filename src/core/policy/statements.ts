@@ -1921,7 +1921,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
   const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || PRONOUN_OBJECT.test(r.text) || /\b(?:use|uses)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
-  if (categories.length === 1 && categories[0] === 'user' && pronounOnly) return null;
+  // ("However, we will not sell this data": a sale is ruled out whatever the data; selling any of it is what is banned.)
+  if (categories.length === 1 && categories[0] === 'user' && pronounOnly && !r.purposes.includes('sale')) return null;
   // "The following data is never included in error reports:": the items say which data; the lead-in bans nothing itself.
   if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text)) return null;
   const purposes = technique ? [] : [...r.purposes];
