@@ -793,6 +793,23 @@ table('retention-exceeds-policy', [
     },
     expect: ['retention-exceeds-policy src/device-logs.ts:1:14'],
   },
+  {
+    name: 'a cutoff that only selects newer rows (`>= since`, `gte(…)`) keeps nothing; one that deletes older rows does',
+    files: {
+      'src/score.ts': "const SCORE_SPAN_MS = 200 * 86_400_000;\nexport async function recentDeviceEvents(db: any, now: Date) {\n  const since = new Date(now.getTime() - SCORE_SPAN_MS);\n  return db.select().from(deviceEvents).where(and(gte(deviceEvents.at, since), eq(deviceEvents.archived, false)));\n}\n",
+      'src/purge.ts': "const OLD_DEVICE_EVENTS_MS = 120 * 86_400_000;\nexport async function purge(db: any, now: Date) {\n  const cutoff = new Date(now.getTime() - OLD_DEVICE_EVENTS_MS);\n  await db.delete(deviceEvents).where(lt(deviceEvents.at, cutoff));\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/purge.ts:1:7'],
+  },
+  {
+    name: 'a quota per period (`cleanupActionsPerMonth`) is no period; a history kept longer than the policy says is',
+    policy: '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Retention\n\nCleanup history is kept for 30 days.\n',
+    files: {
+      'src/plans.ts': 'export const PLANS = { free: { cleanupActionsPerMonth: 500 } };\n',
+      'src/history.ts': 'export const CLEANUP_HISTORY_RETENTION_DAYS = 90;\n',
+    },
+    expect: ['retention-exceeds-policy src/history.ts:1:14'],
+  },
   { name: 'a period within the policy is valid', files: { 'src/p.ts': "import { subDays } from 'date-fns';\nexport const purge = (db: any, now: Date) => db.deviceEvent.deleteMany({ where: { createdAt: { lt: subDays(now, 90) } } });\n" }, expect: [] },
   {
     name: 'date arithmetic inside a deletion',

@@ -20,6 +20,12 @@ const RETENTION_KEYS: Record<string, string | undefined> = table({
   ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
 });
 const DELETE_CONTEXT = /\b(delete\w*|del|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
+/** A comparison that keeps the rows newer than a cutoff: `>= since`, `gte(t.createdAt, since)`, `{ $gt: since }`. */
+const NEWER_THAN = /(?:\s>=?\s*(?:\$\{)?|\bgte?\([^()]*,|\$?\bgte?['"]?:)\s*$/;
+/** The same comparison the other way: rows older than the cutoff (`< cutoff`, `lt(t.createdAt, cutoff)`, `{ lt: cutoff }`). */
+const OLDER_THAN = /(?:\s<=?\s*(?:\$\{)?|\blte?\([^()]*,|\$?\blte?['"]?:)\s*$/;
+/** A statement that deletes rows: `.deleteMany(`, `db.delete(`, `DELETE FROM`. */
+const DELETES_ROWS = /\.(?:delete|deleteMany|deleteFrom|destroy|remove|purge|prune)\w*\(|\bDELETE\s+FROM\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
 const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
 const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
@@ -283,6 +289,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const keepsRecord = own.some((t) => VERIFICATION_RECORD.has(t));
     const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate') && !(keepsRecord && STORE_NAMED.has(t));
     if (ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // `cleanupActionsPerMonth: 50`, `MAX_EXPORTS_PER_DAY`: a quota per period, not a period.
+    if (own.some((t, i) => t === 'per' && UNIT_WORDS[own[i + 1] ?? ''] !== undefined)) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
     if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
     pathTokens(file, ctx);
@@ -317,9 +325,6 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;
-    const ctx: ContextToken[] = [];
-    tokensOf(name, 2, ctx);
-    tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
     // Where the setting is used, and one step further: `const cutoff = now - TRASH_RETENTION_DAYS * DAY_MS` then
     // `db.delete(entries).where(lt(entries.trashedAt, cutoff))` deletes entries.
     const uses = [...(usages.get(name) ?? [])];
@@ -335,6 +340,17 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         visit(scope);
       }
     }
+    // `const since = new Date(now - NINETY_DAYS_MS)` then `internal_date >= since`: a window of recent rows read, not
+    // how long rows are kept. (A setting not named for retention, used only to pick newer rows and never to delete.)
+    if (!retentionNamed) {
+      const before = (u: ts.Node) => sf.text.slice(Math.max(0, u.getStart(sf) - 40), u.getStart(sf));
+      const newer = uses.some((u) => NEWER_THAN.test(before(u)));
+      const older = uses.some((u) => OLDER_THAN.test(before(u)) || DELETES_ROWS.test(enclosingStatement(u).getText(sf)));
+      if (newer && !older) continue;
+    }
+    const ctx: ContextToken[] = [];
+    tokensOf(name, 2, ctx);
+    tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
     for (const u of uses) {
       const st = enclosingStatement(u);
       tokensOf(enclosingFunctionName(u), 1, ctx);
