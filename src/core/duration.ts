@@ -95,6 +95,11 @@ export function findDurations(text: string): TextDuration[] {
     const u = unitDays(m[2].toLowerCase());
     if (u !== undefined && !out.some((d) => d.index === at)) out.push({ days: u, text: `${m[1]} ${m[2]}`, index: at });
   }
+  // "Per plan (90 days - unlimited)", "30 days to indefinitely": a range with no upper end.
+  for (const d of [...out]) {
+    const open = /^\s*(?:-|–|—|to|up to|or)\s*(unlimited|no limit|indefinite(?:ly)?)\b/i.exec(text.slice(d.index + d.text.length));
+    if (open) out.push({ days: Infinity, text: open[1], index: d.index + d.text.length + open[0].length - open[1].length });
+  }
   const ind = /\b(indefinitely|permanently|forever|for as long as (?:we|it) (?:need|is needed))\b/i.exec(text);
   if (ind && /\b(indefinitely|permanently|forever)\b/i.test(ind[0])) out.push({ days: Infinity, text: ind[0], index: ind.index });
   return out;

@@ -2178,6 +2178,10 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const generic = !tokens.length;
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
   if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
+  // ("Per plan (90 days - unlimited)": the longest a plan keeps it has no end.)
+  if (numeric.length && r.durations.some((d) => !Number.isFinite(d.days) && /^(?:unlimited|no limit|indefinite(?:ly)?)$/i.test(d.text))) {
+    return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
+  }
   if (numeric.length) {
     // ("Deleted messages within this 24h are cleared 5 minutes after deletion": "this 24h" points back at a period the
     // policy gave before; the other one is how long these data are kept.)
