@@ -7,6 +7,7 @@ import { hostOf, registrableDomain } from './analysis/values';
 import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForPackage, serviceForUrl } from './catalog';
 import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
+import { CRYPTO_MODULES } from './analysis/extract';
 import { splitIdentifier } from './taxonomy';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
@@ -289,7 +290,40 @@ function catalogFolder(file: string, catalogs: Set<string>): string | undefined 
 /** Vendors told which screen of the app an event or an error happened on. */
 const SCREEN_AWARE = new Set(['analytics', 'error_monitoring']);
 
-export function buildProject(files: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
+/** Records a letter goes to: a `Shipment`'s or an `Order`'s recipient address is postal, whatever else the product does. */
+const POSTAL_RECORD = /ship|deliver|parcel|order|invoice|billing|mail|postal|letter|venue|store|warehouse|property|place/i;
+/** Addresses of contracts and tokens on a chain: nobody's. */
+const CONTRACT_WORDS = new Set(['contract', 'spender', 'token', 'pool', 'router', 'factory', 'vault', 'asset', 'module', 'implementation', 'proxy', 'deployer', 'registry', 'verifying', 'nft', 'pair', 'oracle', 'bridge', 'paymaster', 'multicall']);
+
+/**
+ * In a product whose code uses a wallet library (viem, wagmi, ethers, @solana/web3.js …) anywhere, `userAddress` or a
+ * bare `address` in a file that does not (a database schema, an analytics helper) is an account on a chain too, not
+ * where someone lives; `spenderAddress` and `contractAddress` are nobody's. (A `Shipment`'s address stays postal; the
+ * files that import the library are read so already.) Facts are cached, so changed files are copied.
+ */
+function walletAddresses(files: FileFacts[]): FileFacts[] {
+  if (!files.some((f) => f.imports.some((i) => CRYPTO_MODULES.test(i.module)))) return files;
+  type Hit = { category?: unknown; lexeme?: unknown; name?: unknown; container?: unknown };
+  const verdict = (x: Hit): 'wallet' | 'none' | undefined => {
+    if (x.category !== 'user.contact.address' || x.lexeme !== '~address' || typeof x.name !== 'string') return undefined;
+    if (typeof x.container === 'string' && POSTAL_RECORD.test(x.container)) return undefined;
+    return splitIdentifier(x.name).some((t) => CONTRACT_WORDS.has(t)) ? 'none' : 'wallet';
+  };
+  const isHit = (x: unknown): x is Hit => !!x && typeof x === 'object' && !Array.isArray(x);
+  const rewrite = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.filter((x) => !(isHit(x) && verdict(x) === 'none')).map(rewrite);
+    if (!isHit(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = rewrite(x);
+    if (verdict(v) === 'wallet') out.category = 'user.financial.crypto_wallet';
+    return out;
+  };
+  const touched = (v: unknown): boolean => (Array.isArray(v) ? v.some(touched) : isHit(v) && (verdict(v) !== undefined || Object.values(v).some(touched)));
+  return files.map((f) => (touched(f) ? (rewrite(f) as FileFacts) : f));
+}
+
+export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
+  const files = walletAddresses(allFiles);
   const modules = new Modules(files, resolver);
   const groups = new Map<string, (FieldFact & { file: string })[]>();
   const catalogs = integrationCatalogs(files.map((f) => f.file));

@@ -59,6 +59,13 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a column that defaults to the database role (`dbgenerated("CURRENT_USER")`) and pg_cron\'s own tables (`@@schema("cron")`) hold no user\'s name', { 'schema.prisma': 'model job {\n  jobid    BigInt @id\n  username String @default(dbgenerated("CURRENT_USER"))\n}\nmodel Member {\n  id       Int    @id\n  email    String\n}\nmodel job_run_details {\n  runid    BigInt  @id\n  username String?\n  @@schema(\"cron\")\n}\n' }, ['undeclared-collection schema.prisma:7']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+  it('in a product built on a wallet library (viem), `userAddress` is a wallet address and `spenderAddress` nobody\'s; a `shippingAddress` is still where someone lives', () => {
+    const files = { 'src/client.ts': "import { createPublicClient } from 'viem';\nexport const client = createPublicClient({});\n", 'src/db.ts': 'export interface BatchRevoke {\n  userAddress: string;\n  spenderAddress: string;\n  shippingAddress: string;\n}\n' };
+    const policy = '# P\n\n## What we collect\n\n- Your name and your wallet address.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/db.ts:4:3']);
+    // (Without the wallet library the same record holds three postal addresses.)
+    assert.deepEqual(brief(analyze({ 'src/db.ts': files['src/db.ts'] }, policy, 'p.md')), ['undeclared-collection src/db.ts:2:3', 'undeclared-collection src/db.ts:3:3', 'undeclared-collection src/db.ts:4:3']);
+  });
 });
 
 describe('collection: whose a record is', () => {

@@ -195,7 +195,7 @@ export function componentScripts(text: string): string {
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
 /** Libraries that generate fake people. */
 /** Blockchain and wallet libraries: in their files an `address` is a wallet's or a contract's. */
-const CRYPTO_MODULES = /^(?:viem|ethers|wagmi|web3|@wagmi\/|@solana\/|bitcoinjs-lib|@safe-global\/|@reown\/|@walletconnect\/|@rainbow-me\/|@coinbase\/wallet-sdk|alchemy-sdk|@metamask\/|@mempool\/|@ethersproject\/|@cosmjs\/|@polkadot\/|tronweb|@ton\/)(?:\/|$)/;
+export const CRYPTO_MODULES = /^(?:viem|ethers|wagmi|web3|@wagmi\/|@solana\/|bitcoinjs-lib|@safe-global\/|@reown\/|@walletconnect\/|@rainbow-me\/|@coinbase\/wallet-sdk|alchemy-sdk|@metamask\/|@mempool\/|@ethersproject\/|@cosmjs\/|@polkadot\/|tronweb|@ton\/)(?:\/|$)/;
 /** Record names of on-chain things: their `address` is a wallet's or a contract's, never a postal address. */
 const CHAIN_RECORD = /(?:^|[^a-z])(?:wallet|safe|token|contract|tx|utxo|xput|vin|vout|outspend|spender|chain|block|erc\d+|nft|multisig|signer|ens)(?:[^a-z]|$)/i;
 

@@ -253,6 +253,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     r.actor = 'vendor';
     r.actorParties = { ...r.actorParties, services: named, names: [] };
   }
+  /** Readings whose subject points back at providers the sentence before named ("These providers …"): those providers. */
+  const providersNamed = new Map<Reading, Parties>();
   // "this information", "such data", "it": the data the previous sentence of the clause named (skipping parts that
   // name none, such as "for example when you contact us").
   for (let i = 1; i < readings.length; i++) {
@@ -270,6 +272,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         r.actor = 'vendor';
         r.actorParties = { ...r.actorParties, services: [...leadParties.services] };
       }
+    }
+    // ("We use service providers … such as hosting (Vercel, Neon) and usage analytics (Mixpanel). These providers
+    // process … your wallet address, your IP address": the providers just named are the ones that get it.)
+    if (r.actor === 'kind' && THESE_PROVIDERS.test(r.text) && !r.actorParties.services.length && !r.actorParties.names.length && !r.recipient.services.length && !before.negated) {
+      const named = before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length) ? before.actorParties : before.recipient;
+      if (named.services.length || named.names.length) providersNamed.set(r, { services: [...named.services], kinds: [], names: [...named.names] });
     }
     // ("Sentry receives error reports. We configure it not to collect names": what the vendor just named may get.)
     if (r.controlled && !r.recipient.services.length && !r.recipient.names.length && CONTROLS_PRONOUN.test(r.text)) {
@@ -730,6 +738,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const theirs = r.passive ? r.recipient.services : r.recipient.services.filter((id) => namedOnlyInParentheses(r.text, id));
         const agents = theirs.length ? { ...r.actorParties, services: [...new Set([...r.actorParties.services, ...theirs])] } : r.actorParties;
         if (agents.services.length || agents.kinds.length || agents.names.length) pushShare(agents, r, cats);
+        // (And the providers "these providers" points back at, by name.)
+        const named = providersNamed.get(r);
+        if (named) pushShare(named, r, cats);
         continue;
       }
       const gatherer = gatheredBy(r, readings);
@@ -1365,6 +1376,8 @@ const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?
 const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those|(?:this|that)(?=\s+(?:with|to|outside|beyond|on|anywhere)\b|\s*[.,;]))\b/i;
 
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
+/** A subject that points back at the providers just named: "These providers", "Those sub-processors", "Such vendors". */
+const THESE_PROVIDERS = /^\s*(?:these|those|such|the above|the above-mentioned|all of these)\s+(?:(?:third[- ]party|service|external)\s+)?(?:providers?|processors?|sub-?processors?|vendors?|services|partners?|companies|third[- ]parties)\b/i;
 const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
