@@ -154,6 +154,9 @@ describe('taxonomy', () => {
   // Each holds a personal-data word but is about something else: the word is not the head of the compound,
   // a preposition or verb makes it an action or flag, or a system noun owns it.
   const notPersonal: [string, object?][] = [
+    // How someone heard of the product ("How did you hear about us?"), not what they wrote about themselves.
+    ['hearAbout', { person: true }],
+    ['heard-about', { person: true }],
     ['hostNameResolver', { device: true }],
     ['emailQueueSize'],
     ['birthdayCakeColor'],

@@ -297,10 +297,16 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
     const m = matchPart(p, ctx);
     if (m && !out.some((o) => o.category === m.category)) out.push({ ...m, tokens });
   }
+  // `hearAbout`, `heard-about`, `learnedAbout`: how someone found the product (a marketing answer), not what they wrote
+  // about themselves.
+  if (tokens.some((t, i) => t === 'about' && HEARD_OF.has(tokens[i - 1] ?? ''))) return out.filter((c) => c.category !== 'user.content.bio');
   // `oldFullName`, `newName`, `previousName` outside a person's record: the two sides of a rename of a thing.
   if (!ctx.person && RENAMED.has(tokens[0]) && !tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w))) return out.filter((c) => c.category !== 'user.name' && !c.category.startsWith('user.name.'));
   return out;
 }
+
+/** Verbs of finding out before "about" (`hearAbout`): how someone heard of the product. */
+const HEARD_OF = new Set(['hear', 'heard', 'learn', 'learned', 'learnt', 'find', 'found', 'know', 'knew']);
 
 /** Things a photo is of, named before "photo" (`parkingPhotoKey`, `damagePhoto`, `receiptPhoto`): not the person. */
 const THING_PHOTOGRAPHED = new Set(['parking', 'parked', 'damage', 'damaged', 'receipt', 'invoice', 'bike', 'scooter', 'car', 'vehicle', 'parcel', 'package', 'delivery', 'proof', 'product', 'item', 'property', 'room', 'listing', 'meal', 'food', 'dish', 'plant', 'odometer', 'meter', 'site', 'job', 'work', 'before', 'after', 'cover', 'banner', 'background', 'gallery', 'pet', 'dog', 'cat', 'animal', 'house', 'home', 'plate', 'equipment', 'asset', 'inspection', 'condition', 'menu', 'store', 'shop', 'venue', 'drop', 'dropoff', 'pickup', 'return']);
