@@ -1025,6 +1025,18 @@ describe('flows: AWS model services sent a command', () => {
   });
 });
 
+describe('flows: fonts a page loads from a vendor', () => {
+  it('a `<link rel="stylesheet">` to Google Fonts in JSX or HTML sends every visitor\'s IP address and browser to Google Fonts; a preconnect hint, an email template and a policy that names the service do not', () => {
+    const files = {
+      'app/layout.tsx': 'export default function Layout({ children }: { children: unknown }) {\n  return (\n    <html>\n      <head>\n        <link rel="preconnect" href="https://fonts.googleapis.com" />\n        <link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter&display=swap" />\n      </head>\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+      'public/index.html': '<html><head>\n<link href="https://fonts.googleapis.com/css?family=Roboto" rel="stylesheet">\n</head><body></body></html>\n',
+      'backend/email-templates/welcome.html': '<html><head>\n<link href="https://fonts.googleapis.com/css?family=Roboto" rel="stylesheet">\n</head><body></body></html>\n',
+    };
+    const named = `${EMAIL_POLICY}\n## Services\n\nWe use Google Fonts to display text.\n`;
+    assert.deepEqual([sharing(files, EMAIL_POLICY, true), sharing(files, named, true)], [['undeclared-sharing app/layout.tsx:6 user.device.ip_address,user.device.user_agent Google Fonts', 'undeclared-sharing public/index.html:2 user.device.ip_address,user.device.user_agent Google Fonts'], []]);
+  });
+});
+
 describe('flows: the domain of an email address', () => {
   it('does not read `email.split("@")[1]` (the mail domain) as the address; the part before the "@" still is', () => {
     const files = { 'src/a.tsx': "import { track } from '@vercel/analytics';\nexport function u(emailData: { sender: { email: string } }) {\n  track('Unsubscribe', { domain: emailData.sender.email.split('@')?.[1] ?? 'unknown' });\n  track('Login', { user: emailData.sender.email.split('@')[0] });\n}\n" };

@@ -7,7 +7,7 @@ import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
-import type { FileFacts, FileNote, ImportFact, Suppression } from './types';
+import type { FileFacts, FileNote, ImportFact, SinkFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
 
 function scriptKind(file: string): ts.ScriptKind {
@@ -192,6 +192,14 @@ export function componentScripts(text: string): string {
   return out + blank(text.slice(at));
 }
 
+/** Templates of emails (`email-templates/`, `emails/welcome.tsx`): what they load, a mail client loads, if at all. */
+const EMAIL_TEMPLATE = /(?:^|\/)(?:e-?mails?|mail|mails|email-templates?|mail-templates?)(?:\/|[-_.])/i;
+
+/** The sinks of a file less the fonts and styles an email template links to. */
+function pageSinks(file: string, sinks: SinkFact[]): SinkFact[] {
+  return EMAIL_TEMPLATE.test(file) ? sinks.filter((s) => !s.via.startsWith('<link href=')) : sinks;
+}
+
 /** Computes the facts of one source file from its text alone (no project, no type checker). */
 /** Libraries that generate fake people. */
 /** Blockchain and wallet libraries: in their files an `address` is a wallet's or a contract's. */
@@ -234,7 +242,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   // A page or a server template in HTML syntax (EJS, Handlebars, Nunjucks, Liquid, Twig): its trackers' `<script src>`.
-  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: htmlSinks(text) };
+  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: pageSinks(file, htmlSinks(text)) };
   if (/\.(?:pug|jade)$/i.test(file)) {
     const pug = pugScriptSinks(text);
     if (pug.error) notes.push({ line: pug.error.line, message: `syntax error: ${pug.error.message} (the template's scripts were not read)` });
@@ -263,6 +271,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   const flows = collectSinks(sf, b, imports);
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));
   if (component) flows.sinks.push(...htmlSinks(text));
+  flows.sinks = pageSinks(file, flows.sinks);
   return {
     ...empty,
     fields,

@@ -1034,10 +1034,20 @@ const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_mo
 function scriptTags(sf: ts.SourceFile, b: Buckets, consts: Consts, importOf: Map<string, ImportFact>): SinkFact[] {
   const out: SinkFact[] = [];
   for (const attr of b.jsxNames) {
-    if (nameText(attr.name as ts.Identifier) !== 'src' || !attr.initializer) continue;
+    const attrName = nameText(attr.name as ts.Identifier);
+    if ((attrName !== 'src' && attrName !== 'href') || !attr.initializer) continue;
     const el = attr.parent.parent;
     if (!(ts.isJsxSelfClosingElement(el) || ts.isJsxOpeningElement(el))) continue;
     const tag = el.tagName.getText(sf);
+    if (attrName === 'href') {
+      // `<link rel="stylesheet" href="https://fonts.googleapis.com/css2?…">`: a font service's stylesheet.
+      const rel = el.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'rel');
+      const relText = rel?.initializer && ts.isStringLiteral(rel.initializer) ? rel.initializer.text : '';
+      const href = ts.isJsxExpression(attr.initializer) ? (attr.initializer.expression ? evalString(attr.initializer.expression, consts) : undefined) : evalString(attr.initializer, consts);
+      const sink = tag === 'link' && /\bstylesheet\b/i.test(relText) ? pageResource(href, rangeOf(sf, el)) : undefined;
+      if (sink) out.push(sink);
+      continue;
+    }
     const init = ts.isJsxExpression(attr.initializer) ? attr.initializer.expression : attr.initializer;
     const url = init && ts.isExpression(init) ? evalString(init, consts) : undefined;
     if (tag === 'iframe') {
@@ -1221,6 +1231,17 @@ function embeddedPlayer(src: string | undefined, range: { line: number; column: 
   return service && EMBED_KINDS.has(service.kind) ? { service: service.id, host, via: `<iframe src=${url!.slice(0, 80)}>`, data: scriptData(range.line), loaded: true, ...range } : undefined;
 }
 
+/** Services whose fonts or styles a page loads from the vendor's servers: each visitor's browser asks them. */
+const PAGE_RESOURCE_SERVICES = new Set(['google-fonts']);
+
+/** `<link rel="stylesheet" href="https://fonts.googleapis.com/…">`: the font service gets every visitor's IP address and browser. */
+function pageResource(href: string | undefined, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
+  const url = absolute(href);
+  const host = url ? hostOf(url) : undefined;
+  const service = host ? serviceForUrl(url!, host) : undefined;
+  return service && PAGE_RESOURCE_SERVICES.has(service.id) ? { service: service.id, host, via: `<link href=${url!.slice(0, 80)}>`, data: scriptData(range.line), loaded: true, ...range } : undefined;
+}
+
 /** The sink of a tracker's `<script src>`: what its vendor gets from every page that loads it. */
 function trackerScript(src: string | undefined, tag: string, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {
   const url = absolute(src);
@@ -1325,6 +1346,12 @@ export function htmlSinks(text: string): SinkFact[] {
       } else if (form && /^(?:input|textarea|select)$/.test(name)) {
         const line = at(parser.startIndex).line;
         for (const c of inputCategories({ name: attrs.name, type: attrs.type, autocomplete: attrs.autocomplete })) if (!form.data.some((d) => d.category === c.category)) form.data.push({ ...c, name: attrs.name ?? c.lexeme, line });
+      }
+      if (name === 'link' && /\bstylesheet\b/i.test(attrs.rel ?? '')) {
+        const start = at(parser.startIndex);
+        const end = at(parser.endIndex);
+        const sink = pageResource(attrs.href, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 });
+        if (sink) out.push(sink);
       }
       if (name === 'script' && !attrs.src) inline = { start: parser.endIndex + 1, text: '' };
       if (name !== 'script' || !attrs.src) return;
