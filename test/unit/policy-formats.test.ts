@@ -231,6 +231,13 @@ describe('policies as published', () => {
     assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message}`), ['privacy.pug:5 not valid Pug (The end of the string reached with no closing bracket ) found.); read as plain text']);
   });
 
+  it('reads a link on a line of its own inside a Pug paragraph (`a(href=…) Sentry` between piped text) as part of that paragraph', () => {
+    const pug = "h1 Acme Privacy Policy\n\nh2 Error logs\n\np\n  | For error reporting, we use\n  |\n  a(href=\"https://sentry.io/\") Sentry\n  |\n  | to help us fix it.\n";
+    const p = parsePolicy('privacy.pug', pug);
+    assert.deepEqual(p.clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), ['5-10 For error reporting, we use Sentry to help us fix it.']);
+    assert.deepEqual(summarize(p.declarations), ['error-logs/for-error-reporting-we-use-sentry share sentry [] {}']);
+  });
+
   it('reads template literals and names a page interpolates: a constant of the file, or the product, company or address its name says', () => {
     const svelte = "<script lang=\"ts\">\n  import { config } from '$lib/config';\n  const { productName, supportEmail } = config;\n  const host = 'Acme Cloud';\n  const LOG_DAYS = 14;\n  const sections = [\n    {\n      title: '2. What we collect',\n      content: [\n        `When you connect a calendar, ${productName} requests only what it needs. Typical data accessed includes:`,\n        { type: 'list', items: ['Your email address.', 'Event metadata (title, attendees).'] },\n        `${host} keeps server logs for ${LOG_DAYS} days. Write to ${supportEmail} with questions. Backups last ${30} days; see ${new Date().getFullYear()}.`,\n      ],\n    },\n  ];\n</script>\n\n<Legal {sections} />\n";
     const p = parsePolicy('+page.svelte', svelte);

@@ -4,6 +4,8 @@ import { type Block, withLeadIns } from './blocks';
 
 const HEADING = /^h([1-6])$/;
 const ITEMS = new Set(['li', 'dt', 'dd']);
+/** Tags that sit inside a block's text. */
+const INLINE_TAGS = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 'code', 'span', 'abbr', 'small', 'sup', 'sub', 'kbd', 'mark', 'cite', 'q', 'time', 'br', 'wbr', 'var', 'samp', 'dfn', 's', 'del', 'ins']);
 const PARAS = new Set(['p', 'blockquote', 'figcaption', 'caption', 'summary', 'td', 'th', 'address']);
 
 /** The words of a line of Pug text, which may hold inline HTML (`At <strong>Acme</strong>, we …`). */
@@ -49,6 +51,9 @@ export function parsePug(text: string): Block[] {
           expanded = false;
           break;
         }
+        // (`p` / `| … we use` / `a(href="https://sentry.io/") Sentry` / `| to help us fix it.`: a link on a line of
+        // its own inside a paragraph is still part of it.)
+        if (cur && INLINE_TAGS.has(t.val)) break;
         const h = HEADING.exec(t.val);
         flush();
         if (h || ITEMS.has(t.val) || PARAS.has(t.val)) {
