@@ -1025,6 +1025,16 @@ describe('flows: AWS model services sent a command', () => {
   });
 });
 
+describe('flows: HTTP clients a framework injects', () => {
+  it('NestJS `HttpService` and Angular `HttpClient` given to a constructor send what they post, like axios; a relative URL is the product\'s own', () => {
+    const files = {
+      'src/crm.service.ts': "import { Injectable } from '@nestjs/common';\nimport { HttpService } from '@nestjs/axios';\nimport { firstValueFrom } from 'rxjs';\n@Injectable()\nexport class CrmService {\n  constructor(private readonly http: HttpService) {}\n  async push(user: { email: string }) {\n    await firstValueFrom(this.http.post('https://api.hubapi.com/contacts/v1/contact', { email: user.email }));\n  }\n}\n",
+      'src/app/signup.service.ts': "import { Injectable } from '@angular/core';\nimport { HttpClient } from '@angular/common/http';\n@Injectable({ providedIn: 'root' })\nexport class SignupService {\n  constructor(private http: HttpClient) {}\n  save(email: string) {\n    return this.http.post('/api/signup', { email });\n  }\n  list(email: string) {\n    return this.http.post('https://api.mailerlite.com/api/v2/subscribers', { email });\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/app/signup.service.ts:10 user.contact.email MailerLite', 'undeclared-sharing src/crm.service.ts:8 user.contact.email HubSpot']);
+  });
+});
+
 describe('flows: fonts a page loads from a vendor', () => {
   it('a `<link rel="stylesheet">` to Google Fonts in JSX or HTML sends every visitor\'s IP address and browser to Google Fonts; a preconnect hint, an email template and a policy that names the service do not', () => {
     const files = {

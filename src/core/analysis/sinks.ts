@@ -12,6 +12,10 @@ import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, evalString, hostOf } from './values';
 
+/** HTTP clients a framework injects: NestJS's `HttpService`, Angular's `HttpClient`. */
+const INJECTED_HTTP = new Set(['@nestjs/axios:HttpService', '@angular/common/http:HttpClient']);
+/** Type names of HTTP clients a class is given (`http: HttpService`, `api: AxiosInstance`). */
+const HTTP_CLIENT_TYPES = new Set(['HttpService', 'HttpClient', 'AxiosInstance', 'Got', 'KyInstance']);
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle', 'request', 'request-promise', 'request-promise-native', 'phin', 'wretch', 'bent']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
@@ -153,7 +157,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const local = LOCAL_EXPORTS.has(`${i.module}:${i.imported}`) || (FORMATTING_PACKAGES.has(i.module) && /^[a-z]|^[A-Z]\w*Builder$/.test(i.imported));
     const svc = local ? undefined : serviceForPackage(i.module);
     if (svc) bindings.set(i.local, { service: svc });
-    else if (HTTP_CLIENTS.has(i.module)) bindings.set(i.local, { http: {} });
+    else if (HTTP_CLIENTS.has(i.module) || INJECTED_HTTP.has(`${i.module}:${i.imported}`)) bindings.set(i.local, { http: {} });
     else if (i.module === 'nodemailer') bindings.set(i.local, { smtp: {} });
   }
   const declared = b.declared;
@@ -240,7 +244,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     let name: ts.EntityName = t.typeName;
     while (ts.isQualifiedName(name)) name = name.left;
     const hit = bindings.get(name.text);
-    return hit?.service ? hit : undefined;
+    // (An injected HTTP client, `constructor(private readonly http: HttpService)`, sends what it is given too.)
+    return hit?.service || (hit?.http && HTTP_CLIENT_TYPES.has(name.text)) ? hit : undefined;
   };
   // What an expression holds: `c ??= new Stripe(key)`, `inject(Analytics)`, a bound chain.
   const clientBinding = (e: ts.Expression, depth = 0): Binding | undefined => {
