@@ -304,9 +304,12 @@ const CONTRACT_WORDS = new Set(['contract', 'spender', 'token', 'pool', 'router'
 function walletAddresses(files: FileFacts[]): FileFacts[] {
   if (!files.some((f) => f.imports.some((i) => CRYPTO_MODULES.test(i.module)))) return files;
   type Hit = { category?: unknown; lexeme?: unknown; name?: unknown; container?: unknown };
+  // (A record that also has a city, a postcode or a country is a postal address: `address: { address1, city, zip }`.)
+  const postalRecords = new Set(files.flatMap((f) => f.fields.filter((x) => x.category.startsWith('user.contact.address.')).map((x) => `${f.file}|${x.container}`)));
+  let file = '';
   const verdict = (x: Hit): 'wallet' | 'none' | undefined => {
-    if (x.category !== 'user.contact.address' || x.lexeme !== '~address' || typeof x.name !== 'string') return undefined;
-    if (typeof x.container === 'string' && POSTAL_RECORD.test(x.container)) return undefined;
+    if (x.category !== 'user.contact.address' || x.lexeme !== '~address' || typeof x.name !== 'string' || /\d/.test(x.name)) return undefined;
+    if (typeof x.container === 'string' && (POSTAL_RECORD.test(x.container) || postalRecords.has(`${file}|${x.container}`))) return undefined;
     return splitIdentifier(x.name).some((t) => CONTRACT_WORDS.has(t)) ? 'none' : 'wallet';
   };
   const isHit = (x: unknown): x is Hit => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -319,7 +322,10 @@ function walletAddresses(files: FileFacts[]): FileFacts[] {
     return out;
   };
   const touched = (v: unknown): boolean => (Array.isArray(v) ? v.some(touched) : isHit(v) && (verdict(v) !== undefined || Object.values(v).some(touched)));
-  return files.map((f) => (touched(f) ? (rewrite(f) as FileFacts) : f));
+  return files.map((f) => {
+    file = f.file;
+    return touched(f) ? (rewrite(f) as FileFacts) : f;
+  });
 }
 
 export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {

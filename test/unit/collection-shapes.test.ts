@@ -63,6 +63,9 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const files = { 'src/client.ts': "import { createPublicClient } from 'viem';\nexport const client = createPublicClient({});\n", 'src/db.ts': 'export interface BatchRevoke {\n  userAddress: string;\n  spenderAddress: string;\n  shippingAddress: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\n- Your name and your wallet address.\n';
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/db.ts:4:3']);
+    // (Beside a city, an address is a postal one.)
+    const merch = { ...files, 'src/merch.ts': 'export interface Recipient {\n  address: string;\n  city: string;\n}\n' };
+    assert.deepEqual(brief(analyze(merch, policy, 'p.md')), ['undeclared-collection src/db.ts:4:3', 'undeclared-collection src/merch.ts:2:3', 'undeclared-collection src/merch.ts:3:3']);
     // (Without the wallet library the same record holds three postal addresses.)
     assert.deepEqual(brief(analyze({ 'src/db.ts': files['src/db.ts'] }, policy, 'p.md')), ['undeclared-collection src/db.ts:2:3', 'undeclared-collection src/db.ts:3:3', 'undeclared-collection src/db.ts:4:3']);
   });
