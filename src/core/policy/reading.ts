@@ -940,6 +940,8 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: st
     const m = matchRecipients(words.slice(i, i + 4), toks[i].cap && text.includes(toks[i].raw.toUpperCase()) ? `${toks[i].raw.toUpperCase()} ${window.split(' ').slice(1).join(' ')}` : window);
     const hit = m.find((x) => x.start === 0 && x.service?.id === serviceId);
     if (!hit) continue;
+    // ("Mailchimp (email and newsletters)": what the vendor does, said in parentheses, is no data of it.)
+    if (toks[i + hit.end]?.paren && !toks[i + hit.end - 1]?.paren) continue;
     const next = toks.slice(i + hit.end, i + hit.end + 2).map((t) => t.raw).join(' ');
     // ("aggregate Claude Code session statistics": data about the use of a vendor's product is its user's.)
     const product = toks[i + hit.end]?.cap && !toks[i + hit.end].upper ? toks.slice(i + hit.end + 1, i + hit.end + 3).map((t) => t.raw).join(' ') : '';
