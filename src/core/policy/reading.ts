@@ -469,6 +469,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("User agent (used to infer browser and OS)": a participle that opens a parenthetical describes the noun before it.)
     // ("(handled by our payment processor)" names who does it: that one is read.)
     if (t.paren && i > start && !toks[i - 1].paren && /ed$/.test(t.raw) && toks[i + 1]?.raw !== 'by') continue;
+    // ("Heroku (hosting services)", "Stripe (processing payments)": a gerund that opens a parenthetical says what the
+    // name before it does.)
+    if (t.paren && i > 0 && !toks[i - 1].paren && /ing$/.test(t.raw)) continue;
     // ("usage data such as pages viewed and features used": a participle after a noun of an example list describes it.)
     if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
     // ("have access to": "access" is no plural.)

@@ -273,6 +273,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         r.actorParties = { ...r.actorParties, services: [...leadParties.services] };
       }
     }
+    // ("AIcrowd may communicate your personal data to third parties … In particular, Heroku (hosting services),
+    // Rollbar (error tracking)": a list with no verb of its own names the recipients of the disclosure before it.)
+    if (r.action === null && ELABORATION.test(r.text) && (r.recipient.services.length || r.recipient.names.length) && before.action === 'share' && !before.negated) {
+      r.action = 'share';
+      if (!r.objects.length) r.objects = [...before.objects];
+    }
     // ("We use service providers … such as hosting (Vercel, Neon) and usage analytics (Mixpanel). These providers
     // process … your wallet address, your IP address": the providers just named are the ones that get it.)
     if (r.actor === 'kind' && THESE_PROVIDERS.test(r.text) && !r.actorParties.services.length && !r.actorParties.names.length && !r.recipient.services.length && !before.negated) {
@@ -1376,6 +1382,8 @@ const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?
 const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those|(?:this|that)(?=\s+(?:with|to|outside|beyond|on|anywhere)\b|\s*[.,;]))\b/i;
 
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
+/** An opener that gives examples of what the sentence before said: "In particular, …", "For example, …", "Namely …". */
+const ELABORATION = /^\s*(?:in particular|for example|for instance|namely|specifically|e\.g\.|including|such as)\b/i;
 /** A subject that points back at the providers just named: "These providers", "Those sub-processors", "Such vendors". */
 const THESE_PROVIDERS = /^\s*(?:these|those|such|the above|the above-mentioned|all of these)\s+(?:(?:third[- ]party|service|external)\s+)?(?:providers?|processors?|sub-?processors?|vendors?|services|partners?|companies|third[- ]parties)\b/i;
 const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
