@@ -306,24 +306,22 @@ function walletAddresses(files: FileFacts[]): FileFacts[] {
   type Hit = { category?: unknown; lexeme?: unknown; name?: unknown; container?: unknown };
   // (A record that also has a city, a postcode or a country is a postal address: `address: { address1, city, zip }`.)
   const postalRecords = new Set(files.flatMap((f) => f.fields.filter((x) => x.category.startsWith('user.contact.address.')).map((x) => `${f.file}|${x.container}`)));
-  let file = '';
-  const verdict = (x: Hit): 'wallet' | 'none' | undefined => {
-    if (x.category !== 'user.contact.address' || x.lexeme !== '~address' || typeof x.name !== 'string' || /\d/.test(x.name)) return undefined;
-    if (typeof x.container === 'string' && (POSTAL_RECORD.test(x.container) || postalRecords.has(`${file}|${x.container}`))) return undefined;
-    return splitIdentifier(x.name).some((t) => CONTRACT_WORDS.has(t)) ? 'none' : 'wallet';
-  };
   const isHit = (x: unknown): x is Hit => !!x && typeof x === 'object' && !Array.isArray(x);
-  const rewrite = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.filter((x) => !(isHit(x) && verdict(x) === 'none')).map(rewrite);
-    if (!isHit(v)) return v;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = rewrite(x);
-    if (verdict(v) === 'wallet') out.category = 'user.financial.crypto_wallet';
-    return out;
-  };
-  const touched = (v: unknown): boolean => (Array.isArray(v) ? v.some(touched) : isHit(v) && (verdict(v) !== undefined || Object.values(v).some(touched)));
   return files.map((f) => {
-    file = f.file;
+    const verdict = (x: Hit): 'wallet' | 'none' | undefined => {
+      if (x.category !== 'user.contact.address' || x.lexeme !== '~address' || typeof x.name !== 'string' || /\d/.test(x.name)) return undefined;
+      if (typeof x.container === 'string' && (POSTAL_RECORD.test(x.container) || postalRecords.has(`${f.file}|${x.container}`))) return undefined;
+      return splitIdentifier(x.name).some((t) => CONTRACT_WORDS.has(t)) ? 'none' : 'wallet';
+    };
+    const rewrite = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.filter((x) => !(isHit(x) && verdict(x) === 'none')).map(rewrite);
+      if (!isHit(v)) return v;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = rewrite(x);
+      if (verdict(v) === 'wallet') out.category = 'user.financial.crypto_wallet';
+      return out;
+    };
+    const touched = (v: unknown): boolean => (Array.isArray(v) ? v.some(touched) : isHit(v) && (verdict(v) !== undefined || Object.values(v).some(touched)));
     return touched(f) ? (rewrite(f) as FileFacts) : f;
   });
 }

@@ -200,8 +200,6 @@ function pageSinks(file: string, sinks: SinkFact[]): SinkFact[] {
   return EMAIL_TEMPLATE.test(file) ? sinks.filter((s) => !s.via.startsWith('<link href=')) : sinks;
 }
 
-/** Computes the facts of one source file from its text alone (no project, no type checker). */
-/** Libraries that generate fake people. */
 /** Blockchain and wallet libraries: in their files an `address` is a wallet's or a contract's. */
 export const CRYPTO_MODULES = /^(?:viem|ethers|wagmi|web3|@wagmi\/|@solana\/|bitcoinjs-lib|@safe-global\/|@reown\/|@walletconnect\/|@rainbow-me\/|@coinbase\/wallet-sdk|alchemy-sdk|@metamask\/|@mempool\/|@ethersproject\/|@cosmjs\/|@polkadot\/|tronweb|@ton\/)(?:\/|$)/;
 /** Record names of on-chain things: their `address` is a wallet's or a contract's, never a postal address. */
@@ -224,8 +222,10 @@ function walletAddresses(fields: FileFacts['fields'], sinks: FileFacts['sinks'],
  */
 const API_CLIENT_GENERATOR = /^\s*(?:\/\*[^]*?|\/\/[^\n]*\n\s*)*?\b(?:auto-?generated|generated) (?:by|with|using) (openapi-typescript|swagger-typescript-api|orval|@hey-api\/openapi-ts|openapi-generator|OpenAPI Generator|openapi-fetch|NSwag|autorest)\b/i;
 
+/** Libraries that generate fake people. */
 const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
 
+/** Computes the facts of one source file from its text alone (no project, no type checker). */
 export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
   const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);

@@ -1381,11 +1381,12 @@ const VENDOR_PRONOUN_GETS = /^\W*(?:(?:it|they)\s+(?:only\s+)?(?:sees?|receives?
 /** A pronoun for data named before as the object of a disclosure or keeping: "We don't share them", "we never sell these". */
 const PRONOUN_OBJECT = /\b(?:share|shares|sell|sells|disclose|discloses|send|sends|transfer|transfers|pass|passes|rent|rents|trade|trades|store|stores|keep|keeps|retain|retains|publish|publishes)\s+(?:it|them|these|those|(?:this|that)(?=\s+(?:with|to|outside|beyond|on|anywhere)\b|\s*[.,;]))\b/i;
 
-/** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
 /** An opener that gives examples of what the sentence before said: "In particular, …", "For example, …", "Namely …". */
 const ELABORATION = /^\s*(?:in particular|for example|for instance|namely|specifically|e\.g\.|including|such as)\b/i;
 /** A subject that points back at the providers just named: "These providers", "Those sub-processors", "Such vendors". */
 const THESE_PROVIDERS = /^\s*(?:these|those|such|the above|the above-mentioned|all of these)\s+(?:(?:third[- ]party|service|external)\s+)?(?:providers?|processors?|sub-?processors?|vendors?|services|partners?|companies|third[- ]parties)\b/i;
+
+/** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
 const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
