@@ -5,7 +5,7 @@ import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForPackage, serviceForUrl } from './catalog';
-import { CONTEXT_CLIENT, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
+import { CONTEXT_CLIENT, HTTP_METHODS, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { CRYPTO_MODULES } from './analysis/extract';
 import { splitIdentifier } from './taxonomy';
@@ -147,6 +147,14 @@ class Modules {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** The SDK package a type name comes from: imported there (`import { Analytics } from '@segment/analytics-node'; export type { Analytics }`) or passed on. */
+  packageOfType(def: { file: FileFacts; name: string }): string | undefined {
+    const imp = def.file.imports.find((i) => i.local === def.name && !i.module.startsWith('.'));
+    if (imp && serviceForPackage(imp.module)) return imp.module;
+    const passed = this.externalOf(def.file, def.name);
+    return passed && serviceForPackage(passed) ? passed : undefined;
   }
 
   /** The catalog id of the SDK client a definition holds or a factory of another module makes for it (a few hops). */
@@ -440,8 +448,15 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
       const prop = c.via.split('.')[1];
       const held = def ? serviceById(modules.clientOf(def) ?? (prop ? own(def.file.clients, `${def.name}.${prop}`) : undefined) ?? '') : c.module === SERVER_LOGGER && serverLogger ? serviceById(serverLogger) : c.module === CONTEXT_CLIENT ? serviceById(contextClients().get(c.imported) ?? '') : undefined;
       // (`generateText` of a workspace package that re-exports an SDK's package: that SDK's function.)
-      const passed = !held && def && !c.via.includes('.') ? modules.externalOf(def.file, def.name) : undefined;
+      const passed = !held && def && (!c.via.includes('.') || c.typed) ? (c.typed ? modules.packageOfType(def) : modules.externalOf(def.file, def.name)) : undefined;
       const svc = held ?? (passed ? serviceForPackage(passed) : undefined);
+      // `leads.post('/v2/leads', …)` with `leads = axios.create({ baseURL: 'https://api.x.com' })` of another module: a request there.
+      const base = !svc && def && c.via.split('.').length === 2 ? own(def.file.httpBases, def.name) : undefined;
+      const host = base && HTTP_METHODS.has(c.method.toLowerCase()) ? hostOf(base) : undefined;
+      if (base && host) {
+        if (c.data.length || c.params?.length || c.argCalls?.length) viaClients.push({ service: serviceForUrl(base, host)?.id, host, via: `${c.via} ${base}`, data: c.data, params: c.params, argCalls: c.argCalls, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
+        continue;
+      }
       if (!svc || isSetupMethod(c.method) || (svc.sends && !svc.sends.test(c.method)) || (quietLevel(svc, c.method) && !(def && def.file.verboseClients?.includes(def.name)))) continue;
       const data = svc.kind === 'ai' ? [...c.data, ...(c.modelInput ?? []).filter((h) => !c.data.some((d) => d.category === h.category))] : c.data;
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;

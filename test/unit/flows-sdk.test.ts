@@ -1035,6 +1035,26 @@ describe('flows: HTTP clients a framework injects', () => {
   });
 });
 
+describe('flows: SDK clients a module provides by type', () => {
+  it('a constructor property typed by an SDK class that another module of the project imports and passes on sends what its methods are given; a type of the project\'s own does not', () => {
+    const files = {
+      'src/integrations.module.ts': "import { Module } from '@nestjs/common';\nimport { Analytics } from '@segment/analytics-node';\nexport { PostHog } from 'posthog-node';\nexport const SEGMENT = Symbol('SEGMENT');\nexport type { Analytics };\nexport interface Mailer { send(to: string): Promise<void> }\n@Module({ providers: [{ provide: SEGMENT, useFactory: () => new Analytics({ writeKey: 'k' }) }] })\nexport class IntegrationsModule {}\n",
+      'src/members.service.ts': "import { Inject, Injectable } from '@nestjs/common';\nimport { Analytics, Mailer, PostHog, SEGMENT } from './integrations.module';\n@Injectable()\nexport class MembersService {\n  constructor(@Inject(SEGMENT) private readonly segment: Analytics, private readonly posthog: PostHog, private readonly mailer: Mailer) {}\n  async join(member: { id: string; email: string }) {\n    this.segment.identify({ userId: member.id, traits: { email: member.email } });\n    this.posthog.capture({ distinctId: member.id, event: 'joined', properties: { email: member.email } });\n    await this.mailer.send(member.email);\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/members.service.ts:7 user.contact.email Segment', 'undeclared-sharing src/members.service.ts:8 user.contact.email PostHog']);
+  });
+});
+
+describe('flows: HTTP instances another module builds', () => {
+  it('a request on an axios instance with a fixed base URL, imported from another module, goes to that host; an instance for the product\'s own API or with a base URL from settings names no third party', () => {
+    const files = {
+      'src/lib/clients.ts': "import axios from 'axios';\nexport const leadMarket = axios.create({ baseURL: 'https://api.leadbroker.example.com', timeout: 5000 });\nexport const api = axios.create({ baseURL: '/api' });\nexport const partner = axios.create({ baseURL: process.env.PARTNER_URL });\n",
+      'src/routes/leads.ts': "import { api, leadMarket, partner } from '../lib/clients';\nexport async function forward(input: { name: string; email: string }) {\n  await api.post('/leads', { email: input.email });\n  await partner.post('/leads', { email: input.email });\n  await leadMarket.post('/v2/leads', {\n    contact: { full_name: input.name, email: input.email },\n  });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/routes/leads.ts:5 user.name,user.contact.email api.leadbroker.example.com']);
+  });
+});
+
 describe('flows: fonts a page loads from a vendor', () => {
   it('a `<link rel="stylesheet">` to Google Fonts in JSX or HTML sends every visitor\'s IP address and browser to Google Fonts; a preconnect hint, an email template and a policy that names the service do not', () => {
     const files = {

@@ -17,7 +17,7 @@ const INJECTED_HTTP = new Set(['@nestjs/axios:HttpService', '@angular/common/htt
 /** Type names of HTTP clients a class is given (`http: HttpService`, `api: AxiosInstance`). */
 const HTTP_CLIENT_TYPES = new Set(['HttpService', 'HttpClient', 'AxiosInstance', 'Got', 'KyInstance']);
 const HTTP_CLIENTS = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici', 'superagent', 'ofetch', 'redaxios', 'needle', 'request', 'request-promise', 'request-promise-native', 'phin', 'wretch', 'bent']);
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
+export const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request', 'head', 'options', 'fetch']);
 const GLOBAL_OWNERS = new Set(['window', 'globalThis', 'self', 'document']);
 /** Request loggers and servers with a logger option: they log every request (IP address, user agent). */
 const REQUEST_LOGGERS = /^(pino-http|express-winston|hono-pino|fastify|express-pino-logger|koa-pino-logger|@fastify\/.*|morgan)$/;
@@ -149,7 +149,7 @@ function callerKey(key: ts.Expression | undefined, at: ts.Node): boolean {
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
-export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }>; verboseClients?: string[] } {
+export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }>; verboseClients?: string[]; httpBases?: Record<string, string> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
   const importOf = new Map(imports.map((i) => [i.local, i]));
@@ -535,10 +535,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
 
   // Top-level clients other modules may import.
   const clients: Record<string, string> = {};
+  // (And HTTP instances with a fixed base URL: `export const leads = axios.create({ baseURL: 'https://api.x.com' })`.)
+  const httpBases: Record<string, string> = {};
   for (const n of b.vars) {
     if (!ts.isIdentifier(n.name) || !ts.isVariableStatement(n.parent.parent) || !ts.isSourceFile(n.parent.parent.parent)) continue;
     const svc = bindings.get(n.name.text)?.service;
     if (svc) clients[n.name.text] = svc.id;
+    const base = bindings.get(n.name.text)?.http?.baseUrl;
+    if (base && /^https?:\/\/[^/]/.test(base)) httpBases[n.name.text] = base;
     // (And the clients an exported object holds, as `clients.anthropic`.)
     if (!svc && holders.has(n.name.text)) for (const [key, held] of bindings) if (held.service && key.startsWith(`${n.name.text}.`)) clients[key] = held.service.id;
   }
@@ -591,11 +595,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   if (serverLogger) clients[SERVER_LOGGER] = serverLogger;
   const clientCalls: ClientCallFact[] = [];
   /** A call on a client another module (or the request context) holds, when it passes data or parameters on. */
-  const recordClientCall = (n: ts.CallExpression, local: string, module: string, imported: string, method: string, via: string): void => {
+  const recordClientCall = (n: ts.CallExpression, local: string, module: string, imported: string, method: string, via: string, typed?: true): void => {
     const data = argData(n.arguments);
     const params = paramsIn(n, n.arguments);
     const argCalls = callsIn(n.arguments, consts);
-    if (data.length || params.length || argCalls.length) clientCalls.push({ local, module, imported, method, via, data, params, argCalls, ...rangeOf(sf, n) });
+    if (data.length || params.length || argCalls.length) clientCalls.push({ local, module, imported, method, via, data, params, argCalls, ...(typed ? { typed } : {}), ...rangeOf(sf, n) });
   };
   // `const { db, resend } = ctx; resend.emails.send(…)`, `ctx.stripe.customers.create(…)`: a client a framework's request
   // context carries (tRPC, GraphQL resolvers, Hono); the project's module that exports a client of that name made it.
@@ -681,8 +685,25 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const fi = callee && ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
     if (fi && fi.imported !== '*' && !serviceForPackage(fi.module)) made.set(v.name.text, fi);
   }
+  // `@Inject(SEGMENT) private readonly segment: Analytics` with `Analytics` imported from the project's own module
+  // (`export type { Analytics }` beside the provider that builds it): maybe an SDK's client, once that module is read.
+  const typedProps = new Map<string, ImportFact>();
+  for (const p of [...b.paramProps, ...b.classProps]) {
+    const t = p.type;
+    if (!ts.isIdentifier(p.name) || !t || !ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || bindings.has(`this.${p.name.text}`)) continue;
+    const ti = importOf.get(t.typeName.text);
+    if (ti && ti.imported !== '*' && ti.imported !== 'default' && /^(?:\.|@\/|~\/|#)/.test(ti.module)) typedProps.set(p.name.text, ti);
+  }
   for (const n of b.calls) {
     const root = rootName(n.expression);
+    if (root === 'this' && typedProps.size) {
+      const chain = accessChain(n.expression);
+      const ti = chain.length >= 3 ? typedProps.get(chain[1]) : undefined;
+      if (ti) {
+        recordClientCall(n, chain[1], ti.module, ti.imported, chain[chain.length - 1], chain.join('.'), true);
+        continue;
+      }
+    }
     const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
     // `stripe({ stripeClient, createCustomerOnSignUp: true })` of `@better-auth/stripe`: everyone who signs up becomes
     // a customer of the payment vendor, with their email and name.
@@ -971,7 +992,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   const verbose = Object.keys(clients).filter((name) => bindings.get(name)?.verbose);
-  return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients), ...(verbose.length ? { verboseClients: verbose } : {}) };
+  return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients), ...(verbose.length ? { verboseClients: verbose } : {}), ...(Object.keys(httpBases).length ? { httpBases } : {}) };
 }
 
 /**

@@ -83,6 +83,8 @@ export interface ClientCallFact extends Range {
   pendingModel?: { module: string; name: string };
   params?: { fn: string; index: number; inMessage?: boolean; members?: string[] }[];
   argCalls?: string[];
+  /** Made on a property typed by a name the module imports (`private readonly segment: Analytics`): a client if that type is an SDK's. */
+  typed?: true;
 }
 
 /** A call of a local or imported function that passes personal data or its caller's parameters on. */
@@ -160,6 +162,8 @@ export interface FileFacts {
   clientFrom?: Record<string, { module: string; imported: string }>;
   /** Loggers among `clients` set to ship debug lines too. */
   verboseClients?: string[];
+  /** Top-level HTTP instances with a fixed base URL (`export const api = axios.create({ baseURL })`): name → that URL. */
+  httpBases?: Record<string, string>;
   callSites: CallSiteFact[];
   retention: RetentionFact[];
   imports: ImportFact[];
