@@ -603,6 +603,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
         break;
       }
     }
+    // "We register your aids under a reference number: manufacturers do not receive your name": after a colon, a clause
+    // with a subject of its own (a word before its verb) has that subject.
+    for (let i = verb - 1; i > start; i--) {
+      if (!toks[i].colon) continue;
+      if (toks.slice(i, governor >= 0 ? governor : verb).some((t) => !AUXILIARIES.has(t.raw) && !/^(?:not|never|t)$/.test(t.raw))) start = i;
+      break;
+    }
     // The subject: what stands before the verb, auxiliaries and negators aside.
     let subjFrom = start;
     // With an apposition or a list before the verb, the subject is the last comma-chunk that names someone.

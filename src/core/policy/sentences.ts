@@ -146,6 +146,8 @@ export interface Tok {
   upper?: boolean;
   /** Inside parentheses. */
   paren?: boolean;
+  /** The first word after a colon. */
+  colon?: boolean;
 }
 
 /** Tokenizes like `splitWords` (same words, same glue), keeping comma-chunks and capitalisation. */
@@ -153,6 +155,7 @@ export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let chunk = 0;
   let depth = 0;
+  let colon = false;
   // ("share or receive information with/from third parties": whom it is shared with.)
   const src = text.replace(/[’']s\b/g, '').replace(/\b(with|to)\/from\b/gi, '$1');
   for (const m of src.matchAll(/[A-Za-z0-9]+|[,:()—–]|\s-\s/g)) {
@@ -160,12 +163,14 @@ export function tokenize(text: string): Tok[] {
     if (!/[A-Za-z0-9]/.test(t)) {
       if (t === '(') depth++;
       else if (t === ')') depth = Math.max(0, depth - 1);
+      colon = t === ':';
       chunk++;
       continue;
     }
     // ("3rd party tools": the ordinal spelt in digits.)
     const raw = t.toLowerCase() === '3rd' ? 'third' : t.toLowerCase();
-    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}), ...(depth > 0 ? { paren: true } : {}) });
+    toks.push({ raw, word: singular(raw), chunk, cap: /^[A-Z]/.test(t), ...(t.length > 4 && /^[A-Z0-9]+$/.test(t) ? { upper: true } : {}), ...(depth > 0 ? { paren: true } : {}), ...(colon ? { colon: true } : {}) });
+    colon = false;
   }
   // Glue two-word spellings ("e mail", "sign up") exactly as splitWords does.
   const out: Tok[] = [];
