@@ -366,6 +366,19 @@ describe('policies as published', () => {
     assert.deepEqual(broken.notes?.map((n) => `${n.file}:${n.line} ${n.message.replace(/\(.*\)/, '(…)')}`), ['broken.json:1 not valid JSON (…); read as plain text']);
   });
 
+  it('reads a JSON section whose title is written after its text under the title\'s heading, and a Markdown list inside a string as what is collected, on the string\'s line', () => {
+    const text = '{\n  "CONTENT": {\n    "COLLECTED": {\n      "CONTENT": "The following information is collected:\\n- Account information (username, e-mail address and password).\\n- Technical information (browser name and operating system).",\n      "TITLE": "What information do we collect?"\n    },\n    "LOGS": {\n      "CONTENT": "Server logs are deleted after 30 days.",\n      "TITLE": "How long do we keep it?"\n    }\n  }\n}\n';
+    const p = parsePolicy('privacy_policy.json', text);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.id}`), [
+      '4 what-information-do-we-collect/the-following-information-is-collected',
+      '4 what-information-do-we-collect/account-information-username-e-mail-address',
+      '8 how-long-do-we-keep/server-logs-are-deleted-after-30',
+    ]);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), [
+      'what-information-do-we-collect/account-information-username-e-mail-address collect user.account user.account.username user.contact.email user.authorization.password user.device user.device.user_agent user.device.os',
+    ]);
+  });
+
   it('reads the text inside an MDX component (<Callout>) and lets a draft after it start a new block', () => {
     const p = parsePolicy('p.mdx', '# P\n\n## Location\n\nWe store the lake you fish.\n\n<Callout type="warning">\n  We never store the exact GPS coordinates of your spots.\n</Callout>\n');
     assert.deepEqual(p.clauses.map((c) => [c.line, c.endLine]), [[5, 5], [8, 9]]);

@@ -18,7 +18,13 @@ export function parseJsonPolicy(text: string): Block[] {
     if (depth > 40) return;
     if (typeof v === 'string') strings.push({ key, value: v });
     else if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k, depth + 1);
+    else if (v && typeof v === 'object') {
+      // (`{ "CONTENT": "…", "TITLE": "Account deletion" }`: a section's title heads it, wherever the file puts it.)
+      const entries = Object.entries(v);
+      const titled = entries.filter(([k, x]) => typeof x === 'string' && TITLE_KEY.test(k));
+      const ordered = titled.length === 1 && entries.length > 1 ? [...titled, ...entries.filter((e) => e !== titled[0])] : entries;
+      for (const [k, x] of ordered) walk(x, k, depth + 1);
+    }
   };
   // A translation file of a whole app ("legalPages": { "privacy": { … } } among a thousand button labels): only the
   // parts about privacy are the policy.
@@ -38,21 +44,30 @@ export function parseJsonPolicy(text: string): Block[] {
     if (!s) continue;
     // Where the string is written: its encoded form, searched from where the previous one was found.
     const encoded = JSON.stringify(value).slice(0, 40);
-    const found = text.indexOf(encoded, cursor);
-    if (found >= 0) cursor = found + encoded.length;
+    // (A title read before the text it heads is written after it: the text is then found behind.)
+    let found = text.indexOf(encoded, cursor);
+    if (found < 0) found = text.lastIndexOf(encoded, cursor);
+    if (found >= 0) cursor = Math.max(cursor, found + encoded.length);
     const line = found >= 0 ? at(found).line : 1;
-    const inner = /<(?:p|li|h[1-6]|ul|ol|table|div)\b/i.test(s) ? parseHtml(s) : (s.match(/^#{1,6}\s+\S/gm)?.length ?? 0) >= 1 ? parseMarkdown(s) : undefined;
+    // (Markdown: a heading, or a list on lines of its own, "The following information are collected:\n- Account …".)
+    const inner = /<(?:p|li|h[1-6]|ul|ol|table|div)\b/i.test(s) ? parseHtml(s) : (s.match(/^#{1,6}\s+\S/gm)?.length ?? 0) >= 1 || (s.match(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/gm)?.length ?? 0) >= 2 ? parseMarkdown(s) : undefined;
     if (inner?.length) {
-      for (const b of inner) blocks.push({ ...b, line: line + b.line - 1, endLine: line + b.endLine - 1 });
+      // (A JSON string sits on one line of the file: every block in it is on that line.)
+      for (const b of inner) blocks.push({ ...b, line, endLine: line });
       continue;
     }
     // Inline markup (`<b>account for yourself</b>`, `<a href>`) is only emphasis.
     const plain = s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, '');
-    const title = plain.length <= 80 && !/[.;:!?]$/.test(plain) && (/title|heading|header|section/i.test(key) || (/^[A-Z0-9][^.!?]*$/.test(plain) && plain.split(/\s+/).length <= 8));
+    // (A question under a title's key, "What information do we collect?", is that section's title.)
+    const titleKey = /title|heading|header|section/i.test(key);
+    const title = plain.length <= 80 && !(titleKey ? /[.;:!]$/ : /[.;:!?]$/).test(plain) && (titleKey || (/^[A-Z0-9][^.!?]*$/.test(plain) && plain.split(/\s+/).length <= 8));
     blocks.push({ kind: title ? 'heading' : 'para', level: title ? 2 : 0, text: decodeEntities(plain).replace(/\s+/g, ' ').trim(), line, endLine: line });
   }
   return withLeadIns(blocks);
 }
+
+/** Keys that hold a section's title. */
+const TITLE_KEY = /^(?:title|heading|header|headline|name|label)$/i;
 
 /** Characters of text a JSON value holds. */
 function textSize(v: unknown, depth = 0): number {
