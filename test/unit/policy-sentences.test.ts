@@ -1412,6 +1412,19 @@ describe('policy reader: bans limited by a choice, a channel or what the text po
     assert.deepEqual(read('Diagnostics', 'We never send your file names through crash reports.'), []);
   });
 
+  it('a colon after a label (a vendor\'s name in a table\'s first column) leaves the row\'s sentence as it was: "which screens are used … Never your name" collects nothing', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nWe collect your email address.\n\n## Who we share it with\n\n| Who | What they get | Why |\n|---|---|---|\n| Segment (and Amplitude, through Segment) | Which screens and buttons are used, under a random app ID. Never your name, email address or phone number. | Improving the app |\n');
+    assert.deepEqual(summarize(p.declarations), ['privacy/we-collect-your-email-address collect user.contact.email', 'who-we-share-it-with/segment-and-amplitude-through-segment share segment amplitude [] {}']);
+  });
+
+  it('"transmitted to the Acme service", "sent to the USDA": a name or an acronym after "to the" receives what is passed on; "governed by the Mozilla Accounts Privacy Notice" and "included in the Extension" name no recipient', () => {
+    const names = (text: string) => parsePolicy('p.md', `# Privacy Policy\n\nWe collect your email address.\n\n## Searches\n\n${text}\n`).declarations.flatMap((d) => (d.type === 'share' ? [`${d.names?.join(' ') ?? ''} [${d.categories.join(' ')}]`] : []));
+    assert.deepEqual(
+      ['The following data is transmitted to the Acme service: your IP address and the search string.', 'Your IP address is sent to the USDA.', 'Your account information is stored separately and governed by the Mozilla Accounts Privacy Notice.', 'No analytics SDK is included in the Extension source.', 'Your IP address is sent to the GDPR.'].map(names),
+      [['acme [user.device.ip_address]'], ['usda [user.device.ip_address]'], [], [], []],
+    );
+  });
+
   it('holds a ban on "this content" under the condition of the sentence before it ("If you connect your own API key, …")', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Own key\n\nIf you connect your own API key for an AI provider, your prompts are sent directly from your device to that provider. This content does not pass through our servers, and we do not receive or store it.\n');
     assert.deepEqual(summarize(p.declarations), [

@@ -603,11 +603,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
         break;
       }
     }
-    // "We register your aids under a reference number: manufacturers do not receive your name": after a colon, a clause
-    // with a subject of its own (a word before its verb) has that subject.
+    // "We register your aids under a reference number: manufacturers do not receive your name": after a colon that ends
+    // a clause of our own, a clause with a subject of its own (a word before its verb) has that subject. (Not after a
+    // label: "Segment (and Amplitude): which screens are used".)
     for (let i = verb - 1; i > start; i--) {
       if (!toks[i].colon) continue;
-      if (toks.slice(i, governor >= 0 ? governor : verb).some((t) => !AUXILIARIES.has(t.raw) && !/^(?:not|never|t)$/.test(t.raw))) start = i;
+      const ownClause = toks.slice(start, i).some((t) => FIRST_PARTY.has(t.raw) || ctx.selfNames.has(t.raw));
+      if (ownClause && toks.slice(i, governor >= 0 ? governor : verb).some((t) => !AUXILIARIES.has(t.raw) && !/^(?:not|never|t)$/.test(t.raw))) start = i;
       break;
     }
     // The subject: what stands before the verb, auxiliaries and negators aside.
@@ -743,9 +745,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     const after = unknownNames(toks, verb + 1, fromIdx > 0 ? fromIdx : toks.length, used, ctx).filter((n, i, a) => a.indexOf(n) === i);
     // An unknown name is a recipient only after a preposition that introduces one ("with Acme", "to Checkr", "hosted on Fly").
+    // ("transmitted to the Acme service", "sent to the USDA": the article between; an acronym there names a body, when data is passed on.)
+    // (Not a document: "governed by the Mozilla Accounts Privacy Notice".)
+    const afterPrep = (at: number) => at > 0 && (RECIPIENT_PREPS.has(toks[at - 1].raw) || (toks[at - 1].raw === 'the' && /^(?:to|with)$/.test(toks[at - 2]?.raw ?? '') && !toks.slice(at + 1, at + 4).some((t) => /^(?:privacy|notice|policy|policies|terms|statement)$/.test(t.raw))));
+    if (r.action === 'share') for (let i = verb + 2; i < (fromIdx > 0 ? fromIdx : toks.length); i++) if (toks[i].upper && !used[i] && toks[i - 1].raw === 'the' && afterPrep(i) && !COMMON_CAPS.has(toks[i].raw) && !after.includes(toks[i].raw)) after.push(toks[i].raw);
     for (const n of after) {
       const at = toks.findIndex((t, i) => i > verb && t.raw === n);
-      if (at > 0 && RECIPIENT_PREPS.has(toks[at - 1].raw)) r.recipient.names.push(n);
+      if (afterPrep(at)) r.recipient.names.push(n);
       // "We give Experian your name": the indirect object right after a verb of giving.
       else if (at === verb + 1 && /^(?:give|gives|send|sends|pass|passes|provide|provides|show|shows)$/.test(v.raw) && /^(?:your|the|their|our|a|an|any|some|only)$/.test(toks[at + 1]?.raw ?? '')) r.recipient.names.push(n);
     }
