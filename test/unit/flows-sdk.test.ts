@@ -1035,6 +1035,16 @@ describe('flows: HTTP clients a framework injects', () => {
   });
 });
 
+describe('flows: a backend the product runs on Convex', () => {
+  it('a page calling the product\'s own Convex functions and a function\'s lookups send nothing to Convex; what a function writes to the Convex database is kept there', () => {
+    const files = {
+      'src/search.tsx': "import { useAction } from 'convex/react';\nimport { api } from '../convex/_generated/api';\nexport function Search({ q }: { q: string }) {\n  const search = useAction(api.bookmarks.search);\n  return <button onClick={() => search({ searchQuery: q })}>Go</button>;\n}\n",
+      'convex/users.ts': "import { mutationGeneric } from 'convex/server';\nimport { v } from 'convex/values';\nexport const upsert = mutationGeneric({\n  args: { email: v.string(), name: v.string() },\n  handler: async (ctx, args) => {\n    const existing = await ctx.db.query('user').withIndex('email', (q) => q.eq('email', args.email)).first();\n    if (existing) return existing._id;\n    return await ctx.db.insert('user', { name: args.name, email: args.email });\n  },\n});\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing convex/users.ts:8 user.name,user.contact.email Convex']);
+  });
+});
+
 describe('flows: SDK clients a module provides by type', () => {
   it('a constructor property typed by an SDK class that another module of the project imports and passes on sends what its methods are given; a type of the project\'s own does not', () => {
     const files = {

@@ -371,7 +371,9 @@ export const MORE_ROWS: Row[] = [
   ['planetscale', 'PlanetScale', 'cloud_hosting', ['@planetscale/database'], ['psdb.cloud', 'api.planetscale.com']],
   ['neon', 'Neon', 'cloud_hosting', ['@neondatabase/serverless', '@neondatabase/api-client'], ['neon.tech', 'console.neon.tech']],
   ['turso', 'Turso', 'cloud_hosting', ['@tursodatabase/api'], ['turso.io', 'api.turso.tech']],
-  ['convex', 'Convex', 'cloud_hosting', ['convex'], ['convex.cloud']],
+  // (Convex runs the product's own functions: a query, a lookup or a call of them from a page sends nothing to Convex
+  // itself; what a function writes to its database or file storage is kept there.)
+  ['convex', 'Convex', 'cloud_hosting', ['convex'], ['convex.cloud'], [], [], /^(?:insert|patch|replace|store)$/],
   ['fauna', 'Fauna', 'cloud_hosting', ['fauna', 'faunadb'], ['db.fauna.com']],
   ['xata', 'Xata', 'cloud_hosting', ['@xata.io/client'], ['xata.sh']],
   ['redis-cloud', 'Redis Cloud', 'cloud_hosting', [], ['redis-cloud.com', 'redislabs.com']],
