@@ -365,7 +365,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "For registered users, their username, email address and password are stored": a prepositional opener naming whose
   // data it is ends at its comma; the list after it is the subject. (Without the comma, at the people it names.)
   const whose = toks[0]?.raw === 'for' ? toks.slice(1, 4).findIndex((t) => PEOPLE_OPENER.test(t.raw)) : -1;
+  // ("When you create an account we store your name, email address, and … those providers share": no comma after the
+  // opening clause, whose main clause starts at its "we" and a verb, before any comma.)
+  const weFirst = /^(?:if|when|whenever|once|after|before|while)$/.test(toks[0]?.raw ?? '') ? toks.findIndex((t, i) => i >= 3 && t.raw === 'we' && t.chunk === 0 && (AUXILIARIES.has(toks[i + 1]?.raw ?? '') || VERBS.has(toks[i + 1]?.raw ?? ''))) : -1;
   if (whose >= 0 && toks[whose + 2] && !toks.slice(whose + 2).some((t) => FIRST_PARTY.has(t.raw) && t.chunk === toks[whose + 2].chunk)) start = whose + 2;
+  else if (weFirst > 0) start = weFirst;
   else if (toks.length && SUBORDINATORS.has(toks[0].raw) && toks.some((t) => t.chunk > 0)) {
     for (let c = 1; c <= toks[toks.length - 1].chunk; c++) {
       const first = toks.findIndex((t) => t.chunk === c);

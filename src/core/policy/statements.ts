@@ -1392,6 +1392,9 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
+/** The user's passwords for other services ("your passwords for those providers", "credentials for third-party accounts"). */
+const OTHER_ACCOUNTS_SECRET = /\b(?:passwords?|credentials?|log-?ins?|login details)\s+(?:for|to|of|on|at|with)\s+(?:those|these|such|other|third[- ]party|external|social|the(?:se)? (?:third[- ]party|external|other|social))\s+(?:[\w-]+\s+){0,2}?(?:providers?|services?|accounts?|sites?|websites?|platforms?|apps?|networks?)\b/i;
+
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
   const left = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text);
@@ -1932,6 +1935,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
+  // "We never receive your passwords for those providers": the secrets of the user's accounts elsewhere (a sign-in
+  // provider's), not the product's own password.
+  if (OTHER_ACCOUNTS_SECRET.test(r.text)) {
+    categories = categories.filter((c) => !c.startsWith('user.authorization'));
+    if (!categories.length) return null;
+  }
   // "We do not create biometric templates from your photo": what the data is made from is not what the ban covers.
   const unsourced = categories.length > 1 ? r.text.replace(FROM_SOURCE, ' ') : r.text;
   if (unsourced !== r.text) {
