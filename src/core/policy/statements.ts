@@ -1392,6 +1392,9 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
+/** Analytics as the thing used ("use platform analytics to …", "use analytics for …"). */
+const USED_ANALYTICS = /\b(?:use|uses|using)\s+(?:(?:our|the|any|platform|web|site|product|privacy-friendly|self-hosted|first-party)\s+){0,2}analytics\s+(?:data\s+)?(?:to|for)\b/i;
+
 /** The user's passwords for other services ("your passwords for those providers", "credentials for third-party accounts"). */
 const OTHER_ACCOUNTS_SECRET = /\b(?:passwords?|credentials?|log-?ins?|login details)\s+(?:for|to|of|on|at|with)\s+(?:those|these|such|other|third[- ]party|external|social|the(?:se)? (?:third[- ]party|external|other|social))\s+(?:[\w-]+\s+){0,2}?(?:providers?|services?|accounts?|sites?|websites?|platforms?|apps?|networks?)\b/i;
 
@@ -1957,7 +1960,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "The following data is never included in error reports:": the items say which data; the lead-in bans nothing itself.
   if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text)) return null;
   const purposes = technique ? [] : [...r.purposes];
-  const kinds: string[] = technique ? [] : [...recipientKinds];
+  let kinds: string[] = technique ? [] : [...recipientKinds];
+  // "We do not use platform analytics to sell your data or for cross-site advertising": the analytics used is the tool,
+  // the purpose is what is ruled out (its recipients are the advertisers' kinds, added below).
+  if (purposes.length && /^(?:use|uses|using)$/.test(r.verb ?? '') && USED_ANALYTICS.test(r.text)) kinds = kinds.filter((k) => k !== 'analytics');
   // "We do not use third-party cookies": no other company's cookies on the product's pages; its own are not ruled out.
   if (action === 'collect' && categories.length && categories.every((c) => c === 'user.device.cookie_id') && /\bthird[- ]party (?:\w+ )?(?:cookies?|trackers?|tracking)\b/i.test(r.text) && !/\b(?:functional|essential|necessary|first[- ]party|session|persistent|own|any cookies)\b/i.test(r.text) && !r.recipient.services.length) {
     action = 'share';
