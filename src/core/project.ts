@@ -462,8 +462,20 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
       if (!data.length && !c.params?.length && !c.argCalls?.length) continue;
       viaClients.push({ service: svc.id, via: c.via, data, params: c.params, argCalls: c.argCalls, ...(c.pendingModel ? { pendingModel: c.pendingModel } : {}), line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn });
     }
+    // (`visitorId(ip, ua)` of another module that returns a hash of them: what the sink gets is the hash.)
+    const sanitized = (hits: DataHit[]): DataHit[] => {
+      if (!hits.some((h) => h.through)) return hits;
+      const out: DataHit[] = [];
+      for (const h of hits) {
+        const t = h.through ? modules.target(f, h.through) : undefined;
+        const kind = t ? own(t.file.sanitizers, t.name) : undefined;
+        if (kind === 'sanitized') continue;
+        out.push(kind === 'hash' && !h.hashed ? { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` } : h);
+      }
+      return out;
+    };
     for (const s of [...f.sinks, ...viaClients]) {
-      let sink: ResolvedSink = { ...s, file: f.file, data: [...s.data] };
+      let sink: ResolvedSink = { ...s, file: f.file, data: sanitized(s.data) };
       const addData = (hits: DataHit[], file: string) => {
         for (const d of hits) {
           const at = sink.data.findIndex((x) => x.category === d.category && x.name === d.name);

@@ -1035,6 +1035,17 @@ describe('flows: HTTP clients a framework injects', () => {
   });
 });
 
+describe('flows: helpers of another module that hash', () => {
+  it('what a helper of another module hashes (`visitorId(ip, ua)` returning a SHA-256) is sent as that hash; a repository\'s `full_name` is no one\'s name', () => {
+    const files = {
+      'src/lib/ids.ts': "import { createHash } from 'node:crypto';\nexport function visitorId(ip: string, userAgent: string): string {\n  return createHash('sha256').update(`${ip}:${userAgent}`).digest('hex');\n}",
+      'src/track.ts': "import { PostHog } from 'posthog-node';\nimport { visitorId } from './lib/ids';\nconst ph = new PostHog('k');\nexport function pageView(ip: string, userAgent: string, repository: { full_name: string }) {\n  ph.capture({ distinctId: visitorId(ip, userAgent), event: 'page_view' });\n  ph.capture({ distinctId: repository.full_name, event: 'preview' });\n  ph.capture({ distinctId: ip, event: 'raw' });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address, your IP address and your browser type.\n\n## Analytics\n\nWe use PostHog for analytics. PostHog never receives your IP address.\n';
+    assert.deepEqual(sharing(files, policy, true), ['sharing-condition-unmet src/track.ts:7 user.device.ip_address PostHog']);
+  });
+});
+
 describe('flows: a backend the product runs on Convex', () => {
   it('a page calling the product\'s own Convex functions and a function\'s lookups send nothing to Convex; what a function writes to the Convex database is kept there', () => {
     const files = {

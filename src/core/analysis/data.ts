@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
 import { accessChain, calleeName, enclosingFunctionName, nameText, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
@@ -42,7 +42,8 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // (`notifyIdentificationAgreed(userId, speciesName)`: a qualified name is a thing's, whoever the function is about.)
   if (signature) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
-  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
+  // (`repository.full_name`: "full" says which part of the name, not whose.)
+  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
   if (!hits.length && /ip|mac/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
@@ -271,6 +272,13 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       if (local === 'hash') for (const a of e.arguments ?? []) for (const h of recurHits(a)) add(out, h.hashed ? h : { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` });
       return out;
     }
+    // (`visitorId(ip, userAgent)` of the project's own module: what it makes of its arguments is known once the
+    // project is joined.)
+    const callee = ts.isCallExpression(e) && ts.isIdentifier(unwrap(e.expression)) ? (unwrap(e.expression) as ts.Identifier).text : undefined;
+    if (callee && projectImports(sf).has(callee)) {
+      for (const a of e.arguments ?? []) for (const h of recurHits(a)) add(out, h.through || h.hashed ? h : { ...h, through: callee });
+      return out;
+    }
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
   } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
@@ -463,10 +471,27 @@ function isSanitized(e: ts.Expression): boolean {
   return accessChain(u.expression).some((n) => SANITIZER.test(n)) || lastDigits(u);
 }
 
+const PROJECT_IMPORTS = new WeakMap<ts.SourceFile, Set<string>>();
+
+/** Names the file imports from the project's own modules (a relative or an aliased path). */
+function projectImports(sf: ts.SourceFile): Set<string> {
+  let names = PROJECT_IMPORTS.get(sf);
+  if (!names) {
+    names = new Set();
+    for (const st of sf.statements) {
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !/^(?:\.|@\/|~\/|#)/.test(st.moduleSpecifier.text) || st.importClause?.isTypeOnly) continue;
+      const nb = st.importClause?.namedBindings;
+      if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) names.add(el.name.text);
+    }
+    PROJECT_IMPORTS.set(sf, names);
+  }
+  return names;
+}
+
 const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized' | undefined>>();
 
 /** Whether a function the file declares by name returns only hashed (`'hash'`) or otherwise sanitized values. */
-function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
+export function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
   let found = LOCAL_SANITIZERS.get(sf);
   if (!found) LOCAL_SANITIZERS.set(sf, (found = new Map()));
   if (!found.has(name)) {

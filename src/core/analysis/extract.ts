@@ -9,6 +9,7 @@ import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
 import type { FileFacts, FileNote, ImportFact, SinkFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
+import { localSanitizer } from './data';
 
 function scriptKind(file: string): ts.ScriptKind {
   if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
@@ -283,6 +284,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     constants: exportedConstants(sf, b.consts),
     returns: collectReturns(sf, b),
     functions,
+    ...sanitizersOf(sf, top),
     reexports: collectReexports(sf),
     typeAliases: typeAliases(b),
     staticRecords: staticRecords(sf, b, imports),
@@ -330,4 +332,14 @@ function staticRecords(sf: ts.SourceFile, b: ReturnType<typeof collectBuckets>, 
     visit(v.initializer);
   }
   return [...out];
+}
+
+/** The file's top-level functions that hash or redact what they are given, for callers in other modules. */
+function sanitizersOf(sf: ts.SourceFile, names: string[]): { sanitizers?: Record<string, 'hash' | 'sanitized'> } {
+  const out: Record<string, 'hash' | 'sanitized'> = {};
+  for (const n of names) {
+    const kind = localSanitizer(sf, n);
+    if (kind) out[n] = kind;
+  }
+  return Object.keys(out).length ? { sanitizers: out } : {};
 }

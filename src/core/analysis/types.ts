@@ -22,6 +22,8 @@ export interface DataHit {
   inMessage?: boolean;
   /** For a whole typed record ("type:T"): the fields left out of it (`const { ssn, ...rest } = applicant`). */
   omit?: string[];
+  /** Passed to a function another module of the project defines (`visitorId(ip, ua)`): hashed or dropped if that one hashes or redacts. */
+  through?: string;
 }
 
 export type FieldKind = 'entity' | 'schema' | 'class' | 'interface' | 'type' | 'param' | 'form' | 'graphql' | 'prisma';
@@ -162,6 +164,8 @@ export interface FileFacts {
   clientFrom?: Record<string, { module: string; imported: string }>;
   /** Loggers among `clients` set to ship debug lines too. */
   verboseClients?: string[];
+  /** Top-level functions that return only hashes of their arguments ('hash') or values that carry none of them ('sanitized'). */
+  sanitizers?: Record<string, 'hash' | 'sanitized'>;
   /** Top-level HTTP instances with a fixed base URL (`export const api = axios.create({ baseURL })`): name → that URL. */
   httpBases?: Record<string, string>;
   callSites: CallSiteFact[];

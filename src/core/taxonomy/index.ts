@@ -383,7 +383,7 @@ const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'co
 const SETTINGS_HEAD = new Set(['setting', 'migration']);
 
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
-const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
+export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`). */
 const PLACE_HEAD = /^(?:location|place|venue|poi|landmark)s?$/;
