@@ -109,6 +109,8 @@ describe('taxonomy', () => {
     ['audiogram', 'user.health_and_medical'],
     ['tympanometry', 'user.health_and_medical'],
     ['hearingLoss', 'user.health_and_medical'],
+    ['keySafeCode', 'user.authorization.access_code'],
+    ['alarmCode', 'user.authorization.access_code'],
     ['liveLocation', 'user.location.precise'],
     ['summaryPolyline', 'user.location.precise'],
     ['permanentAddress', 'user.contact.address'],

@@ -1392,6 +1392,9 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
+/** Someone else's data named by whose it is ("the neighbour's name", "your landlord's phone number"). */
+const OTHER_PERSON = /\b(?:the|a|an|any|your|their)\s+(neighbou?r|relative|friend|landlord|employer|guarantor|referee|witness|spouse|partner|flatmate|housemate|roommate)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|date of birth|contact)\b/i;
+
 /** Analytics as the thing used ("use platform analytics to …", "use analytics for …"). */
 const USED_ANALYTICS = /\b(?:use|uses|using)\s+(?:(?:our|the|any|platform|web|site|product|privacy-friendly|self-hosted|first-party)\s+){0,2}analytics\s+(?:data\s+)?(?:to|for)\b/i;
 
@@ -1784,7 +1787,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "The message is encrypted and cannot be read without the key": what protects the data, not a ban on having it.
   if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\s+(?:be\s+)?(?:read|accessed|viewed|seen|decrypted|opened|deciphered)\b[^.;]{0,60}\bwithout\b/i.test(r.text)) return null;
   // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
-  if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization'))) return null;
+  // (Not the codes of a home or a building — "We never ask for key-safe codes or alarm codes" — which a service that
+  // visits may or may not keep.)
+  if (/\b(?:ask|asks|request|requests) (?:you )?(?:for|to (?:give|share|send|provide|tell))\b/i.test(r.text) && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.authorization')) && !/\b(?:key[- ]?safe|alarm|door|gate|lockbox|entry) codes?\b/i.test(r.text)) return null;
   // Sentences about browser "Do Not Track" signals describe a setting ("your choice not to be tracked"), or a ban that
   // holds only when the browser sends one ("we do not set cookies when a DNT signal is sent"): never an unconditional ban.
   const dnt = /\bDNT\b|\bDo[- ]Not[- ]Track\b|\bGPC\b|\bGlobal Privacy Control\b/.test(r.text);
@@ -2017,6 +2022,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
+  // "We don't take the neighbour's name, phone number or email address": someone else's data, banned where the code
+  // holds that person's (a `Neighbour` record), not the customer's own name.
+  const other = OTHER_PERSON.exec(r.text);
+  if (!scope && other && action === 'collect') scope = `${other[1].toLowerCase().replace(/\s+/g, ' ')}s`;
   // "We do not collect IP addresses through Google Analytics": a ban on what one tool gathers, not on collecting them.
   if (action === 'collect' && named.length && r.recipient.services.length && VIA_VENDOR.test(r.text)) {
     p.services = r.recipient.services.filter(beforeExcept);

@@ -10,7 +10,8 @@ export const prohibitedCollection: Rule = {
     const out = [];
     for (const cand of collectionCandidates(ctx)) {
       let c = cand;
-      let p = ctx.policy.collectProhibition(c.category, splitIdentifier(c.container));
+      // (Whose the data is: the record's words and the field's own — `Quote.neighbourName` is a neighbour's.)
+      let p = ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)]);
       // A field of the same name in a child's record (`ChildRow.email` beside `ParentRow.email`) meets bans about children.
       if (!p && ctx.policy.childProhibits.length) {
         for (const r of cand.related) {
