@@ -1035,6 +1035,15 @@ describe('flows: HTTP clients a framework injects', () => {
   });
 });
 
+describe('flows: an SDK injected as its own module', () => {
+  it('`private readonly mailchimp: typeof mailchimpClient` (a type-only import of the SDK) sends what its methods get', () => {
+    const files = {
+      'src/students.service.ts': "import type mailchimpClient from '@mailchimp/mailchimp_marketing';\nimport { Inject, Injectable } from '@nestjs/common';\n@Injectable()\nexport class StudentsService {\n  constructor(@Inject('MAILCHIMP') private readonly mailchimp: typeof mailchimpClient) {}\n  async subscribe(student: { email: string }) {\n    await this.mailchimp.lists.addListMember('list', { email_address: student.email, status: 'subscribed' });\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/students.service.ts:7 user.contact.email Mailchimp']);
+  });
+});
+
 describe('flows: helpers of another module that hash', () => {
   it('what a helper of another module hashes (`visitorId(ip, ua)` returning a SHA-256) is sent as that hash; a repository\'s `full_name` is no one\'s name', () => {
     const files = {

@@ -231,6 +231,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       }
       return undefined;
     }
+    // `private readonly mailchimp: typeof mailchimpClient`: the SDK's default export itself, injected.
+    if (ts.isTypeQueryNode(t) && ts.isIdentifier(t.exprName)) {
+      const hit = bindings.get(t.exprName.text);
+      return hit?.service ? hit : undefined;
+    }
     if (!ts.isTypeReferenceNode(t)) return undefined;
     // `ReturnType<typeof twilio>`, `InstanceType<typeof Stripe>`: what the SDK's factory or class makes.
     if (ts.isIdentifier(t.typeName) && /^(ReturnType|InstanceType|Awaited)$/.test(t.typeName.text) && t.typeArguments?.length === 1) {

@@ -275,6 +275,8 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   // ("The app connects to Dropbox to sync your notes", "it will connect to either ipwho.is or geoplugin.net", "sync
   // with OneDrive": the product reaches the vendor with what it syncs or looks up.)
   [/\b(connect|connects|connecting|synchroni[sz]e|synchroni[sz]es|synchroni[sz]ing|sync|syncs|syncing) (?:to|with)\b(?=\s+(?:either\s+)?(?:[A-Z]|an? third[- ]part(?:y|ies)\b|[a-z][\w-]*\.(?:com|io|net|org|is|de|fm|app|dev)\b))/g, (m, v) => (/ing$/i.test(v ?? '') ? 'sending' : /s$/i.test(v ?? '') ? 'sends' : 'send').padEnd(m.length)],
+  // ("We don't work with advertising networks or data brokers": to work with one is to give it data.)
+  [/\b(work|works|worked|working) with\b(?=\s+(?:any\s+|other\s+|third[- ]party\s+|outside\s+)?(?:advertis\w*|ad networks?|ad partners?|ad tech|marketing (?:companies|partners|agencies|firms)|data brokers?|(?:data|information) resellers?)\b)/gi, (m, v) => ({ work: 'give to', works: 'gives to', worked: 'gave to', working: 'giving to' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
   [/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)],
   [/^\s*(?:please\s+)?(?:note|be aware|keep in mind|bear in mind|remember)\s+that\b(?!\s+(?:if|when|unless|once|where)\b)/i, (m) => ' '.repeat(m.length)],
 ];
