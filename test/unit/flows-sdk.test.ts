@@ -1085,6 +1085,16 @@ describe('flows: HTTP instances another module builds', () => {
   });
 });
 
+describe('flows: scripts a helper loads', () => {
+  it('`useExternalScript(\'https://platform.twitter.com/widgets.js\')`, `loadScript(…)`: a helper named for loading a script gives the vendor every visitor\'s IP address and browser; the product\'s own script and a non-loader call do not', () => {
+    const files = {
+      'src/tweet.tsx': "import { useExternalScript } from './hooks/use-external-script';\nexport function Tweet() {\n  const loaded = useExternalScript('https://platform.twitter.com/widgets.js');\n  return loaded ? <div /> : null;\n}\n",
+      'src/own.ts': "import { loadScript } from './lib/load';\nexport async function boot() {\n  await loadScript('/static/app.js');\n  await prefetch('https://platform.twitter.com/widgets.js');\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/tweet.tsx:3 user.device.ip_address,user.device.user_agent X (Twitter) widgets']);
+  });
+});
+
 describe('flows: fonts a page loads from a vendor', () => {
   it('a `<link rel="stylesheet">` to Google Fonts in JSX or HTML sends every visitor\'s IP address and browser to Google Fonts; a preconnect hint, an email template and a policy that names the service do not', () => {
     const files = {

@@ -996,6 +996,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (sink) sinks.push(sink);
     }
   }
+  // `useExternalScript('https://platform.twitter.com/widgets.js')`, `loadScript(url)`: a helper that adds a script tag.
+  for (const n of b.calls) {
+    const callee = unwrap(n.expression);
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (!SCRIPT_LOADER.test(name) || !n.arguments[0]) continue;
+    const sink = trackerScript(evalString(n.arguments[0], consts), 'script', rangeOf(sf, n));
+    if (sink) sinks.push(sink);
+  }
   const verbose = Object.keys(clients).filter((name) => bindings.get(name)?.verbose);
   return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients), ...(verbose.length ? { verboseClients: verbose } : {}), ...(Object.keys(httpBases).length ? { httpBases } : {}) };
 }
@@ -1292,6 +1300,9 @@ const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|en
 function browserSdk(module: string | undefined, file: string): boolean {
   return !!module && (BROWSER_SDK.test(module) || MOBILE_SDK.test(module) || (CLIENT_SDK.test(module) && CLIENT_FILE.test(file)));
 }
+
+/** Helpers named for loading a script into the page (`useScript`, `loadExternalScript`, `injectScript`). */
+const SCRIPT_LOADER = /^(?:use|load|inject|add|append|insert|include)(?:[A-Z][a-z]+)?Script(?:Tag)?$/;
 
 /** IP-address geolocation APIs: what they are sent is an address to locate. */
 const IP_LOOKUP = new Set(['ipapi', 'ip-api', 'ipdata', 'ipgeolocation', 'ipregistry', 'ipinfo']);
