@@ -1187,6 +1187,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(sold.notes ?? [], []);
   });
 
+  it('takes "Thank you for choosing Actual Budget" as naming the product: no vendor called Actual, and "Actual Budget does not share your data" is a first-party ban', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nThank you for choosing Actual Budget, a super fast and privacy-focused app for personal finance.\n\n## Sharing\n\nActual Budget does not share your personal data with third parties.\n');
+    assert.deepEqual(p.selfNames, ['actual', 'budget']);
+    assert.deepEqual(summarize(p.declarations), ['sharing/actual-budget-does-not-share-your prohibit share user to=[third_party] for=[]']);
+  });
+
   it('takes "Privacy Policy for Supermemory.ai" as naming the product, so its own "does not sell" is a first-party ban', () => {
     const p = parsePolicy('p.md', 'Privacy Policy for Supermemory.ai\n\n## Sharing\n\nSupermemory.ai does not sell, trade, or rent users\' personal identification information to others.\n');
     assert.ok(p.selfNames?.includes('supermemory'));
