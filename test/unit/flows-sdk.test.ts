@@ -1085,6 +1085,20 @@ describe('flows: HTTP instances another module builds', () => {
   });
 });
 
+describe('flows: a host\'s own page beacons', () => {
+  it('Vercel Speed Insights and Vercel Analytics are declared when the policy names Vercel as its host and says it collects usage data; without usage data, or for a host the policy does not name, they are not', () => {
+    const files = { 'src/layout.tsx': "import { SpeedInsights } from '@vercel/speed-insights/next';\nimport { Analytics } from '@vercel/analytics/react';\nexport default function Layout({ children }: { children: unknown }) {\n  return (<html><body>{children}<SpeedInsights /><Analytics /></body></html>);\n}\n" };
+    const hosted = '# Privacy Policy\n\n## What we collect\n\nWe collect your email address and usage data such as pages visited, device and browser information.\n\n## Providers\n\n- Hosting: Vercel\n- Email: Resend\n';
+    const noUsage = hosted.replace(' and usage data such as pages visited, device and browser information', '');
+    const otherHost = hosted.replace('Vercel', 'Hetzner');
+    assert.deepEqual([hosted, noUsage, otherHost].map((p) => sharing(files, p, true)), [
+      [],
+      ['undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
+      ['undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
+    ]);
+  });
+});
+
 describe('flows: scripts a helper loads', () => {
   it('`useExternalScript(\'https://platform.twitter.com/widgets.js\')`, `loadScript(…)`: a helper named for loading a script gives the vendor every visitor\'s IP address and browser; the product\'s own script and a non-loader call do not', () => {
     const files = {

@@ -288,7 +288,10 @@ export class PolicyIndex {
     // So is an AI SDK call whose model's provider the code does not show (`model: getModel()`): any AI vendor named.
     const unidentified = (service === null && !host && kind !== 'unknown') || service === 'vercel-ai-sdk';
     // "Vercel — hosting and web analytics": the vendor's product of that kind (Vercel Analytics) is declared.
-    const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id)) && this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind))) : [];
+    // ("Hosting: Vercel" with analytics declared elsewhere: the host's own page-speed or visit beacon sends it what every
+    // page request already does — the visitor's address, browser and the page.)
+    const beacon = kind === 'analytics' && personal.every((c) => HOST_SEES.has(c)) && (this.shares.some((k) => k.kinds.includes('analytics')) || [...this.collected()].some((c) => c === 'user.behavior' || c === 'user.telemetry' || c.startsWith('user.behavior.')));
+    const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id) && (this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind)) || (beacon && serviceById(id)?.kind === 'cloud_hosting')))) : [];
     const matching = this.shares.filter(
       (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
@@ -502,6 +505,9 @@ function deidentifiedShare(s: ShareDecl): boolean {
 
 /** Providers described as working for the product: "who perform services on our behalf", "that help us operate". */
 const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b|\b(?:retained|engaged|hired) (?:by us )?(?:in connection with|to (?:help us )?(?:provide|operate|support|run)) (?:the provision of )?(?:our|the) (?:services?|platform|site|websites?|products?|apps?)\b|\b(?:who|that) (?:provide|perform) services (?:to|for) us\b/i;
+
+/** What a host gets with every page request: the visitor's address, browser and the page asked for. */
+const HOST_SEES = new Set(['user.device.ip_address', 'user.device.user_agent', 'user.device', 'user.behavior.browsing_history']);
 
 /** Kinds of recipient that process data on the product's behalf. */
 const PROCESSOR_KINDS = new Set<string>(['cloud_hosting', 'email_delivery', 'payment_processor', 'error_monitoring', 'logging', 'auth', 'messaging', 'customer_support', 'data_warehouse', 'feature_flags', 'scheduling', 'document_signing', 'identity_verification', 'fraud_prevention', 'shipping', 'video']);
