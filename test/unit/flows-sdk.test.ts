@@ -24,6 +24,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet components/Join.vue:7 user.contact.email -> PostHog', 'sharing-condition-unmet composables/track.ts:2 user.contact.phone_number -> Mixpanel'],
   },
   {
+    name: 'an event-tracking SDK (`@logsnag/node`) sends what its events carry to its vendor',
+    files: { 'src/signup.ts': "import { LogSnag } from '@logsnag/node';\nconst logsnag = new LogSnag({ token: 'x', project: 'p' });\nexport async function signup(user: { email: string }) {\n  await logsnag.track({ channel: 'users', event: 'New user', user_id: user.email });\n}\n" },
+    expect: ['sharing-condition-unmet src/signup.ts:4 user.contact.email -> LogSnag'],
+  },
+  {
     name: "LangChain's chat model of a vendor (`new ChatOpenAI()`, `new ChatAnthropic()` from `@langchain/*`) is that vendor's client",
     files: {
       'src/ai.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { HumanMessage } from '@langchain/core/messages';\nconst gpt = new ChatOpenAI({ model: 'gpt-4o-mini' });\nconst claude = new ChatAnthropic({ model: 'claude-3-5-haiku-latest' });\nexport async function summarize(t: { email: string; phone: string }) {\n  await gpt.invoke([new HumanMessage(`Reply to ${t.email}`)]);\n  await claude.invoke(`Call ${t.phone}`);\n}\n",

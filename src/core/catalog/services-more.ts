@@ -50,6 +50,7 @@ export const MORE_ROWS: Row[] = [
   ['vercel-speed-insights', 'Vercel Speed Insights', 'analytics', ['@vercel/speed-insights'], ['vitals.vercel-analytics.com']],
   ['cloudflare-web-analytics', 'Cloudflare Web Analytics', 'analytics', [], ['static.cloudflareinsights.com', 'cloudflareinsights.com']],
   ['tinybird', 'Tinybird', 'data_warehouse', ['@chronark/zod-bird', '@tinybirdco/sdk'], ['api.tinybird.co', 'api.us-east.tinybird.co', 'api.us-east.aws.tinybird.co']],
+  ['logsnag', 'LogSnag', 'analytics', ['logsnag', '@logsnag/node', '@logsnag/next', '@logsnag/react'], ['api.logsnag.com']],
   ['highlight', 'Highlight', 'error_monitoring', ['@highlight-run/node', '@highlight-run/next', 'highlight.run', '@highlight-run/react'], ['pub.highlight.io', 'otel.highlight.io'], []],
   ['openreplay', 'OpenReplay', 'analytics', ['@openreplay/tracker'], ['api.openreplay.com']],
   ['sprig', 'Sprig', 'surveys', ['@sprig-technologies/sprig-browser', '@sprig-technologies/sprig-react-native'], ['api.sprig.com'], ['Sprig']],

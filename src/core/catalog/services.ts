@@ -93,10 +93,10 @@ const ROWS: Row[] = [
   ['honeybadger', 'Honeybadger', 'error_monitoring', ['@honeybadger-io/js', '@honeybadger-io/react'], ['api.honeybadger.io'], ['Honeybadger']],
   ['raygun', 'Raygun', 'error_monitoring', ['raygun', 'raygun4js'], ['api.raygun.com', 'api.raygun.io'], ['rg4js']],
   ['airbrake', 'Airbrake', 'error_monitoring', ['@airbrake/node', '@airbrake/browser'], ['api.airbrake.io']],
-  ['logtail', 'Better Stack Logs', 'logging', ['@logtail/node', '@logtail/browser', '@logtail/pino', '@logtail/winston'], ['in.logs.betterstack.com', 'in.logtail.com'], [], ['Logtail', 'Better Stack']],
+  ['logtail', 'Better Stack Logs', 'logging', ['@logtail/node', '@logtail/browser', '@logtail/pino', '@logtail/winston', '@logtail/next', '@logtail/edge'], ['in.logs.betterstack.com', 'in.logtail.com'], [], ['Logtail', 'Better Stack']],
   ['loggly', 'Loggly', 'logging', ['winston-loggly-bulk', 'node-loggly-bulk'], ['logs-01.loggly.com']],
   ['papertrail', 'Papertrail', 'logging', ['winston-papertrail'], ['papertrailapp.com']],
-  ['axiom', 'Axiom', 'logging', ['@axiomhq/js', '@axiomhq/pino', '@axiomhq/winston', 'next-axiom'], ['api.axiom.co']],
+  ['axiom', 'Axiom', 'logging', ['@axiomhq/js', '@axiomhq/pino', '@axiomhq/winston', 'next-axiom', '@axiomhq/nextjs', '@axiomhq/logging', '@axiomhq/react'], ['api.axiom.co']],
   // email delivery
   ['sendgrid', 'SendGrid', 'email_delivery', ['@sendgrid/mail', '@sendgrid/client'], ['api.sendgrid.com', 'smtp.sendgrid.net'], [], ['Twilio SendGrid']],
   ['mailgun', 'Mailgun', 'email_delivery', ['mailgun.js', 'mailgun-js'], ['api.mailgun.net', 'api.eu.mailgun.net', 'smtp.mailgun.org']],
