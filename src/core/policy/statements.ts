@@ -340,6 +340,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("AppsFlyer: … We do not share identifiable data with third parties": in a vendor's item, what that vendor gets
   // is not identifiable — a condition on the share, no ban on every recipient.)
   if (labelReading?.recipient.services.length) for (const r of readings) if (r.negated && /\bidentifiable (?:personal )?(?:data|information|details)\b/i.test(r.text) && !r.conditions.includes('identifiable form')) r.conditions = [...r.conditions, 'identifiable form'];
+  // ("**Google Play Store**: May collect basic app usage statistics …": a vendor's item whose body has no subject of
+  // its own says what that vendor does.)
+  if (labelReading?.recipient.services.length && !labelReading.action && /^\s*(?:may|might|can|could|will|also|only)?\s*(?:collects?|gathers?|records?|tracks?|stores?|keeps?|receives?|processes|uses?)\b/i.test(body)) {
+    for (const r of readings) if (r.actor === 'none' && !r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use')) Object.assign(r, { actor: 'vendor', actorParties: { services: [...labelReading.recipient.services], kinds: [], names: [] } });
+  }
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
   // A table of kinds of data ("Category | Examples | Source"): its first cell names data.
   const categoryRow = !!clause.cells && /^(?:data\s+)?(?:categor(?:y|ies)|type|kind|data|information)(?:\s+of\s+data)?$/i.test(clause.header?.[0]?.trim() ?? '');
