@@ -6,6 +6,7 @@ import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForPackage, serviceForUrl } from './catalog';
 import { CONTEXT_CLIENT, HTTP_METHODS, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
+import { PROJECT_MODULE } from './analysis/ast';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { CRYPTO_MODULES } from './analysis/extract';
 import { splitIdentifier } from './taxonomy';
@@ -151,7 +152,7 @@ class Modules {
 
   /** The SDK package a type name comes from: imported there (`import { Analytics } from '@segment/analytics-node'; export type { Analytics }`) or passed on. */
   packageOfType(def: { file: FileFacts; name: string }): string | undefined {
-    const imp = def.file.imports.find((i) => i.local === def.name && !i.module.startsWith('.'));
+    const imp = def.file.imports.find((i) => i.local === def.name && !PROJECT_MODULE.test(i.module));
     if (imp && serviceForPackage(imp.module)) return imp.module;
     const passed = this.externalOf(def.file, def.name);
     return passed && serviceForPackage(passed) ? passed : undefined;
@@ -244,7 +245,7 @@ function externalType(f: FileFacts, d: DataHit, modules: Modules, cache: Map<str
   let hit = cache.get(key);
   if (hit === undefined) {
     const imp = file.imports.find((i) => i.local === name);
-    hit = !!imp && !/^(\.|@\/|~\/|#)/.test(imp.module) && !modules.resolve(file.file, imp.module);
+    hit = !!imp && !PROJECT_MODULE.test(imp.module) && !modules.resolve(file.file, imp.module);
     cache.set(key, hit);
   }
   return hit;

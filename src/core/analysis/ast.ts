@@ -37,6 +37,9 @@ export function calleeName(e: ts.Expression): string | undefined {
 }
 
 /** The first name of an access chain without building it: `a.b(x).c` → "a". */
+/** A module specifier of the project's own code: a relative path or an alias (`@/lib`, `~/utils`, `#app`). */
+export const PROJECT_MODULE = /^(?:\.|@\/|~\/|#)/;
+
 export function rootName(e: ts.Expression): string | undefined {
   let cur: ts.Expression = unwrap(e);
   for (;;) {

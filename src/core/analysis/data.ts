@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
-import { accessChain, calleeName, enclosingFunctionName, nameText, returnsOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
 import { type Consts, inScope } from './values';
 
@@ -479,7 +479,7 @@ function projectImports(sf: ts.SourceFile): Set<string> {
   if (!names) {
     names = new Set();
     for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !/^(?:\.|@\/|~\/|#)/.test(st.moduleSpecifier.text) || st.importClause?.isTypeOnly) continue;
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !PROJECT_MODULE.test(st.moduleSpecifier.text) || st.importClause?.isTypeOnly) continue;
       const nb = st.importClause?.namedBindings;
       if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) names.add(el.name.text);
     }

@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { HASH_DIRECTORIES, HASH_DIRECTORY_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
+import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
@@ -697,7 +697,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const t = p.type;
     if (!ts.isIdentifier(p.name) || !t || !ts.isTypeReferenceNode(t) || !ts.isIdentifier(t.typeName) || bindings.has(`this.${p.name.text}`)) continue;
     const ti = importOf.get(t.typeName.text);
-    if (ti && ti.imported !== '*' && ti.imported !== 'default' && /^(?:\.|@\/|~\/|#)/.test(ti.module)) typedProps.set(p.name.text, ti);
+    if (ti && ti.imported !== '*' && ti.imported !== 'default' && PROJECT_MODULE.test(ti.module)) typedProps.set(p.name.text, ti);
   }
   for (const n of b.calls) {
     const root = rootName(n.expression);
