@@ -491,15 +491,17 @@ function projectImports(sf: ts.SourceFile): Set<string> {
 const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized' | undefined>>();
 
 /** Whether a function the file declares by name returns only hashed (`'hash'`) or otherwise sanitized values. */
-export function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
+function localSanitizer(sf: ts.SourceFile, name: string): 'hash' | 'sanitized' | undefined {
   let found = LOCAL_SANITIZERS.get(sf);
   if (!found) LOCAL_SANITIZERS.set(sf, (found = new Map()));
-  if (!found.has(name)) {
-    const values = returnsOf(sf, name);
-    const hashed = (v: ts.Expression) => { const c = unwrap(v); return (ts.isCallExpression(c) || ts.isNewExpression(c)) && isHashed(c); };
-    found.set(name, !values.length || !values.every(isSanitized) ? undefined : values.every(hashed) ? 'hash' : 'sanitized');
-  }
+  if (!found.has(name)) found.set(name, sanitizerKind(returnsOf(sf, name)));
   return found.get(name);
+}
+
+/** Whether the values a function returns are all hashes (`'hash'`) or otherwise sanitized values of its inputs. */
+export function sanitizerKind(values: ts.Expression[]): 'hash' | 'sanitized' | undefined {
+  const hashed = (v: ts.Expression) => { const c = unwrap(v); return (ts.isCallExpression(c) || ts.isNewExpression(c)) && isHashed(c); };
+  return !values.length || !values.every(isSanitized) ? undefined : values.every(hashed) ? 'hash' : 'sanitized';
 }
 
 /** `accountNumber.slice(-4)`: the last few digits, shown to tell accounts apart, no longer identify anyone. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ts } from './tsapi';
-import { nameText, unwrap } from './ast';
+import { nameText, returnedBy as functionReturns, unwrap } from './ast';
 import { evalString, hostOf, returnedBy, type Consts } from './values';
 import { collectFields } from './fields';
 import { graphqlFields, prismaFields } from './schema-files';
@@ -9,7 +9,7 @@ import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
 import type { FileFacts, FileNote, ImportFact, SinkFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
-import { localSanitizer } from './data';
+import { sanitizerKind } from './data';
 
 function scriptKind(file: string): ts.ScriptKind {
   if (/\.tsx$/i.test(file)) return ts.ScriptKind.TSX;
@@ -336,9 +336,16 @@ function staticRecords(sf: ts.SourceFile, b: ReturnType<typeof collectBuckets>, 
 
 /** The file's top-level functions that hash or redact what they are given, for callers in other modules. */
 function sanitizersOf(sf: ts.SourceFile, names: string[]): { sanitizers?: Record<string, 'hash' | 'sanitized'> } {
+  // (One pass over the statements: a generated client has thousands of functions. The last declaration of a name wins.)
+  const byName = new Map<string, ts.FunctionLikeDeclaration>();
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name) byName.set(st.name.text, st);
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) byName.set(d.name.text, d.initializer);
+  }
   const out: Record<string, 'hash' | 'sanitized'> = {};
   for (const n of names) {
-    const kind = localSanitizer(sf, n);
+    const fn = byName.get(n);
+    const kind = fn ? sanitizerKind(functionReturns(fn)) : undefined;
     if (kind) out[n] = kind;
   }
   return Object.keys(out).length ? { sanitizers: out } : {};
