@@ -405,22 +405,36 @@ function constantValue(id: ts.Identifier, consts: Consts): boolean {
   return !!u && (ts.isStringLiteralLike(u) || ts.isNumericLiteral(u));
 }
 
-const importedMemo = new WeakMap<ts.SourceFile, Set<string>>();
+const importedMemo = new WeakMap<ts.SourceFile, { all: Set<string>; project: Set<string> }>();
 
-/** Names a file imports (bindings of import declarations): module-level settings and helpers, not per-person values. */
-function importedNames(sf: ts.SourceFile): Set<string> {
-  let names = importedMemo.get(sf);
-  if (!names) {
-    names = new Set();
+/**
+ * Names a file imports, read once per file: all of them (module-level settings and helpers, not per-person values) and
+ * the named, non-type imports from the project's own modules (a relative or an aliased path).
+ */
+function importsOf(sf: ts.SourceFile): { all: Set<string>; project: Set<string> } {
+  let found = importedMemo.get(sf);
+  if (!found) {
+    found = { all: new Set(), project: new Set() };
     for (const st of sf.statements) {
       if (!ts.isImportDeclaration(st) || !st.importClause) continue;
       const c = st.importClause;
-      if (c.name) names.add(c.name.text);
-      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) for (const el of c.namedBindings.elements) names.add(el.name.text);
+      const own = ts.isStringLiteral(st.moduleSpecifier) && PROJECT_MODULE.test(st.moduleSpecifier.text) && !c.isTypeOnly;
+      if (c.name) found.all.add(c.name.text);
+      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) {
+        for (const el of c.namedBindings.elements) {
+          found.all.add(el.name.text);
+          if (own) found.project.add(el.name.text);
+        }
+      }
     }
-    importedMemo.set(sf, names);
+    importedMemo.set(sf, found);
   }
-  return names;
+  return found;
+}
+
+/** Names a file imports (bindings of import declarations): module-level settings and helpers, not per-person values. */
+function importedNames(sf: ts.SourceFile): Set<string> {
+  return importsOf(sf).all;
 }
 
 const PARSE = /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|cast|decode|assert|create)$/;
@@ -471,21 +485,9 @@ function isSanitized(e: ts.Expression): boolean {
   return accessChain(u.expression).some((n) => SANITIZER.test(n)) || lastDigits(u);
 }
 
-const PROJECT_IMPORTS = new WeakMap<ts.SourceFile, Set<string>>();
-
 /** Names the file imports from the project's own modules (a relative or an aliased path). */
 function projectImports(sf: ts.SourceFile): Set<string> {
-  let names = PROJECT_IMPORTS.get(sf);
-  if (!names) {
-    names = new Set();
-    for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !PROJECT_MODULE.test(st.moduleSpecifier.text) || st.importClause?.isTypeOnly) continue;
-      const nb = st.importClause?.namedBindings;
-      if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) names.add(el.name.text);
-    }
-    PROJECT_IMPORTS.set(sf, names);
-  }
-  return names;
+  return importsOf(sf).project;
 }
 
 const LOCAL_SANITIZERS = new WeakMap<ts.SourceFile, Map<string, 'hash' | 'sanitized' | undefined>>();
