@@ -255,6 +255,22 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(parsePolicy('page.tsx', tsx).declarations), ['sharing/the-company-does-not-sell-your prohibit share user.contact.email to=[] for=[sale]']);
   });
 
+  it('reads a translation call\'s source text (`{t(\'We never sell …\')}`, `formatMessage({ defaultMessage })`) as the page\'s words; a key (`t(\'privacy.intro\')`) is none', () => {
+    const tsx = "export default function P() {\n  const { t } = useTranslation();\n  return (\n    <main>\n      <h3>{t('Information about you')}</h3>\n      <ul>\n        <li>{t('Your name, email address and phone number.')}</li>\n      </ul>\n      <p>\n        {t(\n          'We will never sell your profile data to anyone.',\n        )}\n      </p>\n      <p>{intl.formatMessage({ defaultMessage: 'We route our emails through Postmark.' })}</p>\n      <p>{t('privacy.intro')}</p>\n    </main>\n  );\n}\n";
+    const p = parsePolicy('page.tsx', tsx);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}: ${c.text}`), [
+      '7 Information about you: Your name, email address and phone number.',
+      '9 Information about you: We will never sell your profile data to anyone.',
+      '14 Information about you: We route our emails through Postmark.',
+    ]);
+    assert.deepEqual(summarize(p.declarations), [
+      'information-about-you/your-name-email-address-and-phone collect user.name user.contact.email user.contact.phone_number',
+      'information-about-you/we-will-never-sell-your-profile prohibit share user.account user.name user.account.username user.content.self_image user.content.bio to=[] for=[sale]',
+      'information-about-you/we-route-our-emails-through-postmark collect user.contact.email',
+      'information-about-you/we-route-our-emails-through-postmark share postmark [user.contact.email] {}',
+    ]);
+  });
+
   it('reads a paragraph component that wraps headings and paragraphs (<Prose>) as a container of blocks; one holding only text stays a paragraph', () => {
     const tsx = "export default function Page() {\n  return (\n    <Prose>\n      <h3>What data do we collect?</h3>\n      <p>Acme collects the following data:</p>\n      <ul>\n        <li>Your email address</li>\n      </ul>\n      <Text>We keep server logs for 30 days.</Text>\n    </Prose>\n  );\n}\n";
     const p = parsePolicy('page.tsx', tsx);

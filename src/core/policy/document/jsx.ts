@@ -80,6 +80,15 @@ function interpolated(e: ts.Expression): string | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return e.text;
   if (ts.isTemplateExpression(e)) return templateText(e);
+  // `{t('We never sell your data.')}`, `{intl.formatMessage({ defaultMessage: '…' })}`: a translation call whose
+  // source text is the sentence itself (not a key such as 'privacy.intro', which has no spaces).
+  if (ts.isCallExpression(e)) {
+    const callee = e.expression.getText().replace(/\?\./g, '.');
+    const arg = e.arguments[0];
+    if (!arg || !/^(?:(?:[\w$]+\.)*(?:t|\$t|__|_|translate|tr|gettext|i18n)|(?:[\w$]+\.)*formatMessage)$/.test(callee)) return undefined;
+    const source = ts.isStringLiteralLike(arg) ? arg.text : ts.isObjectLiteralExpression(arg) ? objectString(arg, /^defaultMessage$/)?.text : undefined;
+    return source && /\S\s+\S/.test(source) ? source : undefined;
+  }
   if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return undefined;
   if (ts.isIdentifier(e) && constants.has(e.text)) return constants.get(e.text);
   const chain = e.getText().replace(/\?\./g, '.');
