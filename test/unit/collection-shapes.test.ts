@@ -65,6 +65,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3', 'prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3', 'prohibited-collection src/db.ts:10:3']);
   });
 
+  it('"We don\'t ask for the recipient\'s email address" bans a gift recipient\'s (`GiftOrder.recipientEmail`), not the member\'s own email', () => {
+    const files = { 'src/db.ts': 'export interface Member {\n  name: string;\n  email: string;\n}\nexport interface GiftOrder {\n  recipientName: string;\n  recipientEmail: string;\n}\n' };
+    const policy = "# P\n\n## What we collect\n\nWe collect your name and email address.\n\nWhen you send a gift we take the recipient's name for the courier. We don't ask for the recipient's email address.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3']);
+  });
+
   it('in a product built on a wallet library (viem), `userAddress` is a wallet address and `spenderAddress` nobody\'s; a `shippingAddress` is still where someone lives', () => {
     const files = { 'src/client.ts': "import { createPublicClient } from 'viem';\nexport const client = createPublicClient({});\n", 'src/db.ts': 'export interface BatchRevoke {\n  userAddress: string;\n  spenderAddress: string;\n  shippingAddress: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\n- Your name and your wallet address.\n';

@@ -31,7 +31,7 @@ const USER_CONNECTED = /\bsocial (?:networks?|media)\b|\bif you (?:choose to )?(
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
-const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates)$/;
+const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees)$/;
 
 /**
  * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":

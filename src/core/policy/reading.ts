@@ -169,6 +169,11 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     if (m.kind && !m.service && sameChunk && matchPhrases(nextWords).some((x) => x.start === 0)) continue;
     // "push notification tokens": the kind's words begin a longer name of data.
     if (m.kind && !m.service && matchPhrases(words.slice(s, Math.min(to, from + m.end + 3))).some((x) => x.start === 0 && x.end > m.end - m.start)) continue;
+    // "collects anonymous usage analytics": the kind's words (more than "analytics") are a name of data, unless a recipient noun follows them
+    // ("usage analytics provider"), a vendor does ("usage analytics (Mixpanel)") or they are whom the data goes to
+    // ("with a usage analytics service").
+    const kindWords = _toks.slice(s, from + m.end).map((t) => t.raw);
+    if (m.kind === 'analytics' && !m.service && m.end - m.start >= 2 && matchPhrases(kindWords).some((x) => x.start === 0 && x.end === m.end - m.start && x.ids.length) && !/^(?:providers?|tools?|services?|platforms?|vendors?|partners?|compan(?:y|ies)|software|sdks?|scripts?|networks?)$/.test(nextWords[0] ?? '') && !(s > 0 && /^(?:with|to|by|via|through|into)$/.test(words[s - 1])) && !new RegExp(`\\b${kindWords.join('\\W+')}\\s*\\(`, 'i').test(text)) continue;
     // "stored on our servers, not with OpenAI", "kept in our own database rather than in Airtable": the vendor set
     // against where the data is is where it is not.
     if (m.service && s >= 2 && /^(?:in|with|on|at|to|by|through|via)$/.test(words[s - 1]) && (words[s - 2] === 'not' || (s >= 3 && /^(?:rather than|instead of)$/.test(`${words[s - 3]} ${words[s - 2]}`)))) {

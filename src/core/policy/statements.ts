@@ -108,7 +108,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const out: Declaration[] = [];
   const section = sectionOf(clause.headingPath);
   const negHeading = negativeHeading(clause.headingPath);
-  const { label, body } = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
+  const split = clause.cells ? { label: undefined, body: clause.text } : splitLabel(clause.text);
+  // "### PostHog" over "A product analytics platform that helps us …", in a section about the services used: the
+  // heading labels its paragraph as an item's bold name would.
+  const { label, body } = split.label === undefined && !clause.cells && section === 'share' ? { label: vendorHeading(clause, ctx), body: clause.text } : split;
   // ("Here's exactly what I collect: Server logs … include IP addresses": a label that says what follows is collected.)
   const frame = frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
@@ -950,7 +953,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && section === 'rights' && p.conditions.some((c) => c !== 'as described')) continue;
     // "Nothing is uploaded automatically", "nothing is sent anywhere to produce it": what one feature or default does
     // not send, said of all data — no rule about the data as such, and no ban to keep with conditions.
-    if (p && p.categories.length === 1 && p.categories[0] === 'user' && !p.services.length && !p.kinds.length && p.conditions.some((c) => c === 'automatically' || c === 'for that feature')) continue;
+    // (Not "Acme does not collect any data automatically": the product's own collection, kept as a ban with its
+    // condition — which stops it from being applied to code.)
+    if (p && p.categories.length === 1 && p.categories[0] === 'user' && !p.services.length && !p.kinds.length && p.conditions.some((c) => c === 'automatically' || c === 'for that feature') && !(r.actor === 'we' && !r.passive && p.action === 'collect' && /^collect/i.test(r.verb ?? ''))) continue;
     // "We will not share any other kinds of information with Audio.com, apart from the UUID itself": what that vendor
     // receives is the aside, and nothing else — a closed list, not a ban on the rest of personal data.
     if (p && p.action === 'share' && p.services.length && !bannedKinds(p).length && !p.purposes.length && p.except?.length && p.categories.length === 1 && p.categories[0] === 'user') {
@@ -1002,6 +1007,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // database": where it is kept, not that it is not kept. (Not what a vendor stores: "Polar.sh stores payment data".)
     const storedHere = (c: string) => readings.some((x, k) => k !== i && !x.negated && x.action === 'store' && (x.actor === 'we' || x.actor === 'data') && positiveObjects(x).some((d) => d !== 'user' && covers(d, c)));
     if (p?.stored && !p.scope?.length && p.categories.every((c) => c !== 'user' && storedHere(c))) continue;
+    // "We only share data with third parties with your explicit consent", "… only if you ask us to": sharing personal
+    // data as a whole is allowed on that condition and ruled out otherwise — a ban with its condition, never applied
+    // to code as such. (Of one kind of data — "we only share your messages with moderators with your consent" — it is
+    // the share's condition.)
+    if (!p && !r.negated && (r.action === 'share' || r.action === 'sell') && r.actor === 'we' && !r.passive && ONLY_WITH_CONSENT.test(r.text) && !r.recipient.services.length && !r.recipient.names.length && r.recipient.kinds.every((k) => GENERIC_KINDS.has(k)) && positiveObjects(r).every((c) => c === 'user')) {
+      out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: ['user'], kinds: [], services: [], purposes: [], conditions: ['with consent'], text: tidy(r.text), confidence: r.confidence });
+    }
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -1398,7 +1410,7 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
 /** Someone else's data named by whose it is ("the neighbour's name", "your landlord's phone number"). */
-const OTHER_PERSON = /\b(?:the|a|an|any|your|their)\s+(neighbou?r|relative|friend|landlord|employer|guarantor|referee|witness|spouse|partner|flatmate|housemate|roommate)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|date of birth|contact)\b/i;
+const OTHER_PERSON = /\b(?:the|a|an|any|your|their)\s+(neighbou?r|relative|friend|landlord|employer|guarantor|referee|witness|spouse|partner|flatmate|housemate|roommate|recipient|beneficiary|dependant|dependent|nominee|sender|invitee)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|date of birth|contact)\b/i;
 
 /** Analytics as the thing used ("use platform analytics to …", "use analytics for …"). */
 const USED_ANALYTICS = /\b(?:use|uses|using)\s+(?:(?:our|the|any|platform|web|site|product|privacy-friendly|self-hosted|first-party)\s+){0,2}analytics\s+(?:data\s+)?(?:to|for)\b/i;
@@ -1747,6 +1759,14 @@ const FAMILY_NAME = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');
 /** A sentence that opens with a platform company's name and a verb ("Google receives …"). */
 const FAMILY_LEAD = new RegExp(`^\\s*(${PLATFORM_COMPANIES.join('|')})\\s+(?![A-Z])[a-z]{3,}s?\\b`);
 
+/** The clause's own heading when it is a catalogued vendor's name and nothing more ("PostHog", "Sentry (error monitoring)"). */
+function vendorHeading(clause: Clause, ctx: ReaderContext): string | undefined {
+  const heading = clause.headingPath[clause.headingPath.length - 1]?.replace(/[*_`]/g, '').replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/i, '').trim();
+  if (!heading || clause.headingPath.length < 2 || heading.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/).length > 3) return undefined;
+  const r = readClause(heading, ctx);
+  return r.recipient.services.length === 1 && r.action === null && !r.negated && !r.recipient.kinds.length ? heading : undefined;
+}
+
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
 function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean {
@@ -1772,6 +1792,13 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
 }
 
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
+// "… for any purpose", "for any reason whatsoever": no purpose is left out, so the ban is on the use itself.
+const ANY_PURPOSE = /\bfor any (?:purpose|reason)s?(?: whatsoever| at all)?\s*(?:[.;!]|$)/i;
+
+// "only with your (explicit) consent", "only if you ask us to", "only when you choose to": the one condition a share is
+// allowed on.
+const ONLY_WITH_CONSENT = /\bonly\b[^.;]{0,80}?\b(?:with|upon|given|after (?:obtaining|receiving|getting)) (?:your |their |the user['’]s )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation|approval)\b|\bonly\b[^.;]{0,80}?\b(?:if|when|where) you (?:(?:explicitly|expressly|specifically) )?(?:ask|request|consent|agree|opt in|choose|authori[sz]e|instruct|direct)\b/i;
+
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
@@ -1903,7 +1930,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // "is not used for any other function", "we do not use it to …": a limit on a purpose the reader did not name.
     // ("We do not use or disclose such sensitive personal information to infer characteristics".)
     // ("We do not use facial recognition and we never ask you for a selfie": another verb's "for".)
-    if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text)) return null;
+    // (Not "we do not access, store, or use it for any purpose": every purpose is no limit.)
+    if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text) && !ANY_PURPOSE.test(r.text)) return null;
     // ("We do not analyze code content": what is done with data the product may well hold, not a ban on holding it.)
     action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) || useOfAll ? 'use' : 'collect';
   }

@@ -180,6 +180,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['number of requests', ['user.behavior']],
   ['usage statistics', ['user.behavior']],
   ['analytics data', ['user.behavior']],
+  ['usage analytics', ['user.behavior']],
+  ['minidump', ['user.telemetry']],
+  ['minidumps', ['user.telemetry']],
   ['how you use', ['user.behavior']],
   // ("Additional data on users' use of this bot can be collected": how the product itself is used.)
   ...['data', 'information'].flatMap((d) => ['on', 'about'].flatMap((p) => ['your', 'users', 'user'].map((w): [string, string[]] => [`${d} ${p} ${w} use of`, ['user.behavior.app_usage']]))),
