@@ -95,6 +95,18 @@ export function findDurations(text: string): TextDuration[] {
     const u = unitDays(m[2].toLowerCase());
     if (u !== undefined && !out.some((d) => d.index === at)) out.push({ days: u, text: `${m[1]} ${m[2]}`, index: at });
   }
+  // "goes away in a couple of days", "deleted within a few weeks": two of the unit, and three for "a few" (the least
+  // the words can mean, so a promise is never read as longer than it is).
+  for (const m of text.matchAll(/\b(?:a\s+)?(couple(?:\s+of)?|few)\s+(hours|days|weeks|months|years)\b/gi)) {
+    // ("every few hours": how often, not how long.)
+    if (/\b(?:every|each|once|per)\s+(?:a\s+)?$/i.test(text.slice(0, m.index))) continue;
+    const u = unitDays(m[2].toLowerCase());
+    if (u !== undefined && !out.some((d) => d.index === m.index)) out.push({ days: (/^few/i.test(m[1]) ? 3 : 2) * u, text: m[0], index: m.index! });
+  }
+  // "messages are deleted immediately", "discarded immediately after use": kept for no time at all.
+  for (const m of text.matchAll(/\b(?:deleted|erased|removed|purged|discarded|destroyed)\s+(?:immediately|instantly|right away)\b|\b(?:immediately|instantly)\s+(?:and\s+permanently\s+)?(?:deleted|erased|removed|purged|discarded|destroyed)\b/gi)) {
+    out.push({ days: 0, text: m[0], index: m.index! });
+  }
   // "Per plan (90 days - unlimited)", "30 days to indefinitely": a range with no upper end.
   for (const d of [...out]) {
     const open = /^\s*(?:-|–|—|to|up to|or)\s*(unlimited|no limit|indefinite(?:ly)?)\b/i.exec(text.slice(d.index + d.text.length));

@@ -1126,7 +1126,8 @@ function periodOf(lower: string): Duration['period'] | undefined {
   // longer active": as long as the account is.
   if (/\b(?:while|as long as|for as long as) you (?:have|maintain|hold|keep) an? (?:open |active )?(?:relationship|account|subscription)\b|\bfor the (?:period|duration) of your use\b|\buntil your account is no longer active\b|\b(?:period|time) (?:of time )?(?:in which|during which|that|while) (?:you|users?|the user) (?:have|has|hold|holds|maintain|maintains) an? (?:active )?account\b|\bfor the duration (?:that )?your account exists\b/.test(lower)) return 'account lifetime';
   // ("Stored until you uninstall the app", "deleted when you revoke the app's access": as long as the user lets it be.)
-  if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|uninstall|decides? to (?:remove|delete))\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b|\b(?:deleted|erased|removed|purged)\b[^.;]{0,30}\bwhen you (?:revoke|uninstall|disconnect)\b/.test(lower)) return 'until deleted';
+  // ("until you notify us that you no longer wish to use the service", "until you withdraw your consent".)
+  if (/\buntil (?:you|the user|users)\b[^.;]{0,30}\b(?:delete|remove|ask|request|unsubscribe|revoke|uninstall|decides? to (?:remove|delete)|notify|tell|inform|withdraw|opt out|object|cancel)\b|\buntil (?:it is |they are )?(?:manually )?(?:deleted|removed)\b|\b(?:deleted|erased|removed|purged)\b[^.;]{0,30}\bwhen you (?:revoke|uninstall|disconnect)\b/.test(lower)) return 'until deleted';
   // ("Kept for the period you configure", "as long as you choose": the user sets the end, as with deleting it.)
   if (/\bfor the (?:period|time|duration|retention period) (?:that )?you (?:configure|set|choose|specify|select)\b|\b(?:as long as|for as long as) you (?:configure|choose|specify|decide|want)\b/.test(lower)) return 'until deleted';
   // ("only keeping it for as long necessary", a word short: the same.)
@@ -1135,6 +1136,10 @@ function periodOf(lower: string): Duration['period'] | undefined {
   // "Logs are rotated and deleted after a short period", "stored temporarily": kept only a while (by the product: not
   // "temporarily stored in the user's browser").
   if (/\b(?:stored|kept|retained|held|deleted|purged|removed|rotated|erased|cached)\b[^.;]{0,40}\b(?:temporarily|(?:for|after|within) a (?:short|limited|brief) (?:period|time)(?: of time)?)\b|\btemporarily (?:stored|kept|retained|held|cached)\b/.test(lower) && !/\b(?:not|never)\b[^.;]{0,20}\btemporarily\b/.test(lower) && !/\blocally\b|\b(?:in|on) (?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone|machine)\b/.test(lower)) return 'as long as necessary';
+  // "deleted with your account", "removed together with your account": as long as the account is.
+  if (/\b(?:deleted|erased|removed|purged)\s+(?:along |together )?with (?:your|the user['’]s|their) account\b/.test(lower)) return 'account lifetime';
+  // "We retain engagement data for as long as we use Salesforce": as long as the product needs it.
+  if (/\b(?:as long as|for as long as) we (?:use|utili[sz]e|work with|rely on|continue to use)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".
   if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';
   // ("… as long as the server uses Zeppelin", "kept until your workspace stops using the bot": as long as the customer

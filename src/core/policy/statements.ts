@@ -39,7 +39,7 @@ const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|displayed|posted|listed|published|shared|accessible|viewable)\b|\bpublicly\s+available\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:information|data|sources?|metadata|records?|content)\b)|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b|\b(?:show|shows|display|displays)\b[^.;]{0,80}\bto other (?!(?:compan|part|provider|vendor|organi[sz]ation|service|business|third)\w*)[a-z]+s\b|\b(?:is|are)\s+public\b/i;
 
 /** Sentences that give a response time or a notice period, not a retention period. */
-const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|(?<!\buntil (?:you|the user|users) )notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 /** "Summaries are cached locally for 30 days": caching as the verb of a sentence with no other retention verb. */
 const CACHE_VERB = /(?<![\w-])(?:cached|caches)\s+(?:locally|on|in|for|up to)\b/i;
 
@@ -1077,9 +1077,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         // "The widget sets one cookie, tn_guest, which remembers … It expires after 30 days": "it" is what the
         // sentence before named.
         const at = sentences.findIndex((t) => t.includes(r.text.trim().slice(0, 40)));
-        const pronoun = !label && i > 0 && at > 0 && /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|is deleted|are deleted|is kept|are kept)\b/i.test(r.text);
+        // ("… It will be kept for about 6 months", "We store your last IP address; it is deleted with your account": the
+        // sentence before, or the part of this one before the semicolon.)
+        const PRONOUN_KEPT = /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|(?:is|are|be) (?:deleted|kept|retained|stored|removed|erased|purged))\b/i;
+        const pronoun = !label && i > 0 && at > 0 && PRONOUN_KEPT.test(r.text);
+        const semi = !label && !pronoun ? /^([^;]{3,120});\s*(.*)$/.exec(r.text) : null;
+        // (Read as two parts of one sentence, the part before the semicolon is the reading before.)
+        const stated = semi && PRONOUN_KEPT.test(semi[2]) ? semi[1] : !label && !pronoun && i > 0 && PRONOUN_KEPT.test(r.text) && /;\s*$|^[^.]*$/.test(readings[i - 1].text) && sentences.some((t) => t.includes(`${readings[i - 1].text.trim().replace(/;$/, '')};`)) ? readings[i - 1].text.replace(/;\s*$/, '') : undefined;
         // ("Cookies are used to store tokens and preferences. They expire after a year": the subject before its verb.)
-        const before = pronoun ? sentences[at - 1].split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:sets?|uses?|keeps?|stores?|places?) (?:one |a |an |the )?/i, '') : undefined;
+        const before = (pronoun ? sentences[at - 1] : stated)?.split(/,?\s+(?:which|that|who)\b/i)[0].replace(/^(?:we|the \w+) (?:may )?(?:sets?|uses?|keeps?|stores?|places?|collects?|records?|logs?|gathers?) (?:one |a |an |the )?/i, '').replace(/,[^,]*$/, '');
         const subject = before ? /^(.{2,60}?)\s+(?:are|is|were|was|will|may|can)\b/i.exec(before)?.[1] : undefined;
         const antecedent = subject && subject.split(/\s+/).length <= 6 ? subject : before;
         // ("We keep chat logs for 90 days and invoices for seven years": each record kind has its own period.)
@@ -2229,7 +2235,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   if (!hasVerb && !(section === 'retain' && label)) return null;
   if (section !== 'retain' && !hasVerb) return null;
   if (r.conditions.includes('children')) return null;
-  const numeric = r.durations.filter((d) => Number.isFinite(d.days));
+  // ("Upon account deletion, your data is deleted immediately": when is the account's end, not no time at all.)
+  const numeric = r.durations.filter((d) => Number.isFinite(d.days) && !(d.days === 0 && r.period));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
   // ("… can not be deleted" is negated and says: with no end.)
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
@@ -2307,7 +2314,11 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
     const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z][\w\s-]{2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
     if (obj) return obj[1];
   }
-  const before = s.slice(0, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also|then)\s*$/i, '').replace(/(?:^|[;,]\s*)(?:we|then)\s*$/i, '').trim();
+  // ("After correct delivery, messages are deleted …", "Once read, notifications are deleted …": the opening phrase
+  // says when; the subject follows its comma.)
+  const opening = /^\s*(?:after|once|upon|following|on)\s+[^,]{2,40},\s*/i.exec(s);
+  const from = opening && opening[0].length < verbAt ? opening[0].length : 0;
+  const before = s.slice(from, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also|then)\s*$/i, '').replace(/(?:^|[;,]\s*)(?:we|then)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   // ("… or you decide not to engage us, we delete the inquiry …": a clause of its own before the comma; what is kept
   // follows the verb.)
