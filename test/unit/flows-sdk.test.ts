@@ -1133,3 +1133,14 @@ describe('flows: the domain of an email address', () => {
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-sharing src/a.tsx:4 user.contact.email']);
   });
 });
+
+describe('sharing: recipients a policy declares by kind in parentheses', () => {
+  it('"to operate Acme (cloud hosting, AI processing APIs, transcription services)" declares OpenAI and Deepgram; an email service is still undeclared', () => {
+    const files = {
+      'src/ai.ts': "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport async function summarize(s: { transcript: string; email: string }) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: `Summarize for ${s.email}: ${s.transcript}` }] });\n}\n",
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend('k');\nexport async function notify(u: { email: string }) {\n  await resend.emails.send({ from: 'a@acme.io', to: u.email, subject: 'Hi', html: '<p>Hi</p>' });\n}\n",
+    };
+    const policy = '# Acme Privacy Policy\n\n## What we collect\n\nYour name, email address and session transcripts.\n\n## Sharing\n\nWe only share information with service providers strictly necessary to operate Acme (cloud hosting, AI processing APIs, transcription services), who are bound by confidentiality.\n';
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/mail.ts:4 user.contact.email Resend']);
+  });
+});

@@ -150,7 +150,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     // ("We use first-party analytics", "lft_landing (analytics, first-party)": the product's own measuring, no recipient.)
     if (m.kind && !m.service && firstPartyNear(words, s, from + m.end)) continue;
     // ("SupaBot AI may use …", "Acme Analytics collects …": the kind ends the product's own name.)
-    if (m.kind && !m.service && s > 0 && endsSelfName(words, s, from + m.end, ctx.selfNames)) continue;
+    // (Not across punctuation: "to operate Acme (cloud hosting, AI APIs)" lists kinds after the name.)
+    if (m.kind && !m.service && s > 0 && _toks[s]?.chunk === _toks[s - 1]?.chunk && endsSelfName(words, s, from + m.end, ctx.selfNames)) continue;
     // "AI models", "LLMs" receive data only after "with", "to", "by" ("shared with AI models"); elsewhere they are
     // trained, used or improved ("to train AI models", "within the AI models").
     // A clause that begins with the kind names it ("AI model and transcription providers" as a list item).
