@@ -1144,3 +1144,15 @@ describe('sharing: recipients a policy declares by kind in parentheses', () => {
     assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/mail.ts:4 user.contact.email Resend']);
   });
 });
+
+describe('sharing: a person\'s properties', () => {
+  it('traits typed `UserProperties` (an analytics tool\'s word for a person\'s attributes, re-exported by a shared index) carry their email and name to the vendor; a `PropertyListing` is still a building\'s', () => {
+    const files = {
+      'src/shared/index.ts': "export * from './types/analytics';\n",
+      'src/shared/types/analytics.ts': 'export interface UserProperties {\n  userId: string;\n  email?: string;\n  name?: string;\n}\nexport interface PropertyListing {\n  name: string;\n  address: string;\n}\n',
+      'src/lib/posthog.ts': "import posthog from 'posthog-js';\nimport type { UserProperties, PropertyListing } from '../shared';\nexport class PostHogService {\n  identify(userId: string, traits?: UserProperties): void {\n    posthog.identify(userId, traits);\n  }\n  listing(l: PropertyListing): void {\n    posthog.capture('listing_viewed', l);\n  }\n}\n",
+    };
+    const policy = '# Acme Privacy Policy\n\n## What we collect\n\nYour name and email address.\n\n## Sharing\n\nWe use Stripe for payments.\n';
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/lib/posthog.ts:5 user.contact.email,user.name PostHog']);
+  });
+});

@@ -479,12 +479,14 @@ function recordContextUncached(name: string): { person: boolean; device: boolean
   let end = t.length;
   while (end > 1 && RECORD_WORDS.has(t[end - 1])) end--;
   const head = t[end - 1] ?? '';
-  const orgHead = ORG_NOUNS.has(head) || ORG_NOUNS.has(head.replace(/s$/, ''));
+  // (`UserProperties`, `personProperties`: a person's attributes, as analytics tools call them, not a building.)
+  const org = (w: string, i: number) => (ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))) && !(/^propert(?:y|ies)$/.test(w) && i > 0 && PERSON_NOUNS.has(t[i - 1]));
+  const orgHead = org(head, end - 1);
   return {
     // (`ServiceAccount`, `botUser`, `systemAccount`: a machine's identity, not a person's.)
     // (`RoleClientProps`, `HttpClient`, `SettingsClient`: a client of a thing is software — a client component, an SDK.)
     person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name') && !MACHINE_OWNER.has(t[i - 1] ?? '') && !(w === 'client' && i > 0 && (THING_NAMED.has(t[i - 1]) || SYSTEM_MODIFIER.has(t[i - 1]) || SOFTWARE_CLIENT.has(t[i - 1])))),
-    org: t.some((w) => ORG_NOUNS.has(w) || ORG_NOUNS.has(w.replace(/s$/, ''))),
+    org: t.some(org),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
   };
