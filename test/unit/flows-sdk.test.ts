@@ -36,6 +36,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/ai.ts:7 user.contact.email -> OpenAI', 'undeclared-sharing src/ai.ts:8 user.contact.phone_number -> Anthropic'],
   },
   {
+    name: "LangChain's older entry points (`langchain/llms/openai`, `langchain/chat_models/anthropic`) are the vendor's clients too, called with `.call()` or `.predict()`",
+    files: {
+      'src/ai.ts': "import { OpenAI } from 'langchain/llms/openai';\nimport { ChatAnthropic } from 'langchain/chat_models/anthropic';\nconst llm = new OpenAI({ temperature: 0 });\nconst chat = new ChatAnthropic({});\nexport async function draft(u: { email: string; phone: string }) {\n  await llm.call(`Write to ${u.email}`);\n  await chat.predict(`Call ${u.phone}`);\n}\n",
+    },
+    expect: ['undeclared-sharing src/ai.ts:6 user.contact.email,user.content.private -> OpenAI', 'undeclared-sharing src/ai.ts:7 user.contact.phone_number -> Anthropic'],
+  },
+  {
     name: "a chain composed with a model client (`prompt.pipe(model)`, `RunnableSequence.from([…, model])`, `new LLMChain({ llm })`) sends what it is invoked with to the model's vendor",
     files: {
       'src/chain.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { ChatPromptTemplate } from '@langchain/core/prompts';\nimport { RunnableSequence } from '@langchain/core/runnables';\nimport { StringOutputParser } from '@langchain/core/output_parsers';\nconst model = new ChatOpenAI({ model: 'gpt-4o' });\nconst prompt = ChatPromptTemplate.fromTemplate('Greet {name} at {email}');\nexport async function greet(u: { name: string; email: string }) {\n  const chain = prompt.pipe(model).pipe(new StringOutputParser());\n  return chain.invoke({ name: u.name, email: u.email });\n}\nexport async function call(u: { phone: string }) {\n  const seq = RunnableSequence.from([prompt, new ChatAnthropic({}), new StringOutputParser()]);\n  await seq.invoke({ phone: u.phone });\n  const plain = prompt.pipe(new StringOutputParser());\n  await plain.invoke({ phone: u.phone });\n}\n",
@@ -1154,5 +1161,13 @@ describe('sharing: a person\'s properties', () => {
     };
     const policy = '# Acme Privacy Policy\n\n## What we collect\n\nYour name and email address.\n\n## Sharing\n\nWe use Stripe for payments.\n';
     assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/lib/posthog.ts:5 user.contact.email,user.name PostHog']);
+  });
+});
+
+describe('sharing: Firebase Crashlytics', () => {
+  it('what `crashlytics()` is given as user id or attributes goes to Crashlytics (an error report alone carries no person\'s data); a policy naming "Crashlytics" declares it', () => {
+    const files = { 'src/crash.ts': "import crashlytics from '@react-native-firebase/crashlytics';\nexport function onLogin(user: { id: string; email: string }) {\n  crashlytics().setUserId(user.id);\n  crashlytics().setAttributes({ email: user.email });\n}\nexport function report(e: Error) {\n  crashlytics().recordError(e);\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/crash.ts:4 user.contact.email Firebase Crashlytics']);
+    assert.deepEqual(sharing(files, `${EMAIL_POLICY}\n## Crash reports\n\nThe app sends crash reports, with your email address, to Crashlytics.\n`, true), []);
   });
 });

@@ -438,6 +438,7 @@ export const MORE_ROWS: Row[] = [
   ['aftership', 'AfterShip', 'shipping', ['@aftership/tracking-sdk'], ['api.aftership.com']],
 
   // ── error monitoring, APM, logging, on-call ─────────────────────────────
+  ['firebase-crashlytics', 'Firebase Crashlytics', 'error_monitoring', ['@react-native-firebase/crashlytics', 'firebase/crashlytics', '@capacitor-firebase/crashlytics', '@capacitor-community/firebase-crashlytics'], ['crashlyticsreports-pa.googleapis.com', 'firebase-settings.crashlytics.com'], [], ['Crashlytics', 'Firebase Crashlytics'], /^(?:recordError|log|setUserId|setAttribute|setAttributes|crash)$/],
   ['trackjs', 'TrackJS', 'error_monitoring', ['trackjs'], ['capture.trackjs.com', 'usage.trackjs.com'], ['TrackJS']],
   ['appsignal', 'AppSignal', 'error_monitoring', ['@appsignal/nodejs', '@appsignal/javascript'], ['appsignal-endpoint.net']],
   ['dynatrace', 'Dynatrace', 'error_monitoring', ['@dynatrace/oneagent-sdk'], ['live.dynatrace.com']],

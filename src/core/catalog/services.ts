@@ -147,12 +147,12 @@ const ROWS: Row[] = [
   ['firebase-auth', 'Firebase Authentication', 'auth', ['firebase/auth', '@react-native-firebase/auth', 'firebase-admin/auth'], ['identitytoolkit.googleapis.com']],
   ['supabase', 'Supabase', 'cloud_hosting', ['@supabase/supabase-js'], ['supabase.co']],
   // AI
-  ['openai', 'OpenAI', 'ai', ['openai', '@ai-sdk/openai', '@langchain/openai'], ['api.openai.com'], [], ['ChatGPT']],
+  ['openai', 'OpenAI', 'ai', ['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain/llms/openai', 'langchain/chat_models/openai', 'langchain/embeddings/openai'], ['api.openai.com'], [], ['ChatGPT']],
   ['vercel-ai-sdk', 'AI provider (Vercel AI SDK)', 'ai', ['ai'], [], [], [], /^(generateText|streamText|generateObject|streamObject|embed|embedMany)$/],
-  ['anthropic', 'Anthropic', 'ai', ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic'], ['api.anthropic.com'], [], ['Claude']],
+  ['anthropic', 'Anthropic', 'ai', ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic', 'langchain/chat_models/anthropic'], ['api.anthropic.com'], [], ['Claude']],
   ['google-gemini', 'Google Gemini', 'ai', ['@google/generative-ai', '@google/genai', '@ai-sdk/google', '@langchain/google-genai'], ['generativelanguage.googleapis.com'], [], ['Gemini']],
   ['mistral', 'Mistral AI', 'ai', ['@mistralai/mistralai', '@langchain/mistralai'], ['api.mistral.ai']],
-  ['cohere', 'Cohere', 'ai', ['cohere-ai', '@langchain/cohere'], ['api.cohere.ai', 'api.cohere.com']],
+  ['cohere', 'Cohere', 'ai', ['cohere-ai', '@langchain/cohere', 'langchain/llms/cohere', 'langchain/embeddings/cohere'], ['api.cohere.ai', 'api.cohere.com']],
   ['replicate', 'Replicate', 'ai', ['replicate'], ['api.replicate.com']],
   // data and flags
   ['snowflake', 'Snowflake', 'data_warehouse', ['snowflake-sdk'], ['snowflakecomputing.com']],
