@@ -12,7 +12,7 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['log', 'logging', 'logger', 'audit', 'event', 'trail', 'telemetry', 'syslog', 'trace', 'access'] },
   { words: ['journal', 'diary', 'note', 'entry'] , weak: true },
   // (Only an account goes inactive: `inactiveCourierYears` keeps the couriers' accounts.)
-  { words: ['account', 'user', 'profile', 'member', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity', 'inactive', 'inactivity', 'dormant'] },
+  { words: ['account', 'user', 'profile', 'member', 'membership', 'customer', 'signup', 'subscriber', 'person', 'people', 'identity', 'inactive', 'inactivity', 'dormant'] },
   { words: ['billing', 'invoice', 'payment', 'transaction', 'financial', 'subscription', 'charge', 'payout', 'bill', 'receipt', 'credit', 'sale'] },
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },

@@ -65,6 +65,13 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3', 'prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3', 'prohibited-collection src/db.ts:10:3']);
   });
 
+  it('a phone call\'s record (`calls { callSid, fromNumber, recordingUrl }`) holds the caller\'s number and a recording of them; a `toolCalls` record holds neither', () => {
+    const files = { 'src/db.ts': "export interface calls {\n  callSid: string;\n  fromNumber: string;\n  startedAt: Date;\n  recordingUrl: string;\n}\nexport interface toolCalls {\n  callSid: string;\n  from: string;\n  recordingUrl: string;\n}\n" };
+    assert.deepEqual(brief(analyze(files, POLICY, 'p.md')), ['undeclared-collection src/db.ts:3:3', 'undeclared-collection src/db.ts:5:3']);
+    const policy = "# P\n\n## What we collect\n\nWhen you phone us we keep your phone number and the call's length. We don't record phone calls.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:5:3']);
+  });
+
   it('"We don\'t ask for the recipient\'s email address" bans a gift recipient\'s (`GiftOrder.recipientEmail`), not the member\'s own email', () => {
     const files = { 'src/db.ts': 'export interface Member {\n  name: string;\n  email: string;\n}\nexport interface GiftOrder {\n  recipientName: string;\n  recipientEmail: string;\n}\n' };
     const policy = "# P\n\n## What we collect\n\nWe collect your name and email address.\n\nWhen you send a gift we take the recipient's name for the courier. We don't ask for the recipient's email address.\n";

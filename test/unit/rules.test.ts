@@ -678,6 +678,15 @@ table('prohibited-sharing', [
 
 table('retention-exceeds-policy', [
   {
+    name: 'a cache key\'s fixed words (`redis.set(`checkout:${id}`, …, { ex })`) say what it keeps; a closed account is a closed membership; a later sentence that names what it keeps ("Order records are kept for 6 years") does not lend its period to the label',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, address and phone number.\n\n## How long we keep it\n\n- **Checkouts you don\'t complete:** 7 days.\n- **Closed memberships:** your account is deleted 2 years after you close it. Order records are kept for 6 years for tax.\n',
+    files: {
+      'src/store.ts': "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nexport async function hold(id: string, m: { name: string; phone: string }) {\n  await redis.set(`checkout:${id}`, { name: m.name, phone: m.phone }, { ex: 60 * 60 * 24 * 30 });\n}\n",
+      'src/cron.ts': "const CLOSED_ACCOUNT_YEARS = 5;\nexport async function purge(db: any) {\n  const cutoff = new Date();\n  cutoff.setFullYear(cutoff.getFullYear() - CLOSED_ACCOUNT_YEARS);\n  await db.member.deleteMany({ where: { closedAt: { lt: cutoff } } });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/cron.ts:1:7', 'retention-exceeds-policy src/store.ts:4:73'],
+  },
+  {
     name: 'a setting is held to the subject whose head it names ("Appointment history without a donation"), not to one whose qualifier shares more of its words ("Questionnaire answers when no donation took place (cancelled, missed …)")',
     policy: '# Privacy\n\n## What we collect\n\nYour name, blood type and questionnaire answers.\n\n## How long we keep it\n\n- **Questionnaire answers when no donation took place** (cancelled, missed or deferred before collection): deleted after 30 days.\n- **Appointment history without a donation:** 2 years.\n',
     files: {

@@ -227,6 +227,17 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
   // file, blob path or descriptor) is that content, whatever the field is called.
+  // `calls { fromNumber, recordingUrl }`, `PhoneCall.callerNumber`: a phone call's parties are phone numbers and its
+  // recording is audio of them. (Not `toolCalls`, `api_calls`: software calling software.)
+  const callWords = splitIdentifier(container);
+  const phoneCall = callWords.some((w, i) => /^calls?$/.test(w) && !/^(?:tool|api|function|rpc|http|webhook|method|service|llm|model|ai|fetch|remote|cron|batch|network|sdk|graphql|db|database)$/.test(callWords[i - 1] ?? ''));
+  if (phoneCall && !inheritPerson) {
+    for (const m of members) {
+      if (m.boolean || m.integer || hits.some((h) => h.m === m)) continue;
+      if (/^(?:recording|recordings|recording_?(?:url|uri|sid|path|key|file)|audio_?(?:url|uri|path|key|file)?)$/i.test(m.name)) hits.push({ m, c: { category: 'user.content.audio', lexeme: `call ${m.name}`, tokens: splitIdentifier(m.name) } });
+      else if (/^(?:from|to|caller|callee)_?(?:number|phone|phone_?number)?$|^caller_?id$/i.test(m.name) && members.some((o) => /^(?:call_?sid|duration\w*|started_?at|answered_?at|direction|recording\w*)$/i.test(o.name))) hits.push({ m, c: { category: 'user.contact.phone_number', lexeme: `call ${m.name}`, tokens: splitIdentifier(m.name) } });
+    }
+  }
   const held = heldBy(container, members);
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.

@@ -224,6 +224,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       // `cookies().set(SESSION_COOKIE, …, { maxAge })`: a named constant argument says what is kept, as a literal does.
       for (const a of p.arguments ?? []) if (ts.isStringLiteralLike(a)) tokensOf(a.text, 2, out);
       else if (ts.isIdentifier(a) && /^[A-Z][A-Z0-9_]+$/.test(a.text)) tokensOf(a.text, 2, out);
+      // (`redis.set(\`checkout:${id}\`, …, { ex })`: the key's fixed words say what is kept.)
+      else if (ts.isTemplateExpression(a)) tokensOf([a.head.text, ...a.templateSpans.map((sp) => sp.literal.text)].join(' '), 2, out);
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
       // (Drizzle's `and(isNull(screenings.decidedAt), lt(…))`.)
       for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && IS_NULL.test(calleeName(a.expression) ?? '')) neverHappened(a.arguments[0], out);

@@ -1101,6 +1101,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
           continue;
         }
         let d = retentionOf(r, clause, antecedent ?? label, section);
+        // ("Closed memberships: your account is deleted 2 years after you close it. Order and invoice records are kept
+        // for 6 years": a later sentence that names what it keeps speaks of that, not of the label.)
+        if (d && i > 0 && label && !antecedent && !/^\s*(?:it|they|this|these|those|we|such)\b/i.test(r.text)) {
+          const own = retentionOf(r, clause, undefined, section);
+          if (own && own.subjectTokens.length && !own.subject.startsWith('personal data')) d = own;
+        }
         // "We delete: - All error reports within 12 months of it being collected": the lead-in's verb is the item's.
         const leadVerb = !d && clause.leadIn ? RETENTION_LEAD_IN.exec(introducer(clause.leadIn)) : null;
         if (leadVerb && !RETENTION_WORD.test(r.text)) d = retentionOf(readClause(`${leadVerb[1]} ${r.text}`, ctx), clause, antecedent ?? label, 'retain');
