@@ -65,6 +65,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3', 'prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3', 'prohibited-collection src/db.ts:10:3']);
   });
 
+  it('a ban under "If you are a puppy raiser" is about raisers: `Raiser.dateOfBirth` breaks it, the applicants\' declared date of birth does not', () => {
+    const files = { 'src/db.ts': 'export interface Applicant {\n  name: string;\n  dateOfBirth: string;\n}\nexport interface Raiser {\n  name: string;\n  dateOfBirth: string;\n}\n' };
+    const policy = "# P\n\n## If you apply for a guide dog\n\nWe ask for your name and date of birth.\n\n## If you are a puppy raiser\n\nWe ask for your name. We don't ask for your date of birth.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3']);
+  });
+
   it('a phone call\'s record (`calls { callSid, fromNumber, recordingUrl }`) holds the caller\'s number and a recording of them; a `toolCalls` record holds neither', () => {
     const files = { 'src/db.ts': "export interface calls {\n  callSid: string;\n  fromNumber: string;\n  startedAt: Date;\n  recordingUrl: string;\n}\nexport interface toolCalls {\n  callSid: string;\n  from: string;\n  recordingUrl: string;\n}\n" };
     assert.deepEqual(brief(analyze(files, POLICY, 'p.md')), ['undeclared-collection src/db.ts:3:3', 'undeclared-collection src/db.ts:5:3']);

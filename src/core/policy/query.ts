@@ -31,6 +31,8 @@ const USER_CONNECTED = /\bsocial (?:networks?|media)\b|\bif you (?:choose to )?(
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
+/** People by a role ("If you are a puppy raiser": raisers, fosterers, trainees, dentists). */
+const ROLE_SCOPE = /^[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)$/;
 const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees)$/;
 
 /**
@@ -65,7 +67,7 @@ export class PolicyIndex {
     this.childProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && !x.conditions.length && x.scope?.length === 1 && x.scope[0] === CHILDREN_SCOPE);
     // "We do not take photographs of visitors": a ban on what is collected about one group of people, applied to the
     // records about them (`Visitor.badgePhotoKey`).
-    this.groupProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && x.conditions.every((c) => c === 'visitors') && x.scope?.length === 1 && PEOPLE_SCOPE.test(x.scope[0]));
+    this.groupProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && x.conditions.every((c) => c === 'visitors') && x.scope?.length === 1 && (PEOPLE_SCOPE.test(x.scope[0]) || ROLE_SCOPE.test(x.scope[0])));
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
 

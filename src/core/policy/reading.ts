@@ -1091,6 +1091,9 @@ export function scopeOf(text: string): string | undefined {
   // Data a customer's own visitors, subscribers or end users leave with the product (analytics, email tools).
   const theirs = /\b(?:your|their|customers'?) (?:website |site |app )?(visitors|end[- ]users|subscribers|contacts|recipients)\b|\bvisitors?\b/i.exec(text);
   if (theirs) return (theirs[1] ?? 'visitors').toLowerCase();
+  // "If you are a puppy raiser" (a heading or an opening clause): what follows is about the people in that role.
+  const role = /^\s*(?:if|when) you(?:['’]re| are) (?:an? |one of our )?(?:[a-z-]+ ){0,2}?(?!(?:under|over|older|younger|another|other|either|neither|ever|never|eligible)\b)([a-z-]+?(?:er|or|ant|ent|ee|ist|ian|member|parent|guardian|owner|client|customer|patient|student))s?\b(?!\s+(?:than|to|in|of|with|about)\b)/i.exec(text);
+  if (role) return `${role[1].toLowerCase()}s`;
   const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
   return m ? m[1].toLowerCase() : undefined;
 }

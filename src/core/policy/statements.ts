@@ -2070,6 +2070,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
+  // ("If you are a volunteer driver, we don't ask for your date of birth": the "if" says whom, not when.)
+  if (scope && r.scope === scope && /^\s*(?:if|when) you(?:['’]re| are) /i.test(r.text) && /s$/.test(scope)) p.conditions = p.conditions.filter((c) => c !== 'when');
   // "We don't take the neighbour's name, phone number or email address": someone else's data, banned where the code
   // holds that person's (a `Neighbour` record), not the customer's own name.
   const other = OTHER_PERSON.exec(r.text);
