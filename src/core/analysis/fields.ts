@@ -225,8 +225,6 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // stay the row's own: a user's project has a name of its own.)
     if (!org && members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m)) hits.push(h);
   }
-  // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
-  // file, blob path or descriptor) is that content, whatever the field is called.
   // `calls { fromNumber, recordingUrl }`, `PhoneCall.callerNumber`: a phone call's parties are phone numbers and its
   // recording is audio of them. (Not `toolCalls`, `api_calls`: software calling software.)
   const callWords = splitIdentifier(container);
@@ -238,6 +236,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
       else if (/^(?:from|to|caller|callee)_?(?:number|phone|phone_?number)?$|^caller_?id$/i.test(m.name) && members.some((o) => /^(?:call_?sid|duration\w*|started_?at|answered_?at|direction|recording\w*)$/i.test(o.name))) hits.push({ m, c: { category: 'user.contact.phone_number', lexeme: `call ${m.name}`, tokens: splitIdentifier(m.name) } });
     }
   }
+  // A record named for sensitive content (`InjuryReport`, `screenshots`, `PhotoFace`): what it stores (its description,
+  // file, blob path or descriptor) is that content, whatever the field is called.
   const held = heldBy(container, members);
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.

@@ -1082,7 +1082,6 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const at = sentences.findIndex((t) => t.includes(r.text.trim().slice(0, 40)));
         // ("… It will be kept for about 6 months", "We store your last IP address; it is deleted with your account": the
         // sentence before, or the part of this one before the semicolon.)
-        const PRONOUN_KEPT = /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|(?:is|are|be) (?:deleted|kept|retained|stored|removed|erased|purged))\b/i;
         const pronoun = !label && i > 0 && at > 0 && PRONOUN_KEPT.test(r.text);
         const semi = !label && !pronoun ? /^([^;]{3,120});\s*(.*)$/.exec(r.text) : null;
         // (Read as two parts of one sentence, the part before the semicolon is the reading before.)
@@ -1782,7 +1781,9 @@ function vendorHeading(clause: Clause, ctx: ReaderContext): string | undefined {
   return r.recipient.services.length === 1 && r.action === null && !r.negated && !r.recipient.kinds.length ? heading : undefined;
 }
 
-/** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
+/** "It expires …", "they are deleted …", "it will be kept …": a retention sentence whose subject is a pronoun. */
+const PRONOUN_KEPT = /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|(?:is|are|be) (?:deleted|kept|retained|stored|removed|erased|purged))\b/i;
+
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
 function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean {
   if (!whole) return false;
@@ -1795,6 +1796,7 @@ function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean
   return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user');
 }
 
+/** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false): string[] {
   // ("FrontApp, Inc.", "Elasticsearch B.V.": the company by its name, without its legal form.)
   const t = label.trim().replace(/,?\s+(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|B\.V|N\.V|SAS|AB|Oy|AG|Pty|PBC|plc)\.?$/, '');
@@ -1806,14 +1808,16 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
   return [t.toLowerCase()];
 }
 
-/** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
-// "… for any purpose", "for any reason whatsoever": no purpose is left out, so the ban is on the use itself.
+/** "… for any purpose", "for any reason whatsoever": no purpose is left out, so the ban is on the use itself. */
 const ANY_PURPOSE = /\bfor any (?:purpose|reason)s?(?: whatsoever| at all)?\s*(?:[.;!]|$)/i;
 
-// "only with your (explicit) consent", "only if you ask us to", "only when you choose to": the one condition a share is
-// allowed on.
+/**
+ * "only with your (explicit) consent", "only if you ask us to", "only when you choose to": the one condition a share is
+ * allowed on.
+ */
 const ONLY_WITH_CONSENT = /\bonly\b[^.;]{0,80}?\b(?:with|upon|given|after (?:obtaining|receiving|getting)) (?:your |their |the user['’]s )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation|approval)\b|\bonly\b[^.;]{0,80}?\b(?:if|when|where) you (?:(?:explicitly|expressly|specifically) )?(?:ask|request|consent|agree|opt in|choose|authori[sz]e|instruct|direct)\b/i;
 
+/** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
