@@ -24,6 +24,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['sharing-condition-unmet components/Join.vue:7 user.contact.email -> PostHog', 'sharing-condition-unmet composables/track.ts:2 user.contact.phone_number -> Mixpanel'],
   },
   {
+    name: "a Blob or File made with an audio or video media type (`new Blob([buf], { type: 'audio/webm' })`) is a recording, sent where it is posted; an image Blob is not",
+    files: {
+      'src/stt.ts': "const STT_URL = 'https://api.speechly.example/v1/transcribe';\nexport async function transcribe(req: Request) {\n  const form = await req.formData();\n  const buf = await (form.get('file') as Blob).arrayBuffer();\n  const clip = new Blob([buf], { type: 'audio/webm' });\n  const body = new FormData();\n  body.append('file', clip, 'clip.webm');\n  await fetch(STT_URL, { method: 'POST', body });\n  const thumb = new Blob([buf], { type: 'image/png' });\n  const body2 = new FormData();\n  body2.append('file', thumb);\n  await fetch(STT_URL, { method: 'POST', body: body2 });\n}\n",
+    },
+    expect: ['undeclared-sharing src/stt.ts:8 user.content.audio -> api.speechly.example'],
+  },
+  {
     name: 'an event-tracking SDK (`@logsnag/node`) sends what its events carry to its vendor',
     files: { 'src/signup.ts': "import { LogSnag } from '@logsnag/node';\nconst logsnag = new LogSnag({ token: 'x', project: 'p' });\nexport async function signup(user: { email: string }) {\n  await logsnag.track({ channel: 'users', event: 'New user', user_id: user.email });\n}\n" },
     expect: ['sharing-condition-unmet src/signup.ts:4 user.contact.email -> LogSnag'],

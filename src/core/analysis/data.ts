@@ -281,6 +281,11 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     }
     for (const a of e.arguments ?? []) recur(a);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
+    // `new Blob(chunks, { type: 'audio/webm' })`, `new File([blob], name, { type: 'video/mp4' })`: a recording, by its media type.
+    else if (ts.isNewExpression(e) && /^(Blob|File)$/.test(fn)) {
+      const media = recordingType(e);
+      if (media) add(out, { category: `user.content.${media}`, name: fn, lexeme: `${media} ${fn.toLowerCase()}`, line: lineOf(sf, e) });
+    }
   } else if ((ts.isArrowFunction(e) || ts.isFunctionExpression(e)) && !ts.isBlock(e.body)) {
     // `rows.map((r) => ({ email: r.email }))`: what the callback returns.
     recur(e.body as ts.Expression);
@@ -292,6 +297,19 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     recur(e.right);
   }
   return out;
+}
+
+/** The media type a `Blob`/`File` is made with, when it is a recording: 'audio' or 'video'. */
+function recordingType(e: ts.NewExpression): 'audio' | 'video' | undefined {
+  const opts = e.arguments?.length ? unwrap(e.arguments[e.arguments.length - 1]) : undefined;
+  if (!opts || !ts.isObjectLiteralExpression(opts)) return undefined;
+  for (const p of opts.properties) {
+    if (!ts.isPropertyAssignment(p) || nameText(p.name) !== 'type') continue;
+    const v = unwrap(p.initializer);
+    const m = ts.isStringLiteralLike(v) ? /^(audio|video)\//.exec(v.text) : null;
+    if (m) return m[1] as 'audio' | 'video';
+  }
+  return undefined;
 }
 
 /** Placeholder category for "every personal field of type T", expanded by the project join. */
