@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, MINI_POLICY } from '../helpers';
+import { extractFacts } from '../../src/core/analysis/extract';
 
 /** What a table row pins: rule, file, line and the categories sent or collected. */
 const pin = (files: Record<string, string>, kind: string) =>
@@ -842,10 +843,15 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/report.ts': "import * as Sentry from '@sentry/browser';\nexport const ask = (eventId: string) => Sentry.showReportDialog({ eventId });\n" };
     assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/report.ts:2 user.name,user.contact.email,user.content.private']);
   });
-  it("a URL object's query (`url.searchParams.set`) goes to the URL's host; another function's URL of the same name is not taken for this one (it stays unresolved: a file's consts hold the first of a name)", () => {
+  it("a URL object's query (`url.searchParams.set`) goes to the URL's host; another function's URL of the same name is that function's own", () => {
     const policy = EMAIL_POLICY;
     const files = { 'src/geo.ts': "export async function streetAddress(email: string) {\n  const url = new URL('https://maps.googleapis.com/maps/api/geocode/json');\n  url.searchParams.set('q', email);\n  return fetch(url);\n}\nexport async function other(email: string) {\n  const url = new URL('/lookup', 'https://api.example-vendor.io');\n  url.searchParams.set('email', email);\n  return fetch(url.toString());\n}\n" };
-    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/geo.ts:4 user.contact.email Google Maps Platform']);
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/geo.ts:4 user.contact.email Google Maps Platform', 'undeclared-sharing src/geo.ts:9 user.contact.email api.example-vendor.io']);
+  });
+  it("a request body declared `const body` in each of two senders of a file is each sender's own (the second is not read as the first's)", () => {
+    const policy = EMAIL_POLICY;
+    const files = { 'src/fanout.ts': "export async function toPosthog(input: { distinctId: string }) {\n  const body = { event: 'signup', config: 'x' };\n  await fetch(process.env.POSTHOG_HOST + '/i/v0/e/', { method: 'POST', body: JSON.stringify(body) });\n}\nexport async function toMeasurement(input: { phone: string }) {\n  const body = { user_phone: input.phone };\n  await fetch('https://api.measure.example/collect', { method: 'POST', body: JSON.stringify(body) });\n}\n" };
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/fanout.ts:7 user.contact.phone_number api.measure.example']);
   });
   it('a module constant bound to a literal is a value the code wrote (`const OPERATOR_AVATAR_URL = "https://…"`), not a user\'s data; a user\'s avatar is', () => {
     const policy = EMAIL_POLICY;
@@ -931,12 +937,10 @@ describe('flows: a vendor\'s script', () => {
 
 describe('flows: mail through nodemailer', () => {
   const policy = '# P\n\n## What we collect\n\n- Your email address.\n';
-  it('a transport assigned elsewhere or passed in sends to the mail server the deployment configures', () => {
+  it("a transport assigned elsewhere or passed in sends to the mail server the deployment configures, which names no third party: the product's own relay or the one it hires is not an undeclared recipient", () => {
     const files = { 'src/mail.ts': "import nodemailer from 'nodemailer';\nlet transporter: nodemailer.Transporter;\nexport function init() {\n  transporter = nodemailer.createTransport({ host: process.env.SMTP_HOST });\n}\nexport async function reset(email: string) {\n  await transporter.sendMail({ to: email, subject: 'Reset' });\n}\nexport const invite = (t: nodemailer.Transporter, email: string) => t.sendMail({ to: email });\n" };
-    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name} (${f.recipient?.kind})`), [
-      'undeclared-sharing src/mail.ts:7 user.contact.email -> the configured SMTP server (email_delivery)',
-      'undeclared-sharing src/mail.ts:9 user.contact.email -> the configured SMTP server (email_delivery)',
-    ]);
+    assert.deepEqual(extractFacts('src/mail.ts', files['src/mail.ts']).sinks.map((k) => `${k.line} ${k.configured?.name} ${[...new Set(k.data.map((d) => d.category))].join(',')}`), ['7 the configured SMTP server user.contact.email', '9 the configured SMTP server user.contact.email']);
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);
     assert.deepEqual(analyze(files, `${policy}\n## Sharing\n\nAn email delivery provider sends our account emails.\n`, 'p.md').map((f) => f.ruleId), []);
     // The configured server may be the email vendor the policy names.
     assert.deepEqual(analyze(files, `${policy}\n## Sub-processors\n\n- **Postmark**: account emails.\n- **Stripe**: payments.\n`, 'p.md').map((f) => f.ruleId), []);

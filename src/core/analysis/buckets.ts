@@ -88,7 +88,15 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
           // `declare let Paddle: any`: the page's script defines it; the name is still the vendor's global.
           const ambient = ts.isVariableDeclarationList(v.parent) && ts.isVariableStatement(v.parent.parent) && v.parent.parent.modifiers?.some((m) => m.kind === K.DeclareKeyword);
           if (!ambient) b.declared.add(v.name.text);
-          if (v.initializer && ts.isVariableDeclarationList(v.parent) && v.parent.flags & ts.NodeFlags.Const && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer);
+          const isConst = !!v.initializer && ts.isVariableDeclarationList(v.parent) && !!(v.parent.flags & ts.NodeFlags.Const);
+          if (isConst && !b.consts.has(v.name.text)) b.consts.set(v.name.text, v.initializer!);
+          // (`const body = …` in each of two functions: each function reads its own.)
+          else if (isConst) {
+            const shadows = (b.consts.shadows ??= new Map());
+            const list = shadows.get(v.name.text) ?? [b.consts.get(v.name.text)!];
+            list.push(v.initializer!);
+            shadows.set(v.name.text, list);
+          }
           // (A name declared twice, in two functions, may hold either value: none is read.)
           else if (lets.has(v.name.text)) lets.get(v.name.text)!.origins.push(undefined);
           else if (v.initializer && ts.isStringLiteralLike(v.initializer)) lets.set(v.name.text, { init: v.initializer, origins: [originOf(v.initializer.text)] });

@@ -3,7 +3,7 @@ import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS
 import { own, table } from '../text';
 import { accessChain, calleeName, enclosingFunctionName, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
-import { type Consts, inScope } from './values';
+import { type Consts, constAt, inScope } from './values';
 
 /** Calls whose result no longer identifies the person: the flow stops there. */
 const SANITIZER = /(hash|sha\d*|md5|digest|hmac|redact|mask|anonymi[sz]e|pseudonymi[sz]e|encrypt|obfuscate|tokeni[sz]e|scrub|sanitize)/i;
@@ -130,7 +130,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     classifyName(e.text, undefined, sf, e, out);
     // (`var username = "User"; if (x.is_assistant) username = "AI"`: a label the code writes, no one's name.)
     if (out.length && literalOnly(e)) out.length = 0;
-    const init = consts.get(e.text);
+    const init = constAt(consts, e.text, e);
     // (`const OPERATOR_AVATAR_URL = "https://cdn.example/rhys.png"`: a fixed value the code wrote, no user's.)
     if (out.length && init && constantValue(e, consts) && inScope(init, e)) out.length = 0;
     if (init && !seen.has(e.text) && inScope(init, e)) {
@@ -418,7 +418,7 @@ function declaredMembers(id: ts.Identifier): string[] {
 
 /** Whether an identifier is a const bound to a literal (`const agent = "Mozilla/5.0 …"`). */
 function constantValue(id: ts.Identifier, consts: Consts): boolean {
-  const init = consts.get(id.text);
+  const init = constAt(consts, id.text, id);
   const u = init ? unwrap(init) : undefined;
   return !!u && (ts.isStringLiteralLike(u) || ts.isNumericLiteral(u));
 }
@@ -459,7 +459,7 @@ const PARSE = /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync
 
 /** The record a local const holds: its annotation (`const c: CheckIn = …`) or the schema that parsed it (`S.parse(body)`, `S.safeParse(body).data`). */
 function constTypeName(id: ts.Identifier, consts: Consts, depth = 0): string | undefined {
-  const init = consts.get(id.text);
+  const init = constAt(consts, id.text, id);
   if (!init || depth > 3 || !inScope(init, id)) return undefined;
   const decl = init.parent;
   if (ts.isVariableDeclaration(decl) && decl.type) return typeRefName(decl.type);

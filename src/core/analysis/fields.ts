@@ -5,6 +5,7 @@ import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import { graphqlFields, PERSON_REF } from './schema-files';
+import { constAt } from './values';
 import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
 
 /** Property names that hold whatever is sent or shown, saying nothing of what (`body`, `data`, `payload`). */
@@ -630,7 +631,7 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   }
   // `const body = await c.req.parseBody(); body['selfie']`: a field of a request body kept in a local.
   for (const n of b.keyedReads) {
-    const init = b.consts.get((n.expression as ts.Identifier).text);
+    const init = constAt(b.consts, (n.expression as ts.Identifier).text, n.expression);
     const src = init ? inputSource(init) : undefined;
     if (src) input(sf, (n.argumentExpression as ts.StringLiteralLike).text, src, n.argumentExpression, inputs);
   }

@@ -3,7 +3,7 @@ import { type ServiceDef, serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
-import { type Consts, evalString, hostOf, returnedBy } from './values';
+import { type Consts, constAt, evalString, hostOf, returnedBy } from './values';
 
 /** What a sink call sends, beyond its arguments: HTTP request shape, SDK settings, mail recipients. */
 
@@ -187,7 +187,7 @@ export function httpRequest(
     // `process.env.SLACK_WEBHOOK_URL`: the variable's name says who receives it.
     // (`fetch(webhookUrl())` with `const webhookUrl = () => process.env.SLACK_HIRING_WEBHOOK_URL ?? ''`: what the local
     // function returns.)
-    const local = ts.isIdentifier(root) ? consts.get(root.text) : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? returnedBy(root.expression, consts) : undefined;
+    const local = ts.isIdentifier(root) ? constAt(consts, root.text, root) : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? returnedBy(root.expression, consts) : undefined;
     // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
     const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
     const named = envName ? serviceForEnvName(envName) : undefined;

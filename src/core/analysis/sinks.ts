@@ -10,7 +10,7 @@ import { inputCategories } from './fields';
 import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
-import { type Consts, evalString, hostOf } from './values';
+import { type Consts, constAt, evalString, hostOf } from './values';
 
 /** HTTP clients a framework injects: NestJS's `HttpService`, Angular's `HttpClient`. */
 const INJECTED_HTTP = new Set(['@nestjs/axios:HttpService', '@angular/common/http:HttpClient']);
@@ -1755,7 +1755,7 @@ function modelProviders(opts: ts.Expression | undefined, consts: Consts, service
   // tracing or middleware is still that vendor's model.)
   for (let i = 0; model && i < 4; i++) {
     const u = unwrap(model);
-    if (ts.isIdentifier(u)) model = consts.get(u.text) ?? initializerInScope(u, true);
+    if (ts.isIdentifier(u)) model = constAt(consts, u.text, u) ?? initializerInScope(u, true);
     else if (ts.isCallExpression(u) && MODEL_WRAPPER.test(accessChain(u.expression).slice(-1)[0] ?? '') && u.arguments[0]) model = objectProp(u.arguments[0], 'model') ?? u.arguments[0];
     else break;
   }
@@ -1887,7 +1887,7 @@ function loggerOptions(opts: ts.Node, consts: Consts): ServiceDef | undefined {
     }
     if (ts.isIdentifier(n) && !seen.has(n.text) && consts.has(n.text)) {
       seen.add(n.text);
-      visit(consts.get(n.text)!);
+      visit(constAt(consts, n.text, n)!);
     }
     ts.forEachChild(n, visit);
   };

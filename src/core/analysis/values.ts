@@ -9,7 +9,30 @@ export type Consts = Map<string, ts.Expression> & {
   assigns?: Map<string, ts.BinaryExpression[]>;
   /** `const { ssn: _omit, ...application } = applicant`: the rest of a destructured record, by the rest's name. */
   rests?: Map<string, ts.BindingElement>;
+  /** Every initializer of a name declared `const` more than once (in several functions), in source order. */
+  shadows?: Map<string, ts.Expression[]>;
 };
+
+/**
+ * The initializer of const `name` that `use` sees: with the name declared in several functions (`const body = …` in
+ * each sender of a file), the one of the innermost function around `use`; otherwise the file's one.
+ */
+export function constAt(consts: Consts, name: string, use: ts.Node): ts.Expression | undefined {
+  const all = consts.shadows?.get(name);
+  if (!all) return consts.get(name);
+  let best: ts.Expression | undefined;
+  let bestStart = -1;
+  for (const init of all) {
+    let scope: ts.Node | undefined = init.parent;
+    while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+    const start = !scope || ts.isSourceFile(scope) ? 0 : scope.pos;
+    if (start > bestStart && (!scope || ts.isSourceFile(scope) || (use.pos >= scope.pos && use.end <= scope.end))) {
+      best = init;
+      bestStart = start;
+    }
+  }
+  return best ?? consts.get(name);
+}
 
 function isEnvRead(e: ts.Expression): boolean {
   const u = unwrap(e);
@@ -28,7 +51,7 @@ export function evalNumber(expr: ts.Expression, consts: Consts, depth = 0): numb
     return v === undefined ? undefined : -v;
   }
   if (ts.isIdentifier(e)) {
-    const init = consts.get(e.text);
+    const init = constAt(consts, e.text, e);
     return init ? evalNumber(init, consts, depth + 1) : undefined;
   }
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number') return undefined;
@@ -85,7 +108,7 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     return s;
   }
   if (ts.isIdentifier(e)) {
-    const init = consts.get(e.text);
+    const init = constAt(consts, e.text, e);
     // (A URL object is one function's local more often than not: `const url = new URL(…)` in each of several.)
     if (init && ts.isNewExpression(unwrap(init)) && !inScope(init, e)) return undefined;
     return init ? evalString(init, consts, depth + 1) : undefined;
@@ -127,7 +150,7 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
 
 /** What a local function of the file returns, when it has one return (an arrow's body, a declaration's single `return`). */
 export function returnedBy(id: ts.Identifier, consts: Consts): ts.Expression | undefined {
-  const init = consts.get(id.text);
+  const init = constAt(consts, id.text, id);
   let fn: ts.FunctionLikeDeclaration | undefined = init && (ts.isArrowFunction(unwrapParens(init)) || ts.isFunctionExpression(unwrapParens(init))) ? (unwrapParens(init) as ts.ArrowFunction) : undefined;
   if (!fn && !init) fn = id.getSourceFile().statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === id.text);
   if (!fn?.body) return undefined;

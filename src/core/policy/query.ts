@@ -299,6 +299,9 @@ export class PolicyIndex {
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {
+      // A mail server the code leaves to the deployment (`nodemailer.createTransport(config.smtp)`): the code names no
+      // third party; the operator's own relay or the one it hires sends the product's mail (held to the bans above).
+      if (service === null && !host && kind === 'email_delivery') return { status: 'declared', categories: personal, why: 'the mail server is the one the deployment configures; the code names no third party' };
       // The product's own database, cache or file store run by a hosting provider: a policy that names no vendors
       // and says it uses service providers covers it; a policy that lists its sub-processors must list it.
       const processors = this.shares.find((s) => s.kinds.includes('service_provider'));
