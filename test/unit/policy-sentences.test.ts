@@ -413,6 +413,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"service providers … to operate Acme (cloud hosting, AI processing APIs, transcription services)": the kinds in parentheses after the product\'s name are the recipients (not a longer name of the product), and AI APIs and transcription services are AI', 'Sharing', 'We only share information with service providers strictly necessary to operate Acme (cloud hosting, AI processing APIs, transcription services), who are bound by confidentiality.', ['sharing/we-only-share-information-with-service share cloud_hosting ai [] {}']],
     ['"displayed on your profile" and "publicly recorded alongside your username" are shown to other users; the profile a thing is shown on is where, not what', 'Profile', 'Your registered location will be displayed on your profile.\n\nThe edits you make will be publicly recorded alongside your username.', ['profile/your-registered-location-will-be-displayed share other_users [user.location] {}', 'profile/the-edits-you-make-will-be collect user.account.username', 'profile/the-edits-you-make-will-be share other_users [user.account.username] {}']],
     ['"If you are a volunteer driver, we don\'t ask for your date of birth": a ban about the people in that role (its "if" says whom, not when)', 'Volunteers', 'If you are a volunteer driver, we don\'t ask for your date of birth.', ['volunteers/if-you-are-a-volunteer-driver prohibit collect user.demographic.date_of_birth to=[] for=[]']],
+    ['"does not collect, sell, or share personal data": selling is a verb of its own in the list, a ban on selling, not the purpose of not collecting', 'Promise', 'Mensinator does not collect, sell, or share personal data.', ['promise/mensinator-does-not-collect-sell-or prohibit share user to=[] for=[sale]', 'promise/mensinator-does-not-collect-sell-or prohibit share user to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -1186,6 +1187,21 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your email address.\n\n## Promise\n\nWe do not collect any personal data.\n');
     assert.deepEqual(only(p.declarations, 'prohibit'), []);
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
+  });
+
+  it('keeps a ban on collecting anything when what the policy keeps is in the user\'s browser ("… your interface preferences in your local browser storage")', () => {
+    const p = parsePolicy('p.md', '# P\n\n## Information\n\nWe do not collect or process your personal or sensitive information.\n\n## Tracking\n\nWe store information about your user interface preferences in your local browser storage.\n');
+    assert.deepEqual(summarize(p.declarations), ['information/we-do-not-collect-or-process prohibit collect user to=[] for=[]']);
+    assert.deepEqual(p.notes ?? [], []);
+  });
+
+  it('keeps a ban on sharing anything beside a mention read at low confidence ("Blorp is a decentralized social media client …"), not a recipient the policy names', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\n**Introduction**\nBlorp is a decentralized social media client that allows users to interact with Lemmy servers of their choice. This Privacy Policy explains what information we collect.\n\n## Data sharing\n\nWe do not share any data with third parties.\n');
+    assert.deepEqual(p.declarations.map((d) => `${d.type} ${d.confidence}`), ['share 0.2', 'prohibit 1']);
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && `${d.clause} ${d.action} ${d.categories.join(' ')} ${d.kinds.join(' ')}`), ['data-sharing/we-do-not-share-any-data share user third_party']);
+    // (A recipient the policy does name still undoes the blanket ban.)
+    const named = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe share usage data with Google Analytics.\n\n## Data sharing\n\nWe do not share any data with third parties.\n');
+    assert.deepEqual(only(named.declarations, 'prohibit'), []);
   });
 
   it('leaves a ban on sharing one vendor\'s account data ("your Google user data") unapplied, with a note, keeps a ban on selling it, and keeps a group\'s', () => {

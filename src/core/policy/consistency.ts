@@ -56,7 +56,8 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // use data for their own ends are.
     const OWN_ENDS = /^(advertising|analytics|marketing|data_enrichment|social|crm)$/;
     // Anonymous or aggregated figures given to a vendor are no personal data shared.
-    const named = shares.find((s) => s.type === 'share' && !s.conditions.some((c) => c === 'anonymized' || c === 'aggregated') && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
+    // (A mention read at low confidence — "Blorp is a decentralized social media client" — names no recipient.)
+    const named = shares.find((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && !s.conditions.some((c) => c === 'anonymized' || c === 'aggregated') && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
     if (named) return 'the policy names recipients it shares data with';
   }
   return undefined;

@@ -53,7 +53,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
 const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
-const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,40}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
 const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone)\s+(?:may |will |can |might |also )?(?:stores?|keeps?|saves?|caches?|holds?)\b/i;
 
@@ -1017,6 +1017,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (!p && !r.negated && (r.action === 'share' || r.action === 'sell') && r.actor === 'we' && !r.passive && ONLY_WITH_CONSENT.test(r.text) && !r.recipient.services.length && !r.recipient.names.length && r.recipient.kinds.every((k) => GENERIC_KINDS.has(k)) && positiveObjects(r).every((c) => c === 'user')) {
       out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: ['user'], kinds: [], services: [], purposes: [], conditions: ['with consent'], text: tidy(r.text), confidence: r.confidence });
     }
+    // "Mensinator does not collect, sell, or share personal data": "sell" is a verb of its own in the list, a ban on
+    // selling, not the purpose of not collecting.
+    if (p && p.action === 'collect' && p.purposes.length === 1 && p.purposes[0] === 'sale' && SELL_IN_VERB_LIST.test(r.text)) {
+      out.push({ ...p, action: 'share', purposes: ['sale'] });
+      p.purposes = [];
+    }
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -1618,6 +1624,9 @@ function sentToRow(clause: Clause, ctx: ReaderContext, shares: ShareDecl[]): Dec
 
 /** Actions that give data to someone. */
 const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
+
+/** "collect, sell, or share", "collect or sell", "sell, rent or collect": selling as one verb of a list of verbs. */
+const SELL_IN_VERB_LIST = /\b(?:collect|gather|store|process|use|track|share|disclose|transfer)(?:,| or| and| nor)(?: \w+,)* (?:or |and |nor )?(?:sell|rent|trade)\b|\b(?:sell|rent|trade)(?:,| or| and| nor)(?: \w+,)* (?:or |and |nor )?(?:collect|gather|store|track)\b/i;
 
 /** Personal data as a whole: "your personal data", "personal information about you". */
 const PERSONAL_WHOLE = /\b(?:your|all|any|such|the|this) personal (?:data|information)\b|\bpersonal (?:data|information) (?:about|of) (?:you|users)\b/i;
