@@ -65,6 +65,26 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:7:3', 'prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3', 'prohibited-collection src/db.ts:10:3']);
   });
 
+  it('"we don\'t record the names or ages of anyone in your household" bans the occupants\' (`Occupant.name`, `Occupant.age`), not the customer\'s own name', () => {
+    const files = { 'src/db.ts': 'export interface Occupant {\n  name: string;\n  age: number;\n}\nexport interface Job {\n  customerName: string;\n  email: string;\n  occupants: Occupant[];\n}\n' };
+    const policy = "# P\n\n## What we collect\n\nWe collect your name and email address.\n\nWe ask whether children live at the property, as a yes or no. We don't need to know who lives at the property, and we don't record the names or ages of anyone in your household.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:2:3', 'prohibited-collection src/db.ts:3:3']);
+  });
+
+  it('"We don\'t collect players\' own phone numbers or email addresses" bans a player\'s (`Player.playerMobile`), not the guardian\'s declared ones; "customers\' email addresses" is everyone\'s', () => {
+    const files = { 'src/db.ts': 'export interface Guardian {\n  name: string;\n  email: string;\n  mobile: string;\n}\nexport interface Player {\n  firstName: string;\n  playerMobile: string;\n}\n' };
+    const policy = "# P\n\n## About parents\n\nWe collect your name, email address and mobile number.\n\n## About the player\n\nWe collect the player's first name. We don't collect players' own phone numbers or email addresses: all messages go to parents and carers.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:8:3']);
+    const all = "# P\n\n## What we collect\n\nWe collect your name.\n\nWe don't collect customers' email addresses.\n";
+    assert.deepEqual(brief(analyze({ 'src/db.ts': 'export interface Customer {\n  name: string;\n  email: string;\n}\n' }, all, 'p.md')), ['prohibited-collection src/db.ts:3:3']);
+  });
+
+  it('free text about a sensitive matter (`disability_description`, `allergyNotes`) holds it: "We don\'t ask about your disability or any medical condition" is broken by it', () => {
+    const files = { 'src/db.ts': 'export interface PermitTable {\n  vrm: string;\n  blue_badge_number: string | null;\n  disability_description: string | null;\n}\n' };
+    const policy = "# P\n\n## What we collect\n\nWe collect your vehicle registration. We record your Blue Badge number and its expiry date. We don't ask about your disability or any medical condition.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:4:3']);
+  });
+
   it('a ban under "If you are a puppy raiser" is about raisers: `Raiser.dateOfBirth` breaks it, the applicants\' declared date of birth does not', () => {
     const files = { 'src/db.ts': 'export interface Applicant {\n  name: string;\n  dateOfBirth: string;\n}\nexport interface Raiser {\n  name: string;\n  dateOfBirth: string;\n}\n' };
     const policy = "# P\n\n## If you apply for a guide dog\n\nWe ask for your name and date of birth.\n\n## If you are a puppy raiser\n\nWe ask for your name. We don't ask for your date of birth.\n";

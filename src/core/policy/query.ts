@@ -33,7 +33,9 @@ const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
 /** People by a role ("If you are a puppy raiser": raisers, fosterers, trainees, dentists). */
 const ROLE_SCOPE = /^[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)$/;
-const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees)$/;
+/** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
+const GROUP_WORDS: Record<string, string[]> = { occupants: ['occupant', 'household', 'householder', 'lodger'] };
+const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees|occupants)$/;
 
 /**
  * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":
@@ -223,7 +225,7 @@ export class PolicyIndex {
     const named = this.collected().has(category);
     return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined)
-      ?? (this.groupProhibits.length ? this.groupProhibits.find((p) => subject.includes(p.scope![0].replace(/s$/, '')) && p.categories.some((c) => covers(c, category))) : undefined);
+      ?? (this.groupProhibits.length ? this.groupProhibits.find((p) => (subject.includes(p.scope![0].replace(/s$/, '')) || (GROUP_WORDS[p.scope![0]]?.some((w) => subject.includes(w)) ?? false)) && p.categories.some((c) => covers(c, category))) : undefined);
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */

@@ -1430,6 +1430,12 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
 /** Someone else's data named by whose it is ("the neighbour's name", "your landlord's phone number"). */
+/** A group's own data by a plural possessive: "players' own phone numbers", "the volunteers' home addresses". */
+const GROUP_POSSESSIVE = /\b([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))['’]\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;
+/** The product's people as a whole, whose data a possessive does not set apart. */
+const PRIMARY_PEOPLE = /^(?:users|customers|members|subscribers|consumers|buyers|shoppers|owners|others|account ?holders|visitors|participants)$/i;
+/** The people a customer lives with: "anyone in your household", "your family members", "others at the property". */
+const HOUSEHOLD = /\b(?:any(?:one|body)|people|others|everyone|members?)\s+(?:else\s+)?(?:in|of|at)\s+(?:your|the)\s+(?:household|home|family|property)\b|\b(?:your|the)\s+(?:household|family)\s+members?\b/i;
 const OTHER_PERSON = /\b(?:the|a|an|any|your|their)\s+(neighbou?r|relative|friend|landlord|employer|guarantor|referee|witness|spouse|partner|flatmate|housemate|roommate|recipient|beneficiary|dependant|dependent|nominee|sender|invitee)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|date of birth|contact)\b/i;
 
 /** Analytics as the thing used ("use platform analytics to …", "use analytics for …"). */
@@ -2089,6 +2095,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // holds that person's (a `Neighbour` record), not the customer's own name.
   const other = OTHER_PERSON.exec(r.text);
   if (!scope && other && action === 'collect') scope = `${other[1].toLowerCase().replace(/\s+/g, ' ')}s`;
+  // ("… we don't record the names or ages of anyone in your household": the people the customer lives with.)
+  if (!scope && action === 'collect' && HOUSEHOLD.test(r.text)) scope = 'occupants';
+  // ("We don't collect players' own phone numbers or email addresses: all messages go to parents": that group's data,
+  // not the data of those the messages go to. Not the product's users as a whole: "customers' email addresses".)
+  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) : null;
+  if (possessor && !PRIMARY_PEOPLE.test(possessor[1])) scope = possessor[1].toLowerCase();
   // "We do not collect IP addresses through Google Analytics": a ban on what one tool gathers, not on collecting them.
   if (action === 'collect' && named.length && r.recipient.services.length && VIA_VENDOR.test(r.text)) {
     p.services = r.recipient.services.filter(beforeExcept);

@@ -73,6 +73,8 @@ const VALUE_SUFFIX = new Set([
 
 /** Heads of a record that holds what its modifiers name (`medicalFitnessNotes`, `healthCheckReport`). */
 const SENSITIVE_RECORD_HEAD = new Set(['note', 'report', 'record', 'history', 'detail', 'assessment', 'certificate', 'declaration', 'summary', 'result']);
+/** Free text right after a sensitive word (`disabilityDescription`, `allergyNotes`): what the person wrote about it. */
+const SENSITIVE_TEXT_HEAD = new Set(['description', 'notes', 'note', 'comment', 'comments', 'explanation', 'summary', 'details', 'report', 'history']);
 
 /** Leading words that make the identifier an action, predicate or setting about the data (`notifyByEmail`, `hasPhone`). */
 const NOT_A_VALUE_PREFIX = new Set([
@@ -157,7 +159,8 @@ export const PERSON_NOUNS = new Set([
   'billing', 'shipping', 'home', 'personal', 'first', 'last', 'full', 'legal', 'client', 'author', 'reporter',
   'assignee', 'agent', 'staff', 'worker', 'player', 'athlete', 'doctor', 'nurse', 'teacher', 'family',
   'friend', 'caller', 'callback', 'referrer', 'referee', 'invitee', 'inviter', 'approver', 'claimant', 'payee',
-  'payer', 'insured', 'policyholder', 'borrower', 'lender', 'landlord', 'seller',
+  'payer', 'insured', 'policyholder', 'borrower', 'lender', 'landlord', 'seller', 'occupant', 'householder', 'lodger',
+  'housemate', 'flatmate', 'roommate',
 ]);
 
 export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin']);
@@ -224,7 +227,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const after = part.slice(i + n);
     const before = part.slice(0, i);
     // (`medicalFitnessNotes`, `criminalRecordCheckReport`: a record of sensitive content, one word between, is that content.)
-    const recordOf = e.category.sensitive === true && after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1]);
+    // (`disability_description`, `allergyNotes`: the free text about it, one word after, holds it too.)
+    const recordOf = e.category.sensitive === true && ((after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1])) || (after.length === 1 && SENSITIVE_TEXT_HEAD.has(after[0])));
     if (!recordOf && !after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
     // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
     if (e.tokens[0] === 'avatar' && after.some((t) => t === 'key' || t === 'object' || t === 'storage')) continue;
