@@ -32,6 +32,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/stt.ts:8 user.content.audio -> api.speechly.example'],
   },
   {
+    name: "in a GitHub App's code (`getInstallationOctokit(installationId)`) an installation is the app's on an account, no device's; a mobile app's installation id is",
+    files: {
+      'src/github.ts': "import { App } from '@octokit/app';\nconst app = new App({ appId: '1', privateKey: 'k' });\nexport async function comment(installationId: number, owner: string, repo: string) {\n  const octokit = await app.getInstallationOctokit(installationId);\n  await octokit.request('POST /repos/{owner}/{repo}/issues/1/comments', { owner, repo, body: 'Changelog ready' });\n}\n",
+      'src/device.ts': "export async function register(device: { installationId: string }) {\n  await fetch('https://api.pushvendor.example/devices', { method: 'POST', body: JSON.stringify({ id: device.installationId }) });\n}\n",
+    },
+    expect: ['undeclared-sharing src/device.ts:2 user.device.device_id -> api.pushvendor.example'],
+  },
+  {
     name: 'an event-tracking SDK (`@logsnag/node`) sends what its events carry to its vendor',
     files: { 'src/signup.ts': "import { LogSnag } from '@logsnag/node';\nconst logsnag = new LogSnag({ token: 'x', project: 'p' });\nexport async function signup(user: { email: string }) {\n  await logsnag.track({ channel: 'users', event: 'New user', user_id: user.email });\n}\n" },
     expect: ['sharing-condition-unmet src/signup.ts:4 user.contact.email -> LogSnag'],

@@ -415,6 +415,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"If you are a volunteer driver, we don\'t ask for your date of birth": a ban about the people in that role (its "if" says whom, not when)', 'Volunteers', 'If you are a volunteer driver, we don\'t ask for your date of birth.', ['volunteers/if-you-are-a-volunteer-driver prohibit collect user.demographic.date_of_birth to=[] for=[]']],
     ['"does not collect, sell, or share personal data": selling is a verb of its own in the list, a ban on selling, not the purpose of not collecting', 'Promise', 'Mensinator does not collect, sell, or share personal data.', ['promise/mensinator-does-not-collect-sell-or prohibit share user to=[] for=[sale]', 'promise/mensinator-does-not-collect-sell-or prohibit share user to=[] for=[]']],
     ['"your employment status", an item of what is collected, is employment information', 'Information we collect', 'Your household. How many adults and children live with you and the children\'s ages, and your employment status.', ['information-we-collect/your-household-how-many-adults-and collect user.demographic.age_range user.employment']],
+    ['"administering your donation": a donor\'s donations are their transactions', 'Why we process your data', 'We collect and administer your donation.', ['why-we-process-your-data/we-collect-and-administer-your-donation collect user.financial.transactions']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

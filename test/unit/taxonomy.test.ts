@@ -170,6 +170,9 @@ describe('taxonomy', () => {
     ['emailTemplateId'],
     ['notifyByEmail', { person: true }],
     ['hasPhone', { person: true }],
+    // A bound set on a value (`minimumDonationAmount`, `maximumSalary`) is a setting, not anyone's value.
+    ['minimumDonationAmount', { person: true }],
+    ['maximumSalary', { person: true }],
     ['isEmailVerified'],
     ['supportEmail'],
     ['serverIp', { device: true }],

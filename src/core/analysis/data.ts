@@ -48,10 +48,17 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   if (!hits.length && /ip|mac/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
   if (hits.some((c) => c.lexeme === 'lng') && !LATITUDE.test(sf.text)) hits = hits.filter((c) => c.lexeme !== 'lng');
+  // (`getInstallationOctokit(installationId)`: in code of a GitHub App, an installation is the app's on an account or a
+  // repository, not a device's install.)
+  if (hits.some((c) => INSTALL_ID.test(c.lexeme)) && GITHUB_APP.test(sf.text)) hits = hits.filter((c) => !INSTALL_ID.test(c.lexeme));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
 }
 
 const LATITUDE = /lat(?:itude)?s?\b|\bLat|_lat/;
+
+const INSTALL_ID = /^~?install(?:ation)? id$/;
+/** Code of a GitHub App (Octokit, Probot): its installations are the app's on accounts and repositories. */
+const GITHUB_APP = /['"](?:@octokit\/[\w-]+|octokit|probot)['"]|\bgetInstallationOctokit\b|\binstallation_id\b/;
 
 /** Words of code about machines on the internet: the addresses it handles are servers'. */
 const SERVER_WORDS = new Set(['hosting', 'server', 'domain', 'dns', 'nameserver', 'registrar', 'whois', 'rdap', 'resolver', 'certificate', 'tls', 'ssl', 'datacenter']);

@@ -80,7 +80,7 @@ const SENSITIVE_TEXT_HEAD = new Set(['description', 'notes', 'note', 'comment', 
 const NOT_A_VALUE_PREFIX = new Set([
   'by', 'via', 'with', 'without', 'from', 'to', 'for', 'per', 'of', 'no', 'is', 'has', 'have', 'should', 'can',
   'allow', 'enable', 'enabled', 'disable', 'show', 'hide', 'validate', 'format', 'parse', 'mask', 'redact', 'hash',
-  'send', 'notify', 'search', 'filter', 'sort', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'default',
+  'send', 'notify', 'search', 'filter', 'sort', 'get', 'set', 'find', 'update', 'delete', 'remove', 'require', 'use', 'max', 'min', 'maximum', 'minimum', 'default',
   'on', 'after', 'before', 'skip', 'include', 'exclude', 'count', 'total', 'num', 'regex', 'pattern', 'example',
   'sample', 'mock', 'fake', 'dummy', 'test', 'placeholder', 'reset', 'forgot', 'change', 'auto',
 ]);
