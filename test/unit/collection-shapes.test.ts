@@ -85,6 +85,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:4:3']);
   });
 
+  it("an audit record's address and browser are the acting person's (`AuditLog.ip`, and `AuditEntry { payload: { sourceIp; userAgent } }` through a slot named for nothing); a plain record's are not", () => {
+    const files = { 'src/audit.ts': 'export type AuditLog = {\n  action: string;\n  ip: string;\n};\nexport type AuditEntry = {\n  payload: undefined | {\n    sourceIp: string;\n    userAgent: string;\n  };\n};\nexport type Probe = {\n  sourceIp: string;\n};\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/audit.ts:3:3', 'undeclared-collection src/audit.ts:7:5', 'undeclared-collection src/audit.ts:8:5']);
+  });
+
   it('a ban under "If you are a puppy raiser" is about raisers: `Raiser.dateOfBirth` breaks it, the applicants\' declared date of birth does not', () => {
     const files = { 'src/db.ts': 'export interface Applicant {\n  name: string;\n  dateOfBirth: string;\n}\nexport interface Raiser {\n  name: string;\n  dateOfBirth: string;\n}\n' };
     const policy = "# P\n\n## If you apply for a guide dog\n\nWe ask for your name and date of birth.\n\n## If you are a puppy raiser\n\nWe ask for your name. We don't ask for your date of birth.\n";

@@ -344,6 +344,8 @@ const PERSON_HEADERS: Record<string, string> = table({
   'x-vercel-forwarded-for': 'user.device.ip_address', 'user-agent': 'user.device.user_agent',
   'x-vercel-ip-city': 'user.location.imprecise', 'x-vercel-ip-latitude': 'user.location.imprecise', 'x-vercel-ip-longitude': 'user.location.imprecise',
   'cf-ipcity': 'user.location.imprecise', 'cf-iplatitude': 'user.location.imprecise', 'cf-iplongitude': 'user.location.imprecise',
+  'cf-ipcountry': 'user.location.imprecise', 'cf-region': 'user.location.imprecise', 'cf-postal-code': 'user.location.imprecise',
+  'x-vercel-ip-country': 'user.location.imprecise', 'x-vercel-ip-country-region': 'user.location.imprecise', 'x-vercel-ip-postal-code': 'user.location.imprecise',
 });
 
 /** A read of one of those headers from a request: the header's name and what it carries. */

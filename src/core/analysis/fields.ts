@@ -317,7 +317,9 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   for (const m of members) {
     if (!ts.isPropertySignature(m) || !m.type) continue;
     const before = out.length;
-    nested(sf, nameText(m.name) ?? container, kind, m.type, person, out, org);
+    // (`AuditContext { value: { sourceIp; userAgent } }`: a slot named for no thing holds the record's own parts.)
+    const slot = nameText(m.name);
+    nested(sf, slot && !GENERIC_SLOT.test(slot) ? slot : container, kind, m.type, person, out, org);
     // (`MapTabProps { userLocation?: { lat; lng } }`: the parts of a record inside another keep where they sit.)
     for (let k = before; k < out.length; k++) out[k].within = container;
     // `birthday: { month; day }`: parts that say nothing alone; the member's own name says what it holds.
@@ -328,6 +330,9 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   }
   if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
+
+/** Member names that say nothing of what they hold (`value`, `data`, `payload`). */
+const GENERIC_SLOT = /^(?:value|data|payload|attributes|attrs|details|info|entry|record|fields|props|current)$/;
 
 function nested(sf: ts.SourceFile, container: string, kind: FieldKind, type: ts.TypeNode, person: boolean, out: FieldFact[], org = false) {
   if (ts.isTypeLiteralNode(type)) typeMembers(sf, container, kind, type.members, person, out, org);

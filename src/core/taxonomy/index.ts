@@ -163,7 +163,7 @@ export const PERSON_NOUNS = new Set([
   'housemate', 'flatmate', 'roommate',
 ]);
 
-export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin']);
+export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin', 'audit']);
 
 /** Nouns for an organisation or a place: its address, phone and site are not a person's (`Venue.address`, `Company.country`). */
 export const ORG_NOUNS = new Set([
