@@ -431,6 +431,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/^(?:hold|holds|held|holding)$/.test(t.raw) && toks.slice(i + 1, i + 3).some((x) => /^(?:liable|responsible|accountable|harmless)$/.test(x.raw))) return r;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
+    // ("… through a third-party store, that store may collect its own diagnostics": "that store" before a modal is a noun.)
+    if ((prev === 'that' || prev === 'this') && /^(?:may|will|can|could|might|would|should|must)$/.test(toks[i + 1]?.raw ?? '')) continue;
+    // ("through a third-party store", "third-party access": a noun that "third-party" qualifies; not "no third party receives".)
+    if (prev === 'party' && toks[i - 2]?.raw === 'third' && /^(?:store|stores|use|access|tracking|processing|sharing)$/.test(t.raw)) continue;
     // ("A self-hosted instance of Plausible": a compound adjective, not a verb.)
     if (prev === 'self' && toks[i - 1].chunk === t.chunk && /^(?:hosted|managed|run|operated)$/.test(t.raw)) continue;
     // ("data on users' use of this bot": "use of" is a noun, unless something is made use of.)
@@ -674,6 +678,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
         // "Google Ads remarketing service is provided by Google Inc.": the service named in the subject acts.
         r.actor = 'vendor';
         r.actorParties = subjParties;
+      } else if (THROUGH_OTHERS.test(toks.slice(verb + 1, verb + 8).map((t) => t.raw).join(' '))) {
+        // "… any personal data that may be collected through these websites or services": theirs, not the product's
+        // (nor anything the product gives them).
+        r.actor = 'kind';
+        r.actorParties = emptyParties();
       } else r.actor = 'we';
     } else if (self) r.actor = 'we';
     else if (subjParties.services.length) {
@@ -1097,6 +1106,9 @@ export function scopeOf(text: string): string | undefined {
   const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
   return m ? m[1].toLowerCase() : undefined;
 }
+
+/** Right after a passive verb: other parties' sites or services the data passes through ("through these websites"). */
+const THROUGH_OTHERS = /^(?:\w+ )?(?:through|via|on|by means of) (?:these|those|such|their|any|other|third[- ]party) (?:\w+ )?(?:websites?|sites?|services?|platforms?|apps?|applications?|parties)\b/;
 
 /** Where servers or stored data are ("servers in the EU region", "hosted in the us-east-1 region"). */
 const SERVER_PLACE = /\b(?:servers?|data ?cent(?:er|re)s?|hosted|hosting|stored|located|infrastructure|datacent(?:er|re)s?)\b[^.;]{0,40}?\bin (?:the |a |an |our |one )?(?:[\w-]+ ){0,3}(?:region|country|city)\b/i;

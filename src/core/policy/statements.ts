@@ -381,6 +381,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (r.negated || (r.conditions.includes('children') && !childrensOwn && !listedForMinors && fromMinors) || r.conditions.includes('knowingly')) continue;
     if (frame === 'not-collect' || frame === 'vendor-held') continue;
     if (r.actor === 'vendor' || r.actor === 'kind') continue;
+    // ("… that store may collect its own diagnostics under its own privacy policy": another party's collection.)
+    if (r.actor !== 'we' && OTHERS_OWN.test(r.text)) continue;
     // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
     if (clause.leadIn && BROWSER_STORES.test(introducer(clause.leadIn))) continue;
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
@@ -1630,6 +1632,9 @@ function sentToRow(clause: Clause, ctx: ReaderContext, shares: ShareDecl[]): Dec
 
 /** Actions that give data to someone. */
 const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
+
+/** Said of another party's own collection: "collect its own …", "under their own privacy policy". */
+const OTHERS_OWN = /\b(?:collects?|gathers?|records?|keeps?|processe?s?)\s+(?:its|their)\s+own\b|\b(?:under|subject to|governed by|according to|in line with)\s+(?:its|their)\s+own\s+(?:privacy\s+)?(?:polic(?:y|ies)|terms|notices?)\b/i;
 
 /** "collect, sell, or share", "collect or sell", "sell, rent or collect": selling as one verb of a list of verbs. */
 const SELL_IN_VERB_LIST = /\b(?:collect|gather|store|process|use|track|share|disclose|transfer)(?:,| or| and| nor)(?: \w+,)* (?:or |and |nor )?(?:sell|rent|trade)\b|\b(?:sell|rent|trade)(?:,| or| and| nor)(?: \w+,)* (?:or |and |nor )?(?:collect|gather|store|track)\b/i;
