@@ -56,6 +56,7 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
 
 const LATITUDE = /lat(?:itude)?s?\b|\bLat|_lat/;
 
+/** The lexemes of an app installation's identifier ("installation id", "install id"). */
 const INSTALL_ID = /^~?install(?:ation)? id$/;
 /** Code of a GitHub App (Octokit, Probot): its installations are the app's on accounts and repositories. */
 const GITHUB_APP = /['"](?:@octokit\/[\w-]+|octokit|probot)['"]|\bgetInstallationOctokit\b|\binstallation_id\b/;

@@ -317,7 +317,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   for (const m of members) {
     if (!ts.isPropertySignature(m) || !m.type) continue;
     const before = out.length;
-    // (`AuditContext { value: { sourceIp; userAgent } }`: a slot named for no thing holds the record's own parts.)
+    // (`AuditEntry { payload: { sourceIp; userAgent } }`: a slot named for no thing holds the record's own parts.)
     const slot = nameText(m.name);
     nested(sf, slot && !GENERIC_SLOT.test(slot) ? slot : container, kind, m.type, person, out, org);
     // (`MapTabProps { userLocation?: { lat; lng } }`: the parts of a record inside another keep where they sit.)

@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { unwrap } from './ast';
 
-/** File-level and function-level `const` initializers by name (the tool reads names, not scopes). */
+/** File-level and function-level `const` initializers by name (the first of each; `shadows` holds a name's others). */
 export type Consts = Map<string, ts.Expression> & {
   /** `x.set('key', value)` / `x.append('key', value)` calls by receiver name (FormData, URLSearchParams bodies). */
   appends?: Map<string, ts.CallExpression[]>;

@@ -30,12 +30,12 @@ export interface ShareVerdict {
 const USER_CONNECTED = /\bsocial (?:networks?|media)\b|\bif you (?:choose to )?(?:connect|link|integrate)\b|\bthird[- ]party (?:app(?:lication)?s? )?integrations?\b/i;
 const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]?(?:in|on)|connect(?:ed|ing)?)\b[^.;]{0,80}?\b(?:through|using|with|via)\b/i;
 
-/** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
 /** People by a role ("If you are a puppy raiser": raisers, fosterers, trainees, dentists). */
 const ROLE_SCOPE = /^[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)$/;
+/** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
+const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees|occupants)$/;
 /** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
 const GROUP_WORDS: Record<string, string[]> = { occupants: ['occupant', 'household', 'householder', 'lodger'] };
-const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees|occupants)$/;
 
 /**
  * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":

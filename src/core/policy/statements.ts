@@ -1431,13 +1431,13 @@ const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it
 /** A reference back to data named before: "This information …", "The data is …", "such details". */
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
 
-/** Someone else's data named by whose it is ("the neighbour's name", "your landlord's phone number"). */
 /** A group's own data by a plural possessive: "players' own phone numbers", "the volunteers' home addresses". */
 const GROUP_POSSESSIVE = /\b([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))['’]\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;
 /** The product's people as a whole, whose data a possessive does not set apart. */
 const PRIMARY_PEOPLE = /^(?:users|customers|members|subscribers|consumers|buyers|shoppers|owners|others|account ?holders|visitors|participants)$/i;
 /** The people a customer lives with: "anyone in your household", "your family members", "others at the property". */
 const HOUSEHOLD = /\b(?:any(?:one|body)|people|others|everyone|members?)\s+(?:else\s+)?(?:in|of|at)\s+(?:your|the)\s+(?:household|home|family|property)\b|\b(?:your|the)\s+(?:household|family)\s+members?\b/i;
+/** Someone else's data named by whose it is ("the neighbour's name", "your landlord's phone number"). */
 const OTHER_PERSON = /\b(?:the|a|an|any|your|their)\s+(neighbou?r|relative|friend|landlord|employer|guarantor|referee|witness|spouse|partner|flatmate|housemate|roommate|recipient|beneficiary|dependant|dependent|nominee|sender|invitee)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|date of birth|contact)\b/i;
 
 /** Analytics as the thing used ("use platform analytics to …", "use analytics for …"). */
