@@ -49,7 +49,10 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // visits are no personal data collected; nor is "the anonymous location data we collect".)
     // (Nor what the user does: "You can set your browser not to accept cookies" collects nothing.)
     const personal = others(collects).filter((c) => c.actor !== 'user' && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
-    if (p.categories.includes('user') && personal.length) return 'the policy says what it collects';
+    // ("We do not collect personal information beyond your email address" beside "We collect your email": what the
+    // ban leaves out is what is collected.)
+    const beyond = personal.filter((c) => c.type !== 'collect' || !c.categories.every((cat) => p.except?.some((e) => covers(e, cat))));
+    if (p.categories.includes('user') && beyond.length) return 'the policy says what it collects';
   }
   if (p.action === 'share' && p.categories.includes('user') && !bannedKinds(p).length && !p.services.length && !p.purposes.length) {
     // Processors (hosting, email, payments) are often not "third parties" in a policy's own words; recipients that

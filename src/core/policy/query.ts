@@ -447,7 +447,9 @@ function subjectHead(subject: string): string[] {
   // ("If we represent you, your client file": what follows the opening clause.)
   const main = subject.replace(/^\s*(?:if|when|once|after|where|while)\b[^,]{0,80},\s*/i, '');
   const head = main.split(/\s+(?:when|whenever|without|with|that|which|who|whose|for|if|where|after|before|from|of|in|on|during|unless|except|until|once)\b|[(,:;–—]/i)[0] ?? '';
-  return splitWords(head).filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
+  // ("Name, email address and home address of the berth holder": the person a list of data is about heads it too.)
+  const whose = /\bof (?:the|your|each|every|a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\s*$/i.exec(main)?.[1] ?? '';
+  return [...splitWords(head), ...splitWords(whose)].filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
 }
 
 /** A vendor said to send the product's messages ("sends text messages to parents", "delivers our emails"). */

@@ -56,8 +56,17 @@ function push(out: string[], s: string) {
     asides.push(inner);
     return '';
   }).trim();
-  if (t) out.push(t);
+  // ("We will not, under any circumstances, sell …": an aside that only stresses the verb is read without it.)
+  const plain = (shouted(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t).replace(/,\s*(?:(?:under|in) (?:any|no) circumstances?|at any time|in any (?:way|case|event|form)|ever|whatsoever)\s*,/gi, '');
+  if (plain) out.push(plain);
   for (const a of asides) out.push(a.trim());
+}
+
+/** "WE WILL NOT, UNDER ANY CIRCUMSTANCES, SELL …": a sentence in capitals, read as if it were not (its acronyms too). */
+function shouted(s: string): boolean {
+  const upper = s.match(/[A-Z]/g)?.length ?? 0;
+  const lower = s.match(/[a-z]/g)?.length ?? 0;
+  return upper >= 20 && lower * 10 <= upper;
 }
 
 /**

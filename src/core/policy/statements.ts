@@ -51,7 +51,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
@@ -1433,6 +1433,10 @@ const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details)
 
 /** A group's own data by a plural possessive: "players' own phone numbers", "the volunteers' home addresses". */
 const GROUP_POSSESSIVE = /\b([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))['’]\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;
+/** One of a group by a singular possessive ("a student's full date of birth", "each volunteer's home address"). */
+const MEMBER_POSSESSIVE = /\b(?:a|an|the|each|any|every)\s+([a-z]+(?:er|or|ant|ent|ee|ist|ian))['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;
+/** The people data is taken from: "We do not collect email addresses or phone numbers from students". */
+const FROM_GROUP = /\b(?:collect|ask for|request|gather|obtain|record|take|store|keep)\b[^.;:]{0,80}?\bfrom\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))\b/i;
 /** The product's people as a whole, whose data a possessive does not set apart. */
 const PRIMARY_PEOPLE = /^(?:users|customers|members|subscribers|consumers|buyers|shoppers|owners|others|account ?holders|visitors|participants)$/i;
 /** The people a customer lives with: "anyone in your household", "your family members", "others at the property". */
@@ -1999,9 +2003,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "This information, with the exception of your username and country, is never shared": the data of the aside is
   // what the ban leaves out.
   // ("… any other kinds of information with Audio.com, apart from the UUID itself.": the aside may end the sentence.)
-  // ("We do not collect any personal information beyond your email address": the email is what the ban leaves out.)
+  // ("We do not collect any personal information (from our users) beyond your email address": the email is what the
+  // ban leaves out.)
   const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
-    ?? /\b(?:data|information|details)\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
+    ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
@@ -2104,8 +2109,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!scope && action === 'collect' && HOUSEHOLD.test(r.text)) scope = 'occupants';
   // ("We don't collect players' own phone numbers or email addresses: all messages go to parents": that group's data,
   // not the data of those the messages go to. Not the product's users as a whole: "customers' email addresses".)
-  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) : null;
+  // (Also one of them, "a student's full date of birth", and the people it is taken from, "… from students".)
+  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) : null;
   if (possessor && !PRIMARY_PEOPLE.test(possessor[1])) scope = possessor[1].toLowerCase();
+  const member = action === 'collect' && !scope ? MEMBER_POSSESSIVE.exec(r.text) : null;
+  if (member && !PRIMARY_PEOPLE.test(`${member[1]}s`)) scope = `${member[1].toLowerCase()}s`;
   // "We do not collect IP addresses through Google Analytics": a ban on what one tool gathers, not on collecting them.
   if (action === 'collect' && named.length && r.recipient.services.length && VIA_VENDOR.test(r.text)) {
     p.services = r.recipient.services.filter(beforeExcept);
