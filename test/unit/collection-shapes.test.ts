@@ -79,6 +79,17 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze({ 'src/db.ts': 'export interface Customer {\n  name: string;\n  email: string;\n}\n' }, all, 'p.md')), ['prohibited-collection src/db.ts:3:3']);
   });
 
+  it('"We do not collect email addresses or phone numbers from students" and "a student\'s full date of birth" ban the students\' (`Student.email`, `Student.dateOfBirth`), not the account holder\'s', () => {
+    const files = { 'src/db.ts': 'export interface AccountHolder {\n  email: string;\n  mobile: string;\n  dateOfBirth: string;\n}\nexport interface Student {\n  firstName: string;\n  email: string;\n  dateOfBirth: string;\n}\n' };
+    const policy = "# P\n\n## What we collect\n\nWe collect the account holder's name, email address, mobile number and date of birth, and each student's first name.\n\nWe do not collect email addresses or phone numbers from students. We never ask for a student's full date of birth.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3']);
+  });
+
+  it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
+    const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);
+  });
+
   it('free text about a sensitive matter (`disability_description`, `allergyNotes`) holds it: "We don\'t ask about your disability or any medical condition" is broken by it', () => {
     const files = { 'src/db.ts': 'export interface PermitTable {\n  vrm: string;\n  blue_badge_number: string | null;\n  disability_description: string | null;\n}\n' };
     const policy = "# P\n\n## What we collect\n\nWe collect your vehicle registration. We record your Blue Badge number and its expiry date. We don't ask about your disability or any medical condition.\n";

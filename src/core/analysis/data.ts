@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, recordContext, splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, programNames, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
 import { accessChain, calleeName, enclosingFunctionName, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
@@ -218,7 +218,10 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
   } else if (ts.isObjectLiteralExpression(e)) {
     // `{ name: t.memoryUsage, value: … }` (an embed's field, a header, a cookie, an option): the name labels the value.
     const labelled = e.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'value');
+    // (`client: { clientName: data.clientName || 'WEB', clientVersion }`: the calling program's name.)
+    const programs = programNames(e.properties.map((p) => (p.name && nameText(p.name)) ?? ''));
     for (const p of e.properties) {
+      if (programs.has((p.name && nameText(p.name)) ?? '')) continue;
       if (ts.isPropertyAssignment(p)) {
         const fn = unwrap(p.initializer);
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;

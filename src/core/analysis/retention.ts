@@ -56,6 +56,9 @@ const MEASURED_RATE = new Set(['heart', 'pulse', 'respiratory', 'respiration', '
 /** Words of a window that selects, fetches or grants, not one that keeps. */
 const SELECTION_WORDS = new Set(['range', 'lookback', 'lookahead', 'horizon', 'trial', 'window', 'since', 'recent', 'upcoming', 'past', 'future', 'sync']);
 
+/** Words of a constant that says how often a job runs (`CLEANUP_INTERVAL`, `syncFrequency`), not how long data is kept. */
+const SCHEDULE_WORDS = new Set(['interval', 'frequency']);
+
 /** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
 function isRetentionName(tokens: string[]): boolean {
   return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
@@ -149,6 +152,8 @@ export function unitConstDuration(expr: ts.Expression, consts: Consts): number |
     if (!(days >= 1 / 24)) return undefined;
     const count = tokens.includes('one') || tokens.includes('a') || tokens.length === 1 || tokens.some((t) => UNIT_WORDS[t] && unitDays(UNIT_WORDS[t])! < days) ? 1 : undefined;
     const v = consts.has(e.text) ? evalNumber(e, consts) : undefined;
+    // (A constant of another module, `import { DAYS } from '../utils'`, in capitals: the unit, whatever it counts in.)
+    if (count !== undefined && !consts.has(e.text) && /^[A-Z][A-Z0-9_]*$/.test(e.text)) return days;
     // (Its value is that unit in days, hours, minutes, seconds or milliseconds.)
     if (count === undefined || v === undefined || ![1, 24, 1440, 86_400, 86_400_000].some((per) => Math.abs(v - days * per) < 1e-6 * days * per)) return undefined;
     return days;
@@ -294,7 +299,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // `cleanupActionsPerMonth: 50`, `MAX_EXPORTS_PER_DAY`: a quota per period, not a period.
     if (own.some((t, i) => t === 'per' && UNIT_WORDS[own[i + 1] ?? ''] !== undefined)) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
-    if (own.some((t) => SELECTION_WORDS.has(t)) && !isRetentionName(own)) return;
+    if (own.some((t) => SELECTION_WORDS.has(t) || (via.startsWith('const ') && SCHEDULE_WORDS.has(t))) && !isRetentionName(own)) return;
+    // (`deleteMessageDays`, `deleteMessageSeconds`: Discord's ban option, how far back the banned member's messages are
+    // deleted, not how long any are kept.)
+    if (own[0] === 'delete' && /^messages?$/.test(own[1] ?? '') && !isRetentionName(own)) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
     out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
@@ -316,14 +324,15 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
     // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
     const spelled = ts.isStringLiteralLike(unwrap(init)) && SPELLED_DURATION.test((unwrap(init) as ts.StringLiteralLike).text);
-    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled) && fileHasDeletion && tokens.length > 1);
+    // (So is `const STALE_PERIOD = 90 * DAYS`: a count of a unit.)
+    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && fileHasDeletion && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
     const tokens = splitIdentifier(name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(/.test(enclosingStatement(u).getText(sf)))) continue;
+    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;

@@ -268,6 +268,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
     // `propertyLat`, `venueLongitude`: where a place is, not where a person is. (An animal's position is its walker's.)
     if (e.category.id === 'user.location.precise' && modifier && ORG_NOUNS.has(modifier) && !ANIMAL.has(modifier)) continue;
+    // `centroidLat`, `mapCenterLng`: the middle of an area or of a map's view, not where anyone is.
+    if (e.category.id === 'user.location.precise' && modifier && AREA_POINT.has(modifier)) continue;
     // `approxLat`, `roundedLongitude`: a position blurred on purpose is an approximate location.
     if (e.category.id === 'user.location.precise' && before.some((t) => BLURRED.has(t))) return { category: 'user.location.imprecise', lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
     return { category: e.category.id, lexeme: e.weak ? `~${e.text}` : e.text, tokens: part };
@@ -382,6 +384,16 @@ export function namesThingsValue(name: string): boolean {
 
 /** Words that say a position was blurred on purpose. */
 const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'coarse', 'fuzzy', 'fuzzed', 'blurred', 'truncated', 'obfuscated', 'jittered']);
+
+/** The members of a record that name a program, not a person: `clientName` beside `clientVersion` (`client_name`, `client_version`). */
+export function programNames(memberNames: string[]): Set<string> {
+  const norm = (n: string) => n.toLowerCase().replace(/_/g, '');
+  const versioned = new Set(memberNames.map(norm).filter((n) => n.endsWith('version')).map((n) => n.slice(0, -'version'.length)));
+  return new Set(versioned.size ? memberNames.filter((n) => /name$/i.test(n) && versioned.has(norm(n).slice(0, -'name'.length))) : []);
+}
+
+/** Points of an area or of a map's view (`centroidLat`, `centerLng`): a shape's, not a person's position. */
+const AREA_POINT = new Set(['centroid', 'center', 'centre', 'midpoint']);
 
 /** Heads of a record about the product's settings and their changes (`SettingMigration`, `UserSettingMigration`). */
 const SETTINGS_HEAD = new Set(['setting', 'migration']);
