@@ -298,7 +298,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     if (ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
     // `cleanupActionsPerMonth: 50`, `MAX_EXPORTS_PER_DAY`: a quota per period, not a period.
     if (own.some((t, i) => t === 'per' && UNIT_WORDS[own[i + 1] ?? ''] !== undefined)) return;
-    // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing.
+    // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing; nor
+    // does a constant for how often a job runs (`CLEANUP_INTERVAL`), though an SQL `interval '3 years'` does.
     if (own.some((t) => SELECTION_WORDS.has(t) || (via.startsWith('const ') && SCHEDULE_WORDS.has(t))) && !isRetentionName(own)) return;
     // (`deleteMessageDays`, `deleteMessageSeconds`: Discord's ban option, how far back the banned member's messages are
     // deleted, not how long any are kept.)

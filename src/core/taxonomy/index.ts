@@ -385,7 +385,10 @@ export function namesThingsValue(name: string): boolean {
 /** Words that say a position was blurred on purpose. */
 const BLURRED = new Set(['approx', 'approximate', 'approximated', 'rounded', 'coarse', 'fuzzy', 'fuzzed', 'blurred', 'truncated', 'obfuscated', 'jittered']);
 
-/** The members of a record that name a program, not a person: `clientName` beside `clientVersion` (`client_name`, `client_version`). */
+/**
+ * The members of a record that name a program, not a person: `clientName` beside `clientVersion` (`client_name`,
+ * `client_version`). Used for declared records and for object literals sent in a request.
+ */
 export function programNames(memberNames: string[]): Set<string> {
   const norm = (n: string) => n.toLowerCase().replace(/_/g, '');
   const versioned = new Set(memberNames.map(norm).filter((n) => n.endsWith('version')).map((n) => n.slice(0, -'version'.length)));
