@@ -78,6 +78,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/yt.ts:7 user.name -> Mixpanel'],
   },
   {
+    name: "\"Waiting list: … If you don't reply within 8 weeks, we … delete your application\" holds the waiting list's applications to 56 days (`NO_REPLY_GRACE_DAYS = 182` deleting `status: 'waiting'` rows); the person's reply is no response time",
+    kind: 'retention',
+    policy: "# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long do you keep it?\n\n- Waiting list: once a year we email you to check you still want a plot. If you don't reply within 8 weeks, we take you off the list and delete your application.\n",
+    files: { 'src/jobs/waiting-list.ts': "import { Op } from 'sequelize';\nimport { Applicant } from './models';\nconst NO_REPLY_GRACE_DAYS = 182;\nconst DAY_MS = 24 * 60 * 60 * 1000;\nexport async function review(now = new Date()) {\n  await Applicant.destroy({ where: { status: 'waiting', confirmationRequestedAt: { [Op.lt]: new Date(now.getTime() - NO_REPLY_GRACE_DAYS * DAY_MS) } } });\n}\n", 'src/jobs/models.ts': 'export const Applicant: any = {};\n' },
+    expect: ['retention-exceeds-policy src/jobs/waiting-list.ts:3 '],
+  },
+  {
     name: 'types an HTTP API client generator wrote (openapi-typescript) describe the API, not records the product keeps; a hand-written record beside them still counts',
     kind: 'collection',
     policy: EMAIL_POLICY,

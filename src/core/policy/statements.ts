@@ -39,7 +39,8 @@ const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|displayed|posted|listed|published|shared|accessible|viewable)\b|\bpublicly\s+available\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:information|data|sources?|metadata|records?|content)\b)|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b|\b(?:show|shows|display|displays)\b[^.;]{0,80}\bto other (?!(?:compan|part|provider|vendor|organi[sz]ation|service|business|third)\w*)[a-z]+s\b|\b(?:is|are)\s+public\b|\b(?:displayed|shown|visible|listed)\s+on\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile(?:\s+page)?\b|\bpublicly\s+(?:recorded|attributed)\b/i;
 
 /** Sentences that give a response time or a notice period, not a retention period. */
-const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|respond|response(?! codes?\b)|reply|(?<!\buntil (?:you|the user|users) )notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
+// ("If you don't reply within 8 weeks, we delete your application": the person's reply is no response time.)
+const NOT_RETENTION = /\b((?:under|over|aged?|age of)\s+(?:the age of\s+)?\d+(?:\s+years?)?|\d+\s+years?\s+(?:of age|old)|DNT|(?<!\byou\s+(?:do not\s+|don['’]t\s+|did not\s+|didn['’]t\s+|fail to\s+|never\s+)?)(?:respond|reply)|response(?! codes?\b)|(?<!\buntil (?:you|the user|users) )notify|(?:prior|advance|written|reasonable|days'?|weeks'?|months'?) notice|notice (?:period|of)|inform you|take effect|before (?:the )?changes|prior notice|effective date|last (?:updated|revised|modified)|within \d+ (?:days|hours) of (?:receiving|receipt|your request)|to (?:fulfil|process) (?:your|the) request|cookie (?:lasts|expires)|session cookies)\b/i;
 /** "Summaries are cached locally for 30 days": caching as the verb of a sentence with no other retention verb. */
 const CACHE_VERB = /(?<![\w-])(?:cached|caches)\s+(?:locally|on|in|for|up to)\b/i;
 
@@ -1112,7 +1113,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         // for 6 years": a later sentence that names what it keeps speaks of that, not of the label.)
         if (d && i > 0 && label && !antecedent && !/^\s*(?:it|they|this|these|those|we|such)\b/i.test(r.text)) {
           const own = retentionOf(r, clause, undefined, section);
-          if (own && own.subjectTokens.length && !own.subject.startsWith('personal data')) d = own;
+          // ("Waiting list. … If you don't reply within 8 weeks, we delete your application": the customer's own thing
+          // under a label is the label's — the waiting list's application.)
+          if (own && own.subjectTokens.length && !own.subject.startsWith('personal data')) d = /^\s*your\b/i.test(own.subject) ? { ...own, subjectTokens: [...new Set([...d.subjectTokens, ...own.subjectTokens])] } : own;
         }
         // "We delete: - All error reports within 12 months of it being collected": the lead-in's verb is the item's.
         const leadVerb = !d && clause.leadIn ? RETENTION_LEAD_IN.exec(introducer(clause.leadIn)) : null;
