@@ -85,6 +85,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['retention-exceeds-policy src/jobs/waiting-list.ts:3 '],
   },
   {
+    name: "an avatar generator's URL (`https://ui-avatars.com/api/?name=${name}`) returned to be shown, or set as an image's `src`, sends the name it draws; a directory asked by email hash gets no name",
+    kind: 'sharing',
+    policy: EMAIL_POLICY,
+    files: { 'src/avatar.tsx': "export const getProfilePictureUrl = async (id: string, name: string) => {\n  const DEFAULT_URL = `https://ui-avatars.com/api/?name=${name}`;\n  return DEFAULT_URL;\n};\nexport const Seed = ({ user }: { user: { fullName: string } }) => <img src={`https://api.dicebear.com/7.x/initials/svg?seed=${user.fullName}`} />;\nexport const G = ({ user }: { user: { fullName: string } }) => <img src={`https://www.gravatar.com/avatar/${user.fullName}`} />;\n" },
+    expect: ['undeclared-sharing src/avatar.tsx:3 user.name -> UI Avatars', 'undeclared-sharing src/avatar.tsx:5 user.name -> DiceBear'],
+  },
+  {
     name: 'types an HTTP API client generator wrote (openapi-typescript) describe the API, not records the product keeps; a hand-written record beside them still counts',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
-import { HASH_DIRECTORIES, HASH_DIRECTORY_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
+import { avatarService, HASH_DIRECTORY_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
@@ -972,14 +972,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (data.length) sinks.push({ service: serviceForUrl(url.head, host)?.id, host, via: `<${el.tagName.getText(sf)} src=${url.head.slice(0, 80)}…>`, data, ...rangeOf(sf, attr) });
   }
   // `function gravatarUrl(email) { const hash = md5(email); return `https://www.gravatar.com/avatar/${hash}`; }`: an
-  // avatar directory's URL is built only to be loaded, so what it carries reaches the directory wherever it is shown.
+  // avatar directory's URL is built only to be loaded, so what it carries reaches the directory wherever it is shown;
+  // so is an avatar generator's (`https://ui-avatars.com/api/?name=${name}`), which gets the name it draws.
   // (Only in a file that names such a host: most files build no avatar URL, and the walk reads every return.)
   for (const r of HASH_DIRECTORY_HOSTS.some((h) => sf.text.includes(h)) ? b.returns : []) {
     // (Each branch of `q ? `${base}${hash}?${q}` : `${base}${hash}``: one sink for the statement.)
     const urls = returnedUrls(r.expression!, b, consts).flatMap((url) => {
       const host = hostOf(url.head);
       const service = host ? serviceForUrl(url.head, host) : undefined;
-      return host && service && HASH_DIRECTORIES.has(service.id) ? [{ url, host, service }] : [];
+      return host && service && avatarService(service.id) ? [{ url, host, service }] : [];
     });
     if (!urls.length) continue;
     const parts = urls.flatMap(({ url }) => url.parts);

@@ -44,8 +44,12 @@ export function serviceOfCookie(name: string): string | undefined {
 
 /** Avatar directories that look a person's profile up by the hash of their email (Gravatar, Libravatar). */
 export const HASH_DIRECTORIES = new Set(['gravatar', 'libravatar']);
+/** Avatar generators that draw a picture from what the URL carries, a name or a seed (UI Avatars, DiceBear). */
+export const AVATAR_GENERATORS = new Set(['ui-avatars', 'dicebear', 'vercel-avatar', 'robohash', 'boring-avatars']);
+/** Whether a service's URL is built only to be loaded as an image: an avatar directory's or generator's. */
+export const avatarService = (id: string) => HASH_DIRECTORIES.has(id) || AVATAR_GENERATORS.has(id);
 /** Their hosts' registrable names, as a file that builds their URLs must write them. */
-export const HASH_DIRECTORY_HOSTS = SERVICES.filter((s) => HASH_DIRECTORIES.has(s.id)).flatMap((s) => s.hosts.map((h) => h.split('.').slice(-2).join('.')));
+export const HASH_DIRECTORY_HOSTS = SERVICES.filter((s) => avatarService(s.id)).flatMap((s) => s.hosts.map((h) => h.split('.').slice(-2).join('.')));
 
 export function serviceById(id: string): ServiceDef | undefined {
   return SERVICES.find((s) => s.id === id);

@@ -484,6 +484,11 @@ export const MORE_ROWS: Row[] = [
   ['x-widgets', 'X (Twitter) widgets', 'social', ['react-twitter-embed', 'react-tweet-embed'], ['platform.twitter.com', 'platform.x.com'], ['twttr'], ['Twitter widgets', 'embedded tweets']],
   ['gravatar', 'Gravatar', 'social', ['gravatar', 'react-gravatar'], ['www.gravatar.com', 'gravatar.com', 'api.gravatar.com']],
   ['libravatar', 'Libravatar', 'social', ['libravatar'], ['seccdn.libravatar.org', 'cdn.libravatar.org', 'www.libravatar.org']],
+  ['ui-avatars', 'UI Avatars', 'social', [], ['ui-avatars.com']],
+  ['dicebear', 'DiceBear', 'social', [], ['api.dicebear.com']],
+  ['vercel-avatar', 'Vercel Avatar', 'social', [], ['avatar.vercel.sh']],
+  ['robohash', 'RoboHash', 'social', [], ['robohash.org']],
+  ['boring-avatars', 'Boring Avatars', 'social', [], ['source.boringavatars.com']],
 
   // ── e-commerce and e-signature ──────────────────────────────────────────
   ['shopify', 'Shopify', 'ecommerce', ['@shopify/shopify-api', '@shopify/admin-api-client', '@shopify/hydrogen'], ['myshopify.com', 'shopify.com']],
