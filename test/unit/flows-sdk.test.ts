@@ -728,6 +728,10 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it("a vendor's component given personal data as props (`<AutumnProvider customerData={{ name, email }}>` of `autumn-js/next`) sends it to the vendor; a component given only settings sends what its script does, its children nothing", () => {
+    const files = { 'src/providers.tsx': "import { AutumnProvider } from 'autumn-js/next';\nimport { PostHogProvider } from 'posthog-js/react';\nexport function Providers({ user, children }: { user: { id: string; name: string; email: string }; children: any }) {\n  return (\n    <AutumnProvider customerData={{ name: user.name, email: user.email }} customerId={user.id}>\n      <PostHogProvider apiKey=\"phc_x\" options={{ api_host: 'https://eu.i.posthog.com' }}>{children}</PostHogProvider>\n    </AutumnProvider>\n  );\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/providers.tsx:5 user.name,user.contact.email Autumn', 'undeclared-sharing src/providers.tsx:6 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history PostHog']);
+  });
   it('a database or cache host is covered by a service-provider sentence in a policy that names vendors of other kinds only; a policy that names its hosts must name it', () => {
     const files = { 'src/cache.ts': "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nexport const remember = (u: { id: string; email: string }) => redis.set(`user:${u.id}`, u.email);\n" };
     const aiOnly = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Sharing\n\nWe share data with third-party service providers who help us operate the service. AI processing partners: OpenAI and Anthropic process your queries.\n';

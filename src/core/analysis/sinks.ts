@@ -959,6 +959,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (data.length) sinks.push({ service: found.binding.service.id, via: `new ${accessChain(n.expression).join('.')} (person)`, data, ...rangeOf(sf, person!) });
   }
   sinks.push(...scriptTags(sf, b, consts, importOf), ...componentTrackers(sf, b, importOf));
+  // `<AutumnProvider customerData={{ name: user.name, email: user.email }}>`, `<IntercomProvider user={…}>`: what a
+  // vendor's component is given as props its code sends to the vendor. (Not the page's own content, `children`.)
+  for (const el of b.jsxComponents) {
+    const found = vendorComponent(el, importOf);
+    if (!found) continue;
+    const props = el.attributes.properties.flatMap((a) => (ts.isJsxAttribute(a) && a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression && !/^(?:children|className|style|key|ref|on[A-Z]\w*)$/.test(nameText(a.name as ts.Identifier) ?? '') ? [a.initializer.expression] : []));
+    const data = argData(props);
+    if (data.length) sinks.push({ service: found.service.id, via: `<${found.tag}> props`, data, ...rangeOf(sf, el) });
+  }
   // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
   // the browser fetches the URL as the page renders, so what the URL carries reaches its host.
   for (const attr of b.jsxNames) {
@@ -1220,28 +1229,35 @@ function inlineScript(el: ts.JsxSelfClosingElement | ts.JsxOpeningElement, const
  * A tracker's component: `<Analytics />` from `@vercel/analytics/react`, `<GoogleTagManager gtmId>` from
  * `@next/third-parties/google`. Rendering it loads the vendor's script on every page.
  */
+/** The vendor whose component a JSX element is (`<GoogleAnalytics>`, `<AutumnProvider>` of `autumn-js/next`), and how it came. */
+function vendorComponent(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement, importOf: Map<string, ImportFact>): { service: ServiceDef; tag: string; exported: string; module: string } | undefined {
+  const tag = (el.tagName as ts.Identifier).text;
+  const imp = importOf.get(tag);
+  if (!imp || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) return undefined;
+  // (`<LuMail />` of `react-icons/lu`, `<Mailchimp />` of `@icons-pack/react-simple-icons`: a picture of a vendor's
+  // logo or of an envelope, not the vendor's code.)
+  if (ICON_PACKAGE.test(imp.module)) return undefined;
+  const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
+  // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
+  // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
+  // (A component named exactly after a vendor's product is that product, whatever else its package loads:
+  // `<GoogleAnalytics>` of `@next/third-parties/google` is Google Analytics, not the tag manager.)
+  const byName = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(exported) ? serviceForName(exported) : undefined;
+  const exact = byName && byName.name.replace(/\s+/g, '').toLowerCase() === exported.toLowerCase() ? byName : undefined;
+  const service = exact ?? serviceForPackage(imp.module) ?? byName;
+  return service ? { service, tag, exported, module: imp.module } : undefined;
+}
+
 function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, ImportFact>): SinkFact[] {
   const out: SinkFact[] = [];
   for (const el of b.jsxComponents) {
-    const tag = (el.tagName as ts.Identifier).text;
-    const imp = importOf.get(tag);
-    if (!imp || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) continue;
-    // (`<LuMail />` of `react-icons/lu`, `<Mailchimp />` of `@icons-pack/react-simple-icons`: a picture of a vendor's
-    // logo or of an envelope, not the vendor's code.)
-    if (ICON_PACKAGE.test(imp.module)) continue;
-    const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
-    // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
-    // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
-    // (A component named exactly after a vendor's product is that product, whatever else its package loads:
-    // `<GoogleAnalytics>` of `@next/third-parties/google` is Google Analytics, not the tag manager.)
-    const byName = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(exported) ? serviceForName(exported) : undefined;
-    const exact = byName && byName.name.replace(/\s+/g, '').toLowerCase() === exported.toLowerCase() ? byName : undefined;
-    const service = exact ?? serviceForPackage(imp.module) ?? byName;
-    if (!service || out.some((x) => x.service === service.id)) continue;
+    const found = vendorComponent(el, importOf);
+    if (!found || out.some((x) => x.service === found.service.id)) continue;
+    const { service, tag, exported, module } = found;
     // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found (also under another
     // local name: `import { PostHogProvider as PostHogProviderRaw }`).
     if ((/Provider$/.test(tag) || /Provider$/.test(exported)) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
-    const sink = trackerSink(service, undefined, `<${tag}> from ${imp.module}`, rangeOf(sf, el));
+    const sink = trackerSink(service, undefined, `<${tag}> from ${module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }
   return out;
