@@ -92,6 +92,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/avatar.tsx:3 user.name -> UI Avatars', 'undeclared-sharing src/avatar.tsx:5 user.name -> DiceBear'],
   },
   {
+    name: "a cut-off compared with a birth date (`sql\`${patients.dateOfBirth} < ${subYears(now, 25)}\``, `lt(p.dob, subYears(now, 25))`) is an age, not a period; the last-appointment cut-off beside it is",
+    kind: 'retention',
+    policy: "# Acme Privacy Policy\n\n## What we collect\n\nYour name and date of birth.\n\n## How long we keep it\n\n- Patient records: 8 years after the last appointment.\n",
+    files: { 'src/purge.ts': "import { and, lt, sql } from 'drizzle-orm';\nimport { subYears } from 'date-fns';\nimport { db, patients, prisma } from './db';\nexport async function purge(now = new Date()) {\n  await db.delete(patients).where(and(lt(patients.lastAppointmentAt, subYears(now, 10)), sql`${patients.dateOfBirth} < ${subYears(now, 25).toISOString().slice(0, 10)}`));\n  await db.delete(patients).where(lt(patients.dob, subYears(now, 25)));\n  await prisma.patient.deleteMany({ where: { birthDate: { lt: subYears(now, 25) } } });\n}\n", 'src/db.ts': 'export const db: any = {};\nexport const patients: any = {};\nexport const prisma: any = {};\n' },
+    expect: ['retention-exceeds-policy src/purge.ts:5 '],
+  },
+  {
     name: 'types an HTTP API client generator wrote (openapi-typescript) describe the API, not records the product keeps; a hand-written record beside them still counts',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -10,6 +10,10 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('a FAQ question in bold ("**What do you ask for when I sign up to volunteer?**") titles its answer, which lists what is collected; a bold statement stays a paragraph under it', () => {
+    const md = "# Privacy at Acme FM\n\n**What do you ask for when I sign up to volunteer?**\n\nYour name, email address and mobile number; and whether you are 18 or over.\n\n**We never sell your data.**\n\nWe use Postmark to send rota emails.\n";
+    assert.deepEqual(summarize(parsePolicy('faq.md', md).declarations), ['what-do-you-ask-for/your-name-email-address-and-mobile collect user.name user.contact.email user.contact.phone_number', 'what-do-you-ask-for/we-never-sell-your-data prohibit share user to=[] for=[sale]', 'what-do-you-ask-for/we-use-postmark-to-send-rota collect user.contact.email', 'what-do-you-ask-for/we-use-postmark-to-send-rota share postmark [user.contact.email] {}']);
+  });
   it('reads an HTML list nested in an item ("We do not use Google user data for: <ul><li>a) Serving advertisements") as the items of that item, with their enumerators ("a)", "(i)") dropped; a purpose ruled out for one vendor\'s data stays a ban on that purpose; "We do not share your data with:" bans nothing by itself, its items do', () => {
     const src = '<h1>Privacy Policy</h1>\n<h2>What we collect</h2>\n<p>We collect your email address.</p>\n<h2>Google user data</h2>\n<p>This section says how we handle data from Google APIs:</p>\n<ul>\n  <li><strong>Prohibited Uses</strong> - We do not use Google user data for:\n    <ul>\n      <li>a) Serving advertisements, including retargeting</li>\n    </ul>\n  </li>\n  <li>We do not share your data with:\n    <ol><li>(i) Advertisers</li></ol>\n  </li>\n</ul>\n';
     const p = parsePolicy('privacy.html', src);

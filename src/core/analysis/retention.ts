@@ -59,6 +59,30 @@ const SELECTION_WORDS = new Set(['range', 'lookback', 'lookahead', 'horizon', 't
 /** Words of a constant that says how often a job runs (`CLEANUP_INTERVAL`, `syncFrequency`), not how long data is kept. */
 const SCHEDULE_WORDS = new Set(['interval', 'frequency']);
 
+/** A birth date a cut-off is compared with (`dateOfBirth`, `dob`, `birth_date`, `birthday`). */
+const BIRTH_DATE = /date_?of_?birth|birth_?(?:date|day)|\bdob\b|Dob\b|DOB\b/i;
+
+/**
+ * Whether date arithmetic is compared with a birth date (`lt(patients.dateOfBirth, subYears(now, 25))`,
+ * `` sql`${p.dateOfBirth} < ${subYears(now, 25)}` ``, `{ dob: { lt: subYears(now, 25) } }`): an age someone reaches,
+ * not how long a record is kept.
+ */
+function ageCutoff(sf: ts.SourceFile, n: ts.Node): boolean {
+  let cur: ts.Node = n;
+  for (let i = 0; i < 8 && cur.parent && !ts.isStatement(cur.parent) && !ts.isBlock(cur.parent); i++) {
+    cur = cur.parent;
+    // (The comparison the cut-off is part of, not the conditions around it: `and(lt(p.lastSeenAt, …), lt(p.dob, …))`.)
+    const comparison = (ts.isBinaryExpression(cur) && cur.operatorToken.kind >= ts.SyntaxKind.LessThanToken && cur.operatorToken.kind <= ts.SyntaxKind.GreaterThanEqualsToken)
+      || (ts.isCallExpression(cur) && /^(?:lt|lte|gt|gte|lessThan|greaterThan|lessThanOrEqual|greaterThanOrEqual|before|after)$/.test(calleeName(cur.expression) ?? ''))
+      || ts.isTemplateSpan(cur) || (ts.isPropertyAssignment(cur) && !/^['"]?\$?(?:lt|lte|gt|gte)['"]?$/.test(cur.name.getText(sf)));
+    if (!comparison) continue;
+    // (In a template, the text just before the cut-off: `${p.dateOfBirth} < ${subYears(now, 25)}`.)
+    const t = ts.isTemplateSpan(cur) ? cur.parent.getText(sf).slice(0, cur.getStart(sf) - cur.parent.getStart(sf)).slice(-60) : ts.isPropertyAssignment(cur) ? cur.name.getText(sf) : cur.getText(sf);
+    return BIRTH_DATE.test(t);
+  }
+  return false;
+}
+
 /** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
 function isRetentionName(tokens: string[]): boolean {
   return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
@@ -542,7 +566,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         tokensOf(keyArg?.replace(/\{\}/g, ' '), 2, ctx);
         contextAround(sf, n, ctx);
         push(n, days, `${fn}(…)`, ctx, arg);
-      } else if (days !== undefined && !viaConst && deletes(sf, n)) {
+      } else if (days !== undefined && !viaConst && deletes(sf, n) && !ageCutoff(sf, n)) {
         const ctx: ContextToken[] = [];
         const st = enclosingStatement(n);
         const outer = findOutermostCall(n, st);

@@ -73,6 +73,10 @@ const OTHER_OF_KIND: Record<string, RegExp> = {
 };
 
 /** A yes/no question about what someone does ("Do we use cookies?", "Does Acme sell your data?"). */
+/** "What do you ask for when I sign up?", "What information do we collect?": a question the answer's data completes. */
+const WHAT_QUESTION = /^\s*what\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:do|does|will)\s+(?:you|we|[A-Z][\w-]*)\s+(ask for|ask|collect|need|gather|record|request|store|keep|hold|share)\b[^?]*\?\s*$/i;
+/** An answer that is only the data: "Your name, email address and …", "Just your email address." */
+const NOUN_ANSWER = /^\s*(?:(?:just|only)\s+)?(?:your|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|;|and\b|\.$)/i;
 const YES_NO_QUESTION = /^\s*(do|does|did|will|would|can|could|is|are)\s+(we|i|[A-Z][\w.&-]*|the (?:app|service|website|site|platform|extension))\s+(.+?)\s*\?\s*$/i;
 
 /**
@@ -88,6 +92,13 @@ function answered(sentences: string[], heading: string | undefined): string[] {
   };
   const answer = (t: string | undefined) => (t ? /^\s*(no|yes)\b[\s.,!:;—–-]*/i.exec(t) : null);
   const out: string[] = [];
+  // ("What do you ask for when I sign up?" over "Your name, email address and mobile number; …": the answer is the data
+  // the question's verb takes.)
+  const wq = heading ? WHAT_QUESTION.exec(heading) : null;
+  if (wq && sentences.length && NOUN_ANSWER.test(sentences[0])) {
+    const verb = /^(?:store|keep|hold)$/i.test(wq[1]) ? 'keep' : /^share$/i.test(wq[1]) ? 'share' : 'collect';
+    sentences = [`We ${verb} ${sentences[0].charAt(0).toLowerCase()}${sentences[0].slice(1)}`, ...sentences.slice(1)];
+  }
   const hq = heading ? YES_NO_QUESTION.exec(heading) : null;
   const first = answer(sentences[0]);
   if (hq && first) out.push(statement(hq, first[1].toLowerCase() === 'yes'));
@@ -125,7 +136,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // (A row is read without its "Why"/"Purpose" cells, which say what the data is for, not what it is.)
   // (A cell there that is a sentence — "Account emails. Resend receives your name" — still says what it says.)
   const dataCell = (i: number, r?: Reading) => !PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || (r ?? readClause(clause.cells![i], ctx)).action !== null;
-  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(body), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
+  // ("We ask for: … a guarantor's name, postal address … — or, if you use a guarantor service, just the name of that
+  // service": an item's alternative after a dash is no statement of its own, and the item is what is asked for.)
+  const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? body.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : body;
+  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
   const aboutAll = new Set<Reading>();
@@ -1918,6 +1932,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?|(?:[\w-]+\s+)?(?:identifiers?|ids?|IDs?|tokens?|hash(?:es)?|keys?|codes?)))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
+  // ("Children are welcome at our open days, but we don't collect their details: the sign-in sheet only asks for an
+  // adult's name": whose details "their" are, the clause before says; what follows the colon is what is asked for.)
+  if (/\b(?:collect|record|store|keep|take|ask for|gather)\s+their\s+(?:personal\s+)?(?:details|data|information)\s*:/i.test(r.text)) return null;
   // Statements about children, about what is done "knowingly", or about unauthorised people are not bans on data.
   // "We do not collect children's last names or photos" (not "from children under 13"): a ban scoped to children's data.
   const childrensData = r.conditions.includes('children') && !r.conditions.includes('knowingly') && (/\b(?:children|child|kids|minors|pupils)['’]s?\s/i.test(r.text) || /\b(?:photos?|photographs?|images?|pictures?|videos?|names?|addresses|locations?|records?|recordings?) (?:of|about) (?:a |your |the )?(?:children|child|kids|minors|pupils)\b/i.test(r.text)

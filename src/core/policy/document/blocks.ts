@@ -221,7 +221,9 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
     }
     const next = blocks[i + 1];
     const short = b.line === b.endLine && looksLikeHeading(b.text) && !b.cells;
-    if (!short || !next || next.kind === 'heading') continue;
+    // ("**What do you ask for when I sign up to volunteer?**" over its answer: a question in bold titles a FAQ's entry.)
+    const question = b.kind === 'para' && b.line === b.endLine && !b.cells && /\?\s*$/.test(b.text) && b.text.split(/\s+/).length <= 15 && bold(b);
+    if (!(short || question) || !next || next.kind === 'heading') continue;
     // A bold line ending with a colon before a list introduces the list ("**We do not:**"); it is no title.
     const leadIn = /:\s*$/.test(b.text) && next.kind === 'item';
     if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && bold(b)))) {
