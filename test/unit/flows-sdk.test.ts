@@ -728,6 +728,10 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+  it("AWS SES's command input (`new SendEmailCommand({ Destination: { ToAddresses: [args.destination] } })`) is sent to an email address, whatever the variable is called", () => {
+    const files = { 'src/ses.ts': "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';\nconst ses = new SESClient({});\nexport async function sendEmail(args: { destination: string; subject: string; body: string }) {\n  return ses.send(new SendEmailCommand({ Destination: { ToAddresses: [args.destination] }, Source: 'no-reply@acme.example', Message: { Subject: { Data: args.subject }, Body: { Text: { Data: args.body } } } }));\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your name.\n', true), ['undeclared-sharing src/ses.ts:4 user.contact.email Amazon SES']);
+  });
   it("a vendor's component given personal data as props (`<AutumnProvider customerData={{ name, email }}>` of `autumn-js/next`) sends it to the vendor; a component given only settings sends what its script does, its children nothing", () => {
     const files = { 'src/providers.tsx': "import { AutumnProvider } from 'autumn-js/next';\nimport { PostHogProvider } from 'posthog-js/react';\nexport function Providers({ user, children }: { user: { id: string; name: string; email: string }; children: any }) {\n  return (\n    <AutumnProvider customerData={{ name: user.name, email: user.email }} customerId={user.id}>\n      <PostHogProvider apiKey=\"phc_x\" options={{ api_host: 'https://eu.i.posthog.com' }}>{children}</PostHogProvider>\n    </AutumnProvider>\n  );\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/providers.tsx:5 user.name,user.contact.email Autumn', 'undeclared-sharing src/providers.tsx:6 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history PostHog']);

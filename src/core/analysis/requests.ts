@@ -83,10 +83,12 @@ export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]
     let o = unwrap(queue[i]);
     // `JSON.stringify({ to })`, and the body of request options (`fetch(url, { method, body })`).
     if (ts.isCallExpression(o) && accessChain(o.expression).join('.') === 'JSON.stringify' && o.arguments[0]) o = unwrap(o.arguments[0]);
+    // (AWS SES: `ses.send(new SendEmailCommand({ Destination: { ToAddresses: [to] } }))`, a command's input.)
+    if (ts.isNewExpression(o) && /Command$/.test(o.expression.getText(sf)) && o.arguments?.[0]) o = unwrap(o.arguments[0]);
     if (ts.isObjectLiteralExpression(o)) {
       for (const p of o.properties) {
         const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
-        if (key && /^(body|json|form|data)$/.test(key)) queue.push(ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name);
+        if (key && /^(body|json|form|data|destination)$/i.test(key)) queue.push(ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name);
       }
     }
     // A form body: `body.set('To', phone)` before `fetch(url, { body })`.
@@ -102,7 +104,7 @@ export function mailRecipients(sf: ts.SourceFile, args: readonly ts.Expression[]
     if (!ts.isObjectLiteralExpression(o)) continue;
     for (const p of o.properties) {
       const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
-      if (!key || !/^(to|cc|bcc|recipients?)$/i.test(key)) continue;
+      if (!key || !/^(to|cc|bcc|recipients?|(?:to|cc|bcc)_?addresses)$/i.test(key)) continue;
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       if (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v))) continue;
       // `to: user.expo_push_token`: a push notification goes to a device token, not a phone number or an address.
