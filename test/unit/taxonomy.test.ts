@@ -103,6 +103,8 @@ describe('taxonomy', () => {
     // blood-borne infection is health data.
     ['pvgMembershipNo', 'user.criminal_history'],
     ['callRecordingUrl', 'user.content.audio'],
+    ['consultationRecordingKey', 'user.content.audio'],
+    ['meeting_recording_url', 'user.content.audio'],
     ['bloodborneInfections', 'user.health_and_medical'],
     ['hepatitisStatus', 'user.health_and_medical'],
     ['tinnitus', 'user.health_and_medical'],

@@ -1707,7 +1707,8 @@ const STRESSING_OPENER = /^\s*(?:even (?:with|when|if|after|though)|regardless o
 const ACTS_AS_PROCESSOR = /\b(?:acts?|is|are|serves?|operates?) as (?:a |the |their |its )?(?:data )?processor\b/i;
 
 /** A sentence that says what something is in general: "Cookies are small text files placed on your device …". */
-const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b|^\s*(?:an? |the )?['"‘“][^'"’”]{2,40}['"’”]\s+(?:means|shall mean|refers to|is defined as)\b/i;
+// ("Health information is special category data": what the law calls a kind of data, not every such kind collected.)
+const DEFINITION = /^\s*(?:cookies|a cookie|web beacons|pixels?|local storage|tracking technologies)\s+(?:are|is)\s+(?:small\s+|tiny\s+)?(?:text\s+|data\s+)?(?:files?|pieces? of (?:text|data|code)|strings?|technologies|images?)\b|^\s*(?:an? |the )?['"‘“][^'"’”]{2,40}['"’”]\s+(?:means|shall mean|refers to|is defined as)\b|^\s*(?:your\s+)?[a-z][a-z ,-]{2,60}\s+(?:is|are)\s+(?:a\s+|considered\s+|classed as\s+|treated as\s+)?(?:special[- ]categor(?:y|ies)(?:\s+of)?|sensitive)\s+(?:personal\s+)?(?:data|information)\s*(?:under [^.]{2,40})?[.;]?\s*$/i;
 
 /** The heading of a glossary. */
 const DEFINITIONS_HEADING = /^\s*(?:[\d.]+\s*)?(?:definitions?|glossary|key terms|interpretation and definitions|definitions and interpretation)\s*:?\s*$/i;
