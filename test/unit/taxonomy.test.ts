@@ -104,6 +104,9 @@ describe('taxonomy', () => {
     ['pvgMembershipNo', 'user.criminal_history'],
     ['callRecordingUrl', 'user.content.audio'],
     ['consultationRecordingKey', 'user.content.audio'],
+    ['hearingLossGrade', 'user.health_and_medical'],
+    ['allergySeverity', 'user.health_and_medical'],
+    ['ethnicityCode', 'user.demographic.race_ethnicity'],
     ['meeting_recording_url', 'user.content.audio'],
     ['bloodborneInfections', 'user.health_and_medical'],
     ['hepatitisStatus', 'user.health_and_medical'],
@@ -162,6 +165,8 @@ describe('taxonomy', () => {
   // Each holds a personal-data word but is about something else: the word is not the head of the compound,
   // a preposition or verb makes it an action or flag, or a system noun owns it.
   const notPersonal: [string, object?][] = [
+    ['biometricType', { person: true }],
+    ['identityDocumentType', { person: true }],
     // How someone heard of the product ("How did you hear about us?"), not what they wrote about themselves.
     ['hearAbout', { person: true }],
     ['heard-about', { person: true }],

@@ -73,6 +73,8 @@ const VALUE_SUFFIX = new Set([
 
 /** Heads of a record that holds what its modifiers name (`medicalFitnessNotes`, `healthCheckReport`). */
 const SENSITIVE_RECORD_HEAD = new Set(['note', 'report', 'record', 'history', 'detail', 'assessment', 'certificate', 'declaration', 'summary', 'result']);
+/** How bad or which kind a sensitive matter is (`hearingLossGrade`, `allergySeverity`, `ethnicityCode`). */
+const SENSITIVE_MEASURE_HEAD = new Set(['grade', 'level', 'severity', 'type', 'stage', 'degree', 'code', 'score', 'status']);
 /** Free text right after a sensitive word (`disabilityDescription`, `allergyNotes`): what the person wrote about it. */
 const SENSITIVE_TEXT_HEAD = new Set(['description', 'notes', 'note', 'comment', 'comments', 'explanation', 'summary', 'details', 'report', 'history']);
 
@@ -228,7 +230,11 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     const before = part.slice(0, i);
     // (`medicalFitnessNotes`, `criminalRecordCheckReport`: a record of sensitive content, one word between, is that content.)
     // (`disability_description`, `allergyNotes`: the free text about it, one word after, holds it too.)
-    const recordOf = e.category.sensitive === true && ((after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1])) || (after.length === 1 && SENSITIVE_TEXT_HEAD.has(after[0])));
+    // (`hearingLossGrade`, `allergySeverity`, `diagnosisCode`, `ethnicityCode`: how bad or which kind of a condition or
+    // a special category is that data too; not a biometric's or an ID document's kind — `biometricType: 'fingerprint'`
+    // says how a device unlocks, `identity.documentType` which document was shown.)
+    const measureOf = !e.weak && after.length === 1 && SENSITIVE_MEASURE_HEAD.has(after[0]) && /^user\.(?:health_and_medical|criminal_history|demographic\.(?:race_ethnicity|religious_belief|political_opinion|sexual_orientation|trade_union))/.test(e.category.id);
+    const recordOf = measureOf || (e.category.sensitive === true && ((after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1])) || (after.length === 1 && SENSITIVE_TEXT_HEAD.has(after[0]))));
     if (!recordOf && !after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
     // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
     if (e.tokens[0] === 'avatar' && after.some((t) => t === 'key' || t === 'object' || t === 'storage')) continue;
