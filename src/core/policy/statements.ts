@@ -81,9 +81,10 @@ const YES_NO_QUESTION = /^\s*(do|does|did|will|would|can|could|is|are)\s+(we|i|[
 
 /**
  * A question answered "No" or "Yes" ("Do we use cookies? No.", a heading "Do we sell your data?" over "No, never.") is
- * the statement it answers: "We do not use cookies".
+ * the statement it answers: "We do not use cookies". A heading "What do you ask for …?" over a list of data is "We
+ * collect" that list.
  */
-function answered(sentences: string[], heading: string | undefined): string[] {
+function answered(given: string[], heading: string | undefined): string[] {
   const statement = (q: RegExpExecArray, yes: boolean) => {
     const [, aux, subject, rest] = q;
     const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
@@ -95,10 +96,8 @@ function answered(sentences: string[], heading: string | undefined): string[] {
   // ("What do you ask for when I sign up?" over "Your name, email address and mobile number; …": the answer is the data
   // the question's verb takes.)
   const wq = heading ? WHAT_QUESTION.exec(heading) : null;
-  if (wq && sentences.length && NOUN_ANSWER.test(sentences[0])) {
-    const verb = /^(?:store|keep|hold)$/i.test(wq[1]) ? 'keep' : /^share$/i.test(wq[1]) ? 'share' : 'collect';
-    sentences = [`We ${verb} ${sentences[0].charAt(0).toLowerCase()}${sentences[0].slice(1)}`, ...sentences.slice(1)];
-  }
+  const verb = wq ? (/^(?:store|keep|hold)$/i.test(wq[1]) ? 'keep' : /^share$/i.test(wq[1]) ? 'share' : 'collect') : undefined;
+  const sentences = verb && given.length && NOUN_ANSWER.test(given[0]) ? [`We ${verb} ${given[0].charAt(0).toLowerCase()}${given[0].slice(1)}`, ...given.slice(1)] : given;
   const hq = heading ? YES_NO_QUESTION.exec(heading) : null;
   const first = answer(sentences[0]);
   if (hq && first) out.push(statement(hq, first[1].toLowerCase() === 'yes'));
