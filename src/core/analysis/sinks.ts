@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
-import { avatarService, HASH_DIRECTORY_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
+import { avatarService, AVATAR_URL_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { callsIn, messageOnlyParams, paramsIn } from './flows';
@@ -958,16 +958,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // (Reported where the person is set, inside a hook as in the settings.)
     if (data.length) sinks.push({ service: found.binding.service.id, via: `new ${accessChain(n.expression).join('.')} (person)`, data, ...rangeOf(sf, person!) });
   }
-  sinks.push(...scriptTags(sf, b, consts, importOf), ...componentTrackers(sf, b, importOf));
-  // `<AutumnProvider customerData={{ name: user.name, email: user.email }}>`, `<IntercomProvider user={…}>`: what a
-  // vendor's component is given as props its code sends to the vendor. (Not the page's own content, `children`.)
-  for (const el of b.jsxComponents) {
-    const found = vendorComponent(el, importOf);
-    if (!found) continue;
-    const props = el.attributes.properties.flatMap((a) => (ts.isJsxAttribute(a) && a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression && !/^(?:children|className|style|key|ref|on[A-Z]\w*)$/.test(nameText(a.name as ts.Identifier) ?? '') ? [a.initializer.expression] : []));
-    const data = argData(props);
-    if (data.length) sinks.push({ service: found.service.id, via: `<${found.tag}> props`, data, ...rangeOf(sf, el) });
-  }
+  sinks.push(...scriptTags(sf, b, consts, importOf), ...componentTrackers(sf, b, importOf, argData));
   // `<img src={`https://avatar.vercel.sh/${user.email}`}>`, `<iframe src={`https://www.google.com/maps/embed?q=${address}`}>`:
   // the browser fetches the URL as the page renders, so what the URL carries reaches its host.
   for (const attr of b.jsxNames) {
@@ -984,7 +975,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // avatar directory's URL is built only to be loaded, so what it carries reaches the directory wherever it is shown;
   // so is an avatar generator's (`https://ui-avatars.com/api/?name=${name}`), which gets the name it draws.
   // (Only in a file that names such a host: most files build no avatar URL, and the walk reads every return.)
-  for (const r of HASH_DIRECTORY_HOSTS.some((h) => sf.text.includes(h)) ? b.returns : []) {
+  for (const r of AVATAR_URL_HOSTS.some((h) => sf.text.includes(h)) ? b.returns : []) {
     // (Each branch of `q ? `${base}${hash}?${q}` : `${base}${hash}``: one sink for the statement.)
     const urls = returnedUrls(r.expression!, b, consts).flatMap((url) => {
       const host = hostOf(url.head);
@@ -1248,11 +1239,21 @@ function vendorComponent(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement, im
   return service ? { service, tag, exported, module: imp.module } : undefined;
 }
 
-function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, ImportFact>): SinkFact[] {
+/**
+ * What vendors' components send: the script each loads (once per vendor), then what each is given as props
+ * (`<AutumnProvider customerData={{ name: user.name, email: user.email }}>`, `<IntercomProvider user={…}>`: its code
+ * sends them to the vendor; not the page's own content, `children`, nor styling and handlers).
+ */
+function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, ImportFact>, argData: (args: readonly ts.Expression[]) => DataHit[]): SinkFact[] {
   const out: SinkFact[] = [];
+  const given: SinkFact[] = [];
   for (const el of b.jsxComponents) {
     const found = vendorComponent(el, importOf);
-    if (!found || out.some((x) => x.service === found.service.id)) continue;
+    if (!found) continue;
+    const props = el.attributes.properties.flatMap((a) => (ts.isJsxAttribute(a) && a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression && !/^(?:children|className|style|key|ref|on[A-Z]\w*)$/.test(nameText(a.name as ts.Identifier) ?? '') ? [a.initializer.expression] : []));
+    const data = argData(props);
+    if (data.length) given.push({ service: found.service.id, via: `<${found.tag}> props`, data, ...rangeOf(sf, el) });
+    if (out.some((x) => x.service === found.service.id)) continue;
     const { service, tag, exported, module } = found;
     // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found (also under another
     // local name: `import { PostHogProvider as PostHogProviderRaw }`).
@@ -1260,7 +1261,7 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     const sink = trackerSink(service, undefined, `<${tag}> from ${module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }
-  return out;
+  return [...out, ...given];
 }
 
 /** Packages of icons and logos (`react-icons/lu`, `lucide-react`, `@heroicons/react`, `@tabler/icons-react`). */

@@ -49,7 +49,7 @@ export const AVATAR_GENERATORS = new Set(['ui-avatars', 'dicebear', 'vercel-avat
 /** Whether a service's URL is built only to be loaded as an image: an avatar directory's or generator's. */
 export const avatarService = (id: string) => HASH_DIRECTORIES.has(id) || AVATAR_GENERATORS.has(id);
 /** Their hosts' registrable names, as a file that builds their URLs must write them. */
-export const HASH_DIRECTORY_HOSTS = SERVICES.filter((s) => avatarService(s.id)).flatMap((s) => s.hosts.map((h) => h.split('.').slice(-2).join('.')));
+export const AVATAR_URL_HOSTS = SERVICES.filter((s) => avatarService(s.id)).flatMap((s) => s.hosts.map((h) => h.split('.').slice(-2).join('.')));
 
 export function serviceById(id: string): ServiceDef | undefined {
   return SERVICES.find((s) => s.id === id);
