@@ -80,6 +80,9 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
   // Loopback, private networks and reserved names (`mcp-sanitizer.localhost`, `10.0.0.5`, `api.test`) are no third party.
   // (A server reached by its number — `http://5.161.19.136:8000` — is one the product runs: a vendor's API has a name.)
   if (/^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$/.test(h)) return true;
+  // (A name without a dot — `http://api:3000`, `http://ollama:11434` — is a container or a machine on the product's own
+  // network: only its own resolver knows it.)
+  if (/^[a-z0-9_-]+$/.test(h)) return true;
   if (h === 'localhost' || /^127\.|^0\.0\.0\.0$|^\[?::1\]?$|^10\.\d|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\.|\.local$|\.localhost$|\.internal$|\.svc$|\.cluster\.local$|\.test$|\.invalid$|\.lan$|\.home\.arpa$/.test(h)) return true;
   const label = registrableDomain(h).split('.')[0].replace(/[^a-z0-9]/g, '');
   // A package named after a vendor (`stripe-demo`) does not make the vendor's API its own.

@@ -728,6 +728,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
+
+  it("an S3 client pointed at the product's own store (`endpoint: 'http://minio:9000'`, localhost) sends nothing to AWS; one pointed at R2 sends to Cloudflare; a service reached by a bare container name (`http://api:3000`) is the product's own", () => {
+    const files = {
+      'src/store.ts': "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst minio = new S3Client({ endpoint: process.env.MINIO_URL ?? 'http://minio:9000', forcePathStyle: true });\nconst local = new S3Client({ endpoint: 'http://localhost:4566' });\nconst r2 = new S3Client({ region: 'auto', endpoint: 'https://abc123.r2.cloudflarestorage.com' });\nconst s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });\nexport async function upload(user: { email: string }, file: Buffer) {\n  await minio.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await local.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await r2.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await s3.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await fetch('http://api:3000/internal/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/store.ts:9 user.contact.email Cloudflare', 'undeclared-sharing src/store.ts:10 user.contact.email Amazon Web Services']);
+  });
   it("AWS SES's command input (`new SendEmailCommand({ Destination: { ToAddresses: [args.destination] } })`) is sent to an email address, whatever the variable is called", () => {
     const files = { 'src/ses.ts': "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';\nconst ses = new SESClient({});\nexport async function sendEmail(args: { destination: string; subject: string; body: string }) {\n  return ses.send(new SendEmailCommand({ Destination: { ToAddresses: [args.destination] }, Source: 'no-reply@acme.example', Message: { Subject: { Data: args.subject }, Body: { Text: { Data: args.body } } } }));\n}\n" };
     assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your name.\n', true), ['undeclared-sharing src/ses.ts:4 user.contact.email Amazon SES']);

@@ -429,6 +429,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Children are welcome at our open days, but we don\'t collect their details: the sign-in sheet only asks for an accompanying adult\'s name" bans no one\'s name', 'Children', "Accounts are for adults. Children are very welcome at our open days, but we don't collect their details: the sign-in sheet only asks for an accompanying adult's name.", []],
     ['"Health information is special category data. We process it to provide your care": what the law calls health data, not every special category collected (whose "it" is, is left to the sentence before)', 'Your health', 'Health information is special category data. We process it to provide your care and to meet our legal duties.', []],
     ['"your student ID number" is a student identifier, not a government identifier (which "an ID number" still is)', 'When you apply', 'We ask for your student ID number. We also ask for an ID number.', ['when-you-apply/we-ask-for-your-student-id collect user.government_id.student_id user.government_id']],
+    ['"other members", "other players" are other people using the product: a ban on showing them data bans no vendor', 'Privacy', 'Your phone number is never shared with other members.', ['privacy/your-phone-number-is-never-shared prohibit share user.contact.phone_number to=[other_users] for=[]']],
+    ['"other members of the Acme group of companies" are affiliates', 'Sharing', 'We may share your information with other members of the Acme group of companies.', ['sharing/we-may-share-your-information-with share affiliate [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -27,8 +27,9 @@ const OLDER_THAN = /(?:\s<=?\s*(?:\$\{)?|\blte?\([^()]*,|\$?\blte?['"]?:)\s*$/;
 /** A statement that deletes rows: `.deleteMany(`, `db.delete(`, `DELETE FROM`. */
 const DELETES_ROWS = /\.(?:delete|deleteMany|deleteFrom|destroy|remove|purge|prune)\w*\(|\bDELETE\s+FROM\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
-const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval/i;
-const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'ttl', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
+// (SQLite says it with a date function's modifier: `datetime('now', '-90 days')`.)
+const SQL_INTERVAL = /interval\s*'?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\b|'(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)'\s*::\s*interval|\b(?:date|datetime|julianday|unixepoch|strftime)\s*\([^()]*?'now'\s*,\s*'-\s*(\d+)\s*(minutes?|hours?|days?|months?|years?)'/i;
+const STOP = new Set(['const', 'the', 'a', 'of', 'in', 'this', 'new', 'ms', 'day', 'days', 'second', 'hour', 'month', 'year', 'retention', 'src', 'lib', 'index', 'ts', 'js', 'tsx', 'function', 'functions', 'app', 'apps', 'package', 'packages', 'module', 'modules', 'service', 'services', 'util', 'utils', 'helper', 'helpers', 'config', 'duration', 'now', 'date', 'at', 'lt', 'get', 'time', 'n']);
 
 /** A duration in words, as a Postgres interval takes it: '30 days', '5 years'. */
 const SPELLED_DURATION = /^\s*\d+\s*(?:days?|weeks?|months?|years?)\s*$/i;
@@ -606,7 +607,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     {
       const text = evalString(n as ts.Expression, consts) ?? n.getText(sf);
       const raw = SQL_INTERVAL.exec(text);
-      const im = raw ? [raw[0], raw[1] ?? raw[3], raw[2] ?? raw[4]] : null;
+      const im = raw ? [raw[0], raw[1] ?? raw[3] ?? raw[5], raw[2] ?? raw[4] ?? raw[6]] : null;
       const viaConst = ts.isTemplateExpression(n) && n.templateSpans.some((s) => ts.isIdentifier(unwrap(s.expression)) && reportedConsts.has((unwrap(s.expression) as ts.Identifier).text));
       if (im && !viaConst) {
         const u = unitDays(im[2].replace(/s$/, ''));
@@ -625,7 +626,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         // the table deleted from says what the rows are.)
         const target = table?.[1] ? splitIdentifier(table[1]) : [];
         if (target.length) for (const c of ctx) if (c.weight >= 2 && VALIDITY_WORDS.has(c.token) && !target.includes(c.token)) c.weight = 1;
-        if (u !== undefined) push(n, Number(im[1]) * u, `interval '${im[1]} ${im[2]}'`, ctx);
+        if (u !== undefined) push(n, Number(im[1]) * u, raw![5] ? `'now', '-${im[1]} ${im[2]}'` : `interval '${im[1]} ${im[2]}'`, ctx);
       }
     }
   }

@@ -304,8 +304,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   };
   /** An AI client built with a literal `baseURL` sends to that host, not to the SDK's vendor. */
   const withEndpoint = (binding: Binding, init: ts.Expression): Binding => {
-    if (binding.service?.kind !== 'ai' || !(ts.isNewExpression(init) || ts.isCallExpression(init))) return binding;
+    if (!(ts.isNewExpression(init) || ts.isCallExpression(init))) return binding;
     const opts = init.arguments?.[0];
+    // (`new S3Client({ endpoint: 'http://minio:9000' })`: an S3-compatible store the product runs itself.)
+    if (binding.service?.kind === 'cloud_hosting') {
+      const at = objectProp(opts, 'endpoint');
+      const url = at ? evalString(at, consts) : undefined;
+      return url && /^https?:\/\//.test(url) ? { ...binding, endpoint: url } : binding;
+    }
+    if (binding.service?.kind !== 'ai') return binding;
     const base = objectProp(opts, 'baseURL') ?? objectProp(opts, 'baseUrl');
     const url = base ? evalString(base, consts) : undefined;
     const keyed = callerKey(objectProp(opts, 'apiKey') ?? objectProp(opts, 'api_key'), init) ? { ...binding, callerKey: true } : binding;

@@ -178,7 +178,7 @@ const ROWS: Row[] = [
   ['gcp', 'Google Cloud', 'cloud_hosting', ['@google-cloud/storage', '@google-cloud/firestore', '@google-cloud/pubsub', 'firebase-admin', 'firebase'], ['storage.googleapis.com', 'firestore.googleapis.com'], [], ['Google Cloud Platform', 'GCP', 'Firebase', 'Google Ireland', 'Google LLC']],
   ['azure', 'Microsoft Azure', 'cloud_hosting', ['@azure/storage-blob', '@azure/cosmos', '@azure/identity'], ['blob.core.windows.net', 'documents.azure.com'], [], ['Azure']],
   ['vercel', 'Vercel', 'cloud_hosting', ['@vercel/blob', '@vercel/kv', '@vercel/postgres'], ['vercel.com'], []],
-  ['cloudflare', 'Cloudflare', 'cloud_hosting', ['cloudflare'], ['api.cloudflare.com']],
+  ['cloudflare', 'Cloudflare', 'cloud_hosting', ['cloudflare'], ['api.cloudflare.com', 'r2.cloudflarestorage.com']],
   ['cloudinary', 'Cloudinary', 'cloud_hosting', ['cloudinary'], ['api.cloudinary.com', 'res.cloudinary.com']],
   ['algolia', 'Algolia', 'cloud_hosting', ['algoliasearch'], ['algolia.net', 'algolianet.com']],
   ['mongodb-atlas', 'MongoDB Atlas', 'cloud_hosting', [], ['mongodb.net'], [], ['MongoDB']],

@@ -45,6 +45,8 @@ export const GENERIC_RECIPIENTS: [string[], string][] = [
   [['other', 'business'], 'third_party'],
   [['law', 'enforcement'], 'legal_authority'],
   [['other', 'user'], 'other_users'],
+  // ("Your phone number is never shared with other members", "… is not shown to other players".)
+  ...['member', 'customer', 'player', 'participant', 'subscriber', 'attendee', 'guest', 'buyer', 'seller', 'student', 'parent', 'volunteer', 'rider', 'driver', 'listener', 'viewer', 'reader', 'visitor'].map((w): [string[], string] => [['other', w], 'other_users']),
   // ("Followers-only posts are delivered to your followers", "sent to the search engine you select".)
   [['follower'], 'other_users'],
   [['search', 'engine'], 'third_party'],

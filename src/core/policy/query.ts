@@ -418,6 +418,7 @@ export class PolicyIndex {
     // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
     // settings about deleted or closed records.
     const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
+    const expiry = context.some((c) => c.weight >= 1 && EXPIRY_CONTEXT.test(c.token));
     // ("Appointment history without a donation: 2 years" for `APPOINTMENT_NO_DONATION_YEARS`, not "Questionnaire answers
     // when no donation took place (cancelled, missed …)", whose qualifier shares more words: a subject whose head the
     // setting names comes first.)
@@ -431,6 +432,9 @@ export class PolicyIndex {
       if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (negativeMatch && !NEGATIVE_SUBJECT.test(r.subject)) continue;
       if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
+      // "Secrets are deleted instantly after they are viewed": how long an unviewed secret may live (`MAX_TTL_SECONDS`,
+      // `expiresAt`) is what happens when that event never comes, not time kept after it.
+      if (r.days === 0 && r.basis && !DELETION_BASIS.test(r.basis) && expiry) continue;
       const coverage = subjectCoverage(r.subjectTokens, context);
       if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
     }
@@ -475,6 +479,8 @@ const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?
 const CACHE_WORD = /^(?:cache|cached|caches|caching)$/;
 
 /** A period counted from deleting an account or asking to. */
+/** Names in code for an item's own lifetime, which ends it whatever happens to it: `ttl`, `expiresAt`, `maxAge`. */
+const EXPIRY_CONTEXT = /^(?:ttl|expiry|expires|expire|expiration|expiring|lifetime|lifespan)$/;
 const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*|termination|closure|closing|cancell?ation)\b/i;
 /** Names in code for deleted or closed records and the grace before deletion: `deletedAt`, `purgeClosedAccounts`, `GRACE_PERIOD_DAYS`. */
 const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|closure|erase|erased|erasure|cancelled|canceled|cancellation|terminated|termination|removed|removal|tombstone|trash|trashed|soft)$/;

@@ -202,7 +202,10 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
       if (matchPhrases(words.slice(i, Math.min(to, i + 6))).some((x) => x.start === 0 && x.end > seq.length && x.ids.length)) continue;
       for (let k = 0; k < seq.length; k++) used[i + k] = true;
-      if (!p.kinds.includes(kind)) p.kinds.push(kind);
+      // ("other members of the Acme group of companies" are affiliates, not other people using the product.)
+      const corporate = kind === 'other_users' && words[i + seq.length] === 'of' && words.slice(i + seq.length + 1, Math.min(to, i + seq.length + 7)).some((w) => /^(?:group|groups|family|companies|corporate|affiliates?)$/.test(w));
+      const k2 = corporate ? 'affiliate' : kind;
+      if (!p.kinds.includes(k2)) p.kinds.push(k2);
     }
   }
   return p;
