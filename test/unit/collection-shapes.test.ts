@@ -85,6 +85,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:8:3', 'prohibited-collection src/db.ts:9:3']);
   });
 
+  it('"We don\'t ask guests for an email address or phone number" bans the guests\' (`Guest.phone`), not the members\' the policy declares', () => {
+    const files = { 'src/db.ts': 'export interface Member {\n  name: string;\n  email: string;\n  mobile: string;\n}\nexport interface Guest {\n  name: string;\n  phone: string;\n}\n' };
+    const policy = "# P\n\n## What we collect\n\nWe collect members\' names, email addresses and mobile numbers.\n\nFor a guest we ask only for their name. We don\'t ask guests for an email address or phone number.\n";
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:8:3']);
+  });
+
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
     const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);

@@ -729,6 +729,13 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 
+  it("a page or screen view's `name` (`analytics.screen({ anonymousId, name: screen })`) is the screen's; an identify call's `name` is the person's", () => {
+    const files = {
+      'src/segment.ts': "import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'k' });\nexport function viewed(anonymousId: string, screen: string) {\n  analytics.screen({ anonymousId, name: screen, properties: { platform: 'app' } });\n  analytics.page({ anonymousId, name: 'Checkout', category: 'Shop' });\n}\nexport function who(userId: string, user: { name: string }) {\n  analytics.identify({ userId, traits: { name: user.name } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/segment.ts:8 user.name']);
+  });
+
   it("an S3 client pointed at the product's own store (`endpoint: 'http://minio:9000'`, localhost) sends nothing to AWS; one pointed at R2 sends to Cloudflare; a service reached by a bare container name (`http://api:3000`) is the product's own", () => {
     const files = {
       'src/store.ts': "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst minio = new S3Client({ endpoint: process.env.MINIO_URL ?? 'http://minio:9000', forcePathStyle: true });\nconst local = new S3Client({ endpoint: 'http://localhost:4566' });\nconst r2 = new S3Client({ region: 'auto', endpoint: 'https://abc123.r2.cloudflarestorage.com' });\nconst s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });\nexport async function upload(user: { email: string }, file: Buffer) {\n  await minio.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await local.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await r2.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await s3.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await fetch('http://api:3000/internal/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",

@@ -10,6 +10,11 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('a section headed "Other companies that process data for us" lists recipients: "Postmark: sends … emails (your email address and first name)" shares with Postmark; "your interests" in a profile is what the person likes, "your interests and fundamental rights" is not', () => {
+    const md = "# Privacy Policy\n\n## What we collect\n\nYour profile: the languages you speak, your interests and a short bio.\n\nWe rely on legitimate interests where they are not overridden by your interests and fundamental rights.\n\n## Other companies that process data for us\n\n - Hetzner Online (Germany): hosts our servers and database.\n - Postmark: sends account and notification emails (your email address and first name).\n";
+    assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['what-we-collect/your-profile collect user.name user.account.username user.content.self_image user.demographic.language user.behavior.interests user.content.bio', 'other-companies-that-process-data/hetzner-online-germany share hetzner [] {}', 'other-companies-that-process-data/postmark share postmark [user.contact.email user.name.first] {}']);
+  });
+
   it('a FAQ question in bold ("**What do you ask for when I sign up to volunteer?**") titles its answer, which lists what is collected; a bold statement stays a paragraph under it', () => {
     const md = "# Privacy at Acme FM\n\n**What do you ask for when I sign up to volunteer?**\n\nYour name, email address and mobile number; and whether you are 18 or over.\n\n**We never sell your data.**\n\nWe use Postmark to send rota emails.\n";
     assert.deepEqual(summarize(parsePolicy('faq.md', md).declarations), ['what-do-you-ask-for/your-name-email-address-and-mobile collect user.name user.contact.email user.contact.phone_number', 'what-do-you-ask-for/we-never-sell-your-data prohibit share user to=[] for=[sale]', 'what-do-you-ask-for/we-use-postmark-to-send-rota collect user.contact.email', 'what-do-you-ask-for/we-use-postmark-to-send-rota share postmark [user.contact.email] {}']);

@@ -831,7 +831,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // `amplitude.track(name, props)`, `posthog.capture(event, …)`: an analytics call's first argument names the event.
           // (`analytics().setUserProperty(name, value)`, `Sentry.setTag(key, value)`: the first argument is a key.)
           const sent = tracing ? args.slice(2) : ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
-          const data = argData(sent);
+          // (`analytics.screen({ anonymousId, name: screen })`, `analytics.page({ name: 'Checkout' })`: a page's or a
+          // screen's name.)
+          const data = argData(sent).filter((h) => !(service.kind === 'analytics' && PAGE_CALL.test(method) && PAGE_NAME_KEY.test(h.name)));
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -1806,6 +1808,10 @@ function modelProviders(opts: ts.Expression | undefined, consts: Consts, service
   const direct = one(model);
   return direct ? [direct] : [];
 }
+
+/** An analytics call that records a page or screen view, whose `name` and `title` are the page's. */
+const PAGE_CALL = /^(?:page|screen|pageview|pageView|trackPageView|trackScreenView|logScreenView)$/;
+const PAGE_NAME_KEY = /^(?:name|title|category|screen|screenName|screen_name|page|pageName|page_name|pageTitle|page_title)$/;
 
 /** A callback an SDK calls to learn who the person is (`identify`, `getCustomer`, `user: () => …`). */
 const IDENTIFY_CALLBACK = /^(?:identify\w*|get(?:User|Customer|Identity|Person)\w*|user|customer|customerData|identity|person)$/;

@@ -1453,6 +1453,10 @@ const GROUP_POSSESSIVE = /\b([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))['’]\s+
 const MEMBER_POSSESSIVE = /\b(?:a|an|the|each|any|every)\s+([a-z]+(?:er|or|ant|ent|ee|ist|ian))['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;
 /** The people data is taken from: "We do not collect email addresses or phone numbers from students". */
 const FROM_GROUP = /\b(?:collect|ask for|request|gather|obtain|record|take|store|keep)\b[^.;:]{0,80}?\bfrom\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))\b/i;
+/** The people asked for data: "We don't ask guests for an email address", "We never require drivers to provide …". */
+const ASK_GROUP = /\b(?:ask|require|request)\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+s)\s+(?:for|to\s+(?:give|provide|share|supply|tell|enter|submit))\b/i;
+/** A plural noun for a group of people ("guests", "drivers", "patients"). */
+const PEOPLE_PLURAL = /^(?:[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)|guests|visitors|patients|students|pupils|children|kids|tenants|staff|clients|members|users|customers|owners|parents|guardians|riders|donors|learners|couriers|attendees|passengers|neighbou?rs|relatives|friends|invitees|occupants|residents)$/i;
 /** The product's people as a whole, whose data a possessive does not set apart. */
 const PRIMARY_PEOPLE = /^(?:users|customers|members|subscribers|consumers|buyers|shoppers|owners|others|account ?holders|visitors|participants)$/i;
 /** The people a customer lives with: "anyone in your household", "your family members", "others at the property". */
@@ -2130,7 +2134,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("We don't collect players' own phone numbers or email addresses: all messages go to parents": that group's data,
   // not the data of those the messages go to. Not the product's users as a whole: "customers' email addresses".)
   // (Also one of them, "a student's full date of birth", and the people it is taken from, "… from students".)
-  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) : null;
+  const asked = ASK_GROUP.exec(r.text);
+  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) ?? (asked && PEOPLE_PLURAL.test(asked[1]) ? asked : null) : null;
   if (possessor && !PRIMARY_PEOPLE.test(possessor[1])) scope = possessor[1].toLowerCase();
   const member = action === 'collect' && !scope ? MEMBER_POSSESSIVE.exec(r.text) : null;
   if (member && !PRIMARY_PEOPLE.test(`${member[1]}s`)) scope = `${member[1].toLowerCase()}s`;
