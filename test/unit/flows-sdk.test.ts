@@ -736,6 +736,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/segment.ts:8 user.name']);
   });
 
+  it("an optional integration that requires its SDK where it is switched on (`if (enabled) { const { OpenAI } = require('openai'); chatGPT = new OpenAI(…) }`) sends through the client it makes", () => {
+    const files = {
+      'src/ai.js': "let chatGPT;\nif (process.env.CHATGPT_ENABLED) {\n  const { OpenAI } = require('openai');\n  chatGPT = new OpenAI({ apiKey: process.env.KEY });\n}\nasync function ask(prompt) {\n  return chatGPT.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });\n}\nmodule.exports = { ask };\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/ai.js:7 user.content.private OpenAI']);
+  });
+
   it("an S3 client pointed at the product's own store (`endpoint: 'http://minio:9000'`, localhost) sends nothing to AWS; one pointed at R2 sends to Cloudflare; a service reached by a bare container name (`http://api:3000`) is the product's own", () => {
     const files = {
       'src/store.ts': "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst minio = new S3Client({ endpoint: process.env.MINIO_URL ?? 'http://minio:9000', forcePathStyle: true });\nconst local = new S3Client({ endpoint: 'http://localhost:4566' });\nconst r2 = new S3Client({ region: 'auto', endpoint: 'https://abc123.r2.cloudflarestorage.com' });\nconst s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });\nexport async function upload(user: { email: string }, file: Buffer) {\n  await minio.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await local.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await r2.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await s3.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await fetch('http://api:3000/internal/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",

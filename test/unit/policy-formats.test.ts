@@ -10,6 +10,28 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('the company that runs the service near the top ("Democracy Club CIC runs several digital services", "Ruby Central, Inc. (“Ruby Central”) collects") is who speaks, not a recipient; "the other information is never shared publicly" points back and bans nothing of its own; "not encrypted and passes through Google\'s servers" is no promise that data stays on the device', () => {
+    const a = "# Privacy\n\nDemocracy Club CIC runs several digital services, such as an email list and an online chat space. These services only exist as a result of personal data being shared with us.\n\nYour username is shared publicly with other users. The other information is never shared publicly.\n";
+    const b = "# Privacy notice\n\nThis notice describes what personal information Ruby Central, Inc. (“Ruby Central”) collects from users of RubyGems.org.\n\nRuby Central collects your email address.\n\n## Notifications\n\nThe app delivers push notifications through Google\'s Firebase Cloud Messaging. Since the notification content is not encrypted and passes through Google\'s servers on its way to your device, Google could read it.\n";
+    assert.deepEqual(summarize(parsePolicy('a.md', a).declarations).filter((s) => !/ collect /.test(s)), ['privacy/your-username-is-shared-publicly-with share other_users [user.account.username] {}', 'privacy/your-username-is-shared-publicly-with share other_users third_party [user.account.username] {}']);
+    const pb = parsePolicy('b.md', b).declarations;
+    assert.deepEqual(summarize(pb).filter((s) => / (?:prohibit|share) /.test(s)), ['notifications/the-app-delivers-push-notifications-through share firebase-messaging [] {}']);
+    assert.deepEqual(pb.flatMap((d) => (d.type === 'share' ? d.excludes ?? [] : [])), []);
+    assert.deepEqual(summarize(pb).filter((s) => / collect /.test(s)), ['privacy-notice/ruby-central-collects-your-email-address collect user.contact.email']);
+  });
+
+  it('a reStructuredText simple table (`=====  =====` borders) is read row by row: each processor is a recipient; "the Acmemail service by Forking Software LLC" names who runs it, not a vendor', () => {
+    const rst = "Privacy Policy\n==============\n\nThis Privacy Policy covers the Acmemail service by Forking Software LLC.\n\nSub-processors\n--------------\n\n===================  ============================\nSub-processor        Purpose\n===================  ============================\nZendesk              Customer Support Software\nStripe               Payment Processing\nBank of America      Banking\n===================  ============================\n\nWe will not sell the private email contents to third parties (such as records linking an account or IP address to an email address).\n";
+    const p = parsePolicy('privacy.rst', rst);
+    assert.deepEqual(summarize(p.declarations), ['sub-processors/zendesk share zendesk [] {}', 'sub-processors/stripe share stripe [] {}', 'sub-processors/bank-of-america share bank of america [] {}', 'sub-processors/we-will-not-sell-the-private prohibit share user.content.email_content user.device.ip_address user.contact.email to=[] for=[sale]']);
+    assert.deepEqual(p.clauses.filter((c) => c.title === 'Stripe').map((c) => c.line), [13]);
+  });
+
+  it('a Markdown policy whose paragraphs are indented with a tab is prose, not indented code; a fenced block is still code', () => {
+    const md = "# Privacy Policy\n\n## Information we collect\n\n\tWe collect your email address when you sign up.\n\n    We do not sell your data.\n\n```\nWe collect your phone number.\n```\n";
+    assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['information-we-collect/we-collect-your-email-address-when collect user.contact.email', 'information-we-collect/we-do-not-sell-your-data prohibit share user to=[] for=[sale]']);
+  });
+
   it('a section headed "Other companies that process data for us" lists recipients: "Postmark: sends … emails (your email address and first name)" shares with Postmark; "your interests" in a profile is what the person likes, "your interests and fundamental rights" is not', () => {
     const md = "# Privacy Policy\n\n## What we collect\n\nYour profile: the languages you speak, your interests and a short bio.\n\nWe rely on legitimate interests where they are not overridden by your interests and fundamental rights.\n\n## Other companies that process data for us\n\n - Hetzner Online (Germany): hosts our servers and database.\n - Postmark: sends account and notification emails (your email address and first name).\n";
     assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['what-we-collect/your-profile collect user.name user.account.username user.content.self_image user.demographic.language user.behavior.interests user.content.bio', 'other-companies-that-process-data/hetzner-online-germany share hetzner [] {}', 'other-companies-that-process-data/postmark share postmark [user.contact.email user.name.first] {}']);

@@ -56,20 +56,35 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
       }
     } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
       out.push({ local: st.name.text, module: st.moduleReference.expression.text, imported: '*' });
-    } else if (ts.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) {
-        let init = d.initializer ? unwrap(d.initializer) : undefined;
-        // `const stripe = require('stripe')(key)`: the client the module's factory makes stands for the module.
-        if (init && ts.isCallExpression(init) && ts.isCallExpression(unwrap(init.expression)) && ts.isIdentifier(d.name)) init = unwrap(init.expression);
-        if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteral(init.arguments[0])) {
-          const module = init.arguments[0].text;
-          if (ts.isIdentifier(d.name)) out.push({ local: d.name.text, module, imported: '*' });
-          else if (ts.isObjectBindingPattern(d.name)) for (const el of d.name.elements) if (ts.isIdentifier(el.name)) out.push({ local: el.name.text, module, imported: nameText(el.propertyName ?? el.name) ?? el.name.text });
-        }
-      }
-    }
+    } else if (ts.isVariableStatement(st)) requires(st, out);
+  }
+  // (`if (config.chatGPT.enabled) { const { OpenAI } = require('openai'); chatGPT = new OpenAI(…) }`: an optional
+  // integration loads its module where it is switched on.)
+  const top = out.length;
+  if (/\brequire\(\s*['"]/.test(sf.text)) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableStatement(n) && n.parent !== sf) requires(n, out);
+      ts.forEachChild(n, visit);
+    };
+    for (const st of sf.statements) if (!ts.isImportDeclaration(st)) ts.forEachChild(st, visit);
+    // (A name the file imports at the top keeps that import.)
+    for (let i = out.length - 1; i >= top; i--) if (out.findIndex((o) => o.local === out[i].local) < i) out.splice(i, 1);
   }
   return out;
+}
+
+/** The modules a variable statement requires: `const x = require('m')`, `const { A } = require('m')`. */
+function requires(st: ts.VariableStatement, out: ImportFact[]): void {
+  for (const d of st.declarationList.declarations) {
+    let init = d.initializer ? unwrap(d.initializer) : undefined;
+    // `const stripe = require('stripe')(key)`: the client the module's factory makes stands for the module.
+    if (init && ts.isCallExpression(init) && ts.isCallExpression(unwrap(init.expression)) && ts.isIdentifier(d.name)) init = unwrap(init.expression);
+    if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteral(init.arguments[0])) {
+      const module = init.arguments[0].text;
+      if (ts.isIdentifier(d.name)) out.push({ local: d.name.text, module, imported: '*' });
+      else if (ts.isObjectBindingPattern(d.name)) for (const el of d.name.elements) if (ts.isIdentifier(el.name)) out.push({ local: el.name.text, module, imported: nameText(el.propertyName ?? el.name) ?? el.name.text });
+    }
+  }
 }
 
 /** Methods of a request builder that add to what is sent (superagent's `send`, `query`, `field`). */
@@ -833,7 +848,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const sent = tracing ? args.slice(2) : ((service.kind === 'analytics' && EVENT_CALL.test(method)) || KEY_VALUE_CALL.test(method)) && args.length > 1 && !ts.isObjectLiteralExpression(unwrap(args[0])) ? args.slice(1) : args;
           // (`analytics.screen({ anonymousId, name: screen })`, `analytics.page({ name: 'Checkout' })`: a page's or a
           // screen's name.)
-          const data = argData(sent).filter((h) => !(service.kind === 'analytics' && PAGE_CALL.test(method) && PAGE_NAME_KEY.test(h.name)));
+          const pageView = service.kind === 'analytics' && PAGE_CALL.test(method);
+          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)));
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);

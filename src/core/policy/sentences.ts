@@ -81,6 +81,10 @@ export function splitClauses(sentence: string): string[] {
   // ("Local storage is used for functionality and does not track your activity" too.)
   const vp = /^(.{3,120}?)\s+(is|are|was|were|will be|may be)\s+(.*?)\s+and\s+((?:is|are|was|were|will|does|do|did|can|would)\s+(?:not|never)\b.*|(?:doesn['’]t|don['’]t|won['’]t|isn['’]t|aren['’]t|never)\b.*)$/i.exec(sentence);
   if (vp) return [...splitClauses(`${vp[1]} ${vp[2]} ${vp[3]}`), `${vp[1]} ${vp[4]}`];
+  // ("Since the notification content is not encrypted and passes through Google's servers": a verb phrase after a negated
+  // one has the same subject and no negation of its own.)
+  const after = /^(.{3,160}?)\s+(is|are|was|were)\s+(not|never)\s+([a-z]+(?:ed|en)|encrypted|visible|stored|kept)\s+and\s+((?:passes|goes|travels|transits|flows|is|are|gets|lands|moves)\b.*)$/i.exec(sentence);
+  if (after) return [...splitClauses(`${after[1]} ${after[2]} ${after[3]} ${after[4]}`), `${after[1]} ${after[5]}`];
   // "We use Stripe for payments and do not store your card number", "We collect your phone number but never sell it": a
   // negated verb phrase after "and" or "but" has the same subject and a polarity of its own.
   const neg = NEGATED_AFTER_AND.exec(sentence);
@@ -129,7 +133,11 @@ function negatedVerbList(sentence: string): string[] | undefined {
   // ("We do not allow Google to use or share our analytics data for …": the list is the infinitive's, under one "allow".)
   if (/^(?:allow|allows|permit|permits|let|lets|authori[sz]e|authori[sz]es|enable|enables)\s+(?:[\w.&'’-]+\s+){1,4}?to\s+[a-z]+\s+(?:or|and|nor)\s/i.test(m[2])) return undefined;
   const cuts: { at: number; end: number }[] = [];
-  for (const c of m[2].matchAll(/(,\s+(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)([a-z]+)\b/gi)) if (isVerb(c[2])) cuts.push({ at: c.index, end: c.index + c[1].length });
+  // (Not inside brackets, nor a noun that looks like a verb of another form: "We will not sell … (such as …, or records
+  // linking an account to an email address)".)
+  const depth = (at: number) => (m[2].slice(0, at).match(/\(/g)?.length ?? 0) - (m[2].slice(0, at).match(/\)/g)?.length ?? 0);
+  const sameForm = (w: string) => /s$/i.test(first) === /s$/i.test(w) || /ss$/i.test(w) || /ss$/i.test(first);
+  for (const c of m[2].matchAll(/(,\s+(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)([a-z]+)\b/gi)) if (isVerb(c[2]) && depth(c.index) <= 0 && sameForm(c[2])) cuts.push({ at: c.index, end: c.index + c[1].length });
   if (!cuts.length) return undefined;
   const pieces: string[] = [];
   let from = 0;

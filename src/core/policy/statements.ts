@@ -1191,8 +1191,11 @@ const VIA_VENDOR = /\b(?:through|via|using|by means of|with the help of)\s+(?:th
 
 const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:not\s+|never\s+|only\s+)?to\b/i;
 
-/** Data kept on the user's device, never sent to the product (said of the product's own servers or of the device). */
-const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)[^.;]{0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?|report(?:s|ed)?)\b[^.;]{0,60}?\b(?:to us|back to the (?:project|developers?|maintainers?|team|authors?)|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|(?<!\b(?:upstream|external|third[- ]party|other|remote|authoritative|their|partner|vendor)\s)[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
+/**
+ * Data kept on the user's device, never sent to the product (said of the product's own servers or of the device).
+ * (Not a predicate joined after another one that is negated: "is not encrypted and passes through Google's servers".)
+ */
+const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)(?:(?!\band\s+(?:passes|goes|travels|is|are|gets)\b)[^.;]){0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?|report(?:s|ed)?)\b[^.;]{0,60}?\b(?:to us|back to the (?:project|developers?|maintainers?|team|authors?)|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|(?<!\b(?:upstream|external|third[- ]party|other|remote|authoritative|their|partner|vendor)\s)[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
 /** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
 const LEAVES_DEVICE = /\b(?:never|not|doesn['’]t|does not|don['’]t|do not)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\b(?:[^.;]*?\b(unless|except)\b)?/i;
 const LOCAL_SCOPE = "kept on the user's device";
@@ -1444,8 +1447,8 @@ const THESE_PROVIDERS = /^\s*(?:these|those|such|the above|the above-mentioned|a
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
 const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
-/** A reference back to data named before: "This information …", "The data is …", "such details". */
-const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such) (?:data|information|details)\b/i;
+/** A reference back to data named before: "This information …", "The data is …", "such details", "The other information". */
+const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)(?: other| remaining)?|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such|the other|the remaining) (?:data|information|details)\b/i;
 
 /** A group's own data by a plural possessive: "players' own phone numbers", "the volunteers' home addresses". */
 const GROUP_POSSESSIVE = /\b([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))['’]\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:names?|phone|mobile|numbers?|emails?|e-mail|address(?:es)?|details|dates? of birth|contact|photos?|pictures?)\b/i;

@@ -57,8 +57,50 @@ export function parsePlainText(text: string): Block[] {
   // second column): each row is an item labelled by its first column.
   let column = 0;
   const adornments: string[] = [];
+  // A simple table (reStructuredText, plain text): a border of `=` (or `-`) runs, one per column, above and below its
+  // header and at its end; each line between them is a row, cut at the columns' starts.
+  let table: { starts: number[]; borders: number; header?: string[]; rows: { cells: string[]; line: number; endLine: number }[] } | undefined;
+  const endTable = () => {
+    if (!table) return;
+    const header = table.borders >= 2 ? table.header : undefined;
+    // (Rows before the second border are the header only when one follows; a table without one has none.)
+    const rows = table.borders >= 2 || !table.header ? table.rows : [{ cells: table.header, line: table.rows[0]?.line ?? 0, endLine: table.rows[0]?.line ?? 0 }, ...table.rows];
+    for (const r of rows) if (r.line) pushRow(blocks, r.cells, r.line, r.endLine, header);
+    table = undefined;
+  };
   lines.forEach((raw, i) => {
     const line = i + 1;
+    const border = /^\s*(?:=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)\s*$/.test(raw) && !/^\s*-\s+-\s/.test(raw);
+    if (border) {
+      flush();
+      if (!table) {
+        table = { starts: [...raw.matchAll(/[=-]+/g)].map((m) => m.index), borders: 1, rows: [] };
+      } else if (++table.borders >= 3 || (table.borders === 2 && table.rows.length && !table.header)) endTable();
+      else if (table.borders === 2 && !table.header && table.rows.length === 0) {
+        /* an empty header */
+      }
+      return;
+    }
+    if (table) {
+      if (!raw.trim()) return;
+      const cut = table.starts.map((st, k) => raw.slice(st, table!.starts[k + 1] ?? raw.length).trim());
+      // (Words left of the first column, or a line that is no row: the table is over.)
+      if (raw.slice(0, table.starts[0]).trim()) endTable();
+      else {
+        if (table.borders === 1) {
+          if (!table.header) table.header = cut;
+          else table.header = table.header.map((h, k) => `${h} ${cut[k] ?? ''}`.trim());
+        } else {
+          const prev = table.rows[table.rows.length - 1];
+          // (A line whose first cell is empty continues the row above.)
+          if (prev && !cut[0]) {
+            prev.cells = prev.cells.map((c, k) => `${c} ${cut[k] ?? ''}`.trim());
+            prev.endLine = line;
+          } else table.rows.push({ cells: cut.map((c) => foldQuotes(c)), line, endLine: line });
+        }
+        return;
+      }
+    }
     // A rule line (`-----`, `=====`) separates; it is no text. Under a line of its own it underlines a title
     // (reStructuredText, Setext): each underline character is a level, in the order they first appear.
     const rule = /^\s*([-=_*~#^+"'`])\1{2,}\s*$/.exec(raw);
@@ -127,6 +169,7 @@ export function parsePlainText(text: string): Block[] {
     parts.push(raw.trim());
   });
   flush();
+  endTable();
   // A one-line block that reads like a title, with nothing after it on its lines, is a heading;
   // so is a numbered title ("2. Information We Collect", "3) HOW LONG WE KEEP IT").
   for (const b of blocks) {
@@ -331,4 +374,33 @@ export function joinDefinitions(blocks: Block[]): Block[] {
   }
   flush();
   return out;
+}
+
+/** A column that says what happens when a cookie or tool is refused ("Consequences if not accepted"): not what is done. */
+const REFUSAL_COLUMN = /\bconsequences?\b|\bif (?:the )?(?:cookie |it )?(?:is |are )?(?:not accepted|refused|rejected|declined|disabled|blocked)\b|\bif (?:you )?(?:disable|block|refuse|reject|decline|opt out)\b|\bwhat happens if\b/i;
+
+const HEADER_WORD = /^(?:#|no\.?|name|names|purpose|purposes|provider|providers|type|types|duration|expiry|expiration|expires|lifespan|period|category|categories|description|data|retention|cookie|cookies|vendor|vendors|recipient|recipients|domain|host|consequences?|location|country|service|services|processor|sub-?processors?|legal basis|basis|storage|details?)\b/i;
+
+/**
+ * A table's first row written with plain cells ("# | Name of cookie | Domain | Purpose(s) of cookie"): short labels,
+ * none a sentence or a value, most starting with a column word.
+ */
+export function looksLikeHeaderRow(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2 || filled.some((c) => c.length > 60 || /[.!?]$/.test(c) || /^\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(c))) return false;
+  return filled.filter((c) => HEADER_WORD.test(c)).length * 2 > filled.length;
+}
+
+/** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
+export function pushRow(blocks: Block[], rowCells: string[], line: number, endLine: number, header?: string[]): void {
+  const cells = header?.some((h) => REFUSAL_COLUMN.test(h)) ? rowCells.map((c, i) => (header[i] && REFUSAL_COLUMN.test(header[i]) ? '' : c)) : rowCells;
+  const text = rowText(cells);
+  if (!text) return;
+  blocks.push({ kind: 'item', level: 0, text, line, endLine: Math.max(line, endLine), cells, header });
+}
+
+/** A table row's text: "First cell: other; cells". */
+export function rowText(cells: string[]): string {
+  const filled = cells.filter(Boolean);
+  return filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : (filled[0] ?? '');
 }

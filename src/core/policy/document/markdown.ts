@@ -1,11 +1,13 @@
 import { parseJsxPage } from './jsx';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
-import { type Block, isTitleCase, looksLikeHeading, promoteTitles, withLeadIns } from './blocks';
+import { type Block, isTitleCase, looksLikeHeading, promoteTitles, pushRow, withLeadIns } from './blocks';
+export { looksLikeHeaderRow, pushRow, rowText } from './blocks';
 import { foldQuotes } from './entities';
 import { parseHtml } from './html';
 
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// (Without indented code blocks: a policy indented with a tab or four spaces is prose — code comes fenced, if at all.)
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).disable('code');
 
 /**
  * MDX and front matter that CommonMark would read as text: YAML front matter, `import`/`export` lines,
@@ -223,31 +225,3 @@ function mdxDataComponents(text: string): { blocks: Block[]; ranges: [number, nu
   return { blocks, ranges };
 }
 
-/** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
-/** A column that says what happens when a cookie or tool is refused ("Consequences if not accepted"): not what is done. */
-const REFUSAL_COLUMN = /\bconsequences?\b|\bif (?:the )?(?:cookie |it )?(?:is |are )?(?:not accepted|refused|rejected|declined|disabled|blocked)\b|\bif (?:you )?(?:disable|block|refuse|reject|decline|opt out)\b|\bwhat happens if\b/i;
-
-const HEADER_WORD = /^(?:#|no\.?|name|names|purpose|purposes|provider|providers|type|types|duration|expiry|expiration|expires|lifespan|period|category|categories|description|data|retention|cookie|cookies|vendor|vendors|recipient|recipients|domain|host|consequences?|location|country|service|services|processor|sub-?processors?|legal basis|basis|storage|details?)\b/i;
-
-/**
- * A table's first row written with plain cells ("# | Name of cookie | Domain | Purpose(s) of cookie"): short labels,
- * none a sentence or a value, most starting with a column word.
- */
-export function looksLikeHeaderRow(cells: string[]): boolean {
-  const filled = cells.filter(Boolean);
-  if (filled.length < 2 || filled.some((c) => c.length > 60 || /[.!?]$/.test(c) || /^\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(c))) return false;
-  return filled.filter((c) => HEADER_WORD.test(c)).length * 2 > filled.length;
-}
-
-export function pushRow(blocks: Block[], rowCells: string[], line: number, endLine: number, header?: string[]): void {
-  const cells = header?.some((h) => REFUSAL_COLUMN.test(h)) ? rowCells.map((c, i) => (header[i] && REFUSAL_COLUMN.test(header[i]) ? '' : c)) : rowCells;
-  const text = rowText(cells);
-  if (!text) return;
-  blocks.push({ kind: 'item', level: 0, text, line, endLine: Math.max(line, endLine), cells, header });
-}
-
-/** A table row's text: "First cell: other; cells". */
-export function rowText(cells: string[]): string {
-  const filled = cells.filter(Boolean);
-  return filled.length > 1 ? `${filled[0]}: ${filled.slice(1).join('; ')}` : (filled[0] ?? '');
-}
