@@ -1017,12 +1017,42 @@ const RECIPIENT_HEAD = /^(?:tools?|providers?|vendors?|software|platforms?|proce
 const ACCOUNT_HEAD = /^(?:credentials?|passwords?|tokens?|data|information|info|details|emails?|email|address|addresses|contacts|calendar|files|profile|settings)$/;
 
 /** Categories named in tokens [from, to) that no recipient phrase uses; `user` for personal data as a whole. */
+/**
+ * Phrases of data in `words[from, to)`, none across a comma: "your name, email, address and phone" names an address, not
+ * an "email address". (Offsets are from `from`.)
+ */
+function chunkPhrases(toks: Tok[], words: string[], lower: string, from: number, to: number): ReturnType<typeof matchPhrases> {
+  const all = matchPhrases(words.slice(from, to));
+  if (toks.length !== words.length) return all;
+  const out: ReturnType<typeof matchPhrases> = [];
+  // (Only a comma parts a phrase: "internet protocol (IP) addresses" is one.)
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const comma = (k: number) => toks[k].chunk !== toks[k - 1].chunk && new RegExp(`\\b${esc(toks[k - 1].raw)}\\s*[,;]\\s*${esc(toks[k].raw)}\\b`).test(lower);
+  for (const m of all) {
+    const a = from + m.start;
+    const b = from + m.end;
+    // (A phrase that only blocks — "phone, tablet or computer" as kinds of device — may span commas.)
+    if (!m.ids.length || !toks.slice(a + 1, b).some((_, k) => comma(a + 1 + k))) {
+      out.push(m);
+      continue;
+    }
+    for (let s = a; s < b; ) {
+      let e = s + 1;
+      while (e < b && !comma(e)) e++;
+      for (const x of matchPhrases(words.slice(s, e))) out.push({ ...x, start: x.start + s - from, end: x.end + s - from });
+      s = e;
+    }
+  }
+  return out;
+}
+
 function categoriesIn(toks: Tok[], words: string[], lower: string, from: number, to: number, used: boolean[]): string[] {
   const out: string[] = [];
   if (from >= to) return out;
-  for (const m of matchPhrases(words.slice(from, to))) {
+  for (const m of chunkPhrases(toks, words, lower, from, to)) {
     // "blockchain addresses", "the origin service's name": an address or a name of a thing, not of a person.
-    const before = words[from + m.start - 1] ?? '';
+    // (Not across a comma: "your name, email, address and phone".)
+    const before = toks.length === words.length && toks[from + m.start - 1] && toks[from + m.start - 1].chunk !== toks[from + m.start]?.chunk ? '' : (words[from + m.start - 1] ?? '');
     if (/^(address|addresse)$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_ADDRESS.has(before)) continue;
     // "the full address of the page", "the address of websites you visit": a URL, not a postal address.
     if (/^(address|addresse)$/.test(words[from + m.end - 1]) && words[from + m.end] === 'of' && /^(page|pages|site|sites|website|websites|tab|tabs|url|link|links)$/.test(words[from + m.end + (words[from + m.end + 1] === 'the' ? 2 : 1)] ?? '')) {
