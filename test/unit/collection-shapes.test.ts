@@ -91,6 +91,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db.ts:8:3']);
   });
 
+  it("a sign-in checked against the environment (`credentials.username === process.env.USERNAME`) is the operator's own, not a person's data; a parameter kept otherwise still is", () => {
+    const files = { 'src/auth.ts': "export async function authorize(credentials: { username: string; password: string }) {\n  if (credentials.username === process.env.USERNAME && credentials.password === process.env.PASSWORD) return { id: 'admin' };\n  return null;\n}\nexport async function signup(input: { username: string; phone: string }) {\n  if (input.username === process.env.RESERVED) throw new Error('taken');\n  return save(input.phone);\n}\ndeclare function save(x: string): Promise<void>;\n" };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/auth.ts:5:39', 'undeclared-collection src/auth.ts:5:57']);
+  });
+
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
     const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);

@@ -743,6 +743,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/ai.js:7 user.content.private OpenAI']);
   });
 
+  it("a vendor SDK's sign-in with the product's own account (`client.login(this.username, this.password)`) sends no user's data; a message with the user's email still does", () => {
+    const files = {
+      'src/bot.js': "const { Client4 } = require('@mattermost/client');\nclass Bot {\n  constructor(cfg) {\n    this.username = cfg.username;\n    this.password = cfg.password;\n    this.client = new Client4();\n  }\n  async start() {\n    await this.client.login(this.username, this.password);\n  }\n  async notify(user) {\n    await this.client.createPost({ channel_id: 'x', message: `New sign-up: ${user.email}` });\n  }\n}\nmodule.exports = { Bot };\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/bot.js:12 user.contact.email Mattermost']);
+  });
+
   it("an S3 client pointed at the product's own store (`endpoint: 'http://minio:9000'`, localhost) sends nothing to AWS; one pointed at R2 sends to Cloudflare; a service reached by a bare container name (`http://api:3000`) is the product's own", () => {
     const files = {
       'src/store.ts': "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst minio = new S3Client({ endpoint: process.env.MINIO_URL ?? 'http://minio:9000', forcePathStyle: true });\nconst local = new S3Client({ endpoint: 'http://localhost:4566' });\nconst r2 = new S3Client({ region: 'auto', endpoint: 'https://abc123.r2.cloudflarestorage.com' });\nconst s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });\nexport async function upload(user: { email: string }, file: Buffer) {\n  await minio.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await local.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await r2.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await s3.send(new PutObjectCommand({ Bucket: 'u', Key: user.email, Body: file }));\n  await fetch('http://api:3000/internal/users', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",

@@ -296,6 +296,12 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
 }
 
+/** Whether a function compares a parameter's member with a setting of the environment (`creds.user === process.env.USER`). */
+function envCompared(body: string, param: string, member: string): boolean {
+  const use = `\\b${param.replace(/\$/g, '\\$')}\\??\\.${member.replace(/\$/g, '\\$')}\\b`;
+  return new RegExp(`${use}\\s*[!=]==?\\s*process\\.env\\.|process\\.env\\.\\w+\\s*[!=]==?\\s*${use}`).test(body);
+}
+
 function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const cands: Candidate[] = [];
   // `{ operating_income, net_income, ebitda, eps_basic }`: a company's financial statement; its income is the company's.
@@ -567,7 +573,14 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   for (const p of b.typedParams) {
     // (`onDrag?: (lngLat: { lng; lat }) => void`: what a callback's signature is handed is no record the product keeps.)
     if (ts.isFunctionTypeNode(p.parent) || ts.isMethodSignature(p.parent) || ts.isCallSignatureDeclaration(p.parent)) continue;
-    if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
+    if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) {
+      const before = fields.length;
+      typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
+      // (`credentials.username === process.env.USERNAME`: the operator's own sign-in, set in the environment.)
+      const body = (p.parent as ts.FunctionLikeDeclaration).body?.getText(sf) ?? '';
+      // (All of what it holds: `input.username === process.env.RESERVED` beside a phone number kept is a sign-up.)
+      if (body.includes('process.env') && fields.length > before && fields.slice(before).every((f) => envCompared(body, p.name.text, f.name))) fields.splice(before);
+    }
   }
   const FIELD_CALLS = /^(object|Object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;
   for (const n of b.calls) {

@@ -849,7 +849,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // (`analytics.screen({ anonymousId, name: screen })`, `analytics.page({ name: 'Checkout' })`: a page's or a
           // screen's name.)
           const pageView = service.kind === 'analytics' && PAGE_CALL.test(method);
-          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)));
+          // (`this.client.login(this.username, this.password)`: the product's own account at the vendor signs in.)
+          const ownLogin = LOGIN_METHOD.test(method) && sent.every((a) => !ts.isObjectLiteralExpression(unwrap(a)));
+          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)) && !(ownLogin && LOGIN_DATA.test(h.category)));
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -1824,6 +1826,10 @@ function modelProviders(opts: ts.Expression | undefined, consts: Consts, service
   const direct = one(model);
   return direct ? [direct] : [];
 }
+
+/** A vendor SDK's sign-in with a username and password, and what it sends. */
+const LOGIN_METHOD = /^(?:login|logIn|signIn|authenticate|auth)$/;
+const LOGIN_DATA = /^user\.(?:authorization(?:\.|$)|account\.username$)/;
 
 /** An analytics call that records a page or screen view, whose `name` and `title` are the page's. */
 const PAGE_CALL = /^(?:page|screen|pageview|pageView|trackPageView|trackScreenView|logScreenView)$/;
