@@ -103,6 +103,8 @@ describe('taxonomy', () => {
     // blood-borne infection is health data.
     ['pvgMembershipNo', 'user.criminal_history'],
     ['callRecordingUrl', 'user.content.audio'],
+    ['ethnicCategoryCode', 'user.demographic.race_ethnicity'],
+    ['dnsQueries', 'user.behavior.browsing_history'],
     ['consultationRecordingKey', 'user.content.audio'],
     ['hearingLossGrade', 'user.health_and_medical'],
     ['allergySeverity', 'user.health_and_medical'],

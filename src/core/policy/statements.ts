@@ -2303,6 +2303,9 @@ const PARTICIPLE: Record<string, string> = {
   approve: 'approved', save: 'saved', publish: 'published', accept: 'accepted', finish: 'finished', send: 'sent', convert: 'converted',
 };
 
+/** Data of a child found out about: "If we learn/discover/become aware that a child …", "… from children under 13 …". */
+const CHILD_DISCOVERED = /\b(?:learn|discover|find out|become aware|are made aware|are notified|believe|determine|notice|realise|realize)\b|\b(?:if|when|should|where)\b[^.;]{0,80}\b(?:child|children|minors?|kids?)\b(?!['’]s)|\bunder (?:the age of )?1\d\b/i;
+
 /** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
@@ -2311,7 +2314,9 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   const hasVerb = RETENTION_WORD.test(s) || CACHE_VERB.test(s);
   if (!hasVerb && !(section === 'retain' && label)) return null;
   if (section !== 'retain' && !hasVerb) return null;
-  if (r.conditions.includes('children')) return null;
+  // ("If we learn that we have collected data from a child under 13, we delete it within 30 days": what happens to data
+  // never meant to be collected; not "Medical information: deleted 30 days after your child's last camp week".)
+  if (r.conditions.includes('children') && CHILD_DISCOVERED.test(s)) return null;
   // ("Upon account deletion, your data is deleted immediately": when is the account's end, not no time at all.)
   const numeric = r.durations.filter((d) => Number.isFinite(d.days) && !(d.days === 0 && r.period));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.
