@@ -10,6 +10,11 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('a foundation that names itself again and again ("Dero Foundation will take all necessary steps") is the product, not a recipient called "Foundation"', () => {
+    const txt = "Privacy Policy\n\nDero Foundation respects your privacy.\n\nDero Foundation collects your email address when you write to us.\n\nDero Foundation will take all necessary steps to ensure that your data is treated securely.\n";
+    assert.deepEqual(summarize(parsePolicy('privacy.txt', txt).declarations), ['privacy-policy/dero-foundation-collects-your-email-address collect user.contact.email']);
+  });
+
   it('the company that runs the service near the top ("Democracy Club CIC runs several digital services", "Ruby Central, Inc. (“Ruby Central”) collects") is who speaks, not a recipient; "the other information is never shared publicly" points back and bans nothing of its own; "not encrypted and passes through Google\'s servers" is no promise that data stays on the device', () => {
     const a = "# Privacy\n\nDemocracy Club CIC runs several digital services, such as an email list and an online chat space. These services only exist as a result of personal data being shared with us.\n\nYour username is shared publicly with other users. The other information is never shared publicly.\n";
     const b = "# Privacy notice\n\nThis notice describes what personal information Ruby Central, Inc. (“Ruby Central”) collects from users of RubyGems.org.\n\nRuby Central collects your email address.\n\n## Notifications\n\nThe app delivers push notifications through Google\'s Firebase Cloud Messaging. Since the notification content is not encrypted and passes through Google\'s servers on its way to your device, Google could read it.\n";

@@ -575,11 +575,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (ts.isFunctionTypeNode(p.parent) || ts.isMethodSignature(p.parent) || ts.isCallSignatureDeclaration(p.parent)) continue;
     if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) {
       const before = fields.length;
-      typeMembers(sf, p.name.text, 'param', p.type.members, false, fields);
+      const param = p.name.text;
+      typeMembers(sf, param, 'param', p.type.members, false, fields);
       // (`credentials.username === process.env.USERNAME`: the operator's own sign-in, set in the environment.)
       const body = (p.parent as ts.FunctionLikeDeclaration).body?.getText(sf) ?? '';
       // (All of what it holds: `input.username === process.env.RESERVED` beside a phone number kept is a sign-up.)
-      if (body.includes('process.env') && fields.length > before && fields.slice(before).every((f) => envCompared(body, p.name.text, f.name))) fields.splice(before);
+      if (body.includes('process.env') && fields.length > before && fields.slice(before).every((f) => envCompared(body, param, f.name))) fields.splice(before);
     }
   }
   const FIELD_CALLS = /^(object|Object|register|define|init|pgTable|mysqlTable|sqliteTable|singlestoreTable)$/;

@@ -383,6 +383,7 @@ export const MORE_ROWS: Row[] = [
   ['meilisearch-cloud', 'Meilisearch Cloud', 'cloud_hosting', [], ['meilisearch.io']],
   ['backblaze', 'Backblaze B2', 'cloud_hosting', ['backblaze-b2'], ['api.backblazeb2.com', 'backblazeb2.com']],
   ['wasabi', 'Wasabi', 'cloud_hosting', [], ['wasabisys.com']],
+  ['icloud', 'Apple iCloud', 'cloud_hosting', [], ['icloud.com', 'apple-cloudkit.com'], [], ['iCloud', 'CloudKit', 'iCloud Drive']],
   ['digitalocean', 'DigitalOcean', 'cloud_hosting', ['digitalocean-js'], ['api.digitalocean.com', 'digitaloceanspaces.com']],
   ['heroku', 'Heroku', 'cloud_hosting', [], ['api.heroku.com', 'herokuapp.com']],
   ['render', 'Render', 'cloud_hosting', [], ['api.render.com']],

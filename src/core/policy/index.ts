@@ -149,7 +149,7 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // ("The Owner takes appropriate security measures …": the generated policies' name for whoever runs the product.)
   if ((text.match(/\b[Tt]he Owner\b/g)?.length ?? 0) >= 3) names.add('owner');
   // "Menlo Research is committed to protecting your privacy", "Acme respects your privacy": who speaks.
-  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:is|are) (?:deeply |fully |strongly )?committed to (?:protecting|respecting|safeguarding) (?:your|the|users['’]?) privacy|\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2}\s+(?:respects|values|cares about) (?:your|the|users['’]?) privacy/g)) {
+  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}\s+(?:is|are) (?:deeply |fully |strongly )?committed to (?:protecting|respecting|safeguarding) (?:your|the|users['’]?) privacy|\b([A-Z][A-Za-z0-9]{2,30})(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}\s+(?:respects|values|cares about) (?:your|the|users['’]?) privacy/g)) {
     const n = (m[1] ?? m[2]).toLowerCase();
     if (!COMMON_TITLE_WORDS.has(n)) names.add(n);
   }
@@ -159,13 +159,13 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   if (opener && !COMMON_TITLE_WORDS.has(opener.toLowerCase()) && !matchRecipients([opener.toLowerCase()], opener).some((x) => x.service)) names.add(opener.toLowerCase());
   // ("Democracy Club CIC runs several digital services", "Acme Ltd operates this website": a company by its legal form
   // that runs the services near the top is who speaks.)
-  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30}(?:\s+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|C\.I\.C|LLP|Limited|GmbH|AB|BV|B\.V|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL|S\.L)\.?\s+(?:runs|operates|owns|provides|offers|develops|maintains|publishes)\s+(?:the|this|these|our|its|several|a|an|various|many|a number of|digital|online|free)\b/g)) {
+  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|C\.I\.C|LLP|Limited|GmbH|AB|BV|B\.V|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL|S\.L)\.?\s+(?:runs|operates|owns|provides|offers|develops|maintains|publishes)\s+(?:the|this|these|our|its|several|a|an|various|many|a number of|digital|online|free)\b/g)) {
     if (matchRecipients(m[1].toLowerCase().split(/\s+/), m[1]).some((x) => x.service)) continue;
     for (const w of m[1].split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase()) && !COMPANY_WORDS.test(w)) names.add(w.toLowerCase());
   }
   // ("… the Mailsac service by Forking Software LLC", "Ruby Central, Inc. (“Ruby Central”) collects …": the company
   // the service is by, or one the policy defines a short name for, near the top.)
-  for (const m of text.slice(0, 3000).matchAll(/\b(?:service|services|website|site|app|application|platform|product)\s+(?:(?:is|are)\s+)?(?:(?:operated|run|owned|provided|offered|maintained|developed|published)\s+)?by\s+([A-Z][A-Za-z0-9]{2,30}(?:\s+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\b|\b([A-Z][A-Za-z0-9]{2,30}(?:\s+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\.?\s*\(\s*(?:the\s+)?["“]([A-Z][\w .-]{1,40})["”]/g)) {
+  for (const m of text.slice(0, 3000).matchAll(/\b(?:service|services|website|site|app|application|platform|product)\s+(?:(?:is|are)\s+)?(?:(?:operated|run|owned|provided|offered|maintained|developed|published)\s+)?by\s+([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\b|\b([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\.?\s*\(\s*(?:the\s+)?["“]([A-Z][\w .-]{1,40})["”]/g)) {
     const name = m[1] ?? m[2];
     if (m[3] && !name.toLowerCase().startsWith(m[3].toLowerCase().split(/\s+/)[0])) continue;
     if (matchRecipients(name.toLowerCase().split(/\s+/), name).some((x) => x.service)) continue;
@@ -175,7 +175,7 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.
   const legal = new Map<string, number>();
-  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:\s+[A-Z][A-Za-z0-9]+){0,2},?\s+(?:Inc|Ltd|LLC|AB|GmbH|Oy|BV|B\.V|SAS|Pty|Limited|Corp|Corporation)\b/g)) legal.set(m[1], (legal.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2},?\s+(?:Inc|Ltd|LLC|LLP|CIC|AB|GmbH|Oy|BV|B\.V|SAS|Pty|Limited|Corp|Corporation|Foundation|Association|Trust|e\.V)\b/g)) legal.set(m[1], (legal.get(m[1]) ?? 0) + 1);
   for (const [n, c] of legal) if (c >= 3 && !COMMON_TITLE_WORDS.has(n.toLowerCase())) names.add(n.toLowerCase());
   // The name the policy repeats most ("GitHub" in GitHub's own policy) is the product's, catalogued vendor or not.
   const counts = new Map<string, number>();

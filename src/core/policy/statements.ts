@@ -29,6 +29,10 @@ export function splitLabel(text: string): { label?: string; body: string } {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
+/** Verbs of people looking at content the product holds. */
+const READ_VERB = /^(?:review|reviews|reviewed|reviewing|read|reads|reading|moderate|moderates|moderated|screen|screens|screened|view|views|viewed|monitor|monitors|monitored|monitoring|look|looks)$/i;
+/** A disclaimer of responsibility ("… and are not responsible for any content shared through our service"). */
+const DISCLAIMER = /\b(?:not|no) (?:be )?(?:responsible|liable|liability|responsibility)\b|\bsolely responsible\b|\bendorse\b/i;
 const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing))$/i;
 
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
@@ -1039,6 +1043,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       out.push({ ...p, action: 'share', purposes: ['sale'] });
       p.purposes = [];
     }
+    // ("We do not use cookies, trackers, or analytics tools": no cookies set, and no analytics vendor given anything.)
+    if (p && p.action === 'share' && /^(?:use|uses|using)$/.test(r.verb ?? '') && !p.kinds.length && !p.services.length && !p.purposes.length && p.categories.length && p.categories.every((c) => c === 'user.device.cookie_id') && r.recipient.kinds.some((k) => k === 'analytics' || k === 'advertising')) {
+      out.push({ ...p, action: 'collect' });
+      p.categories = ['user'];
+      p.kinds = r.recipient.kinds.filter((k) => k === 'analytics' || k === 'advertising');
+    }
     if (p) out.push(p);
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
@@ -2003,7 +2013,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // (Not "we do not access, store, or use it for any purpose": every purpose is no limit.)
     if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text) && !ANY_PURPOSE.test(r.text)) return null;
     // ("We do not analyze code content": what is done with data the product may well hold, not a ban on holding it.)
-    action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) || useOfAll ? 'use' : 'collect';
+    // ("We do not read or review your messages": what people at the product do with content it holds, not a ban on
+    // holding it; "We do not monitor, review, or control user content, and are not responsible for …" disclaims.)
+    const readsContent = READ_VERB.test(r.verb ?? '') && r.objects.length > 0 && r.objects.every((c) => c.startsWith('user.content'));
+    if (readsContent && DISCLAIMER.test(r.text)) return null;
+    action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) || useOfAll || readsContent ? 'use' : 'collect';
   }
   else action = 'collect';
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
