@@ -96,6 +96,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/auth.ts:5:39', 'undeclared-collection src/auth.ts:5:57']);
   });
 
+  it("a node's parent in a tree of pages (`{ parentType, parentName }`) is no one's parent; a child's `parentName` is a person's", () => {
+    const files = { 'src/tree.ts': 'export interface Finder {\n  parentType: string;\n  topLevelId: string;\n  parentName: string;\n}\nexport interface Child {\n  firstName: string;\n  parentName: string;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/tree.ts:7:3', 'undeclared-collection src/tree.ts:8:3']);
+  });
+
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
     const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);

@@ -251,6 +251,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   if (!inheritPerson && gridRecord(container)) hits = hits.filter(({ c }) => !gridHeld(c.category));
+  // (`{ parentType, topLevelId, parentName }`: the parent of a node in a tree of pages, not a child's parent.)
+  if (!inheritPerson && members.some((m) => /^parent_?(?:type|kind)$/i.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.name' && /^parent/i.test(m.name)));
   // (A dog's allergies and medications are the dog's; its owner's `ownerName` stays a person's.)
   if (!inheritPerson && animalRecord(container)) hits = hits.filter(({ m, c }) => !(animalHeld(c.category) && !splitIdentifier(m.name).some((w) => PERSON_NOUNS.has(w))));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
