@@ -10,6 +10,11 @@ const dir = path.join(__dirname, '..', 'fixtures', 'policies');
 const subprocessors = fs.readFileSync(path.join(dir, 'subprocessors.md'), 'utf8');
 
 describe('policies as published', () => {
+  it('an item that says its data is "Not collected" (an app store\'s privacy label) bans it; one that says what it is collected for declares it', () => {
+    const md = "# Privacy Policy\n\n## Data collection\n\n- Location: Not collected\n- Usage Data: Not collected.\n- Email address: Collected for sign-in.\n";
+    assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['data-collection/location prohibit collect user.location to=[] for=[]', 'data-collection/usage-data prohibit collect user.behavior to=[] for=[]', 'data-collection/email-address collect user.contact.email']);
+  });
+
   it('a foundation that names itself again and again ("Dero Foundation will take all necessary steps") is the product, not a recipient called "Foundation"', () => {
     const txt = "Privacy Policy\n\nDero Foundation respects your privacy.\n\nDero Foundation collects your email address when you write to us.\n\nDero Foundation will take all necessary steps to ensure that your data is treated securely.\n";
     assert.deepEqual(summarize(parsePolicy('privacy.txt', txt).declarations), ['privacy-policy/dero-foundation-collects-your-email-address collect user.contact.email']);

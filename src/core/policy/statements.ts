@@ -29,6 +29,9 @@ export function splitLabel(text: string): { label?: string; body: string } {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
+/** An item's body that only says its data is not collected ("Not collected", "Never stored.", "Not shared"). */
+const NOT_DONE_BODY = /^\s*(?:is |are )?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*\.?\s*$/i;
+
 /** Verbs of people looking at content the product holds. */
 const READ_VERB = /^(?:review|reviews|reviewed|reviewing|read|reads|reading|moderate|moderates|moderated|screen|screens|screened|view|views|viewed|monitor|monitors|monitored|monitoring|look|looks)$/i;
 /** A disclaimer of responsibility ("… and are not responsible for any content shared through our service"). */
@@ -131,6 +134,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const frame = frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
+  // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
+  // collected, as app stores' privacy labels put it.)
+  const notDone = label && !clause.cells ? NOT_DONE_BODY.exec(body) : null;
+  if (notDone) {
+    const cats = [...new Set(readClause(label!, ctx).objects)].filter((c) => c !== 'user');
+    const sold = /^(?:sold|shared)$/i.test(notDone[1]);
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: sold ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDone[1]) ? ['sale'] : [], conditions: [], text: tidy(clause.text), confidence: 0.8 });
+    return out;
+  }
   // "You may request: – Confirmation that your data is not sold": what a person may ask for, not what the product does.
   if (clause.leadIn && RIGHTS_LEAD_IN.test(clause.leadIn)) return out;
 
