@@ -35,6 +35,10 @@ describe('policies as published', () => {
     const p = parsePolicy('privacy.rst', rst);
     assert.deepEqual(summarize(p.declarations), ['sub-processors/zendesk share zendesk [] {}', 'sub-processors/stripe share stripe [] {}', 'sub-processors/bank-of-america share bank of america [] {}', 'sub-processors/we-will-not-sell-the-private prohibit share user.content.email_content user.device.ip_address user.contact.email to=[] for=[sale]']);
     assert.deepEqual(p.clauses.filter((c) => c.title === 'Stripe').map((c) => c.line), [13]);
+    // (A table with no header: its rows lie between its two borders.)
+    const bare = parsePolicy('p.rst', "Sub-processors\n==============\n\n=========  ==================\nZendesk    Customer support\nStripe     Payment processing\n           for subscriptions\n=========  ==================\n");
+    assert.deepEqual(summarize(bare.declarations), ['sub-processors/zendesk share zendesk [] {}', 'sub-processors/stripe share stripe [] {}']);
+    assert.deepEqual(bare.clauses.filter((c) => c.title === 'Stripe').map((c) => `${c.line}-${c.endLine}`), ['6-7']);
   });
 
   it('a Markdown policy whose paragraphs are indented with a tab is prose, not indented code; a fenced block is still code', () => {

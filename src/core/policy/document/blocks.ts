@@ -58,46 +58,38 @@ export function parsePlainText(text: string): Block[] {
   let column = 0;
   const adornments: string[] = [];
   // A simple table (reStructuredText, plain text): a border of `=` (or `-`) runs, one per column, above and below its
-  // header and at its end; each line between them is a row, cut at the columns' starts.
-  let table: { starts: number[]; borders: number; header?: string[]; rows: { cells: string[]; line: number; endLine: number }[] } | undefined;
+  // header and at its end; each line between them is a row, cut at the columns' starts. A table with no header has
+  // rows between its first two borders and nothing after.
+  type Row = { cells: string[]; line: number; endLine: number };
+  let table: { starts: number[]; borders: number; head: Row[]; rows: Row[] } | undefined;
   const endTable = () => {
     if (!table) return;
-    const header = table.borders >= 2 ? table.header : undefined;
-    // (Rows before the second border are the header only when one follows; a table without one has none.)
-    const rows = table.borders >= 2 || !table.header ? table.rows : [{ cells: table.header, line: table.rows[0]?.line ?? 0, endLine: table.rows[0]?.line ?? 0 }, ...table.rows];
-    for (const r of rows) if (r.line) pushRow(blocks, r.cells, r.line, r.endLine, header);
+    const headed = table.borders >= 2 && table.rows.length > 0;
+    const header = headed ? table.head.reduce<string[]>((h, r) => r.cells.map((c, k) => `${h[k] ?? ''} ${c}`.trim()), []) : undefined;
+    for (const r of headed ? table.rows : table.head) pushRow(blocks, r.cells, r.line, r.endLine, header);
     table = undefined;
   };
   lines.forEach((raw, i) => {
     const line = i + 1;
-    const border = /^\s*(?:=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)\s*$/.test(raw) && !/^\s*-\s+-\s/.test(raw);
-    if (border) {
+    if (/^\s*(?:=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)\s*$/.test(raw) && !/^\s*-\s+-\s/.test(raw)) {
       flush();
-      if (!table) {
-        table = { starts: [...raw.matchAll(/[=-]+/g)].map((m) => m.index), borders: 1, rows: [] };
-      } else if (++table.borders >= 3 || (table.borders === 2 && table.rows.length && !table.header)) endTable();
-      else if (table.borders === 2 && !table.header && table.rows.length === 0) {
-        /* an empty header */
-      }
+      if (!table) table = { starts: [...raw.matchAll(/[=-]+/g)].map((m) => m.index), borders: 1, head: [], rows: [] };
+      else if (++table.borders >= 3) endTable();
       return;
     }
     if (table) {
       if (!raw.trim()) return;
-      const cut = table.starts.map((st, k) => raw.slice(st, table!.starts[k + 1] ?? raw.length).trim());
-      // (Words left of the first column, or a line that is no row: the table is over.)
+      // (Words left of the first column: the table is over.)
       if (raw.slice(0, table.starts[0]).trim()) endTable();
       else {
-        if (table.borders === 1) {
-          if (!table.header) table.header = cut;
-          else table.header = table.header.map((h, k) => `${h} ${cut[k] ?? ''}`.trim());
-        } else {
-          const prev = table.rows[table.rows.length - 1];
-          // (A line whose first cell is empty continues the row above.)
-          if (prev && !cut[0]) {
-            prev.cells = prev.cells.map((c, k) => `${c} ${cut[k] ?? ''}`.trim());
-            prev.endLine = line;
-          } else table.rows.push({ cells: cut.map((c) => foldQuotes(c)), line, endLine: line });
-        }
+        const cut = table.starts.map((st, k) => foldQuotes(raw.slice(st, table!.starts[k + 1] ?? raw.length).trim()));
+        const rows = table.borders === 1 ? table.head : table.rows;
+        const prev = rows[rows.length - 1];
+        // (A line whose first cell is empty continues the row above.)
+        if (prev && !cut[0]) {
+          prev.cells = prev.cells.map((c, k) => `${c} ${cut[k] ?? ''}`.trim());
+          prev.endLine = line;
+        } else rows.push({ cells: cut, line, endLine: line });
         return;
       }
     }
