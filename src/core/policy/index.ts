@@ -7,6 +7,7 @@ import { parsePug } from './document/pug';
 import { PugSyntaxError } from '../pug';
 import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
+import { LEGAL_FORMS, ORGANISATION_WORD } from './lexicon';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
@@ -99,9 +100,6 @@ export function clausesOf(blocks: Block[], prefix = ''): Clause[] {
 /** Acronyms that are laws, regions or kinds of data, not a name ("GDPR may apply", "EU residents"). */
 const NOT_A_NAME_ACRONYMS = new Set(['GDPR', 'CCPA', 'CPRA', 'EU', 'EEA', 'UK', 'US', 'USA', 'IP', 'API', 'APIS', 'URL', 'SMS', 'PII', 'AI', 'ID', 'DNT', 'GPC', 'FAQ', 'COPPA', 'HIPAA', 'FERPA', 'PIPEDA', 'LGPD', 'CSS', 'HTML', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'JSON', 'SDK', 'OS', 'GPS', 'IT', 'WE', 'YOU', 'NOT', 'NO', 'OR', 'AND', 'ANY', 'ALL', 'DO']);
 
-/** Words of a company's name that name no company alone ("Forking Software LLC", "Acme Labs Ltd"). */
-const COMPANY_WORDS = /^(?:software|labs?|technologies|technology|tech|systems|solutions|digital|media|group|holdings|ventures|studios?|services|partners|consulting|global|international|interactive|networks?|foundation|company|co|industries|enterprises|online|apps?|web|data|cloud|ai)$/i;
-
 /** Capitalised words too common in policies to be the product's name. */
 const COMMON_TITLE_WORDS = new Set(['we', 'our', 'you', 'your', 'the', 'this', 'if', 'for', 'in', 'to', 'privacy', 'policy', 'personal', 'data', 'information', 'service', 'services', 'site', 'website', 'users', 'user', 'when', 'such', 'these', 'any', 'as', 'and', 'or', 'with', 'by', 'it', 'some', 'all', 'what', 'how', 'who', 'where', 'cookies', 'cookie', 'company', 'platform', 'account', 'customer', 'customers', 'gdpr', 'california', 'european', 'eea', 'rights', 'contact', 'email', 'please', 'note', 'last', 'updated', 'effective', 'section', 'sub', 'processors']);
 
@@ -159,17 +157,18 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   if (opener && !COMMON_TITLE_WORDS.has(opener.toLowerCase()) && !matchRecipients([opener.toLowerCase()], opener).some((x) => x.service)) names.add(opener.toLowerCase());
   // ("Democracy Club CIC runs several digital services", "Acme Ltd operates this website": a company by its legal form
   // that runs the services near the top is who speaks.)
-  for (const m of text.slice(0, 3000).matchAll(/\b([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|C\.I\.C|LLP|Limited|GmbH|AB|BV|B\.V|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL|S\.L)\.?\s+(?:runs|operates|owns|provides|offers|develops|maintains|publishes)\s+(?:the|this|these|our|its|several|a|an|various|many|a number of|digital|online|free)\b/g)) {
-    if (matchRecipients(m[1].toLowerCase().split(/\s+/), m[1]).some((x) => x.service)) continue;
-    for (const w of m[1].split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase()) && !COMPANY_WORDS.test(w)) names.add(w.toLowerCase());
-  }
+  const company = (name: string) => {
+    if (matchRecipients(name.toLowerCase().split(/\s+/), name).some((x) => x.service)) return;
+    for (const w of name.split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORD.test(w)) names.add(w.toLowerCase());
+  };
+  for (const m of text.slice(0, 3000).matchAll(new RegExp(`\\b([A-Z][A-Za-z0-9]{2,30}(?:[ \\t]+[A-Z][A-Za-z0-9]+){0,2}),?\\s+(?:${LEGAL_FORMS})\\.?\\s+(?:runs|operates|owns|provides|offers|develops|maintains|publishes)\\s+(?:the|this|these|our|its|several|a|an|various|many|a number of|digital|online|free)\\b`, 'g'))) company(m[1]);
   // ("… the Mailsac service by Forking Software LLC", "Ruby Central, Inc. (“Ruby Central”) collects …": the company
   // the service is by, or one the policy defines a short name for, near the top.)
-  for (const m of text.slice(0, 3000).matchAll(/\b(?:service|services|website|site|app|application|platform|product)\s+(?:(?:is|are)\s+)?(?:(?:operated|run|owned|provided|offered|maintained|developed|published)\s+)?by\s+([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\b|\b([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2}),?\s+(?:Inc|Ltd|LLC|CIC|LLP|Limited|GmbH|AB|BV|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL)\.?\s*\(\s*(?:the\s+)?["“]([A-Z][\w .-]{1,40})["”]/g)) {
-    const name = m[1] ?? m[2];
-    if (m[3] && !name.toLowerCase().startsWith(m[3].toLowerCase().split(/\s+/)[0])) continue;
-    if (matchRecipients(name.toLowerCase().split(/\s+/), name).some((x) => x.service)) continue;
-    for (const w of name.split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase()) && !COMPANY_WORDS.test(w)) names.add(w.toLowerCase());
+  const by = new RegExp(`\\b(?:service|services|website|site|app|application|platform|product)\\s+(?:(?:is|are)\\s+)?(?:(?:operated|run|owned|provided|offered|maintained|developed|published)\\s+)?by\\s+([A-Z][A-Za-z0-9]{2,30}(?:[ \\t]+[A-Z][A-Za-z0-9]+){0,2}),?\\s+(?:${LEGAL_FORMS})\\b|\\b([A-Z][A-Za-z0-9]{2,30}(?:[ \\t]+[A-Z][A-Za-z0-9]+){0,2}),?\\s+(?:${LEGAL_FORMS})\\.?\\s*\\(\\s*(?:the\\s+)?["“]([A-Z][\\w .-]{1,40})["”]`, 'g');
+  for (const m of text.slice(0, 3000).matchAll(by)) {
+    // (A short name that is not the company's own is a vendor's defined term.)
+    if (m[3] && !m[2].toLowerCase().startsWith(m[3].toLowerCase().split(/\s+/)[0])) continue;
+    company(m[1] ?? m[2]);
   }
   // A site named in a heading ("Using the Example.com service") is the product's own.
   for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());

@@ -28,6 +28,15 @@ export const AUXILIARIES = new Set(forms('do does doe did will ll ve would may m
 /** Contractions split by the tokenizer: "don't" → don + t. */
 export const NEGATED_AUX = new Set(['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'isn', 'aren', 'wasn', 'weren', 'haven', 'hasn', 'shan', 'mustn']);
 
+/**
+ * Words that end or fill out an organisation's name and name no organisation alone ("Forking Software LLC", "Dero
+ * Foundation", "Acme Labs").
+ */
+export const ORGANISATION_WORD = /^(?:software|labs?|technologies|technology|tech|systems|solutions|digital|media|group|holdings|ventures|studios?|services|partners|consulting|global|international|interactive|networks?|foundation|association|trust|society|institute|collective|project|team|company|co|industries|enterprises|online|apps?|web|data|cloud|ai|inc|ltd|llc|gmbh|limited|corporation|corp)$/i;
+
+/** Legal forms of a company's name ("Acme, Inc.", "Democracy Club CIC"), as a regular expression's alternation. */
+export const LEGAL_FORMS = 'Inc|Ltd|LLC|LLP|CIC|Limited|GmbH|AB|BV|B\\.V|SAS|Pty|Corp|Corporation|Oy|AS|ApS|SRL';
+
 /** Subject words for the product itself. */
 export const FIRST_PARTY = new Set(['we', 'us', 'our', 'ourselves']);
 

@@ -10,6 +10,7 @@ import {
   GENERIC_DATA,
   GENERIC_RECIPIENTS,
   NEGATED_AUX,
+  ORGANISATION_WORD,
   PURPOSE_MARKERS,
   RECIPIENT_AFTER_PREPOSITION,
   TRADE_VERBS,
@@ -233,9 +234,6 @@ export function companyNames(text: string): string[] {
   return out;
 }
 
-/** Words that end an organisation's name ("Dero Foundation", "Acme Labs"). */
-const ORG_WORD = /^(?:foundation|association|trust|labs?|software|technologies|group|project|team|inc|ltd|llc|gmbh|limited|corporation|corp|company|studio|studios|collective|society|institute)$/;
-
 /** Capitalised words inside a clause that name no one the reader knows: candidate vendor names. */
 function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ctx: ReaderContext): string[] {
   const out: string[] = [];
@@ -243,7 +241,7 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
     const t = toks[i];
     if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper) continue;
     // ("Dero Foundation will take all necessary steps": the rest of the product's own organisation's name.)
-    if (ctx.selfNames.has(toks[i - 1].raw) && ORG_WORD.test(t.raw)) continue;
+    if (ctx.selfNames.has(toks[i - 1].raw) && ORGANISATION_WORD.test(t.raw)) continue;
     // ("This Log Data may include …", "Usage Data": a capitalised name of data, not a company.)
     if (/^(?:data|information|info|details)$/.test(toks[i + 1]?.raw ?? '') || matchPhrases(toks.slice(i, i + 4).map((x) => x.word)).some((x) => x.start === 0 && x.end > 1)) continue;
     out.push(t.raw);
