@@ -260,7 +260,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     notes.push({ line, message: `syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (analyzed what could be parsed)` });
   }
   const b = collectBuckets(sf);
-  const imports = collectImports(sf);
+  const imports = collectImports(sf, b.vars);
   // A file that makes fake people (faker) seeds or tests; what it sends and declares is not anyone's data.
   if (imports.some((i) => FAKE_DATA.test(i.module))) {
     notes.push({ line: 1, message: 'skipped: the file generates fake data (imports a faker library)' });

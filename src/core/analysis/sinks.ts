@@ -42,7 +42,7 @@ interface Binding {
 }
 
 /** Imports of one file, with require() calls. */
-export function collectImports(sf: ts.SourceFile): ImportFact[] {
+export function collectImports(sf: ts.SourceFile, vars?: readonly ts.VariableDeclaration[]): ImportFact[] {
   const out: ImportFact[] = [];
   for (const st of sf.statements) {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
@@ -56,26 +56,23 @@ export function collectImports(sf: ts.SourceFile): ImportFact[] {
       }
     } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
       out.push({ local: st.name.text, module: st.moduleReference.expression.text, imported: '*' });
-    } else if (ts.isVariableStatement(st)) requires(st, out);
+    } else if (ts.isVariableStatement(st)) requires(st.declarationList.declarations, out);
   }
   // (`if (config.chatGPT.enabled) { const { OpenAI } = require('openai'); chatGPT = new OpenAI(…) }`: an optional
   // integration loads its module where it is switched on.)
+  // (The declarations the file's one walk gathered: no second walk.)
   const top = out.length;
   if (/\brequire\(\s*['"]/.test(sf.text)) {
-    const visit = (n: ts.Node): void => {
-      if (ts.isVariableStatement(n) && n.parent !== sf) requires(n, out);
-      ts.forEachChild(n, visit);
-    };
-    for (const st of sf.statements) if (!ts.isImportDeclaration(st)) ts.forEachChild(st, visit);
+    requires((vars ?? []).filter((d) => !(ts.isVariableStatement(d.parent.parent) && d.parent.parent.parent === sf)), out);
     // (A name the file imports at the top keeps that import.)
     for (let i = out.length - 1; i >= top; i--) if (out.findIndex((o) => o.local === out[i].local) < i) out.splice(i, 1);
   }
   return out;
 }
 
-/** The modules a variable statement requires: `const x = require('m')`, `const { A } = require('m')`. */
-function requires(st: ts.VariableStatement, out: ImportFact[]): void {
-  for (const d of st.declarationList.declarations) {
+/** The modules variable declarations require: `const x = require('m')`, `const { A } = require('m')`. */
+function requires(decls: readonly ts.VariableDeclaration[], out: ImportFact[]): void {
+  for (const d of decls) {
     let init = d.initializer ? unwrap(d.initializer) : undefined;
     // `const stripe = require('stripe')(key)`: the client the module's factory makes stands for the module.
     if (init && ts.isCallExpression(init) && ts.isCallExpression(unwrap(init.expression)) && ts.isIdentifier(d.name)) init = unwrap(init.expression);
