@@ -584,7 +584,10 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
     }
   }
   const retention = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
-  return { files, fieldGroups, inputs, sinks, retention, notes };
+  // A vendor's setup that stands for the vendor only (`Sentry.init` on the server) counts where nothing else in the
+  // project reaches that vendor.
+  const reached = new Set(sinks.filter((s) => !s.fallback && s.service).map((s) => s.service));
+  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, notes };
 }
 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */

@@ -101,6 +101,20 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/tree.ts:7:3', 'undeclared-collection src/tree.ts:8:3']);
   });
 
+  it("what a person wrote in a message or a comment (`model ChatMessage { userId; content }`, `pgTable('messages', { userId, content })`, `knex('chat_messages').insert({ user_id, content })`, `Comment { authorId, body }`) is their message; the product's own messages and rows that point at no writer are not", () => {
+    const files = {
+      'prisma/schema.prisma': 'model ChatMessage {\n  id      String @id\n  userId  String\n  role    String\n  content String\n}\nmodel Comment {\n  id       String @id\n  authorId String\n  body     String\n}\nmodel SystemMessage {\n  id      String @id\n  userId  String\n  content String\n}\nmodel Message {\n  id      String @id\n  content String\n}\n',
+      'src/repo.ts': "import type { Knex } from 'knex';\nexport class ChatMessages {\n  private readonly table = 'chat_messages';\n  constructor(private readonly db: Knex) {}\n  async add(userId: number, content: string) {\n    await this.db(this.table).insert({ user_id: userId, content });\n  }\n  async note(userId: number, text: string) {\n    await this.db('error_messages').insert({ user_id: userId, text });\n  }\n}\n",
+    };
+    const policy = '# P\n\n## What we collect\n\nWe collect your email address.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection prisma/schema.prisma:5:3', 'undeclared-collection prisma/schema.prisma:10:3']);
+    const db = "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const messages = pgTable('messages', {\n  id: text('id'),\n  userId: text('user_id'),\n  content: text('content'),\n});\n";
+    assert.deepEqual(brief(analyze({ 'src/repo.ts': files['src/repo.ts'] }, policy, 'p.md')), ['undeclared-collection src/repo.ts:6:57']);
+    assert.deepEqual(brief(analyze({ 'src/db.ts': db }, policy, 'p.md')), ['undeclared-collection src/db.ts:5:3']);
+    // (Declared, the messages are covered.)
+    assert.deepEqual(brief(analyze(files, policy.replace('your email address', 'your email address, the messages you send and your comments'), 'p.md')), []);
+  });
+
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
     const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);

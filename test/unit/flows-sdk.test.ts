@@ -215,12 +215,22 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: [],
   },
   {
-    name: "a mobile app's monitoring or analytics SDK set up (`@sentry/react-native`, `posthog-react-native`) reports from the person's phone; a server SDK set up sends nothing yet",
+    name: "a mobile app's monitoring or analytics SDK set up (`@sentry/react-native`, `posthog-react-native`) reports from the person's phone; a server SDK's setup is not reported beside it",
     files: {
       'src/sentry.tsx': "import * as Sentry from '@sentry/react-native';\nexport function SentryProvider() {\n  Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', environment: 'production' });\n}\n",
       'src/server.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });\n",
     },
     expect: ['undeclared-sharing src/sentry.tsx:3 user.device.ip_address,user.device.user_agent -> Sentry'],
+  },
+  {
+    name: 'an error-monitoring SDK set up on the server reports its errors: counted where nothing else in the project reaches that vendor (`Sentry.init`, `Bugsnag.start`); a declared vendor, or an analytics SDK on the server, is not',
+    files: {
+      'src/server.ts': "import * as Sentry from '@sentry/node';\nif (process.env.SENTRY_DSN) {\n  Sentry.init({ dsn: process.env.SENTRY_DSN, tracesSampleRate: 1.0 });\n}\n",
+      'src/bugsnag.ts': "import Bugsnag from '@bugsnag/node';\nBugsnag.start({ apiKey: 'k' });\n",
+      'src/posthog.ts': "import { PostHog } from 'posthog-node';\nexport const ph = new PostHog('k');\n",
+      'src/honeybadger.ts': "import Honeybadger from '@honeybadger-io/js';\nHoneybadger.configure({ apiKey: 'k' });\n",
+    },
+    expect: ['undeclared-sharing src/bugsnag.ts:2 user.telemetry -> Bugsnag', 'undeclared-sharing src/honeybadger.ts:2 user.telemetry -> Honeybadger', 'undeclared-sharing src/server.ts:3 user.telemetry -> Sentry'],
   },
   {
     name: 'a scope handed to a withScope callback',
@@ -855,7 +865,9 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = {
       'src/monitor.ts': "import Rollbar from 'rollbar';\nimport * as Sentry from '@sentry/node';\nexport const make = (u: { id: string; email: string }) => new Rollbar({ accessToken: 'x', payload: { person: { id: u.id, email: u.email } } });\nexport const r2 = new Rollbar({\n  accessToken: 'x',\n  transform: (payload: Record<string, any>) => {\n    const c = current();\n    if (c) payload.person = { id: c.id, phone: c.phone };\n  },\n});\nSentry.init({ dsn: 'x', beforeSend(event) { event.tags = { region: 'eu' }; return event; } });\nexport const r3 = new Rollbar({ accessToken: 'x', transform: (p: any) => { p.environment = 'prod'; } });\ndeclare function current(): { id: string; phone: string } | undefined;\n",
     };
-    assert.deepEqual(sharing(files, EMAIL_POLICY.replace('your email address', 'your email address and phone number')), ['undeclared-sharing src/monitor.ts:3 user.contact.email', 'undeclared-sharing src/monitor.ts:8 user.contact.phone_number']);
+    // (Sentry, set up with a hook that adds no person, still reports its errors: nothing else reaches it.)
+    assert.deepEqual(sharing(files, EMAIL_POLICY.replace('your email address', 'your email address and phone number')), ['undeclared-sharing src/monitor.ts:3 user.contact.email', 'undeclared-sharing src/monitor.ts:8 user.contact.phone_number', 'undeclared-sharing src/monitor.ts:11 user.telemetry']);
+    assert.deepEqual(sharing(files, EMAIL_POLICY.replace('your email address', 'your email address and phone number') + '\n## Service providers\n\nWe use Sentry for error reports.\n'), ['undeclared-sharing src/monitor.ts:3 user.contact.email', 'undeclared-sharing src/monitor.ts:8 user.contact.phone_number']);
   });
   it('a message list written out turn by turn: a turn made of the product\'s own template is not the conversation; a spread of turns, an image part or a value named for what people wrote is', () => {
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address when you sign up.\n';

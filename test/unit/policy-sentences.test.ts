@@ -435,11 +435,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a comma parts "email" from "address": "your name, email, address and phone" names four things', 'Your account', 'We collect your name, email, address and phone.', ['your-account/we-collect-your-name-email-address collect user.name user.contact.email user.contact.address user.contact.phone_number']],
     ['a period for a child\'s own data ("deleted 30 days after your child\'s last camp week") is retention; what is done on finding a child\'s data is not', 'How long we keep it', "Medical information you gave us when booking: deleted 30 days after the end of your child's last camp week.\n\nIf we learn that we have collected personal information from a child under 13, we will delete it within 30 days.", ['how-long-we-keep-it/medical-information-you-gave-us-when retain medical gave when booking 30']],
     ['"We do not use cookies, trackers, or analytics tools" sets no cookies and gives analytics vendors nothing; "We do not review your messages" and a disclaimer of responsibility for user content ban no holding of it', 'Privacy', "We do not use cookies, trackers, or analytics tools.\n\nWe do not review your messages.\n\nYou are solely responsible for the content you share. We do not monitor, review, or control user content, and are not responsible for any content shared through our service.\n\nNo data is uploaded to iCloud unless you opt in to backups.", ['privacy/we-do-not-use-cookies-trackers prohibit collect user.device.cookie_id to=[] for=[]', 'privacy/we-do-not-use-cookies-trackers prohibit share user to=[analytics] for=[]', 'privacy/no-data-is-uploaded-to-icloud prohibit share user to=[icloud] for=[] if=[unless opt-in]']],
+    ['a city where a server is is no vendor ("a VPS located in Amsterdam, The Netherlands")', 'Hosting', 'We use a TransIP VPS located in Amsterdam, The Netherlands.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('"We don\'t collect data": data, bare, is any data (in a policy that collects nothing)', () => {
+    assert.deepEqual(summarize(parsePolicy('p.md', "# Privacy\n\nWe don't collect data. The app runs on your device.\n").declarations), ['privacy/we-don-t-collect-data-the prohibit collect user to=[] for=[]']);
+  });
   it('"These are not linked to any information that is personally identifiable" keeps logs apart from who the visitor is: nothing left out of what the host gets', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect your email.\n\n## Log files\n\nOur log files record IP addresses and browser type and are kept by Vercel, our hosting provider. These are not linked to any information that is personally identifiable.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.services, d.excludes ?? []]), [[['vercel'], []]]);

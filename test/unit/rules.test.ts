@@ -489,7 +489,7 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/s.ts:4:3'],
   },
   {
-    name: 'a browser analytics or error-monitoring SDK set up reports every visit (IP address, user agent), as a script tag does; the server SDK does not',
+    name: 'a browser analytics or error-monitoring SDK set up reports every visit (IP address, user agent), as a script tag does; the server SDK\'s setup is not reported beside it',
     files: {
       'src/analytics.ts': "import posthog from 'posthog-js';\nposthog.init('phc_x', { api_host: 'https://eu.i.posthog.com' });\n",
       'instrumentation-client.ts': "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn: 'x' });\n",

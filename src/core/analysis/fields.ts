@@ -4,7 +4,7 @@ import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, pro
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { graphqlFields, PERSON_REF } from './schema-files';
+import { graphqlFields, PERSON_REF, WRITTEN_MEMBER, writtenIn } from './schema-files';
 import { constAt } from './values';
 import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
 
@@ -241,6 +241,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // file, blob path or descriptor) is that content, whatever the field is called.
   const held = heldBy(container, members);
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
+  // `chat_messages { user_id, role, content }`, `Comment { authorId, body }`: what a person wrote in a message or a
+  // comment, whatever its text field is called. (Only a row that points at whoever wrote it.)
+  const written = writtenIn(container, members.map((m) => m.name));
+  if (written && !inheritPerson) for (const m of members) if (!m.boolean && !m.integer && !hits.some((h) => h.m === m) && WRITTEN_MEMBER.test(m.name)) hits.push({ m, c: { category: written, lexeme: `${splitIdentifier(container).join(' ')} ${m.name}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)
   // (An organisation has no heart rate, cycle phase or biometrics: `VendorActivityDto.spo2` is a person's, relayed by a vendor.)
@@ -743,6 +747,12 @@ function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLit
     const record = /^insert|^replace/.test(method) ? obj(n.arguments[method === 'replaceOne' ? 1 : 0]) : prop(obj(n.arguments[1]), '$set');
     if (name && ts.isStringLiteralLike(name) && record) return { model: name.text, record };
   }
+  // Knex: `knex('chat_messages').insert({ … })`, `this.database(this.table).insert({ … })` with the table named in the class.
+  if (/^(?:insert|update)$/.test(method) && ts.isCallExpression(recv) && recv.arguments.length === 1) {
+    const record = obj(n.arguments[0]);
+    const table = tableName(unwrap(recv.arguments[0]));
+    if (table && record) return { model: table, record };
+  }
   // Drizzle: `db.insert(visits).values({ … })`, `db.update(users).set({ … })`.
   if ((method === 'values' || method === 'set') && ts.isCallExpression(recv) && calleeName(recv.expression) === (method === 'values' ? 'insert' : 'update')) {
     const table = recv.arguments[0] ? unwrap(recv.arguments[0]) : undefined;
@@ -750,6 +760,17 @@ function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLit
     if (table && ts.isIdentifier(table) && record) return { model: table.text, record };
   }
   return undefined;
+}
+
+/** A table's name as a Knex call is given it: a string, or `this.table` that the class sets to one. */
+function tableName(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteralLike(e)) return /^[A-Za-z_][\w.]*$/.test(e.text) ? e.text : undefined;
+  if (!ts.isPropertyAccessExpression(e) || e.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  let cls: ts.Node | undefined = e.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  const member = cls && ts.isClassLike(cls) ? cls.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && nameText(m.name) === e.name.text) : undefined;
+  const init = member?.initializer ? unwrap(member.initializer) : undefined;
+  return init && ts.isStringLiteralLike(init) ? init.text : undefined;
 }
 
 /** `object({ email: string().email() })` from yup/valibot/superstruct: every value is a builder call. */

@@ -4,6 +4,23 @@ import type { FieldFact, FieldKind } from './types';
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
 export const PERSON_REF = /^(?:user|subscriber|customer|member|visitor|patient|student|driver|rider|client|recipient|attendee|participant|guest|employee|candidate|applicant|buyer|tenant|learner|player|person|profile|reader|viewer|listener|follower|donor|shopper|consumer|passenger|travell?er|resident|respondent|volunteer|athlete|caller|requester|invitee)_?id$/i;
 
+/** The field that holds what was written in a message or a comment. */
+export const WRITTEN_MEMBER = /^(?:body|content|text|message|prompt)$/i;
+/** A member that points at the person who wrote a row (`user_id`, `authorId`, `sender`). */
+const WRITER_MEMBER = /^(?:(?:user|sender|author|owner|member|from|creator|account|profile|customer|commenter|poster|participant)_?id|author|sender|created_?by|user_?email|author_?email|email)$/i;
+
+/** Messages (`ChatMessage`, `chat_messages`, `conversation_messages`) and comments (`Comment`, `post_replies`): what people write. */
+export function writtenIn(container: string, members: string[]): string | undefined {
+  const words = splitIdentifier(container).filter((w) => !/^(?:dto|entity|model|record|row|schema|table|input|request|data|info|item|type)$/.test(w));
+  const head = words.at(-1) ?? '';
+  // (`system_messages`, `notification_messages`, `error_message`: what the product says, not what a person wrote.)
+  if (words.some((w) => /^(?:system|notifications?|errors?|status|log|logs|email|emails|mail|sms|templates?|default|welcome|broadcasts?|announcements?|alerts?|commit|commits|git)$/.test(w))) return undefined;
+  if (!members.some((m) => WRITER_MEMBER.test(m))) return undefined;
+  if (/^(?:messages?|chats?|conversations?|dms?)$/.test(head)) return 'user.content.private';
+  if (/^(?:comments?|replies|reply)$/.test(head)) return 'user.content.public';
+  return undefined;
+}
+
 const PRISMA_SCALARS = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes']);
 const GRAPHQL_SCALARS = new Set(['String', 'Int', 'Float', 'ID', 'Date', 'DateTime', 'JSON', 'Email', 'EmailAddress', 'PhoneNumber', 'URL', 'Upload']);
 
@@ -36,6 +53,9 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (placeRecord(model, fields.map((f) => f.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
+  // (`model ChatMessage { userId; content }`: what a person wrote.)
+  const written = writtenIn(model, fields.map((f) => f.name));
+  if (written) for (const f of fields) if (!f.boolean && !f.integer && !hits.some((h) => h.f === f) && WRITTEN_MEMBER.test(f.name)) hits.push({ f, c: { category: written, lexeme: `${splitIdentifier(model).join(' ')} ${f.name}`, tokens: splitIdentifier(f.name) } });
   for (const { f, c } of hits) {
     if (f.integer && c.category === 'user.financial.credit_card') continue;
     if (guardsSharedThing(model, f.name)) continue;

@@ -832,6 +832,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const loaded = trackerSink(service, undefined, `${chain.join('.')} (${where})`, rangeOf(sf, n));
           if (loaded) sinks.push(loaded);
         }
+        // `Sentry.init({ dsn })` on the server: from then on every uncaught error is reported to the vendor with the
+        // request it happened in.
+        else if (!initialData.length && n.arguments.length && /^(init|start|configure)$/.test(method) && SERVER_MONITOR.test(importOf.get(rootName(n.expression) ?? '')?.module ?? '') && !browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName)) {
+          const line = rangeOf(sf, n).line;
+          sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line }], loaded: true, fallback: true, ...rangeOf(sf, n) });
+        }
         // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
         // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
@@ -1335,6 +1341,8 @@ function trackerScript(src: string | undefined, tag: string, range: { line: numb
 /** Browser packages of analytics and error-monitoring SDKs; framework packages count in their client entry files. */
 const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/analytics-browser|amplitude-js|@datadog\/browser-(?:rum|logs)|@sentry\/(?:browser|react|vue|angular|svelte|solid|ember|electron)|@segment\/analytics-next|react-ga4?|@bugsnag\/(?:js|browser)|@hotjar\/browser|@fullstory\/browser|fathom-client|plausible-tracker|@openpanel\/web|@rudderstack\/analytics-js|@plausible-analytics\/tracker|@vercel\/analytics|@vercel\/speed-insights)$/;
 const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
+/** Server packages of error-monitoring SDKs: set up, they report every uncaught error and the request it happened in. */
+const SERVER_MONITOR = /^(?:@sentry\/(?:node|bun|deno|serverless|aws-serverless|google-cloud-serverless|nestjs|nextjs|sveltekit|remix|nuxt|astro)|@bugsnag\/(?:node|js)|@honeybadger-io\/js|@appsignal\/nodejs|@highlight-run\/node)$/;
 /** A vendor's SDK for a mobile app: set up, it reports from the person's phone as a browser SDK does from the page. */
 const MOBILE_SDK = /^(?:@sentry\/(?:react-native|capacitor|cordova)|sentry-expo|posthog-react-native|mixpanel-react-native|@amplitude\/analytics-react-native|@segment\/analytics-react-native|@bugsnag\/(?:react-native|expo)|@datadog\/mobile-react-native|@react-native-firebase\/(?:analytics|crashlytics))$/;
 const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|entry\.client|hooks\.client)\.[cm]?[jt]sx?$/;

@@ -65,6 +65,8 @@ export interface SinkFact extends Range {
   argCalls?: string[];
   /** A vendor's script the page loads: its data is what the vendor gets by itself, whatever the product does. */
   loaded?: boolean;
+  /** A setup that stands for its vendor only: dropped where anything else in the project reaches that vendor. */
+  fallback?: boolean;
   /** An AI client built with the key its caller hands in: the user's own account with the provider. */
   callerKey?: boolean;
   /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`). */
