@@ -72,6 +72,7 @@ function shouted(s: string): boolean {
 /**
  * Splits a sentence into independent clauses: at semicolons and at "but", "however", "whereas", and at
  * ", and we …" (a new subject). "We do not sell your data, but we share it with Stripe" is two statements.
+ * ("Kept for the shortest time possible, but never later than 12 months": a ceiling on the same keeping, one clause.)
  */
 export function splitClauses(sentence: string): string[] {
   const listed = negatedVerbList(sentence);
@@ -97,7 +98,7 @@ export function splitClauses(sentence: string): string[] {
   // ("we do not track visitors, we strive to collect only …": a comma between two clauses that each open with "we".)
   // (" — you tell us when …": a dash before a new subject starts a clause of its own; "I" is a policy's author;
   // " - your actual IP address is never stored": so does one before a subject that a verb follows.)
-  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|all|the|any|every|each|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|(?<!\b(?:that|which|who)\s+(?:you|they|users?|we)\s+[\w'’-]+|^\s*[A-Za-z][\w-]*\s+(?:you|they|users)\s+[\w'’-]+),?\s+(?:but(?!\s+(?:(?:is|are)\s+)?not\s+(?:limited|restricted)\b)|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=and\s+[A-Z][\w-]*\s+(?:does not|doesn['’]t|will not|won['’]t|never|cannot|can['’]t)\s)|(?<=\S{3,}.{10,})\s+and\s+(?=we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)|(?<=(?:^|[:;]\s*)(?:we|i)\s[^,;:]{3,200}),\s+(?=(?:we|i)\s+(?!(?:and|or)\b)[a-z'’]+\s)/gi;
+  const re = /;\s+|:\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:we|you|they|i)\s)|\s+[—–-]\s+(?=(?:your|our|this|these|all|the|any|every|each|no|none|nothing)\s[^.;—–]{0,80}?\b(?:is|are|was|were|will|never|not)\b)|,?\s+so\s+(?=(?:we|you|they|i)\s)|(?<!\b(?:that|which|who)\s+(?:you|they|users?|we)\s+[\w'’-]+|^\s*[A-Za-z][\w-]*\s+(?:you|they|users)\s+[\w'’-]+),?\s+(?:but(?!\s+(?:(?:is|are)\s+)?not\s+(?:limited|restricted)\b)(?!\s+(?:never|not|no|in no case)\s+(?:later|longer|more)\s+than\b)|however,?|whereas)\s+(?=[a-z])|,\s+(?=(?:and|or|so)\s+(?:we|you|they|it|this|these|those|our|i)\b)|,\s+(?=and\s+[A-Z][\w-]*\s+(?:does not|doesn['’]t|will not|won['’]t|never|cannot|can['’]t)\s)|(?<=\S{3,}.{10,})\s+and\s+(?=we\s+(?:do not|don['’]t|never|will not|won['’]t|cannot|can['’]t|may|also)\b)|,\s+(?=nor\s+(?:do|does|did|will|would|shall|can|could|may|is|are|was|were|have|has)\s)|(?<=(?:^|[:;]\s*)(?:we|i)\s[^,;:]{3,200}),\s+(?=(?:we|i)\s+(?!(?:and|or)\b)[a-z'’]+\s)/gi;
   // (", as we delegate this to Stripe": a reason says why; its vendor is not the one the verb before names.)
   const reason = /,\s+(?:as|because|since)\s+(?:we|they|it|this|that|our|i)\s/i.exec(sentence);
   if (reason) sentence = sentence.slice(0, reason.index);

@@ -59,7 +59,7 @@ const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETE
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])((?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
@@ -215,7 +215,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // provide their services, including …": after "to" or "with", an item naming a kind of recipient is the recipient.)
     const recipientItem = first.actor === 'kind' && /^(?:to|with)$/.test(lastWord) && !first.negated;
     const continues = recipientItem || ((first.actor === 'none' || first.actor === 'data') && (first.action === null || VERBS.has(firstWord) || /^(?:does|doesn['’]t|do|never|only|will|won['’]t|may|can|cannot|is|isn['’]t)$/.test(firstWord)));
-    const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|for|include|includes|including|are|is|following|collect|store)$/.test(lastWord);
+    // ("When you opt in, the app sends us:": what is given to us, after "us".)
+    const beforeLast = leadIn.replace(/[:\s]+$/, '').split(/\s+/).slice(-2, -1)[0]?.toLowerCase() ?? '';
+    const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|for|include|includes|including|are|is|following|collect|store)$/.test(lastWord) || (lastWord === 'us' && VERBS.get(beforeLast) === 'share');
     // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
     const bare = leadIn.replace(/[:\s]+$/, '');
     const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
@@ -2350,7 +2352,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
   // ("Claims you start but never submit are deleted after 30 days": so is a relative clause without its pronoun.)
   const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, '').replace(/(?<=^\s*[A-Za-z]\w+\s+)(?:you|they|users)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/i, ''));
-  if (negated && !((numeric.length || r.period) && /\b(longer|more) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
+  // ("… but never later than 12 months after the event": a ceiling too.)
+  if (negated && !((numeric.length || r.period) && /\b(longer|more|later) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);

@@ -212,6 +212,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['active urls', ['user.behavior.browsing_history']],
   ['urls you visit', ['user.behavior.browsing_history']],
   ['websites you visit', ['user.behavior.browsing_history']],
+  // ("your account name", "the account name you choose": the name the account goes by.)
+  ['account name', ['user.account.username']], ['account names', ['user.account.username']], ['your account name', ['user.account.username']],
   ['sites you visit', ['user.behavior.browsing_history']],
   ['search terms', ['user.behavior.search_history']],
   ['search keywords', ['user.behavior.search_history']],
