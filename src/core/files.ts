@@ -22,6 +22,8 @@ export const DEFAULT_EXCLUDE = [
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
   // (`discord-client-mock.ts`, `mock-stripe.ts`, an `apps/bot-e2e/` harness, `checkout.e2e.ts`.)
   '**/*-mock.{ts,tsx,js,jsx}', '**/*-mocks.{ts,tsx,js,jsx}', '**/mock-*.{ts,tsx,js,jsx}', '**/*-e2e/**', '**/e2e-*/**', '**/*.e2e.{ts,tsx,js,jsx}',
+  // (A workspace package of test tooling — `packages/convex-test/`, `packages/test-utils/` — and a stress test's demos.)
+  'packages/*-test/**', 'packages/*-testing/**', '**/test-utils/**', '**/testutils/**', '**/*stress-test*/**',
   // Generated code (route trees, GraphQL and API clients) mirrors schemas; the schemas are what is analyzed.
   '**/*.gen.{ts,tsx,js}', '**/*.generated.{ts,tsx,js}', '**/generated.{ts,tsx,js}', '**/generated/**', '**/__generated__/**',
 ];

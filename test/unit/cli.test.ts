@@ -218,6 +218,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/mockup-editor.ts']);
   });
 
+  it('leaves out workspace packages of test tooling (packages/convex-test/, packages/test-utils/) and stress-test demos, not a feature named for a test (apps/web/src/speed-test/, packages/ab-testing-ui/)', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'packages/convex-test/src/index.ts': 'export {};\n', 'packages/test-utils/index.ts': 'export {};\n', 'apps/bot/src/commands/reacord-stress-test/form.tsx': 'export {};\n', 'apps/web/src/speed-test/run.ts': 'export {};\n', 'packages/ab-testing-ui/index.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['apps/web/src/speed-test/run.ts', 'packages/ab-testing-ui/index.ts', 'src/a.ts']);
+  });
+
   it('reads server templates in HTML syntax (EJS, Handlebars, Nunjucks) and the HTML of views/ and layouts/, not every HTML file', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'views/layouts/main.ejs': '<html></html>\n', 'views/partials/head.hbs': '<head></head>\n', 'templates/base.njk': '<html></html>\n', 'views/base.html': '<html></html>\n', 'docs/guide.html': '<html></html>\n', 'coverage/report.html': '<html></html>\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'templates/base.njk', 'views/base.html', 'views/layouts/main.ejs', 'views/partials/head.hbs']);
