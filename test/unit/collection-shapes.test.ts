@@ -115,6 +115,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy.replace('your email address', 'your email address, the messages you send and your comments'), 'p.md')), []);
   });
 
+  it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
+    const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);
+  });
+
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {
     const files = { 'src/db.ts': 'export interface Plot {\n  tenantId: string;\n  centroidLat: number;\n  centroidLng: number;\n}\nexport interface Visit {\n  userId: string;\n  mapCenterLng: number;\n  lat: number;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:9:3']);

@@ -263,7 +263,11 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // An inbox item's or a document's `displayName` is its title.
   // (`repository.fullName`: "full" says which part of the name, not whose.)
   // (A plan's or a product's `nickname` is its label too.)
-  if (!inheritPerson && namesThing(container)) hits = hits.filter(({ c }) => !((c.category === 'user.name' || c.category.startsWith('user.name.')) && !c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PARTS.has(w))));
+  // (`User { firstAction: { ts, name } }`: inside a person's record too, a part named for a thing has a bare `name` of its
+  // own.)
+  if (namesThing(container)) hits = hits.filter(({ c }) => !((c.category === 'user.name' || c.category.startsWith('user.name.')) && !c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PARTS.has(w)) && (!inheritPerson || c.lexeme === '~name')));
+  // (`{ oldName, newName }`: a rename, of whatever the record is about; a person's own rename names them.)
+  if (!inheritPerson && !splitIdentifier(container).some((w) => /^(?:users?|members?|customers?|persons?|people|profiles?|accounts?|contacts?|employees?|students?|patients?|clients?|authors?|players?)$/.test(w)) && members.some((m) => /^(?:old|prev|previous|former)_?name$/i.test(m.name)) && members.some((m) => /^(?:new|next|current)_?name$/i.test(m.name))) hits = hits.filter(({ m }) => !/^(?:old|prev|previous|former|new|next|current)_?name$/i.test(m.name));
   // (`{ institutionName, accountName, mask }`, `{ name, subtype, balances }`: a bank account by its members.)
   // (Not `holderName` beside an `iban`: the account's holder.)
   if (BANK_ACCOUNT.test(container) || members.some((m) => BANK_MEMBER.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.name' && c.lexeme.startsWith('~') && !c.tokens.some((w) => PERSON_NOUNS.has(w) && w !== 'account')));
