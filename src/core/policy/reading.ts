@@ -1167,12 +1167,26 @@ const SERVER_PLACE = /\b(?:servers?|data ?cent(?:er|re)s?|hosted|hosting|stored|
 /** "… can not be deleted": kept with no end (said with a negation). */
 export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i;
 
+/** What a product says it has none of: advertising, analytics and trackers. */
+const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels)\b/i;
+
 /**
  * A ban said without a verb: "No marketing or advertising use", "No automated decision-making or profiling" (a use we
  * rule out), "There are no embedded analytics services or advertising networks" (recipients of a kind we do not have).
  */
 function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   const t = raw.trim().replace(/[.!]+$/, '');
+  // "Acme has no advertisements or advertisement tracking", "The site does not have third-party ads, nor advertising
+  // cookies", "There are no ads, no analytics and no trackers on this site": what the product does not have, it does not
+  // use. (Only ads, analytics and trackers: "We have no access to …", "has no control over …" are other things.)
+  const absent = /^(?:(?:we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|(?:we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$/i.exec(t);
+  // (Not "we do not use …", which the reader reads as it is.)
+  if (absent && ABSENT_KINDS.test(absent[1]) && !/^(?:we|i)\s+(?:do\s+not|don['’]t)\s+use\b/i.test(t) && !/\b(?:access|control|responsibility|way|means|knowledge|visibility)\b/i.test(absent[1])) {
+    const things = absent[1].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
+    // ("has no tracking": it does not track anyone.)
+    const r = readClause(/^(?:third[- ]party\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
+    if (r.negated && r.action !== null) return r;
+  }
   if (!/^(?:no|there (?:are|is) no)\s/i.test(t)) return undefined;
   const use = /^no\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:use|uses|usage|purposes)$/i.exec(t) ?? /^no\s+((?:automated\s+)?(?:decision[- ]making|profiling)(?:\s+(?:or|and)\s+(?:automated\s+)?(?:decision[- ]making|profiling))?)$/i.exec(t);
   if (use) {
