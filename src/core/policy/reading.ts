@@ -1179,10 +1179,15 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   // "Acme has no advertisements or advertisement tracking", "The site does not have third-party ads, nor advertising
   // cookies", "There are no ads, no analytics and no trackers on this site": what the product does not have, it does not
   // use. (Only ads, analytics and trackers: "We have no access to …", "has no control over …" are other things.)
-  const absent = /^(?:(?:we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|(?:we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$/i.exec(t);
+  const t0 = t.replace(/^(?:and|but|or|so)\s+/i, '');
+  const absent = /^(?:(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$/i.exec(t0);
+  const who = absent ? absent[1] ?? absent[2] : undefined;
+  // (The subject: "we", "the app", or a name, capitalised: not "and we".)
+  const subjectOk = who === undefined || /^(?:we|i|it|the|this|our)\b/i.test(who) || ctx.selfNames.has(who.toLowerCase()) || (/^[A-Z]/.test(who) && !/\s(?:and|or|but)\b/i.test(who)) || (/^[a-z][\w.-]*$/.test(who) && !/^(?:and|or|but|so|that|which|who|what|this|these|those|they|he|she|you|one|each|every|some|none)$/.test(who));
   // (Not "we do not use …", which the reader reads as it is.)
-  if (absent && ABSENT_KINDS.test(absent[1]) && !/^(?:we|i)\s+(?:do\s+not|don['’]t)\s+use\b/i.test(t) && !/\b(?:access|control|responsibility|way|means|knowledge|visibility)\b/i.test(absent[1])) {
-    const things = absent[1].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
+  // (Nor "we do not show ads to paying users": shown to some, not to none.)
+  if (absent && subjectOk && ABSENT_KINDS.test(absent[3]) && !/^(?:we|i)\s+(?:do\s+not|don['’]t)\s+use\b/i.test(t0) && !/\b(?:access|control|responsibility|way|means|knowledge|visibility|to|for|from|unless|except|if|when|until)\b/i.test(absent[3])) {
+    const things = absent[3].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
     // ("has no tracking": it does not track anyone.)
     const r = readClause(/^(?:third[- ]party\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
     if (r.negated && r.action !== null) return r;
