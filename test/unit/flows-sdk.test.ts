@@ -861,6 +861,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nYour email address and phone number.\n', true, 'p.md'), ['undeclared-sharing src/a.ts:5 user.contact.email Anthropic', 'undeclared-sharing src/a.ts:8 user.contact.phone_number api.example-sms.com', 'undeclared-sharing src/a.ts:12 user.content.private Anthropic']);
   });
+  it("a payment processor's script the checkout page loads (`<script src=\"https://js.stripe.com/v3\">`, a loader's `script.src`) gets the visitor's IP address and browser, as a tracker's does; a declared processor covers it", () => {
+    const files = {
+      'index.html': '<html><head><script src="https://js.stripe.com/v3"></script></head><body></body></html>\n',
+      'src/paypal.ts': "export function loadPaypal() {\n  const script = document.createElement('script');\n  script.src = 'https://www.paypal.com/sdk/js?client-id=x';\n  document.head.appendChild(script);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing index.html:1 user.device.ip_address,user.device.user_agent Stripe', 'undeclared-sharing src/paypal.ts:3 user.device.ip_address,user.device.user_agent PayPal']);
+    assert.deepEqual(sharing(files, `${EMAIL_POLICY}\n## Payments\n\nPayments are processed by Stripe and PayPal.\n`), []);
+  });
   it("the person a monitoring client is built with (`new Rollbar({ payload: { person } })`) or that a report hook sets (`transform: (p) => { p.person = … }`, `beforeSend(event) { event.user = … }`) goes with every report", () => {
     const files = {
       'src/monitor.ts': "import Rollbar from 'rollbar';\nimport * as Sentry from '@sentry/node';\nexport const make = (u: { id: string; email: string }) => new Rollbar({ accessToken: 'x', payload: { person: { id: u.id, email: u.email } } });\nexport const r2 = new Rollbar({\n  accessToken: 'x',\n  transform: (payload: Record<string, any>) => {\n    const c = current();\n    if (c) payload.person = { id: c.id, phone: c.phone };\n  },\n});\nSentry.init({ dsn: 'x', beforeSend(event) { event.tags = { region: 'eu' }; return event; } });\nexport const r3 = new Rollbar({ accessToken: 'x', transform: (p: any) => { p.environment = 'prod'; } });\ndeclare function current(): { id: string; phone: string } | undefined;\n",

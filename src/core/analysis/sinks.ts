@@ -1095,7 +1095,7 @@ function buildsPayload(e: ts.Expression): boolean {
 /** Players a page embeds in a frame: a video host's, a social network's post. */
 const EMBED_KINDS = new Set(['video', 'social']);
 /** Vendors whose browser script collects by itself once a page loads it. */
-const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social']);
+const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social', 'payment_processor']);
 
 /**
  * `<script src="https://static.cloudflareinsights.com/beacon.min.js">`, `<Script src={`https://www.googletagmanager.com/gtag/js?id=${id}`}>`:
@@ -1288,6 +1288,8 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found (also under another
     // local name: `import { PostHogProvider as PostHogProviderRaw }`).
     if ((/Provider$/.test(tag) || /Provider$/.test(exported)) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
+    // (A payment provider's component given the customer, `<AutumnProvider customerData>`, is that one flow, not two.)
+    if (service.kind === 'payment_processor' && data.length) continue;
     const sink = trackerSink(service, undefined, `<${tag}> from ${module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }

@@ -130,7 +130,7 @@ const ROWS: Row[] = [
   ['gorgias', 'Gorgias', 'customer_support', [], ['gorgias.com']],
   // payments
   ['stripe', 'Stripe', 'payment_processor', ['stripe', '@stripe/stripe-js', '@stripe/react-stripe-js'], ['api.stripe.com', 'js.stripe.com'], ['Stripe']],
-  ['paypal', 'PayPal', 'payment_processor', ['@paypal/checkout-server-sdk', '@paypal/react-paypal-js', '@paypal/paypal-js'], ['api.paypal.com', 'api-m.paypal.com', 'api.sandbox.paypal.com'], ['paypal']],
+  ['paypal', 'PayPal', 'payment_processor', ['@paypal/checkout-server-sdk', '@paypal/react-paypal-js', '@paypal/paypal-js'], ['api.paypal.com', 'api-m.paypal.com', 'api.sandbox.paypal.com', 'www.paypal.com', 'www.sandbox.paypal.com', 'www.paypalobjects.com'], ['paypal']],
   ['braintree', 'Braintree', 'payment_processor', ['braintree', 'braintree-web'], ['api.braintreegateway.com']],
   ['adyen', 'Adyen', 'payment_processor', ['@adyen/api-library', '@adyen/adyen-web'], ['checkout-test.adyen.com', 'adyen.com']],
   ['paddle', 'Paddle', 'payment_processor', ['@paddle/paddle-node-sdk', '@paddle/paddle-js'], ['api.paddle.com', 'cdn.paddle.com', 'vendors.paddle.com'], ['Paddle']],
