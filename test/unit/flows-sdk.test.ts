@@ -861,13 +861,15 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nYour email address and phone number.\n', true, 'p.md'), ['undeclared-sharing src/a.ts:5 user.contact.email Anthropic', 'undeclared-sharing src/a.ts:8 user.contact.phone_number api.example-sms.com', 'undeclared-sharing src/a.ts:12 user.content.private Anthropic']);
   });
-  it("a payment processor's script the checkout page loads (`<script src=\"https://js.stripe.com/v3\">`, a loader's `script.src`) gets the visitor's IP address and browser, as a tracker's does; a declared processor covers it", () => {
+  it("a payment processor's script the checkout page loads (`<script src=\"https://js.stripe.com/v3\">`, a loader's `script.src`) gets the visitor's IP address and browser, as a tracker's does; a declared processor covers it; a payment component talking to the product's backend loads nothing", () => {
     const files = {
       'index.html': '<html><head><script src="https://js.stripe.com/v3"></script></head><body></body></html>\n',
       'src/paypal.ts': "export function loadPaypal() {\n  const script = document.createElement('script');\n  script.src = 'https://www.paypal.com/sdk/js?client-id=x';\n  document.head.appendChild(script);\n}\n",
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing index.html:1 user.device.ip_address,user.device.user_agent Stripe', 'undeclared-sharing src/paypal.ts:3 user.device.ip_address,user.device.user_agent PayPal']);
     assert.deepEqual(sharing(files, `${EMAIL_POLICY}\n## Payments\n\nPayments are processed by Stripe and PayPal.\n`), []);
+    // (A payment provider's component that talks to the product's own backend loads no script of the vendor's.)
+    assert.deepEqual(sharing({ 'src/providers.tsx': "import { AutumnProvider } from 'autumn-js/react';\nexport function Providers({ children }: { children: any }) {\n  return <AutumnProvider backendUrl={process.env.NEXT_PUBLIC_API_URL}>{children}</AutumnProvider>;\n}\n" }, EMAIL_POLICY), []);
   });
   it("the person a monitoring client is built with (`new Rollbar({ payload: { person } })`) or that a report hook sets (`transform: (p) => { p.person = … }`, `beforeSend(event) { event.user = … }`) goes with every report", () => {
     const files = {

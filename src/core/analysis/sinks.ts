@@ -1288,8 +1288,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     // `<PostHogProvider client={posthog}>` hands over a client set up elsewhere, where it is found (also under another
     // local name: `import { PostHogProvider as PostHogProviderRaw }`).
     if ((/Provider$/.test(tag) || /Provider$/.test(exported)) && el.attributes.properties.some((a) => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'client')) continue;
-    // (A payment provider's component given the customer, `<AutumnProvider customerData>`, is that one flow, not two.)
-    if (service.kind === 'payment_processor' && data.length) continue;
+    // (A payment provider's component — `<AutumnProvider backendUrl>` — may only talk to the product's own backend: what
+    // it is given is what it sends, and its script is counted where a page loads it by address.)
+    if (service.kind === 'payment_processor') continue;
     const sink = trackerSink(service, undefined, `<${tag}> from ${module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }
