@@ -822,21 +822,23 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         const initialData = initial ? argData([initial]) : [];
         if (initialData.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data: initialData, ...rangeOf(sf, n) });
         const automatic = automaticData(sf, service.id, n);
+        /** The package the SDK's root name was imported from (`@sentry/node`, `posthog-js`). */
+        const sdkModule = importOf.get(rootName(n.expression) ?? '')?.module;
         if (automatic.length) sinks.push({ service: service.id, via: `${chain.join('.')} (${automatic.map((d) => d.lexeme).join(', ')})`, data: automatic, ...rangeOf(sf, n) });
         // `posthog.init(key)`, `Sentry.init({ dsn })` in the browser: from then on every page the person opens reports
         // to the vendor with their IP address and user agent, as a vendor's script tag does.
         // (Not when the setup says not to send personal data: `sendDefaultPii: false`.)
         // (`inject()` of Vercel's Web Analytics and Speed Insights outside a framework's component.)
-        else if (!initialData.length && /^(init|initialize|load|inject|injectSpeedInsights)$/.test(method) && browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
-          const where = MOBILE_SDK.test(importOf.get(rootName(n.expression) ?? '')?.module ?? '') ? 'in the app' : 'in the browser';
+        else if (!initialData.length && /^(init|initialize|load|inject|injectSpeedInsights)$/.test(method) && browserSdk(sdkModule, sf.fileName) && !n.arguments.some((a) => /\bsendDefaultPii\s*:\s*false\b/.test(a.getText(sf)))) {
+          const where = MOBILE_SDK.test(sdkModule ?? '') ? 'in the app' : 'in the browser';
           const loaded = trackerSink(service, undefined, `${chain.join('.')} (${where})`, rangeOf(sf, n));
           if (loaded) sinks.push(loaded);
         }
         // `Sentry.init({ dsn })` on the server: from then on every uncaught error is reported to the vendor with the
         // request it happened in.
-        else if (!initialData.length && n.arguments.length && /^(init|start|configure)$/.test(method) && SERVER_MONITOR.test(importOf.get(rootName(n.expression) ?? '')?.module ?? '') && !browserSdk(importOf.get(rootName(n.expression) ?? '')?.module, sf.fileName)) {
-          const line = rangeOf(sf, n).line;
-          sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line }], loaded: true, fallback: true, ...rangeOf(sf, n) });
+        else if (!initialData.length && n.arguments.length && /^(init|start|configure)$/.test(method) && SERVER_MONITOR.test(sdkModule ?? '') && !browserSdk(sdkModule, sf.fileName)) {
+          const range = rangeOf(sf, n);
+          sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line: range.line }], loaded: true, fallback: true, ...range });
         }
         // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));

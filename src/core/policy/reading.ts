@@ -1167,6 +1167,10 @@ const SERVER_PLACE = /\b(?:servers?|data ?cent(?:er|re)s?|hosted|hosting|stored|
 /** "… can not be deleted": kept with no end (said with a negation). */
 export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't be (?:deleted|removed)\b/i;
 
+/** Who says it has none: "we", "the app", "our website", a name. */
+const ABSENT_SUBJECT = String.raw`(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)`;
+/** "X has no …", "X does not have any …", "There are no … on this site": what it says it has none of (group 3). */
+const ABSENCE = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|${ABSENT_SUBJECT}\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$`, 'i');
 /** What a product says it has none of: advertising, analytics and trackers. */
 const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels)\b/i;
 
@@ -1180,7 +1184,7 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   // cookies", "There are no ads, no analytics and no trackers on this site": what the product does not have, it does not
   // use. (Only ads, analytics and trackers: "We have no access to …", "has no control over …" are other things.)
   const t0 = t.replace(/^(?:and|but|or|so)\s+/i, '');
-  const absent = /^(?:(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$/i.exec(t0);
+  const absent = ABSENCE.exec(t0);
   const who = absent ? absent[1] ?? absent[2] : undefined;
   // (The subject: "we", "the app", or a name, capitalised: not "and we".)
   const subjectOk = who === undefined || /^(?:we|i|it|the|this|our)\b/i.test(who) || ctx.selfNames.has(who.toLowerCase()) || (/^[A-Z]/.test(who) && !/\s(?:and|or|but)\b/i.test(who)) || (/^[a-z][\w.-]*$/.test(who) && !/^(?:and|or|but|so|that|which|who|what|this|these|those|they|he|she|you|one|each|every|some|none)$/.test(who));
