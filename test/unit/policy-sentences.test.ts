@@ -444,6 +444,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
   }
 
+  it('"Our payment provider (PayPal) may collect information about you in accordance with their own privacy policies": our own processor gets what it collects; "Third-party sites may collect information … under their own privacy policies" names no recipient of ours', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nWe collect your email address.\n\n## Vendors\n\nOur payment provider (PayPal) may collect information about you in accordance with their own privacy policies.\n\nThird-party sites may collect information about you under their own privacy policies.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.clause, d.services, d.kinds]), [['vendors/our-payment-provider-paypal-may-collect', ['paypal'], []]]);
+  });
   it('"We don\'t collect data": data, bare, is any data (in a policy that collects nothing)', () => {
     assert.deepEqual(summarize(parsePolicy('p.md', "# Privacy\n\nWe don't collect data. The app runs on your device.\n").declarations), ['privacy/we-don-t-collect-data-the prohibit collect user to=[] for=[]']);
   });

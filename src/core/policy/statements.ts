@@ -762,7 +762,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         pushShare(excepted.parties, r, excepted.categories);
         continue;
       }
-      if (r.negated || NOT_A_DISCLOSURE.test(r.text)) continue;
+      // ("Our payment provider (PayPal) may collect information about you in accordance with their own privacy policies":
+      // our own processor, whatever its policy says, gets what it collects for us.)
+      const ours = (r.actor === 'vendor' || r.actor === 'kind') && OUR_PROCESSOR.test(r.text);
+      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
@@ -1683,6 +1686,11 @@ function sentToRow(clause: Clause, ctx: ReaderContext, shares: ShareDecl[]): Dec
 
 /** Actions that give data to someone. */
 const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
+
+/** "our payment provider", "our email service provider (Gmail)": a processor the product hires, as the subject. */
+const OUR_PROCESSOR = /^(?:[^,;]{0,120},\s*)?our\s+(?:[\w-]+\s+){0,2}(?:providers?|processors?|partners?|vendors?)\b/i;
+/** "in accordance with their own privacy policies": the policy a vendor keeps. */
+const THEIR_POLICY = /\b(?:in accordance with|under|subject to|according to|governed by|as described in|pursuant to)\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?|practices)\b/i;
 
 /** Said of another party's own collection: "collect its own …", "under their own privacy policy". */
 const OTHERS_OWN = /\b(?:collects?|gathers?|records?|keeps?|processe?s?)\s+(?:its|their)\s+own\b|\b(?:under|subject to|governed by|according to|in line with)\s+(?:its|their)\s+own\s+(?:privacy\s+)?(?:polic(?:y|ies)|terms|notices?)\b/i;
