@@ -243,7 +243,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (held) for (const m of members) if (!m.boolean && !hits.some((h) => h.m === m) && HELD_MEMBER.test(m.name)) hits.push({ m, c: { category: held, lexeme: `record ${container}`, tokens: splitIdentifier(m.name) } });
   // `chat_messages { user_id, role, content }`, `Comment { authorId, body }`: what a person wrote in a message or a
   // comment, whatever its text field is called. (Only a row that points at whoever wrote it.)
-  const written = writtenIn(container, members.map((m) => m.name));
+  const written = members.some((m) => WRITTEN_MEMBER.test(m.name)) ? writtenIn(container, members.map((m) => m.name)) : undefined;
   if (written && !inheritPerson) for (const m of members) if (!m.boolean && !m.integer && !hits.some((h) => h.m === m) && WRITTEN_MEMBER.test(m.name)) hits.push({ m, c: { category: written, lexeme: `${splitIdentifier(container).join(' ')} ${m.name}`, tokens: splitIdentifier(m.name) } });
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)

@@ -54,7 +54,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
   // (`model ChatMessage { userId; content }`: what a person wrote.)
-  const written = writtenIn(model, fields.map((f) => f.name));
+  const written = fields.some((f) => WRITTEN_MEMBER.test(f.name)) ? writtenIn(model, fields.map((f) => f.name)) : undefined;
   if (written) for (const f of fields) if (!f.boolean && !f.integer && !hits.some((h) => h.f === f) && WRITTEN_MEMBER.test(f.name)) hits.push({ f, c: { category: written, lexeme: `${splitIdentifier(model).join(' ')} ${f.name}`, tokens: splitIdentifier(f.name) } });
   for (const { f, c } of hits) {
     if (f.integer && c.category === 'user.financial.credit_card') continue;
