@@ -12,12 +12,13 @@ import { rowText } from './document/markdown';
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
   // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops.)
-  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,60}):\s+(.*)$/s.exec(text);
+  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,80}):\s+(.*)$/s.exec(text);
   // ("Brevo sends our emails: loan receipts, reminders …": a name and its verb before the colon are a sentence.)
   const said = m ? /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+([a-z]+s)\b/.exec(m[1]) : null;
   if (said && (VERBS.has(said[1]) || /^(?:delivers|runs|powers|handles|provides|manages|takes|helps|sees)$/.test(said[1]))) return { body: text };
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
-  if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
+  // ("Shippo, and the courier it books for us (Royal Mail or DPD): …": so does a name before the ones it brings in.)
+  if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used|and (?:the|its|their|any))\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
   const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
   if (dash && dash[1].trim().split(/\s+/).length <= 5) return { label: dash[1].trim(), body: dash[2] };
   return { body: text };

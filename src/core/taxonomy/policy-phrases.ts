@@ -242,6 +242,18 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['exact location data', ['user.location.precise']],
   ['approximate location data', ['user.location.imprecise']],
   ['approximate position', ['user.location.imprecise']],
+  // ("a route or a place name": the name of a place, not of a person.)
+  ['place name', []],
+  ['place names', []],
+  // ("drop a pin on our map to show the spot": a point someone marks on a map is an exact place.)
+  ['pin on our map', ['user.location.precise']],
+  ['pin on the map', ['user.location.precise']],
+  ['pin on a map', ['user.location.precise']],
+  ['map pin', ['user.location.precise']],
+  ['map pins', ['user.location.precise']],
+  ['point on the map', ['user.location.precise']],
+  ['point on a map', ['user.location.precise']],
+  ['spot on the map', ['user.location.precise']],
   // "the rider's position", "your live position": where a person is (not a job's position).
   ['gps position', ['user.location.precise']],
   ['live position', ['user.location.precise']],
