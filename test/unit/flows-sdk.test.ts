@@ -766,6 +766,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/store.ts:9 user.contact.email Cloudflare', 'undeclared-sharing src/store.ts:10 user.contact.email Amazon Web Services']);
   });
+  it("what a mapping callback returns is what is sent (`stops.map((c) => ({ label: String(c.id) }))` sends ids), not the whole elements; a callback that reads a person's field sends it", () => {
+    const files = { 'src/route.ts': "type Customer = { id: number; full_name: string; email: string; phone: string };\nexport async function plan(stops: Customer[]) {\n  await fetch('https://routes.vendor.example/v1/optimize', { method: 'POST', body: JSON.stringify({ shipments: stops.map((c) => ({ label: String(c.id) })) }) });\n  await fetch('https://routes.vendor.example/v1/notify', { method: 'POST', body: JSON.stringify({ to: stops.map((c) => c.phone) }) });\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/route.ts:4 user.contact.phone_number routes.vendor.example']);
+  });
   it("AWS SES's command input (`new SendEmailCommand({ Destination: { ToAddresses: [args.destination] } })`) is sent to an email address, whatever the variable is called", () => {
     const files = { 'src/ses.ts': "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';\nconst ses = new SESClient({});\nexport async function sendEmail(args: { destination: string; subject: string; body: string }) {\n  return ses.send(new SendEmailCommand({ Destination: { ToAddresses: [args.destination] }, Source: 'no-reply@acme.example', Message: { Subject: { Data: args.subject }, Body: { Text: { Data: args.body } } } }));\n}\n" };
     assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your name.\n', true), ['undeclared-sharing src/ses.ts:4 user.contact.email Amazon SES']);

@@ -521,6 +521,19 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(new PolicyIndex(p).prohibits.map((b) => b.categories.join(' ')), ['user', 'user.name user.contact.phone_number']);
   });
 
+  it('scopes a ban on passing details to "other tradespeople" (a plural without an s) to them; "and we never sell them" bans selling the details just named; a pick-up point is an exact place', () => {
+    const p = parsePolicy('p.md', "# Privacy\n\n## Who else sees my details?\n\nWe ask for a pick-up point.\n\nWe'll never pass your details to other tradespeople, and we never sell them.\n");
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'collect')), ['who-else-sees-my-details/we-ask-for-a-pick-up collect user.location.precise']);
+    const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];
+    assert.deepEqual(bans.map((b) => `${b.categories.join(' ')} for=[${b.purposes.join(' ')}] scope=[${(b.scope ?? []).join('; ')}]`), ['user for=[] scope=[to other tradespeople]', 'user for=[sale] scope=[]']);
+  });
+
+  it('keeps a ban about one group ("we never record collectors\' location") whole beside an exact place collected about others ("a point on our map")', () => {
+    const p = parsePolicy('p.md', "# Privacy\n\n## If you report a swarm\n\nWe ask for:\n\n- the address where the swarm is (we turn it into a point on our map)\n\n## If you are a swarm collector\n\nThe app does not track where you are: we never record collectors' location.\n");
+    const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];
+    assert.deepEqual(bans.map((b) => `${b.action} ${b.categories.join(' ')} scope=[${(b.scope ?? []).join('; ')}]`), ['collect user.location scope=[collectors]']);
+  });
+
   it('reads an acronym labelling an item about recipients ("NHTSA: we look up VINs …") as that organisation, which a host under its government domain is', () => {
     const code = { 'src/vin.ts': 'export async function decode(vin: string) {\n  return fetch(`https://vpic.nhtsa.dot.gov/api/vehicles/DecodeVinValues/${vin}?format=json`);\n}\n' };
     const base = '# Acme Privacy\n\n## What we collect\n\nYour email address and the VIN of the car you sell.\n\n## Who we share information with\n\n- **Experian**, for credit checks.\n';

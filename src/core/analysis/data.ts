@@ -291,7 +291,10 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       return out;
     }
     for (const a of e.arguments ?? []) recur(a);
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression))) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
+    // (`stops.map((c) => ({ label: String(c.id) }))`: what a mapping callback returns, read above, not the whole elements.)
+    const cb = /^(?:map|flatMap)$/.test(fn) && e.arguments?.length ? unwrap(e.arguments[0]) : undefined;
+    const mapped = !!cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) && !ts.isBlock(cb.body);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(unwrap(e.expression)) && !mapped) recur((unwrap(e.expression) as ts.PropertyAccessExpression).expression);
     // `new Blob(chunks, { type: 'audio/webm' })`, `new File([blob], name, { type: 'video/mp4' })`: a recording, by its media type.
     else if (ts.isNewExpression(e) && /^(Blob|File)$/.test(fn)) {
       const media = recordingType(e);

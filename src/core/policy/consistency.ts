@@ -106,6 +106,9 @@ function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause
  */
 function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): void {
   if (p.action !== 'collect' || p.categories.includes('user') || p.conditions.length) return;
+  // ("We never record collectors' location" beside the swarm's point on the map: a ban about one group of people is not
+  // narrowed by what is collected about others.)
+  if (p.scope?.length) return;
   const held = collects.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
   const broader = p.categories.filter((b) => held.some((h) => h !== b && covers(b, h)));
   if (!broader.length) return;

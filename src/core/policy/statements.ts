@@ -337,7 +337,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prevObjects = [...prev.objects, ...prev.subjectObjects].filter((c) => c !== 'user');
     const mine = [...new Set([...r.objects, ...r.subjectObjects])];
     // ("We collect personal data … We never sell it": the pronoun stands for personal data as a whole.)
-    if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information)\b|\bpersonally identifiable\b/i.test(prev.text)) {
+    if (!prevObjects.length && prev.objects.includes('user') && /\b(?:personal|your|user) (?:data|information|details)\b|\bpersonally identifiable\b/i.test(prev.text)) {
       aboutAll.add(r);
       // ("We receive personal information … when you donate. We do not sell this information": the donors' data, not all.)
       if (prev.conditions.includes('when') && DEMONSTRATIVE_DATA.test(r.text) && !r.conditions.includes('when')) r.conditions = [...r.conditions, 'when'];
@@ -2316,7 +2316,8 @@ function unknownRecipients(text: string): string | undefined {
   const items = phrase.split(/,\s*|\s+(?:or|and|nor)\s+/).map((i) => i.trim().split(/\s+/)).filter((w) => w.length && w[0]);
   if (!items.length) return undefined;
   // Each item a plural noun (with its modifiers), none of them only a word for anyone.
-  const plural = (w: string) => /[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  // ("other tradespeople", "salesmen": plurals without an s.)
+  const plural = (w: string) => (/[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w)) || /[a-z](?:people|men|folk)$/.test(w);
   if (!items.every((w) => plural(w[w.length - 1]))) return undefined;
   if (items.some((w) => ANYONE_NOUNS.test(w[w.length - 1]) && w.slice(0, -1).every((x) => ANYONE_QUALIFIERS.test(x)))) return undefined;
   // ("… with service providers or contractors": the product's own processors, which the ban is about as a kind.)
