@@ -597,7 +597,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (w === 'not' || w === 'never' || w === 'cannot' || w === 'nor' || (w === 't' && i > 0 && NEGATED_AUX.has(toks[i - 1].raw))) r.negated = true;
       // "nor do we use …": the subject after its auxiliary.
       // ("We never buy, sell or broker …": the verbs joined before it.)
-      else if (TRADE_VERBS.has(w) || ((w === 'or' || w === 'and') && TRADE_VERBS.has(toks[i - 1]?.raw ?? ''))) continue;
+      // ("We don't access, sell, transmit, or use your conversations": so are the verbs of data listed before it.)
+      else if (TRADE_VERBS.has(w) || LISTED_VERB.test(w) || ((w === 'or' || w === 'and') && (TRADE_VERBS.has(toks[i - 1]?.raw ?? '') || LISTED_VERB.test(toks[i - 1]?.raw ?? '')))) continue;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
@@ -1136,6 +1137,9 @@ function vendorData(toks: Tok[], words: string[], text: string): string | undefi
   const platform = /\b(Google|Microsoft|Apple|Facebook|Meta|GitHub|GitLab|Slack|Discord|Twitter|LinkedIn|Notion|Dropbox|Shopify)(?:'s)? (?:user |workspace )?(account|accounts|email|emails|credentials|data|password|tokens?|drive|calendar|contacts)\b/.exec(text);
   return platform ? `${platform[1]} data` : undefined;
 }
+
+/** Verbs of handling data that a negation before a list of them covers ("don't access, sell, transmit, or use"). */
+const LISTED_VERB = /^(?:access|collect|store|keep|retain|read|view|see|transmit|send|share|disclose|use|process|record|log|track|save|analy[sz]e|monitor|upload)$/;
 
 /** A subject that is a part of the product's own site or app: "some of our web pages", "certain pages of this website". */
 const OWN_PART_SUBJECT = /^(?:some|all|many|most|certain|several|parts?|sections?|areas?|any)(?: (?:web )?(?:pages?|parts?|sections?|areas?|features?))? (?:of|on) (?:our|this|the) (?:web ?sites?|sites?|web pages?|pages|apps?|applications?|services?|platform|products?)$/;

@@ -2101,8 +2101,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // earlier sentence named, which the reader could not resolve; not a ban on everything.
   // ("These are not used for advertising", "We do not sell them": pronouns for what the reader could not name.)
   const pronounOnly = !allData && (ANAPHORIC_DATA.test(r.text) || ANAPHORIC_SUBJECT.test(r.text) || PRONOUN_OBJECT.test(r.text) || /\b(?:use|uses)\s+(?:it|them|these|those)\b/i.test(r.text)) && !/\b(?:personal|all|any|your) (?:data|information)\b/i.test(r.text);
-  // ("However, we will not sell this data": a sale is ruled out whatever the data; selling any of it is what is banned.)
-  if (categories.length === 1 && categories[0] === 'user' && pronounOnly && !r.purposes.includes('sale')) return null;
+  // ("However, we will not sell this data": a sale is ruled out whatever the data; selling any of it is what is banned.
+  // So is advertising: "No advertising: we don't use it for ads or marketing".)
+  if (categories.length === 1 && categories[0] === 'user' && pronounOnly && !r.purposes.some((p) => p === 'sale' || p === 'marketing')) return null;
   // "The following data is never included in error reports:": the items say which data; the lead-in bans nothing itself.
   if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text)) return null;
   const purposes = technique ? [] : [...r.purposes];
@@ -2110,8 +2111,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not use platform analytics to sell your data or for cross-site advertising": the analytics used is the tool,
   // the purpose is what is ruled out (its recipients are the advertisers' kinds, added below).
   if (purposes.length && /^(?:use|uses|using)$/.test(r.verb ?? '') && USED_ANALYTICS.test(r.text)) kinds = kinds.filter((k) => k !== 'analytics');
-  // "We do not use third-party cookies": no other company's cookies on the product's pages; its own are not ruled out.
-  if (action === 'collect' && categories.length && categories.every((c) => c === 'user.device.cookie_id') && /\bthird[- ]party (?:\w+ )?(?:cookies?|trackers?|tracking)\b/i.test(r.text) && !/\b(?:functional|essential|necessary|first[- ]party|session|persistent|own|any cookies)\b/i.test(r.text) && !r.recipient.services.length) {
+  // "We do not use third-party cookies" ("cookies provided by third parties"): no other company's cookies on the product's
+  // pages; its own are not ruled out.
+  if (action === 'collect' && categories.length && categories.every((c) => c === 'user.device.cookie_id') && /\bthird[- ]party (?:\w+ )?(?:cookies?|trackers?|tracking)\b|\bcookies?\s+(?:provided|set|placed|served|supplied|owned|operated|dropped)\s+by\s+(?:any\s+)?third[- ]part(?:y|ies)\b/i.test(r.text) && !/\b(?:functional|essential|necessary|first[- ]party|session|persistent|own|any cookies)\b/i.test(r.text) && !r.recipient.services.length) {
     action = 'share';
     if (!kinds.includes('third_party')) kinds.push('third_party');
   }
@@ -2279,8 +2281,9 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
   const span = passive
     ? text.slice(0, at).split(/[,;:]/).pop()!.replace(/\b(?:is|are|was|were|be|been|will|would|shall|may|can|cannot|never|not|no|n['’]t|ever|also|only)\b/gi, ' ')
     : text.slice(at + verb.length).split(/[,;:.()]|\s(?:with|to|for|by|in|on|outside|unless|except|without|from|through|via|because|so|when|if|as|beyond|among|between|into)\s/i)[0];
-  // (A relative clause says which of the data: "data that we specifically collect", "anything you tell us".)
-  const words = span.split(/\b(?:that|which|who|we|you)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  // (A relative clause says which of the data: "data that we specifically collect", "anything you tell us", "information
+  // collected by LikeLines".)
+  const words = span.split(/\b(?:that|which|who|we|you|by)\b/i)[0].toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   return words.some((w) => w.replace(/['’]s?$/, '').length >= 3 && !GENERIC_OBJECT_WORDS.has(w.replace(/['’]s?$/, '')));
 }
 

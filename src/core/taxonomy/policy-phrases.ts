@@ -232,6 +232,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['user settings', ['user.account.settings']],
   ['app settings', ['user.account.settings']],
   ['drive files', ['user.content.documents']],
+  // ("Your actual code or file contents": what a person's files hold.)
+  ['file contents', ['user.content.documents']],
+  ['contents of your files', ['user.content.documents']],
+  ['your code', ['user.content.documents']],
+  ['your actual code', ['user.content.documents']],
   // A work history lists employers and the titles held there.
   ['work history', ['user.employment', 'user.job_title', 'user.workplace']],
   ['employment history', ['user.employment', 'user.job_title', 'user.workplace']],
@@ -376,6 +381,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['consent preferences', ['user.privacy_preferences.consent']],
   ['analytics identifiers', ['user.unique_id.pseudonymous']],
   ['transaction data', ['user.financial.transactions']],
+  ['transaction records', ['user.financial.transactions']],
+  ['transaction record', ['user.financial.transactions']],
   ['billing and transaction data', ['user.financial', 'user.financial.transactions']],
   ['configuration data', ['user.account.settings']],
   ['ip-derived location', ['user.location.imprecise']],
