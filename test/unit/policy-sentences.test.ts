@@ -529,6 +529,18 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(bans.map((b) => `${b.categories.join(' ')} for=[${b.purposes.join(' ')}] scope=[${(b.scope ?? []).join('; ')}]`), ['user for=[] scope=[to other tradespeople]', 'user for=[sale] scope=[]']);
   });
 
+  it('reads items after "When you use Acme bot certain information is collected about you. That information is as follows:" as collected, "Label - items" as a label; "Most data will be deleted immediately" after "delete all your data" is how soon a deletion happens, no period; "We don\'t sell data - We don\'t collect data" is two sentences', () => {
+    const p = parsePolicy('p.md', "# Privacy\n\nWhen you use Acme bot certain information is collected about you. That information is as follows:\n\n1. Basic user information - Username, avatar link, Discord user ID.\n2. Command usage logs - Your interactions with the bot are logged. These logs are automatically deleted after 30 days.\n\nUse the delete command to delete all your data from the database. Most data will be deleted immediately, but backups may take up to 30 days to be deleted.\n\nWe don't sell data - We don't track you\n");
+    assert.deepEqual(summarize(p.declarations), [
+      'privacy/basic-user-information collect user.account user.name user.account.username user.content.self_image user.unique_id',
+      'privacy/command-usage-logs collect user.telemetry',
+      'privacy/command-usage-logs retain command usage log 30',
+      'privacy/use-the-delete-command-to-delete retain backup take 30',
+      'privacy/we-don-t-sell-data-we prohibit share user to=[] for=[sale]',
+      'privacy/we-don-t-sell-data-we prohibit use user.behavior to=[] for=[tracking]',
+    ]);
+  });
+
   it('keeps a ban about one group ("we never record collectors\' location") whole beside an exact place collected about others ("a point on our map")', () => {
     const p = parsePolicy('p.md', "# Privacy\n\n## If you report a swarm\n\nWe ask for:\n\n- the address where the swarm is (we turn it into a point on our map)\n\n## If you are a swarm collector\n\nThe app does not track where you are: we never record collectors' location.\n");
     const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];

@@ -19,8 +19,10 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
   // ("Shippo, and the courier it books for us (Royal Mail or DPD): …": so does a name before the ones it brings in.)
   if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used|and (?:the|its|their|any))\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
-  const dash = /^([^:.;—–]{1,50})\s+[—–]\s+(.*)$/s.exec(text);
-  if (dash && dash[1].trim().split(/\s+/).length <= 5) return { label: dash[1].trim(), body: dash[2] };
+  // ("Game scores - Scores that you achieved …": a hyphen between spaces is a dash typed plainly.)
+  const dash = /^([^:.;—–-]{1,50})\s+[—–-]\s+(.*)$/s.exec(text);
+  // (Not a sentence before it: "We don't sell data - We don't collect data".)
+  if (dash && dash[1].trim().split(/\s+/).length <= 5 && !/^\s*(?:we|i|you|they|it)\b|n['’]t\b|\bnot\b/i.test(dash[1])) return { label: dash[1].trim(), body: dash[2] };
   return { body: text };
 }
 
@@ -57,6 +59,9 @@ const DELETED = '(?:deleted|erased|removed|purged|destroyed)';
 
 /** Data deleted for good. */
 const PERMANENTLY_DELETED = new RegExp(`\\bpermanently ${DELETED}\\b|\\b${DELETED} permanently\\b`, 'i');
+
+/** A deletion the person asks for: "delete all your data", "on your request", "when you delete your account". */
+const USER_DELETION = /\b(?:delete|erase|remove)\s+(?:all\s+(?:of\s+)?)?your\s+(?:personal\s+)?(?:data|account|information|profile)\b|\b(?:on|upon|after)\s+(?:your\s+)?request\b|\brequest(?:s|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:deletion|erasure)\b|\bwhen you delete\b/i;
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
@@ -1642,7 +1647,7 @@ function handedTo(r: Reading): boolean {
 }
 
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
-const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)\s*[:：]\s*$/i;
+const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)(?:\s+as\s+follows)?\s*[:：]\s*$/i;
 
 const SENT_TO_COLUMN = /^(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$|^recipients?$|^who receives it$/i;
 const NOT_SENT_TO_COLUMN = /^(?:not|never)\s+(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$/i;
@@ -1733,11 +1738,16 @@ function introducer(leadIn: string): string {
   // ("… the Service requests only the data it needs. Typical data accessed includes:": a label for the list; the
   // sentence before says who does what with it.)
   const prev = sentences[sentences.length - 2];
-  if (prev && DATA_LABEL_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '')}:`;
+  if (prev && DATA_LABEL_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '').replace(UNMARKED_OCCASION, '')}:`;
   // ("Even with analytics permissions granted, we do not track:", "Regardless of your settings, Acme never collects:":
   // an opening that stresses the rule makes no exception to it.)
-  return last.replace(STRESSING_OPENER, '');
+  // ("When you use Kotoba bot certain information is collected about you": an opening "when you use …" without its
+  // comma is the occasion; the data is the sentence's subject.)
+  return last.replace(STRESSING_OPENER, '').replace(UNMARKED_OCCASION, '');
 }
+
+/** "When you use Kotoba bot " before "certain information is collected": an occasion the writer left without a comma. */
+const UNMARKED_OCCASION = /^\s*(?:when|whenever|if|once)\s+you\s+[a-z]+\s+(?:[\w.-]+\s+){0,4}?(?=(?:certain|some|the following|personal|basic)\s+(?:[a-z]+\s+)?(?:information|data|details)\s+(?:is|are|will be|may be|gets?)\s+(?:collected|stored|recorded|kept|logged|gathered)\b)/i;
 
 /** An opening phrase that says a rule holds whatever happens ("Even with …,", "Regardless of …,", "In any case,"). */
 const STRESSING_OPENER = /^\s*(?:even (?:with|when|if|after|though)|regardless of|irrespective of|no matter|in any case|in all cases|at all times)\b[^,;:]{0,80},\s+(?=(?:we|i|[A-Z][\w.-]*)\s)/i;
@@ -2368,6 +2378,9 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("… but never later than 12 months after the event": a ceiling too.)
   if (negated && !((numeric.length || r.period) && /\b(longer|more|later) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
+  // ("Use the k!deletemydata command to delete all your data … Most data will be deleted immediately": how soon a
+  // deletion the person asks for happens, not a period the data is kept.)
+  if (numeric.length && numeric.every((d) => d.days === 0) && !r.period && USER_DELETION.test(clause.text)) return null;
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
   const subject = label ?? subjectText(s, verbAt, r);
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
