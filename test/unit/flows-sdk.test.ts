@@ -766,6 +766,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/store.ts:9 user.contact.email Cloudflare', 'undeclared-sharing src/store.ts:10 user.contact.email Amazon Web Services']);
   });
+  it("UploadThing's file routes (`createUploadthing()` of `uploadthing/next`) take what people upload to UploadThing; a policy's 'mailing provider' is an email delivery service", () => {
+    const files = {
+      'src/uploads.ts': "import { createUploadthing } from 'uploadthing/next';\nconst f = createUploadthing();\nexport const router = { image: f({ 'image/png': { maxFileSize: '4MB' } }).onUploadComplete(async ({ file }) => file.url) };\n",
+      'src/mail.ts': "import Mailgun from 'mailgun.js';\nconst mg = new Mailgun(FormData).client({ username: 'api', key: 'k' });\nexport const send = (user: { email: string }) => mg.messages.create('acme.example', { to: user.email, subject: 'Hi', text: 'Hi' });\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/mail.ts:3 user.contact.email Mailgun', 'undeclared-sharing src/uploads.ts:2 user.content UploadThing']);
+    assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Who we share it with\n\nOur mailing provider sends our emails.\n', true), ['undeclared-sharing src/uploads.ts:2 user.content UploadThing']);
+  });
   it("what a mapping callback returns is what is sent (`stops.map((c) => ({ label: String(c.id) }))` sends ids), not the whole elements; a callback that reads a person's field sends it", () => {
     const files = { 'src/route.ts': "type Customer = { id: number; full_name: string; email: string; phone: string };\nexport async function plan(stops: Customer[]) {\n  await fetch('https://routes.vendor.example/v1/optimize', { method: 'POST', body: JSON.stringify({ shipments: stops.map((c) => ({ label: String(c.id) })) }) });\n  await fetch('https://routes.vendor.example/v1/notify', { method: 'POST', body: JSON.stringify({ to: stops.map((c) => c.phone) }) });\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/route.ts:4 user.contact.phone_number routes.vendor.example']);

@@ -840,6 +840,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const range = rangeOf(sf, n);
           sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line: range.line }], loaded: true, fallback: true, ...range });
         }
+        // `createUploadthing()`: the file routes it makes take what people upload straight to the vendor's storage.
+        else if (UPLOAD_ROUTER.test(method) && service.kind === 'cloud_hosting') {
+          const range = rangeOf(sf, n);
+          sinks.push({ service: service.id, via: `${chain.join('.')} (uploads)`, data: [{ category: 'user.content', name: 'upload', lexeme: 'uploaded files', line: range.line }], loaded: true, ...range });
+        }
         // `cf.dnsRecords.add(zone, { type: 'A', content: ipAddress })`: a DNS record points a name at a server.
         const dnsRecord = chain.some((c) => DNS_RECORDS.test(c));
         // `stripe.products.create({ name })`, `stripe.prices.create(…)`: the product's catalogue, not a customer.
@@ -1348,6 +1353,8 @@ const BROWSER_SDK = /^(?:posthog-js(?:\/react)?|mixpanel-browser|@amplitude\/ana
 const CLIENT_SDK = /^@sentry\/(?:nextjs|sveltekit|remix|nuxt|astro)$/;
 /** Server packages of error-monitoring SDKs: set up, they report every uncaught error and the request it happened in. */
 const SERVER_MONITOR = /^(?:@sentry\/(?:node|bun|deno|serverless|aws-serverless|google-cloud-serverless|nestjs|nextjs|sveltekit|remix|nuxt|astro)|@bugsnag\/(?:node|js)|@honeybadger-io\/js|@appsignal\/nodejs|@highlight-run\/node)$/;
+/** An upload vendor's router factory: its routes receive the files people upload (`createUploadthing`). */
+const UPLOAD_ROUTER = /^createUploadthing$/;
 /** A vendor's SDK for a mobile app: set up, it reports from the person's phone as a browser SDK does from the page. */
 const MOBILE_SDK = /^(?:@sentry\/(?:react-native|capacitor|cordova)|sentry-expo|posthog-react-native|mixpanel-react-native|@amplitude\/analytics-react-native|@segment\/analytics-react-native|@bugsnag\/(?:react-native|expo)|@datadog\/mobile-react-native|@react-native-firebase\/(?:analytics|crashlytics))$/;
 const CLIENT_FILE = /(?:^|\/)(?:instrumentation-client|sentry\.client\.config|entry\.client|hooks\.client)\.[cm]?[jt]sx?$/;
