@@ -541,6 +541,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ]);
   });
 
+  it('reads "We use Cloudflare …, which you may want to read their own privacy policy", "These logs reside in Google BigQuery", "This data, processed through Google Analytics, helps us …" and "These partners include our hosting provider (AWS)" as the vendors the product uses', () => {
+    const p = parsePolicy('p.md', "# Privacy\n\n## Data\n\nWe collect your IP address and request logs.\n\nWe use Cloudflare to protect our systems against security threats, which you may want to read their own privacy policy.\n\nThese logs reside in Google BigQuery on encrypted storage.\n\nThis data, processed through Google Analytics, helps us understand overall usage.\n\nWe may disclose your information to our partners. These partners include our hosting provider (AWS) and image processing (Cloudmersive) services.\n");
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share')), [
+      'data/we-use-cloudflare-to-protect-our share cloudflare [] {}',
+      'data/these-logs-reside-in-google-bigquery share bigquery [] {}',
+      'data/this-data-processed-through-google-analytics share google-analytics [] {}',
+      'data/we-may-disclose-your-information-to share business_partner [] {}',
+      'data/we-may-disclose-your-information-to share aws [] {}',
+    ]);
+  });
+
   it('keeps a ban about one group ("we never record collectors\' location") whole beside an exact place collected about others ("a point on our map")', () => {
     const p = parsePolicy('p.md', "# Privacy\n\n## If you report a swarm\n\nWe ask for:\n\n- the address where the swarm is (we turn it into a point on our map)\n\n## If you are a swarm collector\n\nThe app does not track where you are: we never record collectors' location.\n");
     const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];

@@ -169,7 +169,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).flatMap(negatedRelative).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2'));
+    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(DATA_RESIDES, '$1 are stored '));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -525,7 +525,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const allData = new Set<string>();
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
-  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(t));
+  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(/^\s*we (?:also )?use\b/i.test(t) ? t.replace(READ_THEIR_POLICY, '') : t));
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const rowExcluded: string[] = [];
@@ -771,7 +771,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("Our payment provider (PayPal) may collect information about you in accordance with their own privacy policies":
       // our own processor, whatever its policy says, gets what it collects for us.)
       const ours = (r.actor === 'vendor' || r.actor === 'kind') && OUR_PROCESSOR.test(r.text);
-      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : r.text)) continue;
+      // ("We use Cloudflare to protect our systems, which you may want to read their own privacy policy": a vendor we use,
+      // whatever the reader is pointed to besides.)
+      const used = r.actor === 'we' && r.action === 'use' && r.recipient.services.length > 0 && READ_THEIR_POLICY.test(r.text);
+      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : used ? r.text.replace(READ_THEIR_POLICY, '') : r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
@@ -791,6 +794,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (generic && (r.recipient.services.length || r.recipient.names.length)) {
           pushShare({ services: r.recipient.services, kinds: [], names: r.recipient.names }, r, cats);
           continue;
+        }
+        // ("These partners include our hosting provider (AWS), email and notifications (Google) …": the vendors named in
+        // parentheses after the kinds of service, or else those kinds.)
+        if (generic && /\b(?:include|includes|including)\b/i.test(r.text)) {
+          const named = [...new Set([...r.text.matchAll(/\(([^()]{2,40})\)/g)].flatMap((m) => readClause(m[1], ctx).recipient.services))];
+          const kinds = r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k));
+          if (named.length || kinds.length) {
+            pushShare({ services: named, kinds: named.length ? [] : kinds, names: [] }, r, cats);
+            continue;
+          }
         }
         // "PostHog collects your IP address": a disclosure to PostHog, not the product's own collection.
         // ("Donations are processed by our partners including DonorBox, Stripe and PayPal": every vendor of the agent's list.)
@@ -1583,6 +1596,16 @@ function negatedRelative(part: string): string[] {
   return m ? [`${m[1]}.`, `This data ${m[2]}`] : [part];
 }
 
+/** "This data, processed through Google Analytics, helps us …": the processing said in passing, as a clause of its own. */
+const APPOSED_PROCESSOR = /^(\s*(?:[Tt]his|[Tt]hat|[Ss]uch|[Tt]he|[Tt]hese|[Tt]hose|[Yy]our)\s+(?:[a-z]+\s+)?(?:data|information|details|logs?|statistics))\s*,\s*((?:processed|handled|collected|analy[sz]ed|stored|hosted)\s+(?:through|by|via|with|using|on|in)\s+[A-Z][^,;]{1,60}?)\s*,\s*/;
+
+function apposedProcessor(part: string): string[] {
+  const m = APPOSED_PROCESSOR.exec(part);
+  return m ? [`${m[1]} is ${m[2]}.`, part] : [part];
+}
+
+/** "These logs reside in Google Cloud Logs": data that resides somewhere is stored there (not "if you reside in …"). */
+const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|content|recordings?|messages?|details)\s+(?:resides?|lives?)\s+(?=(?:in|on|with|at)\s)/gi;
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
@@ -1696,6 +1719,8 @@ const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
 /** "our payment provider", "our email service provider (Gmail)": a processor the product hires, as the subject. */
 const OUR_PROCESSOR = /^(?:[^,;]{0,120},\s*)?our\s+(?:[\w-]+\s+){0,2}(?:providers?|processors?|partners?|vendors?)\b/i;
 /** "in accordance with their own privacy policies": the policy a vendor keeps. */
+/** A pointer to a vendor's own policy after what is said of it (", which you may want to read their own privacy policy"). */
+const READ_THEIR_POLICY = /,?\s*(?:(?:which|and|so)\s+)?(?:(?:you (?:may|can|might|should) (?:want to )?)?(?:read|see|review|consult|check)|please (?:read|see|review))\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b.*$/i;
 const THEIR_POLICY = /\b(?:in accordance with|under|subject to|according to|governed by|as described in|pursuant to)\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?|practices)\b/i;
 
 /** Said of another party's own collection: "collect its own …", "under their own privacy policy". */
