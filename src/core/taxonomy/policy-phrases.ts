@@ -570,6 +570,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['card details', ['user.financial.credit_card']],
   ['full payment details', ['user.financial.credit_card']],
   ['full payment information', ['user.financial.credit_card']],
+  // ("We never store your complete payment details": as "full", the card's number.)
+  ['complete payment details', ['user.financial.credit_card']],
+  ['complete payment information', ['user.financial.credit_card']],
   ['transaction data', ['user.behavior.purchase_history']],
   // ("We do not record your voice": a person's voice is a recording of it, not a channel's name.)
   ['your voice', ['user.content.audio']],
