@@ -525,7 +525,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const allData = new Set<string>();
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
-  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(/^\s*we (?:also )?use\b/i.test(t) ? t.replace(READ_THEIR_POLICY, '') : t));
+  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(/^\s*we (?:also )?use\b/i.test(t) ? withoutPolicyPointer(t) : t));
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const rowExcluded: string[] = [];
@@ -774,7 +774,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("We use Cloudflare to protect our systems, which you may want to read their own privacy policy": a vendor we use,
       // whatever the reader is pointed to besides.)
       const used = r.actor === 'we' && r.action === 'use' && r.recipient.services.length > 0 && READ_THEIR_POLICY.test(r.text);
-      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : used ? r.text.replace(READ_THEIR_POLICY, '') : r.text)) continue;
+      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : used ? withoutPolicyPointer(r.text) : r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
@@ -1721,6 +1721,8 @@ const OUR_PROCESSOR = /^(?:[^,;]{0,120},\s*)?our\s+(?:[\w-]+\s+){0,2}(?:provider
 /** "in accordance with their own privacy policies": the policy a vendor keeps. */
 /** A pointer to a vendor's own policy after what is said of it (", which you may want to read their own privacy policy"). */
 const READ_THEIR_POLICY = /,?\s*(?:(?:which|and|so)\s+)?(?:(?:you (?:may|can|might|should) (?:want to )?)?(?:read|see|review|consult|check)|please (?:read|see|review))\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b.*$/i;
+/** A sentence about a vendor without the pointer to the vendor's own policy that follows it. */
+const withoutPolicyPointer = (text: string) => text.replace(READ_THEIR_POLICY, '');
 const THEIR_POLICY = /\b(?:in accordance with|under|subject to|according to|governed by|as described in|pursuant to)\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?|practices)\b/i;
 
 /** Said of another party's own collection: "collect its own …", "under their own privacy policy". */

@@ -253,7 +253,13 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("drop a pin on our map to show the spot": a point someone marks on a map is an exact place.)
   ['pin on our map', ['user.location.precise']],
   ['pin on the map', ['user.location.precise']],
+  ['pin on a map', ['user.location.precise']],
+  ['map pin', ['user.location.precise']],
+  ['map pins', ['user.location.precise']],
   ['point on our map', ['user.location.precise']],
+  ['point on the map', ['user.location.precise']],
+  ['point on a map', ['user.location.precise']],
+  ['spot on the map', ['user.location.precise']],
   // ("a pick-up point you choose on the map": where a ride or a collection starts.)
   ['pick-up point', ['user.location.precise']],
   ['pick-up points', ['user.location.precise']],
@@ -261,12 +267,6 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['pickup points', ['user.location.precise']],
   ['drop-off point', ['user.location.precise']],
   ['drop-off points', ['user.location.precise']],
-  ['pin on a map', ['user.location.precise']],
-  ['map pin', ['user.location.precise']],
-  ['map pins', ['user.location.precise']],
-  ['point on the map', ['user.location.precise']],
-  ['point on a map', ['user.location.precise']],
-  ['spot on the map', ['user.location.precise']],
   // "the rider's position", "your live position": where a person is (not a job's position).
   ['gps position', ['user.location.precise']],
   ['live position', ['user.location.precise']],
