@@ -120,9 +120,13 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);
   });
 
-  it('a person\'s `image` (`model User { image }`, as NextAuth keeps the picture a sign-in provider gives) is their picture; a product\'s is not', () => {
-    const files = { 'schema.prisma': 'model User {\n  id    String  @id\n  email String\n  image String?\n}\nmodel Product {\n  id    String @id\n  image String\n}\n' };
-    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:4:3']);
+  it('a person\'s bare `image` (`model User { image }`, `interface Member { image }`, as NextAuth keeps the picture a sign-in provider gives) is their picture; a product\'s is not, nor an image a function about someone is given', () => {
+    const prisma = { 'schema.prisma': 'model User {\n  id    String  @id\n  email String\n  image String?\n}\nmodel Product {\n  id    String @id\n  image String\n}\n' };
+    assert.deepEqual(brief(analyze(prisma, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:4:3']);
+    const files = {
+      'src/db.ts': "export interface Member {\n  id: string;\n  email: string;\n  image: string;\n}\nexport async function upload(user: { id: string }, image: Blob) {\n  await fetch('https://api.store.example/put', { method: 'POST', body: image });\n}\n",
+    };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/db.ts:4:3']);
   });
 
   it('the middle of an area or a map view (`Plot.centroidLat`, `mapCenterLng`) is no one\'s position; a visit\'s is', () => {

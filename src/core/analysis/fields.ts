@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -192,6 +192,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
       classifyIdentifier(m.name, { person, device: rc.device, boolean: m.boolean }).map((c) => ({ m, c })),
     );
   let hits = run(rc.person || inheritPerson);
+  // (`model User { image }`, `users.image`: the picture a sign-in provider gives the person, as NextAuth keeps it. Only a
+  // bare `image` on a record named for the person: an image elsewhere is a recipe's or a product's.)
+  for (const m of members) if (pictureOfPerson(container, m.name) && !hits.some((h) => h.m === m)) hits.push({ m, c: PERSON_PICTURE });
   // `identity: { documentNumber }`, `passport: { number }`: a part named by the property that holds it says what it is
   // with that name (strong words only: `company: { name }` stays the company's).
   // (Not a request's `body: { deviceId }` nor a device's part: `host: { name }` is no host name.)

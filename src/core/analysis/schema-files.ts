@@ -1,4 +1,4 @@
-import { animalHeld, animalRecord, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
@@ -44,6 +44,8 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
       return [...hits, ...viaMap].map((c) => ({ f, c }));
     });
   let hits = run(rc.person);
+  // (`model User { image }`: the person's picture; see `pictureOfPerson`.)
+  for (const f of fields) if (pictureOfPerson(model, f.name) && !hits.some((h) => h.f === f)) hits.push({ f, c: PERSON_PICTURE });
   // A venue's or a company's model: only fields that name a person (`ownerEmail`) hold personal data.
   if (!rc.person && rc.org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w)));
   else if (!rc.person && hits.some(({ c }) => !c.lexeme.startsWith('~') && !isImplicit(c.category) && !categoryDef(c.category)?.device && !c.category.startsWith('user.authorization'))) hits = run(true);

@@ -362,6 +362,21 @@ const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comme
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
 export const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo', 'meta', 'metadata', 'attributes', 'attrs']);
 
+/** The head word of a record about the person themselves (`User`, `users`, `MemberProfile`). */
+const PERSON_RECORD = /^(?:users?|members?|profiles?|persons?|people|customers?|authors?)$/;
+
+/**
+ * Whether a record's member is the person's picture: a bare `image` on a record named for the person (`model User {
+ * image }`, `users.image`), the picture a sign-in provider gives, as NextAuth keeps it. An image elsewhere is a
+ * recipe's or a product's.
+ */
+export function pictureOfPerson(record: string, member: string): boolean {
+  return /^image$/i.test(member) && PERSON_RECORD.test(splitIdentifier(record).at(-1) ?? '');
+}
+
+/** What `pictureOfPerson` finds. */
+export const PERSON_PICTURE = { category: 'user.content.self_image', lexeme: 'image', tokens: ['image'] };
+
 /** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
 export function namesThing(name: string): boolean {
   // (`GitHubRepositorySchema`, `ProductDto`: the record's kind follows the thing it describes.)
