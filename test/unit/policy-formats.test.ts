@@ -234,6 +234,17 @@ describe('policies as published', () => {
     assert.deepEqual(parsePolicy('page.tsx', tsx).clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), ['6-7 Kisi: Runs our door access. Receives your name and email.']);
   });
 
+  it('a definition term whose description is a list (<dt>Service providers</dt><dd><ul><li>Mapbox: …) titles the list: no recipient of its own, its items under it', () => {
+    const html = '<h1>Acme Privacy</h1>\n<h2>Who sees your information</h2>\n<dl>\n  <dt>Other members</dt><dd>Your first name and photo.</dd>\n  <dt>Service providers</dt>\n  <dd><ul>\n    <li>Mapbox: pick-up points, to work out routes.</li>\n    <li>Twilio: mobile numbers, to connect calls.</li>\n  </ul></dd>\n</dl>\n';
+    const p = parsePolicy('privacy.html', html);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')} | ${c.text}`), [
+      '4 Acme Privacy > Who sees your information | Other members: Your first name and photo.',
+      '7 Acme Privacy > Who sees your information > Service providers | Mapbox: pick-up points, to work out routes.',
+      '8 Acme Privacy > Who sees your information > Service providers | Twilio: mobile numbers, to connect calls.',
+    ]);
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.kinds.join()}|${d.services.join()} ${d.categories.join()}`), ['|mapbox user.location.precise', '|twilio user.contact.phone_number']);
+  });
+
   it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
     const body = [
       'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',

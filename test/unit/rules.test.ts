@@ -602,6 +602,15 @@ table('sharing-condition-unmet', [
     expect: ['sharing-condition-unmet src/sms.ts:5:9'],
   },
   {
+    name: 'an item of a list of who receives what ("Mapbox: pick-up points, to work out routes") is that vendor\'s row: a home address sent to it is beyond it; a vendor that sends our emails ("Brevo: booking confirmations") gets what the code writes to people',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, email address, home address and a pick-up point you choose on the map.\n\n## Who sees your information\n\n<dl>\n<dt>Service providers</dt>\n<dd><ul>\n<li>Mapbox: pick-up points, to work out routes.</li>\n<li>Brevo: booking confirmations.</li>\n</ul></dd>\n</dl>\n',
+    files: {
+      'src/geo.ts': "import axios from 'axios';\nexport async function geocode(homeAddress: string, pickup: { lat: number; lng: number }) {\n  await axios.get('https://api.mapbox.com/search/geocode/v6/forward', { params: { q: homeAddress } });\n  await axios.get(`https://api.mapbox.com/directions/v5/mapbox/driving/${pickup.lng},${pickup.lat}`);\n}\n",
+      'src/mail.ts': "import * as Brevo from '@getbrevo/brevo';\nconst api = new Brevo.TransactionalEmailsApi();\nexport async function confirm(to: { email: string; name: string }) {\n  await api.sendTransacEmail({ to: [{ email: to.email, name: to.name }], subject: 'Booked', textContent: 'See you soon' });\n}\n",
+    },
+    expect: ['sharing-condition-unmet src/geo.ts:3:9'],
+  },
+  {
     name: 'a sentence that only names a vendor does not widen the anonymized data another sentence says it gets',
     policy: '# Privacy\n\n## Analytics\n\n- Marketing analysis (via PostHog).\n- PostHog receives anonymized usage data.\n',
     files: { 'src/p.ts': "import posthog from 'posthog-js';\nexport const identify = (id: string, email: string) => posthog.identify(id, { email });\n" },

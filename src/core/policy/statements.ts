@@ -932,10 +932,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const several = new Set(shares.filter((s) => s.services.length || s.names?.length).map((s) => JSON.stringify([s.services, s.names ?? []]))).size > 1;
   // ("… who receive data about you from us. This may include health data": "receive" with an open list closes nothing.)
   const closes = (t: string) => CLOSED.test(t) && (STRICTLY_CLOSED.test(t) || !OPEN_LIST.test(t));
+  // ("Mapbox: pick-up points and work sites, to work out routes", an item of a list of who receives what: the item is
+  // that vendor's row, as a table's would be. Not a vendor that sends messages for us, "Brevo: booking confirmations":
+  // what the message holds is said by the code that writes it.)
+  const labelServices = label && !clause.cells && section === 'share' && !OPEN_LIST.test(clause.text) ? readClause(label, ctx).recipient.services.filter((id) => !/^(?:email_delivery|messaging)$/.test(serviceById(id)?.kind ?? '')) : [];
   for (const sh of shares) {
     const row = !!clause.cells && !cookieTableRow;
+    const labelled = labelServices.length > 0 && sh.services.length > 0 && sh.services.every((id) => labelServices.includes(id));
     const texts = several ? (shareTexts.get(sh) ?? []) : [clause.text];
-    if (!(row || texts.some(closes)) || !sh.categories.length || allData.has(JSON.stringify(sh.services))) continue;
+    if (!(row || labelled || texts.some(closes)) || !sh.categories.length || allData.has(JSON.stringify(sh.services))) continue;
     sh.closed = true;
     // (Strict by the sentences that give this vendor its data: "We only see the card brand" limits what we see.)
     if (row || (shareTexts.get(sh) ?? []).some((t) => STRICTLY_CLOSED.test(t))) sh.strict = true;

@@ -346,12 +346,16 @@ export function joinDefinitions(blocks: Block[]): Block[] {
   let term: Block | undefined;
   // Whether the pending term labels a description already (several descriptions of one term each carry it).
   let used = false;
+  let level = 1;
   const plain = ({ definition: _, ...rest }: Block): Block => rest;
-  const flush = () => {
-    if (term && !used) out.push(plain(term));
+  // (A term whose description is a list — `<dt>Service providers</dt><dd><ul><li>Mapbox: …</li>…` — titles the
+  // list, one level below the current heading, as a bold line over a list does in Markdown.)
+  const flush = (next?: Block) => {
+    if (term && !used) out.push(next?.kind === 'item' && !next.definition && looksLikeHeading(term.text) ? { ...plain(term), kind: 'heading', level: Math.min(6, level + 1), leadIn: undefined } : plain(term));
     term = undefined;
   };
   for (const b of blocks) {
+    if (b.kind === 'heading') level = b.level;
     if (b.definition === 'term') {
       flush();
       term = b;
@@ -360,7 +364,7 @@ export function joinDefinitions(blocks: Block[]): Block[] {
       out.push({ ...plain(b), text: `${term.text}: ${b.text}`, line: used ? b.line : Math.min(term.line, b.line) });
       used = true;
     } else {
-      flush();
+      flush(b);
       out.push(plain(b));
     }
   }
