@@ -245,6 +245,13 @@ describe('policies as published', () => {
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.kinds.join()}|${d.services.join()} ${d.categories.join()}`), ['|mapbox user.location.precise', '|twilio user.contact.phone_number']);
   });
 
+  it('a bold vendor name with its role in parentheses over a list ("**Loops.so** (Email Notifications)" then "- **Data Shared**: …") titles that vendor\'s card: each vendor gets what its card says, and a vendor named with its domain is no name of the product', () => {
+    const md = '# Privacy Policy\n\nWe help you practise languages. We collect your email address and name.\n\n## Our Service Providers\n\n**Supabase** (Database)\n- **Purpose**: Data storage\n- **Data Shared**: Account information, conversation history\n\n**Loops.so** (Email Notifications)\n- **Purpose**: Send practice reminders\n- **Data Shared**: Email address, name, practice preferences\n';
+    const p = parsePolicy('privacy.md', md);
+    assert.deepEqual(p.clauses.filter((c) => /Data Shared/.test(c.text)).map((c) => c.headingPath[c.headingPath.length - 1]), ['Supabase (Database)', 'Loops.so (Email Notifications)']);
+    assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.services.join()} ${d.categories.join()}`), ['supabase user.account,user.content.private', 'loops user.contact.email,user.name,user.account.settings']);
+  });
+
   it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
     const body = [
       'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',

@@ -357,7 +357,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const usedFor = /^\s+for\s+\S/.test(rest) && original.trim().split(/\s+/).length <= 8;
       // "Resend, to send booking emails.", "Postmark — transactional email": an item naming a vendor, then its job.
       const itsJob = /^\s*(?:,\s*(?:to|for|which|who|that)\b|\s[—–-]\s)/.test(rest);
-      if (!sentenceStart || labels || acts || listed || product || described || usedFor || itsJob) return true;
+      // ("Loops.so", "Linear.app": the name with its own domain is the vendor.)
+      const domain = /^\.(?:so|com|io|app|dev|co|ai|sh|net)\b/.test(rest);
+      if (!sentenceStart || labels || acts || listed || product || described || usedFor || itsJob || domain) return true;
     }
   }
   return false;

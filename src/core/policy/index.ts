@@ -12,6 +12,7 @@ import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
 import { matchRecipients } from '../catalog';
+import { splitWords } from '../taxonomy/tokens';
 import { joinDataLists, narrowBansToListBefore } from './lists';
 
 export * from './model';
@@ -171,7 +172,16 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     company(m[1] ?? m[2]);
   }
   // A site named in a heading ("Using the Example.com service") is the product's own.
-  for (const b of blocks) if (b.kind === 'heading') for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) names.add(m[1].toLowerCase());
+  // (Not a vendor the catalog knows titling its own entry, its role in parentheses, below the first heading:
+  // "**Loops.so** (Email Notifications)" in a list of service providers.)
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    for (const m of b.text.matchAll(/\b([A-Za-z][A-Za-z0-9-]{2,30})\.(?:com|io|app|dev|net|org|co|ai|so|sh)\b/g)) {
+      if (b !== firstHeading && /^\s*\(/.test(b.text.slice(m.index! + m[0].length)) && matchRecipients(splitWords(m[1]), m[0]).some((x) => x.service)) continue;
+      names.add(m[1].toLowerCase());
+    }
+  }
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.
   const legal = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2},?\s+(?:Inc|Ltd|LLC|LLP|CIC|AB|GmbH|Oy|BV|B\.V|SAS|Pty|Limited|Corp|Corporation|Foundation|Association|Trust|e\.V)\b/g)) legal.set(m[1], (legal.get(m[1]) ?? 0) + 1);

@@ -20,6 +20,9 @@ import { type Tok, tokenize } from './sentences';
 import { table } from '../text';
 
 /** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
+/** How something is asked for or sent: "via email", "by phone", "over the phone", "by text message". */
+const CHANNEL = /\b(?:via|by|over|through)\s+(?:the\s+)?(e-?mail|phone|telephone|text(?:\s+message)?|sms)\b/i;
+
 const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)(?:\s+(?:or|nor|and)\s+|\s*,\s*(?:(?:or|nor|and)\s+)?)([a-z]+)\b/i;
 
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
@@ -40,6 +43,8 @@ function knownVerbAfterUnknown(raw: string): string | undefined {
  */
 const OPT_OUT_LINK = /["“]?\bDo Not (?:Sell|Share)(?:(?: or | and |\/| & )(?:Sell|Share))? My (?:Personal |Private )?(?:Information|Info|Data)\b\.?["”]?/g;
 
+/** "<Vendor> is the only place (where) we store …": where we keep the data, said as what the vendor is. */
+const PLACE_WE_STORE = /^\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|[Ii]t|[Tt]his|[Tt]hat)\s*(?:is|['’]s)\s+(?:the\s+)?(?:only\s+|sole\s+|one\s+)?place\s+(?:where\s+|that\s+)?(we|i)(?:['’]re|\s+are)?\s+((?:stor|keep|hold|sav|process)\w*\b[^;]*?)\s*\.?\s*$/;
 const FRONTED_PLACE = /^\s*((?:on|in|at)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:servers?|infrastructure|data cent(?:er|re)s?)\b[^,.;]{0,60}?),?\s+(we|i)\s+((?:store|keep|host|save|hold|process)\b[^;]*?)\s*\.?\s*$/i;
 
 /** Who a statement's subject is. */
@@ -339,6 +344,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "On the cloud servers of Scaleway and Amazon we store …": where the data is kept, said first, is read where it belongs.
   const fronted = FRONTED_PLACE.exec(raw);
   if (fronted) return { ...readClause(`${fronted[2]} ${fronted[3]} ${fronted[1]}`, ctx), text: raw };
+  // ("Supabase is the only place we store personal data", "It's the only place we're storing …": we store it there.)
+  const place = PLACE_WE_STORE.exec(raw);
+  if (place) return { ...readClause(`we ${place[3]}${/^(?:it|this|that)$/i.test(place[1]) ? '' : ` in ${place[1]}`}`, ctx), text: raw };
   const nominal = nominalBan(raw, ctx);
   if (nominal !== undefined) return { ...nominal, text: raw };
   // "Do Not Track" is the name of a browser signal, not a negation.
@@ -459,6 +467,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("a translated copy of this document", "a virus scan": nouns; a verb of copying or scanning has its subject, an
     // auxiliary or a negation before it.)
     if (/^(?:copy|scan)$/.test(t.raw) && prev && !/^(?:we|i|you|they|not|never|t|also|to|and|or|will|would|may|might|can|could|shall|should|must|only|ever|neither|nor|do|does|did)$/.test(prev) && !VERBS.has(prev)) continue;
+    // ("It's the only place we're storing …", "the same use": a word after an article and "only" or "same" is a noun.)
+    if (prev && /^(?:only|same|sole|single|main|first|last)$/.test(prev) && /^(?:the|a|an|our|its|their|this|that|your)$/.test(toks[i - 2]?.raw ?? '')) continue;
     if (prev && /^(the|a|an|of|for|about|such|any|no|this|its|their|your|our|these|those|data|information|and|or)$/.test(prev) && !(prev === 'no' && i === start + 1)) {
       // "questions, concerns, or requests", "the use of": a noun. "collect and store": a verb after a verb.
       const before = toks[i - 2]?.raw;
@@ -833,6 +843,14 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const at = start + rel;
       r.subjectObjects = categoriesIn(toks, words, lower, Math.max(start, at - 4), at, new Array<boolean>(toks.length).fill(false));
       r.objects = [];
+    }
+    // "We will never ask for your password via email", "… your card number over the phone": in a negated sentence, the
+    // channel something is asked for through is no data of its own when other data is named.
+    const channel = r.negated ? CHANNEL.exec(text) : null;
+    if (channel) {
+      const cat = /mail/i.test(channel[1]) ? 'user.contact.email' : 'user.contact.phone_number';
+      const named = text.slice(0, channel.index).replace(/\b(?:e-?mail|phone|telephone)\b/gi, '');
+      if (r.objects.some((c) => c !== cat) && !/\b(?:e-?mail|phone|telephone)\b/i.test(named)) r.objects = r.objects.filter((c) => c !== cat);
     }
     // "the raw files you upload": the content is the object of the user's verb, wherever the main verb is.
     const made = madeCategory(toks.map((t) => t.raw).join(' '));

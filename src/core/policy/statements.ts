@@ -1350,7 +1350,7 @@ function namesRecipient(words: string, selfNames: Set<string>): boolean {
 const PURPOSE_COLUMN = /^\s*(?:why\b|(?:the\s+)?purposes?\b|reasons?\b|used for\b|what (?:it|we use it) (?:is )?for\b|how we use\b|legal basis\b|lawful basis\b)/i;
 
 /** The field of a vendor's card that says what it gets: "Data shared:", "Data processed:", "Information received:". */
-const DATA_FIELD = /(?:^|\s)\W{0,2}(?:(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation|PII)\s+(?:shared|processed|sent|received|disclosed|transferred)|[Ss]hared\s+(?:PII|[Pp]ersonal\s+[Dd]ata|[Dd]ata|[Ii]nformation))\W{0,2}:\W{0,2}\s*(.+?)(?=\s+\W{0,2}[A-Z][A-Za-z]+(?:\s+[a-z]+)?\W{0,2}:\s|$)/;
+const DATA_FIELD = /(?:^|\s)\W{0,2}(?:(?:[Pp]ersonal\s+)?(?:[Dd]ata|[Ii]nformation|PII)\s+(?:[Ss]hared|[Pp]rocessed|[Ss]ent|[Rr]eceived|[Dd]isclosed|[Tt]ransferred)|[Ss]hared\s+(?:PII|[Pp]ersonal\s+[Dd]ata|[Dd]ata|[Ii]nformation))\W{0,2}:\W{0,2}\s*(.+?)(?=\s+\W{0,2}[A-Z][A-Za-z]+(?:\s+[a-z]+)?\W{0,2}:\s|$)/;
 
 /**
  * A vendor's card: a clause under a heading that is a vendor's name (one the catalog knows, or a capitalised name in a

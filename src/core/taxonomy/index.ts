@@ -130,6 +130,9 @@ const THING_NAMED = new Set([
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
   'guild', 'chain',
+  // What a request came through (`agentName`, `referrerName` parsed from a User-Agent or a Referer: an app, a site) and a
+  // podcast's feed (`feedName`).
+  'agent', 'referrer', 'referer', 'feed', 'podcast',
   // Files and the things people make or schedule: a `File`'s or a `Task`'s name is its title.
   'file', 'folder', 'attachment', 'upload', 'task', 'job', 'event', 'form', 'workflow', 'dataset', 'bucket', 'page',
   'post', 'article', 'list', 'collection', 'label',

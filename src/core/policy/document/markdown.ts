@@ -132,7 +132,10 @@ export function parseMarkdown(text: string): Block[] {
         const txt = inlineText(inline);
         if (!txt) break;
         const kids = (inline.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()));
-        const allBold = kids.length >= 3 && kids[0].type === 'strong_open' && kids[kids.length - 1].type === 'strong_close';
+        // ("**Loops.so** (Email Notifications)" over the list of what it does and gets: a bold name and its role in
+        // parentheses is a title as a line all in bold is.)
+        const namedRole = kids.length === 4 && kids[0].type === 'strong_open' && kids[2].type === 'strong_close' && kids[3].type === 'text' && /^\s*\([^()]{2,60}\)\s*$/.test(kids[3].content);
+        const allBold = (kids.length >= 3 && kids[0].type === 'strong_open' && kids[kids.length - 1].type === 'strong_close') || namedRole;
         const inList = listStack.length > 0;
         if (inList && itemPara) {
           const top = listStack[listStack.length - 1];
