@@ -44,10 +44,13 @@ describe('flows: where the code sits', () => {
     assert.deepEqual(f.filter((x) => x.kind === 'sharing').map((x) => `${x.ruleId} ${x.file}:${x.line}`), ['undeclared-sharing src/alerts/notify.ts:4']);
   });
 
-  it('covers the product\'s own database at a hosting provider by "service providers", unless the policy lists its sub-processors', () => {
-    const code = { 'src/db.ts': "import { createClient } from '@supabase/supabase-js';\nconst db = createClient('u', 'k');\nexport async function save(user: { email: string; name: string }) {\n  await db.from('profiles').insert({ email: user.email, name: user.name });\n}\n" };
+  it('the product\'s own database on a hosted platform (Supabase) is where it keeps its records, whether or not the policy lists its sub-processors; a hosted search index (Algolia) is covered by "service providers" unless the policy lists its sub-processors', () => {
+    const code = {
+      'src/db.ts': "import { createClient } from '@supabase/supabase-js';\nconst db = createClient('u', 'k');\nexport async function save(user: { email: string; name: string }) {\n  await db.from('profiles').insert({ email: user.email, name: user.name });\n}\n",
+      'src/search.ts': "import algoliasearch from 'algoliasearch';\nconst index = algoliasearch('app', 'key').initIndex('people');\nexport async function indexUser(user: { email: string; name: string }) {\n  await index.saveObject({ objectID: user.email, name: user.name });\n}\n",
+    };
     assert.deepEqual(brief(analyze(code, POLICY)).filter((b) => /sharing/.test(b)), []);
-    assert.deepEqual(brief(analyze(code, LISTED)).filter((b) => /sharing/.test(b)), ['undeclared-sharing src/db.ts:4:9']);
+    assert.deepEqual(brief(analyze(code, LISTED)).filter((b) => /sharing/.test(b)), ['undeclared-sharing src/search.ts:4:9']);
   });
 });
 

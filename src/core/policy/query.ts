@@ -46,6 +46,9 @@ function leftOut(excluded: string, category: string): boolean {
 }
 
 /** Answers the questions rules ask of a policy. */
+
+/** Hosted databases and key-value stores a product keeps its own records in. */
+const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -311,6 +314,9 @@ export class PolicyIndex {
       // its data.)
       const listsHosts = listsVendors && [...named].some((id) => serviceById(id)?.kind === 'cloud_hosting');
       if (kind === 'cloud_hosting' && !listsHosts && processors) return { status: 'declared', categories: personal, decl: processors, why: processors.text };
+      // (A database the product runs on a platform — Supabase, Upstash, Neon — is where it keeps what it collects, not a
+      // party it discloses data to; a ban on the data or on such providers still holds.)
+      if (kind === 'cloud_hosting' && service !== null && OWN_DATABASE.has(service)) return { status: 'declared', categories: personal, why: 'the product\'s own database, run on a hosted platform: where it keeps what it collects' };
       // "Our service providers may collect your IP address and browser type": in a policy that names no vendors, a
       // processor (monitoring, email delivery, payments …) that gets only the data that sentence lists is declared.
       // (Not "we may disclose any information to service providers": reviewers hold a processor the policy never names
