@@ -252,6 +252,15 @@ describe('policies as published', () => {
     assert.deepEqual(only(p.declarations, 'share').map((d) => d.type === 'share' && `${d.services.join()} ${d.categories.join()}`), ['supabase user.account,user.content.private', 'loops user.contact.email,user.name,user.account.settings']);
   });
 
+  it('a component that renders a link or an icon inside a sentence (`<ExternalLink>`, `<router-link>`) is part of the sentence, not a block of its own; another component still holds its own text', () => {
+    const vue = '<template>\n  <div>\n    <h2>Analytics</h2>\n    <ul>\n      <li>\n        We use\n        <ExternalLink href="https://matomo.org">Matomo</ExternalLink> to\n        collect information about how people use the site.\n      </li>\n      <li>Errors go to <router-link to="/sentry">Sentry</router-link>.</li>\n    </ul>\n    <Callout>We never sell your data.</Callout>\n  </div>\n</template>\n';
+    assert.deepEqual(parsePolicy('privacy.vue', vue).clauses.map((c) => `${c.line}-${c.endLine} ${c.text}`), [
+      '6-9 We use Matomo to collect information about how people use the site.',
+      '10-10 Errors go to Sentry.',
+      '12-12 We never sell your data.',
+    ]);
+  });
+
   it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
     const body = [
       'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',

@@ -8,7 +8,9 @@ const HEADINGS: Record<string, number> = table({ h1: 1, h2: 2, h3: 3, h4: 4, h5:
 const BLOCKS = new Set(['p', 'li', 'tr', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'article', 'td', 'th']);
 /** Inline and structural elements; any other element (`<Callout>`, `<main>`, `<aside>`) holds its text as a block. */
 const NOT_BLOCKS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'link', 'mark', 'meta', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'colgroup', 'col', 'hr', 'source', 'picture', 'video', 'audio', 'iframe', 'select', 'option', 'textarea', 'abbr', 'nobr', 'tt', 'strike', 'big', 'center', 'link']);
-const isBlock = (name: string) => Boolean(HEADINGS[name]) || BLOCKS.has(name) || !NOT_BLOCKS.has(name);
+/** A component that renders a link, an icon or inline markup (`<ExternalLink>`, `<NuxtLink>`, `<router-link>`, `<v-icon>`). */
+const INLINE_COMPONENT = /(?:link|anchor|icon|tooltip|abbr|highlight|emphasis|strong|code|kbd|badge|chip)$/;
+const isBlock = (name: string) => Boolean(HEADINGS[name]) || BLOCKS.has(name) || !(NOT_BLOCKS.has(name) || INLINE_COMPONENT.test(name));
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'footer']);
 
 /**
