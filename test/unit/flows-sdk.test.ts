@@ -807,6 +807,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/a.ts:10 user.contact.email Braze', 'undeclared-sharing src/a.ts:11 user.contact.email Braze', 'undeclared-sharing src/b.ts:6 user.contact.email Braze']);
   });
+  it('a request to an address held in a variable named for the vendor (`fetch(baselimeEventsUrl, …)`, `axios.create({ baseURL: brazeEndpoint })`) goes to that vendor; a variable named with an everyday word that is also a vendor (`streamUrl`) names none', () => {
+    const files = {
+      'src/a.ts': "import axios from 'axios';\nexport async function log(baselimeEventsUrl: string, streamUrl: string, user: { email: string }) {\n  await fetch(baselimeEventsUrl, { method: 'POST', body: JSON.stringify({ email: user.email }) });\n  await fetch(streamUrl, { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\nexport async function track(brazeEndpoint: string, user: { email: string }) {\n  const crm = axios.create({ baseURL: brazeEndpoint });\n  await crm.post('/users/track', { email: user.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/a.ts:3 user.contact.email Baselime', 'undeclared-sharing src/a.ts:8 user.contact.email Braze']);
+  });
   it("a method of the object a local factory returns (`createPusher(key).send(msg)`) gets what its callers pass", () => {
     const files = { 'src/push.ts': "interface PushMessage { heading: string; body: string }\nexport function createPusher(apiKey: string) {\n  return {\n    async send(msg: PushMessage): Promise<void> {\n      await fetch('https://api.onesignal.com/notifications', { method: 'POST', body: JSON.stringify({ headings: { en: msg.heading }, contents: { en: msg.body } }) });\n    },\n    ping: async (note: string) => fetch('https://api.onesignal.com/ping', { method: 'POST', body: note }),\n  };\n}\nconst pusher = createPusher('k');\nexport async function notifyNurse(patientName: string) {\n  await pusher.send({ heading: `Next visit: ${patientName}`, body: 'Tasks ready' });\n  await pusher.ping(`for ${patientName}`);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/push.ts:5 user.name OneSignal', 'undeclared-sharing src/push.ts:7 user.name OneSignal']);

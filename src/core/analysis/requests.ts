@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForEnvName } from '../catalog';
+import { type ServiceDef, serviceForCodeName, serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
@@ -128,12 +128,13 @@ function envNameOf(e: ts.Expression): string | undefined {
 
 /**
  * The vendor an address is read from the settings of: `config.braze.restEndpoint`, `settings.mixpanel.apiHost`,
- * `process.env.BRAZE_REST_ENDPOINT` (not the product's own deployment on a hosting vendor).
+ * `process.env.BRAZE_REST_ENDPOINT`, `baselimeEventsUrl` (not the product's own deployment on a hosting vendor).
  */
 export function vendorOfAddress(e: ts.Expression): ServiceDef | undefined {
   const x = unwrap(e);
   const env = envNameOf(x);
-  const named = env ? serviceForEnvName(env) : ts.isPropertyAccessExpression(x) && ADDRESS_KEY.test(x.name.text) ? serviceForEnvName(accessChain(x.expression).join('_')) : undefined;
+  // (`fetch(baselimeEventsUrl, …)`, `brazeEndpoint`: a variable named for the vendor's address.)
+  const named = env ? serviceForEnvName(env) : ts.isPropertyAccessExpression(x) && ADDRESS_KEY.test(x.name.text) ? serviceForEnvName(accessChain(x.expression).join('_')) : ts.isIdentifier(x) && ADDRESS_KEY.test(x.text) ? serviceForCodeName(splitIdentifier(x.text).join('_')) : undefined;
   return named && named.kind !== 'cloud_hosting' ? named : undefined;
 }
 /** A setting that holds an address: `restEndpoint`, `apiHost`, `baseUrl`, `url`. */
@@ -192,10 +193,11 @@ export function httpRequest(
     const local = ts.isIdentifier(root) ? constAt(consts, root.text, root) : ts.isCallExpression(root) && ts.isIdentifier(root.expression) ? returnedBy(root.expression, consts) : undefined;
     // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
     const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
-    const named = envName ? serviceForEnvName(envName) : undefined;
+    // (`fetch(baselimeEventsUrl, …)`: a variable the code names for the vendor's address, not one it can resolve.)
+    const named = envName ? serviceForEnvName(envName) : !local && ts.isIdentifier(root) && ADDRESS_KEY.test(root.text) ? serviceForCodeName(splitIdentifier(root.text).join('_')) : undefined;
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
-    if (byName) return { url: `{${envName}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };
+    if (byName) return { url: `{${envName ?? root.getText()}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };
     // A webhook another party registered (`merchant.webhookUrl`, `partner.callbackUrl`): that party receives the payload.
     const party = partyWebhook(root);
     if (party) return { url: `{${accessChain(root).join('.')}}`, host: party, dataArgs, urlExpr };

@@ -139,6 +139,19 @@ export function serviceForEnvName(envName: string): ServiceDef | undefined {
   return undefined;
 }
 
+/**
+ * A vendor named in a variable of the code (`baselimeEventsUrl` as `baselime_events`): as serviceForEnvName, but not a
+ * name that is also an everyday word (`streamUrl`, `renderEndpoint`).
+ */
+export function serviceForCodeName(words: string): ServiceDef | undefined {
+  for (const part of words.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (COMMON_WORDS.has(part) || ENGLISH_WORDS.has(part)) continue;
+    const hit = BY_WORD.get(part);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** A service by its name, alias or id, compared without case or punctuation ("PostHog", "posthog"). */
 export function serviceForName(name: string): ServiceDef | undefined {
   const w = name.toLowerCase().replace(/[^a-z0-9]/g, '');
