@@ -813,6 +813,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/a.ts:3 user.contact.email Baselime', 'undeclared-sharing src/a.ts:8 user.contact.email Braze']);
   });
+  it('a submitted form\'s field read by its name (`formData.get(\'email\')`, `searchParams.get(\'phone\')`) is that field, in an object sent on or alone; a map\'s entry (`cache.get(\'email\')`) is not', () => {
+    const files = {
+      'src/contact.ts': "export async function submit(formData: FormData, searchParams: URLSearchParams, cache: Map<string, string>) {\n  const data = { company: formData.get('company') as string, email: formData.get('email') as string };\n  await fetch('https://usebasin.com/f/abc', { method: 'POST', body: JSON.stringify(data) });\n  await fetch('https://usebasin.com/f/abc', { method: 'POST', body: searchParams.get('phone') });\n  await fetch('https://usebasin.com/f/abc', { method: 'POST', body: cache.get('email') });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/contact.ts:3 user.contact.email Basin', 'undeclared-sharing src/contact.ts:4 user.contact.phone_number Basin']);
+  });
   it("a method of the object a local factory returns (`createPusher(key).send(msg)`) gets what its callers pass", () => {
     const files = { 'src/push.ts': "interface PushMessage { heading: string; body: string }\nexport function createPusher(apiKey: string) {\n  return {\n    async send(msg: PushMessage): Promise<void> {\n      await fetch('https://api.onesignal.com/notifications', { method: 'POST', body: JSON.stringify({ headings: { en: msg.heading }, contents: { en: msg.body } }) });\n    },\n    ping: async (note: string) => fetch('https://api.onesignal.com/ping', { method: 'POST', body: note }),\n  };\n}\nconst pusher = createPusher('k');\nexport async function notifyNurse(patientName: string) {\n  await pusher.send({ heading: `Next visit: ${patientName}`, body: 'Tasks ready' });\n  await pusher.ping(`for ${patientName}`);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/push.ts:5 user.name OneSignal', 'undeclared-sharing src/push.ts:7 user.name OneSignal']);

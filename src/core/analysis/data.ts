@@ -126,6 +126,9 @@ function writtenRecord(call: ts.CallExpression): ts.Expression | undefined {
  * (`p.email`), object keys and values, shorthand properties, template parts,
  * call arguments, and one hop through a local const.
  */
+/** What reads a submitted form's or a URL's fields by name (`formData`, `searchParams`, `req.query`). */
+const FORM_READER = /(?:^|\.)(?:form|formdata|fd|data|body|params|searchparams|query|urlparams|fields)$/i;
+
 export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
   const out: DataHit[] = [];
   if (depth > 12) return out;
@@ -272,6 +275,12 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const header = requestHeader(e, chain);
     if (header) {
       add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
+      return out;
+    }
+    // `formData.get('email')`, `searchParams.get('phone')`: the field read by its name.
+    const field = /^(?:get|getAll)$/.test(fn) && e.arguments?.length === 1 && ts.isStringLiteralLike(e.arguments[0]) && FORM_READER.test(chain.slice(0, -1).join('.')) ? (e.arguments[0] as ts.StringLiteralLike) : undefined;
+    if (field) {
+      classifyName(field.text, undefined, sf, field, out);
       return out;
     }
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
