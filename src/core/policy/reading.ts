@@ -223,7 +223,8 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
  */
 function yoursAt(words: string[], at: number, from: number): boolean {
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
-    if (words[k] === 'your') return k > from && /^(?:on|at|in|from|within|inside)$/.test(words[k - 1]);
+    // ("your own email provider handles your message": the user's own, wherever it stands.)
+    if (words[k] === 'your') return words[k + 1] === 'own' || (k > from && /^(?:on|at|in|from|within|inside)$/.test(words[k - 1]));
     if (!/^[a-z-]+$/.test(words[k]) || /^(?:to|with|by|and|or|of|for|from|the|our|their|its|a|an)$/.test(words[k])) return false;
   }
   return false;
