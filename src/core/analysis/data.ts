@@ -121,14 +121,14 @@ function writtenRecord(call: ts.CallExpression): ts.Expression | undefined {
   return undefined;
 }
 
+/** What reads a submitted form's or a URL's fields by name (`formData`, `searchParams`, `req.query`). */
+const FORM_READER = /(?:^|\.)(?:form|formdata|fd|data|body|params|searchparams|query|urlparams|fields)$/i;
+
 /**
  * Personal data carried by an expression sent somewhere: property reads
  * (`p.email`), object keys and values, shorthand properties, template parts,
  * call arguments, and one hop through a local const.
  */
-/** What reads a submitted form's or a URL's fields by name (`formData`, `searchParams`, `req.query`). */
-const FORM_READER = /(?:^|\.)(?:form|formdata|fd|data|body|params|searchparams|query|urlparams|fields)$/i;
-
 export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
   const out: DataHit[] = [];
   if (depth > 12) return out;

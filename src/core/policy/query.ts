@@ -45,10 +45,10 @@ function leftOut(excluded: string, category: string): boolean {
   return covers(excluded, category) || (excluded === 'user.account' && (category === 'user.name' || category.startsWith('user.name.') || category === 'user.contact.email'));
 }
 
-/** Answers the questions rules ask of a policy. */
-
 /** Hosted databases and key-value stores a product keeps its own records in. */
 const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
+
+/** Answers the questions rules ask of a policy. */
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];

@@ -19,10 +19,10 @@ import {
 import { type Tok, tokenize } from './sentences';
 import { table } from '../text';
 
-/** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
 /** How something is asked for or sent: "via email", "by phone", "over the phone", "by text message". */
 const CHANNEL = /\b(?:via|by|over|through)\s+(?:the\s+)?(e-?mail|phone|telephone|text(?:\s+message)?|sms)\b/i;
 
+/** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
 const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)(?:\s+(?:or|nor|and)\s+|\s*,\s*(?:(?:or|nor|and)\s+)?)([a-z]+)\b/i;
 
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
