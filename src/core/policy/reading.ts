@@ -850,8 +850,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const channel = r.negated ? CHANNEL.exec(text) : null;
     if (channel) {
       const cat = /mail/i.test(channel[1]) ? 'user.contact.email' : 'user.contact.phone_number';
-      const named = text.slice(0, channel.index).replace(/\b(?:e-?mail|phone|telephone)\b/gi, '');
-      if (r.objects.some((c) => c !== cat) && !/\b(?:e-?mail|phone|telephone)\b/i.test(named)) r.objects = r.objects.filter((c) => c !== cat);
+      if (r.objects.some((c) => c !== cat)) r.objects = r.objects.filter((c) => c !== cat);
     }
     // "the raw files you upload": the content is the object of the user's verb, wherever the main verb is.
     const made = madeCategory(toks.map((t) => t.raw).join(' '));

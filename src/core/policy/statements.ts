@@ -935,7 +935,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Mapbox: pick-up points and work sites, to work out routes", an item of a list of who receives what: the item is
   // that vendor's row, as a table's would be. Not a vendor that sends messages for us, "Brevo: booking confirmations":
   // what the message holds is said by the code that writes it.)
-  const labelServices = label && !clause.cells && section === 'share' && !OPEN_LIST.test(clause.text) ? readClause(label, ctx).recipient.services.filter((id) => !/^(?:email_delivery|messaging)$/.test(serviceById(id)?.kind ?? '')) : [];
+  const labelServices = labelReading && !clause.cells && section === 'share' && !OPEN_LIST.test(clause.text) ? labelReading.recipient.services.filter((id) => !/^(?:email_delivery|messaging)$/.test(serviceById(id)?.kind ?? '')) : [];
   for (const sh of shares) {
     const row = !!clause.cells && !cookieTableRow;
     const labelled = labelServices.length > 0 && sh.services.length > 0 && sh.services.every((id) => labelServices.includes(id));
