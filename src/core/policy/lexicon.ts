@@ -161,10 +161,14 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
   [/\btrain(?:s|ed|ing)?\b[^.;]{0,60}\b(model|models|ai|llm|algorithm)|\b(ai|model|llm) training\b|\bfor training(?: purposes)?\b|\bfor (?:the )?purposes? of training\b|\bimprove (?:their|its) (?:model|ai)/i, 'ai_training'],
   // "… to use your information in their data science projects": the recipient's own ends.
   [/\b(?:their|its) own (?:purposes|use|benefit|marketing)\b|\bfor (?:their|its|the third[- ]part(?:y|ies)['’]?s?) (?:own )?(?:direct |promotional |commercial )?(?:marketing|advertising) purposes\b|\bfor (?:any )?(?:other|unconnected|unrelated|incompatible|different|further) purposes?\b|\b(?:in|for) (?:their|its) (?:own )?(?:[a-z-]+ ){0,3}(?:projects?|research|products?|business)\b|\b(?:allow|allows|permit|permits|let|lets)\b[^.;]{0,60}\bfor any (?:other )?purposes? (?:besides|other than|except|apart from|beyond)\b/i, 'vendor_own_purposes'],
-  // ("profiling", "build profiles", "profile you"; not the page a profile is: "in your panel profile".)
-  [/\b(profiling|profiles? (?:you|users|individuals|people|visitors)|(?:build|builds|building|built|create|creates|creating|created|compile|compiles|compiling) (?:\w+ )?profiles?|(?:advertising|marketing|behaviou?ral|interest|shadow) profiles?|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?|mechanisms?|tools?|software|sdks?|code|services?)|user tracking|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
+  // ("profiling", "build profiles", "profile you", "no tracking", "tracking of any form"; not the page a profile is: "in
+  // your panel profile", nor a feature named for what it follows: "order tracking", "time tracking".)
+  [/\b(profiling|profiles? (?:you|users|individuals|people|visitors)|(?:build|builds|building|built|create|creates|creating|created|compile|compiles|compiling) (?:\w+ )?profiles?|(?:advertising|marketing|behaviou?ral|interest|shadow) profiles?|behaviou?ral trends|(?:mined|harvested) (?:and \w+ )?for|cross[- ]site tracking|track(?:s|ing)? (?:you|users|individuals|people|visitors)|tracking (?:cookies?|pixels?|technolog\w*|scripts?|mechanisms?|tools?|software|sdks?|code|services?|methods?|techniques?)|user tracking|(?:cross[- ]device|browser[- ]based|third[- ]party|any|no|zero) tracking(?=\s*(?:[.,;:!]|$)|\s+(?:of|or|and|nor|on|in|across|occurs|happens|whatsoever|at all|methods?|techniques?)\b)|tracking of (?:any (?:form|kind|sort)|(?:your|users['’]?|visitors['’]?) (?:activity|activities|behaviou?r))|for (?:\w+ )?tracking|behaviou?ral (?:profiling|tracking|advertising))\b/i, 'tracking'],
   [/\bfor (?:\w+ )?analytics\b|\banalytics (?:(?:or|and) \w+ )?(?:cookies?|tracking|purposes)\b/i, 'analytics'],
 ];
+
+/** What kind of tracking: of people, not of bugs, orders or time. */
+export const TRACKING_KIND = String.raw`(?:user|visitor|cross[- ]site|cross[- ]device|third[- ]party|browser[- ]based|online|behaviou?ral|ad|advertising|marketing|personal)`;
 
 /** Qualifiers of shared data. */
 export const DATA_CONDITIONS: [RegExp, string][] = [

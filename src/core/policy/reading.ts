@@ -13,6 +13,7 @@ import {
   ORGANISATION_WORD,
   PURPOSE_MARKERS,
   RECIPIENT_AFTER_PREPOSITION,
+  TRACKING_KIND,
   TRADE_VERBS,
   VERBS,
 } from './lexicon';
@@ -1193,6 +1194,8 @@ export const CANNOT_DELETE = /\bcan ?not be (?:deleted|removed|erased)\b|\bcan't
 const ABSENT_SUBJECT = String.raw`(we|i|it|(?:the|this|our) [\w-]+(?: [\w-]+)?|[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)`;
 /** "X has no …", "X does not have any …", "There are no … on this site": what it says it has none of (group 3). */
 const ABSENCE = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:has|have|contains?|shows?|displays?|serves?|runs?)\s+no\s+|${ABSENT_SUBJECT}\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t)\s+(?:have|contain|show|display|serve|run|use)\s+(?:any\s+)?|there (?:are|is) no\s+)(.{3,160}?)(?:\s+(?:on|in) (?:this|our|the) (?:site|website|app|service|platform|extension))?$`, 'i');
+/** Tracking as a thing nobody does: "we do not do any tracking", "(we ensure that) no tracking of your activity occurs". */
+const NO_TRACKING = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t|never)\s+(?:do|does|perform|performs|carry out|engage in)\s+(?:any\s+)?(?:kind of\s+|form of\s+)?(?:${TRACKING_KIND}\s+)?tracking|(?:(?:we|i)\s+(?:ensure|guarantee|promise|make sure)\s+(?:that\s+)?)?no\s+(?:${TRACKING_KIND}\s+)?tracking(?:\s+of\s+(?:your|users['’]?|visitors['’]?|any)\s+[\w\s]{1,30}?)?\s+(?:occurs|happens|takes place|is (?:done|performed|carried out))(?:\s+(?:at all|whatsoever))?)$`, 'i');
 /** What a product says it has none of: advertising, analytics and trackers. */
 const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels)\b/i;
 
@@ -1216,6 +1219,11 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
     const things = absent[3].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
     // ("has no tracking": it does not track anyone.)
     const r = readClause(/^(?:third[- ]party\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
+    if (r.negated && r.action !== null) return r;
+  }
+  // "We don't do any tracking", "We ensure that no tracking of your activity occurs": tracking said as a thing not done.
+  if (NO_TRACKING.test(t0)) {
+    const r = readClause('We never track you', ctx);
     if (r.negated && r.action !== null) return r;
   }
   if (!/^(?:no|there (?:are|is) no)\s/i.test(t)) return undefined;

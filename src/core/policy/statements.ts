@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { BLOCKING_CONDITIONS, VERBS } from './lexicon';
+import { BLOCKING_CONDITIONS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
@@ -1009,6 +1009,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // "We do not use cookies, fingerprinting, or any cross-device tracking methods": the tracking the list ends with is a
+    // ban of its own, beside the one on the techniques.
+    if (p && r.negated && r.action === 'use' && !p.purposes.includes('tracking') && r.objects.some((c) => TECHNIQUES.has(c)) && TRACKING_LISTED.test(r.text)) {
+      out.push({ type: 'prohibit', clause: clause.id, action: 'use', categories: ['user.behavior'], kinds: [], services: [], purposes: ['tracking'], conditions: [...p.conditions], text: p.text, confidence: p.confidence });
+    }
     // "We send the episode title and transcript; no account information is included": what a recipient's data leaves
     // out (the share's "never"), not a ban on collecting it.
     if (p && p.action === 'collect' && shares.length && /^(?:include|contain|attach|add)/i.test(r.verb ?? '')) continue;
@@ -1265,6 +1270,8 @@ const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|ex
 
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
+/** Tracking listed after techniques not used: "cookies, fingerprinting, or any cross-device tracking methods", "… or tracking of any form". */
+const TRACKING_LISTED = new RegExp(String.raw`\b(?:or|and|nor)\s+(?:any\s+(?:other\s+)?)?(?:${TRACKING_KIND}\s+)?tracking\b(?!\s+(?:numbers?|codes?|ids?|links?|info(?:rmation)?|status|pages?)\b)`, 'i');
 
 /** "Case facts, with identity numbers and dates of birth removed": what is left out, named before the participle. */
 const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out)\b/i;
