@@ -819,6 +819,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/contact.ts:3 user.contact.email Basin', 'undeclared-sharing src/contact.ts:4 user.contact.phone_number Basin']);
   });
+  it("the same data sent to the same recipient in the other branch of one conditional is one flow, reported at its first send with the other listed; sends one after another, or in different functions, stay findings of their own", () => {
+    const files = {
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend('k');\nexport async function send(to: { email: string }, key?: string) {\n  const payload = { from: 'a@b.c', to: to.email, subject: 'Hi' };\n  const r = key\n    ? await resend.emails.send(payload, { idempotencyKey: key })\n    : await resend.emails.send(payload);\n  if (key) {\n    await resend.contacts.create({ email: to.email });\n  } else {\n    await resend.contacts.create({ email: to.email });\n  }\n  await resend.contacts.update({ email: to.email });\n  return r;\n}\nexport async function again(to: { email: string }) {\n  await resend.emails.send({ from: 'a@b.c', to: to.email, subject: 'Again' });\n}\n",
+    };
+    const found = analyze(files, EMAIL_POLICY).filter((f) => f.kind === 'sharing');
+    assert.deepEqual(found.map((f) => `${f.file}:${f.line} ${f.recipient?.name}`), ['src/mail.ts:6 Resend', 'src/mail.ts:9 Resend', 'src/mail.ts:13 Resend', 'src/mail.ts:17 Resend']);
+    assert.deepEqual(found.map((f) => f.related?.map((r) => `${r.line} ${r.message}`) ?? []), [['7 sends the same data to Resend again here'], ['11 sends the same data to Resend again here'], [], []]);
+  });
   it("a method of the object a local factory returns (`createPusher(key).send(msg)`) gets what its callers pass", () => {
     const files = { 'src/push.ts': "interface PushMessage { heading: string; body: string }\nexport function createPusher(apiKey: string) {\n  return {\n    async send(msg: PushMessage): Promise<void> {\n      await fetch('https://api.onesignal.com/notifications', { method: 'POST', body: JSON.stringify({ headings: { en: msg.heading }, contents: { en: msg.body } }) });\n    },\n    ping: async (note: string) => fetch('https://api.onesignal.com/ping', { method: 'POST', body: note }),\n  };\n}\nconst pusher = createPusher('k');\nexport async function notifyNurse(patientName: string) {\n  await pusher.send({ heading: `Next visit: ${patientName}`, body: 'Tasks ready' });\n  await pusher.ping(`for ${patientName}`);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/push.ts:5 user.name OneSignal', 'undeclared-sharing src/push.ts:7 user.name OneSignal']);

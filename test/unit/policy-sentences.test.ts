@@ -1265,6 +1265,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
   });
 
+  it('keeps a ban on keeping data "on our servers" beside what the policy keeps elsewhere as a ban on that place, with a note, and never applies it to code', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your email address, when you write to us.\n\n## Data retention\n\n- We do not store any data on our servers.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.clause, d.action, d.categories, d.scope]), [['data-retention/we-do-not-store-any-data', 'collect', ['user'], ['our servers']]]);
+    assert.match(p.notes?.[0]?.message ?? '', /read "We do not store any data on our servers\." as a ban on keeping data on our servers, though the policy says what it collects; not applied as a ban/);
+    assert.deepEqual(new PolicyIndex(p).prohibits, []);
+  });
+
   it('keeps a ban on collecting anything when what the policy keeps is in the user\'s browser ("… your interface preferences in your local browser storage")', () => {
     const p = parsePolicy('p.md', '# P\n\n## Information\n\nWe do not collect or process your personal or sensitive information.\n\n## Tracking\n\nWe store information about your user interface preferences in your local browser storage.\n');
     assert.deepEqual(summarize(p.declarations), ['information/we-do-not-collect-or-process prohibit collect user to=[] for=[]']);

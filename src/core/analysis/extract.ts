@@ -7,7 +7,7 @@ import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
-import type { FileFacts, FileNote, ImportFact, SinkFact, Suppression } from './types';
+import type { FileFacts, FileNote, ImportFact, Range, SinkFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
 import { sanitizerKind } from './data';
 
@@ -273,6 +273,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));
   if (component) flows.sinks.push(...htmlSinks(text));
   flows.sinks = pageSinks(file, flows.sinks);
+  for (const s of flows.sinks) Object.assign(s, placeOf(sf, s));
   return {
     ...empty,
     fields,
@@ -289,6 +290,28 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
     typeAliases: typeAliases(b),
     staticRecords: staticRecords(sf, b, imports),
   };
+}
+
+/**
+ * Where a send sits: the line the innermost function around it starts on (0 when none holds it), and the innermost
+ * conditional of that function whose branch holds it (`cond ? send(a, opts) : send(a)`, `if (…) send(a) else send(b)`).
+ */
+function placeOf(sf: ts.SourceFile, r: Range): { scope: number; branch?: string } {
+  if (r.line - 1 >= sf.getLineStarts().length) return { scope: 0 };
+  const pos = sf.getPositionOfLineAndCharacter(r.line - 1, Math.max(0, r.column - 1));
+  let scope = 0;
+  let branch: string | undefined;
+  for (let node: ts.Node | undefined = sf; node; ) {
+    const parent: ts.Node = node;
+    const next: ts.Node | undefined = ts.forEachChild(parent, (c) => (c.getStart(sf) <= pos && pos < c.getEnd() ? c : undefined));
+    if (next && ts.isFunctionLike(next)) {
+      scope = sf.getLineAndCharacterOfPosition(next.getStart(sf)).line + 1;
+      branch = undefined;
+    } else if (next && ts.isConditionalExpression(parent) && (next === parent.whenTrue || next === parent.whenFalse)) branch = `${parent.getStart(sf)}:${next === parent.whenTrue ? 0 : 1}`;
+    else if (next && ts.isIfStatement(parent) && (next === parent.thenStatement || next === parent.elseStatement)) branch = `${parent.getStart(sf)}:${next === parent.thenStatement ? 0 : 1}`;
+    node = next;
+  }
+  return { scope, ...(branch ? { branch } : {}) };
 }
 
 /** A value written in the repository itself: a literal, or a list or record of literals. */

@@ -59,13 +59,45 @@ function nestedFlows(verdicts: Verdict[], status: ShareVerdict['status']): Set<V
   return nested;
 }
 
+/**
+ * `key ? await resend.emails.send(payload, { idempotencyKey: key }) : await resend.emails.send(payload)`: the same data
+ * sent to the same recipient in the other branch of one conditional is the same flow (only one branch runs), reported
+ * once, at its first send; the other is listed with it. (Two sends one after the other — each to its own end — stay
+ * findings of their own.)
+ */
+function repeatedFlows(verdicts: Verdict[], status: ShareVerdict['status'], skip: Set<Verdict>): Map<Verdict, Verdict[]> {
+  const groups = new Map<string, Verdict[]>();
+  for (const v of verdicts) {
+    const key = v.recipient.service ?? v.recipient.host;
+    if (v.verdict.status !== status || skip.has(v) || !key || !v.sink.branch) continue;
+    const k = `${v.sink.file}\u0000${key}\u0000${v.sink.scope}\u0000${v.sink.branch.replace(/:\d+$/, '')}`;
+    const list = groups.get(k);
+    if (list) list.push(v);
+    else groups.set(k, [v]);
+  }
+  const again = new Map<Verdict, Verdict[]>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.sink.line - b.sink.line || a.sink.column - b.sink.column);
+    const first: Verdict[] = [];
+    for (const v of list) {
+      const earlier = first.find((f) => f.sink.branch !== v.sink.branch && v.verdict.categories.every((c) => f.verdict.categories.includes(c)));
+      if (earlier) again.set(earlier, [...(again.get(earlier) ?? []), v]);
+      else first.push(v);
+    }
+  }
+  return again;
+}
+
 export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareVerdict['status'], describe: (what: string, to: string, v: ShareVerdict) => string): Finding[] {
   const out: Finding[] = [];
   const verdicts = ctx.shareVerdicts();
   const nested = nestedFlows(verdicts, status);
+  const again = repeatedFlows(verdicts, status, nested);
+  const repeats = new Set([...again.values()].flat());
   for (const v of verdicts) {
     const { sink, recipient, verdict } = v;
-    if (verdict.status !== status || nested.has(v)) continue;
+    if (verdict.status !== status || nested.has(v) || repeats.has(v)) continue;
     // A declared vendor's script: the policy's conditions ("aggregate statistics") are about what the vendor keeps,
     // which loading the script does not show.
     if (status === 'condition-unmet' && sink.loaded) continue;
@@ -88,7 +120,10 @@ export function sharingFindings(ctx: RuleContext, ruleId: string, status: ShareV
       dataCategories: verdict.categories,
       recipient,
       clause: ref,
-      related: (sink.callers ?? []).map((c) => ({ file: c.file, line: c.line, column: c.column, message: `${c.callee}(…) passes the data here` })),
+      related: [
+        ...(sink.callers ?? []).map((c) => ({ file: c.file, line: c.line, column: c.column, message: `${c.callee}(…) passes the data here` })),
+        ...(again.get(v) ?? []).map((r) => ({ file: r.sink.file, line: r.sink.line, column: r.sink.column, message: `sends the same data to ${recipient.name} again here` })),
+      ],
       fixes: standardFixes(ctx, {
         ruleId,
         file: sink.file,
