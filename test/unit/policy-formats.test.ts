@@ -261,6 +261,13 @@ describe('policies as published', () => {
     ]);
   });
 
+  it('reads a question-and-answer policy whose headings ask what is collected ("What do you ask for when I apply?", "What do you hold about me?") as the collection sections they are; "Who reads my application?" is not one', () => {
+    const p = parsePolicy('faq.md', '# Privacy at Acme\n\n### What do you ask for when I apply?\n\n- **Your contact details:** name, email address and phone number.\n\n### What does Acme hold about me?\n\n- **If you are awarded a grant:** your bank account number, so we can pay you.\n\n### Who reads my application?\n\n- **Assessors:** your name and your artist statement.\n');
+    assert.deepEqual(only(p.declarations, 'collect').map((d) => d.type === 'collect' && `${d.clause} ${d.categories.join(' ')}`), [
+      'what-do-you-ask-for/your-contact-details user.name user.contact.email user.contact.phone_number',
+      'what-does-acme-hold-about/if-you-are-awarded-a-grant user.financial.bank_account',
+    ]);
+  });
   it('reads a whole policy kept as one text node sentence by sentence, each on its own lines, with its run-in titles as headings', () => {
     const body = [
       'Acme Privacy Policy Effective Date: 2025-01-01. We take your privacy seriously.',

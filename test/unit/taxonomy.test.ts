@@ -286,6 +286,15 @@ describe('taxonomy: where a server is', () => {
   });
 });
 
+describe('taxonomy: things built at a place, and things with serial numbers', () => {
+  it('reads the coordinates of a thing built at a place (`chargers`, `Station`, `StoreBranches`) as that place\'s; a record about a person (`DriverStation`) is not one', () => {
+    assert.deepEqual(['chargers', 'Station', 'StoreBranches', 'Facility', 'DriverStation', 'Trip'].map((n) => placeRecord(n, ['name', 'latitude', 'longitude'])), [true, true, true, true, false, false]);
+  });
+  it('reads the serial number of an appliance or a product (`applianceSerialNumber`) as that thing\'s, not the person\'s device id (`deviceSerialNumber`, `serialNumber`)', () => {
+    assert.deepEqual(['applianceSerialNumber', 'boilerSerialNumber', 'productSerialNumber', 'deviceSerialNumber', 'serialNumber'].map((n) => classifyIdentifier(n, { person: true }).map((c) => c.category)), [[], [], [], ['user.device.device_id'], ['user.device.device_id']]);
+  });
+});
+
 describe('taxonomy: acronym plurals', () => {
   it('splits an acronym\'s plural as the acronym (`userIDs`, `CVsBucket`, `photoURLs`, `expire-cvs`), keeping all-caps words whole', () => {
     assert.deepEqual(['userIDs', 'CVsBucket', 'photoURLs', 'expire-cvs', 'STATUS', 'gps'].map((n) => splitIdentifier(n)), [['user', 'id'], ['cv', 'bucket'], ['photo', 'url'], ['expire', 'cv'], ['status'], ['gps']]);

@@ -7,8 +7,9 @@ export function sectionOf(headingPath: string[]): Section {
     if (/retention|retain|how long|keep (it|your|data)|storage period|deletion of|data storage and deletion/.test(h)) return 'retain';
     if (/children|minors|under (the age of )?1[3-8]|kids/.test(h)) return 'children';
     if (/\brights?\b|your choices|access and control|opt[- ]out|do not track/.test(h)) return 'rights';
-    // "What you give us", "Information you share with us": what the product collects from the user.
-    if (/\byou (?:give|provide|share with|send|tell|submit to) us\b|\byou provide\b/.test(h)) return 'collect';
+    // "What you give us", "Information you share with us", and as a reader asks it ("What do you ask for when I apply?",
+    // "What do you hold about me?"): what the product collects from the user.
+    if (/\byou (?:give|provide|share with|send|tell|submit to) us\b|\byou provide\b|\bwhat (?:do|does|will|would) (?:you|we|[\w-]+) (?:ask (?:me |us )?for|need (?:from (?:me|us)|to know)|request from (?:me|us)|hold about|know about)\b/.test(h)) return 'collect';
     if (/third|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who (?:sees|gets)\b|who has access|\bother (?:companies|organi[sz]ations|businesses|services)\b|\bcompanies (?:we|that)\b|\bprocess\w* (?:\w+ )?(?:for|on behalf of) us\b|\bon our behalf\b|\bsuppliers?\b|\bsub-?contractors?\b|\bexternal (?:services|companies|providers)\b/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.

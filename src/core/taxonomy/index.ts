@@ -272,6 +272,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (e.weak && e.category.id === 'user.content.self_image' && modifier && !PERSON_NOUNS.has(modifier) && THING_PHOTOGRAPHED.has(modifier)) continue;
     // `push_token_mobile`, `app_version_mobile`: a weak word after a thing's value says which platform it is for.
     if (e.weak && modifier && VALUE_BEFORE_PLATFORM.test(modifier)) continue;
+    // `applianceSerialNumber`, `boilerSerialNumber`, `productSerial`: the id of a thing the word before names, not of the
+    // person's device.
+    if (e.category.device && modifier && THING_IDENTIFIED.has(modifier)) continue;
     const qualified = modifier !== undefined && (PERSON_NOUNS.has(modifier) || (e.category.device === true && DEVICE_NOUNS.has(modifier)));
     if (e.weak && !qualified && !ctx.person) continue;
     if (e.category.device && !qualified && !ctx.person && !ctx.device) continue;
@@ -327,6 +330,9 @@ const HEARD_OF = new Set(['hear', 'heard', 'learn', 'learned', 'learnt', 'find',
 const THING_PHOTOGRAPHED = new Set(['parking', 'parked', 'damage', 'damaged', 'receipt', 'invoice', 'bike', 'scooter', 'car', 'vehicle', 'parcel', 'package', 'delivery', 'proof', 'product', 'item', 'property', 'room', 'listing', 'meal', 'food', 'dish', 'plant', 'odometer', 'meter', 'site', 'job', 'work', 'before', 'after', 'cover', 'banner', 'background', 'gallery', 'pet', 'dog', 'cat', 'animal', 'house', 'home', 'plate', 'equipment', 'asset', 'inspection', 'condition', 'menu', 'store', 'shop', 'venue', 'drop', 'dropoff', 'pickup', 'return']);
 
 const RENAMED = new Set(['old', 'new', 'previous', 'prev', 'original', 'renamed']);
+
+/** Things with a serial number or an id of their own, named before it (`applianceSerialNumber`): not a person's device. */
+const THING_IDENTIFIED = new Set(['appliance', 'boiler', 'heater', 'fridge', 'freezer', 'oven', 'cooker', 'washer', 'dryer', 'dishwasher', 'product', 'item', 'equipment', 'part', 'component', 'battery', 'tool', 'bike', 'scooter', 'charger', 'pump']);
 
 /** Whether a name is qualified by a system or organisation noun (`organizationName`, `serverIp`). */
 export function isSystemQualified(name: string): boolean {
@@ -428,8 +434,11 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
-/** Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`). */
-const PLACE_HEAD = /^(?:location|place|venue|poi|landmark)s?$/;
+/**
+ * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
+ * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
+ */
+const PLACE_HEAD = /^(?:location|place|venue|poi|landmark|station|charger|chargepoint|store|shop|outlet|depot|warehouse|building|office|airport|hub|locker|kiosk|restaurant|hotel|hut|campsite|clinic|pharmacy|stadium|museum)s?$|^(?:branch|branches|facility|facilities)$/;
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar)s?$/;
