@@ -514,6 +514,13 @@ table('undeclared-sharing', [
     expect: ['undeclared-sharing src/ai.ts:3:75', 'undeclared-sharing src/mail.ts:3:37', 'undeclared-sharing src/slack.ts:2:9'],
   },
   {
+    name: 'a framework\'s prefix for browser variables (`EXPO_PUBLIC_API_URL`, `NEXT_PUBLIC_…`) names no vendor; a vendor named after it still does (`NEXT_PUBLIC_SLACK_WEBHOOK_URL`)',
+    files: {
+      'app/checkin.ts': "export async function checkIn(p: { latitude: number; longitude: number }) {\n  await fetch(`${process.env.EXPO_PUBLIC_API_URL}/checkins`, { method: 'POST', body: JSON.stringify({ coords: { latitude: p.latitude, longitude: p.longitude } }) });\n  await fetch(process.env.NEXT_PUBLIC_SLACK_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: `${p.latitude},${p.longitude}` }) });\n}\n",
+    },
+    expect: ['undeclared-sharing app/checkin.ts:3:9'],
+  },
+  {
     name: 'a webhook URL a local function returns: from a variable named for its vendor, or built in one branch of a condition',
     files: {
       'src/hiring.ts': "const webhookUrl = (): string => process.env.SLACK_HIRING_WEBHOOK_URL ?? '';\nexport async function post(c: { email: string }) {\n  await fetch(webhookUrl(), { method: 'POST', body: JSON.stringify({ text: c.email }) });\n}\n",

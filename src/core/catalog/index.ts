@@ -122,6 +122,12 @@ for (const s of SERVICES) {
 const BY_WORD_EXACT = new Map<string, ServiceDef>();
 for (const s of SERVICES) for (const n of [s.id, s.name]) if (/^[a-z0-9]{4,}$/i.test(n) && !BY_WORD_EXACT.has(n.toLowerCase())) BY_WORD_EXACT.set(n.toLowerCase(), s);
 
+/**
+ * The prefix a framework gives the variables it exposes to the browser (`EXPO_PUBLIC_API_URL`, `NEXT_PUBLIC_…`,
+ * `VITE_…`): the framework's, not a vendor the variable points at.
+ */
+const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|REACT_APP|VUE_APP|VITE|GATSBY|PUBLIC|PLASMO_PUBLIC|SANITY_STUDIO|STORYBOOK)_/i;
+
 /** A vendor named in an environment variable (`SLACK_WEBHOOK_URL`, `ZAPIER_HOOK`): one-word names and ids only. */
 const BY_WORD = new Map<string, ServiceDef>();
 for (const s of SERVICES) {
@@ -132,7 +138,7 @@ for (const s of SERVICES) {
 }
 
 export function serviceForEnvName(envName: string): ServiceDef | undefined {
-  for (const part of envName.toLowerCase().split(/[^a-z0-9]+/)) {
+  for (const part of envName.replace(FRAMEWORK_PREFIX, '').toLowerCase().split(/[^a-z0-9]+/)) {
     const hit = BY_WORD.get(part);
     if (hit) return hit;
   }
