@@ -7,7 +7,7 @@ import { graphqlFields, prismaFields } from './schema-files';
 import { collectRetention } from './retention';
 import { collectCallSites, collectReturns } from './flows';
 import { collectImports, collectSinks, htmlSinks, pugScriptSinks } from './sinks';
-import type { FileFacts, FileNote, ImportFact, Range, SinkFact, Suppression } from './types';
+import type { FileFacts, FileNote, ImportFact, SinkFact, Suppression } from './types';
 import { collectBuckets } from './buckets';
 import { sanitizerKind } from './data';
 
@@ -273,7 +273,7 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   walletAddresses(fields, flows.sinks, imports.some((i) => CRYPTO_MODULES.test(i.module)));
   if (component) flows.sinks.push(...htmlSinks(text));
   flows.sinks = pageSinks(file, flows.sinks);
-  for (const s of flows.sinks) Object.assign(s, placeOf(sf, s));
+  placeSinks(sf, flows.sinks);
   return {
     ...empty,
     fields,
@@ -293,25 +293,34 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
 }
 
 /**
- * Where a send sits: the line the innermost function around it starts on (0 when none holds it), and the innermost
+ * Where each send sits: the line the innermost function around it starts on (0 when none holds it), and the innermost
  * conditional of that function whose branch holds it (`cond ? send(a, opts) : send(a)`, `if (…) send(a) else send(b)`).
+ * One walk of the file for all its sends (only a file with two or more has any to compare).
  */
-function placeOf(sf: ts.SourceFile, r: Range): { scope: number; branch?: string } {
-  if (r.line - 1 >= sf.getLineStarts().length) return { scope: 0 };
-  const pos = sf.getPositionOfLineAndCharacter(r.line - 1, Math.max(0, r.column - 1));
-  let scope = 0;
-  let branch: string | undefined;
-  for (let node: ts.Node | undefined = sf; node; ) {
-    const parent: ts.Node = node;
-    const next: ts.Node | undefined = ts.forEachChild(parent, (c) => (c.getStart(sf) <= pos && pos < c.getEnd() ? c : undefined));
-    if (next && ts.isFunctionLike(next)) {
-      scope = sf.getLineAndCharacterOfPosition(next.getStart(sf)).line + 1;
-      branch = undefined;
-    } else if (next && ts.isConditionalExpression(parent) && (next === parent.whenTrue || next === parent.whenFalse)) branch = `${parent.getStart(sf)}:${next === parent.whenTrue ? 0 : 1}`;
-    else if (next && ts.isIfStatement(parent) && (next === parent.thenStatement || next === parent.elseStatement)) branch = `${parent.getStart(sf)}:${next === parent.thenStatement ? 0 : 1}`;
-    node = next;
+function placeSinks(sf: ts.SourceFile, sinks: SinkFact[]): void {
+  if (sinks.length < 2) return;
+  const lines = sf.getLineStarts().length;
+  const at = new Map<number, SinkFact[]>();
+  for (const s of sinks) {
+    if (s.line - 1 >= lines) continue;
+    const pos = sf.getPositionOfLineAndCharacter(s.line - 1, Math.max(0, s.column - 1));
+    at.set(pos, [...(at.get(pos) ?? []), s]);
   }
-  return { scope, ...(branch ? { branch } : {}) };
+  const visit = (node: ts.Node, scope: number, branch: string | undefined): void => {
+    const here = at.get(node.getStart(sf));
+    if (here) {
+      for (const s of here) if (s.scope === undefined) Object.assign(s, { scope, ...(branch ? { branch } : {}) });
+    }
+    if (ts.isFunctionLike(node)) {
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      ts.forEachChild(node, (c) => visit(c, line, undefined));
+    } else if (ts.isConditionalExpression(node) || ts.isIfStatement(node)) {
+      const [then, otherwise] = ts.isConditionalExpression(node) ? [node.whenTrue, node.whenFalse] : [node.thenStatement, node.elseStatement];
+      const start = node.getStart(sf);
+      ts.forEachChild(node, (c) => visit(c, scope, c === then ? `${start}:0` : c === otherwise ? `${start}:1` : branch));
+    } else ts.forEachChild(node, (c) => visit(c, scope, branch));
+  };
+  ts.forEachChild(sf, (c) => visit(c, 0, undefined));
 }
 
 /** A value written in the repository itself: a literal, or a list or record of literals. */
