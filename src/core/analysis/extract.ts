@@ -292,35 +292,38 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   };
 }
 
+/** The compiler's own lookup of the token at a position (internal to TypeScript, absent from its typings). */
+const tokenAt = (ts as unknown as { getTokenAtPosition?: (sf: ts.SourceFile, pos: number) => ts.Node }).getTokenAtPosition;
+
 /**
  * Where each send sits: the line the innermost function around it starts on (0 when none holds it), and the innermost
  * conditional of that function whose branch holds it (`cond ? send(a, opts) : send(a)`, `if (…) send(a) else send(b)`).
- * One walk of the file for all its sends (only a file with two or more has any to compare).
+ * Found from the token the send starts with, up through its parents.
  */
 function placeSinks(sf: ts.SourceFile, sinks: SinkFact[]): void {
-  if (sinks.length < 2) return;
+  // (No conditional in the file, no branch to find: a generated client's thousand sends skip the lookups.)
+  if (sinks.length < 2 || !tokenAt || !/\?|\bif\s*\(/.test(sf.text)) return;
+  // (Only sends with another to the same recipient in the file can be the same flow.)
+  const count = new Map<string, number>();
+  for (const s of sinks) count.set(s.service ?? s.host ?? '', (count.get(s.service ?? s.host ?? '') ?? 0) + 1);
   const lines = sf.getLineStarts().length;
-  const at = new Map<number, SinkFact[]>();
   for (const s of sinks) {
-    if (s.line - 1 >= lines) continue;
-    const pos = sf.getPositionOfLineAndCharacter(s.line - 1, Math.max(0, s.column - 1));
-    at.set(pos, [...(at.get(pos) ?? []), s]);
-  }
-  const visit = (node: ts.Node, scope: number, branch: string | undefined): void => {
-    const here = at.get(node.getStart(sf));
-    if (here) {
-      for (const s of here) if (s.scope === undefined) Object.assign(s, { scope, ...(branch ? { branch } : {}) });
+    if (s.line - 1 >= lines || (count.get(s.service ?? s.host ?? '') ?? 0) < 2) continue;
+    let child = tokenAt(sf, sf.getPositionOfLineAndCharacter(s.line - 1, Math.max(0, s.column - 1)));
+    let branch: string | undefined;
+    let scope = 0;
+    for (let n: ts.Node | undefined = child.parent; n; child = n, n = n.parent) {
+      if (ts.isFunctionLike(n)) {
+        scope = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+        break;
+      }
+      if (branch) continue;
+      if (ts.isConditionalExpression(n) && (child === n.whenTrue || child === n.whenFalse)) branch = `${n.getStart(sf)}:${child === n.whenTrue ? 0 : 1}`;
+      else if (ts.isIfStatement(n) && (child === n.thenStatement || child === n.elseStatement)) branch = `${n.getStart(sf)}:${child === n.thenStatement ? 0 : 1}`;
     }
-    if (ts.isFunctionLike(node)) {
-      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-      ts.forEachChild(node, (c) => visit(c, line, undefined));
-    } else if (ts.isConditionalExpression(node) || ts.isIfStatement(node)) {
-      const [then, otherwise] = ts.isConditionalExpression(node) ? [node.whenTrue, node.whenFalse] : [node.thenStatement, node.elseStatement];
-      const start = node.getStart(sf);
-      ts.forEachChild(node, (c) => visit(c, scope, c === then ? `${start}:0` : c === otherwise ? `${start}:1` : branch));
-    } else ts.forEachChild(node, (c) => visit(c, scope, branch));
-  };
-  ts.forEachChild(sf, (c) => visit(c, 0, undefined));
+    s.scope = scope;
+    if (branch) s.branch = branch;
+  }
 }
 
 /** A value written in the repository itself: a literal, or a list or record of literals. */
