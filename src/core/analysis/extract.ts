@@ -296,33 +296,26 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
 const tokenAt = (ts as unknown as { getTokenAtPosition?: (sf: ts.SourceFile, pos: number) => ts.Node }).getTokenAtPosition;
 
 /**
- * Where each send sits: the line the innermost function around it starts on (0 when none holds it), and the innermost
- * conditional of that function whose branch holds it (`cond ? send(a, opts) : send(a)`, `if (…) send(a) else send(b)`).
- * Found from the token the send starts with, up through its parents.
+ * The branch of the innermost conditional that holds each send, within the send's own function (`cond ? send(a, opts)
+ * : send(a)`, `if (…) send(a) else send(b)`), found from the token the send starts with, up through its parents.
  */
 function placeSinks(sf: ts.SourceFile, sinks: SinkFact[]): void {
   // (No conditional in the file, no branch to find: a generated client's thousand sends skip the lookups.)
   if (sinks.length < 2 || !tokenAt || !/\?|\bif\s*\(/.test(sf.text)) return;
   // (Only sends with another to the same recipient in the file can be the same flow.)
+  const to = (s: SinkFact) => s.service ?? s.host ?? '';
   const count = new Map<string, number>();
-  for (const s of sinks) count.set(s.service ?? s.host ?? '', (count.get(s.service ?? s.host ?? '') ?? 0) + 1);
+  for (const s of sinks) count.set(to(s), (count.get(to(s)) ?? 0) + 1);
   const lines = sf.getLineStarts().length;
   for (const s of sinks) {
-    if (s.line - 1 >= lines || (count.get(s.service ?? s.host ?? '') ?? 0) < 2) continue;
+    if (s.line - 1 >= lines || (count.get(to(s)) ?? 0) < 2) continue;
     let child = tokenAt(sf, sf.getPositionOfLineAndCharacter(s.line - 1, Math.max(0, s.column - 1)));
-    let branch: string | undefined;
-    let scope = 0;
-    for (let n: ts.Node | undefined = child.parent; n; child = n, n = n.parent) {
-      if (ts.isFunctionLike(n)) {
-        scope = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
-        break;
-      }
-      if (branch) continue;
-      if (ts.isConditionalExpression(n) && (child === n.whenTrue || child === n.whenFalse)) branch = `${n.getStart(sf)}:${child === n.whenTrue ? 0 : 1}`;
-      else if (ts.isIfStatement(n) && (child === n.thenStatement || child === n.elseStatement)) branch = `${n.getStart(sf)}:${child === n.thenStatement ? 0 : 1}`;
+    // (A function between the send and a conditional — `if (x) items.forEach((i) => send(i))` — runs it any number of times.)
+    for (let n: ts.Node | undefined = child.parent; n && !ts.isFunctionLike(n); child = n, n = n.parent) {
+      if (ts.isConditionalExpression(n) && (child === n.whenTrue || child === n.whenFalse)) s.branch = `${n.getStart(sf)}:${child === n.whenTrue ? 0 : 1}`;
+      else if (ts.isIfStatement(n) && (child === n.thenStatement || child === n.elseStatement)) s.branch = `${n.getStart(sf)}:${child === n.thenStatement ? 0 : 1}`;
+      if (s.branch) break;
     }
-    s.scope = scope;
-    if (branch) s.branch = branch;
   }
 }
 

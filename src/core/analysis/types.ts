@@ -71,9 +71,7 @@ export interface SinkFact extends Range {
   callerKey?: boolean;
   /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`). */
   configured?: { kind: 'email_delivery'; name: string };
-  /** The line the innermost function holding the call starts on (0 outside any function). */
-  scope?: number;
-  /** The branch of the innermost conditional in that function that holds the call (`start:0` then, `start:1` else). */
+  /** The branch of the innermost conditional in the call's own function that holds it (`start:0` then, `start:1` else). */
   branch?: string;
 }
 

@@ -30,23 +30,32 @@ function holds(outer: Sink, inner: Sink): boolean {
 type Verdict = ReturnType<RuleContext['shareVerdicts']>[number];
 
 /**
+ * The verdicts of one status grouped by file, recipient and what `part` says of each (a verdict without a recipient, or
+ * for which `part` says nothing, is in no group).
+ */
+function flowGroups(verdicts: Verdict[], status: ShareVerdict['status'], part: (v: Verdict) => string | undefined): Verdict[][] {
+  const groups = new Map<string, Verdict[]>();
+  for (const v of verdicts) {
+    const key = v.recipient.service ?? v.recipient.host;
+    const more = part(v);
+    if (v.verdict.status !== status || !key || more === undefined) continue;
+    const k = `${v.sink.file}\u0000${key}\u0000${more}`;
+    const list = groups.get(k);
+    if (list) list.push(v);
+    else groups.set(k, [v]);
+  }
+  return [...groups.values()];
+}
+
+/**
  * `registerOTel({ traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/…' }) })`: one flow, reported
  * once, at the outer call. (A call inside another's callback that sends more — `posthog.init(…, { loaded: () =>
  * posthog.identify(email) })` — is its own flow.) Ranges of calls nest or do not meet, so one sweep per file and
  * recipient finds the enclosing ones.
  */
 function nestedFlows(verdicts: Verdict[], status: ShareVerdict['status']): Set<Verdict> {
-  const groups = new Map<string, Verdict[]>();
-  for (const v of verdicts) {
-    const key = v.recipient.service ?? v.recipient.host;
-    if (v.verdict.status !== status || !key) continue;
-    const k = `${v.sink.file}\u0000${key}`;
-    const list = groups.get(k);
-    if (list) list.push(v);
-    else groups.set(k, [v]);
-  }
   const nested = new Set<Verdict>();
-  for (const list of groups.values()) {
+  for (const list of flowGroups(verdicts, status, () => '')) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.sink.line - b.sink.line || a.sink.column - b.sink.column || b.sink.endLine - a.sink.endLine || b.sink.endColumn - a.sink.endColumn);
     const open: Verdict[] = [];
@@ -66,17 +75,9 @@ function nestedFlows(verdicts: Verdict[], status: ShareVerdict['status']): Set<V
  * findings of their own.)
  */
 function repeatedFlows(verdicts: Verdict[], status: ShareVerdict['status'], skip: Set<Verdict>): Map<Verdict, Verdict[]> {
-  const groups = new Map<string, Verdict[]>();
-  for (const v of verdicts) {
-    const key = v.recipient.service ?? v.recipient.host;
-    if (v.verdict.status !== status || skip.has(v) || !key || !v.sink.branch) continue;
-    const k = `${v.sink.file}\u0000${key}\u0000${v.sink.scope}\u0000${v.sink.branch.replace(/:\d+$/, '')}`;
-    const list = groups.get(k);
-    if (list) list.push(v);
-    else groups.set(k, [v]);
-  }
   const again = new Map<Verdict, Verdict[]>();
-  for (const list of groups.values()) {
+  // (Grouped by the conditional: its position, without the branch.)
+  for (const list of flowGroups(verdicts.filter((v) => !skip.has(v)), status, (v) => v.sink.branch?.replace(/:\d+$/, ''))) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.sink.line - b.sink.line || a.sink.column - b.sink.column);
     const first: Verdict[] = [];
