@@ -1282,9 +1282,15 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\n**Introduction**\nBlorp is a decentralized social media client that allows users to interact with Lemmy servers of their choice. This Privacy Policy explains what information we collect.\n\n## Data sharing\n\nWe do not share any data with third parties.\n');
     assert.deepEqual(p.declarations.map((d) => `${d.type} ${d.confidence}`), ['share 0.2', 'prohibit 1']);
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && `${d.clause} ${d.action} ${d.categories.join(' ')} ${d.kinds.join(' ')}`), ['data-sharing/we-do-not-share-any-data share user third_party']);
-    // (A recipient the policy does name still undoes the blanket ban.)
+    // (A recipient the policy does name makes the blanket ban one with an exception, never applied to code.)
     const named = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe share usage data with Google Analytics.\n\n## Data sharing\n\nWe do not share any data with third parties.\n');
-    assert.deepEqual(only(named.declarations, 'prohibit'), []);
+    assert.deepEqual(only(named.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.kinds, d.conditions]), [['share', ['user'], ['third_party'], ['except the recipients the policy names']]]);
+    assert.deepEqual(named.notes?.map((n) => `${n.line} ${n.message}`), ['9 read "We do not share any data with third parties." as a ban except for the recipients the policy names; not applied as a ban']);
+    assert.deepEqual(new PolicyIndex(named).prohibits, []);
+    // (Not one about the product's own servers: "No data is sent to our servers" says nothing of others.)
+    const own = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe share usage data with Google Analytics.\n\n## Data\n\nAll processing is done on the client side. No data is sent to or stored on our servers.\n');
+    assert.deepEqual(only(own.declarations, 'prohibit'), []);
+    assert.deepEqual(own.notes?.map((n) => `${n.line} ${n.message}`), ['9 read "No data is sent to or stored on our servers." as a ban, but the policy names recipients it shares data with; not applied as a ban']);
   });
 
   it('leaves a ban on sharing one vendor\'s account data ("your Google user data") unapplied, with a note, keeps a ban on selling it, and keeps a group\'s', () => {

@@ -44,6 +44,14 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
       notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban on keeping data ${place[0]}, though ${why}; not applied as a ban` });
       return true;
     }
+    // "We do not share any data with third-party providers" in a policy that names the analytics or advertising
+    // vendors it uses: the commitment stands for everyone else, an exception the code cannot tell apart.
+    // (Only a ban that speaks of others: "no data is sent to our servers" is about the product itself.)
+    if (why === NAMES_RECIPIENTS && d.action === 'share' && (d.kinds.length > 0 || /\b(?:anyone|anybody|third[- ]part(?:y|ies))\b/i.test(d.text)) && !ON_OUR_SERVERS.test(d.text)) {
+      d.conditions = ['except the recipients the policy names'];
+      notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban except for the recipients the policy names; not applied as a ban` });
+      return true;
+    }
     notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban, but ${why}; not applied as a ban` });
     return false;
   });
@@ -69,10 +77,12 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // Anonymous or aggregated figures given to a vendor are no personal data shared.
     // (A mention read at low confidence — "Blorp is a decentralized social media client" — names no recipient.)
     const named = shares.find((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && !s.conditions.some((c) => c === 'anonymized' || c === 'aggregated') && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
-    if (named) return 'the policy names recipients it shares data with';
+    if (named) return NAMES_RECIPIENTS;
   }
   return undefined;
 }
+
+const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
 /** Where a ban says data is not kept: "on our servers", "in our database". */
 const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems))\b/i;
