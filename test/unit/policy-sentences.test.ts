@@ -1303,6 +1303,25 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(sold.notes ?? [], []);
   });
 
+  it('reads no vendor in list items that open with what the product does, notes, titles or safeguards, so kinds of recipients stay declared', () => {
+    const text = [
+      '# Privacy Policy', '',
+      '## 2. Information we collect', '', '- Business information: Organisation name, ABN/ACN, trading name, business address', '',
+      '## 3. Payment Processing', '', '**Payment Agent Model:**', '- Enable organisers to track and confirm payments received', '- Hold funds in accordance with our risk management policy',
+      '- Process payments on behalf of event organisers', '- *Note: We do not process or handle payment funds in this model*', '',
+      '## 5. With service providers', '', 'We share information with trusted third parties who help us provide Services:', '',
+      '- Stripe (payment processing and fraud detection)', '- Square (payment processing for retail)', '- Email service providers for transactional emails', '',
+      '## 6. Payment Providers', '', '**Stripe:**', '- Processes payments for Direct Integration models', '- Privacy Policy: https://stripe.com/privacy', '',
+      '## 7. Data Governance', '', '- Security measures scale with data sensitivity', '- Data Protection Impact Assessments for high-risk processing', '',
+    ].join('\n');
+    const p = parsePolicy('p.md', text);
+    const named = only(p.declarations, 'share').flatMap((d) => (d.type === 'share' ? [...d.services, ...(d.names ?? [])] : []));
+    assert.deepEqual([...new Set(named)].sort(), ['square', 'stripe']);
+    assert.equal(only(p.declarations, 'share').some((d) => d.type === 'share' && d.kinds.includes('email_delivery')), true);
+    // Two named vendors are no list of sub-processors: the kind declares an unnamed email provider.
+    assert.equal(new PolicyIndex(p).judgeShare('resend', 'email_delivery', ['user.contact.email']).status, 'declared');
+  });
+
   it('takes "Thank you for choosing Actual Budget" as naming the product: no vendor called Actual, and "Actual Budget does not share your data" is a first-party ban', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nThank you for choosing Actual Budget, a super fast and privacy-focused app for personal finance.\n\n## Sharing\n\nActual Budget does not share your personal data with third parties.\n');
     assert.deepEqual(p.selfNames, ['actual', 'budget']);

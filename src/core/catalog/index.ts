@@ -338,6 +338,8 @@ const COMMON_WORDS = new Set([
   'clay', 'daily', 'split', 'sanity', 'canny', 'delighted', 'hunter', 'apollo', 'insider', 'twenty', 'convex', 'neon', 'fauna', 'heap',
   'segment', 'zoom', 'branch', 'adjust', 'singular', 'keen', 'wise', 'affirm', 'unleash', 'airship', 'vitally', 'koala', 'chameleon',
   'crisp', 'resend', 'fathom', 'line', 'gladly', 'linear', 'postmark', 'monday', 'fly', 'plausible', 'iterable', 'optimove', 'vero',
+  // ("Data Protection Impact Assessments": the word in a title, not impact.com.)
+  'impact',
 ]);
 
 /**
@@ -378,6 +380,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const itsJob = /^\s*(?:,\s*(?:to|for|which|who|that)\b|\s[—–-]\s)/.test(rest);
       // ("Loops.so", "Linear.app": the name with its own domain is the vendor.)
       const domain = /^\.(?:so|com|io|app|dev|co|ai|sh|net)\b/.test(rest);
+      // ("Data Protection Impact Assessments": a word inside a title in capitals, between two others, is the title's.)
+      const titled = !sentenceStart && /\b[A-Z][\w-]*$/.test(before) && /^\s+[A-Z][a-z]/.test(rest) && !product;
+      if (titled) continue;
       if (!sentenceStart || labels || acts || listed || product || described || usedFor || itsJob || domain) return true;
     }
   }

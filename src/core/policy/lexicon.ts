@@ -19,6 +19,14 @@ export const VERBS = new Map<string, Action>([
   ...forms('provide provides provided providing submit submits submitted enter enters entered supply supplies supplied').map((w) => [w, 'provide'] as [string, Action]),
 ]);
 
+/**
+ * Verbs that open an item of a list of what the product does ("Enable organisers to track payments", "Hold funds in
+ * trust", "Processes payments for …"): a capitalised verb there is no company's name. Base and third-person forms.
+ */
+export const ITEM_VERBS = new Set(
+  forms('enable facilitate display generate provide process hold manage conduct create maintain authenticate personalise personalize send verify prevent detect improve respond comply ensure protect support deliver track monitor offer allow help share use collect communicate notify operate run handle perform issue calculate confirm match review record keep transfer update resolve investigate administer fulfil fulfill bill charge refund arrange organise organize schedule book store analyse analyze assess evaluate prepare produce publish promote enforce establish enhance develop design build test optimise optimize customise customize answer contact invite remind request retain delete archive encrypt secure integrate connect sync import export display show list host power sell buy pay process') .flatMap((w) => [w, w.endsWith('s') || w.endsWith('sh') || w.endsWith('ch') || w.endsWith('x') ? `${w}es` : w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
+
 /** Verbs of trading data the reader does not act on but that join a disclosure verb ("we never buy, sell or broker"). */
 export const TRADE_VERBS = new Set(forms('buy buys bought purchase purchases purchased broker brokers brokered'));
 

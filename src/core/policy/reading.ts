@@ -263,7 +263,9 @@ const COMMON_CAPS = new Set(['csv', 'pdf', 'json', 'xml', 'xlsx', 'ofx', 'qif', 
   // Function words that open a line run into the sentence before it ("… we store: When registered using Email, …").
   'when', 'if', 'where', 'while', 'once', 'after', 'before', 'and', 'or', 'but', 'then', 'each', 'all', 'any', 'some', 'for', 'with', 'to', 'in', 'on', 'by', 'at', 'as', 'it', 'they', 'there', 'its', 'their',
   // (Degree words that begin a setting's name: "the **Most secure** connection security level".)
-  'most', 'least', 'more', 'less', 'very']);
+  'most', 'least', 'more', 'less', 'very',
+  // (Words of headings and list items about safeguards: "Security measures scale with …", "Note: …".)
+  'security', 'technical', 'organisational', 'organizational', 'physical', 'administrative', 'note', 'notes', 'important', 'warning', 'protection', 'impact', 'assessment', 'assessments', 'governance', 'legal', 'compliance', 'encryption', 'audit', 'audits', 'risk', 'retention', 'transfer', 'transfers', 'safeguards']);
 
 /** Platform companies whose name alone also names their products ("Google" after "Google Analytics"). */
 export const PLATFORM_COMPANIES = ['Google', 'Amazon', 'Microsoft', 'Meta', 'Facebook', 'Apple', 'Adobe', 'Cloudflare', 'Vercel'];
@@ -500,6 +502,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const next = toks[i + 1];
     // ("Content publishing events", "payment processing records": a gerund between two nouns names a kind of record.)
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && toks[i - 1].chunk === t.chunk && RECORD_NOUN.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !VERBS.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|when|while|before|after)$/.test(prev ?? '')) continue;
+    // ("Organisation name, ABN, trading name", "mailing address": a gerund before a name or an address names which one.)
+    if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && /^(?:names?|address(?:es)?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|no|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|was|were|when|while|before|after|avoid|stop)$/.test(prev ?? '')) continue;
     // ("records linking an account to an email address", "logs showing which pages": a plural noun that a gerund of
     // relation describes.)
     if (/s$/.test(t.raw) && next?.chunk === t.chunk && /^(?:linking|showing|containing|relating|describing|indicating|identifying|listing|connecting|associating|tying|matching|mapping)$/.test(next.raw) && !/^(?:we|it|he|she|who|that|which|never|also|not|only|always)$/.test(prev ?? '')) continue;

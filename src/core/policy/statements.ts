@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { BLOCKING_CONDITIONS, TRACKING_KIND, VERBS } from './lexicon';
+import { BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf } from './sections';
@@ -269,7 +269,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "Routific plans our delivery rounds. It receives …": in a section about who receives data, an item that opens with a
   // name the catalog does not know and a verb names that vendor, whatever the verb.
   const opener = section === 'share' && readings[0]?.actor === 'none' && !readings[0].recipient.services.length && !readings[0].recipient.names.length ? /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?)\s+[a-z]{3,}s\b/.exec(readings[0].text.trim()) : null;
-  if (opener && !/^(?:The|This|These|Our|Your|We|It|They|Each|Every|All|Any|Some|If|When)\b/.test(opener[1]) && !ctx.selfNames.has(opener[1].toLowerCase()) && !matchPhrases(splitWords(opener[1])).length) {
+  // (Not an item that opens with what the product does: "Enable organisers to track payments", "Hold funds in trust".)
+  if (opener && !/^(?:The|This|These|Our|Your|We|It|They|Each|Every|All|Any|Some|If|When)\b/.test(opener[1]) && !(!opener[1].includes(' ') && ITEM_VERBS.has(opener[1].toLowerCase())) && !GENERIC_LABEL.test(opener[1]) && !ctx.selfNames.has(opener[1].toLowerCase()) && !matchPhrases(splitWords(opener[1])).length) {
     readings[0].actor = 'vendor';
     readings[0].actorParties = { ...readings[0].actorParties, names: [opener[1].toLowerCase()] };
   }
@@ -1926,6 +1927,9 @@ function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean
   return [...r.recipient.kinds, ...r.actorParties.kinds, ...r.subjectObjects].some((k) => k !== 'user');
 }
 
+/** Capitalised words that open a heading, a label or a list item without naming anyone ("Security", "Note", "Payment"). */
+const GENERIC_LABEL = /^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other|Notes?|NB|Important|Warning|Caution|Tip|Examples?|Privacy|Policy|Terms|Website|Links?|More|See|Learn|Read|Purposes?|Retention|Region|Country|Status|Categor(?:y|ies)|Types?|Role|Basis|Duration|Period)\b/;
+
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false): string[] {
   // ("FrontApp, Inc.", "Elasticsearch B.V.": the company by its name, without its legal form.)
@@ -1934,7 +1938,7 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
   // written in their own case ("arXiv.org", "mEDRA", "zbMATH Open").
   const name = vendorCell ? VENDOR_CELL_NAME : LABEL_NAME;
   if (!name.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
-  if (/^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other)\b/.test(t)) return [];
+  if (GENERIC_LABEL.test(t)) return [];
   return [t.toLowerCase()];
 }
 
