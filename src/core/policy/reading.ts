@@ -1108,6 +1108,11 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (RECIPIENT_HEAD.test(words[from + m.end] ?? '')) continue;
     // "comment volume", "message counts": how many there are, not what they say.
     if (/^(?:volumes?|counts?|totals?|stats|statistics|metrics|frequency|frequencies|tallies|tally)$/.test(words[from + m.end] ?? '') && m.ids.every((id) => id.startsWith('user.content'))) continue;
+    // ("We never read your inbox or access other emails": emails that are read or accessed are messages.)
+    if (m.ids.length === 1 && m.ids[0] === 'user.contact.email' && m.end - m.start === 1 && toks[from + m.start]?.raw === 'emails' && /\b(?:read|reads|access|accesses|scan|scans|open|opens)\b(?:\s+\w+){0,3}\s+emails\b/.test(lower)) {
+      if (!out.includes('user.content.email_content')) out.push('user.content.email_content');
+      continue;
+    }
     // "after we email you a warning": a verb.
     if (m.end - m.start === 1 && words[from + m.start] === 'email' && /^(?:you|us|them|him|her|users?)$/.test(words[from + m.end] ?? '') && /^(?:we|will|may|to|can|i|they|you|never|also)$/.test(words[from + m.start - 1] ?? '')) continue;
     // "Audio.com", "Calendar.app": a capitalised word of a domain is a name, not data.

@@ -30,6 +30,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['incoming emails', ['user.content.email_content']],
   ['outgoing emails', ['user.content.email_content']],
   ['metadata about emails', ['user.content.email_content']],
+  // "We never read your inbox or access other emails": the messages in a mailbox, not anyone's address.
+  ['your inbox', ['user.content.email_content']],
   ['email metadata', ['user.content.email_content']],
   ['notification text', ['user.content.private']],
   // What a crash leaves ("error messages, device information and application state"): telemetry, not correspondence.
