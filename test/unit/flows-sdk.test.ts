@@ -1222,6 +1222,15 @@ describe('flows: a host\'s own page beacons', () => {
       ['undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
     ]);
   });
+  it('a blanket "We do not share your personal data with third parties" does not rule out Vercel Analytics in a policy that names Vercel among its providers and collects usage data: the vendor\'s product is judged by what the policy says of the vendor', () => {
+    const files = { 'src/layout.tsx': "import { Analytics } from '@vercel/analytics/react';\nexport default function Layout({ children }: { children: unknown }) {\n  return (<html><body>{children}<Analytics /></body></html>);\n}\n" };
+    const named = '# Privacy Policy\n\n## What we collect\n\nWe collect your email address and analytics data (usage, device, browser info).\n\n## Security\n\nWe use Vercel, Convex and other trusted providers to ensure data security.\n\n## Sharing\n\nWe do not share your personal data with third parties.\n';
+    const unnamed = named.replace('We use Vercel, Convex and other trusted providers', 'We use trusted providers');
+    assert.deepEqual([named, unnamed].map((p) => sharing(files, p, true)), [
+      [],
+      ['prohibited-sharing src/layout.tsx:3 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
+    ]);
+  });
 });
 
 describe('flows: scripts a helper loads', () => {

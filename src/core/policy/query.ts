@@ -253,7 +253,8 @@ export class PolicyIndex {
       if (anonymous && !(categories.every((c) => PSEUDONYMOUS.has(c)) && named())) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
       return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
     }
-    const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service)));
+    // ("We use Vercel …": Vercel Analytics, a product of the vendor named, is judged by what the policy says of that vendor too.)
+    const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service) || productOf(service, id)));
     for (const p of this.prohibits) {
       if (p.action !== 'share') continue;
       // A ban on selling or on marketing uses is judged at the recipients that buy or market: advertising, data brokers, marketing.
