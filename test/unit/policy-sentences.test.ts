@@ -1323,6 +1323,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.equal(new PolicyIndex(p).judgeShare('resend', 'email_delivery', ['user.contact.email']).status, 'declared');
   });
 
+  it('reads a section named after who the reader is ("If you sing in an adult choir") as what is kept of them, a definition list\'s items included; "If you have questions" and "If you want to …" are not; a voice part and balancing sections are no recording and no account', () => {
+    const page = (h: string) => `<html><body><h1>Privacy</h1><h2>${h}</h2><dl><dt>Contact details</dt><dd>Your name, email address and mobile number.</dd><dt>Your voice part</dt><dd>Soprano, alto, tenor or bass, so the music team can balance sections.</dd></dl></body></html>`;
+    const read = (h: string) => summarize(parsePolicy('p.html', page(h)).declarations);
+    assert.deepEqual(read('If you sing in an adult choir'), ['if-you-sing-in-an/contact-details collect user.name user.contact.email user.contact.phone_number']);
+    assert.throws(() => read('If you have questions'), /no privacy statements recognized/);
+    assert.throws(() => read('If you want to leave'), /no privacy statements recognized/);
+  });
+
   it('takes "Thank you for choosing Actual Budget" as naming the product: no vendor called Actual, and "Actual Budget does not share your data" is a first-party ban', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nThank you for choosing Actual Budget, a super fast and privacy-focused app for personal finance.\n\n## Sharing\n\nActual Budget does not share your personal data with third parties.\n');
     assert.deepEqual(p.selfNames, ['actual', 'budget']);

@@ -14,6 +14,9 @@ export function sectionOf(headingPath: string[]): Section {
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.
     if (DATA_SUBJECT_HEADING.test(h.trim())) return 'collect';
+    // "If you sing in an adult choir", "If you book a lesson": a section named after who the reader is, or what they do
+    // with the product, says what is kept of them. (Not "If you have questions", "If you want to delete your account".)
+    if (/^(?:\d+(?:\.\d+)*\.?\s+)?if you (?!have (?:any )?(?:questions?|concerns?|complaints?)|want\b|wish\b|would like\b|don['’]?t\b|do not\b|disagree\b|object\b|no longer\b|are not happy\b|change your mind\b)\w+/.test(h.trim())) return 'collect';
     if (/secur|protect/.test(h)) return 'security';
     // "When you use Acme" under "Information we collect": where the data comes from; the section above decides.
     if (i > 0 && /^(?:when|if|while|as) you (?:use|visit|access|interact)\b/.test(h)) continue;
