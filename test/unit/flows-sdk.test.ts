@@ -1233,6 +1233,19 @@ describe('flows: a host\'s own page beacons', () => {
   });
 });
 
+describe('collection: the details of a place', () => {
+  it('a member named for a place (`venueAddress`, `venuePostcode`, `clinicPhone`) holds the place\'s details, whoever the record is about; a choir is a group with a town of its own, and its leader\'s phone is still a person\'s', () => {
+    const files = {
+      'src/schema.ts': "import { pgTable, text, uuid } from 'drizzle-orm/pg-core';\nexport const sessions = pgTable('sessions', {\n  id: uuid('id'),\n  venueAddress: text('venue_address'),\n  venuePostcode: text('venue_postcode'),\n  clinicPhone: text('clinic_phone'),\n  homeAddress: text('home_address'),\n});\n",
+      'prisma/schema.prisma': 'model Choir {\n  id String @id\n  town String\n  venuePostcode String\n  leaderPhone String\n}\n',
+    };
+    assert.deepEqual(analyze(files, EMAIL_POLICY, 'p.md').filter((f) => f.kind === 'collection').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), [
+      'undeclared-collection prisma/schema.prisma:5 user.contact.phone_number',
+      'undeclared-collection src/schema.ts:7 user.contact.address',
+    ]);
+  });
+});
+
 describe('flows: scripts a helper loads', () => {
   it('`useExternalScript(\'https://platform.twitter.com/widgets.js\')`, `loadScript(…)`: a helper named for loading a script gives the vendor every visitor\'s IP address and browser; the product\'s own script and a non-loader call do not', () => {
     const files = {

@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
@@ -258,6 +258,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   if (!inheritPerson && gridRecord(container)) hits = hits.filter(({ c }) => !gridHeld(c.category));
+  // (`sessions { venueAddress, venuePostcode }`: the place's address, whoever the record is about.)
+  hits = hits.filter(({ m, c }) => !placeMember(m.name, c.category));
   // (`{ parentType, topLevelId, parentName }`: the parent of a node in a tree of pages, not a child's parent.)
   if (!inheritPerson && members.some((m) => /^parent_?(?:type|kind)$/i.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.name' && /^parent/i.test(m.name)));
   // (A dog's allergies and medications are the dog's; its owner's `ownerName` stays a person's.)

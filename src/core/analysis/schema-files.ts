@@ -1,4 +1,4 @@
-import { animalHeld, animalRecord, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
@@ -54,6 +54,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   else if (!rc.person && fields.some((f) => PERSON_REF.test(f.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.f === h.f)) hits.push(h);
   if (placeRecord(model, fields.map((f) => f.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
   if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
+  hits = hits.filter(({ f, c }) => !placeMember(f.name, c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
   // (`model ChatMessage { userId; content }`: what a person wrote.)
   const written = fields.some((f) => WRITTEN_MEMBER.test(f.name)) ? writtenIn(model, fields.map((f) => f.name)) : undefined;

@@ -166,6 +166,8 @@ export const PERSON_NOUNS = new Set([
   'friend', 'caller', 'callback', 'referrer', 'referee', 'invitee', 'inviter', 'approver', 'claimant', 'payee',
   'payer', 'insured', 'policyholder', 'borrower', 'lender', 'landlord', 'seller', 'occupant', 'householder', 'lodger',
   'housemate', 'flatmate', 'roommate',
+  // People by the role they hold in a group (a choir's leader, a club's secretary).
+  'leader', 'coach', 'organiser', 'organizer', 'secretary', 'treasurer', 'captain', 'instructor', 'tutor',
 ]);
 
 export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin', 'audit']);
@@ -184,6 +186,8 @@ export const ORG_NOUNS = new Set([
   'space', 'room', 'desk', 'building', 'campus', 'workshop', 'garage', 'cafe', 'bakery', 'pub', 'shelter', 'station',
   'airport', 'marina', 'harbour', 'harbor', 'gallery', 'museum', 'theatre', 'theater', 'cinema', 'stadium', 'dealership',
   'dealer', 'showroom', 'franchise', 'charity', 'nonprofit', 'council', 'association', 'sponsor',
+  // Groups people belong to, which meet somewhere of their own.
+  'choir', 'orchestra', 'ensemble', 'society', 'parish', 'church', 'league',
   // Animals: a horse's health notes, weight and date of birth are not a person's.
   'horse', 'pony', 'pet', 'dog', 'cat', 'animal', 'puppy', 'kitten', 'livestock', 'cattle',
 ]);
@@ -510,6 +514,18 @@ export function gridRecord(name: string): boolean {
 /** What a spreadsheet's record holds that would be a person's elsewhere. */
 export function gridHeld(category: string): boolean {
   return category.startsWith('user.contact.address') || category === 'user.demographic.relationships' || category === 'user.name';
+}
+
+/**
+ * The first word of a member that names the place it is about (`venueAddress`, `clinicPhone`, `eventLocation`,
+ * `officePostcode`): the place's address, position, phone or name, whoever the record is about.
+ */
+const PLACE_MEMBER_HEAD = /^(?:venue|clinic|office|store|shop|restaurant|hotel|warehouse|depot|branch|facility|gym|studio|salon|club|building|campus|station|event|rehearsal|concert|stadium|museum|gallery|theatre|theater|cinema|church|hall|court|pitch|school|practice|pharmacy|hospital|surgery|centre|center)$/;
+
+/** Whether a member names a place's detail (`venueAddress`) rather than a person's. */
+export function placeMember(member: string, category: string): boolean {
+  const head = splitIdentifier(member)[0] ?? '';
+  return PLACE_MEMBER_HEAD.test(head) && splitIdentifier(member).length > 1 && placeHeld(category);
 }
 
 /** What a place's record holds that would be a person's elsewhere: its address, its position, its name. */
