@@ -1331,6 +1331,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.throws(() => read('If you want to leave'), /no privacy statements recognized/);
   });
 
+  it('"The app does not read anything from Apple Health, Google Fit or any other health app" rules out reading from those sources, a ban never applied to the health data the person gives; "We do not collect health data" stays a ban', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Health\n\nThe app does not read anything from Apple Health, Google Fit or any other health app on your phone.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.scope]), [['collect', ['user.health_and_medical'], ['from Apple Health, Google Fit or any other health app on your phone']]]);
+    assert.deepEqual(new PolicyIndex(p).prohibits, []);
+    const plain = parsePolicy('p.md', '# Privacy\n\n## Health\n\nWe do not collect health data.\n');
+    assert.equal(new PolicyIndex(plain).prohibits.length, 1);
+  });
+
   it('takes "Thank you for choosing Actual Budget" as naming the product: no vendor called Actual, and "Actual Budget does not share your data" is a first-party ban', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nThank you for choosing Actual Budget, a super fast and privacy-focused app for personal finance.\n\n## Sharing\n\nActual Budget does not share your personal data with third parties.\n');
     assert.deepEqual(p.selfNames, ['actual', 'budget']);

@@ -2226,6 +2226,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!scope && other && action === 'collect') scope = `${other[1].toLowerCase().replace(/\s+/g, ' ')}s`;
   // ("… we don't record the names or ages of anyone in your household": the people the customer lives with.)
   if (!scope && action === 'collect' && HOUSEHOLD.test(r.text)) scope = 'occupants';
+  // ("The app does not read anything from Apple Health, Google Fit or any other health app": reading from a source on the
+  // device is ruled out, not holding data of that kind the person gives the product.)
+  const source = action === 'collect' ? /\b(?:read|reads|access|accesses|import|imports|pull|pulls|sync|syncs)\s+(?:anything|any(?:\s+\w+)?\s+(?:data|information)|nothing)\s+(from\s+[^.;]+)/i.exec(r.text) : null;
+  if (!scope && source) scope = source[1].trim();
   // ("We don't collect players' own phone numbers or email addresses: all messages go to parents": that group's data,
   // not the data of those the messages go to. Not the product's users as a whole: "customers' email addresses".)
   // (Also one of them, "a student's full date of birth", and the people it is taken from, "… from students".)
