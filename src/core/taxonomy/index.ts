@@ -517,10 +517,9 @@ export function gridHeld(category: string): boolean {
 }
 
 /**
- * The first word of a member that names the place it is about (`venueAddress`, `clinicPhone`, `eventLocation`,
- * `officePostcode`): the place's address, position, phone or name, whoever the record is about.
+ * The first word of a member that names the place it is about (`venueAddress`, `clinicPhone`, `officePostcode`): the place's address, position, phone or name, whoever the record is about.
  */
-const PLACE_MEMBER_HEAD = /^(?:venue|clinic|office|store|shop|restaurant|hotel|warehouse|depot|branch|facility|gym|studio|salon|club|building|campus|station|event|rehearsal|concert|stadium|museum|gallery|theatre|theater|cinema|church|hall|court|pitch|school|practice|pharmacy|hospital|surgery|centre|center)$/;
+const PLACE_MEMBER_HEAD = /^(?:venue|clinic|office|store|shop|restaurant|hotel|warehouse|depot|branch|facility|gym|studio|salon|club|building|campus|station|rehearsal|concert|stadium|museum|gallery|theatre|theater|cinema|church|hall|court|pitch|school|practice|pharmacy|hospital|surgery|centre|center)$/;
 
 /** Whether a member names a place's detail (`venueAddress`) rather than a person's. */
 export function placeMember(member: string, category: string): boolean {

@@ -251,9 +251,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['approximate position', ['user.location.imprecise']],
   // ("a route or a place name": the name of a place, not of a person.)
   ['place name', []],
+  ['place names', []],
   // A singer's part in a choir ("Your voice part: soprano, alto …") is no recording; "balance sections" no account.
   ['voice part', []], ['voice parts', []], ['balance sections', []], ['balance the sections', []],
-  ['place names', []],
   // ("drop a pin on our map to show the spot": a point someone marks on a map is an exact place.)
   ['pin on our map', ['user.location.precise']],
   ['pin on the map', ['user.location.precise']],
