@@ -438,11 +438,14 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 /** Words that say which part of a person's name a field holds; in a record's name (`LastFmTag`, `FirstRun`) they name no one. */
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
+/** Buildings and sites with an address of their own: a record or a member named for one holds its details. */
+const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy'];
+
 /**
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
  * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
  */
-const PLACE_HEAD = /^(?:location|place|venue|poi|landmark|station|charger|chargepoint|store|shop|outlet|depot|warehouse|building|office|airport|hub|locker|kiosk|restaurant|hotel|hut|campsite|clinic|pharmacy|stadium|museum)s?$|^(?:branch|branches|facility|facilities)$/;
+const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar)s?$/;
@@ -519,7 +522,7 @@ export function gridHeld(category: string): boolean {
 /**
  * The first word of a member that names the place it is about (`venueAddress`, `clinicPhone`, `officePostcode`): the place's address, position, phone or name, whoever the record is about.
  */
-const PLACE_MEMBER_HEAD = /^(?:venue|clinic|office|store|shop|restaurant|hotel|warehouse|depot|branch|facility|gym|studio|salon|club|building|campus|station|rehearsal|concert|stadium|museum|gallery|theatre|theater|cinema|church|hall|court|pitch|school|practice|pharmacy|hospital|surgery|centre|center)$/;
+const PLACE_MEMBER_HEAD = new RegExp(`^(?:${SITES.join('|')}|branch|facility|gym|studio|salon|club|campus|rehearsal|concert|gallery|theatre|theater|cinema|church|hall|court|pitch|school|practice|hospital|surgery|centre|center)$`);
 
 /** Whether a member names a place's detail (`venueAddress`) rather than a person's. */
 export function placeMember(member: string, category: string): boolean {
