@@ -1233,6 +1233,21 @@ describe('flows: a host\'s own page beacons', () => {
   });
 });
 
+describe('sharing: an OpenAI-compatible client whose address comes from its settings', () => {
+  it('`baseURL: modelConfig.baseUrl` sends to whichever AI provider the settings name (declared by a policy that names its AI providers), `baseURL: env.OPENAI_BASE_URL` still to OpenAI, and a model served on localhost to no one', () => {
+    const files = {
+      'src/ai.ts': "import OpenAI from 'openai';\nimport { models } from './config';\nexport async function ask(question: string, opts: { lmUrl?: string }) {\n  const modelConfig = models[process.env.MODEL ?? 'default'];\n  const chosen = new OpenAI({ apiKey: modelConfig.key, baseURL: modelConfig.baseUrl });\n  await chosen.chat.completions.create({ model: modelConfig.name, messages: [{ role: 'user', content: question }] });\n  const openai = new OpenAI({ apiKey: 'k', baseURL: process.env.OPENAI_BASE_URL });\n  await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: question }] });\n  const local = new OpenAI({ apiKey: 'k', baseURL: (opts.lmUrl || 'http://localhost:1234') + '/v1' });\n  await local.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: question }] });\n}\n",
+      'src/config.ts': "export const models: Record<string, { key: string; name: string; baseUrl: string }> = {};\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect the messages you send.\n\n## Sharing\n\nWe send your questions to our AI providers, Replicate and Mistral AI, to generate answers.\n';
+    const silent = '# Privacy\n\n## What we collect\n\nWe collect the messages you send.\n';
+    assert.deepEqual([policy, silent].map((p) => analyze(files, p, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message.replace(/ \(AI provider\).*/, '').replace(/^Sends [^]*? to /, '')}`)), [
+      ['undeclared-sharing src/ai.ts:8 OpenAI'],
+      ['undeclared-sharing src/ai.ts:6 the AI provider its settings point at', 'undeclared-sharing src/ai.ts:8 OpenAI'],
+    ]);
+  });
+});
+
 describe('collection: the details of a place', () => {
   it('a member named for a place (`venueAddress`, `venuePostcode`, `clinicPhone`) holds the place\'s details, whoever the record is about; a choir is a group with a town of its own, and its leader\'s phone is still a person\'s', () => {
     const files = {

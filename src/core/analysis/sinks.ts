@@ -39,6 +39,8 @@ interface Binding {
   verbose?: boolean;
   /** Built with the key its caller hands in (`new Mistral({ apiKey: request.apiKey })`): the user's own account there. */
   callerKey?: boolean;
+  /** An OpenAI-compatible client pointed at an address its settings hold (`baseURL: modelConfig.baseUrl`): some AI provider. */
+  configuredEndpoint?: boolean;
 }
 
 /** Imports of one file, with require() calls. */
@@ -328,7 +330,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const base = objectProp(opts, 'baseURL') ?? objectProp(opts, 'baseUrl');
     const url = base ? evalString(base, consts) : undefined;
     const keyed = callerKey(objectProp(opts, 'apiKey') ?? objectProp(opts, 'api_key'), init) ? { ...binding, callerKey: true } : binding;
-    return url && /^https?:\/\//.test(url) ? { ...keyed, endpoint: url } : keyed;
+    if (url && /^https?:\/\//.test(url)) return { ...keyed, endpoint: url };
+    if (!base || url) return keyed;
+    // `baseURL: modelConfig.baseUrl`: the provider is whichever the settings name, not necessarily the SDK's vendor.
+    // (`baseURL: env.OPENAI_BASE_URL`: an override of the vendor's own address, which is the default; `… || 'http://localhost:1234'`:
+    // a model served on the machine itself.)
+    const text = base.getText();
+    if (/\blocalhost\b|127\.0\.0\.1/.test(text)) return { ...keyed, endpoint: 'http://localhost' };
+    const vendorWords = [binding.service.id, ...binding.service.name.split(/\s+/)].filter((w) => w.length >= 4).map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const squashed = text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return vendorWords.some((w) => squashed.includes(w)) ? keyed : { ...keyed, configuredEndpoint: true };
   };
   // Variables bound to an SDK client or an HTTP instance: `const mp = Mixpanel.init(…)`, `axios.create({ baseURL })`.
   const varBinding = (n: ts.VariableDeclaration): Binding | undefined => {
@@ -895,7 +906,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           }
           const argCalls = callsIn(sent === args ? n.arguments : sent, consts);
           if (data.length || params.length || argCalls.length) {
-            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
+            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
           }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {

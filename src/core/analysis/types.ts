@@ -69,8 +69,9 @@ export interface SinkFact extends Range {
   fallback?: boolean;
   /** An AI client built with the key its caller hands in: the user's own account with the provider. */
   callerKey?: boolean;
-  /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`). */
-  configured?: { kind: 'email_delivery'; name: string };
+  /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`),
+   * the provider an OpenAI-compatible client's settings point at (`new OpenAI({ baseURL: modelConfig.baseUrl })`). */
+  configured?: { kind: 'email_delivery' | 'ai'; name: string };
   /** The branch of the innermost conditional in the call's own function that holds it (`start:0` then, `start:1` else). */
   branch?: string;
 }
