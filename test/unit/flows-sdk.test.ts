@@ -1248,6 +1248,20 @@ describe('sharing: an OpenAI-compatible client whose address comes from its sett
   });
 });
 
+describe('sharing: a chat webhook known by the message it posts', () => {
+  it('a POST of Discord `embeds` or Slack `blocks` to an address the code calls a webhook goes to Discord or Slack; the same shape to an address not named as a webhook, and a plain `{ text }`, name no recipient', () => {
+    const files = {
+      'src/contact.ts': "import { config } from './config';\nexport async function contact(req: { body: { email: string; message: string } }) {\n  const { email, message } = req.body;\n  await fetch(config.contactWebhookAddress, {\n    method: 'POST',\n    body: JSON.stringify({ embeds: [{ title: 'Contact', fields: [{ name: 'Sender', value: email }, { name: 'Message', value: message }] }] }),\n  });\n}\n",
+      'src/notify.ts': "import axios from 'axios';\nexport async function notify(webhookUrl: string, apiUrl: string, user: { email: string }) {\n  await axios.post(webhookUrl, { blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `New sign-up: ${user.email}` } }] });\n  await fetch(apiUrl, { method: 'POST', body: JSON.stringify({ embeds: [], email: user.email }) });\n  await axios.post(webhookUrl, { text: user.email });\n}\n",
+      'src/config.ts': 'export const config = { contactWebhookAddress: process.env.CONTACT_HOOK ?? \'\' };\n',
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), [
+      'undeclared-sharing src/contact.ts:4 user.contact.email Discord',
+      'undeclared-sharing src/notify.ts:3 user.contact.email Slack',
+    ]);
+  });
+});
+
 describe('collection: the details of a place', () => {
   it('a member named for a place (`venueAddress`, `venuePostcode`, `clinicPhone`) holds the place\'s details, whoever the record is about; a choir is a group with a town of its own, and its leader\'s phone is still a person\'s', () => {
     const files = {

@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { type ServiceDef, serviceForCodeName, serviceForEnvName } from '../catalog';
+import { type ServiceDef, serviceById, serviceForCodeName, serviceForEnvName } from '../catalog';
 import { accessChain, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
@@ -167,6 +167,26 @@ function partyWebhook(e: ts.Expression): string | undefined {
   return party ? `${party} webhook` : undefined;
 }
 
+/** The chat service a webhook posts to, known by the shape of the message: Discord's `embeds` (`{ embeds: [{ title,
+ * fields }] }`), Slack's Block Kit `blocks` (`[{ type: 'section', … }]`). Only for an address the code calls a webhook. */
+function chatWebhook(urlExpr: ts.Expression, dataArgs: readonly ts.Expression[]): ServiceDef | undefined {
+  if (!/hook/i.test(urlExpr.getText())) return undefined;
+  let found: string | undefined;
+  const visit = (n: ts.Node, depth: number): void => {
+    if (found || depth > 6) return;
+    if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
+      const key = nameText(n.name);
+      const value = ts.isPropertyAssignment(n) ? unwrap(n.initializer) : undefined;
+      if (key === 'embeds') found = 'discord';
+      else if (key === 'blocks' && value && ts.isArrayLiteralExpression(value) && value.elements.some((e) => objectProp(e, 'type'))) found = 'slack';
+      if (found) return;
+    }
+    ts.forEachChild(n, (c) => visit(c, depth + 1));
+  };
+  for (const a of dataArgs) visit(a, 0);
+  return found ? serviceById(found) : undefined;
+}
+
 export function httpRequest(
   call: ts.CallExpression,
   baseUrl: string | undefined,
@@ -201,6 +221,9 @@ export function httpRequest(
     // A webhook another party registered (`merchant.webhookUrl`, `partner.callbackUrl`): that party receives the payload.
     const party = partyWebhook(root);
     if (party) return { url: `{${accessChain(root).join('.')}}`, host: party, dataArgs, urlExpr };
+    // (`fetch(contactWebhookAddress, { body: JSON.stringify({ embeds: [{ fields: [{ name: 'Sender', value: email }] }] }) })`.)
+    const chat = chatWebhook(root, dataArgs);
+    if (chat) return { url: `{${root.getText()}}`, host: chat.hosts[0], service: chat.id, dataArgs, urlExpr };
     // An imported constant, or what an imported function returns (`${getBaseUrl()}/chat/completions`).
     const head = ts.isTemplateExpression(root) && root.head.text === '' ? unwrap(root.templateSpans[0].expression) : root;
     const called = ts.isCallExpression(head) && !head.arguments.length && ts.isIdentifier(head.expression) ? head.expression : undefined;
