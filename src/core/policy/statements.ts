@@ -9,6 +9,16 @@ import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
 
 /** "Account Information: Name, email…" → label "Account Information". */
+/** A sentence of the product's that stops short of its data: "We collect the following data", "The app stores",
+ * "The following information is collected". */
+const STOPS_SHORT = new RegExp(
+  String.raw`^(?:(?:we|i|our (?:app|application|extension|service|website|site|servers?|bot|team|company)|the (?:app|application|extension|service|website|site|plugin|bot|software|server|servers))\s+(?:(?:may|will|only|also|currently|automatically|might|can|do|does|then)\s+)*` +
+    String.raw`(?:collect|gather|store|log|record|keep|process|receive|save|retain|obtain|track|request|ask for|access)s?` +
+    String.raw`(?:\s+(?:the following|these|some|only|a few|limited|minimal|basic|certain)(?:\s+(?:types? of|categories of|kinds of|pieces of))?(?:\s+(?:personal|user|account|usage|technical|anonymous|non-personal))?(?:\s+(?:data|information|details|fields))?)?` +
+    String.raw`|the following(?:\s+(?:types? of|categories of|kinds of|pieces of))?(?:\s+(?:personal|user|account|usage|technical))?(?:\s+(?:data|information|details|fields))?\s+(?:is|are|will be|may be|gets?)\s+(?:collected|stored|logged|recorded|kept|gathered|processed|saved|retained))$`,
+  'i',
+);
+
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
   // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops.)
@@ -16,6 +26,9 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // ("Brevo sends our emails: loan receipts, reminders …": a name and its verb before the colon are a sentence.)
   const said = m ? /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+([a-z]+s)\b/.exec(m[1]) : null;
   if (said && (VERBS.has(said[1]) || /^(?:delivers|runs|powers|handles|provides|manages|takes|helps|sees)$/.test(said[1]))) return { body: text };
+  // ("We collect the following data: email address, name and phone number", "The following information is stored: …":
+  // a sentence of the product's that stops short of its data is a lead-in with its list inline, not a label.)
+  if (m && STOPS_SHORT.test(m[1].trim())) return { body: text };
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
   // ("Shippo, and the courier it books for us (Royal Mail or DPD): …": so does a name before the ones it brings in.)
   if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used|and (?:the|its|their|any))\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
