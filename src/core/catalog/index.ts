@@ -222,7 +222,7 @@ export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> =
   marketing: ['marketing partner', 'marketing automation', 'email marketing', 'marketing platform', 'marketing service'],
   error_monitoring: ['error monitoring', 'error logger', 'error logging', 'error-monitoring provider', 'error monitoring provider', 'crash reporting', 'error tracking', 'error report', 'application monitoring', 'performance monitoring', 'monitoring provider', 'monitoring service'],
   logging: ['log management', 'logging provider', 'logging service'],
-  email_delivery: ['email delivery', 'email service provider', 'email provider', 'transactional email', 'email delivery provider', 'email delivery service', 'email service', 'email sending service', 'email platform', 'mailing provider', 'mailing service', 'mail provider', 'mailing platform'],
+  email_delivery: ['email delivery', 'email service provider', 'email provider', 'transactional email', 'email delivery provider', 'email delivery service', 'email service', 'email sending service', 'email platform', 'mailing provider', 'mailing service', 'mail provider', 'mailing platform', 'email communication', 'email communications'],
   messaging: ['sms', 'sms gateway', 'sms provider', 'text message', 'messaging provider', 'telephony provider', 'messaging service', 'push notification'],
   crm: ['crm', 'customer relationship management', 'sales tool', 'crm provider'],
   customer_support: ['helpdesk', 'help desk', 'customer support', 'customer support provider', 'support provider', 'live chat', 'chat support', 'customer service provider', 'customer support platform', 'support platform', 'ticketing', 'customer support tool', 'support tool'],

@@ -613,7 +613,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("third party service providers …, for example, IT service providers, hosting providers or analytics platforms":
     // kinds given as examples; any service provider is still a recipient.)
     // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics)": the same.)
-    if (r && !p.services.length && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && ((p.kinds.includes('service_provider') && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)\b/i.test(r.text)) || HELP_WITH_EXAMPLES.test(r.text))) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
+    if (r && !p.services.length && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && ((p.kinds.includes('service_provider') && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)(?!\w)/i.test(r.text)) || HELP_WITH_EXAMPLES.test(r.text))) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
     const services = p.services;
     const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
@@ -1305,7 +1305,10 @@ function describedKinds(text: string): string[] {
   // (Not a sentence: "SupaBot AI may utilize third-party services" names the product and what it does.)
   const head0 = m ? undefined : /^\s*([A-Za-z][\w ,&/-]{2,80}?)\s+(?:providers?|vendors?|consultants?|partners?|services)\b/i.exec(text)?.[1];
   const head = head0 && !/\b(?:may|might|will|can|could|shall|would|must|utili[sz]es?)\b/i.test(head0) ? head0 : undefined;
-  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? head;
+  // ("Trusted third-party service providers (e.g., cloud hosting, analytics, email communication) who assist us": the
+  // examples in parentheses after the providers.)
+  const exampled = /\b(?:providers?|vendors?|processors?|partners?)\s*\(\s*(?:e\.g\.|eg\.?|such as|for example|including|like)\s*,?\s*([^)]{3,200})\)/i.exec(text)?.[1];
+  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? exampled ?? head;
   if (!list) return purposeKinds(text);
   const words = splitWords(list);
   const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
