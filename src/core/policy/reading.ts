@@ -512,6 +512,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("Recent bulk deleted messages": a participle after a modifier, before the data it describes.)
     if (/ed$/.test(t.raw) && i > start && next?.chunk === t.chunk && !/^(we|you|they|it|i|he|she|not|never|also|only|have|has|had|was|were|is|are|be|been|being|and|or|then|who|that|which|will|may|can|could|would|should|must|automatically|securely|permanently)$/.test(prev ?? '') && !VERBS.has(prev ?? '') && matchPhrases(words.slice(i + 1, i + 4)).some((x) => x.start === 0)) continue;
 
+    // ("identity verification providers where used", "analytics, if enabled": a bare participle after "where"/"if" says
+    // when the words before it hold, not what anyone does.)
+    if (/ed$/.test(t.raw) && /^(?:where|when|if|unless)$/.test(prev ?? '') && (!next || next.chunk !== t.chunk)) continue;
     // ("User agent (used to infer browser and OS)": a participle that opens a parenthetical describes the noun before it.)
     // ("(handled by our payment processor)" names who does it: that one is read.)
     if (t.paren && i > start && !toks[i - 1].paren && /ed$/.test(t.raw) && toks[i + 1]?.raw !== 'by') continue;
