@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, MINI_POLICY } from '../helpers';
+import { parsePolicy } from '../../src/core/policy';
 import { extractFacts } from '../../src/core/analysis/extract';
 
 /** What a table row pins: rule, file, line and the categories sent or collected. */
@@ -1271,6 +1272,20 @@ describe('sharing: kinds of provider given as examples in parentheses', () => {
       [],
       ['undeclared-sharing src/mail.ts:4 user.contact.email,user.name.first Brevo'],
     ]);
+  });
+});
+
+describe('sharing: a client a class builds for another provider, and vendors named in a heading', () => {
+  it('`this.client = new OpenAI({ baseURL: \'https://openrouter.ai/api/v1\' })` in a constructor (or a class field) sends to OpenRouter; "Google Gemini AI & OpenAI (AI Services)" and "Stripe (Payment Processing)" over a paragraph in the sharing section name those vendors', () => {
+    const files = {
+      'src/ai.ts': "import OpenAI from 'openai';\nexport class Assistant {\n  private direct = new OpenAI({ apiKey: 'k' });\n  private routed: OpenAI;\n  private field = new OpenAI({ apiKey: 'k', baseURL: 'https://openrouter.ai/api/v1' });\n  constructor() {\n    this.routed = new OpenAI({ apiKey: 'k', baseURL: 'https://openrouter.ai/api/v1' });\n  }\n  async ask(messages: { role: 'user'; content: string }[]) {\n    await this.direct.chat.completions.create({ model: 'gpt-4o', messages });\n    await this.routed.chat.completions.create({ model: 'deepseek/deepseek-chat', messages });\n    await this.field.chat.completions.create({ model: 'x', messages });\n  }\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect the messages you send.\n\n## Third-party services\n\n### Google Gemini AI & OpenAI (AI Services)\n\nPowers AI-driven travel recommendations.\n\n### Stripe (Payment Processing)\n\nHandles all payment transactions.\n';
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), [
+      'undeclared-sharing src/ai.ts:11 user.content.private OpenRouter',
+      'undeclared-sharing src/ai.ts:12 user.content.private OpenRouter',
+    ]);
+    assert.deepEqual(parsePolicy('p.md', policy).declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && d.services), [['google-gemini', 'openai'], ['stripe']]);
   });
 });
 

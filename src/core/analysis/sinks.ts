@@ -455,13 +455,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;
     const made = instanceBinding(unwrap(n.initializer));
     const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.initializer)));
-    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${n.name.text}`, found.binding);
+    // (`private client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' })`: the host it is pointed at.)
+    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${n.name.text}`, made ? found.binding : withEndpoint(found.binding, unwrap(n.initializer)));
   }
   // `this.client = twilio(…)` in a constructor.
   for (const n of b.thisAssignments) {
     const made = instanceBinding(unwrap(n.right));
     const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.right)));
-    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, found.binding);
+    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, made ? found.binding : withEndpoint(found.binding, unwrap(n.right)));
   }
 
   for (const n of b.classProps) {

@@ -1923,9 +1923,15 @@ const FAMILY_LEAD = new RegExp(`^\\s*(${PLATFORM_COMPANIES.join('|')})\\s+(?![A-
 /** The clause's own heading when it is a catalogued vendor's name and nothing more ("PostHog", "Sentry (error monitoring)"). */
 function vendorHeading(clause: Clause, ctx: ReaderContext): string | undefined {
   const heading = clause.headingPath[clause.headingPath.length - 1]?.replace(/[*_`]/g, '').replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/i, '').trim();
-  if (!heading || clause.headingPath.length < 2 || heading.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/).length > 3) return undefined;
-  const r = readClause(heading, ctx);
-  return r.recipient.services.length === 1 && r.action === null && !r.negated && !r.recipient.kinds.length ? heading : undefined;
+  if (!heading || clause.headingPath.length < 2) return undefined;
+  // ("Stripe (Payment Processing)", "Google Gemini AI & OpenAI (AI Services)": what the names are, in parentheses after
+  // them, is no recipient of its own; two names joined by "&" head one paragraph.)
+  const names = heading.replace(/\s*\([^)]*\)\s*$/, '');
+  const words = names.split(/\s+/).length;
+  if (words > 5) return undefined;
+  const r = readClause(names, ctx);
+  const count = r.recipient.services.length;
+  return (count === 1 ? words <= 3 : count === 2 && /\s(?:&|and)\s/.test(names)) && r.action === null && !r.negated && !r.recipient.kinds.length ? heading : undefined;
 }
 
 /** "It expires …", "they are deleted …", "it will be kept …": a retention sentence whose subject is a pronoun. */
