@@ -1289,6 +1289,19 @@ describe('sharing: a client a class builds for another provider, and vendors nam
   });
 });
 
+describe('collection: the age a lesson is meant for', () => {
+  it('`{ title, slug, difficulty_level, age_group }` is a lesson graded for an age group, not anyone\'s age; the same age group beside a `userId`, or in a learner\'s record, is a person\'s', () => {
+    const files = {
+      'src/types.ts': 'export interface GrammarContent { title: string; slug: string; difficulty_level: string; age_group: string }\nexport interface Placement { userId: string; difficulty_level: string; age_group: string }\nexport interface Learner { displayName: string; ageGroup: string }\n',
+    };
+    assert.deepEqual(analyze(files, EMAIL_POLICY, 'p.md').filter((f) => f.kind === 'collection').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), [
+      'undeclared-collection src/types.ts:2 user.demographic.age_range',
+      'undeclared-collection src/types.ts:3 user.name',
+      'undeclared-collection src/types.ts:3 user.demographic.age_range',
+    ]);
+  });
+});
+
 describe('collection: the details of a place', () => {
   it('a member named for a place (`venueAddress`, `venuePostcode`, `clinicPhone`) holds the place\'s details, whoever the record is about; a choir is a group with a town of its own, and its leader\'s phone is still a person\'s', () => {
     const files = {

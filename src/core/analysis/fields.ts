@@ -163,6 +163,9 @@ const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
+/** What a lesson, an exercise or a product is graded by: `difficulty_level`, `reading_level`, `slug`. */
+const CONTENT_LEVEL = /^(?:difficulty(?:_?level)?|skill_?level|reading_?level|grade_?level|curriculum_?level|cefr_?level|slug)$/i;
+
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;
@@ -288,6 +291,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (splitIdentifier(container).some((w) => /^(?:stats?|statistics?|metrics?|counters?|aggregates?|totals?|summary|summaries|rollups?|trends?|charts?|series|datapoints?|histograms?|kpis?)$/.test(w))) hits = hits.filter(({ c }) => !c.category.startsWith('user.behavior') && !(c.category === 'user.name' && c.lexeme.startsWith('~')));
   // `DemographicEntry { ageGroup, gender, viewerPercentage }`: a segment of an audience beside its share, not a person.
   if (!inheritPerson && members.some((m) => SHARE_MEMBER.test(splitIdentifier(m.name).at(-1) ?? ''))) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
+  // `grammar_content { title, slug, difficulty_level, age_group }`: the age a lesson or a product is meant for, not
+  // anyone's age. (Only a record that points at no person.)
+  if (!inheritPerson && !rc.person && members.some((m) => CONTENT_LEVEL.test(m.name)) && !members.some((m) => PERSON_REF.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.demographic.age_range' && /^(?:age_?(?:group|range|band|bracket)|target_?age(?:_?(?:group|range))?)s?$/i.test(m.name)));
   // `Avatar { gender, age, ethnicity }`, `Character`, `Persona`: what a made-up figure looks like, not a person's traits.
   if (!inheritPerson && FIGURE_HEAD.test(splitIdentifier(container).filter((w) => !RECORD_SUFFIX_WORDS.has(w)).at(-1) ?? '')) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
