@@ -154,8 +154,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   }
   // ("Clicktrack stores user information that you sign up with": the name that opens the policy's first statement.)
   const opening = blocks.find((b) => b.kind !== 'heading' && b.text.length > 40)?.text;
-  const opener = opening && /^([A-Z][A-Za-z0-9]{2,30})\s+(?:collects|stores|keeps|uses|processes|gathers|records|saves|does not|doesn['’]t|never|only)\b/.exec(opening)?.[1];
-  if (opener && !COMMON_TITLE_WORDS.has(opener.toLowerCase()) && !matchRecipients([opener.toLowerCase()], opener).some((x) => x.service)) names.add(opener.toLowerCase());
+  // ("Tab Stash does not share any of your information …": every word of a name of two or three.)
+  const opener = opening && /^([A-Z][A-Za-z0-9]{2,30}(?:[ \t]+[A-Z][A-Za-z0-9]{2,30}){0,2})\s+(?:collects|stores|keeps|uses|processes|gathers|records|saves|does not|doesn['’]t|never|only)\b/.exec(opening)?.[1];
+  const openerWords = opener ? opener.toLowerCase().split(/\s+/) : [];
+  if (opener && !openerWords.some((w) => COMMON_TITLE_WORDS.has(w)) && !matchRecipients(openerWords, opener).some((x) => x.service)) for (const w of openerWords) names.add(w);
   // ("Democracy Club CIC runs several digital services", "Acme Ltd operates this website": a company by its legal form
   // that runs the services near the top is who speaks.)
   const company = (name: string) => {

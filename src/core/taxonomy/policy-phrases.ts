@@ -99,6 +99,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['essay', ['user.content']],
   ['referring site', ['user.behavior.browsing_history']],
   ['tab urls', ['user.behavior.browsing_history']],
+  // ("Tab Stash uses bookmarks to store all your stashed tabs", "We read your open tabs": the pages a browser holds.)
+  ['bookmarks', ['user.behavior.browsing_history']],
+  ['open tabs', ['user.behavior.browsing_history']],
+  ['browser tabs', ['user.behavior.browsing_history']],
+  ['stashed tabs', ['user.behavior.browsing_history']],
   ['web page content', ['user.behavior.browsing_history']],
   ['project data', ['user.content']],
   // What someone writes or keeps in the product ("code content", "anything you type", "specific content like your notes").
