@@ -1249,6 +1249,18 @@ describe('sharing: an OpenAI-compatible client whose address comes from its sett
   });
 });
 
+describe('sharing: an AI client pointed at a host the catalog does not know', () => {
+  it('`new OpenAI({ baseURL: \'https://api.getunbound.ai/v1\' })` sends to an AI provider at that host: declared by "AI providers", undeclared (as an AI provider) where the policy names none', () => {
+    const files = { 'src/ai.ts': "import OpenAI from 'openai';\nexport class Unbound {\n  private client: OpenAI;\n  constructor() {\n    this.client = new OpenAI({ apiKey: 'k', baseURL: 'https://api.getunbound.ai/v1' });\n  }\n  async ask(messages: { role: 'user'; content: string }[]) {\n    await this.client.chat.completions.create({ model: 'x', messages });\n  }\n}\n" };
+    const declared = '# Privacy\n\n## What we collect\n\nWe collect the messages you send.\n\n## Sharing\n\nWe send your messages to AI providers to generate answers.\n';
+    const silent = '# Privacy\n\n## What we collect\n\nWe collect the messages you send.\n';
+    assert.deepEqual([declared, silent].map((p) => analyze(files, p, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.recipient?.name} ${f.recipient?.kind}`)), [
+      [],
+      ['undeclared-sharing src/ai.ts:8 api.getunbound.ai ai'],
+    ]);
+  });
+});
+
 describe('sharing: a chat webhook known by the message it posts', () => {
   it('a POST of Discord `embeds` or Slack `blocks` to an address the code calls a webhook goes to Discord or Slack; the same shape to an address not named as a webhook, and a plain `{ text }`, name no recipient', () => {
     const files = {

@@ -907,7 +907,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           }
           const argCalls = callsIn(sent === args ? n.arguments : sent, consts);
           if (data.length || params.length || argCalls.length) {
-            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
+            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly, ...(service.kind === 'ai' && !/^(?:localhost|127\.0\.0\.1)$/.test(hostOnly) ? { hostKind: 'ai' as const } : {}) } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
           }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {

@@ -72,6 +72,9 @@ export interface SinkFact extends Range {
   /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`),
    * the provider an OpenAI-compatible client's settings point at (`new OpenAI({ baseURL: modelConfig.baseUrl })`). */
   configured?: { kind: 'email_delivery' | 'ai'; name: string };
+  /** What the host of a client built for a kind of vendor is (`new OpenAI({ baseURL: 'https://api.getunbound.ai/v1' })`
+   * is an AI provider, whatever its host's name). */
+  hostKind?: 'ai';
   /** The branch of the innermost conditional in the call's own function that holds it (`start:0` then, `start:1` else). */
   branch?: string;
 }

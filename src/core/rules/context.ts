@@ -53,7 +53,7 @@ export function recipientOf(sink: ResolvedSink): Recipient {
   const svc = sink.service ? serviceById(sink.service) : undefined;
   if (svc) return { service: svc.id, name: svc.name, kind: svc.kind, host: sink.host ?? null };
   if (sink.configured) return { service: null, name: sink.configured.name, kind: sink.configured.kind, host: null };
-  return { service: null, name: sink.host ?? 'unknown host', kind: 'unknown', host: sink.host ?? null };
+  return { service: null, name: sink.host ?? 'unknown host', kind: sink.hostKind ?? 'unknown', host: sink.host ?? null };
 }
 
 export function fingerprint(parts: (string | undefined)[]): string {
