@@ -162,10 +162,10 @@ const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Person words that only say which part of a name a field holds. */
 const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
 
-/** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
 /** What a lesson, an exercise or a product is graded by: `difficulty_level`, `reading_level`, `slug`. */
 const CONTENT_LEVEL = /^(?:difficulty(?:_?level)?|skill_?level|reading_?level|grade_?level|curriculum_?level|cefr_?level|slug)$/i;
 
+/** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
   const rc = recordContext(container);
   if (rc.config) return;

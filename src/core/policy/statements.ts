@@ -8,7 +8,6 @@ import { negativeHeading, type Section, sectionOf } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
 
-/** "Account Information: Name, email…" → label "Account Information". */
 /** A sentence of the product's that stops short of its data: "We collect the following data", "The app stores",
  * "The following information is collected". */
 const STOPS_SHORT = new RegExp(
@@ -19,6 +18,7 @@ const STOPS_SHORT = new RegExp(
   'i',
 );
 
+/** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
   // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops.)
