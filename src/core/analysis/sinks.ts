@@ -450,19 +450,25 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (decls.length < 2 || !bindings.has(name)) continue;
     for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: enclosingFunction(d)!, binding: varBinding(d) }]);
   }
+  /** The client a class member holds: an HTTP instance or mail transport it builds, or an SDK client (pointed at the
+   * host its `baseURL` names: `new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' })`). */
+  const memberBinding = (value: ts.Expression): Binding | undefined => {
+    const init = unwrap(value);
+    const made = instanceBinding(init);
+    if (made) return made.service || made.http || made.smtp ? made : undefined;
+    const found = bindingOfChain(accessChain(init));
+    return found && (found.binding.service || found.binding.http || found.binding.smtp) ? withEndpoint(found.binding, init) : undefined;
+  };
   // `private readonly checkr = axios.create({ baseURL: 'https://api.checkr.com/v1' })`.
   for (const n of b.classProps) {
     if (!n.initializer || !ts.isIdentifier(n.name)) continue;
-    const made = instanceBinding(unwrap(n.initializer));
-    const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.initializer)));
-    // (`private client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' })`: the host it is pointed at.)
-    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${n.name.text}`, made ? found.binding : withEndpoint(found.binding, unwrap(n.initializer)));
+    const held = memberBinding(n.initializer);
+    if (held) bindings.set(`this.${n.name.text}`, held);
   }
   // `this.client = twilio(…)` in a constructor.
   for (const n of b.thisAssignments) {
-    const made = instanceBinding(unwrap(n.right));
-    const found = made ? { binding: made } : bindingOfChain(accessChain(unwrap(n.right)));
-    if (found?.binding.service || found?.binding.http || found?.binding.smtp) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, made ? found.binding : withEndpoint(found.binding, unwrap(n.right)));
+    const held = memberBinding(n.right);
+    if (held) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, held);
   }
 
   for (const n of b.classProps) {
