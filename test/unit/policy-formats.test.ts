@@ -632,6 +632,11 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column}`), ['prohibited-collection 1:44', 'prohibited-collection 1:81']);
   });
 
+  it('reads a policy kept as a module of strings (`export default { topics: [{ title, para: [\'…\'] }] }`): "para" holds paragraphs', () => {
+    const js = "export default {\n  title: 'Privacy Policy',\n  topics: [\n    {\n      title: 'What information do we collect?',\n      para: [\n        'If you subscribe to our newsletter we collect your email address.',\n        'We do not place cookies on your device.',\n      ],\n    },\n  ],\n};\n";
+    assert.deepEqual(summarize(parsePolicy('privacy-content.js', js).declarations), ['what-information-do-we-collect/if-you-subscribe-to-our-newsletter collect user.contact.email', 'what-information-do-we-collect/we-do-not-place-cookies-on prohibit collect user.device.cookie_id to=[] for=[]']);
+  });
+
   it('reads a TSX page whose sections keep blocks of strings and lists; labels with a qualifier after a comma name their vendor', () => {
     const tsx = "const SECTIONS = [\n  {\n    title: 'Who we share information with',\n    blocks: [\n      'We share personal information only with:',\n      { list: ['Checkr, with your consent: your name and date of birth, to run a background check.', 'OpenAI, which powers the assistant: the questions you ask, never your profile.'] },\n    ],\n  },\n];\nexport default function P() {\n  return <main>{SECTIONS.map((s) => <section key={s.title}><h2>{s.title}</h2></section>)}</main>;\n}\n";
     const p = parsePolicy('page.tsx', tsx);

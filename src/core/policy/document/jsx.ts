@@ -14,11 +14,11 @@ const PARA_COMPONENT = /^(P|Text|Paragraph|Typography|Prose)$/;
 
 type Element = ts.JsxElement | ts.JsxSelfClosingElement;
 
-const CONTENT_KEYS = /^(content|body|text|description|desc|paragraphs?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
+const CONTENT_KEYS = /^(content|body|text|description|desc|paragraphs?|paras?|items|points|bullets|details|answer|children|list|blocks|lines|entries)$/;
 /** Inline markup: an element of these holds a sentence, not blocks of its own. */
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'Link', 'code', 'mark', 'small', 'u']);
 /** Content keys whose array elements are paragraphs rather than list items. */
-const PARAGRAPH_KEYS = /^(content|body|text|description|desc|paragraphs?|blocks|lines|children)$/;
+const PARAGRAPH_KEYS = /^(content|body|text|description|desc|paragraphs?|paras?|blocks|lines|children)$/;
 
 /** Tags that open blocks of their own: a fragment holding one is read element by element, not as one sentence. */
 function holdsBlocks(root: ts.Node): boolean {
