@@ -184,6 +184,12 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
       names.add(m[1].toLowerCase());
     }
   }
+  // ('operated by Jan Novak (the "Service Provider")', 'created by Acme Ltd (hereby referred to as "Service Provider")':
+  // the term the policy defines for whoever runs the product speaks as "we" wherever it is used.
+  for (const m of text.slice(0, 5000).matchAll(/\b(?:operated|created|developed|provided|run|owned|published|maintained|built|offered)\s+by\s+[^()"“”]{2,80}?\(\s*(?:the\s+|hereby\s+referred\s+to\s+as\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]/g)) {
+    const term = m[1].toLowerCase();
+    if (!/^(?:app|application|bot|service|services|site|website|platform|software|extension|game|plugin|product|tool)$/.test(term)) names.add(term);
+  }
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.
   const legal = new Map<string, number>();
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2},?\s+(?:Inc|Ltd|LLC|LLP|CIC|AB|GmbH|Oy|BV|B\.V|SAS|Pty|Limited|Corp|Corporation|Foundation|Association|Trust|e\.V)\b/g)) legal.set(m[1], (legal.get(m[1]) ?? 0) + 1);

@@ -190,6 +190,12 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     }
     // ("your LinkedIn or portfolio link", "GitHub URL": the vendor names whose link it is, no recipient.)
     if (m.service && sameChunk && (/^(?:link|links|url|urls)$/.test(nextWords[0] ?? '') || (/^(?:or|and)$/.test(nextWords[0] ?? '') && /^(?:link|links|url|urls)$/.test(nextWords[2] ?? '')))) continue;
+    // ('operated by Jan Novak (the "Service Provider")': the term the policy defines for whoever runs the product, written
+    // with its capitals, is the product, not a kind of recipient; "our service providers" still is one.)
+    if (m.kind && !m.service && _toks[s]?.cap && ctx.selfNames.has(words.slice(s, from + m.end).join(' '))) {
+      for (let k = s; k < from + m.end; k++) used[k] = true;
+      continue;
+    }
     // (The product's own hosted edition — "n8n Cloud" in n8n's policy — is not a vendor either.)
     if (m.service && (ctx.selfNames.has(m.service.name.toLowerCase()) || m.service.aliases?.some((a) => ctx.selfNames.has(a.toLowerCase()) && m.service!.name.toLowerCase().startsWith(`${a.toLowerCase()} `)))) continue;
     for (let k = s; k < from + m.end; k++) used[k] = true;
@@ -685,7 +691,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Our AI providers": a possessive before a recipient names the recipient, not us.
     const headParties = head.length ? partiesIn(toks, words, text, head[0], head[head.length - 1] + 1, ctx, new Array<boolean>(toks.length).fill(false)) : emptyParties();
     const recipientHead = headParties.services.length > 0 || headParties.kinds.length > 0;
-    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || (subjWords.length > 1 && subjWords.length <= 3 && (ctx.selfNames.has(subjWords.join(' ')) || ctx.selfNames.has(subjWords.join('')))) || /^(?:neither )?(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project|authors?|publishers?|maintainers?|creators?)(?: itself| themselves)?$/.test(subjWords.join(' '))
+    const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || (subjWords.length > 1 && subjWords.length <= 3 && (ctx.selfNames.has(subjWords.join(' ')) || ctx.selfNames.has(subjWords.join('')) || (subjWords[0] === 'the' && ctx.selfNames.has(subjWords.slice(1).join(' '))))) || /^(?:neither )?(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project|authors?|publishers?|maintainers?|creators?)(?: itself| themselves)?$/.test(subjWords.join(' '))
       // "This chatmail server does not store …": the product's own server.
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')))
       // "Some of our web pages use cookies", "Parts of this website …": a part of the product is the product.

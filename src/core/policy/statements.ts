@@ -80,6 +80,9 @@ const USER_DELETION = /\b(?:delete|erase|remove)\s+(?:all\s+(?:of\s+)?)?your\s+(
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
 const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** Data kept on the user's own device or browser, which the product does not receive. */
+/** "is not visible to other users", "will never be shown publicly", "isn't displayed to anyone else". */
+const HIDDEN_FROM_OTHERS = /\b(?:(?:is|are|will|would|shall)\s+(?:not|never)|isn['’]t|aren['’]t|won['’]t)\s+(?:be\s+)?(?:made\s+)?(?:visible|shown|displayed|available|accessible|viewable|published)\s+(?:to\s+(?:other\s+(?:users|members|people|participants|players|customers)|others|anyone(?:\s+else)?|the public|other people)|publicly)\b/i;
+
 const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
 const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone)\s+(?:may |will |can |might |also )?(?:stores?|keeps?|saves?|caches?|holds?)\b/i;
@@ -737,11 +740,20 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Your username is visible to other users", "we publish this activity publicly", "donor names are listed
     // publicly": other people who use the product (or anyone) see it.
     for (const r of clause.cells ? [] : readings) {
-      if (r.negated || !SHOWN_TO_OTHERS.test(r.text) || /\b(?:not|never|no|cannot)\b[^.;]{0,30}\b(?:visible|available|shown|displayed|accessible|viewable|see|view|publish\w*|listed|posted)\b/i.test(r.text)) continue;
+      if (r.negated || !SHOWN_TO_OTHERS.test(r.text) || /(?:\b(?:not|never|no|cannot)\b|n['’]t\b)[^.;]{0,30}\b(?:visible|available|shown|displayed|accessible|viewable|see|view|publish\w*|listed|posted)\b/i.test(r.text)) continue;
       // ("Your location will be displayed on your profile": the profile is where, not what.)
       const onProfile = /\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile\b/i.test(r.text) && !/\bprofile\b/i.test(r.text.replace(/\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile\b/gi, ''));
       const shown = onProfile ? readClause(r.text.replace(/\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile(?:\s+page)?\b/gi, 'publicly'), ctx) : r;
       pushShare({ services: [], kinds: ['other_users'], names: [] }, r, positiveObjects(shown));
+    }
+    // "Your e-mail address is not visible to other users", "Your real name will never be shown publicly": the data named
+    // is kept from other people who use the product. (Not personal data as a whole, nor with an exception beside it.)
+    for (const r of clause.cells ? [] : readings) {
+      // (Said of a short subject that opens the sentence: "Your e-mail address is not visible …".)
+      const hidden = HIDDEN_FROM_OTHERS.exec(r.text);
+      if (!hidden || !/^\s*(?:your|the|users['’]?|members['’]?|their|our users['’]?)\s[^,;:()]{1,50}$/i.test(r.text.slice(0, hidden.index)) || /\b(?:unless|except|other than|until|without your|if you)\b/i.test(r.text)) continue;
+      const cats = positiveObjects(r).filter((c) => c !== 'user');
+      if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: cats, kinds: ['other_users'], services: [], purposes: [], conditions: [], text: tidy(r.text), confidence: 0.8 });
     }
     // "We employ third-party cookies to gather data for interest-based advertising": another company's cookies or
     // pixels on the product's pages send what they gather to that company, whatever section the sentence sits in.
