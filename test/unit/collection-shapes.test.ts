@@ -60,6 +60,13 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a column that defaults to the database role (`dbgenerated("CURRENT_USER")`) and pg_cron\'s own tables (`@@schema("cron")`) hold no user\'s name', { 'schema.prisma': 'model job {\n  jobid    BigInt @id\n  username String @default(dbgenerated("CURRENT_USER"))\n}\nmodel Member {\n  id       Int    @id\n  email    String\n}\nmodel job_run_details {\n  runid    BigInt  @id\n  username String?\n  @@schema(\"cron\")\n}\n' }, ['undeclared-collection schema.prisma:7']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+  it('a record the policy declares by name ("Resume data that you provide", "billing information") declares what it holds (`Basics.email` in `resumeTypes.ts`, `BillingAddress.city`); a broad one ("account information") does not', () => {
+    const files = { 'src/resumeTypes.ts': 'export interface Basics {\n  email: string;\n  phone: string;\n}\nexport interface BillingAddress {\n  city: string;\n}\n', 'src/account.ts': 'export interface Account {\n  phone: string;\n}\n' };
+    const policy = '# P\n\n## What we collect\n\n- Resume data that you provide\n- Subscription billing information (via Stripe)\n- Account information\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/account.ts:2:3']);
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Account information\n', 'p.md')).map((b) => b.replace(/:\d+$/, '')), ['undeclared-collection src/account.ts:2', 'undeclared-collection src/resumeTypes.ts:2', 'undeclared-collection src/resumeTypes.ts:6']);
+  });
+
   it('"We don\'t take the neighbour\'s name, phone number or email address" bans a neighbour\'s (`Quote.neighbourName`), not the customer\'s own name; "we never ask for key-safe codes or alarm codes" bans a home\'s access codes', () => {
     const files = { 'src/db.ts': 'export interface Customer {\n  name: string;\n  email: string;\n}\nexport interface Quote {\n  address: string;\n  neighbourName: string;\n  neighbourPhone: string;\n  keySafeCode: string;\n  alarmCode: string;\n}\n' };
     const policy = "# P\n\n## What we collect\n\nWe collect your name, email address and the address of the job.\n\nWe don't need, and never ask for, key-safe codes or alarm codes.\n\nIf the tree is on a neighbour's boundary, we ask for the neighbouring property's address. We don't take the neighbour's name, phone number or email address.\n";

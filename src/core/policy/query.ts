@@ -49,6 +49,9 @@ function leftOut(excluded: string, category: string): boolean {
 const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 
 /** Answers the questions rules ask of a policy. */
+/** Records too broad to declare what they hold by their name alone ("account information", "usage data"). */
+const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'user', 'users', 'personal', 'contact', 'usage', 'device', 'technical', 'basic', 'other', 'additional', 'identity', 'identifying', 'identifiable', 'sensitive', 'public', 'private', 'such', 'certain', 'your', 'their', 'some', 'this', 'that', 'these', 'those', 'following', 'aggregate', 'aggregated', 'anonymous', 'anonymized', 'analytics', 'cookie', 'cookies', 'login', 'limited', 'minimal', 'relevant', 'related', 'necessary', 'more', 'less', 'same', 'collected', 'provided', 'stored', 'customer', 'customers', 'member', 'members', 'student', 'students', 'child', 'children', 'client', 'clients', 'visitor', 'visitors', 'patient', 'patients', 'employee', 'employees', 'health', 'medical', 'location', 'financial', 'demographic', 'biometric', 'behavioral', 'behavioural', 'activity', 'interaction', 'diagnostic', 'performance', 'error', 'crash', 'server', 'session', 'third', 'party', 'google', 'social']);
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -236,6 +239,32 @@ export class PolicyIndex {
     const about = this.shares.filter((s) => s.services.some((id) => sameVendor(id, service)));
     return about.length && about.every(deidentifiedShare) ? about[0] : undefined;
   }
+
+  /**
+   * The statement that declares a record by name ("Resume data that you explicitly provide", "subscription billing
+   * information"), when `words` (a field's record, the record around it and its module) name that record: what the
+   * record holds is declared with it. Broad records (account, profile, contact, usage) are not read this way: what
+   * they hold is said item by item.
+   */
+  recordDeclaration(words: readonly string[]): CollectDecl | undefined {
+    if (!this.records) {
+      this.records = new Map();
+      for (const d of this.collects) {
+        if (!d.categories.length) continue;
+        for (const m of d.text.matchAll(/\b([a-z]{4,})\s+(?:data|information|info|details|records?)\b/gi)) {
+          const noun = m[1].toLowerCase();
+          if (!BROAD_RECORDS.has(noun) && !this.records.has(noun)) this.records.set(noun, d);
+        }
+      }
+    }
+    if (!this.records.size) return undefined;
+    for (const w of words) {
+      const d = this.records.get(w) ?? this.records.get(w.replace(/s$/, ''));
+      if (d) return d;
+    }
+    return undefined;
+  }
+  private records?: Map<string, CollectDecl>;
 
   /** The categories the policy's collection statements name (built once per policy). */
   private collected(): Set<string> {

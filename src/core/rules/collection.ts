@@ -16,6 +16,8 @@ export interface CollectionCandidate {
   endColumn: number;
   related: FieldGroup['others'];
   source: 'field' | 'input';
+  /** The record a field's own record sits in (`resumeSchema` of `basics.email`). */
+  within?: string;
   /** The record kind of a field (`entity`, `prisma`, `schema`, `interface`, …). */
   kind?: FieldGroup['primary']['kind'];
 }

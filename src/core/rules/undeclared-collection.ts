@@ -25,12 +25,24 @@ function guardianDetail(category: string, name: string): string | undefined {
   return GUARDIAN_DETAIL.find(([re]) => words.some((w) => re.test(w)))?.[1];
 }
 
+/**
+ * What a record the policy names holds without saying so: who someone is and how to reach them (a résumé's name, e-mail and
+ * city, a billing address). A voice recording, a position or health data in it still has to be said.
+ */
+const RECORD_HELD = /^user\.(?:name|contact|workplace|job_title|education|account\.username)(?:\.|$)/;
+
+/** The words that name a field's record: the record, the record around it, and its module (`resumeSchema.js` of `basics.email`). */
+function recordWords(c: { container: string; within?: string; file: string }): string[] {
+  const base = c.file.slice(c.file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  return [...splitIdentifier(c.container), ...(c.within ? splitIdentifier(c.within) : []), ...splitIdentifier(base)];
+}
+
 /** Personal data collected that no collection statement of the policy covers. */
 export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
-      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)]) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)]) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
