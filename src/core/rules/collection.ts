@@ -48,6 +48,9 @@ function mayBeStored(f: CollectionCandidate): boolean {
 /** Files of components: JSX and the single-file components of Vue, Svelte and Astro. */
 const VIEW_FILE = /\.(?:tsx|jsx|vue|svelte|astro)$/;
 
+/** A screen's record of what someone fills in (`OnboardingData`, `SignupFormValues`): collected where it is declared. */
+const FILLED_SHAPE = /(?:Data|Form|FormData|Values|Fields|Submission)$/;
+
 const DISPLAY_SHAPE = /(Props|Response|Responses|Result|Results|Context|ContextValue|State|StateValue|Options|Args|Variables|Item|Items)$/;
 
 /** Every place personal data enters: one per field (its model) and input reads with no declared field. Computed once per evaluation. */
@@ -63,8 +66,8 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
     // schema, form or input that keeps it is where it is collected — another record of the group, if any.
     // (A record nested in one of them is part of it: `MapTabProps { userLocation: { lat; lng } }`.)
     // A type declared in a component's own file (`interface LeaderboardEntry { name; avatar? }` in `leaderboard/page.tsx`)
-    // is what the screen shows; what a form on it takes is read from the form.
-    const display = (f: FieldGroup['primary']) => (f.kind === 'interface' || f.kind === 'type') && (VIEW_FILE.test(f.file) || DISPLAY_SHAPE.test(f.container) || (f.within !== undefined && DISPLAY_SHAPE.test(f.within)));
+    // is what the screen shows; what a form on it takes is read from the form, or from the record of what is filled in.
+    const display = (f: FieldGroup['primary']) => (f.kind === 'interface' || f.kind === 'type') && ((VIEW_FILE.test(f.file) && !FILLED_SHAPE.test(f.container)) || DISPLAY_SHAPE.test(f.container) || (f.within !== undefined && DISPLAY_SHAPE.test(f.within)));
     const primary = display(g.primary) ? g.others.find((o) => !display(o)) : g.primary;
     if (!primary) continue;
     const others = primary === g.primary ? g.others : [g.primary, ...g.others.filter((o) => o !== primary)];
