@@ -571,6 +571,9 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
       // platform where people have public accounts, a username or a search is a lookup in the platform's own directory.
       // (Not what is written into a message's text.)
       if (sink.service && accountPlatform(sink.service)) sink = { ...sink, data: sink.data.filter((d) => !(PLATFORM_LOOKUP_CATEGORY.test(d.category) && !d.inMessage)) };
+      // A developer script's prompt (`scripts/generate-practice-content.ts` asking a model for quiz questions) is built from
+      // what the repository holds, not from what someone wrote in the product; a person's own fields in it still count.
+      if (DEV_SCRIPT.test(f.file)) sink = { ...sink, data: sink.data.filter((d) => d.lexeme !== 'model input') };
       if (!sink.data.length) continue;
       if (!sink.service && !sink.configured && (!sink.host || isOwnHost(sink.host, ownHosts))) continue;
       if (sink.service && sink.host && isOwnHost(sink.host, ownHosts)) continue;

@@ -76,6 +76,18 @@ describe('collection: a catalog of integrations', () => {
 });
 
 describe('collection: developer scripts and seed data', () => {
+  it('a prompt a developer script builds (a model asked for quiz questions about a topic) carries nothing anyone wrote in the product; the same call in the product, or a person\'s own field in the script, does', () => {
+    const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
+    const call = "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function gen(topic: string, prompt: string) {\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: `Write quiz questions on ${topic}: ${prompt}` }] });\n}\n";
+    const files: Record<string, string> = {
+      'scripts/generate-content.ts': call,
+      'src/generate.ts': call,
+      'scripts/notify.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const f = (u: { homePhone: string }) => openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: u.homePhone }] });\n",
+    };
+    const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
+    assert.deepEqual(brief(evaluate(parsePolicy('policy.txt', policy), 'policy.txt', facts, {}).findings), ['undeclared-sharing scripts/notify.ts:3:48', 'undeclared-sharing src/generate.ts:4:10']);
+  });
+
   it('does not report the records of scripts/ and seeders as collection, and says so per folder; sends from scripts still count', () => {
     const policy = 'Privacy Policy\n\nWhat we collect\n\n  - Your email address.\n';
     const files: Record<string, string> = {
