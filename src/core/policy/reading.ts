@@ -1,4 +1,4 @@
-import { matchRecipients, type RecipientKind, escapeRe, vendorNamePattern } from '../catalog';
+import { matchRecipients, type RecipientKind, escapeRe, serviceById, vendorNamePattern } from '../catalog';
 import { findDurations } from '../duration';
 import { matchPhrases } from '../taxonomy';
 import {
@@ -917,7 +917,16 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "a self-hosted instance of Plausible", "collected by Aptabase and stored in a self hosted server": the product runs
   // the vendor's software itself, so the vendor receives nothing.
   if (SELF_HOSTED.test(text)) {
+    // ("a self-hosted instance of Plausible Analytics": the kind the vendor's own name spells goes with it.)
+    const hosted = r.recipient.services.filter((id) => selfHosted(text, vendorNamePattern(id)));
+    const hostedKinds = new Set(hosted.map((id) => serviceById(id)?.kind));
+    if (hosted.length) r.recipient.kinds = r.recipient.kinds.filter((k) => !hostedKinds.has(k as RecipientKind) || new RegExp(`\\b(?:with|to)\\s+(?:\\w+\\s+){0,3}${k.replace(/_/g, '[ -]')}\\b`, 'i').test(text));
     r.recipient.services = r.recipient.services.filter((id) => !selfHosted(text, vendorNamePattern(id)));
+    // ("We use a self-hosted instance of Plausible Analytics": the product measures how its pages are used, itself.)
+    if (hostedKinds.has('analytics') && r.action === 'use' && !r.negated && !r.objects.length && !r.recipient.services.length) {
+      r.action = 'collect';
+      r.objects = ['user.behavior'];
+    }
     r.recipient.names = r.recipient.names.filter((n) => !selfHosted(text, escapeRe(n)));
     const parties = { services: r.actorParties.services.filter((id) => !selfHosted(text, vendorNamePattern(id))), names: r.actorParties.names.filter((n) => !selfHosted(text, escapeRe(n))) };
     if (parties.services.length < r.actorParties.services.length || parties.names.length < r.actorParties.names.length) {
