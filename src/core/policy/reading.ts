@@ -697,7 +697,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // "Some of our web pages use cookies", "Parts of this website …": a part of the product is the product.
       || OWN_PART_SUBJECT.test(subjToks.map((i) => toks[i].raw).join(' '));
     // ("The couple gives us your name …", "Your employer sends us …": someone who is no recipient hands us the data, as a user would.)
-    const givesUs = /^(?:give|gives|gave|send|sends|sent|provide|provides|provided|pass|passes|passed|hand|hands|handed)$/.test(v.raw) && toks[verb + 1]?.raw === 'us';
+    // ("Telegram sends the Bot the information …": the product, by what it is or by its own name, is "us".)
+    const toProduct = toks[verb + 1]?.raw === 'us' || (/^(?:the|our|this)$/.test(toks[verb + 1]?.raw ?? '') && (/^(?:bot|app|application|service|platform|website|site|extension|plugin|server|servers|game)$/.test(toks[verb + 2]?.raw ?? '') || ctx.selfNames.has(toks[verb + 2]?.raw ?? '')));
+    const givesUs = /^(?:give|gives|gave|send|sends|sent|pass|passes|passed|hand|hands|handed|forward|forwards|forwarded)$/.test(v.raw) ? toProduct : /^(?:provide|provides|provided)$/.test(v.raw) && toks[verb + 1]?.raw === 'us';
     const user = givesUs || subjWords.some((w) => w === 'you' || w === 'user' || w === 'users' || w === 'visitor' || w === 'visitors' || w === 'customer' || w === 'customers');
     const pronounThey = subjWords.length <= 2 && subjWords.some((w) => w === 'they' || w === 'it');
     // "PCF has agreements with its providers that they will not share …": "they", the providers, do not share.
