@@ -48,10 +48,10 @@ function leftOut(excluded: string, category: string): boolean {
 /** Hosted databases and key-value stores a product keeps its own records in. */
 const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 
-/** Answers the questions rules ask of a policy. */
 /** Records too broad to declare what they hold by their name alone ("account information", "usage data"). */
 const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'user', 'users', 'personal', 'contact', 'usage', 'device', 'technical', 'basic', 'other', 'additional', 'identity', 'identifying', 'identifiable', 'sensitive', 'public', 'private', 'such', 'certain', 'your', 'their', 'some', 'this', 'that', 'these', 'those', 'following', 'aggregate', 'aggregated', 'anonymous', 'anonymized', 'analytics', 'cookie', 'cookies', 'login', 'limited', 'minimal', 'relevant', 'related', 'necessary', 'more', 'less', 'same', 'collected', 'provided', 'stored', 'customer', 'customers', 'member', 'members', 'student', 'students', 'child', 'children', 'client', 'clients', 'visitor', 'visitors', 'patient', 'patients', 'employee', 'employees', 'health', 'medical', 'location', 'financial', 'demographic', 'biometric', 'behavioral', 'behavioural', 'activity', 'interaction', 'diagnostic', 'performance', 'error', 'crash', 'server', 'session', 'third', 'party', 'google', 'social']);
 
+/** Answers the questions rules ask of a policy. */
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
