@@ -469,6 +469,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Deko Privacy Policy\n\nThis policy explains how the Deko Bot (the "Bot"), operated by Jan Novak (the "Service Provider"), collects and uses information.\n\n## Data\n\nThe Service Provider does not receive or store payment-card or bank-account details.\n\nWe share your Telegram user ID with our service providers.\n');
     assert.deepEqual(summarize(p.declarations), ['data/the-service-provider-does-not-receive prohibit collect user.financial.credit_card user.financial.bank_account to=[] for=[]', 'data/we-share-your-telegram-user-id share service_provider [user.unique_id] {}']);
   });
+  it('a page component\'s title prop that names the document (`<OGMeta title="Privacy Policy - grain" />`) names the product: "Grain stores your email address" is about us', () => {
+    const svelte = '<OGMeta title="Privacy Policy - grain" />\n<section>\n  <h2>Storage</h2>\n  <p>All content you post on the service is public, including your photos.</p>\n  <p>Grain stores your email address to sign you in.</p>\n</section>\n';
+    const p = parsePolicy('page.svelte', svelte);
+    assert.deepEqual(p.selfNames, ['grain']);
+    assert.deepEqual(summarize(p.declarations), ['storage/all-content-you-post-on-the share other_users [user.content.self_image] {}', 'storage/grain-stores-your-email-address-to collect user.contact.email']);
+  });
   it('"Tab Stash does not share any of your information …" opening a policy whose title names nothing: the product, by every word of its name, is who speaks (not a vendor "Stash")', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nTab Stash does not share any of your information with the developers, or with any third party.\n\n## Preferences\n\nTab Stash stores your preferences.\n');
     assert.deepEqual(summarize(p.declarations), ['privacy-policy/tab-stash-does-not-share-any prohibit share user to=[third_party] for=[]', 'preferences/tab-stash-stores-your-preferences collect user.account.settings']);

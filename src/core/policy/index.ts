@@ -114,7 +114,9 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // The document's title: front matter's "title:", else its first heading.
   const front = /^---\s*\n[\s\S]{0,2000}?^title:\s*["']?([^"'\n]+)/m.exec(text);
   // (An HTML page's <title> — "Dark Reader Privacy Policy" — when its first heading is only "Privacy Policy".)
-  const htmlTitle = /<title[^>]*>([^<]{2,80})<\/title>/i.exec(text.slice(0, 5000))?.[1];
+  // (A page component's title prop — `<OGMeta title="Privacy Policy - grain" />`, `<Seo title="Acme Privacy Policy">` — when
+  // it names the document.)
+  const htmlTitle = /<title[^>]*>([^<]{2,80})<\/title>/i.exec(text.slice(0, 5000))?.[1] ?? /\btitle=\{?["'`]([^"'`<>{}]{0,80}\b(?:privacy|cookie|data protection) (?:policy|notice|statement)\b[^"'`<>{}]{0,40})["'`]/i.exec(text.slice(0, 5000))?.[1];
   // ("Privacy Policy - Open Assistant", "Privacy Notice | Acme": the name after the document's kind.)
   for (const line of [...blocks.filter((b) => b.text.length <= 80).map((b) => b.text), htmlTitle ?? '']) {
     const after = /^(?:privacy|cookie|data protection) (?:policy|notice|statement)\s+[-–—|:]\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*$/i.exec(line.trim());
