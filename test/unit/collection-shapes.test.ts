@@ -216,4 +216,26 @@ describe('collection: a declaration read with what its words cover', () => {
     const policy = '# P\n\n## Categories collected\n\nA. Identifiers\n\nName and email address\n\nYES\n\nG. Geolocation data\n\nDevice location and country\n\nNO\n';
     assert.deepEqual(brief(analyze({ 'src/member.ts': profile }, policy, 'p.md')).slice(0, 1), ['undeclared-collection src/member.ts:3:3']);
   });
+
+  const bank = 'export class BankDetailsDto {\n  accountHolderName: string;\n  sortCode: string;\n  accountNumber: string;\n}\nexport class CreateOwnerDto {\n  fullName: string;\n  email: string;\n  bankDetails?: BankDetailsDto;\n}\n';
+  it('"We never see or store your bank account number" rules out a form that takes it, once, at the record that holds it (not again at `bankDetails?: BankDetailsDto`); "We never store" alone leaves a request\'s DTO alone', () => {
+    const seen = '# P\n\n## What we collect\n\nYour name and email address. We never see or store your bank account number or sort code.\n';
+    assert.deepEqual(analyze({ 'src/owner.dto.ts': bank }, seen, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['prohibited-collection src/owner.dto.ts:4 user.financial.bank_account']);
+    assert.deepEqual(brief(analyze({ 'src/owner.dto.ts': bank }, seen.replace('never see or store', 'never store'), 'p.md')), []);
+  });
+  it('a property named for the data it holds (`homeAddress: PostalAddress`) stays where its record\'s own parts say less', () => {
+    const files = { 'src/order.ts': 'export interface PostalAddress {\n  line1: string;\n  town: string;\n}\nexport interface Order {\n  id: string;\n  homeAddress: PostalAddress;\n}\n' };
+    assert.deepEqual(analyze(files, POLICY, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-collection src/order.ts:7 user.contact.address']);
+  });
+  it('"We never store any login credentials for your DNS or email provider" is about another service\'s sign-in: our own sign-up\'s password is not ruled out by it, as it is by "We never store your password"', () => {
+    const files = { 'src/user.entity.ts': "import { Entity, Column } from 'typeorm';\n@Entity()\nexport class User {\n  @Column() email: string;\n  @Column() password: string;\n}\n" };
+    const policy = '# P\n\n## What we collect\n\nYour email address and password. We never store any login credentials for your DNS or email provider.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), []);
+    assert.deepEqual(brief(analyze(files, policy.replace('any login credentials for your DNS or email provider', 'your password'), 'p.md')), ['prohibited-collection src/user.entity.ts:5:13']);
+  });
+  it('"Google account information" is what signing in with Google gives: the account\'s e-mail address, name and picture', () => {
+    const files = { 'prisma/schema.prisma': 'model User {\n  id    String  @id\n  name  String?\n  email String  @unique\n  image String?\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your phone number\n- Google account information (for admin access only)\n', 'p.md')), []);
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your phone number\n- Your account information\n', 'p.md')), ['undeclared-collection prisma/schema.prisma:4:3', 'undeclared-collection prisma/schema.prisma:5:3']);
+  });
 });

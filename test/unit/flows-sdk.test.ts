@@ -1387,3 +1387,24 @@ describe('sharing: Firebase Crashlytics', () => {
     assert.deepEqual(sharing(files, `${EMAIL_POLICY}\n## Crash reports\n\nThe app sends crash reports, with your email address, to Crashlytics.\n`, true), []);
   });
 });
+
+describe('sharing: structured data in a script element', () => {
+  it('`<script type="application/ld+json">` whose `sameAs` lists Instagram and TikTok loads nothing from them; an inline loader of a vendor\'s script still does', () => {
+    const ld = '{ "@context": "https://schema.org", "@type": "Organization", "sameAs": ["https://www.instagram.com/acme", "https://www.tiktok.com/@acme"] }';
+    const files = {
+      'pages/about.tsx': `export default function About() {\n  return (\n    <>\n      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(${ld}) }} />\n      <p>About</p>\n    </>\n  );\n}\n`,
+      'pages/_app.tsx': "export default function App() {\n  return (\n    <script dangerouslySetInnerHTML={{ __html: \"(function(){var s=document.createElement('script');s.src='https://www.tiktok.com/embed.js';document.body.appendChild(s);})()\" }} />\n  );\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing pages/_app.tsx:3 user.device.ip_address,user.device.user_agent TikTok API']);
+  });
+});
+
+describe('sharing: a Google APIs client built for one product', () => {
+  it('a `googleapis` client of a module that builds only `google.calendar(…)` sends to Google Calendar, which the policy names; one that builds Gmail and Calendar stays Google APIs', () => {
+    const calendar = "import { google } from 'googleapis';\nfunction client(email: string) {\n  const auth = new google.auth.JWT({ subject: email, scopes: ['https://www.googleapis.com/auth/calendar'] });\n  return google.calendar({ version: 'v3', auth });\n}\nexport async function book(a: { name: string; phone: string; email: string }) {\n  const cal = client(a.email);\n  await cal.events.insert({ calendarId: 'primary', requestBody: { summary: a.name, description: a.phone } });\n}\n";
+    const policy = '# Privacy\n\n## What we collect\n\nYour name, email address and phone number.\n\n## Sharing\n\n- Google Calendar - for appointment management.\n';
+    assert.deepEqual(sharing({ 'lib/calendar.ts': calendar }, policy, true, 'p.md'), []);
+    const both = calendar.replace("  return google.calendar({ version: 'v3', auth });", "  void google.gmail({ version: 'v1', auth });\n  return google.calendar({ version: 'v3', auth });");
+    assert.deepEqual(sharing({ 'lib/calendar.ts': both }, policy, true, 'p.md'), ['undeclared-sharing lib/calendar.ts:8 user.contact.email Google APIs', 'undeclared-sharing lib/calendar.ts:9 user.contact.phone_number Google APIs']);
+  });
+});

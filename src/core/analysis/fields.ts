@@ -38,6 +38,22 @@ function namedRecord(sf: ts.SourceFile, t: ts.TypeNode | undefined): boolean {
   return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && (localRecords.get(sf)?.has(t.typeName.text) ?? false);
 }
 
+/** The record type a property holds (`BankDetailsDto` of `bankDetails?: BankDetailsDto | null`). */
+function heldRecordName(t: ts.TypeNode | undefined): string | undefined {
+  if (!t) return undefined;
+  if (ts.isUnionTypeNode(t)) return t.types.map(heldRecordName).find((x) => x);
+  if (ts.isArrayTypeNode(t)) return heldRecordName(t.elementType);
+  return ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) ? t.typeName.text : undefined;
+}
+
+/** Properties kept for their name although they hold a record of the file (`bankDetails: BankDetailsDto`), per file. */
+const recordSlots = new WeakMap<ts.SourceFile, { container: string; name: string; record: string }[]>();
+
+function noteRecordSlot(sf: ts.SourceFile, container: string, name: string, t: ts.TypeNode | undefined) {
+  const record = heldRecordName(t);
+  if (record && namedRecord(sf, t)) recordSlots.get(sf)?.push({ container, name, record });
+}
+
 /** `homeAddress: PostalAddress`: a field whose own name says what personal data its record is (not `settings: Settings`). */
 function namesData(name: string): boolean {
   // Data that comes as a small record of parts (an address, a name, a position, a date, an account number), not a
@@ -333,6 +349,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     // (`resume: unknown` among player events: a slot whose type says nothing holds no data the code keeps.)
     if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword)) continue;
     if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
+    noteRecordSlot(sf, container, name, m.type);
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword });
@@ -579,6 +596,7 @@ function augmentsLibrary(n: ts.Node): boolean {
 export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFact[]; inputs: InputFact[] } {
   const fields: FieldFact[] = [];
   const inputs: InputFact[] = [];
+  recordSlots.set(sf, []);
   localRecords.set(sf, new Set(b.records.filter((r) => ts.isInterfaceDeclaration(r) || (ts.isTypeAliasDeclaration(r) && ts.isTypeLiteralNode(r.type)) || ts.isClassDeclaration(r)).map((r) => r.name?.text ?? '')));
   for (const n of b.records) {
     // `declare module 'fastify' { interface FastifyRequest { clientIp } }`, `declare global { interface Window … }`:
@@ -731,7 +749,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     fields.push(...graphqlFields(text, start.line, start.character));
   }
   // (`model Secret { password }`: the password that protects a shared secret, not a person's.)
-  return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name)), inputs };
+  // `bankDetails?: BankDetailsDto` beside `BankDetailsDto { sortCode; accountNumber }`: the record's own fields say it
+  // (once); the property that holds it is only the way there. (`homeAddress: PostalAddress { line1; city }` stays: its
+  // parts say less than it does.)
+  const slots = recordSlots.get(sf) ?? [];
+  const throughRecord = (f: FieldFact) => slots.some((s) => s.container === f.container && s.name === f.name && fields.some((g) => g.container === s.record && g.category === f.category));
+  return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name) && !throughRecord(f)), inputs };
 }
 
 /** Prisma's methods that write a row (`prisma.visit.create({ data })`). */
@@ -802,6 +825,7 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
     if (ts.isPropertyDeclaration(m)) {
       const pname = nameText(m.name);
       if (!pname || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(pname) && namedRecord(sf, m.type))) || (m.initializer && (ts.isArrowFunction(m.initializer) || ts.isFunctionExpression(m.initializer)))) continue;
+      noteRecordSlot(sf, name, pname, m.type);
       const decos = decoratorNames(m);
       if (decos.some((d) => VALIDATOR_DECORATOR.test(d))) validated = true;
       if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;

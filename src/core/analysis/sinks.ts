@@ -1060,6 +1060,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const sink = trackerScript(evalString(n.arguments[0], consts), 'script', rangeOf(sf, n));
     if (sink) sinks.push(sink);
   }
+  // A Google APIs client in a module that builds one Google product's API only (`google.calendar({ version: 'v3' })`):
+  // what it sends goes to that product.
+  const product = googleProduct(sf.text, importOf);
+  if (product) {
+    for (const s of sinks) if (s.service === 'google-apis') s.service = product;
+    for (const k of Object.keys(clients)) if (clients[k] === 'google-apis') clients[k] = product;
+  }
   const verbose = Object.keys(clients).filter((name) => bindings.get(name)?.verbose);
   return { sinks, clients, clientCalls, clientFrom: clientFactories(sf, importOf, clients), ...(verbose.length ? { verboseClients: verbose } : {}), ...(Object.keys(httpBases).length ? { httpBases } : {}) };
 }
@@ -1255,8 +1262,26 @@ function ownUserAgent(args: readonly ts.Expression[], sf: ts.SourceFile): boolea
   return !!m && !/\b(?:req|request|ctx|event|incoming)\b|headers\s*(?:\.get\s*\(|\[)/i.test(m[1]);
 }
 
+/** Google products the `googleapis` package builds clients for, by the builder's name, and their catalog entries. */
+const GOOGLE_PRODUCTS: Record<string, string> = { calendar: 'google-calendar', sheets: 'google-sheets', forms: 'google-forms', analyticsdata: 'google-analytics-data', androidpublisher: 'google-play' };
+
+/** The one Google product whose API a module builds with `googleapis` (`google.calendar(…)`), if it builds only one. */
+function googleProduct(text: string, importOf: Map<string, ImportFact>): string | undefined {
+  const google = [...importOf.values()].find((i) => i.module === 'googleapis' && (i.imported === 'google' || i.imported === 'default' || i.imported === '*'));
+  if (!google) return undefined;
+  const built = new Set([...text.matchAll(new RegExp(`\\b${google.local.replace(/\$/g, "\\$")}\\.(\\w+)\\s*\\(`, 'g'))].map((m) => m[1]).filter((x) => x !== 'auth' && x !== 'options'));
+  const ids = [...built].map((x) => GOOGLE_PRODUCTS[x]);
+  return ids.length === 1 && ids[0] ? ids[0] : undefined;
+}
+
+/** Script types that hold data, not code (`application/ld+json`, `application/json`, `text/template`). */
+const DATA_SCRIPT_TYPE = /(?:^|[/+])json$|^text\/(?:template|x-template|html|plain|markdown)$/i;
+
 /** The code of an inline script element: its text child, or `dangerouslySetInnerHTML={{ __html }}`. */
 function inlineScript(el: ts.JsxSelfClosingElement | ts.JsxOpeningElement, consts: Consts): string | undefined {
+  // (`<script type="application/ld+json">`: structured data about the page — its `sameAs` links load nothing.)
+  const type = el.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && nameText(a.name as ts.Identifier) === 'type');
+  if (type?.initializer && ts.isStringLiteral(type.initializer) && DATA_SCRIPT_TYPE.test(type.initializer.text)) return undefined;
   for (const a of el.attributes.properties) {
     if (!ts.isJsxAttribute(a) || nameText(a.name as ts.Identifier) !== 'dangerouslySetInnerHTML' || !a.initializer || !ts.isJsxExpression(a.initializer) || !a.initializer.expression) continue;
     const html = objectProp(a.initializer.expression, '__html');

@@ -1183,7 +1183,11 @@ function vendorData(toks: Tok[], words: string[], text: string): string | undefi
   }
   void toks;
   const platform = /\b(Google|Microsoft|Apple|Facebook|Meta|GitHub|GitLab|Slack|Discord|Twitter|LinkedIn|Notion|Dropbox|Shopify)(?:'s)? (?:user |workspace )?(account|accounts|email|emails|credentials|data|password|tokens?|drive|calendar|contacts)\b/.exec(text);
-  return platform ? `${platform[1]} data` : undefined;
+  if (platform) return `${platform[1]} data`;
+  // "We never store any login credentials for your DNS or email provider": the sign-in of another service the user has,
+  // not the one they make with us.
+  const elsewhere = /\b(?:credentials|passwords?|logins?|log-?in details|passphrases?|tokens?)\s+(?:for|to|of|at|with)\s+(?:your|their|any|a|the user['’]s)\s+((?:[\w-]+\s+){0,4}?(?:providers?|registrars?|banks?|hosts?|hosting|platforms?|services?|accounts?))\b/i.exec(text);
+  return elsewhere && !/^(?:our|this|the)\b/i.test(elsewhere[1]) ? `${elsewhere[1].toLowerCase()} data` : undefined;
 }
 
 /** Verbs of handling data that a negation before a list of them covers ("don't access, sell, transmit, or use"). */

@@ -1985,6 +1985,8 @@ const ANY_PURPOSE = /\bfor any (?:purpose|reason)s?(?: whatsoever| at all)?\s*(?
  */
 const ONLY_WITH_CONSENT = /\bonly\b[^.;]{0,80}?\b(?:with|upon|given|after (?:obtaining|receiving|getting)) (?:your |their |the user['’]s )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation|approval)\b|\bonly\b[^.;]{0,80}?\b(?:if|when|where) you (?:(?:explicitly|expressly|specifically) )?(?:ask|request|consent|agree|opt in|choose|authori[sz]e|instruct|direct)\b/i;
 
+/** A storing verb coordinated with one of taking in or seeing ("never see or store", "do not receive, access or keep"). */
+const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtains|get|gets|handle|handles|process|processes|ask for|request|collect|collects|touch|touches|read|reads)\s*(?:,\s*\w+\s*)*(?:,\s*)?(?:or|nor|and)\s+(?:\w+\s+)?(?:store|stores|keep|keeps|save|saves|hold|holds|retain|retains|record|records)\b/i;
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
@@ -2249,7 +2251,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const anyone = /\b(?:with|to)\s+(?:any(?:one|body)\b|any\s+third[- ]part(?:y|ies)\b)/i.test(r.text);
   // ("… with third parties except Stripe": the clause's vendor is the exception, not whom the ban is about.)
   const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone || exceptFrom >= 0 ? [] : clauseServices) : [];
-  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
+  // ("We never see or store your bank account number": what is never seen is not taken in at all — a form that asks
+  // for it breaks the promise, not only a table that keeps it.)
+  const unseen = NEVER_SEEN.test(r.text);
+  const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) && !unseen ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
   // ("If you are a volunteer driver, we don't ask for your date of birth": the "if" says whom, not when.)

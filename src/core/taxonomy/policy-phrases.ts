@@ -5,6 +5,8 @@
  */
 /** What "basic user information" from a sign-in is: the account, its name, handle and picture. */
 const SIGN_IN_PROFILE = ['user.account', 'user.name', 'user.account.username', 'user.content.self_image'];
+/** A sign-in provider's "account information": its basic profile and the e-mail address that identifies the account. */
+const SIGN_IN_ACCOUNT = [...SIGN_IN_PROFILE, 'user.contact.email', 'user.social.account'];
 /** Who a domain's registration record names: its registrant's name, organisation and contact details. */
 const REGISTRANT = ['user.name', 'user.workplace', 'user.contact'];
 
@@ -566,6 +568,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['refresh tokens', ['user.authorization.oauth_token']],
   ['company website', ['user.workplace']],
   ['google account', ['user.social.account']],
+  // "Google account information (for admin access)": what signing in with that account gives — the name, e-mail address and
+  // picture of its basic profile.
+  ...['google', 'github', 'gitlab', 'microsoft', 'apple', 'discord', 'facebook', 'twitter', 'linkedin', 'slack'].flatMap((v) => ['information', 'info', 'details', 'data'].map((n): [string, string[]] => [`${v} account ${n}`, SIGN_IN_ACCOUNT])),
   ['social media account', ['user.social.account']],
   // "We do not record your social username": a handle on a social network, not the product's own account name.
   ['social username', ['user.social.account']],
