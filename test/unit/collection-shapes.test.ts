@@ -238,4 +238,9 @@ describe('collection: a declaration read with what its words cover', () => {
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your phone number\n- Google account information (for admin access only)\n', 'p.md')), []);
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your phone number\n- Your account information\n', 'p.md')), ['undeclared-collection prisma/schema.prisma:4:3', 'undeclared-collection prisma/schema.prisma:5:3']);
   });
+  it('"Dietary requirements, including food allergies" and "Mobility and access needs" beside "We do not ask about medical conditions or the medication you take": `allergies` and `mobilityNeeds` are declared by their own words; `medications` is still ruled out', () => {
+    const files = { 'src/booking.ts': "import { Schema } from 'mongoose';\nexport const passengerSchema = new Schema({\n  firstName: String,\n  mobilityNeeds: [String],\n  allergies: String,\n  medications: String,\n});\n" };
+    const policy = '# P\n\n## What we ask you for\n\n- Names: the names of everyone travelling.\n- Mobility and access needs: if you need a ground-floor room or a folding wheelchair. We do not ask about medical conditions or the medication you take.\n- Dietary requirements: vegetarian and similar requests, including food allergies.\n';
+    assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['prohibited-collection src/booking.ts:6 user.health_and_medical']);
+  });
 });

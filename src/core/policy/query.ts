@@ -48,6 +48,9 @@ function leftOut(excluded: string, category: string): boolean {
 /** Hosted databases and key-value stores a product keeps its own records in. */
 const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 
+/** Words of a field's name that name no data by themselves (`medicalNotes`, `healthStatus`, `conditionDetails`). */
+const VAGUE_FIELD_WORDS = new Set(['notes', 'details', 'detail', 'status', 'types', 'other', 'extra', 'value', 'values', 'items', 'field', 'fields', 'input', 'string', 'text', 'summary', 'description', 'information', 'record', 'records', 'medical', 'health', 'personal', 'sensitive']);
+
 /** Records too broad to declare what they hold by their name alone ("account information", "usage data"). */
 const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'user', 'users', 'personal', 'contact', 'usage', 'device', 'technical', 'basic', 'other', 'additional', 'identity', 'identifying', 'identifiable', 'sensitive', 'public', 'private', 'such', 'certain', 'your', 'their', 'some', 'this', 'that', 'these', 'those', 'following', 'aggregate', 'aggregated', 'anonymous', 'anonymized', 'analytics', 'cookie', 'cookies', 'login', 'limited', 'minimal', 'relevant', 'related', 'necessary', 'more', 'less', 'same', 'collected', 'provided', 'stored', 'customer', 'customers', 'member', 'members', 'student', 'students', 'child', 'children', 'client', 'clients', 'visitor', 'visitors', 'patient', 'patients', 'employee', 'employees', 'health', 'medical', 'location', 'financial', 'demographic', 'biometric', 'behavioral', 'behavioural', 'activity', 'interaction', 'diagnostic', 'performance', 'error', 'crash', 'server', 'session', 'third', 'party', 'google', 'social']);
 
@@ -224,14 +227,26 @@ export class PolicyIndex {
   }
 
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
-  collectProhibition(category: string, subject: string[] = []): ProhibitDecl | undefined {
+  collectProhibition(category: string, subject: string[] = [], field: readonly string[] = []): ProhibitDecl | undefined {
     const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
     // the ban on the wider kind covers the rest of it.)
     const named = this.collected().has(category);
-    return this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)))
+    const ban = this.prohibits.find((p) => p.action === 'collect' && p.categories.some((c) => covers(c, category) && (c === category || !named)) && !p.except?.some((e) => covers(e, category)));
+    // ("Dietary requirements, including food allergies" beside "We do not ask about medical conditions": `allergies` is
+    // what the policy says it takes by that very word; the ban is about the rest of the kind.)
+    if (ban && field.length && this.namedByWord(category, field, ban)) return undefined;
+    return ban
       ?? (child ? this.childProhibits.find((p) => p.categories.some((c) => covers(c, category))) : undefined)
       ?? (this.groupProhibits.length ? this.groupProhibits.find((p) => (subject.includes(p.scope![0].replace(/s$/, '')) || (GROUP_WORDS[p.scope![0]]?.some((w) => subject.includes(w)) ?? false)) && p.categories.some((c) => covers(c, category))) : undefined);
+  }
+
+  /** Whether a collection statement of `category`'s kind names the field by one of its own words, which the ban does not. */
+  private namedByWord(category: string, field: readonly string[], ban: ProhibitDecl): boolean {
+    const words = field.filter((w) => w.length >= 5 && !VAGUE_FIELD_WORDS.has(w));
+    if (!words.length) return false;
+    const says = (text: string, w: string) => new RegExp(`\\b${w.replace(/ies$/, 'y').replace(/s$/, '').replace(/y$/, '(?:y|ie)')}s?\\b`, 'i').test(text);
+    return words.some((w) => !says(ban.text, w) && this.collects.some((d) => d.categories.some((c) => covers(c, category) || covers(category, c)) && says(d.text, w)));
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */

@@ -11,12 +11,12 @@ export const prohibitedCollection: Rule = {
     for (const cand of collectionCandidates(ctx)) {
       let c = cand;
       // (Whose the data is: the record's words and the field's own — `Quote.neighbourName` is a neighbour's.)
-      let p = ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)]);
+      let p = ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name));
       // A field of the same name in a child's record (`ChildRow.email` beside `ParentRow.email`) meets bans about children,
       // and one in a role's record (`Raiser.dateOfBirth` beside `Applicant.dateOfBirth`) bans about that role.
       if (!p && (ctx.policy.childProhibits.length || ctx.policy.groupProhibits.length)) {
         for (const r of cand.related) {
-          p = ctx.policy.collectProhibition(r.category, [...splitIdentifier(r.container), ...splitIdentifier(r.name)]);
+          p = ctx.policy.collectProhibition(r.category, [...splitIdentifier(r.container), ...splitIdentifier(r.name)], splitIdentifier(r.name));
           if (p) {
             c = { ...r, related: [], source: 'field' };
             break;

@@ -42,7 +42,7 @@ export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
-      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)]) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
