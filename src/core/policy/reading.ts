@@ -835,6 +835,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       r.recipient.names.push(t.raw);
     }
     for (const n of companyNames(text.slice(0))) if (!ctx.selfNames.has(n) && !r.recipient.names.includes(n) && toks.findIndex((t, i) => i > verb && t.raw === n) > 0 && !r.recipient.services.length) r.recipient.names.push(n);
+    // "… uploaded to the hypothes.is service": a service named by its domain, after a preposition of a recipient.
+    const byDomain = r.action === 'share' && !r.recipient.services.length && !r.recipient.names.length ? DOMAIN_SERVICE.exec(text) : null;
+    if (byDomain && !ctx.selfNames.has(byDomain[1].toLowerCase().replace(/\.[a-z]+$/, ''))) r.recipient.names.push(byDomain[1].toLowerCase());
     // "Firebase Analytics is used to collect anonymous usage statistics": the tool we use is where the data goes.
     if (r.passive && /^(?:used|employed|utili[sz]ed|integrated)$/.test(v.raw) && subjParties.services.length) for (const sv of subjParties.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
     // A source is not a recipient: names after "from" are where data comes from.
@@ -1192,6 +1195,9 @@ function vendorData(toks: Tok[], words: string[], text: string): string | undefi
 
 /** Verbs of handling data that a negation before a list of them covers ("don't access, sell, transmit, or use"). */
 const LISTED_VERB = /^(?:access|collect|store|keep|retain|read|view|see|transmit|send|share|disclose|use|process|record|log|track|save|analy[sz]e|monitor|upload)$/;
+
+/** "to the hypothes.is service", "with the cal.com platform": a recipient named by its domain. */
+const DOMAIN_SERVICE = /\b(?:to|with|by|via|through)\s+(?:the\s+)?([a-z0-9-]+\.(?:io|com|net|org|is|ai|app|dev|co|me|so|cloud|sh|to|im))\s+(?:service|platform|api|servers?|app|website)\b/i;
 
 /** A subject that is a part of the product's own site or app: "some of our web pages", "certain pages of this website". */
 const OWN_PART_SUBJECT = /^(?:some|all|many|most|certain|several|parts?|sections?|areas?|any)(?: (?:web )?(?:pages?|parts?|sections?|areas?|features?))? (?:of|on) (?:our|this|the) (?:web ?sites?|sites?|web pages?|pages|apps?|applications?|services?|platform|products?)$/;

@@ -542,7 +542,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const allData = new Set<string>();
   // A clause whose every sentence is about something else (links, rights, other companies' policies) discloses nothing;
   // one such sentence ("You can opt out …") does not void the sentence beside it.
-  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(/^\s*we (?:also )?use\b/i.test(t) ? withoutPolicyPointer(t) : t));
+  // (Nor does the pointer to a vendor's policy after data we hand it: "… uploaded to the hypothes.is service and are subject
+  // to their privacy policy".)
+  const disclosureText = section !== 'share' && splitSentences(clause.text).every((t) => NOT_A_DISCLOSURE.test(/^\s*we (?:also )?use\b/i.test(t) ? withoutPolicyPointer(t) : HANDED_OVER.test(t) ? withoutPolicyPointer(t).replace(THEIR_POLICY, ' ') : t));
   /** The sentences each share was read from. */
   const shareTexts = new Map<ShareDecl, string[]>();
   const rowExcluded: string[] = [];
@@ -800,7 +802,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("We use Cloudflare to protect our systems, which you may want to read their own privacy policy": a vendor we use,
       // whatever the reader is pointed to besides.)
       const used = r.actor === 'we' && r.action === 'use' && r.recipient.services.length > 0 && READ_THEIR_POLICY.test(r.text);
-      if (r.negated || NOT_A_DISCLOSURE.test(ours ? r.text.replace(THEIR_POLICY, ' ') : used ? withoutPolicyPointer(r.text) : r.text)) continue;
+      // ("Your highlights will be uploaded to the hypothes.is service and are subject to their privacy policy": what we hand
+      // a named vendor is handed, whatever policy governs it there.)
+      const handed = r.actor === 'we' && r.action === 'share' && r.recipient.services.length + r.recipient.names.length > 0;
+      if (r.negated || NOT_A_DISCLOSURE.test(ours || handed ? withoutPolicyPointer(r.text).replace(THEIR_POLICY, ' ') : used ? withoutPolicyPointer(r.text) : r.text)) continue;
       // "We do not build advertising profiles": a negated verb the reader does not know names no recipient.
       if (r.action === null && /\b(?:do|does|did|will|would|shall|can)\s+not\b|\b(?:don['’]t|doesn['’]t|won['’]t|never|cannot|can['’]t)\b/i.test(r.text)) continue;
       const vendorActs = (r.actor === 'vendor' || r.actor === 'kind') && r.action !== null;
@@ -1035,6 +1040,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // ("Level 2: IP addresses are never accessed or collected": one of the settings a customer chooses between, not the rule.)
+    if (p && SETTING_LABEL.test(clause.text) && !p.conditions.includes('when')) p.conditions.push('when');
     // "We do not use cookies, fingerprinting, or any cross-device tracking methods": the tracking the list ends with is a
     // ban of its own, beside the one on the techniques.
     if (p && r.negated && r.action === 'use' && !p.purposes.includes('tracking') && r.objects.some((c) => TECHNIQUES.has(c)) && TRACKING_LISTED.test(r.text)) {
@@ -1759,11 +1766,13 @@ const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
 
 /** "our payment provider", "our email service provider (Gmail)": a processor the product hires, as the subject. */
 const OUR_PROCESSOR = /^(?:[^,;]{0,120},\s*)?our\s+(?:[\w-]+\s+){0,2}(?:providers?|processors?|partners?|vendors?)\b/i;
-/** "in accordance with their own privacy policies": the policy a vendor keeps. */
+/** Data handed to another party by us ("we share … with", "… will be uploaded to"). */
+const HANDED_OVER = /\b(?:we (?:\w+ )?(?:share|send|transfer|disclose|pass|provide|upload)|(?:is|are|will be|may be|gets?) (?:uploaded|sent|shared|transferred|transmitted|disclosed|passed|forwarded) (?:to|with))\b/i;
 /** A pointer to a vendor's own policy after what is said of it (", which you may want to read their own privacy policy"). */
 const READ_THEIR_POLICY = /,?\s*(?:(?:which|and|so)\s+)?(?:(?:you (?:may|can|might|should) (?:want to )?)?(?:read|see|review|consult|check)|please (?:read|see|review))\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b.*$/i;
 /** A sentence about a vendor without the pointer to the vendor's own policy that follows it. */
 const withoutPolicyPointer = (text: string) => text.replace(READ_THEIR_POLICY, '');
+/** "in accordance with their own privacy policies": the policy a vendor keeps. */
 const THEIR_POLICY = /\b(?:in accordance with|under|subject to|according to|governed by|as described in|pursuant to)\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?|practices)\b/i;
 
 /** Said of another party's own collection: "collect its own …", "under their own privacy policy". */
@@ -1984,6 +1993,9 @@ const ANY_PURPOSE = /\bfor any (?:purpose|reason)s?(?: whatsoever| at all)?\s*(?
  * allowed on.
  */
 const ONLY_WITH_CONSENT = /\bonly\b[^.;]{0,80}?\b(?:with|upon|given|after (?:obtaining|receiving|getting)) (?:your |their |the user['’]s )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation|approval)\b|\bonly\b[^.;]{0,80}?\b(?:if|when|where) you (?:(?:explicitly|expressly|specifically) )?(?:ask|request|consent|agree|opt in|choose|authori[sz]e|instruct|direct)\b/i;
+
+/** An item labelled as one of several settings ("Level 2:", "Option B:", "Strict mode:", "Tier 1 (default):"). */
+const SETTING_LABEL = /^\s*(?:(?:[\w-]+\s+)?(?:level|tier|mode|option|setting|preset)\s+[\w.]{1,12}|[\w-]+\s+(?:mode|level|tier|preset))\s*(?:\([^)]{0,30}\))?\s*[:—–]/i;
 
 /** A storing verb coordinated with one of taking in or seeing ("never see or store", "do not receive, access or keep"). */
 const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtains|get|gets|handle|handles|process|processes|ask for|request|collect|collects|touch|touches|read|reads)\s*(?:,\s*\w+\s*)*(?:,\s*)?(?:or|nor|and)\s+(?:\w+\s+)?(?:store|stores|keep|keeps|save|saves|hold|holds|retain|retains|record|records)\b/i;
