@@ -243,4 +243,9 @@ describe('collection: a declaration read with what its words cover', () => {
     const policy = '# P\n\n## What we ask you for\n\n- Names: the names of everyone travelling.\n- Mobility and access needs: if you need a ground-floor room or a folding wheelchair. We do not ask about medical conditions or the medication you take.\n- Dietary requirements: vegetarian and similar requests, including food allergies.\n';
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['prohibited-collection src/booking.ts:6 user.health_and_medical']);
   });
+  it('a word of the field a collection statement uses sets a ban aside only when that statement declares the same kind: "your email address" beside "device information" says nothing of an `ipAddress` that "We never store IPs" rules out', () => {
+    const files = { 'src/session.ts': "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const session = pgTable('session', {\n  id: text('id'),\n  ipAddress: text('ip_address'),\n});\n" };
+    const policy = '# P\n\n## What we collect\n\nWe collect device information and your email address.\n\n## Analytics\n\nWe never store IPs.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/session.ts:4:3']);
+  });
 });

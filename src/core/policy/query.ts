@@ -49,7 +49,7 @@ function leftOut(excluded: string, category: string): boolean {
 const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 
 /** Words of a field's name that name no data by themselves (`medicalNotes`, `healthStatus`, `conditionDetails`). */
-const VAGUE_FIELD_WORDS = new Set(['notes', 'details', 'detail', 'status', 'types', 'other', 'extra', 'value', 'values', 'items', 'field', 'fields', 'input', 'string', 'text', 'summary', 'description', 'information', 'record', 'records', 'medical', 'health', 'personal', 'sensitive']);
+const VAGUE_FIELD_WORDS = new Set(['notes', 'details', 'detail', 'status', 'types', 'other', 'extra', 'value', 'values', 'items', 'field', 'fields', 'input', 'string', 'text', 'summary', 'description', 'information', 'record', 'records', 'medical', 'health', 'personal', 'sensitive', 'address', 'account', 'private', 'public', 'current', 'primary', 'secondary']);
 
 /** Records too broad to declare what they hold by their name alone ("account information", "usage data"). */
 const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'user', 'users', 'personal', 'contact', 'usage', 'device', 'technical', 'basic', 'other', 'additional', 'identity', 'identifying', 'identifiable', 'sensitive', 'public', 'private', 'such', 'certain', 'your', 'their', 'some', 'this', 'that', 'these', 'those', 'following', 'aggregate', 'aggregated', 'anonymous', 'anonymized', 'analytics', 'cookie', 'cookies', 'login', 'limited', 'minimal', 'relevant', 'related', 'necessary', 'more', 'less', 'same', 'collected', 'provided', 'stored', 'customer', 'customers', 'member', 'members', 'student', 'students', 'child', 'children', 'client', 'clients', 'visitor', 'visitors', 'patient', 'patients', 'employee', 'employees', 'health', 'medical', 'location', 'financial', 'demographic', 'biometric', 'behavioral', 'behavioural', 'activity', 'interaction', 'diagnostic', 'performance', 'error', 'crash', 'server', 'session', 'third', 'party', 'google', 'social']);
@@ -246,7 +246,8 @@ export class PolicyIndex {
     const words = field.filter((w) => w.length >= 5 && !VAGUE_FIELD_WORDS.has(w));
     if (!words.length) return false;
     const says = (text: string, w: string) => new RegExp(`\\b${w.replace(/ies$/, 'y').replace(/s$/, '').replace(/y$/, '(?:y|ie)')}s?\\b`, 'i').test(text);
-    return words.some((w) => !says(ban.text, w) && this.collects.some((d) => d.categories.some((c) => covers(c, category) || covers(category, c)) && says(d.text, w)));
+    // (The statement declares that very kind or a part of it: "your email address" says nothing of an `ipAddress`.)
+    return words.some((w) => !says(ban.text, w) && this.collects.some((d) => d.categories.some((c) => covers(category, c)) && says(d.text, w)));
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */
