@@ -29,9 +29,10 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // ("We collect the following data: email address, name and phone number", "The following information is stored: …":
   // a sentence of the product's that stops short of its data is a lead-in with its list inline, not a label.)
   if (m && STOPS_SHORT.test(m[1].trim())) return { body: text };
-  // ("For tours that leave the UK only: passport number, nationality …": a condition before the colon, not a label; what
-  // follows is what is taken then. A negation after it keeps the condition, read as a sentence.)
-  if (m && /^(?:for|if|when|where|once|on)\s/i.test(m[1]) && m[1].trim().split(/\s+/).length <= 12 && !/\b(?:not|never|no|nor)\b|n['’]t\b/i.test(m[2])) return { body: m[2] };
+  // ("When you leave: your family profile is deleted within 30 days": a condition before the colon, not a label; what
+  // follows is what is done then. A negation after it keeps the condition as a label, and the ban its scope.)
+  // ("Where you lost it: …", "For business transfers: …" are labels; "When you view a page, we collect: …" a sentence.)
+  if (m && /^(?:if|when|once)\s+you\b[^,]*$/i.test(m[1].trim()) && m[1].trim().split(/\s+/).length <= 12 && !/\b(?:not|never|no|nor)\b|n['’]t\b/i.test(m[2])) return { body: m[2] };
   // "Google Workspace and Slack, if your employer uses them: …": the name before a comma qualifier counts.
   // ("Shippo, and the courier it books for us (Royal Mail or DPD): …": so does a name before the ones it brings in.)
   if (m && (m[1].trim().split(/\s+/).length <= 6 || (/^[A-Z]/.test(m[1]) && m[1].split(',')[0].trim().split(/\s+/).length <= 5 && /,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used|and (?:the|its|their|any))\b/i.test(m[1])))) return { label: m[1].trim(), body: m[2] };
