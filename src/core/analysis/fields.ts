@@ -49,6 +49,7 @@ function heldRecordName(t: ts.TypeNode | undefined): string | undefined {
 /** Properties kept for their name although they hold a record of the file (`bankDetails: BankDetailsDto`), per file. */
 const recordSlots = new WeakMap<ts.SourceFile, { container: string; name: string; record: string }[]>();
 
+/** Notes a property whose type is a record the file declares, so that the record's own fields can speak for it. */
 function noteRecordSlot(sf: ts.SourceFile, container: string, name: string, t: ts.TypeNode | undefined) {
   const record = heldRecordName(t);
   if (record && namedRecord(sf, t)) recordSlots.get(sf)?.push({ container, name, record });

@@ -1263,14 +1263,15 @@ function ownUserAgent(args: readonly ts.Expression[], sf: ts.SourceFile): boolea
 }
 
 /** Google products the `googleapis` package builds clients for, by the builder's name, and their catalog entries. */
-const GOOGLE_PRODUCTS: Record<string, string> = { calendar: 'google-calendar', sheets: 'google-sheets', forms: 'google-forms', analyticsdata: 'google-analytics-data', androidpublisher: 'google-play' };
+const GOOGLE_PRODUCTS = new Map([['calendar', 'google-calendar'], ['sheets', 'google-sheets'], ['forms', 'google-forms'], ['analyticsdata', 'google-analytics-data'], ['androidpublisher', 'google-play']]);
 
 /** The one Google product whose API a module builds with `googleapis` (`google.calendar(…)`), if it builds only one. */
 function googleProduct(text: string, importOf: Map<string, ImportFact>): string | undefined {
   const google = [...importOf.values()].find((i) => i.module === 'googleapis' && (i.imported === 'google' || i.imported === 'default' || i.imported === '*'));
   if (!google) return undefined;
-  const built = new Set([...text.matchAll(new RegExp(`\\b${google.local.replace(/\$/g, "\\$")}\\.(\\w+)\\s*\\(`, 'g'))].map((m) => m[1]).filter((x) => x !== 'auth' && x !== 'options'));
-  const ids = [...built].map((x) => GOOGLE_PRODUCTS[x]);
+  const built = new Set([...text.matchAll(new RegExp(`\\b${google.local.replace(/\$/g, '\\$')}\\.(\\w+)\\s*\\(`, 'g'))].map((m) => m[1]).filter((x) => x !== 'auth' && x !== 'options'));
+  // (A builder the map does not know — `google.gmail(…)` — leaves the client Google APIs'.)
+  const ids = [...built].map((x) => GOOGLE_PRODUCTS.get(x));
   return ids.length === 1 && ids[0] ? ids[0] : undefined;
 }
 
