@@ -2,7 +2,7 @@ import { type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
-import { covers, isImplicit, splitWords } from '../taxonomy';
+import { covers, isImplicit, singular, splitWords } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Policy, type ProhibitDecl, type RetainDecl, type ShareDecl } from './model';
@@ -243,11 +243,18 @@ export class PolicyIndex {
 
   /** Whether a collection statement of `category`'s kind names the field by one of its own words, which the ban does not. */
   private namedByWord(category: string, field: readonly string[], ban: ProhibitDecl): boolean {
-    const words = field.filter((w) => w.length >= 5 && !VAGUE_FIELD_WORDS.has(w));
+    const banned = new Set(splitWords(ban.text));
+    const words = field.filter((w) => w.length >= 5 && !VAGUE_FIELD_WORDS.has(w)).map(singular).filter((w) => !banned.has(w));
     if (!words.length) return false;
-    const says = (text: string, w: string) => new RegExp(`\\b${w.replace(/ies$/, 'y').replace(/s$/, '').replace(/y$/, '(?:y|ie)')}s?\\b`, 'i').test(text);
     // (The statement declares that very kind or a part of it: "your email address" says nothing of an `ipAddress`.)
-    return words.some((w) => !says(ban.text, w) && this.collects.some((d) => d.categories.some((c) => covers(category, c)) && says(d.text, w)));
+    return this.collects.some((d) => d.categories.some((c) => covers(category, c)) && words.some((w) => this.wordsOf(d).has(w)));
+  }
+
+  /** The words of a statement, singular (built once per statement). */
+  private wordsOf(d: CollectDecl): Set<string> {
+    let w = this.declWords.get(d);
+    if (!w) this.declWords.set(d, (w = new Set(splitWords(d.text))));
+    return w;
   }
 
   /** The statement that a vendor gets only anonymized (aggregated, pseudonymized) data, when no other statement says more. */
@@ -281,6 +288,7 @@ export class PolicyIndex {
     return undefined;
   }
   private records?: Map<string, CollectDecl>;
+  private readonly declWords = new WeakMap<CollectDecl, Set<string>>();
 
   /** The categories the policy's collection statements name (built once per policy). */
   private collected(): Set<string> {
