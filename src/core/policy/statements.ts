@@ -2004,6 +2004,8 @@ const SETTING_LABEL = /^\s*(?:(?:[\w-]+\s+)?(?:level|tier|mode|option|setting|pr
 /** A storing verb coordinated with one of taking in or seeing ("never see or store", "do not receive, access or keep"). */
 const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtains|get|gets|handle|handles|process|processes|ask for|request|collect|collects|touch|touches|read|reads)\s*(?:,\s*\w+\s*)*(?:,\s*)?(?:or|nor|and)\s+(?:\w+\s+)?(?:store|stores|keep|keeps|save|saves|hold|holds|retain|retains|record|records)\b/i;
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
+const CHANNEL_USED = /\b(?:use|uses|used|using)\s+(?:(?:our|the|any|in-app|push|e-?mail|sms|text|browser|mobile)\s+){0,2}(?:notifications?|alerts?|reminders?|newsletters?|pop-?ups?|banners?)\s+(?:for|to)\b/i;
+
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
@@ -2232,6 +2234,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (!categories.length) {
     // (Not when the sentence only points back at something the reader could not name.)
     if (pronounOnly) return null;
+    // "We never use notifications for marketing", "We do not use push notifications for advertising": what a channel
+    // carries is ruled out, not the use of the data it would be sent to; no ban on marketing with any data.
+    if (CHANNEL_USED.test(r.text)) return null;
     // "We never share your workout history with third parties": data the reader cannot name is that data, not all
     // personal data; no ban on everything.
     if (action === 'share' && !SUBJECT_DATA.test(r.text) && unnamedObject(r.text, r.verb, r.passive || r.actor === 'data')) return null;
