@@ -1543,7 +1543,7 @@ const ELABORATION = /^\s*(?:in particular|for example|for instance|namely|specif
 const THESE_PROVIDERS = /^\s*(?:these|those|such|the above|the above-mentioned|all of these)\s+(?:(?:third[- ]party|service|external)\s+)?(?:providers?|processors?|sub-?processors?|vendors?|services|partners?|companies|third[- ]parties)\b/i;
 
 /** A pronoun for data named before as a sentence's subject: "These are not used for advertising". */
-const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it)\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
+const ANAPHORIC_SUBJECT = /^\s*(?:(?:all\s+)?(?:these|those)(?:\s+data)?|they|it|(?:this|that)(?=\s+(?:is|was|will|would|may|can)\s+(?:(?:not|never|only)\s+)?(?:be\s+)?(?:(?:not|never)\s+)?(?:shared|sold|disclosed|given|passed|sent|transferred|rented|traded|provided|made available|used)\b))\s+(?:are|is|were|was|will|would|may|can|might|shall|do|does|don['’]t|doesn['’]t|won['’]t|aren['’]t|isn['’]t|never|not)\b/i;
 
 /** A reference back to data named before: "This information …", "The data is …", "such details", "The other information". */
 const ANAPHORIC_DATA = /^\s*(?:the(?! (?:personal )?(?:data|information|details) (?:(?:that|which) )?(?:we|I|you|this [a-z]+|the [a-z]+|[A-Z][\w.-]*) (?:[a-z]+ly )?(?:collects?|gathers?|receives?|process(?:es)?|stores?|holds?|have|has|obtains?|provides?|gives?|submits?)\b)(?: other| remaining)?|this|that|these|those|such) (?:data|information|details)\b|\b(?:this|that|these|those|such|the other|the remaining) (?:data|information|details)\b/i;
