@@ -735,6 +735,16 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     },
     expect: ['undeclared-sharing src/name.ts:4 user.content.private -> OpenAI'],
   },
+  {
+    name: "text a job fetches for itself (`scrapedContent` from its own query, `(content) => content.summary`) and the product's instructions (`getSystemPrompt()`, a system turn) are no one's writing; the same names handed in by a caller or beside a user's request are",
+    files: {
+      'src/glossary.ts': "import { generateObject } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport { db } from './db';\nexport async function takeaways(term: string) {\n  const scrapedContent = await db.pages.findMany({ where: { term } });\n  return generateObject({ model: openai('gpt-4o'), prompt: `Term: ${term}\\n${scrapedContent.map((content) => content.summary).join('\\n')}` });\n}\n",
+      'src/search.ts': "import OpenAI from 'openai';\nconst getSystemPrompt = (now: number) => `Filters as of ${now}`;\nexport async function parse(openai: OpenAI, userSearchMsg: string) {\n  return openai.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: getSystemPrompt(Date.now()) }, { role: 'user', content: userSearchMsg }] });\n}\n",
+      'src/reply.ts': "import OpenAI from 'openai';\nconst ai = new OpenAI();\nexport async function draft(articleId: string) {\n  const text = await load(articleId);\n  return ai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: text }] });\n}\nexport async function answer(req: Request) {\n  const { content } = await req.json();\n  return ai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content }] });\n}\nexport async function summarize(doc: { content: string }) {\n  return ai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: doc.content }] });\n}\ndeclare function load(id: string): Promise<string>;\n",
+      'src/db.ts': "export const db = { pages: { findMany: async (_: unknown) => [{ summary: '' }] } };\n",
+    },
+    expect: ['undeclared-sharing src/reply.ts:9 user.content.private -> OpenAI', 'undeclared-sharing src/reply.ts:12 user.content.private -> OpenAI'],
+  },
 ];
 
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {

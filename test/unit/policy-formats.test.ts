@@ -51,6 +51,11 @@ describe('policies as published', () => {
     assert.deepEqual(summarize(parsePolicy('p.md', md).declarations), ['what-we-collect/your-profile collect user.name user.account.username user.content.self_image user.demographic.language user.behavior.interests user.content.bio', 'other-companies-that-process-data/hetzner-online-germany share hetzner [] {}', 'other-companies-that-process-data/postmark share postmark [user.contact.email user.name.first] {}']);
   });
 
+  it('a line in capitals ("II.   HOW WE USE AND SHARE INFORMATION") titles what follows, as a heading does: its sentences are not under the numbered section before it; a sentence in capitals is no title', () => {
+    const md = "# Privacy Policy\n\n3. _Children's Privacy_\n\nThe Site is not directed to anyone under the age of 13.\n\nII.   HOW WE USE AND SHARE INFORMATION\n\nWe use your email address to contact you.\n\nWE DO NOT SELL YOUR DATA.\n";
+    const p = parsePolicy('p.md', md);
+    assert.deepEqual(p.clauses.map((c) => c.id), ['children-s-privacy/the-site-is-not-directed-to', 'ii-how-we-use-and/we-use-your-email-address-to', 'ii-how-we-use-and/we-do-not-sell-your-data']);
+  });
   it('a FAQ question in bold ("**What do you ask for when I sign up to volunteer?**") titles its answer, which lists what is collected; a bold statement stays a paragraph under it', () => {
     const md = "# Privacy at Acme FM\n\n**What do you ask for when I sign up to volunteer?**\n\nYour name, email address and mobile number; and whether you are 18 or over.\n\n**We never sell your data.**\n\nWe use Postmark to send rota emails.\n";
     assert.deepEqual(summarize(parsePolicy('faq.md', md).declarations), ['what-do-you-ask-for/your-name-email-address-and-mobile collect user.name user.contact.email user.contact.phone_number', 'what-do-you-ask-for/we-never-sell-your-data prohibit share user to=[] for=[sale]', 'what-do-you-ask-for/we-use-postmark-to-send-rota collect user.contact.email', 'what-do-you-ask-for/we-use-postmark-to-send-rota share postmark [user.contact.email] {}']);

@@ -11,6 +11,7 @@ import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, constAt, evalString, hostOf } from './values';
+import { splitIdentifier } from '../taxonomy';
 
 /** HTTP clients a framework injects: NestJS's `HttpService`, Angular's `HttpClient`. */
 const INJECTED_HTTP = new Set(['@nestjs/axios:HttpService', '@angular/common/http:HttpClient']);
@@ -1667,6 +1668,53 @@ const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|re
 /** Names of values that hold what people wrote: messages, threads, documents, notes, the task a person gives an agent. */
 const WRITTEN = /^(?:messages?|conversation|chat|thread|transcript|history|body|content|text|notes?|comment|description|document|doc|email|emails|mail|reply|question|query|input|prompt|task)s?$/i;
 
+/**
+ * Of those, the names any text has — a glossary entry's `content`, a search result's `description`, a task's `input` —
+ * which say what people wrote only where a person is in sight of the call.
+ */
+const WRITTEN_ANY = /^(?:body|content|text|description|document|doc|input|query|prompt|task|history|question)s?$/i;
+
+/** Words of identifiers that put a person in sight: whose request, session or record the code handles. */
+const PERSON_WORDS = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'session', 'author', 'account', 'profile', 'patient', 'contact', 'contacts', 'recipient', 'sender', 'participant', 'student', 'employee', 'viewer', 'owner', 'person', 'people', 'me', 'req', 'request', 'email', 'emails', 'message', 'messages', 'conversation', 'thread', 'chat', 'mail', 'inbox', 'journal', 'diary', 'ticket', 'feedback', 'submission', 'candidate', 'applicant', 'lead', 'form', 'upload', 'resume', 'cv']);
+
+/**
+ * Whether a value comes from whoever calls the function around it (the outermost one): a parameter's, `item.text` in
+ * `speak(item)`; not a local the function fetched itself (`scrapedContent` from its own query).
+ */
+function handedIn(at: ts.Node): boolean {
+  const root = ts.isIdentifier(at) ? at.text : ts.isPropertyAccessExpression(at) ? rootName(at) : undefined;
+  if (!root) return false;
+  let outer: ts.SignatureDeclaration | undefined;
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) if (ts.isFunctionLike(n)) outer = n;
+  const names = (b: ts.BindingName): string[] => ts.isIdentifier(b) ? [b.text] : b.elements.flatMap((e) => ts.isBindingElement(e) ? names(e.name) : []);
+  return !!outer && outer.parameters.some((p) => names(p.name).includes(root));
+}
+
+/** A key of an object literal (`messages: […]`) or a name in a method's path (`openai.chat.completions.create`): no value. */
+function keyOrMethod(id: ts.Identifier): boolean {
+  if ((ts.isPropertyAssignment(id.parent) || ts.isPropertySignature(id.parent)) && id.parent.name === id) return true;
+  let cur: ts.Node = id;
+  if (!ts.isPropertyAccessExpression(cur.parent) || cur.parent.name !== cur) return false;
+  while (ts.isPropertyAccessExpression(cur.parent) && (cur.parent.name === cur || cur.parent.expression === cur)) cur = cur.parent;
+  return ts.isCallExpression(cur.parent) && cur.parent.expression === cur;
+}
+
+/** Whether the function around `at` (the outermost one), or the file outside any, handles a person: a name of one of theirs. */
+function personInSight(at: ts.Node): boolean {
+  let scope: ts.Node = at.getSourceFile();
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) if (ts.isFunctionLike(n)) scope = n;
+  const stack: ts.Node[] = [scope];
+  let budget = 20000;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (ts.isIdentifier(n) && n.text.length > 1 && !keyOrMethod(n) && splitIdentifier(n.text).some((w) => PERSON_WORDS.has(w))) return true;
+    ts.forEachChild(n, (c) => {
+      stack.push(c);
+    });
+  }
+  return false;
+}
+
 /** A file a call uploads (`files.create({ file, purpose })`, `uploads.upload(…)`) that the code does not name itself. */
 function uploadedFile(sf: ts.SourceFile, n: ts.CallExpression, chain: string[]): DataHit[] {
   if (!chain.some((c) => /^(?:files|uploads|fileBatches)$/.test(c)) || !/^(?:create|upload|uploadAndPoll)$/.test(chain[chain.length - 1] ?? '')) return [];
@@ -1724,6 +1772,9 @@ function conversation(sf: ts.SourceFile, arg: ts.Expression | undefined): DataHi
     if (!ts.isArrayLiteralExpression(list)) return [hit('messages', messages)];
     for (const turn of list.elements) {
       if (isLiteral(turn)) continue;
+      // (A system or developer turn is the product's instructions; what it says of a person is read as data elsewhere.)
+      const role = objectProp(turn, 'role');
+      if (role && isLiteral(role) && /^['"`](?:system|developer)['"`]$/.test(role.getText(sf))) continue;
       const content = objectProp(turn, 'content');
       const text = content && unwrap(content);
       if (!text || ts.isArrayLiteralExpression(text) || ts.isObjectLiteralExpression(text)) return [hit('messages', turn)];
@@ -1758,9 +1809,16 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
     const callee = ts.isPropertyAccessExpression(n) && ts.isCallExpression(n.parent) && n.parent.expression === n;
     // (A key is no value: `{ text: 'Reply OK' }` writes nothing of anyone's.)
     const key = ts.isIdentifier(n) && ts.isPropertyAssignment(n.parent) && n.parent.name === n;
-    const name = ts.isIdentifier(n) && !key ? n.text : ts.isPropertyAccessExpression(n) && !callee ? n.name.text : undefined;
+    // (Nor is a declaration's own name — `(content) => content.summary` reads `summary` — or a function's:
+    // `getSystemPrompt(…)` is the product's own instructions.)
+    const declared = ts.isIdentifier(n) && (ts.isParameter(n.parent) || ts.isVariableDeclaration(n.parent) || ts.isBindingElement(n.parent) || ts.isFunctionDeclaration(n.parent)) && (n.parent as ts.NamedDeclaration).name === n;
+    const called = ts.isIdentifier(n) && ts.isCallExpression(n.parent) && n.parent.expression === n;
+    const name = ts.isIdentifier(n) && !key && !declared && !called ? n.text : ts.isPropertyAccessExpression(n) && !callee ? n.name.text : undefined;
     // By the last word of the name: `member.injuryNotes`, `userMessage`, not `threadId`.
-    if (name && WRITTEN.test(name.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, ''))) return { name, at: n };
+    const last = name?.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, '');
+    // (`content`, `description`, `query` are any text's names: a glossary job's scraped `content` sent to a model is no
+    // one's writing; the same name in a handler of a user's request or record is.)
+    if (name && last && WRITTEN.test(last) && (!WRITTEN_ANY.test(last) || handedIn(n) || personInSight(n))) return { name, at: n };
     // (`const bodyPreview = discussion.body.substring(0, 500)`: what a local holds.)
     if (made) stack.push(made);
     // `entries.map((e) => e.body).join('\n')`, `discussion.body.substring(0, 500)`: a method's receiver is read

@@ -246,6 +246,9 @@ export function withLeadIns(blocks: Block[]): Block[] {
  * Numbered or bold section titles that a format reads as list items or paragraphs ("14. Analytics"
  * followed by the paragraph about the vendor, "**Cookies**"): headings one level below the current one.
  */
+/** A title in capitals, perhaps numbered ("II. HOW WE USE AND SHARE INFORMATION", "4) DATA RETENTION"): two words at least. */
+const CAPITALS_TITLE = /^(?:(?:[IVXLC]+|\d+|[A-Z])[.)]\s+)?[A-Z][A-Z'’&/-]*(?:\s+[A-Z0-9][A-Z0-9'’&/,()-]*)+$/;
+
 export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, bold: (b: Block) => boolean): Block[] {
   let level = 1;
   for (let i = 0; i < blocks.length; i++) {
@@ -261,7 +264,9 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
     if (!(short || question) || !next || next.kind === 'heading') continue;
     // A bold line ending with a colon before a list introduces the list ("**We do not:**"); it is no title.
     const leadIn = /:\s*$/.test(b.text) && next.kind === 'item';
-    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && bold(b)))) {
+    // ("II.   HOW WE USE AND SHARE INFORMATION", "DATA RETENTION": a line all in capitals is a title, however it is marked.)
+    const capitals = b.kind === 'para' && short && CAPITALS_TITLE.test(b.text);
+    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && (bold(b) || capitals)))) {
       b.kind = 'heading';
       b.level = Math.min(6, level + 1);
       b.leadIn = undefined;
