@@ -610,6 +610,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     while (k >= start && (toks[k].raw === 'not' || toks[k].raw === 'never' || toks[k].raw === 'ever' || toks[k].raw === 'also' || toks[k].raw === 'only' || toks[k].raw === 't' || /^[a-z]{3,}ly$/.test(toks[k].raw))) k--;
     // ("will be protected and not shared": a participle joined to the one after "be" shares it.)
     if (k - 1 > start && /^(?:and|or)$/.test(toks[k].raw) && (/ed$/.test(toks[k - 1].raw) || IRREGULAR_PARTICIPLES.has(toks[k - 1].raw)) && BE.has(toks[k - 2]?.raw ?? '')) k -= 2;
+    // ("are not grouped together, sold, used for marketing, or shared": the participles of a list after one "be".)
+    const listed = (w: string) => w === 'together' || w === 'or' || w === 'and' || w === 'nor' || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+    if (k >= start && !BE.has(toks[k].raw) && listed(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw))) {
+      let j = k;
+      while (j >= start && (listed(toks[j].raw) || toks[j].raw === 'not' || toks[j].raw === 'never')) j--;
+      if (j >= start && BE.has(toks[j].raw) && j < k && toks.slice(j, k).some((t) => t.raw === 'not' || t.raw === 'never')) k = j;
+    }
     // ("isn't shared", "aren't sold": a contracted "be".)
     r.passive = k >= start && (BE.has(toks[k].raw) || (/^(isn|aren|wasn|weren)$/.test(toks[k].raw) && toks[k + 1]?.raw === 't')) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
@@ -624,6 +631,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // ("We never buy, sell or broker …": the verbs joined before it.)
       // ("We don't access, sell, transmit, or use your conversations": so are the verbs of data listed before it.)
       else if (TRADE_VERBS.has(w) || LISTED_VERB.test(w) || ((w === 'or' || w === 'and') && (TRADE_VERBS.has(toks[i - 1]?.raw ?? '') || LISTED_VERB.test(toks[i - 1]?.raw ?? '')))) continue;
+      // ("… are not grouped together, sold, …": a participle of the list, with its particle, that the lexicon lacks.)
+      else if ((/ed$/.test(v.raw) || IRREGULAR_PARTICIPLES.has(v.raw)) && (w === 'together' || /^[a-z]{3,}ed$/.test(w)) && toks.slice(i, verb).some((t) => t.raw === 'not' || t.raw === 'never') === false && toks.slice(start, i).some((t) => t.raw === 'not' || t.raw === 'never')) continue;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
@@ -742,7 +751,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
       if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
-      if (names.length && subjToks.length <= 4) {
+      // ("Trigger Type & Gear Type used", an item of what is collected: a participle that ends the text names what is
+      // used; no one named before it acts.)
+      const trailing = verb === toks.length - 1 && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw));
+      if (names.length && subjToks.length <= 4 && !trailing) {
         r.actor = 'vendor';
         r.actorParties = { ...emptyParties(), names };
       } else if (subjToks.length) r.actor = 'data';
@@ -889,9 +901,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     }
     if (/\bmicrophone\b/i.test(text) && r.objects.length && !r.objects.includes('user.content.audio')) r.objects.push('user.content.audio');
   }
+  // ("Data for Analytics … are not sold": in a passive sentence, what the subject says the data is for is no purpose of
+  // the verb.)
+  const subjectEnd = r.passive ? /\b(?:is|are|was|were|will be|may be)\b/i.exec(text)?.index ?? -1 : -1;
   for (const [re, p] of PURPOSE_MARKERS) {
     const m = re.exec(text);
     if (!m || r.purposes.includes(p)) continue;
+    if (m.index < subjectEnd && /^\W*(?:all |any |the |your )?(?:data|information)\s+(?:for|used for|collected for)\b/i.test(text)) continue;
     // "sell" as the verb carries the sale purpose; the word elsewhere ("in a sale of our business") does not.
     if (p === 'sale' && r.action !== 'sell' && !/\b(commercial|sell|sold|rent|trade)\b/i.test(text.slice(m.index))) continue;
     if (p === 'sale' && /\b(merger|acquisition|sale of (?:all|our|the|substantially)|bankruptcy|reorgani[sz]ation)\b/i.test(text) && r.action !== 'sell') continue;
@@ -1055,7 +1071,7 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: st
 }
 
 const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
-const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course']);
+const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course', 'action', 'trigger', 'workflow', 'task', 'job', 'list', 'category', 'label', 'room', 'group', 'guild', 'role', 'step', 'screen', 'route', 'metric', 'item', 'gear', 'pet', 'dataset', 'key', 'token', 'bot', 'webhook', 'integration', 'board']);
 /** "service health": how a system runs, not a person's health. */
 const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'application', 'api', 'platform', 'infrastructure', 'network', 'database', 'node', 'cluster', 'account', 'website', 'domain', 'deliverability', 'sender', 'queue', 'uptime']);
 

@@ -214,7 +214,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       readings.push(r);
       // "This data is not used for tracking or shared with any other third parties": the list's last verb is a
       // commitment of its own ("… is not shared with any other third parties").
-      const last = r.negated ? negatedLastVerb(uninvert(parts[i])) : undefined;
+      // (Also when the list opens with a verb the reader does not know: "… are not grouped together, sold, … or shared".)
+      const last = r.negated || r.action === null ? negatedLastVerb(uninvert(parts[i])) : undefined;
       const also = last ? readClause(last.text, ctx) : undefined;
       // (Not "to" with no one named after it: "… not use or disclose such information to infer characteristics" is a purpose.)
       const purposeOnly = also && /\bto\b/i.test(last!.verbPhrase) && !also.recipient.services.length && !also.recipient.kinds.length && !also.recipient.names.length;
@@ -1513,7 +1514,8 @@ function negatedLastVerb(text: string): { text: string; verbPhrase: string } | u
   const at = neg.index + neg[0].length;
   const rest = text.slice(at);
   const first = /^\s+(?:(?:be|been|ever)\s+)?([a-z]+)\b/i.exec(rest);
-  if (!first || !VERBS.has(first[1].toLowerCase())) return undefined;
+  // ("… are not grouped together, sold, used for marketing, or shared …": a participle the lexicon lacks opens the list too.)
+  if (!first || !(VERBS.has(first[1].toLowerCase()) || /^[a-z]{3,}ed$/i.test(first[1]))) return undefined;
   let last: RegExpExecArray | undefined;
   let count = 1;
   // ("… sell, trade, or otherwise transfer": an adverb before the last verb.)
