@@ -61,12 +61,16 @@ GROUPS.forEach((g, i) => {
 
 type Key = number | string;
 
+/** Plurals in "-os" of nouns in "-o" that name records ("photos", "videos", "memos"), which `singular` leaves alone. */
+const PLURAL_OS = /(?:photo|video|logo|memo|todo|repo|demo|promo|audio|radio|portfolio|scenario)s$/;
+
 /**
  * The groups a word belongs to (a receipt is a billing record and an expense's proof; a conversation is a support
  * thread and a chat), else the word itself: plural and singular name one group (`selfies`, `selfie`, the policy's `selfy`).
  */
 function keysOf(token: string): Key[] {
-  const one = singular(token);
+  // ("Walk photos" and `PHOTO_RETENTION_DAYS`: a plural in "-os" of a noun in "-o" is that noun.)
+  const one = PLURAL_OS.test(token) ? token.slice(0, -1) : singular(token);
   // "awarded" and "award", "archived" and "archive", "unsubscribed" and "unsubscribe": a participle names what its
   // verb's noun does.
   const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one.length > 6 && one.endsWith('e') ? one.slice(0, -1) : one;

@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'a plural in "-os" names its noun: `PHOTO_RETENTION_DAYS` is kept as "Walk photos: 12 months" says, not as the "GPS walk routes" beside it; `VIDEO_DAYS` over "videos" is still held to its own period',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour walks.\n\n## How long we keep it\n\n- GPS walk routes: 90 days.\n- Walk photos: 12 months.\n- Walk videos: 30 days.\n',
+    files: { 'src/purge-walks.ts': "const ROUTE_RETENTION_DAYS = 60;\nconst PHOTO_RETENTION_DAYS = 365;\nconst VIDEO_RETENTION_DAYS = 90;\nexport const cutoffs = [ROUTE_RETENTION_DAYS, PHOTO_RETENTION_DAYS, VIDEO_RETENTION_DAYS];\n" },
+    expect: ['retention-exceeds-policy src/purge-walks.ts:3 '],
+  },
+  {
     name: 'code abbreviates a Social Security number (`ssnAccessLogDays`); forms "you start but never submit" are the unsubmitted drafts',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- Onboarding forms that you start but never submit are deleted after 30 days.\n- Records of who viewed or exported a Social Security number are kept for 1 year.\n',

@@ -1418,3 +1418,23 @@ describe('sharing: a Google APIs client built for one product', () => {
     assert.deepEqual(sharing({ 'lib/calendar.ts': both }, policy, true, 'p.md'), ['undeclared-sharing lib/calendar.ts:8 user.contact.email Google APIs', 'undeclared-sharing lib/calendar.ts:9 user.contact.phone_number Google APIs']);
   });
 });
+
+describe('flows: what a vendor said to send the product\'s messages gets', () => {
+  it('"Resend sends the confirmation email you receive" declares the address each email goes to and the name on it (as what the message says is)', () => {
+    const policy = '# Privacy Policy\n\nWe collect your name, email address and phone number.\n\n## Who we share it with\n\n- **Resend** sends the confirmation email you receive after joining a waitlist.\n';
+    const files = {
+      'src/mail.ts': "import { Resend } from 'resend';\nconst resend = new Resend('k');\nexport async function confirm(s: { email: string; name: string; phone: string }) {\n  await resend.emails.send({ from: 'hi@acme.io', to: s.email, subject: `Hi ${s.name}`, text: 'Welcome' });\n  await resend.emails.send({ from: 'hi@acme.io', to: 'ops@acme.io', subject: 'New', text: s.phone });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), []);
+  });
+});
+
+describe('flows: analytics events named for what happened', () => {
+  it('an event posted to an analytics API (`{ name, url, domain, props }` to plausible.io/api/event) is named for the event, not a person; a vendor whose table row says "No personal data" is declared, and an email in its props breaks that', () => {
+    const policy = '# Privacy Policy\n\nWe collect your email address.\n\n## Who we share information with\n\n| Provider | Purpose | Data |\n|---|---|---|\n| Plausible Analytics | Aggregate site statistics | No personal data |\n';
+    const files = {
+      'src/analytics.ts': "export async function plausibleEvent(name: string, path: string, userAgent: string, props: Record<string, string> = {}) {\n  await fetch('https://plausible.io/api/event', { method: 'POST', headers: { 'user-agent': userAgent }, body: JSON.stringify({ name, domain: process.env.PLAUSIBLE_DOMAIN, url: `https://acme.io${path}`, props }) });\n}\nexport async function signedUp(email: string) {\n  await fetch('https://plausible.io/api/event', { method: 'POST', body: JSON.stringify({ name: 'Signup', domain: 'acme.io', url: 'https://acme.io/', props: { email } }) });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/analytics.ts:5 user.contact.email Plausible']);
+  });
+});

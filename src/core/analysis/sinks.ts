@@ -956,6 +956,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
               for (const e of payloads) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
               if (TRANSCRIPTION_PATH.test(http.url) && http.dataArgs.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: 'audio', lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
             }
+            // (An analytics API's event — `{ name, url, domain, props }` posted to `/api/event` — is named for the event or
+            // the page, not for a person.)
+            if (kind === 'analytics' && ANALYTICS_EVENT_PATH.test(http.url)) for (let i = data.length - 1; i >= 0; i--) if (PAGE_NAME_KEY.test(data[i].name)) data.splice(i, 1);
             // `fetch('https://ipapi.co/json/')`: an address lookup without an address looks up the caller's own — the
             // visitor's, from a page or an app (a server has no use for its own location).
             const lookup = http.service ?? byHost?.id;
@@ -1953,6 +1956,8 @@ const LOGIN_DATA = /^user\.(?:authorization(?:\.|$)|account\.username$)/;
 /** An analytics call that records a page or screen view, whose `name` and `title` are the page's. */
 const PAGE_CALL = /^(?:page|screen|pageview|pageView|trackPageView|trackScreenView|logScreenView)$/;
 const PAGE_NAME_KEY = /^(?:name|title|category|screen|screenName|screen_name|page|pageName|page_name|pageTitle|page_title)$/;
+/** The paths of analytics APIs that record an event or a page view (`/api/event`, `/track`, `/capture/`). */
+const ANALYTICS_EVENT_PATH = /\/(?:api\/)?(?:v\d\/)?(?:event|events|track|capture|collect|pageviews?|hit)(?:[/?#]|$)/i;
 
 /** A callback an SDK calls to learn who the person is (`identify`, `getCustomer`, `user: () => …`). */
 const IDENTIFY_CALLBACK = /^(?:identify\w*|get(?:User|Customer|Identity|Person)\w*|user|customer|customerData|identity|person)$/;

@@ -442,7 +442,12 @@ export class PolicyIndex {
         // ("Salesforce: … your contact details", "Amazon SES: your email address for messages": the name a message or a
         // contact record is addressed to goes with the contact details or the address it is sent to.)
         const addressee = (c: string) => (c === 'user.name' || c.startsWith('user.name.')) && s.categories.some((sc) => sc === 'user.contact' || (kind === 'email_delivery' && sc === 'user.contact.email'));
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c));
+        // ("Resend sends the confirmation email you receive": a vendor said to send the product's emails or texts gets the
+        // address or the number each is sent to, and the name it is addressed to.)
+        const sends = (kind === 'messaging' || kind === 'email_delivery') && SENDS_MESSAGES.test(s.text);
+        // (The name goes with an email's address, "Ana <ana@…>"; a text message is sent to a number alone.)
+        const reached = (c: string) => sends && (c === (kind === 'email_delivery' ? 'user.contact.email' : 'user.contact.phone_number') || (kind === 'email_delivery' && (c === 'user.name' || c.startsWith('user.name.'))));
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;

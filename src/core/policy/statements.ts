@@ -689,6 +689,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("ECB | Currency exchange rates | None (public API)": a data column that says none, no share.)
       const none = dataCols.length > 0 && dataCells.every((c) => /^\s*(?:none|nothing|no (?:personal )?(?:data|information)|n\/a)\b/i.test(c));
       if (!none) pushShare(rowParties, readings[0], read);
+      // ("Plausible Analytics | Aggregate site statistics | No personal data": the vendor is one of the product's, and
+      // gets nothing about anyone — a share of anonymous data, not no share at all.)
+      else if (rowParties.services.length && dataCells.every((c) => /^\s*no (?:personal )?(?:data|information)\b/i.test(c))) {
+        const from = shares.length;
+        pushShare(rowParties, readings[0], []);
+        for (const sh of shares.slice(from)) if (!sh.conditions.includes('anonymized')) sh.conditions.push('anonymized');
+      }
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
     }
