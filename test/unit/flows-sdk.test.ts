@@ -1438,3 +1438,20 @@ describe('flows: analytics events named for what happened', () => {
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/analytics.ts:5 user.contact.email Plausible']);
   });
 });
+
+describe('flows: recipients named as the policy names them', () => {
+  it('a domain that puts "my" before the product ("mysmartmove.com") is the vendor the policy names by company and product ("TransUnion SmartMove"); another host is still undeclared', () => {
+    const policy = '# Privacy Policy\n\nWe collect your name and email address.\n\n## Who we share it with\n\nTransUnion SmartMove runs tenant screening and receives your name and email address.\n';
+    const files = {
+      'src/screening.ts': "import axios from 'axios';\nexport async function screen(a: { name: string; email: string }) {\n  await axios.post('https://api.mysmartmove.com/v1/applications', { name: a.name, email: a.email });\n  await axios.post('https://api.myscreening.io/v1/applications', { email: a.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['undeclared-sharing src/screening.ts:4 user.contact.email api.myscreening.io']);
+  });
+  it('"All account data, essays and messages" for a vendor includes the account\'s sign-in email, password and name; a date of birth is still beyond it', () => {
+    const policy = '# Privacy Policy\n\nWe collect your name, email address, password and date of birth.\n\n## Sub-processors\n\n| Provider | Purpose | Data |\n|---|---|---|\n| Supabase | Database and sign-in | All account data, essays and messages |\n';
+    const files = {
+      'src/signup.ts': "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient('u', 'k');\nexport async function signup(f: { email: string; password: string; name: string; dateOfBirth: string }) {\n  await supabase.auth.signUp({ email: f.email, password: f.password, options: { data: { name: f.name } } });\n  await supabase.from('profiles').insert({ birth: f.dateOfBirth });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/signup.ts:5 user.demographic.date_of_birth Supabase']);
+  });
+});

@@ -447,7 +447,10 @@ export class PolicyIndex {
         const sends = (kind === 'messaging' || kind === 'email_delivery') && SENDS_MESSAGES.test(s.text);
         // (The name goes with an email's address, "Ana <ana@…>"; a text message is sent to a number alone.)
         const reached = (c: string) => sends && (c === (kind === 'email_delivery' ? 'user.contact.email' : 'user.contact.phone_number') || (kind === 'email_delivery' && (c === 'user.name' || c.startsWith('user.name.'))));
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c));
+        // ("Supabase: All account data, essays and messages": an account is signed into with an email address and a
+        // password, and goes by a name.)
+        const ofAccount = (c: string) => s.categories.includes('user.account') && ACCOUNT_PARTS.test(c);
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;
@@ -520,6 +523,9 @@ function subjectHead(subject: string): string[] {
   const whose = /\bof (?:the|your|each|every|a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\s*$/i.exec(main)?.[1] ?? '';
   return [...splitWords(head), ...splitWords(whose)].filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
 }
+
+/** What an account is made of, which "account data" a vendor gets includes: its sign-in email, password and name. */
+const ACCOUNT_PARTS = /^user\.(?:contact\.email|authorization\.password|authorization\.credentials|name)(?:\.|$)/;
 
 /** A vendor said to send the product's messages ("sends text messages to parents", "delivers our emails"). */
 const SENDS_MESSAGES = /\b(?:sends?|sending|delivers?|delivering)\b[^.;]{0,40}?\b(?:messages?|texts?|sms|emails?|e-mails?|notifications?|reminders?|alerts?|codes?)\b/i;
@@ -622,6 +628,10 @@ function namesVendor(text: string, label: string): boolean {
   const re = new RegExp(`(?<![A-Za-z0-9])${label.replace(/[^a-z0-9]/g, '')}`, 'gi');
   // The name ends where a word ends, or where the next run-together capitalised word starts.
   for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
+  // "TransUnion SmartMove" names mysmartmove.com: a domain may put "my", "get", "try" … before the product's name, which
+  // may follow the company's in the text.
+  const bare = /^(?:my|get|try|use|go|join|hello|with)(?=[a-z0-9]{5,}$)/.exec(label) ? label.replace(/^(?:my|get|try|use|go|join|hello|with)/, '') : undefined;
+  if (bare) for (let m, re2 = new RegExp(bare, 'gi'); (m = re2.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
   // "DPD delivers your box" names api.dpdlocal.co.uk: the name with a generic word after it is the vendor's domain.
   for (const w of text.matchAll(/\b[A-Z][A-Za-z0-9]{2,}\b/g)) {
     const name = w[0].toLowerCase();
