@@ -248,4 +248,12 @@ describe('collection: a declaration read with what its words cover', () => {
     const policy = '# P\n\n## What we collect\n\nWe collect device information and your email address.\n\n## Analytics\n\nWe never store IPs.\n';
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/session.ts:4:3']);
   });
+  it('a form field named "mobile" (`String(form.get(\'mobile\') ?? \'\').replace(…)`) is the phone number typed there; `isMobile` is no number', () => {
+    const files = { 'src/route.ts': "export async function POST(request: Request) {\n  const form = await request.formData();\n  const mobile = String(form.get('mobile') ?? '').replace(/\\s+/g, '');\n  const isMobile = form.get('isMobile') === 'on';\n  return new Response(mobile && isMobile ? 'ok' : 'no');\n}\n" };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\nYour email address.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-collection src/route.ts:3 user.contact.phone_number']);
+  });
+  it('Cloudflare\'s reading of where the caller is (`c.req.raw.cf?.latitude`, `const cf = c.req.raw.cf; cf?.longitude`) is collected as read; its TLS details (`cf.tlsVersion`) are not about the person', () => {
+    const files = { 'src/signup.ts': "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/signup', async (c) => {\n  const cf = c.req.raw.cf as { longitude?: string; tlsVersion?: string } | undefined;\n  const lat = c.req.raw.cf?.latitude;\n  const geo = { lat, lng: cf?.longitude ?? null, tls: cf?.tlsVersion };\n  return c.json(geo);\n});\n" };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\nYour email address. We do not collect your precise location.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['prohibited-collection src/signup.ts:5 user.location.precise', 'prohibited-collection src/signup.ts:6 user.location.precise']);
+  });
 });

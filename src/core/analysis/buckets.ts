@@ -44,7 +44,9 @@ export interface Buckets {
   namedTypeParams: ts.ParameterDeclaration[];
 }
 
-const INPUT_PARTS = new Set(['body', 'query', 'params']);
+const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
+/** What Cloudflare's `request.cf` says of where the caller is. */
+export const CF_GEO = new Set(['latitude', 'longitude', 'city', 'postalCode', 'region', 'regionCode', 'metroCode', 'country', 'timezone']);
 const APPEND = new Set(['set', 'append']);
 const DELETE_WORD = /\b(delete|purge|interval)\b/i;
 
@@ -150,7 +152,7 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         break;
       case K.PropertyAccessExpression: {
         const p = n as ts.PropertyAccessExpression;
-        if (INPUT_PARTS.has(p.name.text)) b.inputReads.push(p);
+        if (INPUT_PARTS.has(p.name.text) || (CF_GEO.has(p.name.text) && ts.isIdentifier(p.expression) && p.expression.text === 'cf')) b.inputReads.push(p);
         break;
       }
       case K.ElementAccessExpression: {

@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { animalHeld, animalRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
-import type { Buckets } from './buckets';
+import { type Buckets, CF_GEO } from './buckets';
 import { graphqlFields, PERSON_REF, WRITTEN_MEMBER, writtenIn } from './schema-files';
 import { constAt } from './values';
 import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
@@ -509,7 +509,7 @@ export function inputCategories(attrs: { name?: string; type?: string; autocompl
 }
 
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
-const INPUT_PARTS = new Set(['body', 'query', 'params']);
+const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
 
 /** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
 function inputSource(e: ts.Expression): string | undefined {
@@ -521,6 +521,8 @@ function inputSource(e: ts.Expression): string | undefined {
   }
   if (!ts.isPropertyAccessExpression(u) || !INPUT_PARTS.has(u.name.text)) return undefined;
   const chain = accessChain(u.expression);
+  // (`c.req.raw.cf`: Hono's request underneath is the request.)
+  if (u.name.text === 'cf' && chain[chain.length - 1] === 'raw') chain.pop();
   const owner = chain.join('.');
   return chain.length && REQUEST_OBJECTS.test(owner) ? `${owner}.${u.name.text}` : undefined;
 }
@@ -686,9 +688,15 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   }
   for (const n of b.inputReads) {
     const parent = n.parent;
-    if (ts.isPropertyAccessExpression(parent) && parent.expression === n) {
+    // (`request.cf.latitude`, Cloudflare's reading of where the caller is: only its place, not its TLS or bot details.)
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === n && (n.name.text !== 'cf' || CF_GEO.has(parent.name.text))) {
       const src = inputSource(n);
       if (src) input(sf, parent.name.text, src, parent.name, inputs);
+    }
+    // (`const cf = c.req.raw.cf; cf?.latitude`: the same, through a local.)
+    if (ts.isIdentifier(n.expression) && n.expression.text === 'cf' && CF_GEO.has(n.name.text)) {
+      const init = constAt(b.consts, 'cf', n.expression);
+      if (init && inputSource(init)) input(sf, n.name.text, 'request.cf', n.name, inputs);
     }
   }
   // `const body = await c.req.parseBody(); body['selfie']`: a field of a request body kept in a local.
@@ -883,7 +891,9 @@ function input(sf: ts.SourceFile, name: string, source: string, at: ts.Node, out
   // `createSpace(formData) { formData.get('password') }`: the password that protects a shared space, link or
   // document, not a person's sign-in credential.
   if (guardsSharedThing(enclosingFunctionName(at) ?? '', name)) return;
-  for (const c of classifyIdentifier(name, {})) {
+  // (A form field named "mobile" or "cell" is the number a person types there, not a kind of device.)
+  const asked = /^(?:mobile|cell|cellphone|mobile[_-]?no|handy)$/i.test(name) ? 'mobileNumber' : name;
+  for (const c of classifyIdentifier(asked, {})) {
     if (!out.some((i) => i.name === name && i.category === c.category)) out.push({ name, source, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, at) });
   }
 }
