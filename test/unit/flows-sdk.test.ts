@@ -1455,3 +1455,20 @@ describe('flows: recipients named as the policy names them', () => {
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/signup.ts:5 user.demographic.date_of_birth Supabase']);
   });
 });
+
+describe('flows: what is not the data it came from', () => {
+  it('a few characters of a hash (`sha1Hash.slice(0, 5)` in a k-anonymity lookup of a password) carry nothing of what was hashed; the whole hash still does', () => {
+    const files = {
+      'src/leaked.ts': "import axios from 'axios';\nimport { createHash } from 'crypto';\nexport async function checkIfLeaked(potentialPassword: string) {\n  const sha1Hash = createHash('sha1').update(potentialPassword).digest('hex').toUpperCase();\n  const firstFiveChars = sha1Hash.slice(0, 5);\n  return axios.get(`https://api.pwnedpasswords.com/range/${firstFiveChars}`);\n}\nexport async function checkWhole(potentialPassword: string) {\n  const sha1Hash = createHash('sha1').update(potentialPassword).digest('hex');\n  return axios.get(`https://api.pwnedpasswords.com/hash/${sha1Hash}`);\n}\nexport const run = (password: string) => Promise.all([checkIfLeaked(password), checkWhole(password)]);\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/leaked.ts:10 user.authorization.password api.pwnedpasswords.com']);
+  });
+  it('"These log files are not shared with third parties" keeps the product\'s own logs in: a vendor the policy names that sees a visitor\'s address through its own script (Paddle on the payment page) is not sent them; a log vendor is', () => {
+    const policy = '# Privacy Policy\n\n## Usage data\n\nWe store your IP address and browser information in log files. These log files are not shared with third parties.\n\n## Sub-processors\n\n| Company | Purpose |\n|---|---|\n| Paddle.com Market Limited (Paddle) | Payments |\n';
+    const files = {
+      'src/pay.tsx': "export const handle = {\n  scripts: [{ src: 'https://cdn.paddle.com/paddle/v2/paddle.js', preload: true }],\n};\n",
+      'src/log.ts': "import axios from 'axios';\nexport const ship = (ip: string) => axios.post('https://in.logs.betterstack.com', { ip });\n",
+    };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['prohibited-sharing src/log.ts:2 user.device.ip_address Better Stack Logs']);
+  });
+});

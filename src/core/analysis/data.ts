@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, programNames, recordContext, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
-import { accessChain, calleeName, enclosingFunctionName, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
+import { accessChain, calleeName, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
 import { type Consts, constAt, inScope } from './values';
 
@@ -285,6 +285,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     }
     // `companyDomain(site, workEmail)` returns a domain, not the email it was derived from.
     if (SHAPE_ONLY.test(fn) || (!TRANSFORM.test(fn) && namesSystemThing(fn))) return out;
+    // `sha1Hash.slice(0, 5)`, the prefix a k-anonymity lookup sends (Have I Been Pwned's range API): a few characters of
+    // a hash say nothing of what was hashed.
+    if (ts.isCallExpression(e) && hashPrefix(e)) return out;
     // `analyticsId(email)`, a function of this file that returns `createHash(…).update(email).digest('hex')`: what the
     // function returns is a hash of its arguments (or, for a redacting one, nothing of them).
     const local = ts.isCallExpression(e) && ts.isIdentifier(unwrap(e.expression)) ? localSanitizer(sf, (unwrap(e.expression) as ts.Identifier).text) : undefined;
@@ -348,6 +351,18 @@ function typeRefName(t: ts.TypeNode | undefined): string | undefined {
   const name = ts.isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text;
   if (WRAPPERS.has(name)) return typeRefName(t.typeArguments?.[0]);
   return /^[A-Z]/.test(name) ? name : undefined;
+}
+
+/** A short prefix of a hash: `hash.slice(0, 5)`, `digest.substring(0, 8)`, of a value named for a hash or made by one. */
+export function hashPrefix(e: ts.Expression): boolean {
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !/^(?:slice|substring|substr)$/.test(e.expression.name.text)) return false;
+  const [from, to] = e.arguments;
+  if (!from || !to || !ts.isNumericLiteral(from) || Number(from.text) !== 0 || !ts.isNumericLiteral(to) || Number(to.text) > 8) return false;
+  const recv = unwrap(e.expression.expression);
+  const HASHY = /hash|sha-?\d|md5|digest/i;
+  if (HASHY.test(recv.getText())) return true;
+  const init = ts.isIdentifier(recv) ? initializerInScope(recv, true) : undefined;
+  return !!init && HASHY.test(init.getText());
 }
 
 /**

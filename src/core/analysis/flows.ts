@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { accessChain, bindingKey, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { AUTH_HEADER, BODY_CTOR, dataOf, TRANSFORM } from './data';
+import { AUTH_HEADER, BODY_CTOR, dataOf, hashPrefix, TRANSFORM } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import { serviceForPackage } from '../catalog';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
@@ -283,7 +283,8 @@ function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
   if (!body || !ts.isBlock(body)) return out;
   for (const st of body.statements) {
     if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const) {
-      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text)) out.set(d.name.text, d.initializer);
+      // (`const prefix = hash.slice(0, 5)`: a few characters of a hash carry nothing of what was hashed.)
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text) && !hashPrefix(unwrap(d.initializer))) out.set(d.name.text, d.initializer);
     }
     // `for (const [key, value] of Object.entries(traits))`: the loop's names hold what the iterable holds.
     if (ts.isForOfStatement(st) && ts.isVariableDeclarationList(st.initializer)) {

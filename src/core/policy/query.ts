@@ -329,6 +329,9 @@ export class PolicyIndex {
       // "We do not sell … for marketing" does not overrule "Mailchimp sends our newsletter": a vendor the policy
       // names is judged by its own statement; bans of specific data ("never share your location") still apply.
       if (namedHere && !p.services.includes(service!) && p.categories.includes('user')) continue;
+      // "These log files are not shared with third parties": the product's own logs go nowhere; a vendor the policy names
+      // that sees a visitor's address in its own right (a payment page's script, an error report) is not sent them.
+      if (namedHere && !p.services.includes(service!) && LOG_FILES_BANNED.test(p.text) && kind !== 'logging') continue;
       const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)) && !p.except?.some((e) => covers(e, c)));
       if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
@@ -523,6 +526,9 @@ function subjectHead(subject: string): string[] {
   const whose = /\bof (?:the|your|each|every|a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)\s*$/i.exec(main)?.[1] ?? '';
   return [...splitWords(head), ...splitWords(whose)].filter((w) => !/^(?:your|our|the|all|any|a|an|and|or|data|information|personal|record|records)$/.test(w)).slice(0, 6);
 }
+
+/** A ban whose object is the product's own log files ("These log files are not shared …", "Server logs are never sold"). */
+const LOG_FILES_BANNED = /(?:^|[.!]\s+)(?:these|those|the|our|such|all|any)?\s*(?:server |access |web ?server |application |usage )?(?:log files?|logs)\s+(?:are|is|will)\s+(?:not|never)\b/i;
 
 /** What an account is made of, which "account data" a vendor gets includes: its sign-in email, password and name. */
 const ACCOUNT_PARTS = /^user\.(?:contact\.email|authorization\.password|authorization\.credentials|name)(?:\.|$)/;
