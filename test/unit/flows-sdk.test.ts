@@ -1472,3 +1472,12 @@ describe('flows: what is not the data it came from', () => {
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['prohibited-sharing src/log.ts:2 user.device.ip_address Better Stack Logs']);
   });
 });
+
+describe('flows: names of things an SDK keeps', () => {
+  it('`client.reactions.add({ channel, timestamp, name })` names an emoji, `labels.create({ name })` a label; `users.profile.set({ profile: { real_name: name } })` is still a person', () => {
+    const files = {
+      'src/slack.ts': "import type { WebClient } from '@slack/web-api';\nexport async function react(client: WebClient, channel: string, timestamp: string, name: string) {\n  await client.reactions.add({ channel, timestamp, name });\n}\nexport async function rename(client: WebClient, name: string) {\n  await client.users.profile.set({ profile: { real_name: name } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/slack.ts:6 user.name Slack']);
+  });
+});

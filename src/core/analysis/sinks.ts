@@ -880,7 +880,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const pageView = service.kind === 'analytics' && PAGE_CALL.test(method);
           // (`this.client.login(this.username, this.password)`: the product's own account at the vendor signs in.)
           const ownLogin = LOGIN_METHOD.test(method) && sent.every((a) => !ts.isObjectLiteralExpression(unwrap(a)));
-          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)) && !(ownLogin && LOGIN_DATA.test(h.category)));
+          // (`slack.reactions.add({ channel, timestamp, name })`, `labels.create({ name })`: a namespace of things names
+          // the emoji, the label or the channel, not a person.)
+          const thingCall = chain.slice(1, -1).some((c) => THING_NAMESPACE.test(c));
+          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)) && !(ownLogin && LOGIN_DATA.test(h.category)) && !(thingCall && h.name === 'name'));
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -1664,6 +1667,9 @@ const TRANSCRIPTION_PATH = /\/audio\/(?:transcriptions|translations)\b|\/v1\/lis
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */
 const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
+
+/** SDK namespaces of things that have names of their own: emoji reactions, labels, tags, channels, folders, boards. */
+const THING_NAMESPACE = /^(?:reactions|emoji|emojis|labels|tags|channels|folders|boards|projects|repos|webhooks|topics|segments|audiences|templates|bookmarks|pins|workspaces|teams|tables|buckets|indexes|collections)$/;
 
 /** API namespaces for DNS records (Cloudflare's `dnsRecords`, Route 53's `changeResourceRecordSets`): servers' addresses. */
 const DNS_RECORDS = /^(?:dns|dnsRecords?|dns_records|changeResourceRecordSets|resourceRecordSets?)$/;

@@ -1381,6 +1381,9 @@ const PURPOSE_KINDS: [RegExp, string][] = [
 /** Service words of a provider description that are no recipient phrase by themselves. */
 const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\b(?:error |performance |application |uptime )?monitoring\b/i, 'error_monitoring'],
+  // ("… who provide us with IT support, hosting, data storage, monitoring, analytics …": monitoring, bare, is watching
+  // the service run — its logs as much as its errors.)
+  [/(?<!\b(?:error|performance|application|uptime|abuse|fraud)\s)\bmonitoring\b|\blog(?:ging| management)\b/i, 'logging'],
   [/\b(?:data |file |cloud )storage\b/i, 'cloud_hosting'],
   [/\bpayments?(?: processing)?\b/i, 'payment_processor'],
   [/\bcustomer (?:support|service)\b/i, 'customer_support'],
