@@ -2162,6 +2162,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     action = (r.purposes.length && !technique && !trackingCookies) || (!usesTechnique && ANALYSIS_VERB.test(r.verb ?? '')) || useOfAll || readsContent ? 'use' : 'collect';
   }
   else action = 'collect';
+  // ("… operational logs … may persist but no longer identify you personally": data that says who no one is — how it is
+  // kept, not a promise about what the product does.)
+  if (/^identif/.test(r.verb ?? '') && r.actor === 'data') return null;
   // "We do not keep your data longer than necessary": a retention ceiling, not a ban.
   if (r.action === 'store' && /\b(?:longer|more) than\b|\bbeyond\b/i.test(r.text)) return null;
   // "We don't provide email support", "we do not provide phone support": a service the product does not offer; there is

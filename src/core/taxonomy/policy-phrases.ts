@@ -551,6 +551,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['conversations', ['user.content.private']],
   ['prompts', ['user.content.private']],
   ['ai prompts', ['user.content.private']],
+  // "AI requests are not used for advertising": what a person asks the assistant, as a prompt is.
+  ['ai requests', ['user.content.private']], ['ai queries', ['user.content.private']], ['ai conversations', ['user.content.private']],
+  ['requests to the ai', ['user.content.private']], ['ai chats', ['user.content.private']],
   ['github account', ['user.social.account']],
   ['linkedin profile', ['user.social']],
   ['linkedin profile url', ['user.social']],
