@@ -489,6 +489,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nTab Stash does not share any of your information with the developers, or with any third party.\n\n## Preferences\n\nTab Stash stores your preferences.\n');
     assert.deepEqual(summarize(p.declarations), ['privacy-policy/tab-stash-does-not-share-any prohibit share user to=[third_party] for=[]', 'preferences/tab-stash-stores-your-preferences collect user.account.settings']);
   });
+  it('a ban on sharing data the same policy hands a named vendor ("We do not share your conversations" beside "We use OpenAI for question and answer processing") is a misreading, dropped with a note; "Your phone number is never shared" beside a share of the email address stands', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Summary\n\nWe do not share your conversations.\n\nWe use OpenAI for question and answer processing.\n\nYour phone number is never shared.\n\nWe share your email address with Mailchimp.\n');
+    assert.deepEqual([summarize(p.declarations.filter((d) => d.type === 'prohibit')), (p.notes ?? []).map((n) => `${n.line} ${n.message}`)], [['summary/your-phone-number-is-never-shared prohibit share user.contact.phone_number to=[] for=[]'], ['5 read "We do not share your conversations." as a ban, but the policy gives that data to OpenAI; not applied as a ban']]);
+  });
   it('"We don\'t collect data": data, bare, is any data (in a policy that collects nothing)', () => {
     assert.deepEqual(summarize(parsePolicy('p.md', "# Privacy\n\nWe don't collect data. The app runs on your device.\n").declarations), ['privacy/we-don-t-collect-data-the prohibit collect user to=[] for=[]']);
   });

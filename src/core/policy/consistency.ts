@@ -79,6 +79,14 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     const named = shares.find((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && !s.conditions.some((c) => c === 'anonymized' || c === 'aggregated') && (s.kinds.some((k) => OWN_ENDS.test(k)) || s.services.some((id) => OWN_ENDS.test(serviceById(id)?.kind ?? ''))));
     if (named) return NAMES_RECIPIENTS;
   }
+  // ("We don't access, sell, transmit, or use your bot conversations" in a policy whose vendor table sends the
+  // conversations to OpenAI: the same data the policy itself hands a named vendor is not banned from every recipient.)
+  if (p.action === 'share' && !p.categories.includes('user') && !bannedKinds(p).length && !p.services.length && !p.purposes.length) {
+    // ("We use OpenAI for question and answer processing": an AI vendor is given what people write.)
+    const sends = (s: ShareDecl) => s.categories.length ? s.categories : s.services.some((id) => serviceById(id)?.kind === 'ai') ? ['user.content'] : [];
+    const given = (others(shares) as ShareDecl[]).find((s) => s.type === 'share' && s.services.length > 0 && (s.confidence ?? 1) >= 0.5 && p.categories.some((c) => sends(s).some((sc) => covers(c, sc) || covers(sc, c))));
+    if (given) return `the policy gives that data to ${given.services.map((id) => serviceById(id)?.name ?? id).join(', ')}`;
+  }
   return undefined;
 }
 
