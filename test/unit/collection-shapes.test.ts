@@ -256,4 +256,10 @@ describe('collection: a declaration read with what its words cover', () => {
     const files = { 'src/signup.ts': "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/signup', async (c) => {\n  const cf = c.req.raw.cf as { longitude?: string; tlsVersion?: string } | undefined;\n  const lat = c.req.raw.cf?.latitude;\n  const geo = { lat, lng: cf?.longitude ?? null, tls: cf?.tlsVersion };\n  return c.json(geo);\n});\n" };
     assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\nYour email address. We do not collect your precise location.\n', 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['prohibited-collection src/signup.ts:5 user.location.precise', 'prohibited-collection src/signup.ts:6 user.location.precise']);
   });
+  it('a schema in a folder of the file formats the product parses (`libs/parser/src/linkedin/schema/profile.ts`) is the shape of an import, not a collection of its own; the same schema among the product\'s own is', () => {
+    const schema = "import { z } from 'zod';\nexport const profileSchema = z.object({\n  'First Name': z.string(),\n  'Birth Date': z.string().optional(),\n});\n";
+    const policy = '# P\n\n## What we collect\n\nYour name and email address.\n';
+    assert.deepEqual(analyze({ 'libs/parser/src/linkedin/schema/profile.ts': schema }, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), []);
+    assert.deepEqual(analyze({ 'src/schemas/profile.ts': schema }, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-collection src/schemas/profile.ts:4 user.demographic.date_of_birth']);
+  });
 });

@@ -540,6 +540,8 @@ function modelToolArguments(n: ts.CallExpression): boolean {
 
 /** Folders that hold one module per third party (`providers/gocardless/`, `importers/betterstack/`). */
 const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vendors|third-?party|thirdparties)\/[^/]+\//;
+/** Folders with a module per file format the product parses (`parser/src/linkedin/`, `parsers/json-resume/`). */
+const FORMAT_DIRS = /(?:^|\/)(?:parsers?|importers|converters)\/(?:src\/)?[^/]+\//;
 /** A module directly in a folder of types (`utils/types/polar.ts`). */
 const TYPES_DIR = /(?:^|\/)(?:types|typings|@types|interfaces)\/[^/]+$/;
 
@@ -563,7 +565,7 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   if (/[-_.]/.test(base) && vendorPrefix(splitIdentifier(base.replace(/[-_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '')))) return true;
   // (`types/polar.ts`: a module named after a vendor in a folder of types declares that vendor's shapes.)
   if (TYPES_DIR.test(file) && serviceForName(base)) return true;
-  return VENDOR_DIRS.test(file);
+  return VENDOR_DIRS.test(file) || FORMAT_DIRS.test(file);
 }
 
 /** The method names of DEVICE_SOURCES: a set lookup before any chain is built. */
@@ -642,7 +644,11 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const second = n.arguments[1] ? unwrap(n.arguments[1]) : undefined;
     // `tool({ inputSchema: z.object({ latitude }) })`: the arguments a model writes for a tool call, not data a person enters.
     if (last === 'object' && modelToolArguments(n)) continue;
-    if (last === 'object' && (SCHEMA_ROOTS.has(chain[0]) || (chain.length === 1 && arg && ts.isObjectLiteralExpression(arg) && isSchemaShape(arg))) && arg && ts.isObjectLiteralExpression(arg)) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+    if (last === 'object' && (SCHEMA_ROOTS.has(chain[0]) || (chain.length === 1 && arg && ts.isObjectLiteralExpression(arg) && isSchemaShape(arg))) && arg && ts.isObjectLiteralExpression(arg)) {
+      // (`parser/src/linkedin/schema/profile.ts`, `parsers/json-resume/schema.ts`: the shape of a file format the product
+      // reads, validated as it is imported; what it keeps of it is in its own records.)
+      if (!FORMAT_DIRS.test(sf.fileName.replace(/\\/g, '/'))) objectLiteralFields(sf, assignedName(n) ?? 'schema', 'schema', arg, fields, false);
+    }
     // Drizzle: pgTable('users', { email: text('email') }); Sequelize: sequelize.define('User', { … }).
     else if ((/^(pg|mysql|sqlite|singlestore)Table$/.test(last ?? '') || (last === 'define' && chain.length > 1)) && arg && ts.isStringLiteralLike(arg) && second && ts.isObjectLiteralExpression(second)) objectLiteralFields(sf, assignedName(n) ?? arg.text, 'entity', second, fields, true);
     // Sequelize: User.init({ email: DataTypes.STRING }, { sequelize }).
