@@ -1481,3 +1481,12 @@ describe('flows: names of things an SDK keeps', () => {
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/slack.ts:6 user.name Slack']);
   });
 });
+
+describe('flows: Meta Conversions API', () => {
+  it('`new EventRequest(token, pixel).setEvents([event]).execute()` sends what the function\'s `new UserData().setEmails(…).setPhones(…)` builders were given; a builder that is never executed sends nothing', () => {
+    const files = {
+      'src/capi.ts': "import bizSdk from 'facebook-nodejs-business-sdk';\nconst { EventRequest, ServerEvent, UserData } = bizSdk;\nexport async function reportLead(app: { id: string; email: string; phone: string }) {\n  const userData = new UserData().setEmails([app.email.trim().toLowerCase()]).setPhones([app.phone]);\n  const event = new ServerEvent().setEventName('Lead').setUserData(userData);\n  await new EventRequest('t', 'p').setEvents([event]).execute();\n}\nexport function draft(app: { email: string }) {\n  return new UserData().setEmails([app.email]);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/capi.ts:6 user.contact.phone_number,user.contact.email Meta Pixel']);
+  });
+});

@@ -575,6 +575,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     return hits;
   };
+  // Meta's Conversions API through its business SDK: `new EventRequest(token, pixel).setEvents([event]).execute()` sends
+  // the events, and with them what the function's `new UserData().setEmails(…).setPhones(…)` builders were given.
+  if (imports.some((i) => i.module === 'facebook-nodejs-business-sdk')) sinks.push(...conversionsApi(sf, b, argData));
 
   // Top-level clients other modules may import.
   const clients: Record<string, string> = {};
@@ -1667,6 +1670,32 @@ const TRANSCRIPTION_PATH = /\/audio\/(?:transcriptions|translations)\b|\/v1\/lis
 
 /** A payment or commerce API's catalogue: what is sold and for how much. */
 const CATALOGUE_OBJECTS = /^(?:products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)$/;
+
+/** The setters of Meta's `UserData` and `ServerEvent` builders that take data about the person. */
+const CAPI_SETTER = /^set(?:Emails?|Phones?|FirstNames?|LastNames?|DatesOfBirth|DateOfBirth|Genders?|Cities|City|States?|Zips?|Countries|Country|ExternalIds?|ClientIpAddress|ClientUserAgent|Fbc|Fbp|SubscriptionId|LeadId|FbLoginId)$/;
+
+/** `….execute()` of a chain made from `new EventRequest(…)`, with the person's data its function's builders set. */
+function conversionsApi(sf: ts.SourceFile, b: Buckets, argData: (args: readonly ts.Expression[]) => DataHit[]): SinkFact[] {
+  const out: SinkFact[] = [];
+  for (const n of b.calls) {
+    if (!ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== 'execute') continue;
+    let root: ts.Expression = n.expression.expression;
+    while (ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression)) root = root.expression.expression;
+    root = unwrap(root);
+    if (!ts.isNewExpression(root) || !/(?:^|\.)EventRequest$/.test(root.expression.getText(sf))) continue;
+    const fn = enclosingFunction(n) ?? sf;
+    const set: ts.Expression[] = [];
+    const visit = (x: ts.Node): void => {
+      if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && CAPI_SETTER.test(x.expression.name.text)) set.push(...x.arguments);
+      ts.forEachChild(x, visit);
+    };
+    visit(fn);
+    const data = argData(set);
+    const params = paramsIn(n, set);
+    if (data.length || params.length) out.push({ service: 'meta-pixel', via: 'EventRequest.execute (Conversions API)', data, params, ...rangeOf(sf, n) });
+  }
+  return out;
+}
 
 /** SDK namespaces of things that have names of their own: emoji reactions, labels, tags, channels, folders, boards. */
 const THING_NAMESPACE = /^(?:reactions|emoji|emojis|labels|tags|channels|folders|boards|projects|repos|webhooks|topics|segments|audiences|templates|bookmarks|pins|workspaces|teams|tables|buckets|indexes|collections)$/;
