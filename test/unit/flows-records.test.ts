@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'a Workers KV entry\'s `expirationTtl` (seconds) is how long it lives, and the key it goes with (`ip:${list}:${hash}`) names what: held to "Hashed IP addresses: 24 hours", not to the accounts kept as long',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n| Data | Kept for |\n|---|---|\n| Creator accounts | 30 days after closing |\n| Hashed IP addresses | 24 hours |\n',
+    files: { 'src/ratelimit.ts': "const WINDOW_SECONDS = 60 * 60 * 24 * 30;\nexport async function allow(kv: KVNamespace, ipHash: string, list: string) {\n  const key = `ip:${list}:${ipHash}`;\n  const count = Number((await kv.get(key)) ?? '0');\n  await kv.put(key, String(count + 1), { expirationTtl: WINDOW_SECONDS });\n  await kv.put(`draft:${list}`, '1', { expirationTtl: 3600 });\n  return count < 5;\n}\ndeclare type KVNamespace = { get(k: string): Promise<string | null>; put(k: string, v: string, o: { expirationTtl: number }): Promise<void> };\n" },
+    expect: ['retention-exceeds-policy src/ratelimit.ts:5 '],
+  },
+  {
     name: 'a plural in "-os" names its noun: `PHOTO_RETENTION_DAYS` is kept as "Walk photos: 12 months" says, not as the "GPS walk routes" beside it; `VIDEO_DAYS` over "videos" is still held to its own period',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour walks.\n\n## How long we keep it\n\n- GPS walk routes: 90 days.\n- Walk photos: 12 months.\n- Walk videos: 30 days.\n',

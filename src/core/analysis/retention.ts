@@ -14,7 +14,7 @@ const UNIT_WORDS: Record<string, string> = table({ ms: 'ms', milli: 'ms', millis
 const RETENTION_KEYS: Record<string, string | undefined> = table({
   retention: undefined, logretention: undefined, backupretention: undefined, retentionperiod: undefined, messageretentionperiod: 's',
   retentiondays: 'd', retentionindays: 'd', retention_in_days: 'd', expiration: undefined, expirationindays: 'd', expirationdays: 'd',
-  expireafterseconds: 's', expires: 's', expiresin: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
+  expireafterseconds: 's', expires: 's', expiresin: 's', expirationttl: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
   ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
@@ -475,6 +475,12 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
             contextAround(sf, n, around);
             for (const c of around) if (!ctx.some((x) => x.token === c.token)) ctx.push({ token: c.token, weight: Math.min(c.weight, 0.5) });
           } else contextAround(sf, n, ctx);
+          // (`kv.put(\`ip:${id}:${hash}\`, count, { expirationTtl })`: the key the options go with names what expires.)
+          const call = ts.isObjectLiteralExpression(n.parent) && ts.isCallExpression(n.parent.parent) ? n.parent.parent : undefined;
+          const keyArg0 = call && call.arguments[0] !== n.parent ? unwrap(call.arguments[0]) : undefined;
+          const keyArg = keyArg0 && ts.isIdentifier(keyArg0) ? unwrap(initializerInScope(keyArg0, true) ?? keyArg0) : keyArg0;
+          const keyText = keyArg && (ts.isStringLiteralLike(keyArg) ? keyArg.text : ts.isTemplateExpression(keyArg) ? [keyArg.head.text, ...keyArg.templateSpans.map((t) => t.literal.text)].join(' ') : undefined);
+          if (keyText) tokensOf(keyText.replace(/[:/._-]+/g, ' '), 3, ctx);
           push(n, days, nameText(n.name) ?? key, ctx, v);
         }
       }
