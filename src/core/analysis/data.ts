@@ -359,11 +359,12 @@ export function hashPrefix(e: ts.Expression): boolean {
   const [from, to] = e.arguments;
   if (!from || !to || !ts.isNumericLiteral(from) || Number(from.text) !== 0 || !ts.isNumericLiteral(to) || Number(to.text) > 8) return false;
   const recv = unwrap(e.expression.expression);
-  const HASHY = /hash|sha-?\d|md5|digest/i;
   if (HASHY.test(recv.getText())) return true;
   const init = ts.isIdentifier(recv) ? initializerInScope(recv, true) : undefined;
   return !!init && HASHY.test(init.getText());
 }
+/** Names and calls of hashes: `sha1Hash`, `createHash('sha256')`, `md5(…)`, `.digest('hex')`. */
+const HASHY = /hash|sha-?\d|md5|digest/i;
 
 /**
  * Request headers that say who is calling: the client's address behind a proxy, its browser, the place a host derives

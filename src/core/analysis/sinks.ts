@@ -1741,6 +1741,14 @@ function keyOrMethod(id: ts.Identifier): boolean {
 function personInSight(at: ts.Node): boolean {
   let scope: ts.Node = at.getSourceFile();
   for (let n: ts.Node | undefined = at.parent; n; n = n.parent) if (ts.isFunctionLike(n)) scope = n;
+  // (Each scope is walked once, however many of its values are asked about.)
+  let seen = PERSON_IN_SIGHT.get(scope);
+  if (seen === undefined) PERSON_IN_SIGHT.set(scope, (seen = namesPerson(scope)));
+  return seen;
+}
+const PERSON_IN_SIGHT = new WeakMap<ts.Node, boolean>();
+
+function namesPerson(scope: ts.Node): boolean {
   const stack: ts.Node[] = [scope];
   let budget = 20000;
   while (stack.length && budget-- > 0) {

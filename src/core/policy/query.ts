@@ -636,8 +636,9 @@ function namesVendor(text: string, label: string): boolean {
   for (let m; (m = re.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
   // "TransUnion SmartMove" names mysmartmove.com: a domain may put "my", "get", "try" … before the product's name, which
   // may follow the company's in the text.
-  const bare = /^(?:my|get|try|use|go|join|hello|with)(?=[a-z0-9]{5,}$)/.exec(label) ? label.replace(/^(?:my|get|try|use|go|join|hello|with)/, '') : undefined;
-  if (bare) for (let m, re2 = new RegExp(bare, 'gi'); (m = re2.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
+  const prefix = DOMAIN_PREFIX.exec(label);
+  const bare = prefix ? label.slice(prefix[0].length).replace(/[^a-z0-9]/g, '') : undefined;
+  if (bare) for (let m, inner = new RegExp(bare, 'gi'); (m = inner.exec(flat)); ) if (/[A-Z]/.test(m[0].charAt(0)) && !/[a-z0-9]/.test(flat.charAt(m.index + m[0].length))) return true;
   // "DPD delivers your box" names api.dpdlocal.co.uk: the name with a generic word after it is the vendor's domain.
   for (const w of text.matchAll(/\b[A-Z][A-Za-z0-9]{2,}\b/g)) {
     const name = w[0].toLowerCase();
@@ -645,6 +646,9 @@ function namesVendor(text: string, label: string): boolean {
   }
   return false;
 }
+
+/** Words a domain may put before a product's name (mysmartmove, getacme, tryacme), when five letters or more follow. */
+const DOMAIN_PREFIX = /^(?:my|get|try|use|go|join|hello|with)(?=[a-z0-9-]{5,}$)/;
 
 /** Words a vendor adds to its name in its domain (dpdlocal, acmehq, payrollapp). */
 const VENDOR_DOMAIN_SUFFIX = /^(?:local|online|app|apps|api|hq|group|global|uk|us|eu|direct|mail|pay|cloud|web|hub|labs|tech|services|delivery|express|inc|corp)$/;
