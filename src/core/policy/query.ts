@@ -42,7 +42,7 @@ const GROUP_WORDS: Record<string, string[]> = { occupants: ['occupant', 'househo
  * an account is known by its holder's name and email address, as where the policy declares what it collects.)
  */
 function leftOut(excluded: string, category: string): boolean {
-  return covers(excluded, category) || (excluded === 'user.account' && (category === 'user.name' || category.startsWith('user.name.') || category === 'user.contact.email'));
+  return covers(excluded, category) || (excluded === 'user.account' && ACCOUNT_IDENTITY.test(category));
 }
 
 /** Hosted databases and key-value stores a product keeps its own records in. */
@@ -452,7 +452,7 @@ export class PolicyIndex {
         const reached = (c: string) => sends && (c === (kind === 'email_delivery' ? 'user.contact.email' : 'user.contact.phone_number') || (kind === 'email_delivery' && (c === 'user.name' || c.startsWith('user.name.'))));
         // ("Supabase: All account data, essays and messages": an account is signed into with an email address and a
         // password, and goes by a name.)
-        const ofAccount = (c: string) => s.categories.includes('user.account') && ACCOUNT_PARTS.test(c);
+        const ofAccount = (c: string) => s.categories.includes('user.account') && accountPart(c);
         const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
@@ -530,8 +530,12 @@ function subjectHead(subject: string): string[] {
 /** A ban whose object is the product's own log files ("These log files are not shared …", "Server logs are never sold"). */
 const LOG_FILES_BANNED = /(?:^|[.!]\s+)(?:these|those|the|our|such|all|any)?\s*(?:server |access |web ?server |application |usage )?(?:log files?|logs)\s+(?:are|is|will)\s+(?:not|never)\b/i;
 
-/** What an account is made of, which "account data" a vendor gets includes: its sign-in email, password and name. */
-const ACCOUNT_PARTS = /^user\.(?:contact\.email|authorization\.password|authorization\.credentials|name)(?:\.|$)/;
+/** Who an account is: its holder's name and the e-mail address it signs in with. */
+const ACCOUNT_IDENTITY = /^user\.(?:name(?:\.|$)|contact\.email$)/;
+/** What "account data" a vendor gets includes: who the account is, and its password. */
+function accountPart(c: string): boolean {
+  return ACCOUNT_IDENTITY.test(c) || /^user\.authorization\.(?:password|credentials)(?:\.|$)/.test(c);
+}
 
 /** A vendor said to send the product's messages ("sends text messages to parents", "delivers our emails"). */
 const SENDS_MESSAGES = /\b(?:sends?|sending|delivers?|delivering)\b[^.;]{0,40}?\b(?:messages?|texts?|sms|emails?|e-mails?|notifications?|reminders?|alerts?|codes?)\b/i;

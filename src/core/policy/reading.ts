@@ -110,6 +110,13 @@ const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', '
 const RECIPIENT_PREPS = new Set(['with', 'to', 'by', 'on', 'through', 'via', 'onto', 'into', 'in', 'at', 'from']);
 
 /** Things another thing is put into: a message or a page, not data about a person. */
+/** A participle of a list the lexicon may lack ("grouped"), or its particle ("grouped together"). */
+const listedParticiple = (w: string) => w === 'together' || /^[a-z]{3,}ed$/.test(w);
+/** A verb's participle: "shared", "sold". */
+const participle = (w: string) => w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+/** Whether a "not" or "never" stands among the tokens from `from` up to `to`. */
+const hasNot = (toks: readonly Tok[], from: number, to: number) => toks.slice(from, to).some((t) => t.raw === 'not' || t.raw === 'never');
+
 const MEDIUM_NOUN = /^(?:e-?mails?|newsletters?|messages?|notifications?|websites?|sites?|pages?|webpages?|apps?|applications?|products?|services?|extensions?)$/;
 
 /** People a "For …" opener says the data is of. */
@@ -611,11 +618,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("will be protected and not shared": a participle joined to the one after "be" shares it.)
     if (k - 1 > start && /^(?:and|or)$/.test(toks[k].raw) && (/ed$/.test(toks[k - 1].raw) || IRREGULAR_PARTICIPLES.has(toks[k - 1].raw)) && BE.has(toks[k - 2]?.raw ?? '')) k -= 2;
     // ("are not grouped together, sold, used for marketing, or shared": the participles of a list after one "be".)
-    const listed = (w: string) => w === 'together' || w === 'or' || w === 'and' || w === 'nor' || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
-    if (k >= start && !BE.has(toks[k].raw) && listed(toks[k].raw) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw))) {
+    const listed = (w: string) => w === 'or' || w === 'and' || w === 'nor' || listedParticiple(w) || IRREGULAR_PARTICIPLES.has(w);
+    if (k >= start && !BE.has(toks[k].raw) && listed(toks[k].raw) && participle(v.raw)) {
       let j = k;
       while (j >= start && (listed(toks[j].raw) || toks[j].raw === 'not' || toks[j].raw === 'never')) j--;
-      if (j >= start && BE.has(toks[j].raw) && j < k && toks.slice(j, k).some((t) => t.raw === 'not' || t.raw === 'never')) k = j;
+      if (j >= start && BE.has(toks[j].raw) && j < k && hasNot(toks, j, k)) k = j;
     }
     // ("isn't shared", "aren't sold": a contracted "be".)
     r.passive = k >= start && (BE.has(toks[k].raw) || (/^(isn|aren|wasn|weren)$/.test(toks[k].raw) && toks[k + 1]?.raw === 't')) && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw) || v.raw === 'stored' || v.raw === 'shared');
@@ -632,7 +639,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // ("We don't access, sell, transmit, or use your conversations": so are the verbs of data listed before it.)
       else if (TRADE_VERBS.has(w) || LISTED_VERB.test(w) || ((w === 'or' || w === 'and') && (TRADE_VERBS.has(toks[i - 1]?.raw ?? '') || LISTED_VERB.test(toks[i - 1]?.raw ?? '')))) continue;
       // ("… are not grouped together, sold, …": a participle of the list, with its particle, that the lexicon lacks.)
-      else if ((/ed$/.test(v.raw) || IRREGULAR_PARTICIPLES.has(v.raw)) && (w === 'together' || /^[a-z]{3,}ed$/.test(w)) && toks.slice(i, verb).some((t) => t.raw === 'not' || t.raw === 'never') === false && toks.slice(start, i).some((t) => t.raw === 'not' || t.raw === 'never')) continue;
+      else if (participle(v.raw) && listedParticiple(w) && !hasNot(toks, i, verb) && hasNot(toks, start, i)) continue;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
