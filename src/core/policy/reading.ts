@@ -629,7 +629,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // Negation right before the verb ("do not", "don't", "will never", "have not been"), or a negative subject
     // ("No personal data is sold"): a "not" further away belongs to another verb.
     // "We pledge never to sell …", "we promise not to share …": the negation between a control verb and its verb.
-    if (governor >= 0) for (let i = governor + 1; i < verb; i++) if (toks[i].raw === 'not' || toks[i].raw === 'never') r.negated = true;
+    // ("You can choose not to provide optional profile information": the person's choice says the data is optional, not
+    // that it is not collected.)
+    const optedOut = governor >= 0 && /^(?:choose|decide|opt|elect|prefer)$/.test(toks[governor].raw) && /^(?:you|users?|visitors?|customers?)$/.test(toks.slice(start, governor).find((t) => !AUXILIARIES.has(t.raw))?.raw ?? '') && /^(?:provide|give|submit|share|enter|disclose|supply)$/.test(toks[verb].raw);
+    if (governor >= 0 && !optedOut) for (let i = governor + 1; i < verb; i++) if (toks[i].raw === 'not' || toks[i].raw === 'never') r.negated = true;
     if (prevented || noAccess) r.negated = true;
     for (let i = (governor >= 0 ? governor : verb) - 1; i >= start; i--) {
       const w = toks[i].raw;
@@ -1140,6 +1143,10 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (/^address$/.test(words[from + m.start]) && m.end - m.start === 1 && /^(?:to|help|we|will|can|may|and|or)$/.test(before) && /^(?:technical|issue|problem|concern|question|complaint|request|your|any|the|these|those|such|bug|security|inquiry|enquiry|error|it|them|this|that|fraud|abuse)$/.test(words[from + m.end] ?? '')) continue;
     // "workload logs", "build logs": what a machine writes about itself, not a person's use.
     if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_LOGS.has(before)) continue;
+    // "venue photos", "location photos", "product images": pictures of a place or a thing, not of a person.
+    if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && /^(?:venue|location|place|property|product|listing|item|food|meal|dish|menu|room|hotel|restaurant|destination|landmark|city|stock|cover|banner)$/.test(before)) continue;
+    // "users of any age", "people of all ages": who, whatever their age, not the age.
+    if (m.end - m.start === 1 && /^ages?$/.test(words[from + m.start]) && /^(?:any|all|every|whatever)$/.test(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.

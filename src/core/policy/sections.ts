@@ -30,7 +30,17 @@ const DATA_SUBJECT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:for |our |if you are a
 
 /** Whether a heading is itself negative ("What we don't collect", "Data we never store"). */
 export function negativeHeading(headingPath: string[]): boolean {
-  const h = headingPath[headingPath.length - 1]?.toLowerCase() ?? '';
+  if (negativeTitle(headingPath[headingPath.length - 1]?.toLowerCase() ?? '')) return true;
+  // ("What We Don't Collect" › "Usage Data": a sub-heading that only names a kind of data is a group of what the heading
+  // above rules out.)
+  const inner = headingPath[headingPath.length - 1]?.toLowerCase().trim() ?? '';
+  return headingPath.length >= 2 && DATA_LABEL_HEADING.test(inner) && negativeTitle(headingPath[headingPath.length - 2].toLowerCase());
+}
+
+/** A heading that only names a kind of data ("Personal Information", "Usage Data", "2.1 Technical data"). */
+const DATA_LABEL_HEADING = /^(?:[\d.]+\s*)?[a-z][a-z /&-]{0,40}\b(?:information|data|details|identifiers)$/;
+
+function negativeTitle(h: string): boolean {
   // "What we store and what we don't", "Data we do and do not collect": both sides, no frame.
   if (/\b(and|&|or|vs\.?|versus)\b[^.]*\b(don'?t|do not|not|never)\b/.test(h) || /\b(don'?t|do not|not)\b[^.]*\b(and|&)\b/.test(h)) return false;
   // "What if you don't agree with us monitoring …?": the reader's choice, not the product's negation.

@@ -202,6 +202,19 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const noAds = NO_ADS.test(parts[i]) ? readClause('We do not use advertising networks', ctx) : undefined;
       const asUse = noAds ?? (none ? readClause(`We do not use ${none[1]}${parts[i].slice(none.index + none[0].length)}`, ctx) : bare ? readClause(`We do not use ${bare[1]}`, ctx) : undefined);
       const own = bare ? readClause(parts[i], ctx) : undefined;
+      // ("No images, personal data, or usage information ever leaves your device": what never leaves the device is
+      // neither collected nor passed on.)
+      const stays = STAYS_ON_DEVICE.exec(parts[i]);
+      if (stays) {
+        const kept = readClause(`We do not collect ${stays[1]}`, ctx);
+        if (kept.negated && kept.objects.length) {
+          for (const action of ['collect', 'share'] as const) {
+            readings.push({ ...kept, action, text: parts[i] });
+            sentenceOf.push(si);
+          }
+          continue;
+        }
+      }
       const r = asUse && (asUse.recipient.kinds.length || asUse.recipient.services.length) && !(own && own.action !== null) ? { ...asUse, text: parts[i] } : (own ?? readClause(parts[i], ctx));
       sentenceOf.push(si);
       // "does not have access to, or store, these recordings": "or"/"nor" continues the negated verb before it.
@@ -712,7 +725,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const lr = labelReading.recipient;
       const lp = { ...lr, kinds: labelName.length ? [] : lr.kinds, names: labelName.length ? labelName : lr.names.length || lr.services.length || lr.kinds.length ? lr.names : capitalisedLabel(label!, ctx) };
       // What the item's own sentences say the vendor gets (not a lead-in joined to it).
-      pushShare(lp, readings.find((r) => !r.negated), bodyReadings.filter((r) => !r.negated).flatMap(positiveObjects));
+      // ("Google Places API: For venue information and reviews", "Unsplash: for location photos": what the vendor is used
+      // for, not what it is sent — unless the item says so, "for routing; receives your address".)
+      const purposeOnly = /^\s*(?:for|to)\s/i.test(body) && !/\b(?:receives?|gets?|sees?|is sent|are sent|is shared|are shared|processes|stores|has access to|your)\b/i.test(body);
+      pushShare(lp, readings.find((r) => !r.negated), purposeOnly ? [] : bodyReadings.filter((r) => !r.negated).flatMap(positiveObjects));
       // "Payment Processors: Polar and DodoPayments for billing": the names the label's kind lists.
       // (Not the first word of a description: "Customer email support service.")
       const lm = /^((?:[A-Z][\w.-]+)(?:\s*(?:,|and|&)\s*[A-Z][\w.-]+)*)(.*)$/s.exec(body.trim());
@@ -1369,6 +1385,8 @@ const PURPOSE_KINDS: [RegExp, string][] = [
   [/\b(?:monitor|analy[sz]e|measure|understand)\b[^.;]{0,40}\b(?:use|usage|traffic|visits?|performance|activity)\b/i, 'analytics'],
   // ("… to assist us with things like sending email updates and processing payments".)
   [/\bcontact(?:ing)? (?:you|users?|customers?)\b|\bsend(?:ing)? (?:you )?(?:e-?mails?|e-?mail (?:updates|notifications|messages)|newsletters?|notifications?)\b/i, 'email_delivery'],
+  // (Email updates and newsletters are what email-marketing providers send: Buttondown, Mailchimp.)
+  [/\bsend(?:ing)? (?:you )?(?:e-?mail updates|newsletters?|(?:marketing|promotional) e-?mails?)\b/i, 'marketing'],
   [/\bprocess(?:ing)? (?:your |the )?payments?\b|\bpayment processing\b|\bbill(?:ing)? (?:you|customers?)\b/i, 'payment_processor'],
   [/\bhost (?:our|the|your)\b|\bstore (?:our|your|the) data\b/i, 'cloud_hosting'],
   // ("… at the time of the crash, in order to help us diagnose and fix issues".)
@@ -1507,6 +1525,8 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
+/** "No personal data ever leaves your device", "None of your files leave your computer". */
+const STAYS_ON_DEVICE = /^\s*(?:and\s+)?(?:no|none of (?:your|the))\s+([^.;:]{3,120}?)\s+(?:ever\s+)?(?:leaves?|is sent (?:off|from)|are sent (?:off|from)|is transmitted from|are transmitted from)\s+(?:your|the user['’]?s?|this)\s+(?:own\s+)?(?:device|browser|computer|machine|phone|mac|pc)\b/i;
 const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
@@ -2052,6 +2072,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // data:": a premise for what follows, stated where the policy says it.
   // ("As we do not collect personal information at this time, you do not need to …": the same with "as".)
   if (/^\s*(?:because|since)\b/i.test(r.text) || /^\s*as\s+(?:we|the company|[A-Z][\w.&-]*)\s+(?:(?:do|does|did|will|can)\s+not|don['’]t|doesn['’]t|never)\b/i.test(r.text)) return null;
+  // ("We cannot reliably identify which analytics data belongs to you", "we can't tell whether …": what the product is
+  // unable to find out, an indirect question, is no commitment.)
+  if (/\b(?:cannot|can['’]t|can not|are unable to|is unable to|do not|don['’]t)\s+(?:\w+ly\s+)?(?:identify|tell|determine|know|link|associate|say)\s+(?:\w+\s+)?(?:which|whether|who|what|if|whose)\b/i.test(r.text)) return null;
   // "We strive to not collect any personal data", "we try never to store …": an effort, not a commitment.
   if (/\b(?:strives?|striving|endeavou?rs?|try|tries|trying|aims?|seeks?|hopes?|do (?:our|its) best|make every effort|makes every effort)\s+(?:to\s+)?(?:not|never)\b|\b(?:strives?|endeavou?rs?|try|tries|aims?|seeks?)\s+(?:to\s+)?(?:avoid|minimi[sz]e|limit)\b/i.test(r.text)) return null;
   // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
