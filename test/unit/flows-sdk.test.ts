@@ -320,7 +320,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
       'src/hubspot.ts': "export async function hubspotRequest(endpoint: string, options: { method?: string; body?: Record<string, string> } = {}) {\n  const res = await fetch(`https://api.hubapi.com/crm/v3${endpoint}`, {\n    method: options.method ?? 'GET',\n    body: options.body ? new URLSearchParams(options.body).toString() : undefined,\n  });\n  return res.json();\n}\nexport async function createCustomer(email: string) {\n  const body: Record<string, string> = { email };\n  return hubspotRequest('/contacts', { method: 'POST', body });\n}\nexport const getCustomer = (id: string) => hubspotRequest(`/contacts/${id}`);\n",
       'src/signup.ts': "import { createCustomer } from './hubspot';\nexport const onSignup = (u: { phone: string }) => createCustomer(u.phone);\n",
     },
-    expect: ['undeclared-sharing src/hubspot.ts:2 user.contact.email,user.contact.phone_number -> HubSpot'],
+    expect: ['undeclared-sharing src/hubspot.ts:2 user.unique_id,user.contact.email,user.contact.phone_number -> HubSpot'],
   },
   {
     name: 'a Convex component named for its vendor (`@convex-dev/resend`) sends to that vendor; a marketing list client (`lumail`) to its vendor',
@@ -795,7 +795,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   });
   it("a vendor's component given personal data as props (`<AutumnProvider customerData={{ name, email }}>` of `autumn-js/next`) sends it to the vendor; a component given only settings sends what its script does, its children nothing", () => {
     const files = { 'src/providers.tsx': "import { AutumnProvider } from 'autumn-js/next';\nimport { PostHogProvider } from 'posthog-js/react';\nexport function Providers({ user, children }: { user: { id: string; name: string; email: string }; children: any }) {\n  return (\n    <AutumnProvider customerData={{ name: user.name, email: user.email }} customerId={user.id}>\n      <PostHogProvider apiKey=\"phc_x\" options={{ api_host: 'https://eu.i.posthog.com' }}>{children}</PostHogProvider>\n    </AutumnProvider>\n  );\n}\n" };
-    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/providers.tsx:5 user.name,user.contact.email Autumn', 'undeclared-sharing src/providers.tsx:6 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history PostHog']);
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/providers.tsx:5 user.name,user.contact.email,user.unique_id Autumn', 'undeclared-sharing src/providers.tsx:6 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history PostHog']);
   });
   it('a hosted search index is covered by a service-provider sentence in a policy that names vendors of other kinds only; a policy that names its hosts must name it; a database or cache the product keeps its records in is covered either way', () => {
     const files = { 'src/cache.ts': "import { Redis } from '@upstash/redis';\nconst redis = Redis.fromEnv();\nexport const remember = (u: { id: string; email: string }) => redis.set(`user:${u.id}`, u.email);\n" };
@@ -1488,5 +1488,39 @@ describe('flows: Meta Conversions API', () => {
       'src/capi.ts': "import bizSdk from 'facebook-nodejs-business-sdk';\nconst { EventRequest, ServerEvent, UserData } = bizSdk;\nexport async function reportLead(app: { id: string; email: string; phone: string }) {\n  const userData = new UserData().setEmails([app.email.trim().toLowerCase()]).setPhones([app.phone]);\n  const event = new ServerEvent().setEventName('Lead').setUserData(userData);\n  await new EventRequest('t', 'p').setEvents([event]).execute();\n}\nexport function draft(app: { email: string }) {\n  return new UserData().setEmails([app.email]);\n}\n",
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/capi.ts:6 user.contact.phone_number,user.contact.email Meta Pixel']);
+  });
+});
+
+describe('sharing: identifiers a vendor keeps its records under, and settings that are no one\'s', () => {
+  it("a payment processor or a bank aggregator given only the product's user id (`client_reference_id: user.id`, `client_user_id`) is sent the person's identifier; a monitoring vendor given only an id is not reported", () => {
+    const files = {
+      'src/pay.ts': "import Stripe from 'stripe';\nimport { PlaidApi, Configuration } from 'plaid';\nimport * as Sentry from '@sentry/node';\nconst stripe = new Stripe(process.env.STRIPE_KEY!);\nconst plaid = new PlaidApi(new Configuration({}));\nexport async function checkout(user: { id: string }) {\n  return stripe.checkout.sessions.create({ client_reference_id: user.id, mode: 'payment' });\n}\nexport async function link(userId: string) {\n  await plaid.linkTokenCreate({ user: { client_user_id: userId }, client_name: 'Acme', products: [] });\n  Sentry.setUser({ id: userId });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/pay.ts:7 user.unique_id Stripe', 'undeclared-sharing src/pay.ts:10 user.unique_id Plaid']);
+  });
+  it('a deployment setting put on a request (`params.email = NOMINATIM_EMAIL`, read from the environment) is the operator\'s contact, not a person\'s email', () => {
+    const files = {
+      'src/geo.ts': "import axios from 'axios';\nconst NOMINATIM_EMAIL = process.env.NOMINATIM_EMAIL;\nexport async function find(q: string, user: { email: string }) {\n  const params: Record<string, string> = { q };\n  if (NOMINATIM_EMAIL) params.email = NOMINATIM_EMAIL;\n  await axios.get('https://nominatim.openstreetmap.org/search', { params });\n  const p2: Record<string, string> = { q };\n  p2.email = user.email;\n  await axios.get('https://nominatim.openstreetmap.org/search', { params: p2 });\n}\n",
+    };
+    assert.deepEqual(sharing(files, '# P\n\n## What we collect\n\nYour email address.\n', false, 'p.md'), ['undeclared-sharing src/geo.ts:9 user.contact.email']);
+  });
+  it('"Firebase is an analytics service provided by Google" names Google\'s cloud, not its AI: a Gemini call is still undeclared; Firebase Auth, infrastructure of the same cloud, is not', () => {
+    const files = {
+      'src/ai.ts': "import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.KEY!);\nexport async function summarize(user: { email: string }, notes: string) {\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });\n  return model.generateContent(`Summarize for ${user.email}: ${notes}`);\n}\n",
+    };
+    const policy = '# P\n\n## What we collect\n\nYour email address.\n\n## Firebase\n\nFirebase is analytics service provided by Google Inc.\n\nFor more information on what Firebase collects, please visit the Google Privacy & Terms web page.\n';
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['undeclared-sharing src/ai.ts:5 user.contact.email Google Gemini']);
+  });
+  it('a model given the text of a listing or a video (`analyzeListingText(params)` sending `params.description`) is given that thing\'s text; the same handed in by a function named for nothing in particular is still what someone wrote', () => {
+    const files = {
+      'src/mod.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function analyzeListingText(params: { title: string; description: string }) {\n  const prompt = `Title: ${params.title}\\nDescription: ${params.description}`;\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });\n}\nexport async function analyze(params: { title: string; description: string }) {\n  const prompt = `Title: ${params.title}\\nDescription: ${params.description}`;\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/mod.ts:9 user.content.private']);
+  });
+  it("a browser profile the code makes up to fetch pages with (`fingerprint.headers['user-agent']`) is no visitor's user agent; an incoming request's is", () => {
+    const files = {
+      'src/feed.ts': "import axios from 'axios';\nexport async function fetchFeed(fingerprint: { headers: Record<string, string> }, req: { headers: Record<string, string> }) {\n  await axios.get('https://api.feedhub.example/v1/feed', { headers: { 'user-agent': fingerprint.headers['user-agent'] } });\n  await axios.get('https://api.feedhub.example/v1/feed', { headers: { 'user-agent': req.headers['user-agent'] } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/feed.ts:4 user.device.user_agent']);
   });
 });

@@ -144,6 +144,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const init = constAt(consts, e.text, e);
     // (`const OPERATOR_AVATAR_URL = "https://cdn.example/rhys.png"`: a fixed value the code wrote, no user's.)
     if (out.length && init && constantValue(e, consts) && inScope(init, e)) out.length = 0;
+    // (`const NOMINATIM_EMAIL = process.env.NOMINATIM_EMAIL`: a setting of the deployment, the operator's.)
+    if (out.length && init && SETTING_NAME.test(e.text) && inScope(init, e) && envRead(unwrap(init))) out.length = 0;
     if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
@@ -176,7 +178,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         const v = unwrap(a.right);
         recur(v);
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
-        if (out.length === before && leaf !== undefined && !ts.isStringLiteralLike(v) && (GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((a.left as ts.PropertyAccessExpression).name.text, undefined, sf, a.left, out, true);
+        // (`params.email = NOMINATIM_EMAIL`, a constant of the deployment: the operator's contact the API asks for.)
+        const setting = ts.isIdentifier(v) && (SETTING_NAME.test(v.text) || constantValue(v, consts));
+        if (out.length === before && leaf !== undefined && !setting && !ts.isStringLiteralLike(v) && (GENERIC_VALUE.test(leaf) || !namesSystemThing(leaf))) classifyName((a.left as ts.PropertyAccessExpression).name.text, undefined, sf, a.left, out, true);
       }
     }
     // `const { ssn_encrypted: _omit, ...application } = applicant`: the rest holds the record's other fields.
@@ -202,7 +206,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (SHAPE_ONLY.test(e.name.text)) return out;
     const chain = accessChain(e.expression);
     // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
-    if (chain[chain.length - 1] === 'env' || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(e.name.text)) return out;
+    if (chain[chain.length - 1] === 'env' || SETTING_NAME.test(e.name.text)) return out;
     // `serviceAccount.client_email`: a machine's identity.
     if (MACHINE_ACCOUNT.test(chain[chain.length - 1] ?? '')) return out;
     // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
@@ -388,7 +392,11 @@ function requestHeader(e: ts.CallExpression | ts.NewExpression | ts.ElementAcces
   // (h3's `getRequestHeader(event, 'user-agent')`: the header's name after the event.)
   const arg = ts.isElementAccessExpression(e) ? e.argumentExpression : ts.isCallExpression(e) ? e.arguments[chain.length === 1 && /^getRequestHeader$/.test(last) ? 1 : 0] : undefined;
   if (!arg || !ts.isStringLiteralLike(arg)) return undefined;
-  const read = ts.isElementAccessExpression(e) ? last === 'headers' : (last === 'get' && chain[chain.length - 2] === 'headers') || /^(?:header|getHeader|get_header|getRequestHeader)$/.test(last);
+  // (`fingerprint.headers['user-agent']`, a browser profile the code makes up to fetch pages with, `config.headers`: headers
+  // of no incoming request.)
+  const own0 = chain[chain.length - 2] ?? '';
+  const made = ts.isElementAccessExpression(e) && /^(?:fingerprint|profile|config|options|opts|settings|defaults?|default_?headers|browser|spoof\w*|fake\w*)$/i.test(own0);
+  const read = ts.isElementAccessExpression(e) ? last === 'headers' && !made : (last === 'get' && chain[chain.length - 2] === 'headers') || /^(?:header|getHeader|get_header|getRequestHeader)$/.test(last);
   const category = read ? own(PERSON_HEADERS, arg.text.toLowerCase()) : undefined;
   return category ? { name: arg.text.toLowerCase(), category } : undefined;
 }
@@ -458,6 +466,16 @@ function declaredMembers(id: ts.Identifier): string[] {
 }
 
 /** Whether an identifier is a const bound to a literal (`const agent = "Mozilla/5.0 …"`). */
+/** A read of the environment (`process.env.X`, `env.X`, `Deno.env.get('X')`, `import.meta.env.X`), with a default. */
+function envRead(e: ts.Expression): boolean {
+  const u = ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken) ? unwrap(e.left) : e;
+  const chain = ts.isPropertyAccessExpression(u) || ts.isElementAccessExpression(u) ? accessChain(u.expression) : ts.isCallExpression(u) ? accessChain(u.expression).slice(0, -1) : [];
+  return chain[chain.length - 1] === 'env';
+}
+
+/** The name of a deployment setting or a module constant (`SMTP_FROM`, `NOMINATIM_EMAIL`). */
+const SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 function constantValue(id: ts.Identifier, consts: Consts): boolean {
   const init = constAt(consts, id.text, id);
   const u = init ? unwrap(init) : undefined;

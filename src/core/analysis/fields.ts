@@ -315,6 +315,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (!inheritPerson && FIGURE_HEAD.test(splitIdentifier(container).filter((w) => !RECORD_SUFFIX_WORDS.has(w)).at(-1) ?? '')) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
   if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
+  // `Outspend { spent, txid, vin }`: a transaction's input on a blockchain, no vehicle's identification number.
+  if (members.some((m) => /^(?:txid|tx_?id|vout|scriptsig|scriptpubkey|prevout|witness)$/i.test(m.name))) hits = hits.filter(({ c }) => c.category !== 'user.vehicle.vin');
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.
   if (members.some((m) => CHAIN_SIBLING.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.contact.address' && /^(?:address|addr)$/i.test(m.name)));
   // `{ protocol, username, password, hostname, port }`: a parsed URL, whose user and password are the URL's own parts.

@@ -1728,6 +1728,22 @@ function handedIn(at: ts.Node): boolean {
   return !!outer && outer.parameters.some((p) => names(p.name).includes(root));
 }
 
+/** Things a product lists or publishes, whose text is theirs: a listing, an article, a video, a product. */
+const THING_TEXT = new Set(['listing', 'listings', 'article', 'articles', 'video', 'videos', 'youtube', 'product', 'products', 'feed', 'feeds', 'rss', 'episode', 'episodes', 'podcast', 'course', 'courses', 'lesson', 'lessons', 'recipe', 'recipes', 'repo', 'repository', 'package', 'catalog', 'catalogue', 'page', 'pages', 'website', 'site', 'webpage', 'docs', 'documentation', 'changelog', 'release', 'blog', 'news', 'headline', 'headlines']);
+
+/**
+ * Whether the function around `at` (the outermost one) is named for a thing the product lists or publishes and not for
+ * a person (`analyzeListingText(params)`, `processYouTubeVideo`): the text it hands a model is that thing's.
+ */
+function aboutThing(at: ts.Node): boolean {
+  let outer: ts.Node | undefined;
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) if (ts.isFunctionLike(n)) outer = n;
+  if (!outer) return false;
+  const named = (outer as ts.SignatureDeclaration).name ?? (ts.isVariableDeclaration(outer.parent) || ts.isPropertyAssignment(outer.parent) ? outer.parent.name : undefined);
+  const words = named && (ts.isIdentifier(named) || ts.isStringLiteral(named)) ? splitIdentifier(named.text) : [];
+  return words.some((w) => THING_TEXT.has(w)) && !words.some((w) => PERSON_WORDS.has(w));
+}
+
 /** A key of an object literal (`messages: […]`) or a name in a method's path (`openai.chat.completions.create`): no value. */
 function keyOrMethod(id: ts.Identifier): boolean {
   if ((ts.isPropertyAssignment(id.parent) || ts.isPropertySignature(id.parent)) && id.parent.name === id) return true;
@@ -1864,7 +1880,7 @@ function writtenIn(e: ts.Expression): { name: string; at: ts.Node } | undefined 
     const last = name?.replace(/^.*[_-]|^.*[a-z](?=[A-Z])/, '');
     // (`content`, `description`, `query` are any text's names: a glossary job's scraped `content` sent to a model is no
     // one's writing; the same name in a handler of a user's request or record is.)
-    if (name && last && WRITTEN.test(last) && (!WRITTEN_ANY.test(last) || handedIn(n) || personInSight(n))) return { name, at: n };
+    if (name && last && WRITTEN.test(last) && (!WRITTEN_ANY.test(last) || ((handedIn(n) || personInSight(n)) && !aboutThing(n)))) return { name, at: n };
     // (`const bodyPreview = discussion.body.substring(0, 500)`: what a local holds.)
     if (made) stack.push(made);
     // `entries.map((e) => e.body).join('\n')`, `discussion.body.substring(0, 500)`: a method's receiver is read

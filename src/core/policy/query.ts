@@ -297,7 +297,10 @@ export class PolicyIndex {
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
   judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string> } = {}): ShareVerdict {
-    const personal = categories.filter((c) => !isImplicit(c));
+    // (`client_reference_id: user.id` to Stripe, `client_user_id` to Plaid: a vendor that keeps records of its own about
+    // the person — payments, a CRM contact, a support thread — ties them to the product's account by that id; sent to such
+    // a vendor, the id is the person's data. To monitoring or hosting it only labels what is sent.)
+    const personal = categories.filter((c) => !isImplicit(c) || (c === 'user.unique_id' && LINKED_KINDS.has(kind)));
     if (!personal.length) {
       // "AppsFlyer receives only anonymized data": a persistent user ID singles the person out to that vendor.
       const anonymous = service !== null && categories.length ? this.onlyDeidentified(service) : undefined;
@@ -453,7 +456,8 @@ export class PolicyIndex {
         // ("Supabase: All account data, essays and messages": an account is signed into with an email address and a
         // password, and goes by a name.)
         const ofAccount = (c: string) => s.categories.includes('user.account') && accountPart(c);
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c));
+        // (The account id a listed vendor's records are kept under goes with whatever the list names.)
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c) && !PSEUDONYMOUS.has(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;
@@ -576,10 +580,18 @@ const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|reje
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {
   if (a === b) return true;
-  const ha = serviceById(a)?.hosts.map(registrableDomain) ?? [];
-  const hb = new Set(serviceById(b)?.hosts.map(registrableDomain) ?? []);
-  return ha.some((h) => hb.has(h)) || siblingProducts(a, b);
+  const sa = serviceById(a);
+  const sb = serviceById(b);
+  const ha = sa?.hosts.map(registrableDomain) ?? [];
+  const hb = new Set(sb?.hosts.map(registrableDomain) ?? []);
+  // (One platform's API domain serves products of every kind — `googleapis.com` is Gemini, Maps and Cloud Storage: a
+  // policy that names the cloud the product runs on has named its infrastructure, not the platform's AI or maps.)
+  const related = !sa || !sb || sa.kind === sb.kind || (INFRASTRUCTURE.has(sa.kind) && INFRASTRUCTURE.has(sb.kind));
+  return (related && ha.some((h) => hb.has(h))) || siblingProducts(a, b);
 }
+
+/** Kinds of service a cloud platform runs the product on: one vendor's hosting, storage, mail, messaging, sign-in, logs. */
+const INFRASTRUCTURE = new Set<string>(['cloud_hosting', 'data_warehouse', 'logging', 'email_delivery', 'messaging', 'auth']);
 
 /** The vendors the catalog also knows by their products' names ("Vercel Analytics", "Cloudflare Turnstile"). */
 const PARENT_VENDORS = SERVICES.filter((v) => SERVICES.some((s) => s.id !== v.id && s.name.toLowerCase().startsWith(`${v.name.toLowerCase()} `)));
@@ -590,6 +602,9 @@ function siblingProducts(a: string, b: string): boolean {
   const sb = serviceById(b);
   return !!sa && !!sb && sa.kind === sb.kind && PARENT_VENDORS.some((v) => productOf(a, v.id) && productOf(b, v.id));
 }
+
+/** Kinds of vendor that keep records of their own about the person, tied to the product's account by its id. */
+const LINKED_KINDS = new Set<string>(['payment_processor', 'crm', 'marketing', 'customer_support', 'advertising', 'identity_verification', 'data_enrichment', 'ecommerce', 'surveys']);
 
 /** Identifiers that single out a device or an account and nothing else about the person. */
 const PSEUDONYMOUS = new Set(['user.unique_id', 'user.device.device_id']);

@@ -322,6 +322,9 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
   // `hearAbout`, `heard-about`, `learnedAbout`: how someone found the product (a marketing answer), not what they wrote
   // about themselves.
   if (tokens.some((t, i) => t === 'about' && HEARD_OF.has(tokens[i - 1] ?? ''))) return out.filter((c) => c.category !== 'user.content.bio');
+  // `countries`, `allowedRegions`, `cities`: a list of places (where a fund invests, where a service runs), not where a
+  // person lives — one has one address.
+  if (/(?:countries|cities|regions|provinces|states)$/i.test(name)) return out.filter((c) => !c.category.startsWith('user.contact.address'));
   // `oldFullName`, `newName`, `previousName` outside a person's record: the two sides of a rename of a thing.
   if (!ctx.person && RENAMED.has(tokens[0]) && !tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w))) return out.filter((c) => c.category !== 'user.name' && !c.category.startsWith('user.name.'));
   return out;
@@ -367,7 +370,9 @@ export function guardsSharedThing(container: string, field: string): boolean {
 const SECRET_HOLDER = new Set(['cookie', 'session', 'seal', 'sealing', 'encryption', 'decryption', 'signing', 'jwt', 'keystore', 'truststore', 'cert', 'certificate', 'pfx', 'p12', 'root', 'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'iron', 'cipher', 'kms', 'mysql', 'postgres', 'pg', 'mongo', 'mongodb', 'rabbit', 'rabbitmq', 'amqp', 'mqtt', 'ftp', 'sftp', 'ldap', 'bind', 'service', 'sa']);
 
 /** Things whose age or health a name can give (`accountAge`, `agentHealth`, `diskHealth`). */
-const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment']);
+const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment',
+  // (`financialHealth`, `portfolioHealth`, `budgetAge`: how well money or an investment is doing.)
+  'financial', 'finance', 'finances', 'portfolio', 'budget', 'business', 'company', 'project', 'repo', 'repository', 'system', 'service', 'server', 'database', 'db', 'api', 'app', 'site', 'store', 'team', 'org', 'organization']);
 
 /** Things on a code or social platform with ids of their own (a pull request, a review, a post). */
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
@@ -448,7 +453,8 @@ const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hote
 const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
-const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar)s?$/;
+// (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)
+const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar|node|relay|validator)s?$/;
 
 /**
  * Whether a record is a place's (a restaurant's `Location { address, city, lat }`, a search result's `Place`): named
