@@ -1523,4 +1523,13 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/feed.ts:4 user.device.user_agent']);
   });
+  it("nodemailer's Amazon SES transport (`createTransport({ SES: { ses, aws } })`) sends through SES; the old Sentry client (`raven`), Google's Perspective API and a script tag whose template URL names Wistia are their vendors", () => {
+    const files = {
+      'src/mail.ts': "import nodemailer from 'nodemailer';\nimport * as aws from '@aws-sdk/client-ses';\nconst ses = new aws.SES({ region: 'eu-west-1' });\nconst t = nodemailer.createTransport({ SES: { ses, aws } });\nexport const send = (email: string) => t.sendMail({ to: email, subject: 'Hi', text: 'Hello' });\n",
+      'src/raven.js': "const Raven = require('raven');\nRaven.config('https://k@sentry.io/1').install();\nexports.who = (user) => Raven.setContext({ user: { email: user.email } });\n",
+      'src/toxic.ts': "import axios from 'axios';\nexport async function score(message: { body: string; authorEmail: string }) {\n  await axios.post('https://commentanalyzer.googleapis.com/v1alpha1/comments:analyze', { comment: { text: message.authorEmail } });\n}\n",
+      'src/cards.js': "export function load(id, user) {\n  const script = document.createElement('script');\n  script.src = `https://fast.wistia.com/embed/medias/${id}.jsonp`;\n  document.body.appendChild(script);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/cards.js:3 user.device.ip_address,user.device.user_agent Wistia', 'undeclared-sharing src/mail.ts:5 user.contact.email Amazon SES', 'undeclared-sharing src/raven.js:3 user.contact.email Sentry', 'undeclared-sharing src/toxic.ts:3 user.contact.email Google Perspective API']);
+  });
 });

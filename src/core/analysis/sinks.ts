@@ -313,7 +313,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const service = objectProp(opts, 'service');
       const h = host ? evalString(host, consts) : undefined;
       const named = service ? evalString(service, consts) : undefined;
-      return { smtp: { host: h ?? (named ? `smtp.${named.toLowerCase()}.com` : undefined) } };
+      // (`createTransport({ SES: { ses, aws } })`: nodemailer's Amazon SES transport sends through the SES API.)
+      const ses = objectProp(opts, 'SES') ? 'email.us-east-1.amazonaws.com' : undefined;
+      return { smtp: { host: h ?? ses ?? (named ? (/^ses$/i.test(named) ? 'email.us-east-1.amazonaws.com' : `smtp.${named.toLowerCase()}.com`) : undefined) } };
     }
     return undefined;
   };
@@ -1057,7 +1059,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // `const s = document.createElement('script'); s.src = 'https://…/gtag/js?id=' + id`: a tracker loaded by code.
   if (b.srcAssignments.length && /createElement\(\s*['"`]script['"`]\s*\)/.test(sf.text)) {
     for (const a of b.srcAssignments) {
-      const url = evalString(a.right, consts) ?? (ts.isBinaryExpression(unwrap(a.right)) ? evalString((unwrap(a.right) as ts.BinaryExpression).left, consts) : undefined);
+      // (`s.src = \`https://fast.wistia.com/embed/medias/${this.props.video}.jsonp\``: the host is in the template's head.)
+      const right = unwrap(a.right);
+      const url = evalString(a.right, consts) ?? (ts.isBinaryExpression(right) ? evalString(right.left, consts) : ts.isTemplateExpression(right) && /^https?:\/\/[^/]+\//.test(right.head.text) ? right.head.text : undefined);
       const sink = trackerScript(url, 'script', rangeOf(sf, a));
       if (sink) sinks.push(sink);
     }
@@ -1137,7 +1141,7 @@ function buildsPayload(e: ts.Expression): boolean {
 /** Players a page embeds in a frame: a video host's, a social network's post. */
 const EMBED_KINDS = new Set(['video', 'social']);
 /** Vendors whose browser script collects by itself once a page loads it. */
-const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social', 'payment_processor']);
+const SCRIPT_KINDS = new Set(['analytics', 'advertising', 'marketing', 'error_monitoring', 'customer_support', 'surveys', 'fraud_prevention', 'crm', 'data_enrichment', 'social', 'payment_processor', 'video']);
 
 /**
  * `<script src="https://static.cloudflareinsights.com/beacon.min.js">`, `<Script src={`https://www.googletagmanager.com/gtag/js?id=${id}`}>`:

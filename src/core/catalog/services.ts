@@ -85,7 +85,7 @@ const ROWS: Row[] = [
   ['marketo', 'Marketo', 'marketing', [], ['mktoresp.com', 'marketo.com'], ['Munchkin']],
   ['onesignal', 'OneSignal', 'messaging', ['react-onesignal', 'onesignal-node', '@onesignal/node-onesignal'], ['onesignal.com'], ['OneSignal']],
   // error monitoring, RUM, logging
-  ['sentry', 'Sentry', 'error_monitoring', ['@sentry/node', '@sentry/browser', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue', '@sentry/angular', '@sentry/serverless', '@sentry/aws-serverless', '@sentry/bun', '@sentry/remix', '@sentry/sveltekit', '@sentry/electron'], ['sentry.io', 'ingest.sentry.io'], ['Sentry']],
+  ['sentry', 'Sentry', 'error_monitoring', ['@sentry/node', '@sentry/browser', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue', '@sentry/angular', '@sentry/serverless', '@sentry/aws-serverless', '@sentry/bun', '@sentry/remix', '@sentry/sveltekit', '@sentry/electron', 'raven', 'raven-js'], ['sentry.io', 'ingest.sentry.io'], ['Sentry']],
   ['bugsnag', 'Bugsnag', 'error_monitoring', ['@bugsnag/js', '@bugsnag/node', '@bugsnag/react-native', '@bugsnag/browser'], ['notify.bugsnag.com', 'sessions.bugsnag.com'], ['Bugsnag']],
   ['rollbar', 'Rollbar', 'error_monitoring', ['rollbar'], ['api.rollbar.com'], ['Rollbar']],
   ['datadog', 'Datadog', 'error_monitoring', ['@datadog/browser-rum', '@datadog/browser-logs', 'dd-trace', '@datadog/datadog-api-client'], ['datadoghq.com', 'datadoghq.eu', 'browser-intake-datadoghq.com'], ['DD_RUM', 'DD_LOGS']],
