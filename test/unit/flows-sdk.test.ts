@@ -1532,4 +1532,10 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/cards.js:3 user.device.ip_address,user.device.user_agent Wistia', 'undeclared-sharing src/mail.ts:5 user.contact.email Amazon SES', 'undeclared-sharing src/raven.js:3 user.contact.email Sentry', 'undeclared-sharing src/toxic.ts:3 user.contact.email Google Perspective API']);
   });
+  it("the same name declared in two blocks of one function (`if (useOpenAI) { const llm = new OpenAI() … }` then `const llm = new Anthropic()`) is each block's own client", () => {
+    const files = {
+      'src/digest.ts': "import OpenAI from 'openai';\nimport Anthropic from '@anthropic-ai/sdk';\nexport async function summarize(useOpenAI: boolean, user: { email: string }) {\n  if (useOpenAI) {\n    const llm = new OpenAI();\n    return llm.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: user.email }] });\n  }\n  const llm = new Anthropic();\n  return llm.messages.create({ model: 'claude-3-5-sonnet-latest', max_tokens: 100, messages: [{ role: 'user', content: user.email }] });\n}\nexport async function other() {\n  const llm = new OpenAI();\n  return llm.models.list();\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/digest.ts:6 user.contact.email,user.content.private OpenAI', 'undeclared-sharing src/digest.ts:9 user.contact.email,user.content.private Anthropic']);
+  });
 });

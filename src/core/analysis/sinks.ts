@@ -451,7 +451,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const n of b.vars) if (ts.isIdentifier(n.name) && n.initializer && enclosingFunction(n)) byName.set(n.name.text, [...(byName.get(n.name.text) ?? []), n]);
   for (const [name, decls] of byName) {
     if (decls.length < 2 || !bindings.has(name)) continue;
-    for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: enclosingFunction(d)!, binding: varBinding(d) }]);
+    // (Two blocks of one function — `if (model === 'openai') { const llm = new OpenAI() … }` then `const llm = new
+    // ChatAnthropic()` — each its own: a \`const\` or \`let\` belongs to its block.)
+    for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: declarationScope(d), binding: varBinding(d) }]);
   }
   /** The client a class member holds: an HTTP instance or mail transport it builds, or an SDK client (pointed at the
    * host its `baseURL` names: `new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' })`). */
@@ -1631,6 +1633,14 @@ function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | 
 }
 
 /** The entry for `name` bound to the function nearest around `node` (a callback parameter, a function's own local). */
+/** Where a local is visible: the block of a \`const\` or \`let\`, the function of a \`var\`. */
+function declarationScope(d: ts.VariableDeclaration): ts.Node {
+  const list = d.parent;
+  const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) !== 0;
+  const holder = blockScoped ? (ts.isVariableStatement(list.parent) ? list.parent.parent : list.parent) : undefined;
+  return holder && !ts.isSourceFile(holder) ? holder : enclosingFunction(d)!;
+}
+
 function nearestIn<T extends { fn: ts.Node }>(map: Map<string, T[]>, name: string, node: ts.Node | undefined): T | undefined {
   const list = node && map.get(name);
   if (!list) return undefined;
