@@ -473,6 +473,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"No personal data ever leaves your device": neither collected nor passed on', 'Local processing', 'No personal data ever leaves your device.', ['local-processing/no-personal-data-ever-leaves-your prohibit share user to=[] for=[]']],
     ['items under a sub-heading that only names a kind of data ("Usage Data") below "What We Don\'t Collect" are what the heading rules out', "What We Don't Collect", 'We do not gather, store, process, or transmit:\n\n### Usage Data\n\n- Error reports or crash logs\n- Location data or IP addresses', ['usage-data/error-reports-or-crash-logs prohibit collect user.telemetry to=[] for=[]', 'usage-data/location-data-or-ip-addresses prohibit collect user.location user.device.ip_address to=[] for=[]']],
     ['a vendor list item that says what the vendor is for ("Google Places API: For venue information and reviews") names no data it is sent; "venue photos" are no one\'s picture', 'Third-party services', 'Google Places API: For venue information and reviews.\n\nFoursquare receives your venue photos.', ['third-party-services/google-places-api share google-maps [] {}', 'third-party-services/foursquare-receives-your-venue-photos share foursquare [] {}']],
+    ['what logs or notifications never contain ("Logs never include names", "Notification text never contains medication names", "They … never include attendee names" after the logs are named) is what goes to log management or messaging, not a ban on collecting it', 'Logs', 'Logs never include names or email addresses.\n\nNotification text never contains medication names.\n\nOur servers write short-lived operational logs. They stay on our own infrastructure, are kept for 7 days, and never include attendee phone numbers.', ['logs/logs-never-include-names-or-email prohibit share user.name user.contact.email to=[logging] for=[]', 'logs/notification-text-never-contains-medication-names prohibit share user.health_and_medical.prescription to=[messaging] for=[]', 'logs/our-servers-write-short-lived-operational prohibit share user.contact.phone_number to=[logging] for=[]']],
+    ['"the name of the school they attend" is a school\'s name, not a person\'s', 'Children', "We do not ask for a child's date of birth, surname or the name of the school they attend.", ['children/we-do-not-ask-for-a prohibit collect user.demographic.date_of_birth user.name.last to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -1781,8 +1783,8 @@ describe('policy reader: rights lists, services a product is hosted with, plural
     ]);
   });
 
-  it('reads "Logs do not contain IP addresses" with "Logs" as the subject: a ban, not a collection', () => {
-    assert.deepEqual(read('Logs', 'Logs do not contain IP addresses.'), ['logs/logs-do-not-contain-ip-addresses prohibit collect user.device.ip_address to=[] for=[]']);
+  it('reads "Logs do not contain IP addresses" with "Logs" as the subject: a ban on what the logs carry (to whoever manages them), not a collection', () => {
+    assert.deepEqual(read('Logs', 'Logs do not contain IP addresses.'), ['logs/logs-do-not-contain-ip-addresses prohibit share user.device.ip_address to=[logging] for=[]']);
   });
 
   it('reads "We never see, store, or handle your credit card details" as negated throughout', () => {

@@ -539,7 +539,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("have access to": "access" is no plural.)
     // ("Acme never asks about criminal history": after an adverb of frequency or a negation it is the verb; in "never
     // provides or sells" the verb joined after it still is.)
-    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && !(t.raw !== 'access' && /^(?:never|also|always|only|still|neither|nor|rarely|sometimes|automatically)$/.test(prev ?? '') && !/^(?:and|or)$/.test(next?.raw ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can|do|does|don|doesn|must|should|would|could|might|shall)$/.test(next.raw))) continue;
+    if (/s$/.test(t.raw) && !(t.raw === 'access' && /^(?:have|has|had|not|never)$/.test(prev ?? '')) && !(t.raw !== 'access' && /^(?:never|also|always|only|still|neither|nor|rarely|sometimes|automatically)$/.test(prev ?? '') && !/^(?:and|or)$/.test(next?.raw ?? '')) && (!next || next.chunk !== t.chunk || /^(and|or|regarding|of|about|to|that|which|we|you|are|is|were|may|will|can|do|does|don|doesn|must|should|would|could|might|shall)$/.test(next.raw) || (i === start && /^(?:never|only|always|typically|usually|generally|also|automatically|rarely)$/.test(next.raw)))) continue;
     // "We prevent Sentry from storing IP addresses": the verb a preventing verb governs, negated.
     if (prev === 'from') {
       let g = -1;
@@ -1136,6 +1136,12 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
       continue;
     }
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // ("the name of the school they attend", "names of companies": the name of a thing, not of a person.)
+    if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && words[from + m.end] === 'of') {
+      const k = from + m.end + 1 + (/^(?:the|your|their|a|an|its|our|his|her)$/.test(words[from + m.end + 1] ?? '') ? 1 : 0);
+      const owned = (words[k] ?? '').replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+      if (THING_NAME.has(owned) || /^(?:school|college|university|employer|institution|street|city|town|venue|club|organi[sz]ation)$/.test(owned)) continue;
+    }
     // A bare "role" is a job only with a word that says whose work it is ("your role", "job role").
     if (/^roles?$/.test(words[from + m.start]) && m.end - m.start === 1 && !/^(your|their|his|her|job|professional|work|business|company|organizational|organisational|current|employment|and|or)$/.test(before)) continue;
     if (words[from + m.start] === 'health' && m.end - m.start === 1 && THING_HEALTH.has(before)) continue;

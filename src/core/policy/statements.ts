@@ -1060,8 +1060,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
-    const before = i > 0 ? REPORTS.exec(readings[i - 1].text) : null;
-    const r = before && /^\s*(?:they|it|these|those)\s+(?:\w+\s+)?(?:contain|contains|include|includes)\b/i.test(r0.text) ? { ...r0, actor: 'data' as const, text: r0.text.replace(/^\s*(?:they|it|these|those)\b/i, before[0].trim()) } : r0;
+    // ("Our servers write short-lived operational logs. They stay on our own infrastructure … and never include attendee
+    // names": the logs the sentence before makes are "they".)
+    // (Back over the sentence's own first half — "They stay on our own infrastructure, are kept for 7 days," — to where
+    // the logs are named.)
+    let before: RegExpExecArray | null = null;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !before; k--) {
+      const t = readings[k].text;
+      before = REPORTS.exec(t) ?? REPORTS.exec(t.replace(/^.*?\b(?:writes?|keeps?|produces?|generates?|records?|creates?|sends?)\s+/i, ''));
+      if (!/^\s*(?:they|it|these|those)\b/i.test(t)) break;
+    }
+    const r = before && /^\s*(?:they|it|these|those)\s+(?:[^.;]{0,80}?\b(?:and\s+)?)?(?:(?:do|does|will|would)\s+not\s+|never\s+|don['’]t\s+|doesn['’]t\s+)?(?:contain|contains|include|includes)\b/i.test(r0.text) ? { ...r0, actor: 'data' as const, text: r0.text.replace(/^\s*(?:they|it|these|those)\b/i, before[0].trim()) } : r0;
     // ("Google Cloud's Terms of Service, section 5, states that … data will not be used in conjunction with Google's other
     // products": what a vendor's document says of the vendor, not a rule the product keeps.)
     if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
@@ -1327,7 +1336,12 @@ function sentToSelf(text: string, selfNames: ReadonlySet<string>): boolean {
 const DELETION_DEADLINE = /\b(?:upon|after|following|once|when|if)\b[^.;]{0,40}\b(?:deletion|erasure|delete|close|closure)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
 
 /** The subject of "Crash reports never include …", "Analytics events do not contain …": what a kind of vendor receives. */
-const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?))\b/i;
+const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?)|(?:(?:short-lived |operational |server |application |access |request |system |technical |debug |our )*(logs?|log files?))|(?:(?:reminder |push |in-app )?(notifications?)(?: text| content| messages?)?)|(text messages?|sms messages?))\b/i;
+
+/** Whom a kind of report or message goes to: crash reports to error monitoring, logs to log management, notifications and texts to messaging, events to analytics. */
+function reportKind(m: RegExpExecArray): RecipientRef {
+  return (m[1] ? 'error_monitoring' : m[2] ? 'logging' : m[3] || m[4] ? 'messaging' : 'analytics') as RecipientRef;
+}
 
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
@@ -2141,7 +2155,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
   // ("Acme does not send or upload your data anywhere", "… do not send any data to any service": to anyone at all.)
   const sendsAnywhere = /^(?:send|sends)$/.test(r.verb ?? '') && /\b(?:anywhere|to any(?:one|body| (?:service|server|third|other|external|outside|remote)\w*))\b/i.test(r.text);
-  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !sendsAnywhere) {
+  // ("Our logs never include …" read with "we" as whose logs: what the logs hold, below.)
+  if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !(containment && REPORTS.test(r.text)) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !sendsAnywhere) {
     if (!clauseServices.length) return null;
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
@@ -2150,7 +2165,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const report = containment ? REPORTS.exec(r.text) : null;
   if (report) {
     const cats = r.objects.filter((c) => c !== 'user');
-    return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [report[1] ? 'error_monitoring' : 'analytics'], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
+    return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [reportKind(report)], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
   }
   // "We do not use device fingerprinting, analytics or advertising trackers": a technique not used at all; the
   // purpose words name the trackers, not what the technique is for.
