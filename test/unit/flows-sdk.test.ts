@@ -1538,4 +1538,14 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/digest.ts:6 user.contact.email,user.content.private OpenAI', 'undeclared-sharing src/digest.ts:9 user.contact.email,user.content.private Anthropic']);
   });
+  it("a client a Fastify plugin decorates the server with (`app.decorate('analytics', new Analytics(…))`) is the one a route reaches as `app.analytics`; one a services object holds (`return { analytics: new PostHog(…) }`) is the one a tRPC context hands out as `ctx.analytics`", () => {
+    const files = {
+      'src/plugins/messaging.ts': "import fp from 'fastify-plugin';\nimport { Analytics } from '@segment/analytics-node';\nexport default fp(async (app) => {\n  app.decorate('analytics', new Analytics({ writeKey: process.env.KEY! }));\n});\n",
+      'src/routes/signup.ts': "export default async function routes(app: any) {\n  app.post('/signup', async (req: any) => {\n    app.analytics.identify({ userId: req.body.id, traits: { phone: req.body.phone } });\n  });\n}\n",
+      'src/server/services.ts': "import { PostHog } from 'posthog-node';\nexport function createServices() {\n  return { analytics: new PostHog(process.env.POSTHOG_KEY!) };\n}\n",
+      'src/server/routers/profile.ts': "export const save = async ({ ctx, input }: any) => {\n  ctx.analytics.capture({ distinctId: ctx.user.id, event: 'saved', properties: { email: input.email } });\n};\n",
+    };
+    const [fastify, trpc] = [Object.entries(files).slice(0, 2), Object.entries(files).slice(2)].map((e) => sharing(Object.fromEntries(e), EMAIL_POLICY, true));
+    assert.deepEqual([fastify, trpc], [['undeclared-sharing src/routes/signup.ts:3 user.contact.phone_number Segment'], ['undeclared-sharing src/server/routers/profile.ts:2 user.contact.email PostHog']]);
+  });
 });

@@ -634,6 +634,30 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (svc && name) clients[`$${name.replace(/^\$/, '')}`] = svc.id;
     }
   }
+  // Clients a server or a request context carries by name: Fastify's `app.decorate('analytics', new Analytics(…))`, a
+  // services object (`return { analytics: new PostHog(…) }`) spread into a tRPC context. Reached elsewhere as
+  // `app.analytics.identify(…)`, `ctx.analytics.capture(…)`.
+  const madeClient = (e: ts.Expression | undefined): ServiceDef | undefined => {
+    const u = e ? unwrap(e) : undefined;
+    if (!u) return undefined;
+    if (ts.isIdentifier(u)) return clientOf(u);
+    const found = ts.isNewExpression(u) || ts.isCallExpression(u) ? bindingOfChain(accessChain(u)) : undefined;
+    return found?.binding.service && found.rest.length <= 1 && found.binding.service.kind !== 'cloud_hosting' ? found.binding.service : undefined;
+  };
+  for (const n of b.calls) {
+    const [key, value] = n.arguments;
+    if (!ts.isPropertyAccessExpression(n.expression) || !/^decorate(?:Request|Reply)?$/.test(n.expression.name.text) || !key || !ts.isStringLiteralLike(key)) continue;
+    const svc = madeClient(value);
+    if (svc && !clients[key.text]) clients[key.text] = svc.id;
+  }
+  for (const n of b.props) {
+    if (!ts.isPropertyAssignment(n) || !ts.isObjectLiteralExpression(n.parent)) continue;
+    const name = nameText(n.name);
+    const init = unwrap(n.initializer);
+    if (!name || !(ts.isNewExpression(init) || ts.isCallExpression(init)) || clients[name]) continue;
+    const svc = madeClient(init);
+    if (svc) clients[name] = svc.id;
+  }
   // `export class Integrations { readonly hubspot = new Client(…) }`, injected elsewhere: the clients its fields hold, as
   // `Integrations.hubspot`.
   for (const n of b.classProps) {
@@ -695,7 +719,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     // (`this.$posthog.capture(…)`, `nuxtApp.$posthog.capture(…)`: a client a plugin injected.)
     const injected = chain[1]?.startsWith('$') && (chain[0] === 'this' || INJECTED_HOLDER.test(chain[0])) ? chain[1] : undefined;
-    const name = injected ?? (fromContext.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0]) && chain.length >= 4 ? chain[1] : undefined);
+    // (`ctx.analytics.capture(…)`, Fastify's `app.analytics.identify(…)` and `request.server.analytics.track(…)`: a
+    // client the context or the server instance carries, by name.)
+    const onServer = SERVER_INSTANCE.test(chain[0]) ? chain[1] : /^(?:req|request)$/.test(chain[0]) && chain[1] === 'server' && chain.length >= 4 ? chain[2] : undefined;
+    const name = injected ?? (fromContext.has(chain[0]) ? chain[0] : CONTEXT_OBJECT.test(chain[0]) ? chain[1] : onServer);
     if (name && !bindingOfChain([chain[0]], n)) recordClientCall(n, name, CONTEXT_CLIENT, name, chain[chain.length - 1], chain.join('.'));
   }
 
@@ -2102,6 +2129,8 @@ export const CONTEXT_CLIENT = '#context';
 const INJECTED_HOLDER = /^(?:nuxtApp|nuxt|app|context|ctx|vm|\$nuxt)$/;
 /** A framework's request context: `ctx`, `context`, `opts.ctx`. */
 const CONTEXT_OBJECT = /^(?:ctx|context)$/;
+/** A web server's instance, which Fastify plugins decorate with clients (`app.decorate('analytics', …)`). */
+const SERVER_INSTANCE = /^(?:app|fastify|server|instance)$/;
 /** Owners of a server's logger: a request (`req.log`), the app (`app.log`, `fastify.log`). */
 const SERVER_LOG_OWNER = /^(?:req|request|app|fastify|server|instance)$/;
 const LOG_LEVEL = /^(?:info|warn|error|fatal|debug|trace|log)$/;
