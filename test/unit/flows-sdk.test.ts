@@ -1548,4 +1548,12 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     const [fastify, trpc] = [Object.entries(files).slice(0, 2), Object.entries(files).slice(2)].map((e) => sharing(Object.fromEntries(e), EMAIL_POLICY, true));
     assert.deepEqual([fastify, trpc], [['undeclared-sharing src/routes/signup.ts:3 user.contact.phone_number Segment'], ['undeclared-sharing src/server/routers/profile.ts:2 user.contact.email PostHog']]);
   });
+  it("logger options a module exports with a vendor's transport (`loggerOptions: LoggerOptions = { transport: { targets: [{ target: 'pino-datadog-transport' }] } }`) are the server's logger: `req.log.info({ to: phone })` in a route ships there", () => {
+    const files = {
+      'src/logger.ts': "import type { LoggerOptions } from 'pino';\nexport const loggerOptions: LoggerOptions = {\n  transport: { targets: [{ target: 'pino-datadog-transport', options: {} }, { target: 'pino/file', options: { destination: 1 } }] },\n};\n",
+      'src/app.ts': "import Fastify from 'fastify';\nimport { loggerOptions } from './logger';\nexport const app = Fastify({ logger: loggerOptions });\n",
+      'src/routes/parcels.ts': "export async function notify(req: any, parcel: { recipient_phone: string }) {\n  req.log.info({ to: parcel.recipient_phone }, 'pickup code sent');\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/routes/parcels.ts:2 user.contact.phone_number Datadog']);
+  });
 });

@@ -569,6 +569,20 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       sinks.push({ service: vendor.id, via: `${accessChain(n.expression).join('.')} (request logs)`, data, ...rangeOf(sf, n) });
     }
   }
+  // (`export const loggerOptions: LoggerOptions = { transport: { targets: [{ target: 'pino-datadog-transport' }] } }`, handed
+  // to \`Fastify({ logger: loggerOptions })\` in another module: the server's logger ships there.)
+  if (!serverLogger && /\btransports?\s*:/.test(sf.text)) {
+    for (const st of sf.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        const init = d.initializer ? unwrap(d.initializer) : undefined;
+        const named = ts.isIdentifier(d.name) && (/log/i.test(d.name.text) || /\bLoggerOptions\b|\bLoggerConfig\b/.test(d.type?.getText(sf) ?? ''));
+        if (!named || !init || !ts.isObjectLiteralExpression(init) || !objectProp(init, 'transport')) continue;
+        const vendor = loggerOptions(objectProp(init, 'transport')!, consts);
+        if (vendor) serverLogger = vendor.id;
+      }
+    }
+  }
   const argData = (args: readonly ts.Expression[]): DataHit[] => {
     const hits: DataHit[] = [];
     // Callbacks the SDK calls are not data: what they set is reported at the calls inside them.

@@ -88,7 +88,7 @@ const ROWS: Row[] = [
   ['sentry', 'Sentry', 'error_monitoring', ['@sentry/node', '@sentry/browser', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue', '@sentry/angular', '@sentry/serverless', '@sentry/aws-serverless', '@sentry/bun', '@sentry/remix', '@sentry/sveltekit', '@sentry/electron', 'raven', 'raven-js'], ['sentry.io', 'ingest.sentry.io'], ['Sentry']],
   ['bugsnag', 'Bugsnag', 'error_monitoring', ['@bugsnag/js', '@bugsnag/node', '@bugsnag/react-native', '@bugsnag/browser'], ['notify.bugsnag.com', 'sessions.bugsnag.com'], ['Bugsnag']],
   ['rollbar', 'Rollbar', 'error_monitoring', ['rollbar'], ['api.rollbar.com'], ['Rollbar']],
-  ['datadog', 'Datadog', 'error_monitoring', ['@datadog/browser-rum', '@datadog/browser-logs', 'dd-trace', '@datadog/datadog-api-client'], ['datadoghq.com', 'datadoghq.eu', 'browser-intake-datadoghq.com'], ['DD_RUM', 'DD_LOGS']],
+  ['datadog', 'Datadog', 'error_monitoring', ['@datadog/browser-rum', '@datadog/browser-logs', 'dd-trace', '@datadog/datadog-api-client', 'pino-datadog-transport', 'datadog-winston', '@datadog/pino'], ['datadoghq.com', 'datadoghq.eu', 'browser-intake-datadoghq.com'], ['DD_RUM', 'DD_LOGS']],
   ['newrelic', 'New Relic', 'error_monitoring', ['newrelic', '@newrelic/browser-agent'], ['newrelic.com', 'nr-data.net'], ['newrelic']],
   ['honeybadger', 'Honeybadger', 'error_monitoring', ['@honeybadger-io/js', '@honeybadger-io/react'], ['api.honeybadger.io'], ['Honeybadger']],
   ['raygun', 'Raygun', 'error_monitoring', ['raygun', 'raygun4js'], ['api.raygun.com', 'api.raygun.io'], ['rg4js']],
