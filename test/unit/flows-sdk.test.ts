@@ -1556,4 +1556,11 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/routes/parcels.ts:2 user.contact.phone_number Datadog']);
   });
+  it('a model given text in a folder of what the product publishes itself (`trigger/glossary/draft.ts`) is given that text, not what someone wrote', () => {
+    const files = {
+      'src/trigger/glossary/draft.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function draftSection(input: { term: string; content: string }) {\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: input.content }] });\n}\n",
+      'src/support/reply.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function draftReply(input: { content: string }) {\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: input.content }] });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/support/reply.ts:4 user.content.private']);
+  });
 });

@@ -188,6 +188,13 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (rc.config) return;
   // `{ DB_HOST, SMTP_USER, DEVELOPMENT_MYSQL_PASSWORD }`: environment variables, the deployment's settings.
   if (members.length >= 3 && members.filter((m) => ENV_NAME.test(m.name)).length >= 0.6 * members.length) return;
+  // `LeaderboardEntry { name, avatar }`, `MentionAccount { username }`, `TopWorkoutUser`: what a screen shows of other
+  // people (their public names on a ranking, the accounts a mention suggests), not what is collected from anyone.
+  // (`CalorieCalculatorInputs { age, gender }`: a calculator's inputs, worked out where they are typed.)
+  if (splitIdentifier(container).some((w) => /^(?:leaderboards?|rankings?|scoreboards?|standings|mentions?|calculators?|calc)$/.test(w)) || /(?:^|\/)(?:leaderboards?|rankings?)\//.test(sf.fileName)) return;
+  // The product's own blog (`content/blog/authors.ts`, `utils/getPosts.ts`): its authors' names and handles are the
+  // publisher's, written into the posts, not collected from anyone.
+  if (/(?:^|\/)(?:content|_?posts|data)\/blog\/|(?:^|\/)(?:www|website|site|marketing|landing)\/(?:[^/]+\/)*blog\/|(?:^|\/)(?:authors?|get-?posts?|blog-?posts?)\.[cm]?[jt]sx?$/i.test(sf.fileName)) return;
   // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
   if (splitIdentifier(container).some((w) => /^(?:permission|capability|capabilitie|entitlement)s?$/.test(w))) return;
   // `errors: { name?: string; avatar?: string }`, `touched`, `placeholders`: a form's messages and states per field,
@@ -353,6 +360,7 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword)) continue;
     if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
     noteRecordSlot(sf, container, name, m.type);
+    if (relationTo(name, m.type)) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
     cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword });
@@ -849,6 +857,9 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
       // `name_ = 'UserDeletionService'`, `displayName = "Nightly export"`: a constant the class sets itself, not what
       // anyone gives it (an empty default, `fullName = ''`, is still a field to fill).
       if (m.initializer && ts.isStringLiteralLike(unwrap(m.initializer)) && (unwrap(m.initializer) as ts.StringLiteralLike).text.trim() !== '') continue;
+      // (`@ManyToOne(() => Organisation) organisation: Organisation`: a relation to another record, whose own fields say
+      // what it holds — not the member's employer.)
+      if (relationTo(pname, m.type) || decos.some((d) => /^(?:ManyToOne|OneToOne|OneToMany|ManyToMany|BelongsTo|HasOne|HasMany|ForeignKey)$/.test(d))) continue;
       const validator = decos.find((d) => own(VALIDATOR_CATEGORY, d) && /^Is/.test(d));
       cands.push({ name: pname, node: m.name, boolean: isBooleanType(m.type) || decos.includes('IsBoolean'), validated: validator ? own(VALIDATOR_CATEGORY, validator) : undefined });
     } else if (ts.isConstructorDeclaration(m)) {
@@ -873,6 +884,18 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
     if (pname && fields.length === before && plainShape(m.type)) whole.push({ name: pname, node: m.name, boolean: false });
   }
   if (whole.length) classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', whole, person, fields, org);
+}
+
+/** A member typed by the record it points at, named for it (`organisation: Organisation`, `company?: Company[]`). */
+function relationTo(name: string, t: ts.TypeNode | undefined): boolean {
+  const ref = t && ts.isArrayTypeNode(t) ? t.elementType : t;
+  if (!ref || !ts.isTypeReferenceNode(ref) || !ts.isIdentifier(ref.typeName)) return false;
+  const type = ref.typeName.text.toLowerCase();
+  const member = name.toLowerCase();
+  // (Not data that has a shape of its own — `address: Address`, `location: GeoPoint`: what it names is what it holds.)
+  const named = classifyIdentifier(name, { person: true });
+  if (named.some((c) => c.category !== 'user.workplace')) return false;
+  return /^[A-Z]/.test(ref.typeName.text) && !/^(?:string|date|number|boolean|record|partial|array|promise|map|set)$/.test(type) && (member === type || member === `${type}s` || (member.length > 3 && type.endsWith(member)));
 }
 
 /** An inline shape of plain values, or a list of them (`{ month: number; day: number }`, `{ offense: string }[]`). */

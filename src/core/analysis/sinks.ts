@@ -1796,8 +1796,14 @@ function aboutThing(at: ts.Node): boolean {
   if (!outer) return false;
   const named = (outer as ts.SignatureDeclaration).name ?? (ts.isVariableDeclaration(outer.parent) || ts.isPropertyAssignment(outer.parent) ? outer.parent.name : undefined);
   const words = named && (ts.isIdentifier(named) || ts.isStringLiteral(named)) ? splitIdentifier(named.text) : [];
-  return words.some((w) => THING_TEXT.has(w)) && !words.some((w) => PERSON_WORDS.has(w));
+  if (words.some((w) => PERSON_WORDS.has(w))) return false;
+  // (`trigger/glossary/draft-sections.ts`: a folder of the product's own publishing — a glossary, SEO pages, a blog.)
+  const dirs = at.getSourceFile().fileName.split('/').slice(0, -1);
+  return words.some((w) => THING_TEXT.has(w)) || dirs.some((d) => PUBLISHING_DIR.test(d));
 }
+
+/** Folders of what a product publishes itself: its glossary, SEO pages, blog, changelog, feeds. */
+const PUBLISHING_DIR = /^(?:glossary|seo|blog|changelog|rss|feeds?)$/i;
 
 /** A key of an object literal (`messages: […]`) or a name in a method's path (`openai.chat.completions.create`): no value. */
 function keyOrMethod(id: ts.Identifier): boolean {

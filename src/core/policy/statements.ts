@@ -524,7 +524,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "Cookies used on our sites include …", "the cookies we set": cookies the product sets.
   if (!negHeading && sentences.some((t) => /\bcookies? (?:that )?(?:we (?:use|set|place)|(?:used|set|placed) (?:on|by) (?:our|us)\b)/i.test(t) && !/\b(?:not|never|no)\b/i.test(t))) add(['user.device.cookie_id']);
   // "Sign in with GitHub", "GitHub: OAuth authentication": the product receives the linked account's identifier.
-  if (!negHeading && frame !== 'not-collect' && sentences.some((t) => /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\bOAuth\b/.test(t) && !/\b(?:not|never|no)\b/i.test(t))) add(['user.social.account']);
+  // ("You can register using an account you already have with GitHub", "Sign in with Google": the provider hands over the
+  // account's public profile too — its name, username and picture — and its email address.)
+  const signIn = /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\b(?:register|sign[- ]?up|sign[- ]?in|log[- ]?in|create an account)\b[^.;]{0,40}?\b(?:with|using|via|through)\b[^.;]{0,40}?\b(?:account|profile)s?\b[^.;]{0,30}?\b(?:with|on|at|from)\s+(?:your )?[A-Z][\w.-]+/;
+  if (!negHeading && frame !== 'not-collect' && sentences.some((t) => (signIn.test(t) || /\bOAuth\b/.test(t)) && !/\b(?:not|never|no)\b/i.test(t))) add(sentences.some((t) => signIn.test(t) && SIGN_IN_PROVIDER.test(t) && !/\b(?:not|never|no)\b/i.test(t) && !/\b(?:names?|e-?mails?|photos?|pictures?|avatars?|usernames?|profiles?)\b/i.test(t)) ? ['user.social.account', ...PROVIDER_PROFILE] : ['user.social.account']);
   const cookieKind = cookieKindOf(label, clause);
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
@@ -1387,6 +1390,11 @@ function purposeKinds(text: string): string[] {
   if (!m) return [];
   return PURPOSE_KINDS.filter(([re]) => re.test(m[1])).map(([, kind]) => kind).filter((k, i, a) => a.indexOf(k) === i);
 }
+
+/** Sign-in providers that hand the product the account's public profile (name, username, picture, email). */
+const SIGN_IN_PROVIDER = /\b(?:Google|GitHub|Github|Apple|Microsoft|Discord|Twitter|X|Facebook|GitLab|Gitlab|LinkedIn|Twitch|Slack|Spotify|Reddit)\b/;
+/** What such a provider hands over. */
+const PROVIDER_PROFILE = ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact.email'];
 
 /** "Service providers to assist us with things like sending email updates": what they help with, as examples. */
 const HELP_WITH_EXAMPLES = /\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,40}?\bto\s+(?:help|assist|support)\b[^.;]{0,40}?\b(?:such as|like|e\.g\.|for example|including)\b|\b(?:service providers?|vendors?|processors?|third[- ]part(?:y|ies))\b[^.;:]{0,60}?\b(?:on our behalf|for us)\W{0,4}(?:such as|like|e\.g\.|for example|including)(?!\w)/i;
