@@ -103,7 +103,7 @@ const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'onc
   // ("Out of respect for the community, this website does not use …", "Due to the nature of the service, we …")
   'out', 'due', 'consistent', 'given', 'per', 'under', 'following', 'within', 'outside', 'regarding', 'beyond']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
-const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown']);
+const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown', 'set', 'put', 'run']);
 const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'configure', 'configures', 'tell', 'tells', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
 /** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
@@ -1151,6 +1151,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_LOGS.has(before)) continue;
     // "venue photos", "location photos", "product images": pictures of a place or a thing, not of a person.
     if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && /^(?:venue|location|place|property|product|listing|item|food|meal|dish|menu|room|hotel|restaurant|destination|landmark|city|stock|cover|banner)$/.test(before)) continue;
+    // "audio and video playback", "video player", "video embeds": a feature that plays media, not a recording of anyone.
+    if (/^(?:audio|video|videos|media)$/.test(words[from + m.end - 1]) && /^(?:playback|player|players|streaming|embeds?|hosting)$/.test(words[from + m.end] ?? words[from + m.end + 2] ?? '')) continue;
+    if (/^(?:audio|video|videos)$/.test(words[from + m.end - 1]) && words[from + m.end] === 'and' && /^(?:audio|video)$/.test(words[from + m.end + 1] ?? '') && /^(?:playback|player|streaming|embeds?)$/.test(words[from + m.end + 2] ?? '')) continue;
     // "users of any age", "people of all ages": who, whatever their age, not the age.
     if (m.end - m.start === 1 && /^ages?$/.test(words[from + m.start]) && /^(?:any|all|every|whatever)$/.test(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
@@ -1292,6 +1295,12 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   // (Nor "we do not show ads to paying users": shown to some, not to none.)
   if (absent && subjectOk && ABSENT_KINDS.test(absent[3]) && !/^(?:we|i)\s+(?:do\s+not|don['’]t)\s+use\b/i.test(t0) && !/\b(?:access|control|responsibility|way|means|knowledge|visibility|to|for|from|unless|except|if|when|until)\b/i.test(absent[3])) {
     const things = absent[3].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
+    // ("This website does not use tracking cookies or other forms of tracking": cookies it does not set, read as "we do
+    // not use" them.)
+    if (/\bcookies?\b/i.test(things) && /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+use\b/i.test(t0)) {
+      const r = readClause(`We do not use ${absent[3]}`, ctx);
+      if (r.negated && r.action !== null) return r;
+    }
     // ("has no tracking": it does not track anyone.)
     const r = readClause(/^(?:third[- ]party\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
     if (r.negated && r.action !== null) return r;

@@ -2094,6 +2094,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // data:": a premise for what follows, stated where the policy says it.
   // ("As we do not collect personal information at this time, you do not need to …": the same with "as".)
   if (/^\s*(?:because|since)\b/i.test(r.text) || /^\s*as\s+(?:we|the company|[A-Z][\w.&-]*)\s+(?:(?:do|does|did|will|can)\s+not|don['’]t|doesn['’]t|never)\b/i.test(r.text)) return null;
+  // ("Nothing else is ever logged other than what is listed above": a closed list of what the policy names elsewhere, not
+  // a ban on what it names.)
+  if (/\b(?:other than|except(?: for)?|besides|beyond|apart from)\s+(?:what|that which|those|the (?:data|information|items?|ones?|things?))\s+(?:(?:is|are|was|were|we(?:'ve| have)?|has been|have been)\s+)?(?:\w+\s+)?(?:listed|described|mentioned|set out|stated|outlined|specified|named)\b/i.test(r.text)) return null;
   // ("We cannot reliably identify which analytics data belongs to you", "we can't tell whether …": what the product is
   // unable to find out, an indirect question, is no commitment.)
   if (/\b(?:cannot|can['’]t|can not|are unable to|is unable to|do not|don['’]t)\s+(?:\w+ly\s+)?(?:identify|tell|determine|know|link|associate|say)\s+(?:\w+\s+)?(?:which|whether|who|what|if|whose)\b/i.test(r.text)) return null;
