@@ -442,7 +442,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (we > 0) start = we;
   }
   // "In the future we will collect usernames", "We plan to add accounts": an announced practice, not the present one.
-  if (/^\s*(?:in the (?:near )?future|at (?:a|some) (?:later|future) (?:date|point|stage|time)|someday|one day)\b|^\s*(?:we|i)\s+(?:plan|intend|hope|are planning|aim)\s+to\b/i.test(text)) return r;
+  // (What it will do is declared all the same — code that already does it is not undeclared — but a promise about the
+  // future bans nothing.)
+  if (/^\s*(?:in the (?:near )?future|at (?:a|some) (?:later|future) (?:date|point|stage|time)|someday|one day)\b|^\s*(?:we|i)\s+(?:plan|intend|hope|are planning|aim)\s+to\b/i.test(text) && (/\b(?:not|never|no)\b|n['’]t\b/i.test(text) || !/^\s*in the (?:near )?future,?\s+(?:we|i)\s+(?:will|may|might|plan to|intend to)\s+(?:also\s+)?(?:collect|store|ask for|gather|record)\b/i.test(text))) return r;
   // "We encourage users to use strong passwords", "we recommend that you do not share …": advice to the user.
   if (/^\s*we\s+(?:also\s+|strongly\s+)?(?:encourage|recommend|advise|urge|suggest)\s+(?:that\s+)?(?:you|users|all users|our users|everyone)\b/i.test(text)) return r;
   // "If you no longer wish to receive them, please follow the unsubscribe link", "please give details of allergies to the
@@ -980,6 +982,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "Your email address is never included in error reports": what goes into what a recipient gets is sent to it.
   if (r.action === 'collect' && /^(?:include|includes|included)$/.test(r.verb ?? '') && (r.recipient.services.length || r.recipient.kinds.some((k) => k !== 'third_party' && k !== 'service_provider')) && /\binclude[sd]? in(?:to)?\b/i.test(text)) r.action = 'share';
   if (r.actor === 'none') r.confidence -= 0.3;
+  // "Visitors can also receive cookies sent by Cloudflare": the vendor that sets a cookie on the visitor's browser reads
+  // it back — a cookie the product's pages hand that vendor.
+  if (r.action === 'receive' && r.actor === 'user' && !r.negated && r.objects.includes('user.device.cookie_id') && (r.recipient.services.length || r.recipient.kinds.length) && /\bcookies?\s+(?:sent|set|placed|served|dropped)\s+by\b/i.test(text)) {
+    r.action = 'share';
+    r.actor = 'we';
+  }
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
   return r;
