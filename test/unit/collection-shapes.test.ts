@@ -269,4 +269,8 @@ describe('collection: a declaration read with what its words cover', () => {
     assert.deepEqual(analyze({ 'libs/parser/src/linkedin/schema/profile.ts': schema }, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), []);
     assert.deepEqual(analyze({ 'src/schemas/profile.ts': schema }, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories}`), ['undeclared-collection src/schemas/profile.ts:4 user.demographic.date_of_birth']);
   });
+  it('a person\'s badge, role or plan goes by its own name (`UserBadge.name`, `MemberRole.name`); a user\'s name is theirs', () => {
+    const files = { 'src/badges.ts': 'export interface UserBadge {\n  id: number;\n  name: string;\n}\nexport interface MemberRole {\n  name: string;\n}\nexport interface User {\n  email: string;\n  name: string;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md')), ['undeclared-collection src/badges.ts:10:3']);
+  });
 });

@@ -370,6 +370,9 @@ export function guardsSharedThing(container: string, field: string): boolean {
 const SECRET_HOLDER = new Set(['cookie', 'session', 'seal', 'sealing', 'encryption', 'decryption', 'signing', 'jwt', 'keystore', 'truststore', 'cert', 'certificate', 'pfx', 'p12', 'root', 'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'iron', 'cipher', 'kms', 'mysql', 'postgres', 'pg', 'mongo', 'mongodb', 'rabbit', 'rabbitmq', 'amqp', 'mqtt', 'ftp', 'sftp', 'ldap', 'bind', 'service', 'sa']);
 
 /** Things whose age or health a name can give (`accountAge`, `agentHealth`, `diskHealth`). */
+/** Things a person holds that have names of their own: a badge, a role, a plan, a tag, a project. */
+const OWNED_THING = new Set(['badge', 'role', 'plan', 'tag', 'label', 'project', 'team', 'playlist', 'workspace', 'template', 'achievement', 'reward', 'subscription', 'tier', 'group']);
+
 const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment',
   // (`financialHealth`, `portfolioHealth`, `budgetAge`: how well money or an investment is doing.)
   'financial', 'finance', 'finances', 'portfolio', 'budget', 'business', 'company', 'project', 'repo', 'repository', 'system', 'service', 'server', 'database', 'db', 'api', 'app', 'site', 'store', 'team', 'org', 'organization']);
@@ -408,6 +411,8 @@ export function namesThing(name: string): boolean {
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
   // (A record of the product's settings is about them whoever they are for: `UserSettingMigration.oldName` is a key's.)
   if (t.length > 1 && SETTINGS_HEAD.has(singular) && !PERSON_NOUNS.has(t[t.length - 2])) return true;
+  // (`UserBadge.name`, `MemberRole.name`, `CustomerPlan.name`: a person's badge, role or plan goes by its own name.)
+  if (t.length > 1 && OWNED_THING.has(singular) && PERSON_NOUNS.has(t[t.length - 2])) return true;
   return t.length > 0 && (THING_NAMED.has(head) || THING_NAMED.has(singular)) && !t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name'));
 }
 
