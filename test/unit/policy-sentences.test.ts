@@ -1839,3 +1839,10 @@ describe('policy reader: "these data" points back; a participle joined to a pass
     ]);
   });
 });
+
+describe('policy reader: a vendor\'s contact address is not the product\'s name', () => {
+  it('"For PostHog-related privacy questions, you can also contact PostHog directly: privacy@posthog.com" leaves PostHog a vendor; "We use PostHog for analytics" still names it', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWe use PostHog for analytics and monitoring.\n\n## Contact\n\nEmail: jane@gmail.com\n\nFor PostHog-related privacy questions, you can also contact PostHog directly: privacy@posthog.com\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.clause, d.services]), [['privacy-policy/we-use-posthog-for-analytics-and', ['posthog']]]);
+  });
+});

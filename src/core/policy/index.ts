@@ -11,7 +11,7 @@ import { LEGAL_FORMS, ORGANISATION_WORD } from './lexicon';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
 import { declarationsOf, splitLabel } from './statements';
-import { matchRecipients } from '../catalog';
+import { matchRecipients, serviceForHost } from '../catalog';
 import { splitWords } from '../taxonomy/tokens';
 import { joinDataLists, narrowBansToListBefore } from './lists';
 
@@ -128,6 +128,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   }
   for (const m of text.matchAll(/([a-z0-9._%+-]+)@([a-z0-9-]{3,40})\.(?:[a-z]{2,10})(?:\.[a-z]{2})?\b/gi)) {
     const domain = m[2].toLowerCase();
+    // ("For PostHog-related privacy questions, you can also contact PostHog directly: privacy@posthog.com": a vendor's
+    // address the policy gives for the vendor, not the product's own.)
+    const vendor = serviceForHost(m[0].slice(m[0].indexOf('@') + 1).toLowerCase());
+    if (vendor && text.slice(Math.max(0, m.index! - 160), m.index).toLowerCase().includes(vendor.name.toLowerCase().split(/\s+/)[0])) continue;
     if (!WEBMAIL.has(domain)) names.add(domain);
     // ("kryeit.minecraft@gmail.com": at a mail provider, the address's own first word names the product.)
     else {
