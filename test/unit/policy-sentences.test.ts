@@ -1846,3 +1846,11 @@ describe('policy reader: a vendor\'s contact address is not the product\'s name'
     assert.deepEqual(p.declarations.filter((d) => d.type === 'share').map((d) => d.type === 'share' && [d.clause, d.services]), [['privacy-policy/we-use-posthog-for-analytics-and', ['posthog']]]);
   });
 });
+
+describe('policy reader: the last entry of a numbered list', () => {
+  it('"4. **Google Cloud Platform** - Backend infrastructure hosting" before the paragraph after the list is the list\'s last vendor, not a heading; "3. OpenAI API Key" after a bulleted list, over its paragraph, is a section title', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe use the following third-party services to operate our App:\n\n1. **OpenAI** - AI analysis service for generating feedback\n2. **Google Cloud Platform** - Backend infrastructure hosting\n\nThese service providers only act on our behalf.\n\n## Data\n\nWe do not collect:\n\n- Health information\n- Location data\n\n3. OpenAI API Key\n\nThe key is stored locally in your browser.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'share' && d.clause.startsWith('sharing/') && d.services.length > 0).map((d) => d.type === 'share' && d.services), [['openai'], ['gcp']]);
+    assert.deepEqual(p.clauses.filter((c) => c.headingPath.includes('OpenAI API Key')).length, 1);
+  });
+});

@@ -266,7 +266,9 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
     const leadIn = /:\s*$/.test(b.text) && next.kind === 'item';
     // ("II.   HOW WE USE AND SHARE INFORMATION", "DATA RETENTION": a line all in capitals is a title, however it is marked.)
     const capitals = b.kind === 'para' && short && CAPITALS_TITLE.test(b.text);
-    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para') || (b.kind === 'para' && (bold(b) || capitals)))) {
+    // (Not the last entry of a list, "4. **Google Cloud Platform** - Backend infrastructure hosting", before the paragraph
+    // after the list: an item after items is one of them.)
+    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para' && !(blocks[i - 1]?.kind === 'item' && numbered(blocks[i - 1]))) || (b.kind === 'para' && (bold(b) || capitals)))) {
       b.kind = 'heading';
       b.level = Math.min(6, level + 1);
       b.leadIn = undefined;
