@@ -322,6 +322,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (!inheritPerson && FIGURE_HEAD.test(splitIdentifier(container).filter((w) => !RECORD_SUFFIX_WORDS.has(w)).at(-1) ?? '')) hits = hits.filter(({ c }) => !c.category.startsWith('user.demographic'));
   // A game entity's gauges (`health` beside `maxHealth`, `shield`, `armor`, `ammo`): its hit points, not a person's condition.
   if (members.some((m) => GAME_STAT.test(m.name))) hits = hits.filter(({ c }) => !(c.category === 'user.health_and_medical' && c.lexeme.startsWith('~')));
+  // `A2PProfile { businessName, ein, website, address, addressCity }`: a business's registration; its address is the
+  // business's, whoever filled it in.
+  if (members.some((m) => /^(?:business|company|legal|brand|organi[sz]ation)_?name$/i.test(m.name)) && members.some((m) => /^(?:ein|tax_?id|tin|vat(?:_?(?:number|id))?|registration_?number|company_?number|duns(?:_?number)?|abn)$/i.test(m.name))) hits = hits.filter(({ c }) => !(c.category.startsWith('user.contact.address') && !c.tokens.some((w) => PERSON_NOUNS.has(w))));
   // `Outspend { spent, txid, vin }`: a transaction's input on a blockchain, no vehicle's identification number.
   if (members.some((m) => /^(?:txid|tx_?id|vout|scriptsig|scriptpubkey|prevout|witness)$/i.test(m.name))) hits = hits.filter(({ c }) => c.category !== 'user.vehicle.vin');
   // `{ currency, address }`, `{ chainId, address }`: a wallet's address on a blockchain, not a postal one.

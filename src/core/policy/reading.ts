@@ -441,6 +441,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const we = toks.findIndex((t, i) => i >= 3 && t.raw === 'we' && t.chunk === toks[0].chunk && (AUXILIARIES.has(toks[i + 1]?.raw ?? '') || VERBS.has(toks[i + 1]?.raw ?? '')));
     if (we > 0) start = we;
   }
+  // ("Personal information you add to Tilly (names, relationships, notes, reminders)": an item with no verb of its own
+  // that names what the person gives the product — what it collects.)
+  if (/^\s*(?:(?:any|all|the)\s+)?(?:personal\s+)?(?:information|data|details|content)\s+(?:that\s+)?you\s+(?:add|provide|enter|give|submit|upload|share|create|input|save)\s+(?:to|in|into|on|with|through)\s+[\w .-]{1,40}?(?:\s*\([^)]*\))?\s*[.;]?\s*$/i.test(text)) return { ...readClause(`We collect ${text.replace(/\s+(?:that\s+)?you\s+\w+\s+(?:to|in|into|on|with|through)\s+[\w .-]{1,40}?(?=\s*\(|\s*[.;]?\s*$)/i, '')}`, ctx), text: raw };
   // "In the future we will collect usernames", "We plan to add accounts": an announced practice, not the present one.
   // (What it will do is declared all the same — code that already does it is not undeclared — but a promise about the
   // future bans nothing.)

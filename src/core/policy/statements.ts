@@ -940,9 +940,20 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // A named vendor makes a kind-only statement of the same clause about it redundant ("Sentry: error reports …").
   // (Not vendors given as examples: "your AI provider (e.g., OpenAI)" declares the kind.)
   const namedKinds = new Set(shares.filter((sh) => sh.services.length && !sh.examples).flatMap((sh) => sh.services.map((id) => serviceById(id)?.kind)));
+  // ("OpenAI or other AI providers", "OpenAI, Anthropic, xAI, and others": the vendors named are examples of their
+  // kind; any vendor of it is a recipient.)
+  const othersToo = OTHERS_OF_KIND.test(clause.text);
+  if (othersToo) {
+    const kindsNamed = [...new Set(shares.filter((sh) => sh.services.length).flatMap((sh) => sh.services.map((id) => serviceById(id)?.kind)).filter((k): k is NonNullable<typeof k> => !!k && !GENERIC_KINDS.has(k)))];
+    if (kindsNamed.length === 1 && !shares.some((sh) => !sh.services.length && sh.kinds.includes(kindsNamed[0] as never))) {
+      const named = shares.find((sh) => sh.services.length)!;
+      shares.push({ type: 'share', clause: clause.id, kinds: [kindsNamed[0] as RecipientRef], services: [], categories: [...named.categories], conditions: [...named.conditions], examples: true, text: clause.text });
+    }
+    for (const sh of shares) if (!sh.services.length && sh.kinds.some((k) => namedKinds.has(k as never))) sh.examples = true;
+  }
   for (let i = shares.length - 1; i >= 0; i--) {
     const sh = shares[i];
-    if (!sh.services.length && !(sh.names?.length) && sh.kinds.length && sh.kinds.every((k) => namedKinds.has(k as never))) {
+    if (!sh.services.length && !(sh.names?.length) && sh.kinds.length && !sh.examples && sh.kinds.every((k) => namedKinds.has(k as never))) {
       const named = shares.find((x) => x.services.length);
       for (const c of sh.categories) if (named && !named.categories.includes(c)) named.categories.push(c);
       shares.splice(i, 1);
@@ -1390,6 +1401,9 @@ function purposeKinds(text: string): string[] {
   if (!m) return [];
   return PURPOSE_KINDS.filter(([re]) => re.test(m[1])).map(([, kind]) => kind).filter((k, i, a) => a.indexOf(k) === i);
 }
+
+/** "… or other AI providers", "… and others", "etc.": vendors named as examples of their kind. */
+const OTHERS_OF_KIND = /\b(?:or|and)\s+other\s+(?:[\w-]+\s+){0,2}(?:providers?|services?|vendors?|partners?|platforms?|tools?|processors?|models?|companies)\b|\b(?:and|or)\s+others\b|\betc\.?(?=\W|$)/i;
 
 /** Sign-in providers that hand the product the account's public profile (name, username, picture, email). */
 const SIGN_IN_PROVIDER = /\b(?:Google|GitHub|Github|Apple|Microsoft|Discord|Twitter|X|Facebook|GitLab|Gitlab|LinkedIn|Twitch|Slack|Spotify|Reddit)\b/;

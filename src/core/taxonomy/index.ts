@@ -375,7 +375,7 @@ const OWNED_THING = new Set(['badge', 'role', 'plan', 'tag', 'label', 'project',
 
 const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment',
   // (`financialHealth`, `portfolioHealth`, `budgetAge`: how well money or an investment is doing.)
-  'financial', 'finance', 'finances', 'portfolio', 'budget', 'business', 'company', 'project', 'repo', 'repository', 'system', 'service', 'server', 'database', 'db', 'api', 'app', 'site', 'store', 'team', 'org', 'organization']);
+  'financial', 'finance', 'finances', 'portfolio', 'budget', 'object', 'campaign', 'ad', 'ads', 'business', 'company', 'project', 'repo', 'repository', 'system', 'service', 'server', 'database', 'db', 'api', 'app', 'site', 'store', 'team', 'org', 'organization']);
 
 /** Things on a code or social platform with ids of their own (a pull request, a review, a post). */
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
