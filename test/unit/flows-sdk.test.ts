@@ -1563,4 +1563,9 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/support/reply.ts:4 user.content.private']);
   });
+  it("Bird's current API host (`api.bird.com`) is MessageBird's: a policy that shares phone numbers with \"SMS gateways\" given as examples declares it", () => {
+    const files = { 'src/wa.ts': "export async function send(phone: string) {\n  await fetch('https://api.bird.com/workspaces/w/channels/c/messages', { method: 'POST', body: JSON.stringify({ receiver: { contacts: [{ identifierValue: phone }] } }) });\n}\n" };
+    const policy = '# P\n\n## What we collect\n\nYour phone number for SMS alerts.\n\n## Sharing\n\nWe share your phone number with the notification platforms you connect (such as Slack, PagerDuty, or SMS gateways).\n';
+    assert.deepEqual([sharing(files, EMAIL_POLICY, true, 'p.md'), sharing(files, policy, true, 'p.md')], [['undeclared-sharing src/wa.ts:2 user.contact.phone_number MessageBird'], []]);
+  });
 });

@@ -109,7 +109,7 @@ const ROWS: Row[] = [
   // SMS, voice, chat
   ['twilio', 'Twilio', 'messaging', ['twilio'], ['api.twilio.com', 'verify.twilio.com']],
   ['vonage', 'Vonage', 'messaging', ['@vonage/server-sdk', 'nexmo'], ['rest.nexmo.com', 'api.nexmo.com', 'api.vonage.com'], [], ['Nexmo']],
-  ['messagebird', 'MessageBird', 'messaging', ['messagebird'], ['rest.messagebird.com'], [], ['Bird']],
+  ['messagebird', 'MessageBird', 'messaging', ['messagebird'], ['rest.messagebird.com', 'api.bird.com'], [], ['Bird']],
   ['plivo', 'Plivo', 'messaging', ['plivo'], ['api.plivo.com']],
   ['sns', 'Amazon SNS', 'messaging', ['@aws-sdk/client-sns'], ['sns.us-east-1.amazonaws.com'], [], ['SNS']],
   ['slack', 'Slack', 'messaging', ['@slack/web-api', '@slack/webhook', '@slack/bolt'], ['slack.com', 'hooks.slack.com']],

@@ -455,7 +455,8 @@ const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hote
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
  * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
  */
-const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
+// (`Clue { lat, lng }`, `Waypoint`, `Geocache`: a point a game or a map puts somewhere, no one's whereabouts.)
+const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 // (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)
