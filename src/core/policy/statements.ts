@@ -2108,6 +2108,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // data:": a premise for what follows, stated where the policy says it.
   // ("As we do not collect personal information at this time, you do not need to …": the same with "as".)
   if (/^\s*(?:because|since)\b/i.test(r.text) || /^\s*as\s+(?:we|the company|[A-Z][\w.&-]*)\s+(?:(?:do|does|did|will|can)\s+not|don['’]t|doesn['’]t|never)\b/i.test(r.text)) return null;
+  // ("We will not request your username, password or card number in an unsolicited email or telephone communication": a
+  // warning about phishing — how the product never asks — not a ban on holding them.)
+  if (/^(?:ask|asks|request|requests|solicit|solicits|require|requires)/i.test(r.verb ?? '') && /\b(?:in|via|by|over|through)\s+(?:an?\s+|the\s+)?(?:unsolicited\s+)?(?:e-?mails?|telephone|phone|text messages?|sms)(?:\s+(?:communications?|calls?|messages?))?\b/i.test(r.text) && (/\bunsolicited\b/i.test(r.text) || r.objects.some((c) => c.startsWith('user.authorization') || c === 'user.account.username'))) return null;
   // ("Nothing else is ever logged other than what is listed above": a closed list of what the policy names elsewhere, not
   // a ban on what it names.)
   if (/\b(?:other than|except(?: for)?|besides|beyond|apart from)\s+(?:what|that which|those|the (?:data|information|items?|ones?|things?))\s+(?:(?:is|are|was|were|we(?:'ve| have)?|has been|have been)\s+)?(?:\w+\s+)?(?:listed|described|mentioned|set out|stated|outlined|specified|named)\b/i.test(r.text)) return null;
