@@ -991,6 +991,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.action = 'share';
     r.actor = 'we';
   }
+  // ("You will send payment through one of our third-party payment providers: Stripe, PayPal …": what the person sends
+  // through the product's own processors, they receive from the product's pages — its recipients.)
+  if (r.action === 'share' && r.actor === 'user' && !r.negated && (r.recipient.services.length || r.recipient.kinds.some((k) => k !== 'third_party' && k !== 'anyone')) && /\b(?:through|via|with|to|using)\s+(?:one of\s+)?our\b/i.test(text)) r.actor = 'we';
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
   return r;
