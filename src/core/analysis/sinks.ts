@@ -452,7 +452,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   for (const [name, decls] of byName) {
     if (decls.length < 2 || !bindings.has(name)) continue;
     // (Two blocks of one function — `if (model === 'openai') { const llm = new OpenAI() … }` then `const llm = new
-    // ChatAnthropic()` — each its own: a \`const\` or \`let\` belongs to its block.)
+    // ChatAnthropic()` — each its own: a `const` or `let` belongs to its block.)
     for (const d of decls) locals.set(name, [...(locals.get(name) ?? []), { fn: declarationScope(d), binding: varBinding(d) }]);
   }
   /** The client a class member holds: an HTTP instance or mail transport it builds, or an SDK client (pointed at the
@@ -570,7 +570,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   }
   // (`export const loggerOptions: LoggerOptions = { transport: { targets: [{ target: 'pino-datadog-transport' }] } }`, handed
-  // to \`Fastify({ logger: loggerOptions })\` in another module: the server's logger ships there.)
+  // to `Fastify({ logger: loggerOptions })` in another module: the server's logger ships there.)
   if (!serverLogger && /\btransports?\s*:/.test(sf.text)) {
     for (const st of sf.statements) {
       if (!ts.isVariableStatement(st)) continue;
@@ -1673,8 +1673,7 @@ function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | 
   return found;
 }
 
-/** The entry for `name` bound to the function nearest around `node` (a callback parameter, a function's own local). */
-/** Where a local is visible: the block of a \`const\` or \`let\`, the function of a \`var\`. */
+/** Where a local is visible: the block of a `const` or `let`, the function of a `var`. */
 function declarationScope(d: ts.VariableDeclaration): ts.Node {
   const list = d.parent;
   const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) !== 0;
@@ -1682,6 +1681,7 @@ function declarationScope(d: ts.VariableDeclaration): ts.Node {
   return holder && !ts.isSourceFile(holder) ? holder : enclosingFunction(d)!;
 }
 
+/** The entry for `name` bound to the function nearest around `node` (a callback parameter, a function's own local). */
 function nearestIn<T extends { fn: ts.Node }>(map: Map<string, T[]>, name: string, node: ts.Node | undefined): T | undefined {
   const list = node && map.get(name);
   if (!list) return undefined;
@@ -1784,7 +1784,7 @@ function handedIn(at: ts.Node): boolean {
 }
 
 /** Things a product lists or publishes, whose text is theirs: a listing, an article, a video, a product. */
-const THING_TEXT = new Set(['listing', 'listings', 'article', 'articles', 'video', 'videos', 'youtube', 'product', 'products', 'feed', 'feeds', 'rss', 'episode', 'episodes', 'podcast', 'course', 'courses', 'lesson', 'lessons', 'recipe', 'recipes', 'repo', 'repository', 'package', 'catalog', 'catalogue', 'page', 'pages', 'website', 'site', 'webpage', 'docs', 'documentation', 'changelog', 'release', 'blog', 'news', 'headline', 'headlines']);
+const THING_TEXT = new Set(['listing', 'listings', 'article', 'articles', 'video', 'videos', 'youtube', 'product', 'products', 'feed', 'feeds', 'rss', 'episode', 'episodes', 'podcast', 'course', 'courses', 'lesson', 'lessons', 'recipe', 'recipes', 'repo', 'repository', 'package', 'catalog', 'catalogue', 'docs', 'documentation', 'changelog', 'release', 'blog', 'news', 'headline', 'headlines']);
 
 /**
  * Whether the function around `at` (the outermost one) is named for a thing the product lists or publishes and not for
