@@ -2085,6 +2085,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b|\bha(?:s|ve) no (?:[\w-]+ (?:to )?or )?control (?:over|of)\b/i.test(r.text)) return null;
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
+  // ("We do not require or store passwords": what is not kept either is banned by the verb joined to it.)
+  const joined = /^(?:require|requires|need|needs)$/i.test(r.verb ?? '') ? /\b(?:require|requires|need|needs)\s+(?:,\s*)?(?:or|nor)\s+((?:store|stores|keep|keeps|collect|collects|save|saves|retain|retains|log|logs)\b.*)$/i.exec(r.text) : null;
+  if (joined) return prohibitionOf({ ...readClause(`We do not ${joined[1]}`, { selfNames: new Set() }), text: r.text }, clause, clauseServices, headingScope, allData);
   if (/^(?:require|requires|required|need|needs|needed)$/i.test(r.verb ?? '')) return null;
   // "We don't ask for personal information unless we truly need it": a principle of asking for little, no ban.
   // "We cannot share, sell, or disclose information that we do not have": nothing to ban.
