@@ -484,6 +484,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"We will not request your username, password or card number in an unsolicited email or telephone communication" warns against phishing: no ban on the sign-up that takes a password', 'Security', 'We do not and will not, at any time, request your username, password, credit card information or national identification number in an unsolicited email or telephone communication.', []],
     ['"you will send payment through one of our third-party payment providers: Stripe, PayPal" names the product\'s processors', 'Payments', 'If you purchase a subscription, you will send payment through one of our third-party payment providers: Stripe, PayPal.', ['payments/if-you-purchase-a-subscription-you share stripe paypal [] {}']],
     ['"We do not require or store passwords" bans keeping them ("We do not require passwords" alone says they are optional)', 'Accounts', 'We do not require or store passwords.\n\nNo PII is stored.', ['accounts/we-do-not-require-or-store prohibit collect user.authorization.password to=[] for=[]']],
+    ['"an analytics platform that doesn\'t track users with unique identifiers" says what the tool does not do: no identifiers collected', 'Analytics', "We use a privacy-friendly analytics platform that doesn't track users with unique identifiers.", ['analytics/we-use-a-privacy-friendly-analytics share analytics [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -1713,7 +1713,11 @@ const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+
  */
 function negatedRelative(part: string): string[] {
   const m = /^(.*\S)\s*,?\s+which\s+((?:is|are|will|shall|would)\s+(?:be\s+)?(?:not|never)\s+(?:be\s+)?(?:shared|sold|disclosed|transferred|rented|passed|sent)\b.*)$/i.exec(part);
-  return m ? [`${m[1]}.`, `This data ${m[2]}`] : [part];
+  if (m) return [`${m[1]}.`, `This data ${m[2]}`];
+  // ("We use a privacy-friendly analytics platform that doesn't track users with unique identifiers": what the tool
+  // does not do is said of the tool, not collected by us.)
+  const tool = /^(.*\b(?:platform|tool|service|software|solution|provider|library|system))\s*,?\s+(?:that|which)\s+((?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+(?:track|collect|store|record|use|set|log|fingerprint|identify)\b.*)$/i.exec(part);
+  return tool ? [`${tool[1]}.`, `It ${tool[2]}`] : [part];
 }
 
 /** "This data, processed through Google Analytics, helps us …": the processing said in passing, as a clause of its own. */

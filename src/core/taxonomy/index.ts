@@ -471,7 +471,10 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   const t = splitIdentifier(name);
   // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;
   // so is a map's `center: { lat, lng }`.)
-  const head = t[t.length - 1] ?? '';
+  // (`clueSchema`, `VenueDto`: the thing named before the record's kind.)
+  let end = t.length;
+  while (end > 1 && RECORD_KIND_SUFFIX.has(t[end - 1])) end--;
+  const head = t[end - 1] ?? '';
   // (A domain's `hosting` row — `domainId`, `geoCity`, `geoLat` — is where a server is.)
   // (`Marina { name, lat, lng, harbourOfficePhone }`: coordinates beside an office's or a business's contact are a
   // business's position.)
