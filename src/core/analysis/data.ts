@@ -473,8 +473,8 @@ function envRead(e: ts.Expression): boolean {
   return chain[chain.length - 1] === 'env';
 }
 
-/** The name of a deployment setting or a module constant (`SMTP_FROM`, `NOMINATIM_EMAIL`). */
-const SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** The name of a deployment setting, an environment variable or a module constant (`SMTP_FROM`, `NOMINATIM_EMAIL`). */
+export const SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 function constantValue(id: ts.Identifier, consts: Consts): boolean {
   const init = constAt(consts, id.text, id);

@@ -6,6 +6,7 @@ import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallab
 import { type Buckets, CF_GEO } from './buckets';
 import { graphqlFields, PERSON_REF, WRITTEN_MEMBER, writtenIn } from './schema-files';
 import { constAt } from './values';
+import { SETTING_NAME } from './data';
 import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
 
 /** Property names that hold whatever is sent or shown, saying nothing of what (`body`, `data`, `payload`). */
@@ -173,8 +174,6 @@ const GAME_STAT = /^_?(?:max_?(?:health|hp)|health_?max|shields?|armou?r|ammo|ad
 const URL_PART = /^_*(?:protocol|scheme|host|hostname|pathname|port|search|hash|origin|href|query_?string)$/i;
 const CHAIN_SIBLING = /^(?:currency|chain|chainId|chain_id|network|coin|token|tokenSymbol|symbol|wallet|walletType|publicKey|public_key|hiveKeys|mnemonic)$/;
 
-/** The name of an environment variable (`SMTP_PASSWORD`, `DB_HOST`). */
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Person words that only say which part of a name a field holds. */
 const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
@@ -187,7 +186,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   const rc = recordContext(container);
   if (rc.config) return;
   // `{ DB_HOST, SMTP_USER, DEVELOPMENT_MYSQL_PASSWORD }`: environment variables, the deployment's settings.
-  if (members.length >= 3 && members.filter((m) => ENV_NAME.test(m.name)).length >= 0.6 * members.length) return;
+  if (members.length >= 3 && members.filter((m) => SETTING_NAME.test(m.name)).length >= 0.6 * members.length) return;
   // `LeaderboardEntry { name, avatar }`, `MentionAccount { username }`, `TopWorkoutUser`: what a screen shows of other
   // people (their public names on a ranking, the accounts a mention suggests), not what is collected from anyone.
   // (`CalorieCalculatorInputs { age, gender }`: a calculator's inputs, worked out where they are typed.)

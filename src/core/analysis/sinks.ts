@@ -651,12 +651,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // Clients a server or a request context carries by name: Fastify's `app.decorate('analytics', new Analytics(…))`, a
   // services object (`return { analytics: new PostHog(…) }`) spread into a tRPC context. Reached elsewhere as
   // `app.analytics.identify(…)`, `ctx.analytics.capture(…)`.
+  // (A database client — Prisma, Redis — is where the product keeps data, not a vendor that receives it.)
   const madeClient = (e: ts.Expression | undefined): ServiceDef | undefined => {
-    const u = e ? unwrap(e) : undefined;
-    if (!u) return undefined;
-    if (ts.isIdentifier(u)) return clientOf(u);
-    const found = ts.isNewExpression(u) || ts.isCallExpression(u) ? bindingOfChain(accessChain(u)) : undefined;
-    return found?.binding.service && found.rest.length <= 1 && found.binding.service.kind !== 'cloud_hosting' ? found.binding.service : undefined;
+    const svc = e ? clientBinding(e)?.service ?? clientOf(e) : undefined;
+    return svc && svc.kind !== 'cloud_hosting' ? svc : undefined;
   };
   for (const n of b.calls) {
     const [key, value] = n.arguments;

@@ -1166,8 +1166,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // "venue photos", "location photos", "product images": pictures of a place or a thing, not of a person.
     if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && /^(?:venue|location|place|property|product|listing|item|food|meal|dish|menu|room|hotel|restaurant|destination|landmark|city|stock|cover|banner)$/.test(before)) continue;
     // "audio and video playback", "video player", "video embeds": a feature that plays media, not a recording of anyone.
-    if (/^(?:audio|video|videos|media)$/.test(words[from + m.end - 1]) && /^(?:playback|player|players|streaming|embeds?|hosting)$/.test(words[from + m.end] ?? words[from + m.end + 2] ?? '')) continue;
-    if (/^(?:audio|video|videos)$/.test(words[from + m.end - 1]) && words[from + m.end] === 'and' && /^(?:audio|video)$/.test(words[from + m.end + 1] ?? '') && /^(?:playback|player|streaming|embeds?)$/.test(words[from + m.end + 2] ?? '')) continue;
+    // ("audio and video playback": the feature word may follow the second medium.)
+    const feature = words[from + m.end] === 'and' && /^(?:audio|video)$/.test(words[from + m.end + 1] ?? '') ? words[from + m.end + 2] : words[from + m.end];
+    if (/^(?:audio|video|videos|media)$/.test(words[from + m.end - 1]) && /^(?:playback|player|players|streaming|embeds?|hosting)$/.test(feature ?? '')) continue;
     // "users of any age", "people of all ages": who, whatever their age, not the age.
     if (m.end - m.start === 1 && /^ages?$/.test(words[from + m.start]) && /^(?:any|all|every|whatever)$/.test(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.

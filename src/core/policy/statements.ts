@@ -526,8 +526,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // "Sign in with GitHub", "GitHub: OAuth authentication": the product receives the linked account's identifier.
   // ("You can register using an account you already have with GitHub", "Sign in with Google": the provider hands over the
   // account's public profile too — its name, username and picture — and its email address.)
-  const signIn = /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\b(?:register|sign[- ]?up|sign[- ]?in|log[- ]?in|create an account)\b[^.;]{0,40}?\b(?:with|using|via|through)\b[^.;]{0,40}?\b(?:account|profile)s?\b[^.;]{0,30}?\b(?:with|on|at|from)\s+(?:your )?[A-Z][\w.-]+/;
-  if (!negHeading && frame !== 'not-collect' && sentences.some((t) => (signIn.test(t) || /\bOAuth\b/.test(t)) && !/\b(?:not|never|no)\b/i.test(t))) add(sentences.some((t) => signIn.test(t) && SIGN_IN_PROVIDER.test(t) && !/\b(?:not|never|no)\b/i.test(t) && !/\b(?:names?|e-?mails?|photos?|pictures?|avatars?|usernames?|profiles?)\b/i.test(t)) ? ['user.social.account', ...PROVIDER_PROFILE] : ['user.social.account']);
+  if (!negHeading && frame !== 'not-collect' && sentences.some((t) => (SIGN_IN.test(t) || /\bOAuth\b/.test(t)) && !/\b(?:not|never|no)\b/i.test(t))) add(sentences.some((t) => SIGN_IN.test(t) && SIGN_IN_PROVIDER.test(t) && !/\b(?:not|never|no)\b/i.test(t) && !/\b(?:names?|e-?mails?|photos?|pictures?|avatars?|usernames?|profiles?)\b/i.test(t)) ? ['user.social.account', ...PROVIDER_PROFILE] : ['user.social.account']);
   const cookieKind = cookieKindOf(label, clause);
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
@@ -1404,6 +1403,9 @@ function purposeKinds(text: string): string[] {
 
 /** "… or other AI providers", "… and others", "etc.": vendors named as examples of their kind. */
 const OTHERS_OF_KIND = /\b(?:or|and)\s+other\s+(?:[\w-]+\s+){0,2}(?:providers?|services?|vendors?|partners?|platforms?|tools?|processors?|models?|companies)\b|\b(?:and|or)\s+others\b|\betc\.?(?=\W|$)/i;
+
+/** "Sign in with GitHub", "You can register using an account you already have with GitHub": an account elsewhere signs in. */
+const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\b(?:register|sign[- ]?up|sign[- ]?in|log[- ]?in|create an account)\b[^.;]{0,40}?\b(?:with|using|via|through)\b[^.;]{0,40}?\b(?:account|profile)s?\b[^.;]{0,30}?\b(?:with|on|at|from)\s+(?:your )?[A-Z][\w.-]+/;
 
 /** Sign-in providers that hand the product the account's public profile (name, username, picture, email). */
 const SIGN_IN_PROVIDER = /\b(?:Google|GitHub|Github|Apple|Microsoft|Discord|Twitter|X|Facebook|GitLab|Gitlab|LinkedIn|Twitch|Slack|Spotify|Reddit)\b/;

@@ -398,14 +398,20 @@ export function pictureOfPerson(record: string, member: string): boolean {
 /** What `pictureOfPerson` finds. */
 export const PERSON_PICTURE = { category: 'user.content.self_image', lexeme: 'image', tokens: ['image'] };
 
-/** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
-export function namesThing(name: string): boolean {
-  // (`GitHubRepositorySchema`, `ProductDto`: the record's kind follows the thing it describes.)
-  // (A copy: `splitIdentifier` hands out its memoized array.)
-  let t = splitIdentifier(name);
+/**
+ * A record's name without the words that say what kind of record it is (`GitHubRepositorySchema` → github repository,
+ * `clueSchema` → clue): the thing it describes comes last. (A copy: `splitIdentifier` hands out its memoized array.)
+ */
+function recordWords(name: string): string[] {
+  const t = splitIdentifier(name);
   let end = t.length;
   while (end > 1 && RECORD_KIND_SUFFIX.has(t[end - 1])) end--;
-  t = t.slice(0, end);
+  return t.slice(0, end);
+}
+
+/** Whether a record's head noun is a thing with a name of its own (`inbox`, `Document`, `bankTransaction`). */
+export function namesThing(name: string): boolean {
+  const t = recordWords(name);
   // (`repositories`, `packages`: a list of such things.)
   const head = t[t.length - 1] ?? '';
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
@@ -472,9 +478,7 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;
   // so is a map's `center: { lat, lng }`.)
   // (`clueSchema`, `VenueDto`: the thing named before the record's kind.)
-  let end = t.length;
-  while (end > 1 && RECORD_KIND_SUFFIX.has(t[end - 1])) end--;
-  const head = t[end - 1] ?? '';
+  const head = recordWords(name).at(-1) ?? '';
   // (A domain's `hosting` row — `domainId`, `geoCity`, `geoLat` — is where a server is.)
   // (`Marina { name, lat, lng, harbourOfficePhone }`: coordinates beside an office's or a business's contact are a
   // business's position.)
