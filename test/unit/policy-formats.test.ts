@@ -33,7 +33,7 @@ describe('policies as published', () => {
   it('a reStructuredText simple table (`=====  =====` borders) is read row by row: each processor is a recipient; "the Acmemail service by Forking Software LLC" names who runs it, not a vendor', () => {
     const rst = "Privacy Policy\n==============\n\nThis Privacy Policy covers the Acmemail service by Forking Software LLC.\n\nSub-processors\n--------------\n\n===================  ============================\nSub-processor        Purpose\n===================  ============================\nZendesk              Customer Support Software\nStripe               Payment Processing\nBank of America      Banking\n===================  ============================\n\nWe will not sell the private email contents to third parties (such as records linking an account or IP address to an email address).\n";
     const p = parsePolicy('privacy.rst', rst);
-    assert.deepEqual(summarize(p.declarations), ['sub-processors/zendesk share zendesk [] {}', 'sub-processors/stripe share stripe [] {}', 'sub-processors/bank-of-america share bank of america [] {}', 'sub-processors/we-will-not-sell-the-private prohibit share user.content.email_content user.device.ip_address user.contact.email to=[] for=[sale]']);
+    assert.deepEqual(summarize(p.declarations), ['sub-processors/zendesk share zendesk [] {}', 'sub-processors/stripe share stripe [] {}', 'sub-processors/bank-of-america share bank of america [] {}', 'sub-processors/we-will-not-sell-the-private prohibit share user.content.email_content user.device.ip_address user.contact.email to=[third_party] for=[sale]']);
     assert.deepEqual(p.clauses.filter((c) => c.title === 'Stripe').map((c) => c.line), [13]);
     // (A table with no header: its rows lie between its two borders.)
     const bare = parsePolicy('p.rst', "Sub-processors\n==============\n\n=========  ==================\nZendesk    Customer support\nStripe     Payment processing\n           for subscriptions\n=========  ==================\n");
@@ -483,6 +483,12 @@ describe('policies as published', () => {
     const p = parsePolicy('p.mdx', '# P\n\n## Location\n\nWe store the lake you fish.\n\n<Callout type="warning">\n  We never store the exact GPS coordinates of your spots.\n</Callout>\n');
     assert.deepEqual(p.clauses.map((c) => [c.line, c.endLine]), [[5, 5], [8, 9]]);
     assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['location/we-never-store-the-exact-gps prohibit collect user.location.precise to=[] for=[]']);
+  });
+
+  it('reads the Markdown inside an MDX component: "**TL;DR:**" in a <Callout> is a bold label, and the ban after it is read', () => {
+    const p = parsePolicy('p.mdx', '# P\n\n<Callout type="info">\n  **TL;DR:**\n  None of your messages, chat histories, and documents are ever transmitted from your system.\n</Callout>\n\nWe collect your email address.\n');
+    assert.deepEqual(p.clauses.map((c) => c.text)[0], 'TL;DR: None of your messages, chat histories, and documents are ever transmitted from your system.');
+    assert.deepEqual(summarize(p.declarations).filter((d) => / prohibit /.test(d)), ['p/tl-dr prohibit share user.content.private to=[] for=[]']);
   });
 
   it('reads only the privacy part of a whole app\'s translation file', () => {

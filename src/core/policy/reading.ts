@@ -259,7 +259,7 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   const out: string[] = [];
   for (let i = Math.max(from, 1); i < to; i++) {
     const t = toks[i];
-    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper) continue;
+    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper || t.code) continue;
     // ("Dero Foundation will take all necessary steps": the rest of the product's own organisation's name.)
     if (ctx.selfNames.has(toks[i - 1].raw) && ORGANISATION_WORD.test(t.raw)) continue;
     // ("This Log Data may include …", "Usage Data": a capitalised name of data, not a company.)
@@ -505,7 +505,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "Device model, IP address, and the screens and features you use.": a relative clause that ends a list.
     if (i >= start + 4 && toks.length - i <= 3 && !/^(to|with|from|by|for)$/.test(toks[i + 1]?.raw ?? '') && /^(you|we|they)$/.test(toks[i - 1].raw) && !VERBS.has(toks[i - 2].raw) && !AUXILIARIES.has(toks[i - 2].raw) && !FIRST_PARTY.has(toks[i - 2].raw) && !toks.slice(start, i - 1).some((t) => VERBS.has(t.raw) && !/s$/.test(t.raw))) continue;
     // "the information you provide will be transferred to Mailchimp": the same without "that".
-    if (i >= 2 && /^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
+    // ("Feedback you provide may be analyzed by OpenAI": any noun that opens the sentence.)
+    if (i >= 2 && (/^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) || (i - 2 === start && !VERBS.has(toks[i - 2].raw) && !AUXILIARIES.has(toks[i - 2].raw) && !/^(?:if|when|once|as|what|all|any|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so)$/.test(toks[i - 2].raw))) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
     // Nor its last ("criminal-record checks", "medical-record numbers").
@@ -765,7 +766,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
-      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
       // ("Trigger Type & Gear Type used", an item of what is collected: a participle that ends the text names what is
       // used; no one named before it acts.)
       const trailing = verb === toks.length - 1 && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw));
@@ -1293,6 +1294,25 @@ const NO_TRACKING = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:(?:does|do)
 const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels)\b/i;
 
 /**
+ * "No analytics, crash reporting, advertising, or profiling.", "No logs, no tracking.": a sentence that only lists what
+ * there is none of, as "there is no …" says it. (Not "No data leaves your device", which has its verb.)
+ */
+function verbless(s: string): boolean {
+  if (!/^no\s+[a-z]/i.test(s)) return false;
+  // (Each thing listed is a short name: "No images, personal data, or usage information ever leaves your device" is a
+  // sentence with its verb, whatever the verb.)
+  if (s.replace(/[.!]\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+/).some((item) => item.replace(/^no\s+/i, '').trim().split(/\s+/).length > 3)) return false;
+  const words = s.split(/[^A-Za-z'’-]+/).filter(Boolean);
+  return words.every((w, i) => {
+    const lw = w.toLowerCase();
+    if (/^(?:is|are|was|were|be|been|being|will|can|may|do|does|did|has|have|had|shall|would|could|should|must|might|isn't|aren't|won't|doesn't|don't)$/.test(lw)) return false;
+    if (!VERBS.has(lw) || /ing$/.test(lw)) return true;
+    // ("No logs": a plural after "no" or in the list is a noun.)
+    return /s$/.test(lw) && /^(?:no|and|or)$/i.test(words[i - 1] ?? '') && !/ed$/.test(lw);
+  });
+}
+
+/**
  * A ban said without a verb: "No marketing or advertising use", "No automated decision-making or profiling" (a use we
  * rule out), "There are no embedded analytics services or advertising networks" (recipients of a kind we do not have).
  */
@@ -1301,7 +1321,8 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   // "Acme has no advertisements or advertisement tracking", "The site does not have third-party ads, nor advertising
   // cookies", "There are no ads, no analytics and no trackers on this site": what the product does not have, it does not
   // use. (Only ads, analytics and trackers: "We have no access to …", "has no control over …" are other things.)
-  const t0 = t.replace(/^(?:and|but|or|so)\s+/i, '');
+  // ("No analytics, crash reporting, advertising, or profiling.": what there is none of.)
+  const t0 = (verbless(t) ? `there is ${t}` : t).replace(/^(?:and|but|or|so)\s+/i, '');
   const absent = ABSENCE.exec(t0);
   const who = absent ? absent[1] ?? absent[2] : undefined;
   // (The subject: "we", "the app", or a name, capitalised: not "and we".)
@@ -1312,7 +1333,8 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
     const things = absent[3].replace(/,?\s+nor\s+/gi, ' or ').replace(/\b(?:no|any)\s+/gi, '');
     // ("This website does not use tracking cookies or other forms of tracking": cookies it does not set, read as "we do
     // not use" them.)
-    if (/\bcookies?\b/i.test(things) && /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+use\b/i.test(t0)) {
+    // ("No tracking cookies", "There are no tracking cookies" too.)
+    if (/\bcookies?\b/i.test(things) && /\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+use\b|^there (?:are|is) no\b/i.test(t0)) {
       const r = readClause(`We do not use ${absent[3]}`, ctx);
       if (r.negated && r.action !== null) return r;
     }

@@ -21,8 +21,8 @@ const STOPS_SHORT = new RegExp(
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
-  // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops.)
-  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,80}):\s+(.*)$/s.exec(text);
+  // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops; "TL;DR: …" its semicolon.)
+  const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|;(?=\S)|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,80}):\s+(.*)$/s.exec(text);
   // ("Brevo sends our emails: loan receipts, reminders …": a name and its verb before the colon are a sentence.)
   const said = m ? /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+([a-z]+s)\b/.exec(m[1]) : null;
   if (said && (VERBS.has(said[1]) || /^(?:delivers|runs|powers|handles|provides|manages|takes|helps|sees)$/.test(said[1]))) return { body: text };
@@ -39,7 +39,8 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // ("Game scores - Scores that you achieved …": a hyphen between spaces is a dash typed plainly.)
   const dash = /^([^:.;—–-]{1,50})\s+[—–-]\s+(.*)$/s.exec(text);
   // (Not a sentence before it: "We don't sell data - We don't collect data".)
-  if (dash && dash[1].trim().split(/\s+/).length <= 5 && !/^\s*(?:we|i|you|they|it)\b|n['’]t\b|\bnot\b/i.test(dash[1])) return { label: dash[1].trim(), body: dash[2] };
+  // ("Face embeddings are biometric data — they are never uploaded": nor a sentence with its verb.)
+  if (dash && dash[1].trim().split(/\s+/).length <= 5 && !/^\s*(?:we|i|you|they|it)\b|n['’]t\b|\bnot\b|\b(?:is|are|was|were)\b/i.test(dash[1])) return { label: dash[1].trim(), body: dash[2] };
   return { body: text };
 }
 
@@ -828,7 +829,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       }
       // ("Our payment provider (PayPal) may collect information about you in accordance with their own privacy policies":
       // our own processor, whatever its policy says, gets what it collects for us.)
-      const ours = (r.actor === 'vendor' || r.actor === 'kind') && OUR_PROCESSOR.test(r.text);
+      // ("Payment details are processed by Paddle and are subject to their privacy policy": a vendor the data is handled by.)
+      const ours = (r.actor === 'vendor' || r.actor === 'kind') && (OUR_PROCESSOR.test(r.text) || (r.passive && r.recipient.services.length > 0));
       // ("We use Cloudflare to protect our systems, which you may want to read their own privacy policy": a vendor we use,
       // whatever the reader is pointed to besides.)
       const used = r.actor === 'we' && r.action === 'use' && r.recipient.services.length > 0 && READ_THEIR_POLICY.test(r.text);
@@ -926,6 +928,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       }
     }
   }
+  // ("… sent to a local AI model on your own machine via Ollama (http://localhost)", "Local Network Bridge | Viewport
+  // screenshots …": what runs on the user's own machine or network is no third party.)
+  for (const sh of [...shares]) if (shareTexts.get(sh)?.every((t) => LOCAL_RECIPIENT.test(t))) shares.splice(shares.indexOf(sh), 1);
   // "Error reports contain only an internal user ID, never your name or email", "we do not attach your name":
   // what the clause says its recipients do not receive.
   limitBySentence(shares, readings, sentenceOf, rowExcluded, shareTexts);
@@ -1090,6 +1095,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // ("Conversation History: Saved prompts … reside in the local directory. No data is uploaded to iCloud unless you opt
+    // in": data said generically under a label that names it is the label's.)
+    if (p && p.categories.length === 1 && p.categories[0] === 'user' && labelReading && /^\s*(?:no (?:data|information)|nothing|none of (?:it|this|them))\b/i.test(r.text)) {
+      const named = [...new Set(labelReading.objects)].filter((c) => c !== 'user');
+      if (named.length) p.categories = named;
+    }
     // ("Level 2: IP addresses are never accessed or collected": one of the settings a customer chooses between, not the rule.)
     if (p && SETTING_LABEL.test(clause.text) && !p.conditions.includes('when')) p.conditions.push('when');
     // "We do not use cookies, fingerprinting, or any cross-device tracking methods": the tracking the list ends with is a
@@ -1844,8 +1855,10 @@ const DISCLOSING_ACTIONS = new Set(['share', 'sell', 'provide']);
 
 /** "our payment provider", "our email service provider (Gmail)": a processor the product hires, as the subject. */
 const OUR_PROCESSOR = /^(?:[^,;]{0,120},\s*)?our\s+(?:[\w-]+\s+){0,2}(?:providers?|processors?|partners?|vendors?)\b/i;
+/** A recipient said to run on the user's own machine or network. */
+const LOCAL_RECIPIENT = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1)\b|\blocalhost\b|\b(?:to|via|through|with|by) (?:a |the |your )?local (?:(?:ai|llm|language) )?(?:models?|servers?|instances?|network|llms?|bridge|daemon|runtime)\b|^\s*local (?:network|server|bridge|model|llm)\b/i;
 /** Data handed to another party by us ("we share … with", "… will be uploaded to"). */
-const HANDED_OVER = /\b(?:we (?:\w+ )?(?:share|send|transfer|disclose|pass|provide|upload)|(?:is|are|will be|may be|gets?) (?:uploaded|sent|shared|transferred|transmitted|disclosed|passed|forwarded) (?:to|with))\b/i;
+const HANDED_OVER = /\b(?:we (?:\w+ )?(?:share|send|transfer|disclose|pass|provide|upload)|(?:is|are|will be|may be|gets?) (?:uploaded|sent|shared|transferred|transmitted|disclosed|passed|forwarded) (?:to|with)|(?:is|are|will be|may be) (?:processed|handled|analy[sz]ed|stored|hosted) by (?:our |the )?[\w-]+)\b/i;
 /** A pointer to a vendor's own policy after what is said of it (", which you may want to read their own privacy policy"). */
 const READ_THEIR_POLICY = /,?\s*(?:(?:which|and|so)\s+)?(?:(?:you (?:may|can|might|should) (?:want to )?)?(?:read|see|review|consult|check)|please (?:read|see|review))\s+(?:their|its)\s+(?:own\s+)?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b.*$/i;
 /** A sentence about a vendor without the pointer to the vendor's own policy that follows it. */
@@ -2267,7 +2280,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("We do not collect any personal information (from our users) beyond your email address": the email is what the
   // ban leaves out.)
   const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
-    ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
+    ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
+    // ("… any generated content, uploaded materials, or activity beyond anonymous telemetry data": what a ban says it
+    // goes beyond is what it leaves out.)
+    ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
@@ -2302,7 +2318,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // So is advertising: "No advertising: we don't use it for ads or marketing".)
   if (categories.length === 1 && categories[0] === 'user' && pronounOnly && !r.purposes.some((p) => p === 'sale' || p === 'marketing')) return null;
   // "The following data is never included in error reports:": the items say which data; the lead-in bans nothing itself.
-  if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text)) return null;
+  // ("We do not share your personal data except in the following circumstances:" bans all of it; the items are the
+  // exceptions.)
+  if (categories.every((c) => c === 'user') && /[:：]\s*$/.test(r.text) && THE_FOLLOWING.test(r.text) && !r.conditions.includes('except')) return null;
   const purposes = technique ? [] : [...r.purposes];
   let kinds: string[] = technique ? [] : [...recipientKinds];
   // "We do not use platform analytics to sell your data or for cross-site advertising": the analytics used is the tool,
@@ -2315,7 +2333,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (!kinds.includes('third_party')) kinds.push('third_party');
   }
   // ("We do not share your personal data with any third parties": third parties as such, whoever they are.)
-  if (action === 'share' && !kinds.length && !technique && !purposes.length && headKinds.includes('third_party') && !r.recipient.services.length && !r.recipient.names.length) kinds.push('third_party');
+  // ("We do not sell your data to third parties": a sale to them.)
+  if (action === 'share' && !kinds.length && !technique && purposes.every((p) => p === 'sale') && headKinds.includes('third_party') && !r.recipient.services.length && !r.recipient.names.length) kinds.push('third_party');
   // "… but it is not shared publicly": the people who would see it are other users and anyone.
   if (r.scope === 'the public' && !kinds.includes('other_users')) kinds.push('other_users');
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);

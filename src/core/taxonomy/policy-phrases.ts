@@ -319,6 +319,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['behavior information', ['user.behavior']],
   ['behavioral data', ['user.behavior']],
   ['your content', ['user.content']],
+  // ("any generated content, uploaded materials, or activity generated on your instance": what users make or upload.)
+  ['generated content', ['user.content']],
+  ['uploaded content', ['user.content']],
+  ['uploaded materials', ['user.content.documents']],
+  ['uploaded files', ['user.content.documents']],
   // "Your notes are not copied into …", "note content": what a note-taking product's users write.
   ['your notes', ['user.content']],
   ['note content', ['user.content']],

@@ -48,6 +48,12 @@ function blankNonProse(text: string): string {
 }
 
 /** The words of an inline token: text, code, link text, image alt; tags and MDX expressions dropped. */
+/** Text of a run of inline Markdown ("**TL;DR:** None of …" → "TL;DR: None of …"). */
+function markdownInline(text: string): string {
+  const tok = md.parseInline(text, {})[0];
+  return tok ? inlineText(tok) : text;
+}
+
 function inlineText(tok: Token): string {
   let out = '';
   let lineStart = 0;
@@ -186,7 +192,10 @@ export function parseMarkdown(text: string): Block[] {
         break;
       case 'html_block':
         if (map) {
-          const inner = parseHtml(t.content).map((b) => ({ ...b, line: b.line + map[0], endLine: b.endLine + map[0] }));
+          // (The children of an MDX component, `<Callout>` over "**TL;DR:** None of …", are Markdown: their emphasis and
+          // links are read as such.)
+          const component = /^\s*<[A-Z]/.test(t.content);
+          const inner = parseHtml(t.content).map((b) => ({ ...b, text: component && /[*_`[]/.test(b.text) ? markdownInline(b.text) : b.text, line: b.line + map[0], endLine: b.endLine + map[0] }));
           // (The last block ends where the element does: `</Callout>` closes it, and what is added after goes below.)
           if (inner.length) inner[inner.length - 1].endLine = Math.max(inner[inner.length - 1].endLine, map[1]);
           blocks.push(...inner);
