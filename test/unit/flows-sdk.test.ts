@@ -405,6 +405,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/summarize.ts:3 user.contact.phone_number -> OpenAI'],
   },
   {
+    name: "an AI SDK call whose model a function of another module makes (`model: reviewModel()`, a provider built lazily) goes to that provider",
+    files: {
+      'src/lib/ai.ts': "import { createOpenAI } from '@ai-sdk/openai';\nlet provider: ReturnType<typeof createOpenAI> | undefined;\nexport function reviewModel() {\n  provider ??= createOpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return provider('gpt-4o-mini');\n}\n",
+      'src/summarize.ts': "import { generateText } from 'ai';\nimport { reviewModel } from './lib/ai';\nexport const summarize = (a: { phone: string }) => generateText({ model: reviewModel(), prompt: `Call ${a.phone}` });\n",
+    },
+    expect: ['undeclared-sharing src/summarize.ts:3 user.contact.phone_number -> OpenAI'],
+  },
+  {
     name: "a hook that returns a wrapper of the SDK call: the callers' data reaches the call (`analytics.capture`)",
     files: {
       'src/hooks/use-analytics.ts': "import { posthog } from 'posthog-js';\nexport function useAnalytics() {\n  const capture = (event: string, properties?: Record<string, unknown>) => {\n    posthog.capture(event, properties);\n  };\n  return { capture };\n}\n",

@@ -682,7 +682,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     // A `name` on a route, an icon or a screen (`<Stack.Screen name="edit-bio">`) names a thing, not a form field; so
     // does a button's or a menu item's (`<LinkButton name="menu-item-login-email">`): nothing is typed into it.
     const tag = n.parent.parent.tagName.getText(sf);
-    if (key === 'name' && /(Screen|Route|Icon|Tab|Stack|Link|Page|Layout|Slot|Drawer|Modal|Step|Button|^button|MenuItem|Card|Badge)$/.test(tag)) continue;
+    // (Nor a document's metadata: `<meta name="twitter:image">` names what the page says about itself.)
+    if (key === 'name' && /(Screen|Route|Icon|Tab|Stack|Link|Page|Layout|Slot|Drawer|Modal|Step|Button|^button|MenuItem|Card|Badge|^meta|^param|^slot|^map|^iframe|^object|^a)$/.test(tag)) continue;
     if (key === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
       const isFlag = /checkbox|radio|hidden|submit/.test(attr(n.parent, 'type')?.text ?? '');
       const before = fields.length;

@@ -871,9 +871,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const providers = modelProviders(args[0], consts, (c) => bindingOfChain(c)?.binding.service, sf);
           if (providers.length) [service, ...alsoTo] = providers;
           else {
-            // `model: summaryModel` imported from the module that builds it.
+            // `model: summaryModel` imported from the module that builds it, or `model: reviewModel()` that a function there
+            // makes.
             const model = objectProp(args[0], 'model');
-            const imp = model && ts.isIdentifier(unwrap(model)) ? importOf.get((unwrap(model) as ts.Identifier).text) : undefined;
+            const um = model ? unwrap(model) : undefined;
+            const ref = um && ts.isCallExpression(um) && ts.isIdentifier(um.expression) ? um.expression : um;
+            const imp = ref && ts.isIdentifier(ref) ? importOf.get(ref.text) : undefined;
             if (imp && !imp.module.startsWith('node:')) pendingModel = { module: imp.module, name: imp.imported };
           }
         }

@@ -63,7 +63,7 @@ const ROWS: Row[] = [
   ['logrocket', 'LogRocket', 'analytics', ['logrocket', 'logrocket-react'], ['r.lr-ingest.io', 'r.lr-in-prod.com'], ['LogRocket']],
   ['rudderstack', 'RudderStack', 'analytics', ['@rudderstack/analytics-js', '@rudderstack/rudder-sdk-node', 'rudder-sdk-js'], ['hosted.rudderlabs.com'], ['rudderanalytics']],
   ['pendo', 'Pendo', 'analytics', [], ['app.pendo.io', 'data.pendo.io'], ['pendo']],
-  ['vercel-analytics', 'Vercel Analytics', 'analytics', ['@vercel/analytics'], ['vitals.vercel-insights.com']],
+  ['vercel-analytics', 'Vercel Analytics', 'analytics', ['@vercel/analytics'], ['vitals.vercel-insights.com'], [], ['Vercel Web Analytics']],
   // advertising and marketing pixels
   ['meta-pixel', 'Meta Pixel', 'advertising', ['react-facebook-pixel', 'facebook-nodejs-business-sdk'], ['graph.facebook.com', 'connect.facebook.net', 'www.facebook.com'], ['fbq'], ['Facebook Pixel', 'Facebook', 'Meta']],
   // "LinkedIn" alone in a policy is the social network (apply through LinkedIn, share to LinkedIn), not the ad tag.

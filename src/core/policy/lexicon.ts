@@ -115,6 +115,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\boutside (?:of )?(?:the |an |your |our )?(?!(?:part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|vendors?|firms?|businesses)\b)\w+/i, 'outside'],
   // "We do not track your location at any other time": other than the times the sentence before names.
   [/\bat (?:any )?other times?\b|\bat no other time\b|\bany other time\b/i, 'outside'],
+  // ("… your driver's licence number, so that our insurer can confirm you are covered. We do not ask for it otherwise":
+  // outside the case just named. Not "sell, trade or otherwise transfer".)
+  [/(?<!\bor )\botherwise\s*[.!]?\s*$/i, 'outside'],
   // "We don't collect your location in the background": only while the app is not in use.
   // ("in the background or otherwise": anywhere.)
   [/\b(?:in|from) the background\b(?!,? or otherwise)|\bwhile (?:the app is )?(?:closed|not in use)\b/i, 'outside'],

@@ -1379,7 +1379,7 @@ const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|strip
 const EXAMPLES_OF = /\(\s*(?:e\.g\.|eg\.|for example|such as|like)\b|\b(?:e\.g\.|for example|such as)\s*,?\s*[A-Z]/;
 
 /** Words after which a sentence names what is left out: "never your name", "scrubbed of contact details". */
-const LEFT_OUT = /\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
+const LEFT_OUT = /(?<!\b(?:the|a|an|your|our|its|their)\s+)\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
 
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 /** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
@@ -1654,7 +1654,9 @@ const OTHER_ACCOUNTS_SECRET = /\b(?:passwords?|credentials?|log-?ins?|login deta
 
 function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
-  const left = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text);
+  // ("Redacted lease text, state, chat questions": what is sent, redacted; nothing left out.)
+  const text = r.text.replace(/^\s*(?:redacted|masked|scrubbed|stripped)\s+(?=[a-z])/i, '');
+  const left = WITH_REMOVED.exec(text) ?? LEFT_OUT.exec(text);
   if (!left) return cats;
   const neg = new Set(leftOutData(left[1]));
   return cats.filter((c) => !neg.has(c));
@@ -2283,7 +2285,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
     // ("… any generated content, uploaded materials, or activity beyond anonymous telemetry data": what a ban says it
     // goes beyond is what it leaves out.)
-    ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
+    ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
+    // ("… passport numbers or other government ID numbers beyond your tax identification number": the data it names.)
+    ?? /\s+beyond\s+((?:your|the)\s+(?![^,;()]*\b(?:lifetime|life|period|days?|months?|years?|time|necessary|needed|required|purposes?|scope|control|account(?!\s+(?:name|number|id)))\b)[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
