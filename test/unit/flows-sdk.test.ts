@@ -312,7 +312,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
   {
     name: 'an IP address in the URL path and an email in a query string built on an earlier line',
     files: { 'src/a.ts': "export async function geo(ip: string, phone: string) {\n  await fetch(`https://ipapi.co/${ip}/json/`);\n  const params = new URLSearchParams({ key: 'k', phone });\n  await fetch(`https://api.zerobounce.net/v2/validate?${params}`);\n}\n" },
-    expect: ['undeclared-sharing src/a.ts:2 user.device.ip_address -> ipapi', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> api.zerobounce.net'],
+    expect: ['undeclared-sharing src/a.ts:2 user.device.ip_address -> ipapi', 'undeclared-sharing src/a.ts:4 user.contact.phone_number -> ZeroBounce'],
+  },
+  {
+    name: 'a background-removal API (`api.remove.bg`) is a vendor the catalog knows',
+    files: {
+      'src/bg.ts': "export async function cut(photo: { selfieUrl: string }) {\n  const form = new FormData();\n  form.append('image_url', photo.selfieUrl);\n  return fetch('https://api.remove.bg/v1.0/removebg', { method: 'POST', body: form });\n}\n",
+    },
+    expect: ['undeclared-sharing src/bg.ts:4 user.content.self_image.selfie -> remove.bg'],
   },
   {
     name: "a request helper that sends its options' body as a query string: what its callers put in the body is sent",
@@ -453,7 +460,7 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
   {
     name: 'an HTTP instance kept on a class with its base URL sends to that host',
     files: { 'src/a.ts': "import axios from 'axios';\nexport class Checks {\n  private readonly api = axios.create({ baseURL: 'https://api.checkr.com/v1' });\n  async run(dto: { email: string; ssn: string }) {\n    await this.api.post('/candidates', new URLSearchParams({ email: dto.email, ssn: dto.ssn }));\n  }\n}\n" },
-    expect: ['undeclared-sharing src/a.ts:5 user.contact.email,user.government_id.national_identification_number -> api.checkr.com'],
+    expect: ['undeclared-sharing src/a.ts:5 user.contact.email,user.government_id.national_identification_number -> Checkr'],
   },
   {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
@@ -1575,5 +1582,11 @@ describe('sharing: identifiers a vendor keeps its records under, and settings th
     const files = { 'src/wa.ts': "export async function send(phone: string) {\n  await fetch('https://api.bird.com/workspaces/w/channels/c/messages', { method: 'POST', body: JSON.stringify({ receiver: { contacts: [{ identifierValue: phone }] } }) });\n}\n" };
     const policy = '# P\n\n## What we collect\n\nYour phone number for SMS alerts.\n\n## Sharing\n\nWe share your phone number with the notification platforms you connect (such as Slack, PagerDuty, or SMS gateways).\n';
     assert.deepEqual([sharing(files, EMAIL_POLICY, true, 'p.md'), sharing(files, policy, true, 'p.md')], [['undeclared-sharing src/wa.ts:2 user.contact.phone_number MessageBird'], []]);
+  });
+  it('an open-banking SDK (`nordigen-node`) is a payment processor the catalog knows', () => {
+    const files = {
+      'src/bank.ts': "import NordigenClient from 'nordigen-node';\nconst client = new NordigenClient({ secretId: 'i', secretKey: 'k' });\nexport async function link(u: { email: string }) {\n  return client.initSession({ redirectUrl: 'https://x.test', institutionId: 'B', referenceId: u.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/bank.ts:4 user.contact.email GoCardless Bank Account Data (Nordigen)']);
   });
 });

@@ -502,6 +502,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"then it is no longer Personal Information and we might disclose that data to third parties": "no longer" is not the disclosure\'s negation', 'Aggregated data', 'If we use Personal Information to generate aggregated or deidentified data, then it is no longer Personal Information and we might disclose that data to third parties for our own purposes.', ['aggregated-data/if-we-use-personal-information-to share third_party [] {}']],
     ['"OpenAI receives only the redacted lease text and your chat questions": redacted text is sent, it leaves nothing out; "Redacted lease text, chat questions" in a cell too', 'AI', 'OpenAI receives only the redacted lease text and your chat questions.\n\n| Vendor | Purpose | Data |\n|---|---|---|\n| OpenAI | Lease analysis | Redacted lease text, state, chat questions |', ['ai/openai-receives-only-the-redacted-lease share openai [user.content.private] {}', 'ai/openai share openai [user.content.private] {}']],
     ['"Vercel Web Analytics" is the analytics product, not the host: its row\'s limits are not the hosting row\'s', 'Vendors', '| Vendor | Purpose | Data |\n|---|---|---|\n| Vercel | Hosting, key-value storage | All data listed above |\n| Vercel Web Analytics | Cookieless page and event counts | Aggregate usage; no personal identifiers |', ['vendors/vercel share vercel [] {}', 'vendors/vercel-web-analytics share vercel-analytics [] {aggregated}']],
+    ['"We collect certain information automatically when you use the app": what is gathered without being given is how the app is used and from what device', 'Automatic', 'We collect certain information automatically when you use the app to improve your experience and debug issues.', ['automatic/we-collect-certain-information-automatically-when collect user.behavior user.device']],
+    ['"Acme uses Amplitude for analytics and Sentry to collect anonymized error data": error data is telemetry the product collects through them', 'Analytics', 'Acme uses Amplitude for analytics and Sentry to collect anonymized error data.', ['analytics/acme-uses-amplitude-for-analytics-and collect user.telemetry', 'analytics/acme-uses-amplitude-for-analytics-and share amplitude sentry [user.telemetry] {anonymized}']],
+    ['"payment method details" names no vendor called Method, nor "merge requests" one called Merge', 'Payments', 'Billing address and payment method details are processed by our payment providers. We never merge requests from other users.', ['payments/billing-address-and-payment-method-details share payment_processor [user.contact.address user.financial] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -1401,6 +1404,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(read('If you sing in an adult choir'), ['if-you-sing-in-an/contact-details collect user.name user.contact.email user.contact.phone_number']);
     assert.throws(() => read('If you have questions'), /no privacy statements recognized/);
     assert.throws(() => read('If you want to leave'), /no privacy statements recognized/);
+  });
+
+  it('takes the product a policy is about from "when you use Ostara" near the top, and a word stressed in capitals ("does NOT save") for that word', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nThis Privacy Policy explains how your personal data is collected when you use Ostara.\n\n## Storage\n\nOstara does NOT save any personal data.\n');
+    assert.deepEqual([p.selfNames, summarize(p.declarations)], [['ostara'], ['storage/ostara-does-not-save-any-personal prohibit collect user to=[] for=[]']]);
   });
 
   it('reads an app-store privacy label "Contact Info / Identifiers: Not Collected." as a ban on collecting contact details', () => {

@@ -340,13 +340,15 @@ const COMMON_WORDS = new Set([
   'crisp', 'resend', 'fathom', 'line', 'gladly', 'linear', 'postmark', 'monday', 'fly', 'plausible', 'iterable', 'optimove', 'vero',
   // ("Data Protection Impact Assessments": the word in a title, not impact.com.)
   'impact',
+  // (Names of vendors added from a review of widely used SDKs: "payment method", "merge requests".)
+  'method', 'merge', 'footprint', 'embrace', 'teller', 'finch', 'turnkey', 'unstructured', 'mx',
 ]);
 
 /**
  * Vendor names that are English words (checked against an English word list): written in lower case they
  * are the word, not the vendor. Any other name counts in any case ("cloudflare", "Posthog").
  */
-const ENGLISH_WORDS = new Set('ably adjust affinity affirm airship alloy amazon amplitude attentive autopilot aws axiom azure bandwidth bedrock bird box branch canny castle census chameleon clarity clay clerk close cohere confluence convex copper courier crisp daily delighted discord drift drip dub dynamic expo fauna fingerprint folk front gladly google grok heap here highlight honeycomb hunter impact insider intercom keen kit knock koala linear lob loops magic make mandrill mastodon meta neon notion paddle perplexity persona plaid plain plausible plunk polar postmark postscript privy pusher pylon radar railway render replicate resend retool sanity segment sentry sift singular slack snowflake snowplow split sprig square stream stripe tally teams telegram tremendous twenty twitter unit unleash vitally whereby wise zoom'.split(' '));
+const ENGLISH_WORDS = new Set('ably adjust affinity affirm airship alloy amazon amplitude attentive autopilot aws axiom azure bandwidth bedrock bird box branch canny castle census chameleon clarity clay clerk close cohere confluence convex copper courier crisp daily delighted discord drift drip dub dynamic expo fauna fingerprint folk front gladly google grok heap here highlight honeycomb hunter impact insider intercom keen kit knock koala linear lob loops magic make mandrill mastodon meta neon notion paddle perplexity persona plaid plain plausible plunk polar postmark postscript privy pusher pylon radar railway render replicate resend retool sanity segment sentry sift singular slack snowflake snowplow split sprig square stream stripe tally teams telegram tremendous twenty twitter unit unleash vitally whereby wise zoom method merge footprint embrace teller finch exa mx turnkey unstructured rev'.split(' '));
 
 function vendorWordOk(service: ServiceDef, original: string): boolean {
   for (const name of [service.name, ...service.aliases]) {
@@ -390,7 +392,7 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
 }
 
 /** English words too common to read as a tool even after "use" ("using square brackets"). */
-const EVERYDAY = new Set(['close', 'front', 'make', 'square', 'split', 'plain', 'magic', 'dynamic', 'stream', 'daily', 'twenty', 'branch', 'impact', 'highlight', 'render', 'courier', 'census', 'radar', 'castle', 'copper', 'hunter', 'insider', 'singular', 'adjust', 'affinity', 'persona', 'delighted', 'gladly', 'linear', 'teams']);
+const EVERYDAY = new Set(['close', 'front', 'make', 'square', 'split', 'plain', 'magic', 'dynamic', 'stream', 'daily', 'twenty', 'branch', 'impact', 'highlight', 'render', 'courier', 'census', 'radar', 'castle', 'copper', 'hunter', 'insider', 'singular', 'adjust', 'affinity', 'persona', 'delighted', 'gladly', 'linear', 'teams', 'method', 'merge', 'footprint', 'embrace', 'turnkey', 'unstructured']);
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -158,6 +158,12 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     const n = (m[1] ?? m[2]).toLowerCase();
     if (!COMMON_TITLE_WORDS.has(n)) names.add(n);
   }
+  // ("This Privacy Policy explains how your personal data is … disclosed when you use Ostara.": the product the reader uses,
+  // near the top.)
+  for (const m of text.slice(0, 3000).matchAll(/\b(?:when|whenever|while|if) you (?:use|visit|access|download|install)\s+(?:the\s+)?([A-Z][A-Za-z0-9]{2,30})\b/g)) {
+    const n = m[1].toLowerCase();
+    if (!COMMON_TITLE_WORDS.has(n) && !matchRecipients([n], m[1]).some((x) => x.service)) names.add(n);
+  }
   // ("Clicktrack stores user information that you sign up with": the name that opens the policy's first statement.)
   const opening = blocks.find((b) => b.kind !== 'heading' && b.text.length > 40)?.text;
   // ("Tab Stash does not share any of your information …": every word of a name of two or three.)

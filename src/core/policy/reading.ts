@@ -997,6 +997,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (r.action === 'share' && r.actor === 'user' && !r.negated && (r.recipient.services.length || r.recipient.kinds.some((k) => k !== 'third_party' && k !== 'anyone')) && /\b(?:through|via|with|to|using)\s+(?:one of\s+)?our\b/i.test(text)) r.actor = 'we';
   if (r.action === null) r.confidence -= 0.1;
   if (toks.length > 45) r.confidence -= 0.2;
+  // ("We collect certain information automatically when you use the app": what is gathered without being given is how
+  // the product is used and from what device.)
+  if (r.action === 'collect' && !r.negated && r.actor === 'we' && !r.objects.length && !r.subjectObjects.length && /\b(?:information|data)\b/i.test(text) && /\bautomatically\b/i.test(text) && !/\bautomatically (?:deleted|removed|erased|purged|anonymi[sz]ed)\b/i.test(text)) r.objects = ['user.behavior', 'user.device'];
   return r;
 }
 

@@ -57,7 +57,8 @@ function push(out: string[], s: string) {
     return '';
   }).trim();
   // ("We will not, under any circumstances, sell …": an aside that only stresses the verb is read without it.)
-  const plain = (shouted(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t).replace(/,\s*(?:(?:under|in) (?:any|no) circumstances?|at any time|in any (?:way|case|event|form)|ever|whatsoever)\s*,/gi, '')
+  // ("Ostara does NOT save any personal data", "We DO NOT sell": a word stressed in capitals is that word, no name.)
+  const plain = (shouted(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t.replace(/\b(?:NOT|NEVER|DO|DOES|DID|DON['’]T|DOESN['’]T|WILL|WON['’]T|CANNOT|CAN['’]T|NO|NONE|NOTHING|ANY|ALL|ONLY|EVER)\b/g, (w) => w.toLowerCase())).replace(/,\s*(?:(?:under|in) (?:any|no) circumstances?|at any time|in any (?:way|case|event|form)|ever|whatsoever)\s*,/gi, '')
     // ("We are not in the business of selling your information", "we have no intention of sharing it": a refusal said
     // with a noun phrase is the verb's negation.)
     .replace(/\b(?:(?:am|are|is)\s+not|(?:have|has)\s+no\s+(?:intention|interest))\s+(?:in\s+the\s+business\s+)?(?:of|in)\s+(?=[a-z]+ing\b)/gi, 'do not ');

@@ -319,6 +319,10 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['behavior information', ['user.behavior']],
   ['behavioral data', ['user.behavior']],
   ['your content', ['user.content']],
+  // ("Sentry to collect anonymized analytics and anonymized error data": how the product is used.)
+  ['analytics data', ['user.behavior']],
+  ['anonymized analytics', ['user.behavior']],
+  ['anonymised analytics', ['user.behavior']],
   // ("any generated content, uploaded materials, or activity generated on your instance": what users make or upload.)
   ['generated content', ['user.content']],
   ['uploaded content', ['user.content']],
