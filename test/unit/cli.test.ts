@@ -175,6 +175,13 @@ describe('cli', () => {
     assert.match(r.stdout, /\n {6}why: email → user\.contact\.email \(lexicon "email"\)\n {6}path: email \(src\/s\.ts:3\)\n {6}path: Sentry\.setUser → Sentry\n {6}compared with: no statement names this recipient or its kind\n/);
   });
 
+  it('explains an undeclared vendor of a kind the policy declares only through the vendors it names', async () => {
+    const policy = '# Privacy\n\n## Analytics\n\nWe may use third-party Service Providers to monitor and analyze the use of our Service.\n\n- Plausible Analytics, to count visits.\n- Fathom Analytics, to count page views.\n';
+    const dir = project({ 'PRIVACY.md': policy, 'src/a.ts': "import posthog from 'posthog-js';\nexport const who = (u: { email: string }) => posthog.identify(u.email);\n" });
+    const out = JSON.parse((await cli(['audit', '--format', 'json', '--fail-on', 'none'], dir)).stdout);
+    assert.deepEqual(out.findings.filter((f: { kind: string }) => f.kind === 'sharing').map((f: { ruleId: string; explain: { policy: string } }) => `${f.ruleId}: ${f.explain.policy}`), ['undeclared-sharing: the policy names the analytics providers it uses (Plausible, Fathom Analytics), and this is not one of them']);
+  });
+
   it('prints what it understood from a policy', async () => {
     const dir = project({ 'p.txt': MINI_POLICY });
     const text = await cli(['policy', 'p.txt'], dir);

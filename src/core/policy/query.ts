@@ -387,6 +387,10 @@ export class PolicyIndex {
       // a policy that names no list of vendors, a processor that works for the product on what the policy collects.)
       const onBehalf = !listsProcessors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text)) : undefined;
       if (onBehalf && personal.every((c) => [...this.collected()].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
+      // ("We may use third-party Service Providers to monitor and analyze …" over a list naming Plausible: the kind is
+      // declared by the vendors the policy names, and this one is not among them.)
+      const ofKind = service !== null && this.shares.some((sh) => sh.kinds.includes(kind)) ? [...named].filter((id) => serviceById(id)?.kind === kind).map((id) => serviceById(id)?.name ?? id) : [];
+      if (ofKind.length) return { status: 'undeclared', categories: personal, why: `the policy names the ${kind.replace(/_/g, ' ')} providers it uses (${ofKind.join(', ')}), and this is not one of them` };
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.
