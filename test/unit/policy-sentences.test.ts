@@ -505,6 +505,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"We collect certain information automatically when you use the app": what is gathered without being given is how the app is used and from what device', 'Automatic', 'We collect certain information automatically when you use the app to improve your experience and debug issues.', ['automatic/we-collect-certain-information-automatically-when collect user.behavior user.device']],
     ['"Acme uses Amplitude for analytics and Sentry to collect anonymized error data": error data is telemetry the product collects through them', 'Analytics', 'Acme uses Amplitude for analytics and Sentry to collect anonymized error data.', ['analytics/acme-uses-amplitude-for-analytics-and collect user.telemetry', 'analytics/acme-uses-amplitude-for-analytics-and share amplitude sentry [user.telemetry] {anonymized}']],
     ['"payment method details" names no vendor called Method, nor "merge requests" one called Merge', 'Payments', 'Billing address and payment method details are processed by our payment providers. We never merge requests from other users.', ['payments/billing-address-and-payment-method-details share payment_processor [user.contact.address user.financial] {}']],
+    ['"Basic internal metrics may be collected …, but these are not used for user profiling or advertising": metrics are telemetry, and "these" are the metrics', 'Metrics', 'Basic internal metrics may be collected for operational purposes (e.g. request counts), but these are not used for user profiling or advertising.', ['metrics/basic-internal-metrics-may-be-collected collect user.telemetry', 'metrics/basic-internal-metrics-may-be-collected prohibit use user.telemetry to=[advertising marketing] for=[marketing tracking]']],
+    ['"We want to inform users of this Service that these third parties have access to your Personal Information": what the product tells its users is the statement', 'Service providers', 'We want to inform users of this Service that these third parties have access to your Personal Information.', ['service-providers/we-want-to-inform-users-of share third_party [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -985,6 +987,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('reads a vendor the product runs itself ("a self-hosted instance of Plausible") and whom a denying relative clause names ("Sentry, which does not share them with advertisers") as no recipients', () => {
     const p = parsePolicy('p.md', '# Acme Privacy\n\n## Data\n\nPage views are counted by a self-hosted instance of Plausible.\n\nApp usage data is collected by Aptabase and stored in a self hosted server that is not shared with third parties.\n\nWe send crash reports to Sentry, which does not share them with advertisers.\n\nErrors are sent to Sentry. Our database is self-hosted.\n');
     assert.deepEqual(summarize(p.declarations).filter((d) => / share /.test(d)), [
+      // (What is kept on "a self hosted server that is not shared with third parties" is not shared with them.)
+      'data/app-usage-data-is-collected-by prohibit share user.behavior to=[third_party] for=[]',
       'data/we-send-crash-reports-to-sentry share sentry [user.telemetry] {}',
       'data/errors-are-sent-to-sentry-our share sentry [] {}',
     ]);

@@ -11,7 +11,7 @@ export const MORE_ROWS: Row[] = [
   ['google-analytics-data', 'Google Analytics Data API', 'analytics', ['@google-analytics/data'], ['analyticsdata.googleapis.com']],
   ['adobe-analytics', 'Adobe Analytics', 'analytics', ['@adobe/alloy'], ['omtrdc.net', '2o7.net', 'edge.adobedc.net'], ['s_gi'], ['Adobe Experience Platform']],
   ['matomo', 'Matomo', 'analytics', ['matomo-tracker', '@datapunt/matomo-tracker-js', '@jonkoops/matomo-tracker-react'], ['matomo.cloud'], ['_paq'], ['Piwik']],
-  ['fathom', 'Fathom Analytics', 'analytics', ['fathom-client'], ['cdn.usefathom.com'], ['fathom']],
+  ['fathom', 'Fathom Analytics', 'analytics', ['fathom-client'], ['cdn.usefathom.com'], ['fathom'], ['Fathom']],
   ['simple-analytics', 'Simple Analytics', 'analytics', [], ['scripts.simpleanalyticscdn.com', 'queue.simpleanalyticscdn.com'], ['sa_event']],
   ['umami', 'Umami', 'analytics', ['@umami/node'], ['cloud.umami.is', 'api.umami.is'], ['umami']],
   ['pirsch', 'Pirsch', 'analytics', ['pirsch-sdk'], ['api.pirsch.io']],
