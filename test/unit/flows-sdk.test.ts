@@ -322,6 +322,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/bg.ts:4 user.content.self_image.selfie -> remove.bg'],
   },
   {
+    name: "a helper that reports inside a callback (`Sentry.withScope((scope) => scope.setExtras(extra))`): what its callers pass reaches the vendor",
+    files: {
+      'src/monitoring.ts': "import * as Sentry from '@sentry/node';\nexport function reportError(err: unknown, extra: Record<string, unknown> = {}) {\n  Sentry.withScope((scope) => {\n    scope.setExtras(extra);\n    Sentry.captureException(err);\n  });\n}\n",
+      'src/apply.ts': "import { reportError } from './monitoring';\nexport async function apply(data: { phone: string }) {\n  try { await save(data); } catch (err) { reportError(err, { applicantPhone: data.phone }); }\n}\ndeclare function save(d: unknown): Promise<void>;\n",
+    },
+    expect: ['undeclared-sharing src/monitoring.ts:4 user.contact.phone_number -> Sentry'],
+  },
+  {
     name: "a request helper that sends its options' body as a query string: what its callers put in the body is sent",
     files: {
       'src/hubspot.ts': "export async function hubspotRequest(endpoint: string, options: { method?: string; body?: Record<string, string> } = {}) {\n  const res = await fetch(`https://api.hubapi.com/crm/v3${endpoint}`, {\n    method: options.method ?? 'GET',\n    body: options.body ? new URLSearchParams(options.body).toString() : undefined,\n  });\n  return res.json();\n}\nexport async function createCustomer(email: string) {\n  const body: Record<string, string> = { email };\n  return hubspotRequest('/contacts', { method: 'POST', body });\n}\nexport const getCustomer = (id: string) => hubspotRequest(`/contacts/${id}`);\n",

@@ -259,6 +259,9 @@ function enclosingParams(node: ts.Node): { fn: string; params: (string | undefin
     // The function a factory returns (`function klaviyo(env) { return (path, body) => fetch(…) }`): its callers call what
     // the factory made (`klaviyo(env)(path, body)`, `const send = klaviyo(env); send(path, body)`).
     else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && (factory = returnedBy(cur))) name = `${factory}()`;
+    // (A callback passed to a call — `Sentry.withScope((scope) => scope.setExtras(extra))`, `items.forEach(…)` — reads the
+    // parameters of the function it is written in.)
+    else if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isCallExpression(cur.parent) && cur.parent.arguments.some((a) => a === cur)) continue;
     else if (ts.isFunctionLike(cur)) return undefined;
     if (name) return { fn: name, params: (cur as ts.SignatureDeclaration).parameters.map(paramName), node: cur as ts.SignatureDeclaration };
   }
