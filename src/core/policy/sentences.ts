@@ -59,13 +59,13 @@ function push(out: string[], s: string) {
   // ("We will not, under any circumstances, sell …": an aside that only stresses the verb is read without it.)
   // ("Ostara does NOT save any personal data", "We DO NOT sell": a word stressed in capitals is that word, no name.)
   const plain = (shouted(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t.replace(/\b(?:NOT|NEVER|DO|DOES|DID|DON['’]T|DOESN['’]T|WILL|WON['’]T|CANNOT|CAN['’]T|NO|NONE|NOTHING|ANY|ALL|ONLY|EVER)\b/g, (w) => w.toLowerCase())).replace(/,\s*(?:(?:under|in) (?:any|no) circumstances?|at any time|in any (?:way|case|event|form)|ever|whatsoever)\s*,/gi, '')
-    // ("We are not in the business of selling your information", "we have no intention of sharing it": a refusal said
-    // with a noun phrase is the verb's negation.)
     // ("… stored in a self hosted server that is not shared with third parties": what is kept there is not shared.)
     .replace(/\b((?:stored|kept|hosted|saved|held)\s+(?:in|on)\s+(?:a|an|our|the|one)\s+(?:[\w-]+\s+){0,3}(?:servers?|databases?|instances?|infrastructure|machines?))\s+(?:that|which)\s+(is|are)\s+(not|never)\s+(?=shared|disclosed|sold|accessible)/gi, '$1 and $2 $3 ')
     // ("We want to inform users of this Service that these third parties have access to your Personal Information": what
     // the product tells its users is the statement.)
     .replace(/^\s*(?:we|i)\s+(?:want|would like|wish)\s+to\s+(?:inform|notify|remind|tell)\s+(?:you|users|visitors|our users)(?:\s+of\s+(?:this|our|the)\s+(?:service|app|application|website|site))?\s+that\s+/i, '')
+    // ("We are not in the business of selling your information", "we have no intention of sharing it": a refusal said
+    // with a noun phrase is the verb's negation.)
     .replace(/\b(?:(?:am|are|is)\s+not|(?:have|has)\s+no\s+(?:intention|interest))\s+(?:in\s+the\s+business\s+)?(?:of|in)\s+(?=[a-z]+ing\b)/gi, 'do not ');
   if (plain) out.push(plain);
   for (const a of asides) out.push(a.trim());

@@ -2283,11 +2283,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ban leaves out.)
   const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
     ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
-    // ("… any generated content, uploaded materials, or activity beyond anonymous telemetry data": what a ban says it
-    // goes beyond is what it leaves out.)
-    ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
-    // ("… passport numbers or other government ID numbers beyond your tax identification number": the data it names.)
-    ?? /\s+beyond\s+((?:your|the)\s+(?![^,;()]*\b(?:lifetime|life|period|days?|months?|years?|time|necessary|needed|required|purposes?|scope|control|account(?!\s+(?:name|number|id)))\b)[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
+    // ("… any generated content, uploaded materials, or activity beyond anonymous telemetry data", "… passport numbers or
+    // other government ID numbers beyond your tax identification number": what a ban says it goes beyond is what it
+    // leaves out — not a time or a purpose.)
+    ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?|(?:your|the)\s+(?![^,;()]*\b(?:lifetime|life|period|days?|months?|years?|time|necessary|needed|required|purposes?|scope|control|account(?!\s+(?:name|number|id)))\b)[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
   const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
