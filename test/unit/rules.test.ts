@@ -721,6 +721,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/drizzle.ts:4:98', 'retention-exceeds-policy src/knex.ts:3:77', 'retention-exceeds-policy src/typeorm.ts:4:70'],
   },
   {
+    name: 'an aside in brackets is no clause of its own ("Abandoned orders (an order you began but did not pay for)"); an unpaid flag (`eq(orders.paid, false)`) names unpaid records; the table a subquery joins is no table deleted; "after your last sign-in" is about inactive members; "sessions last up to 7 days" is a period',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Retention\n\n- Orders are kept for 6 years.\n- Abandoned orders (an order you began but did not pay for) are deleted after 3 days.\n- Members are deleted 18 months after their last sign-in.\n- Signed-in sessions last up to 7 days.\n',
+    files: {
+      'src/cleanup.ts': "import { and, eq, lt, sql } from 'drizzle-orm';\nconst ABANDONED_DAYS = 14;\nconst INACTIVE_MEMBER_MONTHS = 18;\nexport async function cleanup(db: any, schema: any) {\n  const cutoff = new Date(Date.now() - ABANDONED_DAYS * 86400000);\n  await db.delete(schema.orders).where(and(eq(schema.orders.paid, false), lt(schema.orders.createdAt, cutoff)));\n  await db.delete(schema.members).where(and(lt(schema.members.lastSeenAt, sql`now() - make_interval(months => ${INACTIVE_MEMBER_MONTHS})`), sql`not exists (select 1 from orders o where o.member_id = ${schema.members.id})`));\n}\n",
+      'src/session.ts': "export const SESSION_COOKIE = 'sid';\nconst SESSION_MAX_AGE = 60 * 60 * 24 * 30;\nexport function start(cookies: any, sid: string) {\n  cookies.set(SESSION_COOKIE, sid, { httpOnly: true, maxAge: SESSION_MAX_AGE });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/cleanup.ts:2:7', 'retention-exceeds-policy src/session.ts:4:54'],
+  },
+  {
     name: 'a retention-named map gives its unit to keys without one (RETENTION_DAYS = { boardingEvents: 3 * 365 }); a verification selfie is a record kept, not a code\'s validity; a chat is a conversation; a verification code stays a validity',
     policy: '# Privacy\n\n## What we collect\n\nYour name, messages, a verification selfie and boarding records.\n\n## How long we keep it\n\n- Verification selfies: deleted within 24 hours.\n- Conversations: deleted 30 days after you unmatch.\n- Boarding records: 1 year.\n',
     files: {

@@ -220,7 +220,8 @@ function sqlTables(text: string, ctx: ContextToken[]): void {
     for (const m of set.matchAll(/\b(?:from|join)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 0.5, ctx);
     return;
   }
-  for (const m of text.matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], 2, ctx);
+  // (A subquery's table is a condition on the rows, not what is deleted: `… and not exists (select 1 from bookings b …)`.)
+  for (const m of text.matchAll(/\b(?:from|into|update|table)\s+["`]?([a-z_][\w.]*)/gi)) tokensOf(m[1], /\(\s*select\b[^()]*$/i.test(text.slice(0, m.index)) ? 0.5 : 2, ctx);
 }
 
 function tokensOf(text: string | undefined, weight: number, out: ContextToken[]) {
@@ -243,6 +244,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       for (const q of p.properties) {
         // `{ decidedAt: IsNull(), createdAt: LessThan(…) }`: rows whose decision never came are the undecided ones.
         if (ts.isPropertyAssignment(q) && (q.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isCallExpression(q.initializer) && IS_NULL.test(calleeName(q.initializer.expression) ?? '')))) neverHappened(q.name, out);
+        // (`{ paid: false }`: the unpaid ones.)
+        if (ts.isPropertyAssignment(q) && q.initializer.kind === ts.SyntaxKind.FalseKeyword) notDone(q.name, out);
         if (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(q.initializer) && /name|file|path|table|bucket|group|collection|topic|queue|prefix|dir|^id$/i.test(nameText(q.name) ?? '')) tokensOf(q.initializer.text, 2, out);
         // A storage lifecycle rule's filter: `{ ID: 'expire-request-media', Filter: { Prefix: 'requests/' }, Expiration }`.
         if (ts.isPropertyAssignment(q) && ts.isObjectLiteralExpression(q.initializer) && /^filter$/i.test(nameText(q.name) ?? '')) {
@@ -259,6 +262,9 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
       for (const c of accessChain(p.expression)) tokensOf(c, 2, out);
       // (Drizzle's `and(isNull(screenings.decidedAt), lt(…))`.)
       for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && IS_NULL.test(calleeName(a.expression) ?? '')) neverHappened(a.arguments[0], out);
+      // (`eq(bookings.paid, false)`, Knex's `.where('paid', false)`.)
+      for (const a of p.arguments ?? []) if (ts.isCallExpression(a) && a.arguments.length === 2 && a.arguments[1].kind === ts.SyntaxKind.FalseKeyword) notDone(a.arguments[0], out);
+      if (p.arguments?.length === 2 && p.arguments[1].kind === ts.SyntaxKind.FalseKeyword) notDone(p.arguments[0], out);
       // The table earlier in a builder chain: `db.deleteFrom('quotes').where(…)`, `db.collection('logs').deleteMany(…)`.
       for (let e: ts.Expression = p.expression, hops = 0; ts.isPropertyAccessExpression(e) && ts.isCallExpression(e.expression) && hops < 8; hops++) {
         const inner: ts.CallExpression = e.expression;
@@ -291,6 +297,14 @@ const IS_NULL = /^is_?null$/i;
 function neverHappened(column: ts.Node | undefined, out: ContextToken[]) {
   const name = !column ? undefined : ts.isPropertyAccessExpression(column) ? column.name.text : ts.isStringLiteralLike(column) ? column.text : ts.isPropertyName(column) ? nameText(column) : undefined;
   const m = NULL_TIMESTAMP.exec(name ?? '');
+  if (m) tokensOf(`un${m[1].toLowerCase()}`, 2, out);
+}
+
+/** A flag named by what happens to a record (`paid`, `isVerified`, `'confirmed'`) compared with false: the un-… ones. */
+const DONE_FLAG = /^(?:is_?)?(paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)$/i;
+function notDone(flag: ts.Node | undefined, out: ContextToken[]) {
+  const name = !flag ? undefined : ts.isPropertyAccessExpression(flag) ? flag.name.text : ts.isStringLiteralLike(flag) ? flag.text : ts.isPropertyName(flag) ? nameText(flag) : undefined;
+  const m = DONE_FLAG.exec(name ?? '');
   if (m) tokensOf(`un${m[1].toLowerCase()}`, 2, out);
 }
 
@@ -393,7 +407,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       tokensOf(enclosingFunctionName(u), 1, ctx);
       const text = st.getText(sf);
       sqlTables(text, ctx);
-      for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?([A-Za-z_][\w]*)/g)) tokensOf(m[1], 2, ctx);
+      // (`eq(bookings.paid, false)`, `{ paid: false }` in the statement that uses it: the unpaid ones.)
+      for (const m of text.matchAll(/(?:\.|\b|["'])(?:is_?)?(paid|verified|confirmed|activated|used|claimed|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)["']?\s*(?:,|:|===?)\s*false\b/gi)) tokensOf(`un${m[1].toLowerCase()}`, 2, ctx);
+      // (Drizzle's `db.delete(schema.skippers)`: the table is the last name.)
+      for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
       if (call) for (const c of accessChain(call.expression).slice(0, -1)) tokensOf(c, 1, ctx);
       // `prisma.application.deleteMany({ where: { decidedAt: { lt: subYears(now, X) } } })`: the records the outer call deletes.

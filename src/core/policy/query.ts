@@ -490,10 +490,13 @@ export class PolicyIndex {
     // "Applications that do not receive an award" are not what `AWARDED_RETENTION_YEARS` keeps when "Award recipients'
     // files" also match: a subject said by what did not happen is for settings that say so.
     const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
-    const positiveMatch = matching.some(({ r }) => !NEGATIVE_SUBJECT.test(r.subject));
+    // (A period counted from the last sign-in is about records not used: "Accounts are deleted 12 months after your last
+    // sign-in" is what `INACTIVE_ACCOUNT_MONTHS` keeps, not "Unfinished booking drafts".)
+    const negative = (r: RetainDecl) => NEGATIVE_SUBJECT.test(r.subject) || INACTIVITY_BASIS.test(r.text);
+    const positiveMatch = matching.some(({ r }) => !negative(r));
     // (… and rows whose decision never came, `decidedAt: IsNull()`, are what "applications that are never completed" keeps,
     // not the "screening reports" the same table holds once decided.)
-    const negativeMatch = negativeContext && matching.some(({ r }) => NEGATIVE_SUBJECT.test(r.subject));
+    const negativeMatch = negativeContext && matching.some(({ r }) => negative(r));
     // "30 days after account deletion" is when deleted data goes, not how long live data is kept: it applies to
     // settings about deleted or closed records.
     const aboutDeletion = context.some((c) => c.weight >= 1 && DELETION_CONTEXT.test(c.token));
@@ -508,8 +511,8 @@ export class PolicyIndex {
     const named = new Set(headed.length ? headed.map((x) => x.r) : matching.map((x) => x.r));
     for (const { r, score } of matching) {
       if (!named.has(r)) continue;
-      if (!negativeContext && positiveMatch && NEGATIVE_SUBJECT.test(r.subject)) continue;
-      if (negativeMatch && !NEGATIVE_SUBJECT.test(r.subject)) continue;
+      if (!negativeContext && positiveMatch && negative(r)) continue;
+      if (negativeMatch && !negative(r)) continue;
       if (r.basis && DELETION_BASIS.test(r.basis) && !aboutDeletion) continue;
       // "Secrets are deleted instantly after they are viewed": how long an unviewed secret may live (`MAX_TTL_SECONDS`,
       // `expiresAt`) is what happens when that event never comes, not time kept after it.
@@ -578,6 +581,8 @@ const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|clos
 const NOT_DONE = 'successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
 const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no|without)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
+/** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
+const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*)\b/i;
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
 const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$`);
 

@@ -83,6 +83,16 @@ function shouted(s: string): boolean {
  * ", and we …" (a new subject). "We do not sell your data, but we share it with Stripe" is two statements.
  * ("Kept for the shortest time possible, but never later than 12 months": a ceiling on the same keeping, one clause.)
  */
+/** Whether a position of a text lies inside round brackets opened before it and not yet closed. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0 && text.indexOf(')', at) >= 0;
+}
+
 export function splitClauses(sentence: string): string[] {
   const listed = negatedVerbList(sentence);
   if (listed) return listed.flatMap(splitClauses);
@@ -113,6 +123,8 @@ export function splitClauses(sentence: string): string[] {
   if (reason) sentence = sentence.slice(0, reason.index);
   let last = 0;
   for (const m of sentence.matchAll(re)) {
+    // ("Drafts (a booking you started but did not pay for) are deleted after 7 days": an aside in brackets is no clause.)
+    if (insideBrackets(sentence, m.index)) continue;
     push(out, sentence.slice(last, m.index));
     last = m.index + m[0].length;
   }

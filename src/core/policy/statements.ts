@@ -83,7 +83,7 @@ const USER_DELETION = /\b(?:delete|erase|remove)\s+(?:all\s+(?:of\s+)?)?your\s+(
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:last|lasts)(?=\s+(?:for\s+)?(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** "is not visible to other users", "will never be shown publicly", "isn't displayed to anyone else". */
 const HIDDEN_FROM_OTHERS = /\b(?:(?:is|are|will|would|shall)\s+(?:not|never)|isn['’]t|aren['’]t|won['’]t)\s+(?:be\s+)?(?:made\s+)?(?:visible|shown|displayed|available|accessible|viewable|published)\s+(?:to\s+(?:other\s+(?:users|members|people|participants|players|customers)|others|anyone(?:\s+else)?|the public|other people)|publicly)\b/i;
 
@@ -2601,7 +2601,11 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // deletion the person asks for happens, not a period the data is kept.)
   if (numeric.length && numeric.every((d) => d.days === 0) && !r.period && USER_DELETION.test(clause.text)) return null;
   const verbAt = (RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s))?.index ?? 0;
-  const subject = label ?? subjectText(s, verbAt, r);
+  // ("Unfinished booking drafts (a booking you started but did not pay for)": an aside that is a clause explains the
+  // subject; only what it negates says what the code calls the records — unpaid. A list in brackets, "Reports
+  // (location, type, description)", stays: it says what the records hold.)
+  const said = label ?? subjectText(s, verbAt, r);
+  const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)
   const tokens = splitWords(subject.replace(/\blogs\s+in\b/gi, 'logs')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
@@ -2611,7 +2615,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   }
   // "Applications that are not paid for": the code calls them unpaid.
   // ("Claims you start but never submit": the code calls them unsubmitted.)
-  for (const m of subject.matchAll(/(?:\b(?:not|never)|n['’]t) (?:been |get |got )?(paid|pay|verified|verify|confirmed|confirm|activated|activate|used|use|claimed|claim|read|completed|complete|submitted|submit|approved|approve|saved?|published?|accepted|accept|finished|finish|sent|send|converted|convert)\b/gi)) tokens.push(`un${PARTICIPLE[m[1].toLowerCase()] ?? m[1].toLowerCase()}`);
+  for (const m of said.matchAll(/(?:\b(?:not|never)|n['’]t) (?:been |get |got )?(paid|pay|verified|verify|confirmed|confirm|activated|activate|used|use|claimed|claim|read|completed|complete|submitted|submit|approved|approve|saved?|published?|accepted|accept|finished|finish|sent|send|converted|convert)\b/gi)) tokens.push(`un${PARTICIPLE[m[1].toLowerCase()] ?? m[1].toLowerCase()}`);
   // ("We will limit its use by only keeping it for as long as necessary": "it" is whatever the sentences before named;
   // the words before the verb are no data.)
   // ("… and delete or anonymise it when no longer needed": the same.)
