@@ -73,7 +73,7 @@ function keysOf(token: string): Key[] {
   const one = PLURAL_OS.test(token) ? token.slice(0, -1) : singular(token);
   // "awarded" and "award", "archived" and "archive", "unsubscribed" and "unsubscribe": a participle names what its
   // verb's noun does.
-  const stem = one.length > 6 && one.endsWith('ed') ? one.slice(0, -2) : one.length > 6 && one.endsWith('e') ? one.slice(0, -1) : one;
+  const stem = one.length > 4 && one.endsWith('ed') ? one.slice(0, -2) : one.length > 4 && one.endsWith('e') ? one.slice(0, -1) : one;
   return GROUP_OF.get(token) ?? GROUP_OF.get(one) ?? [stem !== token ? stem : token];
 }
 

@@ -730,6 +730,17 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/cleanup.ts:2:7', 'retention-exceeds-policy src/session.ts:4:54'],
   },
   {
+    name: 'reads a Luxon cut-off kept in a variable that a Knex deletion uses (`minus({ years: 2 })`, `where(col, \'<\', cutoff)`), an AdonisJS session `age: \'60d\'`, BullMQ jobs of a queue named for what "queued messages" are, and "To … we log X for 30 days" as keeping X',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## Retention\n\n- Orders: 3 years.\n- Texts used to send reminders (queued messages): deleted within 2 days after sending.\n- To find bugs we log search requests for 30 days.\n- Access logs: 1 year.\n- Sign-in sessions expire after 14 days.\n',
+    files: {
+      'src/prune.ts': "import { DateTime } from 'luxon';\nexport async function prune(db: any) {\n  const cutoff = DateTime.now().minus({ years: 2 });\n  const recent = DateTime.now().minus({ years: 5 });\n  await db.from('access_logs').where('created_at', '<', cutoff.toSQL()).delete();\n  return db.from('orders').where('created_at', '>', recent.toSQL());\n}\n",
+      'config/session.ts': "import { defineConfig } from '@adonisjs/session';\nexport default defineConfig({ cookieName: 'acme-session', age: '60d' });\n",
+      'src/queues.ts': "import { Queue } from 'bullmq';\nconst DAY = 86400;\nexport const q = new Queue('order-reminders', { defaultJobOptions: { removeOnComplete: { age: 30 * DAY } } });\n",
+      'src/search-log.ts': "const SEARCH_TTL_DAYS = 90;\nexport const expires = (redis: any, key: string) => redis.expire(`search:${key}`, SEARCH_TTL_DAYS * 86400);\n",
+    },
+    expect: ['retention-exceeds-policy config/session.ts:2:59', 'retention-exceeds-policy src/prune.ts:3:18', 'retention-exceeds-policy src/queues.ts:3:90', 'retention-exceeds-policy src/search-log.ts:1:7'],
+  },
+  {
     name: 'a retention-named map gives its unit to keys without one (RETENTION_DAYS = { boardingEvents: 3 * 365 }); a verification selfie is a record kept, not a code\'s validity; a chat is a conversation; a verification code stays a validity',
     policy: '# Privacy\n\n## What we collect\n\nYour name, messages, a verification selfie and boarding records.\n\n## How long we keep it\n\n- Verification selfies: deleted within 24 hours.\n- Conversations: deleted 30 days after you unmatch.\n- Boarding records: 1 year.\n',
     files: {

@@ -21,9 +21,9 @@ const RETENTION_KEYS: Record<string, string | undefined> = table({
 });
 const DELETE_CONTEXT = /\b(delete\w*|del|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 /** A comparison that keeps the rows newer than a cutoff: `>= since`, `gte(t.createdAt, since)`, `{ $gt: since }`. */
-const NEWER_THAN = /(?:\s>=?\s*(?:\$\{)?|\bgte?\([^()]*,|\$?\bgte?['"]?:)\s*$/;
+const NEWER_THAN = /(?:\s>=?\s*(?:\$\{)?|\bgte?\([^()]*,|\$?\bgte?['"]?:|['"]>=?['"]\s*,)\s*$/;
 /** The same comparison the other way: rows older than the cutoff (`< cutoff`, `lt(t.createdAt, cutoff)`, `{ lt: cutoff }`). */
-const OLDER_THAN = /(?:\s<=?\s*(?:\$\{)?|\blte?\([^()]*,|\$?\blte?['"]?:)\s*$/;
+const OLDER_THAN = /(?:\s<=?\s*(?:\$\{)?|\blte?\([^()]*,|\$?\blte?['"]?:|['"]<=?['"]\s*,)\s*$/;
 /** A statement that deletes rows: `.deleteMany(`, `db.delete(`, `DELETE FROM`. */
 const DELETES_ROWS = /\.(?:delete|deleteMany|deleteFrom|destroy|remove|purge|prune)\w*\(|\bDELETE\s+FROM\b/i;
 const DATE_MATH = /^(sub|add)(Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Years)$/;
@@ -436,6 +436,13 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       // BullMQ `removeOnComplete: { age: seconds }`, Elasticsearch ILM `delete: { min_age: '90d' }`.
       const parentKey = ts.isObjectLiteralExpression(n.parent) && ts.isPropertyAssignment(n.parent.parent) ? (nameText(n.parent.parent.name) ?? '').toLowerCase() : '';
       const nestedHint = key === 'age' && /^removeon(complete|fail)$/.test(parentKey) ? 's' : key === 'min_age' && parentKey === 'delete' ? 'd' : undefined;
+      // (AdonisJS's session `age: '90d'`: an age written as a duration is how long something lives, not a person's age.)
+      const spelledAge = key === 'age' && !nestedHint && ts.isStringLiteralLike(unwrap(n.initializer)) ? parseDurationString((unwrap(n.initializer) as ts.StringLiteralLike).text) : undefined;
+      if (spelledAge !== undefined) {
+        const ctx: ContextToken[] = [];
+        contextAround(sf, n, ctx);
+        push(n, spelledAge, key, ctx, unwrap(n.initializer));
+      }
       if (nestedHint) {
         const days = evalDuration(unwrap(n.initializer), consts, unitDays(nestedHint));
         if (days !== undefined) {
@@ -560,6 +567,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const k = evalNumber(arg, consts);
         const u = unitDays(m[2].replace(/s$/, '').toLowerCase());
         if (k !== undefined && u !== undefined) days = k * u;
+      } else if ((fn === 'subtract' || fn === 'minus') && n.arguments[0] && ts.isObjectLiteralExpression(unwrap(n.arguments[0]))) {
+        // Luxon's `DateTime.now().minus({ years: 3 })`, dayjs's `subtract({ months: 6 })`.
+        arg = n.arguments[0];
+        days = evalDuration(unwrap(arg), consts, undefined);
       } else if ((fn === 'subtract' || fn === 'minus') && n.arguments[0]) {
         arg = n.arguments[0];
         const k = evalNumber(arg, consts);
@@ -597,6 +608,15 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
         contextAround(sf, n, ctx);
         push(n, days, `${fn}(…)`, ctx, arg);
+      } else if (days !== undefined && !viaConst && !ageCutoff(sf, n)) {
+        // `const auditCutoff = DateTime.now().minus({ years: 3 })` then `db.from('audit_logs').where('created_at', '<',
+        // auditCutoff.toSQL()).delete()`: a cut-off kept in a variable that a deletion uses.
+        const uses = cutoffUses(sf, n).filter((u) => deletes(sf, u) && OLDER_THAN.test(sf.text.slice(Math.max(0, u.getStart(sf) - 40), u.getStart(sf))));
+        if (uses.length) {
+          const ctx: ContextToken[] = [];
+          for (const u of uses) contextAround(sf, u, ctx);
+          push(n, days, `${fn}(…)`, ctx, arg);
+        }
       }
     }
   }
@@ -770,6 +790,22 @@ function deletes(sf: ts.SourceFile, n: ts.Node): boolean {
   if (DELETE_VERB.test(st)) return true;
   if (!DELETE_CONTEXT.test(st)) return false;
   return enclosingFunctionDeletes(sf, n, true);
+}
+
+/** The uses, later in the same function, of the variable a date computation is assigned to (`const cutoff = …minus(…)`). */
+function cutoffUses(sf: ts.SourceFile, n: ts.Node): ts.Identifier[] {
+  const decl = n.parent && ts.isVariableDeclaration(n.parent) && n.parent.initializer === n ? n.parent : undefined;
+  if (!decl || !ts.isIdentifier(decl.name)) return [];
+  const name = decl.name.text;
+  let scope: ts.Node | undefined = decl.parent;
+  while (scope && !ts.isBlock(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const out: ts.Identifier[] = [];
+  const visit = (x: ts.Node) => {
+    if (ts.isIdentifier(x) && x.text === name && x !== decl.name && x.getStart(sf) > decl.end) out.push(x);
+    ts.forEachChild(x, visit);
+  };
+  if (scope) visit(scope);
+  return out;
 }
 
 /** Whether the function around a node (or, with `file`, the module for top-level code) deletes something. */

@@ -2671,8 +2671,16 @@ function gappedRetention(r: Reading): string[] | null {
 function subjectText(s: string, verbAt: number, r: Reading): string {
   // "If you ask us to delete your account, we …", "When you close your account, we delete …": the subject is what is deleted.
   if (/^\s*(if|when|once|after|upon)\b/i.test(s)) {
-    const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z][\w\s-]{2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
+    // ("When you delete your account we remove your data within 30 days": the object of the main clause's verb.)
+    const obj = /\b(?:delete|deletes|deleted|erase|erased|remove|removed|purge|purged|keep|keeps|retain|retains|store|stores)\s+((?:your|the|all|any|its|their)\s+[a-z](?:(?!\s(?:we|you|they)\s)[\w\s-]){2,40}?)(?=\s+(?:within|for|after|from|in|by|no later|as|until|and)\b|[.,;]|$)/i.exec(s);
     if (obj) return obj[1];
+  }
+  // ("To investigate unsafe suggestions we log AI requests … for 30 days": a purpose before the subject says why; what
+  // is kept follows the verb.)
+  if (/^\s*(?:to|in order to)\s+[a-z]+\b[^,]{0,80}?,?\s+we\s+(?:\w+\s+)?$/i.test(s.slice(0, verbAt))) {
+    const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
+    const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
+    return (stop ? afterVerb.slice(0, stop.index) : afterVerb).trim();
   }
   // ("After correct delivery, messages are deleted …", "Once read, notifications are deleted …": the opening phrase
   // says when; the subject follows its comma.)
