@@ -773,6 +773,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 
+  it('a class getter that builds its client lazily (`this.#client ??= new Analytics(…)`, `this.mixpanel ||= Mixpanel.init(…)`) gives that client to `this.client.identify(…)`', () => {
+    const files = {
+      'src/analytics.ts': "import { Analytics } from '@segment/analytics-node';\nexport class Tracker {\n  #client?: Analytics;\n  protected get client(): Analytics {\n    this.#client ??= new Analytics({ writeKey: 'k' });\n    return this.#client;\n  }\n  identify(user: { id: string; email: string }) {\n    this.client.identify({ userId: user.id, traits: { email: user.email } });\n  }\n}\n",
+      'src/mp.ts': "import Mixpanel from 'mixpanel';\nexport class Metrics {\n  private mp?: Mixpanel.Mixpanel;\n  get tracker() {\n    return (this.mp ||= Mixpanel.init('token'));\n  }\n  signup(email: string) {\n    this.tracker.people.set('u1', { $email: email });\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/analytics.ts:9 user.contact.email Segment', 'undeclared-sharing src/mp.ts:8 user.contact.email Mixpanel']);
+  });
+
   it("a page or screen view's `name` (`analytics.screen({ anonymousId, name: screen })`) is the screen's; an identify call's `name` is the person's", () => {
     const files = {
       'src/segment.ts': "import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'k' });\nexport function viewed(anonymousId: string, screen: string) {\n  analytics.screen({ anonymousId, name: screen, properties: { platform: 'app' } });\n  analytics.page({ anonymousId, name: 'Checkout', category: 'Shop' });\n}\nexport function who(userId: string, user: { name: string }) {\n  analytics.identify({ userId, traits: { name: user.name } });\n}\n",

@@ -171,7 +171,8 @@ export function collectBuckets(sf: ts.SourceFile): Buckets {
         const e = n as ts.BinaryExpression;
         // (What a `let`/`var` is set to later: a URL at the same host keeps its value's origin.)
         if (ts.isIdentifier(e.left) && e.operatorToken.kind >= K.FirstAssignment && e.operatorToken.kind <= K.LastAssignment) reassigned.push(e);
-        if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
+        // (`this.#client ??= new Analytics(…)` in a lazy getter too.)
+        if ((e.operatorToken.kind === K.EqualsToken || e.operatorToken.kind === K.QuestionQuestionEqualsToken || e.operatorToken.kind === K.BarBarEqualsToken) && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === K.ThisKeyword) b.thisAssignments.push(e);
         else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.name.text === 'src') b.srcAssignments.push(e);
         else if (e.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(e.left) && ts.isIdentifier(e.left.expression)) {
           const list = assigns.get(e.left.expression.text);

@@ -476,6 +476,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (held) bindings.set(`this.${(n.left as ts.PropertyAccessExpression).name.text}`, held);
   }
 
+  // `protected get client() { this.#client ??= new Analytics(…); return this.#client }`: the getter gives the client
+  // the member holds.
+  for (const n of b.thisAssignments) {
+    let g: ts.Node | undefined = n.parent;
+    while (g && !ts.isFunctionLike(g)) g = g.parent;
+    if (!g || !ts.isGetAccessorDeclaration(g) || !ts.isIdentifier(g.name) || !g.body || bindings.has(`this.${g.name.text}`)) continue;
+    const held = bindings.get(`this.${(n.left as ts.PropertyAccessExpression).name.text}`);
+    const returned = g.body.statements.filter(ts.isReturnStatement).map((r) => r.expression && unwrap(r.expression));
+    if (held && returned.some((r) => r && (r === n || (ts.isPropertyAccessExpression(r) && r.expression.kind === ts.SyntaxKind.ThisKeyword && r.name.text === (n.left as ts.PropertyAccessExpression).name.text)))) bindings.set(`this.${g.name.text}`, held);
+  }
   for (const n of b.classProps) {
     if (!ts.isIdentifier(n.name) || bindings.has(`this.${n.name.text}`)) continue;
     const hit = typeBinding(n.type) ?? (n.initializer ? clientBinding(n.initializer) : undefined);

@@ -90,7 +90,8 @@ function insideBrackets(text: string, at: number): boolean {
     if (text[i] === '(') depth++;
     else if (text[i] === ')' && depth > 0) depth--;
   }
-  return depth > 0 && text.indexOf(')', at) >= 0;
+  const close = text.indexOf(')', at);
+  return depth > 0 && close >= 0 && close - text.lastIndexOf('(', at) <= 120;
 }
 
 export function splitClauses(sentence: string): string[] {
@@ -123,8 +124,9 @@ export function splitClauses(sentence: string): string[] {
   if (reason) sentence = sentence.slice(0, reason.index);
   let last = 0;
   for (const m of sentence.matchAll(re)) {
-    // ("Drafts (a booking you started but did not pay for) are deleted after 7 days": an aside in brackets is no clause.)
-    if (insideBrackets(sentence, m.index)) continue;
+    // ("Drafts (a booking you started but did not pay for) are deleted after 7 days": a short aside in brackets whose
+    // second half has no subject of its own is no clause; "(IP address based but the IP is not stored)" has one.)
+    if (insideBrackets(sentence, m.index) && !/^(?:we|you|they|i|it|the|this|these|those|our|your|its|their|no|none|nothing|all|any)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     push(out, sentence.slice(last, m.index));
     last = m.index + m[0].length;
   }
