@@ -42,6 +42,9 @@ export const undeclaredCollection: Rule = {
   meta: { id: 'undeclared-collection', kind: 'collection', description: 'Personal data is collected but the policy does not declare it.', defaultSeverity: 'error' },
   check(ctx) {
     return collectionCandidates(ctx)
+      // A consent flag or record (`marketingConsent`, `consentVersion`) is the proof of a choice the person made, which a
+      // policy asks the product to keep; it is not data to declare. (A policy that rules it out is still held to that.)
+      .filter((c) => !/^user\.privacy_preferences(?:\.|$)/.test(c.category))
       .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
