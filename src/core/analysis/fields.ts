@@ -1,6 +1,6 @@
 import { own, table } from '../text';
 import { ts } from './tsapi';
-import { animalHeld, animalRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, jobHeld, jobRecord, referencedPrefixes, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, programNames, guardsSharedThing, startsCompound, isImplicit, MACHINE_ACCOUNT, isSystemQualified, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, placeRecord, RECORD_KIND_SUFFIX, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import { serviceForName, vendorPrefix } from '../catalog';
 import { accessChain, calleeName, enclosingFunctionName, isBooleanType, isCallableType, nameText, rangeOf, unwrap } from './ast';
 import { type Buckets, CF_GEO } from './buckets';
@@ -290,6 +290,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (!inheritPerson && members.some((m) => /^parent_?(?:type|kind)$/i.test(m.name))) hits = hits.filter(({ m, c }) => !(c.category === 'user.name' && /^parent/i.test(m.name)));
   // (A dog's allergies and medications are the dog's; its owner's `ownerName` stays a person's.)
   if (!inheritPerson && animalRecord(container)) hits = hits.filter(({ m, c }) => !(animalHeld(c.category) && !splitIdentifier(m.name).some((w) => PERSON_NOUNS.has(w))));
+  // (A job's title and salary are the job's; so is `jobTitle` copied beside the `jobId` an application points at.)
+  if (!inheritPerson && jobRecord(container)) hits = hits.filter(({ m, c }) => !(jobHeld(c.category) && !splitIdentifier(m.name).some((w) => PERSON_NOUNS.has(w))));
+  const referenced = referencedPrefixes(members.map((m) => m.name));
+  if (referenced.size) hits = hits.filter(({ m, c }) => !(jobHeld(c.category) && splitIdentifier(m.name).length > 1 && referenced.has(splitIdentifier(m.name)[0])));
   // A bank account's `name` is its label ("Checking"); its number and IBAN are still the holder's.
   // An inbox item's or a document's `displayName` is its title.
   // (`repository.fullName`: "full" says which part of the name, not whose.)

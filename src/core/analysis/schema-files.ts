@@ -1,4 +1,4 @@
-import { animalHeld, animalRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
+import { animalHeld, animalRecord, jobHeld, jobRecord, placeMember, pictureOfPerson, PERSON_PICTURE, gridHeld, gridRecord, classifyIdentifier, guardsSharedThing, isImplicit, PERSON_NOUNS, placeHeld, placeRecord, recordContext, splitIdentifier, category as categoryDef } from '../taxonomy';
 import type { FieldFact, FieldKind } from './types';
 
 /** A member that points at a person by id (`subscriberId`, `user_id`); not an owner's or an author's, which own a thing. */
@@ -56,6 +56,7 @@ function classifyModel(model: string, kind: FieldKind, fields: RawField[], out: 
   if (gridRecord(model)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   hits = hits.filter(({ f, c }) => !placeMember(f.name, c.category));
   if (animalRecord(model)) hits = hits.filter(({ f, c }) => !(animalHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
+  if (jobRecord(model)) hits = hits.filter(({ f, c }) => !(jobHeld(c.category) && !splitIdentifier(f.name).some((w) => PERSON_NOUNS.has(w))));
   // (`model ChatMessage { userId; content }`: what a person wrote.)
   const written = fields.some((f) => WRITTEN_MEMBER.test(f.name)) ? writtenIn(model, fields.map((f) => f.name)) : undefined;
   if (written) for (const f of fields) if (!f.boolean && !f.integer && !hits.some((h) => h.f === f) && WRITTEN_MEMBER.test(f.name)) hits.push({ f, c: { category: written, lexeme: `${splitIdentifier(model).join(' ')} ${f.name}`, tokens: splitIdentifier(f.name) } });

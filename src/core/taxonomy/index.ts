@@ -516,6 +516,30 @@ export function animalRecord(name: string): boolean {
   return t.some((w) => ANIMAL.has(w)) && !t.some((w) => PERSON_NOUNS.has(w) && !/^(?:profile|account|record|details|info)$/.test(w));
 }
 
+/** A record of a job on offer (`jobs`, `JobPosting`, `vacancies`): its title, salary and employer are the job's. */
+export function jobRecord(name: string): boolean {
+  const t = splitIdentifier(name);
+  return t.some((w) => /^(?:job|jobs|vacancy|vacancies|posting|postings|opening|openings|gig|gigs)$/.test(w)) && !t.some((w) => PERSON_NOUNS.has(w) && !/^(?:profile|account|record|details|info)$/.test(w));
+}
+
+/** What a job's record holds that would be a person's elsewhere: a title, a salary, an employer. */
+export function jobHeld(category: string): boolean {
+  return category === 'user.job_title' || category.startsWith('user.financial.income') || category === 'user.workplace';
+}
+
+/**
+ * Members named for another record the row points at (`jobTitle` beside `jobId`, `listing_salary` beside `listing_id`):
+ * what they hold is that record's, copied in. (Not a person's: `userTitle` beside `userId` stays theirs.)
+ */
+export function referencedPrefixes(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    const m = /^([a-z]+)_?id$/i.exec(n);
+    if (m && !PERSON_NOUNS.has(m[1].toLowerCase())) out.add(m[1].toLowerCase());
+  }
+  return out;
+}
+
 /** What an animal's record holds that would be a person's elsewhere. */
 export function animalHeld(category: string): boolean {
   return category.startsWith('user.health_and_medical') || category === 'user.name' || category.startsWith('user.demographic.date_of_birth') || category.startsWith('user.demographic.age') || category === 'user.demographic.gender' || category === 'user.content.self_image' || category.startsWith('user.biometric');
