@@ -131,7 +131,10 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     // ("For PostHog-related privacy questions, you can also contact PostHog directly: privacy@posthog.com": a vendor's
     // address the policy gives for the vendor, not the product's own.)
     const vendor = serviceForHost(m[0].slice(m[0].indexOf('@') + 1).toLowerCase());
-    if (vendor && text.slice(Math.max(0, m.index! - 160), m.index).toLowerCase().includes(vendor.name.toLowerCase().split(/\s+/)[0])) continue;
+    // (The vendor named as a word, not a domain of it: "consult huggingface.co's main privacy policy … send an email to
+    // privacy@huggingface.co" is the operator's own address.)
+    const vendorWord = vendor ? new RegExp(`\\b${vendor.name.toLowerCase().split(/\s+/)[0].replace(/[^a-z0-9]/g, '')}\\b(?![.-]?[a-z])`, 'i') : undefined;
+    if (vendorWord && vendorWord.test(text.slice(Math.max(0, m.index! - 160), m.index).replace(/\b[\w.-]+\.(?:com|co|io|ai|org|net|app|dev)\b/gi, ' '))) continue;
     if (!WEBMAIL.has(domain)) names.add(domain);
     // ("kryeit.minecraft@gmail.com": at a mail provider, the address's own first word names the product.)
     else {

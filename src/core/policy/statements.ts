@@ -148,6 +148,9 @@ function answered(given: string[], heading: string | undefined): string[] {
   return out;
 }
 
+/** An item that opens with a participle of what is done with data ("Stored so you can …", "Collected only when …"). */
+const LABEL_PARTICIPLE = /^(Stored|Collected|Kept|Retained|Saved|Logged|Recorded|Used|Processed|Shared|Sent|Gathered|Requested|Obtained|Received|Deleted|Transmitted|Uploaded)\b(?!\s*[:.]?\s*$)/;
+
 /** Reads every statement of one clause. */
 export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[] {
   const out: Declaration[] = [];
@@ -180,7 +183,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const dataCell = (i: number, r?: Reading) => !PURPOSE_COLUMN.test(clause.header?.[i] ?? '') || (r ?? readClause(clause.cells![i], ctx)).action !== null;
   // ("We ask for: … a guarantor's name, postal address … — or, if you use a guarantor service, just the name of that
   // service": an item's alternative after a dash is no statement of its own, and the item is what is asked for.)
-  const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? body.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : body;
+  // ("Conversation history: Stored so you can access past chats", "Location: Collected only when you share it": a data
+  // label whose item opens with a participle is the subject of that participle.)
+  const participle = label && !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
+  const labelled = participle && readClause(label!, ctx).objects.length ? `${label} ${/s$/i.test(label!.trim()) && !/(?:ss|us|is)$/i.test(label!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
+  const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? labelled.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : labelled;
   const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
