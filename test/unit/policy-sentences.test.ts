@@ -507,6 +507,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"payment method details" names no vendor called Method, nor "merge requests" one called Merge', 'Payments', 'Billing address and payment method details are processed by our payment providers. We never merge requests from other users.', ['payments/billing-address-and-payment-method-details share payment_processor [user.contact.address user.financial] {}']],
     ['"Basic internal metrics may be collected …, but these are not used for user profiling or advertising": metrics are telemetry, and "these" are the metrics', 'Metrics', 'Basic internal metrics may be collected for operational purposes (e.g. request counts), but these are not used for user profiling or advertising.', ['metrics/basic-internal-metrics-may-be-collected collect user.telemetry', 'metrics/basic-internal-metrics-may-be-collected prohibit use user.telemetry to=[advertising marketing] for=[marketing tracking]']],
     ['"We want to inform users of this Service that these third parties have access to your Personal Information": what the product tells its users is the statement', 'Service providers', 'We want to inform users of this Service that these third parties have access to your Personal Information.', ['service-providers/we-want-to-inform-users-of share third_party [] {}']],
+    ['a ban leaves out what a bracket after it keeps ("(only meal plan preferences)")', 'Our data', 'The app does NOT collect location data (only meal plan preferences).', ['our-data/the-app-does-not-collect-location prohibit collect user.location to=[] for=[]']],
+    ['"never transmitted to or stored on our servers" is a ban on keeping it there', 'Keys', 'API keys are never transmitted to or stored on our servers.', ['keys/api-keys-are-never-transmitted-to prohibit collect user.authorization.credentials to=[] for=[]']],
+    ['"we will only send these with your express consent" of marketing emails sends messages to the person, it passes no data on', 'Marketing', 'If you live in Canada and receive marketing emails from us, we will only send these with your express consent.', []],
+    ['HealthKit data is health data', 'Health', 'HealthKit data is never used for advertising.', ['health/healthkit-data-is-never-used-for prohibit use user.health_and_medical to=[advertising marketing] for=[marketing]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -1371,10 +1375,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(only(named.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.kinds, d.conditions]), [['share', ['user'], ['third_party'], ['except the recipients the policy names']]]);
     assert.deepEqual(named.notes?.map((n) => `${n.line} ${n.message}`), ['9 read "We do not share any data with third parties." as a ban except for the recipients the policy names; not applied as a ban']);
     assert.deepEqual(new PolicyIndex(named).prohibits, []);
-    // (Not one about the product's own servers: "No data is sent to our servers" says nothing of others.)
+    // (Not one about the product's own servers: "No data is sent to or stored on our servers" says nothing of others; it
+    // rules out keeping data there.)
     const own = parsePolicy('p.md', '# P\n\n## Analytics\n\nWe share usage data with Google Analytics.\n\n## Data\n\nAll processing is done on the client side. No data is sent to or stored on our servers.\n');
-    assert.deepEqual(only(own.declarations, 'prohibit'), []);
-    assert.deepEqual(own.notes?.map((n) => `${n.line} ${n.message}`), ['9 read "No data is sent to or stored on our servers." as a ban, but the policy names recipients it shares data with; not applied as a ban']);
+    assert.deepEqual(only(own.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.kinds, d.stored]), [['collect', ['user'], [], true]]);
+    assert.deepEqual(own.notes ?? [], []);
   });
 
   it('leaves a ban on sharing one vendor\'s account data ("your Google user data") unapplied, with a note, keeps a ban on selling it, and keeps a group\'s', () => {

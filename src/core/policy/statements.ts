@@ -197,7 +197,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(DATA_RESIDES, '$1 are stored '));
+    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1181,7 +1181,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // data as a whole is allowed on that condition and ruled out otherwise — a ban with its condition, never applied
     // to code as such. (Of one kind of data — "we only share your messages with moderators with your consent" — it is
     // the share's condition.)
-    if (!p && !r.negated && (r.action === 'share' || r.action === 'sell') && r.actor === 'we' && !r.passive && ONLY_WITH_CONSENT.test(r.text) && !r.recipient.services.length && !r.recipient.names.length && r.recipient.kinds.every((k) => GENERIC_KINDS.has(k)) && positiveObjects(r).every((c) => c === 'user')) {
+    // (Not "we will only send these with your express consent" of marketing emails: messages sent to the person.)
+    if (!p && !r.negated && (r.action === 'share' || r.action === 'sell') && r.actor === 'we' && !r.passive && ONLY_WITH_CONSENT.test(r.text) && !MESSAGES_SENT.test(r.text) && !r.recipient.services.length && !r.recipient.names.length && r.recipient.kinds.every((k) => GENERIC_KINDS.has(k)) && positiveObjects(r).every((c) => c === 'user')) {
       out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: ['user'], kinds: [], services: [], purposes: [], conditions: ['with consent'], text: tidy(r.text), confidence: r.confidence });
     }
     // "Mensinator does not collect, sell, or share personal data": "sell" is a verb of its own in the list, a ban on
@@ -1751,6 +1752,13 @@ function apposedProcessor(part: string): string[] {
 }
 
 /** "These logs reside in Google Cloud Logs": data that resides somewhere is stored there (not "if you reside in …"). */
+/** "we will only send these/them/you …": the messages a sentence sends (to the person), not data passed on. */
+const MESSAGES_SENT = /\b(?:send|email|text)\s+(?:these|them|those|you|such (?:messages|emails|communications))\b/i;
+/** "never transmitted to or stored on our servers": sent there or kept there, both said by the second verb's place. */
+const SENT_OR_KEPT = /\b(?:sent|transmitted|uploaded|transferred|passed)\s+to\s+or\s+((?:stored|kept|saved|held|retained|logged)\s+(?:on|in|at)\b)/gi;
+/** "(only dining hall preferences)" after a ban: what the ban leaves out, not more of what it rules out. */
+const ONLY_ASIDE = /\s*\((?:only|just|except|other than|besides|apart from|aside from)\b([^()]*)\)/gi;
+const NEGATION_BEFORE = /(?:\b(?:not|never|no)\b|n['’]t\b)/i;
 const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|content|recordings?|messages?|details)\s+(?:resides?|lives?)\s+(?=(?:in|on|with|at)\s)/gi;
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;

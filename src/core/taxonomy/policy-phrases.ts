@@ -357,6 +357,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("We do not record phone calls", "your calls with the dispatcher are not recorded": what was said on the call, not
   // the number.)
   ...['phone calls', 'telephone calls', 'your calls', 'voice calls', 'support calls', 'customer calls', 'sales calls'].map((p): [string, string[]] => [p, ['user.content.audio']]),
+  // (Apple's and Google's stores of a person's health readings: "HealthKit data is never used for marketing".)
+  ['healthkit', ['user.health_and_medical']],
+  ['healthkit data', ['user.health_and_medical']],
+  ['google fit', ['user.health_and_medical']],
+  ['health connect', ['user.health_and_medical']],
   ['health check', []],
   ['health checks', []],
   ['system health', []],
