@@ -511,6 +511,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"never transmitted to or stored on our servers" is a ban on keeping it there', 'Keys', 'API keys are never transmitted to or stored on our servers.', ['keys/api-keys-are-never-transmitted-to prohibit collect user.authorization.credentials to=[] for=[]']],
     ['"we will only send these with your express consent" of marketing emails sends messages to the person, it passes no data on', 'Marketing', 'If you live in Canada and receive marketing emails from us, we will only send these with your express consent.', []],
     ['HealthKit data is health data', 'Health', 'HealthKit data is never used for advertising.', ['health/healthkit-data-is-never-used-for prohibit use user.health_and_medical to=[advertising marketing] for=[marketing]']],
+    ['third parties said by what they are for ("to third parties for targeted advertising") are advertising partners', 'Sharing', 'When you give us your consent, we may provide your information to third parties for targeted advertising.', ['sharing/when-you-give-us-your-consent share advertising [] {}']],
+    ['"third-party tools, to collect analytics data" are analytics providers', 'Analytics', 'We may also use tools, including third-party tools, to collect analytics data.', ['analytics/we-may-also-use-tools-including collect user.behavior', 'analytics/we-may-also-use-tools-including share analytics [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

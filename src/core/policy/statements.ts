@@ -151,6 +151,12 @@ function answered(given: string[], heading: string | undefined): string[] {
 /** An item that opens with a participle of what is done with data ("Stored so you can …", "Collected only when …"). */
 const LABEL_PARTICIPLE = /^(Stored|Collected|Kept|Retained|Saved|Logged|Recorded|Used|Processed|Shared|Sent|Gathered|Requested|Obtained|Received|Deleted|Transmitted|Uploaded)\b(?!\s*[:.]?\s*$)/;
 
+/** Third parties said by what they are for: advertising, analytics. */
+const THIRD_PARTIES_FOR: [RegExp, RecipientRef][] = [
+  [/\bfor (?:(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored) )?(?:advertising|ads)\b/i, 'advertising' as RecipientRef],
+  [/\b(?:to (?:collect|gather|provide) analytics|for analytics(?: purposes)?)\b/i, 'analytics' as RecipientRef],
+];
+
 /** Reads every statement of one clause. */
 export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[] {
   const out: Declaration[] = [];
@@ -648,7 +654,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics)": the same.)
     if (r && !p.services.length && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && ((p.kinds.includes('service_provider') && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)(?!\w)/i.test(r.text)) || HELP_WITH_EXAMPLES.test(r.text))) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
     const services = p.services;
-    const kinds = p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
+    // ("we may provide your information to third parties for targeted advertising", "third-party tools, to collect
+    // analytics data": third parties said by what they are for.)
+    const forPurpose = !services.length && !p.names.length && p.kinds.length && p.kinds.every((k) => GENERIC_KINDS.has(k)) && r ? THIRD_PARTIES_FOR.find(([re]) => re.test(r.text))?.[1] : undefined;
+    const kinds = forPurpose ? [forPurpose] : p.kinds.some((k) => !GENERIC_KINDS.has(k)) ? p.kinds.filter((k) => !GENERIC_KINDS.has(k)) : p.kinds;
     const names = services.length ? [] : p.names;
     if (!services.length && !kinds.length && !names.length) return;
     const categories = cats.filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
