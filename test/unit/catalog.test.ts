@@ -39,6 +39,8 @@ describe('third-party catalog', () => {
     ['a global', () => serviceForGlobal('fbq')?.id, 'meta-pixel'],
     ['a form on a shared host by its path', () => serviceForUrl('https://docs.google.com/forms/d/e/x/formResponse', 'docs.google.com')?.id, 'google-forms'],
     ['no recipient for a document on the same host', () => serviceForUrl('https://docs.google.com/document/d/x', 'docs.google.com')?.id ?? 'none', 'none'],
+    ['an API a marketplace proxies, by its subdomain (jsearch.p.rapidapi.com)', () => serviceForHost('jsearch.p.rapidapi.com')?.id, 'rapidapi'],
+    ['"Google SERP API/RapidAPI Indeed" names SerpApi and RapidAPI', () => matchRecipients(splitWords('Google SERP API/RapidAPI Indeed'), 'Google SERP API/RapidAPI Indeed').map((m) => m.service?.id).join(' '), 'serpapi rapidapi'],
     ['an unknown host', () => serviceForHost('api.example-internal.dev')?.id, undefined as unknown as string],
   ];
   for (const [what, get, id] of lookups) it(`finds ${what}`, () => assert.equal(get(), id));

@@ -589,7 +589,10 @@ export const MORE_ROWS: Row[] = [
   ['tavily', 'Tavily', 'ai', ['@tavily/core'], ['api.tavily.com']],
   ['exa', 'Exa', 'ai', ['exa-js'], ['api.exa.ai']],
   ['firecrawl', 'Firecrawl', 'ai', ['@mendable/firecrawl-js'], ['api.firecrawl.dev']],
-  ['serpapi', 'SerpApi', 'ai', ['serpapi', 'google-search-results-nodejs'], ['serpapi.com']],
+  ['serpapi', 'SerpApi', 'ai', ['serpapi', 'google-search-results-nodejs'], ['serpapi.com'], [], ['SERP API', 'Google SERP API']],
+  // (An API marketplace: each API it proxies has its own subdomain, `jsearch.p.rapidapi.com`.)
+  ['rapidapi', 'RapidAPI', 'data_enrichment', [], ['rapidapi.com']],
+  ['ecwid', 'Ecwid', 'ecommerce', ['@ecwid/sdk'], ['app.ecwid.com', 'ecwid.com']],
   ['portkey', 'Portkey', 'ai', ['portkey-ai'], ['api.portkey.ai']],
   ['retell', 'Retell AI', 'ai', ['retell-sdk', 'retell-client-js-sdk'], ['api.retellai.com']],
   ['nordigen', 'GoCardless Bank Account Data (Nordigen)', 'payment_processor', ['nordigen-node'], ['bankaccountdata.gocardless.com', 'ob.nordigen.com'], [], ['Nordigen']],
