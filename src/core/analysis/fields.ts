@@ -626,6 +626,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (mirrorsThirdParty(sf, n)) continue;
     // An Angular component's, directive's or pipe's properties are view state, not a record of what is collected.
     if (ts.isClassDeclaration(n) && decoratorNames(n).some((d) => /^(Component|Directive|Pipe)$/.test(d))) continue;
+    // A part of the program (`class NostrNSecSigner implements NostrSigner`, `PaymentService`) keeps its working state in
+    // its members — a passphrase typed to unlock a key — not a record of a person. (An ORM entity's members are decorated.)
+    if (ts.isClassDeclaration(n) && programPart(n)) continue;
     if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
     else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
     else classFields(sf, n, fields);
@@ -891,6 +894,16 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
     if (pname && fields.length === before && plainShape(m.type)) whole.push({ name: pname, node: m.name, boolean: false });
   }
   if (whole.length) classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', whole, person, fields, org);
+}
+
+/** Names of a program's working parts: a signer, a service, a client, a handler … */
+const PROGRAM_PART = /(?:Signer|Service|Client|Handler|Provider|Manager|Controller|Adapter|Strategy|Guard|Helper|Factory|Middleware|Worker|Processor|Engine|Connector|Gateway)$/;
+function programPart(n: ts.ClassDeclaration): boolean {
+  const names = [n.name?.text ?? '', ...(n.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText()))];
+  if (!names.some((x) => PROGRAM_PART.test(x))) return false;
+  const hasMethods = n.members.some((m) => ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m));
+  const decorated = n.members.some((m) => ts.isPropertyDeclaration(m) && (ts.getDecorators?.(m)?.length ?? 0) > 0);
+  return hasMethods && !decorated;
 }
 
 /** A member typed by the record it points at, named for it (`organisation: Organisation`, `company?: Company[]`). */
