@@ -773,6 +773,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 
+  it('names destructured from a parameter (`const { to } = msg`) carry what callers put in it to the SDK call: the wrapper\'s send is reported where it sends', () => {
+    const files = {
+      'src/ses.ts': "import * as AWS from '@aws-sdk/client-sesv2';\nconst ses = new AWS.SESv2({ region: 'us-east-1' });\nexport const sesSend = (msg: { to: string; subject: string }) => {\n  const { to, subject } = msg;\n  const params = { Destination: { ToAddresses: [to] }, Content: { Simple: { Subject: { Data: subject } } } };\n  return ses.sendEmail(params);\n};\n",
+      'src/welcome.ts': "import { sesSend } from './ses';\nexport async function welcome(user: { email: string }) {\n  await sesSend({ to: user.email, subject: 'Welcome' });\n}\n",
+    };
+    assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your email address when you sign up.\n\n## Sharing\n\nWe share data with Stripe for payments.\n', true), ['undeclared-sharing src/ses.ts:6 user.contact.email Amazon SES']);
+  });
+
   it('a class getter that builds its client lazily (`this.#client ??= new Analytics(…)`, `this.mixpanel ||= Mixpanel.init(…)`) gives that client to `this.client.identify(…)`', () => {
     const files = {
       'src/analytics.ts': "import { Analytics } from '@segment/analytics-node';\nexport class Tracker {\n  #client?: Analytics;\n  protected get client(): Analytics {\n    this.#client ??= new Analytics({ writeKey: 'k' });\n    return this.#client;\n  }\n  identify(user: { id: string; email: string }) {\n    this.client.identify({ userId: user.id, traits: { email: user.email } });\n  }\n}\n",

@@ -288,6 +288,11 @@ function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
     if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const) {
       // (`const prefix = hash.slice(0, 5)`: a few characters of a hash carry nothing of what was hashed.)
       for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && !out.has(d.name.text) && !hashPrefix(unwrap(d.initializer))) out.set(d.name.text, d.initializer);
+      // (`const { to, subject } = msg`: the names hold parts of what `msg` holds.)
+      for (const d of st.declarationList.declarations) {
+        const from = d.initializer ? unwrap(d.initializer) : undefined;
+        if (ts.isObjectBindingPattern(d.name) && from && (ts.isIdentifier(from) || ts.isPropertyAccessExpression(from))) for (const name of boundNames(d.name)) if (!out.has(name)) out.set(name, from);
+      }
     }
     // `for (const [key, value] of Object.entries(traits))`: the loop's names hold what the iterable holds.
     if (ts.isForOfStatement(st) && ts.isVariableDeclarationList(st.initializer)) {
