@@ -513,6 +513,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['HealthKit data is health data', 'Health', 'HealthKit data is never used for advertising.', ['health/healthkit-data-is-never-used-for prohibit use user.health_and_medical to=[advertising marketing] for=[marketing]']],
     ['third parties said by what they are for ("to third parties for targeted advertising") are advertising partners', 'Sharing', 'When you give us your consent, we may provide your information to third parties for targeted advertising.', ['sharing/when-you-give-us-your-consent share advertising [] {}']],
     ['"third-party tools, to collect analytics data" are analytics providers', 'Analytics', 'We may also use tools, including third-party tools, to collect analytics data.', ['analytics/we-may-also-use-tools-including collect user.behavior', 'analytics/we-may-also-use-tools-including share analytics [] {}']],
+    ['"Medical notes" are health data, and the race run on race day is no person\'s race', 'Information you give us', '- **Medical notes (optional)**: anything you want the race medical team to know on race day.', ['information-you-give-us/medical-notes-optional collect user.health_and_medical']],
+    ['"The race medical team" receives no race or ethnicity', 'Sharing', 'The race medical team receives your name and emergency contact.', ['sharing/the-race-medical-team-receives-your collect user.name user.contact.emergency_contact']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -362,6 +362,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['healthkit data', ['user.health_and_medical']],
   ['google fit', ['user.health_and_medical']],
   ['health connect', ['user.health_and_medical']],
+  ...['medical notes', 'medical note', 'medical details', 'medical data'].map((p): [string, string[]] => [p, ['user.health_and_medical']]),
+  // (A race run or ridden, not a person's race: "the race medical team", "race packs", "on race day".)
+  ...['the race', 'a race', 'each race', 'this race', 'race day', 'race days', 'race pack', 'race packs', 'race medical', 'race team', 'race results', 'race result', 'race number', 'race numbers', 'race entry', 'race entries', 'race registration', 'race organiser', 'race organisers', 'race organizer', 'race organizers', 'race time', 'race times', 'race track', 'race course', 'race event', 'race events', 'race series', 'race office'].map((p): [string, string[]] => [p, []]),
   ['health check', []],
   ['health checks', []],
   ['system health', []],
