@@ -301,7 +301,10 @@ function neverHappened(column: ts.Node | undefined, out: ContextToken[]) {
 }
 
 /** A flag named by what happens to a record (`paid`, `isVerified`, `'confirmed'`) compared with false: the un-… ones. */
-const DONE_FLAG = /^(?:is_?)?(paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)$/i;
+const DONE_WORDS = 'paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
+const DONE_FLAG = new RegExp(`^(?:is_?)?(${DONE_WORDS})$`, 'i');
+/** The same flag compared with false in a statement's text: `eq(bookings.paid, false)`, `{ paid: false }`, `isVerified === false`. */
+const DONE_FLAG_FALSE = new RegExp(`(?:\\.|\\b|["'])(?:is_?)?(${DONE_WORDS})["']?\\s*(?:,|:|===?)\\s*false\\b`, 'gi');
 function notDone(flag: ts.Node | undefined, out: ContextToken[]) {
   const name = !flag ? undefined : ts.isPropertyAccessExpression(flag) ? flag.name.text : ts.isStringLiteralLike(flag) ? flag.text : ts.isPropertyName(flag) ? nameText(flag) : undefined;
   const m = DONE_FLAG.exec(name ?? '');
@@ -408,7 +411,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const text = st.getText(sf);
       sqlTables(text, ctx);
       // (`eq(bookings.paid, false)`, `{ paid: false }` in the statement that uses it: the unpaid ones.)
-      for (const m of text.matchAll(/(?:\.|\b|["'])(?:is_?)?(paid|verified|confirmed|activated|used|claimed|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered)["']?\s*(?:,|:|===?)\s*false\b/gi)) tokensOf(`un${m[1].toLowerCase()}`, 2, ctx);
+      for (const m of text.matchAll(DONE_FLAG_FALSE)) tokensOf(`un${m[1].toLowerCase()}`, 2, ctx);
       // (Drizzle's `db.delete(schema.skippers)`: the table is the last name.)
       for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
