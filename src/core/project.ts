@@ -5,7 +5,7 @@ import type { ModuleResolver } from './resolve';
 import { TYPE_PREFIX } from './analysis/data';
 import { hostOf, registrableDomain } from './analysis/values';
 import { HASH_DIRECTORIES, SERVICES, serviceById, serviceForHost, serviceForPackage, serviceForUrl } from './catalog';
-import { CONTEXT_CLIENT, HTTP_METHODS, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
+import { AUTO_IMPORT_MODULE, CONTEXT_CLIENT, HTTP_METHODS, isSetupMethod, quietLevel, SERVER_LOGGER, trackerSink } from './analysis/sinks';
 import { PROJECT_MODULE } from './analysis/ast';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { CRYPTO_MODULES } from './analysis/extract';
@@ -97,6 +97,8 @@ const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify
 /** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
 const MATCHING = new Set(['advertising', 'data_enrichment']);
 
+/** Folders whose modules Nuxt and Nitro import by themselves. */
+const AUTO_IMPORT_DIR = /(?:^|\/)(?:server\/utils|utils|composables)\/[^/]+$/;
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
 const MAX_HOPS = 3;
@@ -112,7 +114,8 @@ class Modules {
     this.byFile = new Map(files.map((f) => [f.file, f]));
   }
 
-  resolve(from: string, spec: string): FileFacts | undefined {
+  resolve(from: string, spec: string, name?: string): FileFacts | undefined {
+    if (spec === AUTO_IMPORT_MODULE) return name ? this.autoImported(name) : undefined;
     const bases = spec.startsWith('.') ? [path.posix.normalize(path.posix.join(path.posix.dirname(from), spec))] : (this.bare?.(from, spec) ?? []);
     for (const base of bases) {
       const stripped = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
@@ -123,6 +126,21 @@ class Modules {
     }
     return undefined;
   }
+
+  /** The one module of a framework's auto-import folders (`server/utils/`, `utils/`, `composables/`) that defines `name`. */
+  autoImported(name: string): FileFacts | undefined {
+    if (!this.autoIndex) {
+      const index = new Map<string, FileFacts[]>();
+      for (const f of this.byFile.values()) {
+        if (!AUTO_IMPORT_DIR.test(f.file)) continue;
+        for (const n of new Set([...f.functions, ...Object.keys(f.clients ?? {}), ...Object.keys(f.clientFrom ?? {})])) index.set(n, [...(index.get(n) ?? []), f]);
+      }
+      this.autoIndex = index;
+    }
+    const hits = this.autoIndex.get(name) ?? [];
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  private autoIndex: Map<string, FileFacts[]> | undefined;
 
   /** Where `name` exported by `file` is defined, following `export … from` and imports (a few levels). */
   definition(file: FileFacts, name: string, depth = 0): { file: FileFacts; name: string } {
@@ -446,7 +464,7 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
     // Calls on SDK clients other modules hold: `posthog.identify(…)` with `posthog` from './lib/posthog'.
     const viaClients: SinkFact[] = [];
     for (const c of f.clientCalls) {
-      const mod = c.module === SERVER_LOGGER || c.module === CONTEXT_CLIENT ? undefined : modules.resolve(f.file, c.module);
+      const mod = c.module === SERVER_LOGGER || c.module === CONTEXT_CLIENT ? undefined : modules.resolve(f.file, c.module, c.imported);
       const def = mod ? modules.definition(mod, c.imported) : undefined;
       // (`clients.anthropic.messages.create`: the client a property of the imported object holds.)
       const prop = c.via.split('.')[1];

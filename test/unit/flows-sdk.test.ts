@@ -773,6 +773,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 
+  it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
+    const files = {
+      'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",
+      'server/api/plan.post.ts': "export default defineEventHandler(async (event) => {\n  const { user } = await requireUserSession(event);\n  await useStorage('cache').setItem('k', { email: user.email });\n  return useOpenAI().chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Plan dinners' }], user: user.email });\n});\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing server/api/plan.post.ts:4 user.contact.email OpenAI']);
+  });
+
   it('names destructured from a parameter (`const { to } = msg`) carry what callers put in it to the SDK call: the wrapper\'s send is reported where it sends', () => {
     const files = {
       'src/ses.ts': "import * as AWS from '@aws-sdk/client-sesv2';\nconst ses = new AWS.SESv2({ region: 'us-east-1' });\nexport const sesSend = (msg: { to: string; subject: string }) => {\n  const { to, subject } = msg;\n  const params = { Destination: { ToAddresses: [to] }, Content: { Simple: { Subject: { Data: subject } } } };\n  return ses.sendEmail(params);\n};\n",

@@ -164,6 +164,21 @@ function callerKey(key: ts.Expression | undefined, at: ts.Node): boolean {
 }
 
 /** Calls that send data to a third party: SDK calls by import or global, HTTP requests to other hosts. */
+/** Names a framework imports by itself (Nuxt and Nitro composables): `useOpenAI`, `useStorage`. */
+const AUTO_IMPORTED = /^use[A-Z]\w*$/;
+/** The module a name the framework imports by itself is said to come from; the project finds it by its name. */
+export const AUTO_IMPORT_MODULE = '#auto-import';
+
+/** The innermost call or name a chain starts from: `useOpenAI()` of `useOpenAI().chat.completions.create`. */
+function rootExpression(e: ts.Expression): ts.Expression {
+  let cur = e;
+  for (;;) {
+    if (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur) || ts.isNonNullExpression(cur) || ts.isParenthesizedExpression(cur)) cur = cur.expression;
+    else if (ts.isCallExpression(cur) && !ts.isIdentifier(cur.expression)) cur = cur.expression;
+    else return cur;
+  }
+}
+
 export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[]): { sinks: SinkFact[]; clients: Record<string, string>; clientCalls: ClientCallFact[]; clientFrom: Record<string, { module: string; imported: string }>; verboseClients?: string[]; httpBases?: Record<string, string> } {
   const consts = b.consts;
   const bindings = new Map<string, Binding>();
@@ -803,7 +818,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         continue;
       }
     }
-    const imp = root ? (importOf.get(root) ?? made.get(root)) : undefined;
+    // (`useOpenAI().chat.completions.create(…)` in a Nuxt or Nitro server route: a composable the framework imports by
+    // itself from `server/utils/`, `utils/` or `composables/`, found by its name across the project.)
+    const imp = root ? (importOf.get(root) ?? made.get(root) ?? (AUTO_IMPORTED.test(root) && !b.declared.has(root) && ts.isCallExpression(rootExpression(n.expression)) ? { local: root, module: AUTO_IMPORT_MODULE, imported: root } : undefined)) : undefined;
     // `stripe({ stripeClient, createCustomerOnSignUp: true })` of `@better-auth/stripe`: everyone who signs up becomes
     // a customer of the payment vendor, with their email and name.
     const onSignUp = imp ? customerOnSignUp(sf, n, imp.module) : undefined;
