@@ -896,8 +896,9 @@ function classFields(sf: ts.SourceFile, n: ts.ClassDeclaration | ts.ClassExpress
   if (whole.length) classifyRecord(sf, name, isEntity ? 'entity' : validated ? 'schema' : 'class', whole, person, fields, org);
 }
 
-/** Names of a program's working parts: a signer, a service, a client, a handler … */
-const PROGRAM_PART = /(?:Signer|Service|Client|Handler|Provider|Manager|Controller|Adapter|Strategy|Guard|Helper|Factory|Middleware|Worker|Processor|Engine|Connector|Gateway)$/;
+/** Names of a program's working parts: a signer, a service, an API client, a handler … (After another word: a bare
+ * `Client` or `Provider` is as often a person — a firm's client, a care provider — and so are a `Worker` and a `Manager`.) */
+const PROGRAM_PART = /[a-z0-9](?:Signer|Service|Client|Handler|Provider|Controller|Adapter|Strategy|Guard|Helper|Factory|Middleware|Processor|Engine|Connector|Gateway)$/;
 function programPart(n: ts.ClassDeclaration): boolean {
   const names = [n.name?.text ?? '', ...(n.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText()))];
   if (!names.some((x) => PROGRAM_PART.test(x))) return false;
