@@ -1,6 +1,10 @@
 import type { ContextToken } from './analysis/types';
 import { singular } from './taxonomy/tokens';
 
+/** Participles a record is named by when something happened to it (paid, verified, submitted), whose `un…` form names
+ * the records it did not happen to: in a policy's subject ("unpaid drafts") and in code (`eq(orders.paid, false)`). */
+export const DONE_PARTICIPLES = 'paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
+
 /**
  * Words that name the same kind of record, so a retention setting named
  * `RmmAgentLogs` meets the policy's "device management logs". Each row is one

@@ -2,6 +2,7 @@ import { own, table } from '../text';
 import { ts } from './tsapi';
 import { parseDurationName, parseDurationString, unitDays } from '../duration';
 import { splitIdentifier } from '../taxonomy';
+import { DONE_PARTICIPLES } from '../subjects';
 import { accessChain, calleeName, enclosingFunctionName, enclosingStatement, functionNamed, initializerInScope, leadingComment, nameText, rangeOf, unwrap } from './ast';
 import type { Buckets } from './buckets';
 import type { ContextToken, EditableLiteral, RetentionFact } from './types';
@@ -301,10 +302,9 @@ function neverHappened(column: ts.Node | undefined, out: ContextToken[]) {
 }
 
 /** A flag named by what happens to a record (`paid`, `isVerified`, `'confirmed'`) compared with false: the un-… ones. */
-const DONE_WORDS = 'paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
-const DONE_FLAG = new RegExp(`^(?:is_?)?(${DONE_WORDS})$`, 'i');
+const DONE_FLAG = new RegExp(`^(?:is_?)?(${DONE_PARTICIPLES})$`, 'i');
 /** The same flag compared with false in a statement's text: `eq(bookings.paid, false)`, `{ paid: false }`, `isVerified === false`. */
-const DONE_FLAG_FALSE = new RegExp(`(?:\\.|\\b|["'])(?:is_?)?(${DONE_WORDS})["']?\\s*(?:,|:|===?)\\s*false\\b`, 'gi');
+const DONE_FLAG_FALSE = new RegExp(`(?:\\.|\\b|["'])(?:is_?)?(${DONE_PARTICIPLES})["']?\\s*(?:,|:|===?)\\s*false\\b`, 'gi');
 function notDone(flag: ts.Node | undefined, out: ContextToken[]) {
   const name = !flag ? undefined : ts.isPropertyAccessExpression(flag) ? flag.name.text : ts.isStringLiteralLike(flag) ? flag.text : ts.isPropertyName(flag) ? nameText(flag) : undefined;
   const m = DONE_FLAG.exec(name ?? '');

@@ -1,7 +1,7 @@
 import { type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
-import { aboutPeople, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
+import { aboutPeople, DONE_PARTICIPLES, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
 import { covers, isImplicit, singular, splitWords } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
@@ -578,7 +578,7 @@ const DELETION_BASIS = /\b(?:delet\w*|erasure|eras\w*|termination|closure|closin
 const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|closure|erase|erased|erasure|cancelled|canceled|cancellation|terminated|termination|removed|removal|tombstone|trash|trashed|soft)$/;
 
 /** Participles a record is named by when something did not happen to it (unpaid, unsubmitted, unanswered). */
-const NOT_DONE = 'successful|paid|verified|confirmed|activated|used|claimed|read|completed|submitted|approved|awarded|hired|accepted|finished|sent|converted|qualified|sold|answered';
+const NOT_DONE = `successful|${DONE_PARTICIPLES}`;
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
 const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no|without)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
 /** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
