@@ -123,7 +123,8 @@ function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause
   // it names, so the ban stands as written.
   if (!sent.length) return;
   const at = lineOf(p.clause);
-  p.categories = TOP_LEVEL.filter((t) => !sent.some((c) => covers(t, c) || covers(c, t)));
+  // (Nor a category that holds what the ban itself excepts: "only an anonymous id".)
+  p.categories = TOP_LEVEL.filter((t) => ![...sent, ...(p.except ?? [])].some((c) => covers(t, c) || covers(c, t)));
   notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on personal data other than what the same clause sends (${sent.join(', ')})` });
 }
 

@@ -179,7 +179,7 @@ export const PURPOSE_MARKERS: [RegExp, string][] = [
 ];
 
 /** What kind of tracking: of people, not of bugs, orders or time. */
-export const TRACKING_KIND = String.raw`(?:user|visitor|cross[- ]site|cross[- ]device|third[- ]party|browser[- ]based|online|behaviou?ral|ad|advertising|marketing|personal)`;
+export const TRACKING_KIND = String.raw`(?:user|visitor|device|cross[- ]site|cross[- ]device|third[- ]party|browser[- ]based|online|behaviou?ral|ad|advertising|marketing|personal)`;
 
 /** Qualifiers of shared data. */
 export const DATA_CONDITIONS: [RegExp, string][] = [

@@ -1154,6 +1154,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
       continue;
     }
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // ("file paths or names": the names of the files the coordination shares its head with.)
+    if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && /^(?:or|and)$/.test(before) && /^(?:paths?|sizes?|types?|extensions?|contents?)$/.test(words[from + m.start - 2] ?? '') && THING_NAME.has((words[from + m.start - 3] ?? '').replace(/s$/, ''))) continue;
     // ("the name of the school they attend", "names of companies": the name of a thing, not of a person.)
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && words[from + m.end] === 'of') {
       const k = from + m.end + 1 + (/^(?:the|your|their|a|an|its|our|his|her)$/.test(words[from + m.end + 1] ?? '') ? 1 : 0);
@@ -1219,7 +1221,8 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
   if (id && !out.some((o) => o === id || o.startsWith(`${id}.`))) out.push(id);
   if (/\b(?:oauth|connected|linked|third party) (?:connection|account|login)s?\b|\baccounts? (?:you )?(?:link|connect)/.test(span) && !out.includes('user.social.account')) out.push('user.social.account');
   // ("We don't collect data": data, bare, is any data.)
-  if (GENERIC_DATA.test(span) || /^(?:data|information)$/.test(span.trim()) || /\b(personal|your|user|customer|subscriber|member|client|patient|student|guest|visitor|player|reader|buyer|seller|employee|candidate|driver|rider|tenant) (?:data|information|info|details)\b/.test(span)) {
+  // ("the resources it allows access to": "it" the subject of a clause of its own is not the data.)
+  if (GENERIC_DATA.test(span.replace(/\bit\s+(?:is|was|has|had|may|might|can|could|will|would|does|did|[a-z]+s)\b/g, ' ')) || /^(?:data|information)$/.test(span.trim()) || /\b(personal|your|user|customer|subscriber|member|client|patient|student|guest|visitor|player|reader|buyer|seller|employee|candidate|driver|rider|tenant) (?:data|information|info|details)\b/.test(span)) {
     if (!out.length) out.push('user');
   }
   void lower;
@@ -1342,8 +1345,11 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
       if (r.negated && r.action !== null) return r;
     }
     // ("has no tracking": it does not track anyone.)
-    const r = readClause(/^(?:third[- ]party\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
-    if (r.negated && r.action !== null) return r;
+    // ("No device tracking", "no visitor tracking": tracking of a kind of people is tracking them; "no advertising
+    // trackers" are advertisers' tools, recipients of a kind.)
+    const r = readClause(/^(?:(?:third[- ]party|user|visitor|device|cross[- ]site|cross[- ]device|browser[- ]based|online|personal|behaviou?ral)\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
+    // (What ads, analytics and trackers would receive is what people do on the site: the sentence names no other data.)
+    if (r.negated && r.action !== null) return r.objects.length && r.objects.every((o) => o === 'user') ? { ...r, objects: ['user.behavior'] } : r;
   }
   // "We don't do any tracking", "We ensure that no tracking of your activity occurs": tracking said as a thing not done.
   if (NO_TRACKING.test(t0)) {

@@ -1056,12 +1056,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
   // "With the exception of errors and outbound emails:" over a list of what is not stored: the exceptions, not a ban.
   const exceptionLeadIn = (t: string | undefined) => !!t && /^\W*(?:with the exception of|except(?: for| when| where)?|excluding|other than|apart from|aside from)\b/i.test(t);
+  const notCollectLabel = frame === 'not-collect' && label && !clause.cells ? [...new Set(readClause(label, ctx).objects)].filter((c) => c !== 'user') : [];
   if (frame === 'not-collect' && !exceptionLeadIn(clause.text)) {
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
     // The item's head is what is ruled out; sentences after it explain.
     // ("Storage: You retain full control over storing your files": a sentence of what the user does is no item ruled out.)
     const head = readings.slice(0, 1).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
-    let cats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    // ("❌ IP addresses - Your location stays private": a data label says what is ruled out; the words after it explain.)
+    // ("**Location**: Your precise location": an item that narrows its label is what it says.)
+    const headCats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    const byLabel = notCollectLabel.length > 0 && (/^\W*only\b/i.test(body) || !(headCats.length && headCats.every((c) => notCollectLabel.some((l) => covers(l, c)))));
+    let cats = byLabel ? [...notCollectLabel] : headCats;
     // "Personally identifiable information (except IP address)": the ban is on the rest, not on what is excepted.
     const excepted = /\(?\b(?:except|excluding|other than|apart from)(?: for)?\s+([^)]{2,80})\)?/i.exec(clause.text);
     const left = excepted ? readClause(excepted[1], ctx).objects.filter((c) => c !== 'user') : [];
@@ -1073,7 +1078,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         except = left;
       }
     }
-    const purposes = [...new Set(readings.flatMap((r) => r.purposes))];
+    // (Nor what the explanation after a label is for: "No device tracking" after "Unique device identifiers".)
+    const purposes = byLabel ? (clause.leadIn ? [...readClause(introducer(clause.leadIn), ctx).purposes] : []) : [...new Set(readings.flatMap((r) => r.purposes))];
     const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
     // "Your browsing history outside of pages you capture", "Location unless you turn sharing on": an item whose scope
     // has a verb of its own is still a nominal item, ruled out only within that scope (a condition, never a blanket ban).
@@ -1090,6 +1096,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not intentionally collect via telemetry: - Your documents": the lead-in's limits hold for every item.
     // Not "When you use Acme to track visitors, the following is true:", which says what the list is about.)
     if (clause.leadIn) for (const c of readClause(introducer(clause.leadIn), ctx).conditions) if (BLOCKING_CONDITIONS.has(c) && c !== 'when' && c !== 'timing' && !conditions.includes(c)) conditions = [...conditions, c];
+    // ("❌ User IDs - Only hashed anonymous IDs": what the words after the label say is kept is the exception.)
+    if (byLabel && /^\W*only\b/i.test(body)) {
+      const kept = readClause(`we collect ${body.replace(/^\W*only\s+/i, '')}`, ctx).objects.filter((c) => c !== 'user');
+      if (kept.length) {
+        except = [...new Set([...(except ?? []), ...kept])];
+        if (!conditions.includes('except')) conditions = [...conditions, 'except'];
+      }
+    }
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   for (const [i, r0] of readings.entries()) {
@@ -1111,11 +1125,28 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // ("❌ Unique device identifiers - No device tracking": under a heading of what is never collected, the words after
+    // the label explain it; said of no data of their own, they rule out nothing more.)
+    if (p && notCollectLabel.length && p.categories.every((c) => c === 'user' || c === 'user.behavior')) continue;
     // ("Conversation History: Saved prompts … reside in the local directory. No data is uploaded to iCloud unless you opt
     // in": data said generically under a label that names it is the label's.)
     if (p && p.categories.length === 1 && p.categories[0] === 'user' && labelReading && /^\s*(?:no (?:data|information)|nothing|none of (?:it|this|them))\b/i.test(r.text)) {
       const named = [...new Set(labelReading.objects)].filter((c) => c !== 'user');
       if (named.length) p.categories = named;
+    }
+    // ("Telemetry is off by default — nothing is sent unless you answer yes": the "nothing" is the data the same
+    // sentence opened with.)
+    if (p && p.categories.length === 1 && p.categories[0] === 'user' && i > 0 && sentenceOf[i] !== undefined && sentenceOf[i - 1] === sentenceOf[i] && /^\s*(?:nothing|no (?:data|information))\b/i.test(r.text)) {
+      const named = [...new Set([...readings[i - 1].subjectObjects, ...readings[i - 1].objects])].filter((c) => c !== 'user');
+      if (named.length) p.categories = named;
+    }
+    // ("We use Plausible as an analytics service, but we don't use it to track you": what is ruled out is done with that
+    // vendor.)
+    if (p && p.action === 'use' && !p.services.length && !p.kinds.length && /\b(?:use|uses)\s+(?:it|them)\s+(?:to|for)\b/i.test(r.text)) {
+      const said = sentences[sentenceOf[i] ?? -1] ?? '';
+      const at = said.search(/\b(?:use|uses)\s+(?:it|them)\s+(?:to|for)\b/i);
+      const vendors = clauseServices.filter((id) => [id, serviceById(id)?.name ?? id].some((n) => { const k = said.toLowerCase().indexOf(n.toLowerCase()); return k >= 0 && k < at; }));
+      if (vendors.length) p.services = vendors;
     }
     // ("Level 2: IP addresses are never accessed or collected": one of the settings a customer chooses between, not the rule.)
     if (p && SETTING_LABEL.test(clause.text) && !p.conditions.includes('when')) p.conditions.push('when');
@@ -1167,7 +1198,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
     if (p && (p.action === 'share' || p.action === 'collect') && !p.purposes.length) {
-      const said = readings.slice(i + 1).filter((x) => !x.negated && x.action !== null && x.action !== 'sell').flatMap((x) => [...x.objects, ...x.subjectObjects]).filter((c) => c !== 'user');
+      // ("… sent to third parties, only an anonymous id": the sentence's own tail says what is sent.)
+      const onlyTail = /,\s*(?:but\s+)?only\s+([^,;:]{3,60}?)\s*[.!]?\s*$/i.exec(r.text);
+      const said = [...readings.slice(i + 1).filter((x) => !x.negated && x.action !== null && x.action !== 'sell').flatMap((x) => [...x.objects, ...x.subjectObjects]), ...(onlyTail ? readClause(`we send ${onlyTail[1]}`, ctx).objects : [])].filter((c) => c !== 'user');
       if (said.length) {
         const rest = p.categories.filter((c) => !said.some((d) => covers(d, c)));
         if (rest.length) {
@@ -1226,7 +1259,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
     // without a negated verb. (Not "without cookies, some features do not work", nor "cookies … without your consent".)
-    else if (COOKIE_FREE.test(r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/\bconsent\b|\bfeatures?\b|\bmay not\b|\bwill not work\b/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
+    // ("These are designed to avoid cross-site tracking, and where configured are cookieless": how a tool is meant to
+    // work, not a rule.)
+    else if (COOKIE_FREE.test(r.text) && !DESIGNED_TO.test(sentences[sentenceOf[i] ?? -1] ?? r.text) && !namesRecipient(r.text.split(/\b(?:works?|functions?|runs?|operates?|is|are|stays?|remains?)\b/i)[0].split(/[,;:]/).pop() ?? '', ctx.selfNames) && !/\bconsent\b|\bfeatures?\b|\bmay not\b|\bwill not work\b/i.test(r.text) && !out.some((d) => d.type === 'prohibit' && d.categories.includes('user.device.cookie_id'))) {
       const scope = [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop();
       // ("where configured are cookieless": true of some setups only, a rule with that condition.)
       const conditions = r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c));
@@ -2166,7 +2201,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // unable to find out, an indirect question, is no commitment.)
   if (/\b(?:cannot|can['’]t|can not|are unable to|is unable to|do not|don['’]t)\s+(?:\w+ly\s+)?(?:identify|tell|determine|know|link|associate|say)\s+(?:\w+\s+)?(?:which|whether|who|what|if|whose)\b/i.test(r.text)) return null;
   // "We strive to not collect any personal data", "we try never to store …": an effort, not a commitment.
-  if (/\b(?:strives?|striving|endeavou?rs?|try|tries|trying|aims?|seeks?|hopes?|do (?:our|its) best|make every effort|makes every effort)\s+(?:to\s+)?(?:not|never)\b|\b(?:strives?|endeavou?rs?|try|tries|aims?|seeks?)\s+(?:to\s+)?(?:avoid|minimi[sz]e|limit)\b/i.test(r.text)) return null;
+  if (/\b(?:strives?|striving|endeavou?rs?|try|tries|trying|aims?|seeks?|hopes?|do (?:our|its) best|make every effort|makes every effort)\s+(?:to\s+)?(?:not|never)\b|\b(?:strives?|endeavou?rs?|try|tries|aims?|seeks?|(?:is|are) (?:designed|built|meant|intended))\s+(?:to\s+)?(?:avoid|minimi[sz]e|limit)\b/i.test(r.text)) return null;
   // "… and we will no longer share your donation status": what follows from revoking a choice, not a standing ban.
   if (/\b(?:will|would|shall) no longer\b/i.test(r.text)) return null;
   // "We do not use your email address for any other purpose": a purpose limit on our own use, not a ban (unlike "we do
@@ -2363,7 +2398,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("We do not sell your data to third parties": a sale to them.)
   if (action === 'share' && !kinds.length && !technique && purposes.every((p) => p === 'sale') && headKinds.includes('third_party') && !r.recipient.services.length && !r.recipient.names.length) kinds.push('third_party');
   // "… but it is not shared publicly": the people who would see it are other users and anyone.
+  // (Not third parties as such: a vendor that delivers the email on the product's behalf is not the public.)
   if (r.scope === 'the public' && !kinds.includes('other_users')) kinds.push('other_users');
+  if (r.scope === 'the public' && !/\bthird[- ]part|\bpartners?\b|\bcompan(?:y|ies)\b|\banyone\b/i.test(r.text)) kinds = kinds.filter((k) => k !== 'third_party');
   if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
@@ -2403,6 +2440,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
   const others = /\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
   if (others && !conditions.includes('except')) conditions.push('except');
+  // "We will never distribute any crash data for any other purpose than the fixing of bugs": allowed for that purpose,
+  // ruled out for the rest — a ban with its exception.
+  if (/\b(?:any|no) other purposes? (?:than|besides|except|apart from|beyond)\b|\bfor (?:any )?purposes? other than\b/i.test(r.text) && !conditions.includes('except')) conditions.push('except');
   // ("… is not being shared with any third party. However, your browser connects to Mapbox": "any third party" is
   // everyone, not the vendor the paragraph names.)
   const anyone = /\b(?:with|to)\s+(?:any(?:one|body)\b|any\s+third[- ]part(?:y|ies)\b)/i.test(r.text);
@@ -2542,6 +2582,9 @@ function unnamedObject(text: string, verb: string | undefined, passive: boolean)
 
 /** An organisation's acronym as a list item's label in a section about recipients ("NHTSA: we look up VINs in …"). */
 const ACRONYM_LABEL = /^[A-Z]{3,8}$/;
+
+/** How something is meant to work ("designed to avoid", "intended to limit"): an aim, not a rule. */
+const DESIGNED_TO = /\b(?:is|are|was|were|been)\s+(?:designed|built|meant|intended|engineered)\s+to\s+(?:avoid|minimi[sz]e|limit|reduce|prevent)\b/i;
 
 /** A list's lead-in that is only a verb of keeping or deleting: "We delete:", "We will keep the following:". */
 const RETENTION_LEAD_IN = /^\s*((?:we\s+)?(?:will\s+)?(?:delete|erase|remove|purge|retain|keep|store))\b(?:\s+(?:the following|these|this data|your data|data))?\s*[:：]\s*$/i;

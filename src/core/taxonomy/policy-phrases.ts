@@ -119,6 +119,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['your files', ['user.content.documents']],
   // ("We never store your source code", "your code is not used to train models": what a developer tool is given to work on.)
   ['source code', ['user.content.documents']],
+  // (What a file is called and where it sits tell what it holds: "file paths or names", not a person's name.)
+  ['file names', ['user.content.documents']],
+  ['filenames', ['user.content.documents']],
+  ['file paths', ['user.content.documents']],
+  ['file paths or names', ['user.content.documents']],
   ['your code', ['user.content.documents']],
   ['your repositories', ['user.content.documents']],
   ['repository contents', ['user.content.documents']],
