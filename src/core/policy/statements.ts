@@ -1741,6 +1741,10 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     leftOut.forEach((cats, i) => {
       const named = namedIn.get(sentenceOf[i]);
       if (!cats.length || (banKinds[i].length && !banKinds[i].some((k) => shKinds.includes(k)))) return;
+      // ("Email delivery is handled through Postmark. We do not sell, rent, or share your personal data with any third
+      // parties for marketing purposes": a ban for a purpose, or on selling, leaves nothing out of what a vendor gets to
+      // do its work.)
+      if (readings[i].negated && (readings[i].action === 'sell' || readings[i].purposes.some((p) => p === 'marketing' || p === 'sale' || p === 'ai_training' || p === 'tracking' || p === 'vendor_own_purposes'))) return;
       if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');
