@@ -520,6 +520,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:5 user.content.private -> inference.example-llm.dev', 'undeclared-sharing src/a.ts:7 user.content.private -> DeepSeek'],
   },
   {
+    name: "a model of an AI SDK provider made with a base URL (`createOpenAI({ baseURL: 'https://ai-gateway.vercel.sh/v1' })`) goes to the host it is pointed at",
+    files: { 'src/a.ts': "import { createOpenAI } from '@ai-sdk/openai';\nimport { generateText } from 'ai';\nconst gateway = createOpenAI({ apiKey: process.env.KEY, baseURL: 'https://ai-gateway.vercel.sh/v1' });\nconst plain = createOpenAI({ apiKey: process.env.KEY });\nexport async function run(note: { message: string }) {\n  await generateText({ model: gateway('anthropic/claude-sonnet-4'), prompt: note.message });\n  await generateText({ model: plain('gpt-4o'), prompt: note.message });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.content.private -> Vercel AI Gateway', 'undeclared-sharing src/a.ts:7 user.content.private -> OpenAI'],
+  },
+  {
     name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],

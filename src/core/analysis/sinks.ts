@@ -895,7 +895,13 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         /** Other providers a model helper may return (`model: modelFor(name)` → OpenAI or Anthropic): each gets the call too. */
         let alsoTo: ServiceDef[] = [];
         if (service.id === 'vercel-ai-sdk') {
-          const providers = modelProviders(args[0], consts, (c) => bindingOfChain(c)?.binding.service, sf);
+          // (`model: aiGateway('anthropic/claude…')` of `createOpenAI({ baseURL: 'https://ai-gateway.vercel.sh/v1' })`: the
+          // provider is the host the client is pointed at, when the catalog knows it.)
+          const providers = modelProviders(args[0], consts, (c) => {
+            const b = bindingOfChain(c)?.binding;
+            const at = b?.endpoint ? serviceForHost(hostOf(b.endpoint) ?? '') : undefined;
+            return at ?? b?.service;
+          }, sf);
           if (providers.length) [service, ...alsoTo] = providers;
           else {
             // `model: summaryModel` imported from the module that builds it, or `model: reviewModel()` that a function there
