@@ -2332,6 +2332,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'share' && /\b(?:not|never)\s+(?:be\s+)?(?:revealed|disclosed|sent|transmitted|passed|given|shown)\s+(?:back\s+)?to us\b/i.test(r.text)) return null;
   // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
   if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
+
   // "We do not have access to your password", "we never see your password": a password is kept hashed, out of anyone's
   // sight; that is how it is held, not that it is not.
   if (action === 'collect' && r.objects.length && r.objects.every((c) => c.startsWith('user.authorization.password')) && /\b(?:have|has|get|gets|with) (?:no )?access to\b|\b(?:see|sees|know|knows|view|views|read|reads)\b/i.test(r.text) && !/\b(?:store|stores|stored|keep|keeps|kept|save|saves|saved|collect|collects|collected|log|logs|logged)\b/i.test(r.text)) return null;
@@ -2363,6 +2364,14 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
+  // ("We never store plain-text passwords", "we do not keep unencrypted card numbers": how the data is kept, said of its
+  // form, not that it is not kept.)
+  const rawForm = /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:store|stores|keep|keeps|save|saves|log|logs|retain|retains)\s+(?:your\s+|any\s+)?((?:plain[ -]?text|clear[ -]?text|unencrypted|unhashed|raw)\s+(?:passwords?|credentials?|card numbers?|keys?|tokens?|secrets?))\b/i.exec(r.text);
+  if (rawForm) {
+    const form = new Set(readClause(`we collect ${rawForm[1].replace(/^\S+\s+/, '')}`, { selfNames: new Set() }).objects);
+    categories = categories.filter((c) => !form.has(c));
+    if (!categories.length) return null;
+  }
   // "We never receive your passwords for those providers": the secrets of the user's accounts elsewhere (a sign-in
   // provider's), not the product's own password.
   if (OTHER_ACCOUNTS_SECRET.test(r.text)) {
