@@ -741,6 +741,14 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy config/session.ts:2:59', 'retention-exceeds-policy src/prune.ts:3:18', 'retention-exceeds-policy src/queues.ts:3:90', 'retention-exceeds-policy src/search-log.ts:1:7'],
   },
   {
+    name: 'a subject with accents ("Uploaded résumés are deleted 90 days after you last used them") is the word without them (`RESUME_TTL_DAYS`)',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address, and the résumé you upload.\n\n## Retention\n\n- Uploaded résumés are deleted automatically 90 days after you last used them.\n',
+    files: {
+      'src/purge.ts': "const RESUME_TTL_DAYS = 180;\nexport const purge = (db: any) => db.resumes.deleteMany({ where: { lastUsedAt: { lt: new Date(Date.now() - RESUME_TTL_DAYS * 86_400_000) } } });\n",
+    },
+    expect: ['retention-exceeds-policy src/purge.ts:1:7'],
+  },
+  {
     name: 'a retention-named map gives its unit to keys without one (RETENTION_DAYS = { boardingEvents: 3 * 365 }); a verification selfie is a record kept, not a code\'s validity; a chat is a conversation; a verification code stays a validity',
     policy: '# Privacy\n\n## What we collect\n\nYour name, messages, a verification selfie and boarding records.\n\n## How long we keep it\n\n- Verification selfies: deleted within 24 hours.\n- Conversations: deleted 30 days after you unmatch.\n- Boarding records: 1 year.\n',
     files: {

@@ -73,7 +73,10 @@ function splitUncached(name: string): string[] {
 
 /** Splits prose into singular lower-case words, keeping digits ("TLS 1.3" → tls, 1, 3). */
 export function splitWords(text: string): string[] {
+  // ("résumés" is "resumes": a letter's accent does not split its word.)
   const words = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
