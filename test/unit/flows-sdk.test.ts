@@ -525,6 +525,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.content.private -> Vercel AI Gateway', 'undeclared-sharing src/a.ts:7 user.content.private -> OpenAI'],
   },
   {
+    name: "an SDK a module imports whole and passes on (`import * as Sentry …; export { Sentry }`) is that SDK where it is imported, and what a scope callback sets (`Sentry.withScope((scope) => scope.setContext(…))`) goes with it",
+    files: { 'src/lib/sentry.ts': "import * as Sentry from '@sentry/react-native';\nexport function initSentry() { Sentry.init({ dsn: 'x' }); }\nexport { Sentry };\n", 'src/a.ts': "import { Sentry } from './lib/sentry';\nexport function fail(err: unknown, last: { latitude: number; longitude: number }) {\n  Sentry.withScope((scope) => {\n    scope.setContext('lastFix', { lat: last.latitude, lng: last.longitude });\n    Sentry.captureException(err);\n  });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:4 user.location.precise -> Sentry', 'undeclared-sharing src/lib/sentry.ts:2 user.device.ip_address,user.device.user_agent -> Sentry'],
+  },
+  {
     name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],

@@ -646,7 +646,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // `export { anthropic as summaryModel }`
     if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const el of st.exportClause.elements) {
-        const svc = bindings.get((el.propertyName ?? el.name).text)?.service;
+        // (`import * as Sentry from '@sentry/react-native'; export { Sentry }`: the SDK itself, passed on.)
+        const local = (el.propertyName ?? el.name).text;
+        const sdk = importOf.get(local) && importOf.get(local)!.imported === '*' ? serviceForPackage(importOf.get(local)!.module) : undefined;
+        const svc = bindings.get(local)?.service ?? (sdk && sdk.kind !== 'cloud_hosting' ? sdk : undefined);
         if (svc) clients[el.name.text] = svc.id;
       }
     }
@@ -857,7 +860,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           for (const inner of callsOn(p0.text)) {
             if (inner.pos < cb.pos || inner.end > cb.end) continue;
             const set = argData(inner.arguments);
-            if (set.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: chain[chain.length - 1], via: `${chain.join('.')} → ${accessChain(inner.expression).join('.')}`, data: set, params: [], argCalls: [], ...rangeOf(sf, inner) });
+            // (`Sentry.withScope((scope) => scope.setContext(…))`: a setup call's callback sends by the call made in it.)
+            const outer = chain[chain.length - 1];
+            if (set.length) clientCalls.push({ local: root!, module: imp.module, imported: imp.imported, method: isSetupMethod(outer) ? accessChain(inner.expression).slice(-1)[0] ?? outer : outer, via: `${chain.join('.')} → ${accessChain(inner.expression).join('.')}`, data: set, params: [], argCalls: [], ...rangeOf(sf, inner) });
           }
         }
       }
