@@ -414,7 +414,7 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   // (A device's own API — `navigator.geolocation.watchPosition`, the contacts picker — is collection where it is read,
   // whatever record elsewhere has a field of that category: that record may be a place's.)
-  const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category) || / API$/.test(i.source)).map((i) => ({ ...i, file: f.file })));
+  const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category) || / API(?: \(\w+\))?$/.test(i.source)).map((i) => ({ ...i, file: f.file })));
 
   const notes = [...skippedIn].map(([where, { why, file, count }]) => ({
     file: file.file,

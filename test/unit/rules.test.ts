@@ -258,6 +258,14 @@ table('undeclared-collection', [
 
 table('prohibited-collection', [
   {
+    name: 'location updates delivered to a background task (`Location.startLocationUpdatesAsync`) break "We do not collect your location in the background"; a position read while recording does not',
+    policy: '# Privacy\n\n## What we collect\n\nWhen you record a hike we use your phone\'s GPS to record your route. We only use location while a recording is running and the app is on screen. We do not collect your location in the background.\n',
+    files: {
+      'src/track.ts': "import * as Location from 'expo-location';\nexport async function record() {\n  return Location.getCurrentPositionAsync({});\n}\nexport async function nudges() {\n  await Location.requestBackgroundPermissionsAsync();\n  await Location.startLocationUpdatesAsync('nearby', { distanceInterval: 500 });\n}\n",
+    },
+    expect: ['prohibited-collection src/track.ts:7:9'],
+  },
+  {
     name: 'a photo of the thing a word before "photo" names (`parkingPhotoKey`, `damagePhoto`) is not a photo of the person a ban on "photos of you" covers; a badge photo is',
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n\n## What we do not collect\n\nWe do not collect photos of you.\n',
     files: { 'src/rider.ts': 'export interface Rider {\n  name: string;\n  parkingPhotoKey: string;\n  damagePhoto?: string;\n  badgePhotoKey: string;\n}\n' },

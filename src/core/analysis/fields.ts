@@ -585,11 +585,13 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
 }
 
 /** The method names of DEVICE_SOURCES: a set lookup before any chain is built. */
-const DEVICE_METHODS = new Set(['getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);
+const DEVICE_METHODS = new Set(['getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'startLocationUpdatesAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);
 
 /** Calls (by their last two names) that read personal data off the device: [callee, category, what it is]. */
 const DEVICE_SOURCES: [RegExp, string, string][] = [
   [/^(?:geolocation\.(?:getCurrentPosition|watchPosition)|Location\.(?:getCurrentPositionAsync|watchPositionAsync|getLastKnownPositionAsync)|Geolocation\.(?:getCurrentPosition|watchPosition))$/, 'user.location.precise', 'device location API'],
+  // (Expo's location updates delivered to a background task: the position while the app is not on screen.)
+  [/^Location\.startLocationUpdatesAsync$/, 'user.location.precise', 'device location API (background)'],
   [/^(?:Contacts\.(?:getContactsAsync|getAll|getContactByIdAsync|presentContactPickerAsync|getAllWithoutPhotos)|contacts\.select)$/, 'user.contact.address_book', 'device contacts API'],
 ];
 

@@ -55,6 +55,9 @@ const VAGUE_FIELD_WORDS = new Set(['notes', 'details', 'detail', 'status', 'type
 const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'user', 'users', 'personal', 'contact', 'usage', 'device', 'technical', 'basic', 'other', 'additional', 'identity', 'identifying', 'identifiable', 'sensitive', 'public', 'private', 'such', 'certain', 'your', 'their', 'some', 'this', 'that', 'these', 'those', 'following', 'aggregate', 'aggregated', 'anonymous', 'anonymized', 'analytics', 'cookie', 'cookies', 'login', 'limited', 'minimal', 'relevant', 'related', 'necessary', 'more', 'less', 'same', 'collected', 'provided', 'stored', 'customer', 'customers', 'member', 'members', 'student', 'students', 'child', 'children', 'client', 'clients', 'visitor', 'visitors', 'patient', 'patients', 'employee', 'employees', 'health', 'medical', 'location', 'financial', 'demographic', 'biometric', 'behavioral', 'behavioural', 'activity', 'interaction', 'diagnostic', 'performance', 'error', 'crash', 'server', 'session', 'third', 'party', 'google', 'social']);
 
 /** Answers the questions rules ask of a policy. */
+/** Said of the app when it is not on screen: "in the background", "background location". */
+const IN_BACKGROUND = /\bin the background\b|\bbackground (?:location|tracking|collection)\b/i;
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -227,6 +230,14 @@ export class PolicyIndex {
   }
 
   /** The ban on collecting `category`; `subject` is the record's words (a child's record meets bans about children). */
+  /**
+   * A ban on collecting data while the app is in the background ("We do not collect your location in the background"):
+   * held against reads made there, whatever else the ban's conditions say of the foreground.
+   */
+  backgroundProhibition(category: string): ProhibitDecl | undefined {
+    return this.policy.declarations.find((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && IN_BACKGROUND.test(x.text) && x.categories.some((c) => covers(c, category)));
+  }
+
   collectProhibition(category: string, subject: string[] = [], field: readonly string[] = []): ProhibitDecl | undefined {
     const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;

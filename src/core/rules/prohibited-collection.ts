@@ -23,6 +23,8 @@ export const prohibitedCollection: Rule = {
           }
         }
       }
+      // ("We do not collect your location in the background": a position delivered to a background task.)
+      if (!p && c.container === 'device location API (background)') p = ctx.policy.backgroundProhibition(c.category);
       if (!p) continue;
       // "… IP address, which is not stored": a request's field or an input read and let go keeps nothing.
       if (p.stored && !mayBeKept(c)) continue;
