@@ -1154,6 +1154,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
       continue;
     }
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_NAME.has(before)) continue;
+    // ("while a recording is running", "when you are not recording": the act of recording, not a recording kept; "a
+    // recording of your call" and "recordings" are.)
+    if (words[from + m.start] === 'recording' && m.end - m.start === 1 && words[from + m.end] !== 'of' && toks.length === words.length && toks[from + m.start]?.raw.toLowerCase() === 'recording') continue;
     // ("file paths or names": the names of the files the coordination shares its head with.)
     if (/^names?$/.test(words[from + m.start]) && m.end - m.start === 1 && /^(?:or|and)$/.test(before) && /^(?:paths?|sizes?|types?|extensions?|contents?)$/.test(words[from + m.start - 2] ?? '') && THING_NAME.has((words[from + m.start - 3] ?? '').replace(/s$/, ''))) continue;
     // ("the name of the school they attend", "names of companies": the name of a thing, not of a person.)
