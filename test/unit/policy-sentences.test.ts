@@ -537,6 +537,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Data storage\n\nEmail delivery is handled through Postmark. We do not sell, rent, or share your personal data with any third parties for marketing purposes.\n');
     assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share').map((d) => [d.services, d.excludes ?? []]), [[['postmark'], []]]);
   });
+  it('"Welcome to Read the Docs. At Read the Docs, we …": the product\'s name with a small word inside it is one name, so "Read the Docs does not store your payment information" is its ban, not the verb "read"; under a heading of what is not collected, who may not have an account is no data ruled out', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWelcome to Read the Docs. At Read the Docs, we believe in privacy.\n\n## Payments\n\nYour payment details will be processed by Stripe. Read the Docs does not store your payment information.\n\n## What information Read the Docs does not collect\n\nIf you\'re a child under the age of 13, you may not have an account on Read the Docs.\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['payments/your-payment-details-will-be-processed prohibit collect user.financial to=[] for=[]']);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

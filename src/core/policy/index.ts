@@ -152,6 +152,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // ('Acme ("we", "us")', "Acme (we, us, our)"; not "processed by Stripe (we do not store card details)", an aside.)
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*(?:["'“](?:we|us|our)\b|(?:we|us|our)\s*[,;/)]|hereinafter\b)/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());
+  // ("Welcome to Read the Docs. At Read the Docs, we believe …": a name with small words inside it, whole.)
+  for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{1,30}(?:\s+(?:the|of|for|and|on|in|a)\s+[A-Z][A-Za-z0-9]{1,30})+)\s*[,.!]/g)) {
+    names.add(m[1].toLowerCase());
+    names.add(m[1].toLowerCase().replace(/\s+/g, ''));
+  }
   // ("Thank you for choosing Actual Budget, a super fast …": the product the reader chose, every word of its name.)
   for (const m of text.slice(0, 5000).matchAll(/\bThank you for (?:choosing|using|downloading|installing|trusting)\s+([A-Z][A-Za-z0-9]{2,30}(?:\s+[A-Z][A-Za-z0-9]{2,30}){0,2})\b/g)) for (const w of m[1].split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   // ("The Owner takes appropriate security measures …": the generated policies' name for whoever runs the product.)

@@ -352,6 +352,14 @@ const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
 export function readClause(raw: string, ctx: ReaderContext): Reading {
+  // ("Read the Docs does not store your payment information": the product's name with small words inside it, written
+  // with its capitals, is one name — not the verb "read".)
+  for (const n of ctx.selfNames) {
+    if (!/\s(?:the|of|for|and|on|in|a)\s/.test(n)) continue;
+    const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    const joined = raw.replace(re, (m) => (/^[A-Z]/.test(m) ? m.replace(/\s+(\w)/g, (_x, c: string) => c.toUpperCase()) : m));
+    if (joined !== raw) return { ...readClause(joined, ctx), text: raw };
+  }
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated

@@ -1061,7 +1061,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // Items the heading or lead-in rules out: nominal ones ("your IP address"); full sentences speak for themselves.
     // The item's head is what is ruled out; sentences after it explain.
     // ("Storage: You retain full control over storing your files": a sentence of what the user does is no item ruled out.)
-    const head = readings.slice(0, 1).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
+    // ("If you're a child under the age of 13, you may not have an account": who may use the product, no data ruled out.)
+    const head = readings.slice(0, 1).filter((r) => !/\b(?:child(?:ren)?|minors?|kids?)\b|\bunder (?:the age of )?1[3-8]\b/i.test(r.text)).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
     // ("❌ IP addresses - Your location stays private": a data label says what is ruled out; the words after it explain.)
     // ("**Location**: Your precise location": an item that narrows its label is what it says.)
     const headCats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
