@@ -12,6 +12,8 @@ export const DEFAULT_EXCLUDE = [
   '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   // Sample apps a repository ships for developers to copy run in their users' projects, not in the product.
   '**/examples/**', '**/demos/**', '**/samples/**', '**/sandbox/**', '**/playground/**', '**/playgrounds/**',
+  // (Design prototypes and mock-ups — `prototypes/learning-paths/index.html` — are drafts of screens, never deployed.)
+  '**/prototypes/**', '**/mockups/**', '**/wireframes/**',
   // Tooling for the repository's developers, their editors and coding agents (`.claude/skills/…`, `.github/scripts/…`).
   '**/.claude/**', '**/.cursor/**', '**/.github/**', '**/.husky/**', '**/.vscode/**', '**/.devcontainer/**', '**/.storybook/**',
   // Old code a repository keeps at its root for reference (`archive/`, `attic/`) is not built.

@@ -215,6 +215,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'src/a.ts', 'src/archive/messages.ts']);
   });
 
+  it('leaves out design prototypes and mock-ups (prototypes/, mockups/, wireframes/), not a module named for a prototype', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'prototypes/learning-paths/index.html': '<html></html>\n', 'apps/web/mockups/screen.tsx': 'export {};\n', 'design/wireframes/a.ts': 'export {};\n', 'src/prototype.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/prototype.ts']);
+  });
+
   it("leaves out tooling for the repository's developers and coding agents (.claude/skills, .github/scripts, .husky, .storybook), not a folder that only starts with one of those names", () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'apps/api/.claude/skills/review/query.mjs': 'export {};\n', '.github/scripts/release.js': 'export {};\n', '.husky/pre-commit.js': 'export {};\n', 'apps/web/.storybook/main.ts': 'export {};\n', 'src/.githubish/x.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/.githubish/x.ts', 'src/a.ts']);
