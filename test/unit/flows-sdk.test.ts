@@ -530,6 +530,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:4 user.location.precise -> Sentry', 'undeclared-sharing src/lib/sentry.ts:2 user.device.ip_address,user.device.user_agent -> Sentry'],
   },
   {
+    name: "a key called an address whose value is a host name (`{ incoming_address: hostname }`) is a domain, not a postal address; `{ address: customer.street }` still is",
+    files: { 'src/a.ts': "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.checkr.com/v1' });\nexport async function add(siteUrl: string, customer: { street: string }) {\n  const hostname = new URL(siteUrl).hostname;\n  await api.post('/vhosts', { incoming_address: hostname });\n  await api.post('/candidates', { address: customer.street });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.address.street -> Checkr'],
+  },
+  {
     name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],

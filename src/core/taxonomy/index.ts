@@ -89,7 +89,7 @@ const NOT_A_VALUE_PREFIX = new Set([
 
 /** Modifiers naming a system or the organisation rather than a person (`supportEmail`, `serverIp`). */
 const SYSTEM_MODIFIER = new Set([
-  'server', 'webserver', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container', 'service',
+  'server', 'webserver', 'hostname', 'vhost', 'proxy', 'gateway', 'bind', 'listen', 'dns', 'subnet', 'cidr', 'cluster', 'pod', 'container', 'service',
   'database', 'db', 'redis', 'smtp', 'api', 'upstream', 'balancer', 'nat', 'allowed', 'blocked', 'trusted',
   'whitelist', 'allowlist', 'blocklist', 'support', 'sales', 'noreply', 'system', 'bot', 'team', 'company', 'office',
   'helpdesk', 'admin', 'sender', 'reply', 'template', 'file', 'class', 'table', 'column', 'field', 'bucket', 'queue',
