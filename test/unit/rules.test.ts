@@ -23,6 +23,14 @@ function table(ruleId: string, cases: Case[]) {
 
 table('undeclared-collection', [
   {
+    name: 'a record\'s `name` holds the name the policy says is given ("The child\'s first name or nickname"); a date of birth it does not name stays undeclared',
+    policy: '# Privacy\n\n## What we collect\n\n### Child profile data\n\n- The child\'s first name or nickname (as entered by you)\n- An avatar you choose\n',
+    files: {
+      'src/profile.ts': 'export interface ChildProfile {\n  name: string;\n  dateOfBirth: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/profile.ts:3:3'],
+  },
+  {
     name: "a spreadsheet's records (`SheetEvaluationCell.address`, `SheetDependencyRecord.dependents`) hold cells, not a person's address or family; a customer's address is still undeclared",
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n',
     files: {

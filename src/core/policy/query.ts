@@ -219,6 +219,11 @@ export class PolicyIndex {
       const account = this.collects.find((d) => d.categories.includes('user.account'));
       if (account) return account;
     }
+    // ("The child's first name or nickname": a record's `name` holds the name the policy says is given, in whatever part.)
+    if (category === 'user.name' && !banned) {
+      const part = this.collects.find((d) => d.categories.some((c) => c.startsWith('user.name.')));
+      if (part) return part;
+    }
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.
