@@ -654,6 +654,18 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics)": the same.)
     if (r && !p.services.length && p.kinds.some((k) => !GENERIC_KINDS.has(k)) && ((p.kinds.includes('service_provider') && /\bservice providers?\b[^.;]{0,120}?\b(?:for example|e\.g\.|such as)(?!\w)/i.test(r.text)) || HELP_WITH_EXAMPLES.test(r.text))) pushShare({ services: [], kinds: ['service_provider'], names: [] }, r, cats, false);
     const services = p.services;
+    // ("… including PostHog (product analytics), Sentry (error monitoring), and AI model providers that power AI
+    // features": a kind of recipient listed after the last named vendor is a recipient of its own.)
+    if (r && services.length && !examples) {
+      const lower = r.text.toLowerCase();
+      const lastAt = Math.max(...services.map((id) => { const d = serviceById(id); return Math.max(...[id, d?.name ?? id, ...(d?.aliases ?? [])].map((n) => lower.lastIndexOf(n.toLowerCase()))); }));
+      const tail = lastAt >= 0 ? /,?\s+(?:and|or)\s+((?:other\s+)?(?:[\w-]+\s+){0,3}(?:providers?|vendors?|processors?|platforms?)\b[^.;]*)/i.exec(r.text.slice(lastAt)) : null;
+      if (tail) {
+        const own = readClause(`We share data with ${tail[1]}`, ctx).recipient;
+        const extra = own.kinds.filter((k) => !GENERIC_KINDS.has(k) && !services.some((id) => serviceById(id)?.kind === k));
+        if (!own.services.length && extra.length) pushShare({ services: [], kinds: extra, names: [] }, r, cats);
+      }
+    }
     // ("we may provide your information to third parties for targeted advertising", "third-party tools, to collect
     // analytics data": third parties said by what they are for.)
     const forPurpose = !services.length && !p.names.length && p.kinds.length && p.kinds.every((k) => GENERIC_KINDS.has(k)) && r ? THIRD_PARTIES_FOR.find(([re]) => re.test(r.text))?.[1] : undefined;
