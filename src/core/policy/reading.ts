@@ -351,12 +351,23 @@ function normalizeIdioms(text: string): string {
 const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-end|api|database|systems?|infrastructure|cloud))\b/i;
 
 /** Reads one clause (a sentence or a part of one) into its structure. */
+/** Self names with small words inside them ("read the docs"), compiled once: `readClause` runs for every clause. */
+const SPACED_NAMES = new Map<string, RegExp | null>();
+function spacedNamePattern(name: string): RegExp | null {
+  let re = SPACED_NAMES.get(name);
+  if (re === undefined) {
+    re = /\s(?:the|of|for|and|on|in|a)\s/.test(name) ? new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi') : null;
+    SPACED_NAMES.set(name, re);
+  }
+  return re;
+}
+
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Read the Docs does not store your payment information": the product's name with small words inside it, written
   // with its capitals, is one name — not the verb "read".)
   for (const n of ctx.selfNames) {
-    if (!/\s(?:the|of|for|and|on|in|a)\s/.test(n)) continue;
-    const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    const re = spacedNamePattern(n);
+    if (!re) continue;
     const joined = raw.replace(re, (m) => (/^[A-Z]/.test(m) ? m.replace(/\s+(\w)/g, (_x, c: string) => c.toUpperCase()) : m));
     if (joined !== raw) return { ...readClause(joined, ctx), text: raw };
   }
