@@ -525,6 +525,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"while a recording is running" is the act of recording a route, no audio kept', 'Hikes', 'We use your location only while a recording is running.', ['hikes/we-use-your-location-only-while collect user.location']],
     ['"a recording of your support call" is audio', 'Support', 'We keep a recording of your support call.', ['support/we-keep-a-recording-of-your collect user.content.audio']],
     ['a kind of recipient listed after the named vendors ("PostHog (product analytics) and AI model providers that power AI features") is a recipient of its own', 'Sharing', 'We may share information with vendors, including PostHog (product analytics) and AI model providers that power AI features we operate.', ['sharing/we-may-share-information-with-vendors share ai [] {}', 'sharing/we-may-share-information-with-vendors share posthog [] {}']],
+    ['"No data is transmitted over unencrypted connections" says how data travels, not that it does not', 'Security', 'No data is transmitted over unencrypted connections.', []],
+    ['"the URL of your currently open browser tab" is browsing history', 'Permissions', 'We read the URL of your currently open browser tab.', ['permissions/we-read-the-url-of-your collect user.behavior.browsing_history']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -541,6 +543,22 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('"Welcome to Read the Docs. At Read the Docs, we …": the product\'s name with a small word inside it is one name, so "Read the Docs does not store your payment information" is its ban, not the verb "read"; under a heading of what is not collected, who may not have an account is no data ruled out', () => {
     const p = parsePolicy('p.md', '# Privacy Policy\n\nWelcome to Read the Docs. At Read the Docs, we believe in privacy.\n\n## Payments\n\nYour payment details will be processed by Stripe. Read the Docs does not store your payment information.\n\n## What information Read the Docs does not collect\n\nIf you\'re a child under the age of 13, you may not have an account on Read the Docs.\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['payments/your-payment-details-will-be-processed prohibit collect user.financial to=[] for=[]']);
+  });
+  it('"We do not collect any information. Specifically:" over items "No browsing history …": the connective hands the list to the ban before it, and each item is ruled out; a sentence that works "locally within your browser tab" collects nothing, so the blanket ban stands', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nThe Extension is designed to function entirely on your device with no data collection whatsoever.\n\n## Information We Collect\n\nWe do not collect any information. Specifically:\n\n- No browsing history or browsing activity\n- No health, location, or communication data\n\n## How it works\n\nThe Extension performs all operations locally within your browser tab.\n');
+    assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [[
+      'information-we-collect/we-do-not-collect-any-information prohibit collect user to=[] for=[]',
+      'information-we-collect/no-browsing-history-or-browsing-activity prohibit collect user.behavior.browsing_history to=[] for=[]',
+      'information-we-collect/no-health-location-or-communication-data prohibit collect user.health_and_medical user.location user.content.private to=[] for=[]',
+    ], []]);
+  });
+  it('a table\'s yes/no column ("Data Type | Collected | Purpose" with "Device identifiers | No | N/A") rules the row\'s data out; a "Yes" row declares it', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Summary of Data Collection\n\n| Data Type | Collected | Purpose |\n|---|---|---|\n| Email address | Yes | Sign-in |\n| Device identifiers | No | N/A |\n| Precise location data | No | N/A |\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'summary-of-data-collection/email-address collect user.contact.email',
+      'summary-of-data-collection/device-identifiers prohibit collect user.device.device_id to=[] for=[]',
+      'summary-of-data-collection/precise-location-data prohibit collect user.location.precise to=[] for=[]',
+    ]);
   });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');

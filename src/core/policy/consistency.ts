@@ -64,7 +64,9 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // ("… don't collect any of your personal data. The website uses only anonymous page-view analytics": counts of
     // visits are no personal data collected; nor is "the anonymous location data we collect".)
     // (Nor what the user does: "You can set your browser not to accept cookies" collects nothing.)
-    const personal = others(collects).filter((c) => c.actor !== 'user' && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
+    // (Nor a mention read at low confidence in a sentence that itself denies collecting: "… designed to function
+    // entirely on your device with no data collection whatsoever".)
+    const personal = others(collects).filter((c) => c.actor !== 'user' && !selfDenied(c) && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     // ("We do not collect personal information beyond your email address" beside "We collect your email": what the
     // ban leaves out is what is collected.)
     const beyond = personal.filter((c) => c.type !== 'collect' || !c.categories.every((cat) => p.except?.some((e) => covers(e, cat))));
@@ -89,6 +91,10 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
   }
   return undefined;
 }
+
+/** A collection read at low confidence from a sentence that says no data is collected. */
+const selfDenied = (c: Declaration) => (c.confidence ?? 1) < 0.5 && DENIES_COLLECTION.test(c.text);
+const DENIES_COLLECTION = /\b(?:no|zero|without(?: any)?) (?:personal )?(?:data|information) (?:collection|gathering|tracking)\b|\b(?:do|does|will) not (?:collect|gather)\b|\bnever (?:collects?|gathers?)\b/i;
 
 const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
@@ -139,7 +145,7 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
   // ("We never record collectors' location" beside the swarm's point on the map: a ban about one group of people is not
   // narrowed by what is collected about others.)
   if (p.scope?.length) return;
-  const held = collects.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  const held = collects.filter((c) => c.clause !== p.clause && !selfDenied(c)).flatMap((c) => (c.type === 'collect' ? c.categories : []));
   const broader = p.categories.filter((b) => held.some((h) => h !== b && covers(b, h)));
   if (!broader.length) return;
   const at = lineOf(p.clause);

@@ -88,7 +88,7 @@ const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record
 const HIDDEN_FROM_OTHERS = /\b(?:(?:is|are|will|would|shall)\s+(?:not|never)|isn['’]t|aren['’]t|won['’]t)\s+(?:be\s+)?(?:made\s+)?(?:visible|shown|displayed|available|accessible|viewable|published)\s+(?:to\s+(?:other\s+(?:users|members|people|participants|players|customers)|others|anyone(?:\s+else)?|the public|other people)|publicly)\b/i;
 
 /** Data kept on the user's own device or browser, which the product does not receive. */
-const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|cached|held|remains?|stores?|keeps?|saves?)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
+const LOCAL_ONLY = /\b(?:stored|kept|saved|processed|processes|processing|cached|held|remains?|stores?|keeps?|saves?|performs?|performed|runs?|happens?|handled|operates?|checked|analy[sz]ed)\b[^.;]{0,60}?\b(?:locally|in (?:your|the user['’]?s?) (?:own )?(?:local )?(?:browser|device)|on (?:your|the user['’]?s?) (?:own )?(?:local )?(?:device|computer|phone|machine)|(?:on|in) (?:the |your )?(?:browser['’]?s? )?local ?storage)\b|\b(?:never|not|doesn['’]t|does not|don['’]t|do not) leaves? (?:your|the user['’]?s?) (?:device|browser|computer|machine|phone)\b|\bonly (?:accessible|visible|available) (?:to|by) you\b/i;
 /** "Your browser may store: …": what the user's own browser or device keeps, said of it as the subject. */
 const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone)\s+(?:may |will |can |might |also )?(?:stores?|keeps?|saves?|caches?|holds?)\b/i;
 
@@ -569,6 +569,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const umbrella of NARROWED_BY_LIST) {
     if (collected.includes(umbrella) && collected.some((c) => c.startsWith(`${umbrella}.`)) && !OTHER_OF_KIND[umbrella]?.test(clause.text)) collected.splice(collected.indexOf(umbrella), 1);
   }
+  // (A table row whose yes/no column says the data is not collected declares none of it.)
+  if (answeredNo(clause)?.action === 'collect') collected.length = 0;
   if (collected.length) out.push({ type: 'collect', clause: clause.id, categories: collected, text: clause.text } satisfies CollectDecl);
 
   // ── sharing ──────────────────────────────────────────────────
@@ -1063,6 +1065,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   out.push(...shares);
   // "Data | Sent To | Not Sent To" tables: the row's data goes to the recipients of one column and not to those of the other.
   if (clause.cells && clause.header) out.push(...sentToRow(clause, ctx, shares));
+  // "Data Type | Collected | Purpose" with "Device identifiers | No": the row's data is ruled out.
+  const no = answeredNo(clause);
+  if (no && clause.cells?.[0]) {
+    const r = readClause(clause.cells[0], ctx);
+    // (The narrowest reading: "Device identifiers" rules out identifiers, not every device detail.)
+    const named = [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    const data = named.filter((c) => !named.some((d) => d !== c && covers(c, d)));
+    if (data.length) out.push({ type: 'prohibit', clause: clause.id, action: no.action, categories: data, kinds: [], services: [], purposes: [], conditions: [], text: `${clause.cells[0]}: ${clause.header![no.at]} — ${clause.cells[no.at]}`, confidence: 0.8 });
+  }
 
   // ── bans ─────────────────────────────────────────────────────
   const clauseServices = [...new Set(shares.flatMap((s) => s.services))];
@@ -1887,6 +1898,21 @@ function handedTo(r: Reading): boolean {
 /** "Typical data accessed includes:", "The information involved is:": a sentence that only names the list as data. */
 const DATA_LABEL_INTRO = /^\s*(?:(?:the|typical|such|this|these|that|relevant|common|example)\s+)?(?:[a-z]+\s+)?(?:data|information|details)(?:\s+[a-z]+ed)?\s+(?:includes?|are|is|consists? of|covers?|may include|can include)(?:\s+as\s+follows)?\s*[:：]\s*$/i;
 
+/** A table column that answers whether the row's data is collected or shared ("Collected", "Shared?", "Do we store it?"). */
+const ANSWER_COLUMN = /^(?:(?:is it|do we|does it|does the (?:app|extension|service))\s+)?(?:collected|collect|stored|store|kept|keep|retained|tracked|track|saved|logged|recorded|shared|share|sold|sell|sent|transmitted)(?:\s+(?:by us|it|this))?\s*\??$/i;
+/** A cell that says no ("No", "Never", "Not collected", "❌"). */
+const NO_CELL = /^\s*(?:no|none|never|not (?:collected|stored|shared|sold|tracked|sent|kept|logged))(?![\w-])|^\s*(?:❌|✗|✘|×)/i;
+
+/** The action a row's yes/no column rules out for the row's data, when its cell says no. */
+function answeredNo(clause: Clause): { action: 'collect' | 'share'; at: number } | undefined {
+  const at = clause.header?.findIndex((h) => ANSWER_COLUMN.test(h.trim())) ?? -1;
+  if (at <= 0 || !NO_CELL.test(clause.cells?.[at] ?? '')) return undefined;
+  return { action: /\b(?:shared?|sold|sell|sent|transmitted)\b/i.test(clause.header![at]) ? 'share' : 'collect', at };
+}
+
+/** A lead-in sentence that is only a connective ("Specifically:", "In particular:", "That means:"). */
+const CONNECTIVE_INTRO = /^\s*(?:specifically|in particular|namely|that is|that means|this means|in other words|concretely|to be (?:clear|specific)|in detail|in short|for example|for instance)\s*[,:：]\s*$/i;
+
 const SENT_TO_COLUMN = /^(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$|^recipients?$|^who receives it$/i;
 const NOT_SENT_TO_COLUMN = /^(?:not|never)\s+(?:sent|shared|disclosed|given|transferred)\s+(?:to|with)$/i;
 
@@ -1984,6 +2010,8 @@ function introducer(leadIn: string): string {
   // ("… the Service requests only the data it needs. Typical data accessed includes:": a label for the list; the
   // sentence before says who does what with it.)
   const prev = sentences[sentences.length - 2];
+  // ("We do not collect any information. Specifically:": a connective that hands the list to the sentence before.)
+  if (prev && CONNECTIVE_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '')}:`;
   if (prev && DATA_LABEL_INTRO.test(last)) return `${prev.replace(/[.!]\s*$/, '').replace(UNMARKED_OCCASION, '')}:`;
   // ("Even with analytics permissions granted, we do not track:", "Regardless of your settings, Acme never collects:":
   // an opening that stresses the rule makes no exception to it.)
@@ -2345,6 +2373,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.action === 'share' && /\b(?:not|never)\s+(?:be\s+)?(?:revealed|disclosed|sent|transmitted|passed|given|shown)\s+(?:back\s+)?to us\b/i.test(r.text)) return null;
   // "The password is not stored in clear text": how it is kept (hashed, encrypted), not that it is not kept.
   if (/\b(?:not|never) (?:be )?(?:stored|kept|saved|sent|transmitted|logged)\s+(?:in (?:clear|plain)[ -]?text|unencrypted|in (?:a )?(?:readable|raw) form|in the clear)\b/i.test(r.text)) return null;
+  // ("No data is transmitted over unencrypted connections": how data travels, not that it does not.)
+  if (/\b(?:sent|transmitted|transferred|passed|shared|exchanged)\s+(?:over|via|through|across|using)\s+(?:an?\s+)?(?:unencrypted|insecure|non-?encrypted|plain(?:[ -]?text)?|unsecured?)\s+(?:connections?|channels?|http|networks?|protocols?|links?)\b/i.test(r.text)) return null;
 
   // "We do not have access to your password", "we never see your password": a password is kept hashed, out of anyone's
   // sight; that is how it is held, not that it is not.

@@ -104,7 +104,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("Tab Stash uses bookmarks to store all your stashed tabs", "We read your open tabs": the pages a browser holds.)
   ['bookmarks', ['user.behavior.browsing_history']],
   ['open tabs', ['user.behavior.browsing_history']],
-  ['browser tabs', ['user.behavior.browsing_history']],
+  // (Not "browser tab" alone: "performs all operations locally within your browser tab" is where, not what.)
+  ['open browser tabs', ['user.behavior.browsing_history']],
   ['stashed tabs', ['user.behavior.browsing_history']],
   ['web page content', ['user.behavior.browsing_history']],
   ['project data', ['user.content']],
