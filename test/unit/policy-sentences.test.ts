@@ -527,6 +527,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a kind of recipient listed after the named vendors ("PostHog (product analytics) and AI model providers that power AI features") is a recipient of its own', 'Sharing', 'We may share information with vendors, including PostHog (product analytics) and AI model providers that power AI features we operate.', ['sharing/we-may-share-information-with-vendors share ai [] {}', 'sharing/we-may-share-information-with-vendors share posthog [] {}']],
     ['"No data is transmitted over unencrypted connections" says how data travels, not that it does not', 'Security', 'No data is transmitted over unencrypted connections.', []],
     ['"the URL of your currently open browser tab" is browsing history', 'Permissions', 'We read the URL of your currently open browser tab.', ['permissions/we-read-the-url-of-your collect user.behavior.browsing_history']],
+    ['"information for your public profile" is what a person fills in for others to see: headline, job and employer, links to other accounts, as well as name and picture', 'Information you provide', 'Your name, contact information, photograph, and information for your public profile.', ['information-you-provide/your-name-contact-information-photograph-and collect user.name user.contact user.content.self_image user.account.username user.content.bio user.social user.job_title user.workplace']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

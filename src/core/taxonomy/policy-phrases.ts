@@ -5,6 +5,8 @@
  */
 /** What "basic user information" from a sign-in is: the account, its name, handle and picture. */
 const SIGN_IN_PROFILE = ['user.account', 'user.name', 'user.account.username', 'user.content.self_image'];
+/** A profile others see, as its owner fills it in. */
+const PUBLIC_PROFILE = ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio', 'user.social', 'user.job_title', 'user.workplace'];
 /** A sign-in provider's "account information": its basic profile and the e-mail address that identifies the account. */
 const SIGN_IN_ACCOUNT = [...SIGN_IN_PROFILE, 'user.contact.email', 'user.social.account'];
 /** Who a domain's registration record names: its registrant's name, organisation and contact details. */
@@ -542,6 +544,14 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['profile details', ['user.name', 'user.account.username', 'user.content.self_image', 'user.content.bio']],
   ['basic profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['public profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // What a person writes for a profile others see ("information for your public profile"): the headline, the job and
+  // employer, the links to their other accounts, as well as name and picture.
+  ['information for your public profile', PUBLIC_PROFILE],
+  ['information for your profile', PUBLIC_PROFILE],
+  ['public profile information', PUBLIC_PROFILE],
+  ['public profile details', PUBLIC_PROFILE],
+  ['information on your public profile', PUBLIC_PROFILE],
+  ['information in your public profile', PUBLIC_PROFILE],
   // "Basic user information" (what a sign-in gives: name, handle, avatar) is a user's profile.
   ['basic user information', SIGN_IN_PROFILE],
   ['basic user info', SIGN_IN_PROFILE],
