@@ -535,6 +535,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:6 user.contact.address.street -> Checkr'],
   },
   {
+    name: "a name a file imports only as a type (`import { type Options } from '@sentry/types'`) is no SDK: a JSX `<Options>` of the file's own sends nothing; a value import still does",
+    files: { 'src/a.tsx': "import { type Options } from '@sentry/types';\nimport type Sentry from '@sentry/browser';\nexport const Card = (p: { options: string[] }) => <Options options={p.options} />;\nfunction Options(p: { options: string[] }) { return <ul>{p.options.join(',')}</ul>; }\n", 'src/b.ts': "import * as Sentry from '@sentry/browser';\nexport function start() { Sentry.init({ dsn: 'x' }); }\n" },
+    expect: ['undeclared-sharing src/b.ts:2 user.device.ip_address,user.device.user_agent -> Sentry'],
+  },
+  {
     name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],
@@ -1129,6 +1134,10 @@ describe('flows: mail through nodemailer', () => {
     const files = { 'server/utils/track.ts': "export async function track(event: any, order: { buyerEmail: string }) {\n  await $fetch('/api/internal', { method: 'POST', body: { email: order.buyerEmail } });\n  await $fetch('https://events.example-metrics.io/api/event', {\n    method: 'POST',\n    headers: { 'User-Agent': getRequestHeader(event, 'user-agent') ?? '', 'X-Forwarded-For': getRequestIP(event) ?? '' },\n    body: { name: 'Purchase' },\n  });\n}\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`), ['undeclared-sharing server/utils/track.ts:3 user.device.user_agent,user.device.ip_address']);
   });
+  it("a transport with a well-known service name and a host from the environment (`{ service: 'aws', host: process.env.SMTP_HOST }`) sends to the configured server, as nodemailer takes the explicit host; a service name alone (`{ service: 'SendGrid' }`) is that vendor", () => {
+    const files = { 'src/mail.ts': "import nodemailer from 'nodemailer';\nconst a = nodemailer.createTransport({ service: 'aws', host: process.env.SMTP_HOST, port: 465 });\nconst b = nodemailer.createTransport({ service: 'SendGrid' });\nexport const send = (email: string) => a.sendMail({ to: email });\nexport const other = (email: string) => b.sendMail({ to: email });\n" };
+    assert.deepEqual(extractFacts('src/mail.ts', files['src/mail.ts']).sinks.map((k) => `${k.line} ${k.configured?.name ?? k.host}`), ['4 the configured SMTP server', '5 smtp.sendgrid.com']);
+  });
   it('a JSON transport or a local mail catcher sends nothing out', () => {
     const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);
@@ -1293,6 +1302,15 @@ describe('flows: a host\'s own page beacons', () => {
       [],
       ['undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
       ['undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Speed Insights', 'undeclared-sharing src/layout.tsx:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Vercel Analytics'],
+    ]);
+  });
+  it('Cloudflare Turnstile is declared by a policy that names Cloudflare as its network ("Cloudflare — CDN, DDoS protection"): the challenge gets the address and browser the network already sees; not by a policy that names another host', () => {
+    const files = { 'src/turnstile.tsx': "import { Turnstile } from '@marsidev/react-turnstile';\nexport const Captcha = () => <Turnstile siteKey=\"x\" />;\n" };
+    const named = '# Privacy Policy\n\n## What we collect\n\nWe collect your email address.\n\n## Sub-processors\n\n| Provider | Purpose |\n|---|---|\n| Cloudflare | Infrastructure, CDN, DDoS protection |\n| Resend | Email |\n';
+    const other = named.replace('Cloudflare', 'Hetzner');
+    assert.deepEqual([named, other].map((p) => sharing(files, p, true, 'privacy.md')), [
+      [],
+      ['undeclared-sharing src/turnstile.tsx:2 user.device.ip_address,user.device.user_agent Cloudflare Turnstile'],
     ]);
   });
   it('a blanket "We do not share your personal data with third parties" does not rule out Vercel Analytics in a policy that names Vercel among its providers and collects usage data: the vendor\'s product is judged by what the policy says of the vendor', () => {

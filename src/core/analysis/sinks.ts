@@ -52,10 +52,13 @@ export function collectImports(sf: ts.SourceFile, vars?: readonly ts.VariableDec
       const module = st.moduleSpecifier.text;
       const c = st.importClause;
       if (!c) continue;
-      if (c.name) out.push({ local: c.name.text, module, imported: 'default' });
-      if (c.namedBindings && ts.isNamespaceImport(c.namedBindings)) out.push({ local: c.namedBindings.name.text, module, imported: '*' });
+      // (`import type { Options } from "@sentry/types"`, `import { type Options }`: a type types a client handed in, but
+      // renders nothing; a JSX `<Options>` beside it is the file's own component.)
+      const typeOnly = c.isTypeOnly ? { typeOnly: true as const } : {};
+      if (c.name) out.push({ local: c.name.text, module, imported: 'default', ...typeOnly });
+      if (c.namedBindings && ts.isNamespaceImport(c.namedBindings)) out.push({ local: c.namedBindings.name.text, module, imported: '*', ...typeOnly });
       if (c.namedBindings && ts.isNamedImports(c.namedBindings)) {
-        for (const el of c.namedBindings.elements) out.push({ local: el.name.text, module, imported: (el.propertyName ?? el.name).text });
+        for (const el of c.namedBindings.elements) out.push({ local: el.name.text, module, imported: (el.propertyName ?? el.name).text, ...(c.isTypeOnly || el.isTypeOnly ? { typeOnly: true as const } : {}) });
       }
     } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
       out.push({ local: st.name.text, module: st.moduleReference.expression.text, imported: '*' });
@@ -330,7 +333,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const named = service ? evalString(service, consts) : undefined;
       // (`createTransport({ SES: { ses, aws } })`: nodemailer's Amazon SES transport sends through the SES API.)
       const ses = objectProp(opts, 'SES') ? 'email.us-east-1.amazonaws.com' : undefined;
-      return { smtp: { host: h ?? ses ?? (named ? (/^ses$/i.test(named) ? 'email.us-east-1.amazonaws.com' : `smtp.${named.toLowerCase()}.com`) : undefined) } };
+      // (`{ service: 'aws', host: process.env.SMTP_HOST }`: nodemailer takes an explicit host over a well-known service's,
+      // so the deployment's own server is the recipient.)
+      return { smtp: { host: h ?? ses ?? (named && !host ? (/^ses\b/i.test(named) ? 'email.us-east-1.amazonaws.com' : `smtp.${named.toLowerCase()}.com`) : undefined) } };
     }
     return undefined;
   };
@@ -1401,7 +1406,7 @@ function inlineScript(el: ts.JsxSelfClosingElement | ts.JsxOpeningElement, const
 function vendorComponent(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement, importOf: Map<string, ImportFact>): { service: ServiceDef; tag: string; exported: string; module: string } | undefined {
   const tag = (el.tagName as ts.Identifier).text;
   const imp = importOf.get(tag);
-  if (!imp || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) return undefined;
+  if (!imp || imp.typeOnly || imp.module.startsWith('.') || imp.module.startsWith('@/') || imp.module.startsWith('~')) return undefined;
   // (`<LuMail />` of `react-icons/lu`, `<Mailchimp />` of `@icons-pack/react-simple-icons`: a picture of a vendor's
   // logo or of an envelope, not the vendor's code.)
   if (ICON_PACKAGE.test(imp.module)) return undefined;

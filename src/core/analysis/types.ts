@@ -140,6 +140,8 @@ export interface ImportFact {
   module: string;
   /** 'default', '*', or the exported name. */
   imported: string;
+  /** Imported as a type only (`import type …`, `import { type … }`). */
+  typeOnly?: true;
 }
 
 export interface Suppression {

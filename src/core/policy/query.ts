@@ -374,7 +374,10 @@ export class PolicyIndex {
     // ("Hosting: Vercel" with analytics declared elsewhere: the host's own page-speed or visit beacon sends it what every
     // page request already does — the visitor's address, browser and the page.)
     const beacon = () => kind === 'analytics' && personal.every((c) => HOST_SEES.has(c)) && (this.shares.some((k) => k.kinds.includes('analytics')) || [...this.collected()].some((c) => c === 'user.behavior' || c === 'user.telemetry' || c.startsWith('user.behavior.')));
-    const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id) && (this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind)) || (serviceById(id)?.kind === 'cloud_hosting' && beacon())))) : [];
+    // (So does its bot check — "Cloudflare — CDN, DDoS protection" beside Cloudflare Turnstile: the challenge gets the
+    // address and browser every request through that network already shows it.)
+    const hostSeen = () => (kind === 'analytics' ? beacon() : kind === 'fraud_prevention' && personal.every((c) => HOST_SEES.has(c)));
+    const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id) && (this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind)) || (serviceById(id)?.kind === 'cloud_hosting' && hostSeen())))) : [];
     const matching = this.shares.filter(
       (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
