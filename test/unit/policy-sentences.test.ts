@@ -561,6 +561,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'summary-of-data-collection/precise-location-data prohibit collect user.location.precise to=[] for=[]',
     ]);
   });
+  it('in a policy of a product that "runs entirely in your browser with no backend servers", what it reads there ("History: searched only when you ask") and what it "stores locally in your browser" leave "The Extension does NOT collect any personal information" standing; a named vendor the policy sends data to still makes such a ban a misreading', () => {
+    const text = '# Privacy\n\n## What We Don\'t Collect\n\n- The Extension does NOT collect any personal information\n\n## Local Data Storage\n\nThe Extension stores the following data locally in your browser:\n\n- Chat history\n- User preferences and settings\n\n## Permissions\n\n**History**: Searched only when you explicitly ask the AI to look through your browsing history.\n\n## Security\n\n- The Extension runs entirely in your browser with no backend servers\n';
+    const bans = (t: string) => summarize(parsePolicy('p.md', t).declarations.filter((d) => d.type === 'prohibit'));
+    assert.deepEqual([bans(text), bans(`${text}\n## Analytics\n\nWe use Google Analytics to count installs.\n`)], [['what-we-don-t-collect/the-extension-does-not-collect-any prohibit collect user to=[] for=[]'], []]);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

@@ -6,10 +6,15 @@ import { bannedKinds, type Declaration, type PolicyNote, type ProhibitDecl, type
  * The whole-policy check of the sentence readings: a ban that the same policy contradicts is a misreading
  * ("we do not collect personal data" in a policy that lists what it collects), dropped with a note.
  */
-export function checkConsistency(decls: Declaration[], lineOf: (clause: string) => { file: string; line: number; leadIn?: string }): { declarations: Declaration[]; notes: PolicyNote[] } {
+export function checkConsistency(decls: Declaration[], lineOf: (clause: string) => { file: string; line: number; leadIn?: string }, runsLocally = false): { declarations: Declaration[]; notes: PolicyNote[] } {
   const notes: PolicyNote[] = [];
-  const collects = decls.filter((d) => d.type === 'collect');
   const shares = decls.filter((d) => d.type === 'share');
+  // "The Extension runs entirely in your browser with no backend servers": what such a product handles stays on the
+  // user's machine, so what it reads there ("History: searched only when you ask") is no collection that contradicts
+  // "The Extension does NOT collect any personal information" — unless the policy also sends data to someone it names
+  // (other than services the user connects).
+  const local = runsLocally && !shares.some((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && (s.services.length > 0 || s.kinds.some((k) => k !== 'third_party' && k !== 'service_provider')) && !USER_CONNECTED.test(`${lineOf(s.clause).leadIn ?? ''} ${s.text}`));
+  const collects = local ? [] : decls.filter((d) => d.type === 'collect');
   for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
   for (const d of decls) if (d.type === 'prohibit') narrowByCollected(d, collects, lineOf, notes);
   const keep = decls.filter((d) => {

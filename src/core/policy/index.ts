@@ -7,6 +7,9 @@ import { parsePug } from './document/pug';
 import { PugSyntaxError } from '../pug';
 import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
+
+/** "runs entirely in your browser with no backend servers", "works completely offline": a product with no servers of its own. */
+const RUNS_LOCALLY = /\b(?:runs|operates|works|functions|is processed) (?:entirely|completely|fully|only) (?:in|on|within) (?:your|the user['’]s) (?:own )?(?:browser|device|computer|phone)\b[^.;]*?\b(?:no|without (?:any )?)(?:backend|back-end|external|remote)? ?servers?\b|\b(?:has|have|uses?|there (?:is|are)) no (?:backend|back-end) (?:servers?|services?)\b|\bno (?:backend|back-end) servers?\b/i;
 import { LEGAL_FORMS, ORGANISATION_WORD } from './lexicon';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
 import type { ReaderContext } from './reading';
@@ -349,7 +352,7 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
     declarations.push(...joined.declarations);
   }
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1, leadIn: byId.get(id)?.leadIn }));
+  const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1, leadIn: byId.get(id)?.leadIn }), clauses.some((c) => RUNS_LOCALLY.test(c.text)));
   notes.push(...checked.notes);
   if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
     const foreign = docs.map((d) => ({ file: d.file, script: nonLatinScript(d.text) })).find((d) => d.script);

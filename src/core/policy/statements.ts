@@ -471,7 +471,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("… that store may collect its own diagnostics under its own privacy policy": another party's collection.)
     if (r.actor !== 'we' && OTHERS_OWN.test(r.text)) continue;
     // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
-    if (clause.leadIn && BROWSER_STORES.test(introducer(clause.leadIn))) continue;
+    // ("The Extension stores the following data locally in your browser:": kept on the user's machine, not the product's.)
+    if (clause.leadIn && (BROWSER_STORES.test(introducer(clause.leadIn)) || LOCAL_ONLY.test(introducer(clause.leadIn)))) continue;
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
     // ("All your data remains on your device in local storage": with no verb of ours either.)
     if (LOCAL_ONLY.test(r.text)) continue;
