@@ -540,6 +540,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/b.ts:2 user.device.ip_address,user.device.user_agent -> Sentry'],
   },
   {
+    name: "a banner of Google's mobile ad SDK (`<BannerAd>` of react-native-google-mobile-ads) sends the device's request data to AdMob",
+    files: { 'src/ads.tsx': "import { BannerAd, BannerAdSize } from 'react-native-google-mobile-ads';\nexport const Ad = () => <BannerAd unitId=\"x\" size={BannerAdSize.BANNER} />;\n" },
+    expect: ['prohibited-sharing src/ads.tsx:2 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history -> Google AdMob'],
+  },
+  {
     name: "what an awaited API call returns is a result, not a client: a function returning it sends nothing when called",
     files: { 'src/a.ts': "import { Client } from '@hubspot/api-client';\nconst hubspot = new Client({ accessToken: 'k' });\nexport async function lookup(id: string) {\n  const found = await hubspot.crm.contacts.basicApi.getById(id);\n  return found;\n}\nexport async function run(u: { homePhone: string }) {\n  await lookup(u.homePhone);\n  await hubspot.crm.contacts.basicApi.create({ properties: { phone: u.homePhone } });\n}\n" },
     expect: ['undeclared-sharing src/a.ts:4 user.contact.phone_number -> HubSpot', 'undeclared-sharing src/a.ts:9 user.contact.phone_number -> HubSpot'],

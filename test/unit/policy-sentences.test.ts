@@ -528,6 +528,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"No data is transmitted over unencrypted connections" says how data travels, not that it does not', 'Security', 'No data is transmitted over unencrypted connections.', []],
     ['"the URL of your currently open browser tab" is browsing history', 'Permissions', 'We read the URL of your currently open browser tab.', ['permissions/we-read-the-url-of-your collect user.behavior.browsing_history']],
     ['"information for your public profile" is what a person fills in for others to see: headline, job and employer, links to other accounts, as well as name and picture', 'Information you provide', 'Your name, contact information, photograph, and information for your public profile.', ['information-you-provide/your-name-contact-information-photograph-and collect user.name user.contact user.content.self_image user.account.username user.content.bio user.social user.job_title user.workplace']],
+    ['"Our App uses Google AdMob to display rewarded video advertisements" names the app\'s ad network; video ads are no one\'s recording', 'Advertising', 'Our App uses Google AdMob to display rewarded video advertisements.', ['advertising/our-app-uses-google-admob-to share google-admob [] {}']],
+    ['"App Center is a product of Microsoft Corporation, it provides crash reporting function" names the crash reporter', 'Third parties', 'App Center is a product of Microsoft Corporation, it provides crash reporting function.', ['third-parties/app-center-is-a-product-of share app-center [] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -65,6 +65,8 @@ export const MORE_ROWS: Row[] = [
 
   // ── advertising, affiliates, links ──────────────────────────────────────
   ['google-adsense', 'Google AdSense', 'advertising', [], ['pagead2.googlesyndication.com'], ['adsbygoogle'], ['AdSense']],
+  // Google's ad network for mobile apps: the device's advertising id, address and coarse location go with every ad request.
+  ['google-admob', 'Google AdMob', 'advertising', ['react-native-google-mobile-ads', '@react-native-firebase/admob', 'expo-ads-admob', '@capacitor-community/admob', '@admob-plus/capacitor', 'admob-plus-cordova'], [], [], ['AdMob', 'Google Mobile Ads']],
   ['microsoft-ads', 'Microsoft Advertising', 'advertising', [], ['bat.bing.com'], ['uetq'], ['Bing Ads', 'Microsoft Ads']],
   ['carbon-ads', 'Carbon Ads', 'advertising', [], ['cdn.carbonads.com', 'srv.carbonads.net'], ['_carbonads'], ['BuySellAds', 'Carbon']],
   ['ethicalads', 'EthicalAds', 'advertising', [], ['media.ethicalads.io', 'server.ethicalads.io'], ['ethicalads']],
@@ -441,6 +443,7 @@ export const MORE_ROWS: Row[] = [
   ['aftership', 'AfterShip', 'shipping', ['@aftership/tracking-sdk'], ['api.aftership.com']],
 
   // ── error monitoring, APM, logging, on-call ─────────────────────────────
+  ['app-center', 'Visual Studio App Center', 'error_monitoring', ['appcenter', 'appcenter-crashes', 'appcenter-analytics'], ['in.appcenter.ms'], [], ['App Center', 'AppCenter', 'Microsoft App Center']],
   ['firebase-crashlytics', 'Firebase Crashlytics', 'error_monitoring', ['@react-native-firebase/crashlytics', 'firebase/crashlytics', '@capacitor-firebase/crashlytics', '@capacitor-community/firebase-crashlytics'], ['crashlyticsreports-pa.googleapis.com', 'firebase-settings.crashlytics.com'], [], ['Crashlytics', 'Firebase Crashlytics'], /^(?:recordError|log|setUserId|setAttribute|setAttributes|crash)$/],
   ['trackjs', 'TrackJS', 'error_monitoring', ['trackjs'], ['capture.trackjs.com', 'usage.trackjs.com'], ['TrackJS']],
   ['appsignal', 'AppSignal', 'error_monitoring', ['@appsignal/nodejs', '@appsignal/javascript'], ['appsignal-endpoint.net']],

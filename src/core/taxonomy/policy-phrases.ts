@@ -528,6 +528,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // "requests access to the user's profile, e-mail …", "your GitHub profile" (not a pet's or a log's profile).
   ['your profile', ['user.name', 'user.account.username', 'user.content.self_image']],
   ['user profile', ['user.name', 'user.account.username', 'user.content.self_image']],
+  // Ads made of video are no one's recording ("uses Google AdMob to display rewarded video advertisements").
+  ['video ads', []], ['video ad', []], ['video advertisements', []], ['video advertisement', []], ['rewarded video', []], ['rewarded videos', []],
   // A profile built of what people do is profiling, a purpose; no data of its own ("not used to build user profiles").
   ['build user profile', []], ['build user profiles', []], ['create user profile', []], ['create user profiles', []], ['build profiles', []],
   ['create profiles', []], ['behavioral profile', []], ['behavioural profile', []], ['advertising profile', []], ['marketing profile', []],
