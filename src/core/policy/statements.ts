@@ -2701,6 +2701,9 @@ const PARTICIPLE: Record<string, string> = {
 const CHILD_DISCOVERED = /\b(?:learn|discover|find out|become aware|are made aware|are notified|believe|determine|notice|realise|realize)\b|\b(?:if|when|should|where)\b[^.;]{0,80}\b(?:child|children|minors?|kids?)\b(?!['’]s)|\bunder (?:the age of )?1\d\b/i;
 
 /** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
+/** The negation of a relative clause's verb: "do not", "didn't", "have not", "never". */
+const REL_NEGATION = "(?:(?:do|does|did|have|has|had) not|(?:don|doesn|didn|haven|hasn|hadn)['’]t|(?:have |has )?never)";
+
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
   // ("Records are removed within 30 days of your request": a deadline for deleting, not a response time.)
@@ -2717,7 +2720,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("… can not be deleted" is negated and says: with no end.)
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
   // ("Claims you start but never submit are deleted after 30 days": so is a relative clause without its pronoun.)
-  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(/\b(?:that|which|who)\s+(?:you|they|users?|we)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/gi, '').replace(/(?<=^\s*[A-Za-z]\w+\s+)(?:you|they|users)\s+(?:\w+\s+(?:but|and|or)\s+)?(?:do not|don['’]t|did not|didn['’]t|never)\s+\w+/i, ''));
+  // ("Draft applications you have not submitted are deleted after 7 days": with a perfect tense, after a longer subject.)
+  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users?|we)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'gi'), '').replace(new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i'), ''));
   // ("… but never later than 12 months after the event": a ceiling too.)
   if (negated && !((numeric.length || r.period) && /\b(longer|more|later) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
