@@ -2154,7 +2154,7 @@ function vendorHeading(clause: Clause, ctx: ReaderContext): string | undefined {
 }
 
 /** "It expires …", "they are deleted …", "it will be kept …": a retention sentence whose subject is a pronoun. */
-const PRONOUN_KEPT = /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|(?:is|are|be) (?:deleted|kept|retained|stored|removed|erased|purged))\b/i;
+const PRONOUN_KEPT = /^\s*(?:it|they)\s+(?:\w+\s+){0,2}?(?:expires?|lasts?|(?:is|are|be) (?:deleted|kept|retained|stored|removed|erased|purged))\b|^\s*(?:(?:when|whenever|if|once|after|upon)\b[^.;]{0,80}?,?\s+)?we\s+(?:\w+\s+){0,2}?(?:delete|erase|remove|purge|anonymi[sz]e)\s+(?:them|it)\b/i;
 
 /** A lead-in that introduces recipients by name ("The payment processors we work with are:", "We use the following providers:"). */
 function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean {
