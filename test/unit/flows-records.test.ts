@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "Lucia's `sessionExpiresIn: new TimeSpan(12, 'w')` keeps sign-in sessions 84 days: held to \"Sign-in sessions expire after 30 days\"; 4 weeks is within it",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Sign-in sessions** expire after 30 days; after that you need to sign in again.\n',
+    files: { 'src/auth.ts': "import { Lucia, TimeSpan } from 'lucia';\nexport const lucia = new Lucia(adapter, {\n  sessionExpiresIn: new TimeSpan(12, 'w'),\n});\n", 'src/auth2.ts': "import { Lucia, TimeSpan } from 'lucia';\nexport const short = new Lucia(adapter, { sessionExpiresIn: new TimeSpan(4, 'w') });\n" },
+    expect: ['retention-exceeds-policy src/auth.ts:3 '],
+  },
+  {
     name: 'a Workers KV entry\'s `expirationTtl` (seconds) is how long it lives, and the key it goes with (`ip:${list}:${hash}`) names what: held to "Hashed IP addresses: 24 hours", not to the accounts kept as long',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n| Data | Kept for |\n|---|---|\n| Creator accounts | 30 days after closing |\n| Hashed IP addresses | 24 hours |\n',

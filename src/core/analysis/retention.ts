@@ -18,7 +18,7 @@ const RETENTION_KEYS: Record<string, string | undefined> = table({
   expireafterseconds: 's', expires: 's', expiresin: 's', expirationttl: 's', ttl: 's', ttlseconds: 's', ttldays: 'd', timetolive: 's', maxage: 'ms',
   maxageseconds: 's', maxfiles: undefined, deleteafter: undefined, deleteafterdays: 'd', keepfor: undefined,
   noncurrentversionexpiration: undefined, retentionms: 'ms', 'retention.ms': 'ms', maxagems: 'ms', ttlms: 'ms', expiresafter: undefined,
-  ex: 's', px: 'ms', ttlsecondsafterfinished: 's', retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
+  ex: 's', px: 'ms', ttlsecondsafterfinished: 's', sessionexpiresin: undefined, retainfor: undefined, expiresat: undefined, expireat: undefined, deleteat: undefined, purgeat: undefined, deleteafterseconds: 's',
 });
 const DELETE_CONTEXT = /\b(delete\w*|del|purge\w*|remove\w*|destroy\w*|cleanup|clean|expire\w*|prune\w*|archive\w*|truncate|drop|deleteMany|destroyAll|\$lt|lt|lte|before)\b/i;
 /** A comparison that keeps the rows newer than a cutoff: `>= since`, `gte(t.createdAt, since)`, `{ $gt: since }`. */
@@ -41,7 +41,7 @@ const UNIT_ENDING = /(ms|millis|milliseconds?|secs?|seconds?|mins?|minutes?|hrs?
 const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli', 'millisecond', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 's', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'd', 'h']);
 
 /** Words in a retention key that name what it keeps (`logRetention`, `backupRetentionPeriod`, `messageRetentionPeriod`). */
-const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snapshots', 'message', 'messages', 'audit', 'trace', 'traces']);
+const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snapshots', 'message', 'messages', 'audit', 'trace', 'traces', 'session', 'sessions']);
 
 /** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
 const STORE_NAMED = new Set(['verification']);
@@ -117,6 +117,12 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
       const n = evalNumber(e.arguments[0], consts);
       return n === undefined ? undefined : n * unit;
     }
+  }
+  // Lucia's and oslo's `new TimeSpan(12, 'w')`: a count and its unit.
+  if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'TimeSpan' && e.arguments?.length === 2) {
+    const n = evalNumber(e.arguments[0], consts);
+    const unit = { ms: 1 / 86_400_000, s: 1 / 86_400, m: 1 / 1440, h: 1 / 24, d: 1, w: 7 }[evalString(e.arguments[1], consts) ?? ''];
+    return n === undefined || unit === undefined ? undefined : n * unit;
   }
   // CDKTF and Terraform JSON wrap a block in an array: expiration: [{ days: 30 }].
   if (ts.isArrayLiteralExpression(e) && e.elements.length === 1) return evalDuration(e.elements[0], consts, unitHint);
