@@ -1143,6 +1143,12 @@ describe('flows: mail through nodemailer', () => {
     const files = { 'src/mail.ts': "import nodemailer from 'nodemailer';\nconst a = nodemailer.createTransport({ service: 'aws', host: process.env.SMTP_HOST, port: 465 });\nconst b = nodemailer.createTransport({ service: 'SendGrid' });\nexport const send = (email: string) => a.sendMail({ to: email });\nexport const other = (email: string) => b.sendMail({ to: email });\n" };
     assert.deepEqual(extractFacts('src/mail.ts', files['src/mail.ts']).sinks.map((k) => `${k.line} ${k.configured?.name ?? k.host}`), ['4 the configured SMTP server', '5 smtp.sendgrid.com']);
   });
+  it('a text-message vendor whose list the policy closes in so many words ("Twilio receives your mobile number and the code, nothing else") is not given what the code writes into a reminder; one said only to send the texts is', () => {
+    const files = { 'src/sms.ts': "import twilio from 'twilio';\nconst client = twilio('sid', 'token');\nexport async function remind(r: { mobile: string; addressLine1: string; postcode: string }) {\n  await client.messages.create({ to: r.mobile, body: `Your permit at ${r.addressLine1}, ${r.postcode} ends soon.` });\n}\n" };
+    const closed = '# P\n\n## What we collect\n\nYour mobile number and home address.\n\n## Who receives it\n\n- **Twilio** sends sign-in codes by text message. Twilio receives your mobile number and the code, nothing else.\n';
+    const open = closed.replace(' Twilio receives your mobile number and the code, nothing else.', ' Twilio receives your mobile number.');
+    assert.deepEqual([closed, open].map((p) => analyze(files, p, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')}`)), [['sharing-condition-unmet src/sms.ts:4 user.contact.address.street,user.contact.address.postal_code'], []]);
+  });
   it('a JSON transport or a local mail catcher sends nothing out', () => {
     const files = { 'src/dev.ts': "import { createTransport } from 'nodemailer';\nconst t = createTransport({ jsonTransport: true });\nexport const send = (email: string) => t.sendMail({ to: email });\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').map((f) => f.ruleId), []);

@@ -465,7 +465,8 @@ export class PolicyIndex {
         // "Twilio: mobile number and message text": what the code writes into the message is that text.
         // ("Twilio sends text messages to parents … It receives your phone number": a vendor said to send the messages gets
         // their text too.)
-        const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content') || ((kind === 'messaging' || kind === 'email_delivery') && SENDS_MESSAGES.test(s.text));
+        // (Not when the list is closed in so many words: "Twilio receives your mobile number and the code, nothing else".)
+        const text = s.categories.some((sc) => sc === 'user.content.private' || sc === 'user.content') || (!s.strict && (kind === 'messaging' || kind === 'email_delivery') && SENDS_MESSAGES.test(s.text));
         // (Data the code names only by its kind — "behavioural data" a session-recording SDK sends — is what a listed
         // part of that kind, "session recording and usage analytics", says.)
         // ("Salesforce: … your contact details", "Amazon SES: your email address for messages": the name a message or a
