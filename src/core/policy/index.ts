@@ -8,7 +8,7 @@ import { PugSyntaxError } from '../pug';
 import { parseJsonPolicy } from './document/json';
 import { checkConsistency } from './consistency';
 
-/** "runs entirely in your browser with no backend servers", "works completely offline": a product with no servers of its own. */
+/** "runs entirely in your browser with no backend servers", "there are no backend servers": a product with no servers of its own. */
 const RUNS_LOCALLY = /\b(?:runs|operates|works|functions|is processed) (?:entirely|completely|fully|only) (?:in|on|within) (?:your|the user['’]s) (?:own )?(?:browser|device|computer|phone)\b[^.;]*?\b(?:no|without (?:any )?)(?:backend|back-end|external|remote)? ?servers?\b|\b(?:has|have|uses?|there (?:is|are)) no (?:backend|back-end) (?:servers?|services?)\b|\bno (?:backend|back-end) servers?\b/i;
 import { LEGAL_FORMS, ORGANISATION_WORD } from './lexicon';
 import type { Clause, Declaration, Policy, PolicyNote } from './model';
