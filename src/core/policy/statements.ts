@@ -2703,6 +2703,10 @@ const CHILD_DISCOVERED = /\b(?:learn|discover|find out|become aware|are made awa
 /** A retention period: a duration with a retention verb (or a retention section's label), or a period in words. */
 /** The negation of a relative clause's verb: "do not", "didn't", "have not", "never". */
 const REL_NEGATION = "(?:(?:do|does|did|have|has|had) not|(?:don|doesn|didn|haven|hasn|hadn)['’]t|(?:have |has )?never)";
+/** "… that you have not submitted …": a relative clause's negation, not the sentence's. */
+const RELATIVE_NEGATION = new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users?|we)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'gi');
+/** "Draft applications you have not submitted …": the same without its pronoun, after a subject of up to three words. */
+const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i');
 
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
@@ -2721,7 +2725,7 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("Photos that you don't save to a journal are deleted after 30 days": the negation is the subject's relative clause.)
   // ("Claims you start but never submit are deleted after 30 days": so is a relative clause without its pronoun.)
   // ("Draft applications you have not submitted are deleted after 7 days": with a perfect tense, after a longer subject.)
-  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users?|we)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'gi'), '').replace(new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i'), ''));
+  const negated = r.negated && /(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(s.replace(RELATIVE_NEGATION, '').replace(UNMARKED_RELATIVE_NEGATION, ''));
   // ("… but never later than 12 months after the event": a ceiling too.)
   if (negated && !((numeric.length || r.period) && /\b(longer|more|later) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
