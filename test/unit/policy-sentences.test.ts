@@ -571,6 +571,39 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const bans = (t: string) => summarize(parsePolicy('p.md', t).declarations.filter((d) => d.type === 'prohibit'));
     assert.deepEqual([bans(text), bans(`${text}\n## Analytics\n\nWe use Google Analytics to count installs.\n`)], [['what-we-don-t-collect/the-extension-does-not-collect-any prohibit collect user to=[] for=[]'], []]);
   });
+  it('a bold "Not collected:" over a list rules each item out; inline ("**Not collected:** Raw IP, email, usernames") it rules out what follows; under a heading about one channel (telemetry, logs) the ban holds in that channel only; an item with its own "(unless …)" is a rule with that exception, on what comes before it', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Accounts\n\n**Not collected:**\n\n- Passwords or authentication tokens\n- Email addresses (unless in error message)\n\n## Base Telemetry\n\n**Not collected:** Raw IP, email, usernames\n\n## Structured Logs\n\n**Not collected:**\n\n- Phone numbers\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'accounts/passwords-or-authentication-tokens prohibit collect user.authorization.password user.authorization.credentials to=[] for=[]',
+      'accounts/email-addresses-unless-in-error-message prohibit collect user.contact.email to=[] for=[] if=[unless]',
+      'base-telemetry/not-collected prohibit collect user.device.ip_address user.contact.email user.account.username to=[] for=[] if=[in telemetry]',
+      'structured-logs/phone-numbers prohibit collect user.contact.phone_number to=[] for=[] if=[in logs]',
+    ]);
+  });
+  it('a "3rd Parties" section that only lists vendors with their roles ("Supabase (Auth/DB), Stripe (payments), OpenAI (API)") names its recipients; catalogued vendors in an aside to a purpose or to a kind of data ("Debug the app (Instabug, Sentry)", "Account data (email via Supabase Auth)") are who it goes to, with no limit on what they get; a vendor in an aside to something the product does not do is no recipient', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## 3rd Parties\n\nSupabase (Auth/DB), Stripe (payments), OpenAI (API).\n\n## How we use data\n\n- Debug and improve app stability (Instabug, Sentry).\n- We never show ads (Google AdSense).\n\n## Data we process\n\n- Account data (email via Supabase Auth)\n- Push token (Expo token or FCM token)\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share')), [
+      '3rd-parties/supabase-auth-db-stripe-payments-openai share supabase stripe openai [] {}',
+      'how-we-use-data/debug-and-improve-app-stability-instabug share instabug sentry [] {}',
+      'data-we-process/account-data-email-via-supabase-auth share supabase [] {}',
+      'data-we-process/push-token-expo-token-or-fcm share expo-push firebase-messaging [] {}',
+    ]);
+  });
+  it('"does not collect or store any personal or identifiable data" is a blanket ban; "non-identifiable information" is no personal data', () => {
+    assert.deepEqual(summarize(parsePolicy('p.md', '# Privacy\n\n## Overview\n\nThe Website does not collect or store any personal or identifiable data.\n').declarations), ['overview/the-website-does-not-collect-or prohibit collect user to=[] for=[]']);
+    assert.deepEqual(summarize(parsePolicy('p.md', '# Privacy\n\n## Analytics\n\nWe collect non-identifiable information such as page views.\n').declarations), ['analytics/we-collect-non-identifiable-information-such collect user.behavior.clickstream']);
+  });
+  it('an instruction ("Enable by setting: `SENTRY_DSN`") and a noun phrase ending in a plural ("Active timer counts") name no vendor', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Error Monitoring (Sentry)\n\n**Enable by setting:** `SENTRY_DSN`\n\n## Metrics\n\n**Data collected:**\n\n- Active timer counts\n- Your email address\n');
+    assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share').flatMap((d) => [...d.services, ...(d.names ?? [])]).filter((n) => n !== 'sentry'), []);
+  });
+  it('"We do not receive any of your information (e.g. name, card number, etc.) from Apple when you buy" says what another company does not pass on, no ban; "We don\'t receive or store your payment card details" still rules the card out; "crashes and performance reports" are telemetry', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Purchases\n\nWe do not receive any of your information (e.g. name, credit card number, billing address, etc.) from Apple when you make a purchase.\n\n## Payments\n\nWe don\'t receive or store your payment card details.\n\n## Diagnostics\n\nThe application may also collect crashes and performance reports.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'payments/we-don-t-receive-or-store prohibit collect user.financial.credit_card to=[] for=[]',
+      'diagnostics/the-application-may-also-collect-crashes collect user.telemetry',
+    ]);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

@@ -785,7 +785,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
-      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw)) names.push(lead.raw);
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw) && !IMPERATIVE_LEAD.test(lead.raw) && verb < toks.length - 1) names.push(lead.raw);
       // ("Trigger Type & Gear Type used", an item of what is collected: a participle that ends the text names what is
       // used; no one named before it acts.)
       const trailing = verb === toks.length - 1 && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw));
@@ -1301,6 +1301,12 @@ export function scopeOf(text: string): string | undefined {
   const m = /\b(?:for|about|of|from|as a|to) (?:our |the )?(?:[\w.-]+ )?(website visitors?|site visitors?|visitors?(?: (?:of|to) (?:our|the) (?:website|site|[\w.-]+\.[a-z]{2,}))?)\b/i.exec(text) ?? /\b(website visitors?|site visitors?)\b/i.exec(text);
   return m ? m[1].toLowerCase() : undefined;
 }
+
+/**
+ * Words that open an instruction ("Enable by setting …", "Click …"), not a company's name. (And a name must act on
+ * something: in "Boost usage counts", "Active timer counts" the last word is a plural noun, not a verb.)
+ */
+const IMPERATIVE_LEAD = /^(?:enable|disable|set|use|add|click|tap|go|open|select|visit|see|read|note|check|turn|choose|toggle|install|run|configure|remove|delete|email|contact|call|write|send|ask|request|opt|sign|log|navigate|press|follow|keep|make|let)$/i;
 
 /** Right after a passive verb: other parties' sites or services the data passes through ("through these websites"). */
 const THROUGH_OTHERS = /^(?:\w+ )?(?:through|via|on|by means of) (?:these|those|such|their|any|other|third[- ]party) (?:\w+ )?(?:websites?|sites?|services?|platforms?|apps?|applications?|parties)\b/;

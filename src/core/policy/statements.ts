@@ -54,6 +54,16 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const NOT_DONE_BODY = /^\s*(?:is |are )?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*\.?\s*$/i;
 
 /** Verbs of people looking at content the product holds. */
+/** The channel a section is about ("Crash reports", "2. Prometheus Metrics", "Structured logs"), as a ban's scope. */
+function channelOf(headingPath: string[]): string | undefined {
+  const h = headingPath[headingPath.length - 1] ?? '';
+  if (/\b(?:logs?|logging)\b/i.test(h)) return 'in logs';
+  if (/\b(?:telemetry|metrics|diagnostics?|crash(?:es| reports?| reporting)?|error (?:reports?|reporting|monitoring|tracking)|analytics)\b/i.test(h)) return 'in telemetry';
+  return undefined;
+}
+
+/** A label that is only a negated participle ("Not collected", "Never stored"). */
+const NOT_DONE_LABEL = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|kept|saved|logged)\s*:?\s*$/i;
 const READ_VERB = /^(?:review|reviews|reviewed|reviewing|read|reads|reading|moderate|moderates|moderated|screen|screens|screened|view|views|viewed|monitor|monitors|monitored|monitoring|look|looks)$/i;
 /** A disclaimer of responsibility ("… and are not responsible for any content shared through our service"). */
 const DISCLAIMER = /\b(?:not|no) (?:be )?(?:responsible|liable|liability|responsibility)\b|\bsolely responsible\b|\bendorse\b/i;
@@ -172,6 +182,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
   // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
   // collected, as app stores' privacy labels put it.)
+  // ("Not collected: Raw IP, email, usernames": the label is the negated participle and the item the data.)
+  const notDoneLabel = label && !clause.cells ? NOT_DONE_LABEL.exec(label) : null;
+  if (notDoneLabel) {
+    const cats = [...new Set(readClause(body, ctx).objects)];
+    const channel = channelOf(clause.headingPath);
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: /^(?:sold|shared)$/i.test(notDoneLabel[1]) ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDoneLabel[1]) ? ['sale'] : [], conditions: channel ? [channel] : [], text: tidy(clause.text), confidence: 0.8 });
+    return out;
+  }
   const notDone = label && !clause.cells ? NOT_DONE_BODY.exec(body) : null;
   if (notDone) {
     const cats = [...new Set(readClause(label!, ctx).objects)].filter((c) => c !== 'user');
@@ -932,6 +950,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (r.action === null) {
         // A vendor named without a verb is a recipient in a list of recipients, not in any sentence ("X is a platform").
         if (section === 'share' || frame === 'share') pushShare(p, r, cats);
+        // ("Debug and improve app stability (Instabug, Sentry)", "Account data (email via Supabase Auth)": catalogued
+        // vendors named in an aside to a purpose or a kind of data are the ones it goes to — not a list of all they get:
+        // "Push token (Expo token or FCM token)" does not limit what FCM receives to push tokens.)
+        else if (frame !== 'not-collect' && frame !== 'vendor-held' && p.services.length && !p.names.length && p.services.every((id) => namedOnlyInParentheses(r.text, id)) && !NEGATION_BEFORE.test(r.text)) pushShare({ services: p.services, kinds: [], names: [] }, r, []);
       } else if (shareVerb && (named || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || (r.action === 'use' && p.kinds.length > 0) || section === 'share')) {
         if (r.action === 'sell' && !named && p.kinds.every((k) => GENERIC_KINDS.has(k))) continue;
         pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
@@ -1121,6 +1143,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not intentionally collect via telemetry: - Your documents": the lead-in's limits hold for every item.
     // Not "When you use Acme to track visitors, the following is true:", which says what the list is about.)
     if (clause.leadIn) for (const c of readClause(introducer(clause.leadIn), ctx).conditions) if (BLOCKING_CONDITIONS.has(c) && c !== 'when' && c !== 'timing' && !conditions.includes(c)) conditions = [...conditions, c];
+    // ("IP addresses (unless explicitly configured in your logging setup)": an item with its own exception is ruled out
+    // only outside it; what the exception names is not ruled out.)
+    const unless = /\(\s*unless\b[^)]*\)/i.exec(clause.text);
+    if (unless) {
+      if (!conditions.includes('unless')) conditions = [...conditions, 'unless'];
+      const outside = readClause(clause.text.replace(unless[0], ' '), ctx).objects;
+      if (outside.length && cats.some((c) => outside.includes(c))) cats = cats.filter((c) => outside.includes(c));
+    }
+    // ("### Base telemetry — Not collected: email, usernames": what one channel leaves out, not a ban on the product.)
+    const channel = clause.leadIn && NOT_DONE_LABEL.test(introducer(clause.leadIn)) ? channelOf(clause.headingPath) : undefined;
+    if (channel && !conditions.includes(channel)) conditions = [...conditions, channel];
     // ("❌ User IDs - Only hashed anonymous IDs": what the words after the label say is kept is the exception.)
     if (byLabel && /^\W*only\b/i.test(body)) {
       const kept = readClause(`we collect ${body.replace(/^\W*only\s+/i, '')}`, ctx).objects.filter((c) => c !== 'user');
@@ -1713,6 +1746,7 @@ const MEMBER_POSSESSIVE = /\b(?:a|an|the|each|any|every)\s+([a-z]+(?:er|or|ant|e
 /** The people data is taken from: "We do not collect email addresses or phone numbers from students". */
 const FROM_GROUP = /\b(?:collect|ask for|request|gather|obtain|record|take|store|keep)\b[^.;:]{0,80}?\bfrom\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))\b/i;
 /** The people asked for data: "We don't ask guests for an email address", "We never require drivers to provide …". */
+const OF_GROUP = /\b(?:names?|phone(?: numbers?)?|mobile(?: numbers?)?|numbers|emails?|e-mail addresses|email addresses|addresses|details|contact (?:details|information)|dates? of birth|birthdays?|photos?|pictures?)\s+of\s+(?:the\s+|your\s+|any\s+|other\s+|their\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b/i;
 const ASK_GROUP = /\b(?:ask|require|request)\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+s)\s+(?:for|to\s+(?:give|provide|share|supply|tell|enter|submit))\b/i;
 /** A plural noun for a group of people ("guests", "drivers", "patients"). */
 const PEOPLE_PLURAL = /^(?:[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)|guests|visitors|patients|students|pupils|children|kids|tenants|staff|clients|members|users|customers|owners|parents|guardians|riders|donors|learners|couriers|attendees|passengers|neighbou?rs|relatives|friends|invitees|occupants|residents)$/i;
@@ -2072,7 +2106,8 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
     // vendor's cookie holds, not what the product collects.
     if (/\b(?:in|by|through|via) (?:a|the|these|such|third[- ]party) cookies?\b|\bwhen serving (?:personali[sz]ed |targeted )?(?:ads|advertisements)\b/i.test(introducer(clause.leadIn))) return 'vendor-held';
     const r = readClause(introducer(clause.leadIn), ctx);
-    if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive)) return 'not-collect';
+    // ("Not collected:", "Never stored:": a bare negated participle over a list, as a data sheet labels what it leaves out.)
+    if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive || NOT_DONE_LABEL.test(introducer(clause.leadIn)))) return 'not-collect';
     if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';
     // "We use a few service providers. They process personal information only on our instructions:": the list is of
     // the recipients the sentence before names.
@@ -2231,7 +2266,10 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const dnt = /\bDNT\b|\bDo[- ]Not[- ]Track\b|\bGPC\b|\bGlobal Privacy Control\b/.test(r.text);
   if (dnt && !r.conditions.some((c) => c === 'when' || c === 'unless' || c === 'opt-in')) return null;
   // "We don't receive or store your payment card details": what we never get, we never collect (not "from" someone).
-  if (r.negated && r.action === 'receive' && r.actor === 'we' && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
+  // ("We do not receive any of your information (e.g. name, card number) from Apple when you buy in the App Store": what
+  // another company does not pass on, a statement about a source, not a ban.)
+  const fromNamed = r.action === 'receive' && /\b(?:receive|receives|get|gets|obtain|obtains)\b[^.;]*?\bfrom\s+(?:the\s+)?(?!(?:You|Users?|Us|Your|Our)\b)[A-Z][\w.&-]+/.test(r.text.replace(/\([^()]*\)/g, ' '));
+  if (r.negated && r.action === 'receive' && r.actor === 'we' && !fromNamed && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
   // data:": a premise for what follows, stated where the policy says it.
@@ -2527,7 +2565,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // not the data of those the messages go to. Not the product's users as a whole: "customers' email addresses".)
   // (Also one of them, "a student's full date of birth", and the people it is taken from, "… from students".)
   const asked = ASK_GROUP.exec(r.text);
-  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) ?? (asked && PEOPLE_PLURAL.test(asked[1]) ? asked : null) : null;
+  // ("… the names or phone numbers of pet sitters, family members or other people": theirs, said with "of".)
+  const ofGroup = OF_GROUP.exec(r.text);
+  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) ?? (asked && PEOPLE_PLURAL.test(asked[1]) ? asked : null) ?? (ofGroup && PEOPLE_PLURAL.test(ofGroup[1]) ? ofGroup : null) : null;
   if (possessor && !PRIMARY_PEOPLE.test(possessor[1])) scope = possessor[1].toLowerCase();
   const member = action === 'collect' && !scope ? MEMBER_POSSESSIVE.exec(r.text) : null;
   if (member && !PRIMARY_PEOPLE.test(`${member[1]}s`)) scope = `${member[1].toLowerCase()}s`;

@@ -307,6 +307,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['server logs', ['user.telemetry']],
   ['error logs', ['user.telemetry']],
   ['error reports', ['user.telemetry']],
+  ['performance reports', ['user.telemetry']],
+  ['crashes and performance reports', ['user.telemetry']],
   ['diagnostics', ['user.telemetry']],
   ['email subject lines', ['user.content.email_content']],
   ['subject lines', ['user.content.email_content']],
