@@ -92,7 +92,7 @@ export function isOwnHost(host: string, ownHosts: string[]): boolean {
 }
 
 /** The tenant label of a host on an app hosting platform's shared domain. */
-const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify\.app|pages\.dev|workers\.dev|herokuapp\.com|fly\.dev|onrender\.com|up\.railway\.app|railway\.app|web\.app|firebaseapp\.com|appspot\.com|azurewebsites\.net|deno\.dev|github\.io)$/;
+const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify\.app|pages\.dev|workers\.dev|herokuapp\.com|fly\.dev|onrender\.com|up\.railway\.app|railway\.app|web\.app|firebaseapp\.com|appspot\.com|azurewebsites\.net|deno\.dev|github\.io|(?:[a-z0-9-]+\.)?run\.app|cloudfunctions\.net|ondigitalocean\.app|amplifyapp\.com|koyeb\.app|replit\.app|glitch\.me|azurecontainerapps\.io|elasticbeanstalk\.com)$/;
 
 /** Recipients that match people by hashed identifiers (ad platforms' conversion APIs, enrichment). */
 const MATCHING = new Set(['advertising', 'data_enrichment']);

@@ -17,6 +17,34 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a setting named for a session's max age (`sessionMaxAgeDays: num(process.env.SESSION_MAX_AGE_DAYS, 180)`) keeps sign-ins 180 days: held to \"the app keeps you signed in for 14 days\"; a page size in days is no such setting",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Sign-in:** the app keeps you signed in for 14 days.\n',
+    files: { 'src/config.ts': "const num = (v: string | undefined, d: number) => (v ? Number(v) : d);\nexport const config = {\n  sessionMaxAgeDays: num(process.env.SESSION_MAX_AGE_DAYS, 180),\n  chartRangeDays: num(process.env.CHART_RANGE_DAYS, 90),\n};\n" },
+    expect: ['retention-exceeds-policy src/config.ts:3 '],
+  },
+  {
+    name: "a value read from a retention setting (`const months = Number(env.ATTENDEE_RETENTION_MONTHS ?? '24')`) is named by the setting: held to \"Attendee lists: deleted 6 months after the event\"",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Attendee lists:** deleted 6 months after the event ends.\n',
+    files: { 'src/purge.ts': "export async function purge(env: { ATTENDEE_RETENTION_MONTHS?: string; DB: { exec(q: string, a: string): Promise<void> } }) {\n  const months = Number(env.ATTENDEE_RETENTION_MONTHS ?? '24');\n  await env.DB.exec(`DELETE FROM attendees WHERE ends_at < datetime('now', ?)`, `-${months} months`);\n}\n" },
+    expect: ['retention-exceeds-policy src/purge.ts:2 '],
+  },
+  {
+    name: 'a draft\'s TTL (`DRAFT_TTL_SECONDS`, 30 days) is held to "Unfinished RSVPs: 24 hours", what was never finished, even where another subject ("Logs of events") also shares a word with it',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Unfinished RSVPs:** 24 hours.\n- **Logs of events:** 90 days.\n',
+    files: { 'src/routes/events.ts': "const DRAFT_TTL_SECONDS = 60 * 60 * 24 * 30;\nexport async function save(kv: { put(k: string, v: string, o: { expirationTtl: number }): Promise<void> }, eventId: string, draft: unknown) {\n  await kv.put(`rsvp-draft:${eventId}`, JSON.stringify(draft), { expirationTtl: DRAFT_TTL_SECONDS });\n}\n" },
+    expect: ['retention-exceeds-policy src/routes/events.ts:1 '],
+  },
+  {
+    name: 'a ban on "the names or phone numbers of pet sitters" holds where the code keeps a sitter\'s name and phone, even in the pet\'s record, and not the owner\'s own name',
+    kind: 'collection',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour name, email address and phone number.\n\n## What we do not collect\n\nWe do not collect the names or phone numbers of pet sitters, family members or other people.\n',
+    files: { 'src/schemas.ts': "import { z } from 'zod';\nexport const ownerSchema = z.object({\n  fullName: z.string(),\n  phone: z.string(),\n});\nexport const petSchema = z.object({\n  petName: z.string(),\n  sitterName: z.string().optional(),\n  sitterPhone: z.string().optional(),\n});\n" },
+    expect: ['prohibited-collection src/schemas.ts:8 user.name', 'prohibited-collection src/schemas.ts:9 user.contact.phone_number'],
+  },
+  {
     name: "Lucia's `sessionExpiresIn: new TimeSpan(12, 'w')` keeps sign-in sessions 84 days: held to \"Sign-in sessions expire after 30 days\"; 4 weeks is within it",
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Sign-in sessions** expire after 30 days; after that you need to sign in again.\n',

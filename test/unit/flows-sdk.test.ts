@@ -798,6 +798,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
 describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (issue 8)', () => {
   for (const r of rows) it(r.name, () => assert.deepEqual(pin(r.files, r.kind ?? 'sharing'), r.expect));
 
+  it("a payment API's `customer` is the vendor's own id for the payer, whatever local call or parameter the code got it from; an idempotency key is a token for dropping a repeated request; the email a customer is created with is still sent", () => {
+    const files = { 'src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport async function portal(user: { id: string; email: string }) {\n  const customer = await findCustomer(user.id, user.email);\n  await stripe.billingPortal.sessions.create({ customer, return_url: 'https://x.example/billing' });\n}\nexport async function usage(userId: string) {\n  await stripe.subscriptionItems.createUsageRecord('si_1', { quantity: 1 }, { idempotencyKey: `${userId}-add` });\n}\nexport async function bill(customerId: string) {\n  await stripe.invoices.create({ customer: customerId });\n}\nexport async function signUp(user: { email: string }) {\n  await stripe.customers.create({ email: user.email });\n}\nasync function findCustomer(id: string, email: string): Promise<string> { return `${id}:${email}`; }\n", 'src/route.ts': "import { bill, usage } from './billing';\nexport async function run(user: { id: string }) {\n  await bill(user.id);\n  await usage(user.id);\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/billing.ts:14 user.contact.email Stripe']);
+  });
+  it("the product's own backend on Google Cloud Run (`speakeasy-backend-82351.us-central1.run.app`) is no third party when its name is the product's; another tenant there still is", () => {
+    const files = { 'src/api.ts': "import axios from 'axios';\nexport async function login(email: string, password: string) {\n  await axios.post('https://speakeasy-backend-82351.us-central1.run.app/api/auth/login', { email, password });\n  await axios.post('https://leads-collector-1234.us-central1.run.app/lead', { email });\n}\n" };
+    assert.deepEqual(sharing(files, '# SpeakEasy Privacy Policy\n\nSpeakEasy collects your email address and password when you sign up.\n', true), ['undeclared-sharing src/api.ts:4 user.contact.email leads-collector-1234.us-central1.run.app']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -229,6 +229,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const programs = programNames(e.properties.map((p) => (p.name && nameText(p.name)) ?? ''));
     for (const p of e.properties) {
       if (programs.has((p.name && nameText(p.name)) ?? '')) continue;
+      // (`{ idempotencyKey }`, `'Idempotency-Key': …`: a token the API uses to drop a repeated request, not data it keeps.)
+      if (p.name && /^idempotency[-_]?key$/i.test(nameText(p.name) ?? '')) continue;
       if (ts.isPropertyAssignment(p)) {
         const fn = unwrap(p.initializer);
         if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) continue;

@@ -87,7 +87,8 @@ function ageCutoff(sf: ts.SourceFile, n: ts.Node): boolean {
 
 /** `SUPPORT_RETENTION_DAYS`, `ttlSeconds`, `DELETE_AFTER_DAYS` — not `DELETE_ACCOUNT_LINK_VALIDITY_MS`. */
 function isRetentionName(tokens: string[]): boolean {
-  return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after'));
+  // (`sessionMaxAgeDays`: how long a session lives, as a cookie's `maxAge` says it.)
+  return tokens.some((t) => RETENTION_WORD.has(t)) || (tokens.includes('delete') && tokens.includes('after')) || (tokens.includes('max') && tokens[tokens.indexOf('max') + 1] === 'age');
 }
 
 /** The unit a name ends with (`…_DAYS`, `ttlSeconds`, `maxAgeMs`); `MIN_HEIGHT` is a minimum, not minutes. */
@@ -324,6 +325,16 @@ function pathTokens(file: string, out: ContextToken[]) {
   segs.forEach((seg, i) => tokensOf(seg.replace(/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, '').replace(/\.(server|client|worker|edge)$/, ''), i === segs.length - 1 ? 1 : 0.5, out));
 }
 
+/** The environment setting a value is read from (`Number(env.X ?? '24')`, `parseInt(process.env.X || '90')`): its name. */
+function settingRead(init: ts.Expression): string | undefined {
+  let x = unwrap(init);
+  if (ts.isCallExpression(x) && ts.isIdentifier(x.expression) && /^(?:Number|parseInt|parseFloat)$/.test(x.expression.text) && x.arguments[0]) x = unwrap(x.arguments[0]);
+  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.PlusToken) x = unwrap(x.operand);
+  if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
+  if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
+  return ts.isPropertyAccessExpression(x) && /(?:^|\.)env$/i.test(x.expression.getText()) && /^[A-Z][A-Z0-9_]+$/.test(x.name.text) ? x.name.text : undefined;
+}
+
 /** Retention settings of one file, normalized to days, with the names that say whose data they keep. */
 export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): RetentionFact[] {
   const consts = b.consts;
@@ -368,7 +379,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     ts.forEachChild(n, collectUses);
   };
   const candidates = [...consts].filter(([name, init]) => {
-    const tokens = splitIdentifier(name);
+    const tokens = splitIdentifier(settingRead(init) ?? name);
     // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
     if (tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
     // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
@@ -378,7 +389,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
-    const tokens = splitIdentifier(name);
+    // (`const months = Number(env.ATTENDEE_RETENTION_MONTHS ?? '24')`: the setting read names what the value is.)
+    const setting = settingRead(init);
+    const tokens = splitIdentifier(setting ?? name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
     if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
@@ -409,7 +422,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       if (newer && !older) continue;
     }
     const ctx: ContextToken[] = [];
-    tokensOf(name, 2, ctx);
+    tokensOf(setting ?? name, 2, ctx);
     tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
     for (const u of uses) {
       const st = enclosingStatement(u);

@@ -603,8 +603,8 @@ const NOT_DONE = `successful|${DONE_PARTICIPLES}`;
 const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no|without)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
 /** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
 const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*)\b/i;
-/** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`. */
-const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete)$`);
+/** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`, and `draft`, what was never finished. */
+const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete|drafts?)$`);
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {

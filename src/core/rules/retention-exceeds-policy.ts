@@ -24,7 +24,7 @@ export const retentionExceedsPolicy: Rule = {
         ruleId: 'retention-exceeds-policy',
         kind: 'retention',
         severity: 'error',
-        message: `Keeps data for ${formatDays(r.days)} (${r.via}); the policy says ${d.subject.charAt(0).toLowerCase()}${d.subject.slice(1)} ${/s$/i.test(d.subject) ? 'are' : 'is'} kept for ${formatDays(d.days)}${d.basis ? ` ${d.basis}` : ''}.`,
+        message: `Keeps data for ${formatDays(r.days)} (${r.via}); the policy says ${/^[A-Z][A-Z]/.test(d.subject) ? d.subject : `${d.subject.charAt(0).toLowerCase()}${d.subject.slice(1)}`} ${/s$/i.test(d.subject) ? 'are' : 'is'} kept for ${formatDays(d.days)}${d.basis ? ` ${d.basis}` : ''}.`,
         file: r.file,
         line: r.line,
         column: r.column,

@@ -168,6 +168,8 @@ export const PERSON_NOUNS = new Set([
   'housemate', 'flatmate', 'roommate',
   // People by the role they hold in a group (a choir's leader, a club's secretary).
   'leader', 'coach', 'organiser', 'organizer', 'secretary', 'treasurer', 'captain', 'instructor', 'tutor',
+  // People who look after someone or something for the user (a pet's sitter, a child's nanny).
+  'sitter', 'babysitter', 'nanny', 'caregiver', 'carer', 'caretaker', 'groomer',
 ]);
 
 export const DEVICE_NOUNS = new Set(['device', 'endpoint', 'agent', 'machine', 'computer', 'asset', 'host', 'inventory', 'hardware', 'laptop', 'workstation', 'phone', 'mobile', 'enrollment', 'session', 'login', 'signin', 'audit']);
