@@ -62,6 +62,15 @@ function channelOf(headingPath: string[]): string | undefined {
   return undefined;
 }
 
+/** A feature the person turned off ("telemetry is disabled", "when you opt out", "if analytics is turned off"). */
+const TURNED_OFF = /\b(?:telemetry|tracking|analytics|data collection|crash reporting|error reporting|usage (?:data|statistics|reporting))\s+(?:is|are|has been|have been|gets|get)\s+(?:disabled|turned off|switched off|off|deactivated)\b|\b(?:once|when|if|after)\s+(?:you\s+)?(?:opt(?:ed)?[- ]out|disable[ds]?|turn(?:ed)?\s+(?:it\s+|them\s+)?off)\b/i;
+
+/** A choice whether to send ("the option to send it or not send it to us", "choose whether or not to send"). */
+const SEND_OR_NOT = /\b(?:send|share|submit|upload)\s+(?:it|them|this|the report)?\s*or\s+not\b|\bor\s+not\s+(?:to\s+)?(?:send|share|submit|upload)\b|\bwhether\s+(?:or\s+not\s+)?to\s+(?:send|share|submit|upload)\b/i;
+
+/** Data ruled out only as tied to someone ("IP addresses tied to individuals", "… linked to your account"). */
+const TIED_TO_PERSON = /\b(?:tied|linked|connected|associated|attributed)\s+(?:to|with)\s+(?:an?\s+|any\s+|specific\s+|individual\s+)?(?:individuals?|you|your (?:identity|account|name|profile)|persons?|people|users?|accounts?)\b/i;
+
 /** A label that is only a negated participle ("Not collected", "Never stored"). */
 const NOT_DONE_LABEL = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|kept|saved|logged)\s*:?\s*$/i;
 const READ_VERB = /^(?:review|reviews|reviewed|reviewing|read|reads|reading|moderate|moderates|moderated|screen|screens|screened|view|views|viewed|monitor|monitors|monitored|monitoring|look|looks)$/i;
@@ -72,7 +81,7 @@ const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
 
 /** Sentences that talk about the user's rights, third parties' own practices or links: never a disclosure by the product. */
-const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|adheres? to (?:the |their |its )?[^.;]{0,60}\b(?:polic(?:y|ies)|terms|requirements)|certified|protect the rights|other users may|users may share|(?:you (?:can|may|could) |to )download|download (?:a copy|your|an? (?:export|archive|copy))|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|(?:make|makes|give|gives|offer|offers|provide|provides) (?:any |no )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?) (?:about|as to|regarding|that|of)|no (?:control|responsibility)|(?:outside|beyond) (?:of )?(?:our|its|the company['’]s) control|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?)\b/i;
+const NOT_A_DISCLOSURE = /\b((?:to|can|will|helps?) (?:prevent|avoid|stop|block)\b[^.;]{0,50}\b(?:sent|shared|transmitted|disclosed|sending|sharing)\b|(?:privacy|cookie) (?:policy|notice|statement) of|'s (?:privacy|cookie) (?:policy|notice)|compliant with|adheres? to (?:the |their |its )?[^.;]{0,60}\b(?:polic(?:y|ies)|terms|requirements)|certified|protect the rights|other users may|users may share|(?:you (?:can|may|could) |to )download|download (?:a copy|your|an? (?:export|archive|copy))|repository|repositories|source code|changelog|change history|open[- ]source|means|refers to|shall mean|(?:is|are) defined as|not covered by|does not apply|do not apply|links? to|right to|you (?:can|may) (?:request|ask|object|withdraw|opt)|portab|another controller|(?:their|its) (?:own )?privacy (?:policy|policies|practices|statement)|disclaim|not responsible|(?:make|makes|give|gives|offer|offers|provide|provides) (?:any |no )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?) (?:about|as to|regarding|that|of)|no (?:control|responsibility)|(?:outside|beyond) (?:of )?(?:our|its|the company['’]s) control|liab(?:le|ility)|links? to (?:other|third)|(?<!\bon )third[- ]party (?:websites|sites|links)|independent third parties|security audits?|penetration tests?|(?:first|last|originally|initially) published)\b/i;
 /** Data shown to other people who use the product, or to anyone. */
 const SHOWN_TO_OTHERS = /\b(?:visible|available|shown|displayed|accessible|viewable)\s+to\s+(?:other\s+(?:logged[- ]in\s+)?(?:users|members|people|participants)|others|everyone|anyone|the public|all users)\b|\bpublicly\s+(?:visible|displayed|posted|listed|published|shared|accessible|viewable)\b|\bpublicly\s+available\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:information|data|sources?|metadata|records?|content)\b)|\b(?:published|posted|listed|displayed|shared|visible)\s+publicly\b|\bother (?:users|members|people|participants) (?:can|may|will) (?:see|view)\b|\b(?:make|makes|made) [\w\s]{0,40}?\bavailable to others\b|\b(?:show|shows|display|displays)\b[^.;]{0,80}\bto other (?!(?:compan|part|provider|vendor|organi[sz]ation|service|business|third)\w*)[a-z]+s\b|\b(?:is|are)\s+public\b|\b(?:displayed|shown|visible|listed)\s+on\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile(?:\s+page)?\b|\bpublicly\s+(?:recorded|attributed)\b/i;
 
@@ -1151,6 +1160,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const outside = readClause(clause.text.replace(unless[0], ' '), ctx).objects;
       if (outside.length && cats.some((c) => outside.includes(c))) cats = cats.filter((c) => outside.includes(c));
     }
+    // ("IP addresses tied to individuals": ruled out only in a form that says who it is.)
+    if (TIED_TO_PERSON.test(clause.text) && !conditions.includes('identifiable form')) conditions = [...conditions, 'identifiable form'];
     // ("### Base telemetry — Not collected: email, usernames": what one channel leaves out, not a ban on the product.)
     const channel = clause.leadIn && NOT_DONE_LABEL.test(introducer(clause.leadIn)) ? channelOf(clause.headingPath) : undefined;
     if (channel && !conditions.includes(channel)) conditions = [...conditions, channel];
@@ -1183,6 +1194,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
+    // holds once the person turned it off, not a ban on the product.)
+    if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
     // ("❌ Unique device identifiers - No device tracking": under a heading of what is never collected, the words after
     // the label explain it; said of no data of their own, they rule out nothing more.)
     if (p && notCollectLabel.length && p.categories.every((c) => c === 'user' || c === 'user.behavior')) continue;
@@ -1301,7 +1315,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "Your conversations never leave your computer", "… are not sent to Acme's servers", "never passes through our
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
     // user's device or the product's servers) is not in its shape.
-    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames)) && !r.conditions.some((c) => c === 'children' || c === 'knowingly')) {
+    // ("You are given the option to send it or not send it to us as a report": the person's choice, no ban.)
+    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames)) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text)) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
@@ -2336,6 +2351,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // on a disclosure or a sale still bans it. Not collection — "we do not knowingly collect …" is about who sends it.)
   if ((r.action === 'share' || r.action === 'sell') && r.conditions.includes('knowingly') && !r.conditions.includes('children')) r = { ...r, conditions: r.conditions.filter((c) => c !== 'knowingly') };
   if (!childrensData && r.conditions.some((c) => c === 'knowingly' || c === 'children' || c === 'unauthorized' || c === 'identifiable form')) return null;
+  // ("We do not collect IP addresses tied to individuals": a kind of data ruled out only in a form the code does not show;
+  // not "We never share information linked to you", which is all personal data.)
+  if (TIED_TO_PERSON.test(r.text) && r.objects.some((o) => o !== 'user')) return null;
   // "Third parties" and "service providers" mean anyone; authorities, acquirers and affiliates scope the ban to them.
   // (Kinds named only in an exception — "except … the crash reporting and analytics services" — are not banned.)
   const exceptAt0 = r.text.search(/,?\s*\b(?:except|unless|other than|apart from)\b/i);
@@ -2545,6 +2563,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const services = action === 'share' && !others ? (named.length ? named : purposes.length || anyone || exceptFrom >= 0 ? [] : clauseServices) : [];
   // ("We never see or store your bank account number": what is never seen is not taken in at all — a form that asks
   // for it breaks the promise, not only a table that keeps it.)
+  // ("We do not store your IP address in our telemetry table": the telemetry is where, not what.)
+  if ((conditions.includes('in telemetry') || conditions.includes('in logs')) && categories.includes('user.telemetry') && categories.some((c) => c !== 'user.telemetry' && c !== 'user')) categories = categories.filter((c) => c !== 'user.telemetry');
   const unseen = NEVER_SEEN.test(r.text);
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(r.action === 'store' && (action === 'collect' || r.controlled) && !unseen ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
@@ -2748,6 +2768,9 @@ const RELATIVE_NEGATION = new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users
 /** "Draft applications you have not submitted …": the same without its pronoun, after a subject of up to three words. */
 const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i');
 
+/** A label that only says an item is about retention ("Retention", "Kept for", "Storage period"). */
+const RETENTION_LABEL = /^\W*(?:data\s+)?(?:retention(?:\s+period)?|kept(?:\s+for)?|how long(?:\s+we keep it)?|storage\s+(?:period|duration)|retention\s+policy)\W*$/i;
+
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
   // ("Records are removed within 30 days of your request": a deadline for deleting, not a response time.)
@@ -2776,7 +2799,10 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("Unfinished booking drafts (a booking you started but did not pay for)": an aside that is a clause explains the
   // subject; only what it negates says what the code calls the records — unpaid. A list in brackets, "Reports
   // (location, type, description)", stays: it says what the records hold.)
-  const said = label ?? subjectText(s, verbAt, r);
+  // ("### 2. Chat Messages" — "Retention: Kept until you clear the conversation": a label that only says this is the
+  // retention item leaves the subject to the heading above it.)
+  const heading = clause.headingPath[clause.headingPath.length - 1]?.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+/i, '').trim();
+  const said = (label && RETENTION_LABEL.test(label) && heading && sectionOf(clause.headingPath.slice(-1)) !== 'retain' ? heading : label) ?? subjectText(s, verbAt, r);
   const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)

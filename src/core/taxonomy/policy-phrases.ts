@@ -308,6 +308,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['error logs', ['user.telemetry']],
   ['error reports', ['user.telemetry']],
   ['performance reports', ['user.telemetry']],
+  // ("Your photos and videos", an app's media: what is on the device, not pictures of the user.)
+  ['photos and videos', ['user.content.photo_library', 'user.content.video']],
   ['crashes and performance reports', ['user.telemetry']],
   ['diagnostics', ['user.telemetry']],
   ['email subject lines', ['user.content.email_content']],
