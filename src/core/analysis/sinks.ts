@@ -1005,6 +1005,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // `openai.audio.transcriptions.create({ file })`, `deepgram.listen.prerecorded.transcribeFile(buffer)`: a speech
           // API hears someone speak.
           if (chain.some((c) => TRANSCRIPTION.test(c)) && n.arguments.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: chain[chain.length - 1], lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
+          // `stripe.checkout.sessions.create(…)`, `polar.checkouts.create(…)`, `stripe.redirectToCheckout(…)`: a hosted checkout
+          // page takes the payer's card details itself.
+          if (service.kind === 'payment_processor' && ((chain.slice(1, -1).some((c) => /^checkouts?$/i.test(c)) && /^create/.test(method)) || /^(?:createCheckout|redirectToCheckout)$/.test(method)) && !data.some((d) => d.category === 'user.financial.credit_card')) data.push({ category: 'user.financial.credit_card', name: method, lexeme: 'card details a hosted checkout takes', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
