@@ -612,6 +612,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'diagnostics/the-application-may-also-collect-crashes collect user.telemetry',
     ]);
   });
+  it('"Before a maintenance request is sent to OpenAI we remove your name and contact details": the request goes to OpenAI without what the main clause takes out; so in the other order', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## AI\n\nBefore a maintenance request is sent to OpenAI we remove your name and contact details.\n\n## Support\n\nWe remove your name and contact details before your message is sent to Anthropic.\n');
+    assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share').map((d) => [d.services.join(' '), (d.excludes ?? []).join(' ')]), [['openai', 'user.name user.contact'], ['anthropic', 'user.name user.contact']]);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

@@ -65,6 +65,9 @@ function channelOf(headingPath: string[]): string | undefined {
 /** A feature the person turned off ("telemetry is disabled", "when you opt out", "if analytics is turned off"). */
 const TURNED_OFF = /\b(?:telemetry|tracking|analytics|data collection|crash reporting|error reporting|usage (?:data|statistics|reporting))\s+(?:is|are|has been|have been|gets|get)\s+(?:disabled|turned off|switched off|off|deactivated)\b|\b(?:once|when|if|after)\s+(?:you\s+)?(?:opt(?:ed)?[- ]out|disable[ds]?|turn(?:ed)?\s+(?:it\s+|them\s+)?off)\b/i;
 
+/** "before it is sent to OpenAI", "before your request is passed to Acme AI": what a main clause does to data on its way. */
+const BEFORE_SENT = /\bbefore\s+((?:it|they|this|these|the|your|a|an|any)\b[^.;,]{0,80}?)\s+(?:is|are|gets?)\s+(?:sent|shared|passed|forwarded|transmitted|uploaded|submitted)\s+to\s+([^,;.]{2,60}?)(?=\s*,|\s+we\b|\s*[.;]|\s*$)/i;
+
 /** A choice whether to send ("the option to send it or not send it to us", "choose whether or not to send"). */
 const SEND_OR_NOT = /\b(?:send|share|submit|upload)\s+(?:it|them|this|the report)?\s*or\s+not\b|\bor\s+not\s+(?:to\s+)?(?:send|share|submit|upload)\b|\bwhether\s+(?:or\s+not\s+)?to\s+(?:send|share|submit|upload)\b/i;
 
@@ -102,7 +105,7 @@ const USER_DELETION = /\b(?:delete|erase|remove)\s+(?:all\s+(?:of\s+)?)?your\s+(
 
 /** A deletion carried out within a time of a request. */
 const DELETED_WITHIN = new RegExp(`\\b${DELETED}\\s+within\\s+\\d+\\s+(?:days|hours)\\s+of\\b`, 'i');
-const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:last|lasts)(?=\s+(?:for\s+)?(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
+const RETENTION_WORD = /(?<![\w-])((?<=\bwe\s+(?:only\s+|also\s+)?)(?:log|record)(?=[^.;,]{0,60}?\s(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:logged|recorded)(?=\s+(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:stay|stays)(?=\s+(?:signed|logged)\s+in\b)|(?:remain|remains)(?=[^.;]{0,40}?\b(?:for|up to)\s+(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?:last|lasts)(?=\s+(?:for\s+)?(?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|retain|retained|retains|retaining|retention|kept|keep|keeps|keeping|maintain|maintained|maintains|store|stored|stores|held|hold|delete|deleted|deletes|erase|erased|purge|purged|remove|removed|destroy|destroyed|disposed of|shredded|clear|cleared|expire|expires|expired|rotate|rotated|available for|archive|archived|persist|(?:anonymi[sz]ed|de-?identified)(?=[^.;]{0,30}\b(?:after|within)\b)|(?<=\blogs?\b[^.;]{0,40})(?:contain|contains)(?=[^.;]{0,60}\bfor (?:up to |at most |a maximum of )?[\w-]+ (?:hours?|days?|weeks?|months?|years?)\b)|(?<=\bsessions?\b[^.;]{0,50})(?:end|ends|time out|times out)(?=\s+(?:after|within)))\b/i;
 /** "is not visible to other users", "will never be shown publicly", "isn't displayed to anyone else". */
 const HIDDEN_FROM_OTHERS = /\b(?:(?:is|are|will|would|shall)\s+(?:not|never)|isn['’]t|aren['’]t|won['’]t)\s+(?:be\s+)?(?:made\s+)?(?:visible|shown|displayed|available|accessible|viewable|published)\s+(?:to\s+(?:other\s+(?:users|members|people|participants|players|customers)|others|anyone(?:\s+else)?|the public|other people)|publicly)\b/i;
 
@@ -266,6 +269,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (r.actor === 'none' && prev.actor === 'we') r.actor = 'we';
       }
       readings.push(r);
+      // ("Before a maintenance request is sent to OpenAI we remove your name and contact details": the request goes to
+      // OpenAI, without what the main clause takes out of it.)
+      const before = r.negated ? null : BEFORE_SENT.exec(parts[i]);
+      const sent = before ? readClause(`We send ${before[1]} to ${before[2]}`, ctx) : undefined;
+      if (sent && !sent.negated && sent.action === 'share' && (sent.recipient.services.length || sent.recipient.names.length)) {
+        readings.push({ ...sent, text: parts[i] });
+        sentenceOf.push(si);
+      }
       // "This data is not used for tracking or shared with any other third parties": the list's last verb is a
       // commitment of its own ("… is not shared with any other third parties").
       // (Also when the list opens with a verb the reader does not know: "… are not grouped together, sold, … or shared".)
@@ -2802,7 +2813,9 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("### 2. Chat Messages" — "Retention: Kept until you clear the conversation": a label that only says this is the
   // retention item leaves the subject to the heading above it.)
   const heading = clause.headingPath[clause.headingPath.length - 1]?.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+/i, '').trim();
-  const said = (label && RETENTION_LABEL.test(label) && heading && sectionOf(clause.headingPath.slice(-1)) !== 'retain' ? heading : label) ?? subjectText(s, verbAt, r);
+  // ("You stay signed in for up to 30 days", "we keep you logged in for 14 days": how long a sign-in lasts.)
+  const signedIn = /\b(?:stay|stays|remain|remains|keeps? you|keep users)\s+(?:signed|logged)\s+in\b/i.test(s) ? 'sign-in session' : undefined;
+  const said = (label && RETENTION_LABEL.test(label) && heading && sectionOf(clause.headingPath.slice(-1)) !== 'retain' ? heading : label) ?? signedIn ?? subjectText(s, verbAt, r);
   const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)
@@ -2823,7 +2836,10 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
   if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
   // ("Per plan (90 days - unlimited)": the longest a plan keeps it has no end.)
-  if (numeric.length && r.durations.some((d) => !Number.isFinite(d.days) && /^(?:unlimited|no limit|indefinite(?:ly)?)$/i.test(d.text))) {
+  // ("90 days, after which they are aggregated into anonymous daily counts that we keep indefinitely": what is kept for
+  // good is no longer the records.)
+  const transformed = s.search(/\b(?:after which|then|thereafter|after that)\b[^.;]{0,60}?\b(?:aggregated|anonymi[sz]ed|de-?identified|summari[sz]ed)\b/i);
+  if (numeric.length && r.durations.some((d) => !Number.isFinite(d.days) && /^(?:unlimited|no limit|indefinite(?:ly)?)$/i.test(d.text) && !(transformed >= 0 && d.index > transformed))) {
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: Infinity, text: s };
   }
   if (numeric.length) {
