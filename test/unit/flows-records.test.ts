@@ -17,6 +17,20 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a session's `maxAge: 60 * 60 * 24 * 90` counts seconds (a day's seconds, no factor of 1000): 90 days, held to \"You stay signed in for up to 30 days\"",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- You stay signed in for up to 30 days.\n',
+    files: { 'nuxt.config.ts': "export default defineNuxtConfig({\n  runtimeConfig: {\n    session: {\n      name: 'acme-session',\n      maxAge: 60 * 60 * 24 * 90,\n    },\n  },\n});\ndeclare function defineNuxtConfig(c: unknown): unknown;\n" },
+    expect: ['retention-exceeds-policy nuxt.config.ts:5 '],
+  },
+  {
+    name: "the `ms` package's duration read from a setting with its default (`ms(process.env.CLIENT_DELETION_GRACE ?? '90d')`) is 90 days; records \"aggregated into anonymous daily counts that we keep indefinitely\" after 90 days are kept 90 days",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## Retention\n\n- Deleted profiles: removed within 30 days of your deletion request.\n- Raw download records: 90 days, after which they are aggregated into anonymous daily counts that we keep indefinitely.\n',
+    files: { 'src/jobs/purge-deleted.ts': "import ms from 'ms';\nconst DELETION_GRACE_MS = ms(process.env.CLIENT_DELETION_GRACE ?? '90d');\nexport async function purge(now: Date, db: { deleteMany(q: unknown): Promise<void> }) {\n  await db.deleteMany({ deletionRequestedAt: { $lte: new Date(now.getTime() - DELETION_GRACE_MS) } });\n}\n", 'src/jobs/downloads.ts': "const DOWNLOAD_LOG_TTL_DAYS = Number(process.env.DOWNLOAD_LOG_TTL_DAYS ?? 180);\nexport async function purgeDownloads(now: Date, db: { deleteFrom(t: string, before: Date): Promise<void> }) {\n  await db.deleteFrom('downloads', new Date(now.getTime() - DOWNLOAD_LOG_TTL_DAYS * 86_400_000));\n}\n" },
+    expect: ['retention-exceeds-policy src/jobs/downloads.ts:1 ', 'retention-exceeds-policy src/jobs/purge-deleted.ts:2 '],
+  },
+  {
     name: "a setting named for a session's max age (`sessionMaxAgeDays: num(process.env.SESSION_MAX_AGE_DAYS, 180)`) keeps sign-ins 180 days: held to \"the app keeps you signed in for 14 days\"; a page size in days is no such setting",
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- **Sign-in:** the app keeps you signed in for 14 days.\n',

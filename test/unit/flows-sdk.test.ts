@@ -806,6 +806,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/api.ts': "import axios from 'axios';\nexport async function login(email: string, password: string) {\n  await axios.post('https://speakeasy-backend-82351.us-central1.run.app/api/auth/login', { email, password });\n  await axios.post('https://leads-collector-1234.us-central1.run.app/lead', { email });\n}\n" };
     assert.deepEqual(sharing(files, '# SpeakEasy Privacy Policy\n\nSpeakEasy collects your email address and password when you sign up.\n', true), ['undeclared-sharing src/api.ts:4 user.contact.email leads-collector-1234.us-central1.run.app']);
   });
+  it("an imported constant named as its setting (`SLACK_APPLICATIONS_WEBHOOK` from '@/lib/clients') is the vendor it names, even one whose name is an everyday word", () => {
+    const files = {
+      'lib/clients.ts': "export const SLACK_APPLICATIONS_WEBHOOK = process.env.SLACK_APPLICATIONS_WEBHOOK ?? '';\n",
+      'pages/api/apply.ts': "import { SLACK_APPLICATIONS_WEBHOOK } from '@/lib/clients';\nexport async function apply(profile: { fullName: string; email: string }) {\n  await fetch(SLACK_APPLICATIONS_WEBHOOK, { method: 'POST', body: JSON.stringify({ text: `New application: ${profile.fullName} <${profile.email}>` }) });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing pages/api/apply.ts:3 user.name,user.contact.email Slack']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -137,8 +137,8 @@ export function vendorOfAddress(e: ts.Expression): ServiceDef | undefined {
   const named = env ? serviceForEnvName(env) : ts.isPropertyAccessExpression(x) && ADDRESS_KEY.test(x.name.text) ? serviceForEnvName(accessChain(x.expression).join('_')) : ts.isIdentifier(x) && ADDRESS_KEY.test(x.text) ? serviceForCodeName(splitIdentifier(x.text).join('_')) : undefined;
   return named && named.kind !== 'cloud_hosting' ? named : undefined;
 }
-/** A setting that holds an address: `restEndpoint`, `apiHost`, `baseUrl`, `url`. */
-const ADDRESS_KEY = /(?:url|uri|endpoint|host|origin)$/i;
+/** A setting that holds an address: `restEndpoint`, `apiHost`, `baseUrl`, `url`, `SLACK_APPLICATIONS_WEBHOOK`. */
+const ADDRESS_KEY = /(?:url|uri|endpoint|host|origin|webhook)$/i;
 
 /** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
 function holderName(e: ts.Expression): string | undefined {
@@ -214,7 +214,8 @@ export function httpRequest(
     // `process.env.SLACK_WEBHOOK_URL` directly or through a local, or a vendor-named holder (`slack.webhookUrl`, `conn: SlackConnection`).
     const envName = envNameOf(root) ?? (local ? envNameOf(local) : undefined) ?? holderName(root);
     // (`fetch(baselimeEventsUrl, …)`: a variable the code names for the vendor's address, not one it can resolve.)
-    const named = envName ? serviceForEnvName(envName) : !local && ts.isIdentifier(root) && ADDRESS_KEY.test(root.text) ? serviceForCodeName(splitIdentifier(root.text).join('_')) : undefined;
+    // (`SLACK_APPLICATIONS_WEBHOOK`, a constant named as its setting: a vendor's name there is the vendor, even an everyday word.)
+    const named = envName ? serviceForEnvName(envName) : !local && ts.isIdentifier(root) && ADDRESS_KEY.test(root.text) ? (/^[A-Z][A-Z0-9_]+$/.test(root.text) ? serviceForEnvName(root.text) : serviceForCodeName(splitIdentifier(root.text).join('_'))) : undefined;
     // VERCEL_URL, RENDER_EXTERNAL_URL: the product's own deployment, not a recipient.
     const byName = named && named.kind !== 'cloud_hosting' ? named : undefined;
     if (byName) return { url: `{${envName ?? root.getText()}}`, host: byName.hosts[0], service: byName.id, dataArgs, urlExpr };

@@ -119,6 +119,13 @@ export function evalDuration(expr: ts.Expression, consts: Consts, unitHint: numb
       return n === undefined ? undefined : n * unit;
     }
   }
+  // The `ms` package (`ms('90d')`, `ms(process.env.GRACE ?? '90d')`): a duration in words, the default when read from a setting.
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'ms' && e.arguments[0]) {
+    let a = unwrap(e.arguments[0]);
+    if (ts.isBinaryExpression(a) && (a.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || a.operatorToken.kind === ts.SyntaxKind.BarBarToken)) a = unwrap(a.right);
+    const s = evalString(a, consts);
+    return s !== undefined ? parseDurationString(s) : undefined;
+  }
   // Lucia's and oslo's `new TimeSpan(12, 'w')`: a count and its unit.
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'TimeSpan' && e.arguments?.length === 2) {
     const n = evalNumber(e.arguments[0], consts);
@@ -509,7 +516,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const v = unwrap(n.initializer);
         const viaConst = mentionsConst(v, reportedConsts);
         // A cookie's maxAge is in seconds for `cookies().set`, `setCookie`, `serialize`; Express `res.cookie` and sessions take ms.
-        const hint = key === 'maxage' && cookieSeconds(n) ? 's' : own(RETENTION_KEYS, key);
+        // (A `maxAge` in a settings object, not an API's options, counts in the unit its arithmetic says.)
+        const inCall = ts.isObjectLiteralExpression(n.parent) && (ts.isCallExpression(n.parent.parent) || ts.isNewExpression(n.parent.parent));
+        const hint = key === 'maxage' && (cookieSeconds(n) || (!inCall && secondsArithmetic(v))) ? 's' : own(RETENTION_KEYS, key);
         const days = viaConst ? undefined : evalDuration(v, consts, hint ? unitDays(hint) : undefined);
         if (days !== undefined) {
           const ctx: ContextToken[] = [];
@@ -786,6 +795,20 @@ function editableLiteral(sf: ts.SourceFile, expr: ts.Expression, days: number, c
 }
 
 /** Whether the options object holding this property goes to a cookie API that counts maxAge in seconds. */
+/**
+ * Arithmetic that counts seconds: `60 * 60 * 24 * 90` multiplies up to a day in seconds, with no factor of 1000 for
+ * milliseconds (a session's `maxAge` in h3, nuxt-auth-utils and most cookie options).
+ */
+function secondsArithmetic(v: ts.Expression): boolean {
+  const factors: number[] = [];
+  const walk = (e: ts.Expression): boolean => {
+    const x = unwrap(e);
+    if (ts.isNumericLiteral(x)) return factors.push(Number(x.text.replace(/_/g, ''))) > 0;
+    return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.AsteriskToken && walk(x.left) && walk(x.right);
+  };
+  return walk(v) && factors.filter((f) => f === 60).length >= 2 && factors.includes(24) && !factors.some((f) => f === 1000 || f === 1e3);
+}
+
 function cookieSeconds(prop: ts.Node): boolean {
   const obj = prop.parent;
   if (!obj || !ts.isObjectLiteralExpression(obj)) return false;
