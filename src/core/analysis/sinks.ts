@@ -975,16 +975,17 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // (`slack.reactions.add({ channel, timestamp, name })`, `labels.create({ name })`: a namespace of things names
           // the emoji, the label or the channel, not a person.)
           const thingCall = chain.slice(1, -1).some((c) => THING_NAMESPACE.test(c));
+          // Values that steer the API rather than carry data, with the local calls and parameters behind them:
           // (`stripe.billingPortal.sessions.create({ customer })`: a payment API's `customer` is the vendor's own id for the
-          // payer, whatever local value the code got it from.)
+          // payer, whatever local value the code got it from — only `customer` itself: an API keyed by the product's own id,
+          // Autumn's `customer_id`, is sent that id.)
           // (`{ idempotencyKey: \`${userId}-add\` }`: a token the API drops a repeated request by, not data it keeps.)
-          // (Only `customer` itself: an API keyed by the product's own id — Autumn's `customer_id` — is sent that id.)
           const controlKeys = service.kind === 'payment_processor' ? ['customer', 'idempotencyKey', 'idempotency_key'] : ['idempotencyKey', 'idempotency_key'];
-          const payerValues = sent.flatMap((a) => controlKeys.map((k) => objectProp(a, k)).filter((v): v is ts.Expression => !!v && !ts.isObjectLiteralExpression(unwrap(v))));
-          const payerIds = payerValues.length ? argData(payerValues) : [];
-          const payerCalls = new Set(payerValues.length ? callsIn(payerValues, consts) : []);
-          const payerId = (h: { name: string; category: string; line: number }) => payerIds.some((v) => v.name === h.name && v.category === h.category && v.line === h.line);
-          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)) && !(ownLogin && LOGIN_DATA.test(h.category)) && !(thingCall && h.name === 'name') && !payerId(h));
+          const controlValues = sent.flatMap((a) => controlKeys.map((k) => objectProp(a, k)).filter((v): v is ts.Expression => !!v && !ts.isObjectLiteralExpression(unwrap(v))));
+          const controlData = controlValues.length ? argData(controlValues) : [];
+          const controlCalls = new Set(controlValues.length ? callsIn(controlValues, consts) : []);
+          const controlled = (h: { name: string; category: string; line: number }) => controlData.some((v) => v.name === h.name && v.category === h.category && v.line === h.line);
+          const data = argData(sent).filter((h) => !(pageView && PAGE_NAME_KEY.test(h.name)) && !(ownLogin && LOGIN_DATA.test(h.category)) && !(thingCall && h.name === 'name') && !controlled(h));
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
@@ -1013,14 +1014,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
           // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
           if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
-          const payerParams = payerValues.length ? paramsIn(n, payerValues) : [];
-          const params = paramsIn(n, sent === args ? n.arguments : sent).filter((p) => !payerParams.some((q) => q.fn === p.fn && q.index === p.index));
+          const controlParams = controlValues.length ? paramsIn(n, controlValues) : [];
+          const params = paramsIn(n, sent === args ? n.arguments : sent).filter((p) => !controlParams.some((q) => q.fn === p.fn && q.index === p.index));
           if ((service.kind === 'messaging' || service.kind === 'email_delivery') && params.length) {
             const { text, other } = messageParts(n.arguments[0]);
             const only = messageOnlyParams(n, text, other);
             for (const p of params) if (only.has(p.index)) p.inMessage = true;
           }
-          const argCalls = callsIn(sent === args ? n.arguments : sent, consts).filter((c) => !payerCalls.has(c));
+          const argCalls = callsIn(sent === args ? n.arguments : sent, consts).filter((c) => !controlCalls.has(c));
           if (data.length || params.length || argCalls.length) {
             for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly, ...(service.kind === 'ai' && !/^(?:localhost|127\.0\.0\.1)$/.test(hostOnly) ? { hostKind: 'ai' as const } : {}) } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
           }
