@@ -1772,6 +1772,7 @@ const MEMBER_POSSESSIVE = /\b(?:a|an|the|each|any|every)\s+([a-z]+(?:er|or|ant|e
 /** The people data is taken from: "We do not collect email addresses or phone numbers from students". */
 const FROM_GROUP = /\b(?:collect|ask for|request|gather|obtain|record|take|store|keep)\b[^.;:]{0,80}?\bfrom\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+(?:ers|ors|ants|ents|ees|ists|ians))\b/i;
 /** The people asked for data: "We don't ask guests for an email address", "We never require drivers to provide …". */
+/** Data said of a group with "of" ("the names or phone numbers of pet sitters"): the group, checked against PEOPLE_PLURAL. */
 const OF_GROUP = /\b(?:names?|phone(?: numbers?)?|mobile(?: numbers?)?|numbers|emails?|e-mail addresses|email addresses|addresses|details|contact (?:details|information)|dates? of birth|birthdays?|photos?|pictures?)\s+of\s+(?:the\s+|your\s+|any\s+|other\s+|their\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b/i;
 const ASK_GROUP = /\b(?:ask|require|request)\s+(?:our\s+|the\s+|any\s+|individual\s+)?([a-z]+s)\s+(?:for|to\s+(?:give|provide|share|supply|tell|enter|submit))\b/i;
 /** A plural noun for a group of people ("guests", "drivers", "patients"). */
