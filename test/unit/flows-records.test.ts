@@ -17,6 +17,17 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'a cut-off kept in a variable and used by a deletion is retention: `new Date(Date.now() - 90 * DAY_MS).toISOString()` with `.delete().lt(…)`, `Date.now() - 1000 * 60 * 60 * 24 * 180` bound to `DELETE … WHERE created_at < ?`, `cutoff.setDate(cutoff.getDate() - 120)` with `deleteMany({ lt: cutoff })`; a cut-off that only selects newer rows is not',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- Habit logs: 30 days.\n- Feedback: 60 days.\n- Reports: 30 days.\n',
+    files: {
+      'src/habits.ts': "const DAY_MS = 24 * 3600 * 1000;\nexport async function cleanup(supabase: any) {\n  const cutoff = new Date(Date.now() - 90 * DAY_MS).toISOString();\n  await supabase.from('habit_logs').delete().lt('created_at', cutoff);\n}\n",
+      'src/worker.ts': "export async function scheduled(env: { DB: any }) {\n  const cutoff = Date.now() - 1000 * 60 * 60 * 24 * 180;\n  await env.DB.prepare('DELETE FROM feedback WHERE created_at < ?').bind(cutoff).run();\n}\n",
+      'src/reports.ts': "export async function purgeReports(prisma: any) {\n  const cutoff = new Date();\n  cutoff.setDate(cutoff.getDate() - 120);\n  await prisma.report.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\nexport async function recentReports(prisma: any) {\n  const since = new Date();\n  since.setDate(since.getDate() - 365);\n  return prisma.report.findMany({ where: { createdAt: { gte: since } } });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/habits.ts:3 ', 'retention-exceeds-policy src/reports.ts:3 ', 'retention-exceeds-policy src/worker.ts:2 '],
+  },
+  {
     name: "a session's `maxAge: 60 * 60 * 24 * 90` counts seconds (a day's seconds, no factor of 1000): 90 days, held to \"You stay signed in for up to 30 days\"",
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- You stay signed in for up to 30 days.\n',

@@ -655,13 +655,47 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   for (const n of b.dateMinus) {
     const ms = evalNumber(n.right, consts);
     const viaConst = mentionsConst(n.right, reportedConsts);
-    if (ms === undefined || viaConst || !deletes(sf, n)) continue;
+    if (ms === undefined || viaConst) continue;
     const ctx: ContextToken[] = [];
-    const st = enclosingStatement(n);
-    const outer = findOutermostCall(n, st);
-    if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
-    contextAround(sf, n, ctx);
+    if (deletes(sf, n)) {
+      const st = enclosingStatement(n);
+      const outer = findOutermostCall(n, st);
+      if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
+      contextAround(sf, n, ctx);
+    } else {
+      // (`const cutoff = new Date(Date.now() - 90 * DAY).toISOString()` then `.delete().lt('created_at', cutoff)` or
+      // `DELETE FROM feedback WHERE created_at < ?` bound to it: a cut-off kept in a variable that a deletion uses.)
+      const held = heldExpression(n);
+      const uses = held ? cutoffUses(sf, held).filter((u) => deletes(sf, u) && olderUse(sf, u)) : [];
+      if (!uses.length) continue;
+      for (const u of uses) {
+        const outer = findOutermostCall(u, enclosingStatement(u));
+        if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
+        contextAround(sf, u, ctx);
+      }
+    }
     push(n, ms / 86_400_000, 'date arithmetic', ctx, n.right);
+  }
+  // `cutoff.setDate(cutoff.getDate() - 120)`, `setMonth(getMonth() - 6)`: a cut-off moved back by a count of days, months
+  // or years, then used by a deletion.
+  for (const n of b.calls) {
+    if (!ts.isPropertyAccessExpression(n.expression) || !ts.isIdentifier(n.expression.expression)) continue;
+    const unit = SET_DATE_UNIT[n.expression.name.text];
+    const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+    if (unit === undefined || !arg || !ts.isBinaryExpression(arg) || arg.operatorToken.kind !== ts.SyntaxKind.MinusToken) continue;
+    const count = evalNumber(arg.right, consts);
+    if (count === undefined || mentionsConst(arg.right, reportedConsts)) continue;
+    const holder = n.expression.expression.text;
+    const decl = declarationOf(sf, n, holder);
+    const uses = decl ? cutoffUses(sf, decl).filter((u) => u.getStart(sf) > n.end && deletes(sf, u) && olderUse(sf, u)) : [];
+    if (!uses.length) continue;
+    const ctx: ContextToken[] = [];
+    for (const u of uses) {
+      const outer = findOutermostCall(u, enclosingStatement(u));
+      if (outer) for (const c of accessChain(outer.expression)) tokensOf(c, 2, ctx);
+      contextAround(sf, u, ctx);
+    }
+    push(n, count * unit, `${n.expression.name.text}(…)`, ctx, arg.right);
   }
   for (const n of b.deleteStrings) {
     // 4. SQL: delete … where x < now() - interval '3 years'; a query builder's raw interval inside a deletion.
@@ -835,6 +869,35 @@ function deletes(sf: ts.SourceFile, n: ts.Node): boolean {
   if (DELETE_VERB.test(st)) return true;
   if (!DELETE_CONTEXT.test(st)) return false;
   return enclosingFunctionDeletes(sf, n, true);
+}
+
+/** Days per step of a `Date` setter moved back by a count (`setDate(d.getDate() - 30)`). */
+const SET_DATE_UNIT: Record<string, number | undefined> = table({ setDate: 1, setUTCDate: 1, setMonth: 30.4375, setUTCMonth: 30.4375, setFullYear: 365.25, setUTCFullYear: 365.25 });
+
+/** The expression a node's value is assigned with (`const cutoff = new Date(Date.now() - X).toISOString()`), if any. */
+function heldExpression(n: ts.Node): ts.Expression | undefined {
+  let cur: ts.Node = n;
+  while (cur.parent && (ts.isParenthesizedExpression(cur.parent) || ts.isNewExpression(cur.parent) || ts.isCallExpression(cur.parent) || ts.isPropertyAccessExpression(cur.parent) || ts.isAsExpression(cur.parent))) cur = cur.parent;
+  return cur.parent && ts.isVariableDeclaration(cur.parent) && cur.parent.initializer === cur ? (cur as ts.Expression) : undefined;
+}
+
+/** The initializer of the variable a name is declared with in the function around a node (`const cutoff = new Date()`). */
+function declarationOf(sf: ts.SourceFile, n: ts.Node, name: string): ts.Expression | undefined {
+  let fn: ts.Node | undefined = n.parent;
+  while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+  let found: ts.Expression | undefined;
+  const visit = (x: ts.Node) => {
+    if (found) return;
+    if (ts.isVariableDeclaration(x) && ts.isIdentifier(x.name) && x.name.text === name && x.initializer && x.end <= n.getStart(sf)) found = x.initializer;
+    else ts.forEachChild(x, visit);
+  };
+  if (fn) visit(fn);
+  return found;
+}
+
+/** A use of a cut-off that keeps rows older than it: `lt(t.createdAt, cutoff)`, `{ $lt: cutoff }`, `WHERE created_at < ?` bound to it. */
+function olderUse(sf: ts.SourceFile, u: ts.Node): boolean {
+  return OLDER_THAN.test(sf.text.slice(Math.max(0, u.getStart(sf) - 40), u.getStart(sf))) || /\bDELETE\b[^;]*?\bWHERE\b[^;]*?<=?\s*(?:\?|\$\d)/i.test(enclosingStatement(u).getText(sf));
 }
 
 /** The uses, later in the same function, of the variable a date computation is assigned to (`const cutoff = …minus(…)`). */
