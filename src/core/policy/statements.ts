@@ -49,11 +49,12 @@ export function splitLabel(text: string): { label?: string; body: string } {
 /** A list item read as the rest of a sentence: its capital is the list's ("Does not sell" → "does not sell"). */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
-/** An item's body that only says its data is not collected ("Not collected", "Never stored.", "Not shared"). */
-const NOT_DONE_BODY = /^\s*(?:is |are )?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*\.?\s*$/i;
+/**
+ * A negated participle alone: an item's body that says its data is not collected ("Location: Not collected", "Never
+ * stored."), or a label or lead-in that says so of the data after it ("Not collected: Raw IP, email").
+ */
+const NOT_DONE_BODY = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*[.:]?\s*$/i;
 
-/** Verbs of people looking at content the product holds. */
 /** The channel a section is about ("Crash reports", "2. Prometheus Metrics", "Structured logs"), as a ban's scope. */
 function channelOf(headingPath: string[]): string | undefined {
   const h = headingPath[headingPath.length - 1] ?? '';
@@ -74,11 +75,11 @@ const SEND_OR_NOT = /\b(?:send|share|submit|upload)\s+(?:it|them|this|the report
 /** Data ruled out only as tied to someone ("IP addresses tied to individuals", "… linked to your account"). */
 const TIED_TO_PERSON = /\b(?:tied|linked|connected|associated|attributed)\s+(?:to|with)\s+(?:an?\s+|any\s+|specific\s+|individual\s+)?(?:individuals?|you|your (?:identity|account|name|profile)|persons?|people|users?|accounts?)\b/i;
 
-/** A label that is only a negated participle ("Not collected", "Never stored"). */
-const NOT_DONE_LABEL = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|kept|saved|logged)\s*:?\s*$/i;
+/** Verbs of people looking at content the product holds. */
 const READ_VERB = /^(?:review|reviews|reviewed|reviewing|read|reads|reading|moderate|moderates|moderated|screen|screens|screened|view|views|viewed|monitor|monitors|monitored|monitoring|look|looks)$/i;
 /** A disclaimer of responsibility ("… and are not responsible for any content shared through our service"). */
 const DISCLAIMER = /\b(?:not|no) (?:be )?(?:responsible|liable|liability|responsibility)\b|\bsolely responsible\b|\bendorse\b/i;
+/** Verbs of looking into data (`analyze`, `scan`, `mine`): a use of it, which holding it does not show. */
 const ANALYSIS_VERB = /^(?:analy[sz](?:e|es|ed|ing)|scan(?:s|ned|ning)?|min(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|examin(?:e|es|ed|ing))$/i;
 
 type Frame = 'collect' | 'not-collect' | 'vendor-held' | 'share' | 'retain' | 'use' | null;
@@ -195,7 +196,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
   // collected, as app stores' privacy labels put it.)
   // ("Not collected: Raw IP, email, usernames": the label is the negated participle and the item the data.)
-  const notDoneLabel = label && !clause.cells ? NOT_DONE_LABEL.exec(label) : null;
+  const notDoneLabel = label && !clause.cells ? NOT_DONE_BODY.exec(label) : null;
   if (notDoneLabel) {
     const cats = [...new Set(readClause(body, ctx).objects)];
     const channel = channelOf(clause.headingPath);
@@ -1174,7 +1175,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("IP addresses tied to individuals": ruled out only in a form that says who it is.)
     if (TIED_TO_PERSON.test(clause.text) && !conditions.includes('identifiable form')) conditions = [...conditions, 'identifiable form'];
     // ("### Base telemetry — Not collected: email, usernames": what one channel leaves out, not a ban on the product.)
-    const channel = clause.leadIn && NOT_DONE_LABEL.test(introducer(clause.leadIn)) ? channelOf(clause.headingPath) : undefined;
+    const channel = clause.leadIn && NOT_DONE_BODY.test(introducer(clause.leadIn)) ? channelOf(clause.headingPath) : undefined;
     if (channel && !conditions.includes(channel)) conditions = [...conditions, channel];
     // ("❌ User IDs - Only hashed anonymous IDs": what the words after the label say is kept is the exception.)
     if (byLabel && /^\W*only\b/i.test(body)) {
@@ -2134,7 +2135,7 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
     if (/\b(?:in|by|through|via) (?:a|the|these|such|third[- ]party) cookies?\b|\bwhen serving (?:personali[sz]ed |targeted )?(?:ads|advertisements)\b/i.test(introducer(clause.leadIn))) return 'vendor-held';
     const r = readClause(introducer(clause.leadIn), ctx);
     // ("Not collected:", "Never stored:": a bare negated participle over a list, as a data sheet labels what it leaves out.)
-    if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive || NOT_DONE_LABEL.test(introducer(clause.leadIn)))) return 'not-collect';
+    if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive || NOT_DONE_BODY.test(introducer(clause.leadIn)))) return 'not-collect';
     if (!r.negated && (r.recipient.services.length || r.recipient.kinds.length || r.action === 'share' || r.action === 'sell')) return 'share';
     // "We use a few service providers. They process personal information only on our instructions:": the list is of
     // the recipients the sentence before names.
@@ -2598,8 +2599,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // (Also one of them, "a student's full date of birth", and the people it is taken from, "… from students".)
   const asked = ASK_GROUP.exec(r.text);
   // ("… the names or phone numbers of pet sitters, family members or other people": theirs, said with "of".)
-  const ofGroup = OF_GROUP.exec(r.text);
-  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) ?? (asked && PEOPLE_PLURAL.test(asked[1]) ? asked : null) ?? (ofGroup && PEOPLE_PLURAL.test(ofGroup[1]) ? ofGroup : null) : null;
+  const ofGroup = () => { const m = OF_GROUP.exec(r.text); return m && PEOPLE_PLURAL.test(m[1]) ? m : null; };
+  const possessor = action === 'collect' && !scope ? GROUP_POSSESSIVE.exec(r.text) ?? FROM_GROUP.exec(r.text) ?? (asked && PEOPLE_PLURAL.test(asked[1]) ? asked : null) ?? ofGroup() : null;
   if (possessor && !PRIMARY_PEOPLE.test(possessor[1])) scope = possessor[1].toLowerCase();
   const member = action === 'collect' && !scope ? MEMBER_POSSESSIVE.exec(r.text) : null;
   if (member && !PRIMARY_PEOPLE.test(`${member[1]}s`)) scope = `${member[1].toLowerCase()}s`;
