@@ -813,6 +813,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing pages/api/apply.ts:3 user.name,user.contact.email Slack']);
   });
+  it("a member a function destructures out of its argument (`const { intakeId } = input`) carries only what callers put under that key (a renamed one too); the rest of the argument is not sent", () => {
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address.\n\n## Sharing\n\nWe use Sentry for error monitoring. Sentry receives technical data only.\n';
+    const files = {
+      'src/reissue.ts': "import * as Sentry from '@sentry/node';\nexport async function reissue(input: { intakeId: string; patientName: string; patientEmail: string }) {\n  const { intakeId } = input;\n  Sentry.captureException(new Error('failed'), { tags: { intakeId } });\n  const { patientEmail: email } = input;\n  Sentry.captureMessage('reissue', { extra: { email } });\n}\n",
+      'src/caller.ts': "import { reissue } from './reissue';\nexport async function run(cert: { id: string; patient_name: string; patient_email: string }) {\n  await reissue({ intakeId: cert.id, patientName: cert.patient_name, patientEmail: cert.patient_email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/reissue.ts:6 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -279,8 +279,11 @@ function returnedBy(fn: ts.ArrowFunction | ts.FunctionExpression): string | unde
   return undefined;
 }
 
-/** Local constants of a function body by name (the first declaration of each). */
-function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
+/**
+ * Local constants of a function body by name (the first declaration of each). Names a destructuring takes out of one
+ * of the parameters go to `picks` instead, with the member each holds.
+ */
+function localConsts(fn: ts.SignatureDeclaration, params: readonly (string | undefined)[] = [], picks?: Map<string, { param: string; key: string }>): Map<string, ts.Expression> {
   const out = new Map<string, ts.Expression>();
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (!body || !ts.isBlock(body)) return out;
@@ -291,7 +294,17 @@ function localConsts(fn: ts.SignatureDeclaration): Map<string, ts.Expression> {
       // (`const { to, subject } = msg`: the names hold parts of what `msg` holds.)
       for (const d of st.declarationList.declarations) {
         const from = d.initializer ? unwrap(d.initializer) : undefined;
-        if (ts.isObjectBindingPattern(d.name) && from && (ts.isIdentifier(from) || ts.isPropertyAccessExpression(from))) for (const name of boundNames(d.name)) if (!out.has(name)) out.set(name, from);
+        if (!ts.isObjectBindingPattern(d.name) || !from || !(ts.isIdentifier(from) || ts.isPropertyAccessExpression(from))) continue;
+        // (`const { intakeId } = input` in `reissue(input)`: `intakeId` holds what callers put under that key, not all of
+        // `input`; a rest element or a nested pattern still holds the rest.)
+        const param = picks && ts.isIdentifier(from) && params.includes(from.text) ? from.text : undefined;
+        for (const el of d.name.elements) {
+          const name = ts.isIdentifier(el.name) ? el.name.text : undefined;
+          const key = param && name && !el.dotDotDotToken ? bindingKey(el) : undefined;
+          if (param && name && key) {
+            if (!picks!.has(name) && !out.has(name)) picks!.set(name, { param, key });
+          } else for (const name of boundNames(el.name)) if (!out.has(name)) out.set(name, from);
+        }
       }
     }
     // `for (const [key, value] of Object.entries(traits))`: the loop's names hold what the iterable holds.
@@ -420,6 +433,8 @@ const LOCALS = new WeakMap<ts.Node, Local>();
 interface Local {
   node: ts.SignatureDeclaration;
   consts: Map<string, ts.Expression>;
+  /** Names a destructuring takes out of a parameter (`const { intakeId } = input`): each holds only that member. */
+  picks: Map<string, { param: string; key: string }>;
   /** What feeds each constant after its declaration, read when first needed. */
   fed?: Map<string, ts.Expression[]>;
   reach: Map<string, Set<string>>;
@@ -453,15 +468,25 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   if (!names.size) return [];
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
   // (Only names that are not the parameters themselves need the function's constants.)
+  const picked = new Map<string, Set<string>>();
   if ([...names].some((n) => !enclosing.params.includes(n))) {
     let local = LOCALS.get(enclosing.node);
     if (!local) {
-      local = { node: enclosing.node, consts: localConsts(enclosing.node), reach: new Map() };
+      const picks = new Map<string, { param: string; key: string }>();
+      local = { node: enclosing.node, consts: localConsts(enclosing.node, enclosing.params, picks), picks, reach: new Map() };
       LOCALS.set(enclosing.node, local);
     }
     if (local.consts.size) for (const n of [...names]) if (local.consts.has(n)) for (const r of reachOf(local, n)) names.add(r);
+    for (const n of names) {
+      const pick = local.picks.get(n);
+      if (pick && !namesSystemThing(n)) picked.set(pick.param, (picked.get(pick.param) ?? new Set()).add(pick.key));
+    }
   }
   const out: { fn: string; index: number; members?: string[] }[] = [];
+  enclosing.params.forEach((p, index) => {
+    const keys = p && !names.has(p) ? picked.get(p) : undefined;
+    if (keys) out.push({ fn: enclosing.fn, index, members: [...keys] });
+  });
   enclosing.params.forEach((p, index) => {
     // A parameter named for a system thing (`domain`, `projectSlug`) holds that, whatever callers derived it from.
     // A map of fields or values (`fields: Record<string, string>`) carries whatever the callers put in it.
