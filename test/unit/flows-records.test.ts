@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: 'a count of a unit in seconds made milliseconds (`90 * DAY_SECONDS * 1000`) is that many days: the 1000 converts, it does not count',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and the screenshots you attach.\n\n## Retention\n\n- Screenshots: 90 days.\n- Attachments: 90 days.\n',
+    files: { 'src/cron.ts': "const DAY_SECONDS = 86_400;\nconst SCREENSHOT_RETENTION_MS = 90 * DAY_SECONDS * 1000;\nconst ATTACHMENT_RETENTION_MS = 120 * DAY_SECONDS * 1000;\nexport async function purge(bucket: any) {\n  const page = await bucket.list({ prefix: 'screenshots/' });\n  await bucket.delete(page.objects.filter((o: any) => Date.now() - o.uploaded.getTime() > SCREENSHOT_RETENTION_MS).map((o: any) => o.key));\n  const files = await bucket.list({ prefix: 'attachments/' });\n  await bucket.delete(files.objects.filter((o: any) => Date.now() - o.uploaded.getTime() > ATTACHMENT_RETENTION_MS).map((o: any) => o.key));\n}\n" },
+    expect: ['retention-exceeds-policy src/cron.ts:3 '],
+  },
+  {
     name: 'a cut-off kept in a variable and used by a deletion is retention: `new Date(Date.now() - 90 * DAY_MS).toISOString()` with `.delete().lt(…)`, `Date.now() - 1000 * 60 * 60 * 24 * 180` bound to `DELETE … WHERE created_at < ?`, `cutoff.setDate(cutoff.getDate() - 120)` with `deleteMany({ lt: cutoff })`; a cut-off that only selects newer rows is not',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## How long we keep it\n\n- Habit logs: 30 days.\n- Feedback: 60 days.\n- Reports: 30 days.\n',

@@ -203,10 +203,25 @@ export function unitConstDuration(expr: ts.Expression, consts: Consts): number |
       const d = unitConstDuration(unit, consts);
       if (d === undefined) continue;
       const k = evalNumber(other, consts);
+      // (`90 * DAY_SECONDS * 1000`: a count of a unit in seconds, made milliseconds; the 1000 converts, it does not count.)
+      if (k === 1000 && inSeconds(unit, consts)) return d;
       return k === undefined ? undefined : k * d;
     }
   }
   return undefined;
+}
+
+/** Whether a product's unit constant counts in seconds (`DAY_SECONDS`, `const DAY = 86_400`). */
+function inSeconds(expr: ts.Expression, consts: Consts): boolean {
+  const e = unwrap(expr);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AsteriskToken) return inSeconds(e.left, consts) || inSeconds(e.right, consts);
+  if (!ts.isIdentifier(e)) return false;
+  const tokens = splitIdentifier(e.text);
+  if (!tokens.every((t) => UNIT_NAME_WORDS.has(t))) return false;
+  if (tokens.some((t) => /^(?:s|secs?|seconds?)$/.test(t))) return true;
+  const days = Math.max(...tokens.map((t) => (UNIT_WORDS[t] ? (unitDays(UNIT_WORDS[t]) ?? 0) : 0)));
+  const v = consts.has(e.text) ? evalNumber(e, consts) : undefined;
+  return v !== undefined && days > 0 && Math.abs(v - days * 86_400) < 1e-6 * days * 86_400;
 }
 
 /** The numeric literals of a product (`10 * 60 * 1000` → [10, 60, 1000]); empty for anything else. */
