@@ -222,8 +222,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // service": an item's alternative after a dash is no statement of its own, and the item is what is asked for.)
   // ("Conversation history: Stored so you can access past chats", "Location: Collected only when you share it": a data
   // label whose item opens with a participle is the subject of that participle.)
-  const participle = label && !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
-  const labelled = participle && readClause(label!, ctx).objects.length ? `${label} ${/s$/i.test(label!.trim()) && !/(?:ss|us|is)$/i.test(label!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
+  // ("**Account information:** - Retained while the account is active - Deleted within 30 days of closure": a lead-in
+  // that only names data is the subject of its items' participles, as a label is.)
+  const subjectLabel = label ?? (!clause.cells && clause.leadIn ? dataLeadIn(clause.leadIn, ctx) : undefined);
+  const participle = subjectLabel && !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
+  const labelled = participle && (label ? readClause(label, ctx).objects.length : subjectLabel) ? `${subjectLabel} ${/s$/i.test(subjectLabel!.trim()) && !/(?:ss|us|is)$/i.test(subjectLabel!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
   const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? labelled.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : labelled;
   const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
   const readings: Reading[] = [];
@@ -2065,6 +2068,18 @@ function shareOfFollowing(lead: Reading, leadIn: string, first: Reading, item: s
 }
 
 /** The sentence of a lead-in that introduces its list: its last ("We do not sell your data. We may share data with:"). */
+/** A noun phrase that ends in a word for data or records. */
+const DATA_NOUN_END = /^[A-Za-z][\w\s&/-]*\b(?:data|information|info|details|records?|logs?|files?|history|content|messages|documents|backups?|tickets|submissions|uploads|recordings|transcripts)$/i;
+
+/** A lead-in that only names data ("Account Information:", "**Usage data**:"), without the colon; else undefined. */
+function dataLeadIn(leadIn: string, ctx: ReaderContext): string | undefined {
+  const bare = introducer(leadIn).replace(/[*_]+/g, '').replace(/[:：]\s*$/, '').trim();
+  if (!/[:：]\s*$/.test(leadIn) || !bare || bare.split(/\s+/).length > 6 || /[.;!?,]/.test(bare) || bare.split(/\s+/).slice(0, DATA_NOUN_END.test(bare) ? -1 : undefined).some((w) => VERBS.has(w.toLowerCase()))) return undefined;
+  const read = readClause(bare, ctx);
+  // (Or a noun phrase that ends in a word for data: "Student Educational Records:", "Support tickets:".)
+  return read.action === null && (read.objects.some((c) => c !== 'user') || DATA_NOUN_END.test(bare)) ? bare : undefined;
+}
+
 function introducer(leadIn: string): string {
   const sentences = splitSentences(leadIn);
   // ("… the following data can be stored. Which depends on the settings.": the sentence that announces the list.)
@@ -2853,7 +2868,8 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
     // "Upon a deletion request, we complete erasure within 30 days": a deadline for deleting, counted from the request.
     const deadline = !after && DELETION_DEADLINE.test(s) ? 'after a deletion request' : undefined;
     // "… longer than one month past the termination of the user's account": counted from the account's end.
-    const ended = after || deadline ? undefined : /\b(?:past|following|after) (?:the )?(termination|closure|closing|deletion|cancellation) of (?:your|the user['’]s|the|their) account\b/i.exec(s.slice(best.index));
+    // ("Deleted within 30 days of account closure": the same.)
+    const ended = after || deadline ? undefined : /\b(?:past|following|after) (?:the )?(termination|closure|closing|deletion|cancellation) of (?:your|the user['’]s|the|their) account\b/i.exec(s.slice(best.index)) ?? /^[^.;]{0,30}?\b(?:of|from) (?:your |the |an? )?account (termination|closure|deletion|cancellation)\b/i.exec(s.slice(best.index));
     if (ended) return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: `after account ${ended[1].toLowerCase()}`, text: s };
     return { type: 'retain', clause: clause.id, subject: generic ? 'personal data (any)' : subject, subjectTokens: tokens, days: best.days, basis: after ? `after ${after[1].trim()}` : deadline, text: s };
   }
