@@ -560,7 +560,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // name before it does.)
     if (t.paren && i > 0 && !toks[i - 1].paren && /ing$/.test(t.raw)) continue;
     // ("usage data such as pages viewed and features used": a participle after a noun of an example list describes it.)
-    if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
+    // (Not after an auxiliary and an adverb: "metadata such as IP addresses are temporarily stored".)
+    if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !(/ly$/.test(prev ?? '') && AUXILIARIES.has(toks[i - 2]?.raw ?? '')) && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
+    // ("access times", "access logs": a noun before a noun.)
+    if (t.raw === 'access' && next?.chunk === t.chunk && !/^(?:we|you|they|i|it|he|she|to|can|cannot|may|will|not|never|also|only|could|would|might|must|shall|should|t|and|or)$/.test(prev ?? '') && /^(?:times?|logs?|dates?|tokens?|levels?|rights|control|history|patterns|records|codes?|keys?|points?|requests?|events?)$/.test(next.raw)) continue;
     // ("have access to": "access" is no plural.)
     // ("Acme never asks about criminal history": after an adverb of frequency or a negation it is the verb; in "never
     // provides or sells" the verb joined after it still is.)
@@ -690,6 +693,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && !ownClause && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
+    // ("TabWipe collects zero data": so does "zero", before a word for data — not "zero-knowledge encryption".)
+    if (!r.negated && toks[verb + 1]?.raw === 'zero' && toks[verb + 1].chunk === toks[verb].chunk && /^(?:personal |user |identifiable |)(?:data|information|info|tracking|cookies|analytics|telemetry)\b/.test(toks.slice(verb + 2, verb + 4).map((t) => t.raw).join(' '))) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done; "if you no longer wish to receive …" is the
     // user's wish.
     // ("until the law no longer requires us to hold it", "after we no longer need it": a time clause, not the verb's.)

@@ -237,7 +237,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
+    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, '$1 $2access').replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1901,6 +1901,9 @@ const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
+/** "we never see your card", "I can't see your messages": what the product never gets to see, it has no access to. */
+const WE_SEE = /\b(we|i)\s+((?:do not|don['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never)\s+)(see|view)\b(?=\s+(?:your|any|the|users['’]?)\b)/gi;
+
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
@@ -2463,7 +2466,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
 
   // "We do not have access to your password", "we never see your password": a password is kept hashed, out of anyone's
   // sight; that is how it is held, not that it is not.
-  if (action === 'collect' && r.objects.length && r.objects.every((c) => c.startsWith('user.authorization.password')) && /\b(?:have|has|get|gets|with) (?:no )?access to\b|\b(?:see|sees|know|knows|view|views|read|reads)\b/i.test(r.text) && !/\b(?:store|stores|stored|keep|keeps|kept|save|saves|saved|collect|collects|collected|log|logs|logged)\b/i.test(r.text)) return null;
+  if (action === 'collect' && r.objects.length && r.objects.every((c) => c.startsWith('user.authorization.password')) && /\b(?:have|has|get|gets|with) (?:no )?access to\b|\b(?:see|sees|know|knows|view|views|read|reads|access|accesses)\b/i.test(r.text) && !/\b(?:store|stores|stored|keep|keeps|kept|save|saves|saved|collect|collects|collected|log|logs|logged)\b/i.test(r.text)) return null;
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);

@@ -631,6 +631,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['billing information', ['user.financial']],
   ['payment details', ['user.financial']],
   ['card details', ['user.financial.credit_card']],
+  // "we never see your card": the person's payment card, as "your card details" is.
+  ['your card', ['user.financial.credit_card']],
+  ['your cards', ['user.financial.credit_card']],
   ['full payment details', ['user.financial.credit_card']],
   ['full payment information', ['user.financial.credit_card']],
   // ("We never store your complete payment details": as "full", the card's number.)
