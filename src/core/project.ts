@@ -527,7 +527,7 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
           let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).filter((h) => q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase())) : site.args[q.index] ?? [];
           // What a helper called in the argument returns (`embed([submissionText(sub)])`).
           for (const ac of site.argCalls ?? []) {
-            if (ac.arg !== q.index) continue;
+            if (ac.arg !== q.index || (q.members && ac.key !== undefined && !q.members.includes(ac.key))) continue;
             const t = modules.target(site.facts, ac.callee);
             const returned = t ? own(t.file.returns, t.name) : undefined;
             if (returned) hits = [...hits, ...returned.filter((h) => !hits.some((x) => x.category === h.category && x.name === h.name)).map((h) => (t!.file.file === site.file ? h : { ...h, file: t!.file.file }))];
@@ -538,7 +538,9 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
             // (One call passing data in two of the parameters is one caller.)
             if (!sink.callers?.some((c) => c.file === site.file && c.line === site.line && c.column === site.column)) (sink.callers ??= []).push({ file: site.file, line: site.line, column: site.column, callee: site.member && site.member !== site.callee ? `${site.callee}.${site.member}` : site.callee });
           }
-          if (q.hops < MAX_HOPS) for (const pa of site.paramArgs) if (pa.arg === q.index) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1, inMessage: q.inMessage });
+          // (Up through the keys the helper sends, when the caller wrote the argument out: `send({ type: 'x', id })`.)
+          const ups = q.members && site.keyedArgs?.includes(q.index) ? (site.keyParams ?? []).filter((k) => k.arg === q.index && q.members!.includes(k.key)) : site.paramArgs.filter((pa) => pa.arg === q.index);
+          if (q.hops < MAX_HOPS) for (const pa of ups) queue.push({ def: site.facts, fn: pa.fn, index: pa.param, hops: q.hops + 1, inMessage: q.inMessage, members: pa.members });
         }
       }
       // A record typed by an external package (`Credentials` from google-auth-library) is not the project's record of that name.

@@ -821,6 +821,15 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/reissue.ts:6 user.contact.email']);
   });
+  it("a helper that sends only some keys of its argument reaches its callers' callers through those keys only: a literal, an id made from the argument, a count, or a template built under another key carries none of the person's data", () => {
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address.\n\n## Sharing\n\nWe use Sentry for error monitoring. Sentry receives technical data only.\n';
+    const files = {
+      'src/send.ts': "import * as Sentry from '@sentry/node';\nexport async function sendEmail(params: { to: string; toName: string; emailType: string; template: string }) {\n  const { emailType, to } = params;\n  Sentry.setTag('email_type', emailType);\n  Sentry.setContext('mail', { to });\n  const outboxId = await queue(params);\n  const stats = await count(params);\n  Sentry.addBreadcrumb({ data: { outboxId, sent: stats.messageCount } });\n}\nasync function queue(p: object) { return String(Object.keys(p).length); }\nasync function count(p: object) { return { messageCount: Object.keys(p).length }; }\n",
+      'src/reissue.ts': "import { sendEmail } from './send';\nexport async function reissue(input: { patientName: string; patientEmail: string }) {\n  const { patientEmail } = input;\n  await sendEmail({ to: patientEmail, toName: input.patientName, emailType: 'receipt', template: receipt(input) });\n}\nfunction receipt(p: { patientName: string }) { return `<p>${p.patientName}</p>`; }\n",
+      'src/caller.ts': "import { reissue } from './reissue';\nexport async function run(cert: { patient_name: string; patient_email: string }) {\n  await reissue({ patientName: cert.patient_name, patientEmail: cert.patient_email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/send.ts:5 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

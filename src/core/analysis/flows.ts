@@ -88,11 +88,37 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
       }
     });
     // (`const body = { email }; request('/contacts', { body })`: through the function's own constants too.)
-    const paramArgs: CallSiteFact['paramArgs'] = n.arguments.flatMap((a, arg) => paramsIn(n, [a]).map((p) => ({ arg, fn: p.fn, param: p.index })));
-    const argCalls = n.arguments.flatMap((a, arg) => callsIn([a], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c })));
+    const paramArgs: CallSiteFact['paramArgs'] = n.arguments.flatMap((a, arg) => paramsIn(n, [a]).map((p) => ({ arg, fn: p.fn, param: p.index, ...(p.members ? { members: p.members } : {}) })));
+    // (`sendEmail({ emailType: 'receipt', intakeId })` in `reissue(input)`: a helper that sends only `emailType` gets
+    // nothing of `input` from here.)
+    const keyParams: NonNullable<CallSiteFact['keyParams']> = [];
+    const keyedArgs: number[] = [];
+    if (paramArgs.length) {
+      n.arguments.forEach((a, arg) => {
+        const u = unwrap(a);
+        if (!ts.isObjectLiteralExpression(u) || !u.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) || !paramArgs.some((pa) => pa.arg === arg)) return;
+        keyedArgs.push(arg);
+        for (const p of u.properties as ts.NodeArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment>) {
+          const key = nameText(p.name);
+          if (!key) continue;
+          for (const pp of paramsIn(n, [ts.isPropertyAssignment(p) ? p.initializer : p.name])) keyParams.push({ arg, key, fn: pp.fn, param: pp.index, ...(pp.members ? { members: pp.members } : {}) });
+        }
+      });
+    }
+    // (Under a key of an object literal, the key: `send({ type, template: Receipt({ name }) })`.)
+    const argCalls = n.arguments.flatMap((a, arg) => {
+      const u = unwrap(a);
+      if (ts.isObjectLiteralExpression(u) && u.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
+        return (u.properties as ts.NodeArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment>).flatMap((p) => {
+          const key = nameText(p.name);
+          return ts.isPropertyAssignment(p) ? callsIn([p.initializer], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c, ...(key ? { key } : {}) })) : [];
+        });
+      }
+      return callsIn([a], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c }));
+    });
     if (args.some((a) => a.length) || paramArgs.length || argCalls.length) {
       const pos = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(argCalls.length ? { argCalls } : {}), ...(argKeys.length ? { argKeys } : {}) });
+      out.push({ callee, ...(member ? { member } : {}), line: pos.line + 1, column: pos.character + 1, args, paramArgs, ...(keyedArgs.length ? { keyParams, keyedArgs } : {}), ...(argCalls.length ? { argCalls } : {}), ...(argKeys.length ? { argKeys } : {}) });
     }
   }
   return out;
@@ -353,7 +379,8 @@ function carriedNames(init: ts.Expression, out: Set<string>): void {
     const n = stack.pop()!;
     if (ts.isIdentifier(n)) out.add(n.text);
     else if (ts.isPropertyAccessExpression(n)) {
-      if (!/^(length|size|count)$/.test(n.name.text)) stack.push(n.expression);
+      // (`validation.durationDays`, `stats.messageCount`: a count or a duration of something carries none of it.)
+      if (!/^(length|size|count|total)$|[a-z](?:Count|Days|Hours|Minutes|Seconds|Total)$/.test(n.name.text)) stack.push(n.expression);
     } else if (ts.isCallExpression(n)) {
       if (ts.isPropertyAccessExpression(n.expression)) stack.push(n.expression.expression);
       for (const a of n.arguments) if (!ts.isArrowFunction(a) && !ts.isFunctionExpression(a)) stack.push(a);
@@ -440,6 +467,9 @@ interface Local {
   reach: Map<string, Set<string>>;
 }
 
+/** A name of an identifier (`outboxId`, `certificate_id`, `requestUUID`). */
+const ID_NAME = /(?:^|[a-z0-9_])(?:Id|ID|Ids|IDs|_id|_ids|Uuid|UUID)$/;
+
 /** The names a local constant is built from, through other constants, up to four steps. */
 function reachOf(local: Local, start: string): Set<string> {
   const known = local.reach.get(start);
@@ -450,6 +480,8 @@ function reachOf(local: Local, start: string): Set<string> {
   for (let step = 0; step < 4 && frontier.length; step++) {
     const next = new Set<string>();
     for (const n of frontier) {
+      // (`const outboxId = await createOutbox({ to, toName })`: an id carries only itself, whatever it was made from.)
+      if (ID_NAME.test(n)) continue;
       carriedNames(local.consts.get(n)!, next);
       for (const f of fed.get(n) ?? []) carriedNames(f, next);
     }

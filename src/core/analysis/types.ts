@@ -107,9 +107,16 @@ export interface CallSiteFact {
   /** Data per argument position. */
   args: DataHit[][];
   /** Arguments that carry a parameter of the enclosing function (for flows of more than one hop). */
-  paramArgs: { arg: number; fn: string; param: number }[];
+  paramArgs: { arg: number; fn: string; param: number; members?: string[] }[];
+  /**
+   * For an argument that is an object literal without spreads, the parameters each of its keys carries: a helper that
+   * sends only some keys reaches this caller's callers through those keys only.
+   */
+  keyParams?: { arg: number; key: string; fn: string; param: number; members?: string[] }[];
+  /** The arguments `keyParams` covers. */
+  keyedArgs?: number[];
   /** Helpers called in an argument (`embed([submissionText(sub)])`): what they return is passed. */
-  argCalls?: { arg: number; callee: string }[];
+  argCalls?: { arg: number; callee: string; key?: string }[];
   /** The data under each key of an object literal argument (for a helper that destructures it and sends some keys). */
   argKeys?: { arg: number; key: string; hits: DataHit[] }[];
 }
