@@ -182,8 +182,17 @@ const NAME_PARTS = new Set(['first', 'last', 'full', 'legal']);
 const CONTENT_LEVEL = /^(?:difficulty(?:_?level)?|skill_?level|reading_?level|grade_?level|curriculum_?level|cefr_?level|slug)$/i;
 
 /** Classifies one record's members; a record with a strong personal field (an email) is about a person. */
+/** Nouns of an organisation that name a person as often (`Tenant` of a flat, `Provider` of care, a `Sponsor`). */
+const AMBIGUOUS_ORG = /^(?:tenants?|providers?|sponsors?|dealers?|carriers?)$/;
+
+/** Fields only a person has: a given or family name, a full name, a date of birth. */
+const PERSON_ONLY_FIELD = /^(?:first_?name|last_?name|full_?name|given_?name|family_?name|sur_?name|middle_?name|date_?of_?birth|birth_?date|dob)$/i;
+
 function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, members: Candidate[], inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
-  const rc = recordContext(container);
+  const context = recordContext(container);
+  // (`@Entity('tenants') class Tenant { fullName; dateOfBirth; mobilePhone }`: a word that names a person as often as an
+  // organisation — a flat's tenant, a care provider — names a person when the record has a person's name or birth date.)
+  const rc = context.org && !context.person && AMBIGUOUS_ORG.test(splitIdentifier(container).at(-1) ?? '') && members.some((m) => PERSON_ONLY_FIELD.test(m.name)) ? { ...context, person: true, org: false } : context;
   if (rc.config) return;
   // `{ DB_HOST, SMTP_USER, DEVELOPMENT_MYSQL_PASSWORD }`: environment variables, the deployment's settings.
   if (members.length >= 3 && members.filter((m) => SETTING_NAME.test(m.name)).length >= 0.6 * members.length) return;
