@@ -556,6 +556,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("User agent (used to infer browser and OS)": a participle that opens a parenthetical describes the noun before it.)
     // ("(handled by our payment processor)" names who does it: that one is read.)
     if (t.paren && i > start && !toks[i - 1].paren && /ed$/.test(t.raw) && toks[i + 1]?.raw !== 'by') continue;
+    // ("Unfinished applications (drafts you did not submit) are deleted after 14 days": a clause in parentheses with a
+    // subject of its own describes the noun before it; the sentence's verb comes after.)
+    if (t.paren && i > start) {
+      let open = i;
+      while (open > start && toks[open - 1].paren) open--;
+      if (open > start && toks.slice(open, i).some((x) => /^(?:you|we|they|i|he|she|users?)$/.test(x.raw)) && toks.slice(i + 1).some((x) => !x.paren && VERBS.has(x.raw))) continue;
+    }
     // ("Heroku (hosting services)", "Stripe (processing payments)": a gerund that opens a parenthetical says what the
     // name before it does.)
     if (t.paren && i > 0 && !toks[i - 1].paren && /ing$/.test(t.raw)) continue;
@@ -668,7 +675,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       // "nor do we use …": the subject after its auxiliary.
       // ("We never buy, sell or broker …": the verbs joined before it.)
       // ("We don't access, sell, transmit, or use your conversations": so are the verbs of data listed before it.)
-      else if (TRADE_VERBS.has(w) || LISTED_VERB.test(w) || ((w === 'or' || w === 'and') && (TRADE_VERBS.has(toks[i - 1]?.raw ?? '') || LISTED_VERB.test(toks[i - 1]?.raw ?? '')))) continue;
+      // (Only a verb of a list: "Payments (which we never see) are processed by Stripe" has its "never" in a clause of
+      // its own.)
+      else if (((TRADE_VERBS.has(w) || LISTED_VERB.test(w)) && /^(?:or|and|nor)$|^$/.test(toks[i + 1]?.raw === undefined ? '' : VERBS.has(toks[i + 1].raw) || TRADE_VERBS.has(toks[i + 1].raw) ? '' : toks[i + 1].raw)) || ((w === 'or' || w === 'and') && (TRADE_VERBS.has(toks[i - 1]?.raw ?? '') || LISTED_VERB.test(toks[i - 1]?.raw ?? '')))) continue;
       // ("… are not grouped together, sold, …": a participle of the list, with its particle, that the lexicon lacks.)
       else if (participle(v.raw) && listedParticiple(w) && !hasNot(toks, i, verb) && hasNot(toks, start, i)) continue;
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
