@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "the status a deletion selects (`status: { in: ['DECLINED', 'WITHDRAWN'] }`) says which records a period keeps: \"declined or withdrawn\" applications, not completed adoptions",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and your adoption application.\n\n## How long we keep it\n\n- Applications that did not lead to an adoption (declined or withdrawn) are deleted 6 months after the decision.\n- Completed adoptions are kept for 5 years.\n',
+    files: { 'app/jobs/purge.server.ts': "const DAY = 24 * 60 * 60 * 1000;\nconst CLOSED_DAYS = 365;\nexport async function purge(prisma: any, now = new Date()) {\n  await prisma.application.deleteMany({\n    where: { status: { in: ['DECLINED', 'WITHDRAWN'] }, decidedAt: { lt: new Date(now.getTime() - CLOSED_DAYS * DAY) } },\n  });\n}\n" },
+    expect: ['retention-exceeds-policy app/jobs/purge.server.ts:2 '],
+  },
+  {
     name: 'a count of a unit in seconds made milliseconds (`90 * DAY_SECONDS * 1000`) is that many days: the 1000 converts, it does not count',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and the screenshots you attach.\n\n## Retention\n\n- Screenshots: 90 days.\n- Attachments: 90 days.\n',

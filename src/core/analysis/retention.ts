@@ -316,6 +316,9 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
   tokensOf(enclosingFunctionName(node), 1, out);
 }
 
+/** A filter on a record's status and what follows it (the values it selects). */
+const STATUS_FILTER = /\b(?:status|state|stage|outcome)\b["'`]?\s*(?:[:=,]|\s+in\b)([^;]{0,120})/gi;
+
 /** A timestamp column named by what happened (`decidedAt`, `completed_at`, `submittedOn`): the participle. */
 const NULL_TIMESTAMP = /^([a-z]+ed)(?:_?at|_?on|_?date)$/i;
 const IS_NULL = /^is_?null$/i;
@@ -453,6 +456,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       sqlTables(text, ctx);
       // (`eq(bookings.paid, false)`, `{ paid: false }` in the statement that uses it: the unpaid ones.)
       for (const m of text.matchAll(DONE_FLAG_FALSE)) tokensOf(`un${m[1].toLowerCase()}`, 2, ctx);
+      // (`status: { in: ['DECLINED', 'WITHDRAWN'] }`, `eq(t.status, 'expired')`, `status IN ('declined')`: the rows of
+      // that status.)
+      for (const m of text.matchAll(STATUS_FILTER)) for (const v of m[1].matchAll(/["'`]([A-Za-z][\w-]{2,30})["'`]/g)) tokensOf(v[1].toLowerCase(), 2, ctx);
       // (Drizzle's `db.delete(schema.skippers)`: the table is the last name.)
       for (const m of text.matchAll(/\.(?:delete|deleteFrom|deleteMany|destroy|remove)\(\s*["'`]?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)/g)) tokensOf(m[1], 2, ctx);
       const call = findEnclosingCall(u);
