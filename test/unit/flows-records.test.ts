@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a period read from a setting another way (`Number(Deno.env.get('ACCOUNT_GRACE_DAYS') ?? '90')`, `process.env['TTL_DAYS']`) is its default, named by the setting",
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## Retention\n\n- When you delete your account, it is erased within 30 days.\n',
+    files: { 'supabase/functions/purge/index.ts': "const GRACE = Number(Deno.env.get('ACCOUNT_GRACE_DAYS') ?? '90');\nexport async function purge(admin: any) {\n  const cutoff = new Date(Date.now() - GRACE * 24 * 60 * 60 * 1000).toISOString();\n  await admin.from('account_deletions').delete().lt('requested_at', cutoff);\n}\ndeclare const Deno: { env: { get(k: string): string | undefined } };\n" },
+    expect: ['retention-exceeds-policy supabase/functions/purge/index.ts:1 '],
+  },
+  {
     name: "the status a deletion selects (`status: { in: ['DECLINED', 'WITHDRAWN'] }`) says which records a period keeps: \"declined or withdrawn\" applications, not completed adoptions",
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and your adoption application.\n\n## How long we keep it\n\n- Applications that did not lead to an adoption (declined or withdrawn) are deleted 6 months after the decision.\n- Completed adoptions are kept for 5 years.\n',

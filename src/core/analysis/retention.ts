@@ -357,6 +357,9 @@ function settingRead(init: ts.Expression): string | undefined {
   if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.PlusToken) x = unwrap(x.operand);
   if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
   if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
+  // (`Deno.env.get('ACCOUNT_GRACE_DAYS')`, `process.env['TTL_DAYS']`: the same setting, read another way.)
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === 'get' && /(?:^|\.)env$/i.test(x.expression.expression.getText()) && x.arguments[0] && ts.isStringLiteralLike(x.arguments[0]) && /^[A-Z][A-Z0-9_]+$/.test(x.arguments[0].text)) return x.arguments[0].text;
+  if (ts.isElementAccessExpression(x) && /(?:^|\.)env$/i.test(x.expression.getText()) && ts.isStringLiteralLike(x.argumentExpression) && /^[A-Z][A-Z0-9_]+$/.test(x.argumentExpression.text)) return x.argumentExpression.text;
   return ts.isPropertyAccessExpression(x) && /(?:^|\.)env$/i.test(x.expression.getText()) && /^[A-Z][A-Z0-9_]+$/.test(x.name.text) ? x.name.text : undefined;
 }
 
