@@ -75,6 +75,10 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a column that defaults to the database role (`dbgenerated("CURRENT_USER")`) and pg_cron\'s own tables (`@@schema("cron")`) hold no user\'s name', { 'schema.prisma': 'model job {\n  jobid    BigInt @id\n  username String @default(dbgenerated("CURRENT_USER"))\n}\nmodel Member {\n  id       Int    @id\n  email    String\n}\nmodel job_run_details {\n  runid    BigInt  @id\n  username String?\n  @@schema(\"cron\")\n}\n' }, ['undeclared-collection schema.prisma:7']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+  it('an age is worked out from the date of birth the policy declares (`PatientSnapshot.age`); without that, an age is data of its own', () => {
+    const files = { 'src/patient.ts': 'export interface PatientSnapshot {\n  name: string;\n  age: number;\n}\n' };
+    assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Identity information: your name and date of birth.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md'))], [[], ['undeclared-collection src/patient.ts:3:3']]);
+  });
   it('a record the policy declares by name ("Resume data that you provide", "billing information") declares what it holds (`Basics.email` in `resumeTypes.ts`, `BillingAddress.city`); a broad one ("account information") does not', () => {
     const files = { 'src/resumeTypes.ts': 'export interface Basics {\n  email: string;\n  phone: string;\n}\nexport interface BillingAddress {\n  city: string;\n}\n', 'src/account.ts': 'export interface Account {\n  phone: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\n- Resume data that you provide\n- Subscription billing information (via Stripe)\n- Account information\n';

@@ -224,6 +224,11 @@ export class PolicyIndex {
       const part = this.collects.find((d) => d.categories.some((c) => c.startsWith('user.name.')));
       if (part) return part;
     }
+    // ("Identity information: name, date of birth": a person's age is worked out from the date of birth it declares.)
+    if (category === 'user.demographic.age_range' && !banned) {
+      const born = this.collects.find((d) => d.categories.some((c) => c === 'user.demographic.date_of_birth' || c.startsWith('user.demographic.date_of_birth.')));
+      if (born) return born;
+    }
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.
