@@ -630,6 +630,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# TabWipe Privacy Policy\n\nTabWipe collects zero data. We use zero-knowledge encryption.\n');
     assert.deepEqual(summarize(p.declarations), ['tabwipe-privacy-policy/tabwipe-collects-zero-data-we-use prohibit collect user to=[] for=[]']);
   });
+  it('under a heading of uses ruled out ("❌ Prohibited Uses"), an item is a use the product never makes ("Marketing to customers", "Selling data to third parties"); one that names no purpose or recipient rules nothing out', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nOrder data from your store.\n\n### ❌ Prohibited Uses\n\n- Marketing to customers\n- Selling data to third parties\n- Any use outside stated analytics purposes\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['prohibited-uses/marketing-to-customers prohibit use user to=[advertising marketing] for=[marketing]', 'prohibited-uses/selling-data-to-third-parties prohibit share user to=[third_party] for=[sale]']);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

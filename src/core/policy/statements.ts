@@ -356,6 +356,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const named = never && ([...never.objects, ...never.subjectObjects].some((c) => c !== 'user') || /\b(?:your|any|all) (?:personal )?(?:data|information)\b/i.test(item));
     if (never?.negated && never.action !== null && named) readings[0] = never;
   }
+  // "❌ Prohibited Uses: - Marketing to customers - Selling data to third parties": under a heading of uses ruled out, an
+  // item is a use the product never makes of the data (only a use with a purpose or a recipient it names).
+  if (!clause.cells && PROHIBITED_USES.test(heading) && readings.length && !readings[0].negated && (readings[0].actor === 'none' || readings[0].action === null)) {
+    const item = readings[0].text.trim().replace(/[.;]\s*$/, '');
+    const first = item.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const never = /^(?:your|our|the|a|an|any|all|this|these|those|we|you|it|they|no|not|never)\b/i.test(item) ? undefined : readClause(/ing$/.test(first) && VERBS.has(first) ? `We will never ${lowerFirst(item)}` : `We will never use your data for ${lowerFirst(item)}`, ctx);
+    if (never?.negated && never.action !== null && (never.purposes.length || never.recipient.kinds.length || never.recipient.services.length)) readings[0] = { ...never, text: readings[0].text };
+  }
   // "Routific plans our delivery rounds. It receives …": in a section about who receives data, an item that opens with a
   // name the catalog does not know and a verb names that vendor, whatever the verb.
   const opener = section === 'share' && readings[0]?.actor === 'none' && !readings[0].recipient.services.length && !readings[0].recipient.names.length ? /^([A-Z][a-z0-9]{2,}(?:\s[A-Z][a-z0-9]+)?)\s+[a-z]{3,}s\b/.exec(readings[0].text.trim()) : null;
@@ -1909,6 +1917,9 @@ const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
 /** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
 const NEVER_DO = /\b(?:what|things)\s+we\s+(?:will\s+)?(?:never|don['’]t|do not|won['’]t|will not)\s+do\b/i;
+
+/** A heading of uses ruled out ("❌ Prohibited Uses", "Restricted uses of data"). */
+const PROHIBITED_USES = /\b(?:prohibited|forbidden|disallowed|banned|restricted)\s+(?:data\s+)?uses?\b/i;
 
 /** "However: …", "However, we may …" after a ban: its exceptions follow. */
 const HOWEVER_AFTER = /[.!:;]\s+however(?:\s*:|,?\s+(?:we|i|our|in (?:some|certain|limited)|there (?:are|is))\b)/i;
