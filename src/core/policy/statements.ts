@@ -1339,7 +1339,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
     // user's device or the product's servers) is not in its shape.
     // ("You are given the option to send it or not send it to us as a report": the person's choice, no ban.)
-    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames)) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text)) {
+    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames) || (r.action === 'store' && !r.negated && STORED_HERE_NOT_THERE.test(sentences[sentenceOf[i] ?? -1] ?? r.text))) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text)) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
@@ -1494,6 +1494,9 @@ const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|se
  * (Not a predicate joined after another one that is negated: "is not encrypted and passes through Google's servers".)
  */
 const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)(?:(?!\band\s+(?:passes|goes|travels|is|are|gets)\b)[^.;]){0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?|report(?:s|ed)?)\b[^.;]{0,60}?\b(?:to us|back to the (?:project|developers?|maintainers?|team|authors?)|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|(?<!\b(?:upstream|external|third[- ]party|other|remote|authoritative|their|partner|vendor)\s)[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
+/** "Your budget data is stored locally on your device, not on our servers": kept there, said against our servers. */
+const STORED_HERE_NOT_THERE = /\b(?:stored|kept|saved|held)\s+(?:only\s+|locally\s+){0,2}(?:on|in)\s+your\s+(?:own\s+)?(?:device|computer|browser|machine|phone)\b,?\s+(?:and\s+)?(?:not|never)\s+(?:on|in|to)\s+(?:our|any)\s+(?:own\s+)?(?:servers?|cloud|backend|databases?)\b/i;
+
 /** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
 const LEAVES_DEVICE = /\b(?:never|not|doesn['’]t|does not|don['’]t|do not)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\b(?:[^.;]*?\b(unless|except)\b)?/i;
 const LOCAL_SCOPE = "kept on the user's device";
