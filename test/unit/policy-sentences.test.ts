@@ -548,6 +548,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Unfinished applications (drafts you did not submit) are deleted after 14 days": a clause in parentheses with a subject of its own describes the noun; the sentence keeps them 14 days', 'How long we keep it', '- **Unfinished applications** (drafts you did not submit) are deleted after 14 days.', ['how-long-we-keep-it/unfinished-applications-drafts-you-did-not retain unfinished application unsubmitted 14']],
     ['"Payments (which we never see) are processed by Stripe": the "never" belongs to the clause in parentheses, so Stripe is declared, not ruled out', 'Payments', 'Payments (which we never see) are processed by Stripe.', ['payments/payments-which-we-never-see-are share stripe [] {}']],
     ['"Financial data … is stored locally on your device, not on our servers": kept on the person\'s device, a ban on what reaches the product\'s servers', 'Local-first', 'Financial data from the desktop app is stored locally on your device, not on our servers.', ['local-first/financial-data-from-the-desktop-app prohibit collect user.financial to=[] for=[]']],
+    ['"The server inherently sees your device\'s IP address": what the product\'s server sees, it collects', 'Sync server', 'The server inherently sees your device\'s IP address as part of processing requests.', ['sync-server/the-server-inherently-sees-your-device collect user.device.ip_address']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -634,6 +635,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('under a heading of uses ruled out ("❌ Prohibited Uses"), an item is a use the product never makes ("Marketing to customers", "Selling data to third parties"); one that names no purpose or recipient rules nothing out', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nOrder data from your store.\n\n### ❌ Prohibited Uses\n\n- Marketing to customers\n- Selling data to third parties\n- Any use outside stated analytics purposes\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['prohibited-uses/marketing-to-customers prohibit use user to=[advertising marketing] for=[marketing]', 'prohibited-uses/selling-data-to-third-parties prohibit share user to=[third_party] for=[sale]']);
+  });
+  it('the app a policy names in quotes near the top ("the Android app \"Octi - Multi-Device Monitor\"") is the product, not a vendor it shares with', () => {
+    const p = parsePolicy('p.md', '# Privacy policy\n\nThis is the privacy policy for the Android app "Octi - Multi-Device Monitor" by Jane Doe.\n\n## Sync\n\nOcti encrypts your device data before it is uploaded. We collect your email address.\n');
+    assert.deepEqual([p.selfNames?.includes('octi'), p.declarations.filter((d) => d.type === 'share').length], [true, 0]);
   });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');

@@ -160,6 +160,12 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
     names.add(m[1].toLowerCase());
     names.add(m[1].toLowerCase().replace(/\s+/g, ''));
   }
+  // ('This is the privacy policy for the Android app "Octi - Multi-Device Monitor"': the app named in quotes near the top,
+  // up to its subtitle.)
+  for (const m of text.slice(0, 3000).matchAll(/\b(?:app|application|extension|add-on|addon|plugin|game|bot|software|tool|program)\s+["“']([A-Z][A-Za-z0-9.]{1,30}(?:[ \t]+[A-Z][A-Za-z0-9.]{1,30}){0,2})(?:\s+[-–—:|][^"”']{0,60})?["”']/g)) {
+    const words = m[1].toLowerCase().split(/\s+/);
+    if (!words.some((w) => COMMON_TITLE_WORDS.has(w)) && !matchRecipients(words, m[1]).some((x) => x.service)) for (const w of words) if (w.length >= 3) names.add(w);
+  }
   // ("Thank you for choosing Actual Budget, a super fast …": the product the reader chose, every word of its name.)
   for (const m of text.slice(0, 5000).matchAll(/\bThank you for (?:choosing|using|downloading|installing|trusting)\s+([A-Z][A-Za-z0-9]{2,30}(?:\s+[A-Z][A-Za-z0-9]{2,30}){0,2})\b/g)) for (const w of m[1].split(/\s+/)) if (!COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   // ("The Owner takes appropriate security measures …": the generated policies' name for whoever runs the product.)

@@ -237,7 +237,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, '$1 $2access').replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
+    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1913,7 +1913,7 @@ const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
 /** "we never see your card", "I can't see your messages": what the product never gets to see, it has no access to. */
-const WE_SEE = /\b(we|i)\s+((?:do not|don['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never)\s+)(see|view)\b(?=\s+(?:your|any|the|users['’]?)\b)/gi;
+const WE_SEE = /\b(we|i|(?:the|our) servers?)\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)\s+)?(see|sees|view|views)\b(?=\s+(?:your|any|the|users['’]?)\b)/gi;
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
