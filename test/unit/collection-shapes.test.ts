@@ -79,6 +79,10 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const files = { 'src/patient.ts': 'export interface PatientSnapshot {\n  name: string;\n  age: number;\n}\n' };
     assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Identity information: your name and date of birth.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md'))], [[], ['undeclared-collection src/patient.ts:3:3']]);
   });
+  it('coordinates in a geocoding module (`lib/geocoding.ts`: `coordinates: { latitude; longitude }`) are the geocode of an address the policy declares, not a tracked position; without that declaration they are a position', () => {
+    const files = { 'src/lib/geocoding.ts': 'export interface VerifiedAddress {\n  street: string;\n  coordinates: { latitude: number; longitude: number };\n}\n' };
+    assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Your name and home address.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md')).length > 0], [[], true]);
+  });
   it('a record the policy declares by name ("Resume data that you provide", "billing information") declares what it holds (`Basics.email` in `resumeTypes.ts`, `BillingAddress.city`); a broad one ("account information") does not', () => {
     const files = { 'src/resumeTypes.ts': 'export interface Basics {\n  email: string;\n  phone: string;\n}\nexport interface BillingAddress {\n  city: string;\n}\n', 'src/account.ts': 'export interface Account {\n  phone: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\n- Resume data that you provide\n- Subscription billing information (via Stripe)\n- Account information\n';

@@ -4,11 +4,16 @@ import { categoryName } from './context';
 import { collectionCandidates, collectionFinding } from './collection';
 
 /** Words that make coordinates the position of an address (`pickupLat`, `deliveryLng`, `homeLatitude`). */
-const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue', 'geocode', 'geocoded']);
+const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue', 'geocode', 'geocoded', 'geocoding', 'geocoder']);
 
-/** `pickupLat`/`pickupLng`, `GeocodedAddress.lat`: the geocode of an address the policy declares, not a tracked position. */
-function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, name: string, container: string): boolean {
-  return category === 'user.location.precise' && [...splitIdentifier(name), ...splitIdentifier(container)].some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
+/**
+ * `pickupLat`/`pickupLng`, `GeocodedAddress.lat`, `coordinates.lat` of a parsed address in `lib/geocoding.ts`: the
+ * geocode of an address the policy declares, not a tracked position.
+ */
+function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, c: { name: string; container: string; within?: string; file: string }): boolean {
+  if (category !== 'user.location.precise') return false;
+  const words = [...splitIdentifier(c.name), ...splitIdentifier(c.container), ...(c.within ? splitIdentifier(c.within) : []), ...c.file.split('/').flatMap((seg) => splitIdentifier(seg.replace(/\.[^.]+$/, '')))];
+  return words.some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
 }
 
 /** What a guardian's field holds (`parentPhone`, `guardianEmail`): the detail a statement about the guardian must name. */
@@ -45,7 +50,7 @@ export const undeclaredCollection: Rule = {
       // A consent flag or record (`marketingConsent`, `consentVersion`) is the proof of a choice the person made, which a
       // policy asks the product to keep; it is not data to declare. (A policy that rules it out is still held to that.)
       .filter((c) => !/^user\.privacy_preferences(?:\.|$)/.test(c.category))
-      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c.name, c.container) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);
