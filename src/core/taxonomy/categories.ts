@@ -95,7 +95,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.device.model', name: 'Device model', device: true, custom: true, tokens: ['device model'], phrases: ['device model', 'device type'] },
   { id: 'user.device.ip_address', name: 'IP address', device: true, tokens: ['ip', 'ip address', 'ipaddress', 'ip addr', 'ipaddr', 'ip adress', 'ipadress', 'remoteip', 'clientip', 'userip', 'remote addr', 'remote address', 'client ip', 'public ip', 'private ip', 'ipv4', 'ipv6', 'x forwarded for'], phrases: ['ip address', 'ip addresses', 'internet protocol address', 'network information', 'network data'] },
   { id: 'user.device.mac_address', name: 'MAC address', device: true, custom: true, tokens: ['mac', 'mac address', 'macaddress', 'mac addr', 'macaddr', 'bssid'], phrases: ['mac address', 'mac addresses', 'network information', 'network data'] },
-  { id: 'user.device.advertising_id', name: 'Advertising identifier', device: true, custom: true, tokens: ['idfa', 'gaid', 'aaid', 'advertising id', 'ad id'], phrases: ['advertising identifier', 'advertising identifiers', 'advertising id'] },
+  { id: 'user.device.advertising_id', name: 'Advertising identifier', device: true, custom: true, tokens: ['idfa', 'gaid', 'aaid', 'advertising id', '~ad id'], phrases: ['advertising identifier', 'advertising identifiers', 'advertising id'] },
   { id: 'user.device.user_agent', name: 'User agent', device: true, custom: true, tokens: ['user agent', 'useragent'], phrases: ['user agent', 'browser type', 'browser information', 'http headers', 'request headers'] },
   { id: 'user.device.cookie_id', name: 'Cookie identifier', device: true, tokens: ['cookie id'], phrases: ['cookie identifiers', 'cookies'] },
 
