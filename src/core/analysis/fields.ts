@@ -202,7 +202,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (splitIdentifier(container).some((w) => /^(?:leaderboards?|rankings?|scoreboards?|standings|mentions?|calculators?|calc)$/.test(w)) || /(?:^|\/)(?:leaderboards?|rankings?)\//.test(sf.fileName)) return;
   // The product's own blog (`content/blog/authors.ts`, `utils/getPosts.ts`): its authors' names and handles are the
   // publisher's, written into the posts, not collected from anyone.
-  if (/(?:^|\/)(?:content|_?posts|data)\/blog\/|(?:^|\/)(?:www|website|site|marketing|landing)\/(?:[^/]+\/)*blog\/|(?:^|\/)(?:authors?|get-?posts?|blog-?posts?)\.[cm]?[jt]sx?$/i.test(sf.fileName)) return;
+  // (`lib/blog/types.ts`'s `ArticleAuthor { name, bio, image }`: an author of the blog, wherever its types are kept.)
+  if (/(?:^|\/)(?:content|_?posts|data)\/blog\/|(?:^|\/)(?:www|website|site|marketing|landing)\/(?:[^/]+\/)*blog\/|(?:^|\/)(?:authors?|get-?posts?|blog-?posts?)\.[cm]?[jt]sx?$/i.test(sf.fileName) || (/(?:^|\/)blog\//i.test(sf.fileName) && splitIdentifier(container).some((w) => /^authors?$/.test(w)))) return;
   // `permissions: { screenRecording, camera, microphone }`: whether access is granted, not the data itself.
   if (splitIdentifier(container).some((w) => /^(?:permission|capability|capabilitie|entitlement)s?$/.test(w))) return;
   // `errors: { name?: string; avatar?: string }`, `touched`, `placeholders`: a form's messages and states per field,
