@@ -17,6 +17,13 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: '"When a transfer is deleted, all metadata is instantly deleted as well" ties the metadata to the transfer\'s end: a transfer that lives 30 days keeps nothing longer than it says',
+    kind: 'retention',
+    policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and the files you transfer.\n\n## Retention\n\nWhen a transfer is deleted, all metadata is instantly deleted as well, without a trace.\n',
+    files: { 'src/upload.js': "export async function upload(files, secretCode) {\n  return newTransfer({ expiresInDays: 30, files, transferRequestSecretCode: secretCode });\n}\nasync function newTransfer(body) {\n  return fetch('/api/transfer', { method: 'POST', body: JSON.stringify(body) });\n}\n" },
+    expect: [],
+  },
+  {
     name: "a period read from a setting another way (`Number(Deno.env.get('ACCOUNT_GRACE_DAYS') ?? '90')`, `process.env['TTL_DAYS']`) is its default, named by the setting",
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address.\n\n## Retention\n\n- When you delete your account, it is erased within 30 days.\n',

@@ -2816,7 +2816,22 @@ const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\
 /** A label that only says an item is about retention ("Retention", "Kept for", "Storage period"). */
 const RETENTION_LABEL = /^\W*(?:data\s+)?(?:retention(?:\s+period)?|kept(?:\s+for)?|how long(?:\s+we keep it)?|storage\s+(?:period|duration)|retention\s+policy)\W*$/i;
 
+/** "When a transfer is deleted, …": an opening clause that ties what follows to the end of something else. */
+const WHEN_ENDED_LEAD = /^\s*(?:when|once|after|if|whenever)\s+((?:a|an|the|your)\s+[a-z][\w -]{1,40}?)\s+(?:is|are|gets|get|has been|have been)\s+(deleted|removed|erased|closed|cancell?ed|terminated|expired)\s*,\s*/i;
+
+/**
+ * The retention one statement says. ("When a transfer is deleted, all metadata is instantly deleted as well": the
+ * metadata goes with the transfer — a period counted from that deletion, not no time at all.)
+ */
 function retentionOf(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
+  const lead = WHEN_ENDED_LEAD.exec(r.text);
+  if (!lead || !r.durations.length || !r.durations.every((d) => d.days === 0 && d.index >= lead[0].length)) return retentionOfText(r, clause, label, section);
+  const cut = lead[0].length;
+  const d = retentionOfText({ ...r, text: r.text.slice(cut), durations: r.durations.map((x) => ({ ...x, index: x.index - cut })) }, clause, label, section);
+  return d && !d.basis ? { ...d, basis: `after ${lead[1].toLowerCase()} is ${lead[2].toLowerCase()}`, text: r.text } : d;
+}
+
+function retentionOfText(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
   // ("Records are removed within 30 days of your request": a deadline for deleting, not a response time.)
   if (NOT_RETENTION.test(s) && !DELETED_WITHIN.test(s)) return null;
