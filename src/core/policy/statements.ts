@@ -1419,6 +1419,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
           }
           continue;
         }
+        // ("… we delete personal data within 30 days unless … (e.g., backup snapshots retained up to 90 days)": an aside
+        // with a period of its own speaks of what it names; the sentence keeps its own period.)
+        const aside = !antecedent ? RETENTION_ASIDE.exec(r.text) : null;
+        if (aside) {
+          const main = retentionOf(readClause(r.text.replace(aside[0], ' '), ctx), clause, label, section);
+          const inner = retentionOf(readClause(aside[1], ctx), clause, undefined, section);
+          if (main && inner && main.days !== inner.days) {
+            out.push({ ...main, text: r.text }, inner);
+            continue;
+          }
+        }
         let d = retentionOf(r, clause, antecedent ?? label, section);
         // ("Closed memberships: your account is deleted 2 years after you close it. Order and invoice records are kept
         // for 6 years": a later sentence that names what it keeps speaks of that, not of the label.)
@@ -2815,6 +2826,9 @@ const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\
 
 /** A label that only says an item is about retention ("Retention", "Kept for", "Storage period"). */
 const RETENTION_LABEL = /^\W*(?:data\s+)?(?:retention(?:\s+period)?|kept(?:\s+for)?|how long(?:\s+we keep it)?|storage\s+(?:period|duration)|retention\s+policy)\W*$/i;
+
+/** An aside in brackets that keeps something for a period of its own: "(e.g., backup snapshots retained up to 90 days)". */
+const RETENTION_ASIDE = /\(\s*(?:e\.g\.,?|for example,?|i\.e\.,?|such as|including|except|excluding)?\s*([^()]{3,120}?\b(?:retained|kept|stored|held|deleted|purged)\b[^()]*?\d[^()]*)\)/i;
 
 /** "When a transfer is deleted, …": an opening clause that ties what follows to the end of something else. */
 const WHEN_ENDED_LEAD = /^\s*(?:when|once|after|if|whenever)\s+((?:a|an|the|your)\s+[a-z][\w -]{1,40}?)\s+(?:is|are|gets|get|has been|have been)\s+(deleted|removed|erased|closed|cancell?ed|terminated|expired)\s*,\s*/i;
