@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import type { FieldGroup } from '../project';
 import { STORE_WRITE_SOURCE } from '../analysis/types';
-import { isImplicit } from '../taxonomy';
+import { PERSON_NOUNS, isImplicit, jobHeld, jobRecord, splitIdentifier } from '../taxonomy';
 import { type RuleContext, categoryName, clauseRef, fingerprint, standardFixes } from './context';
 
 export interface CollectionCandidate {
@@ -99,8 +99,22 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
     }
     out.push(c);
   }
+  // (`createJob/schemas.ts`'s `additionalInfoSchema.salary`, a `JobBasicInfo` form's `workplace`: the title, salary and
+  // employer of a job on offer are the job's, wherever its form sits — unless the field names a person.)
+  // (Another place of the group that is not a job's is still collection: `MemberProfile.salary`.)
+  const ofJob = (x: { category: string; container: string; file: string; name: string }) => jobHeld(x.category) && (jobRecord(x.container) || JOB_FOLDER.test(x.file)) && !splitIdentifier(x.name).some((w) => PERSON_NOUNS.has(w));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (!ofJob(c)) continue;
+    const rest = c.related.filter((r) => !ofJob(r));
+    if (!rest.length) out.splice(k, 1);
+    else out[k] = { ...c, ...rest[0], related: rest.slice(1) };
+  }
   return out;
 }
+
+/** A folder or module of job postings: `jobs/dialog/createJob/`, `job-postings/`, `vacancies.ts`. */
+const JOB_FOLDER = /(?:^|\/)(?:create-?|edit-?|new-?)?(?:jobs?|job-?postings?|vacanc(?:y|ies)|openings)(?:\/|\.[cm]?[jt]sx?$)/i;
 
 export function collectionFinding(
   ctx: RuleContext,
