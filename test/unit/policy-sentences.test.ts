@@ -642,6 +642,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy policy\n\nThis is the privacy policy for the Android app "Octi - Multi-Device Monitor" by Jane Doe.\n\n## Sync\n\nOcti encrypts your device data before it is uploaded. We collect your email address.\n');
     assert.deepEqual([p.selfNames?.includes('octi'), p.declarations.filter((d) => d.type === 'share').length], [true, 0]);
   });
+  it('in a list of vendors of many kinds, the one named right before "or other AI providers" is an example of its kind: any AI provider is declared', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nWe collect your email address.\n\n## How we share information\n\n- **Service providers:** These may include payment processors such as Stripe; communications providers such as Twilio for SMS; OpenAI or other AI providers for AI-assisted features; Meta for advertising integrations.\n');
+    assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share' && !d.services.length).map((d) => d.kinds.join(' ')), ['payment_processor', 'messaging', 'ai']);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

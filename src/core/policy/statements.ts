@@ -1038,6 +1038,17 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const named = shares.find((sh) => sh.services.length)!;
       shares.push({ type: 'share', clause: clause.id, kinds: [kindsNamed[0] as RecipientRef], services: [], categories: [...named.categories], conditions: [...named.conditions], examples: true, text: clause.text });
     }
+    // ("… Stripe; communications providers such as Twilio; OpenAI or other AI providers for AI-assisted features": in a
+    // list of vendors of many kinds, the one named right before "or other …" is the example of its kind.)
+    if (kindsNamed.length > 1) {
+      for (const m of clause.text.matchAll(/([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:or|and)\s+other\s+((?:[\w-]+\s+){0,2}(?:providers?|services?|vendors?|platforms?|tools?|processors?|models?|companies))\b/g)) {
+        const kind = matchRecipients(splitWords(m[1]), m[1]).map((x) => x.service?.kind).find((k) => k && !GENERIC_KINDS.has(k));
+        const said = matchRecipients(splitWords(m[2]), m[2]).some((x) => x.kind === kind && !x.service);
+        if (!kind || !said || shares.some((sh) => !sh.services.length && sh.kinds.includes(kind as never))) continue;
+        const named = shares.find((sh) => sh.services.some((id) => serviceById(id)?.kind === kind));
+        shares.push({ type: 'share', clause: clause.id, kinds: [kind as RecipientRef], services: [], categories: [...(named?.categories ?? [])], conditions: [...(named?.conditions ?? [])], examples: true, text: clause.text });
+      }
+    }
     for (const sh of shares) if (!sh.services.length && sh.kinds.some((k) => namedKinds.has(k as never))) sh.examples = true;
   }
   for (let i = shares.length - 1; i >= 0; i--) {
