@@ -86,6 +86,10 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const files = { 'src/lib/geocoding.ts': 'export interface VerifiedAddress {\n  street: string;\n  coordinates: { latitude: number; longitude: number };\n}\n' };
     assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Your name and home address.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md')).length > 0], [[], true]);
   });
+  it('`userName` (a user name in two words) is the name the policy declares for the person; `username` in one word is a handle it does not', () => {
+    const policy = '# P\n\n## What we collect\n\n- Your name.\n';
+    assert.deepEqual([brief(analyze({ 'src/onboarding.ts': 'export interface OnboardingBody {\n  userName: string;\n}\n' }, policy, 'p.md')), brief(analyze({ 'src/account.ts': 'export interface Account {\n  username: string;\n}\n' }, policy, 'p.md'))], [[], ['undeclared-collection src/account.ts:2:3']]);
+  });
   it('a record the policy declares by name ("Resume data that you provide", "billing information") declares what it holds (`Basics.email` in `resumeTypes.ts`, `BillingAddress.city`); a broad one ("account information") does not', () => {
     const files = { 'src/resumeTypes.ts': 'export interface Basics {\n  email: string;\n  phone: string;\n}\nexport interface BillingAddress {\n  city: string;\n}\n', 'src/account.ts': 'export interface Account {\n  phone: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\n- Resume data that you provide\n- Subscription billing information (via Stripe)\n- Account information\n';

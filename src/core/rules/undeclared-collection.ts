@@ -50,6 +50,9 @@ export const undeclaredCollection: Rule = {
       // A consent flag or record (`marketingConsent`, `consentVersion`) is the proof of a choice the person made, which a
       // policy asks the product to keep; it is not data to declare. (A policy that rules it out is still held to that.)
       .filter((c) => !/^user\.privacy_preferences(?:\.|$)/.test(c.category))
+      // (`req.body.userName` where the policy declares the person's name: "user name" in two words is the name the
+      // person gives as often as a handle; `username` in one word stays a handle.)
+      .filter((c) => !(c.category === 'user.account.username' && /^user(?:Name|_name|-name|_Name)$/.test(c.name) && ctx.policy.collectDeclaration('user.name') !== undefined))
       .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
