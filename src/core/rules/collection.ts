@@ -102,7 +102,8 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   // (`createJob/schemas.ts`'s `additionalInfoSchema.salary`, a `JobBasicInfo` form's `workplace`: the title, salary and
   // employer of a job on offer are the job's, wherever its form sits — unless the field names a person.)
   // (Another place of the group that is not a job's is still collection: `MemberProfile.salary`.)
-  const ofJob = (x: { category: string; container: string; file: string; name: string }) => jobHeld(x.category) && (jobRecord(x.container) || JOB_FOLDER.test(x.file)) && !splitIdentifier(x.name).some((w) => PERSON_NOUNS.has(w));
+  // (`JobPostingCtaForm.js`'s `form.salary`: a module named for a job on offer.)
+  const ofJob = (x: { category: string; container: string; file: string; name: string }) => jobHeld(x.category) && (jobRecord(x.container) || JOB_FOLDER.test(x.file) || jobRecord(x.file.slice(x.file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''))) && !splitIdentifier(x.name).some((w) => PERSON_NOUNS.has(w));
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k];
     if (!ofJob(c)) continue;
