@@ -224,8 +224,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // label whose item opens with a participle is the subject of that participle.)
   // ("**Account information:** - Retained while the account is active - Deleted within 30 days of closure": a lead-in
   // that only names data is the subject of its items' participles, as a label is.)
-  const subjectLabel = label ?? (!clause.cells && clause.leadIn ? dataLeadIn(clause.leadIn, ctx) : undefined);
-  const participle = subjectLabel && !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
+  const opensWithParticiple = !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
+  const subjectLabel = label ?? (opensWithParticiple && clause.leadIn ? dataLeadIn(clause.leadIn, ctx) : undefined);
+  const participle = subjectLabel ? opensWithParticiple : null;
   const labelled = participle && (label ? readClause(label, ctx).objects.length : subjectLabel) ? `${subjectLabel} ${/s$/i.test(subjectLabel!.trim()) && !/(?:ss|us|is)$/i.test(subjectLabel!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
   const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? labelled.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : labelled;
   const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
