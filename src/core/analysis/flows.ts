@@ -98,7 +98,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
         const u = unwrap(a);
         if (!ts.isObjectLiteralExpression(u) || !u.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) || !paramArgs.some((pa) => pa.arg === arg)) return;
         keyedArgs.push(arg);
-        for (const p of u.properties as ts.NodeArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment>) {
+        for (const p of u.properties) {
           const key = nameText(p.name);
           if (!key) continue;
           for (const pp of paramsIn(n, [ts.isPropertyAssignment(p) ? p.initializer : p.name])) keyParams.push({ arg, key, fn: pp.fn, param: pp.index, ...(pp.members ? { members: pp.members } : {}) });
@@ -108,8 +108,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     // (Under a key of an object literal, the key: `send({ type, template: Receipt({ name }) })`.)
     const argCalls = n.arguments.flatMap((a, arg) => {
       const u = unwrap(a);
-      if (ts.isObjectLiteralExpression(u) && u.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
-        return (u.properties as ts.NodeArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment>).flatMap((p) => {
+      if (writtenOut(u)) {
+        return u.properties.flatMap((p) => {
           const key = nameText(p.name);
           return ts.isPropertyAssignment(p) ? callsIn([p.initializer], b.consts).filter((c) => callable.has(c)).map((c) => ({ arg, callee: c, ...(key ? { key } : {}) })) : [];
         });
@@ -267,6 +267,11 @@ function paramName(p: ts.ParameterDeclaration): string | undefined {
     if (rest) return (rest.name as ts.Identifier).text;
   }
   return undefined;
+}
+
+/** An object literal written out key by key (`{ to, type: 'x' }`), without spreads or methods. */
+function writtenOut(u: ts.Expression): u is ts.ObjectLiteralExpression & { properties: ts.NodeArray<ts.PropertyAssignment | ts.ShorthandPropertyAssignment> } {
+  return ts.isObjectLiteralExpression(u) && u.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p));
 }
 
 /** The named function a node is in, with its parameter names (undefined for destructured ones without a rest). */
