@@ -97,6 +97,34 @@ describe('policies as published', () => {
       'where-your-data-goes/code-you-work-on share service_provider [] {}',
     ]);
   });
+  it('reads a table of practices answered yes or no ("Collect any personal information | ✗ No | …") as sentences: "No" bans the practice, "Unless …" in the row qualifies it, and a row of data ("Profile Info | Contact Info | ✓") stays data', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nWe use your email address to reply.\n\n## Key facts\n\n| What we do with your data | Status | Details |\n|---|---|---|\n| Sell, rent or monetize user data | ✗ No | We have no user data to sell |\n| Access list of visited sites / tabs | ✗ No | Unless explicitly required for the core functionality |\n| Store your email address | ✓ Yes | To answer you |\n\n## Data\n\n| Data | Type | Collected |\n|---|---|---|\n| Profile Info | Contact Info | ✓ |\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'privacy/we-use-your-email-address-to collect user.contact.email',
+      'key-facts/we-do-not-sell-rent-or prohibit share user to=[] for=[sale]',
+      'key-facts/we-do-not-access-list-of prohibit collect user.behavior.browsing_history to=[] for=[] if=[unless]',
+      'key-facts/we-store-your-email-address-to collect user.contact.email',
+      'data/profile-info collect user.name user.account.username user.content.self_image user.content.bio user.contact',
+    ]);
+  });
+  it('reads lines marked done or not done ("✓ Store your account information", "✗ Share your email with marketers") as one practice a line, in a paragraph or a list', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Information We DO:\n✓ Store your account information securely  \n✓ Process payments through Stripe  \n\n## Information We DON\'T:\n✗ Sell your personal information to third parties  \n✗ Share your email with marketers\n\n## Also\n\n- ❌ Track you across other websites\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-do/we-store-your-account-information-securely collect user.account',
+      'information-we-do/we-process-payments-through-stripe share stripe [] {}',
+      'information-we-don-t/we-do-not-sell-your-personal prohibit share user to=[third_party] for=[sale]',
+      'information-we-don-t/we-do-not-share-your-email prohibit share user.contact.email to=[marketing] for=[]',
+      'also/we-do-not-track-you-across prohibit use user.behavior to=[] for=[tracking]',
+    ]);
+  });
+  it('a heading that says what a kind of data leaves out ("What Telemetry Does NOT Include") bans each item under it', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Information We Collect\n\nWe collect anonymous usage telemetry.\n\n### What Telemetry Does NOT Include\n\n- Glucose readings, insulin doses, or any therapy data\n- Your API token\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'information-we-collect/we-collect-anonymous-usage-telemetry collect user.telemetry',
+      'what-telemetry-does-not-include/glucose-readings-insulin-doses-or-any prohibit collect user.health_and_medical to=[] for=[]',
+      'what-telemetry-does-not-include/your-api-token prohibit collect user.authorization.credentials to=[] for=[]',
+    ]);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [
@@ -476,6 +504,21 @@ describe('policies as published', () => {
     ]);
     assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), [
       'what-information-do-we-collect/account-information-username-e-mail-address collect user.account user.account.username user.contact.email user.authorization.password user.device user.device.user_agent user.device.os',
+    ]);
+  });
+
+  it('reads a JSON section\'s "items" (and strings opening with "• ") as the items of a list under the sentence before them, a subsection\'s title under its section\'s, and leaves out an "id" slug', () => {
+    const text = '{\n  "sections": [\n    {\n      "id": "information-collected",\n      "title": "2. Information We Collect",\n      "subsections": [\n        {\n          "title": "Personal Information",\n          "content": "We may collect personal information that you provide when you place an order. This may include:",\n          "items": [\n            "Name and contact information (email, phone number)",\n            "Order history"\n          ]\n        }\n      ]\n    },\n    {\n      "title": "3. How We Use It",\n      "content": ["We use the information to:", "• Send promotional emails (with your consent)"]\n    }\n  ]\n}\n';
+    const p = parsePolicy('privacy-policy.json', text);
+    assert.deepEqual(p.clauses.map((c) => `${c.line} ${c.headingPath.join(' › ')} | ${c.text}`), [
+      '9 2. Information We Collect › Personal Information | We may collect personal information that you provide when you place an order. This may include:',
+      '11 2. Information We Collect › Personal Information | Name and contact information (email, phone number), Order history',
+      '19 3. How We Use It | We use the information to:',
+      '19 3. How We Use It | Send promotional emails (with your consent)',
+    ]);
+    assert.deepEqual(summarize(p.declarations).filter((d) => / collect /.test(d)), [
+      'personal-information/name-and-contact-information-email-phone collect user.name user.contact.email user.contact.phone_number user.behavior.purchase_history',
+      '3-how-we-use-it/send-promotional-emails-with-your-consent collect user.contact.email',
     ]);
   });
 

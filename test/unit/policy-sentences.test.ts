@@ -634,6 +634,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# TabWipe Privacy Policy\n\nTabWipe collects zero data. We use zero-knowledge encryption.\n');
     assert.deepEqual(summarize(p.declarations), ['tabwipe-privacy-policy/tabwipe-collects-zero-data-we-use prohibit collect user to=[] for=[]']);
   });
+  it('"We collect, store, process, share or transmit absolutely no personal data": the "no" after the verbs it is listed with, and an intensifier, rules it all out; "so that no one else can read it" does not', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nWe collect, store, process, share or transmit absolutely no personal data from you.\n');
+    assert.deepEqual(summarize(p.declarations), ['privacy-policy/we-collect-store-process-share-or prohibit collect user to=[] for=[]']);
+    const q = parsePolicy('q.md', '# Privacy Policy\n\nWe collect and encrypt your email address so that no one else can read it.\n');
+    assert.deepEqual(summarize(q.declarations), ['privacy-policy/we-collect-and-encrypt-your-email collect user.contact.email']);
+  });
   it('under a heading of uses ruled out ("❌ Prohibited Uses"), an item is a use the product never makes ("Marketing to customers", "Selling data to third parties"); one that names no purpose or recipient rules nothing out', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nOrder data from your store.\n\n### ❌ Prohibited Uses\n\n- Marketing to customers\n- Selling data to third parties\n- Any use outside stated analytics purposes\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['prohibited-uses/marketing-to-customers prohibit use user to=[advertising marketing] for=[marketing]', 'prohibited-uses/selling-data-to-third-parties prohibit share user to=[third_party] for=[sale]']);

@@ -701,7 +701,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const ownClause = toks.slice(start + 1, verb).some((t, k, a) => /^(?:because|since|as|so|while|although|though|when|if)$/.test(t.raw) && /^(?:we|i|you|they)$/.test(a[k + 1]?.raw ?? ''));
     if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && !ownClause && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
-    if (!r.negated && /^(?:no|nothing)$/.test(toks[verb + 1]?.raw ?? '') && toks[verb + 1].chunk === toks[verb].chunk && !/^(?:longer|later|more than|matter)$/.test(toks[verb + 2]?.raw ?? '')) r.negated = true;
+    // ("We collect, store, share or transmit absolutely no personal data": past the verbs it is listed with, and an
+    // intensifier.)
+    let obj = verb + 1;
+    while (VERBS.has(toks[obj]?.raw ?? '') || (/^(?:or|and|nor)$/.test(toks[obj]?.raw ?? '') && VERBS.has(toks[obj + 1]?.raw ?? ''))) obj++;
+    if (/^(?:absolutely|strictly|literally|simply|truly|really|virtually|essentially)$/.test(toks[obj]?.raw ?? '')) obj++;
+    if (!r.negated && /^(?:no|nothing)$/.test(toks[obj]?.raw ?? '') && !/^(?:longer|later|more than|matter)$/.test(toks[obj + 1]?.raw ?? '') && (obj === verb + 1 ? toks[obj].chunk === toks[verb].chunk : /^(?:data|information|info|personal|user|identifiable|personally|cookies|tracking|telemetry)$/.test(toks[obj + 1]?.raw ?? ''))) r.negated = true;
     // ("TabWipe collects zero data": so does "zero", before a word for data — not "zero-knowledge encryption".)
     if (!r.negated && toks[verb + 1]?.raw === 'zero' && toks[verb + 1].chunk === toks[verb].chunk && /^(?:personal |user |identifiable |)(?:data|information|info|tracking|cookies|analytics|telemetry)\b/.test(toks.slice(verb + 2, verb + 4).map((t) => t.raw).join(' '))) r.negated = true;
     // "delete it when no longer needed" says when, not that it is not done; "if you no longer wish to receive …" is the

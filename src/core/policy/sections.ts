@@ -45,5 +45,6 @@ function negativeTitle(h: string): boolean {
   if (/\b(and|&|or|vs\.?|versus)\b[^.]*\b(don'?t|do not|not|never)\b/.test(h) || /\b(don'?t|do not|not)\b[^.]*\b(and|&)\b/.test(h)) return false;
   // "What if you don't agree with us monitoring …?": the reader's choice, not the product's negation.
   if (/\b(?:if|when|unless) you (?:don['’]?t|do not)\b|^\s*(?:what if|how (?:can|do|to)|can i|why)\b/.test(h)) return false;
-  return /\b(don'?t|do not|never|won'?t|will not|doesn'?t|does not|not)\b/.test(h) && /collect|store|keep|track|gather|record|shar|sell/.test(h);
+  // ("What Telemetry Does NOT Include", "What crash reports never contain": what a kind of data leaves out.)
+  return /\b(don'?t|do not|never|won'?t|will not|doesn'?t|does not|not)\b/.test(h) && /collect|store|keep|track|gather|record|shar|sell|\binclude|\bcontain/.test(h);
 }

@@ -394,8 +394,63 @@ export function looksLikeHeaderRow(cells: string[]): boolean {
   return filled.filter((c) => HEADER_WORD.test(c)).length * 2 > filled.length;
 }
 
+/** A cell that only answers yes or no ("✗ No", "Yes", "✓", "Never"). */
+const ANSWER_CELL = /^\s*(?:[✓✔✅☑✗✘×❌🚫]\ufe0f?\s*)*(?:(?:yes|no|never|always|none)\b\.?)?\s*$/iu;
+const NO_ANSWER = /[✗✘×❌🚫]|\b(?:no|never|none)\b/iu;
+/** The first cell of a row that says what is done ("Collect any personal information", "Sell, rent or monetize user data"). */
+const ACTION_CELL = /^(?:collect|store|keep|retain|save|log|record|track|share|sell|rent|send|transmit|transfer|disclose|upload|sync|use|read|access|process|monetize|fingerprint|display|show|request|require|ask for)\b/i;
+/** A first word that is a noun as often as a verb, before a word for data ("Access logs", "Usage data", "Contact info"). */
+const NOUN_BEFORE_DATA = /^(?:log|record|access|use|usage|display|request|contact|email|message|profile|track)\s+(?:info|information|data|logs?|records?|details?|history|ids?|address(?:es)?|settings?|preferences?|requests?|tokens?|keys?|events?|times?|counts?|numbers?)\b/i;
+
+/**
+ * A row of a table of practices answered yes or no ("Collect any personal information | ✗ No | No names, emails …"):
+ * a sentence, "We do not collect any personal information.", followed by its other cells — not a row of data.
+ */
+function answeredPractice(cells: string[]): string | undefined {
+  const first = cells[0]?.trim() ?? '';
+  if (!ACTION_CELL.test(first) || NOUN_BEFORE_DATA.test(first)) return undefined;
+  const at = cells.findIndex((c, i) => i > 0 && c.trim() !== '' && ANSWER_CELL.test(c));
+  if (at < 0) return undefined;
+  const no = NO_ANSWER.test(cells[at]);
+  let said = `We ${no ? 'do not ' : ''}${first[0].toLowerCase()}${first.slice(1).replace(/[.!?]$/, '')}`;
+  const rest: string[] = [];
+  for (const c of cells.filter((c, i) => i > 0 && i !== at && c.trim()).map((c) => c.trim().replace(/[.!?]$/, ''))) {
+    // ("Unless explicitly required for the core functionality": a cell that qualifies the practice goes with it.)
+    if (!rest.length && /^(?:unless|except|only|if|when|but)\b/i.test(c)) said += `, ${c[0].toLowerCase()}${c.slice(1)}`;
+    else rest.push(`${c}.`);
+  }
+  return [`${said}.`, ...rest].join(' ');
+}
+
+const CHECK_MARK = /^\s*([✓✔✅☑✗✘×❌🚫])\ufe0f?\s*/u;
+/** A line that opens with a mark for done or not done ("✓", "✗"). */
+export const isMarked = (text: string): boolean => CHECK_MARK.test(text) && text.replace(CHECK_MARK, '').trim() !== '';
+/** A practice the product may or may not follow, as a policy lists it ("Encrypt data at rest", "Track you across sites"). */
+const PRACTICE = new RegExp(`${ACTION_CELL.source.slice(0, -3)}|encrypt|target|advertise|spam|contact|email|message|profile)\\b`, 'i');
+
+/**
+ * A line marked done or not done ("✗ Sell your personal information to third parties", "✓ Encrypt data at rest"): the
+ * sentence it stands for, "We do not sell your personal information to third parties." (A mark before data, "❌ Location",
+ * is read where it stands: under a heading of what is not collected, it is ruled out.)
+ */
+export function markedPractice(text: string): string | undefined {
+  const m = CHECK_MARK.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  if (!rest) return undefined;
+  const no = /[✗✘×❌🚫]/u.test(m[1]);
+  const end = /[.!?]$/.test(rest) ? '' : '.';
+  if (PRACTICE.test(rest) && !NOUN_BEFORE_DATA.test(rest)) return `We ${no ? 'do not ' : ''}${rest[0].toLowerCase()}${rest.slice(1)}${end}`;
+  return undefined;
+}
+
 /** A table row as one block: "First cell: other; cells", with its cells and the table's header. */
 export function pushRow(blocks: Block[], rowCells: string[], line: number, endLine: number, header?: string[]): void {
+  const practice = answeredPractice(rowCells);
+  if (practice) {
+    blocks.push({ kind: 'item', level: 0, text: practice, line, endLine: Math.max(line, endLine) });
+    return;
+  }
   const cells = header?.some((h) => REFUSAL_COLUMN.test(h)) ? rowCells.map((c, i) => (header[i] && REFUSAL_COLUMN.test(header[i]) ? '' : c)) : rowCells;
   const text = rowText(cells);
   if (!text) return;

@@ -13,17 +13,22 @@ import { lineLocator } from '../../text';
 export function parseJsonPolicy(text: string): Block[] {
   // Not JSON after all: a SyntaxError the caller reports before reading the file as text.
   const root: unknown = JSON.parse(text);
-  const strings: { key: string; value: string }[] = [];
-  const walk = (v: unknown, key: string, depth: number) => {
+  const strings: { key: string; value: string; listed?: boolean; nest: number }[] = [];
+  // (`nest`: how many titled sections enclose the string — a subsection's title is a heading under its section's.)
+  const walk = (v: unknown, key: string, depth: number, listed = false, nest = 0) => {
     if (depth > 40) return;
-    if (typeof v === 'string') strings.push({ key, value: v });
-    else if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1);
+    // (`"id": "information-collected"`, `"icon": "shield"`: names for the code, not text.)
+    if (typeof v === 'string') {
+      if (!(CODE_KEY.test(key) && !/\s/.test(v.trim()))) strings.push({ key, value: v, listed, nest });
+    }
+    else if (Array.isArray(v)) for (const x of v) walk(x, key, depth + 1, LIST_KEY.test(key), nest);
     else if (v && typeof v === 'object') {
       // (`{ "CONTENT": "…", "TITLE": "Account deletion" }`: a section's title heads it, wherever the file puts it.)
       const entries = Object.entries(v);
       const titled = entries.filter(([k, x]) => typeof x === 'string' && TITLE_KEY.test(k));
       const ordered = titled.length === 1 && entries.length > 1 ? [...titled, ...entries.filter((e) => e !== titled[0])] : entries;
-      for (const [k, x] of ordered) walk(x, k, depth + 1);
+      const inner = titled.length === 1 && entries.length > 1 ? nest + 1 : nest;
+      for (const [k, x] of ordered) walk(x, k, depth + 1, false, inner);
     }
   };
   // A translation file of a whole app ("legalPages": { "privacy": { … } } among a thousand button labels): only the
@@ -39,7 +44,7 @@ export function parseJsonPolicy(text: string): Block[] {
   } else walk(root, '', 0);
   const blocks: Block[] = [];
   const at = lineLocator(text);
-  for (const { key, value } of strings) {
+  for (const { key, value, listed, nest } of strings) {
     const s = value.trim();
     if (!s) continue;
     // Where the string is written: its encoded form, searched from where the previous one was found.
@@ -60,11 +65,24 @@ export function parseJsonPolicy(text: string): Block[] {
     const plain = s.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, '');
     // (A question under a title's key, "What information do we collect?", is that section's title.)
     const titleKey = /title|heading|header|section/i.test(key);
+    // ("items": ["Name and contact information (email, phone number, address)", …], "• Process your orders": the items of
+    // a list, under the sentence before them.)
+    const bullet = /^\s*[•·▪◦‣●○■□–—*-]\s+/.exec(plain);
+    if (listed || bullet) {
+      blocks.push({ kind: 'item', level: 0, text: decodeEntities(bullet ? plain.slice(bullet[0].length) : plain).replace(/\s+/g, ' ').trim(), line, endLine: line });
+      continue;
+    }
     const title = plain.length <= 80 && !(titleKey ? /[.;:!]$/ : /[.;:!?]$/).test(plain) && (titleKey || (/^[A-Z0-9][^.!?]*$/.test(plain) && plain.split(/\s+/).length <= 8));
-    blocks.push({ kind: title ? 'heading' : 'para', level: title ? 2 : 0, text: decodeEntities(plain).replace(/\s+/g, ' ').trim(), line, endLine: line });
+    blocks.push({ kind: title ? 'heading' : 'para', level: title ? Math.min(6, 1 + Math.max(1, nest)) : 0, text: decodeEntities(plain).replace(/\s+/g, ' ').trim(), line, endLine: line });
   }
   return withLeadIns(blocks);
 }
+
+/** Keys whose one-word values name something for the code (an anchor, an icon, a link). */
+const CODE_KEY = /^(?:id|slug|key|anchor|href|url|link|icon|image|img|src|type|variant|class|className|color|lastUpdated|effectiveDate|date|updated|version|locale|lang)$/i;
+
+/** Keys that hold the items of a list. */
+const LIST_KEY = /^(?:items|list|listItems|bullets|bulletPoints|points|entries|examples)$/i;
 
 /** Keys that hold a section's title. */
 const TITLE_KEY = /^(?:title|heading|header|headline|name|label)$/i;

@@ -1,7 +1,7 @@
 import { parseJsxPage } from './jsx';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
-import { type Block, isTitleCase, looksLikeHeading, promoteTitles, pushRow, withLeadIns } from './blocks';
+import { type Block, isTitleCase, isMarked, looksLikeHeading, markedPractice, promoteTitles, pushRow, withLeadIns } from './blocks';
 export { looksLikeHeaderRow, pushRow, rowText } from './blocks';
 import { foldQuotes } from './entities';
 import { parseHtml } from './html';
@@ -49,6 +49,12 @@ function blankNonProse(text: string): string {
 
 /** The words of an inline token: text, code, link text, image alt; tags and MDX expressions dropped. */
 /** Text of a run of inline Markdown ("**TL;DR:** None of …" → "TL;DR: None of …"). */
+/** Two or more lines, each marked done or not done ("✓ …", "✗ …"). */
+function markedLines(content: string): boolean {
+  const lines = content.split('\n').filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => isMarked(l));
+}
+
 function markdownInline(text: string): string {
   const tok = md.parseInline(text, {})[0];
   return tok ? inlineText(tok) : text;
@@ -146,7 +152,7 @@ export function parseMarkdown(text: string): Block[] {
         if (inList && itemPara) {
           const top = listStack[listStack.length - 1];
           const parent = listStack.length > 1 ? listStack[listStack.length - 2].item : undefined;
-          const b: Block = { kind: 'item', level: 0, text: txt, line: map[0] + 1, endLine: map[1] };
+          const b: Block = { kind: 'item', level: 0, text: markedPractice(txt) ?? txt, line: map[0] + 1, endLine: map[1] };
           if (parent) b.leadIn = b.parent = parent.text;
           top.item = b;
           if (top.numbered) numbered.add(b);
@@ -157,6 +163,13 @@ export function parseMarkdown(text: string): Block[] {
           const it = listStack[listStack.length - 1].item!;
           it.text = `${it.text} ${txt}`;
           it.endLine = map[1];
+        } else if (markedLines(inline.content)) {
+          // ("✓ Store your account information securely  \n✗ Sell your personal information": lines marked done and not
+          // done are a list, one practice a line.)
+          for (const [k, line] of inline.content.split('\n').entries()) {
+            const said = markdownInline(line.trim());
+            blocks.push({ kind: 'item', level: 0, text: markedPractice(said) ?? said, line: map[0] + 1 + k, endLine: map[0] + 1 + k });
+          }
         } else {
           const b: Block = { kind: 'para', level: 0, text: txt, line: map[0] + 1, endLine: map[1] };
           if (allBold) bold.add(b);
