@@ -19,6 +19,9 @@ export const DEFAULT_EXCLUDE = [
   // Old code a repository keeps at its root for reference (`archive/`, `attic/`) is not built.
   // (A folder anywhere named `unused/` says so of what it holds.)
   'archive/**', 'archived/**', '_archive/**', 'attic/**', 'deprecated/**', '**/_archive/**', '**/unused/**',
+  // (So are copies kept in a backup folder at the root, `backups91125/schema.prisma`, and one-off test scripts beside
+  // the package file, `test-order-email.js`.)
+  'backup/**', 'backups/**', 'backup[-_0-9]*/**', 'backups[-_0-9]*/**', 'test-*.{ts,js,mjs,cjs}', 'test_*.{ts,js,mjs,cjs}',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',

@@ -210,9 +210,9 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/example.ts']);
   });
 
-  it('leaves out old code kept at the repository root (archive/, attic/, deprecated/, any _archive/ or unused/), not an archive feature of the app', () => {
-    const dir = project({ 'src/a.ts': 'export {};\n', 'archive/frontend/types/avatar.ts': 'export {};\n', 'attic/old.ts': 'export {};\n', 'deprecated/v1.ts': 'export {};\n', 'packages/web/_archive/x.ts': 'export {};\n', 'packages/web/public/static/unused/scripts/chat.js': 'export {};\n', 'src/archive/messages.ts': 'export {};\n', 'app/archived/page.tsx': 'export {};\n' });
-    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'src/a.ts', 'src/archive/messages.ts']);
+  it('leaves out old code kept at the repository root (archive/, attic/, deprecated/, backups91125/, any _archive/ or unused/) and test scripts beside the package file, not an archive or backup feature of the app', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'archive/frontend/types/avatar.ts': 'export {};\n', 'attic/old.ts': 'export {};\n', 'deprecated/v1.ts': 'export {};\n', 'packages/web/_archive/x.ts': 'export {};\n', 'packages/web/public/static/unused/scripts/chat.js': 'export {};\n', 'src/archive/messages.ts': 'export {};\n', 'app/archived/page.tsx': 'export {};\n', 'backups91125/schema.prisma': 'model User { id Int @id }\n', 'backups/old.ts': 'export {};\n', 'test-order-email.js': 'export {};\n', 'src/backup/export.ts': 'export {};\n', 'src/test-utils-free.ts': 'export {};\n', 'backupService.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'backupService.ts', 'src/a.ts', 'src/archive/messages.ts', 'src/backup/export.ts', 'src/test-utils-free.ts']);
   });
 
   it('leaves out design prototypes and mock-ups (prototypes/, mockups/, wireframes/), not a module named for a prototype', () => {
