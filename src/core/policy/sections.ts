@@ -3,7 +3,9 @@ export type Section = 'collect' | 'share' | 'retain' | 'security' | 'rights' | '
 
 export function sectionOf(headingPath: string[]): Section {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const h = headingPath[i].toLowerCase();
+    // ("Crash Reporting (Opt-In by default, with ability to Opt-Out)": an aside in brackets qualifies the heading; the
+    // words before it say what the section is about.)
+    const h = (headingPath[i].replace(/\s*\([^()]*\)\s*/g, ' ').trim() || headingPath[i]).toLowerCase();
     if (/retention|retain|how long|keep (it|your|data)|storage period|deletion of|data storage and deletion/.test(h)) return 'retain';
     if (/children|minors|under (the age of )?1[3-8]|kids/.test(h)) return 'children';
     if (/\brights?\b|your choices|access and control|opt[- ]out|do not track/.test(h)) return 'rights';
