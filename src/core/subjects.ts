@@ -21,6 +21,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
   { words: ['checkin', 'attendance', 'visit'] },
+  // Time worked: a punch of the clock is a clock-in record, on a timesheet or time card.
+  { words: ['clock', 'clockin', 'punch', 'timesheet', 'timecard', 'timeclock'] },
   { words: ['booking', 'reservation', 'appointment'] },
   // A booking nobody came to: `NO_SHOW_RETENTION` keeps the "records of missed appointments".
   { words: ['missed', 'noshow', 'show', 'absence', 'absent'] },

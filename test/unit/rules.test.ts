@@ -727,6 +727,14 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs.ts:2:7'],
   },
   {
+    name: 'a setting for time punches (`PUNCH_RETENTION_YEARS`, bound into Knex raw SQL) is held to "Clock-in and clock-out records"',
+    policy: '# Privacy\n\n## What we collect\n\nYour name and your clock-in times.\n\n## Retention\n\n- Clock-in and clock-out records are kept for 3 years.\n',
+    files: {
+      'src/jobs/retention.ts': "const PUNCH_RETENTION_YEARS = 5;\nexport async function run(db: any) {\n  await db('time_punches').where('punched_in_at', '<', db.raw('DATE_SUB(NOW(), INTERVAL ? YEAR)', [PUNCH_RETENTION_YEARS])).del();\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/jobs/retention.ts:1:7'],
+  },
+  {
     name: 'rows deleted while their decision or completion time is null (TypeORM IsNull, Drizzle isNull, Knex whereNull) are the undecided or uncompleted ones "never completed" speaks of',
     policy: '# Privacy\n\n## What we collect\n\nYour name, income and screening results.\n\n## Retention\n\n- Screening reports: 2 years.\n- Applications that are never completed: 30 days.\n',
     files: {

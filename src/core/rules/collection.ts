@@ -158,3 +158,16 @@ export function collectionFinding(
     fingerprint: fp,
   };
 }
+
+/** Words that make coordinates the position of an address (`pickupLat`, `deliveryLng`, `homeLatitude`). */
+const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue', 'geocode', 'geocoded', 'geocoding', 'geocoder']);
+
+/**
+ * `pickupLat`/`pickupLng`, `GeocodedAddress.lat`, `coordinates.lat` of a parsed address in `lib/geocoding.ts`: the
+ * geocode of an address the policy declares, not a tracked position.
+ */
+export function geocodedAddress(ctx: RuleContext, category: string, c: { name: string; container: string; within?: string; file: string }): boolean {
+  if (category !== 'user.location.precise') return false;
+  const words = [...splitIdentifier(c.name), ...splitIdentifier(c.container), ...(c.within ? splitIdentifier(c.within) : []), ...c.file.split('/').flatMap((seg) => splitIdentifier(seg.replace(/\.[^.]+$/, '')))];
+  return words.some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
+}

@@ -1,7 +1,10 @@
 import { splitIdentifier } from '../taxonomy';
 import type { Rule } from './context';
 import { categoryName } from './context';
-import { collectionCandidates, collectionFinding, mayBeKept } from './collection';
+import { collectionCandidates, collectionFinding, geocodedAddress, mayBeKept } from './collection';
+
+/** A ban on reading where a device is ("your device's location", "GPS"), not on knowing where an address is. */
+const DEVICE_POSITION = /\b(?:device['’]?s?|phone['’]?s?|gps|geolocation|location services|background)\b/i;
 
 /** Personal data collected although the policy says it is not (e.g. "we do not collect your precise location"). */
 export const prohibitedCollection: Rule = {
@@ -26,6 +29,9 @@ export const prohibitedCollection: Rule = {
       // ("We do not collect your location in the background": a position delivered to a background task.)
       if (!p && c.container === 'device location API (background)') p = ctx.policy.backgroundProhibition(c.category);
       if (!p) continue;
+      // ("We do not access your device's location": the coordinates of an address the policy declares, geocoded, are no
+      // reading of the device's position.)
+      if (DEVICE_POSITION.test(p.text) && geocodedAddress(ctx, c.category, c)) continue;
       // "… IP address, which is not stored": a request's field or an input read and let go keeps nothing.
       if (p.stored && !mayBeKept(c)) continue;
       out.push(

@@ -1,20 +1,7 @@
 import { splitIdentifier } from '../taxonomy';
 import type { Rule } from './context';
 import { categoryName } from './context';
-import { collectionCandidates, collectionFinding } from './collection';
-
-/** Words that make coordinates the position of an address (`pickupLat`, `deliveryLng`, `homeLatitude`). */
-const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'billing', 'home', 'address', 'destination', 'origin', 'venue', 'geocode', 'geocoded', 'geocoding', 'geocoder']);
-
-/**
- * `pickupLat`/`pickupLng`, `GeocodedAddress.lat`, `coordinates.lat` of a parsed address in `lib/geocoding.ts`: the
- * geocode of an address the policy declares, not a tracked position.
- */
-function geocodedAddress(ctx: Parameters<Rule['check']>[0], category: string, c: { name: string; container: string; within?: string; file: string }): boolean {
-  if (category !== 'user.location.precise') return false;
-  const words = [...splitIdentifier(c.name), ...splitIdentifier(c.container), ...(c.within ? splitIdentifier(c.within) : []), ...c.file.split('/').flatMap((seg) => splitIdentifier(seg.replace(/\.[^.]+$/, '')))];
-  return words.some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
-}
+import { collectionCandidates, collectionFinding, geocodedAddress } from './collection';
 
 /** What a guardian's field holds (`parentPhone`, `guardianEmail`): the detail a statement about the guardian must name. */
 const GUARDIAN_DETAIL: [RegExp, string][] = [

@@ -487,9 +487,13 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   const business = memberNames.some((m) => COORDINATE.test(m)) && memberNames.some((m) => splitIdentifier(m).slice(0, -1).some((w) => ORG_NOUNS.has(w)));
   // (`LocalMap`, `LocalMapGpsCoordinates`: a search result's map, with the coordinates of the places on it.)
   const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || MAP_CORNER.test(t.join('')) || SERVER_HEAD.test(head) || (GEO_HEAD.test(head) && t.some((w) => SERVER_HEAD.test(w))) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
-  if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w))) return false;
+  // (`deviceLocation`, `currentLocation`, `myPosition`: where the device — its holder — is now, not a place.)
+  if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w) || WHERE_ONE_IS.has(w))) return false;
   return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
+
+/** Words that make a location the position of a device or of the one holding it (`deviceLocation`, `myLocation`). */
+const WHERE_ONE_IS = new Set(['device', 'phone', 'mobile', 'browser', 'current', 'my', 'live', 'last', 'latest', 'realtime', 'own']);
 
 /** The head of a record about where something is (`HostingGeo`, `ServerLocation`): whose, its other words say. */
 const GEO_HEAD = /^(?:geo|geolocation|location|position|coordinates?)$/;
