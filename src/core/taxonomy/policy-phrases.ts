@@ -284,6 +284,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['approximate location data', ['user.location.imprecise']],
   ['approximate position', ['user.location.imprecise']],
   // ("a route or a place name": the name of a place, not of a person.)
+  // Where a vendor keeps the data ("Supabase (database hosting, EU region)"): a hosting region, no one's location.
+  ...['eu', 'us', 'uk', 'european', 'european union', 'american', 'north american', 'asia', 'apac', 'emea', 'german', 'frankfurt', 'ireland', 'london', 'canadian', 'australian'].flatMap((w): [string, string[]][] => [[`${w} region`, []], [`${w} regions`, []], [`${w} data center`, []], [`${w} data centre`, []], [`${w} data centers`, []], [`${w} data centres`, []], [`${w} servers`, []], [`${w} hosting`, []]]),
   ['place name', []],
   ['place names', []],
   // A singer's part in a choir ("Your voice part: soprano, alto …") is no recording; "balance sections" no account.
