@@ -830,6 +830,16 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/send.ts:5 user.contact.email']);
   });
+  it('a vendor table that lists "Your name, email address, swimmer first name" for a policy addressed to parents covers the guardian\'s name in the email; a list without the parent\'s details leaves the address out', () => {
+    const files = { 'src/email.ts': "import { Resend } from 'resend';\nconst resend = new Resend(process.env.RESEND_API_KEY);\nexport async function confirm(to: string, guardianName: string, swimmerName: string) {\n  return resend.emails.send({ from: 'a@b.c', to, subject: 'Booked', html: `<p>Hi ${guardianName}, ${swimmerName} is booked.</p>` });\n}\n" };
+    const table = (data: string) => `# P\n\n## What we collect\n\nYour name, email address and your swimmer's first name.\n\n## Who we share it with\n\n| Provider | Purpose | Data involved |\n|---|---|---|\n| Resend | Booking confirmation emails | ${data} |\n`;
+    assert.deepEqual([sharing(files, table('Your name, email address, swimmer first name'), false, 'p.md'), sharing(files, table('Swimmer first name and term'), false, 'p.md')], [[], ['sharing-condition-unmet src/email.ts:4 user.contact.email']]);
+  });
+  it('"Candidate personal data is never sent to Segment" bans sending data named for candidates (`candidateEmail`), and leaves the recruiters\' name and email the vendor row lists alone', () => {
+    const files = { 'src/analytics.ts': "import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'k' });\nexport function identifyRecruiter(r: { id: string; email: string; name: string }) {\n  analytics.identify({ userId: r.id, traits: { email: r.email, name: r.name } });\n}\nexport function trackStage(recruiterId: string, props: { stage: string; candidateEmail: string }) {\n  analytics.track({ userId: recruiterId, event: 'Stage Changed', properties: { ...props } });\n}\n" };
+    const policy = '# P\n\n## What we collect\n\nRecruiters\' names and work emails; candidates\' CVs and email addresses.\n\n## Sub-processors\n\n| Provider | Purpose | Data |\n|---|---|---|\n| Twilio Segment | Product analytics about recruiters | Recruiter ID, name, work email |\n\nSegment only receives information about recruiters. Candidate personal data is never sent to Segment.\n';
+    assert.deepEqual(sharing(files, policy, false, 'p.md'), ['prohibited-sharing src/analytics.ts:7 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

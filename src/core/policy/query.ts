@@ -2,7 +2,7 @@ import { type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, DONE_PARTICIPLES, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
-import { covers, isImplicit, singular, splitWords } from '../taxonomy';
+import { covers, isImplicit, singular, splitIdentifier, splitWords } from '../taxonomy';
 import { readClause } from './reading';
 import { sectionOf } from './sections';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type Policy, type ProhibitDecl, type RetainDecl, type ShareDecl } from './model';
@@ -34,6 +34,13 @@ const SIGN_IN = /\b(?:sign(?:ed|ing)?[- ]?(?:in|into|on|up)|log(?:ged|ging)?[- ]
 const ROLE_SCOPE = /^[a-z]+(?:ers|ors|ants|ents|ees|ists|ians)$/;
 /** Groups of people a ban can be scoped to ("… of visitors", "… of employees"). */
 const PEOPLE_SCOPE = /^(?:visitors|guests|patients|employees|students|customers|drivers|riders|candidates|applicants|members|tenants|volunteers|contractors|staff|donors|learners|couriers|attendees|passengers|clients|neighbou?rs|relatives|friends|landlords|employers|guarantors|referees|witnesses|spouses|partners|flatmates|housemates|roommates|recipients|beneficiarys|beneficiaries|dependants|dependents|nominees|senders|invitees|occupants)$/;
+/** The person a group-scoped ban speaks of ("candidate data", "candidates"): `candidate`. */
+function groupOfScope(scope: string): string | undefined {
+  const m = /^([a-z]+?)s?(?: data)?$/.exec(scope);
+  if (!m || !(PEOPLE_SCOPE.test(`${m[1]}s`) || ROLE_SCOPE.test(`${m[1]}s`) || scope.endsWith(' data'))) return undefined;
+  return m[1] === 'staff' ? 'staff' : m[1];
+}
+
 /** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
 const GROUP_WORDS: Record<string, string[]> = { occupants: ['occupant', 'household', 'householder', 'lodger'] };
 
@@ -66,6 +73,7 @@ export class PolicyIndex {
   readonly prohibits: ProhibitDecl[];
   readonly childProhibits: ProhibitDecl[];
   readonly groupProhibits: ProhibitDecl[];
+  readonly groupShareProhibits: ProhibitDecl[];
   private readonly clauses: Map<string, Clause>;
 
   constructor(readonly policy: Policy) {
@@ -82,6 +90,9 @@ export class PolicyIndex {
     // "We do not take photographs of visitors": a ban on what is collected about one group of people, applied to the
     // records about them (`Visitor.badgePhotoKey`).
     this.groupProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'collect' && x.conditions.every((c) => c === 'visitors') && x.scope?.length === 1 && (PEOPLE_SCOPE.test(x.scope[0]) || ROLE_SCOPE.test(x.scope[0])));
+    // "Candidate personal data is never sent to Segment": a ban on sending one group's data, applied to data named for
+    // that group (`candidateEmail`).
+    this.groupShareProhibits = d.filter((x): x is ProhibitDecl => x.type === 'prohibit' && x.action === 'share' && !x.conditions.length && x.scope?.length === 1 && groupOfScope(x.scope[0]) !== undefined && x.purposes.every((p) => p === 'sale' || p === 'marketing'));
     this.clauses = new Map(policy.clauses.map((c) => [c.id, c]));
   }
 
@@ -317,7 +328,7 @@ export class PolicyIndex {
   }
 
   /** Judges sending `categories` to a recipient of `kind` (catalog `service` when known). */
-  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string> } = {}): ShareVerdict {
+  judgeShare(service: string | null, kind: RecipientKind, categories: string[], host?: string | null, opts: { loaded?: boolean; inMessage?: Set<string>; names?: Map<string, string[]> } = {}): ShareVerdict {
     // (`client_reference_id: user.id` to Stripe, `client_user_id` to Plaid: a vendor that keeps records of its own about
     // the person — payments, a CRM contact, a support thread — ties them to the product's account by that id; sent to such
     // a vendor, the id is the person's data. To monitoring or hosting it only labels what is sent.)
@@ -329,6 +340,12 @@ export class PolicyIndex {
       const named = () => this.shares.some((s) => s.services.some((id) => sameVendor(id, service!)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)));
       if (anonymous && !(categories.every((c) => PSEUDONYMOUS.has(c)) && named())) return { status: 'condition-unmet', categories, decl: anonymous, why: `the policy says this data is ${anonymous.conditions.join(' and ')}` };
       return { status: 'declared', categories: [], why: 'only internal identifiers are sent' };
+    }
+    for (const p of this.groupShareProhibits) {
+      if (!((service !== null && p.services.includes(service)) || (!p.services.length && bannedKinds(p).includes(kind as never)))) continue;
+      const group = groupOfScope(p.scope![0])!;
+      const hit = personal.filter((c) => p.categories.some((pc) => covers(pc, c)) && (opts.names?.get(c) ?? []).some((n) => splitIdentifier(n).some((w) => w === group || w === `${group}s`)));
+      if (hit.length) return { status: 'prohibited', categories: hit, decl: p, why: p.text };
     }
     // ("We use Vercel …": Vercel Analytics, a product of the vendor named, is judged by what the policy says of that vendor too.)
     const namedHere = service !== null && this.shares.some((s) => s.services.some((id) => sameVendor(id, service) || productOf(service, id)));
@@ -486,7 +503,10 @@ export class PolicyIndex {
         // password, and goes by a name.)
         const ofAccount = (c: string) => s.categories.includes('user.account') && accountPart(c);
         // (The account id a listed vendor's records are kept under goes with whatever the list names.)
-        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c) && !PSEUDONYMOUS.has(c));
+        // ("Resend: your name, email address, swimmer first name": a policy that speaks to the parent names the guardian's
+        // details as "your" name and address.)
+        const guardian = (c: string) => c === 'user.childrens.guardian' && s.categories.some((sc) => sc === 'user.name' || sc.startsWith('user.name.') || sc.startsWith('user.contact'));
+        const beyond = personal.filter((c) => !s.categories.some((sc) => covers(sc, c) || (c !== 'user' && covers(c, sc))) && !(text && opts.inMessage?.has(c)) && !addressee(c) && !reached(c) && !ofAccount(c) && !guardian(c) && !PSEUDONYMOUS.has(c));
         if (beyond.length) {
           unmet ??= { status: 'condition-unmet', categories: beyond, decl: s, why: 'the policy lists what this recipient receives, and this is not among it' };
           continue;

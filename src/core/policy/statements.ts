@@ -1872,6 +1872,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
       // parties for marketing purposes": a ban for a purpose, or on selling, leaves nothing out of what a vendor gets to
       // do its work.)
       if (readings[i].negated && (readings[i].action === 'sell' || readings[i].purposes.some((p) => p === 'marketing' || p === 'sale' || p === 'ai_training' || p === 'tracking' || p === 'vendor_own_purposes'))) return;
+      // ("Segment only receives information about recruiters. Candidate personal data is never sent to Segment": a ban on
+      // one group's data leaves nothing out of what the vendor gets about another; the ban itself is scoped to that group.)
+      if (readings[i].negated && SUBJECT_DATA.test(readings[i].text)) return;
       if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');

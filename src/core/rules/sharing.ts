@@ -9,7 +9,9 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
     const categories = [...new Set(sink.data.map((d) => d.category))];
     // Data written only into a message's text (`body: \`${teacher.name}: …\``) is that text.
     const inMessage = new Set(categories.filter((c) => sink.data.filter((d) => d.category === c).every((d) => d.inMessage)));
-    let verdict = ctx.policy.judgeShare(recipient.service, recipient.kind, categories, recipient.host, { loaded: sink.loaded, inMessage });
+    // (The names that carried each kind of data, `candidateEmail`: whose it is, for a ban on one group's data.)
+    const names = new Map(categories.map((c) => [c, sink.data.filter((d) => d.category === c).map((d) => d.name)]));
+    let verdict = ctx.policy.judgeShare(recipient.service, recipient.kind, categories, recipient.host, { loaded: sink.loaded, inMessage, names });
     // Data the user sends to an integration they connected is not a disclosure the policy must name (a ban or a limit
     // still applies).
     if (verdict.status === 'undeclared' && sink.userIntegration) verdict = { status: 'declared', categories: verdict.categories, why: 'sent through an integration the user connects to their own account' };
