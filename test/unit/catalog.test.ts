@@ -28,6 +28,7 @@ describe('third-party catalog', () => {
     ['a package subpath', () => serviceForPackage('firebase-admin/messaging')?.id, 'firebase-messaging'],
     ['an unknown package of a vendor with several products under its scope is its main product', () => serviceForPackage('@amplitude/analytics-react-native')?.id, 'amplitude'],
     ['an unknown package of a hosting platform\'s scope is none of its services', () => serviceForPackage('@vercel/og')?.id ?? 'none', 'none'],
+    ['a library or build tool a vendor publishes under its scope (`@shopify/flash-list`, `@sentry/vite-plugin`, `@posthog/icons`) is none of its services; `@shopify/shopify-api` is', () => ['@shopify/flash-list', '@sentry/vite-plugin', '@posthog/icons', '@sentry/cli', '@shopify/shopify-api', '@sentry/react-native'].map((p) => serviceForPackage(p)?.id ?? 'none').join(' '), 'none none none none shopify sentry'],
     ["a vendor's new scope beside its unscoped package", () => serviceForPackage('@klaviyo/api')?.id, 'klaviyo'],
     ["no vendor for a scope that only shares a platform's name", () => serviceForPackage('@google/some-sdk')?.id ?? 'none', 'none'],
     ["a variant of a vendor's own package", () => serviceForPackage('posthog-js-lite')?.id, 'posthog'],

@@ -702,7 +702,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     // does a button's or a menu item's (`<LinkButton name="menu-item-login-email">`): nothing is typed into it.
     const tag = n.parent.parent.tagName.getText(sf);
     // (Nor a document's metadata: `<meta name="twitter:image">` names what the page says about itself.)
-    if (key === 'name' && /(Screen|Route|Icon|Tab|Stack|Link|Page|Layout|Slot|Drawer|Modal|Step|Button|^button|MenuItem|Card|Badge|^meta|^param|^slot|^map|^iframe|^object|^a)$/.test(tag)) continue;
+    // (`<Ionicons name="phone-portrait">`, `<FontAwesome5 name="user">`: an icon set's glyph.)
+    if (key === 'name' && /(Screen|Route|Icon|Icons|icons|FontAwesome\d*|Feather|AntDesign|Entypo|Octicons|Zocial|Fontisto|Tab|Stack|Link|Page|Layout|Slot|Drawer|Modal|Step|Button|^button|MenuItem|Card|Badge|^meta|^param|^slot|^map|^iframe|^object|^a)$/.test(tag)) continue;
     if (key === 'name' && n.initializer && ts.isStringLiteral(n.initializer)) {
       const isFlag = /checkbox|radio|hidden|submit/.test(attr(n.parent, 'type')?.text ?? '');
       const before = fields.length;

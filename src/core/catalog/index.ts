@@ -71,6 +71,9 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   }
   if (spec.startsWith('@types/')) return undefined;
   const [scope, name = ''] = spec.slice(1).split('/');
+  // (`@shopify/flash-list`, `@sentry/cli`, `@posthog/icons`: an open-source library or a build tool a vendor publishes
+  // under its scope runs in the product and sends the vendor nothing.)
+  if (VENDOR_TOOLING.test(name)) return undefined;
   // A vendor's own scope: `@sentry/nestjs`, `@bugsnag/plugin-express`, `@openpanel/nextjs`.
   const owner = BY_SCOPE.get(scope);
   if (owner) return owner;
@@ -81,6 +84,9 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   if (!FRAMEWORK_SCOPES.has(scope)) return undefined;
   return BY_PACKAGE.get(name) ?? BY_WORD_EXACT.get(name.toLowerCase());
 }
+
+/** Libraries and build tools vendors publish under their own scope (UI kits, lists, linters, configs, CLIs, icons). */
+const VENDOR_TOOLING = /^(?:eslint(?:-[\w-]+)?|prettier(?:-[\w-]+)?|tsconfig|babel(?:-[\w-]+)?|jest(?:-[\w-]+)?|cli|icons?|ui|themes?|flash-list|restyle|react-native-skia|polaris(?:-[\w-]+)?|draggable|stylelint(?:-[\w-]+)?|browserslist-config|typescript-configs?|(?:[\w-]+-)?webpack-plugin|vite-plugin(?:-[\w-]+)?|(?:[\w-]+-)?(?:eslint|prettier)-config)$/;
 
 /** Scopes of frameworks that publish integrations named after a vendor. */
 const FRAMEWORK_SCOPES = new Set(['hono', 'nuxtjs', 'nuxt', 'sveltejs', 'astrojs', 'nestjs', 'fastify', 'remix-run', 'tanstack', 'trpc', 'redwoodjs', 'analogjs', 'elysiajs', 'adonisjs', 'koa', 'solidjs', 'builder.io', 'vue', 'ngx', 'next', 'feathersjs', 'strapi', 'medusajs', 'payloadcms', 'keystone-6', 'directus', 'gatsbyjs', 'docusaurus', 'vitejs', 'expo', 'capacitor', 'ionic-native', 'awesome-cordova-plugins', 'react-native-community', 'convex-dev']);
