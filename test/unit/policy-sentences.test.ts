@@ -643,6 +643,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const q = parsePolicy('q.md', '# Privacy Policy\n\nWe collect and encrypt your email address so that no one else can read it.\n');
     assert.deepEqual(summarize(q.declarations), ['privacy-policy/we-collect-and-encrypt-your-email collect user.contact.email']);
   });
+  it('"None of the personal data that Lumio holds about its users was, is being or will ever be sold": "none of" is the subject however long the clause that says which', () => {
+    const p = parsePolicy('p.md', '# Lumio Privacy Policy\n\nWe collect your email address.\n\nNone of the personal data that Lumio holds about its users was, is being or will ever be sold to third parties by Lumio under any circumstances.\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['lumio-privacy-policy/none-of-the-personal-data-that prohibit share user to=[third_party] for=[sale]']);
+  });
   it('under a heading of uses ruled out ("❌ Prohibited Uses"), an item is a use the product never makes ("Marketing to customers", "Selling data to third parties"); one that names no purpose or recipient rules nothing out', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nOrder data from your store.\n\n### ❌ Prohibited Uses\n\n- Marketing to customers\n- Selling data to third parties\n- Any use outside stated analytics purposes\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['prohibited-uses/marketing-to-customers prohibit use user to=[advertising marketing] for=[marketing]', 'prohibited-uses/selling-data-to-third-parties prohibit share user to=[third_party] for=[sale]']);

@@ -699,7 +699,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("No conversation content, API keys, or personal data is ever collected": a list of data, no verb of its own.)
     // ("No cookie banner is needed because we only use necessary cookies": the verb of a clause with a subject of its own.)
     const ownClause = toks.slice(start + 1, verb).some((t, k, a) => /^(?:because|since|as|so|while|although|though|when|if)$/.test(t.raw) && /^(?:we|i|you|they)$/.test(a[k + 1]?.raw ?? ''));
-    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && !ownClause && (verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
+    // ("None of the records that FreeFlarum holds about its users were … ever sold": "none of" is the subject however long
+    // the clause that says which.)
+    const noneOf = firstWord === 'none' && toks[start + 1]?.raw === 'of' && verb - start <= 30 && AUXILIARIES.has(toks[verb - 1]?.raw ?? '');
+    if ((firstWord === 'no' || firstWord === 'none' || firstWord === 'nothing' || firstWord === 'neither') && !(firstWord === 'no' && toks[start + 1]?.raw === 'matter') && !ownClause && (noneOf || verb - start <= 8 || noCount >= 2 || (verb - start <= 14 && (toks[verb].chunk === toks[start].chunk || !toks.slice(start + 1, verb).some((t) => VERBS.has(t.raw) || /^(?:that|which|who|we|you|they)$/.test(t.raw)))))) r.negated = true;
     // "We collect no personal data", "we store nothing": the object's "no" negates the verb.
     // ("We collect, store, share or transmit absolutely no personal data": past the verbs it is listed with, and an
     // intensifier.)
