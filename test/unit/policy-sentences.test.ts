@@ -659,6 +659,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nWe collect your email address.\n\n## How we share information\n\n- **Service providers:** These may include payment processors such as Stripe; communications providers such as Twilio for SMS; OpenAI or other AI providers for AI-assisted features; Meta for advertising integrations.\n');
     assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share' && !d.services.length).map((d) => d.kinds.join(' ')), ['payment_processor', 'messaging', 'ai']);
   });
+  it('under "We do not collect:", an item with an aside of its own in brackets ("IP addresses (Sentry is configured to avoid storing them)") rules out its data, and the aside gives Sentry nothing', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\nWe collect crash reports.\n\nWe do not collect:\n\n- IP addresses (Sentry is configured to avoid storing them)\n');
+    assert.deepEqual(summarize(p.declarations), ['privacy/we-collect-crash-reports collect user.telemetry', 'privacy/ip-addresses-sentry-is-configured-to prohibit collect user.device.ip_address to=[] for=[]']);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');
