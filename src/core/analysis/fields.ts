@@ -263,7 +263,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // `engagement_events { subscriberId, ipAddress }`: a row that points at a person by id records that person's
     // activity; what only a person's record makes personal (an IP address) is theirs. (Weak words — `name`, `city` —
     // stay the row's own: a user's project has a name of its own.)
-    if (!org && members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m)) hits.push(h);
+    // (`gallery_views { visitor_id, ip_address }`: a record named for an organisation or a thing that points at a person
+    // still records that person's address and browser; the organisation has none.)
+    if (members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m) && (!org || h.c.category.startsWith('user.device'))) hits.push(h);
   }
   // `calls { fromNumber, recordingUrl }`, `PhoneCall.callerNumber`: a phone call's parties are phone numbers and its
   // recording is audio of them. (Not `toolCalls`, `api_calls`: software calling software.)
@@ -287,7 +289,10 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // A venue's or a company's record: only fields that name a person (`ownerEmail`, `contactName`) hold personal data.
   // (`first`, `last`, `full` name a person only in a name: `avatar_image_full` is the project's full-size avatar.)
   // (An organisation has no heart rate, cycle phase or biometrics: `VendorActivityDto.spo2` is a person's, relayed by a vendor.)
-  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)));
+  // (Nor an address or a browser: in a record that points at a person, `gallery_views { visitor_id, ip_address }`, they
+  // are that person's.)
+  const pointsAtPerson = members.some((m) => PERSON_REF.test(m.name));
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)) || (pointsAtPerson && !c.lexeme.startsWith('~') && c.category.startsWith('user.device')));
   // `{ clientName, clientVersion }`: a name beside a version of the same thing is a program's, not a person's.
   const versioned = programNames(members.map((m) => m.name));
   if (versioned.size) hits = hits.filter(({ m, c }) => !(c.category.startsWith('user.name') && versioned.has(m.name)));
@@ -763,7 +768,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const cands: Candidate[] = [];
     for (const p of w.record.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
-      const name = nameText(p.name);
+      // (A database function's parameters are named with a prefix: `p_ip_address`, `in_email`.)
+      const name = nameText(p.name)?.replace(/^(?:p|in|arg|param|_p)_(?=[a-z])/, '');
       const v = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : undefined;
       // (A constant, a nested write — `connect`, `create` — or a computed count is no value a person gave.)
       if (!name || (v && (ts.isStringLiteralLike(v) || ts.isNumericLiteral(v) || ts.isObjectLiteralExpression(v) || ts.isArrayLiteralExpression(v) || v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword || v.kind === ts.SyntaxKind.NullKeyword))) continue;
@@ -844,6 +850,12 @@ function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLit
     const table = recv.arguments[0] ? unwrap(recv.arguments[0]) : undefined;
     const record = obj(n.arguments[0]);
     if (table && ts.isIdentifier(table) && record) return { model: table.text, record };
+  }
+  // A database function that writes (Supabase, PostgREST): `supabase.rpc('record_gallery_view', { p_ip_address: ip })`.
+  if (method === 'rpc' && n.arguments.length >= 2) {
+    const fn = unwrap(n.arguments[0]);
+    const record = obj(n.arguments[1]);
+    if (ts.isStringLiteralLike(fn) && /^(?:record|insert|create|upsert|save|log|track|add|store|register|submit|capture)(?:_|[A-Z]|$)/.test(fn.text) && record) return { model: fn.text, record };
   }
   return undefined;
 }
