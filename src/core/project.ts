@@ -98,6 +98,8 @@ const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify
 const MATCHING = new Set(['advertising', 'data_enrichment']);
 
 /** Folders whose modules Nuxt and Nitro import by themselves. */
+/** Modules of a Nuxt or Nitro app that call what the auto-import folders define without importing it. */
+const AUTO_IMPORTED_CALLER = /(?:^|\/)(?:server\/(?:api|routes|middleware|plugins|utils|tasks)|pages|components|composables|layouts|middleware|plugins|stores)\//;
 const AUTO_IMPORT_DIR = /(?:^|\/)(?:server\/utils|utils|composables)\/[^/]+$/;
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
@@ -191,6 +193,11 @@ class Modules {
   /** What a local name in `file` refers to: its own function, or an imported one. */
   target(file: FileFacts, local: string): { file: FileFacts; name: string } | undefined {
     const imp = file.imports.find((i) => i.local === local);
+    // (A name the module neither defines nor imports: one a framework imports by itself, where the project defines it.)
+    if (!imp && !file.functions.includes(local) && AUTO_IMPORTED_CALLER.test(file.file)) {
+      const mod = this.autoImported(local);
+      return mod && mod !== file ? this.definition(mod, local) : { file, name: local };
+    }
     if (!imp) return { file, name: local };
     if (imp.imported === '*' || imp.imported === 'default') return undefined;
     const mod = this.resolve(file.file, imp.module);

@@ -840,6 +840,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# P\n\n## What we collect\n\nRecruiters\' names and work emails; candidates\' CVs and email addresses.\n\n## Sub-processors\n\n| Provider | Purpose | Data |\n|---|---|---|\n| Twilio Segment | Product analytics about recruiters | Recruiter ID, name, work email |\n\nSegment only receives information about recruiters. Candidate personal data is never sent to Segment.\n';
     assert.deepEqual(sharing(files, policy, false, 'p.md'), ['prohibited-sharing src/analytics.ts:7 user.contact.email']);
   });
+  it('a helper Nitro imports by itself (`trackServerEvent` of `server/utils/umami.ts`, called in a route with no import) is followed to its request; a name no auto-import folder defines is nothing', () => {
+    const files = {
+      'server/utils/umami.ts': "export async function trackServerEvent(name: string, data: Record<string, string>) {\n  await $fetch('https://cloud.umami.is/api/send', { method: 'POST', body: { type: 'event', payload: { name, data } } });\n}\n",
+      'server/api/apply.post.ts': "export default defineEventHandler(async (event) => {\n  const input = await readBody(event);\n  await trackServerEvent('applied', { email: input.email });\n  await notDefinedAnywhere({ email: input.email });\n});\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing server/utils/umami.ts:2 user.contact.email Umami']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

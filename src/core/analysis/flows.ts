@@ -14,6 +14,14 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   const out: CallSiteFact[] = [];
   // Only calls that can be resolved to a function of the project: top-level functions and imports.
   const callable = new Set([...functions, ...imports.map((i) => i.local)]);
+  // (In a Nuxt or Nitro app, `trackServerEvent(…)` in `server/api/…` with no import: a function the framework imports by
+  // itself from `server/utils/` or `utils/`; the project finds it by its name, or nothing.)
+  if (AUTO_IMPORT_LAYOUT.test(sf.fileName.replace(/\\/g, '/'))) {
+    for (const n of b.calls) {
+      const e = unwrap(n.expression);
+      if (ts.isIdentifier(e) && /^[a-z]\w{3,}$/.test(e.text) && !b.declared.has(e.text) && !callable.has(e.text) && !NOT_AUTO_IMPORTED.has(e.text) && n.arguments.length) callable.add(e.text);
+    }
+  }
   // Objects imported from the project whose members may be its functions (`analytics.identify`); not a vendor's SDK.
   const importedObjects = new Set(imports.filter((i) => i.imported !== '*' && !serviceForPackage(i.module) && !functions.includes(i.local)).map((i) => i.local));
   // Names imported by name from the project's own modules (a services type: `import type { TrackingServices } from …`).
@@ -123,6 +131,11 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   }
   return out;
 }
+
+/** Folders of a Nuxt or Nitro app whose modules call what `server/utils/`, `utils/` and `composables/` define without importing it. */
+const AUTO_IMPORT_LAYOUT = /(?:^|\/)(?:server\/(?:api|routes|middleware|plugins|utils|tasks)|pages|components|composables|layouts|middleware|plugins|stores)\//;
+/** Globals and framework helpers a Nuxt module calls that no project module defines. */
+const NOT_AUTO_IMPORTED = new Set(['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'alert', 'confirm', 'prompt']);
 
 /** The type a parameter is declared with, named (`svc: Services`) or as a member of a destructured one (`{ svc }: { svc: Services }`). */
 function receiverType(id: ts.Identifier): string | undefined {
