@@ -63,6 +63,8 @@ export interface ProjectIndex {
   inputs: (InputFact & { file: string })[];
   sinks: ResolvedSink[];
   retention: (RetentionFact & { file: string })[];
+  /** How long codes, links and invitations stay valid: held only to what the policy says of those. */
+  validity: (RetentionFact & { file: string })[];
 }
 
 /** Domains the product itself owns, as the policy names them (its contact address, its site). */
@@ -613,11 +615,13 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
       sinks.push(sink);
     }
   }
-  const retention = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
+  const all = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
+  const retention = all.filter((r) => !r.validity);
+  const validity = all.filter((r) => r.validity);
   // A vendor's setup that stands for the vendor only (`Sentry.init` on the server) counts where nothing else in the
   // project reaches that vendor.
   const reached = new Set(sinks.filter((s) => !s.fallback && s.service).map((s) => s.service));
-  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, notes };
+  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes };
 }
 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */

@@ -21,6 +21,10 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['support', 'ticket', 'helpdesk', 'correspondence', 'conversation', 'csat', 'inquiry', 'enquiry', 'complaint', 'feedback', 'thread'] },
   { words: ['resolution', 'resolved', 'resolve', 'closed'], weak: true },
   { words: ['checkin', 'attendance', 'visit'] },
+  // A one-time code: sent to verify a phone or an address, or to sign in.
+  { words: ['otp', 'passcode', 'code', 'verification', 'pin', '2fa', 'mfa'] },
+  // A link sent to sign in or to join.
+  { words: ['link', 'magic', 'invite', 'invitation'] },
   // Time worked: a punch of the clock is a clock-in record, on a timesheet or time card.
   { words: ['clock', 'clockin', 'punch', 'timesheet', 'timecard', 'timeclock'] },
   { words: ['booking', 'reservation', 'appointment'] },

@@ -735,6 +735,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/retention.ts:1:7'],
   },
   {
+    name: 'how long a one-time code or a sign-in link stays valid (`OTP_TTL_SECONDS`, runtimeConfig `magicLinkTtlSeconds`) is held to "Verification codes are deleted after 10 minutes" and "Sign-in links expire after 15 minutes"; a cache TTL and a "verification selfie" are not',
+    policy: '# Privacy\n\n## What we collect\n\nYour phone number, a verification selfie and your email address.\n\n## How long we keep it\n\n- Verification codes expire and are deleted after 10 minutes.\n- Sign-in links expire after 15 minutes.\n- Verification selfies: deleted within 24 hours.\n',
+    files: {
+      'lib/mongo.ts': "const OTP_TTL_SECONDS = 60 * 60 * 24;\nconst CACHE_TTL_SECONDS = 60 * 60 * 6;\nexport async function ensure(db: any) {\n  await db.collection('otp_codes').createIndex({ createdAt: 1 }, { expireAfterSeconds: OTP_TTL_SECONDS });\n  await db.collection('cache').createIndex({ at: 1 }, { expireAfterSeconds: CACHE_TTL_SECONDS });\n}\n",
+      'nuxt.config.ts': "export default defineNuxtConfig({\n  runtimeConfig: {\n    magicLinkTtlSeconds: Number(process.env.MAGIC_LINK_TTL_SECONDS ?? 60 * 60 * 24),\n  },\n});\n",
+    },
+    expect: ['retention-exceeds-policy lib/mongo.ts:1:7', 'retention-exceeds-policy nuxt.config.ts:3:5'],
+  },
+  {
     name: 'rows deleted while their decision or completion time is null (TypeORM IsNull, Drizzle isNull, Knex whereNull) are the undecided or uncompleted ones "never completed" speaks of',
     policy: '# Privacy\n\n## What we collect\n\nYour name, income and screening results.\n\n## Retention\n\n- Screening reports: 2 years.\n- Applications that are never completed: 30 days.\n',
     files: {

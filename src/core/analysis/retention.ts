@@ -50,6 +50,8 @@ const STORE_NAMED = new Set(['verification']);
 const VERIFICATION_RECORD = new Set(['selfie', 'selfies', 'photo', 'photos', 'image', 'images', 'document', 'documents', 'scan', 'scans', 'video', 'videos', 'recording', 'recordings', 'upload', 'uploads', 'submission', 'submissions', 'evidence']);
 
 /** Words of validity windows, caches and limits: not retention of personal data. */
+/** What a person is sent or holds while it is valid: a one-time code, a sign-in link, an invitation. */
+const HELD_CREDENTIAL = new Set(['otp', 'code', 'link', 'magic', 'invite', 'invitation', 'verification', 'pin', 'passcode']);
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
 /** Words before `rate` that make it a body's reading (`heartRate`, `respiratoryRate`), not a request limit. */
@@ -382,7 +384,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const measured = own.some((t, i) => t === 'rate' && MEASURED_RATE.has(own[i - 1] ?? ''));
     const keepsRecord = own.some((t) => VERIFICATION_RECORD.has(t));
     const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate') && !(keepsRecord && STORE_NAMED.has(t));
-    if (ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''))) return;
+    // (Kept aside, flagged: a policy may say how long its codes and links last — "Sign-in links expire after 15 minutes".)
+    const valid = ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''));
+    // (A cache, a rate limit, a lock or a timeout is no code or link anyone holds.)
+    if (valid && !own.concat(ctx.filter((c) => c.weight >= 2).map((c) => c.token)).some((t) => HELD_CREDENTIAL.has(t))) return;
     // `cleanupActionsPerMonth: 50`, `MAX_EXPORTS_PER_DAY`: a quota per period, not a period.
     if (own.some((t, i) => t === 'per' && UNIT_WORDS[own[i + 1] ?? ''] !== undefined)) return;
     // A range that selects what to fetch or show (`DEFAULT_RANGE_DAYS`, `LOOKBACK_DAYS`, `TRIAL_DAYS`) keeps nothing; nor
@@ -393,7 +398,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     if (own[0] === 'delete' && /^messages?$/.test(own[1] ?? '') && !isRetentionName(own)) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
-    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...rangeOf(sf, node) });
+    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...(valid ? { validity: true as const } : {}), ...rangeOf(sf, node) });
   };
 
   // 1. Named constants: SUPPORT_THREAD_RETENTION_DAYS = 1095, RESOLVED_REQUEST_RETENTION = '3 years'.

@@ -140,6 +140,9 @@ export interface RetentionFact extends Range {
   text: string;
   via: string;
   context: ContextToken[];
+  /** How long a code, link or token stays valid (`OTP_TTL_SECONDS`, `{ ex: magicLinkTtlSeconds }`): held only to what a
+   * policy says of codes, links and tokens. */
+  validity?: true;
 }
 
 export interface ImportFact {

@@ -4,8 +4,12 @@ import type { Finding, Fix } from '../finding';
 import { matchedWords } from '../subjects';
 import { type Rule, clauseRef, fingerprint, standardFixes } from './context';
 
-/** Tolerance for calendar rounding: 2557 days is 7 years. */
-const exceeds = (code: number, policy: number) => code > policy * 1.005 + 1;
+/** Words for what a person is sent or holds while it is valid (a one-time code, a sign-in link, an invitation). */
+const HELD_CREDENTIAL = /^(?:otp|codes?|links?|magic|invites?|invitations?|verification|pins?|passcodes?)$/;
+const CREDENTIAL_HEAD = /^(?:otps?|codes?|links?|invites?|invitations?|pins?|passcodes?)$/;
+
+/** Tolerance for calendar rounding: 2557 days is 7 years. (Under two days, half the period: 24 hours is longer than 10 minutes.) */
+const exceeds = (code: number, policy: number) => code > policy * 1.005 + Math.min(1, policy / 2);
 
 /** A retention setting keeps data longer than the policy says data of that kind is kept. */
 export const retentionExceedsPolicy: Rule = {
@@ -13,8 +17,14 @@ export const retentionExceedsPolicy: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const matches = ctx.retentionMatches();
-    for (const [i, r] of ctx.project.retention.entries()) {
-      const match = matches[i];
+    // (How long a code or a link stays valid, against what the policy says of codes and links only: "Sign-in links expire
+    // after 15 minutes" and `{ ex: magicLinkTtlSeconds }`.)
+    const validity = (ctx.project.validity ?? []).flatMap((r) => {
+      const m = ctx.policy.retentionFor(r.context);
+      // ("Verification selfies: 24 hours" is about selfies: the subject must name the code or the link itself.)
+      return m && matchedWords(m.decl.subjectTokens, r.context).some((w) => HELD_CREDENTIAL.test(w)) && m.decl.subjectTokens.some((w) => CREDENTIAL_HEAD.test(w)) ? [[r, m] as const] : [];
+    });
+    for (const [r, match] of [...ctx.project.retention.map((r, i) => [r, matches[i]] as const), ...validity]) {
       if (!match || !exceeds(r.days, match.decl.days)) continue;
       const d = match.decl;
       const ref = clauseRef(ctx, ctx.policy.clause(d.clause));
