@@ -663,6 +663,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\nWe collect crash reports.\n\nWe do not collect:\n\n- IP addresses (Sentry is configured to avoid storing them)\n');
     assert.deepEqual(summarize(p.declarations), ['privacy/we-collect-crash-reports collect user.telemetry', 'privacy/ip-addresses-sentry-is-configured-to prohibit collect user.device.ip_address to=[] for=[]']);
   });
+  it('under "Information from Third Parties", "Google account information (if you sign in with Google)" and "Payment Processors: Transaction confirmation from Stripe" say where data comes from: collected, shared with no one', () => {
+    const p = parsePolicy('p.md', '# P\n\n## 1. Information We Collect\n\n### 1.3 Information from Third Parties\n\n**Authentication Providers:**\n- Google account information (if you sign in with Google)\n\n**Payment Processors:**\n- Transaction confirmation from Stripe\n- Payment method details (last 4 digits, expiration date)\n');
+    assert.deepEqual(summarize(p.declarations), ['1-3-information-from-third/google-account-information-if-you-sign collect user.social.account user.name user.account.username user.content.self_image user.contact.email', '1-3-information-from-third/payment-method-details-last-4-digits collect user.financial']);
+  });
   it('under "Data We NEVER Collect", an item\'s data label is what is ruled out ("❌ **IP addresses** - Your location stays private"); the words after it explain, and "Only hashed anonymous IDs" after "User IDs" is the exception', () => {
     const p = parsePolicy('p.md', '# Telemetry\n\nWe collect your email address.\n\n## ❌ Data We NEVER Collect\n\n- ❌ **IP addresses** - Your location stays private\n- ❌ **Unique device identifiers** - No device tracking\n- ❌ **File paths or names** - Your file structure is private\n- ❌ **User IDs** - Only hashed anonymous IDs\n');
     const bans = p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');

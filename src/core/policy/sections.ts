@@ -12,6 +12,8 @@ export function sectionOf(headingPath: string[]): Section {
     // "What you give us", "Information you share with us", and as a reader asks it ("What do you ask for when I apply?",
     // "What do you hold about me?"): what the product collects from the user.
     if (/\byou (?:give|provide|share with|send|tell|submit to) us\b|\byou provide\b|\bwhat (?:do|does|will|would) (?:you|we|[\w-]+) (?:ask (?:me |us )?for|need (?:from (?:me|us)|to know)|request from (?:me|us)|hold about|know about)\b/.test(h)) return 'collect';
+    // ("Information from Third Parties", "Data we receive from other sources": where data comes from, not who gets it.)
+    if (sourceHeading(h)) return 'collect';
     if (/third|\b3rd[- ]part|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who (?:sees|gets)\b|who has access|\bother (?:companies|organi[sz]ations|businesses|services)\b|\bcompanies (?:we|that)\b|\bprocess\w* (?:\w+ )?(?:for|on behalf of) us\b|\bon our behalf\b|\bsuppliers?\b|\bsub-?contractors?\b|\bexternal (?:services|companies|providers)\b/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.
@@ -29,6 +31,12 @@ export function sectionOf(headingPath: string[]): Section {
 }
 
 const DATA_SUBJECT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:for |our |if you are an? |information about |data about )?(?:website |web |app |mobile |site |podcast |event |registered |business )?(?:creators?|listeners?|customers?|visitors?|users?|members?|guests?|students?|parents?|patients?|drivers?|riders?|applicants?|job applicants?|candidates?|subscribers?|donors?|volunteers?|clients?|sellers?|buyers?|players?|authors?|readers?|viewers?|attendees?|tenants?|teachers?|account holders?)$/;
+
+/** A heading of where data comes from ("Information from Third Parties", "Data we receive from other sources"). */
+export function sourceHeading(heading: string): boolean {
+  const h = heading.toLowerCase();
+  return /\b(?:information|data|details)\b[^,;:]{0,40}\b(?:from|by way of|via|through)\s+(?:(?:other|third[- ]party|3rd[- ]party|external|our)\s+)?(?:third[- ]part(?:y|ies)|sources?|partners?|providers?|services?)\b|\b(?:third[- ]party|other|external) sources?\b|\bwe (?:receive|obtain|get) (?:about you )?from\b/.test(h) && !/\b(?:share|sharing|disclos|sell|transfer|to third)/.test(h);
+}
 
 /** Whether a heading is itself negative ("What we don't collect", "Data we never store"). */
 export function negativeHeading(headingPath: string[]): boolean {

@@ -4,7 +4,7 @@ import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
-import { negativeHeading, type Section, sectionOf } from './sections';
+import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
 
@@ -989,7 +989,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         // ("Debug and improve app stability (Instabug, Sentry)", "Account data (email via Supabase Auth)": catalogued
         // vendors named in an aside to a purpose or a kind of data are the ones it goes to — not a list of all they get:
         // "Push token (Expo token or FCM token)" does not limit what FCM receives to push tokens.)
-        else if (frame !== 'not-collect' && frame !== 'vendor-held' && p.services.length && !p.names.length && p.services.every((id) => namedOnlyInParentheses(r.text, id)) && !NEGATION_BEFORE.test(r.text)) pushShare({ services: p.services, kinds: [], names: [] }, r, []);
+        // (Not under "Information from Third Parties": "Google account information (if you sign in with Google)" names
+        // where the data comes from.)
+        else if (frame !== 'not-collect' && frame !== 'vendor-held' && !clause.headingPath.some(sourceHeading) && p.services.length && !p.names.length && p.services.every((id) => namedOnlyInParentheses(r.text, id)) && !NEGATION_BEFORE.test(r.text)) pushShare({ services: p.services, kinds: [], names: [] }, r, []);
       } else if (shareVerb && (named || r.action === 'share' || r.action === 'sell' || r.action === 'provide' || (r.action === 'use' && p.kinds.length > 0) || section === 'share')) {
         if (r.action === 'sell' && !named && p.kinds.every((k) => GENERIC_KINDS.has(k))) continue;
         pushShare(named ? { ...p, kinds: p.kinds.filter((k) => !GENERIC_KINDS.has(k)) } : p, r, cats);
@@ -2194,6 +2196,9 @@ const STORED_DATA_LEAD = /\b(?:data|information|details)\s+(?:(?:that|which)\s+)
 
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
+  // (Under "Information from Third Parties", "Payment Processors:" over "Transaction confirmation from Stripe" says who the
+  // data comes from, not who receives it.)
+  if (clause.headingPath.some(sourceHeading)) return 'collect';
   if (clause.leadIn) {
     // "The following information may be collected and stored in a cookie when serving personalized ads:": what an ad
     // vendor's cookie holds, not what the product collects.
