@@ -1157,11 +1157,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // The item's head is what is ruled out; sentences after it explain.
     // ("Storage: You retain full control over storing your files": a sentence of what the user does is no item ruled out.)
     // ("If you're a child under the age of 13, you may not have an account": who may use the product, no data ruled out.)
-    // ("IP addresses (Sentry is configured to avoid storing them)": an aside in brackets with a verb of its own explains;
-    // the words before it are the item.)
-    const bare = clause.text.replace(/\s*\([^()]*\)/g, ' ').trim();
-    const unbracketed = readings[0] && readings[0].action !== null && bare && bare !== clause.text.trim() ? readClause(bare, ctx) : undefined;
-    const head = (unbracketed && unbracketed.action === null ? [unbracketed] : readings.slice(0, 1)).filter((r) => !/\b(?:child(?:ren)?|minors?|kids?)\b|\bunder (?:the age of )?1[3-8]\b/i.test(r.text)).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
+    const head = readings.slice(0, 1).filter((r) => !/\b(?:child(?:ren)?|minors?|kids?)\b|\bunder (?:the age of )?1[3-8]\b/i.test(r.text)).filter((r) => r.action === null || (r.actor === 'user' && !(r.action !== null && !r.negated && /^\W*(?:\*\*[^*]+\*\*\s*:?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?you\b/i.test(r.text))) || r.actor === 'none');
     // ("❌ IP addresses - Your location stays private": a data label says what is ruled out; the words after it explain.)
     // ("**Location**: Your precise location": an item that narrows its label is what it says.)
     const headCats = head.flatMap((r) => [...r.objects, ...r.subjectObjects]).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
