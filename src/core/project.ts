@@ -10,6 +10,7 @@ import { PROJECT_MODULE } from './analysis/ast';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { CRYPTO_MODULES } from './analysis/extract';
 import { splitIdentifier } from './taxonomy';
+import { AUTO_IMPORT_LAYOUT } from './analysis/flows';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
 const FIELD_PRIORITY: Record<FieldFact['kind'], number> = { prisma: 0, entity: 1, schema: 2, graphql: 3, class: 4, interface: 5, type: 6, form: 7, param: 8 };
@@ -100,8 +101,6 @@ const PLATFORM_TENANT = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:vercel\.app|netlify
 const MATCHING = new Set(['advertising', 'data_enrichment']);
 
 /** Folders whose modules Nuxt and Nitro import by themselves. */
-/** Modules of a Nuxt or Nitro app that call what the auto-import folders define without importing it. */
-const AUTO_IMPORTED_CALLER = /(?:^|\/)(?:server\/(?:api|routes|middleware|plugins|utils|tasks)|pages|components|composables|layouts|middleware|plugins|stores)\//;
 const AUTO_IMPORT_DIR = /(?:^|\/)(?:server\/utils|utils|composables)\/[^/]+$/;
 const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
 /** Hops a flow may take through helper parameters before it reaches the sink. */
@@ -196,7 +195,7 @@ class Modules {
   target(file: FileFacts, local: string): { file: FileFacts; name: string } | undefined {
     const imp = file.imports.find((i) => i.local === local);
     // (A name the module neither defines nor imports: one a framework imports by itself, where the project defines it.)
-    if (!imp && !file.functions.includes(local) && AUTO_IMPORTED_CALLER.test(file.file)) {
+    if (!imp && !file.functions.includes(local) && AUTO_IMPORT_LAYOUT.test(file.file)) {
       const mod = this.autoImported(local);
       return mod && mod !== file ? this.definition(mod, local) : { file, name: local };
     }
