@@ -265,7 +265,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     // stay the row's own: a user's project has a name of its own.)
     // (`gallery_views { visitor_id, ip_address }`: a record named for an organisation or a thing that points at a person
     // still records that person's address and browser; the organisation has none.)
-    if (members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m) && (!org || h.c.category.startsWith('user.device'))) hits.push(h);
+    if (members.some((m) => PERSON_REF.test(m.name))) for (const h of run(true)) if (!h.c.lexeme.startsWith('~') && !hits.some((x) => x.m === h.m) && (!org || PERSON_TRACE.test(h.c.category))) hits.push(h);
   }
   // `calls { fromNumber, recordingUrl }`, `PhoneCall.callerNumber`: a phone call's parties are phone numbers and its
   // recording is audio of them. (Not `toolCalls`, `api_calls`: software calling software.)
@@ -292,7 +292,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   // (Nor an address or a browser: in a record that points at a person, `gallery_views { visitor_id, ip_address }`, they
   // are that person's.)
   const pointsAtPerson = members.some((m) => PERSON_REF.test(m.name));
-  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)) || (pointsAtPerson && !c.lexeme.startsWith('~') && c.category.startsWith('user.device')));
+  if (org) hits = hits.filter(({ c }) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !(NAME_PARTS.has(w) && c.category !== 'user.name')) || (!c.lexeme.startsWith('~') && BODY_ONLY.test(c.category)) || (pointsAtPerson && !c.lexeme.startsWith('~') && PERSON_TRACE.test(c.category)));
   // `{ clientName, clientVersion }`: a name beside a version of the same thing is a program's, not a person's.
   const versioned = programNames(members.map((m) => m.name));
   if (versioned.size) hits = hits.filter(({ m, c }) => !(c.category.startsWith('user.name') && versioned.has(m.name)));
@@ -409,6 +409,9 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
   }
   if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
 }
+
+/** What a request leaves of the person who sent it: the address and the browser (not a microphone's `selectedDeviceId`). */
+const PERSON_TRACE = /^user\.device\.(?:ip_address|user_agent)$/;
 
 /** Member names that say nothing of what they hold (`value`, `data`, `payload`). */
 const GENERIC_SLOT = /^(?:value|data|payload|attributes|attrs|details|info|entry|record|fields|props|current)$/;
