@@ -51,7 +51,7 @@ const VERIFICATION_RECORD = new Set(['selfie', 'selfies', 'photo', 'photos', 'im
 
 /** Words of validity windows, caches and limits: not retention of personal data. */
 /** What a person is sent or holds while it is valid: a one-time code, a sign-in link, an invitation. */
-const HELD_CREDENTIAL = new Set(['otp', 'code', 'link', 'magic', 'invite', 'invitation', 'verification', 'pin', 'passcode']);
+export const HELD_CREDENTIAL = new Set(['otp', 'code', 'link', 'magic', 'invite', 'invitation', 'verification', 'pin', 'passcode']);
 const VALIDITY_WORDS = new Set(['jwt', 'token', 'invite', 'invitation', 'link', 'otp', 'code', 'verification', 'nonce', 'signature', 'lock', 'cache', 'rate', 'limit', 'timeout', 'throttle', 'expiresin', 'presigned', 'signed', 'url', 'csrf', 'captcha', 'magic']);
 
 /** Words before `rate` that make it a body's reading (`heartRate`, `respiratoryRate`), not a request limit. */

@@ -1,12 +1,15 @@
 import { formatDays } from '../duration';
+import { HELD_CREDENTIAL } from '../analysis/retention';
 import type { RetentionFact } from '../analysis/types';
+import { singular } from '../taxonomy';
 import type { Finding, Fix } from '../finding';
 import { matchedWords } from '../subjects';
 import { type Rule, clauseRef, fingerprint, standardFixes } from './context';
 
 /** Words for what a person is sent or holds while it is valid (a one-time code, a sign-in link, an invitation). */
-const HELD_CREDENTIAL = /^(?:otp|codes?|links?|magic|invites?|invitations?|verification|pins?|passcodes?)$/;
-const CREDENTIAL_HEAD = /^(?:otps?|codes?|links?|invites?|invitations?|pins?|passcodes?)$/;
+const held = (w: string) => HELD_CREDENTIAL.has(singular(w));
+/** The code or the link itself, not what it verifies ("Verification selfies" are selfies). */
+const credentialHead = (w: string) => held(w) && !/^(?:magic|verification)$/.test(w);
 
 /** Tolerance for calendar rounding: 2557 days is 7 years. (Under two days, half the period: 24 hours is longer than 10 minutes.) */
 const exceeds = (code: number, policy: number) => code > policy * 1.005 + Math.min(1, policy / 2);
@@ -22,7 +25,7 @@ export const retentionExceedsPolicy: Rule = {
     const validity = (ctx.project.validity ?? []).flatMap((r) => {
       const m = ctx.policy.retentionFor(r.context);
       // ("Verification selfies: 24 hours" is about selfies: the subject must name the code or the link itself.)
-      return m && matchedWords(m.decl.subjectTokens, r.context).some((w) => HELD_CREDENTIAL.test(w)) && m.decl.subjectTokens.some((w) => CREDENTIAL_HEAD.test(w)) ? [[r, m] as const] : [];
+      return m && matchedWords(m.decl.subjectTokens, r.context).some(held) && m.decl.subjectTokens.some(credentialHead) ? [[r, m] as const] : [];
     });
     for (const [r, match] of [...ctx.project.retention.map((r, i) => [r, matches[i]] as const), ...validity]) {
       if (!match || !exceeds(r.days, match.decl.days)) continue;

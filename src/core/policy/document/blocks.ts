@@ -398,7 +398,8 @@ export function looksLikeHeaderRow(cells: string[]): boolean {
 const ANSWER_CELL = /^\s*(?:[✓✔✅☑✗✘×❌🚫]\ufe0f?\s*)*(?:(?:yes|no|never|always|none)\b\.?)?\s*$/iu;
 const NO_ANSWER = /[✗✘×❌🚫]|\b(?:no|never|none)\b/iu;
 /** The first cell of a row that says what is done ("Collect any personal information", "Sell, rent or monetize user data"). */
-const ACTION_CELL = /^(?:collect|store|keep|retain|save|log|record|track|share|sell|rent|send|transmit|transfer|disclose|upload|sync|use|read|access|process|monetize|fingerprint|display|show|request|require|ask for)\b/i;
+const ACTION_VERBS = ['collect', 'store', 'keep', 'retain', 'save', 'log', 'record', 'track', 'share', 'sell', 'rent', 'send', 'transmit', 'transfer', 'disclose', 'upload', 'sync', 'use', 'read', 'access', 'process', 'monetize', 'fingerprint', 'display', 'show', 'request', 'require', 'ask for'];
+const ACTION_CELL = new RegExp(`^(?:${ACTION_VERBS.join('|')})\\b`, 'i');
 /** A first word that is a noun as often as a verb, before a word for data ("Access logs", "Usage data", "Contact info"). */
 const NOUN_BEFORE_DATA = /^(?:log|record|access|use|usage|display|request|contact|email|message|profile|track)\s+(?:info|information|data|logs?|records?|details?|history|ids?|address(?:es)?|settings?|preferences?|requests?|tokens?|keys?|events?|times?|counts?|numbers?)\b/i;
 
@@ -426,7 +427,7 @@ const CHECK_MARK = /^\s*([✓✔✅☑✗✘×❌🚫])\ufe0f?\s*/u;
 /** A line that opens with a mark for done or not done ("✓", "✗"). */
 export const isMarked = (text: string): boolean => CHECK_MARK.test(text) && text.replace(CHECK_MARK, '').trim() !== '';
 /** A practice the product may or may not follow, as a policy lists it ("Encrypt data at rest", "Track you across sites"). */
-const PRACTICE = new RegExp(`${ACTION_CELL.source.slice(0, -3)}|encrypt|target|advertise|spam|contact|email|message|profile)\\b`, 'i');
+const PRACTICE = new RegExp(`^(?:${[...ACTION_VERBS, 'encrypt', 'target', 'advertise', 'spam', 'contact', 'email', 'message', 'profile'].join('|')})\\b`, 'i');
 
 /**
  * A line marked done or not done ("✗ Sell your personal information to third parties", "✓ Encrypt data at rest"): the
