@@ -103,7 +103,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bunless\b/i, 'unless'],
   [/\bexcept\b|\bexception\b/i, 'except'],
   // ("… any personal information beyond your email address": what is named after it is left out.)
-  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b/i, 'except'],
+  // ("… for advertising or marketing analytics beyond our own services": the product's own marketing is left out.)
+  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b/i, 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
@@ -157,6 +158,9 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\b(?:where|when|if|unless) (?:so )?(?:configured|enabled|disabled|turned on|switched on|available|supported|applicable)\b/i, 'when'],
   // "We don't use Google Analytics on customer instances, only on our websites": a ban with its exception.
   [/(?:\b(?:not|never)\b|n['’]t\b)[^.;]{0,100},\s*only\b/i, 'except'],
+  // "Your password is never stored — only a cryptographic hash derived from it", "not stored in plaintext (only
+  // ciphertext is stored)": a ban on the readable form, with a hash or a ciphertext of it kept as the exception.
+  [/\b(?:only|just|merely) (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:hash(?:es)?|digests?|ciphertexts?)\b|\bonly (?:an? |the |its |their )?(?:hashed|encrypted|salted|salted and hashed) (?:forms?|versions?|cop(?:y|ies)|values?|data)\b|\bonly (?:be )?(?:stored|kept|saved) (?:in )?(?:hashed|encrypted)\b/i, 'except'],
   [/\bonly\b/i, 'only'],
   [/\bdirectly\b/i, 'directly'],
 ];

@@ -347,6 +347,9 @@ function normalizeIdioms(text: string): string {
   return out;
 }
 
+/** "added to HubSpot": a verb of adding whose "to" names a capitalised recipient. */
+const ADDED_TO_VENDOR = /\b(?:add|adds|added|adding)\b(?=[^.;:]{0,80}?\bto\s+(?:our\s+|the\s+|a\s+)?[A-Z])/i;
+
 /** "… to our servers", "… to us": the product's own end of a transfer. */
 const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-end|api|database|systems?|infrastructure|cloud))\b/i;
 
@@ -377,6 +380,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   const known = knownVerbAfterUnknown(raw);
   if (known !== undefined) return { ...readClause(known, ctx), text: raw };
+  // ("Renters' personal data is never added to HubSpot", "We add your email to Mailchimp": what is added to a vendor's
+  // records is sent to it. Not "added to your profile".)
+  const added = ADDED_TO_VENDOR.exec(raw);
+  if (added) {
+    const sent = readClause(raw.slice(0, added.index) + added[0].replace(/^\w+/, (v) => ({ add: 'send', adds: 'sends', added: 'sent', adding: 'sending' })[v.toLowerCase()] ?? v) + raw.slice(added.index + added[0].length), ctx);
+    if (sent.action === 'share' && sent.recipient.services.length) return { ...sent, text: raw };
+  }
   // "On the cloud servers of Scaleway and Amazon we store …": where the data is kept, said first, is read where it belongs.
   const fronted = FRONTED_PLACE.exec(raw);
   if (fronted) return { ...readClause(`${fronted[2]} ${fronted[3]} ${fronted[1]}`, ctx), text: raw };
@@ -1213,6 +1223,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (/^address$/.test(words[from + m.start]) && m.end - m.start === 1 && /^(?:to|help|we|will|can|may|and|or)$/.test(before) && /^(?:technical|issue|problem|concern|question|complaint|request|your|any|the|these|those|such|bug|security|inquiry|enquiry|error|it|them|this|that|fraud|abuse)$/.test(words[from + m.end] ?? '')) continue;
     // "workload logs", "build logs": what a machine writes about itself, not a person's use.
     if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && THING_LOGS.has(before)) continue;
+    // ("raw IP addresses may end up in logs", "your email is written to our logs": where the data named before lands,
+    // not data of its own.)
+    if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && out.length && (/^(?:in|into|to)$/.test(before) || (/^(?:our|the|its|their|any|server|application|system)$/.test(before) && /^(?:in|into|to)$/.test(words[from + m.start - 2] ?? '')))) continue;
     // "venue photos", "location photos", "product images": pictures of a place or a thing, not of a person.
     if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && /^(?:venue|location|place|property|product|listing|item|food|meal|dish|menu|room|hotel|restaurant|destination|landmark|city|stock|cover|banner)$/.test(before)) continue;
     // "audio and video playback", "video player", "video embeds": a feature that plays media, not a recording of anyone.
@@ -1257,7 +1270,10 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     for (let k = from + m.start; k < from + m.end; k++) if (used[k]) clash = true;
     // ("your Google Calendar events": a vendor's product names whose data it is; the data word after it is still data.)
     if (clash && (m.end - m.start < 2 || used[from + m.end - 1] || !used[from + m.start])) continue;
-    for (const id of m.ids) if (!out.includes(id)) out.push(id);
+    // ("I do not track you using cookies, collect your fingerprints, or use any tracking scripts": a browser's
+    // fingerprint, said among ways of tracking; a finger's is said with a scan, a sensor or unlocking.)
+    const ids = m.ids.includes('user.biometric.fingerprint') && BROWSER_FINGERPRINT.test(lower) && !FINGER_FINGERPRINT.test(lower) ? m.ids.map((i) => i === 'user.biometric.fingerprint' ? 'user.device.fingerprint' : i) : m.ids;
+    for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   const span = toks.slice(from, to).map((t) => t.raw).join(' ');
   // What the user makes in the product ("the lists you create", "files you upload"): their content.
@@ -1272,6 +1288,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
   void lower;
   return out;
 }
+
+export const BROWSER_FINGERPRINT = /\b(?:track\w*|cookies?|browsers?|pixels?|scripts?|web ?beacons?|canvas|visitors?|cross-site|ad ?blockers?)\b/;
+export const FINGER_FINGERPRINT = /\b(?:finger\b|fingers|biometric\w*|touch ?id|face ?id|scann\w*|scans?|sensors?|unlock\w*|templates?|thumbprints?)\b/;
 
 const USER_MADE = /\b(content|data|files?|documents?|uploads?|attachments?|pdfs?|lists?|notes?|posts?|projects?|messages?|chats?|videos?|recordings?|photos?|images?|pictures?|pages?|forms?|responses?|boards?|tasks?|bookmarks?|drawings?|designs?|workflows?)\b(?: \w+){0,6} (?:that |which )?you (?:create|created|upload|uploaded|submit|post|store|add|write|send|import|save|record|make|build)\b/;
 

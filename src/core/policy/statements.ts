@@ -3,7 +3,7 @@ import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePatt
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
-import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
+import { BROWSER_FINGERPRINT, CANNOT_DELETE, FINGER_FINGERPRINT, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
@@ -298,6 +298,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         readings.push(also);
         sentenceOf.push(si);
       }
+    }
+  }
+  // ("I do not track you using cookies, collect your fingerprints, or use any tracking scripts": split into its verbs, a
+  // part still speaks of the sentence's tracking; the fingerprints are a browser's.)
+  for (const [i, r] of readings.entries()) {
+    const s = sentences[sentenceOf[i]] ?? '';
+    if ([...r.objects, ...r.subjectObjects].includes('user.biometric.fingerprint') && BROWSER_FINGERPRINT.test(s.toLowerCase()) && !FINGER_FINGERPRINT.test(s.toLowerCase())) {
+      const swap = (cs: string[]) => cs.map((c) => c === 'user.biometric.fingerprint' ? 'user.device.fingerprint' : c).filter((c) => c !== 'user.biometric');
+      readings[i] = { ...r, objects: swap(r.objects), subjectObjects: swap(r.subjectObjects) };
     }
   }
   const bodyReadings = [...readings];
@@ -1546,6 +1555,9 @@ function reportKind(m: RegExpExecArray): RecipientRef {
   return (m[1] ? 'error_monitoring' : m[2] ? 'logging' : m[3] || m[4] ? 'messaging' : 'analytics') as RecipientRef;
 }
 
+/** Where someone is, said no closer than their region: "except for the country of origin". */
+const COARSE_PLACE = new Set(['user.contact.address.country', 'user.contact.address.state', 'user.contact.address.city', 'user.location.imprecise']);
+
 /** Categories that are a way of tracking ("device fingerprinting", "cookies"): not using them is not collecting them. */
 const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id']);
 /** Tracking listed after techniques not used: "cookies, fingerprinting, or any cross-device tracking methods", "… or tracking of any form". */
@@ -2438,6 +2450,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const exceptAt0 = r.text.search(/,?\s*\b(?:except|unless|other than|apart from)\b/i);
   const headKinds = exceptAt0 > 0 ? readClause(r.text.slice(0, exceptAt0), { selfNames: new Set() }).recipient.kinds : r.recipient.kinds;
   const recipientKinds = r.recipient.kinds.filter((k) => k !== 'third_party' && k !== 'service_provider' && headKinds.includes(k));
+  // ("We cannot get the IP", "so we can’t get data about a city or region within a country": what the design leaves the
+  // product unable to learn, said to explain it, not a practice ruled out. Not "we cannot see your messages".)
+  if (/^(?:get|gets|obtain|determine|know|tell|infer|work|figure|deduce|derive)$/i.test(r.verb ?? '') && /\b(?:cannot|can['’]?t|can not|(?:are|is|am) (?:not )?unable to|have no way (?:to|of))\s+(?:\w+\s+)?(?:get|gets|obtain|determine|know|tell|infer|work|figure|deduce|derive)\b/i.test(r.text)) return null;
+  // ("We use no CDN on our app subdomain", "We don't use a CDN": how the product is hosted, said of no data; not "we do
+  // not use third-party analytics", whose trackers are what the ban is about.)
+  if (r.action === 'use' && /^(?:use|uses|using|used)$/i.test(r.verb ?? '') && recipientKinds.length && recipientKinds.every((k) => k === 'cloud_hosting') && !r.recipient.services.length && [...r.objects, ...r.subjectObjects].every((c) => c === 'user') && !/\b(?:data|information|details|personal)\b/i.test(r.text)) return null;
   const genericRecipient = r.recipient.kinds.some((k) => GENERIC_KINDS.has(k));
   // "We never include allergy information in text messages": what messages of that kind carry to whoever delivers them.
   const carried = r.objects.filter((c) => c !== 'user');
@@ -2483,7 +2501,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // ("We do not use or disclose such sensitive personal information to infer characteristics".)
     // ("We do not use facial recognition and we never ask you for a selfie": another verb's "for".)
     // (Not "we do not access, store, or use it for any purpose": every purpose is no limit.)
-    if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:for|to|in|within|beyond|other than)\b/i.test(r.text) && !ANY_PURPOSE.test(r.text)) return null;
+    if (!r.purposes.length && /\b(?:use|uses|used|using)\b(?:(?!\b(?:and|but) (?:we|you|they|it)\b)[^.;]){0,80}?\b(?:(?<!\bexcept )for|to|in|within|beyond|other than)\b/i.test(r.text) && !ANY_PURPOSE.test(r.text)) return null;
     // ("We do not analyze code content": what is done with data the product may well hold, not a ban on holding it.)
     // ("We do not read or review your messages": what people at the product do with content it holds, not a ban on
     // holding it; "We do not monitor, review, or control user content, and are not responsible for …" disclaims.)
@@ -2530,17 +2548,34 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     // other government ID numbers beyond your tax identification number": what a ban says it goes beyond is what it
     // leaves out — not a time or a purpose.)
     ?? /\s+beyond\s+((?:anonymous|anonymi[sz]ed|aggregated?|basic|minimal|de-identified|pseudonymi[sz]ed)\s+[^,;()]{3,100}?|(?:your|the)\s+(?![^,;()]*\b(?:lifetime|life|period|days?|months?|years?|time|necessary|needed|required|purposes?|scope|control|account(?!\s+(?:name|number|id)))\b)[^,;()]{3,100}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text);
-  const left = aside ? new Set(readClause(aside[1], { selfNames: new Set() }).objects) : new Set<string>();
+  // (An aside that is a clause of its own — "the allergies and intolerances you choose to give us" — names its data as
+  // the subject.)
+  const asideReading = aside ? readClause(aside[1], { selfNames: new Set() }) : undefined;
+  const left = new Set(asideReading ? (asideReading.objects.length ? asideReading.objects : asideReading.subjectObjects) : []);
   if (left.size && categories.length) {
     const rest = categories.filter((c) => !left.has(c));
     categories = rest.length ? rest : ['user'];
+    // ("We do not collect your weight, body measurements, pregnancy status or any other health information apart from the
+    // allergies you choose to give us": the kinds named are banned outright; the exception is what the aside names.)
+    if (rest.length && !rest.includes('user') && r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)).every((c) => c === 'except') && (r.text.match(/\b(?:except|exception|other than|apart from|besides|beyond)\b/gi) ?? []).length === 1 && rest.some((c) => ![...left].some((l) => covers(l, c)))) {
+      r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
+      // (The aside's kind, read broadly — "allergies" as health data — excepts no part of the kinds named outright.)
+      for (const l of [...left]) if (rest.some((c) => c !== l && covers(l, c))) left.delete(l);
+    }
   }
-  const exceptAt = left.size ? null : /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when)\b/i.exec(r.text);
+  const exceptAt = left.size ? null : /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when|(?:or )?(?:anything|everything) else than)\b/i.exec(r.text);
   if (exceptAt && categories.length) {
     const head = readClause(r.text.slice(0, exceptAt.index), { selfNames: new Set() });
     const before = new Set([...head.objects, ...head.subjectObjects]);
     // (Data named only as "the data" before the exception is what the earlier sentence named: kept.)
     if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
+    // ("We do not use or store information about the user's location except for the country of origin": what is left
+    // out is the coarse part of a location, so what is banned is the precise part, without exception.)
+    const excepted = readClause(r.text.slice(exceptAt.index).replace(/^\S+\s+(?:for\s+)?/, 'we collect '), { selfNames: new Set() }).objects;
+    if (categories.includes('user.location') && excepted.length && excepted.every((c) => COARSE_PLACE.has(c))) {
+      categories = categories.map((c) => c === 'user.location' ? 'user.location.precise' : c).filter((c, i, a) => a.indexOf(c) === i && !COARSE_PLACE.has(c));
+      r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
+    }
   }
   if (categories.length > 1) categories = categories.filter((c) => c !== 'user');
   // ("We never store plain-text passwords", "we do not keep unencrypted card numbers": how the data is kept, said of its
