@@ -847,6 +847,19 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing server/utils/umami.ts:2 user.contact.email Umami']);
   });
+  it('an exported object whose methods hand out lazily built clients (`clients.intercom()`, `clients.hubspot()`) gives each call on them its vendor, in the module that imports it', () => {
+    const files = {
+      'src/config/clients.ts': "import { Client as HubspotClient } from '@hubspot/api-client';\nimport { Client as IntercomClient } from 'intercom-client';\nlet _hubspot: HubspotClient | undefined;\nlet _intercom: IntercomClient | undefined;\nexport const clients = {\n  hubspot() {\n    return (_hubspot ??= new HubspotClient({ accessToken: 't' }));\n  },\n  intercom() {\n    return (_intercom ??= new IntercomClient({ tokenAuth: { token: 't' } }));\n  },\n};\n",
+      'src/services/crm.ts': "import { clients } from '../config/clients';\nexport async function push(renter: { email: string; mobile: string }) {\n  await clients.hubspot().crm.contacts.basicApi.create({ properties: { email: renter.email, mobilephone: renter.mobile }, associations: [] });\n}\nexport async function sync(renter: { email: string }) {\n  await clients.intercom().contacts.createUser({ email: renter.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/services/crm.ts:3 user.contact.email HubSpot', 'undeclared-sharing src/services/crm.ts:6 user.contact.email Intercom']);
+  });
+  it('a webhook address read from a setting by its name (`this.config.getOrThrow<string>(\'SLACK_FRONTDESK_WEBHOOK\')`) is the vendor the name says; a setting named for no vendor is no recipient', () => {
+    const files = {
+      'src/notify.ts': "import { HttpService } from '@nestjs/axios';\nimport { ConfigService } from '@nestjs/config';\nexport class Notifier {\n  constructor(private readonly config: ConfigService, private readonly http: HttpService) {}\n  async alert(owner: { fullName: string; mobile: string }) {\n    const webhook = this.config.getOrThrow<string>('SLACK_FRONTDESK_WEBHOOK');\n    await this.http.post(webhook, { text: `New booking: ${owner.fullName} (${owner.mobile})` });\n  }\n  async ping(owner: { fullName: string }) {\n    const url = this.config.getOrThrow<string>('BOOKING_HOOK_URL');\n    await this.http.post(url, { text: `Booked: ${owner.fullName}` });\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/notify.ts:7 user.name,user.contact.phone_number Slack']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

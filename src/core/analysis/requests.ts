@@ -123,6 +123,13 @@ function envNameOf(e: ts.Expression): string | undefined {
   if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || x.operatorToken.kind === ts.SyntaxKind.BarBarToken)) x = unwrap(x.left);
   if (ts.isNonNullExpression(x)) x = unwrap(x.expression);
   if (ts.isPropertyAccessExpression(x) && /(^|\.)env$/.test(accessChain(x.expression).join('.'))) return x.name.text;
+  // (`this.config.getOrThrow<string>('SLACK_FRONTDESK_WEBHOOK')`, `configService.get('HUBSPOT_URL')`, `Deno.env.get(…)`,
+  // `env('SLACK_WEBHOOK_URL')`: a setting read by its name.)
+  if (ts.isAwaitExpression(x)) x = unwrap(x.expression);
+  if (ts.isCallExpression(x) && x.arguments.length >= 1 && ts.isStringLiteralLike(x.arguments[0]) && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(x.arguments[0].text)) {
+    const chain = accessChain(x.expression).join('.');
+    if (/(?:^|\.)(?:env|getEnv|readEnv|requireEnv|required)$|(?:^|\.)(?:env|config|configService|settings|cfg|conf)\.(?:get|getOrThrow|getString|require|read)$/i.test(chain)) return x.arguments[0].text;
+  }
   return undefined;
 }
 

@@ -452,7 +452,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const key = p.name ? nameText(p.name) : undefined;
       let e: ts.Expression | undefined;
       if (ts.isPropertyAssignment(p)) e = p.initializer;
-      else if (ts.isGetAccessorDeclaration(p) && p.body) {
+      // (`intercom() { return (_intercom ??= new IntercomClient(…)) }`: a method that hands out the client.)
+      else if ((ts.isGetAccessorDeclaration(p) || (ts.isMethodDeclaration(p) && !p.parameters.length)) && p.body) {
         const returns = p.body.statements.filter(ts.isReturnStatement);
         if (returns.length === 1) e = returns[0].expression;
       }

@@ -303,7 +303,9 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
 const classifyMemo = boundedMemo((key) => classifyUncached(key.slice(2), { person: key[0] === '1', device: key[1] === '1' }));
 
 export function classifyIdentifier(name: string, ctx: ClassifyContext = {}): Classification[] {
-  if (ctx.boolean) return [];
+  // (A flag says something about the data, not the data — except a flag that is itself a special category: `isPregnant`,
+  // `hasDiabetes`, `is_smoker` say what the person's health is.)
+  if (ctx.boolean) return /^(?:is|has|had|was)(?:[A-Z_]|$)/.test(name) ? classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`).filter((c) => isSensitive(c.category) && /^user\.(?:health|health_and_medical)\b/.test(c.category)) : [];
   return classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`);
 }
 
