@@ -125,6 +125,11 @@ describe('policies as published', () => {
       'what-telemetry-does-not-include/your-api-token prohibit collect user.authorization.credentials to=[] for=[]',
     ]);
   });
+  it('a page that marks no heading but its title (`<div>Service Providers</div>`, `<div>Analytics</div>` over paragraphs) is read in sections those short lines title, so "Customer.io - email campaign service provider" and "PostHog PostHog is a product analytics platform" under them name recipients', () => {
+    const page = "export default function Privacy() {\n  return (\n    <div>\n      <h3>PRIVACY NOTICE</h3>\n      <div>We collect your email address when you sign up.</div>\n      <div>Service Providers</div>\n      <div>\n        We may employ third party companies and individuals to facilitate our Service.\n      </div>\n      <div>Customer.io - email campaign service provider</div>\n      <div>Analytics</div>\n      <div>\n        We may use third-party Service Providers to monitor and analyze the use of our Service.\n      </div>\n      <div>\n        PostHog PostHog is a product analytics platform built for the modern enterprise.\n      </div>\n    </div>\n  );\n}\n";
+    const p = parsePolicy('privacy.tsx', page);
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share' && d.services.length)), ['service-providers/customer-io-email-campaign-service-provider share customer-io [user.contact.email] {}', 'analytics/posthog-posthog-is-a-product-analytics share posthog [] {}']);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

@@ -249,7 +249,7 @@ export function withLeadIns(blocks: Block[]): Block[] {
 /** A title in capitals, perhaps numbered ("II. HOW WE USE AND SHARE INFORMATION", "4) DATA RETENTION"): two words at least. */
 const CAPITALS_TITLE = /^(?:(?:[IVXLC]+|\d+|[A-Z])[.)]\s+)?[A-Z][A-Z'’&/-]*(?:\s+[A-Z0-9][A-Z0-9'’&/,()-]*)+$/;
 
-export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, bold: (b: Block) => boolean): Block[] {
+export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, bold: (b: Block) => boolean, plainTitles = false): Block[] {
   let level = 1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -268,7 +268,11 @@ export function promoteTitles(blocks: Block[], numbered: (b: Block) => boolean, 
     const capitals = b.kind === 'para' && short && CAPITALS_TITLE.test(b.text);
     // (Not the last entry of a list, "4. **Google Cloud Platform** - Backend infrastructure hosting", before the paragraph
     // after the list: an item after items is one of them.)
-    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para' && !(blocks[i - 1]?.kind === 'item' && numbered(blocks[i - 1]))) || (b.kind === 'para' && (bold(b) || capitals)))) {
+    // (`<div>Service Providers</div>` over `<div>We may employ third party companies …</div>`: in a page that marks no heading
+    // but its title, a short line in title case over a paragraph of sentences titles it. Not a run of short lines — a list of
+    // names — and not a line after another short line in title case.)
+    const plain = plainTitles && b.kind === 'para' && short && b.text.split(/\s+/).length <= 5 && isTitleCase(b.text) && next.kind === 'para' && next.text.split(/\s+/).length >= 8 && /[.!?:]["”’)]?\s*$/.test(next.text) && !(blocks[i - 1]?.kind === 'para' && blocks[i - 1].line === blocks[i - 1].endLine && looksLikeHeading(blocks[i - 1].text) && isTitleCase(blocks[i - 1].text));
+    if (!leadIn && ((b.kind === 'item' && numbered(b) && isTitleCase(b.text) && next.kind === 'para' && !(blocks[i - 1]?.kind === 'item' && numbered(blocks[i - 1]))) || (b.kind === 'para' && (bold(b) || capitals || plain)))) {
       b.kind = 'heading';
       b.level = Math.min(6, level + 1);
       b.leadIn = undefined;

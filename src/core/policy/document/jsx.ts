@@ -251,7 +251,10 @@ function looseRuns(n: ts.JsxElement, emit: (first: ts.Node, last: ts.Node, text:
     const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? literalText(c.expression) ?? '' : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
     // (A sentence all in bold — `<strong>We do NOT sell your data.</strong><br />` — is one too; a bold label is not.)
     const count = words.split(' ').length;
-    if (count >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!]$/.test(words) && count >= 4))) emit(seg[0], seg[seg.length - 1], words);
+    // (`<div>Service Providers</div>`, `<div>Analytics</div>`: a word or two in capitals may title what follows.)
+    // (Not a button's or a link's label: `<button>Accept</button>`.)
+    const title = count < 3 && /^(?:div|p|section|article|header|span)$/.test(tagName(n)) && /^[A-Z][\w/&'’-]*(?: [A-Z][\w/&'’-]*)?$/.test(words) && seg.some((c) => ts.isJsxText(c));
+    if ((count >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!]$/.test(words) && count >= 4))) || title) emit(seg[0], seg[seg.length - 1], words);
     seg = [];
   };
   for (const c of n.children) {
@@ -456,7 +459,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   blocks.sort((a, b) => a.line - b.line);
-  return withLeadIns(promoteTitles(joinDefinitions(blocks), (b) => numbered.has(b), () => false));
+  return withLeadIns(promoteTitles(joinDefinitions(blocks), (b) => numbered.has(b), () => false, blocks.filter((b) => b.kind === 'heading').length <= 1));
 }
 
 /** A child element that is a block of its own: a heading, a paragraph, a list or a table. */
