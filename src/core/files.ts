@@ -22,6 +22,9 @@ export const DEFAULT_EXCLUDE = [
   // (So are copies kept in a backup folder at the root, `backups91125/schema.prisma`, and one-off test scripts beside
   // the package file, `test-order-email.js`.)
   'backup/**', 'backups/**', 'backup[-_0-9]*/**', 'backups[-_0-9]*/**', 'test-*.{ts,js,mjs,cjs}', 'test_*.{ts,js,mjs,cjs}',
+  // (A copy of a file kept beside it, `NutritionScreen.backup.tsx`, `api.old.ts`, `checkout.bak.js`, is no module anything
+  // builds.)
+  '**/*.{backup,bak,old,orig}.{ts,tsx,js,jsx,mjs,cjs}',
   // Evaluation suites score models and matchers on fixtures; they are not the product.
   '**/evals/**', '**/*.eval.{ts,tsx,js}', '**/*-eval.{ts,js}', '**/*-eval-*.{ts,js}',
   '**/seed.{ts,js}', '**/seeds/**', '**/seed/**', '**/seeders/**', '**/seed-data/**', '**/mocks/**', '**/__fixtures__/**', '**/mock.{ts,js}', '**/mocks.{ts,js}', '**/*.mock.{ts,tsx,js,jsx}',
