@@ -860,6 +860,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/notify.ts:7 user.name,user.contact.phone_number Slack']);
   });
+  it('an address a class keeps in a field (`private apiUrl = \'https://api.anthropic.com/v1/messages\'`, or set once in its constructor) is where `fetch(this.apiUrl, …)` sends; a field given two values is no one address', () => {
+    const files = {
+      'src/ai.ts': "export class AIService {\n  private apiUrl = 'https://api.anthropic.com/v1/messages';\n  async ask(user: { email: string }) {\n    await fetch(this.apiUrl, { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: user.email }] }) });\n  }\n}\n",
+      'src/crm.ts': "export class Crm {\n  private base: string;\n  constructor() {\n    this.base = 'https://api.hubapi.com/crm/v3/objects/contacts';\n  }\n  async push(user: { email: string }) {\n    await fetch(this.base, { method: 'POST', body: JSON.stringify({ properties: { email: user.email } }) });\n  }\n}\n",
+      'src/two.ts': "export class Two {\n  private url = 'https://api.hubapi.com/x';\n  constructor(other: boolean) {\n    if (other) this.url = 'https://example.org/x';\n  }\n  async push(user: { email: string }) {\n    await fetch(this.url, { method: 'POST', body: JSON.stringify({ email: user.email }) });\n  }\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/ai.ts:4 user.contact.email,user.content.private Anthropic', 'undeclared-sharing src/crm.ts:7 user.contact.email HubSpot']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

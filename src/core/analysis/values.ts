@@ -139,6 +139,12 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     if (isEnvRead(e.left)) return evalString(e.right, consts, depth + 1);
     return evalString(e.left, consts, depth + 1) ?? evalString(e.right, consts, depth + 1);
   }
+  // `fetch(this.anthropicApiUrl, …)` with `private anthropicApiUrl = 'https://api.anthropic.com/v1/messages'` (or one
+  // assignment in the constructor): the address a field of the class holds.
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const held = classField(e);
+    return held ? evalString(held, consts, depth + 1) : undefined;
+  }
   // `token ? `https://hooks.slack.com/services/${token}` : undefined`: the URL one branch builds (the other is none).
   if (ts.isConditionalExpression(e)) {
     const a = evalString(e.whenTrue, consts, depth + 1);
@@ -146,6 +152,25 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     return a && b ? (hostOf(a) ? a : b) : a || b;
   }
   return undefined;
+}
+
+/** The value a class's field `this.name` holds: its initializer, or the one value its constructor assigns it. */
+function classField(access: ts.PropertyAccessExpression): ts.Expression | undefined {
+  let cls: ts.Node | undefined = access.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  if (!cls || !ts.isClassLike(cls)) return undefined;
+  const name = access.name.text;
+  const values: ts.Expression[] = [];
+  for (const m of cls.members) if (ts.isPropertyDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === name && m.initializer && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static)) values.push(m.initializer);
+  // (Every assignment to it anywhere in the class counts: a field given two values holds no one address.)
+  if (cls.getText().includes(`this.${name}`)) {
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
+      ts.forEachChild(n, visit);
+    };
+    visit(cls);
+  }
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** What a local function of the file returns, when it has one return (an arrow's body, a declaration's single `return`). */
