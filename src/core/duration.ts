@@ -73,7 +73,7 @@ export interface TextDuration {
 /** Finds durations in prose: "90 days", "7 years", "two years", "24 months", "indefinitely". */
 export function findDurations(text: string): TextDuration[] {
   const out: TextDuration[] = [];
-  const re = /\b(\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s*\(\d+\))?[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
+  const re = /\b(\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s*\(\d+\))?[\s-]+(?:(?:rolling|calendar|consecutive|full)\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
   for (let m; (m = re.exec(text)); ) {
     const raw = m[1].toLowerCase();
     const parts = raw.split(/[\s-]/);

@@ -241,7 +241,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = splitClauses(s).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
+    const parts = sharedObject(s).flatMap(splitClauses).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1478,7 +1478,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 
   // "We store your customer ID; raw card numbers never touch our servers": what the clause rules out without a
   // condition is not also what it collects.
-  const banned = new Set(out.flatMap((d) => (d.type === 'prohibit' && d.action === 'collect' && !d.conditions.length && !d.purposes.length ? d.categories : [])));
+  // (Not what it rules out keeping: "We receive but do not save IP addresses" collects them.)
+  const banned = new Set(out.flatMap((d) => (d.type === 'prohibit' && d.action === 'collect' && !d.stored && !d.conditions.length && !d.purposes.length ? d.categories : [])));
   for (let i = out.length - 1; i >= 0 && banned.size; i--) {
     const d = out[i];
     if (d.type !== 'collect' || !d.categories.some((c) => banned.has(c))) continue;
@@ -1933,6 +1934,12 @@ function negatedRelative(part: string): string[] {
   // does not do is said of the tool, not collected by us.)
   const tool = /^(.*\b(?:platform|tool|service|software|solution|provider|library|system))\s*,?\s+(?:that|which)\s+((?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+(?:track|collect|store|record|use|set|log|fingerprint|identify)\b.*)$/i.exec(part);
   return tool ? [`${tool[1]}.`, `It ${tool[2]}`] : [part];
+}
+
+/** "We receive but DO NOT save user-agents": two verbs sharing their object — the data comes in, and is not kept. */
+function sharedObject(part: string): string[] {
+  const shared = /^(.*?\b(?:we|i))\s+(receive|get|see|process|use|read)\s+but\s+((?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:save|store|keep|log|retain|record|persist))\s+(.+)$/i.exec(part);
+  return shared ? [`${shared[1]} ${shared[2]} ${shared[4].replace(/[.;]\s*$/, '')}.`, `${shared[1].replace(/^.*\b(we|i)$/i, '$1')} ${shared[3]} ${shared[4]}`] : [part];
 }
 
 /** "This data, processed through Google Analytics, helps us …": the processing said in passing, as a clause of its own. */
