@@ -868,6 +868,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/ai.ts:4 user.contact.email,user.content.private Anthropic', 'undeclared-sharing src/crm.ts:7 user.contact.email HubSpot']);
   });
+  it('what a helper sets on its payload after making it (`if (userId) body.user_id = userId`) reaches it from the callers, who pass an email address there; a key set to a literal carries nothing', () => {
+    const files = {
+      'src/ga.ts': "const GA = 'https://www.google-analytics.com/mp/collect';\nexport async function track(clientId: string, userId?: string, plan?: string) {\n  const body: Record<string, unknown> = { client_id: clientId };\n  if (userId) body.user_id = userId;\n  body['source'] = 'server';\n  await fetch(GA, { method: 'POST', body: JSON.stringify(body) });\n}\n",
+      'src/signup.ts': "import { track } from './ga';\nexport async function signup(form: { email: string; plan: string }) {\n  await track('cid', form.email);\n  await track('cid', undefined, form.plan);\n}\n",
+    };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address. We use Google Analytics for usage statistics; we never send your email address to Google Analytics.\n', true), ['prohibited-sharing src/ga.ts:6 user.contact.email Google Analytics']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

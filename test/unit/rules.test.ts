@@ -744,6 +744,14 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy lib/mongo.ts:1:7', 'retention-exceeds-policy nuxt.config.ts:3:5'],
   },
   {
+    name: '"Sign-in links stop working after 15 minutes" is how long a link lasts, and a KV entry whose period constant names a rate limit (`{ expirationTtl: RATE_LIMIT_WINDOW_S }` under a key `rl:signin:${ip}`) is held to the rate-limiting records, not to the links',
+    policy: '# Privacy\n\n## What we collect\n\nYour email address and your IP address.\n\n## How long we keep it\n\n- Rate-limiting records (your IP address): 1 day.\n- Sign-in links stop working after 15 minutes.\n',
+    files: {
+      'src/auth.ts': "const RATE_LIMIT_WINDOW_S = 60 * 60 * 24;\nconst MAGIC_LINK_TTL_S = 60 * 60 * 24;\nexport async function signIn(kv: any, ip: string, email: string, token: string) {\n  await kv.put(`rl:signin:${ip}`, '1', { expirationTtl: RATE_LIMIT_WINDOW_S });\n  await kv.put(`link:${token}`, JSON.stringify({ email }), { expirationTtl: MAGIC_LINK_TTL_S });\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/auth.ts:2:7'],
+  },
+  {
     name: 'rows deleted while their decision or completion time is null (TypeORM IsNull, Drizzle isNull, Knex whereNull) are the undecided or uncompleted ones "never completed" speaks of',
     policy: '# Privacy\n\n## What we collect\n\nYour name, income and screening results.\n\n## Retention\n\n- Screening reports: 2 years.\n- Applications that are never completed: 30 days.\n',
     files: {

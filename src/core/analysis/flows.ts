@@ -366,7 +366,7 @@ function boundNames(b: ts.BindingName): string[] {
 
 /**
  * What a local builder is fed after it is made: `identify.set(key, value)`, `params.append('to', phone)`,
- * `payload.push(row)` in the function's body (loops included).
+ * `payload.push(row)`, `body.user_id = userId` in the function's body (loops included).
  */
 function feeds(fn: ts.SignatureDeclaration, consts: Map<string, ts.Expression>): Map<string, ts.Expression[]> {
   const out = new Map<string, ts.Expression[]>();
@@ -379,6 +379,12 @@ function feeds(fn: ts.SignatureDeclaration, consts: Map<string, ts.Expression>):
       const list = out.get(n.expression.expression.text) ?? [];
       list.push(...n.arguments);
       out.set(n.expression.expression.text, list);
+    }
+    // (`if (userId) body.user_id = userId`, `payload['email'] = email`: what is set on the object after it is made.)
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(n.left) || ts.isElementAccessExpression(n.left)) && ts.isIdentifier(n.left.expression) && consts.has(n.left.expression.text)) {
+      const list = out.get(n.left.expression.text) ?? [];
+      list.push(n.right);
+      out.set(n.left.expression.text, list);
     }
     ts.forEachChild(n, visit);
   };

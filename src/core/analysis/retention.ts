@@ -565,6 +565,8 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
           const keyArg = keyArg0 && ts.isIdentifier(keyArg0) ? unwrap(initializerInScope(keyArg0, true) ?? keyArg0) : keyArg0;
           const keyText = keyArg && (ts.isStringLiteralLike(keyArg) ? keyArg.text : ts.isTemplateExpression(keyArg) ? [keyArg.head.text, ...keyArg.templateSpans.map((t) => t.literal.text)].join(' ') : undefined);
           if (keyText) tokensOf(keyText.replace(/[:/._-]+/g, ' '), 3, ctx);
+          // (`{ expirationTtl: RATE_LIMIT_WINDOW_S }`: the constant's name says what the period is for.)
+          if (ts.isIdentifier(v) && /[A-Z_]{4,}|[a-z][A-Z]/.test(v.text)) tokensOf(v.text, 3, ctx);
           push(n, days, nameText(n.name) ?? key, ctx, v);
         }
       }
