@@ -446,7 +446,23 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   const aliases = new Map<string, string[]>();
   for (const f of files) for (const [k, v] of Object.entries(f.typeAliases ?? {})) aliases.set(k, [...(aliases.get(k) ?? []), ...v]);
   const sinks: ResolvedSink[] = [];
-  const serverLogger = files.map((f) => own(f.clients, SERVER_LOGGER)).find(Boolean);
+  // (`NestFactory.create(AppModule, { logger: createAppLogger() })` with `createAppLogger` of another module returning a
+  // logger that ships to a vendor: the app's logger is that vendor's.)
+  const appLogger = (): string | undefined => {
+    for (const f of files) {
+      for (const c of f.clientCalls) {
+        if (c.module !== '@nestjs/core' || c.method !== 'create' || !c.argCalls?.length) continue;
+        for (const name of c.argCalls ?? []) {
+          const imp = f.imports.find((i) => i.local === name);
+          const def = imp ? modules.resolve(f.file, imp.module, imp.imported) : undefined;
+          const svc = def ? serviceById(own(def.clients, imp!.imported) ?? '') : undefined;
+          if (svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring')) return svc.id;
+        }
+      }
+    }
+    return undefined;
+  };
+  const serverLogger = files.map((f) => own(f.clients, SERVER_LOGGER)).find(Boolean) ?? appLogger();
   // Clients the project exports by name, for those a request context carries: a name two modules give different
   // vendors names none.
   let byName: Map<string, string> | undefined;

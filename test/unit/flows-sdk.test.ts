@@ -875,6 +875,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address. We use Google Analytics for usage statistics; we never send your email address to Google Analytics.\n', true), ['prohibited-sharing src/ga.ts:6 user.contact.email Google Analytics']);
   });
+  it('NestJS\'s `Logger` ships to the vendor whose transport the app\'s logger has (`NestFactory.create(AppModule, { logger: createAppLogger() })`, the factory in another module); with the default logger it ships nowhere', () => {
+    const logger = "import { WinstonModule } from 'nest-winston';\nimport * as winston from 'winston';\nexport function createAppLogger() {\n  const ddHost = `http-intake.logs.${process.env.DD_SITE ?? 'datadoghq.eu'}`;\n  return WinstonModule.createLogger({ transports: [new winston.transports.Http({ host: ddHost, path: '/api/v2/logs' })] });\n}\n";
+    const service = "import { Injectable, Logger } from '@nestjs/common';\n@Injectable()\nexport class BookingsService {\n  private readonly logger = new Logger(BookingsService.name);\n  confirm(owner: { email: string; mobile: string }) {\n    this.logger.log(`Booking confirmed for ${owner.email} (${owner.mobile})`);\n  }\n}\n";
+    const withVendor = { 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nimport { createAppLogger } from './logging/logger';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule, { logger: createAppLogger() });\n  await app.listen(3000);\n}\nbootstrap();\n", 'src/app.module.ts': 'export class AppModule {}\n', 'src/logging/logger.ts': logger, 'src/bookings.service.ts': service };
+    const plain = { ...withVendor, 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\nbootstrap();\n" };
+    assert.deepEqual([sharing(withVendor, EMAIL_POLICY, true), sharing(plain, EMAIL_POLICY, true)], [['undeclared-sharing src/bookings.service.ts:6 user.contact.email,user.contact.phone_number Datadog'], []]);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -25,7 +25,7 @@ const REQUEST_LOGGERS = /^(pino-http|express-winston|hono-pino|fastify|express-p
 /** OpenTelemetry exporters and wrappers: where traces and logs of every request go. */
 const OTEL_EXPORTERS = /^(@opentelemetry\/exporter-[\w-]+|@vercel\/otel)$/;
 /** Logging libraries: a logger whose transport points at a vendor sends what it logs there. */
-const LOGGERS = /^(winston|pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
+const LOGGERS = /^(winston|nest-winston|pino|nestjs-pino|bunyan|@opentelemetry\/.*|loglevel|tslog|consola|roarr)$/;
 /** SDK calls that only set the SDK up; the call that sends data is what counts. */
 const SETUP = /^(with[A-Z]\w*|wrap[A-Z]\w*|create\w*Client|createFunction|init|initialize|setApiKey|setApiKeys|setCredentials|setAccessToken|configure|config|load|setup|start|use|on|off|once|flush|close|shutdown|startSpan|startTransaction|setLevel|toFile)$/;
 
@@ -557,7 +557,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
   for (const r of b.returns) {
     // The returned value first (cheap), then the function it returns from.
-    const hit = clientBinding(r.expression!);
+    // (`return WinstonModule.createLogger({ transports: [new transports.Http({ host })] })`: a factory of a logger that
+    // ships to a vendor.)
+    const hit = clientBinding(r.expression!) ?? (hasLogger ? loggerBinding(r.expression!, importOf, consts) : undefined);
     if (!hit) continue;
     let fn: ts.Node | undefined = r.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
@@ -753,6 +755,19 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const picked = !direct && chain.length >= 2 ? fieldOf.get(chain[0]) : undefined;
       if (direct) recordClientCall(n, chain[1], direct.module, direct.imported, chain[chain.length - 1], `${direct.imported}.${chain.slice(2).join('.')}`);
       else if (picked) recordClientCall(n, chain[0], picked.imp.module, picked.imp.imported, chain[chain.length - 1], `${picked.imp.imported}.${picked.prop}.${chain.slice(1).join('.')}`);
+    }
+  }
+  // NestJS's `Logger` (`private readonly logger = new Logger(BookingsService.name)`, `Logger.warn(…)`): the app's logger,
+  // which `NestFactory.create(AppModule, { logger })` may hand to a vendor in another module.
+  const nestLogger = [...importOf.values()].find((i) => i.module === '@nestjs/common' && i.imported === 'Logger')?.local;
+  if (nestLogger) {
+    const fields = new Set<string>();
+    for (const n of b.news) if (ts.isIdentifier(n.expression) && n.expression.text === nestLogger && (ts.isPropertyDeclaration(n.parent) || ts.isVariableDeclaration(n.parent)) && ts.isIdentifier(n.parent.name)) fields.add(n.parent.name.text);
+    for (const n of b.calls) {
+      const chain = accessChain(n.expression);
+      const level = chain[chain.length - 1];
+      if (!/^(?:log|error|warn|debug|verbose|fatal)$/.test(level)) continue;
+      if ((chain.length === 3 && chain[0] === 'this' && fields.has(chain[1])) || (chain.length === 2 && (chain[0] === nestLogger || fields.has(chain[0])))) recordClientCall(n, chain[chain.length - 2], SERVER_LOGGER, 'log', level, chain.join('.'));
     }
   }
   for (const n of b.calls) {
@@ -2237,8 +2252,9 @@ function loggerOptions(opts: ts.Node, consts: Consts): ServiceDef | undefined {
   const seen = new Set<string>();
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if (ts.isStringLiteralLike(n)) {
-      const text = n.text.trim();
+    // (`host: \`http-intake.logs.${process.env.DD_SITE ?? 'datadoghq.eu'}\``: a host built with a default is that host.)
+    if (ts.isStringLiteralLike(n) || ts.isTemplateExpression(n)) {
+      const text = (ts.isStringLiteralLike(n) ? n.text : evalString(n, consts) ?? '').trim();
       const svc = serviceForPackage(text) ?? serviceForHost(hostOf(text) ?? (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text) ? text : ''));
       if (svc && (svc.kind === 'logging' || svc.kind === 'error_monitoring')) found = svc;
       return;
