@@ -1366,7 +1366,8 @@ const ABSENCE = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:has|have|contai
 /** Tracking as a thing nobody does: "we do not do any tracking", "(we ensure that) no tracking of your activity occurs". */
 const NO_TRACKING = new RegExp(String.raw`^(?:${ABSENT_SUBJECT}\s+(?:(?:does|do)\s+not|doesn['’]t|don['’]t|never)\s+(?:do|does|perform|performs|carry out|engage in)\s+(?:any\s+)?(?:kind of\s+|form of\s+)?(?:${TRACKING_KIND}\s+)?tracking|(?:(?:we|i)\s+(?:ensure|guarantee|promise|make sure)\s+(?:that\s+)?)?no\s+(?:${TRACKING_KIND}\s+)?tracking(?:\s+of\s+(?:your|users['’]?|visitors['’]?|any)\s+[\w\s]{1,30}?)?\s+(?:occurs|happens|takes place|is (?:done|performed|carried out))(?:\s+(?:at all|whatsoever))?)$`, 'i');
 /** What a product says it has none of: advertising, analytics and trackers. */
-const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels)\b/i;
+// ("There are no cookies on this site": cookies it does not set.)
+const ABSENT_KINDS = /\b(?:ads|adverts?|advertisements?|advertising|ad networks?|analytics|trackers?|tracking|tracking pixels?|pixels|cookies)\b/i;
 
 /**
  * "No analytics, crash reporting, advertising, or profiling.", "No logs, no tracking.": a sentence that only lists what

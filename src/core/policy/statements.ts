@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
+import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { BROWSER_FINGERPRINT, CANNOT_DELETE, FINGER_FINGERPRINT, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
@@ -241,7 +241,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = sharedObject(s).flatMap(splitClauses).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
+    const parts = sharedObject(vendorAside(s)).flatMap(splitClauses).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1934,6 +1934,22 @@ function negatedRelative(part: string): string[] {
   // does not do is said of the tool, not collected by us.)
   const tool = /^(.*\b(?:platform|tool|service|software|solution|provider|library|system))\s*,?\s+(?:that|which)\s+((?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+(?:track|collect|store|record|use|set|log|fingerprint|identify)\b.*)$/i.exec(part);
   return tool ? [`${tool[1]}.`, `It ${tool[2]}`] : [part];
+}
+
+/**
+ * A list item that names its processor without a verb of its own: "Payment information (processed securely through
+ * third-party providers)", "Anonymous usage statistics via Google Analytics"; and "Fonts are served by Bunny CDN".
+ */
+function vendorAside(part: string): string {
+  const aside = /^([A-Z][^.;:()]{2,80}?)\s*\(\s*((?:processed|handled|stored|hosted|managed)\s+(?:securely\s+)?(?:through|by|via|with)\s+[^()]{3,80})\)\s*\.?\s*$/.exec(part);
+  if (aside) return `${aside[1]} is ${aside[2]}.`;
+  const via = /^([A-Z][a-z][^.;:()]{2,60}?)\s+(?:via|through|using)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\.?\s*$/.exec(part);
+  // (Only data: "Support through Discord" names a channel, not what goes there.)
+  if (via && !via[1].toLowerCase().split(/\s+/).some((w) => VERBS.has(w) || AUXILIARIES.has(w))) {
+    const said = `We collect ${via[1].charAt(0).toLowerCase()}${via[1].slice(1)} via ${via[2]}.`;
+    if (readClause(said, { selfNames: new Set() }).objects.some((c) => c !== 'user')) return said;
+  }
+  return part.replace(/\b(is|are)\s+served\s+(by|from|via)\s+(?=[A-Z])/, '$1 hosted $2 ');
 }
 
 /** "We receive but DO NOT save user-agents": two verbs sharing their object — the data comes in, and is not kept. */
