@@ -130,6 +130,10 @@ describe('policies as published', () => {
     const p = parsePolicy('privacy.tsx', page);
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share' && d.services.length)), ['service-providers/customer-io-email-campaign-service-provider share customer-io [user.contact.email] {}', 'analytics/posthog-posthog-is-a-product-analytics share posthog [] {}']);
   });
+  it('in a section on keeping data, an item that opens with "Retained" under a subsection ("### (A) Users" — "1. Retained while your account is active.") keeps the data of the people its heading names; under a heading of its own topic it stays unread', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Data Retention\n\n### (A) Users\n\n1. Retained while your account is active.\n\n### (B) Support tickets\n\n1. Retained for 2 years.\n\n## Cookies\n\n### Preferences\n\n1. Retained for 2 years.\n');
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => d.type === 'retain' ? `${d.clause} ${d.subject} ${d.days ?? d.period}` : ''), ['a-users/retained-while-your-account-is-active Users account lifetime', 'b-support-tickets/retained-for-2-years Support tickets 730.5']);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

@@ -228,7 +228,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("**Account information:** - Retained while the account is active - Deleted within 30 days of closure": a lead-in
   // that only names data is the subject of its items' participles, as a label is.)
   const opensWithParticiple = !clause.cells ? LABEL_PARTICIPLE.exec(body) : null;
-  const subjectLabel = label ?? (opensWithParticiple && clause.leadIn ? dataLeadIn(clause.leadIn, ctx) : undefined);
+  // ("## Data Retention" — "### (A) Users" — "1. Retained while your account is active.": in a section on keeping data,
+  // the heading of the item's own subsection names whose data it keeps.)
+  const own = clause.headingPath[clause.headingPath.length - 1]?.replace(/^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|\d+(?:\.\d+)*\.?\s+)/, '').trim();
+  const headingSubject = opensWithParticiple && !clause.leadIn && /^(?:Retained|Kept|Stored|Deleted)$/.test(opensWithParticiple[1]) && clause.headingPath.length >= 2 && sectionOf(clause.headingPath.slice(0, -1)) === 'retain' && own && sectionOf(clause.headingPath.slice(-1)) !== 'retain' && own.split(/\s+/).length <= 5 ? own : undefined;
+  const subjectLabel = label ?? (opensWithParticiple && clause.leadIn ? dataLeadIn(clause.leadIn, ctx) : headingSubject);
   const participle = subjectLabel ? opensWithParticiple : null;
   const labelled = participle && (label ? readClause(label, ctx).objects.length : subjectLabel) ? `${subjectLabel} ${/s$/i.test(subjectLabel!.trim()) && !/(?:ss|us|is)$/i.test(subjectLabel!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
   const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? labelled.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : labelled;
@@ -1417,7 +1421,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (d) out.push(d);
   } else {
     // "Unfinished quotes that you save and come back to: 7 days": a long subject, then only how long.
-    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:(?:deleted|kept|retained|stored|removed|erased|purged|anonymi[sz]ed)\s+(?:after\s+|for\s+|within\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
+    // ("Security logs: Up to 3 years for security monitoring": a ceiling is the period.)
+    const long = !label && section === 'retain' ? /^([^:.;]{3,140}):\s*((?:(?:deleted|kept|retained|stored|removed|erased|purged|anonymi[sz]ed)\s+(?:after\s+|for\s+|within\s+)?)?(?:(?:up to|at most|a maximum of|no (?:more|longer) than|maximum(?: of)?)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\b.*)$/is.exec(clause.text) : null;
     if (long) {
       const d = retentionOf(readClause(long[2], ctx), clause, long[1].trim(), 'retain');
       if (d) out.push(d);
