@@ -347,6 +347,9 @@ function normalizeIdioms(text: string): string {
   return out;
 }
 
+/** "The only (personal) data we store is …", "The only information tied to you is …": what follows is what is held. */
+const ONLY_DATA_IS = /^\s*the only (?:personal |identifying |identifiable )?(?:data|information|details|info)\b[^.;:]{0,80}?\s(?:is|are)\s+((?:your|the|an?|their)\b[^.;]{2,160}?)\s*[.;]?\s*$/i;
+
 /** "added to HubSpot": a verb of adding whose "to" names a capitalised recipient. */
 const ADDED_TO_VENDOR = /\b(?:add|adds|added|adding)\b(?=[^.;:]{0,80}?\bto\s+(?:our\s+|the\s+|a\s+)?[A-Z])/i;
 
@@ -380,6 +383,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   const known = knownVerbAfterUnknown(raw);
   if (known !== undefined) return { ...readClause(known, ctx), text: raw };
+  // ("The only personal data we store is your email address", "The only data in your account that is tied to you is your
+  // email and account name": what the product has, said as all it has.)
+  const onlyData = ONLY_DATA_IS.exec(raw);
+  if (onlyData && !/(?:\b(?:not|never|no)\b|n['’]t\b)/i.test(raw.slice(0, onlyData.index + onlyData[0].length - onlyData[1].length))) return { ...readClause(`We collect ${onlyData[1]}`, ctx), text: raw };
   // ("Renters' personal data is never added to HubSpot", "We add your email to Mailchimp": what is added to a vendor's
   // records is sent to it. Not "added to your profile".)
   const added = ADDED_TO_VENDOR.exec(raw);
