@@ -245,7 +245,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (const [si, s] of sentences.entries()) {
     // ("❌ Not shared with third parties", "✅ Stored locally": the mark is the list's bullet, not a word.)
     // ("Setting data is stored locally and never sent to an external server": the second half, split off, keeps its "is".)
-    const parts = sharedObject(vendorAside(s)).flatMap(splitClauses).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
+    const parts = vendorAside(s).flatMap(sharedObject).flatMap(splitClauses).flatMap(negatedRelative).flatMap(apposedProcessor).map((t) => t.replace(LIST_MARK, '').replace(ELIDED_BE, '$1 is $2').replace(WE_SEE, (_m, who: string, aux: string | undefined, verb: string) => `${who.replace(/^the\b/i, 'our')} ${aux ?? ''}${/s$/.test(verb) ? 'accesses' : 'access'}`).replace(DATA_RESIDES, '$1 are stored ').replace(SENT_OR_KEPT, '$1').replace(ONLY_ASIDE, (m, _x, at: number, all: string) => (NEGATION_BEFORE.test(all.slice(0, at)) ? '' : m)));
     for (let i = 0; i < parts.length; i++) {
       // ("No third-party analytics services are used": "we do not use" that kind of recipient. Not "No cookies are
       // used", which is read as it stands.)
@@ -1945,16 +1945,17 @@ function negatedRelative(part: string): string[] {
  * A list item that names its processor without a verb of its own: "Payment information (processed securely through
  * third-party providers)", "Anonymous usage statistics via Google Analytics"; and "Fonts are served by Bunny CDN".
  */
-function vendorAside(part: string): string {
+function vendorAside(part: string): string[] {
+  // (The item is still what it was — collected, under a heading of what is — and its aside a sentence of its own.)
   const aside = /^([A-Z][^.;:()]{2,80}?)\s*\(\s*((?:processed|handled|stored|hosted|managed)\s+(?:securely\s+)?(?:through|by|via|with)\s+[^()]{3,80})\)\s*\.?\s*$/.exec(part);
-  if (aside) return `${aside[1]} is ${aside[2]}.`;
+  if (aside) return [part, `${aside[1]} is ${aside[2]}.`];
   const via = /^([A-Z][a-z][^.;:()]{2,60}?)\s+(?:via|through|using)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\.?\s*$/.exec(part);
   // (Only data: "Support through Discord" names a channel, not what goes there.)
   if (via && !via[1].toLowerCase().split(/\s+/).some((w) => VERBS.has(w) || AUXILIARIES.has(w))) {
     const said = `We collect ${via[1].charAt(0).toLowerCase()}${via[1].slice(1)} via ${via[2]}.`;
-    if (readClause(said, { selfNames: new Set() }).objects.some((c) => c !== 'user')) return said;
+    if (readClause(said, { selfNames: new Set() }).objects.some((c) => c !== 'user')) return [said];
   }
-  return part.replace(/\b(is|are)\s+served\s+(by|from|via)\s+(?=[A-Z])/, '$1 hosted $2 ');
+  return [part.replace(/\b(is|are)\s+served\s+(by|from|via)\s+(?=[A-Z])/, '$1 hosted $2 ')];
 }
 
 /** "We receive but DO NOT save user-agents": two verbs sharing their object — the data comes in, and is not kept. */
