@@ -240,8 +240,21 @@ export function evaluate(policy: Policy, policyFile: string, facts: FileFacts[],
       findings.push({ ...f, severity: sev });
     }
   }
+  // What a helper module no file loads would collect or send never happens: its findings are left out, said in a note.
+  const unimported = project.unimported ?? new Set<string>();
+  const notes = [...project.notes];
+  if (unimported.size) {
+    const left = new Map<string, number>();
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const f = findings[i];
+      if (!unimported.has(f.file) || f.kind === 'retention') continue;
+      left.set(f.file, (left.get(f.file) ?? 0) + 1);
+      findings.splice(i, 1);
+    }
+    for (const [file, n] of [...left].sort()) notes.push({ file, line: 1, message: `not reported: ${n} finding${n === 1 ? '' : 's'} in a module no file of the project imports` });
+  }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, suppressed, inventory: buildInventory(ctx, findings), notes: project.notes };
+  return { findings, suppressed, inventory: buildInventory(ctx, findings), notes };
 }
 
 /**

@@ -61,6 +61,8 @@ export interface ProjectIndex {
   fieldGroups: FieldGroup[];
   /** What the project-wide pass left out, and why (one note per integration catalog). */
   notes: { file: string; line: number; message: string }[];
+  /** Modules of helper folders (`lib/`, `services/`, `utils/` …) that no file of the project names to load. */
+  unimported?: Set<string>;
   inputs: (InputFact & { file: string })[];
   sinks: ResolvedSink[];
   retention: (RetentionFact & { file: string })[];
@@ -364,6 +366,42 @@ function walletAddresses(files: FileFacts[]): FileFacts[] {
   });
 }
 
+/** Folders of modules that only run when another module loads them (not routes, pages, jobs or entry points). */
+const HELPER_DIR = /(?:^|\/)(?:lib|libs|utils|util|helpers|helper|services|service|providers|clients|integrations)\/(?:[^/]+\/)?[^/]+$/;
+
+/**
+ * Modules in helper folders that no file of the project names to load — by the file's name, or its folder's for an
+ * `index` — in an import, a `require`, an `import()` or an `export … from`, whatever the path. ("fitpower"'s four AI
+ * services no screen imports send nothing.) Only when every file was read for what it loads, in a project of some size;
+ * never a framework's auto-imported folder (`server/utils/`, `composables/`).
+ */
+function unimportedModules(files: FileFacts[]): Set<string> {
+  const out = new Set<string>();
+  if (files.length < 10 || files.some((f) => f.specifiers === undefined)) return out;
+  const named = new Set<string>();
+  // (A dynamic path into a folder — `import(\`./providers/${name}\`)` — may load any module in it.)
+  const dynamic = new Set<string>();
+  for (const f of files) {
+    for (const spec of f.specifiers ?? []) {
+      if (spec.includes('${')) for (const seg of spec.slice(0, spec.indexOf('${')).split('/')) if (seg && seg !== '.' && seg !== '..') dynamic.add(seg.toLowerCase());
+      const parts = spec.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/');
+      const last = (parts[parts.length - 1] ?? '').replace(/\.(?:[cm]?[jt]sx?|vue|svelte)$/, '');
+      named.add(last.toLowerCase());
+      if (last === 'index' && parts.length >= 2) named.add(parts[parts.length - 2].toLowerCase());
+    }
+  }
+  if (named.size < 5) return out;
+  for (const f of files) {
+    if (!HELPER_DIR.test(f.file) || AUTO_IMPORT_DIR.test(f.file) || DEV_SCRIPT.test(f.file)) continue;
+    const parts = f.file.split('/');
+    const base = parts[parts.length - 1].replace(/\.[^.]+$/, '');
+    const name = (base === 'index' ? parts[parts.length - 2] ?? base : base).toLowerCase();
+    if (named.has(name) || parts.slice(0, -1).some((seg) => dynamic.has(seg.toLowerCase()))) continue;
+    out.add(f.file);
+  }
+  return out;
+}
+
 export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver?: ModuleResolver): ProjectIndex {
   const files = walletAddresses(allFiles);
   const modules = new Modules(files, resolver);
@@ -636,7 +674,7 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   // A vendor's setup that stands for the vendor only (`Sentry.init` on the server) counts where nothing else in the
   // project reaches that vendor.
   const reached = new Set(sinks.filter((s) => !s.fallback && s.service).map((s) => s.service));
-  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes };
+  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes, unimported: unimportedModules(files) };
 }
 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */

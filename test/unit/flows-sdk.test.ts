@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyze, MINI_POLICY } from '../helpers';
 import { parsePolicy } from '../../src/core/policy';
 import { extractFacts } from '../../src/core/analysis/extract';
+import { evaluate } from '../../src/core/audit';
 
 /** What a table row pins: rule, file, line and the categories sent or collected. */
 const pin = (files: Record<string, string>, kind: string) =>
@@ -881,6 +882,26 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const withVendor = { 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nimport { createAppLogger } from './logging/logger';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule, { logger: createAppLogger() });\n  await app.listen(3000);\n}\nbootstrap();\n", 'src/app.module.ts': 'export class AppModule {}\n', 'src/logging/logger.ts': logger, 'src/bookings.service.ts': service };
     const plain = { ...withVendor, 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\nbootstrap();\n" };
     assert.deepEqual([sharing(withVendor, EMAIL_POLICY, true), sharing(plain, EMAIL_POLICY, true)], [['undeclared-sharing src/bookings.service.ts:6 user.contact.email,user.contact.phone_number Datadog'], []]);
+  });
+  it('a helper module no file of the project loads (`src/services/unusedAi.ts`, nowhere imported, required or named in an `import()`) sends nothing: its findings are left out with a note; one loaded by name, or from a folder a dynamic import reaches, is reported', () => {
+    const send = (file: string) => `export async function ask(user: { email: string }) {\n  await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: user.email }] }) });\n}\n// ${file}\n`;
+    const files: Record<string, string> = {
+      'src/app.ts': "import { ask } from './services/usedAi';\nexport const run = (u: { email: string }) => ask(u);\nexport const load = (name: string) => import(`./plugins/${name}`);\n",
+      'src/services/usedAi.ts': send('used'),
+      'src/services/unusedAi.ts': send('unused'),
+      'src/plugins/lib/aiPlugin.ts': send('plugin'),
+    };
+    for (let i = 0; i < 8; i++) files[`src/pages/p${i}.ts`] = `import { run } from '../app';\nimport x${i} from './x${i}';\nexport default () => run;\n`;
+    const policy = parsePolicy('p.md', EMAIL_POLICY);
+    const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
+    const r = evaluate(policy, 'p.md', facts, {}, []);
+    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/plugins/lib/aiPlugin.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
+  });
+  it('a weak name under a key for a thing\'s name (`{ inputName: name }`) is that thing\'s; under `customerName` it is a person\'s', () => {
+    const files = {
+      'src/report.ts': "import * as Sentry from '@sentry/node';\nexport function report(err: Error, inputs: Record<string, string>) {\n  for (const [name, status] of Object.entries(inputs)) Sentry.captureException(err, { extra: { inputName: name, status } });\n}\nexport function fail(err: Error, name: string) {\n  Sentry.captureException(err, { extra: { customerName: name } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address. We use Sentry for error monitoring; Sentry receives technical data only.\n', true), ['sharing-condition-unmet src/report.ts:6 user.name Sentry']);
   });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {

@@ -129,6 +129,16 @@ const FORM_READER = /(?:^|\.)(?:form|formdata|fd|data|body|params|searchparams|q
  * (`p.email`), object keys and values, shorthand properties, template parts,
  * call arguments, and one hop through a local const.
  */
+/** Weak hits (`~name`) under a key that names a thing's name (`inputName`, `job_name`): the thing's, not a person's. */
+export function weakUnderThingKey(key: string, hits: readonly DataHit[]): boolean {
+  return hits.length > 0 && hits.every((h) => h.lexeme.startsWith('~')) && thingNameKey(key);
+}
+
+/** `inputName`, `job_name`: a compound key for the name of something the code does not read as a person. */
+function thingNameKey(key: string): boolean {
+  return /^[a-z]+(?:[A-Z][a-z]+)*Name$|^[a-z]+_name$/.test(key) && !/^(?:first|last|full|given|family|middle|display|user|nick|screen|legal|real|maiden|preferred)/i.test(key) && !classifyIdentifier(key).length;
+}
+
 export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, depth = 0, seen = new Set<string>()): DataHit[] {
   const out: DataHit[] = [];
   if (depth > 12) return out;
@@ -257,9 +267,11 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         }
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;
+        // (`{ inputName: name }`, `{ jobName: name }`: a key that names a thing's name says whose the weak name is.)
+        else if (key && out.length > before && weakUnderThingKey(key, out.slice(before))) out.length = before;
         // (`{ transcripts: count }`: how many, not what.)
         // (`{ organization: id }`, `{ customer: customerId }`: a reference to the record by its id, not its name or details.)
-        if (key && !(labelled && key === 'name') && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !/^(?:id|uuid|guid|slug)$|[a-z](?:Id|ID|_id|Ids|_ids|Uuid|_uuid)$/.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf)) classifyName(key, undefined, sf, p.name, out, true);
+        if (key && !(labelled && key === 'name') && !literal && leaf !== undefined && out.length === before && !QUANTITY.test(leaf) && !/^(?:id|uuid|guid|slug)$|[a-z](?:Id|ID|_id|Ids|_ids|Uuid|_uuid)$/.test(leaf) && !isSystemQualified(leaf) && !namesSystemThing(leaf) && !qualifiedOtherwise(leaf) && !thingNameKey(key)) classifyName(key, undefined, sf, p.name, out, true);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         recur(p.name);
       } else if (ts.isSpreadAssignment(p)) {

@@ -223,6 +223,16 @@ function walletAddresses(fields: FileFacts['fields'], sinks: FileFacts['sinks'],
  */
 const API_CLIENT_GENERATOR = /^\s*(?:\/\*[^]*?|\/\/[^\n]*\n\s*)*?\b(?:auto-?generated|generated) (?:by|with|using) (openapi-typescript|swagger-typescript-api|orval|@hey-api\/openapi-ts|openapi-generator|OpenAPI Generator|openapi-fetch|NSwag|autorest)\b/i;
 
+/**
+ * Every module a file names to load — static and dynamic imports, `require`, `export … from` — read from its text (a
+ * commented-out import counts too: the list only ever says a module may be used).
+ */
+function moduleSpecifiers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"`])([^'"`\n]{1,200})\1/g)) out.add(m[2]);
+  return [...out];
+}
+
 /** Libraries that generate fake people. */
 const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
 
@@ -230,7 +240,7 @@ const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/
 export function extractFacts(file: string, text: string, hash = hashText(text)): FileFacts {
   const lines = countLines(text);
   const { suppressions, notes } = parseSuppressions(text);
-  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], clientCalls: [], clients: {}, callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions };
+  const empty: FileFacts = { file, hash, lines, notes, fields: [], inputs: [], sinks: [], clientCalls: [], clients: {}, callSites: [], retention: [], imports: [], constants: {}, returns: {}, functions: [], reexports: [], suppressions, specifiers: moduleSpecifiers(text) };
   if (looksMinified(text)) {
     notes.push({ line: 1, message: 'skipped: the file looks minified or generated (very long lines)' });
     return empty;

@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { accessChain, bindingKey, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { AUTH_HEADER, BODY_CTOR, dataOf, hashPrefix, TRANSFORM } from './data';
+import { AUTH_HEADER, BODY_CTOR, dataOf, hashPrefix, TRANSFORM, weakUnderThingKey } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import { serviceForPackage } from '../catalog';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
@@ -92,7 +92,8 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
         const key = nameText(p.name);
         if (!key) continue;
         const value: ts.Expression = ts.isPropertyAssignment(p) ? p.initializer : p.name;
-        argKeys.push({ arg, key, hits: ts.isLiteralExpression(value) ? [] : dataOf(value, sf, b.consts) });
+        const hits = ts.isLiteralExpression(value) ? [] : dataOf(value, sf, b.consts);
+        argKeys.push({ arg, key, hits: weakUnderThingKey(key, hits) ? [] : hits });
       }
     });
     // (`const body = { email }; request('/contacts', { body })`: through the function's own constants too.)

@@ -203,5 +203,7 @@ export interface FileFacts {
   staticRecords?: string[];
   /** `export … from` statements: where names come from. */
   reexports: { module: string; names: '*' | { exported: string; local: string }[] }[];
+  /** Every module specifier the file's text names (imports, `require`, `import()`, `export … from`). */
+  specifiers?: string[];
   suppressions: Suppression[];
 }
