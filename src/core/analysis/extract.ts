@@ -224,12 +224,13 @@ function walletAddresses(fields: FileFacts['fields'], sinks: FileFacts['sinks'],
 const API_CLIENT_GENERATOR = /^\s*(?:\/\*[^]*?|\/\/[^\n]*\n\s*)*?\b(?:auto-?generated|generated) (?:by|with|using) (openapi-typescript|swagger-typescript-api|orval|@hey-api\/openapi-ts|openapi-generator|OpenAPI Generator|openapi-fetch|NSwag|autorest)\b/i;
 
 /**
- * Every module a file names to load — static and dynamic imports, `require`, `export … from` — read from its text (a
+ * Every module a file names to load — static and dynamic imports, `require`, `export … from`, a worker's script — read from its text (a
  * commented-out import counts too: the list only ever says a module may be used).
  */
 function moduleSpecifiers(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"`])([^'"`\n]{1,200})\1/g)) out.add(m[2]);
+  // (And what a worker, a service worker or a script loader is pointed at: `new Worker(new URL('./sync.ts', …))`.)
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|\bimport\s+|\bnew\s+(?:URL|Worker|SharedWorker)\s*\(\s*|\bimportScripts\s*\(\s*|\.register\s*\(\s*)(['"`])([^'"`\n]{1,200})\1/g)) out.add(m[2]);
   return [...out];
 }
 
