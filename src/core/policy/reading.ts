@@ -1279,8 +1279,7 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (clash && (m.end - m.start < 2 || used[from + m.end - 1] || !used[from + m.start])) continue;
     // ("I do not track you using cookies, collect your fingerprints, or use any tracking scripts": a browser's
     // fingerprint, said among ways of tracking; a finger's is said with a scan, a sensor or unlocking.)
-    const ids = m.ids.includes('user.biometric.fingerprint') && BROWSER_FINGERPRINT.test(lower) && !FINGER_FINGERPRINT.test(lower) ? m.ids.map((i) => i === 'user.biometric.fingerprint' ? 'user.device.fingerprint' : i) : m.ids;
-    for (const id of ids) if (!out.includes(id)) out.push(id);
+    for (const id of whoseFingerprint(m.ids, lower)) if (!out.includes(id)) out.push(id);
   }
   const span = toks.slice(from, to).map((t) => t.raw).join(' ');
   // What the user makes in the product ("the lists you create", "files you upload"): their content.
@@ -1296,8 +1295,18 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
   return out;
 }
 
-export const BROWSER_FINGERPRINT = /\b(?:track\w*|cookies?|browsers?|pixels?|scripts?|web ?beacons?|canvas|visitors?|cross-site|ad ?blockers?)\b/;
-export const FINGER_FINGERPRINT = /\b(?:finger\b|fingers|biometric\w*|touch ?id|face ?id|scann\w*|scans?|sensors?|unlock\w*|templates?|thumbprints?)\b/;
+const BROWSER_FINGERPRINT = /\b(?:track\w*|cookies?|browsers?|pixels?|scripts?|web ?beacons?|canvas|visitors?|cross-site|ad ?blockers?)\b/;
+const FINGER_FINGERPRINT = /\b(?:finger\b|fingers|biometric\w*|touch ?id|face ?id|scann\w*|scans?|sensors?|unlock\w*|templates?|thumbprints?)\b/;
+
+/**
+ * "Fingerprints" said among ways of tracking (cookies, tracking scripts) in `text` are a browser's: the biometric
+ * category becomes the device fingerprint, and the biometric kind it implies goes.
+ */
+export function whoseFingerprint(ids: string[], text: string): string[] {
+  const lower = text.toLowerCase();
+  if (!ids.includes('user.biometric.fingerprint') || !BROWSER_FINGERPRINT.test(lower) || FINGER_FINGERPRINT.test(lower)) return ids;
+  return ids.map((i) => (i === 'user.biometric.fingerprint' ? 'user.device.fingerprint' : i)).filter((i) => i !== 'user.biometric');
+}
 
 const USER_MADE = /\b(content|data|files?|documents?|uploads?|attachments?|pdfs?|lists?|notes?|posts?|projects?|messages?|chats?|videos?|recordings?|photos?|images?|pictures?|pages?|forms?|responses?|boards?|tasks?|bookmarks?|drawings?|designs?|workflows?)\b(?: \w+){0,6} (?:that |which )?you (?:create|created|upload|uploaded|submit|post|store|add|write|send|import|save|record|make|build)\b/;
 

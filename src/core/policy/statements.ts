@@ -3,7 +3,7 @@ import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePatt
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
 import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
-import { BROWSER_FINGERPRINT, CANNOT_DELETE, FINGER_FINGERPRINT, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert } from './reading';
+import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert, whoseFingerprint } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
 import { splitClauses, splitSentences } from './sentences';
 import { rowText } from './document/markdown';
@@ -308,10 +308,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // part still speaks of the sentence's tracking; the fingerprints are a browser's.)
   for (const [i, r] of readings.entries()) {
     const s = sentences[sentenceOf[i]] ?? '';
-    if ([...r.objects, ...r.subjectObjects].includes('user.biometric.fingerprint') && BROWSER_FINGERPRINT.test(s.toLowerCase()) && !FINGER_FINGERPRINT.test(s.toLowerCase())) {
-      const swap = (cs: string[]) => cs.map((c) => c === 'user.biometric.fingerprint' ? 'user.device.fingerprint' : c).filter((c) => c !== 'user.biometric');
-      readings[i] = { ...r, objects: swap(r.objects), subjectObjects: swap(r.subjectObjects) };
-    }
+    if ([...r.objects, ...r.subjectObjects].includes('user.biometric.fingerprint')) readings[i] = { ...r, objects: whoseFingerprint(r.objects, s), subjectObjects: whoseFingerprint(r.subjectObjects, s) };
   }
   const bodyReadings = [...readings];
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
