@@ -2597,8 +2597,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
     if (before.size && ![...before].every((c) => c === 'user')) categories = categories.filter((c) => before.has(c));
     // ("We do not use or store information about the user's location except for the country of origin": what is left
     // out is the coarse part of a location, so what is banned is the precise part, without exception.)
-    const excepted = readClause(r.text.slice(exceptAt.index).replace(/^\S+\s+(?:for\s+)?/, 'we collect '), { selfNames: new Set() }).objects;
-    if (categories.includes('user.location') && excepted.length && excepted.every((c) => COARSE_PLACE.has(c))) {
+    const excepted = categories.includes('user.location') ? readClause(r.text.slice(exceptAt.index).replace(/^\S+\s+(?:for\s+)?/, 'we collect '), { selfNames: new Set() }).objects : [];
+    if (excepted.length && excepted.every((c) => COARSE_PLACE.has(c))) {
       categories = categories.map((c) => c === 'user.location' ? 'user.location.precise' : c).filter((c, i, a) => a.indexOf(c) === i && !COARSE_PLACE.has(c));
       r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
     }
