@@ -384,7 +384,8 @@ function unimportedModules(files: FileFacts[]): Set<string> {
   for (const f of files) {
     for (const spec of f.specifiers ?? []) {
       if (spec.includes('${')) for (const seg of spec.slice(0, spec.indexOf('${')).split('/')) if (seg && seg !== '.' && seg !== '..') dynamic.add(seg.toLowerCase());
-      const parts = spec.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/');
+      // (A query or a hash after the path goes; a leading `#` is a subpath import: `#services/analytics_service`.)
+      const parts = spec.replace(/(?<=.)[?#].*$/, '').replace(/\/+$/, '').split('/');
       const last = (parts[parts.length - 1] ?? '').replace(/\.(?:[cm]?[jt]sx?|vue|svelte)$/, '');
       named.add(last.toLowerCase());
       if (last === 'index' && parts.length >= 2) named.add(parts[parts.length - 2].toLowerCase());

@@ -883,11 +883,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const plain = { ...withVendor, 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\nbootstrap();\n" };
     assert.deepEqual([sharing(withVendor, EMAIL_POLICY, true), sharing(plain, EMAIL_POLICY, true)], [['undeclared-sharing src/bookings.service.ts:6 user.contact.email,user.contact.phone_number Datadog'], []]);
   });
-  it('a helper module no file of the project loads (`src/services/unusedAi.ts`, nowhere imported, required or named in an `import()`) sends nothing: its findings are left out with a note; one loaded by name, as a worker\'s script, or from a folder a dynamic import reaches, is reported', () => {
+  it('a helper module no file of the project loads (`src/services/unusedAi.ts`, nowhere imported, required or named in an `import()`) sends nothing: its findings are left out with a note; one loaded by name (a subpath import `#services/billing` too), as a worker\'s script, or from a folder a dynamic import reaches, is reported', () => {
     const send = (file: string) => `export async function ask(user: { email: string }) {\n  await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: user.email }] }) });\n}\n// ${file}\n`;
     const files: Record<string, string> = {
-      'src/app.ts': "import { ask } from './services/usedAi';\nexport const run = (u: { email: string }) => ask(u);\nexport const load = (name: string) => import(`./plugins/${name}`);\nexport const worker = () => new Worker(new URL('./lib/syncWorker.ts', import.meta.url));\n",
+      'src/app.ts': "import { ask } from './services/usedAi';\nimport { bill } from '#services/billing';\nexport const run = (u: { email: string }) => ask(u);\nexport const load = (name: string) => import(`./plugins/${name}`);\nexport const worker = () => new Worker(new URL('./lib/syncWorker.ts', import.meta.url));\n",
       'src/lib/syncWorker.ts': send('worker'),
+      'src/services/billing.ts': send('billing'),
       'src/services/usedAi.ts': send('used'),
       'src/services/unusedAi.ts': send('unused'),
       'src/plugins/lib/aiPlugin.ts': send('plugin'),
@@ -896,7 +897,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = parsePolicy('p.md', EMAIL_POLICY);
     const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
     const r = evaluate(policy, 'p.md', facts, {}, []);
-    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
+    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/services/billing.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
   });
   it('a weak name under a key for a thing\'s name (`{ inputName: name }`) is that thing\'s; under `customerName` it is a person\'s', () => {
     const files = {
