@@ -159,18 +159,25 @@ function classField(access: ts.PropertyAccessExpression): ts.Expression | undefi
   let cls: ts.Node | undefined = access.parent;
   while (cls && !ts.isClassLike(cls)) cls = cls.parent;
   if (!cls || !ts.isClassLike(cls)) return undefined;
-  const name = access.name.text;
-  const values: ts.Expression[] = [];
-  for (const m of cls.members) if (ts.isPropertyDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === name && m.initializer && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static)) values.push(m.initializer);
+  return fieldValues(cls).get(access.name.text);
+}
+
+/** Each field of a class and the one value it is given, read once per class (undefined for a field given two). */
+const FIELD_VALUES = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression | undefined>>();
+function fieldValues(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression | undefined> {
+  let known = FIELD_VALUES.get(cls);
+  if (known) return known;
+  known = new Map();
+  FIELD_VALUES.set(cls, known);
+  const give = (name: string, value: ts.Expression) => known!.set(name, known!.has(name) ? undefined : value);
+  for (const m of cls.members) if (ts.isPropertyDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.initializer && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static)) give(m.name.text, m.initializer);
   // (Every assignment to it anywhere in the class counts: a field given two values holds no one address.)
-  if (cls.getText().includes(`this.${name}`)) {
-    const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
-      ts.forEachChild(n, visit);
-    };
-    visit(cls);
-  }
-  return values.length === 1 ? values[0] : undefined;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) give(n.left.name.text, n.right);
+    ts.forEachChild(n, visit);
+  };
+  visit(cls);
+  return known;
 }
 
 /** What a local function of the file returns, when it has one return (an arrow's body, a declaration's single `return`). */
