@@ -351,7 +351,8 @@ function normalizeIdioms(text: string): string {
 const ONLY_DATA_IS = /^\s*the only (?:personal |identifying |identifiable )?(?:data|information|details|info)\b[^.;:]{0,80}?\s(?:is|are)\s+((?:your|the|an?|their)\b[^.;]{2,160}?)\s*[.;]?\s*$/i;
 
 /** "added to HubSpot": a verb of adding whose "to" names a capitalised recipient. */
-const ADDED_TO_VENDOR = /\b(?:add|adds|added|adding)\b(?=[^.;:]{0,80}?\bto\s+(?:our\s+|the\s+|a\s+)?[A-Z])/i;
+// (Case-sensitive: only a capitalised name after "to" is worth a second reading — "added to your cart" is not.)
+const ADDED_TO_VENDOR = /\b[Aa]dd(?:s|ed|ing)?\b(?=[^.;:]{0,80}?\bto\s+(?:our\s+|the\s+|a\s+)?[A-Z])/;
 
 /** "… to our servers", "… to us": the product's own end of a transfer. */
 const TO_OURSELVES = /\b(?:to|with) (?:us|our (?:own )?(?:servers?|backend|back-end|api|database|systems?|infrastructure|cloud))\b/i;
