@@ -134,6 +134,16 @@ describe('policies as published', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Data Retention\n\n### (A) Users\n\n1. Retained while your account is active.\n\n### (B) Support tickets\n\n1. Retained for 2 years.\n\n## Cookies\n\n### Preferences\n\n1. Retained for 2 years.\n');
     assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => d.type === 'retain' ? `${d.clause} ${d.subject} ${d.days ?? d.period}` : ''), ['a-users/retained-while-your-account-is-active Users account lifetime', 'b-support-tickets/retained-for-2-years Support tickets 730.5']);
   });
+  it('plain text written one paragraph per line with no blank lines between them (long lines nobody wrapped): each line is a paragraph, a short title line a heading, and the lines after a sentence that stops at its colon are its items', () => {
+    const long = 'This privacy policy describes how Example Inc. processes the personal information that we collect through our website, mobile application and the other services that link to this policy.';
+    const text = ['Privacy Policy', '', long, long, long, 'Personal Information We Collect', 'Information you provide to us. Personal information you may provide to us through the Service or otherwise includes:', 'Profile data, such as your username, password, and biographical information.', 'Transactional data, such as payment details, order numbers, and transaction history.', 'Automatic data collection. We may automatically log information about you and your device, including:', 'Device data, such as your operating system type and version, browser type and IP address.', 'How We Share Your Personal Information', long, long, long, long, long].join('\n');
+    const p = parsePolicy('privacy.txt', text);
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'collect')), [
+      'personal-information-we-collect/profile-data-such-as-your-username collect user.account user.name user.account.username user.content.self_image user.content.bio user.authorization.password',
+      'personal-information-we-collect/transactional-data-such-as-payment-details collect user.behavior.purchase_history user.financial.transactions',
+      'personal-information-we-collect/device-data-such-as-your-operating collect user.device user.device.os user.device.user_agent user.device.ip_address',
+    ]);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

@@ -69,8 +69,24 @@ export function parsePlainText(text: string): Block[] {
     for (const r of headed ? table.rows : table.head) pushRow(blocks, r.cells, r.line, r.endLine, header);
     table = undefined;
   };
+  // Text written one paragraph per line, with no blank lines between them (a page's text copied out, a store listing):
+  // long lines that no one wrapped. Each line is then a paragraph of its own, and the lines after a sentence that stops
+  // at its colon are its items ("Personal information you may provide includes:" then "Profile data, such as …").
+  const filled = lines.filter((l) => l.trim());
+  const unwrapped = filled.length >= 12 && filled.filter((l) => l.length > 120).length >= Math.max(4, filled.length * 0.2) && lines.filter((l) => !l.trim()).length < filled.length * 0.15;
+  let listed = false;
   lines.forEach((raw, i) => {
     const line = i + 1;
+    if (unwrapped && !BULLET.test(raw) && raw.trim()) {
+      flush();
+      const text = raw.trim();
+      const heading = looksLikeHeading(text);
+      cur = { kind: listed && !heading && !/[:：]$/.test(text) ? 'item' : 'para', level: 0, text: '', line, endLine: line };
+      parts.push(text);
+      if (heading) listed = false;
+      else if (/[:：]$/.test(text)) listed = true;
+      return;
+    }
     if (/^\s*(?:=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)\s*$/.test(raw) && !/^\s*-\s+-\s/.test(raw)) {
       flush();
       if (!table) table = { starts: [...raw.matchAll(/[=-]+/g)].map((m) => m.index), borders: 1, head: [], rows: [] };
