@@ -230,7 +230,9 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   const ranked = [...counts.entries()].filter(([w]) => w.length >= 3 && !COMMON_TITLE_WORDS.has(w.toLowerCase())).sort((a, b) => b[1] - a[1]);
   // (Not a vendor the policy talks about at length — "Stripe" eight times in NoisyCamp's policy — when the product has
   // named itself otherwise.)
-  const vendor = ranked[0] && matchRecipients([ranked[0][0].toLowerCase()], ranked[0][0]).some((x) => x.service);
+  // (Nor the family name of vendors it uses — "Google" in "Google Gemini", "Google Calendar", "Google Sign-In".)
+  const family = (w: string) => [...text.matchAll(new RegExp(`\\b${w}\\s+([A-Z][A-Za-z0-9-]+)`, 'g'))].some((m) => matchRecipients([w.toLowerCase(), m[1].toLowerCase()], `${w} ${m[1]}`).some((x) => x.service));
+  const vendor = ranked[0] && (matchRecipients([ranked[0][0].toLowerCase()], ranked[0][0]).some((x) => x.service) || family(ranked[0][0]));
   if (ranked[0] && ranked[0][1] >= 6 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) && !(vendor && names.size > 0)) names.add(ranked[0][0].toLowerCase());
   // An acronym that speaks as the product does, again and again ("PCF does not …", "PCF may …", "PCF collects …"),
   // and that no catalogued vendor goes by.

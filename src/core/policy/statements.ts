@@ -1243,7 +1243,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
-    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r));
+    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r), sentenceOf[i] !== undefined ? sentences[sentenceOf[i]] : undefined);
     // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
     // holds once the person turned it off, not a ban on the product.)
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
@@ -1366,7 +1366,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
     // user's device or the product's servers) is not in its shape.
     // ("You are given the option to send it or not send it to us as a report": the person's choice, no ban.)
-    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames) || (r.action === 'store' && !r.negated && STORED_HERE_NOT_THERE.test(sentences[sentenceOf[i] ?? -1] ?? r.text))) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text)) {
+    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames) || (r.action === 'store' && !r.negated && STORED_HERE_NOT_THERE.test(sentences[sentenceOf[i] ?? -1] ?? r.text))) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text) && !PREMISE.test(sentences[sentenceOf[i] ?? -1] ?? r.text)) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
@@ -2367,7 +2367,7 @@ const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtain
 /** A first-party negation as a ban; a scoped or purpose-limited one carries what limits it. */
 const CHANNEL_USED = /\b(?:use|uses|used|using)\s+(?:(?:our|the|any|in-app|push|e-?mail|sms|text|browser|mobile)\s+){0,2}(?:notifications?|alerts?|reminders?|newsletters?|pop-?ups?|banners?)\s+(?:for|to)\b/i;
 
-function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false): ProhibitDecl | null {
+function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false, sentence?: string): ProhibitDecl | null {
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b|\b(?:send|upload|transmit)\b[^.;]{0,50}?\bto (?:us|our (?:own )?servers?)\b/i.test(r.text)) return null;
@@ -2389,6 +2389,15 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\b[^.;]{0,60}\bwithout\b/i.test(r.text) && /^(?:provide|provides|offer|offers|deliver|delivers|operate|work|function)$/i.test(r.verb ?? '')) return null;
   // "The message is encrypted and cannot be read without the key": what protects the data, not a ban on having it.
   if (/\b(?:cannot|can ?not|can['’]t|could not|unable to)\s+(?:be\s+)?(?:read|accessed|viewed|seen|decrypted|opened|deciphered)\b[^.;]{0,60}\bwithout\b/i.test(r.text)) return null;
+  // ("Your journal entries are protected with industry-standard encryption and cannot be accessed by other apps or by
+  // us": the protection, said of data the product keeps.)
+  if (/\b(?:encrypted|encryption|protected|secured)\b[^.;]{0,80}\b(?:cannot|can ?not|can['’]t)\s+be\s+(?:read|accessed|viewed|seen|decrypted|opened)\b/i.test(r.text)) return null;
+  // ("Since all your data is stored locally on your device and we do not have access to it, you maintain full control":
+  // a reason given for what follows, said again of what the policy states elsewhere — not a statement of its own.)
+  if (PREMISE.test(sentence ?? r.text)) return null;
+  // ("We will never use standard email, SMS, or unsecure phone calls for authentication or to request sensitive personal
+  // information": the channels the product talks to people through, not data it keeps from them.)
+  if (/\b(?:use|uses|using)\s+(?:(?:standard|regular|plain|ordinary|unsecured?|unencrypted|insecure)\s+)?(?:e-?mails?|sms|text messages?|texts|phone calls?|telephone calls?|calls|whatsapp|messaging apps?)\b(?:\s*,\s*|\s+(?:or|and|nor)\s+)/i.test(r.text) && /\b(?:to (?:request|ask|contact|reach|verify)|for (?:authentication|verification|contacting|log-?in|sign-?in))\b/i.test(r.text) && r.recipient.kinds.includes('messaging')) return null;
   // "We will never ask you for your password": a warning against phishing, not a ban on the sign-in form.
   // (Not the codes of a home or a building — "We never ask for key-safe codes or alarm codes" — which a service that
   // visits may or may not keep.)
@@ -2487,6 +2496,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const carried = r.objects.filter((c) => c !== 'user');
   if (r.verb && /^(include|includes|put|puts|attach|attaches|add|adds)$/.test(r.verb) && r.actor === 'we' && !r.recipient.services.length && recipientKinds.length && !r.recipient.names.length && carried.length) {
     return { type: 'prohibit', clause, action: 'share', categories: carried, kinds: recipientKinds as RecipientRef[], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence };
+  }
+  // ("No personal data or journal content is included in performance reports": said in the passive, with the data as its
+  // subject.)
+  const carriedPassive = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user' && c !== 'user.telemetry');
+  if (r.verb && /^(?:included|attached|added)$/.test(r.verb) && r.actor !== 'vendor' && !r.recipient.services.length && /^\s*(?:no|none of)\b/i.test(r.text) && /\bin (?:our |the |any |your )?(?:error|crash|bug|performance|diagnostic) reports?\b/i.test(r.text) && carriedPassive.length) {
+    return { type: 'prohibit', clause, action: 'share', categories: [...new Set(carriedPassive)], kinds: ['error_monitoring'], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c) && c !== 'in telemetry'), text: tidy(r.text), confidence: r.confidence };
   }
   // "we do not include your name in error reports", "we do not attach your email": what a recipient gets.
   // ("Acme does not send or upload your data anywhere", "… do not send any data to any service": to anyone at all.)
@@ -2589,7 +2604,18 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
       for (const l of [...left]) if (rest.some((c) => c !== l && covers(l, c))) left.delete(l);
     }
   }
-  const exceptAt = left.size ? null : /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when|(?:or )?(?:anything|everything) else than)\b/i.exec(r.text);
+  // ("We do not access your contacts, photos (except when you explicitly attach them), or other personal files": the
+  // exception in brackets is the photos'; the rest of the list is banned outright.)
+  const itemExcept = !left.size ? /([A-Za-z][\w'’ -]{1,40}?)\s*\(\s*(?:except|unless|other than|apart from|only)\b[^()]*\)\s*,/i.exec(sentence ?? r.text) : null;
+  if (itemExcept && categories.length > 1 && ((sentence ?? r.text).match(/\b(?:except|unless|other than|apart from)\b/gi) ?? []).length === 1) {
+    const item = readClause(`we collect ${itemExcept[1].split(/,\s*|\s+(?:and|or)\s+/).pop()}`, { selfNames: new Set() }).objects;
+    const rest = categories.filter((c) => !item.includes(c));
+    if (item.length && rest.length) {
+      categories = rest;
+      r = { ...r, conditions: r.conditions.filter((c) => c !== 'except' && c !== 'unless' && c !== 'when') };
+    }
+  }
+  const exceptAt = left.size || itemExcept ? null : /\b(?:except|unless|other than|apart from|e\.g\.|for example|such as when|(?:or )?(?:anything|everything) else than)\b/i.exec(r.text);
   if (exceptAt && categories.length) {
     const head = readClause(r.text.slice(0, exceptAt.index), { selfNames: new Set() });
     const before = new Set([...head.objects, ...head.subjectObjects]);
@@ -2908,6 +2934,14 @@ const RELATIVE_NEGATION = new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users
 /** "Draft applications you have not submitted …": the same without its pronoun, after a subject of up to three words. */
 const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i');
 
+/** "Since all your data is stored locally and we do not have access to it, you …": a reason for what the person can do. */
+const PREMISE = /^\s*(?:since|because|as)\s+[^,]{10,200},\s*(?:you|your)\b/i;
+
+/** "according to their data retention policy", "under Stripe's own terms": a vendor's rules, not the product's. */
+const VENDOR_TERMS = /\b(?:according to|under|per|in line with|in accordance with|as set out in|subject to|governed by)\s+(?:their|its|the (?:vendor|provider|processor)['’]s|[A-Z][\w.]+['’]s?)\s+(?:own\s+)?(?:data\s+)?(?:retention\s+|privacy\s+|data handling\s+)?(?:polic(?:y|ies)|terms)\b/;
+/** Kinds of vendor that keep the product's own data for it (hosting, databases, log storage). */
+const KEEPS_FOR_US = new Set(['cloud_hosting', 'logging', 'data_warehouse']);
+
 /** A label that only says an item is about retention ("Retention", "Kept for", "Storage period"). */
 const RETENTION_LABEL = /^\W*(?:data\s+)?(?:retention(?:\s+period)?|kept(?:\s+for)?|how long(?:\s+we keep it)?|storage\s+(?:period|duration)|retention\s+policy)\W*$/i;
 
@@ -2939,6 +2973,13 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("If we learn that we have collected data from a child under 13, we delete it within 30 days": what happens to data
   // never meant to be collected; not "Medical information: deleted 30 days after your child's last camp week".)
   if (r.conditions.includes('children') && CHILD_DISCOVERED.test(s)) return null;
+  // ("Subscription data is retained by RevenueCat for the duration of your subscription", "OpenAI: Deleted according to
+  // their data retention policy (typically within 30 days)": how long a vendor keeps what it gets, under its own terms —
+  // not a period the product keeps anything for. (A host, database or log service the product keeps its data with keeps
+  // it for the product.)
+  const keepers = [...r.actorParties.services, ...r.recipient.services];
+  const terms = VENDOR_TERMS.exec(s);
+  if ((terms && !/\bits\b/.test(terms[0])) || (r.actor === 'vendor' && (terms || (keepers.length > 0 && keepers.every((id) => !KEEPS_FOR_US.has(serviceById(id)?.kind ?? '')))))) return null;
   // ("Upon account deletion, your data is deleted immediately": when is the account's end, not no time at all.)
   const numeric = r.durations.filter((d) => Number.isFinite(d.days) && !(d.days === 0 && r.period));
   // "We do not keep logs longer than 30 days" is a ceiling; "we do not store it permanently" is no period.

@@ -631,6 +631,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['portfolio website', ['user.contact.url']],
   ['company', ['user.workplace']],
   ['usage events', ['user.behavior.app_usage']],
+  // ("We do not transmit your app-usage data", "Log which apps you use", "Track how long you use other apps".)
+  ['app usage data', ['user.behavior.app_usage']],
+  ['app usage information', ['user.behavior.app_usage']],
+  ['apps you use', ['user.behavior.app_usage']],
+  ['how long you use', ['user.behavior.app_usage']],
   ['error information', ['user.telemetry']],
   ['auth tokens', ['user.authorization.credentials']],
   ['authentication tokens', ['user.authorization.credentials']],
