@@ -9,7 +9,13 @@ import { AUTO_IMPORT_MODULE, CONTEXT_CLIENT, HTTP_METHODS, isSetupMethod, quietL
 import { PROJECT_MODULE } from './analysis/ast';
 import { PASSWORD_AGAIN } from './analysis/fields';
 import { CRYPTO_MODULES } from './analysis/extract';
-import { splitIdentifier } from './taxonomy';
+import { classifyIdentifier, PERSON_NOUNS, splitIdentifier } from './taxonomy';
+
+/** A monitoring SDK's calls that attach the person to later reports: `Sentry.setUser`, `scope.setUser`, `initialScope`. */
+const USER_CONTEXT = /\bsetUser\b|\(initialScope\)/;
+
+/** Words of a position's own field names (`currentLat`, `lastKnownLocation`, `gpsLng`), not of whose position it is. */
+const LOCATION_WORDS = new Set(['lat', 'lng', 'lon', 'long', 'latitude', 'longitude', 'location', 'position', 'coords', 'coordinates', 'geo', 'gps', 'current', 'last', 'known', 'user', 'my', 'device', 'precise', 'exact', 'approx', 'approximate', 'home', 'live']);
 import { AUTO_IMPORT_LAYOUT } from './analysis/flows';
 
 /** Priority of where a field is "the model": schemas and entities first, ad-hoc parameter types last. */
@@ -461,7 +467,15 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   const fieldCategories = new Set(fieldGroups.map((g) => g.primary.category));
   // (A device's own API — `navigator.geolocation.watchPosition`, the contacts picker — is collection where it is read,
   // whatever record elsewhere has a field of that category: that record may be a place's.)
-  const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category) || / API(?: \(\w+\))?$/.test(i.source)).map((i) => ({ ...i, file: f.file })));
+  // (`Number(form.get('lat'))` beside `interface Trail { trailheadLat }`: a place's position elsewhere is not the
+  // position the form takes — every field of that kind is qualified by words the read does not have.)
+  const placeOnly = (i: InputFact) => {
+    if (!i.category.startsWith('user.location')) return false;
+    const own = new Set(splitIdentifier(i.name));
+    const fields = fieldGroups.filter((g) => g.primary.category === i.category).flatMap((g) => [g.primary, ...g.others]);
+    return fields.length > 0 && fields.every((fl) => splitIdentifier(fl.name).some((w) => w.length > 2 && !own.has(w) && !PERSON_NOUNS.has(w) && !splitIdentifier(fl.lexeme).includes(w) && !LOCATION_WORDS.has(w)));
+  };
+  const inputs = files.flatMap((f) => f.inputs.filter((i) => !fieldCategories.has(i.category) || / API(?: \(\w+\))?$/.test(i.source) || placeOnly(i)).map((i) => ({ ...i, file: f.file })));
 
   const notes = [...skippedIn].map(([where, { why, file, count }]) => ({
     file: file.file,
@@ -675,7 +689,17 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   // A vendor's setup that stands for the vendor only (`Sentry.init` on the server) counts where nothing else in the
   // project reaches that vendor.
   const reached = new Set(sinks.filter((s) => !s.fallback && s.service).map((s) => s.service));
-  return { files, fieldGroups, inputs, sinks: sinks.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes, unimported: unimportedModules(files) };
+  // `Sentry.init({ beforeSend(event) { delete event.user.email } })`: what the report hook takes off the person never
+  // reaches the vendor, whatever `setUser` put there.
+  const scrubbed = new Map<string, Set<string>>();
+  for (const f of files) for (const s of f.sinks) if (s.service && s.scrubsUser?.length) for (const k of s.scrubsUser) scrubbed.set(s.service, (scrubbed.get(s.service) ?? new Set()).add(k));
+  const unscrubbed = scrubbed.size ? sinks.map((s) => {
+    const keys = s.service ? scrubbed.get(s.service) : undefined;
+    if (!keys || !USER_CONTEXT.test(s.via)) return s;
+    const gone = new Set([...keys].flatMap((k) => classifyIdentifier(k).map((c) => c.category)));
+    return { ...s, data: s.data.filter((d) => (keys.has('*') ? d.category === 'user.unique_id' : !gone.has(d.category))) };
+  }).filter((s) => s.data.length) : sinks;
+  return { files, fieldGroups, inputs, sinks: unscrubbed.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes, unimported: unimportedModules(files) };
 }
 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */

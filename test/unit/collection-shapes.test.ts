@@ -83,6 +83,10 @@ describe('collection: where data is kept, not every shape it passes through', ()
     ['a column that defaults to the database role (`dbgenerated("CURRENT_USER")`) and pg_cron\'s own tables (`@@schema("cron")`) hold no user\'s name', { 'schema.prisma': 'model job {\n  jobid    BigInt @id\n  username String @default(dbgenerated("CURRENT_USER"))\n}\nmodel Member {\n  id       Int    @id\n  email    String\n}\nmodel job_run_details {\n  runid    BigInt  @id\n  username String?\n  @@schema(\"cron\")\n}\n' }, ['undeclared-collection schema.prisma:7']],
   ];
   for (const [name, files, expected] of table) it(name, () => assert.deepEqual(brief(analyze(files, POLICY, 'p.md')).map((b) => b.replace(/:\d+$/, '')), expected));
+  it('a position a form takes (`Number(form.get(\'lat\'))`) is collected where it is read, though a record elsewhere has a position qualified by words the read does not have (`Trail.trailheadLat`)', () => {
+    const files = { 'src/pages/api/report.ts': "export async function POST({ request }: { request: Request }) {\n  const form = await request.formData();\n  const lat = Number(form.get('lat'));\n  return new Response(String(lat));\n}\n", 'src/db.ts': 'export interface Trail {\n  id: string;\n  name: string;\n  lengthKm: number;\n  trailheadLat: number;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# Privacy\n\n## What we collect\n\nWe collect trail reports. We do not collect your precise location.\n', 'p.md')).filter((b) => b.includes('report.ts')), ['prohibited-collection src/pages/api/report.ts:3:31']);
+  });
   it('an age is worked out from the date of birth the policy declares (`PatientSnapshot.age`); without that, an age is data of its own', () => {
     const files = { 'src/patient.ts': 'export interface PatientSnapshot {\n  name: string;\n  age: number;\n}\n' };
     assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Identity information: your name and date of birth.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md'))], [[], ['undeclared-collection src/patient.ts:3:3']]);

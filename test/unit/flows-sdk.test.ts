@@ -905,6 +905,20 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address. We use Sentry for error monitoring; Sentry receives technical data only.\n', true), ['sharing-condition-unmet src/report.ts:6 user.name Sentry']);
   });
+  it('a report hook that takes the person\'s email off every report (`beforeSend(event) { delete event.user.email }`, `event.user = { id: event.user.id }`) stops `scope.setUser({ email })` sending it to Sentry; a context the hook leaves alone still goes', () => {
+    const init = (hook: string) => `import * as Sentry from '@sentry/node';\nSentry.init({\n  dsn: process.env.SENTRY_DSN,\n  beforeSend(event) {\n    ${hook}\n    return event;\n  },\n});\n`;
+    const route = "import * as Sentry from '@sentry/node';\nexport function fail(err: Error, user: { id: string; email: string; phone: string }) {\n  Sentry.withScope((scope) => {\n    scope.setUser({ id: user.id, email: user.email });\n    scope.setContext('contact', { phone: user.phone });\n    Sentry.captureException(err);\n  });\n}\n";
+    const policy = '# Privacy\n\nWe collect your email address and phone number. We use Sentry for error monitoring.\n\nWe do not send your email address or phone number to Sentry.\n';
+    assert.deepEqual([init('if (event.user) delete event.user.email;'), init('if (event.user) event.user = { id: event.user.id };'), init('return event;')].map((text) => sharing({ 'src/sentry.ts': text, 'src/route.ts': route }, policy)), [
+      ['prohibited-sharing src/route.ts:5 user.contact.phone_number'],
+      ['prohibited-sharing src/route.ts:5 user.contact.phone_number'],
+      ['prohibited-sharing src/route.ts:4 user.contact.email', 'prohibited-sharing src/route.ts:5 user.contact.phone_number'],
+    ]);
+  });
+  it('records made by a helper handed to `.map` (`objects: users.map(toSearchRecord)`) are what the helper returns', () => {
+    const files = { 'src/search.ts': "import { algoliasearch } from 'algoliasearch';\nconst client = algoliasearch('app', 'key');\nexport function toSearchRecord(user: { id: string; email: string; bio: string }) {\n  return { objectID: user.id, bio: user.bio, contact: { email: user.email } };\n}\nexport async function index(rows: unknown[]) {\n  await client.saveObjects({ indexName: 'people', objects: (rows as Parameters<typeof toSearchRecord>[0][]).map(toSearchRecord) });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and your bio. Algolia indexes public profiles.\n\nWe never send your email address to Algolia.\n'), ['prohibited-sharing src/search.ts:7 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -209,6 +209,8 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
     else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0], depth + 1);
     // `[`Camper: ${describeCamper(c)}`, …].join('\n')`: the parts a prompt or body is joined from.
     else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(join|concat|trim)$/.test(u.expression.name.text)) visit(u.expression.expression, depth + 1);
+    // (`requests.map(toSearchRecord)`: each element is what the helper named returns.)
+    else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(?:map|flatMap)$/.test(u.expression.name.text) && u.arguments.length === 1 && ts.isIdentifier(unwrap(u.arguments[0]))) out.push((unwrap(u.arguments[0]) as ts.Identifier).text);
     else if (ts.isObjectLiteralExpression(u)) {
       for (const p of u.properties) {
         if (ts.isPropertyAssignment(p)) {

@@ -139,6 +139,46 @@ function callbackPerson(arg: ts.Expression | undefined): ts.Expression | undefin
   return undefined;
 }
 
+/**
+ * What a monitoring SDK's report hook takes off the person on each report before it leaves: `beforeSend(event) { delete
+ * event.user.email }` → `email`; `event.user = { id: event.user.id }` or `delete event.user` → `*` (all but the id).
+ */
+export function scrubbedUserKeys(arg: ts.Expression | undefined): string[] {
+  const o = arg ? unwrap(arg) : undefined;
+  if (!o || !ts.isObjectLiteralExpression(o)) return [];
+  const keys = new Set<string>();
+  for (const p of o.properties) {
+    const fn = ts.isMethodDeclaration(p) ? p : ts.isPropertyAssignment(p) && (ts.isArrowFunction(unwrap(p.initializer)) || ts.isFunctionExpression(unwrap(p.initializer))) ? (unwrap(p.initializer) as ts.ArrowFunction) : undefined;
+    if (!fn || !/^(?:beforeSend|before_send)$/.test(nameText(p.name!) ?? '') || !fn.body) continue;
+    const event = fn.parameters[0] && ts.isIdentifier(fn.parameters[0].name) ? fn.parameters[0].name.text : undefined;
+    if (!event) continue;
+    // `event.user`, `event.user?.email`, `event.user['email']`.
+    const userOf = (e: ts.Expression): boolean => { const x = unwrap(e); return (ts.isPropertyAccessExpression(x) && x.name.text === 'user' && ts.isIdentifier(unwrap(x.expression)) && (unwrap(x.expression) as ts.Identifier).text === event); };
+    const keyOf = (e: ts.Expression): string | undefined => {
+      const x = unwrap(e);
+      if (ts.isPropertyAccessExpression(x) && userOf(x.expression)) return x.name.text;
+      if (ts.isElementAccessExpression(x) && userOf(x.expression) && ts.isStringLiteralLike(x.argumentExpression)) return x.argumentExpression.text;
+      return undefined;
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isDeleteExpression(n)) {
+        const k = keyOf(n.expression);
+        if (k) keys.add(k);
+        else if (userOf(n.expression)) keys.add('*');
+      } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const k = keyOf(n.left);
+        const right = unwrap(n.right);
+        if (k && (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined') || (ts.isStringLiteralLike(right) && /^(?:|\[?(?:redacted|filtered|scrubbed|removed)\]?|\*+)$/i.test(right.text)))) keys.add(k);
+        // (`event.user = { id: event.user.id }`: only the id is kept.)
+        else if (userOf(n.left) && (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined') || (ts.isObjectLiteralExpression(right) && right.properties.every((q) => /^id$/i.test((q.name && nameText(q.name)) ?? ''))))) keys.add('*');
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+  }
+  return [...keys];
+}
+
 /** Exports of a vendor's package that work on the machine itself: MaxMind's `Reader` looks addresses up in a downloaded database file. */
 const LOCAL_EXPORTS = new Set(['@maxmind/geoip2-node:Reader']);
 /**
@@ -947,7 +987,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // `rollbar.configure({ payload: { person: { id, email } } })`).
         const initial = /^(init|start|configure)$/.test(method) ? objectProp(n.arguments[0], 'initialScope') ?? setupPerson(n.arguments[0]) : undefined;
         const initialData = initial ? argData([initial]) : [];
-        if (initialData.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data: initialData, ...rangeOf(sf, n) });
+        // (What the report hook takes off the person on every report: `beforeSend(event) { delete event.user.email }`.)
+        const scrubs = /^(init|start|configure)$/.test(method) ? scrubbedUserKeys(n.arguments[0]) : [];
+        if (initialData.length) sinks.push({ service: service.id, via: `${chain.join('.')} (initialScope)`, data: initialData, ...(scrubs.length ? { scrubsUser: scrubs } : {}), ...rangeOf(sf, n) });
         const automatic = automaticData(sf, service.id, n);
         /** The package the SDK's root name was imported from (`@sentry/node`, `posthog-js`). */
         const sdkModule = importOf.get(rootName(n.expression) ?? '')?.module;
@@ -965,7 +1007,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         // request it happened in.
         else if (!initialData.length && n.arguments.length && /^(init|start|configure)$/.test(method) && SERVER_MONITOR.test(sdkModule ?? '') && !browserSdk(sdkModule, sf.fileName)) {
           const range = rangeOf(sf, n);
-          sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line: range.line }], loaded: true, fallback: true, ...range });
+          sinks.push({ service: service.id, via: `${chain.join('.')} (on the server)`, data: [{ category: 'user.telemetry', name: 'error report', lexeme: 'error reports', line: range.line }], loaded: true, fallback: true, ...(scrubs.length ? { scrubsUser: scrubs } : {}), ...range });
         }
         // `createUploadthing()`: the file routes it makes take what people upload straight to the vendor's storage.
         else if (UPLOAD_ROUTER.test(method) && service.kind === 'cloud_hosting') {

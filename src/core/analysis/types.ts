@@ -77,6 +77,8 @@ export interface SinkFact extends Range {
   hostKind?: 'ai';
   /** The branch of the innermost conditional in the call's own function that holds it (`start:0` then, `start:1` else). */
   branch?: string;
+  /** A monitoring SDK's setup whose report hook takes these keys off the person on every report (`*`: all but the id). */
+  scrubsUser?: string[];
 }
 
 /** A method call on a client imported from another module of the project (`import { posthog } from './lib/posthog'`). */
