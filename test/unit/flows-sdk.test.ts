@@ -919,6 +919,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/search.ts': "import { algoliasearch } from 'algoliasearch';\nconst client = algoliasearch('app', 'key');\nexport function toSearchRecord(user: { id: string; email: string; bio: string }) {\n  return { objectID: user.id, bio: user.bio, contact: { email: user.email } };\n}\nexport async function index(rows: unknown[]) {\n  await client.saveObjects({ indexName: 'people', objects: (rows as Parameters<typeof toSearchRecord>[0][]).map(toSearchRecord) });\n}\n" };
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and your bio. Algolia indexes public profiles.\n\nWe never send your email address to Algolia.\n'), ['prohibited-sharing src/search.ts:7 user.contact.email']);
   });
+  it('a vendor kit\'s spinner (`<Loader />` of `@giphy/react-components`) asks the vendor for nothing; its grid (`<Grid fetchGifs={…} />`) loads it', () => {
+    const files = { 'src/Spinner.tsx': "import { Loader } from '@giphy/react-components';\nexport const Wait = () => <Loader />;\n", 'src/Gifs.tsx': "import { Grid } from '@giphy/react-components';\nexport const Gifs = ({ fetchGifs }: { fetchGifs: any }) => <Grid fetchGifs={fetchGifs} width={300} />;\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/Gifs.tsx:2 user.device.ip_address,user.device.user_agent']);
+  });
+  it('a Last.fm API call by its host (`ws.audioscrobbler.com/2.0/?method=user.getinfo&user=…`) is a lookup of the account on Last.fm itself', () => {
+    const files = { 'src/lastfm.ts': "export async function profile(username: string) {\n  const res = await fetch(`https://ws.audioscrobbler.com/2.0/?method=user.getinfo&user=${username}&format=json`);\n  return res.json();\n}\nexport async function share(email: string) {\n  await fetch(`https://ws.audioscrobbler.com/2.0/?method=track.share&recipient=${email}`);\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and your Last.fm username.\n', true), ['undeclared-sharing src/lastfm.ts:6 user.contact.email Last.fm']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

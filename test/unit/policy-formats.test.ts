@@ -144,6 +144,11 @@ describe('policies as published', () => {
       'personal-information-we-collect/device-data-such-as-your-operating collect user.device user.device.os user.device.user_agent user.device.ip_address',
     ]);
   });
+  it('a TSX page whose lists are kept as arrays of translated strings elsewhere in the file (`logFileItems: [t(\'internet protocol (IP) addresses\'), t(\'browser type\')]`, rendered with `<PolicyList items={logFileItems} />`) reads them where the list is rendered, under its translated lead-in and its colon', () => {
+    const page = "const getContent = (t: (s: string) => string) => ({\n  logFileItems: [t('internet protocol (IP) addresses'), t('browser type')],\n  rightsItems: [t('The right to access')],\n});\nconst P = ({ children }: { children: any }) => <Body>{children}</Body>;\nexport const Page = ({ t }: any) => {\n  const { logFileItems } = getContent(t);\n  return (\n    <div>\n      <h1>Privacy Policy</h1>\n      <h2>Log Files</h2>\n      <P>\n        {t('The information collected by log files include')}\n        :\n      </P>\n      <PolicyList items={logFileItems} />\n    </div>\n  );\n};\n";
+    const p = parsePolicy('privacy.tsx', page);
+    assert.deepEqual(summarize(p.declarations), ['log-files/the-information-collected-by-log-files collect user.telemetry', 'log-files/internet-protocol-ip-addresses collect user.device.ip_address user.device.user_agent']);
+  });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));
     assert.deepEqual(p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), [

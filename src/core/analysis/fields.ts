@@ -378,7 +378,8 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (!ts.isPropertySignature(m)) continue;
     const name = nameText(m.name);
     // (`resume: unknown` among player events: a slot whose type says nothing holds no data the code keeps.)
-    if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword)) continue;
+    // (`SundaySchool: undefined` in a navigator's `ProfileStackParamList`: a screen that takes no parameters.)
+    if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword || m.type.kind === ts.SyntaxKind.UndefinedKeyword)) continue;
     if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
     noteRecordSlot(sf, container, name, m.type);
     if (relationTo(name, m.type)) continue;
@@ -649,6 +650,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     // A part of the program (`class NostrNSecSigner implements NostrSigner`, `PaymentService`) keeps its working state in
     // its members — a passphrase typed to unlock a key — not a record of a person. (An ORM entity's members are decorated.)
     if (ts.isClassDeclaration(n) && programPart(n)) continue;
+    // (`type RootStackParamList = { Profile: { userId: string }; SundaySchool: undefined }`: a navigator's screens by
+    // name and what each is opened with, not a record anyone fills in.)
+    if ((ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) && /ParamList$/.test(n.name.text)) continue;
     if (ts.isInterfaceDeclaration(n)) typeMembers(sf, n.name.text, 'interface', n.members, false, fields);
     else if (ts.isTypeAliasDeclaration(n)) nested(sf, n.name.text, 'type', n.type, false, fields);
     else classFields(sf, n, fields);

@@ -1483,6 +1483,9 @@ function vendorComponent(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement, im
   // logo or of an envelope, not the vendor's code.)
   if (ICON_PACKAGE.test(imp.module)) return undefined;
   const exported = imp.imported === 'default' || imp.imported === '*' ? tag : imp.imported;
+  // (`<Loader />` of `@giphy/react-components`: a vendor kit's spinner, placeholder or logo draws itself and asks the
+  // vendor for nothing.)
+  if (UI_PRIMITIVE.test(exported)) return undefined;
   // The package's vendor, or a vendor the component is named after (`GoogleAnalytics` of a framework's package).
   // One-word names (`Highlight`, `Meta`, `X`) are too often a UI library's own components.
   // (A component named exactly after a vendor's product is that product, whatever else its package loads:
@@ -1520,6 +1523,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
   }
   return [...out, ...given];
 }
+
+/** A UI kit's drawing-only pieces: a spinner, a skeleton, a placeholder, an icon or a logo. */
+const UI_PRIMITIVE = /^(?:Loader|Loading|Spinner|Skeleton|Placeholder|Icon|Logo|Divider|Attribution|PoweredBy\w*)$/;
 
 /** Packages of icons and logos (`react-icons/lu`, `lucide-react`, `@heroicons/react`, `@tabler/icons-react`). */
 const ICON_PACKAGE = /(?:^|[/@-])(?:icons?|lucide|heroicons|iconify|phosphor|feather|fortawesome|simple-icons)(?:$|[/-])/i;

@@ -484,6 +484,7 @@ export const MORE_ROWS: Row[] = [
   ['tiktok-api', 'TikTok API', 'social', [], ['open.tiktokapis.com', 'www.tiktok.com']],
   ['mastodon', 'Mastodon', 'social', ['masto', 'megalodon'], ['mastodon.social']],
   ['bluesky', 'Bluesky', 'social', ['@atproto/api'], ['bsky.social', 'public.api.bsky.app']],
+  ['lastfm', 'Last.fm', 'social', ['lastfm', 'lastfm-node-client', 'lastfm-typed'], ['ws.audioscrobbler.com', 'www.last.fm', 'last.fm'], [], ['Last.fm', 'Audioscrobbler']],
   ['addthis', 'AddThis', 'social', [], ['s7.addthis.com'], ['addthis']],
   ['sharethis', 'ShareThis', 'social', [], ['platform-api.sharethis.com'], ['__sharethis__']],
   ['disqus', 'Disqus', 'social', ['disqus-react'], ['disqus.com'], ['DISQUS']],

@@ -249,12 +249,13 @@ function looseRuns(n: ts.JsxElement, emit: (first: ts.Node, last: ts.Node, text:
   const flush = () => {
     // Text nodes keep their own spaces: "password and <b>email</b>." is one sentence with no space before the stop.
     const words = decodeEntities(seg.map((c) => (ts.isJsxText(c) ? c.text : ts.isJsxExpression(c) ? literalText(c.expression) ?? '' : ` ${textOf(c)} `)).join('')).replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
-    // (A sentence all in bold — `<strong>We do NOT sell your data.</strong><br />` — is one too; a bold label is not.)
+    // (A sentence all in bold — `<strong>We do NOT sell your data.</strong><br />` — is one too; a bold label is not. So is
+    // a translated lead-in and its colon — `{t('The information collected by log files include')}:`.)
     const count = words.split(' ').length;
     // (`<div>Service Providers</div>`, `<div>Analytics</div>`: a word or two in capitals may title what follows.)
     // (Not a button's or a link's label: `<button>Accept</button>`.)
     const title = count < 3 && /^(?:div|p|section|article|header|span)$/.test(tagName(n)) && /^[A-Z][\w/&'’-]*(?: [A-Z][\w/&'’-]*)?$/.test(words) && seg.some((c) => ts.isJsxText(c));
-    if ((count >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!]$/.test(words) && count >= 4))) || title) emit(seg[0], seg[seg.length - 1], words);
+    if ((count >= 3 && (seg.some((c) => ts.isJsxText(c) && /[A-Za-z]{2}/.test(c.text)) || (/[.!:]$/.test(words) && count >= 4))) || title) emit(seg[0], seg[seg.length - 1], words);
     seg = [];
   };
   for (const c of n.children) {
@@ -271,6 +272,36 @@ function listDepth(n: ts.Node): number {
   let d = -1;
   for (let cur: ts.Node | undefined = n; cur; cur = cur.parent) if ((ts.isJsxElement(cur) || ts.isJsxSelfClosingElement(cur)) && /^(ul|ol)$/.test(tagName(cur))) d++;
   return Math.max(0, d);
+}
+
+/** An item's text: a string, or a translation call's source text, a single word too (`t('name')` in a list of data). */
+function listText(e: ts.Expression): string | undefined {
+  const t = literalText(e);
+  if (t !== undefined) return decodeEntities(t).replace(/\s+/g, ' ').trim();
+  const u = ts.isParenthesizedExpression(e) ? e.expression : e;
+  if (ts.isCallExpression(u) && /^(?:(?:[\w$]+\.)*(?:t|\$t|translate|i18n))$/.test(u.expression.getText()) && u.arguments[0] && ts.isStringLiteralLike(u.arguments[0]) && /^[A-Za-z][\w '()/-]*$/.test(u.arguments[0].text)) return u.arguments[0].text;
+  return undefined;
+}
+
+/** Arrays of texts the file names (`const items = [...]`, `{ logFileItems: [t('…'), …] }`), by name; computed once per file. */
+const arraysOf = new WeakMap<ts.SourceFile, Map<string, ts.ArrayLiteralExpression>>();
+function namedArrays(sf: ts.SourceFile): Map<string, ts.ArrayLiteralExpression> {
+  let out = arraysOf.get(sf);
+  if (out) return out;
+  out = new Map();
+  const found = out;
+  const visit = (n: ts.Node): void => {
+    const named = ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) ? [n.name.text, n.initializer] as const : ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer ? [n.name.text, n.initializer] as const : undefined;
+    if (named) {
+      let v = named[1];
+      while (ts.isAsExpression(v) || ts.isSatisfiesExpression(v) || ts.isParenthesizedExpression(v)) v = v.expression;
+      if (ts.isArrayLiteralExpression(v) && v.elements.length && v.elements.every((e) => listText(e) !== undefined)) found.set(named[0], v);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  arraysOf.set(sf, out);
+  return out;
 }
 
 /** A policy published as a React/Next.js page: headings, list items, table rows and paragraphs of its JSX (no recursion). */
@@ -334,6 +365,17 @@ export function parseJsxPage(file: string, text: string): Block[] {
             else if (inlineMarkup(e)) push(kind, 0, e, textOf(e));
           }
         }
+      }
+    }
+    // `<PrivacyPolicyList items={logFileItems} />` with `logFileItems: [t('internet protocol (IP) addresses'), …]` kept
+    // elsewhere in the file (an object of the page's texts, a const): the list is read where the page renders it.
+    if (ts.isJsxAttribute(n) && n.initializer && ts.isJsxExpression(n.initializer) && n.initializer.expression && CONTENT_KEYS.test(ts.isIdentifier(n.name) ? n.name.text : '')) {
+      const ref = n.initializer.expression;
+      const name = ts.isIdentifier(ref) ? ref.text : ts.isPropertyAccessExpression(ref) ? ref.name.text : undefined;
+      const arr = name ? namedArrays(sf).get(name) : undefined;
+      if (arr) {
+        for (const e of arr.elements) push('item', 0, n, listText(e) ?? '');
+        continue;
       }
     }
     // `<RetentionList items={['Booking details: 6 years.', …]} />`: a list kept in a prop, one item per string.
