@@ -104,7 +104,7 @@ const DENIES_COLLECTION = /\b(?:no|zero|without(?: any)?) (?:personal )?(?:data|
 const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
 /** Where a ban says data is not kept: "on our servers", "in our database". */
-const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems))\b/i;
+const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems)|(?:any )?(?:external|remote|developer[- ]controlled|cloud) servers?)\b/i;
 
 /** Recipients the user connects the product to ("may connect to third-party services as configured by you"). */
 const USER_CONNECTED = /\b(?:configured|connected|enabled|authori[sz]ed|chosen|set up|initiated) by you\b|\byou (?:choose to |decide to |explicitly )?(?:connect|configure|enable|authori[sz]e|link|integrate)\b/i;

@@ -547,6 +547,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("session statistics — never prompts or code": the same after a dash.)
     // ("We store your year of birth only, not your full date of birth": the same after a comma.)
     const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
+    // ("To access your account, you must have a unique email and password", "You need an email address to sign up":
+    // what a person must give to have an account.)
+    if ((r.action === null || r.action === 'use') && REQUIRED_OF_YOU.test(r.text) && r.objects.some((c) => c !== 'user')) {
+      add(r.objects.filter((c) => c !== 'user' && !ruledOut.includes(c)));
+      continue;
+    }
     if (r.action === null) {
       // ("Acme stores the information you sign up with. This includes your email and name.": what the data just kept is made of.)
       const at = readings.indexOf(r);
@@ -583,7 +589,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // item's data stands before the condition on it.
       else if ((section === 'collect' || frame === 'collect') && clause.leadIn && r === readings[0] && /^[^,;()]{3,80}?\s(?:when|if|once|where|whenever)\s+you\b/i.test(r.text)) add(readClause(r.text.split(/\s(?:when|if|once|where|whenever)\s+you\b/i)[0], ctx).objects);
     } else if (r.action === 'collect' || r.action === 'receive' || r.action === 'provide' || r.action === 'store') {
-      add(own);
+      // ("We receive information from you whenever you communicate directly with us": what people write to the product.)
+      // (Or with the product by its name: "… communicate directly with Medplum".)
+      if (!own.some((c) => c !== 'user') && r.actor === 'we' && WHEN_YOU_WRITE.test(r.text.replace(/\b[A-Z][\w.-]+\b/g, (w) => (ctx.selfNames.has(w.toLowerCase()) ? 'us' : w)))) add(['user.content.private']);
+      else add(own);
     } else if (r.action === 'share' && r.actor === 'we' && !r.passive && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !/\b(?:to|with)\s+(?:you|users?|them|him|her)\b/i.test(r.text) && own.length && own.every((c) => c.startsWith('user.telemetry') || c.startsWith('user.device'))) {
       // "The app can optionally send anonymous crash reports and error logs": sent home, to the product itself.
       add(own);
@@ -869,6 +878,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // publicly": other people who use the product (or anyone) see it.
     for (const r of clause.cells ? [] : readings) {
       if (r.negated || !SHOWN_TO_OTHERS.test(r.text) || /(?:\b(?:not|never|no|cannot)\b|n['’]t\b)[^.;]{0,30}\b(?:visible|available|shown|displayed|accessible|viewable|see|view|publish\w*|listed|posted)\b/i.test(r.text)) continue;
+      // ("Medplum receives information from third party sources that you have authorized or is already publicly
+      // available": where the data comes from is public, not what the product shows.)
+      if (/\b(?:receives?|obtains?|gets?|collects?|gathers?)\b[^.;]{0,40}\bfrom\b[^.;]{0,80}\bpublicly available\b/i.test(r.text)) continue;
       // ("Your location will be displayed on your profile": the profile is where, not what.)
       const onProfile = /\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile\b/i.test(r.text) && !/\bprofile\b/i.test(r.text.replace(/\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile\b/gi, ''));
       const shown = onProfile ? readClause(r.text.replace(/\bon\s+(?:your|the user['’]s|their)\s+(?:public\s+)?profile(?:\s+page)?\b/gi, 'publicly'), ctx) : r;
@@ -2709,7 +2721,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (categories.includes('user.biometric') && /\b(?:facial|face) (?:recognition|matching|detection|analysis)\b[^.;]{0,30}\b(?:on|in|of|to)\s+(?:any|your|our|the|these|those|their|uploaded)?\s*(?:[a-z-]+\s+)?(?:photos?|images?|pictures?|videos?|footage)\b/i.test(r.text)) categories = categories.filter((c) => !/^user\.content\.(?:self_image|photo_library|video)/.test(c));
   // "We don't collect personal data that could directly identify individuals": what identifies someone by itself — a
   // name, contact details, an ID number — not all personal data (the limit is kept as a condition).
-  if (categories.length === 1 && categories[0] === 'user' && DIRECTLY_IDENTIFYING.test(r.text)) categories = ['user.name', 'user.contact', 'user.government_id'];
+  // ("We do not collect personal identification information": the same, said of collecting; a ban on selling it stays a
+  // ban on all of it.)
+  if (categories.length === 1 && categories[0] === 'user' && (DIRECTLY_IDENTIFYING.test(r.text) || (action === 'collect' && /\bpersonal identification (?:data|information|details)\b/i.test(r.text)))) categories = ['user.name', 'user.contact', 'user.government_id'];
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
   // exception are not the ones the ban is about.)
@@ -2933,6 +2947,12 @@ const REL_NEGATION = "(?:(?:do|does|did|have|has|had) not|(?:don|doesn|didn|have
 const RELATIVE_NEGATION = new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users?|we)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'gi');
 /** "Draft applications you have not submitted …": the same without its pronoun, after a subject of up to three words. */
 const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i');
+
+/** "you must have a unique email and password", "you will need an email address": what an account requires of a person. */
+const REQUIRED_OF_YOU = /\byou\s+(?:must|(?:will\s+)?need\s+to|are\s+required\s+to|have\s+to)\s+have\b|\byou\s+(?:will\s+)?need\s+(?:a|an|your)\b|\brequires?\s+(?:you\s+to\s+have\s+)?(?:a|an|your)\s+(?:valid\s+|unique\s+|verified\s+)?(?:e-?mail|phone|mobile)/i;
+
+/** "when you contact us", "whenever you communicate directly with us", "if you write to us": a message to the product. */
+const WHEN_YOU_WRITE = /\b(?:when|whenever|if|each time)\s+you\s+(?:contact|communicate(?:\s+directly)?\s+with|correspond\s+with|write\s+to|e-?mail|message|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:us|our\s+(?:support|team|staff))\b/i;
 
 /** "Since all your data is stored locally and we do not have access to it, you …": a reason for what the person can do. */
 const PREMISE = /^\s*(?:since|because|as)\s+[^,]{10,200},\s*(?:you|your)\b/i;
