@@ -927,6 +927,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/lastfm.ts': "export async function profile(username: string) {\n  const res = await fetch(`https://ws.audioscrobbler.com/2.0/?method=user.getinfo&user=${username}&format=json`);\n  return res.json();\n}\nexport async function share(email: string) {\n  await fetch(`https://ws.audioscrobbler.com/2.0/?method=track.share&recipient=${email}`);\n}\n" };
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and your Last.fm username.\n', true), ['undeclared-sharing src/lastfm.ts:6 user.contact.email Last.fm']);
   });
+  it('an identity check\'s widget (`<SumsubWebSdk accessToken={token} />`) takes the person\'s ID document and a selfie to the vendor', () => {
+    const files = { 'src/Verify.tsx': "import SumsubWebSdk from '@sumsub/websdk-react';\nexport const Verify = ({ token }: { token: string }) => <SumsubWebSdk accessToken={token} expirationHandler={() => Promise.resolve(token)} />;\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/Verify.tsx:2 user.device.ip_address,user.device.user_agent,user.government_id,user.content.self_image Sumsub']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

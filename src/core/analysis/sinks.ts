@@ -1518,6 +1518,13 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     // (A payment provider's component — `<AutumnProvider backendUrl>` — may only talk to the product's own backend: what
     // it is given is what it sends, and its script is counted where a page loads it by address.)
     if (service.kind === 'payment_processor') continue;
+    // `<SumsubWebSdk accessToken={…} />`: an identity check's widget takes the person's ID document and a selfie
+    // straight to the vendor.
+    if (service.kind === 'identity_verification') {
+      const range = rangeOf(sf, el);
+      out.push({ service: service.id, via: `<${tag}> from ${module} (identity check)`, data: [...scriptData(range.line), { category: 'user.government_id', name: 'identity document', lexeme: 'identity document', line: range.line }, { category: 'user.content.self_image', name: 'selfie', lexeme: 'selfie', line: range.line }], loaded: true, ...range });
+      continue;
+    }
     const sink = trackerSink(service, undefined, `<${tag}> from ${module}`, rangeOf(sf, el));
     if (sink) out.push(sink);
   }

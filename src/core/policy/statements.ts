@@ -549,7 +549,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     // ("To access your account, you must have a unique email and password", "You need an email address to sign up":
     // what a person must give to have an account.)
-    if ((r.action === null || r.action === 'use') && REQUIRED_OF_YOU.test(r.text) && r.objects.some((c) => c !== 'user')) {
+    // ("… requires your explicit consent for the collection and storage of identity documents and biometric information":
+    // the collection named as a noun.)
+    if ((r.action === null || r.action === 'use') && (REQUIRED_OF_YOU.test(r.text) || NOMINAL_COLLECTION.test(r.text)) && r.objects.some((c) => c !== 'user')) {
       add(r.objects.filter((c) => c !== 'user' && !ruledOut.includes(c)));
       continue;
     }
@@ -1482,6 +1484,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         // "We delete: - All error reports within 12 months of it being collected": the lead-in's verb is the item's.
         const leadVerb = !d && clause.leadIn ? RETENTION_LEAD_IN.exec(introducer(clause.leadIn)) : null;
         if (leadVerb && !RETENTION_WORD.test(r.text)) d = retentionOf(readClause(`${leadVerb[1]} ${r.text}`, ctx), clause, antecedent ?? label, 'retain');
+        // ("If you close your account or withdraw your consent: - Your biometric template … will be immediately and
+        // permanently destroyed": gone when the account is — kept for its lifetime, not for no time.)
+        if (d && d.days === 0 && !d.basis && clause.leadIn && ACCOUNT_ENDS_LEAD.test(clause.leadIn.split(/(?<=[.!?])\s+/).pop() ?? '')) d = { ...d, days: null, period: 'account lifetime' };
         if (d) out.push(d);
       }
     }
@@ -1490,6 +1495,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // nothing: a label without a period
   }
 
+  // ("We do not sell, trade, or otherwise transfer user data to outside parties. Information collected is not shared with
+  // third-party services except where strictly necessary": the next sentence's exception holds for the transfer too.)
+  const excepted = out.find((d): d is ProhibitDecl => d.type === 'prohibit' && d.action === 'share' && !d.purposes.length && d.categories.includes('user') && d.conditions.some((c) => c === 'except' || c === 'unless'));
+  if (excepted) for (const d of out) if (d !== excepted && d.type === 'prohibit' && d.action === 'share' && !d.purposes.length && !d.conditions.length && !d.services.length && d.categories.length === 1 && d.categories[0] === 'user') d.conditions = [...excepted.conditions.filter((c) => c === 'except' || c === 'unless')];
   // "We store your customer ID; raw card numbers never touch our servers": what the clause rules out without a
   // condition is not also what it collects.
   // (Not what it rules out keeping: "We receive but do not save IP addresses" collects them.)
@@ -2947,6 +2956,12 @@ const REL_NEGATION = "(?:(?:do|does|did|have|has|had) not|(?:don|doesn|didn|have
 const RELATIVE_NEGATION = new RegExp(`\\b(?:that|which|who)\\s+(?:you|they|users?|we)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'gi');
 /** "Draft applications you have not submitted …": the same without its pronoun, after a subject of up to three words. */
 const UNMARKED_RELATIVE_NEGATION = new RegExp(`(?<=^\\s*(?:\\*\\*)?(?:[A-Za-z][\\w-]*\\s+){1,3}(?:\\*\\*\\s*)?)(?:you|they|users)\\s+(?:\\w+\\s+(?:but|and|or)\\s+)?${REL_NEGATION}\\s+\\w+`, 'i');
+
+/** "If you close your account or withdraw your consent:", "When your account is deleted:": a list of what happens then. */
+const ACCOUNT_ENDS_LEAD = /^\s*(?:if|when|once|upon|after|whenever)\b[^.;]{0,40}\b(?:(?:close|delete|terminate|cancel)s?\s+(?:your|their|the|an?)\s+account|account\s+(?:is\s+)?(?:closed|deleted|terminated|closure|deletion))\b[^.;]*[:：]\s*$/i;
+
+/** "the collection and storage of identity documents", "collection of your location": collecting, said as a noun. */
+const NOMINAL_COLLECTION = /\b(?:the|our|its)\s+(?:collection|gathering|recording|storage)(?:\s+(?:and|&)\s+(?:storage|use|processing|retention))?\s+of\s+(?:your\s+|the\s+user['’]s\s+)?(?!(?:any|all|personal|your)\s+(?:data|information)\b)[a-z]/i;
 
 /** "you must have a unique email and password", "you will need an email address": what an account requires of a person. */
 const REQUIRED_OF_YOU = /\byou\s+(?:must|(?:will\s+)?need\s+to|are\s+required\s+to|have\s+to)\s+have\b|\byou\s+(?:will\s+)?need\s+(?:a|an|your)\b|\brequires?\s+(?:you\s+to\s+have\s+)?(?:a|an|your)\s+(?:valid\s+|unique\s+|verified\s+)?(?:e-?mail|phone|mobile)/i;
