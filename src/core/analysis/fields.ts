@@ -7,7 +7,7 @@ import { type Buckets, CF_GEO } from './buckets';
 import { graphqlFields, PERSON_REF, WRITTEN_MEMBER, writtenIn } from './schema-files';
 import { constAt } from './values';
 import { SETTING_NAME } from './data';
-import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE } from './types';
+import { type FieldFact, type FieldKind, type InputFact, STORE_WRITE_SOURCE, UPLOAD_SOURCE } from './types';
 
 /** Property names that hold whatever is sent or shown, saying nothing of what (`body`, `data`, `payload`). */
 const GENERIC_HOLDER = /^(?:body|data|input|payload|params|query|values|fields|form|request|req|res|response|result|args|options|props|state|item|entry|row|record|meta|metadata|details|info|extra|context)$/;
@@ -362,6 +362,47 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
     else if (m.typedAs && !typed && c.lexeme.startsWith('~')) continue;
     out.push({ name: m.name, container, kind, category: c.category, lexeme: c.lexeme, ...rangeOf(sf, m.node) });
   }
+}
+
+/** The first word of a path the code writes a file to (`avatars/${uid}.png` → `avatars`). */
+function pathHead(e: ts.Expression | undefined): { name: string; node: ts.Node } | undefined {
+  const u = e ? unwrap(e) : undefined;
+  if (!u) return undefined;
+  const text = ts.isStringLiteralLike(u) ? u.text : ts.isTemplateExpression(u) ? u.head.text : undefined;
+  const head = text ? /^\/?([A-Za-z][\w-]{2,40})\//.exec(text)?.[1] : undefined;
+  return head ? { name: head, node: u } : undefined;
+}
+
+/** Where an upload puts a file: a Supabase bucket, a Firebase Storage folder, an S3 key's folder. */
+function storedFilePlace(n: ts.CallExpression | ts.NewExpression): { name: string; kind: string; node: ts.Node } | undefined {
+  if (ts.isCallExpression(n)) {
+    const callee = unwrap(n.expression);
+    // `.storage.from('voice-memos').upload(…)`
+    if (ts.isPropertyAccessExpression(callee) && /^(?:upload|uploadToSignedUrl|update)$/.test(callee.name.text)) {
+      const from = unwrap(callee.expression);
+      if (ts.isCallExpression(from) && ts.isPropertyAccessExpression(unwrap(from.expression)) && (unwrap(from.expression) as ts.PropertyAccessExpression).name.text === 'from' && /\bstorage\b/.test((unwrap(from.expression) as ts.PropertyAccessExpression).expression.getText()) && from.arguments[0] && ts.isStringLiteralLike(unwrap(from.arguments[0]))) {
+        const arg = unwrap(from.arguments[0]) as ts.StringLiteralLike;
+        return { name: arg.text, kind: 'storage bucket', node: arg };
+      }
+    }
+    // `uploadBytes(ref(storage, 'avatars/' + uid), file)`
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (/^(?:uploadBytes|uploadBytesResumable|uploadString)$/.test(name) && n.arguments[0]) {
+      const r = unwrap(n.arguments[0]);
+      if (ts.isCallExpression(r) && /^ref$/.test(ts.isIdentifier(unwrap(r.expression)) ? (unwrap(r.expression) as ts.Identifier).text : '')) {
+        const head = pathHead(r.arguments[1]);
+        if (head) return { ...head, kind: 'storage folder' };
+      }
+    }
+    return undefined;
+  }
+  // `new PutObjectCommand({ Bucket, Key: \`id-cards/${id}.jpg\` })`
+  if (ts.isIdentifier(n.expression) && n.expression.text === 'PutObjectCommand' && n.arguments?.[0] && ts.isObjectLiteralExpression(unwrap(n.arguments[0]))) {
+    const key = (unwrap(n.arguments[0]) as ts.ObjectLiteralExpression).properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === 'Key');
+    const head = key ? pathHead(key.initializer) : undefined;
+    if (head) return { ...head, kind: 'storage folder' };
+  }
+  return undefined;
 }
 
 /** Whether a function compares a parameter's member with a setting of the environment (`creds.user === process.env.USER`). */
@@ -785,6 +826,14 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const kept: FieldFact[] = [];
     classifyRecord(sf, w.model, 'entity', cands, false, kept);
     for (const f of kept) if (!fields.some((x) => x.line === f.line && x.category === f.category) && !inputs.some((x) => x.line === f.line && x.category === f.category)) inputs.push({ name: f.name, source: `${w.model}${STORE_WRITE_SOURCE}`, category: f.category, lexeme: f.lexeme, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn });
+  }
+  // `supabase.storage.from('voice-memos').upload(path, blob)`, `uploadBytes(ref(storage, \`avatars/${uid}\`), file)`,
+  // `new PutObjectCommand({ Key: \`id-cards/${id}.jpg\` })`: a file kept in a bucket or folder named for what it holds.
+  for (const n of [...b.calls, ...b.news]) {
+    const place = storedFilePlace(n);
+    if (!place) continue;
+    const hit = classifyIdentifier(place.name.replace(/[-\s]+/g, '_'), { person: true }).find((c) => !isImplicit(c.category) && !c.lexeme.startsWith('~'));
+    if (hit && !inputs.some((x) => x.line === rangeOf(sf, n).line && x.category === hit.category)) inputs.push({ name: 'file', source: `${UPLOAD_SOURCE}${place.kind} '${place.name}'`, category: hit.category, lexeme: hit.lexeme, ...rangeOf(sf, place.node) });
   }
   // formData.get('phone'), searchParams.get('email'): a form or query field by name.
   for (const n of b.calls) {

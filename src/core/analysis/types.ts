@@ -40,6 +40,8 @@ export interface FieldFact extends Range {
 
 /** How an input that is a key of a record written to a store names its source (`download record written`). */
 export const STORE_WRITE_SOURCE = ' record written';
+/** The source of a file the code uploads to its storage (`upload to storage bucket 'avatars'`): kept. */
+export const UPLOAD_SOURCE = 'upload to ';
 
 export interface InputFact extends Range {
   name: string;

@@ -199,7 +199,8 @@ export class PolicyIndex {
 
   /**
    * The statement that declares collecting `category`. `detail` is the kind of data a guardian's field holds
-   * (`parentPhone`: a phone number), which the statement about the guardian must name.
+   * (`parentPhone`: a phone number), which the statement about the guardian must name; `'postal'` marks a part of a
+   * postal address record (`ShippingAddress.city`), which a statement about where someone is does not declare.
    */
   collectDeclaration(category: string, detail?: string): CollectDecl | undefined {
     const direct = this.collects.find((d) => d.categories.some((c) => covers(c, category) && !(c === 'user.government_id' && category === TAX_ID && IDENTITY_DOCUMENT.test(d.text) && !TAX_WORD.test(d.text))));
@@ -243,7 +244,8 @@ export class PolicyIndex {
     // "Employment information" names the employer.
     if (category === 'user.workplace') return this.collects.find((d) => d.categories.some((c) => c === 'user.employment'));
     // "Location information" declares where someone is, and the country or city of an address is where they are.
-    if (/^user\.contact\.address\.(?:country|city|region|state)$/.test(category)) return this.collects.find((d) => d.categories.some((c) => c === 'user.location' || c === 'user.location.imprecise'));
+    // (Not a part of a postal address record — `ShippingAddress.city` — which "Country of IP address" does not declare.)
+    if (/^user\.contact\.address\.(?:country|city|region|state)$/.test(category) && detail !== 'postal') return this.collects.find((d) => d.categories.some((c) => c === 'user.location' || c === 'user.location.imprecise'));
     if (category !== 'user.name') return direct;
     // A full name is a first name and a last name: "first name and last name" declares `fullName`.
     const last = this.collectDeclaration('user.name.last');

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import type { FieldGroup } from '../project';
-import { STORE_WRITE_SOURCE } from '../analysis/types';
+import { STORE_WRITE_SOURCE, UPLOAD_SOURCE } from '../analysis/types';
 import { PERSON_NOUNS, isImplicit, jobHeld, jobRecord, splitIdentifier } from '../taxonomy';
 import { type RuleContext, categoryName, clauseRef, fingerprint, standardFixes } from './context';
 
@@ -31,7 +31,7 @@ const TRANSIENT_SHAPE = /(?:Payload|Request|Req|Body|Input|Dto|DTO|Params|Query|
  */
 export function mayBeKept(c: CollectionCandidate): boolean {
   // (A record the code writes to its store, `prisma.visit.create({ data })`, is kept.)
-  if (c.source === 'input') return c.container.endsWith(STORE_WRITE_SOURCE);
+  if (c.source === 'input') return c.container.endsWith(STORE_WRITE_SOURCE) || c.container.startsWith(UPLOAD_SOURCE);
   return [{ kind: c.kind, container: c.container }, ...c.related].some((r) => r.kind === 'entity' || r.kind === 'prisma' || ((r.kind === 'interface' || r.kind === 'type' || r.kind === 'class') && !TRANSIENT_SHAPE.test(r.container)));
 }
 

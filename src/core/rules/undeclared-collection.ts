@@ -3,6 +3,9 @@ import type { Rule } from './context';
 import { categoryName } from './context';
 import { collectionCandidates, collectionFinding, geocodedAddress } from './collection';
 
+/** A record of a postal address (`ShippingAddress`, `billing_address`, `MailingAddress`): its city is where mail goes. */
+const POSTAL_RECORD = /(?:shipping|billing|mailing|postal|delivery)[_-]?address|address(?:es)?$/i;
+
 /** What a guardian's field holds (`parentPhone`, `guardianEmail`): the detail a statement about the guardian must name. */
 const GUARDIAN_DETAIL: [RegExp, string][] = [
   [/^(?:phone|mobile|tel|telephone|cell|sms)$/, 'user.contact.phone_number'],
@@ -40,7 +43,7 @@ export const undeclaredCollection: Rule = {
       // (`req.body.userName` where the policy declares the person's name: "user name" in two words is the name the
       // person gives as often as a handle; `username` in one word stays a handle.)
       .filter((c) => !(c.category === 'user.account.username' && /^user(?:Name|_name|-name|_Name)$/.test(c.name) && ctx.policy.collectDeclaration('user.name') !== undefined))
-      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name)) && !geocodedAddress(ctx, c.category, c) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
+      .filter((c) => !ctx.policy.collectProhibition(c.category, [...splitIdentifier(c.container), ...splitIdentifier(c.name)], splitIdentifier(c.name)) && !ctx.policy.collectDeclaration(c.category, guardianDetail(c.category, c.name) ?? (POSTAL_RECORD.test(c.container) ? 'postal' : undefined)) && !geocodedAddress(ctx, c.category, c) && !(RECORD_HELD.test(c.category) && ctx.policy.recordDeclaration(recordWords(c))))
       .map((c) => {
         const where = ctx.policy.section('collect')?.heading;
         const what = categoryName(c.category);

@@ -631,6 +631,12 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['portfolio website', ['user.contact.url']],
   ['company', ['user.workplace']],
   ['usage events', ['user.behavior.app_usage']],
+  // ("Rounded amount being contributed", "the amount you donate": what a person gives, as the donation amount is.)
+  ['amount being contributed', ['user.financial.transactions']],
+  ['amount contributed', ['user.financial.transactions']],
+  ['amount you contribute', ['user.financial.transactions']],
+  ['amount you donate', ['user.financial.transactions']],
+  ['amount donated', ['user.financial.transactions']],
   // ("We do not transmit your app-usage data", "Log which apps you use", "Track how long you use other apps".)
   ['app usage data', ['user.behavior.app_usage']],
   ['app usage information', ['user.behavior.app_usage']],

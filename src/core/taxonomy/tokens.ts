@@ -16,9 +16,12 @@ export const GLUE: Record<string, string> = table({
 /** Reduces a lower-case word to a singular form ("injuries" → "injury", "logs" → "log"). */
 /** Plurals of two-letter acronyms (`cvs`, `ids`, `ips`), which are too short for the rules below. */
 const SHORT_PLURAL: Record<string, string> = { cvs: 'cv', ids: 'id', ips: 'ip', ads: 'ad' };
+/** Plurals in -os the rules below leave alone (they keep `os`, `bios`, `kudos`). */
+const OS_PLURAL: Record<string, string> = { memos: 'memo' };
 
 export function singular(w: string): string {
   if (w.length <= 3) return SHORT_PLURAL[w] ?? w;
+  if (OS_PLURAL[w]) return OS_PLURAL[w];
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (/(ch|sh|x)es$/.test(w)) return w.slice(0, -2);
