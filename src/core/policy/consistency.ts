@@ -43,7 +43,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
     const at = lineOf(d.clause);
     // "Only the Login ID is stored in your browser. We do not store any data on our servers": where data is not kept,
     // beside what the policy keeps elsewhere — a ban on that place, which code does not tell apart from another.
-    const place = d.action === 'collect' ? ON_OUR_SERVERS.exec(d.text) : null;
+    const place = d.action === 'collect' ? ON_OUR_SERVERS.exec(d.text) ?? ON_EXTERNAL_SERVERS.exec(d.text) : null;
     if (place) {
       d.scope = [place[1]];
       notes.push({ file: at.file, line: at.line, message: `read "${d.text.slice(0, 80)}" as a ban on keeping data ${place[0]}, though ${why}; not applied as a ban` });
@@ -104,7 +104,9 @@ const DENIES_COLLECTION = /\b(?:no|zero|without(?: any)?) (?:personal )?(?:data|
 const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
 /** Where a ban says data is not kept: "on our servers", "in our database". */
-const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems)|(?:any )?(?:external|remote|developer[- ]controlled|cloud) servers?)\b/i;
+const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems))\b/i;
+/** "on external servers", "on developer-controlled servers": anywhere off the person's device. */
+const ON_EXTERNAL_SERVERS = /\b(?:on|in) ((?:any )?(?:external|remote|developer[- ]controlled|cloud) servers?)\b/i;
 
 /** Recipients the user connects the product to ("may connect to third-party services as configured by you"). */
 const USER_CONNECTED = /\b(?:configured|connected|enabled|authori[sz]ed|chosen|set up|initiated) by you\b|\byou (?:choose to |decide to |explicitly )?(?:connect|configure|enable|authori[sz]e|link|integrate)\b/i;

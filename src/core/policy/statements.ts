@@ -2553,6 +2553,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const useOfAll = r.action === 'use' && !usesTechnique && /^(?:use|uses|using)$/i.test(r.verb ?? '') && r.objects.length === 1 && r.objects[0] === 'user';
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
+  // ("Does not track, sell, or share your information": a list of verbs that sells is a ban on passing the data on, for
+  // sale; the tracking beside it is the product's own use.)
+  else if (r.action === 'collect' && r.verb && /^track/i.test(r.verb) && r.purposes.includes('sale') && /\bsell\b/i.test(r.text)) {
+    r = { ...r, action: 'sell', purposes: ['sale'] };
+    action = 'share';
+  }
   // ("We do not use Google user data for serving advertisements, including … interest-based advertising": of one
   // vendor's data, the kind after "for" is what the data is not used for, not whom it goes to.)
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length) && !(r.scope && !r.recipient.services.length && r.purposes.length && USE_FOR_ADS.test(r.text))) action = 'share';
