@@ -693,13 +693,13 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   // reaches the vendor, whatever `setUser` put there.
   const scrubbed = new Map<string, Set<string>>();
   for (const f of files) for (const s of f.sinks) if (s.service && s.scrubsUser?.length) for (const k of s.scrubsUser) scrubbed.set(s.service, (scrubbed.get(s.service) ?? new Set()).add(k));
-  const unscrubbed = scrubbed.size ? sinks.map((s) => {
+  const reaching = scrubbed.size ? sinks.map((s) => {
     const keys = s.service ? scrubbed.get(s.service) : undefined;
     if (!keys || !USER_CONTEXT.test(s.via)) return s;
     const gone = new Set([...keys].flatMap((k) => classifyIdentifier(k).map((c) => c.category)));
     return { ...s, data: s.data.filter((d) => (keys.has('*') ? d.category === 'user.unique_id' : !gone.has(d.category))) };
   }).filter((s) => s.data.length) : sinks;
-  return { files, fieldGroups, inputs, sinks: unscrubbed.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes, unimported: unimportedModules(files) };
+  return { files, fieldGroups, inputs, sinks: reaching.filter((s) => !s.fallback || !reached.has(s.service)), retention, validity, notes, unimported: unimportedModules(files) };
 }
 
 /** Bot frameworks of chat platforms, by module: the platform a product built on one runs on. */
