@@ -363,8 +363,9 @@ export function parsePolicies(docs: { file: string; text: string }[]): Policy {
   const checked = checkConsistency(declarations, (id) => ({ file: byId.get(id)?.file ?? docs[0].file, line: byId.get(id)?.line ?? 1, leadIn: byId.get(id)?.leadIn }), clauses.some((c) => RUNS_LOCALLY.test(c.text)));
   notes.push(...checked.notes);
   if (!checked.declarations.some((d) => d.type === 'collect' || d.type === 'share' || d.type === 'retain' || d.type === 'prohibit')) {
-    const foreign = docs.map((d) => ({ file: d.file, script: nonLatinScript(d.text) })).find((d) => d.script);
-    if (foreign) throw new PolicyError(`${foreign.file}: the policy is not in English (mostly ${foreign.script} text) and Privacy Lens reads English policies only: no privacy statements recognized`);
+    // (A language in the Latin script is told by its small words, in the text the reader kept: "Datos que recopilamos".)
+    const foreign = docs.map((d) => ({ file: d.file, script: nonLatinScript(d.text) ?? latinLanguage(clauses.filter((c) => c.file === d.file).map((c) => c.text).join(' ')) })).find((d) => d.script);
+    if (foreign) throw new PolicyError(`${foreign.file}: the policy is not in English (${/^(?:Spanish|Portuguese|French|German|Italian|Dutch)$/.test(foreign.script!) ? foreign.script : `mostly ${foreign.script} text`}) and Privacy Lens reads English policies only: no privacy statements recognized`);
     throw new PolicyError(`${docs.map((d) => d.file).join(', ')}: no privacy statements recognized (${clauses.length} clauses read, none says what is collected, shared or kept)`);
   }
   return { file: docs[0].file, files: docs.map((d) => d.file), format, clauses, declarations: checked.declarations, notes, selfNames: [...self] };
@@ -387,12 +388,34 @@ function nonLatinScript(text: string): string | undefined {
   const sample = text.slice(0, 200_000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (!letters || latin / letters > 0.5) return undefined;
+  if (!letters) return undefined;
+  if (latin / letters > 0.5) return undefined;
   // (Japanese text mixes kana with Han characters: any kana says Japanese.)
   const counts = SCRIPTS.map(([name, re]) => [name, sample.match(re)?.length ?? 0] as const);
   if ((counts[0][1] ?? 0) > letters / 20) return 'Japanese';
   const best = counts.slice(1).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : 'non-Latin';
+}
+
+/** Words that make up much of any text in a language written in the Latin script. */
+const FUNCTION_WORDS: [string, Set<string>][] = [
+  ['English', new Set(['the', 'and', 'of', 'to', 'we', 'you', 'your', 'is', 'are', 'with', 'for', 'that', 'this', 'not'])],
+  ['Spanish', new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'para', 'por', 'con', 'su', 'sus', 'datos', 'una', 'no', 'es'])],
+  ['Portuguese', new Set(['o', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'para', 'com', 'seus', 'dados', 'uma', 'não', 'é'])],
+  ['French', new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'pour', 'que', 'vos', 'votre', 'nous', 'données', 'une', 'est', 'ne', 'pas'])],
+  ['German', new Set(['der', 'die', 'das', 'und', 'zu', 'von', 'mit', 'für', 'ihre', 'wir', 'sie', 'nicht', 'ist', 'daten', 'den', 'dem', 'ein', 'eine'])],
+  ['Italian', new Set(['il', 'lo', 'gli', 'di', 'del', 'della', 'che', 'e', 'per', 'con', 'dati', 'una', 'non', 'è', 'sono', 'tuoi', 'nostri'])],
+  ['Dutch', new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'niet', 'wij', 'uw', 'gegevens', 'zijn', 'worden', 'op', 'te'])],
+];
+
+/** The language of Latin-script text when it is clearly not English ("Datos que recopilamos …" is Spanish). */
+function latinLanguage(sample: string): string | undefined {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 50) return undefined;
+  const share = FUNCTION_WORDS.map(([name, set]) => [name, words.filter((w) => set.has(w)).length / words.length] as const);
+  const english = share[0][1];
+  const best = share.slice(1).sort((a, b) => b[1] - a[1])[0];
+  return best[1] > 0.15 && best[1] > 2 * english ? best[0] : undefined;
 }
 
 /**
