@@ -305,7 +305,8 @@ const classifyMemo = boundedMemo((key) => classifyUncached(key.slice(2), { perso
 export function classifyIdentifier(name: string, ctx: ClassifyContext = {}): Classification[] {
   // (A flag says something about the data, not the data — except a flag that is itself a special category: `isPregnant`,
   // `hasDiabetes`, `is_smoker` say what the person's health is.)
-  if (ctx.boolean) return /^(?:is|has|had|was)(?:[A-Z_]|$)/.test(name) ? classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`).filter((c) => isSensitive(c.category) && /^user\.(?:health|health_and_medical)\b/.test(c.category)) : [];
+  // (A flag named for a condition itself — `mobilityImpairment: boolean`, `wheelchairUser?: boolean` — says the person has it.)
+  if (ctx.boolean) return /^(?:is|has|had|was)(?:[A-Z_]|$)/.test(name) ? classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`).filter((c) => isSensitive(c.category) && /^user\.(?:health|health_and_medical)\b/.test(c.category)) : classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`).filter((c) => isSensitive(c.category) && /^user\.health_and_medical\.\w+/.test(c.category) && /\s/.test(c.lexeme));
   return classifyMemo(`${ctx.person ? 1 : 0}${ctx.device ? 1 : 0}${name}`);
 }
 
