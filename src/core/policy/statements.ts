@@ -540,6 +540,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
     // ("All your data remains on your device in local storage": with no verb of ours either.)
     if (LOCAL_ONLY.test(r.text)) continue;
+    // ("Microphone: Reserved for potential future audio practice features. Currently not actively used.": a permission
+    // the app asks for nothing with yet.)
+    if (NOT_IN_USE.test(clause.text)) continue;
     // "Certain pages may set other third party cookies", "these sites set their own cookies": others' cookies.
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
@@ -2968,6 +2971,9 @@ const ACCOUNT_ENDS_LEAD = /^\s*(?:if|when|once|upon|after|whenever)\b[^.;]{0,40}
 
 /** "the collection and storage of identity documents", "collection of your location": collecting, said as a noun. */
 const NOMINAL_COLLECTION = /\b(?:the|our|its)\s+(?:collection|gathering|recording|storage)(?:\s+(?:and|&)\s+(?:storage|use|processing|retention))?\s+of\s+(?:your\s+|the\s+user['’]s\s+)?(?!(?:any|all|personal|your)\s+(?:data|information)\b)[a-z]/i;
+
+/** "Currently not actively used", "reserved for potential future features": something the product does not do yet. */
+const NOT_IN_USE = /\b(?:currently|presently)\s+not\s+(?:actively\s+)?used\b|\bnot\s+(?:currently|actively|yet)\s+(?:being\s+)?used\b|\breserved\s+for\s+(?:potential\s+|possible\s+)?future\b/i;
 
 /** "you must have a unique email and password", "you will need an email address": what an account requires of a person. */
 const REQUIRED_OF_YOU = /\byou\s+(?:must|(?:will\s+)?need\s+to|are\s+required\s+to|have\s+to)\s+have\b|\byou\s+(?:will\s+)?need\s+(?:a|an|your)\b|\brequires?\s+(?:you\s+to\s+have\s+)?(?:a|an|your)\s+(?:valid\s+|unique\s+|verified\s+)?(?:e-?mail|phone|mobile)/i;
