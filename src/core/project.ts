@@ -463,7 +463,8 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
   // (`subscribeToNewsletter(user: { email; phone? })` beside `form.get('phone')`: a helper's parameter passes on what the
   // form took; the form's field is where it is collected.)
   const readIn = new Set(files.flatMap((f) => f.inputs.map((i) => i.category)));
-  for (const [key, list] of groups) if (readIn.has(list[0].category) && list.every((f) => f.kind === 'param') && ![...groups.values()].some((l) => l !== list && l[0].category === list[0].category && l.some((f) => f.kind !== 'param'))) groups.delete(key);
+  const declaredOtherwise = new Set([...groups.values()].filter((l) => l.some((f) => f.kind !== 'param')).map((l) => l[0].category));
+  for (const [key, list] of groups) if (readIn.has(list[0].category) && !declaredOtherwise.has(list[0].category)) groups.delete(key);
   const fieldGroups: FieldGroup[] = [...groups.values()].map((list) => {
     const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line);
     return { primary: sorted[0], others: sorted.slice(1) };
