@@ -23,6 +23,12 @@ import { table } from '../text';
 /** How something is asked for or sent: "via email", "by phone", "over the phone", "by text message". */
 const CHANNEL = /\b(?:via|by|over|through)\s+(?:the\s+)?(e-?mail|phone|telephone|text(?:\s+message)?|sms)\b/i;
 
+/** People who may be a sentence's subject ("the recipient", "the sender"): not a part of the product. */
+const PERSON_SUBJECT = /^(?:recipients?|senders?|users?|members?|customers?|clients?|owners?|employees?|staff|couriers?|drivers?|partners?|parents?|guardians?|children|child|students?|teachers?|patients?|hosts?|guests?|buyers?|sellers?|merchants?|people|person|individuals?|visitors?|admins?|administrators?|organi[sz]ers?|participants?|authors?|creators?)$/;
+
+/** The person's phone as a place: "leaves your phone", "on the user's mobile phone". */
+const DEVICE_PLACE = /\b(?:leaves?|leaving|left|on|from|in|off|onto|to|within)\s+(?:your|the user['’]?s?|their|a user['’]s)\s+(?:own\s+)?(?:mobile\s+)?(?:phone|mobile)\b(?!\s+numbers?)/i;
+
 /** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
 const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)(?:\s+(?:or|nor|and)\s+|\s*,\s*(?:(?:or|nor|and)\s+)?)([a-z]+)\b/i;
 
@@ -832,6 +838,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       if (names.length && subjToks.length <= 4 && !trailing) {
         r.actor = 'vendor';
         r.actorParties = { ...emptyParties(), names };
+      } else if (subjToks.length && subjToks.length <= 4 && /^(?:the|our|this)$/.test(subjWords[0] ?? '') && /^(?:send|sends|share|shares|transmit|transmits|upload|uploads|pass|passes|forward|forwards|disclose|discloses)$/.test(v.raw) && !matchPhrases(subjWords).length && !PERSON_SUBJECT.test(subjWords[subjWords.length - 1] ?? '')) {
+        // "The season planner does not send your name to OpenAI": a part of the product, named by what it does.
+        r.actor = 'we';
       } else if (subjToks.length) r.actor = 'data';
       else r.actor = 'none';
     }
@@ -966,6 +975,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     r.recipient = partiesIn(toks, words, text, 0, toks.length, ctx, used);
     r.objects = categoriesIn(toks, words, lower, 0, toks.length, used);
     r.confidence = 0.6;
+  }
+  // "… never leave your phone", "stored on your mobile": the person's device is a place, not a phone number.
+  if (DEVICE_PLACE.test(text) && !/\bphone numbers?\b|\btelephone\b/i.test(text)) {
+    r.objects = r.objects.filter((c) => c !== 'user.contact.phone_number');
+    r.subjectObjects = r.subjectObjects.filter((c) => c !== 'user.contact.phone_number');
   }
   // "The app does not request access to your contacts, photos or microphone": device permissions — the photo library
   // and what the microphone hears, not a picture of the person.

@@ -357,7 +357,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
       // item starts with a vendor's name ("Clerk for authentication").
       const named = /^[A-Z][a-z]/.test(item) && readClause(item.split(/\s+/).slice(0, 3).join(' '), ctx).recipient.services.length > 0;
-      readings[0] = readClause(`${leadIn.replace(/:\s*$/, '')} ${/^[A-Z][a-z]/.test(item) && !named ? lowerFirst(item) : item}`, ctx);
+      // ("We never do any of the following: - Sell your information": the lead-in's negation is the item's.)
+      const lead0 = NEVER_FOLLOWING.test(bare) ? 'We will never' : leadIn.replace(/:\s*$/, '');
+      readings[0] = readClause(`${lead0} ${/^[A-Z][a-z]/.test(item) && !named ? lowerFirst(item) : item}`, ctx);
     }
   }
   // "What We Will Never Do: - Sell your data. To anyone." — under a heading that promises what the product never does,
@@ -1591,13 +1593,16 @@ const TECHNIQUES = new Set(['user.device.fingerprint', 'user.device.cookie_id'])
 const TRACKING_LISTED = new RegExp(String.raw`\b(?:or|and|nor)\s+(?:any\s+(?:other\s+)?)?(?:${TRACKING_KIND}\s+)?tracking\b(?!\s+(?:numbers?|codes?|ids?|links?|info(?:rmation)?|status|pages?)\b)`, 'i');
 
 /** "Case facts, with identity numbers and dates of birth removed": what is left out, named before the participle. */
-const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out)\b/i;
+const WITH_REMOVED = /\bwith ((?:[\w'’-]+,? ){1,12}?)(?:removed|redacted|stripped|masked|excluded|omitted|taken out|replaced|anonymi[sz]ed|pseudonymi[sz]ed)\b/i;
+
+/** "Names and emails are removed from logs before they are sent to X": what is left out, as the passive's subject. */
+const REMOVED_FIRST = /^\s*(?:all\s+|any\s+)?([^.;:]{3,160}?)\s+(?:is|are|gets?|will be|have been|has been)\s+(?:automatically\s+|always\s+|first\s+)?(?:removed|stripped|redacted|masked|scrubbed|replaced|filtered(?:\s+out)?|omitted|excluded)\s+(?:from|before|prior to|with|by)\b/i;
 
 /** Vendors introduced as examples of a kind: "(e.g., OpenAI, Anthropic)", "such as Stripe or PayPal". */
 const EXAMPLES_OF = /\(\s*(?:e\.g\.|eg\.|for example|such as|like)\b|\b(?:e\.g\.|for example|such as)\s*,?\s*[A-Z]/;
 
 /** Words after which a sentence names what is left out: "never your name", "scrubbed of contact details". */
-const LEFT_OUT = /(?<!\b(?:the|a|an|your|our|its|their)\s+)\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted)\b(.*)$/i;
+const LEFT_OUT = /(?<!\b(?:the|a|an|your|our|its|their)\s+)\b(?:no|not|never|without|except|excluding|scrub|scrubs|scrubbed|strip|strips|stripped|remove|removes|removed|redact|redacts|redacted|exclude|excludes|excluded|omit|omits|omitted|replace|replaces)\b(.*)$/i;
 
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 /** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
@@ -1876,7 +1881,7 @@ function positiveObjects(r: Reading): string[] {
   const cats = [...r.objects, ...r.subjectObjects];
   // ("Redacted lease text, state, chat questions": what is sent, redacted; nothing left out.)
   const text = r.text.replace(/^\s*(?:redacted|masked|scrubbed|stripped)\s+(?=[a-z])/i, '');
-  const left = WITH_REMOVED.exec(text) ?? LEFT_OUT.exec(text);
+  const left = REMOVED_FIRST.exec(text) ?? WITH_REMOVED.exec(text) ?? LEFT_OUT.exec(text);
   if (!left) return cats;
   const neg = new Set(leftOutData(left[1]));
   return cats.filter((c) => !neg.has(c));
@@ -2012,6 +2017,7 @@ const WE_SEE = /\b(we|i|(?:the|our) servers?)\s+((?:do not|don['’]t|does not|d
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
 /** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
+const NEVER_FOLLOWING = /^(?:we|i)\s+(?:will\s+)?(?:never|do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:do\s+)?(?:any\s+of\s+)?(?:the\s+following|these\s+things)(?:\s+things)?$/i;
 const NEVER_DO = /\b(?:what|things)\s+we\s+(?:will\s+)?(?:never|don['’]t|do not|won['’]t|will not)\s+do\b/i;
 
 /** A heading of uses ruled out ("❌ Prohibited Uses", "Restricted uses of data"). */
@@ -2038,7 +2044,7 @@ function negativeObjects(r: Reading): string[] {
     return [...r.objects, ...r.subjectObjects];
   }
   // "including, but not limited to, email services": a list left open, nothing left out.
-  const m = WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
+  const m = REMOVED_FIRST.exec(r.text) ?? WITH_REMOVED.exec(r.text) ?? LEFT_OUT.exec(r.text.replace(/\b(?:but )?not (?:limited|restricted) to\b|\bwithout limitation\b/gi, ' '));
   if (!m) return [];
   // ("… have access to your Personal Data only to perform these tasks and are obligated not to disclose or use it for
   // any other purpose": a limit on what the recipient does with the data, nothing left out of what it gets.)
@@ -2419,6 +2425,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("Since all your data is stored locally on your device and we do not have access to it, you maintain full control":
   // a reason given for what follows, said again of what the policy states elsewhere — not a statement of its own.)
   if (PREMISE.test(sentence ?? r.text)) return null;
+  // ("Our access to your channel is read-only. We do not: - Upload videos - Post comments": what the product does not do
+  // on the person's account, no data it keeps from anyone — unless the data is theirs or a recipient is named.)
+  if (/^(?:upload|uploads|post|posts|publish|publishes|edit|edits|modify|modifies|create|creates|manage|manages)$/i.test(r.verb ?? '') && !r.recipient.services.length && !r.recipient.kinds.length && !/\b(?:your|their|users?['’]s?|customers?['’]s?|personal|private|any)\b/i.test(r.text)) return null;
   // ("We will never use standard email, SMS, or unsecure phone calls for authentication or to request sensitive personal
   // information": the channels the product talks to people through, not data it keeps from them.)
   if (/\b(?:use|uses|using)\s+(?:(?:standard|regular|plain|ordinary|unsecured?|unencrypted|insecure)\s+)?(?:e-?mails?|sms|text messages?|texts|phone calls?|telephone calls?|calls|whatsapp|messaging apps?)\b(?:\s*,\s*|\s+(?:or|and|nor)\s+)/i.test(r.text) && /\b(?:to (?:request|ask|contact|reach|verify)|for (?:authentication|verification|contacting|log-?in|sign-?in))\b/i.test(r.text) && r.recipient.kinds.includes('messaging')) return null;
