@@ -215,8 +215,11 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   }
   // ('operated by Jan Novak (the "Service Provider")', 'created by Acme Ltd (hereby referred to as "Service Provider")':
   // the term the policy defines for whoever runs the product speaks as "we" wherever it is used.
-  for (const m of text.slice(0, 5000).matchAll(/\b(?:operated|created|developed|provided|run|owned|published|maintained|built|offered)\s+by\s+[^()"“”]{2,80}?\(\s*(?:the\s+|hereby\s+referred\s+to\s+as\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]/g)) {
-    const term = m[1].toLowerCase();
+  for (const m of text.slice(0, 5000).matchAll(/\b(?:operated|created|developed|provided|run|owned|published|maintained|built|offered)\s+by\s+([^()"“”]{2,80}?)\s*\(\s*(?:the\s+|hereby\s+referred\s+to\s+as\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|also\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]/g)) {
+    // (The developer named before the term is the product's own too: "created by Acme Arts (…)".)
+    const dev = /^([A-Z][A-Za-z0-9]{2,30})\b/.exec(m[1].trim());
+    if (dev && !COMMON_TITLE_WORDS.has(dev[1].toLowerCase())) names.add(dev[1].toLowerCase());
+    const term = m[2].toLowerCase();
     if (!/^(?:app|application|bot|service|services|site|website|platform|software|extension|game|plugin|product|tool)$/.test(term)) names.add(term);
   }
   // A company named with its legal form again and again ("Midday Labs AB may disclose …") is the product's own.

@@ -23,6 +23,9 @@ import { table } from '../text';
 /** How something is asked for or sent: "via email", "by phone", "over the phone", "by text message". */
 const CHANNEL = /\b(?:via|by|over|through)\s+(?:the\s+)?(e-?mail|phone|telephone|text(?:\s+message)?|sms)\b/i;
 
+/** "we work with", "we partner with": the vendors after it are used. */
+const WORK_WITH = /\b((?:we|i)(?:\s+(?:also|may|might|currently|only))?)\s+(?:work|partner|collaborate|team up)\s+with\b/i;
+
 /** People who may be a sentence's subject ("the recipient", "the sender"): not a part of the product. */
 const PERSON_SUBJECT = /^(?:recipients?|senders?|users?|members?|customers?|clients?|owners?|employees?|staff|couriers?|drivers?|partners?|parents?|guardians?|children|child|students?|teachers?|patients?|hosts?|guests?|buyers?|sellers?|merchants?|people|person|individuals?|visitors?|admins?|administrators?|organi[sz]ers?|participants?|authors?|creators?)$/;
 
@@ -216,6 +219,13 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       if (!p.services.includes(m.service.id)) p.services.push(m.service.id);
     } else if (m.kind && !p.kinds.includes(m.kind)) p.kinds.push(m.kind);
   }
+  // ('created by Acme (hereby referred to as "Service Provider")': the term the policy defines for itself, written with
+  // its capital, is no recipient, nor is any word of it.)
+  for (const name of ctx.selfNames) {
+    const seq = name.split(' ');
+    if (seq.length < 2) continue;
+    for (let i = from; i + seq.length <= to; i++) if (_toks[i]?.cap && seq.every((w, k) => words[i + k] === w)) for (let k = 0; k < seq.length; k++) used[i + k] = true;
+  }
   for (const [seq, kind] of GENERIC_RECIPIENTS) {
     for (let i = from; i + seq.length <= to; i++) {
       let ok = true;
@@ -269,7 +279,9 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
     // ("Dero Foundation will take all necessary steps": the rest of the product's own organisation's name.)
     if (ctx.selfNames.has(toks[i - 1].raw) && ORGANISATION_WORD.test(t.raw)) continue;
     // ("This Log Data may include …", "Usage Data": a capitalised name of data, not a company.)
-    if (/^(?:data|information|info|details)$/.test(toks[i + 1]?.raw ?? '') || matchPhrases(toks.slice(i, i + 4).map((x) => x.word)).some((x) => x.start === 0 && x.end > 1)) continue;
+    // ("including but not limited to Email, Name, UserID": a capitalised data word in a list of data.)
+    const dataWord = (k: number) => !!toks[k]?.cap && matchPhrases([toks[k].word]).length > 0;
+    if (/^(?:data|information|info|details)$/.test(toks[i + 1]?.raw ?? '') || matchPhrases(toks.slice(i, i + 4).map((x) => x.word)).some((x) => x.start === 0 && x.end > 1) || (dataWord(i) && (dataWord(i + 1) || dataWord(i - 1)))) continue;
     out.push(t.raw);
   }
   return out;
@@ -407,6 +419,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Supabase is the only place we store personal data", "It's the only place we're storing …": we store it there.)
   const place = PLACE_WE_STORE.exec(raw);
   if (place) return { ...readClause(`we ${place[3]}${/^(?:it|this|that)$/i.test(place[1]) ? '' : ` in ${place[1]}`}`, ctx), text: raw };
+  // ("We work with trusted third-party services including Supabase (database) and Stripe": whom the product works with,
+  // it uses.)
+  const workWith = WORK_WITH.exec(raw);
+  if (workWith) return { ...readClause(raw.slice(0, workWith.index) + workWith[1] + ' use' + raw.slice(workWith.index + workWith[0].length), ctx), text: raw };
   const nominal = nominalBan(raw, ctx);
   if (nominal !== undefined) return { ...nominal, text: raw };
   // "Do Not Track" is the name of a browser signal, not a negation.
@@ -1491,7 +1507,7 @@ function periodOf(lower: string): Duration['period'] | undefined {
   // "We retain engagement data for as long as we use Salesforce": as long as the product needs it.
   if (/\b(?:as long as|for as long as) we (?:use|utili[sz]e|work with|rely on|continue to use)\b/.test(lower)) return 'as long as necessary';
   // "We keep your data for as long as you use the service", "for the duration it is needed".
-  if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our) (?:service|app|site|platform|product)s?\b/.test(lower)) return 'account lifetime';
+  if (/\b(?:as long as|while) you (?:use|keep using|continue to use) (?:the|our|this) (?:service|app|application|site|website|platform|product|software|extension|tool|game|bot)s?\b/.test(lower)) return 'account lifetime';
   // ("… as long as the server uses Zeppelin", "kept until your workspace stops using the bot": as long as the customer
   // the data belongs to uses the product.)
   if (/\b(?:as long as|while) (?:the|your) (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project) (?:uses|keeps using|continues to use) [a-z]/.test(lower) || /\buntil (?:you|the (?:server|guild|workspace|team|organi[sz]ation|company|customer|community|group|project)|your (?:server|guild|workspace|team|organi[sz]ation|company|community|group|project)) (?:stops?|ceases?) (?:using|to use)\b/.test(lower)) return 'account lifetime';

@@ -1962,9 +1962,10 @@ function negatedRelative(part: string): string[] {
   const m = /^(.*\S)\s*,?\s+which\s+((?:is|are|will|shall|would)\s+(?:be\s+)?(?:not|never)\s+(?:be\s+)?(?:shared|sold|disclosed|transferred|rented|passed|sent)\b.*)$/i.exec(part);
   if (m) return [`${m[1]}.`, `This data ${m[2]}`];
   // ("We use a privacy-friendly analytics platform that doesn't track users with unique identifiers": what the tool
-  // does not do is said of the tool, not collected by us.)
+  // does not do is said of the tool, neither collected by us nor banned.)
   const tool = /^(.*\b(?:platform|tool|service|software|solution|provider|library|system))\s*,?\s+(?:that|which)\s+((?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+(?:track|collect|store|record|use|set|log|fingerprint|identify)\b.*)$/i.exec(part);
-  return tool ? [`${tool[1]}.`, `It ${tool[2]}`] : [part];
+  // ("We use Fathom, a tool that does not use cookies": the tool's own way of working, no rule of the product's.)
+  return tool ? [`${tool[1]}.`] : [part];
 }
 
 /**
@@ -3155,7 +3156,9 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   const clauseBefore = /,$/.test(before);
   // ("Nothing requires us keeping your data …": what is kept follows the verb.)
   // ("All your data will be deleted …": data as a whole is the subject too.)
-  if (!clauseBefore && (beforeWords.length || /\b(?:data|information)$/i.test(before)) && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
+  // ("The Service Provider will retain User Provided data …": the product, by the name it gives itself, keeps what follows.)
+  const selfActs = r.actor === 'we' && !r.passive && !r.subjectObjects.length && /^(?:the|our|this)\s+[A-Za-z][\w -]{1,40}$/i.test(before) && !/\b(?:data|information|logs?|records?|files?|messages?|content)\b/i.test(before);
+  if (!clauseBefore && !selfActs && (beforeWords.length || /\b(?:data|information)$/i.test(before)) && !(beforeWords.length === 1 && /^(we|it)$/.test(beforeWords[0])) && !/\b(?:us|to)$/i.test(before)) return before;
   const afterVerb = s.slice(verbAt).replace(/^\S+\s*/, '');
   const stop = /\b(for|until|after|up to|no longer|while|as long|within|indefinitely|permanently|\d+[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/i.exec(afterVerb);
   void r;
