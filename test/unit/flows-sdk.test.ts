@@ -931,6 +931,17 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/Verify.tsx': "import SumsubWebSdk from '@sumsub/websdk-react';\nexport const Verify = ({ token }: { token: string }) => <SumsubWebSdk accessToken={token} expirationHandler={() => Promise.resolve(token)} />;\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/Verify.tsx:2 user.device.ip_address,user.device.user_agent,user.government_id,user.content.self_image Sumsub']);
   });
+  it('an id the recipient made for the person (`customer: user.stripeCustomerId`, `subscription: sub.id`, `hubspotContactId` to HubSpot) goes back to it, no disclosure; the email that made the customer still is one', () => {
+    const files = {
+      'billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_KEY!);\nexport async function sync(user: { stripeCustomerId: string }) {\n  return stripe.subscriptions.list({ customer: user.stripeCustomerId });\n}\nexport async function credit(customerId: string, amount: number) {\n  await stripe.customers.createBalanceTransaction(customerId, { amount, currency: 'usd' });\n}\nexport async function create(user: { email: string }) {\n  return stripe.customers.create({ email: user.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing billing.ts:10 user.contact.email']);
+  });
+  it('an undeclared disclosure points to the section about sharing ("6. Disclosures of your data"), not to "1. Who we are", a controller heading, a payment processor section or a section about one kind of recipient', () => {
+    const policy = '# Privacy\n\n## 1. Who we are\n\nAcme runs this site.\n\n### 1.2 Data Controller and Data Processor\n\nAcme is the controller.\n\n## 2. What we collect\n\nWe collect your email address.\n\n## 3. Payment Processor\n\nPayments are handled by Stripe.\n\n## 5. Data Shared with AI Models\n\nWe send your notes to OpenAI.\n\n## 6. Disclosures of Your Personal Data\n\nWe share data with service providers listed here.\n';
+    const files = { 'track.ts': "import mixpanel from 'mixpanel';\nconst mp = mixpanel.init('t');\nexport function track(user: { email: string }) {\n  mp.people.set(user.email, { $email: user.email });\n}\n" };
+    assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => [f.ruleId, f.line, f.clause?.title]), [['undeclared-sharing', 4, '6. Disclosures of Your Personal Data']]);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

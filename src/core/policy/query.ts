@@ -65,6 +65,12 @@ const BROAD_RECORDS = new Set(['account', 'accounts', 'profile', 'profiles', 'us
 /** Said of the app when it is not on screen: "in the background", "background location". */
 const IN_BACKGROUND = /\bin the background\b|\bbackground (?:location|tracking|collection)\b/i;
 
+/** A heading about one kind of recipient ("Data Shared with AI Models", "Analytics partners"). */
+const ONE_KIND_HEADING = /\b(?:ai|models?|llms?|analytics|payments?|advertis\w*|ads|marketing|e-?mail|hosting|cookies?|social|authorities|law enforcement|legal|business transfers?|mergers?|international)\b/i;
+
+/** A heading that says its section is about whom data goes to. */
+const STRONG_SHARE_HEADING = /\bshar(?:e|es|ed|ing)\b|\bthird[- ]part(?:y|ies)\b|\brecipients?\b|\bdisclos|\bsub-?processors?\b|\bservice providers?\b|\bwho (?:receives|gets|sees)\b|\btransfers?\b/i;
+
 export class PolicyIndex {
   readonly collects: CollectDecl[];
   readonly shares: ShareDecl[];
@@ -189,7 +195,17 @@ export class PolicyIndex {
   private readonly sections = new Map<string, { heading: Clause; last: Clause } | undefined>();
 
   private findSection(kind: 'collect' | 'share' | 'retain'): { heading: Clause; last: Clause } | undefined {
-    const first = this.policy.clauses.find((c) => sectionOf(c.headingPath) === kind);
+    // (Of several sections about recipients, the one that says it is about sharing: "6. Who we share data with" over
+    // "3. Payment Processor".)
+    const all = this.policy.clauses.filter((c) => sectionOf(c.headingPath) === kind);
+    // ("6. Disclosures of Your Personal Data" over "5. Data Shared with Third-Party AI Models": a heading about one kind
+    // of recipient is the section for that kind only.)
+    const rank = (c: Clause) => {
+      const h = c.headingPath[c.headingPath.length - 1] ?? '';
+      return !STRONG_SHARE_HEADING.test(h) ? 0 : ONE_KIND_HEADING.test(h) ? 1 : 2;
+    };
+    const best = kind === 'share' ? Math.max(0, ...all.map(rank)) : 0;
+    const first = all.find((c) => kind !== 'share' || rank(c) === best);
     if (!first) return undefined;
     const same = this.policy.clauses.filter((c) => c.headingLine === first.headingLine && c.headingPath.join('/') === first.headingPath.join('/'));
     const title = first.headingPath[first.headingPath.length - 1] ?? first.title;

@@ -14,6 +14,8 @@ export function sectionOf(headingPath: string[]): Section {
     if (/\byou (?:give|provide|share with|send|tell|submit to) us\b|\byou provide\b|\bwhat (?:do|does|will|would) (?:you|we|[\w-]+) (?:ask (?:me |us )?for|need (?:from (?:me|us)|to know)|request from (?:me|us)|hold about|know about)\b/.test(h)) return 'collect';
     // ("Information from Third Parties", "Data we receive from other sources": where data comes from, not who gets it.)
     if (sourceHeading(h)) return 'collect';
+    // ("1. Who we are", "1.2 Data Controller and Data Processor": who runs the product, not whom it gives data to.)
+    if (/^(?:\d+(?:\.\d+)*\.?\s+)?(?:who we are|about us|data controllers?(?: and (?:data )?processors?)?|(?:the )?controller)$/.test(h.trim())) return 'other';
     if (/third|\b3rd[- ]part|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who (?:sees|gets)\b|who has access|\bother (?:companies|organi[sz]ations|businesses|services)\b|\bcompanies (?:we|that)\b|\bprocess\w* (?:\w+ )?(?:for|on behalf of) us\b|\bon our behalf\b|\bsuppliers?\b|\bsub-?contractors?\b|\bexternal (?:services|companies|providers)\b/.test(h)) return 'share';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.

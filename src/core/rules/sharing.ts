@@ -6,6 +6,10 @@ import { type RuleContext, KIND_LABEL, clauseRef, fingerprint, listNames, recipi
 export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'>) {
   return ctx.project.sinks.map((sink) => {
     const recipient = recipientOf(sink);
+    // (`stripe.subscriptions.list({ customer: user.stripeCustomerId })`: an id the recipient made for the person goes
+    // back to it; nothing it does not hold already.)
+    const own = sink.data.filter((d) => !vendorMinted(d, recipient));
+    if (own.length < sink.data.length) sink = { ...sink, data: own };
     const categories = [...new Set(sink.data.map((d) => d.category))];
     // Data written only into a message's text (`body: \`${teacher.name}: …\``) is that text.
     const inMessage = new Set(categories.filter((c) => sink.data.filter((d) => d.category === c).every((d) => d.inMessage)));
@@ -21,6 +25,20 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
 }
 
 type Sink = RuleContext['project']['sinks'][number];
+
+/**
+ * Whether a datum is an identifier the recipient itself issued: a payment processor's customer, subscription or
+ * invoice id (`customerId`, `stripeSubscriptionId`), or any id that names the recipient (`lemonSqueezyCustomerId` to
+ * Lemon Squeezy, `hubspotContactId` to HubSpot).
+ */
+function vendorMinted(d: Sink['data'][number], recipient: ReturnType<typeof recipientOf>): boolean {
+  if (!d.category.startsWith('user.unique_id')) return false;
+  const n = d.name.toLowerCase().replace(/[^a-z]/g, '');
+  if (!/id$|ids$/.test(n)) return false;
+  if (recipient.kind === 'payment_processor' && /(?:customer|subscription|subscriber|invoice|price|paymentmethod|paymentintent|checkout|session)ids?$/.test(n)) return true;
+  const vendor = recipient.name.toLowerCase().replace(/[^a-z]/g, '');
+  return vendor.length >= 4 && n.startsWith(vendor);
+}
 
 /** Whether `outer`'s range holds `inner`'s and is larger. */
 function holds(outer: Sink, inner: Sink): boolean {
