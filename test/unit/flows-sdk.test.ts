@@ -942,6 +942,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'track.ts': "import mixpanel from 'mixpanel';\nconst mp = mixpanel.init('t');\nexport function track(user: { email: string }) {\n  mp.people.set(user.email, { $email: user.email });\n}\n" };
     assert.deepEqual(analyze(files, policy, 'p.md').filter((f) => f.kind === 'sharing').map((f) => [f.ruleId, f.line, f.clause?.title]), [['undeclared-sharing', 4, '6. Disclosures of Your Personal Data']]);
   });
+  it('an HTTP instance a function builds lazily and returns (`http ??= axios.create({ baseURL })`, `http = http ?? axios.create(…)`) is what importers of the function post to, in another module too', () => {
+    const files = {
+      'common/datadog.ts': "import axios, { AxiosInstance } from 'axios';\nexport const DD_SITE = process.env.DD_SITE ?? 'datadoghq.eu';\nlet logsHttp: AxiosInstance | undefined;\nexport function datadogLogs(): AxiosInstance {\n  logsHttp ??= axios.create({ baseURL: `https://http-intake.logs.${DD_SITE}`, timeout: 2000 });\n  return logsHttp;\n}\nlet other: AxiosInstance | undefined;\nexport function mixpanelHttp(): AxiosInstance {\n  other = other ?? axios.create({ baseURL: 'https://api.mixpanel.com' });\n  return other;\n}\n",
+      'common/log.ts': "import { datadogLogs, mixpanelHttp } from './datadog';\nexport function logRequest(req: any) {\n  void datadogLogs().post('/api/v2/logs', [{ usr: { email: req.user?.email } }]).catch(() => undefined);\n}\nexport function track(user: { phone: string }) {\n  return mixpanelHttp().post('/engage', { $phone: user.phone });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing common/log.ts:3 user.contact.email Datadog', 'undeclared-sharing common/log.ts:6 user.contact.phone_number Mixpanel']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

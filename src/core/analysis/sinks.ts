@@ -459,6 +459,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     for (const st of sf.statements) if (ts.isVariableStatement(st) && !(st.declarationList.flags & ts.NodeFlags.Const)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && !d.initializer) lets.add(d.name.text);
     const built = (e: ts.Expression): Binding | undefined => {
       const u = unwrap(e);
+      // (`http = http ?? axios.create({ baseURL })`, `client = client || new Stripe(k)`.)
+      if (ts.isBinaryExpression(u) && (u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || u.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return built(u.right);
       if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
       const made = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
       if (made?.http?.baseUrl) return made;
@@ -689,6 +691,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       // `export default function PostHogClient() { return new PostHog(…) }`, imported as the module's default.
       if (st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) clients.default = clients[st.name.text];
     }
+    // (`export function datadogLogs() { http ??= axios.create({ baseURL }); return http }`: what it returns is that
+    // HTTP instance.)
+    const fnBase = ts.isFunctionDeclaration(st) && st.name ? bindings.get(st.name.text)?.http?.baseUrl : undefined;
+    if (fnBase && /^https?:\/\/[^/]/.test(fnBase)) httpBases[(st as ts.FunctionDeclaration).name!.text] = fnBase;
     // `export default posthog`
     if (ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression) && bindings.get(st.expression.text)?.service) clients.default = bindings.get(st.expression.text)!.service!.id;
     // `export { anthropic as summaryModel }`
