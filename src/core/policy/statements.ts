@@ -539,6 +539,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("While we don't collect any data, your browser may store: - Theme preferences": the lead-in says so for its items.)
     // ("The Extension stores the following data locally in your browser:": kept on the user's machine, not the product's.)
     if (clause.leadIn && (BROWSER_STORES.test(introducer(clause.leadIn)) || LOCAL_ONLY.test(introducer(clause.leadIn)))) continue;
+    // ("Local-only data stored on your device: app settings, reading history …": the item's label says so of its data.)
+    if (label && (LOCAL_ONLY.test(label) || /\blocal[- ]only\b/i.test(label))) continue;
     // "stored in the user's browser", "kept locally on your device", "never leaves your device": not the product's.
     // ("All your data remains on your device in local storage": with no verb of ours either.)
     if (LOCAL_ONLY.test(r.text)) continue;
@@ -3048,6 +3050,9 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("… but never later than 12 months after the event": a ceiling too.)
   if (negated && !((numeric.length || r.period) && /\b(longer|more|later) than|beyond\b/i.test(s)) && !(r.period === 'indefinitely' && CANNOT_DELETE.test(s))) return null;
   if (!numeric.length && !r.period) return null;
+  // ("If we learn that we have collected a child's data, we will delete it within 30 days": how soon data that should
+  // not have been collected goes, not how long anything is kept.)
+  if (/\b(?:if|once|when|should)\s+we\s+(?:later\s+)?(?:learn|discover|become aware|find out|determine|are (?:made )?aware|are notified|are informed)\b/i.test(s)) return null;
   // ("Use the k!deletemydata command to delete all your data … Most data will be deleted immediately": how soon a
   // deletion the person asks for happens, not a period the data is kept.)
   if (numeric.length && numeric.every((d) => d.days === 0) && !r.period && USER_DELETION.test(clause.text)) return null;
