@@ -310,6 +310,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const s = sentences[sentenceOf[i]] ?? '';
     if ([...r.objects, ...r.subjectObjects].includes('user.biometric.fingerprint')) readings[i] = { ...r, objects: whoseFingerprint(r.objects, s), subjectObjects: whoseFingerprint(r.subjectObjects, s) };
   }
+  // ("In short, GoatCounter doesn't store IP addresses. It also doesn't store any information in the browser …": "it"
+  // after a sentence in which the product spoke of itself by its name is the product.)
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i];
+    const prev = readings[i - 1];
+    if (sentenceOf[i] === sentenceOf[i - 1] || r.actor !== 'kind' || r.actorParties.services.length || r.actorParties.kinds.length || prev.actor !== 'we' || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
+    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits)\b/.test(r.text)) continue;
+    readings[i] = { ...readClause(r.text.replace(/^\s*It\b/, 'We'), ctx), text: r.text };
+  }
   const bodyReadings = [...readings];
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
   // lead-in is read as one sentence with it.
