@@ -8,6 +8,7 @@ import { bannedKinds, type Declaration, type PolicyNote, type ProhibitDecl, type
  */
 export function checkConsistency(decls: Declaration[], lineOf: (clause: string) => { file: string; line: number; leadIn?: string }, runsLocally = false): { declarations: Declaration[]; notes: PolicyNote[] } {
   const notes: PolicyNote[] = [];
+  decls = [...decls];
   const shares = decls.filter((d) => d.type === 'share');
   // "The Extension runs entirely in your browser with no backend servers": what such a product handles stays on the
   // user's machine, so what it reads there ("History: searched only when you ask") is no collection that contradicts
@@ -16,7 +17,10 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const local = runsLocally && !shares.some((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && (s.services.length > 0 || s.kinds.some((k) => k !== 'third_party' && k !== 'service_provider')) && !USER_CONNECTED.test(`${lineOf(s.clause).leadIn ?? ''} ${s.text}`));
   const collects = local ? [] : decls.filter((d) => d.type === 'collect');
   for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
-  for (const d of decls) if (d.type === 'prohibit') narrowByCollected(d, collects, lineOf, notes);
+  for (const d of [...decls]) {
+    const split = d.type === 'prohibit' ? narrowByCollected(d, collects, lineOf, notes) : undefined;
+    if (split) decls.splice(decls.indexOf(d) + 1, 0, split);
+  }
   const keep = decls.filter((d) => {
     if (d.type === 'prohibit' && !d.categories.length) return false;
     // "We do not sell your Google user data": a ban on passing on what one vendor's account gives the product, which
@@ -103,6 +107,9 @@ const DENIES_COLLECTION = /\b(?:no|zero|without(?: any)?) (?:personal )?(?:data|
 
 const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
+/** The scope of a ban on data the policy collects elsewhere: about someone or somewhere the sentence does not say. */
+const IMPLICIT_SCOPE = 'someone the sentence leaves implicit';
+
 /** Where a ban says data is not kept: "on our servers", "in our database". */
 const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems))\b/i;
 /** "on external servers", "on developer-controlled servers": anywhere off the person's device. */
@@ -147,21 +154,38 @@ function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause
  * that is broader than one the policy collects elsewhere is dropped from the ban (with a note); a ban left with
  * nothing is dropped.
  */
-function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): void {
-  if (p.action !== 'collect' || p.categories.includes('user') || p.conditions.length) return;
+function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): ProhibitDecl | undefined {
+  if (p.action !== 'collect' || p.categories.includes('user') || p.conditions.length) return undefined;
   // ("We never record collectors' location" beside the swarm's point on the map: a ban about one group of people is not
   // narrowed by what is collected about others.)
-  if (p.scope?.length) return;
+  if (p.scope?.length) return undefined;
   const held = collects.filter((c) => c.clause !== p.clause && !selfDenied(c)).flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  // ("We do not receive your email address from the shop" for parcel recipients, in a policy that collects couriers'
+  // email addresses: a ban on the very data the policy says it collects is about someone or somewhere the sentence
+  // leaves implicit; those categories are not banned outright.)
+  const surely = collects.filter((c) => c.clause !== p.clause && !selfDenied(c) && (c.confidence ?? 1) >= 1 && c.actor === 'we').flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  const same = p.purposes.length || p.kinds.length || p.services.length ? [] : p.categories.filter((b) => b !== 'user' && surely.includes(b));
+  if (same.length) {
+    const at = lineOf(p.clause);
+    const rest = p.categories.filter((c) => !same.includes(c));
+    notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${same.join(', ')}, which the policy says it collects elsewhere: kept as a ban about someone the sentence leaves implicit, not applied to code${rest.length ? ' (applied for the rest)' : ''}` });
+    // (The ban stays, scoped: it is still what the sentence commits to, for whoever it is about.)
+    if (!rest.length) {
+      p.scope = [IMPLICIT_SCOPE];
+      return undefined;
+    }
+    p.categories = rest;
+    return { ...p, categories: same, scope: [IMPLICIT_SCOPE] };
+  }
   const broader = p.categories.filter((b) => held.some((h) => h !== b && covers(b, h)));
-  if (!broader.length) return;
+  if (!broader.length) return undefined;
   const at = lineOf(p.clause);
   // "We never ask for your full street address" beside a collected postcode: the whole is banned, the parts the
   // policy collects are not.
   if (p.categories.length === 1 && (/\b(?:full|complete|entire|exact|whole)\b/i.test(p.text) || p.categories[0] === 'user.health_and_medical')) {
     p.except = [...new Set(held.filter((h) => broader.some((b) => h !== b && covers(b, h))))];
     notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on the whole of ${broader.join(', ')}, not on the parts the policy collects (${p.except.join(', ')})` });
-    return;
+    return undefined;
   }
   // "We don't track your location" beside a collected approximate location (or country, city): a location is a matter
   // of granularity, so the ban is on the finer parts the policy does not collect (precise, history, home).
