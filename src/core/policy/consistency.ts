@@ -163,7 +163,7 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
   // ("We do not receive your email address from the shop" for parcel recipients, in a policy that collects couriers'
   // email addresses: a ban on the very data the policy says it collects is about someone or somewhere the sentence
   // leaves implicit; those categories are not banned outright.)
-  const surely = collects.filter((c) => c.clause !== p.clause && !selfDenied(c) && (c.confidence ?? 1) >= 1 && c.actor === 'we').flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  const surely = collects.filter((c) => c.clause !== p.clause && !selfDenied(c) && c.actor === 'we' && ((c.confidence ?? 1) >= 1 || /\bwe (?:also |only )?(?:collect|store|keep|receive|ask for|record|hold)\b/i.test(c.text))).flatMap((c) => (c.type === 'collect' ? c.categories : []));
   const same = p.purposes.length || p.kinds.length || p.services.length ? [] : p.categories.filter((b) => b !== 'user' && surely.includes(b));
   if (same.length) {
     const at = lineOf(p.clause);
