@@ -40,6 +40,9 @@ describe('taxonomy', () => {
     ['cycleDay', 'user.health_and_medical.reproductive'],
     ['avgHr', 'user.health_and_medical.fitness'],
     ['medicalNotes', 'user.health_and_medical'],
+    ['learningNeeds', 'user.health_and_medical'],
+    ['specialEducationalNeeds', 'user.health_and_medical'],
+    ['religiousHolidays', 'user.demographic.religious_belief'],
     // (Why someone is off sick, and the note that says so, are health data; so is the name of a medication.)
     ['medicalReason', 'user.health_and_medical'],
     ['doctorNoteKey', 'user.health_and_medical'],

@@ -162,7 +162,7 @@ const ROWS: Row[] = [
   ['optimizely', 'Optimizely', 'feature_flags', ['@optimizely/optimizely-sdk'], ['logx.optimizely.com']],
   ['growthbook', 'GrowthBook', 'feature_flags', ['@growthbook/growthbook', '@growthbook/growthbook-react'], ['cdn.growthbook.io']],
   // maps
-  ['google-maps', 'Google Maps Platform', 'maps', ['@googlemaps/google-maps-services-js', '@react-google-maps/api', '@googlemaps/js-api-loader'], ['maps.googleapis.com', 'places.googleapis.com'], [], ['Google Maps', 'Google Places']],
+  ['google-maps', 'Google Maps Platform', 'maps', ['@googlemaps/google-maps-services-js', '@react-google-maps/api', '@googlemaps/js-api-loader'], ['maps.googleapis.com', 'places.googleapis.com', 'addressvalidation.googleapis.com', 'routes.googleapis.com', 'geocoding.googleapis.com', 'roads.googleapis.com', 'routeoptimization.googleapis.com'], [], ['Google Maps', 'Google Places']],
   ['mapbox', 'Mapbox', 'maps', ['mapbox-gl', '@mapbox/mapbox-sdk'], ['api.mapbox.com']],
   ['here', 'HERE', 'maps', [], ['geocode.search.hereapi.com']],
   ['ipinfo', 'IPinfo', 'maps', ['node-ipinfo'], ['ipinfo.io']],
