@@ -344,7 +344,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // names the product or its data, and items that say what is not done with it.
     const item0 = first.text.trim();
     const notDone0 = first.actor !== 'we' ? /^(?:does|do|will)\s+not\s+([a-z]+)\b|^(?:doesn['’]t|don['’]t|won['’]t|never)\s+([a-z]+)\b/i.exec(item0) : null;
-    const notDoneTo0 = notDone0 ? null : /^(?:not|never)\s+([a-z]+ed|sold|kept|held|sent|shared|given)\b/i.exec(item0);
+    // ("This cookie: - Is not used for tracking": the item's own "is".)
+    const notDoneTo0 = notDone0 ? null : /^(?:(?:is|are)\s+)?(?:not|never)\s+([a-z]+ed|sold|kept|held|sent|shared|given)\b/i.exec(item0);
     // (Read only for an item of that shape.)
     const subject = notDone0 || notDoneTo0 ? bare.replace(/^(?:since|under [^,]{1,40},|in short,|in summary,)\s*/i, '').replace(/\s+(?:is|are|will be)$/i, '') : '';
     const subjectData = subject ? readClause(subject, ctx).objects.length > 0 : false;
@@ -355,7 +356,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     let following: Reading | null = null;
     const collectLead = lead.action === 'collect' && !lead.negated && (lead.actor === 'we' || /^\s*we\b/i.test(leadIn)) && NONE_ONLY.test(item0) && first.action === null && !TOOL_WORDS.test(item0);
     if (notDone && VERBS.has((notDone[1] ?? notDone[2]).toLowerCase())) readings[0] = { ...readClause(`We ${lowerFirst(item0)}`, ctx), text: first.text };
-    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${lowerFirst(item0)}`, ctx), text: first.text };
+    else if (notDoneTo && VERBS.has(notDoneTo[1].toLowerCase())) readings[0] = { ...readClause(`${subjectData ? subject : 'Your data'} is ${lowerFirst(item0.replace(/^(?:is|are)\s+/i, ''))}`, ctx), text: first.text };
     else if (collectLead) readings[0] = { ...readClause(`We do not collect ${NONE_ONLY.exec(item0)![1]}`, ctx), text: first.text };
     // "The following data types may be shared with these AI models: - Email content: subject lines, body text": the
     // item is the data the lead-in's recipient gets.
@@ -2082,6 +2083,17 @@ function leftOutData(part: string): string[] {
   return [...r.objects, ...r.subjectObjects];
 }
 
+/** Whether every vendor a reading names stands after the words of an exception ("beyond what OpenAI's terms permit"). */
+function namedOnlyInException(r: Reading): boolean {
+  const at = r.text.search(/\b(?:beyond what|except(?: as| where| to the extent)?|other than|unless|as (?:permitted|allowed) by|in accordance with)\b/i);
+  if (at < 0) return false;
+  return r.recipient.services.every((id) => {
+    const names = [serviceById(id)?.name, ...(serviceById(id)?.aliases ?? [])].filter((n): n is string => !!n);
+    const first = Math.min(...names.map((n) => r.text.toLowerCase().indexOf(n.toLowerCase())).filter((i) => i >= 0));
+    return Number.isFinite(first) && first > at;
+  });
+}
+
 /** Whether the reading gives data to a vendor it names ("to Stripe", "with PayPal", "by Google"). */
 function handedTo(r: Reading): boolean {
   const names = [...r.recipient.services.map((id) => serviceById(id)?.name ?? id), ...r.recipient.names];
@@ -2585,6 +2597,12 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   }
   // ("We do not use Google user data for serving advertisements, including … interest-based advertising": of one
   // vendor's data, the kind after "for" is what the data is not used for, not whom it goes to.)
+  // ("We do not use your code for training AI models beyond what OpenAI's API policies permit": a vendor named only in
+  // the exception is whose terms bound the use, not whom the data goes to.)
+  else if (r.action === 'use' && !recipientKinds.length && r.recipient.services.length && namedOnlyInException(r)) {
+    r = { ...r, recipient: { ...r.recipient, services: [] } };
+    action = 'use';
+  }
   else if (r.action === 'use' && (recipientKinds.length || r.recipient.services.length) && !(r.scope && !r.recipient.services.length && r.purposes.length && USE_FOR_ADS.test(r.text))) action = 'share';
   // "We prevent Sentry from storing IP addresses": what a vendor may not keep is what it may not be sent.
   else if ((r.action === 'store' || r.action === 'collect') && r.controlled && r.recipient.services.length) action = 'share';
