@@ -41,6 +41,10 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // (Not a sentence before it: "We don't sell data - We don't collect data".)
   // ("Face embeddings are biometric data — they are never uploaded": nor a sentence with its verb.)
   if (dash && dash[1].trim().split(/\s+/).length <= 5 && !/^\s*(?:we|i|you|they|it)\b|n['’]t\b|\bnot\b|\b(?:is|are|was|were)\b/i.test(dash[1])) return { label: dash[1].trim(), body: dash[2] };
+  // ("Account data. Retained for the duration of your account.", a bold name ending in a full stop: a few words with no
+  // verb, then a sentence that opens with a participle, says of them.)
+  const stop = /^([A-Z][\w'’ -]{1,40})\.\s+((?:Retained|Kept|Stored|Deleted|Held|Collected|Shared|Used|Processed|Erased|Purged|Removed)\b.*)$/s.exec(text);
+  if (stop && stop[1].trim().split(/\s+/).length <= 4 && !/^\s*(?:we|i|you|they|it|this|that)\b|n['’]t\b|\bnot\b|\b(?:is|are|was|were)\b/i.test(stop[1]) && !VERBS.has(stop[1].trim().split(/\s+/)[0].toLowerCase())) return { label: stop[1].trim(), body: stop[2] };
   return { body: text };
 }
 
@@ -361,7 +365,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "The following data types may be shared with these AI models: - Email content: subject lines, body text": the
     // item is the data the lead-in's recipient gets.
     else if ((following = shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx))) readings[0] = { ...following, text: first.text };
-    else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject)) {
+    // ("We retain your personal data for as long as necessary to: - Account data. Retained for the duration of your
+    // account": an item that says how long by itself is not the lead-in's vaguer period.)
+    else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject) && !(lead.period && readings.some((x) => x.durations.length > 0 || x.period))) {
       // (Its first sentence: "session — keeps you signed in. Expires after 30 days" does not use an "Expires".)
       const item = label ? `${label}: ${first.text}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
