@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Declaration, parsePolicy } from '../../src/core/policy';
+import { type Declaration, type ShareDecl, parsePolicy } from '../../src/core/policy';
 import { analyze, brief } from '../helpers';
 import { summarize } from './policy-seed.test';
 const only = (ds: Declaration[], type: Declaration['type']) => ds.filter((d) => d.type === type);
@@ -148,6 +148,10 @@ describe('policies as published', () => {
     const page = "const getContent = (t: (s: string) => string) => ({\n  logFileItems: [t('internet protocol (IP) addresses'), t('browser type')],\n  rightsItems: [t('The right to access')],\n});\nconst P = ({ children }: { children: any }) => <Body>{children}</Body>;\nexport const Page = ({ t }: any) => {\n  const { logFileItems } = getContent(t);\n  return (\n    <div>\n      <h1>Privacy Policy</h1>\n      <h2>Log Files</h2>\n      <P>\n        {t('The information collected by log files include')}\n        :\n      </P>\n      <PolicyList items={logFileItems} />\n    </div>\n  );\n};\n";
     const p = parsePolicy('privacy.tsx', page);
     assert.deepEqual(summarize(p.declarations), ['log-files/the-information-collected-by-log-files collect user.telemetry', 'log-files/internet-protocol-ip-addresses collect user.device.ip_address user.device.user_agent']);
+  });
+  it('a sub-processor row whose data cell names the users\' or customers\' data as a whole ("Lead & User Data, Logs") gives that vendor the people\'s data, no list of technical data only; "Logs" alone stays technical', () => {
+    const p = parsePolicy('subprocessors.md', '# Sub-processors\n\n| Sub-processor | Purpose | Data Type | Location |\n|---|---|---|---|\n| Supabase | Database & Authentication | Lead & User Data, Logs | US |\n| Datadog | Monitoring | Logs | US |\n');
+    assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share').map((d) => [d.services, d.categories, !!d.closed]), [[['supabase'], [], false], [['datadog'], ['user.telemetry'], true]]);
   });
   it('reads numbered and upper-case plain-text headings, with or without a colon', () => {
     const p = parsePolicy('numbered.txt', fs.readFileSync(path.join(dir, 'numbered.txt'), 'utf8'));

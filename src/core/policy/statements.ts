@@ -833,7 +833,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       if (cookieTableRow && !read.includes('user.device.cookie_id')) read.push('user.device.cookie_id');
       // ("ECB | Currency exchange rates | None (public API)": a data column that says none, no share.)
       const none = dataCols.length > 0 && dataCells.every((c) => /^\s*(?:none|nothing|no (?:personal )?(?:data|information)|n\/a)\b/i.test(c));
-      if (!none) pushShare(rowParties, readings[0], read);
+      // ("Supabase | Database & Authentication | Lead & User Data, Logs": the people's data as a whole, whatever else the
+      // cell names.)
+      const wholeCell = dataCells.some((c) => /(?<!\b(?:no|not|never|without)\s+)\b(?:users?|customers?|clients?|leads?|members?)\s*(?:(?:&|and|\/)\s*(?:users?|customers?|clients?)\s+)?(?:data|info(?:rmation)?)\b/i.test(c));
+
+      if (!none) pushShare(rowParties, readings[0], wholeCell ? [] : read);
       // ("Plausible Analytics | Aggregate site statistics | No personal data": the vendor is one of the product's, and
       // gets nothing about anyone — a share of anonymous data, not no share at all.)
       else if (rowParties.services.length && dataCells.every((c) => /^\s*no (?:personal )?(?:data|information)\b/i.test(c))) {
@@ -843,6 +847,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       }
       // "All data we hold": the vendor may receive anything; no closed list.
       if (read.includes('user') && read.every((c) => c === 'user' || !c.startsWith('user.'))) allData.add(JSON.stringify(rowParties.services));
+      else if (wholeCell) allData.add(JSON.stringify(rowParties.services));
     }
     // "Northbridge Insurance Company (trip insurance): receives your name …": a label naming an organisation the catalog
     // does not know, told apart from headings ("Business Transfers: …") by what it is or what it receives.
