@@ -1063,7 +1063,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const saysWhatItGets = (r: Reading, i: number) => i > 0 && !r.negated && !r.recipient.services.length && !r.recipient.names.length && !r.actorParties.services.length && whatItGets(r).length > 0;
   if (!clause.cells && !disclosureText && section !== 'rights' && (readings.some(sendsToNoOne) || readings.some(saysWhatItGets))) {
     const vendors = [...new Set(matchRecipients(splitWords(clause.text), clause.text).flatMap((m) => (m.service && !ctx.selfNames.has(m.service.name.toLowerCase()) ? [m.service.id] : [])))];
-    if (vendors.length === 1) {
+    // ("We receive and log webhook events from GitHub Marketplace. These events contain your GitHub account ID": the
+    // vendor the data comes from is not where it goes.)
+    if (vendors.length === 1 && !readings.some((r) => r.source.services.includes(vendors[0]))) {
       for (const r of readings.filter(saysWhatItGets)) pushShare({ services: vendors, kinds: [], names: [] }, r, whatItGets(r));
       for (const r of readings.filter(sendsToNoOne)) {
         const cats = positiveObjects(r);
