@@ -685,7 +685,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const rowExcluded: string[] = [];
   // A row of a cookie table ("_ga | Google Analytics"): the vendor gets the cookie, among whatever else it gets.
   const cookieTableRow = !!clause.cells && /^\s*_?[\w-]+\s*$/.test(clause.cells[0] ?? '') && COOKIE_TABLE.test([...clause.headingPath, ...(clause.header ?? [])].join(' '));
+  // ("Media files on the site are sourced from public CDN services including: - Unsplash (images)": the items are where
+  // content comes from, not whom data goes to.)
+  const sourcedItems = !!clause.leadIn && SOURCED_FROM.test(introducer(clause.leadIn)) && !/\b(?:send|sends|sent|share|shares|shared|transmit\w*|upload\w*|disclose\w*)\b/i.test(clause.text);
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
+    if (sourcedItems) return;
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
     // ("We use a third-party service to collect … in order to help us diagnose and fix issues": a provider by what it is for.)
@@ -2095,6 +2099,9 @@ function leftOutData(part: string): string[] {
   const r = readClause(part.replace(/\b(?:before|from them|from it|prior to)\b.*$/i, ''), { selfNames: new Set() });
   return [...r.objects, ...r.subjectObjects];
 }
+
+/** A lead-in that says its items are where content comes from ("… are sourced from", "… provided by", "… loaded from"). */
+const SOURCED_FROM = /\b(?:sourced|comes?|coming|obtained|fetched|loaded|pulled|retrieved|licensed)\s+(?:\w+\s+){0,2}?(?:from|by)\b[^.;]*:?\s*$/i;
 
 /** Whether every vendor a reading names stands after the words of an exception ("beyond what OpenAI's terms permit"). */
 function namedOnlyInException(r: Reading): boolean {
