@@ -385,7 +385,7 @@ export const MORE_ROWS: Row[] = [
   ['elastic-cloud', 'Elastic Cloud', 'cloud_hosting', [], ['elastic-cloud.com', 'found.io', 'es.io']],
   ['typesense-cloud', 'Typesense Cloud', 'cloud_hosting', [], ['typesense.net']],
   ['meilisearch-cloud', 'Meilisearch Cloud', 'cloud_hosting', [], ['meilisearch.io']],
-  ['backblaze', 'Backblaze B2', 'cloud_hosting', ['backblaze-b2'], ['api.backblazeb2.com', 'backblazeb2.com']],
+  ['backblaze', 'Backblaze B2', 'cloud_hosting', ['backblaze-b2'], ['api.backblazeb2.com', 'backblazeb2.com'], [], ['Backblaze']],
   ['wasabi', 'Wasabi', 'cloud_hosting', [], ['wasabisys.com']],
   ['icloud', 'Apple iCloud', 'cloud_hosting', [], ['icloud.com', 'apple-cloudkit.com'], [], ['iCloud', 'CloudKit', 'iCloud Drive']],
   ['digitalocean', 'DigitalOcean', 'cloud_hosting', ['digitalocean-js'], ['api.digitalocean.com', 'digitaloceanspaces.com']],
