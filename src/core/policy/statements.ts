@@ -29,6 +29,8 @@ export function splitLabel(text: string): { label?: string; body: string } {
   // ("We collect the following data: email address, name and phone number", "The following information is stored: …":
   // a sentence of the product's that stops short of its data is a lead-in with its list inline, not a label.)
   if (m && STOPS_SHORT.test(m[1].trim())) return { body: text };
+  // ("**We do not:** Sell, rent, or share your personal information": a negation that stops short, its verb after the colon.)
+  if (m && /^(?:we|i)\s+(?:do\s+not|don['’]t|never|will\s+never|will\s+not|won['’]t|shall\s+not)$/i.test(m[1].trim()) && /^[A-Za-z]/.test(m[2])) return { body: `${m[1].trim()} ${lowerFirst(m[2])}` };
   // ("When you leave: your family profile is deleted within 30 days": a condition before the colon, not a label; what
   // follows is what is done then. A negation after it keeps the condition as a label, and the ban its scope.)
   // ("Where you lost it: …", "For business transfers: …" are labels; "When you view a page, we collect: …" a sentence.)
