@@ -569,9 +569,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (/^(?:set|sets|setting|place|places|placed|placing|plant|plants|planted)$/.test(r.verb ?? '') && /\bthird[- ]party cookies\b|\btheir own cookies\b|\b(?:that|which)\s+(?:sets?|places?|plants?)\s+(?:a |its |their )?cookies?\b/i.test(r.text)) continue;
     // "receives technical data only (no names, email addresses or postal addresses)": what the aside rules out is not had.
     // ("usage analytics via Plausible (privacy-focused, no cookies)": the same after a comma in the aside.)
-    // ("session statistics — never prompts or code": the same after a dash.)
+    // ("session statistics — never prompts or code": the same after a dash, "summary and metadata—not your source code"
+    // without spaces too.)
     // ("We store your year of birth only, not your full date of birth": the same after a comma.)
-    const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|\s[—–-]\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
+    const ruledOut = [...r.text.matchAll(/\((?:[^()]*?[,;]\s*)?(?:no|not|never|without|excluding)\b(?!\s+(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^)]*)\)|(?:\s[—–-]|[—–])\s*(?:but\s+)?(?:never|not|no)\s+([^.;()—–]+)|,\s*(?:but\s+)?(?:not|never)\s+(?!(?:limited|restricted|only|just|necessarily|exhaustive|all)\b)([^.;()—–]+)/gi)].flatMap((m) => readClause(m[1] ?? m[2] ?? m[3], ctx).objects);
     // ("To access your account, you must have a unique email and password", "You need an email address to sign up":
     // what a person must give to have an account.)
     // ("… requires your explicit consent for the collection and storage of identity documents and biometric information":
