@@ -693,8 +693,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     // (`export function datadogLogs() { http ??= axios.create({ baseURL }); return http }`: what it returns is that
     // HTTP instance.)
-    const fnBase = ts.isFunctionDeclaration(st) && st.name ? bindings.get(st.name.text)?.http?.baseUrl : undefined;
-    if (fnBase && /^https?:\/\/[^/]/.test(fnBase)) httpBases[(st as ts.FunctionDeclaration).name!.text] = fnBase;
+    if (ts.isFunctionDeclaration(st) && st.name) {
+      const fnBase = bindings.get(st.name.text)?.http?.baseUrl;
+      if (fnBase && /^https?:\/\/[^/]/.test(fnBase)) httpBases[st.name.text] = fnBase;
+    }
     // `export default posthog`
     if (ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression) && bindings.get(st.expression.text)?.service) clients.default = bindings.get(st.expression.text)!.service!.id;
     // `export { anthropic as summaryModel }`

@@ -17,8 +17,10 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const local = runsLocally && !shares.some((s) => s.type === 'share' && (s.confidence ?? 1) >= 0.5 && (s.services.length > 0 || s.kinds.some((k) => k !== 'third_party' && k !== 'service_provider')) && !USER_CONNECTED.test(`${lineOf(s.clause).leadIn ?? ''} ${s.text}`));
   const collects = local ? [] : decls.filter((d) => d.type === 'collect');
   for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
+  // (What the product says in its own words it collects, read once for every ban.)
+  const stated = collects.filter((c) => !selfDenied(c) && c.actor === 'we' && ((c.confidence ?? 1) >= 1 || /\bwe (?:also |only )?(?:collect|store|keep|receive|ask for|record|hold)\b/i.test(c.text)));
   for (const d of [...decls]) {
-    const split = d.type === 'prohibit' ? narrowByCollected(d, collects, lineOf, notes) : undefined;
+    const split = d.type === 'prohibit' ? narrowByCollected(d, collects, stated, lineOf, notes) : undefined;
     if (split) decls.splice(decls.indexOf(d) + 1, 0, split);
   }
   const keep = decls.filter((d) => {
@@ -154,7 +156,7 @@ function narrowByOwnShares(p: ProhibitDecl, shares: ShareDecl[], lineOf: (clause
  * that is broader than one the policy collects elsewhere is dropped from the ban (with a note); a ban left with
  * nothing is dropped.
  */
-function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): ProhibitDecl | undefined {
+function narrowByCollected(p: ProhibitDecl, collects: Declaration[], stated: Declaration[], lineOf: (clause: string) => { file: string; line: number }, notes: PolicyNote[]): ProhibitDecl | undefined {
   if (p.action !== 'collect' || p.categories.includes('user') || p.conditions.length) return undefined;
   // ("We never record collectors' location" beside the swarm's point on the map: a ban about one group of people is not
   // narrowed by what is collected about others.)
@@ -163,7 +165,7 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], lineOf: (cl
   // ("We do not receive your email address from the shop" for parcel recipients, in a policy that collects couriers'
   // email addresses: a ban on the very data the policy says it collects is about someone or somewhere the sentence
   // leaves implicit; those categories are not banned outright.)
-  const surely = collects.filter((c) => c.clause !== p.clause && !selfDenied(c) && c.actor === 'we' && ((c.confidence ?? 1) >= 1 || /\bwe (?:also |only )?(?:collect|store|keep|receive|ask for|record|hold)\b/i.test(c.text))).flatMap((c) => (c.type === 'collect' ? c.categories : []));
+  const surely = stated.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
   const same = p.purposes.length || p.kinds.length || p.services.length ? [] : p.categories.filter((b) => b !== 'user' && surely.includes(b));
   if (same.length) {
     const at = lineOf(p.clause);

@@ -194,7 +194,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     // "push notification tokens": the kind's words begin a longer name of data.
     if (m.kind && !m.service && matchPhrases(words.slice(s, Math.min(to, from + m.end + 3))).some((x) => x.start === 0 && x.end > m.end - m.start)) continue;
     // ("health-provider data": the kind's words end a longer name of data that starts before them.)
-    if (m.kind && !m.service && s > from && matchPhrases(words.slice(Math.max(from, s - 3), Math.min(to, from + m.end + 2))).some((x) => x.start < s - Math.max(from, s - 3) && x.end >= s - Math.max(from, s - 3) + (m.end - m.start))) continue;
+    if (m.kind && !m.service && endsDataName(words, from, to, s, from + m.end, false)) continue;
     // "collects anonymous usage analytics": the kind's words (more than "analytics") are a name of data, unless a recipient noun follows them
     // ("usage analytics provider"), a vendor does ("usage analytics (Mixpanel)") or they are whom the data goes to
     // ("with a usage analytics service").
@@ -240,8 +240,7 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
       if (matchPhrases(words.slice(i, Math.min(to, i + 6))).some((x) => x.start === 0 && x.end > seq.length && x.ids.length)) continue;
       // ("health-provider data": the word ends a longer name of data that starts before it.)
-      const back = Math.max(from, i - 3);
-      if (i > from && matchPhrases(words.slice(back, Math.min(to, i + seq.length + 2))).some((x) => x.start < i - back && x.end >= i - back + seq.length && x.ids.length)) continue;
+      if (endsDataName(words, from, to, i, i + seq.length, true)) continue;
       for (let k = 0; k < seq.length; k++) used[i + k] = true;
       // ("other members of the Acme group of companies" are affiliates, not other people using the product.)
       const corporate = kind === 'other_users' && words[i + seq.length] === 'of' && words.slice(i + seq.length + 1, Math.min(to, i + seq.length + 7)).some((w) => /^(?:group|groups|family|companies|corporate|affiliates?)$/.test(w));
@@ -250,6 +249,16 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
     }
   }
   return p;
+}
+
+/**
+ * Whether words [start, end) end a longer name of data that begins up to three words before them ("health-provider
+ * data", "email provider data"): then they name no recipient. `withIds`: only a name that maps to categories counts.
+ */
+function endsDataName(words: string[], from: number, to: number, start: number, end: number, withIds: boolean): boolean {
+  if (start <= from) return false;
+  const back = Math.max(from, start - 3);
+  return matchPhrases(words.slice(back, Math.min(to, end + 2))).some((x) => x.start < start - back && x.end >= end - back && (!withIds || x.ids.length > 0));
 }
 
 /**
