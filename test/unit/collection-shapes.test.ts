@@ -177,6 +177,15 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy.replace('your email address', 'your email address, the messages you send and your comments'), 'p.md')), []);
   });
 
+  it("the columns a Knex migration adds (`knex.schema.createTable('workers', (t) => { t.date('date_of_birth') })`) are what the product keeps: a ban on keeping a date of birth is broken there, not by the form that asks for it", () => {
+    const files = {
+      'src/db/migrations/001_workers.ts': "import type { Knex } from 'knex';\nexport async function up(knex: Knex): Promise<void> {\n  await knex.schema.createTable('workers', (t) => {\n    t.uuid('id').primary();\n    t.string('email', 320).notNullable();\n    t.date('date_of_birth').notNullable();\n    t.boolean('verified').defaultTo(false);\n  });\n  await knex.schema.alterTable('workers', (table) => {\n    table.string('passport_number', 20).nullable();\n  });\n}\n",
+      'src/routes.ts': 'export interface SignupBody {\n  email: string;\n  dateOfBirth: string;\n}\n',
+    };
+    const policy = '# P\n\n## What we collect\n\nWe collect your email address. We ask for your date of birth at sign-up only to confirm your age; we do not keep your date of birth.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db/migrations/001_workers.ts:6:12', 'undeclared-collection src/db/migrations/001_workers.ts:10:18']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

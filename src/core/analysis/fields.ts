@@ -739,6 +739,12 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     else if (last === 'init' && chain.length === 2 && arg && ts.isObjectLiteralExpression(arg) && /DataTypes\.|Sequelize\./.test(arg.getText(sf))) objectLiteralFields(sf, chain[0], 'entity', arg, fields, true);
     else if (last === 'register' && chain.length === 1 && arg && ts.isStringLiteralLike(arg)) formField(sf, arg.text, arg, n, fields);
   }
+  // Knex's schema builder: `knex.schema.createTable('workers', (t) => { t.string('email'); t.date('date_of_birth') })`, in a
+  // migration: the table's columns are what the product keeps.
+  for (const n of b.calls) {
+    const table = knexTable(n);
+    if (table) classifyRecord(sf, table.name, 'entity', table.columns, false, fields);
+  }
   for (const n of b.news) {
     const chain = accessChain(n.expression);
     const arg = n.arguments?.[0] ? unwrap(n.arguments[0]) : undefined;
@@ -914,6 +920,36 @@ function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLit
     if (ts.isStringLiteralLike(fn) && /^(?:record|insert|create|upsert|save|log|track|add|store|register|submit|capture)(?:_|[A-Z]|$)/.test(fn.text) && record) return { model: fn.text, record };
   }
   return undefined;
+}
+
+/** Knex's column builders (`t.string('email', 320)`, `t.specificType('roles', 'text[]')`). */
+const KNEX_COLUMN = /^(?:string|text|integer|bigInteger|bigint|tinyint|smallint|mediumint|float|double|decimal|boolean|date|datetime|dateTime|time|timestamp|binary|enu|enum|json|jsonb|uuid|specificType|geometry|geography|point)$/;
+
+/**
+ * A table Knex's schema builder creates or alters (`knex.schema.createTable('users', (t) => { … })`, `.alterTable`,
+ * `.table`): its name and the columns the callback adds with the builder's column methods.
+ */
+function knexTable(n: ts.CallExpression): { name: string; columns: Candidate[] } | undefined {
+  const chain = accessChain(n.expression);
+  const method = chain[chain.length - 1] ?? '';
+  if (!/^(?:createTable|createTableIfNotExists|alterTable|table)$/.test(method) || !chain.slice(0, -1).includes('schema') || n.arguments.length < 2) return undefined;
+  const name = unwrap(n.arguments[0]);
+  const fn = unwrap(n.arguments[1]);
+  if (!ts.isStringLiteralLike(name) || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.parameters.length || !ts.isIdentifier(fn.parameters[0].name)) return undefined;
+  const builder = fn.parameters[0].name.text;
+  const columns: Candidate[] = [];
+  const visit = (x: ts.Node) => {
+    if (ts.isCallExpression(x)) {
+      const callee = unwrap(x.expression);
+      const col = x.arguments[0] ? unwrap(x.arguments[0]) : undefined;
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === builder && KNEX_COLUMN.test(callee.name.text) && col && ts.isStringLiteralLike(col)) {
+        columns.push({ name: col.text, node: col, boolean: callee.name.text === 'boolean', integer: /^(?:integer|bigInteger|bigint|tinyint|smallint|mediumint)$/.test(callee.name.text) });
+      }
+    }
+    ts.forEachChild(x, visit);
+  };
+  visit(fn.body);
+  return columns.length ? { name: name.text, columns } : undefined;
 }
 
 /** A table's name as a Knex call is given it: a string, or `this.table` that the class sets to one. */
