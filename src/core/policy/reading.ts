@@ -322,6 +322,11 @@ const PLATFORM_COMPANY = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i'
  * "Apple receives your push token", "Google LLC processes …": a platform company's name alone (or with its legal form)
  * as the subject of a vendor's verb is that company ("your Google account" elsewhere is the user's).
  */
+/** "Apple may store the request", "Acme can receive …": a vendor's verb after a modal, in its base form. */
+function modalVendorVerb(between: Tok[], verb: string): boolean {
+  return between.length > 0 && between.length <= 2 && between.some((t) => /^(?:may|might|can|could|will|would|shall)$/.test(t.raw)) && (VENDOR_VERBS.has(`${verb}s`) || VENDOR_VERBS.has(`${verb}es`));
+}
+
 function familyLead(subj: Tok[]): boolean {
   return PLATFORM_COMPANY.test(subj[0]?.raw ?? '') && subj.slice(1).every((t) => /^(?:inc|llc|ltd|limited|corp|corporation|gmbh|ireland|platforms)$/.test(t.raw));
 }
@@ -863,7 +868,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
-      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw) && !IMPERATIVE_LEAD.test(lead.raw) && !/^[a-z]{4,}ly$/i.test(lead.raw) && verb < toks.length - 1) names.push(lead.raw);
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw) || modalVendorVerb(toks.slice(subjFrom + 1, verb), v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw) && !IMPERATIVE_LEAD.test(lead.raw) && !/^[a-z]{4,}ly$/i.test(lead.raw) && verb < toks.length - 1) names.push(lead.raw);
       // ("Trigger Type & Gear Type used", an item of what is collected: a participle that ends the text names what is
       // used; no one named before it acts.)
       const trailing = verb === toks.length - 1 && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw));

@@ -414,6 +414,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     readings[0].actor = 'vendor';
     readings[0].actorParties = { ...readings[0].actorParties, kinds: readings[0].actorParties.kinds.filter((k) => !GENERIC_KINDS.has(k)), names: [apposed[1].toLowerCase()] };
   }
+  // Under "Data other parties may collect": "Web servers that provide podcast feeds may collect your IP address", "a host
+  // will receive the authentication data you provided" — servers and services that are not the product's, unnamed,
+  // get the data: a disclosure to third parties, not the product's own collection.
+  if (clause.headingPath.some((h) => OTHER_PARTIES_HEADING.test(h))) {
+    for (const r of readings) {
+      if (r.negated || (r.actor !== 'data' && r.actor !== 'none') || !OTHERS_AS_SUBJECT.test(r.text)) continue;
+      r.actor = 'kind';
+      r.actorParties = { services: [], kinds: ['third_party'], names: [] };
+    }
+  }
   // "Google Analytics helps us count visits. Google receives a random identifier …": the family name of a vendor the
   // clause names (or its label does) stands for that vendor.
   for (const r of readings) {
@@ -2304,6 +2314,11 @@ function cookieKindOf(label: string | undefined, clause: Clause): string[] | und
 /** How the lead-in sentence or the heading frames a list item or a label. */
 /** A lead-in naming data by how it is kept ("Information stored about a registered user …", "Data we collect from you"). */
 const STORED_DATA_LEAD = /\b(?:data|information|details)\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:store|stored|collect|collected|keep|kept|retain|retained|save|saved|record|recorded|gather|gathered|log|logged)\b/i;
+
+/** A heading about what other parties do with data ("Data other parties may collect, store, and process"). */
+const OTHER_PARTIES_HEADING = /\b(?:other|third)[- ]part(?:y|ies)\b|\bothers\b/i;
+/** A sentence whose subject is servers, hosts or services of someone else's ("Web servers that provide feeds may collect …"). */
+const OTHERS_AS_SUBJECT = /^\s*(?:(?:when|if|once|while)\b[^,]{0,80},\s*)?(?:the |a |an |some |any |these |those |such |many )?(?:[A-Za-z-]+ ){0,2}(?:servers?|hosts?|hosters?|websites?|sites?|services?|providers?|platforms?|networks?|operators?|publishers?|companies)\b(?: (?:that|which|who|you)\b[^,.;]{0,80}| [^;]{0,200}?)?,? (?:(?:may|might|can|could|will|would|also|often|usually|typically|then) ){0,2}(?:collect|store|receive|log|record|keep|process|see|get|save|retain|detect)s?\b/i;
 
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
