@@ -645,6 +645,22 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Parcels\n\nWe do not receive your email address or your order contents from the shop.\n\nIf you are a courier, we collect your name, email address and phone number.\n');
     assert.deepEqual([p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => [d.categories, d.scope ?? []]), (p.notes ?? []).length], [[[['user.content'], []], [['user.contact.email'], ['someone the sentence leaves implicit']]], 1]);
   });
+  it('"Privacy Policy for wBlock" names the product (a name with a capital inside it), and "wBlock does NOT:" over items that open with a verb makes each item its ban', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy for wBlock\n\n## Data we collect\n\nWe collect your email address.\n\n## Sharing\n\nwBlock does NOT:\n\n- Share your data with advertisers\n- Use analytics or tracking services\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type !== 'collect')), ['sharing/share-your-data-with-advertisers prohibit share user to=[advertising marketing] for=[marketing]', 'sharing/use-analytics-or-tracking-services prohibit share user.behavior to=[analytics] for=[tracking]']);
+  });
+  it('a browser, an operating system, a language or a protocol is no recipient ("processed by Safari, not the extension", "JavaScript code that runs in the page", "a DNS lookup", "The Android app", "CLI commands")', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Data we collect\n\nWe collect your email address.\n\n## How it works\n\nContent blocking rules are processed by Safari, not by us. Userscripts are JavaScript code that runs in the context of web pages. The app may download a DNS block list. The Android app may request camera access when you scan a QR code. You reach your data through CLI commands.\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share')), []);
+  });
+  it('where to reach the product ("Contact: Discord Server", "Questions / issues: https://…") and where a revised policy is published are no recipients of data; a promise never to publish data still bans it', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Data we collect\n\nWe collect your email address. We will never publish your email address.\n\n## Changes\n\nIf we update this privacy policy, the revised version will be published with the extension update.\n\n## Contact\n\n- Contact: Discord Server\n- Questions / issues: https://github.com/acme/tool\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type !== 'collect')), ['data-we-collect/we-collect-your-email-address-we prohibit share user.contact.email to=[other_users] for=[]']);
+  });
+  it('advice to the reader ("Your seed phrase should never be shared with anyone") and letting go of old copies ("old tokens are not retained") ban nothing; "It does not sell user data" after a sentence in which the product named itself is its ban', () => {
+    const p = parsePolicy('p.md', '# Tallsnap Privacy Policy\n\n## Data we collect\n\nWe collect your email address and an OAuth token. Your seed phrase and wallet password should never be shared with anyone. OAuth tokens are automatically refreshed and old tokens are not retained.\n\n## Sale\n\nTallsnap does not collect your payment details. It does not sell your email address.\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['sale/tallsnap-does-not-collect-your-payment prohibit collect user.financial to=[] for=[]', 'sale/tallsnap-does-not-collect-your-payment prohibit share user.contact.email to=[] for=[sale]']);
+  });
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

@@ -151,7 +151,8 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // "Privacy Policy for Supermemory.ai", "Privacy Notice of Acme" near the top.
   // ("Privacy policy for React Grab browser extension": every capitalised word of the name.)
   const named = /\bPrivacy (?:Policy|Notice|Statement) (?:for|of) (?:the )?([A-Z][A-Za-z0-9-]{2,30}(?:\s+[A-Z][A-Za-z0-9-]{2,30}){0,2})\b/i.exec(text.slice(0, 2000));
-  if (named) for (const w of named[1].split(/\s+/)) if (/^[A-Z]/.test(w) && !COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
+  // ("Privacy Policy for wBlock": a name that keeps a capital inside it.)
+  if (named) for (const w of named[1].split(/\s+/)) if (/^[A-Z]|^[a-z]+[A-Z]/.test(w) && !COMMON_TITLE_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   // ('Acme ("we", "us")', "Acme (we, us, our)"; not "processed by Stripe (we do not store card details)", an aside.)
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9]{2,30})(?:,? Inc\.?|,? Ltd\.?|,? LLC)?\s*\(\s*(?:["'“](?:we|us|our)\b|(?:we|us|our)\s*[,;/)]|hereinafter\b)/g)) names.add(m[1].toLowerCase());
   for (const m of text.matchAll(/\b(?:At|Welcome to)\s+([A-Z][A-Za-z0-9]{2,30})\b/g)) names.add(m[1].toLowerCase());

@@ -309,6 +309,9 @@ const COMMON_CAPS = new Set(['csv', 'pdf', 'json', 'xml', 'xlsx', 'ofx', 'qif', 
   'when', 'if', 'where', 'while', 'once', 'after', 'before', 'and', 'or', 'but', 'then', 'each', 'all', 'any', 'some', 'for', 'with', 'to', 'in', 'on', 'by', 'at', 'as', 'it', 'they', 'there', 'its', 'their',
   // (Storage on the person's own device: "stored locally in IndexedDB", "in the Keychain".)
   'indexeddb', 'localstorage', 'sessionstorage', 'keychain', 'keystore', 'asyncstorage', 'securestore', 'userdefaults', 'sqlite', 'mmkv', 'realm',
+  // (Browsers, operating systems, languages and protocols the product runs on or speaks: "processed by Safari, not wBlock",
+  // "JavaScript code that runs in the page", "a DNS lookup", "through CLI commands" — none is a company data goes to.)
+  'safari', 'chrome', 'chromium', 'firefox', 'webkit', 'webview', 'android', 'ios', 'ipados', 'macos', 'watchos', 'linux', 'windows', 'javascript', 'typescript', 'python', 'wasm', 'webassembly', 'dns', 'cli', 'css', 'dom', 'tcp', 'udp', 'bluetooth', 'nfc', 'wifi', 'wi-fi',
   // (Degree words that begin a setting's name: "the **Most secure** connection security level".)
   'most', 'least', 'more', 'less', 'very',
   // (Words of headings and list items about safeguards: "Security measures scale with …", "Note: …".)
@@ -1127,6 +1130,8 @@ function subjectEndsAt(toks: Tok[], k: number): boolean {
 
 /** "publish", or "reveal/display/show … on our web sites": anyone may read it, no vendor receives it. */
 function publishes(verb: string, text: string): boolean {
+  // ("If we update this policy, the revised version will be published with the update": the policy is published, no data.)
+  if (/\b(?:policy|policies|version|notice|changes?|updates?|statement|terms)\b[^.;]{0,40}\b(?:be|been|is|are|get|gets)\s+(?:\w+ly\s+)?(?:published|posted|announced)\b/i.test(text) && !/\b(?:your|personal|their)\b[^.;]{0,40}\b(?:published|posted)\b/i.test(text)) return false;
   if (/^(share|shares|shared|disclose|discloses|disclosed|release|released|expose|exposed)$/.test(verb) && /\bpublicly\b|\bwith the public\b/i.test(text)) return true;
   return /^publish/.test(verb) || (/^(reveal|reveals|revealed|display|displays|displayed|show|shows|shown|expose|exposes|exposed)$/.test(verb) && /\b(?:on|in) (?:[\w-]+ ){0,3}(?:web ?sites?|sites?|pages?|profiles?|public)\b/i.test(text));
 }

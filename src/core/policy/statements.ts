@@ -322,7 +322,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const r = readings[i];
     const prev = readings[i - 1];
     if (sentenceOf[i] === sentenceOf[i - 1] || r.actor !== 'kind' || r.actorParties.services.length || r.actorParties.kinds.length || prev.actor !== 'we' || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
-    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits)\b/.test(r.text)) continue;
+    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|sell|sells|rent|rents|disclose|discloses|upload|uploads|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits)\b/.test(r.text)) continue;
     readings[i] = { ...readClause(r.text.replace(/^\s*It\b/, 'We'), ctx), text: r.text };
   }
   const bodyReadings = [...readings];
@@ -369,7 +369,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     else if ((following = shareOfFollowing(lead, leadIn, first, label ? `${label} (${body.replace(/[.;:]\s*$/, '')})` : item0, ctx))) readings[0] = { ...following, text: first.text };
     // ("We retain your personal data for as long as necessary to: - Account data. Retained for the duration of your
     // account": an item that says how long by itself is not the lead-in's vaguer period.)
-    else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject) && !(lead.period && readings.some((x) => x.durations.length > 0 || x.period))) {
+    else if (continues && ((open && (lead.actor === 'we' || lead.passive || /^\s*we\b/i.test(leadIn))) || productSubject || selfNegated(bare, ctx)) && !(lead.period && readings.some((x) => x.durations.length > 0 || x.period))) {
       // (Its first sentence: "session — keeps you signed in. Expires after 30 days" does not use an "Expires".)
       const item = label ? `${label}: ${first.text}` : first.text;
       // The item's capital is the list's, not a name's ("to: Authenticate you" is "to authenticate you"), unless the
@@ -701,8 +701,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Media files on the site are sourced from public CDN services including: - Unsplash (images)": the items are where
   // content comes from, not whom data goes to.)
   const sourcedItems = !!clause.leadIn && SOURCED_FROM.test(introducer(clause.leadIn)) && !/\b(?:send|sends|sent|share|shares|shared|transmit\w*|upload\w*|disclose\w*)\b/i.test(clause.text);
+  // "Contact: Discord Server", "Questions / issues: https://github.com/acme/tool": where to reach the product, no recipient.
+  const contactLine = CONTACT_LINE.test(clause.text) && clause.text.length <= 120 && !readings.some((r) => r.action !== null);
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
-    if (sourcedItems) return;
+    if (sourcedItems || contactLine) return;
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
     // ("We use a third-party service to collect … in order to help us diagnose and fix issues": a provider by what it is for.)
@@ -2060,6 +2062,17 @@ const WE_SEE = /\b(we|i|(?:the|our) servers?)\s+((?:do not|don['’]t|does not|d
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
 /** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
+/** A line that says where to reach the product ("Contact: …", "Questions / issues: …", "Support: …"). */
+const CONTACT_LINE = /^\s*(?:contact(?:\s+us)?|questions?(?:\s*(?:\/|and|&)\s*(?:issues|feedback|support))?|issues|support|feedback|bug reports?|help|source(?:\s+code)?|repository|community)\s*[:：]/i;
+
+/** "wBlock does NOT:", "The extension will never:": the product, by its name or by what it is, and a negation that stops short. */
+function selfNegated(bare: string, ctx: ReaderContext): boolean {
+  const m = /^(.{1,40}?)\s+(?:(?:does|do|will|shall|can)\s+not|never|doesn['’]t|don['’]t|won['’]t|cannot|can['’]t)$/i.exec(bare.trim());
+  if (!m) return false;
+  const subject = m[1].trim().toLowerCase();
+  return ctx.selfNames.has(subject) || ctx.selfNames.has(subject.replace(/^the\s+/, '')) || /^(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot|team|company)$/.test(subject);
+}
+
 const NEVER_FOLLOWING = /^(?:we|i)\s+(?:will\s+)?(?:never|do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:do\s+)?(?:any\s+of\s+)?(?:the\s+following|these\s+things)(?:\s+things)?$/i;
 const NEVER_DO = /\b(?:what|things)\s+we\s+(?:will\s+)?(?:never|don['’]t|do not|won['’]t|will not)\s+do\b/i;
 
@@ -2468,6 +2481,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not control what data third parties collect": a disclaimer about others, no ban.
   // ("Acme has no access to or control over these cookies that are used by third-party advertisers".)
   if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b|\bha(?:s|ve) no (?:[\w-]+ (?:to )?or )?control (?:over|of)\b/i.test(r.text)) return null;
+  // ("Your seed phrase should never be shared with anyone", "You should not share your password": advice to the reader,
+  // not what the product commits to.)
+  if (/\b(?:should|shouldn['’]t|ought)\b(?:\s+(?:not|never))?\s+(?:be\s+)?(?:shared|share|given|give|sent|send|disclosed|disclose|revealed|reveal|told|tell)\b/i.test(r.text) && !/\bwe\s+should\b/i.test(r.text)) return null;
+  // ("OAuth tokens are refreshed and old tokens are not retained": what is let go is only the old ones.)
+  if (/\b(?:old|older|previous|prior|expired|stale|former|outdated|revoked|superseded|replaced)\s+(?:[a-z-]+\s+)?(?:tokens?|keys?|sessions?|versions?|copies|backups?|logs?|records?|data)\s+(?:are|is|will|were|get|gets)\b[^.;]{0,30}\b(?:not|never)\b/i.test(r.text)) return null;
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   // ("We do not require or store passwords": what is not kept either is banned by the verb joined to it.)
