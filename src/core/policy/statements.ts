@@ -709,7 +709,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // services they provide say which kinds of recipient they are.
     // ("We use a third-party service to collect … in order to help us diagnose and fix issues": a provider by what it is for.)
     if (describe && !p.services.length && (p.kinds.includes('service_provider') || p.kinds.includes('third_party')) && p.kinds.every((k) => GENERIC_KINDS.has(k))) {
-      const described = describedKinds(clause.text);
+      // (Its own sentence first: "If you use AI features, we process … . AI processing is performed by service providers".)
+      const own = r && r.text.trim() !== clause.text.trim() ? describedKinds(r.text) : [];
+      const described = own.length ? own : describedKinds(clause.text);
       // ("… to assist us with things like sending email updates and processing payments": kinds given as examples;
       // the providers are still any providers.)
       if (described.length && HELP_WITH_EXAMPLES.test(clause.text)) pushShare(p, r, cats, false);
@@ -1012,6 +1014,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         const generic = !r.actorParties.services.length && !r.actorParties.names.length && r.actorParties.kinds.every((k) => GENERIC_KINDS.has(k));
         if (generic && (r.recipient.services.length || r.recipient.names.length)) {
           pushShare({ services: r.recipient.services, kinds: [], names: r.recipient.names }, r, cats);
+          // ("vendors that host data, send email, or provide analytics or AI features, including Google Analytics and
+          // Resend": the vendors are examples; any vendor of the kinds described is a recipient too.)
+          const examples = /\b(?:including|such as|e\.g\.|for example|for instance|like)\s+(?:but not limited to\s+)?([^.;]*)$/i.exec(r.text);
+          const kinds = examples && readClause(examples[1], ctx).recipient.services.length ? describedKinds(r.text.slice(0, examples.index)) : [];
+          if (kinds.length) pushShare({ services: [], kinds, names: [] }, r, [], false);
           continue;
         }
         // ("These partners include our hosting provider (AWS), email and notifications (Google) …": the vendors named in
@@ -1651,7 +1658,7 @@ const LEFT_OUT = /(?<!\b(?:the|a|an|your|our|its|their)\s+)\b(?:no|not|never|wit
 /** Categories a positive reading names, without those it negates ("the CV file only and no contact details"). */
 /** What "providers who provide us with X, Y and Z services" / "providers of X and Y services" provide, as recipient kinds. */
 function describedKinds(text: string): string[] {
-  const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\b(?:compan(?:y|ies)|contractors?|firms?|businesses)\s+(?:who|that|which)\s+((?:host|hosts|store|stores|send|sends|run|runs|operate|operates|process|processes)\b[^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
+  const m = /\b(?:who|that|which)\s+(?:may\s+)?(?:provide|provides|offer|offers|perform|performs|supply|supplies|deliver|delivers)\s+(?:us\s+)?(?:with\s+)?(?:services\s+(?:such as|like|including|for)\s+)?([^.;:]{3,300})|\b(?:compan(?:y|ies)|contractors?|firms?|businesses|vendors?)\s+(?:who|that|which)\s+((?:host|hosts|store|stores|send|sends|run|runs|operate|operates|process|processes)\b[^.;:]{3,300})|\bproviders? of\s+([^.;:]{3,300}?)\s+services\b|\b(?:processors?|providers?|vendors?|part(?:y|ies)|partners?)\s+(?:for|with)\s+(?:other\s+)?(?:business\s+)?(?:functions|purposes|tasks)\s+(?:such as|like|including)\s+([^.;:]{3,300})/i.exec(text);
   // ("- Hosting, technology and communication providers.", "Support and customer service vendors": a list item that
   // is a kind of provider named by what it does.)
   // (Not a sentence: "SupaBot AI may utilize third-party services" names the product and what it does.)
@@ -1699,6 +1706,8 @@ const MANAGES_COMMUNICATIONS = /\bmanag\w* (?:our )?communications?\b/i;
 /** What a provider is for, said as a purpose ("to analyze the use of our Service", "to contact You"). */
 const PURPOSE_KINDS: [RegExp, string][] = [
   [/\b(?:monitor|analy[sz]e|measure|understand)\b[^.;]{0,40}\b(?:use|usage|traffic|visits?|performance|activity)\b/i, 'analytics'],
+  // ("we rely on a third party vendor to process the analytics data".)
+  [/\b(?:process|processes|processing|store|host|collect|handle)\s+(?:the |our |your |this |such )?(?:usage )?analytics(?: data| information| events)?\b/i, 'analytics'],
   // ("… to assist us with things like sending email updates and processing payments".)
   [/\bcontact(?:ing)? (?:you|users?|customers?)\b|\bsend(?:ing)? (?:you )?(?:e-?mails?|e-?mail (?:updates|notifications|messages)|newsletters?|notifications?)\b/i, 'email_delivery'],
   // (Email updates and newsletters are what email-marketing providers send: Buttondown, Mailchimp.)
