@@ -26,6 +26,7 @@ describe('third-party catalog', () => {
   const lookups: [string, () => string | undefined, string][] = [
     ['a scoped package', () => serviceForPackage('@sentry/nextjs')?.id, 'sentry'],
     ['a package subpath', () => serviceForPackage('firebase-admin/messaging')?.id, 'firebase-messaging'],
+    ['RudderStack\'s React Native SDK, June\'s Node SDK and ElevenLabs\' React SDK', () => ['@rudderstack/rudder-sdk-react-native', '@june-so/analytics-node', '@elevenlabs/react'].map((p) => serviceForPackage(p)?.id ?? 'none').join(' '), 'rudderstack june elevenlabs'],
     ['an unknown package of a vendor with several products under its scope is its main product', () => serviceForPackage('@amplitude/analytics-react-native')?.id, 'amplitude'],
     ['an unknown package of a hosting platform\'s scope is none of its services', () => serviceForPackage('@vercel/og')?.id ?? 'none', 'none'],
     ['a library or build tool a vendor publishes under its scope (`@shopify/flash-list`, `@sentry/vite-plugin`, `@posthog/icons`) is none of its services; `@shopify/shopify-api` is', () => ['@shopify/flash-list', '@sentry/vite-plugin', '@posthog/icons', '@sentry/cli', '@shopify/shopify-api', '@sentry/react-native'].map((p) => serviceForPackage(p)?.id ?? 'none').join(' '), 'none none none none shopify sentry'],

@@ -186,6 +186,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/db/migrations/001_workers.ts:6:12', 'undeclared-collection src/db/migrations/001_workers.ts:10:18']);
   });
 
+  it("a thing's size and weight (`vehicle: { heightCm }`, `CreateDelivery { weightKg }`) are no body's; a patient's weight is", () => {
+    const files = { 'src/schemas.ts': "import { z } from 'zod';\nexport const booking = z.object({\n  leadEmail: z.string().email(),\n  vehicle: z.object({ registration: z.string(), heightCm: z.number().int() }).optional(),\n});\nexport const CreateDelivery = z.object({\n  recipientName: z.string(),\n  weightKg: z.number().positive(),\n});\nexport interface Patient {\n  fullName: string;\n  weightKg: number;\n}\n" };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your name, email address and vehicle registration.\n', 'p.md')), ['undeclared-collection src/schemas.ts:12:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

@@ -949,6 +949,22 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing common/log.ts:3 user.contact.email Datadog', 'undeclared-sharing common/log.ts:6 user.contact.phone_number Mixpanel']);
   });
+  it("an object of helpers (`export const analytics = { track(event, id, props) { … } }`) passed on by a package's index (`export { analytics } from './analytics.js'`) gets what callers put in its props: the wrapper's send is reported where it sends", () => {
+    const files = {
+      'src/sdk/analytics.ts': "import Mixpanel from 'mixpanel';\nlet client: Mixpanel.Mixpanel | undefined;\nfunction mixpanel() {\n  client ??= Mixpanel.init('token');\n  return client;\n}\nexport const analytics = {\n  track(event: string, distinctId: string, props: Record<string, string> = {}): void {\n    mixpanel()?.track(event, { distinct_id: distinctId, ...props });\n  },\n};\n",
+      'src/sdk/index.ts': "export { analytics } from './analytics.js';\n",
+      'src/routes.ts': "import { analytics } from './sdk/index.js';\nexport function created(senderId: string, input: { dropoffAddress: string }) {\n  analytics.track('delivery_created', senderId, { dropoffAddress: input.dropoffAddress });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/sdk/analytics.ts:9 user.contact.address Mixpanel']);
+  });
+
+  it("a client a factory hands over once its setup has finished (`return ready.then(() => rudderClient)`) is the one `(await rudder()).track(…)` calls", () => {
+    const files = {
+      'src/analytics.ts': "import rudderClient from '@rudderstack/rudder-sdk-react-native';\nlet ready: Promise<void> | null = null;\nfunction rudder() {\n  ready ??= rudderClient.setup('key', { dataPlaneUrl: 'https://x.dataplane.rudderstack.com' });\n  return ready.then(() => rudderClient);\n}\nexport async function trackOrder(order: { id: string; child: { firstName: string } }) {\n  (await rudder()).track('Order Placed', { order_id: order.id, child_name: order.child.firstName });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/analytics.ts:8 user.name.first RudderStack']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -40,6 +40,8 @@ describe('taxonomy', () => {
     ['cycleDay', 'user.health_and_medical.reproductive'],
     ['avgHr', 'user.health_and_medical.fitness'],
     ['medicalNotes', 'user.health_and_medical'],
+    ['dropoffAddress', 'user.contact.address'],
+    ['pickup_address', 'user.contact.address'],
     ['learningNeeds', 'user.health_and_medical'],
     ['specialEducationalNeeds', 'user.health_and_medical'],
     ['religiousHolidays', 'user.demographic.religious_belief'],

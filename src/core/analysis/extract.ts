@@ -82,6 +82,9 @@ function topLevelFunctions(sf: ts.SourceFile): string[] {
     if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) {
       const init = d.initializer ? unwrap(d.initializer) : undefined;
       if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) out.push(d.name.text);
+      // An object of helpers (`export const analytics = { track(event, id, props) { … } }`): calls of its methods from other
+      // modules, through an index that passes it on, are resolved to it.
+      else if (ts.isIdentifier(d.name) && init && ts.isObjectLiteralExpression(init) && init.properties.some((p) => ts.isMethodDeclaration(p) || (ts.isPropertyAssignment(p) && (ts.isArrowFunction(unwrap(p.initializer)) || ts.isFunctionExpression(unwrap(p.initializer)))))) out.push(d.name.text);
     }
   }
   return out;

@@ -298,6 +298,8 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (versioned.size) hits = hits.filter(({ m, c }) => !(c.category.startsWith('user.name') && versioned.has(m.name)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
+  // `vehicle: { lengthCm, heightCm }`, `CreateDelivery { weightKg }`: a thing's size and weight, not a body's.
+  if (splitIdentifier(container).some((w) => THING_RECORD.test(w))) hits = hits.filter(({ c }) => c.category !== 'user.demographic.physical_characteristics');
   if (!inheritPerson && gridRecord(container)) hits = hits.filter(({ c }) => !gridHeld(c.category));
   // (`sessions { venueAddress, venuePostcode }`: the place's address, whoever the record is about.)
   hits = hits.filter(({ m, c }) => !placeMember(m.name, c.category));
@@ -921,6 +923,9 @@ function storeWrite(n: ts.CallExpression): { model: string; record: ts.ObjectLit
   }
   return undefined;
 }
+
+/** Words naming a physical thing whose size and weight are its own (a vehicle, a parcel, a product, a piece of luggage). */
+const THING_RECORD = /^(?:vehicles?|cars?|vans?|trucks?|lorr(?:y|ies)|trailers?|caravans?|motorhomes?|bikes?|bicycles?|boats?|vessels?|yachts?|ships?|parcels?|packages?|shipments?|deliver(?:y|ies)|consignments?|cargo|loads?|freight|items?|products?|goods|boxes?|crates?|pallets?|luggage|baggage|bags?|suitcases?|furniture|equipment|machines?|rooms?|berths?|moorings?|buildings?|listings?|parts?|materials?|skus?|variants?|inventory|artworks?|pieces?)$/;
 
 /** Knex's column builders (`t.string('email', 320)`, `t.specificType('roles', 'text[]')`). */
 const KNEX_COLUMN = /^(?:string|text|integer|bigInteger|bigint|tinyint|smallint|mediumint|float|double|decimal|boolean|date|datetime|dateTime|time|timestamp|binary|enu|enum|json|jsonb|uuid|specificType|geometry|geography|point)$/;

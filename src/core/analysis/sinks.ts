@@ -596,12 +596,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     return undefined;
   };
+  // (`return ready.then(() => rudderClient)`: a client handed over once its setup has finished.)
+  const thenClient = (e: ts.Expression): Binding | undefined => {
+    const u = unwrap(e);
+    if (!ts.isCallExpression(u) || !ts.isPropertyAccessExpression(u.expression) || u.expression.name.text !== 'then') return undefined;
+    const cb = u.arguments[0] ? unwrap(u.arguments[0]) : undefined;
+    if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) return undefined;
+    const body = ts.isBlock(cb.body) ? cb.body.statements.find(ts.isReturnStatement)?.expression : cb.body;
+    return body ? clientBinding(body) : undefined;
+  };
   // Factories and getters that return a client: `function getClient() { return new X() }`, `get client() { … }`.
   for (const r of b.returns) {
     // The returned value first (cheap), then the function it returns from.
     // (`return WinstonModule.createLogger({ transports: [new transports.Http({ host })] })`: a factory of a logger that
     // ships to a vendor.)
-    const hit = clientBinding(r.expression!) ?? (hasLogger ? loggerBinding(r.expression!, importOf, consts) : undefined);
+    const hit = clientBinding(r.expression!) ?? (hasLogger ? loggerBinding(r.expression!, importOf, consts) : undefined) ?? thenClient(r.expression!);
     if (!hit) continue;
     let fn: ts.Node | undefined = r.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;

@@ -331,7 +331,7 @@ export const MORE_ROWS: Row[] = [
   ['bedrock', 'Amazon Bedrock', 'ai', ['@aws-sdk/client-bedrock-runtime', '@ai-sdk/amazon-bedrock'], [], [], ['Bedrock']],
   ['azure-openai', 'Azure OpenAI', 'ai', ['@azure/openai', '@ai-sdk/azure'], ['openai.azure.com']],
   ['vertex-ai', 'Google Vertex AI', 'ai', ['@google-cloud/vertexai', '@ai-sdk/google-vertex'], ['aiplatform.googleapis.com'], [], ['Vertex AI']],
-  ['elevenlabs', 'ElevenLabs', 'ai', ['elevenlabs', '@elevenlabs/elevenlabs-js'], ['api.elevenlabs.io']],
+  ['elevenlabs', 'ElevenLabs', 'ai', ['elevenlabs', '@elevenlabs/elevenlabs-js', '@elevenlabs/react', '@elevenlabs/client', '@elevenlabs/react-native', '@11labs/react', '@11labs/client'], ['api.elevenlabs.io']],
   ['assemblyai', 'AssemblyAI', 'ai', ['assemblyai'], ['api.assemblyai.com', 'api.eu.assemblyai.com']],
   ['deepgram', 'Deepgram', 'ai', ['@deepgram/sdk'], ['api.deepgram.com']],
   ['stability', 'Stability AI', 'ai', [], ['api.stability.ai']],

@@ -61,7 +61,8 @@ const ROWS: Row[] = [
   ['fullstory', 'FullStory', 'analytics', ['@fullstory/browser', '@fullstory/react-native'], ['rs.fullstory.com', 'edge.fullstory.com'], ['FS']],
   ['hotjar', 'Hotjar', 'analytics', ['@hotjar/browser', 'react-hotjar'], ['hotjar.com', 'static.hotjar.com'], ['hj']],
   ['logrocket', 'LogRocket', 'analytics', ['logrocket', 'logrocket-react'], ['r.lr-ingest.io', 'r.lr-in-prod.com'], ['LogRocket']],
-  ['rudderstack', 'RudderStack', 'analytics', ['@rudderstack/analytics-js', '@rudderstack/rudder-sdk-node', 'rudder-sdk-js'], ['hosted.rudderlabs.com'], ['rudderanalytics']],
+  ['rudderstack', 'RudderStack', 'analytics', ['@rudderstack/analytics-js', '@rudderstack/rudder-sdk-node', 'rudder-sdk-js', '@rudderstack/rudder-sdk-react-native', '@rudderstack/analytics-js-service-worker'], ['hosted.rudderlabs.com', 'dataplane.rudderstack.com'], ['rudderanalytics']],
+  ['june', 'June', 'analytics', ['@june-so/analytics-node', '@june-so/analytics-next'], ['api.june.so'], [], ['June.so']],
   ['pendo', 'Pendo', 'analytics', [], ['app.pendo.io', 'data.pendo.io'], ['pendo']],
   ['vercel-analytics', 'Vercel Analytics', 'analytics', ['@vercel/analytics'], ['vitals.vercel-insights.com'], [], ['Vercel Web Analytics']],
   // advertising and marketing pixels
