@@ -965,6 +965,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/analytics.ts:8 user.name.first RudderStack']);
   });
 
+  it("text given to a model named for the document it is (`cvText`) is that document, held to what the policy says the vendor reads (\"Groq ..... reads the text of your CV\"); a transcript is still what people wrote", () => {
+    const files = {
+      'src/cv.ts': "import Groq from 'groq-sdk';\nconst groq = new Groq();\nexport async function extract(cvText: string, transcript: string) {\n  await groq.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: cvText }] });\n  await groq.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: transcript }] });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nYour CV, if you upload one, and the messages you send.\n\n## Who we share it with\n\n- Groq ................ reads the text of your CV to fill in your work history.\n';
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/cv.ts:5 user.content.private Groq']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -11,7 +11,7 @@ import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, constAt, evalString, hostOf } from './values';
-import { splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, splitIdentifier } from '../taxonomy';
 
 /** HTTP clients a framework injects: NestJS's `HttpService`, Angular's `HttpClient`. */
 const INJECTED_HTTP = new Set(['@nestjs/axios:HttpService', '@angular/common/http:HttpClient']);
@@ -2014,7 +2014,9 @@ function bareModelInput(sf: ts.SourceFile, arg: ts.Expression | undefined, read:
 
 /** What people wrote, as a model is given it. */
 function modelInput(sf: ts.SourceFile, name: string, at: ts.Node): DataHit {
-  return { category: 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 };
+  // (`cvText`, `resumeText`, `transcript`: a kind of content its name says, the CV a policy says the model reads.)
+  const named = classifyIdentifier(name, { person: true }).find((c) => /^user\.content\.(?:documents|audio|photos|video|screen_capture)$/.test(c.category));
+  return { category: named?.category ?? 'user.content.private', name, lexeme: 'model input', line: sf.getLineAndCharacterOfPosition(at.getStart(sf)).line + 1 };
 }
 
 function userTurn(sf: ts.SourceFile, arg: ts.Expression): DataHit[] {

@@ -20,6 +20,9 @@ const STOPS_SHORT = new RegExp(
 
 /** "Account Information: Name, email…" → label "Account Information". */
 export function splitLabel(text: string): { label?: string; body: string } {
+  // ("Resend .............. emails we send you (name, email address)": a name and what it is for, joined by a leader of dots.)
+  const leader = /^([^.:;\n]{1,60}?)\s*(?:\.{3,}|…{2,}|·{3,})\s*(\S.*)$/s.exec(text);
+  if (leader && leader[1].trim().split(/\s+/).length <= 6) return { label: leader[1].trim(), body: leader[2] };
   // ("1.2 Panel profile: country, region …": a section number before the label is not part of it.)
   // ("FrontApp, Inc.: …", "Elasticsearch B.V.: …": a company's legal form keeps its full stops; "TL;DR: …" its semicolon.)
   const m = /^(?:\d+(?:\.\d+)*\.?\s+(?=[A-Za-z]))?((?:[^:.;]|;(?=\S)|(?<=\b(?:Inc|Ltd|LLC|Co|Corp|[A-Z]))\.){1,80}):\s+(.*)$/s.exec(text);
