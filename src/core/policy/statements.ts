@@ -2345,12 +2345,18 @@ const OTHER_PARTIES_HEADING = /\b(?:other|third)[- ]part(?:y|ies)\b|\bothers\b/i
 /** A sentence whose subject is servers, hosts or services of someone else's ("Web servers that provide feeds may collect …"). */
 const OTHERS_AS_SUBJECT = /^\s*(?:(?:when|if|once|while)\b[^,]{0,80},\s*)?(?:the |a |an |some |any |these |those |such |many )?(?:[A-Za-z-]+ ){0,2}(?:servers?|hosts?|hosters?|websites?|sites?|services?|providers?|platforms?|networks?|operators?|publishers?|companies)\b(?: (?:that|which|who|you)\b[^,.;]{0,80}| [^;]{0,200}?)?,? (?:(?:may|might|can|could|will|would|also|often|usually|typically|then) ){0,2}(?:collect|store|receive|log|record|keep|process|see|get|save|retain|detect)s?\b/i;
 
+/** A lead-in that says what a form of the product's asks for ("The form typically includes:", "The sign-up form asks for:"). */
+const FORM_ASKS = /^\s*(?:(?:the|this|our|each|a|an|that|your)\s+)?(?:[\w‑-]+\s+){0,3}?(?:form|questionnaire|survey|sign[- ]?up|registration)\s+(?:typically\s+|usually\s+|may\s+|will\s+|also\s+|normally\s+)?(?:includes?|asks?(?:\s+you)?\s+for|requests?|collects?|contains?|captures?|requires?|has\s+fields\s+for)\s*[:：]\s*$/i;
+
 function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: ReaderContext): Frame {
   if (negHeading && section === 'collect') return 'not-collect';
   // (Under "Information from Third Parties", "Payment Processors:" over "Transaction confirmation from Stripe" says who the
   // data comes from, not who receives it.)
   if (clause.headingPath.some(sourceHeading)) return 'collect';
   if (clause.leadIn) {
+    // ("When you complete the online check-in form … The form typically includes:", "The sign-up form asks for:": what a
+    // form of the product's asks for is collected.)
+    if (FORM_ASKS.test(introducer(clause.leadIn))) return 'collect';
     // "The following information may be collected and stored in a cookie when serving personalized ads:": what an ad
     // vendor's cookie holds, not what the product collects.
     if (/\b(?:in|by|through|via) (?:a|the|these|such|third[- ]party) cookies?\b|\bwhen serving (?:personali[sz]ed |targeted )?(?:ads|advertisements)\b/i.test(introducer(clause.leadIn))) return 'vendor-held';

@@ -15,6 +15,8 @@ const REGISTRANT = ['user.name', 'user.workplace', 'user.contact'];
 export const POLICY_PHRASES: [string, string[]][] = [
   ['message text', ['user.content.private']],
   ['first and last name', ['user.name']],
+  ['first last name', ['user.name']],
+  ['first last names', ['user.name']],
   ['first and last names', ['user.name']],
   ['first name and last name', ['user.name']],
   ['given and family name', ['user.name']],
@@ -227,6 +229,9 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['how visitors use', ['user.behavior']],
   ['how our users use', ['user.behavior']],
   ['features you use', ['user.behavior']],
+  ['tracking data', ['user.behavior']],
+  ['behavioral tracking data', ['user.behavior']],
+  ['behavioural tracking data', ['user.behavior']],
   ['features that you use', ['user.behavior']],
   ['user activity', ['user.behavior']],
   ['usage activity', ['user.behavior']],
