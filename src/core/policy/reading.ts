@@ -413,6 +413,9 @@ function spacedNamePattern(name: string): RegExp | null {
   return re;
 }
 
+/** "… is never public", "are not made publicly visible": a copula that says the data is not published. */
+const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
+
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Read the Docs does not store your payment information": the product's name with small words inside it, written
   // with its capitals, is one name — not the verb "read".)
@@ -422,6 +425,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const joined = raw.replace(re, (m) => (/^[A-Z]/.test(m) ? m.replace(/\s+(\w)/g, (_x, c: string) => c.toUpperCase()) : m));
     if (joined !== raw) return { ...readClause(joined, ctx), text: raw };
   }
+  // ("Your phone number is never public", "is not made publicly visible": never published.)
+  const notPublic = NEVER_PUBLIC.exec(raw);
+  if (notPublic) return { ...readClause(raw.replace(NEVER_PUBLIC, (_m, be: string, neg: string) => `${be} ${neg} published`), ctx), text: raw };
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated

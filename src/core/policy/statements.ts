@@ -2499,6 +2499,11 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We do not control what data third parties collect": a disclaimer about others, no ban.
   // ("Acme has no access to or control over these cookies that are used by third-party advertisers".)
   if (/\b(?:do|does|can)(?: not|n['’]t|not) (?:control|govern|have (?:any )?control over)\b|\bha(?:s|ve) no (?:[\w-]+ (?:to )?or )?control (?:over|of)\b/i.test(r.text)) return null;
+  // ("We do not use or disclose sensitive personal information for purposes beyond those permitted by law": a promise to
+  // keep within the law, no ban.)
+  if (/\bbeyond (?:those|that|what(?:['’]s| is)?|the (?:purposes?|uses?))\s+(?:(?:expressly|strictly)\s+)?(?:permitted|allowed|required|authori[sz]ed)\s+(?:by|under)\s+(?:(?:the|applicable|relevant)\s+)?(?:law|laws|regulations?|legislation)\b/i.test(r.text)) return null;
+  // ("**Why we cannot process UUID-based data requests**: …": a label that asks why or how explains; it promises nothing.)
+  if (/^\s*(?:why|how come)\s+(?:we|you|i|it|the)\b/i.test(r.text)) return null;
   // ("Your seed phrase should never be shared with anyone", "You should not share your password": advice to the reader,
   // not what the product commits to.)
   if (/\b(?:should|shouldn['’]t|ought)\b(?:\s+(?:not|never))?\s+(?:be\s+)?(?:shared|share|given|give|sent|send|disclosed|disclose|revealed|reveal|told|tell)\b/i.test(r.text) && !/\bwe\s+should\b/i.test(r.text)) return null;
