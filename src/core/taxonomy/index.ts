@@ -688,6 +688,13 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
       out.push({ start: i, end: i + 1, text: p.text, ids: p.ids });
     }
   }
+  // ("Account data: name, email, password hash, language, timezone": a person's language, bare, in a list of their data;
+  // not a language model, a programming language or natural language processing.)
+  for (let i = 0; i < words.length; i++) {
+    if (used[i] || !/^languages?$/.test(words[i]) || /^(?:models?|processing|learning|understanding|skills?|tags?|codes?|files?|servers?|detection)$/.test(words[i + 1] ?? '') || /^(?:programming|natural|large|query|markup|scripting|coding|plain|simple|clear|legal|formal|foreign|machine|computer|source|template|description|design|visual)$/.test(words[i - 1] ?? '')) continue;
+    used[i] = true;
+    out.push({ start: i, end: i + 1, text: 'language', ids: ['user.demographic.language'] });
+  }
   // "your snippet content", "your note contents": what the person wrote in the product, whatever it is called.
   for (let i = 0; i + 2 < words.length; i++) {
     if (words[i] !== 'your' || used[i + 1] || used[i + 2] || !/^contents?$/.test(words[i + 2]) || !/^[a-z]{3,}$/.test(words[i + 1])) continue;
