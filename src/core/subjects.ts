@@ -41,7 +41,8 @@ const GROUPS: { words: string[]; weak?: boolean }[] = [
   { words: ['draft', 'unfinished', 'incomplete', 'uncompleted', 'undecided', 'abandoned', 'unsubmitted', 'pending', 'unconfirmed', 'attempt'] },
   { words: ['application', 'app', 'api', 'server', 'request'], weak: true },
   { words: ['anonymized', 'aggregated', 'anonymous', 'aggregate', 'metric', 'stat', 'statistic', 'insight', 'rollup'] },
-  { words: ['message', 'email', 'notification', 'sms', 'chat', 'conversation'] },
+  // ("Records of the text alerts we sent you" and `smsLogDays`.)
+  { words: ['message', 'email', 'notification', 'sms', 'chat', 'conversation', 'alert'] },
   { words: ['location', 'gps', 'geo', 'position'] },
   { words: ['upload', 'document', 'photo', 'image', 'attachment', 'file'] },
   { words: ['selfie', 'selfy', 'face', 'portrait', 'liveness'] },

@@ -17,6 +17,16 @@ const EMAIL_POLICY = '# Acme Privacy Policy\n\n## What we collect\n\nYour email 
 
 const rows: { name: string; kind: string; policy?: string; files: Record<string, string>; expect: string[] }[] = [
   {
+    name: "a deletion of the `children` table is about a child's profile (an irregular plural), and `smsLogDays` about \"records of the text alerts we sent you\"",
+    kind: 'retention',
+    policy: "# Acme Privacy Policy\n\n## What we collect\n\nYour email address, your mobile number and your child's name.\n\n## How long we keep it\n\n- Your child's profile: deleted 60 days after they leave the school.\n- Records of the text alerts we sent you: 30 days.\n",
+    files: {
+      'src/jobs/retention.ts': "export const LEAVER_GRACE_DAYS = 365;\nexport async function purge(pool: any) {\n  await pool.query('delete from children where left_school_on < now() - make_interval(days => $1)', [LEAVER_GRACE_DAYS]);\n}\n",
+      'src/config.ts': "export const config = {\n  retention: {\n    smsLogDays: 180,\n  },\n} as const;\n",
+    },
+    expect: ['retention-exceeds-policy src/config.ts:3 ', 'retention-exceeds-policy src/jobs/retention.ts:1 '],
+  },
+  {
     name: '"When a transfer is deleted, all metadata is instantly deleted as well" ties the metadata to the transfer\'s end: a transfer that lives 30 days keeps nothing longer than it says',
     kind: 'retention',
     policy: '# Acme Privacy Policy\n\n## What we collect\n\nYour email address and the files you transfer.\n\n## Retention\n\nWhen a transfer is deleted, all metadata is instantly deleted as well, without a trace.\n',

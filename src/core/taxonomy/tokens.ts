@@ -17,7 +17,7 @@ export const GLUE: Record<string, string> = table({
 /** Plurals of two-letter acronyms (`cvs`, `ids`, `ips`), which are too short for the rules below. */
 const SHORT_PLURAL: Record<string, string> = { cvs: 'cv', ids: 'id', ips: 'ip', ads: 'ad' };
 /** Plurals in -os the rules below leave alone (they keep `os`, `bios`, `kudos`). */
-const OS_PLURAL: Record<string, string> = { memos: 'memo' };
+const OS_PLURAL: Record<string, string> = { memos: 'memo', children: 'child', women: 'woman' };
 
 export function singular(w: string): string {
   if (w.length <= 3) return SHORT_PLURAL[w] ?? w;
