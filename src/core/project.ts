@@ -574,6 +574,13 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
         const t = h.through ? modules.target(f, h.through) : undefined;
         const kind = t ? own(t.file.sanitizers, t.name) : undefined;
         if (kind === 'sanitized') continue;
+        // (`buildApplicantBrief(input)` of another module, which returns a text of some of the application's answers:
+        // what reaches the sink is what it returns, not all it was given.)
+        const returned = t && kind !== 'hash' ? own(t.file.returns, t.name) : undefined;
+        if (returned?.length) {
+          for (const r of returned) if (!out.some((x) => x.category === r.category && x.name === r.name)) out.push(t!.file.file === f.file || r.file ? r : { ...r, file: t!.file.file });
+          continue;
+        }
         out.push(kind === 'hash' && !h.hashed ? { ...h, hashed: true, lexeme: `hashed ${h.lexeme}` } : h);
       }
       return out;

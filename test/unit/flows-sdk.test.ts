@@ -973,6 +973,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/cv.ts:5 user.content.private Groq']);
   });
 
+  it("a helper of another module that turns a record into a text of some of its fields (`buildBrief(input)`) passes on what it returns, not the whole record it was given", () => {
+    const files = {
+      'src/brief.ts': "export interface Application { email: string; phone: string; employment: string; aboutMe: string }\nexport function buildBrief(input: Application): string {\n  return [`Employment: ${input.employment}`, `About me: ${input.aboutMe}`].join('\\n');\n}\n",
+      'src/summarize.ts': "import Anthropic from '@anthropic-ai/sdk';\nimport { buildBrief, type Application } from './brief';\nconst anthropic = new Anthropic();\nexport async function summarize(input: Application) {\n  return anthropic.messages.create({ model: 'm', max_tokens: 300, messages: [{ role: 'user', content: buildBrief(input) }] });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/summarize.ts:5 user.content.bio,user.content.private Anthropic']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",
