@@ -1536,6 +1536,11 @@ function periodOf(lower: string): Duration['period'] | undefined {
   // "Logs are rotated and deleted after a short period", "stored temporarily": kept only a while (by the product: not
   // "temporarily stored in the user's browser").
   if (/\b(?:stored|kept|retained|held|deleted|purged|removed|rotated|erased|cached)\b[^.;]{0,40}\b(?:temporarily|(?:for|after|within) a (?:short|limited|brief) (?:period|time)(?: of time)?)\b|\btemporarily (?:stored|kept|retained|held|cached)\b/.test(lower) && !/\b(?:not|never)\b[^.;]{0,20}\btemporarily\b/.test(lower) && !/\blocally\b|\b(?:in|on) (?:your|the user['’]?s?) (?:own )?(?:browser|device|computer|phone|machine)\b/.test(lower)) return 'as long as necessary';
+  // ("for as long as you have the app installed": until the user removes it.)
+  if (/\b(?:as long as|for as long as|while) you (?:have|keep) (?:the|our|this) (?:app|application|extension|software|add-?on|plugin)s? installed\b/.test(lower)) return 'until deleted';
+  // ("Deleted accounts result in deletion of associated data", "Closing your workspace removes all stored files",
+  // "Deleting your account deletes your notes": kept as long as the account is.)
+  if (/\b(?:deleted|closed|cancell?ed) (?:accounts?|workspaces?|profiles?) (?:results? in|leads? to|trigger|triggers|means?) (?:the )?(?:deletion|removal|erasure|purging)\b|\b(?:deleting|closing|removing|cancell?ing) (?:your|an|the|a) (?:account|workspace|profile|organi[sz]ation|team)\b[^.;]{0,20}\b(?:deletes|removes|erases|purges|wipes)\b/.test(lower)) return 'account lifetime';
   // "deleted with your account", "removed together with your account": as long as the account is.
   if (/\b(?:deleted|erased|removed|purged)\s+(?:along |together )?with (?:your|the user['’]s|their) account\b/.test(lower)) return 'account lifetime';
   // "We retain engagement data for as long as we use Salesforce": as long as the product needs it.
