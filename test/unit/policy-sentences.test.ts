@@ -674,6 +674,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Tallsnap Privacy Policy\n\n## Data we collect\n\nWe collect your email address and an OAuth token. Your seed phrase and wallet password should never be shared with anyone. OAuth tokens are automatically refreshed and old tokens are not retained.\n\n## Sale\n\nTallsnap does not collect your payment details. It does not sell your email address.\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'prohibit')), ['sale/tallsnap-does-not-collect-your-payment prohibit collect user.financial to=[] for=[]', 'sale/tallsnap-does-not-collect-your-payment prohibit share user.contact.email to=[] for=[sale]']);
   });
+  it('a negation of verbs of keeping and sending only ("does not log, transmit, store, or share browsing activity") bans keeping the data, not reading it; "do not collect or store" still bans collecting it', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Browsing\n\nThe extension does not log, transmit, store, or share browsing activity.\n\n## Location\n\nWe do not collect or store your location.\n');
+    assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit' && d.action === 'collect').map((d) => `${d.categories.join(' ')} ${d.stored ? 'stored' : 'collected'}`), ['user.behavior.browsing_history stored', 'user.location collected']);
+  });
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);
