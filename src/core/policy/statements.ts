@@ -708,6 +708,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const contactLine = CONTACT_LINE.test(clause.text) && clause.text.length <= 120 && !readings.some((r) => r.action !== null);
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
     if (sourcedItems || contactLine) return;
+    // ("… we will provide required notices to affected people and regulators", "We will publish a notification within 5
+    // days of the data breach": telling people and authorities of a breach discloses no one's data to a recipient.)
+    if (!p.services.length && !p.names.length && BREACH_NOTICE.test(r?.text ?? clause.text) && /\bbreach(?:es)?\b|\bincident\b|\bunauthori[sz]ed access\b/i.test(clause.text)) return;
     // "service providers … who provide us with hosting, monitoring, analytics and email delivery services": the
     // services they provide say which kinds of recipient they are.
     // ("We use a third-party service to collect … in order to help us diagnose and fix issues": a provider by what it is for.)
@@ -2074,6 +2077,9 @@ const WE_SEE = /\b(we|i|(?:the|our) servers?)\s+((?:do not|don['’]t|does not|d
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
 /** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
+/** Notices of a breach: to affected people, regulators or the public ("provide required notices", "publish a notification"). */
+const BREACH_NOTICE = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|notices?|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:affected|users?|people|individuals|you|regulators?|authorit(?:y|ies)|commission(?:er)?)\b|\b(?:publish|post)\w*\s+(?:a\s+)?(?:notification|notice)\b/i;
+
 /** A line that says where to reach the product ("Contact: …", "Questions / issues: …", "Support: …"). */
 const CONTACT_LINE = /^\s*(?:contact(?:\s+us)?|questions?(?:\s*(?:\/|and|&)\s*(?:issues|feedback|support))?|issues|support|feedback|bug reports?|help|source(?:\s+code)?|repository|community)\s*[:：]/i;
 
