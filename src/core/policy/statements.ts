@@ -2078,7 +2078,7 @@ const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
 
 /** Headings that promise what the product never does ("What we will never do", "Things we don't do"). */
 /** Notices of a breach: to affected people, regulators or the public ("provide required notices", "publish a notification"). */
-const BREACH_NOTICE = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|notices?|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:affected|users?|people|individuals|you|regulators?|authorit(?:y|ies)|commission(?:er)?)\b|\b(?:publish|post)\w*\s+(?:a\s+)?(?:notification|notice)\b/i;
+const BREACH_NOTICE = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|notices?|inform(?:s|ed|ing)?|alert(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:affected|users?|people|individuals|you|regulators?|authorit(?:y|ies)|commission(?:er)?)\b|\b(?:publish|post)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:notification|notice|document|report|statement)\b/i;
 
 /** A line that says where to reach the product ("Contact: …", "Questions / issues: …", "Support: …"). */
 const CONTACT_LINE = /^\s*(?:contact(?:\s+us)?|questions?(?:\s*(?:\/|and|&)\s*(?:issues|feedback|support))?|issues|support|feedback|bug reports?|help|source(?:\s+code)?|repository|community)\s*[:：]/i;
