@@ -51,6 +51,7 @@ describe('third-party catalog', () => {
 
   const mentions: [string, string[]][] = [
     ['Sentry receives error reports.', ['sentry', 'kind:error_monitoring']],
+    ['Octi can exchange information using Google Drive. The website is hosted via GitHub Pages. You can pay with Apple Pay.', ['google-drive', 'github-pages', 'apple-pay']],
     ['We use Google Cloud for hosting and Google Analytics for usage.', ['gcp', 'kind:cloud_hosting', 'google-analytics']],
     ['Daily backups are kept for 30 days.', []],
     ['Video calls run on Daily.', ['daily']],
