@@ -2351,8 +2351,14 @@ const OTHER_PARTIES_HEADING = /\b(?:other|third)[- ]part(?:y|ies)\b|\bothers\b/i
 /** A sentence whose subject is servers, hosts or services of someone else's ("Web servers that provide feeds may collect …"). */
 const OTHERS_AS_SUBJECT = /^\s*(?:(?:when|if|once|while)\b[^,]{0,80},\s*)?(?:the |a |an |some |any |these |those |such |many )?(?:[A-Za-z-]+ ){0,2}(?:servers?|hosts?|hosters?|websites?|sites?|services?|providers?|platforms?|networks?|operators?|publishers?|companies)\b(?: (?:that|which|who|you)\b[^,.;]{0,80}| [^;]{0,200}?)?,? (?:(?:may|might|can|could|will|would|also|often|usually|typically|then) ){0,2}(?:collect|store|receive|log|record|keep|process|see|get|save|retain|detect)s?\b/i;
 
-/** A negation of verbs of keeping and of sending only, one of them of keeping ("does not log, transmit, store, or share"). */
-const KEEP_OR_SEND_ONLY = /\b(?:not|never|n['’]t)\s+(?=(?:(?:log|store|save|keep|retain|record|persist|cache|transmit|send|share|sell|upload)\s*,?\s*(?:or\s+|and\s+|nor\s+)?){2,})(?=[^.;]*?\b(?:log|store|save|keep|retain|record|persist|cache)\b)(?:(?:log|store|save|keep|retain|record|persist|cache|transmit|send|share|sell|upload)\s*,?\s*(?:or\s+|and\s+|nor\s+)?){2,}/i;
+/** A negation of two or more verbs of keeping and of sending only ("does not log, transmit, store, or share"). */
+const KEEP_OR_SEND_VERBS = /\b(?:not|never|n['’]t)\s+((?:(?:log|store|save|keep|retain|record|persist|cache|transmit|send|share|sell|upload)\b\s*,?\s*(?:or\s+|and\s+|nor\s+)?){2,})/i;
+
+/** Whether a ban's verbs keep and send only, one of them keeping: what is read in memory and let go breaks no such promise. */
+function keepsOrSendsOnly(text: string): boolean {
+  const verbs = KEEP_OR_SEND_VERBS.exec(text)?.[1].split(/[\s,]+/) ?? [];
+  return verbs.some((v) => /^(?:log|store|save|keep|retain|record|persist|cache)$/i.test(v));
+}
 
 /** A lead-in that says what a form of the product's asks for ("The form typically includes:", "The sign-up form asks for:"). */
 const FORM_ASKS = /^\s*(?:(?:the|this|our|each|a|an|that|your)\s+)?(?:[\w‑-]+\s+){0,3}?(?:form|questionnaire|survey|sign[- ]?up|registration)\s+(?:typically\s+|usually\s+|may\s+|will\s+|also\s+|normally\s+)?(?:includes?|asks?(?:\s+you)?\s+for|requests?|collects?|contains?|captures?|requires?|has\s+fields\s+for)\s*[:：]\s*$/i;
@@ -2893,7 +2899,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const unseen = NEVER_SEEN.test(r.text);
   // ("The extension does not log, transmit, store, or share browsing activity": verbs of keeping and sending only — what
   // is read in memory and let go breaks no such promise.)
-  const keptOnly = action === 'collect' && KEEP_OR_SEND_ONLY.test(r.text);
+  const keptOnly = action === 'collect' && keepsOrSendsOnly(r.text);
   const p: ProhibitDecl = { type: 'prohibit', clause, action, categories, ...(left.size ? { except: [...left] } : {}), ...(((r.action === 'store' && (action === 'collect' || r.controlled)) || keptOnly) && !unseen ? { stored: true as const } : {}), kinds: kinds as RecipientRef[], services, purposes, conditions, text: tidy(r.text), confidence: r.confidence };
   // "No persistent identifiers": whether an identifier outlives a session is not in the code's shape.
   let scope = r.scope ?? headingScope ?? (/\bpersistent\b[^.;]{0,30}\b(?:identifiers?|ids?|cookies?)\b/i.test(r.text) ? 'persistent' : undefined);
