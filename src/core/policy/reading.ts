@@ -1000,6 +1000,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
         if (MEDIUM_NOUN.test(toks[j]?.raw ?? '')) for (let k = i + 1; k <= j; k++) used[k] = true;
       }
     }
+    // ("We do not collect, log or store your location": "log" coordinated with the verb is a verb, not logs.)
+    for (let i = objFrom; i < toks.length - 1 && i <= verb + 8; i++) {
+      if (!/^(?:log|record|track|cache|process)$/.test(toks[i].raw)) continue;
+      const before = toks[i - 1]?.raw ?? '';
+      const after = toks[i + 1]?.raw ?? '';
+      if ((/^(?:or|and|nor)$/.test(before) || toks[i - 1] === toks[verb] || i === objFrom) && (/^(?:or|and|nor)$/.test(after) || VERBS.has(after) || /^(?:your|the|any|our|their|this|these|such)$/.test(after))) used[i] = true;
+    }
     r.objects = categoriesIn(toks, words, lower, objFrom, toks.length, used);
     // "… IP address, which is not stored": the negation is about the noun before "which", not the whole sentence.
     const rel = verb - 1 >= start ? toks.slice(start, verb).map((t) => t.raw).lastIndexOf('which') : -1;
