@@ -935,9 +935,8 @@ const KNEX_COLUMN = /^(?:string|text|integer|bigInteger|bigint|tinyint|smallint|
  * `.table`): its name and the columns the callback adds with the builder's column methods.
  */
 function knexTable(n: ts.CallExpression): { name: string; columns: Candidate[] } | undefined {
-  const chain = accessChain(n.expression);
-  const method = chain[chain.length - 1] ?? '';
-  if (!/^(?:createTable|createTableIfNotExists|alterTable|table)$/.test(method) || !chain.slice(0, -1).includes('schema') || n.arguments.length < 2) return undefined;
+  // (The method's name first: this runs for every call of every file.)
+  if (n.arguments.length < 2 || !/^(?:createTable|createTableIfNotExists|alterTable|table)$/.test(calleeName(n.expression) ?? '') || !accessChain(n.expression).slice(0, -1).includes('schema')) return undefined;
   const name = unwrap(n.arguments[0]);
   const fn = unwrap(n.arguments[1]);
   if (!ts.isStringLiteralLike(name) || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.parameters.length || !ts.isIdentifier(fn.parameters[0].name)) return undefined;

@@ -348,7 +348,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const open = VERBS.has(lastWord) || /^(not|never|do|does|don't|will|with|to|for|include|includes|including|are|is|following|collect|store)$/.test(lastWord) || (lastWord === 'us' && VERBS.get(beforeLast) === 'share');
     // ("The Acme documentation website: - Does not collect any personal information": the product as the subject.)
     const bare = leadIn.replace(/[:\s]+$/, '');
-    const productSubject = lead.action === null && first.action !== null && /^(?:the|our|this)\b[^,;.]{0,60}\b(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot)$/i.test(bare);
+    const productSubject = lead.action === null && first.action !== null && PRODUCT_SUBJECT.test(bare);
     // "SDP telemetry is: - Not sent to any remote server", "Since the app: - Does NOT collect PII": a lead-in that only
     // names the product or its data, and items that say what is not done with it.
     const item0 = first.text.trim();
@@ -2083,12 +2083,19 @@ const BREACH_NOTICE = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|notices?|in
 /** A line that says where to reach the product ("Contact: …", "Questions / issues: …", "Support: …"). */
 const CONTACT_LINE = /^\s*(?:contact(?:\s+us)?|questions?(?:\s*(?:\/|and|&)\s*(?:issues|feedback|support))?|issues|support|feedback|bug reports?|help|source(?:\s+code)?|repository|community)\s*[:：]/i;
 
+/** What the product calls itself by what it is ("the website", "our extension", "this app"). */
+const PRODUCT_NOUNS = 'websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot';
+/** A lead-in that only names the product ("The Acme documentation website"). */
+const PRODUCT_SUBJECT = new RegExp(`^(?:the|our|this)\\b[^,;.]{0,60}\\b(?:${PRODUCT_NOUNS})$`, 'i');
+/** The product named by what it is, or its team or company ("the extension", "our team"). */
+const SELF_SUBJECT = new RegExp(`^(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS}|team|company)$`);
+
 /** "wBlock does NOT:", "The extension will never:": the product, by its name or by what it is, and a negation that stops short. */
 function selfNegated(bare: string, ctx: ReaderContext): boolean {
   const m = /^(.{1,40}?)\s+(?:(?:does|do|will|shall|can)\s+not|never|doesn['’]t|don['’]t|won['’]t|cannot|can['’]t)$/i.exec(bare.trim());
   if (!m) return false;
   const subject = m[1].trim().toLowerCase();
-  return ctx.selfNames.has(subject) || ctx.selfNames.has(subject.replace(/^the\s+/, '')) || /^(?:the|our|this)\s+(?:[a-z-]+\s+)?(?:websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot|team|company)$/.test(subject);
+  return ctx.selfNames.has(subject) || ctx.selfNames.has(subject.replace(/^the\s+/, '')) || SELF_SUBJECT.test(subject);
 }
 
 const NEVER_FOLLOWING = /^(?:we|i)\s+(?:will\s+)?(?:never|do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:do\s+)?(?:any\s+of\s+)?(?:the\s+following|these\s+things)(?:\s+things)?$/i;
@@ -2354,10 +2361,13 @@ const OTHERS_AS_SUBJECT = /^\s*(?:(?:when|if|once|while)\b[^,]{0,80},\s*)?(?:the
 /** A negation of two or more verbs of keeping and of sending only ("does not log, transmit, store, or share"). */
 const KEEP_OR_SEND_VERBS = /\b(?:not|never|n['’]t)\s+((?:(?:log|store|save|keep|retain|record|persist|cache|transmit|send|share|sell|upload)\b\s*,?\s*(?:or\s+|and\s+|nor\s+)?){2,})/i;
 
+/** Verbs of keeping. */
+const KEEP_VERB = /^(?:log|store|save|keep|retain|record|persist|cache)$/i;
+
 /** Whether a ban's verbs keep and send only, one of them keeping: what is read in memory and let go breaks no such promise. */
 function keepsOrSendsOnly(text: string): boolean {
   const verbs = KEEP_OR_SEND_VERBS.exec(text)?.[1].split(/[\s,]+/) ?? [];
-  return verbs.some((v) => /^(?:log|store|save|keep|retain|record|persist|cache)$/i.test(v));
+  return verbs.some((v) => KEEP_VERB.test(v));
 }
 
 /** A lead-in that says what a form of the product's asks for ("The form typically includes:", "The sign-up form asks for:"). */
