@@ -981,6 +981,21 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/summarize.ts:5 user.content.bio,user.content.private Anthropic']);
   });
 
+  it('a function of `server/utils/` a Nuxt route calls without importing it (`roomChannel(id).publish(…)`, its channel got from a lazily built Ably client) is that client: what the route publishes goes to Ably; a global the route calls (`structuredClone(…)`) is none', () => {
+    const files = {
+      'server/utils/ably.ts': "import * as Ably from 'ably';\nlet rest: Ably.Rest | undefined;\nexport function roomChannel(roomId: string) {\n  rest ??= new Ably.Rest({ key: 'k' });\n  return rest.channels.get(`room:${roomId}`);\n}\n",
+      'server/api/rooms/[id]/invite.post.ts': "export default defineEventHandler(async (event) => {\n  const { user } = await requireUserSession(event);\n  const copy = structuredClone({ email: user.email });\n  await roomChannel(getRouterParam(event, 'id')!).publish('invite', { email: user.email });\n  return copy;\n});\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing server/api/rooms/[id]/invite.post.ts:4 user.contact.email Ably']);
+  });
+
+  it("Microsoft Clarity's tag called as a global (`window.clarity?.('identify', me.email, …)`, `clarity('set', …)`) receives what it is given", () => {
+    const files = {
+      'app/root.tsx': "export function identify(me: { email: string; fullName: string }) {\n  window.clarity?.('identify', me.email, undefined, undefined, me.fullName);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing app/root.tsx:2 user.contact.email,user.name Microsoft Clarity']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

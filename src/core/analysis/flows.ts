@@ -136,7 +136,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
 /** Folders of a Nuxt or Nitro app whose modules call what `server/utils/`, `utils/` and `composables/` define without importing it. */
 export const AUTO_IMPORT_LAYOUT = /(?:^|\/)(?:server\/(?:api|routes|middleware|plugins|utils|tasks)|pages|components|composables|layouts|middleware|plugins|stores)\//;
 /** Globals and framework helpers a Nuxt module calls that no project module defines. */
-const NOT_AUTO_IMPORTED = new Set(['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'alert', 'confirm', 'prompt']);
+export const NOT_AUTO_IMPORTED = new Set(['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'alert', 'confirm', 'prompt']);
 
 /** The type a parameter is declared with, named (`svc: Services`) or as a member of a destructured one (`{ svc }: { svc: Services }`). */
 function receiverType(id: ts.Identifier): string | undefined {

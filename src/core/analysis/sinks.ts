@@ -5,7 +5,7 @@ import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { avatarService, AVATAR_URL_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
-import { callsIn, messageOnlyParams, paramsIn } from './flows';
+import { AUTO_IMPORT_LAYOUT, callsIn, messageOnlyParams, NOT_AUTO_IMPORTED, paramsIn } from './flows';
 import { inputCategories } from './fields';
 import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
 import type { Buckets } from './buckets';
@@ -889,6 +889,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const ti = importOf.get(t.typeName.text);
     if (ti && ti.imported !== '*' && ti.imported !== 'default' && PROJECT_MODULE.test(ti.module)) typedProps.set(p.name.text, ti);
   }
+  const autoLayout = AUTO_IMPORT_LAYOUT.test(sf.fileName.replace(/\\/g, '/'));
+  const autoImportedCall = (name: string) => AUTO_IMPORTED.test(name) || (autoLayout && /^[a-z]\w{3,}$/.test(name) && !NOT_AUTO_IMPORTED.has(name));
   for (const n of b.calls) {
     const root = rootName(n.expression);
     if (root === 'this' && typedProps.size) {
@@ -899,9 +901,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
         continue;
       }
     }
-    // (`useOpenAI().chat.completions.create(…)` in a Nuxt or Nitro server route: a composable the framework imports by
-    // itself from `server/utils/`, `utils/` or `composables/`, found by its name across the project.)
-    const imp = root ? (importOf.get(root) ?? made.get(root) ?? (AUTO_IMPORTED.test(root) && !b.declared.has(root) && ts.isCallExpression(rootExpression(n.expression)) ? { local: root, module: AUTO_IMPORT_MODULE, imported: root } : undefined)) : undefined;
+    // (`useOpenAI().chat.completions.create(…)` in a Nuxt or Nitro server route, `cleanerChannel(id).publish(…)` in one of
+    // its folders: a function the framework imports by itself from `server/utils/`, `utils/` or `composables/`, found by
+    // its name across the project.)
+    const imp = root ? (importOf.get(root) ?? made.get(root) ?? (autoImportedCall(root) && !b.declared.has(root) && ts.isCallExpression(rootExpression(n.expression)) ? { local: root, module: AUTO_IMPORT_MODULE, imported: root } : undefined)) : undefined;
     // `stripe({ stripeClient, createCustomerOnSignUp: true })` of `@better-auth/stripe`: everyone who signs up becomes
     // a customer of the payment vendor, with their email and name.
     const onSignUp = imp ? customerOnSignUp(sf, n, imp.module) : undefined;

@@ -18,7 +18,7 @@ export const MORE_ROWS: Row[] = [
   ['countly', 'Countly', 'analytics', ['countly-sdk-web', 'countly-sdk-nodejs', 'countly-sdk-react-native-bridge'], ['count.ly'], ['Countly']],
   ['kissmetrics', 'Kissmetrics', 'analytics', [], ['trk.kissmetrics.io', 'trk.kissmetrics.com'], ['_kmq']],
   ['mouseflow', 'Mouseflow', 'analytics', [], ['mouseflow.com', 'o2.mouseflow.com'], ['_mfq']],
-  ['clarity', 'Microsoft Clarity', 'analytics', ['@microsoft/clarity', 'react-microsoft-clarity'], ['clarity.ms', 'www.clarity.ms'], [], ['Clarity']],
+  ['clarity', 'Microsoft Clarity', 'analytics', ['@microsoft/clarity', 'react-microsoft-clarity'], ['clarity.ms', 'www.clarity.ms'], ['clarity'], ['Clarity']],
   ['smartlook', 'Smartlook', 'analytics', ['smartlook-client', 'smartlook-react-native-wrapper'], ['smartlook.com', 'rec.smartlook.com'], ['smartlook']],
   ['crazy-egg', 'Crazy Egg', 'analytics', [], ['script.crazyegg.com'], ['CE2']],
   ['lucky-orange', 'Lucky Orange', 'analytics', [], ['luckyorange.com', 'tools.luckyorange.com'], ['__lo_site_id']],
