@@ -40,6 +40,9 @@ describe('taxonomy', () => {
     ['cycleDay', 'user.health_and_medical.reproductive'],
     ['avgHr', 'user.health_and_medical.fitness'],
     ['medicalNotes', 'user.health_and_medical'],
+    // Whether a person has a special-category trait is that data (`hasPhone` only says a number is there).
+    ['hasUnspentConviction', 'user.criminal_history'],
+    ['hasDisability', 'user.health_and_medical'],
     ['dropoffAddress', 'user.contact.address'],
     ['pickup_address', 'user.contact.address'],
     ['learningNeeds', 'user.health_and_medical'],
@@ -184,6 +187,7 @@ describe('taxonomy', () => {
     ['emailTemplateId'],
     ['notifyByEmail', { person: true }],
     ['hasPhone', { person: true }],
+    ['hasHealthInsurance', { person: true }],
     // A bound set on a value (`minimumDonationAmount`, `maximumSalary`) is a setting, not anyone's value.
     ['minimumDonationAmount', { person: true }],
     ['maximumSalary', { person: true }],

@@ -1,4 +1,4 @@
-import { GLUE, singular } from '../taxonomy/tokens';
+import { dropPossessive, GLUE, singular } from '../taxonomy/tokens';
 import { VERBS } from './lexicon';
 
 /** Longest sentence the reader looks at; a longer run of text without punctuation is cut (with a note). */
@@ -203,7 +203,7 @@ export function tokenize(text: string): Tok[] {
   let depth = 0;
   let colon = false;
   // ("share or receive information with/from third parties": whom it is shared with.)
-  const src = text.replace(/[’']s\b/g, '').replace(/\b(with|to)\/from\b/gi, '$1');
+  const src = dropPossessive(text).replace(/\b(with|to)\/from\b/gi, '$1');
   for (const m of src.matchAll(/[A-Za-z0-9]+|[,:()—–]|\s-\s/g)) {
     const t = m[0];
     if (!/[A-Za-z0-9]/.test(t)) {

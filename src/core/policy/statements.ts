@@ -3233,7 +3233,10 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
     const best = (own.length ? own : numeric).reduce((a, b) => (b.days > a.days ? b : a));
     const after = /\bafter ([a-z]+(?:\s[a-z]+){0,4}?)(?=\s+(?:for|to|in order|by|unless|so)\b|[.,;]|\s*$)/i.exec(s.slice(best.index));
     // "Upon a deletion request, we complete erasure within 30 days": a deadline for deleting, counted from the request.
-    const deadline = !after && DELETION_DEADLINE.test(s) ? 'after a deletion request' : undefined;
+    // ("When you disconnect a bank, we delete its transactions within 30 days": counted from what the person did, which
+    // is not a deletion.)
+    const event = /^\s*(?:when|once|after|if|upon)\s+(?:you|users?|the user|a user)\s+([a-z]+)\b([^,;.]{0,50}),/i.exec(s);
+    const deadline = !after && DELETION_DEADLINE.test(s) ? (event && !/^(?:delet|eras|clos|cancel|terminat|request|ask|remov|unsubscrib|withdr[ae]w|revok|leav|deactivat)/i.test(event[1]) ? `after you ${event[1].toLowerCase()}${event[2]}` : 'after a deletion request') : undefined;
     // "… longer than one month past the termination of the user's account": counted from the account's end.
     // ("Deleted within 30 days of account closure": the same.)
     const ended = after || deadline ? undefined : /\b(?:past|following|after) (?:the )?(termination|closure|closing|deletion|cancellation) of (?:your|the user['’]s|the|their) account\b/i.exec(s.slice(best.index)) ?? /^[^.;]{0,30}?\b(?:of|from) (?:your |the |an? )?account (termination|closure|deletion|cancellation)\b/i.exec(s.slice(best.index));

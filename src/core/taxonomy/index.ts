@@ -151,6 +151,9 @@ const THING_NAMED = new Set([
   'item', 'skill', 'mode',
 ]);
 
+/** Words of PERSON_NOUNS that qualify a record without naming a person's role: a "personal ID" is a document, a "billing ID" an invoice's. */
+const NOT_A_ROLE = new Set(['billing', 'shipping', 'home', 'personal', 'first', 'last', 'full', 'legal', 'emergency', 'callback', 'identity', 'kyc', 'me', 'registration', 'signup', 'family', 'people']);
+
 /** Values a platform word can follow (`push_token_mobile`, `app_version_web`): the word names the platform, not data. */
 const VALUE_BEFORE_PLATFORM = /^(?:tokens?|keys?|ids?|hash|secret|urls?|version|build|release|platform|enabled|updated|at)$/;
 
@@ -242,7 +245,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     // (`hearingLossGrade`, `allergySeverity`, `diagnosisCode`, `ethnicityCode`: how bad or which kind of a condition or
     // a special category is that data too; not a biometric's or an ID document's kind — `biometricType: 'fingerprint'`
     // says how a device unlocks, `identity.documentType` which document was shown.)
-    const measureOf = !e.weak && after.length === 1 && SENSITIVE_MEASURE_HEAD.has(after[0]) && /^user\.(?:health_and_medical|criminal_history|demographic\.(?:race_ethnicity|religious_belief|political_opinion|sexual_orientation|trade_union))/.test(e.category.id);
+    const special = /^user\.(?:health_and_medical|criminal_history|demographic\.(?:race_ethnicity|religious_belief|political_opinion|sexual_orientation|trade_union))/.test(e.category.id);
+    const measureOf = !e.weak && after.length === 1 && SENSITIVE_MEASURE_HEAD.has(after[0]) && special;
     const recordOf = measureOf || (e.category.sensitive === true && ((after.length === 2 && SENSITIVE_RECORD_HEAD.has(after[1])) || (after.length === 1 && SENSITIVE_TEXT_HEAD.has(after[0]))));
     if (!recordOf && !after.every((t) => VALUE_SUFFIX.has(t) || /^\d+$/.test(t))) continue;
     // `avatarKey`, `avatar_id`: often one of the product's own illustrated avatars, picked, not a photo.
@@ -254,7 +258,10 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     // A plural entry ("dependents") matches the word as a noun, not its singular as a modifier (`dependentValues`).
     if (n === 1 && after.length && e.text !== e.tokens[0] && e.text === `${e.tokens[0]}s`) continue;
     // "on call" qualifies a phone (`onCallPhone`); "on" alone makes a handler (`onPhoneChange`).
-    if (before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
+    // (`hasUnspentConviction`, `isDiabetic`, `hasDisability`: whether a person has a special-category trait is that data —
+    // unlike `hasPhone`, which says only that a number is there.)
+    const trait = special && !e.category.id.includes('insurance') && !e.weak && !after.length && /^(?:has|have|is)$/.test(before[0] ?? '') && !before.slice(1).some((t) => NOT_A_VALUE_PREFIX.has(t));
+    if (!trait && before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `organizationImageUrl`, `companyUrl`: the organisation's own image or address, not where a person works.
@@ -694,6 +701,12 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
     if (used[i] || !/^languages?$/.test(words[i]) || /^(?:models?|processing|learning|understanding|skills?|tags?|codes?|files?|servers?|detection)$/.test(words[i + 1] ?? '') || /^(?:programming|natural|large|query|markup|scripting|coding|plain|simple|clear|legal|formal|foreign|machine|computer|source|template|description|design|visual)$/.test(words[i - 1] ?? '')) continue;
     used[i] = true;
     out.push({ start: i, end: i + 1, text: 'language', ids: ['user.demographic.language'] });
+  }
+  // ("keyed by your candidate ID", "the player identifier": the id of a person by the role they hold in the product.)
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used[i] || used[i + 1] || !/^(?:ids?|identifiers?)$/.test(words[i + 1]) || !PERSON_NOUNS.has(words[i]) || NOT_A_ROLE.has(words[i]) || /^(?:anonymous|anonymi[sz]ed|pseudonymous|random|hashed)$/.test(words[i - 1] ?? '')) continue;
+    used[i] = used[i + 1] = true;
+    out.push({ start: i, end: i + 2, text: `${words[i]} id`, ids: ['user.unique_id'] });
   }
   // "your snippet content", "your note contents": what the person wrote in the product, whatever it is called.
   for (let i = 0; i + 2 < words.length; i++) {

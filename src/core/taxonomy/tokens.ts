@@ -75,13 +75,17 @@ function splitUncached(name: string): string[] {
 }
 
 /** Splits prose into singular lower-case words, keeping digits ("TLS 1.3" → tls, 1, 3). */
+/** "your phone's settings", "your phone's camera": the handset, not its number (dropping the possessive alone would leave "phone"). */
+export function dropPossessive(text: string): string {
+  return text.replace(/\b(?:cell|smart)?phone[’']s\b/gi, 'device').replace(/[’']s\b/g, '');
+}
+
 export function splitWords(text: string): string[] {
   // ("résumés" is "resumes": a letter's accent does not split its word.)
-  const words = text
+  const words = dropPossessive(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map(singular);
