@@ -144,6 +144,19 @@ describe('policies as published', () => {
       'personal-information-we-collect/device-data-such-as-your-operating collect user.device user.device.os user.device.user_agent user.device.ip_address',
     ]);
   });
+  it('a React Native screen of styled `<Text>` elements reads `styles.sectionTitle` and `styles.subsectionTitle` as headings (a numbered title too) and a text that opens with "•" as an item of the lead-in before it; a style that names no heading stays a paragraph', () => {
+    const page = "import { Text, ScrollView, StyleSheet } from 'react-native';\nexport default function Privacy() {\n  return (\n    <ScrollView>\n      <Text style={styles.title}>Privacy Policy</Text>\n      <Text style={styles.sectionTitle}>1. Information We Collect</Text>\n      <Text style={styles.subsectionTitle}>1.1 Personal Information</Text>\n      <Text style={styles.paragraph}>We may collect the following personal information:</Text>\n      <Text style={styles.bulletPoint}>• Date of birth (optional)</Text>\n      <Text style={styles.bulletPoint}>• Profile bio</Text>\n      <Text style={[styles.sectionTitle, styles.spaced]}>2. Sharing</Text>\n      <Text style={styles.paragraph}>We do not sell your personal information.</Text>\n    </ScrollView>\n  );\n}\nconst styles = StyleSheet.create({ title: {}, sectionTitle: {}, subsectionTitle: {}, paragraph: {}, bulletPoint: {}, spaced: {} });\n";
+    const p = parsePolicy('privacy.tsx', page);
+    assert.deepEqual([p.clauses.map((c) => `${c.headingPath.join(' > ')} | ${c.title}`), summarize(p.declarations)], [
+      [
+        'Privacy Policy > 1. Information We Collect > 1.1 Personal Information | We may collect the following personal information:',
+        'Privacy Policy > 1. Information We Collect > 1.1 Personal Information | Date of birth (optional)',
+        'Privacy Policy > 1. Information We Collect > 1.1 Personal Information | Profile bio',
+        'Privacy Policy > 2. Sharing | We do not sell your personal information.',
+      ],
+      ['1-1-personal-information/date-of-birth-optional collect user.demographic.date_of_birth', '1-1-personal-information/profile-bio collect user.content.bio', '2-sharing/we-do-not-sell-your-personal prohibit share user to=[] for=[sale]'],
+    ]);
+  });
   it('a TSX page whose lists are kept as arrays of translated strings elsewhere in the file (`logFileItems: [t(\'internet protocol (IP) addresses\'), t(\'browser type\')]`, rendered with `<PolicyList items={logFileItems} />`) reads them where the list is rendered, under its translated lead-in and its colon', () => {
     const page = "const getContent = (t: (s: string) => string) => ({\n  logFileItems: [t('internet protocol (IP) addresses'), t('browser type')],\n  rightsItems: [t('The right to access')],\n});\nconst P = ({ children }: { children: any }) => <Body>{children}</Body>;\nexport const Page = ({ t }: any) => {\n  const { logFileItems } = getContent(t);\n  return (\n    <div>\n      <h1>Privacy Policy</h1>\n      <h2>Log Files</h2>\n      <P>\n        {t('The information collected by log files include')}\n        :\n      </P>\n      <PolicyList items={logFileItems} />\n    </div>\n  );\n};\n";
     const p = parsePolicy('privacy.tsx', page);

@@ -151,6 +151,30 @@ function collectAliases(sf: ts.SourceFile): Map<string, string> {
   return out;
 }
 
+/** The heading level a style or class name gives an element: `styles.sectionTitle` 2, `styles.subsectionTitle` 3, `styles.title` 1. */
+function styledHeading(n: Element): number | undefined {
+  const attrs = ts.isJsxElement(n) ? n.openingElement.attributes : n.attributes;
+  for (const a of attrs.properties) {
+    if (!ts.isJsxAttribute(a) || !ts.isIdentifier(a.name) || !/^(?:style|className|class)$/.test(a.name.text) || !a.initializer) continue;
+    const names = ts.isStringLiteral(a.initializer) ? a.initializer.text.split(/\s+/) : ts.isJsxExpression(a.initializer) && a.initializer.expression ? styleNames(a.initializer.expression) : [];
+    for (const name of names) {
+      const m = /^(?:(sub)?(?:section|policy|legal|page)?[-_]?(?:title|heading|header)|(sub)?(?:section|policy|legal)[-_]?(?:sub)?(?:title|heading|header)|h([1-6]))$/i.exec(name.replace(/[-_]/g, ''));
+      if (!m) continue;
+      if (m[3]) return Number(m[3]);
+      return m[1] || m[2] || /sub/i.test(name) ? 3 : /section|policy|legal/i.test(name) ? 2 : 1;
+    }
+  }
+  return undefined;
+}
+
+/** The names a style expression refers to: `styles.sectionTitle`, `[styles.text, styles.heading]`. */
+function styleNames(e: ts.Expression): string[] {
+  if (ts.isPropertyAccessExpression(e)) return [e.name.text];
+  if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((x) => (ts.isPropertyAccessExpression(x) ? [x.name.text] : []));
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text.split(/\s+/);
+  return [];
+}
+
 function stringProp(n: Element, names: RegExp): string | undefined {
   const attrs = ts.isJsxElement(n) ? n.openingElement.attributes : n.attributes;
   for (const a of attrs.properties) {
@@ -399,6 +423,13 @@ export function parseJsxPage(file: string, text: string): Block[] {
         push('heading', Number(h[1] ?? 2), n, textOf(n));
         continue;
       }
+      // `<Text style={styles.sectionTitle}>1. Information We Collect</Text>` (React Native, styled elements): a heading by
+      // the name of its style or class. (Short text only, as below.)
+      const styled = styledHeading(n);
+      if (styled && textOf(n).length <= 120 && !/[.!?]\s+\S/.test(textOf(n).replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/, ''))) {
+        push('heading', styled, n, textOf(n));
+        continue;
+      }
       // (Short text only: a component named for a title that wraps a section is a container.)
       const named = NAMED_HEADING.exec(tag);
       if (named && textOf(n).length <= 120 && !/[.!?]\s+\S/.test(textOf(n))) {
@@ -501,6 +532,11 @@ export function parseJsxPage(file: string, text: string): Block[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   blocks.sort((a, b) => a.line - b.line);
+  // (`<Text style={styles.bulletPoint}>• Date of birth (optional)</Text>`: a paragraph that opens with a bullet is an item.)
+  for (const [i, b] of blocks.entries()) {
+    const bullet = b.kind === 'para' ? /^[•●◦▪‣∙·–-]\s+/.exec(b.text) : null;
+    if (bullet) blocks[i] = { ...b, kind: 'item', text: b.text.slice(bullet[0].length) };
+  }
   return withLeadIns(promoteTitles(joinDefinitions(blocks), (b) => numbered.has(b), () => false, blocks.filter((b) => b.kind === 'heading').length <= 1));
 }
 
