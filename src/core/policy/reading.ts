@@ -11,6 +11,7 @@ import {
   GENERIC_RECIPIENTS,
   NEGATED_AUX,
   ORGANISATION_WORD,
+  PRODUCT_NOUNS,
   PURPOSE_MARKERS,
   RECIPIENT_AFTER_PREPOSITION,
   TRACKING_KIND,
@@ -33,7 +34,7 @@ const PERSON_SUBJECT = /^(?:recipients?|senders?|users?|members?|customers?|clie
 const DEVICE_PLACE = /\b(?:leaves?|leaving|left|on|from|in|off|onto|to|within)\s+(?:your|the user['’]?s?|their|a user['’]s)\s+(?:own\s+)?(?:mobile\s+)?(?:phone|mobile)\b(?!\s+numbers?)/i;
 
 /** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
-const NEGATED_UNKNOWN_VERB = /^(\s*(?:we|i|[A-Z][\w.-]*)\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t))\s+([a-z]+)((?:\s+[\w-]+){0,3}?)(?:\s+(?:or|nor|and)\s+|\s*,\s*(?:(?:or|nor|and)\s+)?)([a-z]+)\b/i;
+const NEGATED_UNKNOWN_VERB = new RegExp(`^(\\s*(?:we|i|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS})|[A-Z][\\w.-]*)\\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t)(?:\\s+ever)?)\\s+([a-z]+)((?:\\s+[\\w-]+){0,3}?)(?:\\s+(?:or|nor|and)\\s+|\\s*,\\s*(?:(?:or|nor|and)\\s+)?)([a-z]+)\\b`, 'i');
 
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
 function knownVerbAfterUnknown(raw: string): string | undefined {
@@ -612,6 +613,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const next = toks[i + 1];
     // ("Content publishing events", "payment processing records": a gerund between two nouns names a kind of record.)
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && toks[i - 1].chunk === t.chunk && RECORD_NOUN.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !VERBS.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|when|while|before|after)$/.test(prev ?? '')) continue;
+    // ("Data tracked using our own tools is not sent to a third party": a gerund in a phrase that describes the subject,
+    // before the passive that is the sentence's verb.)
+    if (/ing$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|he|she|who|that|which|and|or|by|for|of|from|about|in|on|with|without|when|while|before|after)$/.test(prev ?? '') && !toks.slice(start, i).some((x) => BE.has(x.raw) || /^(?:we|you|they|it|i|will|may|can|could|would|should|must|do|does|did)$/.test(x.raw)) && toks.slice(i + 1).some((x, k, rest) => /^(?:is|are|was|were)$/.test(x.raw) && x.chunk === t.chunk && VERBS.has(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? '') && /(?:ed|en|sent|sold|shared|kept|held|told|made|given|shown|seen)$/.test(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? ''))) continue;
     // ("Organisation name, ABN, trading name", "mailing address": a gerund before a name or an address names which one.)
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && /^(?:names?|address(?:es)?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|no|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|was|were|when|while|before|after|avoid|stop)$/.test(prev ?? '')) continue;
     // ("records linking an account to an email address", "logs showing which pages": a plural noun that a gerund of

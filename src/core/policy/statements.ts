@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, TRACKING_KIND, VERBS } from './lexicon';
+import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert, whoseFingerprint } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
@@ -2070,8 +2070,8 @@ const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
-/** "we never see your card", "I can't see your messages": what the product never gets to see, it has no access to. */
-const WE_SEE = /\b(we|i|(?:the|our) servers?)\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)\s+)?(see|sees|view|views)\b(?=\s+(?:your|any|the|users['’]?)\b)/gi;
+/** "we never see your card", "I can't see your messages", "Our service does not ever see your card number": what the product never gets to see, it has no access to. */
+const WE_SEE = new RegExp(`\\b(we|i|(?:the|our) servers?|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS}))\\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)(?:\\s+ever)?\\s+)?(see|sees|view|views)\\b(?=\\s+(?:your|any|the|users['’]?)\\b)`, 'gi');
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
@@ -2083,8 +2083,6 @@ const BREACH_NOTICE = /\b(?:notif(?:y|ies|ied|ying|ication|ications)|notices?|in
 /** A line that says where to reach the product ("Contact: …", "Questions / issues: …", "Support: …"). */
 const CONTACT_LINE = /^\s*(?:contact(?:\s+us)?|questions?(?:\s*(?:\/|and|&)\s*(?:issues|feedback|support))?|issues|support|feedback|bug reports?|help|source(?:\s+code)?|repository|community)\s*[:：]/i;
 
-/** What the product calls itself by what it is ("the website", "our extension", "this app"). */
-const PRODUCT_NOUNS = 'websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot';
 /** A lead-in that only names the product ("The Acme documentation website"). */
 const PRODUCT_SUBJECT = new RegExp(`^(?:the|our|this)\\b[^,;.]{0,60}\\b(?:${PRODUCT_NOUNS})$`, 'i');
 /** The product named by what it is, or its team or company ("the extension", "our team"). */
