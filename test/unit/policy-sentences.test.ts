@@ -636,6 +636,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"When you disconnect a bank, we delete its transactions within 30 days" counts from the disconnection, not from a deletion request; "When you close your account" stays a deletion', 'Retention', 'When you disconnect a bank, we delete its transactions within 30 days. When you close your account, we delete your data within 90 days.', ['retention/when-you-disconnect-a-bank-we retain transaction 30 (after you disconnect a bank)', 'retention/when-you-disconnect-a-bank-we retain  90 (after a deletion request)']],
     ['a gerund in a phrase that describes the subject ("Data tracked using our own tools is not sent …") is not the verb: the sentence shares nothing', 'Analytics', 'Data tracked using our own tools is not sent to a third party.', []],
     ['the product by what it is, a negation and "ever" before a verb the reader does not know ("Our service does not ever see or store …") bans what the known verb takes', 'Payments', 'Our service does not ever see or store your full credit card number. The app does not see your messages.', ['payments/our-service-does-not-ever-see prohibit collect user.financial.credit_card to=[] for=[]', 'payments/our-service-does-not-ever-see prohibit collect user.content.private to=[] for=[]']],
+    ['a capitalised word that opens a line and is the product by what it is ("Application runs …"), an adverb ("Automatically purged") or a gerund ("Running processes …") names no vendor', 'Third-party services', 'Application runs with appropriate system permissions only.\n\nSystem logs: Automatically purged after 30 days.\n\nRunning processes and services', ['third-party-services/system-logs-automatically-purged-after-30 retain system log 30']],
+    ['"The Add-on uses the following third-party library:" names neither a vendor "Add" nor a recipient: a library is code the product ships', 'Third-party services', 'The Add-on uses the following third-party library:', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -684,6 +686,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('a negation of verbs of keeping and sending only ("does not log, transmit, store, or share browsing activity") bans keeping the data, not reading it; "do not collect or store" still bans collecting it', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Browsing\n\nThe extension does not log, transmit, store, or share browsing activity.\n\n## Location\n\nWe do not collect or store your location.\n');
     assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit' && d.action === 'collect').map((d) => `${d.categories.join(' ')} ${d.stored ? 'stored' : 'collected'}`), ['user.behavior.browsing_history stored', 'user.location collected']);
+  });
+  it('an OS permission\'s constant as a label ("**WRITE_EXTERNAL_STORAGE**: Required for saving recordings") under a heading about third parties is no company', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Third-Party Services\n\nWe do not share your recordings with third parties.\n\n### Android Permissions\n\nWe request the following permissions:\n\n- **RECORD_AUDIO**: Required for audio recording\n- **WRITE_EXTERNAL_STORAGE**: Required for saving recordings\n- **FOREGROUND_SERVICE**: Required for background recording\n');
+    assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share')), []);
   });
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');

@@ -153,6 +153,9 @@ function emptyParties(): Parties {
   return { services: [], kinds: [], names: [] };
 }
 
+/** Code a product is built from ("third-party libraries", "open source packages"). */
+const CODE_NOUN = /^(?:librar(?:y|ie)|package|dependenc(?:y|ie)|component|module|framework|code)s?$/;
+
 /** Recipients named in tokens [from, to): catalog vendors and kinds, generic recipients, unknown capitalised names. */
 function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to: number, ctx: ReaderContext, used: boolean[]): Parties {
   const p = emptyParties();
@@ -238,6 +241,9 @@ function partiesIn(_toks: Tok[], words: string[], text: string, from: number, to
       if (yoursAt(words, i, from)) continue;
       // "third-party cookies", "partner pixels": whose cookies they are, said by the rule on third-party trackers.
       if (/^(cookie|cooky|pixel|tag|tracker|sdk|beacon|script)$/.test(words[i + seq.length] ?? '')) continue;
+      // ("the following third-party libraries:", "third-party open source packages": code the product is built from,
+      // which runs inside it, not a party data goes to.)
+      if (CODE_NOUN.test(words.slice(i + seq.length, i + seq.length + 3).find((w) => !/^(?:open|source|javascript|js|npm|oss)$/.test(w)) ?? '')) continue;
       // "government identification numbers", "partner account IDs": the word begins a kind of data, not a recipient.
       if (matchPhrases(words.slice(i, Math.min(to, i + 6))).some((x) => x.start === 0 && x.end > seq.length && x.ids.length)) continue;
       // ("health-provider data": the word ends a longer name of data that starts before it.)
@@ -290,7 +296,7 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   const out: string[] = [];
   for (let i = Math.max(from, 1); i < to; i++) {
     const t = toks[i];
-    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper || t.code) continue;
+    if (!t.cap || used[i] || t.raw.length < 3 || COMMON_CAPS.has(t.raw) || ctx.selfNames.has(t.raw) || t.upper || t.code || notAName(toks, i)) continue;
     // ("Dero Foundation will take all necessary steps": the rest of the product's own organisation's name.)
     if (ctx.selfNames.has(toks[i - 1].raw) && ORGANISATION_WORD.test(t.raw)) continue;
     // ("This Log Data may include …", "Usage Data": a capitalised name of data, not a company.)
@@ -300,6 +306,13 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
     out.push(t.raw);
   }
   return out;
+}
+
+/** The product by what it is ("The Add-on uses …", "Application runs …"), an adverb ("Automatically purged") or a gerund that opens a line ("Running processes and services"): capitalised, but no one's name. */
+const PRODUCT_WORD = new RegExp(`^(?:${PRODUCT_NOUNS})$`);
+function notAName(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  return PRODUCT_WORD.test(t.raw) || (/^(?:add|plug)$/.test(t.raw) && /^(?:on|ons|in|ins)$/.test(toks[i + 1]?.raw ?? '') && toks[i + 1].chunk === t.chunk) || /^[a-z]{4,}ly$/.test(t.raw) || (i === 0 && /^[a-z]{3,}ing$/.test(t.raw));
 }
 
 /** What a vendor supplies to run on the product's pages ("pixels from Facebook", "fonts from Google"). */
@@ -883,7 +896,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       const names = unknownNames(toks, subjFrom, verb, used, ctx);
       // A sentence may start with a vendor's name ("Checkr runs …"): one or two capitalised words, not a plural noun or a data word.
       const lead = toks[subjFrom];
-      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw) || modalVendorVerb(toks.slice(subjFrom + 1, verb), v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw) && !IMPERATIVE_LEAD.test(lead.raw) && !/^[a-z]{4,}ly$/i.test(lead.raw) && verb < toks.length - 1) names.push(lead.raw);
+      if (!names.length && subjFrom === 0 && subjToks.length >= 1 && subjToks.length <= 2 && subjFrom < verb && (vendorVerb || VENDOR_VERBS.has(v.raw) || modalVendorVerb(toks.slice(subjFrom + 1, verb), v.raw)) && lead?.cap && !lead.code && !/s$/.test(lead.raw) && !notAName(toks, subjFrom) && (!COMMON_CAPS.has(lead.raw) || familyLead(subjToks.map((i) => toks[i]))) && !ctx.selfNames.has(lead.raw) && !matchPhrases([lead.word]).length && !AUXILIARIES.has(lead.raw) && !/^(it|this|that|they|these|those|there|all|any|each|some|such|no|none|an?|if|when|where|while|once|most|many|much|other|third|certain|both)$/.test(lead.raw) && !IMPERATIVE_LEAD.test(lead.raw) && !/^[a-z]{4,}ly$/i.test(lead.raw) && verb < toks.length - 1) names.push(lead.raw);
       // ("Trigger Type & Gear Type used", an item of what is collected: a participle that ends the text names what is
       // used; no one named before it acts.)
       const trailing = verb === toks.length - 1 && (v.raw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(v.raw));

@@ -2492,7 +2492,8 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
   // written in their own case ("arXiv.org", "mEDRA", "zbMATH Open").
   const name = vendorCell ? VENDOR_CELL_NAME : LABEL_NAME;
   if (!name.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
-  if (GENERIC_LABEL.test(t)) return [];
+  // ("WRITE_EXTERNAL_STORAGE: Required for saving recordings": a constant of the code, an OS permission, not a company.)
+  if (GENERIC_LABEL.test(t) || t.includes('_')) return [];
   return [t.toLowerCase()];
 }
 
