@@ -996,6 +996,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing app/root.tsx:2 user.contact.email,user.name Microsoft Clarity']);
   });
 
+  it('a vendor\'s item that names its purpose and the cookies the vendor sets on its own pages ("Stripe: For payment processing. Stripe may use cookies for security purposes.") lists no data: the email the checkout sends Stripe is declared', () => {
+    const files = {
+      'src/pay.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('sk');\nexport async function customer(user: { email: string; name: string }) {\n  return stripe.customers.create({ email: user.email, name: user.name });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your name and email address.\n\n## Data Sharing\n\nWe share data only with:\n\n- **Stripe:** For payment processing and fraud prevention. Stripe may use cookies for security purposes.\n- **Email service providers:** For booking confirmations.\n';
+    assert.deepEqual(sharing(files, policy), []);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -1205,6 +1205,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const row = !!clause.cells && !cookieTableRow;
     const labelled = labelServices.length > 0 && sh.services.length > 0 && sh.services.every((id) => labelServices.includes(id));
     const texts = several ? (shareTexts.get(sh) ?? []) : [clause.text];
+    // ("Stripe: For payment processing and fraud prevention. Stripe may use cookies for security purposes.": the cookies
+    // the vendor sets on its own pages are not what the product gives it; the item names the vendor, no list of data.)
+    if (!row && sh.services.length && sh.categories.length && sh.categories.every((c) => c === 'user.device.cookie_id') && VENDOR_OWN_COOKIES.test(clause.text) && !texts.some(closes)) sh.categories = [];
     if (!(row || labelled || texts.some(closes)) || !sh.categories.length || allData.has(JSON.stringify(sh.services))) continue;
     sh.closed = true;
     // (Strict by the sentences that give this vendor its data: "We only see the card brand" limits what we see.)
@@ -2069,6 +2072,9 @@ const NEGATION_BEFORE = /(?:\b(?:not|never|no)\b|n['’]t\b)/i;
 const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|content|recordings?|messages?|details)\s+(?:resides?|lives?)\s+(?=(?:in|on|with|at)\s)/gi;
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
+
+/** A vendor's own cookies ("Stripe may use cookies for security purposes", "It sets its own cookies"). */
+const VENDOR_OWN_COOKIES = /\b(?:may |might |can |will |also )?(?:use|uses|set|sets|place|places|drop|drops)\s+(?:its own |their own |some |certain |essential |necessary )?cookies\b/i;
 
 /** "we never see your card", "I can't see your messages", "Our service does not ever see your card number": what the product never gets to see, it has no access to. */
 const WE_SEE = new RegExp(`\\b(we|i|(?:the|our) servers?|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS}))\\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)(?:\\s+ever)?\\s+)?(see|sees|view|views)\\b(?=\\s+(?:your|any|the|users['’]?)\\b)`, 'gi');
