@@ -191,6 +191,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your name, email address and vehicle registration.\n', 'p.md')), ['undeclared-collection src/schemas.ts:12:3']);
   });
 
+  it('a record of a site people visit (`Pool`, `Rink`, `Park`) holds the place\'s coordinates, not anyone\'s location; a member\'s home coordinates stay theirs', () => {
+    const files = { 'src/models.ts': 'export interface Pool {\n  id: number;\n  name: string;\n  streetAddress: string;\n  latitude: number;\n  longitude: number;\n}\nexport interface Member {\n  id: number;\n  email: string;\n  homeLat: number;\n}\n' };
+    assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/models.ts:11:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

@@ -1004,6 +1004,21 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy), []);
   });
 
+  it('a request to a host whose first label is partly filled in at run time (`https://${appId}-dsn.algolia.net`) or whose domain a config object holds (`https://http-intake.logs.${env.site}` with `site: process.env.DD_SITE ?? \'datadoghq.eu\'`) goes to that vendor', () => {
+    const files = {
+      'src/search.ts': "const env = { site: process.env.DD_SITE ?? 'datadoghq.eu', retention: '30 days' };\nexport async function search(appId: string, email: string) {\n  await fetch(`https://${appId}-dsn.algolia.net/1/indexes/menu/query`, { method: 'POST', body: JSON.stringify({ userToken: email }) });\n}\nexport async function log(email: string) {\n  await fetch(`https://http-intake.logs.${env.site}/api/v2/logs`, { method: 'POST', body: JSON.stringify([{ email }]) });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/search.ts:3 user.contact.email Algolia', 'undeclared-sharing src/search.ts:6 user.contact.email Datadog']);
+  });
+
+  it('a vendor\'s row that gives it "nothing that identifies you" leaves out who the person is: an email sent to it as a user token is not declared', () => {
+    const files = {
+      'src/search.ts': "export async function search(appId: string, q: string, email: string) {\n  await fetch(`https://${appId}-dsn.algolia.net/1/indexes/menu/query`, { method: 'POST', body: JSON.stringify({ query: q, userToken: email }) });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address.\n\n## Who helps us\n\n| Provider | Purpose | What they get |\n|---|---|---|\n| Algolia | Searching our menu | The words you type into the search box, and nothing that identifies you |\n';
+    assert.deepEqual(sharing(files, policy), ['sharing-condition-unmet src/search.ts:2 user.contact.email']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

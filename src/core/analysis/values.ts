@@ -121,6 +121,15 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
   }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && !e.arguments.length && ts.isIdentifier(e.expression.expression)) return evalString(e.expression.expression, consts, depth + 1);
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'href' && ts.isIdentifier(e.expression)) return evalString(e.expression, consts, depth + 1);
+  // `env.datadogSite` with `const env = { datadogSite: process.env.DD_SITE ?? 'datadoghq.eu' }`: the address or the
+  // domain a config object holds. (Only those: a map of durations is read as settings where it is written.)
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression)) {
+    const obj = constAt(consts, e.expression.text, e.expression);
+    const lit = obj ? unwrap(obj) : undefined;
+    const prop = lit && ts.isObjectLiteralExpression(lit) ? lit.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text) : undefined;
+    const held = prop ? evalString(prop.initializer, consts, depth + 1) : undefined;
+    return held !== undefined && /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?]|$)/i.test(held) ? held : undefined;
+  }
   // A raw SQL fragment kept in a constant: sql`interval '18 months'` reads as its text.
   if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);
   // `${sql.lit(MAX_AGE)}`, `sql.raw(x)`, `String(x)`: a query builder's literal of a value is that value's text.
@@ -197,8 +206,9 @@ function unwrapParens(e: ts.Expression): ts.Expression {
 
 /** The host of an absolute http(s) URL, lower-case; undefined for relative or unknown URLs. */
 export function hostOf(url: string): string | undefined {
-  // (`https://${dc}.api.mailchimp.com/3.0`: a run-time first label of a fixed domain is that domain's server.)
-  const sub = /^(?:https?:)?\/\/(?:\$\{[^}]*\}|\{[^}]*\})\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#]|$)/i.exec(url.trim());
+  // (`https://${dc}.api.mailchimp.com/3.0`: a run-time first label of a fixed domain is that domain's server; so is
+  // `https://${appId}-dsn.algolia.net`, a label partly filled in at run time.)
+  const sub = /^(?:https?:)?\/\/[a-z0-9-]*(?:\$\{[^}]*\}|\{[^}]*\})[a-z0-9-]*\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#]|$)/i.exec(url.trim());
   if (sub) return sub[1].toLowerCase();
   const m = /^(?:https?:)?\/\/([^/:?#{}$]+)([{$])?/i.exec(url.trim());
   // (`https://www.${domain}/search`: a host the code fills in at run time is none known here.)

@@ -58,7 +58,7 @@ const ROWS: Row[] = [
   ['heap', 'Heap', 'analytics', ['@heap/heap-react-native', 'reactjs-heap'], ['heapanalytics.com'], ['heap']],
   ['google-analytics', 'Google Analytics', 'analytics', ['react-ga', 'react-ga4', '@analytics/google-analytics', 'ga-4-react'], ['www.google-analytics.com', 'google-analytics.com', 'region1.google-analytics.com'], ['gtag', 'ga'], ['GA4']],
   ['plausible', 'Plausible', 'analytics', ['plausible-tracker'], ['plausible.io'], ['plausible']],
-  ['fullstory', 'FullStory', 'analytics', ['@fullstory/browser', '@fullstory/react-native'], ['rs.fullstory.com', 'edge.fullstory.com'], ['FS']],
+  ['fullstory', 'FullStory', 'analytics', ['@fullstory/browser', '@fullstory/react-native'], ['rs.fullstory.com', 'edge.fullstory.com', 'api.fullstory.com', 'fullstory.com'], ['FS']],
   ['hotjar', 'Hotjar', 'analytics', ['@hotjar/browser', 'react-hotjar'], ['hotjar.com', 'static.hotjar.com'], ['hj']],
   ['logrocket', 'LogRocket', 'analytics', ['logrocket', 'logrocket-react'], ['r.lr-ingest.io', 'r.lr-in-prod.com'], ['LogRocket']],
   ['rudderstack', 'RudderStack', 'analytics', ['@rudderstack/analytics-js', '@rudderstack/rudder-sdk-node', 'rudder-sdk-js', '@rudderstack/rudder-sdk-react-native', '@rudderstack/analytics-js-service-worker'], ['hosted.rudderlabs.com', 'dataplane.rudderstack.com'], ['rudderanalytics']],

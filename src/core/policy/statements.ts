@@ -2073,6 +2073,11 @@ const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
+/** "nothing that identifies you", "is not told who you are", "without anything that could identify you". */
+const IDENTIFIES_YOU = /\b(?:nothing|no (?:data|information|details)|without anything)\s+(?:else\s+)?(?:that|which)\s+(?:could\s+|can\s+|would\s+|might\s+)?identif(?:y|ies)\s+you\b|\b(?:not|never)\s+(?:be\s+)?(?:told|given|shown|sent)\s+who you are\b/i;
+/** Who a person is: what "nothing that identifies you" leaves out. */
+const IDENTITY_DATA = ['user.name', 'user.contact', 'user.government_id'];
+
 /** A vendor's own cookies ("Stripe may use cookies for security purposes", "It sets its own cookies"). */
 const VENDOR_OWN_COOKIES = /\b(?:may |might |can |will |also )?(?:use|uses|set|sets|place|places|drop|drops)\s+(?:its own |their own |some |certain |essential |necessary )?cookies\b/i;
 
@@ -2116,6 +2121,9 @@ const PERSON_DATA = CATEGORIES.map((c) => c.id).filter((id) => /^user\.[a-z_]+$/
 
 /** Categories a reading says are left out: a negated disclosure's objects, or what follows "never", "no", "without", "strip". */
 function negativeObjects(r: Reading): string[] {
+  // ("The words you type into the search box, and nothing that identifies you", "Clarity is not told who you are": who the
+  // person is — their name, contact details and identity documents — is left out.)
+  if (IDENTIFIES_YOU.test(r.text) && !r.objects.some((c) => c !== 'user')) return IDENTITY_DATA;
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
     // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
     if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(?:include[sd]?|contain(?:s|ed)?|attach(?:es|ed)?|adds?|added)$/.test(r.verb ?? '')) return [];
