@@ -51,6 +51,15 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && made.has(expr.expression.text)) {
       member = expr.name.text;
       callee = made.get(expr.expression.text);
+    } else if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword && ownClass(n, callable) !== undefined) {
+      // `this.post('track', { identity, properties })` in a class of the module: that class's own method.
+      member = expr.name.text;
+      callee = ownClass(n, callable);
+    } else if (ts.isPropertyAccessExpression(expr) && ts.isCallExpression(unwrap(expr.expression)) && ts.isIdentifier(unwrap((unwrap(expr.expression) as ts.CallExpression).expression)) && callable.has((unwrap((unwrap(expr.expression) as ts.CallExpression).expression) as ts.Identifier).text)) {
+      // `heap().addUserProperties(id, traits)` with `heap()` handing out its module's client class: the method of that
+      // name where the factory is defined.
+      member = expr.name.text;
+      callee = (unwrap((unwrap(expr.expression) as ts.CallExpression).expression) as ts.Identifier).text;
     } else if (ts.isPropertyAccessExpression(expr) && receiver && instances.has(receiver)) {
       // `this.embeddings.embed(text)` with `embeddings: EmbeddingsService` injected: that class's method.
       member = expr.name.text;
@@ -160,6 +169,16 @@ function receiverType(id: ts.Identifier): string | undefined {
 }
 
 /** `svc` or `this.svc`: how an instance is reached. */
+/** The named class of the module a call is made in, when the class defines the method `this.<name>` calls. */
+function ownClass(n: ts.CallExpression, callable: Set<string>): string | undefined {
+  const name = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+  for (let up: ts.Node | undefined = n.parent; up; up = up.parent) {
+    if (!ts.isClassDeclaration(up)) continue;
+    return up.name && callable.has(up.name.text) && up.members.some((m) => (ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m)) && m.name && nameText(m.name) === name) ? up.name.text : undefined;
+  }
+  return undefined;
+}
+
 function instanceKey(e: ts.Expression): string | undefined {
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;
