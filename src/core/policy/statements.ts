@@ -2073,6 +2073,9 @@ const DATA_RESIDES = /\b(logs?|data|information|records?|files?|backups?|copies|
 /** "Setting data never sent to …", a clause split off after "and" without its "is": the subject, then "never <participle>". */
 const ELIDED_BE = /^(\s*(?:[A-Za-z][\w'’-]*\s+){0,4}(?:data|information|details|settings?|history|content|files?|notes?|messages?|logs?))\s+((?:never|not)\s+(?:sent|shared|transmitted|uploaded|disclosed|sold|stored|collected)\b)/i;
 
+/** "entered into the Fleet app", "typed into our system": put into the product itself. */
+const ENTERED_INTO_PRODUCT = new RegExp(`\\b(?:entered|typed|input|inputted|submitted|uploaded)\\s+(?:in|into|on|to)\\s+(?:the|our|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${PRODUCT_NOUNS}|system|database)\\b`, 'i');
+
 /** "nothing that identifies you", "is not told who you are", "without anything that could identify you". */
 const IDENTIFIES_YOU = /\b(?:nothing|no (?:data|information|details)|without anything)\s+(?:else\s+)?(?:that|which)\s+(?:could\s+|can\s+|would\s+|might\s+)?identif(?:y|ies)\s+you\b|\b(?:not|never)\s+(?:be\s+)?(?:told|given|shown|sent)\s+who you are\b/i;
 /** Who a person is: what "nothing that identifies you" leaves out. */
@@ -2704,6 +2707,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const technique = usesTechnique && /\b(?:use|employ)\s+(?:any\s+)?(?:device\s+|browser\s+)?(?:fingerprint\w*|cookies?)\b/i.test(r.text) && !/\b(?:for|to)\s+(?:\w+\s+){0,2}(?:marketing|advertis|ads\b|retarget|promotional|profil|track)/i.test(r.text);
   // ("We do not use your data": a ban on using it as a whole, not on holding it.)
   const useOfAll = r.action === 'use' && !usesTechnique && /^(?:use|uses|using)$/i.test(r.verb ?? '') && r.objects.length === 1 && r.objects[0] === 'user';
+  // ("National Insurance numbers … are never entered into the Fleet app": what is never put into the product is not
+  // collected.)
+  if (r.action === 'provide' && r.negated && ENTERED_INTO_PRODUCT.test(r.text)) r = { ...r, action: 'collect' };
   let action: ProhibitDecl['action'];
   if (r.action === 'share' || r.action === 'sell' || r.action === 'provide') action = 'share';
   // ("Does not track, sell, or share your information": a list of verbs that sells is a ban on passing the data on, for
