@@ -505,8 +505,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     durations: findDurations(text),
     confidence: 1,
   };
-  for (const [re, c] of CONDITION_MARKERS) if (re.test(text) && !r.conditions.includes(c)) r.conditions.push(c);
-  for (const [re, c] of DATA_CONDITIONS) if (re.test(text) && !r.dataConditions.includes(c) && !/\bnot\b[^.;]{0,20}\b(anonymi|aggregat|pseudonym|hash)/i.test(text)) r.dataConditions.push(c);
+  // ("Web Analytics such as web page interactions, non-identifiable request IDs, and statistics": a qualifier of one item
+  // of an example list, not of all the data.)
+  const examples = /\b(?:such as|including|e\.g\.)/i.exec(text);
+  const oneItem = (m: RegExpExecArray | null) => !!m && !!examples && m.index > examples.index && /,|\band\b/.test(text.slice(examples.index, m.index));
+  for (const [re, c] of CONDITION_MARKERS) if (re.test(text) && !(c === 'identifiable form' && oneItem(re.exec(text))) && !r.conditions.includes(c)) r.conditions.push(c);
+  for (const [re, c] of DATA_CONDITIONS) if (re.test(text) && !oneItem(re.exec(text)) && !r.dataConditions.includes(c) && !/\bnot\b[^.;]{0,20}\b(anonymi|aggregat|pseudonym|hash)/i.test(text)) r.dataConditions.push(c);
   r.period = periodOf(lower);
 
   // The main clause starts after an introductory subordinate clause ("When you sign up, we collect …").
@@ -629,6 +633,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("Data tracked using our own tools is not sent to a third party": a gerund in a phrase that describes the subject,
     // before the passive that is the sentence's verb.)
     if (/ing$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|he|she|who|that|which|and|or|by|for|of|from|about|in|on|with|without|when|while|before|after)$/.test(prev ?? '') && !toks.slice(start, i).some((x) => BE.has(x.raw) || /^(?:we|you|they|it|i|will|may|can|could|would|should|must|do|does|did)$/.test(x.raw)) && toks.slice(i + 1).some((x, k, rest) => /^(?:is|are|was|were)$/.test(x.raw) && x.chunk === t.chunk && VERBS.has(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? '') && /(?:ed|en|sent|sold|shared|kept|held|told|made|given|shown|seen)$/.test(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? ''))) continue;
+    // ("non-identifiable request IDs", "record identifiers": a word before an identifier names what it identifies.)
+    if (i > start && next?.chunk === t.chunk && /^(?:ids?|identifiers?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|and|or)$/.test(prev ?? '')) continue;
     // ("Organisation name, ABN, trading name", "mailing address": a gerund before a name or an address names which one.)
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && /^(?:names?|address(?:es)?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|no|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|was|were|when|while|before|after|avoid|stop)$/.test(prev ?? '')) continue;
     // ("records linking an account to an email address", "logs showing which pages": a plural noun that a gerund of

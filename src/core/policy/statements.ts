@@ -534,7 +534,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   const rowParties = clause.cells ? rowRecipient(clause, ctx) : undefined;
   // A table of kinds of data ("Category | Examples | Source"): its first cell names data.
-  const categoryRow = !!clause.cells && /^(?:data\s+)?(?:categor(?:y|ies)|type|kind|data|information)(?:\s+of\s+data)?$/i.test(clause.header?.[0]?.trim() ?? '');
+  // ("Category of Personal Data (and Examples) | Categories of Third Parties …": a CCPA chart's row.)
+  const categoryRow = !!clause.cells && /^(?:data\s+)?(?:categor(?:y|ies)|types?|kinds?|data|information)(?:\s+of\s+(?:personal\s+)?(?:data|information))?(?:\s*\([^)]*\))?$/i.test(clause.header?.[0]?.trim() ?? '');
 
   // ── collection ───────────────────────────────────────────────
   const collected: string[] = [];
@@ -660,7 +661,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (cookieKind && !readings[0]?.negated) add(cookieKind);
   // A row of a data table ("Purpose | Data we collect | Legal basis") in a collection section declares its data.
   // ("What? | Why? | How long? | Where?": a header that asks what.)
-  if (clause.cells && (!rowParties || hostOfRow(clause, ctx)) && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)|^\s*what\s*\??\s*$/i.test(h)))) {
+  // (In a chart of categories of data, the row's data is collected whoever its other column says receives it.)
+  if (clause.cells && (!rowParties || hostOfRow(clause, ctx) || categoryRow) && (section === 'collect' || frame === 'collect' || clause.header?.some((h) => /\b(data|information|categor|type|what we)|^\s*what\s*\??\s*$/i.test(h)))) {
     // (Not a cell under "Why" or "Purpose": "Your account, loan receipts and reminders" says what the data is for.)
     for (const [i, cell] of clause.cells.entries()) {
       const r = readClause(cell, ctx);
