@@ -36,6 +36,13 @@ const DEVICE_PLACE = /\b(?:leaves?|leaving|left|on|from|in|off|onto|to|within)\s
 /** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
 const NEGATED_UNKNOWN_VERB = new RegExp(`^(\\s*(?:we|i|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS})|[A-Z][\\w.-]*)\\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t)(?:\\s+ever)?)\\s+([a-z]+)((?:\\s+[\\w-]+){0,3}?)(?:\\s+(?:or|nor|and)\\s+|\\s*,\\s*(?:(?:or|nor|and)\\s+)?)([a-z]+)\\b`, 'i');
 
+/** "We neither rent nor sell …", "Acme neither stores nor shares …". */
+const NEITHER_NOR = /\b(we|i|it|they|[A-Z][\w.-]*)\s+neither\s+([a-z]+)\s+nor\s+([a-z]+)\b/;
+/** "No data sent to …", "No personal information collected": a list item that drops the "is" of its passive. */
+const NO_DATA_PARTICIPLE = /^(\s*no\s+(?:[\w-]+\s+){0,3}?(?:data|information|details|content|files?))\s+(?=(?:sent|shared|transmitted|uploaded|collected|stored|logged|saved|sold|kept|tracked)\b)/i;
+/** "No advertising networks receive your data", "No third parties ever see your messages". */
+const NO_RECIPIENTS_RECEIVE = /^\s*no\s+((?:[\w-]+\s+){0,3}?(?:networks?|partners?|providers?|compan(?:y|ies)|parties|advertisers?|vendors?|brokers?))\s+(?:ever\s+)?(?:receives?|gets?|sees?)\s+(.+?)\s*\.?\s*$/i;
+
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
 function knownVerbAfterUnknown(raw: string): string | undefined {
   const m = NEGATED_UNKNOWN_VERB.exec(raw);
@@ -448,6 +455,14 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
+  // ("We neither rent nor sell any information": both verbs negated.)
+  const neither = NEITHER_NOR.exec(raw);
+  if (neither) return { ...readClause(raw.replace(NEITHER_NOR, (_m, who: string, a: string, b: string) => `${who} ${/^(?:it|he|she|[A-Z][\w.-]*)$/.test(who) && who !== 'I' && who !== 'We' ? 'does' : 'do'} not ${a} or ${b}`), ctx), text: raw };
+  // ("No data sent to external servers or third parties", a list item without its verb's "is".)
+  if (NO_DATA_PARTICIPLE.test(raw)) return { ...readClause(raw.replace(NO_DATA_PARTICIPLE, '$1 is '), ctx), text: raw };
+  // ("No advertising networks receive your data": a ban on giving it to them.)
+  const noneReceive = NO_RECIPIENTS_RECEIVE.exec(raw);
+  if (noneReceive) return { ...readClause(`We do not share ${noneReceive[2]} with ${noneReceive[1]}.`, ctx), text: raw };
   const known = knownVerbAfterUnknown(raw);
   if (known !== undefined) return { ...readClause(known, ctx), text: raw };
   // ("The only personal data we store is your email address", "The only data in your account that is tied to you is your
