@@ -1022,7 +1022,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   it('a hand-written client class whose methods hand their data to its own `this.post(…)` (`heap().addUserProperties(id, { email })`, `heap()` building the class lazily) sends what its callers give it; a method of another name on what a factory returns is none', () => {
     const files = {
       'src/heap.ts': "class HeapClient {\n  constructor(private readonly appId: string) {}\n  private async post(path: string, body: Record<string, unknown>): Promise<void> {\n    await fetch(`https://heapanalytics.com/api/${path}`, { method: 'POST', body: JSON.stringify({ app_id: this.appId, ...body }) });\n  }\n  addUserProperties(identity: string, properties: Record<string, string>): Promise<void> {\n    return this.post('add_user_properties', { identity, properties });\n  }\n}\nlet client: HeapClient | undefined;\nexport function heap(): HeapClient {\n  client ??= new HeapClient('app');\n  return client;\n}\n",
-      'src/sync.ts': "import { heap } from './heap';\nexport function sync(parent: { id: string; email: string }) {\n  void heap().toString(parent.email);\n  return heap().addUserProperties(`acct_${parent.id}`, { email: parent.email });\n}\n",
+      'src/sync.ts': "import { heap } from './heap';\nexport function sync(parent: { id: string; email: string }) {\n  void heap().toString(parent.email);\n  void Promise.resolve(heap()).then(() => parent.email);\n  return heap().addUserProperties(`acct_${parent.id}`, { email: parent.email });\n}\n",
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/heap.ts:4 user.contact.email Heap']);
   });

@@ -19,7 +19,7 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
   if (AUTO_IMPORT_LAYOUT.test(sf.fileName.replace(/\\/g, '/'))) {
     for (const n of b.calls) {
       const e = unwrap(n.expression);
-      if (ts.isIdentifier(e) && /^[a-z]\w{3,}$/.test(e.text) && !b.declared.has(e.text) && !callable.has(e.text) && !NOT_AUTO_IMPORTED.has(e.text) && n.arguments.length) callable.add(e.text);
+      if (ts.isIdentifier(e) && autoImportCandidate(e.text) && !b.declared.has(e.text) && !callable.has(e.text) && n.arguments.length) callable.add(e.text);
     }
   }
   // Objects imported from the project whose members may be its functions (`analytics.identify`); not a vendor's SDK.
@@ -48,18 +48,22 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
     const receiver = ts.isPropertyAccessExpression(expr) ? instanceKey(unwrap(expr.expression)) : undefined;
     const inner = ts.isCallExpression(expr) ? unwrap(expr.expression) : undefined;
     const factoryCalled = inner && ts.isIdentifier(inner) && callable.has(inner.text) ? inner.text : undefined;
+    const selfClass = ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword ? ownClass(n, callable) : undefined;
+    const made0 = ts.isPropertyAccessExpression(expr) ? unwrap(expr.expression) : undefined;
+    const maker = made0 && ts.isCallExpression(made0) ? unwrap(made0.expression) : undefined;
+    const factoryOf = maker && ts.isIdentifier(maker) && callable.has(maker.text) && ts.isPropertyAccessExpression(expr) && !BUILTIN_METHOD.test(expr.name.text) ? maker.text : undefined;
     if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression) && made.has(expr.expression.text)) {
       member = expr.name.text;
       callee = made.get(expr.expression.text);
-    } else if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword && ownClass(n, callable) !== undefined) {
+    } else if (ts.isPropertyAccessExpression(expr) && selfClass !== undefined) {
       // `this.post('track', { identity, properties })` in a class of the module: that class's own method.
       member = expr.name.text;
-      callee = ownClass(n, callable);
-    } else if (ts.isPropertyAccessExpression(expr) && ts.isCallExpression(unwrap(expr.expression)) && ts.isIdentifier(unwrap((unwrap(expr.expression) as ts.CallExpression).expression)) && callable.has((unwrap((unwrap(expr.expression) as ts.CallExpression).expression) as ts.Identifier).text)) {
+      callee = selfClass;
+    } else if (ts.isPropertyAccessExpression(expr) && factoryOf !== undefined) {
       // `heap().addUserProperties(id, traits)` with `heap()` handing out its module's client class: the method of that
-      // name where the factory is defined.
+      // name where the factory is defined. (Not `load().then(…)`, `rows().map(…)`: a promise's or an array's own.)
       member = expr.name.text;
-      callee = (unwrap((unwrap(expr.expression) as ts.CallExpression).expression) as ts.Identifier).text;
+      callee = factoryOf;
     } else if (ts.isPropertyAccessExpression(expr) && receiver && instances.has(receiver)) {
       // `this.embeddings.embed(text)` with `embeddings: EmbeddingsService` injected: that class's method.
       member = expr.name.text;
@@ -145,7 +149,9 @@ export function collectCallSites(sf: ts.SourceFile, b: Buckets, imports: ImportF
 /** Folders of a Nuxt or Nitro app whose modules call what `server/utils/`, `utils/` and `composables/` define without importing it. */
 export const AUTO_IMPORT_LAYOUT = /(?:^|\/)(?:server\/(?:api|routes|middleware|plugins|utils|tasks)|pages|components|composables|layouts|middleware|plugins|stores)\//;
 /** Globals and framework helpers a Nuxt module calls that no project module defines. */
-export const NOT_AUTO_IMPORTED = new Set(['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'alert', 'confirm', 'prompt']);
+const NOT_AUTO_IMPORTED = new Set(['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'alert', 'confirm', 'prompt']);
+/** A name a module of a Nuxt or Nitro app may call without importing it, for the project to find where it is defined. */
+export const autoImportCandidate = (name: string): boolean => /^[a-z]\w{3,}$/.test(name) && !NOT_AUTO_IMPORTED.has(name);
 
 /** The type a parameter is declared with, named (`svc: Services`) or as a member of a destructured one (`{ svc }: { svc: Services }`). */
 function receiverType(id: ts.Identifier): string | undefined {
@@ -168,7 +174,9 @@ function receiverType(id: ts.Identifier): string | undefined {
   return undefined;
 }
 
-/** `svc` or `this.svc`: how an instance is reached. */
+/** Methods of promises, arrays, strings and responses: never a project class's. */
+const BUILTIN_METHOD = /^(?:then|catch|finally|map|filter|forEach|reduce|some|every|find|findIndex|flatMap|includes|join|slice|concat|push|toString|valueOf|json|text|trim|split|replace)$/;
+
 /** The named class of the module a call is made in, when the class defines the method `this.<name>` calls. */
 function ownClass(n: ts.CallExpression, callable: Set<string>): string | undefined {
   const name = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
@@ -179,6 +187,7 @@ function ownClass(n: ts.CallExpression, callable: Set<string>): string | undefin
   return undefined;
 }
 
+/** `svc` or `this.svc`: how an instance is reached. */
 function instanceKey(e: ts.Expression): string | undefined {
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;

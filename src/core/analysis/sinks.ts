@@ -5,7 +5,7 @@ import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { avatarService, AVATAR_URL_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
 import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
-import { AUTO_IMPORT_LAYOUT, callsIn, messageOnlyParams, NOT_AUTO_IMPORTED, paramsIn } from './flows';
+import { AUTO_IMPORT_LAYOUT, autoImportCandidate, callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
 import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
 import type { Buckets } from './buckets';
@@ -890,7 +890,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ti && ti.imported !== '*' && ti.imported !== 'default' && PROJECT_MODULE.test(ti.module)) typedProps.set(p.name.text, ti);
   }
   const autoLayout = AUTO_IMPORT_LAYOUT.test(sf.fileName.replace(/\\/g, '/'));
-  const autoImportedCall = (name: string) => AUTO_IMPORTED.test(name) || (autoLayout && /^[a-z]\w{3,}$/.test(name) && !NOT_AUTO_IMPORTED.has(name));
+  const autoImportedCall = (name: string) => AUTO_IMPORTED.test(name) || (autoLayout && autoImportCandidate(name));
   for (const n of b.calls) {
     const root = rootName(n.expression);
     if (root === 'this' && typedProps.size) {

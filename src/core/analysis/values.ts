@@ -128,7 +128,7 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     const lit = obj ? unwrap(obj) : undefined;
     const prop = lit && ts.isObjectLiteralExpression(lit) ? lit.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text) : undefined;
     const held = prop ? evalString(prop.initializer, consts, depth + 1) : undefined;
-    return held !== undefined && /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?]|$)/i.test(held) ? held : undefined;
+    return held !== undefined && /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?]|$)/i.test(held) && !/\.(?:json|jsx?|tsx?|txt|html?|css|png|jpe?g|svg|md|ya?ml|xml|csv|log)$/i.test(held) ? held : undefined;
   }
   // A raw SQL fragment kept in a constant: sql`interval '18 months'` reads as its text.
   if (ts.isTaggedTemplateExpression(e) && ts.isIdentifier(e.tag) && /^(sql|raw|SQL)$/.test(e.tag.text)) return evalString(e.template, consts, depth + 1);

@@ -7,9 +7,12 @@ export type Action = 'collect' | 'store' | 'use' | 'share' | 'sell' | 'receive' 
 
 const forms = (...groups: string[]) => groups.flatMap((g) => g.split(' '));
 
-/** Verb surface form → action. `provide` is the user giving data to the product ("you provide"). */
 /** What the product calls itself by what it is ("the website", "our extension", "this app"). */
 export const PRODUCT_NOUNS = 'websites?|sites?|apps?|applications?|services?|platform|extension|add-on|plugin|product|tool|software|bot';
+/** Words that make "the … services" someone else's ("the other services", "the payment provider's app"): a lookahead before a modifier. */
+export const NOT_OURS = '(?!(?:other|third-party|third|partner|external|advertising|payment|their|its)\\b)';
+
+/** Verb surface form → action. `provide` is the user giving data to the product ("you provide"). */
 
 export const VERBS = new Map<string, Action>([
   ...forms('collect collects collected collecting pull pulls pulled pulling gather gathers gathered gathering obtain obtains obtained obtaining capture captures captured capturing record records recorded acquire acquires acquired request requests requested ask asks asked log logs logged track tracks tracked measure measures measured count counts counted scan scans scanned scanning photograph photographs photographed photographing require requires required include includes included contain contains contained take takes took taken taking set sets setting place places placed placing plant plants planted planting create creates created generate generates generated').map((w) => [w, 'collect'] as [string, Action]),

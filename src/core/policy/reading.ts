@@ -11,6 +11,7 @@ import {
   GENERIC_RECIPIENTS,
   NEGATED_AUX,
   ORGANISATION_WORD,
+  NOT_OURS,
   PRODUCT_NOUNS,
   PURPOSE_MARKERS,
   RECIPIENT_AFTER_PREPOSITION,
@@ -34,14 +35,24 @@ const PERSON_SUBJECT = /^(?:recipients?|senders?|users?|members?|customers?|clie
 const DEVICE_PLACE = /\b(?:leaves?|leaving|left|on|from|in|off|onto|to|within)\s+(?:your|the user['’]?s?|their|a user['’]s)\s+(?:own\s+)?(?:mobile\s+)?(?:phone|mobile)\b(?!\s+numbers?)/i;
 
 /** "We never see or store …", "We never see, store, or handle …": a subject, a negation, a verb, a few words, "or"/"and", and another verb. */
-const NEGATED_UNKNOWN_VERB = new RegExp(`^(\\s*(?:we|i|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS})|[A-Z][\\w.-]*)\\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t)(?:\\s+ever)?)\\s+([a-z]+)((?:\\s+[\\w-]+){0,3}?)(?:\\s+(?:or|nor|and)\\s+|\\s*,\\s*(?:(?:or|nor|and)\\s+)?)([a-z]+)\\b`, 'i');
+const NEGATED_UNKNOWN_VERB = new RegExp(`^(\\s*(?:we|i|(?:the|our|this)\\s+(?:${NOT_OURS}[a-z-]+\\s+)?(?:${PRODUCT_NOUNS})|[A-Z][\\w.-]*)\\s+(?:do not|don['’]t|never|will never|does not|doesn['’]t|will not|won['’]t)(?:\\s+ever)?)\\s+([a-z]+)((?:\\s+[\\w-]+){0,3}?)(?:\\s+(?:or|nor|and)\\s+|\\s*,\\s*(?:(?:or|nor|and)\\s+)?)([a-z]+)\\b`, 'i');
+
+/** Whether a passive verb of the reader's follows token `i` in its chunk ("… is not sent", "… are never shared"). */
+function passiveAfter(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    if (toks[k].chunk !== toks[i].chunk || !/^(?:is|are|was|were)$/.test(toks[k].raw)) continue;
+    const verb = toks.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? '';
+    if (VERBS.has(verb) && /(?:ed|en|sent|sold|shared|kept|held|told|made|given|shown|seen)$/.test(verb)) return true;
+  }
+  return false;
+}
 
 /** "We neither rent nor sell …", "Acme neither stores nor shares …". */
 const NEITHER_NOR = /\b(we|i|it|they|[A-Z][\w.-]*)\s+neither\s+([a-z]+)\s+nor\s+([a-z]+)\b/;
 /** "No data sent to …", "No personal information collected": a list item that drops the "is" of its passive. */
 const NO_DATA_PARTICIPLE = /^(\s*no\s+(?:[\w-]+\s+){0,3}?(?:data|information|details|content|files?))\s+(?=(?:sent|shared|transmitted|uploaded|collected|stored|logged|saved|sold|kept|tracked)\b)/i;
 /** "No advertising networks receive your data", "No third parties ever see your messages". */
-const NO_RECIPIENTS_RECEIVE = /^\s*no\s+((?:[\w-]+\s+){0,3}?(?:networks?|partners?|providers?|compan(?:y|ies)|parties|advertisers?|vendors?|brokers?))\s+(?:ever\s+)?(?:receives?|gets?|sees?)\s+(.+?)\s*\.?\s*$/i;
+const NO_RECIPIENTS_RECEIVE = /^\s*no\s+((?:[\w-]+\s+){0,3}?(?:networks?|partners?|providers?|compan(?:y|ies)|parties|advertisers?|vendors?|brokers?))\s+(?:ever\s+)?(?:receives?|sees?)\s+((?:your|any|the|users?['’]?|personal|data|information)\b.+?)\s*\.?\s*$/i;
 
 /** "We never see or store full card numbers" as "We never store full card numbers"; undefined when the first verb is known. */
 function knownVerbAfterUnknown(raw: string): string | undefined {
@@ -315,11 +326,11 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
   return out;
 }
 
-/** The product by what it is ("The Add-on uses …", "Application runs …"), an adverb ("Automatically purged") or a gerund that opens a line ("Running processes and services"): capitalised, but no one's name. */
+/** The product by what it is ("The Add-on uses …", "Application runs …"), or an adverb or a gerund that opens a line or follows its label ("System logs: Automatically purged", "Running processes and services"): capitalised, but no one's name. ("Grammarly" inside a sentence stays a name.) */
 const PRODUCT_WORD = new RegExp(`^(?:${PRODUCT_NOUNS})$`);
 function notAName(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  return PRODUCT_WORD.test(t.raw) || (/^(?:add|plug)$/.test(t.raw) && /^(?:on|ons|in|ins)$/.test(toks[i + 1]?.raw ?? '') && toks[i + 1].chunk === t.chunk) || /^[a-z]{4,}ly$/.test(t.raw) || (i === 0 && /^[a-z]{3,}ing$/.test(t.raw));
+  return PRODUCT_WORD.test(t.raw) || (/^(?:add|plug)$/.test(t.raw) && /^(?:on|ons|in|ins)$/.test(toks[i + 1]?.raw ?? '') && toks[i + 1].chunk === t.chunk) || ((i === 0 || !!t.colon) && (/^[a-z]{4,}ly$/.test(t.raw) || /^[a-z]{3,}ing$/.test(t.raw)));
 }
 
 /** What a vendor supplies to run on the product's pages ("pixels from Facebook", "fonts from Google"). */
@@ -457,7 +468,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // verb the reader does not know, then one it does — read as that verb negated, what the first one governs left out.)
   // ("We neither rent nor sell any information": both verbs negated.)
   const neither = NEITHER_NOR.exec(raw);
-  if (neither) return { ...readClause(raw.replace(NEITHER_NOR, (_m, who: string, a: string, b: string) => `${who} ${/^(?:it|he|she|[A-Z][\w.-]*)$/.test(who) && who !== 'I' && who !== 'We' ? 'does' : 'do'} not ${a} or ${b}`), ctx), text: raw };
+  if (neither) return { ...readClause(raw.replace(NEITHER_NOR, (_m, who: string, a: string, b: string) => `${who} never ${a} or ${b}`), ctx), text: raw };
   // ("No data sent to external servers or third parties", a list item without its verb's "is".)
   if (NO_DATA_PARTICIPLE.test(raw)) return { ...readClause(raw.replace(NO_DATA_PARTICIPLE, '$1 is '), ctx), text: raw };
   // ("No advertising networks receive your data": a ban on giving it to them.)
@@ -649,9 +660,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && toks[i - 1].chunk === t.chunk && RECORD_NOUN.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !VERBS.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|when|while|before|after)$/.test(prev ?? '')) continue;
     // ("Data tracked using our own tools is not sent to a third party": a gerund in a phrase that describes the subject,
     // before the passive that is the sentence's verb.)
-    if (/ing$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|he|she|who|that|which|and|or|by|for|of|from|about|in|on|with|without|when|while|before|after)$/.test(prev ?? '') && !toks.slice(start, i).some((x) => BE.has(x.raw) || /^(?:we|you|they|it|i|will|may|can|could|would|should|must|do|does|did)$/.test(x.raw)) && toks.slice(i + 1).some((x, k, rest) => /^(?:is|are|was|were)$/.test(x.raw) && x.chunk === t.chunk && VERBS.has(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? '') && /(?:ed|en|sent|sold|shared|kept|held|told|made|given|shown|seen)$/.test(rest.slice(k + 1).find((y) => !/^(?:not|never|ever|also|only|then|always|automatically)$/.test(y.raw))?.raw ?? ''))) continue;
+    if (/ing$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|he|she|who|that|which|and|or|by|for|of|from|about|in|on|with|without|when|while|before|after)$/.test(prev ?? '') && !toks.slice(start, i).some((x) => BE.has(x.raw) || /^(?:we|you|they|it|i|will|may|can|could|would|should|must|do|does|did)$/.test(x.raw)) && passiveAfter(toks, i)) continue;
     // ("non-identifiable request IDs", "record identifiers": a word before an identifier names what it identifies.)
-    if (i > start && next?.chunk === t.chunk && /^(?:ids?|identifiers?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|and|or)$/.test(prev ?? '')) continue;
+    if (i > start && next?.chunk === t.chunk && /^(?:ids?|identifiers?)$/.test(next.raw) && !/(?:s|ed)$/.test(t.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|to|and|or)$/.test(prev ?? '')) continue;
     // ("Organisation name, ABN, trading name", "mailing address": a gerund before a name or an address names which one.)
     if (/ing$/.test(t.raw) && i > start && next?.chunk === t.chunk && /^(?:names?|address(?:es)?)$/.test(next.raw) && !AUXILIARIES.has(prev ?? '') && !/^(?:we|you|they|it|i|not|never|no|to|by|for|of|from|about|in|on|with|without|also|and|or|is|are|be|been|was|were|when|while|before|after|avoid|stop)$/.test(prev ?? '')) continue;
     // ("records linking an account to an email address", "logs showing which pages": a plural noun that a gerund of

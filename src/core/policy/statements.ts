@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
+import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, NOT_OURS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert, whoseFingerprint } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
@@ -2084,10 +2084,10 @@ const IDENTIFIES_YOU = /\b(?:nothing|no (?:data|information|details)|without any
 const IDENTITY_DATA = ['user.name', 'user.contact', 'user.government_id'];
 
 /** A vendor's own cookies ("Stripe may use cookies for security purposes", "It sets its own cookies"). */
-const VENDOR_OWN_COOKIES = /\b(?:may |might |can |will |also )?(?:use|uses|set|sets|place|places|drop|drops)\s+(?:its own |their own |some |certain |essential |necessary )?cookies\b/i;
+const VENDOR_OWN_COOKIES = /(?:\b[Ii]t|\b[Tt]hey|\b(?!(?:We|Our|I)\b)[A-Z][\w.-]+)\s+(?:may |might |can |will |also )?(?:use|uses|set|sets|place|places|drop|drops)\s+(?:its own |their own |some |certain |essential |necessary )?cookies\b/;
 
 /** "we never see your card", "I can't see your messages", "Our service does not ever see your card number": what the product never gets to see, it has no access to. */
-const WE_SEE = new RegExp(`\\b(we|i|(?:the|our) servers?|(?:the|our|this)\\s+(?:[a-z-]+\\s+)?(?:${PRODUCT_NOUNS}))\\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)(?:\\s+ever)?\\s+)?(see|sees|view|views)\\b(?=\\s+(?:your|any|the|users['’]?)\\b)`, 'gi');
+const WE_SEE = new RegExp(`\\b(we|i|(?:the|our) servers?|(?:the|our|this)\\s+(?:${NOT_OURS}[a-z-]+\\s+)?(?:${PRODUCT_NOUNS}))\\s+((?:do not|don['’]t|does not|doesn['’]t|never|cannot|can['’]t|can ?not|will never|won['’]t|could never|can never|inherently|necessarily|can|will|may)(?:\\s+ever)?\\s+)?(see|sees|view|views)\\b(?=\\s+(?:your|any|the|users['’]?)\\b)`, 'gi');
 
 /** "use Algolia to …": what a named vendor is used for. */
 const USE_VENDOR_TO = /\b(?:use|using)\s+(?:[A-Z][\w.&-]*\s+){1,3}to\s+\w+/;
@@ -3258,7 +3258,7 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
     // ("When you disconnect a bank, we delete its transactions within 30 days": counted from what the person did, which
     // is not a deletion.)
     const event = /^\s*(?:when|once|after|if|upon)\s+(?:you|users?|the user|a user)\s+([a-z]+)\b([^,;.]{0,50}),/i.exec(s);
-    const deadline = !after && DELETION_DEADLINE.test(s) ? (event && !/^(?:delet|eras|clos|cancel|terminat|request|ask|remov|unsubscrib|withdr[ae]w|revok|leav|deactivat)/i.test(event[1]) ? `after you ${event[1].toLowerCase()}${event[2]}` : 'after a deletion request') : undefined;
+    const deadline = !after && DELETION_DEADLINE.test(s) ? (event && !/^(?:delet|eras|clos|cancel|terminat|request|ask|remov|unsubscrib|withdr[ae]w|revok|leav|deactivat|email|contact|writ|messag|mail|want|wish|would|like|choos|decid|instruct|tell|send)/i.test(event[1]) ? `after you ${event[1].toLowerCase()}${event[2]}` : 'after a deletion request') : undefined;
     // "… longer than one month past the termination of the user's account": counted from the account's end.
     // ("Deleted within 30 days of account closure": the same.)
     const ended = after || deadline ? undefined : /\b(?:past|following|after) (?:the )?(termination|closure|closing|deletion|cancellation) of (?:your|the user['’]s|the|their) account\b/i.exec(s.slice(best.index)) ?? /^[^.;]{0,30}?\b(?:of|from) (?:your |the |an? )?account (termination|closure|deletion|cancellation)\b/i.exec(s.slice(best.index));

@@ -467,7 +467,7 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Buildings and sites with an address of their own: a record or a member named for one holds its details. */
-const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'park', 'gym', 'library'];
+const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library'];
 
 /**
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one

@@ -74,11 +74,12 @@ function splitUncached(name: string): string[] {
   return glue(words);
 }
 
-/** Splits prose into singular lower-case words, keeping digits ("TLS 1.3" → tls, 1, 3). */
-/** "your phone's settings", "your phone's camera": the handset, not its number (dropping the possessive alone would leave "phone"). */
+/** "your phone's settings", "your phone's camera": the handset, not its number (dropping the possessive alone would leave "phone"); "your phone's number" stays one. */
 export function dropPossessive(text: string): string {
-  return text.replace(/\b(?:cell|smart)?phone[’']s\b/gi, 'device').replace(/[’']s\b/g, '');
+  return text.replace(/\b(?:cell|smart)?phone[’']s\b(?!\s+numbers?\b)/gi, 'device').replace(/[’']s\b/g, '');
 }
+
+/** Splits prose into singular lower-case words, keeping digits ("TLS 1.3" → tls, 1, 3). */
 
 export function splitWords(text: string): string[] {
   // ("résumés" is "resumes": a letter's accent does not split its word.)

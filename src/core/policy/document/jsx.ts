@@ -158,10 +158,10 @@ function styledHeading(n: Element): number | undefined {
     if (!ts.isJsxAttribute(a) || !ts.isIdentifier(a.name) || !/^(?:style|className|class)$/.test(a.name.text) || !a.initializer) continue;
     const names = ts.isStringLiteral(a.initializer) ? a.initializer.text.split(/\s+/) : ts.isJsxExpression(a.initializer) && a.initializer.expression ? styleNames(a.initializer.expression) : [];
     for (const name of names) {
-      const m = /^(?:(sub)?(?:section|policy|legal|page)?[-_]?(?:title|heading|header)|(sub)?(?:section|policy|legal)[-_]?(?:sub)?(?:title|heading|header)|h([1-6]))$/i.exec(name.replace(/[-_]/g, ''));
+      const m = /^(?:(?:sub)?(?:section|policy|legal|page)?(?:sub)?(?:title|heading|header)|h([1-6]))$/i.exec(name.replace(/[-_]/g, ''));
       if (!m) continue;
-      if (m[3]) return Number(m[3]);
-      return m[1] || m[2] || /sub/i.test(name) ? 3 : /section|policy|legal/i.test(name) ? 2 : 1;
+      if (m[1]) return Number(m[1]);
+      return /sub/i.test(name) ? 3 : /section|policy|legal/i.test(name) ? 2 : 1;
     }
   }
   return undefined;
