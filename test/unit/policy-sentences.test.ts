@@ -697,6 +697,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Third-Party Services\n\nWe do not share your recordings with third parties.\n\n### Android Permissions\n\nWe request the following permissions:\n\n- **RECORD_AUDIO**: Required for audio recording\n- **WRITE_EXTERNAL_STORAGE**: Required for saving recordings\n- **FOREGROUND_SERVICE**: Required for background recording\n');
     assert.deepEqual(summarize(p.declarations.filter((d) => d.type === 'share')), []);
   });
+  it('"never shared with anyone outside Loftly, including our email and analytics providers" is a ban on those recipients with no exception: outside the product itself is every other party', () => {
+    const p = parsePolicy('p.md', '# Loftly privacy policy\n\n## Sharing\n\nWe collect your email address. Door access logs are never shared with anyone outside Loftly, including our email and analytics providers.\n');
+    assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => [d.kinds, d.conditions]), [[['email_delivery', 'analytics'], []]]);
+  });
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

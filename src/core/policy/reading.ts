@@ -537,7 +537,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // of an example list, not of all the data.)
   const examples = /\b(?:such as|including|e\.g\.)/i.exec(text);
   const oneItem = (m: RegExpExecArray | null) => !!m && !!examples && m.index > examples.index && /,|\band\b/.test(text.slice(examples.index, m.index));
-  for (const [re, c] of CONDITION_MARKERS) if (re.test(text) && !(c === 'identifiable form' && oneItem(re.exec(text))) && !r.conditions.includes(c)) r.conditions.push(c);
+  // ("never shared with anyone outside Loftly": anyone but the product is every other party, no exception.)
+  const outsideUs = /\boutside (?:of )?(?:the |our )?([\w-]+)/i.exec(text)?.[1]?.toLowerCase();
+  const beyondSelf = outsideUs !== undefined && (ctx.selfNames.has(outsideUs) || /^(?:us|company|team|organi[sz]ation|business)$/.test(outsideUs));
+  for (const [re, c] of CONDITION_MARKERS) if (re.test(text) && !(c === 'identifiable form' && oneItem(re.exec(text))) && !(c === 'outside' && beyondSelf) && !r.conditions.includes(c)) r.conditions.push(c);
   for (const [re, c] of DATA_CONDITIONS) if (re.test(text) && !oneItem(re.exec(text)) && !r.dataConditions.includes(c) && !/\bnot\b[^.;]{0,20}\b(anonymi|aggregat|pseudonym|hash)/i.test(text)) r.dataConditions.push(c);
   r.period = periodOf(lower);
 
