@@ -3211,8 +3211,9 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("Use the k!deletemydata command to delete all your data … Most data will be deleted immediately": how soon a
   // deletion the person asks for happens, not a period the data is kept.)
   if (numeric.length && numeric.every((d) => d.days === 0) && !r.period && USER_DELETION.test(clause.text)) return null;
+  const verbMatch = RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s);
   // ("… are auto-deleted after 13 months": the verb's prefix is the verb's.)
-  const verbAt = ((m) => (m && /\bauto-$/i.test(s.slice(0, m.index)) ? m.index - 5 : m?.index))(RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s)) ?? 0;
+  const verbAt = verbMatch ? verbMatch.index - (/\bauto-$/i.test(s.slice(0, verbMatch.index)) ? 'auto-'.length : 0) : 0;
   // ("Unfinished booking drafts (a booking you started but did not pay for)": an aside that is a clause explains the
   // subject; only what it negates says what the code calls the records — unpaid. A list in brackets, "Reports
   // (location, type, description)", stays: it says what the records hold.)
