@@ -3211,7 +3211,14 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("Use the k!deletemydata command to delete all your data … Most data will be deleted immediately": how soon a
   // deletion the person asks for happens, not a period the data is kept.)
   if (numeric.length && numeric.every((d) => d.days === 0) && !r.period && USER_DELETION.test(clause.text)) return null;
-  const verbMatch = RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s);
+  let verbMatch = RETENTION_WORD.exec(s) ?? CACHE_VERB.exec(s);
+  // ("Data held by our background job system is removed within 24 hours": a participle that says where the data is
+  // describes the subject; the verb after it says how long.)
+  if (verbMatch && /^(?:held|kept|stored|saved|cached)$/i.test(verbMatch[0]) && /^\s+by\b/i.test(s.slice(verbMatch.index + verbMatch[0].length))) {
+    const later = new RegExp(RETENTION_WORD.source, 'gi');
+    later.lastIndex = verbMatch.index + verbMatch[0].length;
+    verbMatch = later.exec(s) ?? verbMatch;
+  }
   // ("… are auto-deleted after 13 months": the verb's prefix is the verb's.)
   const verbAt = verbMatch ? verbMatch.index - (/\bauto-$/i.test(s.slice(0, verbMatch.index)) ? 'auto-'.length : 0) : 0;
   // ("Unfinished booking drafts (a booking you started but did not pay for)": an aside that is a clause explains the
@@ -3226,7 +3233,7 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)
-  const tokens = splitWords(subject.replace(/\blogs\s+in\b/gi, 'logs')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
+  const tokens = splitWords(subject.replace(/\blogs\s+in\b/gi, 'logs').replace(/\b(?:held|kept|stored|saved|cached)\s+by\b/gi, ' ')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
   for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) {
     const joined = splitWords(`${m[1]}${m[2]}`).join('');
     if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);

@@ -679,7 +679,10 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
     for (let i = 0; i + n <= words.length; i++) {
       let ok = true;
       for (let k = 0; k < n; k++) if (used[i + k] || (words[i + k] !== p.words[k] && !(k === n - 1 && pluralOf(words[i + k], p.words[k])))) ok = false;
-      if (!ok) continue;
+      // ("keyed by your profile ID": the id of the person the profile is, not the profile's name and photo.)
+      if (!ok || (PERSON_NOUNS.has(p.words[n - 1]) && /^(?:ids?|identifiers?)$/.test(words[i + n] ?? '') && !p.ids.includes('user.unique_id'))) continue;
+      // ("We do not collect health data on your profile": where the data would be, after what the sentence names.)
+      if (/^profiles?$/.test(words[i + n - 1]) && /^(?:on|in)$/.test(words[i - 1] ?? '') && out.some((m) => m.start < i && m.ids.length > 0)) continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, text: p.text, ids: p.ids });
     }
