@@ -383,7 +383,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // (`rawHeartRateDays`: a heart rate is a reading, not a rate limit.)
     const measured = own.some((t, i) => t === 'rate' && MEASURED_RATE.has(own[i - 1] ?? ''));
     const keepsRecord = own.some((t) => VERIFICATION_RECORD.has(t));
-    const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate') && !(keepsRecord && STORE_NAMED.has(t));
+    // (`signatureDays: 365`: a signature kept for a month or more is a signed document — a delivery's, a consent form's —
+    // not how long a request's signature or a signed link stays valid, which is minutes or at most a week.)
+    const signedDocument = days >= 28;
+    const validity = (t: string) => VALIDITY_WORDS.has(t) && !(measured && t === 'rate') && !(keepsRecord && STORE_NAMED.has(t)) && !(signedDocument && /^signatures?$/.test(t));
     // (Kept aside, flagged: a policy may say how long its codes and links last — "Sign-in links expire after 15 minutes".)
     const valid = ctx.some((c) => c.weight >= 2 && validity(c.token) && !STORE_NAMED.has(c.token) && c.token !== 'url' && c.token !== 'limit') || own.some(validity) || VALIDITY_WORDS.has(via.toLowerCase().replace(/^const /, ''));
     // (A cache, a rate limit, a lock or a timeout is no code or link anyone holds.)
@@ -411,6 +414,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     }
     ts.forEachChild(n, collectUses);
   };
+  // (`retention.ts` of `DECLINED_QUOTE_MONTHS = 24`, used elsewhere in a query's bind parameters: a module kept for
+  // how long things are kept names each period by what it keeps.)
+  const fileOfPeriods = /^(?:data[-_]?)?(?:retention|retain)(?:[-_.](?:policy|policies|periods?|config|settings|constants?|rules))?$/i.test(file.split('/').pop()!.replace(/\.(?:ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''));
   const candidates = [...consts].filter(([name, init]) => {
     const tokens = splitIdentifier(settingRead(init) ?? name);
     // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
@@ -418,7 +424,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
     const spelled = ts.isStringLiteralLike(unwrap(init)) && SPELLED_DURATION.test((unwrap(init) as ts.StringLiteralLike).text);
     // (So is `const STALE_PERIOD = 90 * DAYS`: a count of a unit.)
-    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && fileHasDeletion && tokens.length > 1);
+    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && (fileHasDeletion || fileOfPeriods) && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
@@ -427,7 +433,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const tokens = splitIdentifier(setting ?? name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
+    if (!retentionNamed && !fileOfPeriods && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;
