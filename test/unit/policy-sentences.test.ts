@@ -703,6 +703,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Loftly privacy policy\n\n## Sharing\n\nWe collect your email address. Door access logs are never shared with anyone outside Loftly, including our email and analytics providers.\n');
     assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => [d.kinds, d.conditions]), [[['email_delivery', 'analytics'], []]]);
   });
+  it('a label that says there is none ("**No Advertising**:") names no recipient; "makes NO calls to:" bans its items; "Data Impact:" is a label, not impact.com; "APIs beyond YouTube" leaves YouTube out', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\n- **No Analytics Services**: We do not use external analytics or tracking services\n- **No Advertising**: We do not collect data for advertising purposes\n\n## Network\n\nThe app makes NO calls to:\n\n- Crash reporting services (Sentry, etc.)\n- Any third-party APIs beyond YouTube\n\n## Permissions\n\nINTERNET. Data Impact: Allows streaming from YouTube.\n');
+    assert.deepEqual(summarize(p.declarations), [
+      'sharing/no-analytics-services prohibit share user to=[analytics] for=[tracking]',
+      'network/crash-reporting-services-sentry-etc prohibit share user to=[sentry error_monitoring] for=[]',
+      'network/any-third-party-apis-beyond-youtube prohibit share user to=[] for=[] if=[except]',
+    ]);
+  });
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);
@@ -907,12 +915,13 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(summarize(declared.declarations), ['cookies/we-use-cookies-to-run-the collect user.device.cookie_id']);
   });
 
-  it('scopes a ban on passing data to recipients the reader knows no kind for to them ("to contractors, restoration companies …"); "other companies" and a group\'s data alone stay as they were', () => {
-    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe collect your email. We never pass your contact details to contractors, restoration companies or other repair businesses. We do not share your phone number with landlords. We do not share your data with other companies. We do not send parent or student information to Intercom. We do not send names, phone numbers or student information to Bugsnag.\n');
+  it('scopes a ban on passing data to recipients the reader knows no kind for to them ("to contractors, restoration companies …", "give promoters or venues your name"); "other companies" and a group\'s data alone stay as they were', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Sharing\n\nWe collect your email. We never pass your contact details to contractors, restoration companies or other repair businesses. We do not share your phone number with landlords. We do not give promoters or venues your name. We do not share your data with other companies. We do not send parent or student information to Intercom. We do not send names, phone numbers or student information to Bugsnag.\n');
     const bans = only(p.declarations, 'prohibit') as ProhibitDecl[];
     assert.deepEqual(bans.map((b) => `${b.categories.join(' ')} to=[${[...b.services, ...b.kinds].join(' ')}] scope=[${(b.scope ?? []).join('; ')}]`), [
       'user.contact to=[] scope=[to contractors, restoration companies or other repair businesses]',
       'user.contact.phone_number to=[] scope=[to landlords]',
+      'user.name to=[] scope=[to promoters or venues]',
       'user to=[third_party] scope=[]',
       'user to=[intercom] scope=[parent or student data]',
       'user.name user.contact.phone_number to=[bugsnag] scope=[]',

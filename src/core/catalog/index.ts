@@ -390,7 +390,9 @@ function vendorWordOk(service: ServiceDef, original: string): boolean {
       const domain = /^\.(?:so|com|io|app|dev|co|ai|sh|net)\b/.test(rest);
       // ("Data Protection Impact Assessments": a word inside a title in capitals, between two others, is the title's.)
       const titled = !sentenceStart && /\b[A-Z][\w-]*$/.test(before) && /^\s+[A-Z][a-z]/.test(rest) && !product;
-      if (titled) continue;
+      // ("Data Impact: Allows streaming": the last word of a label in capitals is the label's.)
+      const labelWord = !sentenceStart && /\b[A-Z][\w-]*$/.test(before) && /^\s*:/.test(rest);
+      if (titled || labelWord) continue;
       if (!sentenceStart || labels || acts || listed || product || described || usedFor || itsJob || domain) return true;
     }
   }

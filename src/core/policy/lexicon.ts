@@ -110,7 +110,7 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bexcept\b|\bexception\b/i, 'except'],
   // ("… any personal information beyond your email address": what is named after it is left out.)
   // ("… for advertising or marketing analytics beyond our own services": the product's own marketing is left out.)
-  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b/i, 'except'],
+  [/\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b|(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+[A-Z])/i, 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],

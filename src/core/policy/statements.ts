@@ -521,7 +521,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // Qualifiers after a comma ("Checkr, with your consent") are not part of the name.
   // "Mailgun (EU region)": where the vendor keeps data is not data about anyone.
   const labelHead = label?.replace(/,\s+(?:which|who|that|with|when|if|for|where|as|only|our|used)\b.*$/i, '').replace(/\s*\([^)]*\b(?:region|data ?cent(?:er|re)s?|hosted|servers?)\b[^)]*\)/i, '');
-  const labelRead = labelHead ? readClause(labelHead, ctx) : undefined;
+  // ("**No Advertising**: We do not collect data for advertising purposes": a label that says there is none names no
+  // recipient.)
+  const labelRead = labelHead && !/^\W*(?:no|not|never|without|zero|none)\b/i.test(labelHead) ? readClause(labelHead, ctx) : undefined;
   const labelReading = labelRead && !labelRead.recipient.services.length && labelRead.actorParties.services.length
     ? { ...labelRead, recipient: { ...labelRead.recipient, services: labelRead.actorParties.services } } : labelRead;
   // ("AppsFlyer: … We do not share identifiable data with third parties": in a vendor's item, what that vendor gets
@@ -2909,7 +2911,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // (A vendor the catalog does not know is named by its name: "We don't send any personal data to Partykit".)
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
   // exception are not the ones the ban is about.)
-  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b/i);
+  // ("… to any third-party APIs beyond YouTube": the same.)
+  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b|(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+[A-Z])/i);
   const beforeExcept = (id: string) => exceptFrom < 0 || [id, serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? [])].some((n) => { const at = r.text.toLowerCase().indexOf(n.toLowerCase()); return at >= 0 && at < exceptFrom; });
   const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
@@ -3090,7 +3093,9 @@ const ANYONE_QUALIFIERS = /^(?:the|any|other|outside|external|unaffiliated|unrel
  * anyone else ("with other companies").
  */
 function unknownRecipients(text: string): string | undefined {
-  const m = /\b(?:share[sd]?|sharing|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trade[sd]?|transfer(?:s|red)?|give[sn]?|send|sends|sent|provide[sd]?|pass(?:es|ed)?|release[sd]?|reveal(?:s|ed)?|hand(?:s|ed)? over)\b[^.;:]*?\b(?:with|to)\s+((?:the |any |other |our )?[a-z][a-z-]*(?:(?:,\s*|\s+(?:or|and|nor)\s+|\s+)(?:other |any )?[a-z][a-z-]*){0,7})/.exec(text);
+  // ("We do not give promoters or venues your name": the recipients before the data, as "give" and "send" take them.)
+  const m = /\b(?:share[sd]?|sharing|sell|sells|sold|disclose[sd]?|rent(?:s|ed)?|trade[sd]?|transfer(?:s|red)?|give[sn]?|send|sends|sent|provide[sd]?|pass(?:es|ed)?|release[sd]?|reveal(?:s|ed)?|hand(?:s|ed)? over)\b[^.;:]*?\b(?:with|to)\s+((?:the |any |other |our )?[a-z][a-z-]*(?:(?:,\s*|\s+(?:or|and|nor)\s+|\s+)(?:other |any )?[a-z][a-z-]*){0,7})/.exec(text)
+    ?? /\b(?:give|gives|send|sends|sell|sells|show|shows|pass|passes|hand|hands|offer|offers)\s+((?:other |any )?[a-z][a-z-]*(?:(?:,\s*|\s+(?:or|and|nor)\s+)(?:other |any )?[a-z][a-z-]*){0,5})\s+(?=(?:your|their|any|users['’]?|customers['’]?)\s)/.exec(text);
   if (!m) return undefined;
   // (The phrase ends where a word that starts a purpose, a condition or a new clause does.)
   const phrase = m[1].split(/\s+(?:for|unless|except|without|who|that|which|when|if|because|so|in|on|as|but|we|you|they|it|under|outside)\b/)[0].trim();
