@@ -196,6 +196,11 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/models.ts:11:3']);
   });
 
+  it('a place of worship\'s profile (`MosqueProfile { address, phone, facebookUrl }`) is its own, as a company\'s is; a follower\'s phone is theirs', () => {
+    const prisma = { 'schema.prisma': 'model MosqueProfile {\n  id          String @id\n  address     String\n  zipCode     String\n  phone       String\n  facebookUrl String?\n}\nmodel Follower {\n  id    String @id\n  email String\n  phone String\n}\n' };
+    assert.deepEqual(brief(analyze(prisma, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:11:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

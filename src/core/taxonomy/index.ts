@@ -193,6 +193,8 @@ export const ORG_NOUNS = new Set([
   'dealer', 'showroom', 'franchise', 'charity', 'nonprofit', 'council', 'association', 'sponsor',
   // Groups people belong to, which meet somewhere of their own.
   'choir', 'orchestra', 'ensemble', 'society', 'parish', 'church', 'league',
+  // Places of worship and the congregations that run them (a mosque's address, phone and social pages are its own).
+  'mosque', 'masjid', 'synagogue', 'temple', 'gurdwara', 'chapel', 'cathedral', 'congregation',
   // Animals: a horse's health notes, weight and date of birth are not a person's.
   'horse', 'pony', 'pet', 'dog', 'cat', 'animal', 'puppy', 'kitten', 'livestock', 'cattle',
 ]);
