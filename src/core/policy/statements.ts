@@ -62,6 +62,8 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * A negated participle alone: an item's body that says its data is not collected ("Location: Not collected", "Never
  * stored."), or a label or lead-in that says so of the data after it ("Not collected: Raw IP, email").
  */
+/** A label that is a whole negated sentence of the product's ("We do NOT collect", "We never sell"). */
+const WE_NOT_LABEL = /^\s*(?:we|i|the app|this app|our (?:app|service|platform))\s+(?:do\s+not|does\s+not|don't|doesn't|never|will\s+never|won't)\s+(collect|store|share|sell|track|retain|record|request|keep|save|log)\s*[:.]?\s*$/i;
 const NOT_DONE_BODY = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*[.:]?\s*$/i;
 
 /** The channel a section is about ("Crash reports", "2. Prometheus Metrics", "Structured logs"), as a ban's scope. */
@@ -208,7 +210,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
   // collected, as app stores' privacy labels put it.)
   // ("Not collected: Raw IP, email, usernames": the label is the negated participle and the item the data.)
-  const notDoneLabel = label && !clause.cells ? NOT_DONE_BODY.exec(label) : null;
+  // ("**We do NOT collect:** diagnoses, symptoms, medications": a label that is the negated sentence, the item its objects.)
+  const weNotLabel = label && !clause.cells ? WE_NOT_LABEL.exec(label) : null;
+  const notDoneLabel = label && !clause.cells ? NOT_DONE_BODY.exec(label) ?? (weNotLabel ? ([weNotLabel[0], /^sell$/i.test(weNotLabel[1]) ? 'sold' : /^share$/i.test(weNotLabel[1]) ? 'shared' : 'collected'] as unknown as RegExpExecArray) : null) : null;
   if (notDoneLabel) {
     const cats = [...new Set(readClause(body, ctx).objects)];
     const channel = channelOf(clause.headingPath);
