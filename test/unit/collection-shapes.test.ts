@@ -201,6 +201,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(prisma, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:11:3']);
   });
 
+  it('data the policy says a vendor receives ("It receives the interests you type in. It never receives your name") is data the product has: `interests` is declared, the name is not', () => {
+    const files = { 'src/plan.ts': 'export interface PlanRequest {\n  interests: string[];\n  fullName: string;\n}\n' };
+    const policy = '# P\n\n## What we collect\n\nYour email address.\n\n## Who we share it with\n\n- **Google (Gemini API)** writes itineraries. It receives the dates and interests you type in. It never receives your name or email address.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/plan.ts:3:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

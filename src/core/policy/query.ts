@@ -628,7 +628,8 @@ const IDENTITY_DOCUMENT = /\b(?:identity|id|identification) (?:documents?|cards?
 const TAX_WORD = /\btax(?:payer)?\b|\btins?\b|\bvat\b|\bgovernment identifiers?\b|\bidentification numbers\b/i;
 
 /** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */
-const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
+// ("It never receives your name": what the vendor itself does not get, said of it, leaves what it does get handed over.)
+const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|(?<!\b(?:it|they)\s+)\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
 
 /** Words that say only that something is a cache. */
 const CACHE_WORD = /^(?:cache|cached|caches|caching)$/;
