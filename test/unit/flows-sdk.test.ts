@@ -1027,6 +1027,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/heap.ts:4 user.contact.email Heap']);
   });
 
+  it('a local named for a step of a chain on an imported clients object (`const index = clients.pinecone().index(n).namespace(id)`) is that chain: `index.upsert(…)` reaches the vendor', () => {
+    const files = {
+      'src/clients.ts': "import { Pinecone } from '@pinecone-database/pinecone';\nlet pinecone: Pinecone | undefined;\nexport const clients = {\n  pinecone: () => (pinecone ??= new Pinecone({ apiKey: process.env.PINECONE_API_KEY ?? '' })),\n};\n",
+      'src/embed.ts': "import { clients } from './clients';\nexport async function embed(entry: { id: string; email: string }) {\n  const index = clients.pinecone().index('entries').namespace(entry.id);\n  await index.upsert([{ id: entry.id, values: [], metadata: { owner: entry.email } }]);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/embed.ts:4 user.contact.email Pinecone']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -880,6 +880,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const fi = callee && ts.isIdentifier(callee) ? importOf.get(callee.text) : undefined;
     if (fi && fi.imported !== '*' && !serviceForPackage(fi.module)) made.set(v.name.text, fi);
   }
+  // Locals that name a step of a chain on something imported from the project: `const index =
+  // clients.pinecone().index(name).namespace(id)` then `index.upsert(…)` is `clients.pinecone().index(…)…upsert(…)`.
+  // (One declaration of the name in the file, not awaited: what an awaited call returns is its result, not a client.)
+  const chainAlias = new Map<string, ts.Expression>();
+  const declaredTwice = new Set<string>();
+  for (const v of b.vars) {
+    if (!ts.isIdentifier(v.name)) continue;
+    if (chainAlias.has(v.name.text)) declaredTwice.add(v.name.text);
+    if (!v.initializer || ts.isAwaitExpression(skipParens(v.initializer)) || made.has(v.name.text) || importOf.has(v.name.text) || bindingOfChain([v.name.text], v)) continue;
+    const init = unwrap(v.initializer);
+    const r = ts.isCallExpression(init) || ts.isPropertyAccessExpression(init) ? rootName(init) : undefined;
+    const ri = r ? importOf.get(r) : undefined;
+    if (ri && ri.imported !== '*' && !serviceForPackage(ri.module) && accessChain(init).length >= 2) chainAlias.set(v.name.text, init);
+  }
+  for (const n of declaredTwice) chainAlias.delete(n);
   // `@Inject(SEGMENT) private readonly segment: Analytics` with `Analytics` imported from the project's own module
   // (`export type { Analytics }` beside the provider that builds it): maybe an SDK's client, once that module is read.
   const typedProps = new Map<string, ImportFact>();
@@ -892,7 +907,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   const autoLayout = AUTO_IMPORT_LAYOUT.test(sf.fileName.replace(/\\/g, '/'));
   const autoImportedCall = (name: string) => AUTO_IMPORTED.test(name) || (autoLayout && autoImportCandidate(name));
   for (const n of b.calls) {
-    const root = rootName(n.expression);
+    const aliased = rootName(n.expression);
+    const alias = aliased !== undefined ? chainAlias.get(aliased) : undefined;
+    const root = alias ? rootName(alias) : aliased;
     if (root === 'this' && typedProps.size) {
       const chain = accessChain(n.expression);
       const ti = chain.length >= 3 ? typedProps.get(chain[1]) : undefined;
@@ -914,7 +931,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
     if (imp && !bindingOfChain([root!], n) && !serviceForPackage(imp.module) && imp.imported !== '*') {
       // A method call on something imported from the project: maybe a client defined there.
-      const chain = accessChain(n.expression);
+      const chain = alias ? [...accessChain(alias), ...accessChain(n.expression).slice(1)] : accessChain(n.expression);
       // `generateText({ model, prompt })` of a workspace package that re-exports the Vercel AI SDK (`export * from 'ai'`):
       // a model call, should the package turn out to pass the SDK on. (Only a call given a model and what to ask it.)
       if (chain.length === 1 && objectProp(n.arguments[0], 'model') && (objectProp(n.arguments[0], 'prompt') || objectProp(n.arguments[0], 'messages'))) {
