@@ -196,14 +196,14 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/models.ts:11:3']);
   });
 
-  it('a place of worship\'s profile (`MosqueProfile { address, phone, facebookUrl }`) is its own, as a company\'s is; a follower\'s phone is theirs', () => {
-    const prisma = { 'schema.prisma': 'model MosqueProfile {\n  id          String @id\n  address     String\n  zipCode     String\n  phone       String\n  facebookUrl String?\n}\nmodel Follower {\n  id    String @id\n  email String\n  phone String\n}\n' };
-    assert.deepEqual(brief(analyze(prisma, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:11:3']);
+  it('a place of worship\'s profile (`MosqueProfile { address, phone, facebookUrl }`) is its own, as a company\'s is; a follower\'s phone and a donor\'s address (`MosqueDonation`) are theirs', () => {
+    const prisma = { 'schema.prisma': 'model MosqueProfile {\n  id          String @id\n  address     String\n  zipCode     String\n  phone       String\n  facebookUrl String?\n}\nmodel Follower {\n  id    String @id\n  email String\n  phone String\n}\nmodel MosqueDonation {\n  id      String @id\n  email   String\n  address String\n}\n' };
+    assert.deepEqual(brief(analyze(prisma, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection schema.prisma:11:3', 'undeclared-collection schema.prisma:16:3']);
   });
 
-  it('data the policy says a vendor receives ("It receives the interests you type in. It never receives your name") is data the product has: `interests` is declared, the name is not', () => {
+  it('data the policy says a vendor receives ("It receives the interests you type in. Google will never receive your name") is data the product has: `interests` is declared, the name is not', () => {
     const files = { 'src/plan.ts': 'export interface PlanRequest {\n  interests: string[];\n  fullName: string;\n}\n' };
-    const policy = '# P\n\n## What we collect\n\nYour email address.\n\n## Who we share it with\n\n- **Google (Gemini API)** writes itineraries. It receives the dates and interests you type in. It never receives your name or email address.\n';
+    const policy = '# P\n\n## What we collect\n\nYour email address.\n\n## Who we share it with\n\n- **Google (Gemini API)** writes itineraries. It receives the dates and interests you type in. Google will never receive your name or email address.\n';
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/plan.ts:3:3']);
   });
 

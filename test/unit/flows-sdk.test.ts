@@ -1027,10 +1027,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/heap.ts:4 user.contact.email Heap']);
   });
 
-  it('a local named for a step of a chain on an imported clients object (`const index = clients.pinecone().index(n).namespace(id)`) is that chain: `index.upsert(…)` reaches the vendor', () => {
+  it('a local named for a step of a chain on an imported clients object (`const index = clients.pinecone().index(n).namespace(id)`) is that chain: `index.upsert(…)` reaches the vendor; not a name the file declares twice (a loop\'s `index`), nor what an awaited call returns', () => {
     const files = {
       'src/clients.ts': "import { Pinecone } from '@pinecone-database/pinecone';\nlet pinecone: Pinecone | undefined;\nexport const clients = {\n  pinecone: () => (pinecone ??= new Pinecone({ apiKey: process.env.PINECONE_API_KEY ?? '' })),\n};\n",
       'src/embed.ts': "import { clients } from './clients';\nexport async function embed(entry: { id: string; email: string }) {\n  const index = clients.pinecone().index('entries').namespace(entry.id);\n  await index.upsert([{ id: entry.id, values: [], metadata: { owner: entry.email } }]);\n}\n",
+      'src/other.ts': "import { clients } from './clients';\nexport async function other(user: { email: string }, maps: Map<string, string>[]) {\n  const index = clients.pinecone().index('entries');\n  for (const index of maps) index.set('k', user.email);\n  const res = (await clients.pinecone().index('entries').query({ topK: 1 })) as any;\n  res.matches.push(user.email);\n}\n",
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/embed.ts:4 user.contact.email Pinecone']);
   });

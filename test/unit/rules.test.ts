@@ -735,10 +735,10 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/retention.ts:1:7'],
   },
   {
-    name: 'a module named for retention (`retention.ts`) sets periods by their unit names even where they are used elsewhere; a signature kept for a year is a signed document, not a validity; "Data held by our background job system" is the queue\'s jobs',
+    name: 'a module named for retention (`retention.ts`) sets periods by their unit names even where they are used elsewhere (not a reminder\'s); a signature kept for a year is a signed document, not a validity; "Data held by our background job system" is the queue\'s jobs',
     policy: '# Privacy\n\n## What we collect\n\nYour name, address and signature on delivery.\n\n## How long we keep it\n\n- Declined quotes: 6 months after the quote date.\n- Delivery signatures: 90 days after delivery.\n- Data held by our background job system is removed within 24 hours after each task finishes.\n',
     files: {
-      'src/retention.ts': "export const DECLINED_QUOTE_MONTHS = 24;\n",
+      'src/retention.ts': "export const DECLINED_QUOTE_MONTHS = 24;\nexport const QUOTE_REMINDER_DAYS = 300;\n",
       'src/config.ts': "export const retention = { orderYears: 6, signatureDays: 365 };\n",
       'src/queues.ts': "import { Queue, type DefaultJobOptions } from 'bullmq';\nconst defaultJobOptions: DefaultJobOptions = { attempts: 3, removeOnComplete: { age: 30 * 24 * 3600 } };\nexport const q = new Queue('quotes', { defaultJobOptions });\n",
       'src/cleanup.ts': "import { DECLINED_QUOTE_MONTHS } from './retention';\nexport async function run(pool: any) {\n  await pool.query('DELETE FROM quotes WHERE created_at < now() - make_interval(months => $1)', [DECLINED_QUOTE_MONTHS]);\n}\n",

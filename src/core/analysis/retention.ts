@@ -43,6 +43,9 @@ const UNIT_NAME_WORDS = new Set(['one', 'a', 'per', 'in', 'ms', 'millis', 'milli
 /** Words in a retention key that name what it keeps (`logRetention`, `backupRetentionPeriod`, `messageRetentionPeriod`). */
 const KEPT_KIND = new Set(['log', 'logs', 'backup', 'backups', 'snapshot', 'snapshots', 'message', 'messages', 'audit', 'trace', 'traces', 'session', 'sessions']);
 
+/** Words of a setting that times a notice, a job or a window rather than how long data is kept. */
+const NOT_A_KEEPING = /^(?:remind|reminder|reminders|warn|warning|warnings|notice|notices|notify|notification|notifications|before|batch|max|min|timeout|interval|delay|window|poll|polling|retry|retries|backoff|link|links)$/;
+
 /** Validity words that also name where documents are stored (`keyhand-verification` bucket). */
 const STORE_NAMED = new Set(['verification']);
 
@@ -424,7 +427,10 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // `const PLATE_IMAGE_MAX_AGE = '30 days'` used in a deletion's interval: a duration in words, whatever its name.
     const spelled = ts.isStringLiteralLike(unwrap(init)) && SPELLED_DURATION.test((unwrap(init) as ts.StringLiteralLike).text);
     // (So is `const STALE_PERIOD = 90 * DAYS`: a count of a unit.)
-    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && (fileHasDeletion || fileOfPeriods) && tokens.length > 1);
+    // (In a module of periods, `QUOTE_REMINDER_DAYS`, `WARN_BEFORE_DELETE_DAYS`, `MAX_BATCH_MINUTES` still time a notice or a
+    // job, not how long anything is kept.)
+    const ofPeriods = fileOfPeriods && !tokens.some((t) => NOT_A_KEEPING.test(t));
+    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && (fileHasDeletion || ofPeriods) && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
@@ -433,7 +439,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const tokens = splitIdentifier(setting ?? name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !fileOfPeriods && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
+    if (!retentionNamed && !(fileOfPeriods && !tokens.some((t) => NOT_A_KEEPING.test(t))) && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;

@@ -883,18 +883,30 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // Locals that name a step of a chain on something imported from the project: `const index =
   // clients.pinecone().index(name).namespace(id)` then `index.upsert(…)` is `clients.pinecone().index(…)…upsert(…)`.
   // (One declaration of the name in the file, not awaited: what an awaited call returns is its result, not a client.)
+  // (Every name the file declares — variables, parameters, destructured and loop bindings — is counted.)
   const chainAlias = new Map<string, ts.Expression>();
-  const declaredTwice = new Set<string>();
+  const declarations = new Map<string, number>();
+  const countDeclared = (n: ts.Node): void => {
+    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name)) declarations.set(n.name.text, (declarations.get(n.name.text) ?? 0) + 1);
+    ts.forEachChild(n, countDeclared);
+  };
+  countDeclared(sf);
+  /** Whether an initializer awaits, under parentheses, `as`, `!` or `satisfies`. */
+  const awaits = (e: ts.Expression): boolean => {
+    for (let x = e; ; ) {
+      if (ts.isAwaitExpression(x)) return true;
+      if (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isTypeAssertionExpression(x) || ts.isSatisfiesExpression(x)) x = x.expression;
+      else return false;
+    }
+  };
   for (const v of b.vars) {
-    if (!ts.isIdentifier(v.name)) continue;
-    if (chainAlias.has(v.name.text)) declaredTwice.add(v.name.text);
-    if (!v.initializer || ts.isAwaitExpression(skipParens(v.initializer)) || made.has(v.name.text) || importOf.has(v.name.text) || bindingOfChain([v.name.text], v)) continue;
+    if (!ts.isIdentifier(v.name) || declarations.get(v.name.text) !== 1) continue;
+    if (!v.initializer || awaits(v.initializer) || made.has(v.name.text) || importOf.has(v.name.text) || bindingOfChain([v.name.text], v)) continue;
     const init = unwrap(v.initializer);
     const r = ts.isCallExpression(init) || ts.isPropertyAccessExpression(init) ? rootName(init) : undefined;
     const ri = r ? importOf.get(r) : undefined;
     if (ri && ri.imported !== '*' && !serviceForPackage(ri.module) && accessChain(init).length >= 2) chainAlias.set(v.name.text, init);
   }
-  for (const n of declaredTwice) chainAlias.delete(n);
   // `@Inject(SEGMENT) private readonly segment: Analytics` with `Analytics` imported from the project's own module
   // (`export type { Analytics }` beside the provider that builds it): maybe an SDK's client, once that module is read.
   const typedProps = new Map<string, ImportFact>();

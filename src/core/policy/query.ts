@@ -1,4 +1,4 @@
-import { type RecipientKind, SERVICES, serviceById } from '../catalog';
+import { escapeRe, type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
 import { aboutPeople, DONE_PARTICIPLES, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
@@ -225,7 +225,7 @@ export class PolicyIndex {
     // (Not data a vendor collects directly that the product "never sees": that is ruled out, not handed over.)
     // ("… are collected directly by Stripe": the vendor collects them, the product does not hand them over.)
     const banned = this.collectProhibition(category);
-    const handed = banned ? undefined : this.shares.find((s) => !VENDOR_COLLECTS.test(s.text) && (!deidentifiedShare(s) || PSEUDONYMOUS.has(category)) && s.categories.some((c) => c !== 'user' && covers(c, category)));
+    const handed = banned ? undefined : this.shares.find((s) => !vendorCollects(s) && (!deidentifiedShare(s) || PSEUDONYMOUS.has(category)) && s.categories.some((c) => c !== 'user' && covers(c, category)));
     if (handed) return { type: 'collect', clause: handed.clause, categories: handed.categories, text: handed.text };
     // An account the policy says it creates has a password to sign in with.
     // ("… confirm your email after you sign up", "Customers: those who register for an account": a policy that speaks of
@@ -628,8 +628,18 @@ const IDENTITY_DOCUMENT = /\b(?:identity|id|identification) (?:documents?|cards?
 const TAX_WORD = /\btax(?:payer)?\b|\btins?\b|\bvat\b|\bgovernment identifiers?\b|\bidentification numbers\b/i;
 
 /** Data a vendor takes from the user itself ("collected directly by Stripe", "Castwell never sees them", "PostHog collects …"). */
-// ("It never receives your name": what the vendor itself does not get, said of it, leaves what it does get handed over.)
-const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|(?<!\b(?:it|they)\s+)\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
+/**
+ * Whether a share says the vendor takes the data itself, so the product never holds it ("collected directly by Stripe",
+ * "we never see your card"). (Not what the vendor itself is said not to get — "It never receives your name", "Google
+ * will never receive your email": that leaves what it does get handed over.)
+ */
+function vendorCollects(s: ShareDecl): boolean {
+  const names = [...s.services.flatMap((id) => [serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? []), ...(serviceById(id)?.name.split(' ') ?? [])]), ...(s.names ?? [])].filter((n) => n.length > 2).map(escapeRe);
+  const vendorSays = new RegExp(`\\b(?:it|they|the (?:vendor|provider|service)${names.map((n) => `|${n}`).join('')})\\s+(?:will\\s+|does\\s+|do\\s+)?(?:never|not)\\s+(?:sees?|stores?|receives?|touch(?:es)?|gets?)\\b`, 'gi');
+  return VENDOR_COLLECTS.test(s.text.replace(vendorSays, ' '));
+}
+
+const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
 
 /** Words that say only that something is a cache. */
 const CACHE_WORD = /^(?:cache|cached|caches|caching)$/;

@@ -394,7 +394,11 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   [/\b(connect|connects|connecting|synchroni[sz]e|synchroni[sz]es|synchroni[sz]ing|sync|syncs|syncing) (?:to|with)\b(?=\s+(?:either\s+)?(?:[A-Z]|an? third[- ]part(?:y|ies)\b|[a-z][\w-]*\.(?:com|io|net|org|is|de|fm|app|dev)\b))/g, (m, v) => (/ing$/i.test(v ?? '') ? 'sending' : /s$/i.test(v ?? '') ? 'sends' : 'send').padEnd(m.length)],
   // ("SwiftNeo makes NO calls to: …", "The app makes no network requests to Sentry": to call a service is to send it
   // something.)
-  [/\b(make|makes|made|making)\s+(no\s+|any\s+)?(?:(?:network|api|http|https|outbound|external|remote|web)\s+)?(?:calls?|requests?|connections?)\s+to\b/gi, (m, v, w) => `${({ make: 'send', makes: 'sends', made: 'sent', making: 'sending' } as Record<string, string>)[(v ?? '').toLowerCase()]} ${w ? `${w.trim()} ` : ''}data to`.padEnd(m.length)],
+  [/\b(make|makes|made|making)\s+(no\s+|any\s+)?(?:(?:network|api|http|https|outbound|external|remote|web)\s+)?(?:calls?|requests?|connections?)\s+to\b/gi, (m, v, w) => {
+    // (The words keep their places: a shorter form only, "making call to" stays as it is.)
+    const said = `${({ make: 'send', makes: 'sends', made: 'sent', making: 'sending' } as Record<string, string>)[(v ?? '').toLowerCase()]} ${w ? `${w.trim()} ` : ''}data to`;
+    return said.length <= m.length ? said.padEnd(m.length) : m;
+  }],
   // ("We don't work with advertising networks or data brokers": to work with one is to give it data.)
   [/\b(work|works|worked|working) with\b(?=\s+(?:any\s+|other\s+|third[- ]party\s+|outside\s+)?(?:advertis\w*|ad networks?|ad partners?|ad tech|marketing (?:companies|partners|agencies|firms)|data brokers?|(?:data|information) resellers?)\b)/gi, (m, v) => ({ work: 'give to', works: 'gives to', worked: 'gave to', working: 'giving to' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
   [/\bunder (?:regular |periodic |constant |ongoing )?review\b/gi, (m) => ' '.repeat(m.length)],

@@ -58,12 +58,13 @@ export function splitLabel(text: string): { label?: string; body: string } {
 /** A list item read as the rest of a sentence: its capital is the list's ("Does not sell" → "does not sell"). */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** A label that is a whole negated sentence of the product's ("We do NOT collect", "We never sell"). */
+const WE_NOT_LABEL = /^\s*(?:we|i|the app|this app|our (?:app|service|platform))\s+(?:do\s+not|does\s+not|don't|doesn't|never|will\s+never|won't)\s+(collect|store|share|sell|track|retain|record|request|keep|save|log)\s*[:.]?\s*$/i;
+
 /**
  * A negated participle alone: an item's body that says its data is not collected ("Location: Not collected", "Never
  * stored."), or a label or lead-in that says so of the data after it ("Not collected: Raw IP, email").
  */
-/** A label that is a whole negated sentence of the product's ("We do NOT collect", "We never sell"). */
-const WE_NOT_LABEL = /^\s*(?:we|i|the app|this app|our (?:app|service|platform))\s+(?:do\s+not|does\s+not|don't|doesn't|never|will\s+never|won't)\s+(collect|store|share|sell|track|retain|record|request|keep|save|log)\s*[:.]?\s*$/i;
 const NOT_DONE_BODY = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|shared|sold|tracked|retained|recorded|requested|kept|saved|logged)\b\s*[.:]?\s*$/i;
 
 /** The channel a section is about ("Crash reports", "2. Prometheus Metrics", "Structured logs"), as a ban's scope. */
@@ -2916,7 +2917,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
   // exception are not the ones the ban is about.)
   // ("… to any third-party APIs beyond YouTube": the same.)
-  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b|(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+[A-Z])/i);
+  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b|(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+(?!(?:the|a|an|this|that|our|your|their|its|what|those|these|such|any|which|reasonable|necessary|normal|standard|basic|us|it|them)\b)[\w.-])/i);
   const beforeExcept = (id: string) => exceptFrom < 0 || [id, serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? [])].some((n) => { const at = r.text.toLowerCase().indexOf(n.toLowerCase()); return at >= 0 && at < exceptFrom; });
   const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.

@@ -157,6 +157,9 @@ const NOT_A_ROLE = new Set(['billing', 'shipping', 'home', 'personal', 'first', 
 /** Values a platform word can follow (`push_token_mobile`, `app_version_web`): the word names the platform, not data. */
 const VALUE_BEFORE_PLATFORM = /^(?:tokens?|keys?|ids?|hash|secret|urls?|version|build|release|platform|enabled|updated|at)$/;
 
+/** Heads of a record of what a person does with an organisation: a donation, a booking, an order, a registration. */
+const PERSONAL_DEALING = /^(?:donations?|bookings?|reservations?|registrations?|orders?|payments?|applications?|enrol(?:l)?ments?|attendances?|visits?|subscriptions?|requests?|tickets?|signups?|rsvps?|inquir(?:y|ies)|enquir(?:y|ies)|pledges?|tithes?|appointments?)$/;
+
 /** Nouns for a person: a record or qualifier with one of these is about a data subject. */
 export const PERSON_NOUNS = new Set([
   'user', 'member', 'customer', 'person', 'people', 'profile', 'account', 'contact', 'employee', 'patient',
@@ -617,7 +620,8 @@ function recordContextUncached(name: string): { person: boolean; device: boolean
     // (`ServiceAccount`, `botUser`, `systemAccount`: a machine's identity, not a person's.)
     // (`RoleClientProps`, `HttpClient`, `SettingsClient`: a client of a thing is software — a client component, an SDK.)
     person: !orgHead && t.some((w, i) => PERSON_NOUNS.has(w) && (!NAME_PART_WORDS.has(w) || t[i + 1] === 'name') && !MACHINE_OWNER.has(t[i - 1] ?? '') && !(w === 'client' && i > 0 && (THING_NAMED.has(t[i - 1]) || SYSTEM_MODIFIER.has(t[i - 1]) || SOFTWARE_CLIENT.has(t[i - 1])))),
-    org: t.some(org),
+    // (`MosqueDonation`, `ClubBooking`, `StoreOrder`: what a person gives, books or orders from an organisation is theirs.)
+    org: t.some(org) && !PERSONAL_DEALING.test(head),
     device: t.some((w) => DEVICE_NOUNS.has(w)),
     config: t.length > 0 && CONFIG_NOUNS.has(t[t.length - 1]),
   };
@@ -683,11 +687,15 @@ export function matchPhrases(words: string[]): PhraseMatch[] {
       for (let k = 0; k < n; k++) if (used[i + k] || (words[i + k] !== p.words[k] && !(k === n - 1 && pluralOf(words[i + k], p.words[k])))) ok = false;
       // ("keyed by your profile ID": the id of the person the profile is, not the profile's name and photo.)
       if (!ok || (PERSON_NOUNS.has(p.words[n - 1]) && /^(?:ids?|identifiers?)$/.test(words[i + n] ?? '') && !p.ids.includes('user.unique_id'))) continue;
-      // ("We do not collect health data on your profile": where the data would be, after what the sentence names.)
-      if (/^profiles?$/.test(words[i + n - 1]) && /^(?:on|in)$/.test(words[i - 1] ?? '') && out.some((m) => m.start < i && m.ids.length > 0)) continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, text: p.text, ids: p.ids });
     }
+  }
+  // ("We do not collect photos on your profile": where the data would be, after what the sentence names — whatever
+  // the length of the phrase that names it.)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (/^profiles?$/.test(words[m.end - 1]) && /^(?:on|in)$/.test(words[m.start - 1] ?? '') && out.some((o) => o.start < m.start && o.ids.length > 0)) out.splice(k, 1);
   }
   // "technical and interaction data", "device, usage or location information": a modifier before "and"/"or" shares the
   // head noun of the phrase after it (the one before it too, in a list of three).
