@@ -103,12 +103,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const files = { 'src/lib/geocoding.ts': 'export interface VerifiedAddress {\n  street: string;\n  coordinates: { latitude: number; longitude: number };\n}\n' };
     assert.deepEqual([brief(analyze(files, '# P\n\n## What we collect\n\n- Your name and home address.\n', 'p.md')), brief(analyze(files, '# P\n\n## What we collect\n\n- Your name.\n', 'p.md')).length > 0], [[], true]);
   });
-  it('"We do not access your device\'s location" is no ban on the geocode of an address the policy declares (`lib/geocode.ts`: `LatLng`); a device\'s location sent in is; a ban on "precise location" still covers the geocode', () => {
+  it('"We do not access your device\'s location" is no ban on the geocode of an address the policy declares (`lib/geocode.ts`: `LatLng`); a device\'s location sent in is; the position type a geocoder answers with is no one\'s location even under a ban on "precise location" (a record that keeps it is)', () => {
     const files = { 'lib/geocode.ts': 'type LatLng = { lat: number; lng: number };\nexport async function geocodeAddress(street: string): Promise<LatLng | null> {\n  return null;\n}\n', 'lib/schemas.ts': "import { z } from 'zod';\nexport const Input = z.object({\n  street: z.string(),\n  deviceLocation: z.object({ lat: z.number(), lng: z.number() }).optional(),\n});\n" };
     const device = '# P\n\n## What we collect\n\n- Your name and the address of the property.\n\nWe do not access your device\'s location.\n';
     const precise = '# P\n\n## What we collect\n\n- Your name and the address of the property.\n\nWe never collect your precise location.\n';
     const geocode = { 'lib/geocode.ts': files['lib/geocode.ts'] };
-    assert.deepEqual([brief(analyze(files, device, 'p.md')), brief(analyze(geocode, device, 'p.md')), brief(analyze(geocode, precise, 'p.md'))], [['prohibited-collection lib/schemas.ts:4:30'], [], ['prohibited-collection lib/geocode.ts:1:17']]);
+    assert.deepEqual([brief(analyze(files, device, 'p.md')), brief(analyze(geocode, device, 'p.md')), brief(analyze(geocode, precise, 'p.md'))], [['prohibited-collection lib/schemas.ts:4:30'], [], []]);
   });
   it('`userName` (a user name in two words) is the name the policy declares for the person; `username` in one word is a handle it does not', () => {
     const policy = '# P\n\n## What we collect\n\n- Your name.\n';
@@ -205,6 +205,17 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const files = { 'src/plan.ts': 'export interface PlanRequest {\n  interests: string[];\n  fullName: string;\n}\n' };
     const policy = '# P\n\n## What we collect\n\nYour email address.\n\n## Who we share it with\n\n- **Google (Gemini API)** writes itineraries. It receives the dates and interests you type in. Google will never receive your name or email address.\n';
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/plan.ts:3:3']);
+  });
+
+  it('a type for a position (`interface LatLng { lat; lng }`, a geocoder\'s answer) is no one\'s location; a person\'s record that holds one (`home: LatLng`, `lastSeen: GeoPoint | null`) collects it', () => {
+    const files = {
+      'src/geo.ts': "export interface LatLng {\n  lat: number;\n  lng: number;\n}\nexport async function geocode(place: string): Promise<LatLng | null> {\n  const res = await fetch(`https://geocode.search.hereapi.com/v1/geocode?q=${place}`);\n  return ((await res.json()) as { items: { position: LatLng }[] }).items[0]?.position ?? null;\n}\n",
+      'src/member.ts': "import type { LatLng } from './geo';\nexport interface Member {\n  email: string;\n  home: LatLng;\n}\n",
+    };
+    const policy = '# P\n\n## What we collect\n\nWe collect your email address.\n';
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['undeclared-collection src/member.ts:4:3']);
+    const driver = { 'src/driver.ts': "import type { GeoPoint } from 'firebase/firestore';\nexport interface Driver {\n  email: string;\n  lastSeen: GeoPoint | null;\n}\n" };
+    assert.deepEqual(brief(analyze(driver, policy, 'p.md')), ['undeclared-collection src/driver.ts:4:3']);
   });
 
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {

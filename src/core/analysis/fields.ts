@@ -70,6 +70,8 @@ interface Candidate {
   boolean: boolean;
   /** What a validator says the value is (`@IsPhoneNumber()`, `z.string().email()`), when the name does not. */
   validated?: string;
+  /** The coordinate type a member is declared with (`home: LatLng`, `lastSeen: GeoPoint`): a position, whatever its name. */
+  position?: string;
   /** Declared as an integer (`integer('card_number')`, `cardNumber: number`): a sequence number, never a card's 16 digits. */
   integer?: boolean;
   /** The schema a field is declared with (`name: UserNameSchema` → "UserName"): it says what the field holds. */
@@ -244,6 +246,7 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   }
   // A validator speaks for a field whose name says nothing (`@IsPhoneNumber() contact`).
   for (const m of members) {
+    if (m.position && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !namesSystemThing(m.name)) hits.push({ m, c: { category: 'user.location.precise', lexeme: `type ${m.position}`, tokens: [] } });
     if (m.validated && !m.boolean && !hits.some((h) => h.m === m) && !isSystemQualified(m.name) && !namesSystemThing(m.name) && !SYSTEM_NAMES.test(m.name)) hits.push({ m, c: { category: m.validated, lexeme: `validator ${m.validated === 'user.contact.email' ? 'email' : m.validated.split('.').pop()}`, tokens: [] } });
   }
   if (!rc.person && !inheritPerson) {
@@ -414,6 +417,9 @@ function envCompared(body: string, param: string, member: string): boolean {
 }
 
 function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, members: ts.NodeArray<ts.TypeElement>, inheritPerson: boolean, out: FieldFact[], inheritOrg = false) {
+  // (`interface LatLng { lat; lng }`: a type for a position, the shape of any point — a geocoder's answer, a map's centre —
+  // no one's whereabouts until a record of someone holds one: `home: LatLng` is where it is collected.)
+  if (COORDINATE_TYPE.test(container) && members.length > 0 && members.every((m) => ts.isPropertySignature(m) && COORDINATE_PART.test(nameText(m.name) ?? ''))) return;
   const cands: Candidate[] = [];
   // `{ operating_income, net_income, ebitda, eps_basic }`: a company's financial statement; its income is the company's.
   if (!inheritPerson && members.filter((m) => ts.isPropertySignature(m) && CORPORATE_FINANCE.test(snake(nameText(m.name) ?? ''))).length >= 2) inheritOrg = true;
@@ -423,12 +429,12 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     // (`resume: unknown` among player events: a slot whose type says nothing holds no data the code keeps.)
     // (`SundaySchool: undefined` in a navigator's `ProfileStackParamList`: a screen that takes no parameters.)
     if (m.type && (m.type.kind === ts.SyntaxKind.UnknownKeyword || m.type.kind === ts.SyntaxKind.NeverKeyword || m.type.kind === ts.SyntaxKind.VoidKeyword || m.type.kind === ts.SyntaxKind.UndefinedKeyword)) continue;
-    if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)))) continue;
+    if (!name || isCallableType(m.type) || (holdsLocalRecord(sf, m.type) && !(namesData(name) && namedRecord(sf, m.type)) && !coordinateType(m.type))) continue;
     noteRecordSlot(sf, container, name, m.type);
-    if (relationTo(name, m.type)) continue;
+    if (relationTo(name, m.type) && !coordinateType(m.type)) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
-    cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword });
+    cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword, position: coordinateType(m.type) });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const rc = recordContext(container);
@@ -452,6 +458,22 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (name && out.length === before && plainShape(m.type)) whole.push({ name, node: m.name, boolean: false });
   }
   if (whole.length) classifyRecord(sf, container, kind, whole, person, out, inheritOrg);
+}
+
+/** Names of types for a position on the globe (the DOM's `Location` and a chart's `Point` are other things). */
+const COORDINATE_TYPE = /^(?:LatLng|LngLat|LatLon|LatLong|LatLngLiteral|Coordinates?|Coords|GeoPoint|GeoPosition|GeoCoordinates|GeolocationPosition|GeolocationCoordinates)$/;
+/** The parts of a position. */
+const COORDINATE_PART = /^(?:lat|lng|lon|long|latitude|longitude|alt|altitude|accuracy|altitudeAccuracy|heading|speed)$/;
+
+/** The coordinate type a member is declared with, or an array of it. */
+function coordinateType(t: ts.TypeNode | undefined): string | undefined {
+  let x = t;
+  while (x && (ts.isArrayTypeNode(x) || ts.isParenthesizedTypeNode(x) || (ts.isUnionTypeNode(x) && x.types.length === 2 && x.types.some((u) => u.kind === ts.SyntaxKind.NullKeyword || u.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(u) && u.literal.kind === ts.SyntaxKind.NullKeyword))))) {
+    x = ts.isArrayTypeNode(x) ? x.elementType : ts.isParenthesizedTypeNode(x) ? x.type : (x as ts.UnionTypeNode).types.find((u) => u.kind !== ts.SyntaxKind.NullKeyword && u.kind !== ts.SyntaxKind.UndefinedKeyword && !(ts.isLiteralTypeNode(u) && u.literal.kind === ts.SyntaxKind.NullKeyword));
+  }
+  if (!x || !ts.isTypeReferenceNode(x)) return undefined;
+  const name = ts.isIdentifier(x.typeName) ? x.typeName.text : x.typeName.right.text;
+  return COORDINATE_TYPE.test(name) ? name : undefined;
 }
 
 /** What a request leaves of the person who sent it: the address and the browser (not a microphone's `selectedDeviceId`). */
