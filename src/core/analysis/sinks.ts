@@ -885,12 +885,6 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // (One declaration of the name in the file, not awaited: what an awaited call returns is its result, not a client.)
   // (Every name the file declares — variables, parameters, destructured and loop bindings — is counted.)
   const chainAlias = new Map<string, ts.Expression>();
-  const declarations = new Map<string, number>();
-  const countDeclared = (n: ts.Node): void => {
-    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name)) declarations.set(n.name.text, (declarations.get(n.name.text) ?? 0) + 1);
-    ts.forEachChild(n, countDeclared);
-  };
-  countDeclared(sf);
   /** Whether an initializer awaits, under parentheses, `as`, `!` or `satisfies`. */
   const awaits = (e: ts.Expression): boolean => {
     for (let x = e; ; ) {
@@ -900,12 +894,21 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     }
   };
   for (const v of b.vars) {
-    if (!ts.isIdentifier(v.name) || declarations.get(v.name.text) !== 1) continue;
-    if (!v.initializer || awaits(v.initializer) || made.has(v.name.text) || importOf.has(v.name.text) || bindingOfChain([v.name.text], v)) continue;
+    if (!ts.isIdentifier(v.name) || !v.initializer || awaits(v.initializer) || made.has(v.name.text) || importOf.has(v.name.text) || bindingOfChain([v.name.text], v)) continue;
     const init = unwrap(v.initializer);
     const r = ts.isCallExpression(init) || ts.isPropertyAccessExpression(init) ? rootName(init) : undefined;
     const ri = r ? importOf.get(r) : undefined;
     if (ri && ri.imported !== '*' && !serviceForPackage(ri.module) && accessChain(init).length >= 2) chainAlias.set(v.name.text, init);
+  }
+  if (chainAlias.size) {
+    // (Only when there is one: every declaration of the name in the file, however bound.)
+    const declarations = new Map<string, number>();
+    const countDeclared = (n: ts.Node): void => {
+      if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name) && chainAlias.has(n.name.text)) declarations.set(n.name.text, (declarations.get(n.name.text) ?? 0) + 1);
+      ts.forEachChild(n, countDeclared);
+    };
+    countDeclared(sf);
+    for (const [name, count] of declarations) if (count !== 1) chainAlias.delete(name);
   }
   // `@Inject(SEGMENT) private readonly segment: Analytics` with `Analytics` imported from the project's own module
   // (`export type { Analytics }` beside the provider that builds it): maybe an SDK's client, once that module is read.

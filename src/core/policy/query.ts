@@ -633,10 +633,15 @@ const TAX_WORD = /\btax(?:payer)?\b|\btins?\b|\bvat\b|\bgovernment identifiers?\
  * "we never see your card"). (Not what the vendor itself is said not to get — "It never receives your name", "Google
  * will never receive your email": that leaves what it does get handed over.)
  */
+const VENDOR_COLLECTS_OF = new WeakMap<ShareDecl, boolean>();
 function vendorCollects(s: ShareDecl): boolean {
+  const known = VENDOR_COLLECTS_OF.get(s);
+  if (known !== undefined) return known;
   const names = [...s.services.flatMap((id) => [serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? []), ...(serviceById(id)?.name.split(' ') ?? [])]), ...(s.names ?? [])].filter((n) => n.length > 2).map(escapeRe);
   const vendorSays = new RegExp(`\\b(?:it|they|the (?:vendor|provider|service)${names.map((n) => `|${n}`).join('')})\\s+(?:will\\s+|does\\s+|do\\s+)?(?:never|not)\\s+(?:sees?|stores?|receives?|touch(?:es)?|gets?)\\b`, 'gi');
-  return VENDOR_COLLECTS.test(s.text.replace(vendorSays, ' '));
+  const said = VENDOR_COLLECTS.test(s.text.replace(vendorSays, ' '));
+  VENDOR_COLLECTS_OF.set(s, said);
+  return said;
 }
 
 const VENDOR_COLLECTS = /\b(?:collected|entered|submitted|provided|processed) (?:directly )?(?:by|to|with) (?!us\b)|\bdirectly (?:to|with|by)\b|\bnever (?:sees?|stores?|receives?|touch(?:es)?)\b|\b(?:collects|gathers|records|tracks|logs|sets)\b/i;
