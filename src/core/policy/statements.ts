@@ -2072,6 +2072,8 @@ function apposedProcessor(part: string): string[] {
 
 /** "These logs reside in Google Cloud Logs": data that resides somewhere is stored there (not "if you reside in …"). */
 /** "we will only send these/them/you …": the messages a sentence sends (to the person), not data passed on. */
+/** Messages a product sends people ("marketing emails", "newsletters", "promotional content"), as what a sentence sends. */
+const MESSAGES_NOT_DATA = /\bsend\s+(?:you\s+|users\s+)?(?:any\s+)?(?:(?:marketing|promotional|commercial|unsolicited|advertising|sales)\s+)?(?:e-?mails?|newsletters?|messages?|texts?|sms|notifications?|content|communications?|spam|offers?|promotions?)\b/i;
 const MESSAGES_SENT = /\b(?:send|email|text)\s+(?:these|them|those|you|such (?:messages|emails|communications))\b/i;
 /** "never transmitted to or stored on our servers": sent there or kept there, both said by the second verb's place. */
 const SENT_OR_KEPT = /\b(?:sent|transmitted|uploaded|transferred|passed)\s+to\s+or\s+((?:stored|kept|saved|held|retained|logged)\s+(?:on|in|at)\b)/gi;
@@ -2695,6 +2697,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("Our logs never include …" read with "we" as whose logs: what the logs hold, below.)
   if (r.verb && /^(include|includes|contain|contains|attach|attaches|add|adds|send|sends)$/.test(r.verb) && r.actor === 'we' && !(containment && REPORTS.test(r.text)) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !sendsAnywhere) {
     if (!clauseServices.length) return null;
+    // ("Your email address is stored in Resend … We do not send marketing emails, newsletters, or promotional content":
+    // what is not sent is messages to the person, not their data to the paragraph's vendor.)
+    if (/^(?:send|sends)$/.test(r.verb) && MESSAGES_NOT_DATA.test(r.text) && !/\b(?:your|their|users['’]?|the user['’]?s?)\s+(?:[\w-]+\s+){0,2}(?:address(?:es)?|data|information|details|numbers?)\b/i.test(r.text)) return null;
     const cats = [...r.objects, ...r.subjectObjects].filter((c) => c !== 'user');
     return cats.length ? { type: 'prohibit', clause, action: 'share', categories: cats, kinds: [], services: clauseServices, purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), text: tidy(r.text), confidence: r.confidence } : null;
   }
