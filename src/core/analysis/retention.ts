@@ -420,6 +420,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
   // (`retention.ts` of `DECLINED_QUOTE_MONTHS = 24`, used elsewhere in a query's bind parameters: a module kept for
   // how long things are kept names each period by what it keeps.)
   const fileOfPeriods = /^(?:data[-_]?)?(?:retention|retain)(?:[-_.](?:policy|policies|periods?|config|settings|constants?|rules))?$/i.test(file.split('/').pop()!.replace(/\.(?:ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, ''));
+  const ofPeriods = (tokens: string[]) => fileOfPeriods && !tokens.some((t) => NOT_A_KEEPING.test(t));
   const candidates = [...consts].filter(([name, init]) => {
     const tokens = splitIdentifier(settingRead(init) ?? name);
     // `DAY_MS`, `MILLISECONDS_PER_MINUTE`, `ONE_WEEK`: a unit to convert with, not a setting.
@@ -429,8 +430,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     // (So is `const STALE_PERIOD = 90 * DAYS`: a count of a unit.)
     // (In a module of periods, `QUOTE_REMINDER_DAYS`, `WARN_BEFORE_DELETE_DAYS`, `MAX_BATCH_MINUTES` still time a notice or a
     // job, not how long anything is kept.)
-    const ofPeriods = fileOfPeriods && !tokens.some((t) => NOT_A_KEEPING.test(t));
-    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && (fileHasDeletion || ofPeriods) && tokens.length > 1);
+    return isRetentionName(tokens) || ((unitOfName(tokens) !== undefined || spelled || unitConstDuration(init, consts) !== undefined) && (fileHasDeletion || ofPeriods(tokens)) && tokens.length > 1);
   });
   if (candidates.length) collectUses(sf);
   for (const [name, init] of candidates) {
@@ -439,7 +439,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const tokens = splitIdentifier(setting ?? name);
     const retentionNamed = isRetentionName(tokens);
     const unit = unitOfName(tokens);
-    if (!retentionNamed && !(fileOfPeriods && !tokens.some((t) => NOT_A_KEEPING.test(t))) && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
+    if (!retentionNamed && !ofPeriods(tokens) && !(usages.get(name) ?? []).some((u) => DELETE_CONTEXT.test(enclosingStatement(u).getText(sf)) || /setMonth|setDate|setFullYear|getTime|Date\.now|new Date\(|\.subtract\(/.test(enclosingStatement(u).getText(sf)))) continue;
     const days = evalDuration(init, consts, unit);
     if (days === undefined) continue;
     const decl = init.parent as ts.VariableDeclaration;

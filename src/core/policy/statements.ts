@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { AUXILIARIES, BLOCKING_CONDITIONS, ITEM_VERBS, NOT_OURS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
+import { AUXILIARIES, BEYOND_NAMED, BLOCKING_CONDITIONS, ITEM_VERBS, NOT_OURS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert, whoseFingerprint } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
@@ -213,11 +213,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Not collected: Raw IP, email, usernames": the label is the negated participle and the item the data.)
   // ("**We do NOT collect:** diagnoses, symptoms, medications": a label that is the negated sentence, the item its objects.)
   const weNotLabel = label && !clause.cells ? WE_NOT_LABEL.exec(label) : null;
-  const notDoneLabel = label && !clause.cells ? NOT_DONE_BODY.exec(label) ?? (weNotLabel ? ([weNotLabel[0], /^sell$/i.test(weNotLabel[1]) ? 'sold' : /^share$/i.test(weNotLabel[1]) ? 'shared' : 'collected'] as unknown as RegExpExecArray) : null) : null;
+  const notDoneLabel = label && !clause.cells ? NOT_DONE_BODY.exec(label)?.[1] ?? (weNotLabel ? (/^sell$/i.test(weNotLabel[1]) ? 'sold' : /^share$/i.test(weNotLabel[1]) ? 'shared' : 'collected') : undefined) : undefined;
   if (notDoneLabel) {
     const cats = [...new Set(readClause(body, ctx).objects)];
     const channel = channelOf(clause.headingPath);
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: /^(?:sold|shared)$/i.test(notDoneLabel[1]) ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDoneLabel[1]) ? ['sale'] : [], conditions: channel ? [channel] : [], text: tidy(clause.text), confidence: 0.8 });
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: /^(?:sold|shared)$/i.test(notDoneLabel) ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDoneLabel) ? ['sale'] : [], conditions: channel ? [channel] : [], text: tidy(clause.text), confidence: 0.8 });
     return out;
   }
   const notDone = label && !clause.cells ? NOT_DONE_BODY.exec(body) : null;
@@ -2073,6 +2073,8 @@ function apposedProcessor(part: string): string[] {
 /** "These logs reside in Google Cloud Logs": data that resides somewhere is stored there (not "if you reside in …"). */
 /** "we will only send these/them/you …": the messages a sentence sends (to the person), not data passed on. */
 /** Messages a product sends people ("marketing emails", "newsletters", "promotional content"), as what a sentence sends. */
+/** Where a sentence's exception starts: "except", "other than", "… APIs beyond YouTube". */
+const EXCEPT_FROM = new RegExp(String.raw`\b(?:except|unless|other than|apart from|besides)\b|${BEYOND_NAMED}`, 'i');
 const MESSAGES_NOT_DATA = /\bsend\s+(?:you\s+|users\s+)?(?:any\s+)?(?:(?:marketing|promotional|commercial|unsolicited|advertising|sales)\s+)?(?:e-?mails?|newsletters?|messages?|texts?|sms|notifications?|content|communications?|spam|offers?|promotions?)\b/i;
 const MESSAGES_SENT = /\b(?:send|email|text)\s+(?:these|them|those|you|such (?:messages|emails|communications))\b/i;
 /** "never transmitted to or stored on our servers": sent there or kept there, both said by the second verb's place. */
@@ -2922,7 +2924,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("… with third parties, except as required to provide crash reporting through Sentry": the vendors of the
   // exception are not the ones the ban is about.)
   // ("… to any third-party APIs beyond YouTube": the same.)
-  const exceptFrom = r.text.search(/\b(?:except|unless|other than|apart from|besides)\b|(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+(?!(?:the|a|an|this|that|our|your|their|its|what|those|these|such|any|which|reasonable|necessary|normal|standard|basic|us|it|them)\b)[\w.-])/i);
+  const exceptFrom = r.text.search(EXCEPT_FROM);
   const beforeExcept = (id: string) => exceptFrom < 0 || [id, serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? [])].some((n) => { const at = r.text.toLowerCase().indexOf(n.toLowerCase()); return at >= 0 && at < exceptFrom; });
   const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
