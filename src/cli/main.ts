@@ -67,6 +67,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     io.stderr(`privacy-lens: internal error: ${oneLine((e as Error).message)}\n`);
+    // (PRIVACY_LENS_DEBUG=1 prints where, for a bug report.)
+    if (io.env.PRIVACY_LENS_DEBUG) io.stderr(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }
 }

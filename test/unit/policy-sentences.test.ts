@@ -713,6 +713,20 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
       'network/any-third-party-apis-beyond-youtube prohibit share user to=[] for=[] if=[except]',
     ]);
   });
+  it('judges data sent to a vendor that one statement says gets only anonymous data and a closed row lists other data for, without an internal error', () => {
+    const text = [
+      '# Privacy', '', '## What we collect', '',
+      '- **Usage data**: We collect anonymous usage and crash data to improve the editor. It is powered by PostHog and includes a random install ID. It does **not** collect personally identifiable information.', '',
+      '## Categories', '',
+      '| Category | Examples | Source |', '| --- | --- | --- |',
+      '| Usage Data | Button clicks, error logs, timings (captured via PostHog) | Collected automatically (PostHog) |', '',
+    ].join('\n');
+    const verdict = new PolicyIndex(parsePolicy('p.md', text)).judgeShare('posthog', 'analytics', ['user.device.ip_address', 'user.device.user_agent']);
+    assert.equal(verdict.status, 'condition-unmet');
+    assert.deepEqual(verdict.categories, ['user.device.ip_address', 'user.device.user_agent']);
+    assert.equal(verdict.why, 'the policy limits what this recipient receives, and this is not among it');
+  });
+
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

@@ -119,6 +119,8 @@ describe('robustness: names the analysed code shares with Object.prototype', () 
       'export const maxAge = { toString: 30, constructor: 5 };',
       // (A value returned inside a class's constructor is recorded under the function name `constructor`.)
       'export class Controller { constructor(private person: { email: string }) { setTimeout(() => { return this.person.email; }); } }',
+      // (A name in a message sent out — `${this.constructor.name}` — is split into words and made singular.)
+      "export class Checkpoints { save() { return fetch('https://api.example.com/log', { method: 'POST', body: `[${this.constructor.name}#save] done` }); } }",
     ].join('\n');
     const facts = extractFacts('src/schemas/user.tsx', code);
     assert.deepEqual(facts.notes, []);

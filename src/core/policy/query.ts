@@ -1,6 +1,7 @@
 import { escapeRe, type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
+import { table } from '../text';
 import { aboutPeople, DONE_PARTICIPLES, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
 import { covers, isImplicit, singular, splitIdentifier, splitWords } from '../taxonomy';
 import { readClause } from './reading';
@@ -42,7 +43,7 @@ function groupOfScope(scope: string): string | undefined {
 }
 
 /** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
-const GROUP_WORDS: Record<string, string[]> = { occupants: ['occupant', 'household', 'householder', 'lodger'] };
+const GROUP_WORDS: Record<string, string[]> = table({ occupants: ['occupant', 'household', 'householder', 'lodger'] });
 
 /**
  * Whether what a statement says a recipient does not get covers this data. ("… no account information is included":
@@ -532,7 +533,9 @@ export class PolicyIndex {
       }
       return { status: 'declared', categories: personal, decl: s, why: s.text };
     }
-    return unmet!;
+    // (Every statement set aside: one says the vendor gets only de-identified data, and a closed list for it names none
+    // of this — what it gets is limited, and this is not among it.)
+    return unmet ?? { status: 'condition-unmet', categories: personal, decl: matching.find((s) => s.closed || deidentifiedShare(s)) ?? matching[0], why: 'the policy limits what this recipient receives, and this is not among it' };
   }
 
   /**

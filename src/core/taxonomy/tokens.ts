@@ -15,9 +15,9 @@ export const GLUE: Record<string, string> = table({
 
 /** Reduces a lower-case word to a singular form ("injuries" → "injury", "logs" → "log"). */
 /** Plurals of two-letter acronyms (`cvs`, `ids`, `ips`), which are too short for the rules below. */
-const SHORT_PLURAL: Record<string, string> = { cvs: 'cv', ids: 'id', ips: 'ip', ads: 'ad' };
+const SHORT_PLURAL: Record<string, string> = table({ cvs: 'cv', ids: 'id', ips: 'ip', ads: 'ad' });
 /** Plurals in -os the rules below leave alone (they keep `os`, `bios`, `kudos`). */
-const OS_PLURAL: Record<string, string> = { memos: 'memo', children: 'child', women: 'woman' };
+const OS_PLURAL: Record<string, string> = table({ memos: 'memo', children: 'child', women: 'woman' });
 
 export function singular(w: string): string {
   if (w.length <= 3) return SHORT_PLURAL[w] ?? w;
