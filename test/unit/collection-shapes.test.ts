@@ -218,6 +218,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(driver, policy, 'p.md')), ['undeclared-collection src/driver.ts:4:3']);
   });
 
+  it('"Other than the allergens above, we do not ask about medical conditions …" bans health data but the allergies the policy takes by that word', () => {
+    const policy = '# Privacy\n\n## 1. Information we collect\n\n- Your details: your name and email address.\n- Food preferences: your diet and any of the listed allergens you tell us about.\n\nOther than the allergens above, we do not ask about medical conditions, pregnancy or any other health information.\n';
+    const files = { 'src/signup.ts': "import { z } from 'zod';\nexport const Signup = z.object({\n  email: z.string().email(),\n  allergies: z.array(z.string()),\n  medicalConditions: z.array(z.string()),\n});\n" };
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/signup.ts:5:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

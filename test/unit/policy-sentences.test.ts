@@ -727,6 +727,21 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.equal(verdict.why, 'the policy limits what this recipient receives, and this is not among it');
   });
 
+  it('reads "it" or "they" that opens a sentence about what is done to data as the data the sentence or label before opened with', () => {
+    const bans = (text: string) => parsePolicy('p.md', text).declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => `${d.action} ${d.categories.join(' ')} ${d.kinds.join(' ')}`);
+    assert.deepEqual(bans('Your allergy information stays with us: it is used by our own packing team and is not shared with any other company.\n'), ['share user.health_and_medical third_party']);
+    assert.deepEqual(bans('Your allergy information stays with us. It is used by our own packing team and is not shared with any other company.\n'), ['share user.health_and_medical third_party']);
+    assert.deepEqual(bans('Your photos are processed on the device. They are never uploaded to our servers.\n'), ['collect user.content.self_image ']);
+    // (Not a party: "they" after providers are named is the providers.)
+    assert.deepEqual(bans('We collect your email address.\n\nOur providers are bound by contract. They are not allowed to sell your data.\n').filter((b) => b.startsWith('collect')), []);
+  });
+
+  it('reads a plain-text list whose bullets are lone full stops as items, one statement each', () => {
+    const text = 'HOW LONG WE KEEP IT\n\n   . Booking photos: deleted 12 months after the booking ends.\n   . Booking records (without photos): 6 years, for tax purposes.\n   . Text message records: 90 days.\n';
+    const kept = parsePolicy('p.txt', text).declarations.flatMap((d) => (d.type === 'retain' ? [`${d.subject} ${d.days} ${d.subjectTokens.join(' ')}`] : []));
+    assert.deepEqual(kept, ['Booking photos 365.25 booking photos', 'Booking records (without photos) 2191.5 booking', 'Text message records 90 text message']);
+  });
+
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

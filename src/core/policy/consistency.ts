@@ -111,6 +111,8 @@ const NAMES_RECIPIENTS = 'the policy names recipients it shares data with';
 
 /** The scope of a ban on data the policy collects elsewhere: about someone or somewhere the sentence does not say. */
 const IMPLICIT_SCOPE = 'someone the sentence leaves implicit';
+/** A sentence that opens with what it leaves out ("Other than the allergens above, …"). */
+const OPENS_WITH_EXCEPTION = /^\s*(?:other than|apart from|besides|except for|with the exception of)\s+[^,;()]{3,80},/i;
 
 /** Where a ban says data is not kept: "on our servers", "in our database". */
 const ON_OUR_SERVERS = /\b(?:on|in|to|at) ((?:our|its|the (?:app|extension|service|website|site)['’]s) (?:own )?(?:servers?|databases?|backend|back[- ]end|systems))\b/i;
@@ -166,7 +168,9 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], stated: Dec
   // email addresses: a ban on the very data the policy says it collects is about someone or somewhere the sentence
   // leaves implicit; those categories are not banned outright.)
   const surely = stated.filter((c) => c.clause !== p.clause).flatMap((c) => (c.type === 'collect' ? c.categories : []));
-  const same = p.purposes.length || p.kinds.length || p.services.length ? [] : p.categories.filter((b) => b !== 'user' && surely.includes(b));
+  // ("Other than the allergens above, we do not ask about medical conditions …": a ban that opens with what it leaves
+  // out already says which part of the kind the policy collects; it holds for the rest of the kind.)
+  const same = p.purposes.length || p.kinds.length || p.services.length || OPENS_WITH_EXCEPTION.test(p.text) ? [] : p.categories.filter((b) => b !== 'user' && surely.includes(b));
   if (same.length) {
     const at = lineOf(p.clause);
     const rest = p.categories.filter((c) => !same.includes(c));

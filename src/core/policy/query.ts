@@ -1,7 +1,7 @@
 import { escapeRe, type RecipientKind, SERVICES, serviceById } from '../catalog';
 import type { ContextToken } from '../analysis/types';
 import { registrableDomain } from '../analysis/values';
-import { table } from '../text';
+import { own, table } from '../text';
 import { aboutPeople, DONE_PARTICIPLES, headNamed, matchedWords, subjectCoverage, subjectScore } from '../subjects';
 import { covers, isImplicit, singular, splitIdentifier, splitWords } from '../taxonomy';
 import { readClause } from './reading';
@@ -42,6 +42,8 @@ function groupOfScope(scope: string): string | undefined {
   return m[1] === 'staff' ? 'staff' : m[1];
 }
 
+/** Words derived from another that name the same thing in a field and a policy ("allergens" and `allergies`). */
+const DERIVED_FROM: Record<string, string> = table({ allergen: 'allergy', allergic: 'allergy' });
 /** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
 const GROUP_WORDS: Record<string, string[]> = table({ occupants: ['occupant', 'household', 'householder', 'lodger'] });
 
@@ -298,7 +300,8 @@ export class PolicyIndex {
     const words = field.filter((w) => w.length >= 5 && !VAGUE_FIELD_WORDS.has(w)).map(singular).filter((w) => !banned.has(w));
     if (!words.length) return false;
     // (The statement declares that very kind or a part of it: "your email address" says nothing of an `ipAddress`.)
-    return this.collects.some((d) => d.categories.some((c) => covers(category, c)) && words.some((w) => this.wordsOf(d).has(w)));
+    // ("the allergens you tell us about" names `allergies`: a word and the one it is derived from are one.)
+    return this.collects.some((d) => d.categories.some((c) => covers(category, c)) && words.some((w) => this.wordsOf(d).has(w) || this.wordsOf(d).has(own(DERIVED_FROM, w) ?? '') || [...this.wordsOf(d)].some((x) => own(DERIVED_FROM, x) === w)));
   }
 
   /** The words of a statement, singular (built once per statement). */

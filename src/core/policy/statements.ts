@@ -186,6 +186,28 @@ function answered(given: string[], heading: string | undefined): string[] {
   return out;
 }
 
+/** "It"/"They" opening a sentence with what is done to it ("It is not shared …", "They stay on your device"). */
+const PRONOUN_UNDERGOES = /^\s*(?:it|they)\s+(?=(?:(?:will|would|may|can|shall|might|must)\s+(?:not\s+|never\s+|only\s+)?be|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|stays?|remains?|(?:never|does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|will\s+never)\s+(?:leaves?|leave))\b)/i;
+/** The data a sentence opens with, before what is done to it ("Your allergy information stays with us", "The photos you upload are …"). */
+const DATA_OPENS = /^\s*((?:your|the|any|all|our|this|these|such)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:is|are|was|were|stays?|remains?|lives?|belongs?|goes|never|will|may|can|gets?|does|do|isn['’]t|aren['’]t|doesn['’]t|don['’]t)\b/i;
+
+/**
+ * "Your allergy information stays with us: it is used by our packing team and is not shared with any other company",
+ * "Your photos are processed on the device. They are never uploaded.": a sentence that opens with "it" or "they" and
+ * says what is done to it speaks of the data the sentence (or label) before it opened with. The pronoun is replaced by
+ * that data, so the statement has the data the reader could not otherwise name. (Only data: "Our providers are bound by
+ * contract. They are not allowed to …" keeps its pronoun; only what is done to it, not what "it" does.)
+ */
+function dataPronouns(sentences: string[], label: string | undefined, ctx: ReaderContext): string[] {
+  return sentences.map((s, i) => {
+    const before = i > 0 ? sentences[i - 1] : label;
+    const pronoun = before ? PRONOUN_UNDERGOES.exec(s) : null;
+    const subject = pronoun ? DATA_OPENS.exec(before!)?.[1] : undefined;
+    if (!subject || !readClause(subject, ctx).objects.length) return s;
+    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${s.slice(pronoun![0].length)}`;
+  });
+}
+
 /** An item that opens with a participle of what is done with data ("Stored so you can …", "Collected only when …"). */
 const LABEL_PARTICIPLE = /^(Stored|Collected|Kept|Retained|Saved|Logged|Recorded|Used|Processed|Shared|Sent|Gathered|Requested|Obtained|Received|Deleted|Transmitted|Uploaded)\b(?!\s*[:.]?\s*$)/;
 
@@ -250,7 +272,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const participle = subjectLabel ? opensWithParticiple : null;
   const labelled = participle && (label ? readClause(label, ctx).objects.length : subjectLabel) ? `${subjectLabel} ${/s$/i.test(subjectLabel!.trim()) && !/(?:ss|us|is)$/i.test(subjectLabel!.trim()) ? 'are' : 'is'} ${participle[1].toLowerCase()}${body.slice(participle[1].length)}` : body;
   const item = clause.leadIn && /:\s*$/.test(clause.leadIn) ? labelled.replace(/\s+[—–]\s*or\b[\s\S]*$/i, '') : labelled;
-  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t));
+  const sentences = clause.cells ? [rowText(clause.cells.map((c, i) => (dataCell(i) ? c : ''))) || clause.text] : dataPronouns(answered(splitSentences(item), clause.headingPath[clause.headingPath.length - 1]).filter((t) => !/\?\s*$/.test(t) && !DEFINITION.test(t)), label, ctx);
   const readings: Reading[] = [];
   // Readings whose pronoun stands for personal data as a whole.
   const aboutAll = new Set<Reading>();
@@ -2791,7 +2813,16 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("… any other kinds of information with Audio.com, apart from the UUID itself.": the aside may end the sentence.)
   // ("We do not collect any personal information (from our users) beyond your email address": the email is what the
   // ban leaves out.)
-  const aside = /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
+  // ("Other than the allergens above, we do not ask about medical conditions, pregnancy or any other health information":
+  // an exception that opens the sentence and names data of the kind the ban names is that data, which the policy says it
+  // takes by that very word; the ban holds for the rest of the kind.)
+  const opening = /^\s*(?:other than|apart from|besides|except for|with the exception of)\s+([^,;()]{3,80}),\s*/i.exec(r.text);
+  if (opening && categories.length && r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)).every((c) => c === 'except') && (r.text.match(/\b(?:except|exception|other than|apart from|besides|beyond)\b/gi) ?? []).length === 1) {
+    const named = readClause(opening[1], { selfNames: new Set() });
+    const excepted = named.objects.length ? named.objects : named.subjectObjects;
+    if (excepted.length && !excepted.includes('user') && excepted.every((c) => categories.some((k) => covers(k, c) || covers(c, k)))) r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
+  }
+  const aside = opening ? null : /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
     ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)
     // ("… any generated content, uploaded materials, or activity beyond anonymous telemetry data", "… passport numbers or
     // other government ID numbers beyond your tax identification number": what a ban says it goes beyond is what it
@@ -3250,7 +3281,8 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)
-  const tokens = splitWords(subject.replace(/\blogs\s+in\b/gi, 'logs').replace(/\b(?:held|kept|stored|saved|cached)\s+by\b/gi, ' ')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
+  // ("Repair records (without photos)": what the records leave out is not what they are.)
+  const tokens = splitWords(subject.replace(/\(\s*(?:without|excluding|not including|except(?: for)?)\b[^()]*\)/gi, ' ').replace(/\blogs\s+in\b/gi, 'logs').replace(/\b(?:held|kept|stored|saved|cached)\s+by\b/gi, ' ')).filter((w) => !SUBJECT_STOP.has(w) && !/^\d+$/.test(w) && !/^(day|week|month|year|hour|retention)$/.test(w));
   for (const m of subject.matchAll(/\b([a-z]{2,})-(ups?|ins?|outs?|offs?)\b/gi)) {
     const joined = splitWords(`${m[1]}${m[2]}`).join('');
     if (!/ed$/i.test(m[1]) && !tokens.includes(joined)) tokens.push(joined);

@@ -26,10 +26,10 @@ export interface Block {
 export const MAX_BLOCK_CHARS = 20_000;
 
 /**
- * A list item's mark: a bullet, "3." or "2)", a numbered sub-clause ("3.1", "3.1.", "2.4)"), or a lettered or roman one
+ * A list item's mark: a bullet (a lone full stop too, as plain-text exports write `·`), "3." or "2)", a numbered sub-clause ("3.1", "3.1.", "2.4)"), or a lettered or roman one
  * ("a)", "(b)", "iv.").
  */
-const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z]\)|[a-z]\.(?=\s+[A-Z])|\((?:\d{1,2}|[ivx]{1,4})\)|(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+/;
+const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\.(?=\s+[A-Z])|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z]\)|[a-z]\.(?=\s+[A-Z])|\((?:\d{1,2}|[ivx]{1,4})\)|(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+/;
 /** "1.2. Local Storage", "3) How long we keep it": a numbered line, the number apart. */
 const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
