@@ -735,6 +735,15 @@ table('retention-exceeds-policy', [
     expect: ['retention-exceeds-policy src/jobs/retention.ts:1:7'],
   },
   {
+    name: 'a key of a retention object is held to the subject its own name says (`expiredLeaseDays`: "your lease documents"), not to one its comment names ("Rent history and receipts"), nor to a subject said by what did not happen because of a comment\'s "not"; `whereNotNull` and "(without photos)" are no event that did not happen',
+    policy: '# Privacy\n\n## What we collect\n\nYour name, lease documents, rent history and photos of damage.\n\n## How long we keep it\n\n- When you move out, we delete your lease documents 60 days after your last payment.\n- Rent history and receipts: 7 years.\n- Applications that are never approved: deleted after 72 hours.\n- Claim photos: deleted 12 months after the claim is settled.\n- Claim records (without photos): 7 years.\n',
+    files: {
+      'src/retention.ts': "/**\n * How long we keep tenant data after a lease ends.\n * Rent lines and receipts are kept for the tax office; documents are not needed after a grace period.\n */\nexport const RETENTION = {\n  expiredLeaseDays: 365,\n  rentHistoryYears: 7,\n  unapprovedApplicationHours: 72,\n} as const;\n",
+      'src/purge.ts': "export async function purge(knex: any) {\n  await knex('claim_photos').whereNotNull('settled_at').andWhere('settled_at', '<', knex.raw(`now() - interval '3 years'`)).del();\n  await knex('claims').whereNotNull('settled_at').andWhere('settled_at', '<', knex.raw(`now() - interval '7 years'`)).del();\n}\n",
+    },
+    expect: ['retention-exceeds-policy src/purge.ts:2:94', 'retention-exceeds-policy src/retention.ts:6:3'],
+  },
+  {
     name: 'a module named for retention (`retention.ts`) sets periods by their unit names even where they are used elsewhere (not a reminder\'s); a signature kept for a year is a signed document, not a validity; "Data held by our background job system" is the queue\'s jobs',
     policy: '# Privacy\n\n## What we collect\n\nYour name, address and signature on delivery.\n\n## How long we keep it\n\n- Declined quotes: 6 months after the quote date.\n- Delivery signatures: 90 days after delivery.\n- Data held by our background job system is removed within 24 hours after each task finishes.\n',
     files: {

@@ -546,7 +546,8 @@ export class PolicyIndex {
    * names more of ("Photos" over "Reports (location, type, description)" for `report-photos`), then to the longest period.
    */
   retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
-    let best: { decl: RetainDecl & { days: number }; score: number; coverage: number } | undefined;
+    let best: { decl: RetainDecl & { days: number }; score: number; coverage: number; own: number } | undefined;
+    const strong = context.filter((c) => c.weight >= 2);
     const words = new Set(context.map((c) => c.token));
     const matching = this.retains.flatMap((r) => {
       // A cookie-table row is about its cookie: a setting for another cookie (a language preference) is not held to it.
@@ -558,10 +559,14 @@ export class PolicyIndex {
     });
     // "Applications that do not receive an award" are not what `AWARDED_RETENTION_YEARS` keeps when "Award recipients'
     // files" also match: a subject said by what did not happen is for settings that say so.
-    const negativeContext = context.some((c) => c.weight >= 1 && NEGATIVE_CONTEXT.test(c.token));
+    // (A bare "not" or "no" in a comment — "addresses are not needed after a grace period" — says nothing of what did not
+    // happen; in the setting's own name it does: `notConfirmedDays`.)
+    // (Nor SQL's "not null", `whereNotNull('closed_at')`: rows that have the date.)
+    const notNull = words.has('null');
+    const negativeContext = context.some((c) => (c.weight >= 2 || (c.weight >= 1 && !/^(?:not|no|never)$/.test(c.token))) && !(notNull && c.token === 'not') && NEGATIVE_CONTEXT.test(c.token));
     // (A period counted from the last sign-in is about records not used: "Accounts are deleted 12 months after your last
     // sign-in" is what `INACTIVE_ACCOUNT_MONTHS` keeps, not "Unfinished booking drafts".)
-    const negative = (r: RetainDecl) => NEGATIVE_SUBJECT.test(r.subject) || INACTIVITY_BASIS.test(r.text);
+    const negative = (r: RetainDecl) => negativeSubject(r.subject) || INACTIVITY_BASIS.test(r.text);
     const positiveMatch = matching.some(({ r }) => !negative(r));
     // (… and rows whose decision never came, `decidedAt: IsNull()`, are what "applications that are never completed" keeps,
     // not the "screening reports" the same table holds once decided.)
@@ -576,7 +581,7 @@ export class PolicyIndex {
     // (A subject said by what did not happen — "Applications that are never completed" — is for settings that say so,
     // whatever its head, unless another such subject's head is named.)
     const headed = matching.filter(({ r }) => headNamed(subjectHead(r.subject), context));
-    if (negativeContext && !headed.some(({ r }) => NEGATIVE_SUBJECT.test(r.subject))) headed.push(...matching.filter(({ r }) => NEGATIVE_SUBJECT.test(r.subject)));
+    if (negativeContext && !headed.some(({ r }) => negativeSubject(r.subject))) headed.push(...matching.filter(({ r }) => negativeSubject(r.subject)));
     const named = new Set(headed.length ? headed.map((x) => x.r) : matching.map((x) => x.r));
     for (const { r, score } of matching) {
       if (!named.has(r)) continue;
@@ -587,7 +592,10 @@ export class PolicyIndex {
       // `expiresAt`) is what happens when that event never comes, not time kept after it.
       if (r.days === 0 && r.basis && !DELETION_BASIS.test(r.basis) && expiry) continue;
       const coverage = subjectCoverage(r.subjectTokens, context);
-      if (!best || score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))) best = { decl: r, score, coverage };
+      // (The setting's own name first: `cancelledAddressDays` is about "your delivery address", whatever the comment over
+      // its object says of order lines and invoices.)
+      const own = subjectScore(r.subjectTokens, strong);
+      if (!best || own > best.own || (own === best.own && (score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))))) best = { decl: r, score, coverage, own };
     }
     if (best) return { decl: best.decl, score: best.score };
     // No statement about this data: a general ceiling ("personal data … no longer than 2 years") applies
@@ -666,6 +674,10 @@ const DELETION_CONTEXT = /^(?:grace|deleted|deletion|delete|deleting|closed|clos
 const NOT_DONE = `successful|${DONE_PARTICIPLES}`;
 /** A retention subject said by what did not happen to the records ("not successful", "do not receive an award"). */
 const NEGATIVE_SUBJECT = new RegExp(`\\b(?:not|never|no|without)\\b|n['’]t\\b|\\bun(?:${NOT_DONE})\\b`, 'i');
+/** A subject said by what did not happen ("Applications that are never completed"); not what a record leaves out, in brackets ("Repair records (without photos)"). */
+function negativeSubject(subject: string): boolean {
+  return NEGATIVE_SUBJECT.test(subject.replace(/\(\s*(?:without|excluding|not including)\b[^()]*\)/gi, ' '));
+}
 /** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
 const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*)\b/i;
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`, and `draft`, what was never finished. */
