@@ -218,6 +218,14 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(driver, policy, 'p.md')), ['undeclared-collection src/driver.ts:4:3']);
   });
 
+  it('a point handed to a helper (`haversineKm(a: { lat: number; lng: number }, b)`) is no one\'s location; a parameter named for a person (`rider: { lat; lng }`) is theirs', () => {
+    const policy = '# P\n\n## What we collect\n\nWe collect your email address.\n';
+    const helper = { 'src/geo.ts': 'export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {\n  return Math.hypot(a.lat - b.lat, a.lng - b.lng) * 111;\n}\n' };
+    assert.deepEqual(brief(analyze(helper, policy, 'p.md')), []);
+    const rider = { 'src/rides.ts': 'export async function pin(db: any, rider: { lat: number; lng: number }) {\n  await db.pins.insert({ at: rider });\n}\n' };
+    assert.deepEqual(brief(analyze(rider, policy, 'p.md')), ['undeclared-collection src/rides.ts:1:45']);
+  });
+
   it('"Other than the allergens above, we do not ask about medical conditions …" bans health data but the allergies the policy takes by that word', () => {
     const policy = '# Privacy\n\n## 1. Information we collect\n\n- Your details: your name and email address.\n- Food preferences: your diet and any of the listed allergens you tell us about.\n\nOther than the allergens above, we do not ask about medical conditions, pregnancy or any other health information.\n';
     const files = { 'src/signup.ts': "import { z } from 'zod';\nexport const Signup = z.object({\n  email: z.string().email(),\n  allergies: z.array(z.string()),\n  medicalConditions: z.array(z.string()),\n});\n" };

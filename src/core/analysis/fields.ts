@@ -728,6 +728,9 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     if (ts.isIdentifier(p.name) && p.type && ts.isTypeLiteralNode(p.type) && !connectionOptions(p)) {
       const before = fields.length;
       const param = p.name.text;
+      // (`haversineKm(a: { lat: number; lng: number }, b: …)`: a point handed to a helper, as a `LatLng` would be; a
+      // parameter named for a person, `user: { lat; lng }`, is that person's.)
+      if (p.type.members.length > 0 && p.type.members.every((m) => ts.isPropertySignature(m) && COORDINATE_PART.test(nameText(m.name) ?? '')) && !recordContext(param).person) continue;
       typeMembers(sf, param, 'param', p.type.members, false, fields);
       // (`credentials.username === process.env.USERNAME`: the operator's own sign-in, set in the environment.)
       const body = (p.parent as ts.FunctionLikeDeclaration).body?.getText(sf) ?? '';
