@@ -372,6 +372,11 @@ function walletAddresses(files: FileFacts[]): FileFacts[] {
   });
 }
 
+/**
+ * A module a framework loads by where it sits: a route or a page (`routes/api/helper/+server.ts`, `app/api/x/route.ts`,
+ * `pages/api/x.ts`), whatever the folder is called.
+ */
+const ROUTED = /(?:^|\/)(?:\+[\w.-]+|route|page|layout)\.[cm]?[jt]sx?$|(?:^|\/)(?:routes|pages|app)\//;
 /** Folders of modules that only run when another module loads them (not routes, pages, jobs or entry points). */
 const HELPER_DIR = /(?:^|\/)(?:lib|libs|utils|util|helpers|helper|services|service|providers|clients|integrations)\/(?:[^/]+\/)?[^/]+$/;
 
@@ -399,7 +404,7 @@ function unimportedModules(files: FileFacts[]): Set<string> {
   }
   if (named.size < 5) return out;
   for (const f of files) {
-    if (!HELPER_DIR.test(f.file) || AUTO_IMPORT_DIR.test(f.file) || DEV_SCRIPT.test(f.file)) continue;
+    if (!HELPER_DIR.test(f.file) || AUTO_IMPORT_DIR.test(f.file) || DEV_SCRIPT.test(f.file) || ROUTED.test(f.file)) continue;
     const parts = f.file.split('/');
     const base = parts[parts.length - 1].replace(/\.[^.]+$/, '');
     const name = (base === 'index' ? parts[parts.length - 2] ?? base : base).toLowerCase();

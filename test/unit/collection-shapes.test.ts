@@ -232,6 +232,12 @@ describe('collection: where data is kept, not every shape it passes through', ()
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/signup.ts:5:3']);
   });
 
+  it('coordinates of a site the business runs (`kennels.lat`) are the site\'s; positions a tracking table reports (`pickupTracking.ownerLat`) are tracked, not the geocode of a declared pick-up address', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nYour name, mobile number and home address, for pick-ups.\n\nWe do not track the location of your phone.\n';
+    const files = { 'src/schema.ts': "import { pgTable, serial, text, integer, doublePrecision } from 'drizzle-orm/pg-core';\nexport const kennels = pgTable('kennels', {\n  id: serial('id').primaryKey(),\n  name: text('name').notNull(),\n  lat: doublePrecision('lat').notNull(),\n  lng: doublePrecision('lng').notNull(),\n});\nexport const pickupTracking = pgTable('pickup_tracking', {\n  id: serial('id').primaryKey(),\n  bookingId: integer('booking_id').notNull(),\n  ownerLat: doublePrecision('owner_lat'),\n  ownerLng: doublePrecision('owner_lng'),\n});\n" };
+    assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/schema.ts:11:3', 'prohibited-collection src/schema.ts:12:3']);
+  });
+
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {
     const files = { 'src/a.ts': 'export interface UserRow {\n  userId: string;\n  email: string;\n  firstAction: { ts: number; name: string };\n  fullName: string;\n}\nexport interface DayIdentityChange {\n  oldName: string;\n  newName: string;\n}\nexport interface UserRename {\n  oldName: string;\n  newName: string;\n}\n' };
     assert.deepEqual(brief(analyze(files, '# P\n\n## What we collect\n\nWe collect your email address.\n', 'p.md')), ['undeclared-collection src/a.ts:5:3', 'undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:13:3']);

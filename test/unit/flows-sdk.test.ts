@@ -883,7 +883,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const plain = { ...withVendor, 'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\nbootstrap();\n" };
     assert.deepEqual([sharing(withVendor, EMAIL_POLICY, true), sharing(plain, EMAIL_POLICY, true)], [['undeclared-sharing src/bookings.service.ts:6 user.contact.email,user.contact.phone_number Datadog'], []]);
   });
-  it('a helper module no file of the project loads (`src/services/unusedAi.ts`, nowhere imported, required or named in an `import()`) sends nothing: its findings are left out with a note; one loaded by name (a subpath import `#services/billing` too), as a worker\'s script, or from a folder a dynamic import reaches, is reported', () => {
+  it('a helper module no file of the project loads (`src/services/unusedAi.ts`, nowhere imported, required or named in an `import()`) sends nothing: its findings are left out with a note; one loaded by name (a subpath import `#services/billing` too), as a worker\'s script, from a folder a dynamic import reaches, or a route in a folder named "helper" (`routes/api/helper/+server.ts`), is reported', () => {
     const send = (file: string) => `export async function ask(user: { email: string }) {\n  await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: user.email }] }) });\n}\n// ${file}\n`;
     const files: Record<string, string> = {
       'src/app.ts': "import { ask } from './services/usedAi';\nimport { bill } from '#services/billing';\nexport const run = (u: { email: string }) => ask(u);\nexport const load = (name: string) => import(`./plugins/${name}`);\nexport const worker = () => new Worker(new URL('./lib/syncWorker.ts', import.meta.url));\n",
@@ -892,12 +892,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
       'src/services/usedAi.ts': send('used'),
       'src/services/unusedAi.ts': send('unused'),
       'src/plugins/lib/aiPlugin.ts': send('plugin'),
+      // (A route the framework loads by where it sits, in a folder that happens to be called "helper".)
+      'src/routes/api/helper/+server.ts': send('route'),
     };
     for (let i = 0; i < 8; i++) files[`src/pages/p${i}.ts`] = `import { run } from '../app';\nimport x${i} from './x${i}';\nexport default () => run;\n`;
     const policy = parsePolicy('p.md', EMAIL_POLICY);
     const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
     const r = evaluate(policy, 'p.md', facts, {}, []);
-    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/services/billing.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
+    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/routes/api/helper/+server.ts:2', 'src/services/billing.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
   });
   it('a weak name under a key for a thing\'s name (`{ inputName: name }`) is that thing\'s; under `customerName` it is a person\'s', () => {
     const files = {
@@ -1034,6 +1036,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
       'src/other.ts': "import { clients } from './clients';\nexport async function other(user: { email: string }, maps: Map<string, string>[]) {\n  const index = clients.pinecone().index('entries');\n  for (const index of maps) index.set('k', user.email);\n  const res = (await clients.pinecone().index('entries').query({ topK: 1 })) as any;\n  res.matches.push(user.email);\n}\n",
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/embed.ts:4 user.contact.email Pinecone']);
+  });
+
+  it('where a site the business runs is (`origin: { lat: kennel.lat, lng: kennel.lng }`) is not a person\'s location sent to a maps API; a user\'s is', () => {
+    const policy = '# Privacy\n\n## What we collect\n\nYour name and home address.\n\n## Who we share it with\n\n- Google Maps: route planning for pick-ups (your home address).\n';
+    const files = { 'src/maps.ts': "import { Client } from '@googlemaps/google-maps-services-js';\nconst maps = new Client({});\nexport async function eta(kennel: { lat: number; lng: number }, homeAddress: string) {\n  return maps.directions({ params: { origin: { lat: kennel.lat, lng: kennel.lng }, destination: homeAddress, key: '' } });\n}\nexport async function fromUser(user: { lat: number; lng: number }, homeAddress: string) {\n  return maps.directions({ params: { origin: { lat: user.lat, lng: user.lng }, destination: homeAddress, key: '' } });\n}\n" };
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/maps.ts:7 user.location.precise Google Maps Platform']);
   });
 
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {

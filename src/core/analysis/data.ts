@@ -1,5 +1,5 @@
 import { ts } from './tsapi';
-import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, programNames, recordContext, splitIdentifier } from '../taxonomy';
+import { classifyIdentifier, isSystemQualified, MACHINE_ACCOUNT, NAME_PART_WORDS, namesSystemThing, namesThing, PERSON_NOUNS, placeHeld, programNames, recordContext, siteNamed, splitIdentifier } from '../taxonomy';
 import { own, table } from '../text';
 import { accessChain, calleeName, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, returnsOf, unwrap } from './ast';
 import type { DataHit } from './types';
@@ -44,6 +44,8 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   // (`repository.full_name`: "full" says which part of the name, not whose.)
   if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
+  // (`kennel.lat`, `branch.address`: where a site the business runs is.)
+  if (receiver && siteNamed(receiver)) hits = hits.filter((c) => !placeHeld(c.category) || c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
   if (!hits.length && /ip|mac/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
@@ -263,7 +265,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
           const owner = calleeName(v.expression);
           const oc = owner ? recordContext(owner) : undefined;
           // (`{ name: error.name }`, `{ name: exercise.name }`: the name of the thing read.)
-          if (oc && (((oc.org || oc.config) && !oc.person) || namesThing(owner ?? ''))) continue;
+          // (`{ lat: kennel.lat }`: where a site the business runs is.)
+          if (oc && (((oc.org || oc.config) && !oc.person) || namesThing(owner ?? '') || siteNamed(owner ?? ''))) continue;
         }
         // `{ username: name }`: a key that names the data plainly says more than a value's weak name.
         if (key && out.length > before && out.slice(before).every((h) => h.lexeme.startsWith('~')) && classifyIdentifier(key).some((c) => !c.lexeme.startsWith('~'))) out.length = before;

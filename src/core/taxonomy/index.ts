@@ -472,7 +472,7 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Buildings and sites with an address of their own: a record or a member named for one holds its details. */
-const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library'];
+const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library', 'kennel', 'cattery', 'gym', 'studio', 'salon', 'garage', 'hostel', 'hospital', 'cafe', 'bakery', 'theatre', 'theater', 'cinema', 'gallery', 'brewery', 'winery', 'farm', 'campus'];
 
 /**
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
@@ -490,6 +490,13 @@ const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|namese
  * for a place, with no member that points at a person (`userId`, `ownerEmail` make it someone's location).
  * Its address, coordinates and name are the place's.
  */
+/** A value named for a site a business runs (`kennel`, `branch`, `venue`): `kennel.lat` is where the kennel is. */
+export function siteNamed(name: string): boolean {
+  const head = recordWords(name).at(-1) ?? '';
+  return SITE_HEAD.test(head) && !splitIdentifier(name).some((w) => PERSON_NOUNS.has(w));
+}
+const SITE_HEAD = new RegExp(`^(?:${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
+
 export function placeRecord(name: string, memberNames: string[]): boolean {
   const t = splitIdentifier(name);
   // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;
