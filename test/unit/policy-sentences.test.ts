@@ -742,6 +742,14 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(kept, ['Booking photos 365.25 booking photos', 'Booking records (without photos) 2191.5 booking', 'Text message records 90 text message']);
   });
 
+  it('reads a list under "Information Acme handles" or after "…, we process:" as what is collected, and JSX indented as component source in an MDX page as markup', () => {
+    const collected = (file: string, text: string) => parsePolicy(file, text).declarations.flatMap((d) => (d.type === 'collect' ? [`${d.clause.split('/').pop()}: ${d.categories.join(' ')}`] : []));
+    assert.deepEqual(collected('p.md', '# Privacy\n\n## Information Acme handles\n\n- **Security data:** network address and user agent.\n'), ['security-data: user.device.ip_address user.device.user_agent']);
+    assert.deepEqual(collected('p.md', '# Privacy\n\n## Content\n\nWhen you use our service, we process:\n\n- **Messages**: your support messages and email address\n'), ['messages: user.content.private user.contact.email']);
+    const mdx = '# Privacy\n\n## Personal information\n\n        <p className="mb-4">\n          This includes:\n        </p>\n        <ul className="list-disc">\n          <li><strong className="font-semibold">Account Information</strong>: Name, email address, password</li>\n        </ul>\n';
+    assert.deepEqual(collected('p.mdx', mdx), ['account-information: user.account user.name user.contact.email user.authorization.password']);
+  });
+
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

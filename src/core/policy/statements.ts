@@ -2435,6 +2435,8 @@ function frameOf(clause: Clause, section: Section, negHeading: boolean, ctx: Rea
     // "The following information may be collected and stored in a cookie when serving personalized ads:": what an ad
     // vendor's cookie holds, not what the product collects.
     if (/\b(?:in|by|through|via) (?:a|the|these|such|third[- ]party) cookies?\b|\bwhen serving (?:personali[sz]ed |targeted )?(?:ads|advertisements)\b/i.test(introducer(clause.leadIn))) return 'vendor-held';
+    // ("When you use our service, we process:", "We handle:": what is processed is the list, data.)
+    if (/(?:^|[,;]\s*)(?:we|i)\s+(?:also\s+)?(?:process|handle)\s*:\s*$/i.test(introducer(clause.leadIn))) return 'collect';
     const r = readClause(introducer(clause.leadIn), ctx);
     // ("Not collected:", "Never stored:": a bare negated participle over a list, as a data sheet labels what it leaves out.)
     if (r.negated && (r.action === 'collect' || r.action === 'store' || r.action === 'use') && (r.actor === 'we' || r.passive || NOT_DONE_BODY.test(introducer(clause.leadIn)))) return 'not-collect';

@@ -100,9 +100,25 @@ function isSectionTitle(item: Block): boolean {
   return item.line === item.endLine && looksLikeHeading(item.text) && isTitleCase(item.text) && !/[.:;,]\s*$/.test(item.text);
 }
 
+/**
+ * JSX or HTML indented as a component's source is (`        <ul className="…">` in an MDX page): a tag line indented
+ * four spaces or more after a blank line or another tag line starts at the margin, so the parser reads it as an HTML
+ * block rather than as a paragraph of text with its tags dropped. Line numbers and text are unchanged.
+ */
+function unindentMarkup(text: string): string {
+  const lines = text.split('\n');
+  let markup = true;
+  for (let i = 0; i < lines.length; i++) {
+    const tag = /^[ \t]{4,}(?=<\/?[A-Za-z][\w.-]*(?:[\s>]|\/>|$))/.exec(lines[i]);
+    if (tag && markup) lines[i] = lines[i].slice(tag[0].length);
+    markup = !lines[i].trim() || /^\s*<\/?[A-Za-z][\w.-]*(?:[\s>]|\/>|$)/.test(lines[i]);
+  }
+  return lines.join('\n');
+}
+
 /** Markdown and MDX through a CommonMark parser (markdown-it): headings, list items, table rows, paragraphs, HTML blocks. */
 export function parseMarkdown(text: string): Block[] {
-  const src = blankNonProse(text);
+  const src = unindentMarkup(blankNonProse(text));
   // MDX components with data in their props (`<VendorTable vendors={[…]} />`, `<RetentionTable rows={[…]} />`):
   // read as JSX; the markdown tokens on their lines are skipped.
   const { blocks: dataBlocks, ranges } = mdxDataComponents(text);
