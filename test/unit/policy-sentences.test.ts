@@ -750,6 +750,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(collected('p.mdx', mdx), ['account-information: user.account user.name user.contact.email user.authorization.password']);
   });
 
+  it('holds who the person is, sent to a vendor of a kind the policy says gets only anonymized data ("Analytics: anonymized event data" beside "Analytics providers (e.g., PostHog)"), as not declared; how they use the product is', () => {
+    const text = ['# Privacy', '', '## Service providers', '', '- **Hosting**: Railway (all data)', '- **Analytics**: anonymized event data', '', '## Third-party scripts', '', '- Analytics providers (e.g., PostHog)', ''].join('\n');
+    const index = new PolicyIndex(parsePolicy('p.md', text));
+    const identified = index.judgeShare('posthog', 'analytics', ['user.contact.email', 'user.behavior']);
+    assert.deepEqual([identified.status, identified.categories, identified.why], ['condition-unmet', ['user.contact.email'], 'the policy says this recipient gets anonymized data, and this says who the person is']);
+    assert.equal(index.judgeShare('posthog', 'analytics', ['user.behavior']).status, 'declared');
+    // (A statement that the vendor gets the email address declares it.)
+    const named = new PolicyIndex(parsePolicy('p.md', `${text}\nPostHog receives your email address so we can link events to your account.\n`));
+    assert.equal(named.judgeShare('posthog', 'analytics', ['user.contact.email']).status, 'declared');
+  });
+
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

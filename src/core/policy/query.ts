@@ -461,6 +461,12 @@ export class PolicyIndex {
     if (excluding) {
       return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => leftOut(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
     }
+    // ("Analytics: anonymized event data" beside "Analytics providers (e.g., PostHog)": who the person is — a name, an
+    // email address — sent to a vendor of a kind the policy says gets only anonymized data, when no statement says that
+    // vendor or kind gets it.)
+    const anonKind = service !== null ? matching.find((s) => deidentifiedShare(s) && !s.services.length && s.kinds.includes(kind)) : undefined;
+    const who = anonKind ? personal.filter((c) => IDENTITY.test(c)) : [];
+    const anonymityBroken = anonKind && who.length && !matching.some((s) => !deidentifiedShare(s) && who.every((c) => s.categories.some((sc) => covers(sc, c))));
     let unmet: ShareVerdict | undefined;
     // "PostHog gets anonymized usage data" holds when another sentence only names the vendor ("marketing analysis
     // (via PostHog)"): a mention that says no data does not widen what the policy says the vendor gets.
@@ -534,6 +540,7 @@ export class PolicyIndex {
           continue;
         }
       }
+      if (anonymityBroken) return { status: 'condition-unmet', categories: who, decl: anonKind, why: `the policy says this recipient gets ${anonKind.conditions.join(' and ')} data, and this says who the person is` };
       return { status: 'declared', categories: personal, decl: s, why: s.text };
     }
     // (Every statement set aside: one says the vendor gets only de-identified data, and a closed list for it names none
