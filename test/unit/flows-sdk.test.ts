@@ -1044,6 +1044,12 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['sharing-condition-unmet src/maps.ts:7 user.location.precise Google Maps Platform']);
   });
 
+  it('a conversation turn (`messages: [{ role: \'user\', content: message }]`) posted to an agent API the catalog does not know is what the person wrote; a list of the product\'s own turns is not', () => {
+    const send = (turns: string) => `const AGENT_URL = 'https://api.agents.example.net';\nexport async function chat(message: string) {\n  const requestBody = { messages: [${turns}], session_id: 's' };\n  return fetch(\`\${AGENT_URL}/world/a1/_interact\`, { method: 'POST', body: JSON.stringify(requestBody) });\n}\n`;
+    assert.deepEqual(sharing({ 'src/chat.ts': send("{ role: 'user', content: message }") }, EMAIL_POLICY, true), ['undeclared-sharing src/chat.ts:4 user.content.private api.agents.example.net']);
+    assert.deepEqual(sharing({ 'src/chat.ts': send("{ role: 'system', content: message }") }, EMAIL_POLICY, true), []);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

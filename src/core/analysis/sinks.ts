@@ -1169,9 +1169,11 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             // A model's API called over HTTP (`fetch('https://api.openai.com/v1/chat/completions', { body })`): what people
             // wrote, in its messages or prompt, goes with it; speech posted for transcription is someone's voice.
             // (`${getBaseUrl()}/chat/completions` from another module: a model's API path, the host known when the project is joined.)
-            if (kind === 'ai' || (!kind && http.pending && MODEL_API_PATH.test(http.url))) {
-              // (The payload itself, `axios.post(url, payload)`, or the options' `body`/`data`/`json`, `fetch(url, { body })`.)
-              const payloads = http.dataArgs.flatMap((e) => [e, ...['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? [])]);
+            // (The payload itself, `axios.post(url, payload)`, or the options' `body`/`data`/`json`, `fetch(url, { body })`.)
+            const payloads = http.dataArgs.flatMap((e) => [e, ...['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? [])]);
+            // (`{ messages: [{ role: 'user', content: message }] }` posted to an agent's API the catalog does not know: a
+            // conversation's turn is what the person wrote, whoever receives it.)
+            if (kind === 'ai' || (!kind && http.pending && MODEL_API_PATH.test(http.url)) || (!kind && http.host && payloads.some((e) => chatTurns(sf, requestJson(e))))) {
               for (const e of payloads) for (const h of conversation(sf, requestJson(e))) if (!data.some((d) => d.category === h.category)) data.push(h);
               if (TRANSCRIPTION_PATH.test(http.url) && http.dataArgs.length && !data.some((d) => d.category === 'user.content.audio')) data.push({ category: 'user.content.audio', name: 'audio', lexeme: 'speech sent for transcription', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
             }
@@ -2275,6 +2277,16 @@ function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
 
 /** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
 /** The object a request body is made of: `requestBody` of `const requestBody = JSON.stringify({ messages })`. */
+/** A message list with a turn the literal role "user" marks (`messages: [{ role: 'user', content }]`). */
+function chatTurns(sf: ts.SourceFile, body: ts.Expression): boolean {
+  const messages = objectProp(body, 'messages');
+  const list = messages && unwrap(messages);
+  return !!list && ts.isArrayLiteralExpression(list) && list.elements.some((turn) => {
+    const role = objectProp(turn, 'role');
+    return !!role && isLiteral(role) && /^['"`]user['"`]$/.test(role.getText(sf));
+  });
+}
+
 function requestJson(e: ts.Expression, depth = 0): ts.Expression {
   const u = unwrap(e);
   if (depth < 3 && ts.isIdentifier(u)) {
