@@ -648,6 +648,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"Data held by our background job system" is what the job system holds, not any personal data', 'Retention', 'Data held by our background job system is removed within 24 hours after each task finishes.', ['retention/data-held-by-our-background-job retain background job system 1 (after each task finishes)']],
     ['a label that is the whole negated sentence ("**We do NOT collect:** diagnoses …") bans the item\'s data; it does not collect it', 'Clients', '**We do NOT collect:** diagnoses, symptoms or lab results.', ['clients/we-do-not-collect prohibit collect user.health_and_medical to=[] for=[]']],
     ['"We do not send marketing emails, newsletters, or promotional content" in a paragraph about the email provider is about messages to the person, no ban on giving the provider the address; "We do not send your name" still bans it', 'Email', 'Your email address is stored in our email provider (Resend). We do not send marketing emails, newsletters, or promotional content. We do not send your name.', ['email/your-email-address-is-stored-in share resend [] {}', 'email/your-email-address-is-stored-in prohibit share user.name to=[resend] for=[]']],
+    ['"the skills and interests you write" are interests, what a vendor given them receives', 'Who we share it with', '- **Cohere** turns the skills and interests you write into numbers we can compare with role descriptions.', ['who-we-share-it-with/cohere-turns-the-skills-and-interests share cohere [user.behavior.interests] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -759,6 +760,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // (A statement that the vendor gets the email address declares it.)
     const named = new PolicyIndex(parsePolicy('p.md', `${text}\nPostHog receives your email address so we can link events to your account.\n`));
     assert.equal(named.judgeShare('posthog', 'analytics', ['user.contact.email']).status, 'declared');
+  });
+
+  it('"We do not ask for or store your date of birth": the verb and its particle take the object of the last verb, so asking is banned too, not only keeping', () => {
+    const bans = parsePolicy('p.md', '# Privacy\n\n## Your age\n\nWe ask for your age range only. We do not ask for or store your date of birth.\n').declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit');
+    assert.deepEqual(bans.map((d) => [d.action, d.categories, d.stored ?? false, d.text]), [['collect', ['user.demographic.date_of_birth'], false, 'We do not ask for your date of birth']]);
   });
 
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {

@@ -174,7 +174,11 @@ function negatedVerbList(sentence: string): string[] | undefined {
   // ("… or share it with advertisers without your consent", "… for marketing purposes": a condition or purpose that
   // ends the list holds for every phrase of it.)
   const tail = /,?\s+(?:(?:unless|except|without|other than|outside|if|when|where)\b.*|for\s+(?:[\w'’-]+\s+){0,3}(?:purposes?|marketing|advertising|profiling)\b.*)$/i.exec(pieces[pieces.length - 1])?.[0] ?? '';
-  return pieces.map((p, i) => `${m[1]}${p.trim().replace(/[.!]$/, '')}${i < pieces.length - 1 ? tail.replace(/[.!]?$/, '') : ''}`.trim());
+  // ("We do not ask for or store your date of birth": a verb and its particle with nothing after take the object of the
+  // last verb.)
+  const lastObject = pieces[pieces.length - 1].trim().replace(/^[a-z]+\s+/i, '');
+  const own = (p: string, i: number) => (i < pieces.length - 1 && /^[a-z]+\s+(?:for|about|on|up|in|out|to|with|from|into)$/i.test(p.trim()) ? `${p.trim()} ${lastObject}` : p);
+  return pieces.map((p, i) => `${m[1]}${own(p, i).trim().replace(/[.!]$/, '')}${i < pieces.length - 1 ? tail.replace(/[.!]?$/, '') : ''}`.trim());
 }
 
 /** One word of a clause: lower-case `raw`, singular `word` (as the taxonomy matches), its comma-chunk, capitalised or not. */

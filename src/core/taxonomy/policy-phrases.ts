@@ -266,6 +266,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("Your profile: the languages you speak, your interests, a short bio": what the person likes; not the legal
   // balance of "interests that override your interests and fundamental rights".)
   ['your interests', ['user.behavior.interests']], ...['type', 'enter', 'choose', 'select', 'pick', 'add', 'list', 'tell', 'give'].map((v): [string, string[]] => [`interests you ${v}`, ['user.behavior.interests']]), ['hobbies', ['user.behavior.interests']], ['your hobbies', ['user.behavior.interests']],
+  // ("the skills and interests you write": what the person likes, beside what they can do.)
+  ['skills and interests', ['user.behavior.interests']], ['interests and skills', ['user.behavior.interests']], ['interests you write', ['user.behavior.interests']],
   ['hobbies and interests', ['user.behavior.interests']], ['interests and hobbies', ['user.behavior.interests']], ['personal interests', ['user.behavior.interests']],
   ['your interests and fundamental rights', []], ['your interests or fundamental rights', []], ['your interests and rights', []], ['your interests rights and freedoms', []],
   ['your interests fundamental rights', []], ['your interests and freedoms', []], ['your vital interests', []], ['your best interests', []], ['share your interests', []],
