@@ -1050,6 +1050,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing({ 'src/chat.ts': send("{ role: 'system', content: message }") }, EMAIL_POLICY, true), []);
   });
 
+  it('what only a person has (`tenant.full_name`, a birth date, a gender) is a person\'s on a party an organisation word names that may be one person (a tenant, a supplier); `tenant.email` there stays the organisation\'s, and `repository.full_name` a thing\'s', () => {
+    const files = { 'src/brief.ts': "import { CohereClient } from 'cohere-ai';\nconst cohere = new CohereClient({ token: process.env.COHERE_API_KEY });\nexport async function brief(tenant: { email: string; full_name: string }) {\n  await cohere.chat({ model: 'command-r', message: `Contact ${tenant.email}` });\n  await cohere.chat({ model: 'command-r', message: `Tenant: ${tenant.full_name}` });\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true, 'p.md'), ['undeclared-sharing src/brief.ts:5 user.name Cohere']);
+  });
+
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

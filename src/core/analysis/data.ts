@@ -30,6 +30,12 @@ function add(out: DataHit[], hit: DataHit) {
   else if (out[i].hashed && !hit.hashed) out[i] = hit;
 }
 
+/** What only a person has: a first, last or full name, a birth date, a gender. */
+const PERSON_ONLY = /^(?:full name|first name|last name|given name|family name|surname|middle name|maiden name|date of birth|birth date|birthdate|birthday|dob|gender)$/;
+
+/** Parties an organisation word names that may be one person: a tenant renting a flat, a sole trader. */
+const MAYBE_ONE_PERSON = new Set(['tenant', 'merchant', 'vendor', 'supplier', 'seller', 'landlord', 'employer', 'contractor', 'freelancer', 'trader']);
+
 /** Network addresses that identify a device wherever they are sent (a bare `ip` passed to a third party). */
 const NETWORK_ADDRESS = new Set(['user.device.ip_address', 'user.device.mac_address']);
 
@@ -43,7 +49,10 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   if (signature) hits = hits.filter((c) => !(c.lexeme === '~name' && c.tokens.length > 1));
   // `publication.homepageUrl`, `venue.address`: an organisation's or a place's, unless the name says whose (`ownerEmail`).
   // (`repository.full_name`: "full" says which part of the name, not whose.)
-  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
+  // (`tenant.full_name`, `member.dateOfBirth`: what only a person has — a first or a full name, a birth date, a gender —
+  // is a person's, whatever the record is called.)
+  // (Only for a party that may be one person — a tenant, a merchant, a supplier — not a thing: `repository.full_name`.)
+  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)) || (PERSON_ONLY.test(c.lexeme) && splitIdentifier(receiver!).some((w) => MAYBE_ONE_PERSON.has(w))));
   // (`kennel.lat`, `branch.address`: where a site the business runs is.)
   if (receiver && siteNamed(receiver)) hits = hits.filter((c) => !placeHeld(c.category) || c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
