@@ -374,9 +374,9 @@ function walletAddresses(files: FileFacts[]): FileFacts[] {
 
 /**
  * A module a framework loads by where it sits: a route or a page (`routes/api/helper/+server.ts`, `app/api/x/route.ts`,
- * `pages/api/x.ts`), whatever the folder is called.
+ * `pages/api/x.ts`, `app/routes/x.tsx`), whatever the folder is called. (Not a package named `app/`: `app/src/services/x.ts`.)
  */
-const ROUTED = /(?:^|\/)(?:\+[\w.-]+|route|page|layout)\.[cm]?[jt]sx?$|(?:^|\/)(?:routes|pages|app)\//;
+const ROUTED = /(?:^|\/)(?:\+[\w.-]+|route|page|layout)\.[cm]?[jt]sx?$|(?:^|\/)(?:routes|pages)\/|(?:^|\/)app\/(?:api|routes)\//;
 /** Folders of modules that only run when another module loads them (not routes, pages, jobs or entry points). */
 const HELPER_DIR = /(?:^|\/)(?:lib|libs|utils|util|helpers|helper|services|service|providers|clients|integrations)\/(?:[^/]+\/)?[^/]+$/;
 

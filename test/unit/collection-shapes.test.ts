@@ -236,6 +236,9 @@ describe('collection: where data is kept, not every shape it passes through', ()
     const policy = '# Privacy\n\n## What we collect\n\nYour name, mobile number and home address, for pick-ups.\n\nWe do not track the location of your phone.\n';
     const files = { 'src/schema.ts': "import { pgTable, serial, text, integer, doublePrecision } from 'drizzle-orm/pg-core';\nexport const kennels = pgTable('kennels', {\n  id: serial('id').primaryKey(),\n  name: text('name').notNull(),\n  lat: doublePrecision('lat').notNull(),\n  lng: doublePrecision('lng').notNull(),\n});\nexport const pickupTracking = pgTable('pickup_tracking', {\n  id: serial('id').primaryKey(),\n  bookingId: integer('booking_id').notNull(),\n  ownerLat: doublePrecision('owner_lat'),\n  ownerLng: doublePrecision('owner_lng'),\n});\n" };
     assert.deepEqual(brief(analyze(files, policy, 'p.md')), ['prohibited-collection src/schema.ts:11:3', 'prohibited-collection src/schema.ts:12:3']);
+    // ("current" says which address: `currentHomeLat` is the geocode of the declared one.)
+    const current = { 'src/schema.ts': "import { pgTable, serial, doublePrecision } from 'drizzle-orm/pg-core';\nexport const owners = pgTable('owners', {\n  id: serial('id').primaryKey(),\n  currentHomeLat: doublePrecision('current_home_lat'),\n  currentHomeLng: doublePrecision('current_home_lng'),\n});\n" };
+    assert.deepEqual(brief(analyze(current, policy, 'p.md')), []);
   });
 
   it("a part named for a thing inside a person's record has a bare `name` of its own (`firstAction: { ts, name }`); a rename's `{ oldName, newName }` is the renamed thing's, a user's rename stays theirs, and so does a person's own full name", () => {

@@ -894,12 +894,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
       'src/plugins/lib/aiPlugin.ts': send('plugin'),
       // (A route the framework loads by where it sits, in a folder that happens to be called "helper".)
       'src/routes/api/helper/+server.ts': send('route'),
+      // (A package folder named `app` is no framework's route folder.)
+      'app/src/services/unusedApp.ts': send('app package'),
     };
     for (let i = 0; i < 8; i++) files[`src/pages/p${i}.ts`] = `import { run } from '../app';\nimport x${i} from './x${i}';\nexport default () => run;\n`;
     const policy = parsePolicy('p.md', EMAIL_POLICY);
     const facts = Object.entries(files).map(([f, text]) => extractFacts(f, text));
     const r = evaluate(policy, 'p.md', facts, {}, []);
-    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/routes/api/helper/+server.ts:2', 'src/services/billing.ts:2', 'src/services/usedAi.ts:2'], ['src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
+    assert.deepEqual([r.findings.filter((f) => f.kind === 'sharing').map((f) => `${f.file}:${f.line}`), r.notes.filter((n) => /no file of the project imports/.test(n.message)).map((n) => `${n.file}: ${n.message}`)], [['src/lib/syncWorker.ts:2', 'src/plugins/lib/aiPlugin.ts:2', 'src/routes/api/helper/+server.ts:2', 'src/services/billing.ts:2', 'src/services/usedAi.ts:2'], ['app/src/services/unusedApp.ts: not reported: 1 finding in a module no file of the project imports', 'src/services/unusedAi.ts: not reported: 1 finding in a module no file of the project imports']]);
   });
   it('a weak name under a key for a thing\'s name (`{ inputName: name }`) is that thing\'s; under `customerName` it is a person\'s', () => {
     const files = {

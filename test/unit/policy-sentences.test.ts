@@ -767,6 +767,17 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(bans.map((d) => [d.action, d.categories, d.stored ?? false, d.text]), [['collect', ['user.demographic.date_of_birth'], false, 'We do not ask for your date of birth']]);
   });
 
+  it('keeps what a review of this round found: an exception that is part of "any personal information" holds the ban back; "they" after a named recipient is the recipient; a heading naming a vendor lists no collection; an inline tag continuing a list item and a lone ". " line stay as they were', () => {
+    const decls = (file: string, text: string) => summarize(parsePolicy(file, text).declarations);
+    assert.deepEqual(decls('p.md', '# P\n\nOther than your email address, we do not collect any personal information.\n'), ['p/other-than-your-email-address-we prohibit collect user to=[] for=[] if=[except]']);
+    assert.deepEqual(decls('p.md', '# P\n\nYour personal information is shared with our email provider, Mailchimp. They are never given access to your payment details.\n').filter((d) => d.includes('prohibit')), ['p/your-personal-information-is-shared-with prohibit share user.financial to=[mailchimp] for=[]']);
+    assert.deepEqual(decls('p.md', '# P\n\n## What we collect\n\nWe collect your email address.\n\n## Information Stripe handles\n\n- Your card number and billing address.\n'), ['what-we-collect/we-collect-your-email-address collect user.contact.email']);
+    const listed = '# P\n\n## Data\n\n- **We never collect**\n\n    <strong>Your precise location</strong> or your contacts.\n\n- **We collect**\n\n    <strong>Your email address</strong>, to sign you in.\n';
+    assert.deepEqual(decls('p.md', listed).map((d) => d.split(' ').slice(1, 4).join(' ')), ['prohibit collect user.location.precise', 'collect user.contact.email']);
+    const wrapped = 'WHAT WE COLLECT\n\nWe collect your email address when you sign up (see section 2)\n. Your email is shared with Mailchimp to send the newsletter.\n';
+    assert.equal(parsePolicy('p.txt', wrapped).clauses.length, 1);
+  });
+
   it('"it" that opens a clause of its own ("the resources it allows access to") is no data: the sentence bans nothing', () => {
     const p = parsePolicy('p.md', '# Privacy\n\n## Tokens\n\nWe will not have access to this token or the resources it allows access to.\n\n## Account\n\nWe collect your email address.\n');
     assert.deepEqual([summarize(p.declarations), (p.notes ?? []).map((n) => n.message)], [['account/we-collect-your-email-address collect user.contact.email'], []]);

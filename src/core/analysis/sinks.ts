@@ -2275,8 +2275,6 @@ function identifyReturns(args: readonly ts.Expression[]): ts.Expression[] {
   });
 }
 
-/** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
-/** The object a request body is made of: `requestBody` of `const requestBody = JSON.stringify({ messages })`. */
 /** A message list with a turn the literal role "user" marks (`messages: [{ role: 'user', content }]`). */
 function chatTurns(sf: ts.SourceFile, body: ts.Expression): boolean {
   const messages = objectProp(body, 'messages');
@@ -2287,6 +2285,7 @@ function chatTurns(sf: ts.SourceFile, body: ts.Expression): boolean {
   });
 }
 
+/** The object a request body is made of: `requestBody` of `const requestBody = JSON.stringify({ messages })`. */
 function requestJson(e: ts.Expression, depth = 0): ts.Expression {
   const u = unwrap(e);
   if (depth < 3 && ts.isIdentifier(u)) {
@@ -2297,6 +2296,7 @@ function requestJson(e: ts.Expression, depth = 0): ts.Expression {
   return u;
 }
 
+/** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */
 function localObject(e: ts.Expression): ts.Expression {
   const u = unwrap(e);
   if (!ts.isIdentifier(u)) return e;

@@ -1,3 +1,5 @@
+import { serviceForCodeName, serviceForName } from '../catalog';
+
 /** What a section of a policy is about, from its heading path (innermost heading wins). */
 export type Section = 'collect' | 'share' | 'retain' | 'security' | 'rights' | 'children' | 'other';
 
@@ -18,7 +20,9 @@ export function sectionOf(headingPath: string[]): Section {
     if (/^(?:\d+(?:\.\d+)*\.?\s+)?(?:who we are|about us|data controllers?(?: and (?:data )?processors?)?|(?:the )?controller)$/.test(h.trim())) return 'other';
     if (/third|\b3rd[- ]part|shar|recipient|service provider|processor|partner|disclos|who receives|vendor|transfer|who we|integrations|analytics|advertis|payment|hosting|infrastructure|tools we use|services we use|apis?\b|who (?:can|may) (?:see|access)|who (?:sees|gets)\b|who has access|\bother (?:companies|organi[sz]ations|businesses|services)\b|\bcompanies (?:we|that)\b|\bprocess\w* (?:\w+ )?(?:for|on behalf of) us\b|\bon our behalf\b|\bsuppliers?\b|\bsub-?contractors?\b|\bexternal (?:services|companies|providers)\b/.test(h)) return 'share';
     // ("Information PistonPost handles", "What Acme collects": the product by its name.)
-    if (/\b(?:information|data)\s+(?:[\w-]+\s+){1,2}(?:handles|collects|gathers|processes|stores|holds|receives|keeps)\b|^(?:\d+(?:\.\d+)*\.?\s+)?what\s+(?:[\w-]+\s+){1,2}(?:handles|collects|gathers|processes|stores|holds|keeps)\b/.test(h) && !/\b(?:don'?t|do not|never|not)\b/.test(h)) return 'collect';
+    // (Not a vendor by its name, "Information Stripe handles", nor "Data Google receives": what a recipient gets.)
+    const doer = /\b(?:information|data)\s+((?:[\w-]+\s+){1,2})(?:handles|collects|gathers|processes|stores|holds|keeps)\b|^(?:\d+(?:\.\d+)*\.?\s+)?what\s+((?:[\w-]+\s+){1,2})(?:handles|collects|gathers|processes|stores|holds|keeps)\b/.exec(h);
+    if (doer && !/\b(?:don'?t|do not|never|not)\b/.test(h) && !serviceForName((doer[1] ?? doer[2]).trim()) && !serviceForCodeName((doer[1] ?? doer[2]).trim())) return 'collect';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.
     if (DATA_SUBJECT_HEADING.test(h.trim())) return 'collect';

@@ -204,6 +204,10 @@ function dataPronouns(sentences: string[], label: string | undefined, ctx: Reade
     const pronoun = before ? PRONOUN_UNDERGOES.exec(s) : null;
     const subject = pronoun ? DATA_OPENS.exec(before!)?.[1] : undefined;
     if (!subject || !readClause(subject, ctx).objects.length) return s;
+    // ("Your personal information is shared with our email provider, Mailchimp. They are never given …": "they" after a
+    // recipient is the recipient.)
+    const prior = readClause(before!, ctx).recipient;
+    if (prior.services.length || prior.kinds.length || prior.names.length) return s;
     return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${s.slice(pronoun![0].length)}`;
   });
 }
@@ -2822,7 +2826,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (opening && categories.length && r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)).every((c) => c === 'except') && (r.text.match(/\b(?:except|exception|other than|apart from|besides|beyond)\b/gi) ?? []).length === 1) {
     const named = readClause(opening[1], { selfNames: new Set() });
     const excepted = named.objects.length ? named.objects : named.subjectObjects;
-    if (excepted.length && !excepted.includes('user') && excepted.every((c) => categories.some((k) => covers(k, c) || covers(c, k)))) r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
+    // (Not "Other than your email address, we do not collect any personal information": the kind named is all data, and
+    // the exception a part of it.)
+    if (excepted.length && !excepted.includes('user') && !categories.includes('user') && excepted.every((c) => categories.includes(c))) r = { ...r, conditions: r.conditions.filter((c) => c !== 'except') };
   }
   const aside = opening ? null : /,\s*(?:with the exception of|except for|other than|apart from|besides)\s+([^,;()]{3,120})(?:,|[.!]?\s*$)/i.exec(r.text)
     ?? /\b(?:data|information|details)(?:\s+(?:from|about|of)\s+(?:our|the|its|their)?\s*[a-z]+)?\s+(?:beyond|other than|besides|apart from|except(?: for)?)\s+(?!(?:what|as|that|those|is|are|necessary|needed|required)\b)([^,;()]{3,120}?)(?:[,;]|[.!]?\s*$)/i.exec(r.text)

@@ -169,10 +169,10 @@ const ADDRESS_PLACE = new Set(['pickup', 'delivery', 'dropoff', 'shipping', 'bil
 export function geocodedAddress(ctx: RuleContext, category: string, c: { name: string; container: string; within?: string; file: string }): boolean {
   if (category !== 'user.location.precise') return false;
   const words = [...splitIdentifier(c.name), ...splitIdentifier(c.container), ...(c.within ? splitIdentifier(c.within) : []), ...c.file.split('/').flatMap((seg) => splitIdentifier(seg.replace(/\.[^.]+$/, '')))];
-  // (`pickupTracking.ownerLat`, `livePickupPing.lat`: positions reported while something moves are tracked, not geocoded.)
+  // (`pickupTracking.ownerLat`, `pickupPing.lat`: positions reported while something moves are tracked, not geocoded.)
   if ([...splitIdentifier(c.name), ...splitIdentifier(c.container)].some((w) => TRACKED.has(w))) return false;
   return words.some((w) => ADDRESS_PLACE.has(w)) && ctx.policy.collectDeclaration('user.contact.address') !== undefined;
 }
 
-/** Words of positions reported as something moves: tracking, pings, a live or current position, a device's GPS. */
-const TRACKED = new Set(['tracking', 'track', 'tracker', 'ping', 'live', 'current', 'gps', 'device', 'phone', 'realtime', 'breadcrumb', 'trail']);
+/** Words of positions reported as something moves: tracking, pings, GPS fixes, a trail. ("current" or "home" say which address.) */
+const TRACKED = new Set(['tracking', 'track', 'tracker', 'ping', 'gps', 'realtime', 'breadcrumb', 'trail']);

@@ -485,11 +485,6 @@ const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoi
 // (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)
 const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar|node|relay|validator)s?$/;
 
-/**
- * Whether a record is a place's (a restaurant's `Location { address, city, lat }`, a search result's `Place`): named
- * for a place, with no member that points at a person (`userId`, `ownerEmail` make it someone's location).
- * Its address, coordinates and name are the place's.
- */
 /** A value named for a site a business runs (`kennel`, `branch`, `venue`): `kennel.lat` is where the kennel is. */
 export function siteNamed(name: string): boolean {
   const head = recordWords(name).at(-1) ?? '';
@@ -497,6 +492,11 @@ export function siteNamed(name: string): boolean {
 }
 const SITE_HEAD = new RegExp(`^(?:${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
+/**
+ * Whether a record is a place's (a restaurant's `Location { address, city, lat }`, a search result's `Place`): named
+ * for a place, with no member that points at a person (`userId`, `ownerEmail` make it someone's location).
+ * Its address, coordinates and name are the place's.
+ */
 export function placeRecord(name: string, memberNames: string[]): boolean {
   const t = splitIdentifier(name);
   // (Whatever it is called, a record that carries a map's id for the place — `osmId`, `googlePlaceId` — is a place's;

@@ -26,10 +26,10 @@ export interface Block {
 export const MAX_BLOCK_CHARS = 20_000;
 
 /**
- * A list item's mark: a bullet (a lone full stop too, as plain-text exports write `·`), "3." or "2)", a numbered sub-clause ("3.1", "3.1.", "2.4)"), or a lettered or roman one
+ * A list item's mark: a bullet, "3." or "2)", a numbered sub-clause ("3.1", "3.1.", "2.4)"), or a lettered or roman one
  * ("a)", "(b)", "iv.").
  */
-const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\.(?=\s+[A-Z])|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z]\)|[a-z]\.(?=\s+[A-Z])|\((?:\d{1,2}|[ivx]{1,4})\)|(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+/;
+const BULLET = /^\s*(?:[•●◦▪‣∙·*+-]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z]\)|[a-z]\.(?=\s+[A-Z])|\((?:\d{1,2}|[ivx]{1,4})\)|(?:ii|iii|iv|vi|vii|viii|ix)[.)])\s+/;
 /** "1.2. Local Storage", "3) How long we keep it": a numbered line, the number apart. */
 const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(\S.*?)\s*$/;
 
@@ -39,9 +39,19 @@ function definitionTerm(raw: string, next: string): boolean {
   return !BULLET.test(raw) && !BULLET.test(next) && next.trim() !== '' && next.search(/\S/) >= raw.search(/\S/) + 2 && term.split(/\s+/).length <= 6 && !/[:;,!?]$|(?<!\b(?:Inc|Ltd|LLC|Co|Corp|B\.V|N\.V|S\.A|GmbH|AG|AB|Oy|plc|PBC|Pty|SAS|SRL|S\.L))\.$/.test(term) && !/^\s*([-=_*~#])\1{2,}\s*$/.test(next);
 }
 
+/**
+ * "   . Repair photos: 12 months" over "   . Text message records: 90 days": lone full stops that mark the lines of a list,
+ * as plain-text exports write `·`, are bullets — only when a line near it is marked the same way (a wrapped sentence
+ * whose line happens to start with ". Your email …" is not a list).
+ */
+function dotBullets(lines: string[]): string[] {
+  const dotted = (l: string | undefined) => l !== undefined && /^\s*\.\s+[A-Z]/.test(l);
+  return lines.map((l, i) => (dotted(l) && [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]].some(dotted) ? l.replace(/^(\s*)\./, '$1•') : l));
+}
+
 /** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 export function parsePlainText(text: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = dotBullets(text.split(/\r\n|\r|\n/));
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let parts: string[] = [];

@@ -101,17 +101,21 @@ function isSectionTitle(item: Block): boolean {
 }
 
 /**
- * JSX or HTML indented as a component's source is (`        <ul className="…">` in an MDX page): a tag line indented
- * four spaces or more after a blank line or another tag line starts at the margin, so the parser reads it as an HTML
- * block rather than as a paragraph of text with its tags dropped. Line numbers and text are unchanged.
+ * JSX or HTML indented as a component's source is (`        <ul className="…">` in an MDX page): a block element's tag
+ * line indented four spaces or more, after a blank line or another tag line and outside a list item, starts at the
+ * margin, so the parser reads it as an HTML block rather than as a paragraph of text with its tags dropped.
+ * (An inline tag — `<strong>` continuing a list item — stays where it is.) Line numbers and text are unchanged.
  */
 function unindentMarkup(text: string): string {
   const lines = text.split('\n');
-  let markup = true;
+  const tagLine = (l: string) => /^\s*<\/?[A-Za-z][\w.-]*(?:[\s>]|\/>|$)/.test(l);
+  let last = '';
   for (let i = 0; i < lines.length; i++) {
-    const tag = /^[ \t]{4,}(?=<\/?[A-Za-z][\w.-]*(?:[\s>]|\/>|$))/.exec(lines[i]);
-    if (tag && markup) lines[i] = lines[i].slice(tag[0].length);
-    markup = !lines[i].trim() || /^\s*<\/?[A-Za-z][\w.-]*(?:[\s>]|\/>|$)/.test(lines[i]);
+    const tag = /^[ \t]{4,}(?=<\/?(?:p|ul|ol|li|div|section|article|header|footer|main|aside|nav|table|thead|tbody|tr|td|th|dl|dt|dd|h[1-6])(?:[\s>]|\/>|$))/i.exec(lines[i]);
+    // (Not inside a list item: after an item or its indented continuation, an indented line belongs to the item.)
+    const inList = /^\s*(?:[-*+]|\d+[.)])\s/.test(last) || (/^[ \t]{2,}\S/.test(last) && !tagLine(last));
+    if (tag && !inList && (i === 0 || !lines[i - 1].trim() || tagLine(lines[i - 1]))) lines[i] = lines[i].slice(tag[0].length);
+    if (lines[i].trim()) last = lines[i];
   }
   return lines.join('\n');
 }
