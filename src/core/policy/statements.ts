@@ -1414,7 +1414,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // follows says when it is. (Not "However, your browser connects to Mapbox directly".)
     // (A ban read from a list's last verb — "… or otherwise transfer your data to third parties" — is found by its sentence.)
     const said = clause.text.includes(r0.text.slice(0, 40)) ? r0.text.slice(0, 40) : (sentences[sentenceOf[i]] ?? '').slice(0, 40);
-    if (p && !p.conditions.includes('except') && said && clause.text.includes(said) && HOWEVER_AFTER.test(clause.text.slice(clause.text.indexOf(said)))) p.conditions.push('except');
+    // ("We do not sell your personal information. However, we may share information in the following ways": sharing is
+    // no exception to a ban on selling.)
+    const however = said && clause.text.includes(said) ? HOWEVER_AFTER.exec(clause.text.slice(clause.text.indexOf(said))) : null;
+    // (Not when the sentence bans more than selling: "We do not sell, trade, or otherwise transfer … However, we may disclose …".)
+    const from = said ? clause.text.indexOf(said) : -1;
+    const saleOnly = p && p.purposes.length > 0 && p.purposes.every((x) => x === 'sale') && however && !/\b(?:sell|sells|sold|sale|rent|rents|trade|trades)\b/i.test(clause.text.slice(from + however.index)) && !/\b(?:share|shares|transfer|transfers|disclose|discloses|trade|trades|rent|rents|give|gives|provide|provides)\b/i.test(clause.text.slice(from, from + however.index));
+    if (p && !p.conditions.includes('except') && however && !saleOnly) p.conditions.push('except');
     // Under a heading that states a condition ("If you choose "Keep everything private"": "- No telemetry is sent"), a
     // ban holds only when it is met.
     if (p && CONDITIONAL_HEADING.test(clause.headingPath[clause.headingPath.length - 1] ?? '') && !p.conditions.includes('when')) p.conditions.push('when');
