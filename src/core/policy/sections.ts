@@ -22,7 +22,8 @@ export function sectionOf(headingPath: string[]): Section {
     // ("Information PistonPost handles", "What Acme collects": the product by its name.)
     // (Not a vendor by its name, "Information Stripe handles", nor "Data Google receives": what a recipient gets.)
     const doer = /\b(?:information|data)\s+((?:[\w-]+\s+){1,2})(?:handles|collects|gathers|processes|stores|holds|keeps)\b|^(?:\d+(?:\.\d+)*\.?\s+)?what\s+((?:[\w-]+\s+){1,2})(?:handles|collects|gathers|processes|stores|holds|keeps)\b/.exec(h);
-    if (doer && !/\b(?:don'?t|do not|never|not)\b/.test(h) && !serviceForName((doer[1] ?? doer[2]).trim()) && !serviceForCodeName((doer[1] ?? doer[2]).trim())) return 'collect';
+    const who = doer ? (doer[1] ?? doer[2]).trim() : '';
+    if (doer && !/\b(?:don'?t|do not|never|not)\b/.test(h) && !serviceForName(who) && !serviceForCodeName(who)) return 'collect';
     if (/collect|information we|data we|what we|personal (data|information)|categories of|we gather|we store|stored data|data stored|we process|the data|information you|data you|what data|which data|(?:information|data) (?:about|from|of) (?!cookies|our|this|these|changes)/.test(h)) return 'collect';
     // "Creators", "For listeners", "Job applicants": a section named after whose data it is lists what is collected of them.
     if (DATA_SUBJECT_HEADING.test(h.trim())) return 'collect';

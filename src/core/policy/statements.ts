@@ -1416,9 +1416,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const said = clause.text.includes(r0.text.slice(0, 40)) ? r0.text.slice(0, 40) : (sentences[sentenceOf[i]] ?? '').slice(0, 40);
     // ("We do not sell your personal information. However, we may share information in the following ways": sharing is
     // no exception to a ban on selling.)
-    const however = said && clause.text.includes(said) ? HOWEVER_AFTER.exec(clause.text.slice(clause.text.indexOf(said))) : null;
-    // (Not when the sentence bans more than selling: "We do not sell, trade, or otherwise transfer … However, we may disclose …".)
     const from = said ? clause.text.indexOf(said) : -1;
+    const however = from >= 0 ? HOWEVER_AFTER.exec(clause.text.slice(from)) : null;
+    // (Not when the sentence bans more than selling: "We do not sell, trade, or otherwise transfer … However, we may disclose …".)
     const saleOnly = p && p.purposes.length > 0 && p.purposes.every((x) => x === 'sale') && however && !/\b(?:sell|sells|sold|sale|rent|rents|trade|trades)\b/i.test(clause.text.slice(from + however.index)) && !/\b(?:share|shares|transfer|transfers|disclose|discloses|trade|trades|rent|rents|give|gives|provide|provides)\b/i.test(clause.text.slice(from, from + however.index));
     if (p && !p.conditions.includes('except') && however && !saleOnly) p.conditions.push('except');
     // Under a heading that states a condition ("If you choose "Keep everything private"": "- No telemetry is sent"), a
