@@ -486,10 +486,10 @@ const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoi
 const SERVER_HEAD = /^(?:hosting|host|server|domain|datacenter|datacentre|nameserver|registrar|node|relay|validator)s?$/;
 
 /** A value named for a site a business runs (`kennel`, `branch`, `venue`): `kennel.lat` is where the kennel is. */
-export function siteNamed(name: string): boolean {
+export const siteNamed: (name: string) => boolean = boundedMemo((name) => {
   const head = recordWords(name).at(-1) ?? '';
   return SITE_HEAD.test(head) && !splitIdentifier(name).some((w) => PERSON_NOUNS.has(w));
-}
+});
 const SITE_HEAD = new RegExp(`^(?:${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /**
