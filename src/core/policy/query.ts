@@ -44,6 +44,8 @@ function groupOfScope(scope: string): string | undefined {
 
 /** Words derived from another that name the same thing in a field and a policy ("allergens" and `allergies`). */
 const DERIVED_FROM: Record<string, string> = table({ allergen: 'allergy', allergic: 'allergy' });
+/** The words those are derived from: only a field word among them can be named by a derived word of the policy. */
+const DERIVED_ROOTS = new Set(Object.values(DERIVED_FROM));
 /** The words of records about a group a ban names by another word ("anyone in your household": `Occupant`, `householdMembers`). */
 const GROUP_WORDS: Record<string, string[]> = table({ occupants: ['occupant', 'household', 'householder', 'lodger'] });
 
@@ -301,7 +303,7 @@ export class PolicyIndex {
     if (!words.length) return false;
     // (The statement declares that very kind or a part of it: "your email address" says nothing of an `ipAddress`.)
     // ("the allergens you tell us about" names `allergies`: a word and the one it is derived from are one.)
-    return this.collects.some((d) => d.categories.some((c) => covers(category, c)) && words.some((w) => this.wordsOf(d).has(w) || this.wordsOf(d).has(own(DERIVED_FROM, w) ?? '') || [...this.wordsOf(d)].some((x) => own(DERIVED_FROM, x) === w)));
+    return this.collects.some((d) => d.categories.some((c) => covers(category, c)) && words.some((w) => this.wordsOf(d).has(w) || this.wordsOf(d).has(own(DERIVED_FROM, w) ?? '') || (DERIVED_ROOTS.has(w) && [...this.wordsOf(d)].some((x) => own(DERIVED_FROM, x) === w))));
   }
 
   /** The words of a statement, singular (built once per statement). */
