@@ -744,6 +744,37 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(kept, ['Booking photos 365.25 booking photos', 'Booking records (without photos) 2191.5 booking', 'Text message records 90 text message']);
   });
 
+  it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {
+    const text = [
+      'WHO WE SHARE IT WITH',
+      '',
+      '   We use these service providers.',
+      '',
+      '     Postmark - email. Receives your name and email address.',
+      '     Vonage - text messages. Receives your mobile number.',
+      '     Datadog - monitoring and logs. Receives request paths and',
+      '       timings. We configure it so that it does not receive names or email addresses.',
+      '',
+      'WHAT WE COLLECT',
+      '',
+      '   About you: your name, home address (so our van can collect and return your dog) and one emergency contact.',
+      '',
+    ].join('\n');
+    const decls = parsePolicy('p.txt', text).declarations;
+    const said = decls.flatMap((d) => (d.type === 'share' && d.services.length ? [`${d.services.join(' ')}: ${d.categories.join(' ')}${d.excludes?.length ? ` never ${d.excludes.slice(0, 2).join(' ')}` : ''}`] : d.type === 'prohibit' ? [`ban ${d.action} ${d.categories.join(' ')} ${d.services.join(' ')}`] : d.type === 'collect' ? [`collect ${d.categories.join(' ')}`] : []));
+    assert.deepEqual(said, [
+      'collect user.name user.contact.email',
+      'postmark: user.contact.email user.name',
+      'collect user.contact.phone_number',
+      'vonage: user.contact.phone_number',
+      'datadog: user.telemetry never user.name user.contact.email',
+      'ban share user.name user.contact.email datadog',
+      'collect user.name user.contact.address user.contact.emergency_contact',
+    ]);
+    // (A paragraph wrapped at the same indent, with no deeper line, stays one paragraph.)
+    assert.equal(parsePolicy('p.txt', 'ABOUT\n\n   We collect your email address.\n   We also collect your name.\n').clauses.length, 1);
+  });
+
   it('reads a list under "Information Acme handles" or after "…, we process:" as what is collected, and JSX indented as component source in an MDX page as markup', () => {
     const collected = (file: string, text: string) => parsePolicy(file, text).declarations.flatMap((d) => (d.type === 'collect' ? [`${d.clause.split('/').pop()}: ${d.categories.join(' ')}`] : []));
     assert.deepEqual(collected('p.md', '# Privacy\n\n## Information Acme handles\n\n- **Security data:** network address and user agent.\n'), ['security-data: user.device.ip_address user.device.user_agent']);

@@ -132,6 +132,22 @@ const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'onc
   'out', 'due', 'consistent', 'given', 'per', 'under', 'following', 'within', 'outside', 'regarding', 'beyond']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'kept', 'held', 'sent', 'given', 'got', 'read', 'rented', 'shown', 'set', 'put', 'run']);
+/** Auxiliaries and negations between "so that it" and the verb it governs. */
+const SO_THAT_AUX = /^(?:it|they|does|do|did|will|would|can|cannot|could|not|never|t|don|doesn|won|isn|is|are)$/;
+/**
+ * "We configure it so that it does not receive …", "set up our logs so they never contain …": the index of the control
+ * verb ("configure", "set") that governs a verb through "so (that) it", or -1.
+ */
+function soThatGovernor(toks: { raw: string }[], verb: number, start: number): number {
+  let k = verb - 1;
+  while (k > start && SO_THAT_AUX.test(toks[k].raw)) k--;
+  if (k < start || !/^(?:it|they)$/.test(toks[k + 1]?.raw ?? '')) return -1;
+  if (toks[k].raw === 'that') k--;
+  if (toks[k]?.raw !== 'so') return -1;
+  for (let g = k - 1; g >= Math.max(start, k - 5); g--) if (/^(?:configure|configures|configured|set|sets|instruct|instructs|instructed)$/.test(toks[g].raw)) return g;
+  return -1;
+}
+
 const CONTROL = new Set(['attempt', 'attempts', 'pledge', 'pledges', 'promise', 'promises', 'commit', 'commits', 'undertake', 'undertakes', 'allow', 'allows', 'permit', 'permits', 'let', 'lets', 'authorize', 'authorizes', 'authorise', 'enable', 'enables', 'require', 'requires', 'instruct', 'instructs', 'configure', 'configures', 'tell', 'tells', 'need', 'needs', 'want', 'wants', 'choose', 'chooses', 'intend', 'intends', 'try', 'tries', 'aim', 'seek', 'seeks', 'ask', 'asks', 'help', 'helps']);
 /** Verbs that say a named vendor does its job for the product ("runs", "powers", "handles"). */
 const VENDOR_VERBS = new Set(['runs', 'helps', 'handles', 'powers', 'manages', 'performs', 'verifies', 'supports', 'delivers', 'hosts', 'sends', 'provides', 'offers', 'enables', 'lets', 'allows', 'gives', 'serves', 'operates', 'monitors', 'detects', 'tracks', 'analyzes', 'analyses', 'measures', 'counts', 'processes', 'stores', 'receives', 'collects']);
@@ -699,6 +715,12 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("Heroku (hosting services)", "Stripe (processing payments)": a gerund that opens a parenthetical says what the
     // name before it does.)
     if (t.paren && i > 0 && !toks[i - 1].paren && /ing$/.test(t.raw)) continue;
+    // ("home address (so our van can collect and return your dog)": a verb in an aside that says why is not the main verb.)
+    if (t.paren && i > start && !toks[start].paren) {
+      let k = i;
+      while (k > start && toks[k - 1].paren) k--;
+      if (/^(?:so|because|since|in|which|that|as)$/.test(toks[k].raw)) continue;
+    }
     // ("usage data such as pages viewed and features used": a participle after a noun of an example list describes it.)
     // (Not after an auxiliary and an adverb: "metadata such as IP addresses are temporarily stored".)
     if (/ed$/.test(t.raw) && i > start && !AUXILIARIES.has(prev ?? '') && !(/ly$/.test(prev ?? '') && AUXILIARIES.has(toks[i - 2]?.raw ?? '')) && !/^(?:we|you|they|it|i|not|never|be|been|being|to)$/.test(prev ?? '') && toks.slice(start, i - 1).some((x, k) => (x.raw === 'such' && toks[start + k + 1]?.raw === 'as') || x.raw === 'including')) continue;
@@ -737,6 +759,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       continue;
     }
     verb = i;
+    // ("We configure it so that it does not receive names": the clause of purpose after a control verb is governed by it,
+    // as "configure it not to receive" is.)
+    governor = soThatGovernor(toks, i, start);
     break;
   }
   if (verb < 0) verb = fallback;

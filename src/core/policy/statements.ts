@@ -505,7 +505,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // ("Sentry receives error reports. We configure it not to collect names": what the vendor just named may get.)
     if (r.controlled && !r.recipient.services.length && !r.recipient.names.length && CONTROLS_PRONOUN.test(r.text)) {
-      const vendor = before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length) ? before.actorParties : before.recipient;
+      const said = before.actor === 'vendor' && (before.actorParties.services.length || before.actorParties.names.length) ? before.actorParties : before.recipient;
+      // ("Datadog - monitoring. Receives request paths. We configure it so that it does not receive names": the vendor
+      // the item's label names.)
+      const vendor = said.services.length || said.names.length || !label ? said : readClause(label, ctx).recipient;
       if (vendor.services.length || vendor.names.length) r.recipient = { ...r.recipient, services: [...vendor.services], names: [...vendor.names] };
     }
     // ("If you connect your own API key, your prompts are sent directly to that provider. This content does not pass
@@ -1654,7 +1657,7 @@ const ELABORATES = /^\s*(?:this|that|it|these|those|such)(?:\s+(?:personal\s+)?(
 /** A tool the data would be gathered with ("through Google Analytics", "via Hotjar", "using Sentry"). */
 const VIA_VENDOR = /\b(?:through|via|using|by means of|with the help of)\s+(?:the\s+|our\s+)?[A-Z]/;
 
-const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:not\s+|never\s+|only\s+)?to\b/i;
+const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|set)\w*\s+(?:it|them)\s+(?:(?:not\s+|never\s+|only\s+)?to|so\s+(?:that\s+)?(?:it|they))\b/i;
 
 /**
  * Data kept on the user's device, never sent to the product (said of the product's own servers or of the device).

@@ -49,6 +49,36 @@ function dotBullets(lines: string[]): string[] {
   return lines.map((l, i) => (dotted(l) && [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]].some(dotted) ? l.replace(/^(\s*)\./, '$1•') : l));
 }
 
+/**
+ * A list set with hanging indents and no bullets ("     Paddle - billing. Receives your name." over "     Datadog - logs.
+ * Receives request paths and" over "       timings."): in a run of lines with no blank between them, a line indented deeper
+ * than the run's first continues the line above, so every line at the first one's indent that follows a full stop starts
+ * an entry of its own. The indices of the lines that start an entry; none for a run with no deeper line.
+ */
+function hangingEntries(lines: string[]): Set<number> {
+  const starts = new Set<number>();
+  const indent = (l: string) => l.search(/\S/);
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i].trim()) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j].trim() && !/^\s*([-=_*~#^+"'`])\1{2,}\s*$/.test(lines[j])) j++;
+    const base = indent(lines[i]);
+    const run = lines.slice(i, j);
+    const deeper = run.some((l, k) => k > 0 && indent(l) >= base + 2);
+    const entries = run.map((_, k) => k).filter((k) => k > 0 && indent(run[k]) === base);
+    if (j - i >= 2 && deeper && entries.length && !run.some((l) => BULLET.test(l) || indent(l) < base) && entries.every((k) => /[.;:!?)]$/.test(run[k - 1].trim()))) {
+      starts.add(i);
+      for (const k of entries) starts.add(i + k);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return starts;
+}
+
 /** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 export function parsePlainText(text: string): Block[] {
   const lines = dotBullets(text.split(/\r\n|\r|\n/));
@@ -85,6 +115,7 @@ export function parsePlainText(text: string): Block[] {
   const filled = lines.filter((l) => l.trim());
   const unwrapped = filled.length >= 12 && filled.filter((l) => l.length > 120).length >= Math.max(4, filled.length * 0.2) && lines.filter((l) => !l.trim()).length < filled.length * 0.15;
   let listed = false;
+  const entries = hangingEntries(lines);
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (unwrapped && !BULLET.test(raw) && raw.trim()) {
@@ -171,6 +202,7 @@ export function parsePlainText(text: string): Block[] {
       parts.push(raw.replace(BULLET, ''));
       return;
     }
+    if (entries.has(i)) flush();
     // A definition list (reStructuredText, plain text): a short term on a line of its own after a blank line, its
     // description indented under it, is an item labelled by the term.
     if (!cur && definitionTerm(raw, nextLine)) {
@@ -183,7 +215,7 @@ export function parsePlainText(text: string): Block[] {
       cur.endLine = line;
       return;
     }
-    cur = { kind: 'para', level: 0, text: '', line, endLine: line };
+    cur = { kind: entries.has(i) ? 'item' : 'para', level: 0, text: '', line, endLine: line };
     parts.push(raw.trim());
   });
   flush();
