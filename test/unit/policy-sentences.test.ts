@@ -650,6 +650,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"We do not send marketing emails, newsletters, or promotional content" in a paragraph about the email provider is about messages to the person, no ban on giving the provider the address; "We do not send your name" still bans it', 'Email', 'Your email address is stored in our email provider (Resend). We do not send marketing emails, newsletters, or promotional content. We do not send your name.', ['email/your-email-address-is-stored-in share resend [] {}', 'email/your-email-address-is-stored-in prohibit share user.name to=[resend] for=[]']],
     ['"the skills and interests you write" are interests, what a vendor given them receives', 'Who we share it with', '- **Cohere** turns the skills and interests you write into numbers we can compare with role descriptions.', ['who-we-share-it-with/cohere-turns-the-skills-and-interests share cohere [user.behavior.interests] {}']],
     ['"We do not sell your personal information. However, we may share information in the following ways:": sharing is no exception to a ban on selling', 'How we share', 'We do not sell your personal information. However, we may share information with delivery partners.', ['how-we-share/we-do-not-sell-your-personal share shipping [] {}', 'how-we-share/we-do-not-sell-your-personal prohibit share user to=[] for=[sale]']],
+    ['"mobile number, tool name, due date": a word after a comma is no recipient\'s head ("tool"), and a tool\'s name is no person\'s', 'Who receives data', '| Provider | Purpose | Data |\n| --- | --- | --- |\n| Twilio | SMS reminders the day before a tool is due | Mobile number, tool name, due date |', ['who-receives-data/twilio share twilio [user.contact.phone_number] {}']],
+    ['"Stores the photos of our routes. It never receives photos of members": pictures of things are no one\'s photo; the member photos are left out', 'Who receives data', '- **Cloudinary**: Stores the photos of our routes that our setters upload. It never receives photos of members.', ['who-receives-data/cloudinary share cloudinary [] {}']],
+    ['"…, so Tapline never requests your device\'s location": a clause after ", so" with a name of its own is a statement of its own', 'Location', 'Tapline ("we") runs this site. You choose the venue by scanning the code on your table, so Tapline never requests your device\'s location.', ['location/tapline-we-runs-this-site-you prohibit collect user.location to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -742,6 +745,25 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const text = 'HOW LONG WE KEEP IT\n\n   . Booking photos: deleted 12 months after the booking ends.\n   . Booking records (without photos): 6 years, for tax purposes.\n   . Text message records: 90 days.\n';
     const kept = parsePolicy('p.txt', text).declarations.flatMap((d) => (d.type === 'retain' ? [`${d.subject} ${d.days} ${d.subjectTokens.join(' ')}`] : []));
     assert.deepEqual(kept, ['Booking photos 365.25 booking photos', 'Booking records (without photos) 2191.5 booking', 'Text message records 90 text message']);
+  });
+
+  it('"… may not have the same data protection laws as the country in which you provided the information": a comparison of laws leaves nothing out of what providers receive, and the places data is kept in are no one\'s location', () => {
+    const text = '# Privacy\n\n## International transfers\n\nThe personal information we collect is stored where we or our third-party providers maintain facilities. Please be aware that the locations to which we store, process, or transfer your personal information may not have the same data protection laws as the country in which you initially provided the information.\n';
+    const decls = parsePolicy('p.md', text).declarations;
+    assert.deepEqual(decls.map((d) => [d.type, d.type === 'share' ? d.excludes ?? [] : d.type === 'collect' ? d.categories : []]), [['share', []]]);
+  });
+
+  it('a policy that names no vendors and discloses to "service providers for the purpose of enabling them to provide their services" or "who assist us in providing our services" declares a processor given data it collects; a lead-in whose list says which kinds does not', () => {
+    const judge = (share: string) => new PolicyIndex(parsePolicy('p.md', `# Privacy\n\n## What we collect\n\nWe collect your name and email address.\n\n## Disclosure\n\n${share}\n`)).judgeShare('axiom', 'logging', ['user.contact.email']).status;
+    assert.deepEqual(
+      [
+        judge('We may disclose personal information to third party service providers for the purpose of enabling them to provide their services, for example, IT service providers and hosting providers.'),
+        judge('We may disclose personal information to agents or sub-contractors who assist us in providing our services.'),
+        judge('We may share information with service providers who assist us in operating our platform:\n\n- Payment processors\n- Cloud hosting providers'),
+        judge('We may disclose personal information to third party service providers.'),
+      ],
+      ['declared', 'declared', 'undeclared', 'undeclared'],
+    );
   });
 
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {

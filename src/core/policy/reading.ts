@@ -1315,7 +1315,9 @@ function qualifiesData(toks: Tok[], words: string[], serviceId: string, text: st
 }
 
 const THING_ADDRESS = new Set(['blockchain', 'wallet', 'crypto', 'ethereum', 'bitcoin', 'email', 'ip', 'mac', 'web', 'url', 'website', 'internet', 'network', 'server', 'contract', 'public', 'node']);
-const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course', 'action', 'trigger', 'workflow', 'task', 'job', 'list', 'category', 'label', 'room', 'group', 'guild', 'role', 'step', 'screen', 'route', 'metric', 'item', 'gear', 'pet', 'dataset', 'key', 'token', 'bot', 'webhook', 'integration', 'board']);
+/** Words for people, whose pictures are personal data ("photos of our members"). */
+const PERSON_WORD = /^(?:members?|users?|customers?|clients?|people|persons?|children|child|kids?|minors?|students?|pupils?|patients?|staff|employees?|guests?|visitors?|players?|riders?|drivers?|learners?|attendees?|participants?|residents?|tenants?|owners?|faces?|family|families|team|you|yourself|individuals?|athletes?|climbers?|runners?|candidates?|applicants?|volunteers?|parents?|babies|baby|person)$/;
+const THING_NAME = new Set(['service', 'company', 'organization', 'organisation', 'business', 'domain', 'file', 'product', 'project', 'platform', 'app', 'application', 'brand', 'device', 'host', 'workspace', 'team', 'channel', 'repository', 'package', 'browser', 'model', 'event', 'page', 'site', 'website', 'bank', 'store', 'merchant', 'command', 'variable', 'field', 'folder', 'directory', 'table', 'database', 'bucket', 'function', 'resource', 'server', 'branch', 'component', 'feature', 'template', 'column', 'region', 'cluster', 'environment', 'queue', 'tag', 'plan', 'episode', 'podcast', 'song', 'track', 'artist', 'album', 'game', 'course', 'action', 'trigger', 'workflow', 'task', 'job', 'list', 'category', 'label', 'room', 'group', 'guild', 'role', 'step', 'screen', 'route', 'metric', 'item', 'gear', 'pet', 'dataset', 'key', 'token', 'bot', 'webhook', 'integration', 'board', 'tool', 'book', 'recipe', 'venue', 'document', 'playlist', 'program', 'programme', 'place', 'shop', 'vehicle', 'plant', 'dog']);
 /** "service health": how a system runs, not a person's health. */
 const THING_HEALTH = new Set(['service', 'system', 'server', 'site', 'app', 'application', 'api', 'platform', 'infrastructure', 'network', 'database', 'node', 'cluster', 'account', 'website', 'domain', 'deliverability', 'sender', 'queue', 'uptime']);
 
@@ -1393,6 +1395,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (/^logs?$/.test(words[from + m.start]) && m.end - m.start === 1 && out.length && (/^(?:in|into|to)$/.test(before) || (/^(?:our|the|its|their|any|server|application|system)$/.test(before) && /^(?:in|into|to)$/.test(words[from + m.start - 2] ?? '')))) continue;
     // "venue photos", "location photos", "product images": pictures of a place or a thing, not of a person.
     if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && /^(?:venue|location|place|property|product|listing|item|food|meal|dish|menu|room|hotel|restaurant|destination|landmark|city|stock|cover|banner)$/.test(before)) continue;
+    // ("the photos of our routes", "images of the products": pictures of things, not of a person; "photos of members",
+    // "photos of you" are.)
+    if (m.end - m.start === 1 && /^(?:photos?|images?|pictures?|photographs?)$/.test(words[from + m.start]) && words[from + m.end] === 'of' && /^(?:our|the|its|their|each|every|any|all)$/.test(words[from + m.end + 1] ?? '') && /^[a-z]+$/.test(words[from + m.end + 2] ?? '') && !PERSON_WORD.test(words[from + m.end + 2] ?? '')) continue;
     // "audio and video playback", "video player", "video embeds": a feature that plays media, not a recording of anyone.
     // ("audio and video playback": the feature word may follow the second medium.)
     const feature = words[from + m.end] === 'and' && /^(?:audio|video)$/.test(words[from + m.end + 1] ?? '') ? words[from + m.end + 2] : words[from + m.end];
@@ -1401,6 +1406,9 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     if (m.end - m.start === 1 && /^ages?$/.test(words[from + m.start]) && /^(?:any|all|every|whatever)$/.test(before)) continue;
     // "to an organization or a country", "another country": where data goes, not the person's country.
     if (m.end - m.start === 1 && words[from + m.start] === 'country' && /^(a|an|another|other|any|third|foreign|destination|recipient|that|which)$/.test(before)) continue;
+    // ("the locations to which we transfer your information", "the country in which you provided the information": where
+    // the data is kept or was handed over, not where the person is; "the country in which you live" is.)
+    if (m.end - m.start === 1 && /^(?:country|countries|location|locations|jurisdiction|jurisdictions)$/.test(words[from + m.start]) && /^(?:to|in|from)\s+which\b|^where\b/.test(words.slice(from + m.end, from + m.end + 2).join(' ')) && /^(?:(?:to|in|from) which|where) (?:\w+ ){0,3}?(?:store|stores|stored|process|processes|processed|transfer|transfers|transferred|provided|provide|maintain|maintains|host|hosts|hosted|kept|keep|located)\b/.test(words.slice(from + m.end, from + m.end + 7).join(' '))) continue;
     // "third party companies and individuals", "other companies": organisations that receive data, not an employer.
     // ("the Company", "Company assets", "another company": the product's operator or a business, not an employer.)
     if (m.end - m.start === 1 && words[from + m.start] === 'company' && (/^compan(?:ies)$/i.test(toks[from + m.start]?.raw ?? '') || /^(party|other|outside|external|partner|the|a|an|another|any|this|that|our|each|such|same|parent|holding|acquiring|successor)$/.test(before) || /^assets?$/.test(words[from + m.end] ?? '') || (toks[from + m.start]?.cap && /^(?:of|to|by|with|from|for|at)$/.test(before)))) continue;
@@ -1410,9 +1418,11 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
     // "cookie-free", "PII-free": the data is what is left out.
     if (words[from + m.end] === 'free') continue;
     // "session recording tools (Microsoft Clarity)", "identity verification providers": the kind of a recipient, not data.
-    if (RECIPIENT_HEAD.test(words[from + m.end] ?? '')) continue;
+    // (Not a word after a comma: "mobile number, tool name" lists both.)
+    const joined = toks.length !== words.length || toks[from + m.end]?.chunk === toks[from + m.end - 1]?.chunk;
+    if (joined && RECIPIENT_HEAD.test(words[from + m.end] ?? '')) continue;
     // "comment volume", "message counts": how many there are, not what they say.
-    if (/^(?:volumes?|counts?|totals?|stats|statistics|metrics|frequency|frequencies|tallies|tally)$/.test(words[from + m.end] ?? '') && m.ids.every((id) => id.startsWith('user.content'))) continue;
+    if (joined && /^(?:volumes?|counts?|totals?|stats|statistics|metrics|frequency|frequencies|tallies|tally)$/.test(words[from + m.end] ?? '') && m.ids.every((id) => id.startsWith('user.content'))) continue;
     // ("We never read your inbox or access other emails": emails that are read or accessed are messages.)
     if (m.ids.length === 1 && m.ids[0] === 'user.contact.email' && m.end - m.start === 1 && toks[from + m.start]?.raw === 'emails' && /\b(?:read|reads|access|accesses|scan|scans|open|opens)\b(?:\s+\w+){0,3}\s+emails\b/.test(lower)) {
       if (!out.includes('user.content.email_content')) out.push('user.content.email_content');

@@ -2200,6 +2200,9 @@ function negativeObjects(r: Reading): string[] {
   // ("… but they are not permitted to use it for other purposes": what they may do, the same.)
   m[1] = m[1].replace(/^\s*(?:be\s+)?(?:permitted|allowed|authori[sz]ed|able)\s+to\s+/i, ' ');
   if (/^\s*(?:to\s+)?(?:store|stores|keep|keeps|retain|retains|hold|holds|persist|log|logs)\b/i.test(m[1])) return [];
+  // ("… may not have the same data protection laws as the country in which you provided the information": a comparison
+  // of laws, nothing left out.)
+  if (/^\s*(?:have|offer|provide|afford)\s+(?:the\s+)?(?:same|equivalent|similar|comparable|adequate|an adequate|as)\b/i.test(m[1])) return [];
   if (/^\s*(?:be\s+|being\s+)?(?:linked|associated|connected|tied|combined|matched|correlated|joined)\s+(?:to|with)\b/i.test(m[1])) return [];
   if (/^\s*(?:to\s+)?(?:use|disclose|share|process|sell)\b[^.;]*\bfor\s+(?:any\s+)?(?:other|their own|its own|unrelated|any purpose other)\b/i.test(m[1]) || /^\s*(?:to\s+)?(?:use|sell|train)\s+(?:it|them|this|that|your|the|such|any|personal|data|information)\b/i.test(m[1])) return [];
   return leftOutData(m[1]);
