@@ -766,6 +766,19 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     );
   });
 
+  it('items under "Specifically:" spell out the sentence before it ("We do not collect personal data." then "- No location data"); a label "No audio storage" bans keeping audio while its text says where it goes', () => {
+    const bans = (text: string) => parsePolicy('p.md', text).declarations.flatMap((d) => (d.type === 'prohibit' ? [`${d.clause.split('/').pop()}: ${d.action} ${d.categories.join(' ')}${d.stored ? ' (kept)' : ''}`] : []));
+    assert.deepEqual(bans('# Privacy\n\n## Data collection\n\nWe do not collect or store personal data.\n\nSpecifically:\n\n- No location data\n- No contacts or photos\n'), [
+      'we-do-not-collect-or-store: collect user',
+      'no-location-data: collect user.location',
+      'no-contacts-or-photos: collect user.content.self_image',
+    ]);
+    // (A "Specifically:" after a list, or after a sentence that says what is collected, bans nothing.)
+    assert.deepEqual(bans('# Privacy\n\n## Data collection\n\nWe collect your email address.\n\nSpecifically:\n\n- Your email address, to sign you in\n'), []);
+    const mumble = '# Privacy\n\n## What the app does not do\n\n- **No audio storage** — Audio is streamed to your chosen transcription provider and discarded after processing\n- **No location tracking** — The app never asks where you are\n';
+    assert.deepEqual(bans(mumble), ['no-audio-storage: collect user.content.audio (kept)', 'no-location-tracking: collect user.location']);
+  });
+
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {
     const text = [
       'WHO WE SHARE IT WITH',

@@ -253,6 +253,15 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: sold ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDone[1]) ? ['sale'] : [], conditions: [], text: tidy(clause.text), confidence: 0.8 });
     return out;
   }
+  // ("**No audio storage** — Audio is streamed to the provider and discarded", "No location tracking": a label that says
+  // there is none of an act on some data bans that act on it; the item's text still says what is done instead.)
+  const noneOf = label && !clause.cells ? NO_ACT_LABEL.exec(label.trim()) : null;
+  if (noneOf) {
+    const cats = [...new Set(readClause(noneOf[1], ctx).objects)].filter((c) => c !== 'user');
+    const act = noneOf[2].toLowerCase();
+    const action = /^shar/.test(act) ? 'share' : 'collect';
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action, categories: cats, ...(/^(?:storage|retention)$/.test(act) ? { stored: true as const } : {}), kinds: [], services: [], purposes: act === 'tracking' ? ['tracking'] : [], conditions: [], text: tidy(noneOf[0]), confidence: 0.8 });
+  }
   // "You may request: – Confirmation that your data is not sold": what a person may ask for, not what the product does.
   if (clause.leadIn && RIGHTS_LEAD_IN.test(clause.leadIn)) return out;
 
@@ -1905,6 +1914,8 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
 /** "No personal data ever leaves your device", "None of your files leave your computer". */
 const STAYS_ON_DEVICE = /^\s*(?:and\s+)?(?:no|none of (?:your|the))\s+([^.;:]{3,120}?)\s+(?:ever\s+)?(?:leaves?|is sent (?:off|from)|are sent (?:off|from)|is transmitted from|are transmitted from)\s+(?:your|the user['’]?s?|this)\s+(?:own\s+)?(?:device|browser|computer|machine|phone|mac|pc)\b/i;
+/** "No audio storage", "No location tracking", "No contact sharing": a label that says an act on some data is not done. */
+const NO_ACT_LABEL = /^\W*no\s+([a-z][a-z -]{1,40}?)\s+(storage|collection|sharing|tracking|logging|retention|recording)\W*$/i;
 const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */

@@ -252,6 +252,9 @@ export function isTitleCase(t: string): boolean {
 /** A short line with no sentence end before a list, whose people it names ("From parents and guardians of learners under 18"). */
 const SUBHEAD_PARA = /^\s*(?:from|for|about)\s+[^.!?:;]{3,70}$/i;
 
+/** A lead-in that only says its list spells out what was just said ("Specifically:", "In other words:"). */
+const SPELLS_OUT = /^\s*(?:specifically|in particular|in other words|namely|that is|this means|that means|concretely|to be (?:clear|specific))\s*[,:：]\s*$/i;
+
 /** A paragraph opening with a short title-case label and a colon ("Email Content and Metadata: …"). */
 const LABELLED = /^\s*[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|and|or|of|the|for|&)){0,5}\s*[:：]\s+\S/;
 
@@ -280,7 +283,11 @@ export function withLeadIns(blocks: Block[]): Block[] {
     } else if (b.kind === 'para') {
       // ("the following categories of data can be stored by the bot. Which ones depends on …": "the following" is the list.)
       // ("We may disclose personal information to" and the list, no colon: a sentence that stops at its preposition.)
-      const own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) || (/\b(?:to|with)\s*$/i.test(b.text) && blocks[i + 1]?.kind === 'item') || (SUBHEAD_PARA.test(b.text) && blocks[i + 1]?.kind === 'item') ? b.text : undefined;
+      let own = /[:：]\s*$/.test(b.text) || /\b(following|include|includes|such as)\s*$/i.test(b.text) || /\bthe following\b/i.test(b.text) || (/\b(?:to|with)\s*$/i.test(b.text) && blocks[i + 1]?.kind === 'item') || (SUBHEAD_PARA.test(b.text) && blocks[i + 1]?.kind === 'item') ? b.text : undefined;
+      // ("We do not collect, store, or share personal data." then "Specifically:" and "- No location data": a lead-in that
+      // only says the list spells out the sentence before is that sentence.)
+      const before = blocks[i - 1];
+      if (own && SPELLS_OUT.test(b.text) && before?.kind === 'para' && !/[:：]\s*$/.test(before.text)) own = `${before.text.split(/(?<=[.!?])\s+(?=[A-Z])/).pop()!.replace(/[.!?]+\s*$/, '')}:`;
       // ("We may disclose personal information to:" + "We do not sell Google user data …" + the list: a sentence put
       // between a lead-in that stops at its colon and the list does not take the list from it.)
       const aside = !own && leadIn !== undefined && /[:：]\s*$/.test(leadIn) && blocks[i - 1]?.kind === 'para' && blocks[i - 1].text === leadIn && blocks[i + 1]?.kind === 'item';
