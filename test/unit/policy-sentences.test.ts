@@ -653,6 +653,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"mobile number, tool name, due date": a word after a comma is no recipient\'s head ("tool"), and a tool\'s name is no person\'s', 'Who receives data', '| Provider | Purpose | Data |\n| --- | --- | --- |\n| Twilio | SMS reminders the day before a tool is due | Mobile number, tool name, due date |', ['who-receives-data/twilio share twilio [user.contact.phone_number] {}']],
     ['"Stores the photos of our routes. It never receives photos of members": pictures of things are no one\'s photo; the member photos are left out', 'Who receives data', '- **Cloudinary**: Stores the photos of our routes that our setters upload. It never receives photos of members.', ['who-receives-data/cloudinary share cloudinary [] {}']],
     ['"…, so Tapline never requests your device\'s location": a clause after ", so" with a name of its own is a statement of its own', 'Location', 'Tapline ("we") runs this site. You choose the venue by scanning the code on your table, so Tapline never requests your device\'s location.', ['location/tapline-we-runs-this-site-you prohibit collect user.location to=[] for=[]']],
+    ['"never leaves your device or is transmitted to third parties": the verb joined by "or" past its auxiliary keeps the negation', 'Sign-in', 'We collect your email address. This data is used solely for authentication and never leaves your device or is transmitted to third parties.', ['sign-in/we-collect-your-email-address-this collect user.contact.email', 'sign-in/we-collect-your-email-address-this prohibit share user.contact.email to=[third_party] for=[]']],
+    ['"does not engage in unfair or deceptive acts in the conduct of trade or commerce" and "configurations are not published in this statement" are no bans on data', 'Compliance', 'We collect your email address. Acme does not engage in unfair or deceptive acts in the conduct of trade or commerce. Specific control configurations are not published in this statement.', ['compliance/we-collect-your-email-address-acme collect user.contact.email']],
+    ['"They do not share it except in aggregate form; no data is shared as to any individual user": the passive clause goes on about the analytics companies, no ban of the product\'s', 'Analytics', 'Analytics companies may access your IP address or device ID. They do not share it except in aggregate form; no data is shared as to any individual user.', []],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -777,6 +780,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(bans('# Privacy\n\n## Data collection\n\nWe collect your email address.\n\nSpecifically:\n\n- Your email address, to sign you in\n'), []);
     const mumble = '# Privacy\n\n## What the app does not do\n\n- **No audio storage** — Audio is streamed to your chosen transcription provider and discarded after processing\n- **No location tracking** — The app never asks where you are\n';
     assert.deepEqual(bans(mumble), ['no-audio-storage: collect user.content.audio (kept)', 'no-location-tracking: collect user.location']);
+  });
+
+  it('"Logs contain only IDs, never message bodies" limits where logs go, not the database that stores the messages', () => {
+    const text = '# Privacy\n\n## Storage\n\nMessages are stored in a Supabase project. Logs contain only IDs and event types, never message bodies.\n\nWe send logs to Datadog. Logs contain only IDs and event types, never message bodies.\n';
+    const shares = parsePolicy('p.md', text).declarations.flatMap((d) => (d.type === 'share' ? [`${d.services.join(' ')}: never ${(d.excludes ?? []).join(' ')}`] : []));
+    assert.deepEqual(shares, ['supabase: never ', 'datadog: never user.content.private']);
   });
 
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {

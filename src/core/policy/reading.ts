@@ -841,7 +841,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       else if (!(AUXILIARIES.has(w) || NEGATED_AUX.has(w) || /ly$/.test(w) || w === 'ever' || w === 'knowingly' || w === 'be' || w === 'to' || (/^(we|they|it|you|i)$/.test(w) && i > start && AUXILIARIES.has(toks[i - 1].raw)))) break;
     }
     // "does not have access to or store it", "never sells nor rents": a verb joined to a negated one shares its "not".
-    const joinAt = (governor >= 0 ? governor : verb) - 1;
+    // ("This data never leaves your device or is transmitted to third parties": past the joined verb's auxiliary.)
+    let joinAt = (governor >= 0 ? governor : verb) - 1;
+    while (joinAt > start && /^(?:is|are|was|were|be|been|gets|get)$/.test(toks[joinAt].raw) && /^(?:or|nor)$/.test(toks[joinAt - 1]?.raw ?? '')) joinAt--;
     if (!r.negated && joinAt > start && /^(or|nor)$/.test(toks[joinAt].raw)) {
       for (let i = joinAt - 1; i >= Math.max(start, joinAt - 8); i--) {
         const w = toks[i].raw;
@@ -1141,6 +1143,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "sell" as the verb carries the sale purpose; the word elsewhere ("in a sale of our business") does not.
     if (p === 'sale' && r.action !== 'sell' && !/\b(commercial|sell|sold|rent|trade)\b/i.test(text.slice(m.index))) continue;
     if (p === 'sale' && /\b(merger|acquisition|sale of (?:all|our|the|substantially)|bankruptcy|reorgani[sz]ation)\b/i.test(text) && r.action !== 'sell') continue;
+    // ("unfair or deceptive acts in the conduct of trade or commerce", "trade secrets": trade as a noun, no sale of data.)
+    if (p === 'sale' && r.action !== 'sell' && /\b(?:conduct|course) of (?:trade|business|commerce)\b|\btrade (?:or|and) commerce\b|\btrade ?(?:secrets?|marks?|names?|shows?|dress)\b/i.test(text) && !/\b(?:sell|sells|sold|selling|sale|rent|rents|rented|monetiz|monetis)/i.test(text)) continue;
     r.purposes.push(p);
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');

@@ -500,6 +500,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         r.actorParties = { ...r.actorParties, services: [...leadParties.services] };
       }
     }
+    // ("Analytics companies … They do not share it except in aggregate form; no data is shared as to any individual user":
+    // a passive clause after a party's own negated clause in the same sentence goes on about what that party does.)
+    if (r.passive && r.negated && before.negated && (before.actor === 'kind' || before.actor === 'vendor') && sentenceOf[i] === sentenceOf[i - 1] && r.action === before.action) {
+      r.actor = before.actor;
+      r.actorParties = { ...before.actorParties };
+      r.passive = false;
+    }
     // ("AIcrowd may communicate your personal data to third parties … In particular, Heroku (hosting services),
     // Rollbar (error tracking)": a list with no verb of its own names the recipients of the disclosure before it.)
     if (r.action === null && ELABORATION.test(r.text) && (r.recipient.services.length || r.recipient.names.length) && before.action === 'share' && !before.negated) {
@@ -2038,6 +2045,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
       // ("Segment only receives information about recruiters. Candidate personal data is never sent to Segment": a ban on
       // one group's data leaves nothing out of what the vendor gets about another; the ban itself is scoped to that group.)
       if (readings[i].negated && SUBJECT_DATA.test(readings[i].text)) return;
+      // ("… stored in a Supabase project. Logs contain only IDs and event types, never message bodies": what the logs
+      // leave out, not what the database that stores the messages gets — unless the recipient is where logs go.)
+      if (LOGS_SUBJECT.test(readings[i].text) && !shKinds.some((k) => k === 'logging' || k === 'error_monitoring' || k === 'analytics')) return;
       if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');
@@ -2067,6 +2077,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (excluded.length) sh.excludes = excluded;
   }
 }
+
+/** A sentence about logs ("Logs contain only IDs", "Our server logs never include …"). */
+const LOGS_SUBJECT = /^\s*(?:(?:our|the|these|its|their|server|application|app|system|access|request|debug)\s+)*(?:logs?|log (?:files?|entries|lines|records))\b/i;
 
 /** "use … for serving advertisements", "used for marketing": advertising as the purpose of a use. */
 const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
@@ -2616,6 +2629,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (/\b(?:old|older|previous|prior|expired|stale|former|outdated|revoked|superseded|replaced)\s+(?:[a-z-]+\s+)?(?:tokens?|keys?|sessions?|versions?|copies|backups?|logs?|records?|data)\s+(?:are|is|will|were|get|gets)\b[^.;]{0,30}\b(?:not|never)\b/i.test(r.text)) return null;
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
+  // ("Specific control configurations … are not published in this statement": what the document itself leaves out.)
+  if (/\b(?:not|never)\s+(?:be\s+)?(?:published|listed|detailed|included)\s+(?:here|herein|in (?:this|the) (?:statement|policy|privacy policy|privacy notice|notice|document|page|section))\b/i.test(r.text)) return null;
   // ("We do not require or store passwords": what is not kept either is banned by the verb joined to it.)
   const joined = /^(?:require|requires|need|needs)$/i.test(r.verb ?? '') ? /\b(?:require|requires|need|needs)\s+(?:,\s*)?(?:or|nor)\s+((?:store|stores|keep|keeps|collect|collects|save|saves|retain|retains|log|logs)\b.*)$/i.exec(r.text) : null;
   if (joined) return prohibitionOf({ ...readClause(`We do not ${joined[1]}`, { selfNames: new Set() }), text: r.text }, clause, clauseServices, headingScope, allData);
