@@ -788,6 +788,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual(shares, ['supabase: never ', 'datadog: never user.content.private']);
   });
 
+  it('a chart whose rows are categories of data ("Category of Personal Data | … | Categories of Third Parties") says who gets each category, so a vendor named in one row is not limited to that row; a sub-processor row is', () => {
+    const chart = '# Privacy\n\n## Categories\n\n| Category of Personal Data | Purpose | Categories of Third Parties |\n| --- | --- | --- |\n| Profile or Contact Data | Running the service | Service Providers |\n| Payment Data | Billing | Service Providers (Stripe, Inc) |\n';
+    const vendors = '# Privacy\n\n## Sub-processors\n\n| Vendor | Purpose | Data |\n| --- | --- | --- |\n| Stripe | Billing | Payment card details |\n';
+    assert.deepEqual([chart, vendors].map((t) => new PolicyIndex(parsePolicy('p.md', t)).judgeShare('stripe', 'payment_processor', ['user.contact.email']).status), ['declared', 'condition-unmet']);
+  });
+
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {
     const text = [
       'WHO WE SHARE IT WITH',

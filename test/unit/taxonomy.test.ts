@@ -311,6 +311,10 @@ describe('taxonomy: acronym plurals', () => {
 });
 
 describe('taxonomy: records named for things', () => {
+  it('reads an app\'s installation on a platform (`githubInstallationId`, `slackInstallId`) as no device identifier; a bare `installationId` still is one', () => {
+    assert.deepEqual(['githubInstallationId', 'slackInstallId', 'installationId'].map((n) => ids(n, { person: true })), [['user.unique_id'], ['user.unique_id'], ['user.device.device_id']]);
+  });
+
   it('reads a record named for a thing through its kind (`GitHubRepositorySchema`, `repositoryCreateSchema`, `packages`) without changing the words an identifier splits into', () => {
     assert.deepEqual(['GitHubRepositorySchema', 'repositoryCreateSchema', 'packages', 'UserSchema', 'userRepositories'].map((n) => namesThing(n)), [true, true, true, false, false]);
     assert.deepEqual(splitIdentifier('repositoryCreateSchema'), ['repository', 'create', 'schema']);

@@ -1255,8 +1255,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // that vendor's row, as a table's would be. Not a vendor that sends messages for us, "Brevo: booking confirmations":
   // what the message holds is said by the code that writes it.)
   const labelServices = labelReading && !clause.cells && section === 'share' && !OPEN_LIST.test(clause.text) ? labelReading.recipient.services.filter((id) => !/^(?:email_delivery|messaging)$/.test(serviceById(id)?.kind ?? '')) : [];
+  // ("Category of Personal Data | Purposes | Categories of Third Parties" with a row "Payment Data | … | Service
+  // Providers (Stripe, Inc)": a chart whose rows are categories of data says who gets each category, not all a
+  // recipient gets — the same providers get the other rows' data too.)
+  const categoryChart = !!clause.cells && /^\s*(?:(?:the\s+)?categor(?:y|ies)\s+of\s+(?:personal\s+)?(?:data|information)|(?:personal\s+)?(?:data|information)(?:\s+(?:category|categories|type|types|collected))?)\s*$/i.test(clause.header?.[0] ?? '');
   for (const sh of shares) {
-    const row = !!clause.cells && !cookieTableRow;
+    const row = !!clause.cells && !cookieTableRow && !categoryChart;
     const labelled = labelServices.length > 0 && sh.services.length > 0 && sh.services.every((id) => labelServices.includes(id));
     const texts = several ? (shareTexts.get(sh) ?? []) : [clause.text];
     // ("Stripe: For payment processing and fraud prevention. Stripe may use cookies for security purposes.": the cookies

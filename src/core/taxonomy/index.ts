@@ -275,6 +275,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
     // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
     if (modifier && THING_STATE.has(modifier) && (e.category.id === 'user.demographic.age_range' || e.category.id === 'user.health_and_medical')) continue;
+    // `githubInstallationId`, `slackInstallId`: an app's installation on a platform account, not a device.
+    if (modifier && e.category.id === 'user.device.device_id' && /^install/.test(e.tokens[0]) && APP_PLATFORM.has(modifier)) continue;
     // `cookiePassword`, `sealPassword`, `encryptionPassphrase`: a secret the product keeps for a machine, not a person's
     // sign-in credential.
     if (modifier && e.category.id === 'user.authorization.password' && SECRET_HOLDER.has(modifier)) continue;
@@ -393,6 +395,9 @@ const OWNED_THING = new Set(['badge', 'role', 'plan', 'tag', 'label', 'project',
 const THING_STATE = new Set(['account', 'agent', 'node', 'instance', 'host', 'worker', 'endpoint', 'connection', 'token', 'session', 'cache', 'record', 'message', 'post', 'key', 'certificate', 'cert', 'password', 'item', 'entry', 'build', 'release', 'version', 'disk', 'battery', 'link', 'invite', 'snapshot', 'backup', 'index', 'content', 'data', 'pod', 'replica', 'shard', 'peer', 'probe', 'check', 'device', 'sensor', 'plugin', 'integration', 'pipeline', 'deployment',
   // (`financialHealth`, `portfolioHealth`, `budgetAge`: how well money or an investment is doing.)
   'financial', 'finance', 'finances', 'portfolio', 'budget', 'object', 'campaign', 'ad', 'ads', 'business', 'company', 'project', 'repo', 'repository', 'system', 'service', 'server', 'database', 'db', 'api', 'app', 'site', 'store', 'team', 'org', 'organization']);
+
+/** Platforms an app is installed on (`githubInstallationId`): the installation is of the app on an account or workspace. */
+const APP_PLATFORM = new Set(['github', 'gitlab', 'bitbucket', 'slack', 'discord', 'shopify', 'teams', 'jira', 'linear', 'notion', 'zoom', 'salesforce', 'hubspot', 'intercom', 'zendesk', 'vercel', 'netlify', 'atlassian', 'confluence', 'trello', 'asana', 'monday', 'clickup', 'figma', 'workspace', 'bot', 'integration', 'gh']);
 
 /** Things on a code or social platform with ids of their own (a pull request, a review, a post). */
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
