@@ -794,6 +794,11 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.deepEqual([chart, vendors].map((t) => new PolicyIndex(parsePolicy('p.md', t)).judgeShare('stripe', 'payment_processor', ['user.contact.email']).status), ['declared', 'condition-unmet']);
   });
 
+  it('"We never receive your card number; Stripe handles this" says what the product does not get, not what Stripe does not; "device/browser info" is the browser and the device', () => {
+    const decls = parsePolicy('p.md', '# Privacy\n\n## Payments\n\nWe never receive your card number; Stripe handles this.\n\n## Usage data\n\nWe collect device/browser info and your IP address.\n').declarations;
+    assert.deepEqual(decls.map((d) => (d.type === 'share' ? `share ${d.services.join(' ')} never ${(d.excludes ?? []).join(' ')}` : d.type === 'prohibit' ? `ban ${d.action} ${d.categories.join(' ')}` : d.type === 'collect' ? `collect ${d.categories.join(' ')}` : d.type)), ['share stripe never ', 'ban collect user.financial.credit_card', 'collect user.device.user_agent user.device.ip_address']);
+  });
+
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {
     const text = [
       'WHO WE SHARE IT WITH',

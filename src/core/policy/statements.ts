@@ -2206,6 +2206,8 @@ function negativeObjects(r: Reading): string[] {
   if (r.negated && (r.actor === 'we' || r.passive || r.actor === 'data' || r.actor === 'none')) {
     // "We do not store your full card number on our servers": what we do not keep, not what a recipient does not get.
     if ((r.action === 'collect' || r.action === 'store' || r.action === 'delete') && !/^(?:include[sd]?|contain(?:s|ed)?|attach(?:es|ed)?|adds?|added)$/.test(r.verb ?? '')) return [];
+    // ("We never receive your card number; Stripe handles this": what we do not get, which the processor does.)
+    if (r.action === 'receive' && r.actor === 'we' && !r.controlled) return [];
     // "We do not sell your personal information": a ban on selling, not what a processor we use may get.
     if (r.action === 'sell') return [];
     // "We do not use your email address for any other purpose": a limit on our use, not what a recipient gets.
