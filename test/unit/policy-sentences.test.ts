@@ -779,7 +779,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     // (A "Specifically:" after a list, or after a sentence that says what is collected, bans nothing.)
     assert.deepEqual(bans('# Privacy\n\n## Data collection\n\nWe collect your email address.\n\nSpecifically:\n\n- Your email address, to sign you in\n'), []);
     const mumble = '# Privacy\n\n## What the app does not do\n\n- **No audio storage** — Audio is streamed to your chosen transcription provider and discarded after processing\n- **No location tracking** — The app never asks where you are\n';
-    assert.deepEqual(bans(mumble), ['no-audio-storage: collect user.content.audio (kept)', 'no-location-tracking: collect user.location']);
+    // (Not "No IP logging — Your IP address is kept for an hour": logging, tracking and recording labels say too little.)
+    assert.deepEqual(bans(mumble), ['no-audio-storage: collect user.content.audio (kept)']);
+    assert.deepEqual(bans('# Privacy\n\n## Promises\n\n- **No IP logging** — Your IP address is kept for one hour to rate-limit login attempts.\n'), []);
   });
 
   it('"Logs contain only IDs, never message bodies" limits where logs go, not the database that stores the messages', () => {
@@ -797,6 +799,20 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
   it('"We never receive your card number; Stripe handles this" says what the product does not get, not what Stripe does not; "device/browser info" is the browser and the device', () => {
     const decls = parsePolicy('p.md', '# Privacy\n\n## Payments\n\nWe never receive your card number; Stripe handles this.\n\n## Usage data\n\nWe collect device/browser info and your IP address.\n').declarations;
     assert.deepEqual(decls.map((d) => (d.type === 'share' ? `share ${d.services.join(' ')} never ${(d.excludes ?? []).join(' ')}` : d.type === 'prohibit' ? `ban ${d.action} ${d.categories.join(' ')}` : d.type === 'collect' ? `collect ${d.categories.join(' ')}` : d.type)), ['share stripe never ', 'ban collect user.financial.credit_card', 'collect user.device.user_agent user.device.ip_address']);
+  });
+
+  it('keeps what a review of this round found: a sale for commercial purposes in the ordinary course of business, a passive clause about our servers, ", so advertisers never …", "not listed in this policy", the country where you are located, photos of community members, and a paragraph with one line indented deeper stay as they were', () => {
+    const decls = (text: string, file = 'p.md') => parsePolicy(file, text).declarations.map((d) => (d.type === 'prohibit' ? `ban ${d.action} ${d.categories.join(' ')} ${d.kinds.join(' ')} ${d.purposes.join(' ')}`.trim() : d.type === 'collect' ? `collect ${d.categories.join(' ')}` : d.type === 'share' ? `share ${[...d.services, ...d.kinds].join(' ')} ${d.categories.join(' ')}`.trim() : d.type));
+    const one = (sentence: string) => decls(`# Privacy\n\n## Practices\n\n${sentence}\n`);
+    assert.deepEqual(one('We do not share your personal data with third parties for commercial purposes in the ordinary course of business.'), ['ban share user third_party sale']);
+    assert.deepEqual(one('Stripe does not store your card number on our behalf; your card number is not stored on our servers either.'), ['ban collect user.financial.credit_card']);
+    assert.deepEqual(one('We never sell your location, so advertisers never receive it.'), ['ban share user.location advertising marketing sale marketing']);
+    assert.deepEqual(one('We never share your email address with any third party not listed in this policy.'), ['ban share user.contact.email third_party']);
+    assert.deepEqual(one('We collect the country where you are located. We store photos of our community members.'), ['collect user.contact.address.country user.location.imprecise user.content.self_image']);
+    assert.deepEqual(decls('ABOUT\n\nWe collect your email address.\n    This is required to create an account.\nWe share it with Mailchimp to send our newsletter.\nWe never share it with advertisers.\n', 'p.txt'), ['collect user.contact.email', 'share mailchimp user.contact.email', 'ban share user.contact.email advertising marketing marketing']);
+    // ("… who help us run marketing campaigns" works for no product; "… on our behalf:" before a list still does.)
+    const judge = (share: string) => new PolicyIndex(parsePolicy('p.md', `# Privacy\n\n## What we collect\n\nWe collect your name and email address.\n\n## Disclosure\n\n${share}\n`)).judgeShare('sentry', 'error_monitoring', ['user.contact.email']).status;
+    assert.deepEqual([judge('We share information with service providers who help us run marketing campaigns.'), judge('We share information with service providers who perform services on our behalf:\n\n- only as needed to provide the service')], ['undeclared', 'declared']);
   });
 
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {

@@ -450,8 +450,7 @@ export class PolicyIndex {
       if (listed) return { status: 'declared', categories: personal, decl: listed, why: listed.text };
       // ("With third-party vendors who perform services on our behalf (e.g., hosting, analytics, payment processing)": in
       // a policy that names no list of vendors, a processor that works for the product on what the policy collects.)
-      // (Not a lead-in — "… providers who assist us in operating our platform:" — whose list says which kinds they are.)
-      const onBehalf = !listsProcessors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && ON_OUR_BEHALF.test(s.text) && !/[:：]\s*$/.test(s.text)) : undefined;
+      const onBehalf = !listsProcessors && PROCESSOR_KINDS.has(kind) ? this.shares.find((s) => s.kinds.includes('service_provider') && !s.services.length && !s.categories.length && (ON_OUR_BEHALF.test(s.text) || (HELPS_RUN_SERVICE.test(s.text) && !/[:：]\s*$/.test(s.text)))) : undefined;
       if (onBehalf && personal.every((c) => [...this.collected()].some((x) => covers(x, c)))) return { status: 'declared', categories: personal, decl: onBehalf, why: onBehalf.text };
       // ("We may use third-party Service Providers to monitor and analyze …" over a list naming Plausible: the kind is
       // declared by the vendors the policy names, and this one is not among them.)
@@ -731,7 +730,10 @@ function deidentifiedShare(s: ShareDecl): boolean {
 }
 
 /** Providers described as working for the product: "who perform services on our behalf", "that help us operate". */
-const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b|\b(?:retained|engaged|hired) (?:by us )?(?:in connection with|to (?:help us )?(?:provide|operate|support|run)) (?:the provision of )?(?:our|the) (?:services?|platform|site|websites?|products?|apps?)\b|\b(?:who|that) (?:provide|perform) services (?:to|for) us\b|\benabling them to (?:provide|perform) (?:their|these|those|such) services\b|\b(?:who|that) (?:help|assist|support)s? us (?:in |to |with )?(?:provid|operat|run|deliver|maintain)\w*\b/i;
+const ON_OUR_BEHALF = /\bon (?:our|its|the company['’]s) behalf\b|\bperform(?:s|ing)? services (?:for us|on our behalf)\b|\b(?:retained|engaged|hired) (?:by us )?(?:in connection with|to (?:help us )?(?:provide|operate|support|run)) (?:the provision of )?(?:our|the) (?:services?|platform|site|websites?|products?|apps?)\b|\b(?:who|that) (?:provide|perform) services (?:to|for) us\b/i;
+
+/** "… for the purpose of enabling them to provide their services", "… who assist us in providing our services": the same, newer wordings (not as a lead-in ending in a colon, whose list says which kinds). */
+const HELPS_RUN_SERVICE = /\benabling them to (?:provide|perform) (?:their|these|those|such) services\b|\b(?:who|that) (?:help|assist|support)s? us (?:in |to |with )?(?:provid|operat|run|deliver|maintain)\w*\s+(?:our|the)\s+(?:services?|platform|site|websites?|products?|apps?|applications?|business)\b/i;
 
 /** What a host gets with every page request: the visitor's address, browser and the page asked for. */
 const HOST_SEES = new Set(['user.device.ip_address', 'user.device.user_agent', 'user.device', 'user.behavior.browsing_history']);

@@ -253,14 +253,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: sold ? 'share' : 'collect', categories: cats, kinds: [], services: [], purposes: /^sold$/i.test(notDone[1]) ? ['sale'] : [], conditions: [], text: tidy(clause.text), confidence: 0.8 });
     return out;
   }
-  // ("**No audio storage** — Audio is streamed to the provider and discarded", "No location tracking": a label that says
+  // ("**No audio storage** — Audio is streamed to the provider and discarded", "No contact sharing": a label that says
   // there is none of an act on some data bans that act on it; the item's text still says what is done instead.)
   const noneOf = label && !clause.cells ? NO_ACT_LABEL.exec(label.trim()) : null;
   if (noneOf) {
     const cats = [...new Set(readClause(noneOf[1], ctx).objects)].filter((c) => c !== 'user');
     const act = noneOf[2].toLowerCase();
     const action = /^shar/.test(act) ? 'share' : 'collect';
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action, categories: cats, ...(/^(?:storage|retention)$/.test(act) ? { stored: true as const } : {}), kinds: [], services: [], purposes: act === 'tracking' ? ['tracking'] : [], conditions: [], text: tidy(noneOf[0]), confidence: 0.8 });
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action, categories: cats, ...(/^(?:storage|retention)$/.test(act) ? { stored: true as const } : {}), kinds: [], services: [], purposes: [], conditions: [], text: tidy(noneOf[0]), confidence: 0.8 });
   }
   // "You may request: – Confirmation that your data is not sold": what a person may ask for, not what the product does.
   if (clause.leadIn && RIGHTS_LEAD_IN.test(clause.leadIn)) return out;
@@ -502,7 +502,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     // ("Analytics companies … They do not share it except in aggregate form; no data is shared as to any individual user":
     // a passive clause after a party's own negated clause in the same sentence goes on about what that party does.)
-    if (r.passive && r.negated && before.negated && (before.actor === 'kind' || before.actor === 'vendor') && sentenceOf[i] === sentenceOf[i - 1] && r.action === before.action) {
+    // (Not one that names its data or speaks of us: "…; your card number is not stored on our servers either".)
+    if (r.passive && r.negated && before.negated && (before.actor === 'kind' || before.actor === 'vendor') && sentenceOf[i] === sentenceOf[i - 1] && r.action === before.action && [...r.objects, ...r.subjectObjects].every((c) => c === 'user') && !/\b(?:we|us|our|either)\b/i.test(r.text)) {
       r.actor = before.actor;
       r.actorParties = { ...before.actorParties };
       r.passive = false;
@@ -1258,7 +1259,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Category of Personal Data | Purposes | Categories of Third Parties" with a row "Payment Data | … | Service
   // Providers (Stripe, Inc)": a chart whose rows are categories of data says who gets each category, not all a
   // recipient gets — the same providers get the other rows' data too.)
-  const categoryChart = !!clause.cells && /^\s*(?:(?:the\s+)?categor(?:y|ies)\s+of\s+(?:personal\s+)?(?:data|information)|(?:personal\s+)?(?:data|information)(?:\s+(?:category|categories|type|types|collected))?)\s*$/i.test(clause.header?.[0] ?? '');
+  const categoryChart = !!clause.cells && /^\s*(?:(?:the\s+)?categor(?:y|ies)\s+of\s+(?:personal\s+)?(?:data|information)|(?:personal\s+)?(?:data|information)\s+(?:category|categories|type|types))\s*$/i.test(clause.header?.[0] ?? '');
   for (const sh of shares) {
     const row = !!clause.cells && !cookieTableRow && !categoryChart;
     const labelled = labelServices.length > 0 && sh.services.length > 0 && sh.services.every((id) => labelServices.includes(id));
@@ -1925,8 +1926,8 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
 /** "No personal data ever leaves your device", "None of your files leave your computer". */
 const STAYS_ON_DEVICE = /^\s*(?:and\s+)?(?:no|none of (?:your|the))\s+([^.;:]{3,120}?)\s+(?:ever\s+)?(?:leaves?|is sent (?:off|from)|are sent (?:off|from)|is transmitted from|are transmitted from)\s+(?:your|the user['’]?s?|this)\s+(?:own\s+)?(?:device|browser|computer|machine|phone|mac|pc)\b/i;
-/** "No audio storage", "No location tracking", "No contact sharing": a label that says an act on some data is not done. */
-const NO_ACT_LABEL = /^\W*no\s+([a-z][a-z -]{1,40}?)\s+(storage|collection|sharing|tracking|logging|retention|recording)\W*$/i;
+/** "No audio storage", "No contact sharing": a label that says an act on some data is not done. */
+const NO_ACT_LABEL = /^\W*no\s+([a-z][a-z -]{1,40}?)\s+(storage|collection|sharing|retention)\W*$/i;
 const NONE_ONLY = /^\s*(?:and\s+)?no\s+([^.;:,]{3,80}?)\s*[.;!]?\s*$/i;
 
 /** Verbs of disclosure that end a negated list of verbs ("… not sold, used for marketing, or shared with …"). */
@@ -2083,7 +2084,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 }
 
 /** A sentence about logs ("Logs contain only IDs", "Our server logs never include …"). */
-const LOGS_SUBJECT = /^\s*(?:(?:our|the|these|its|their|server|application|app|system|access|request|debug)\s+)*(?:logs?|log (?:files?|entries|lines|records))\b/i;
+const LOGS_SUBJECT = /^\s*(?:(?:our|the|these|its|their|server|application|app|system|access|request|debug)\s+)*(?:logs|log (?:files?|entries|lines|records))\b/i;
 
 /** "use … for serving advertisements", "used for marketing": advertising as the purpose of a use. */
 const USE_FOR_ADS = /\b(?:use|uses|used|using)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}(?:advertis\w*|marketing|ads?)\b/i;
@@ -2636,7 +2637,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "We will not hold it against you", "we don't require that information" (it is optional): no ban on data.
   if (/\bhold (?:it|that|this|them) against\b/i.test(r.text)) return null;
   // ("Specific control configurations … are not published in this statement": what the document itself leaves out.)
-  if (/\b(?:not|never)\s+(?:be\s+)?(?:published|listed|detailed|included)\s+(?:here|herein|in (?:this|the) (?:statement|policy|privacy policy|privacy notice|notice|document|page|section))\b/i.test(r.text)) return null;
+  if (/^(?:published|publish|listed|detailed|included)$/i.test(r.verb ?? '') && /\b(?:not|never)\s+(?:be\s+)?(?:published|listed|detailed|included)\s+(?:here|herein|in (?:this|the) (?:statement|policy|privacy policy|privacy notice|notice|document|page|section))\b/i.test(r.text)) return null;
   // ("We do not require or store passwords": what is not kept either is banned by the verb joined to it.)
   const joined = /^(?:require|requires|need|needs)$/i.test(r.verb ?? '') ? /\b(?:require|requires|need|needs)\s+(?:,\s*)?(?:or|nor)\s+((?:store|stores|keep|keeps|collect|collects|save|saves|retain|retains|log|logs)\b.*)$/i.exec(r.text) : null;
   if (joined) return prohibitionOf({ ...readClause(`We do not ${joined[1]}`, { selfNames: new Set() }), text: r.text }, clause, clauseServices, headingScope, allData);

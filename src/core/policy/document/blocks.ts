@@ -70,7 +70,10 @@ function hangingEntries(lines: string[]): Set<number> {
     const run = lines.slice(i, j);
     const deeper = run.some((l, k) => k > 0 && indent(l) >= base + 2);
     const entries = run.map((_, k) => k).filter((k) => k > 0 && indent(run[k]) === base);
-    if (j - i >= 2 && deeper && entries.length && !run.some((l) => BULLET.test(l) || indent(l) < base) && entries.every((k) => /[.;:!?)]$/.test(run[k - 1].trim()))) {
+    // (Each entry opens with a name and its dash or colon — "Paddle - billing." — as a list's entries do; sentences of a
+    // paragraph with one line indented deeper are no list.)
+    const labelled = [0, ...entries].every((k) => /^\s*[A-Z][^.:;]{0,60}?\s[-–—]\s+\S|^\s*[A-Z][^.:;]{0,60}?:\s+\S/.test(run[k]));
+    if (j - i >= 2 && deeper && entries.length && labelled && !run.some((l) => BULLET.test(l) || indent(l) < base) && entries.every((k) => /[.;:!?)]$/.test(run[k - 1].trim()))) {
       starts.add(i);
       for (const k of entries) starts.add(i + k);
     }
@@ -253,7 +256,7 @@ export function isTitleCase(t: string): boolean {
 const SUBHEAD_PARA = /^\s*(?:from|for|about)\s+[^.!?:;]{3,70}$/i;
 
 /** A lead-in that only says its list spells out what was just said ("Specifically:", "In other words:"). */
-const SPELLS_OUT = /^\s*(?:specifically|in particular|in other words|namely|that is|this means|that means|concretely|to be (?:clear|specific))\s*[,:：]\s*$/i;
+const SPELLS_OUT = /^\s*(?:specifically|in particular|in other words|namely|that is|this means|that means|concretely|to be (?:clear|specific))\s*[:：]\s*$/i;
 
 /** A paragraph opening with a short title-case label and a colon ("Email Content and Metadata: …"). */
 const LABELLED = /^\s*[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|and|or|of|the|for|&)){0,5}\s*[:：]\s+\S/;
