@@ -126,9 +126,10 @@ export function splitClauses(sentence: string): string[] {
   for (const m of sentence.matchAll(re)) {
     // ("Drafts (a booking you started but did not pay for) are deleted after 7 days": a short aside in brackets whose
     // second half has no subject of its own is no clause; "(IP address based but the IP is not stored)" has one.)
-    if (insideBrackets(sentence, m.index) && !/^(?:we|you|they|i|it|the|this|these|those|our|your|its|their|no|none|nothing|all|any)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    if (insideBrackets(sentence, m.index) && !/^(?:we|you|they|i|it|the|this|these|those|our|your|its|their|no|none|nothing|all|any)\b/i.test(rest)) continue;
     // (", so Tapline never …" splits at a name, which is written with a capital: the pattern ignores case.)
-    if (/^,?\s+so\s+$/i.test(m[0]) && !/^(?:we|you|they|i)\s/i.test(sentence.slice(m.index + m[0].length)) && !/^[A-Z]/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^,?\s+so\s+$/i.test(m[0]) && !/^(?:we|you|they|i)\s/i.test(rest) && !/^[A-Z]/.test(rest)) continue;
     push(out, sentence.slice(last, m.index));
     last = m.index + m[0].length;
   }
