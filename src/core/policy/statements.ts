@@ -2032,6 +2032,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   const leftOut = readings.map(negativeObjects);
   // ("We never share your location with advertisers": a ban on a kind of recipient limits only recipients of that kind.)
   const banKinds = readings.map((r) => (r.negated ? r.recipient.kinds.filter((k) => !GENERIC_KINDS.has(k)) : []));
+  const aboutLogs = readings.map((r) => LOGS_SUBJECT.test(r.text));
   const said = readings.filter((r) => !r.negated && r.action !== null).flatMap(positiveObjects).filter((c) => c !== 'user');
   for (const sh of [...shares]) {
     // (The recipients a ban leaves out are not limited by that ban.)
@@ -2052,7 +2053,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
       if (readings[i].negated && SUBJECT_DATA.test(readings[i].text)) return;
       // ("… stored in a Supabase project. Logs contain only IDs and event types, never message bodies": what the logs
       // leave out, not what the database that stores the messages gets — unless the recipient is where logs go.)
-      if (LOGS_SUBJECT.test(readings[i].text) && !shKinds.some((k) => k === 'logging' || k === 'error_monitoring' || k === 'analytics')) return;
+      if (aboutLogs[i] && !shKinds.some((k) => k === 'logging' || k === 'error_monitoring' || k === 'analytics')) return;
       if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');
