@@ -9,7 +9,7 @@ export const DEFAULT_EXCLUDE = [
   '**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/.git/**', '**/.next/**', '**/.nuxt/**',
   '**/.turbo/**', '**/.cache/**', '**/vendor/**', '**/*.d.ts', '**/*.min.js', '**/*.bundle.js',
   '**/*.{test,spec}.{ts,tsx,js,jsx,mts,cts,mjs,cjs}', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**',
-  '**/fixtures/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
+  '**/fixtures/**', '**/test-fixtures/**', '**/test-data/**', '**/testdata/**', '**/e2e/**', '**/*.stories.{ts,tsx,js,jsx}', '**/cypress/**', '**/playwright/**',
   // Sample apps a repository ships for developers to copy run in their users' projects, not in the product.
   '**/examples/**', '**/demos/**', '**/samples/**', '**/sandbox/**', '**/playground/**', '**/playgrounds/**',
   // (Design prototypes and mock-ups — `prototypes/learning-paths/index.html` — are drafts of screens, never deployed.)

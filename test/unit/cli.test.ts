@@ -216,6 +216,11 @@ describe('files analyzed by default', () => {
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['app/archived/page.tsx', 'backupService.ts', 'src/a.ts', 'src/archive/messages.ts', 'src/backup/export.ts', 'src/old.ts', 'src/test-utils-free.ts']);
   });
 
+  it('leaves out test fixtures and test data by their folders (test-fixtures/, test-data/, testdata/), not a module named for a fixture', () => {
+    const dir = project({ 'src/a.ts': 'export {};\n', 'test-fixtures/codebase/src/api/endpoints.ts': 'export {};\n', 'packages/core/test-data/users.ts': 'export {};\n', 'go/testdata/x.js': 'export {};\n', 'src/fixture-loader.ts': 'export {};\n' });
+    assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/fixture-loader.ts']);
+  });
+
   it('leaves out design prototypes and mock-ups (prototypes/, mockups/, wireframes/), not a module named for a prototype', () => {
     const dir = project({ 'src/a.ts': 'export {};\n', 'prototypes/learning-paths/index.html': '<html></html>\n', 'apps/web/mockups/screen.tsx': 'export {};\n', 'design/wireframes/a.ts': 'export {};\n', 'src/prototype.ts': 'export {};\n' });
     assert.deepEqual(listSourceFiles(dir, undefined, undefined, dir).files.slice().sort(), ['src/a.ts', 'src/prototype.ts']);

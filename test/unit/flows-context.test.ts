@@ -257,6 +257,12 @@ describe('flows: the app\'s HTML entry page', () => {
     const f = analyze({ 'apps/web/index.html': html }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
     assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line} ${x.dataCategories}`), ['undeclared-sharing apps/web/index.html:4 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
   });
+
+  it('leaves out a page a documentation generator built (`<meta name=generator content="mkdocs-1.6.1">`), not a page another generator tag names', () => {
+    const page = (generator: string) => `<!doctype html><html><head><meta name=generator content="${generator}"><link rel=stylesheet href="https://fonts.googleapis.com/css?family=Roboto"></head></html>\n`;
+    const f = analyze({ 'site/guide/index.html': page('mkdocs-1.6.1, mkdocs-material-9.6.5'), 'docs/build/api/index.html': page('Docusaurus v3.1.0'), 'web/index.html': page('Webflow') }, '# P\n\n## What we collect\n\n- Your email address.\n', 'p.md');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.file}:${x.line}`), ['undeclared-sharing web/index.html:1']);
+  });
 });
 
 describe('flows: social widgets', () => {

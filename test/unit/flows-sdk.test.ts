@@ -472,6 +472,16 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:5 user.contact.email,user.government_id.national_identification_number -> Checkr'],
   },
   {
+    name: "an HTTP instance whose base URL is a constant another module exports (`baseURL: pressworksUrl`) sends to that constant's host",
+    files: { 'src/config.ts': "export const pressworksUrl = process.env.PRESSWORKS_URL ?? 'https://api.pressworks.co.uk/v1';\nexport const region = process.env.REGION ?? 'eu';\n", 'src/a.ts': "import axios from 'axios';\nimport { pressworksUrl, region } from './config';\nconst pressworks = axios.create({ baseURL: pressworksUrl, timeout: 10_000 });\nconst other = axios.create({ baseURL: region });\nexport async function handOff(job: { phone: string }) {\n  await pressworks.post('/jobs', { contact: { phone: job.phone } });\n  await other.post('/jobs', { contact: { phone: job.phone } });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:6 user.contact.phone_number -> api.pressworks.co.uk'],
+  },
+  {
+    name: "what a class's own method returns (`this.formatPayload(email)`) is what a call given it sends",
+    files: { 'src/a.ts': "import axios from 'axios';\ninterface Mail { to: string; homePhone: string }\nexport class Provider {\n  private readonly api = axios.create({ baseURL: 'https://api.checkr.com/v1' });\n  async send(mail: Mail) {\n    const payload = this.formatPayload(mail);\n    await this.api.post('/send', payload);\n  }\n  private formatPayload(mail: Mail) {\n    return { contact: { phone: mail.homePhone } };\n  }\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:7 user.contact.phone_number -> Checkr'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],
@@ -1135,6 +1145,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     // (A search index is held to the list; the product's own cache on Upstash is where it keeps its records either way.)
     const search = { 'src/search.ts': "import algoliasearch from 'algoliasearch';\nconst index = algoliasearch('app', 'key').initIndex('people');\nexport const remember = (u: { id: string; email: string }) => index.saveObject({ objectID: u.id, email: u.email });\n" };
     assert.deepEqual([sharing(files, aiOnly), sharing(files, hosts), sharing(search, aiOnly), sharing(search, hosts)], [[], [], [], ['undeclared-sharing src/search.ts:3 user.contact.email']]);
+  });
+  it("Vercel's key-value store (`@vercel/kv`) is the product's own store, as Upstash's is; a file put in Vercel Blob is still a share with Vercel", () => {
+    const files = { 'src/limit.ts': "import { kv } from '@vercel/kv';\nimport { put } from '@vercel/blob';\nexport async function limit(ip: string, u: { email: string }) {\n  await kv.incr(`rl:${ip}`);\n  await put(`exports/${u.email}.json`, 'x', { access: 'public' });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\n## What we collect\n\nWe collect your email address and your IP address.\n'), ['undeclared-sharing src/limit.ts:5 user.contact.email']);
   });
   it('an analytics vendor the policy gives "your personal data" (a lead-in over the kinds of provider) may get who the person is; one named only for analytics may not', () => {
     const files = { 'src/track.ts': "import posthog from 'posthog-js';\nexport const login = (user: { id: string; email: string }) => posthog.identify(user.id, { email: user.email });\n" };

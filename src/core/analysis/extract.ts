@@ -68,6 +68,12 @@ function exportedConstants(sf: ts.SourceFile, consts: Consts): Record<string, st
       if (ts.isStringLiteralLike(init)) out[name] = init.text;
       else if (ts.isNumericLiteral(init)) out[name] = Number(init.text.replace(/_/g, ''));
       else if (ts.isIdentifier(d.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !init.parameters.length) urlReturned(d.name);
+      // (`export const pressworksUrl = process.env.PRESSWORKS_URL ?? 'https://api.pressworks.co.uk/v1'`: the address the
+      // code falls back to is the one it is written for.)
+      else {
+        const url = evalString(init, consts);
+        if (url && /^https?:\/\/[^/{]/i.test(url) && hostOf(url)) out[name] = url;
+      }
     }
   }
   return out;
@@ -237,6 +243,9 @@ function moduleSpecifiers(text: string): string[] {
   return [...out];
 }
 
+/** The generator meta tag of a documentation site's built pages. */
+const DOCS_GENERATOR = /<meta\s+(?:name=["']?generator["']?\s+content=["']?|content=["']?(?=[^>]*\bname=["']?generator\b))((?:mkdocs|sphinx|typedoc|jsdoc|docusaurus|vitepress|vuepress|docfx|doxygen|gitbook|pdoc|mdbook|docsify|starlight|nextra|redoc|javadoc|antora)\b[^"'>]*)/i;
+
 /** Libraries that generate fake people. */
 const FAKE_DATA = /^(?:@faker-js\/faker|faker|@ngneat\/falso|casual|chance)(?:\/|$)/;
 
@@ -257,7 +266,16 @@ export function extractFacts(file: string, text: string, hash = hashText(text)):
   if (/\.prisma$/i.test(file)) return { ...empty, fields: prismaFields(text) };
   if (/\.(graphql|gql)$/i.test(file)) return { ...empty, fields: graphqlFields(text) };
   // A page or a server template in HTML syntax (EJS, Handlebars, Nunjucks, Liquid, Twig): its trackers' `<script src>`.
-  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) return { ...empty, sinks: pageSinks(file, htmlSinks(text)) };
+  if (/\.(?:html?|ejs|hbs|handlebars|njk|liquid|twig)$/i.test(file)) {
+    // A page a documentation generator built (`<meta name="generator" content="mkdocs-1.6.1">`) is the repository's
+    // documentation, output of the generator, not a page of the product.
+    const built = DOCS_GENERATOR.exec(text.slice(0, 4000));
+    if (built) {
+      notes.push({ line: 1, message: `skipped: a documentation page built by ${built[1]}` });
+      return empty;
+    }
+    return { ...empty, sinks: pageSinks(file, htmlSinks(text)) };
+  }
   if (/\.(?:pug|jade)$/i.test(file)) {
     const pug = pugScriptSinks(text);
     if (pug.error) notes.push({ line: pug.error.line, message: `syntax error: ${pug.error.message} (the template's scripts were not read)` });

@@ -199,6 +199,7 @@ export function httpRequest(
   baseUrl: string | undefined,
   consts: Consts,
   importOf: Map<string, ImportFact>,
+  pendingBase?: { module: string; name: string },
 ): { url: string; host?: string; service?: string; dataArgs: ts.Expression[]; urlExpr?: ts.Expression; pending?: SinkFact['pendingUrl'] } | undefined {
   const [first, ...rest] = call.arguments;
   if (!first) return undefined;
@@ -242,6 +243,12 @@ export function httpRequest(
     url = `{${ident!.text}${called ? '()' : ''}}${pending.suffix}`;
   }
   if (!hostOf(url) && baseUrl && !/^https?:/i.test(url)) url = baseUrl.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
+  // (A path on an instance whose base URL another module holds: the host is known when the project is joined.)
+  else if (!hostOf(url) && !pending && pendingBase && !/^[a-z][\w+.-]*:/i.test(url) && !url.startsWith('{')) {
+    const suffix = url === '' || url.startsWith('/') ? url : `/${url}`;
+    pending = { ...pendingBase, suffix };
+    url = `{${pendingBase.name}}${suffix}`;
+  }
   const host = hostOf(url);
   if (!host && !pending) return undefined;
   return { url, host, dataArgs, urlExpr, pending };

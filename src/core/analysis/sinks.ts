@@ -33,7 +33,9 @@ interface Binding {
   service?: ServiceDef;
   /** An OpenAI-compatible client pointed at another provider (`new OpenAI({ baseURL: 'https://api.deepseek.com' })`). */
   endpoint?: string;
-  http?: { baseUrl?: string };
+  /** (`pendingBase`: a base URL imported from another of the project's modules, `baseURL: pressworksUrl`, read when the
+   * project is joined.) */
+  http?: { baseUrl?: string; pendingBase?: { module: string; name: string } };
   /** nodemailer: the SMTP host of createTransport({ host }), or its well-known `service`. */
   smtp?: { host?: string };
   /** A logger set to ship debug and trace lines too (`level: 'debug'` in its settings). */
@@ -337,7 +339,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && /^(useRef|shallowRef|ref)$/.test(u.expression.text) && u.typeArguments?.[0]) return typeBinding(u.typeArguments[0]);
     // `() => (http ??= axios.create({ baseURL }))`: an HTTP instance built lazily.
     const instance = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
-    if (instance?.http?.baseUrl) return instance;
+    if (instance?.http?.baseUrl || instance?.http?.pendingBase) return instance;
     // Cheap test before building the chain (this runs for every declaration).
     const root = rootName(u);
     if (!root || !(bindings.has(root) || root === 'this' || GLOBAL_OWNERS.has(root) || (!declared.has(root) && serviceForGlobal(root)))) return undefined;
@@ -363,7 +365,12 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
       // (`baseURL: config.braze.restEndpoint`: an address from the vendor's settings is the vendor's.)
       const vendor = base && evalString(base, consts) === undefined ? vendorOfAddress(base) : undefined;
-      return { http: { baseUrl: base ? (vendor ? `https://${vendor.hosts[0]}` : evalString(base, consts)) : undefined } };
+      const baseUrl = base ? (vendor ? `https://${vendor.hosts[0]}` : evalString(base, consts)) : undefined;
+      // (`baseURL: pressworksUrl` with the address a constant of another module of the project.)
+      const ident = base && !baseUrl ? unwrap(base) : undefined;
+      const imp = ident && ts.isIdentifier(ident) ? importOf.get(ident.text) : undefined;
+      const pendingBase = imp && imp.module.startsWith('.') && imp.imported !== '*' && imp.imported !== 'default' ? { module: imp.module, name: imp.imported } : undefined;
+      return { http: { baseUrl, ...(pendingBase ? { pendingBase } : {}) } };
     }
     if (found?.binding.smtp && chain[chain.length - 1] === 'createTransport') {
       const opts = init.arguments[0];
@@ -463,7 +470,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (ts.isBinaryExpression(u) && (u.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || u.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return built(u.right);
       if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
       const made = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
-      if (made?.http?.baseUrl) return made;
+      if (made?.http?.baseUrl || made?.http?.pendingBase) return made;
       const found = bindingOfChain(accessChain(u));
       return found?.binding.service && found.rest.length <= 1 && !buildsPayload(u) ? found.binding : undefined;
     };
@@ -1150,7 +1157,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       } else if (found?.binding.http) {
         const method = found.rest[found.rest.length - 1];
         if (found.rest.length === 0 || (method && HTTP_METHODS.has(method.toLowerCase()))) {
-          const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf);
+          const http = httpRequest(n, found.binding.http.baseUrl, consts, importOf, found.binding.http.pendingBase);
           // (`request.post(url).send(body)`, `.query({ email })`, `.field('to', phone)`: what the request's builder is given.)
           if (http) http.dataArgs = [...http.dataArgs, ...chainedPayload(n)];
           if (http) {

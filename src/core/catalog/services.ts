@@ -178,7 +178,9 @@ const ROWS: Row[] = [
   ['aws', 'Amazon Web Services', 'cloud_hosting', ['aws-sdk', '@aws-sdk/client-s3', '@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'aws-cdk-lib'], ['amazonaws.com'], [], ['AWS', 'Amazon']],
   ['gcp', 'Google Cloud', 'cloud_hosting', ['@google-cloud/storage', '@google-cloud/firestore', '@google-cloud/pubsub', 'firebase-admin', 'firebase'], ['storage.googleapis.com', 'firestore.googleapis.com'], [], ['Google Cloud Platform', 'GCP', 'Firebase', 'Google Ireland', 'Google LLC']],
   ['azure', 'Microsoft Azure', 'cloud_hosting', ['@azure/storage-blob', '@azure/cosmos', '@azure/identity'], ['blob.core.windows.net', 'documents.azure.com'], [], ['Azure']],
-  ['vercel', 'Vercel', 'cloud_hosting', ['@vercel/blob', '@vercel/kv', '@vercel/postgres'], ['vercel.com'], []],
+  ['vercel', 'Vercel', 'cloud_hosting', ['@vercel/blob'], ['vercel.com'], []],
+  // (Vercel's key-value store and database: the product's own store, kept on the platform.)
+  ['vercel-kv', 'Vercel KV', 'cloud_hosting', ['@vercel/kv', '@vercel/postgres'], ['kv.vercel-storage.com'], [], ['Vercel Postgres']],
   ['cloudflare', 'Cloudflare', 'cloud_hosting', ['cloudflare'], ['api.cloudflare.com', 'r2.cloudflarestorage.com']],
   ['cloudinary', 'Cloudinary', 'cloud_hosting', ['cloudinary'], ['api.cloudinary.com', 'res.cloudinary.com']],
   ['algolia', 'Algolia', 'cloud_hosting', ['algoliasearch'], ['algolia.net', 'algolianet.com']],

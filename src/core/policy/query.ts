@@ -58,7 +58,7 @@ function leftOut(excluded: string, category: string): boolean {
 }
 
 /** Hosted databases and key-value stores a product keeps its own records in. */
-const OWN_DATABASE = new Set(['supabase', 'upstash', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
+const OWN_DATABASE = new Set(['supabase', 'upstash', 'vercel-kv', 'neon', 'planetscale', 'turso', 'convex', 'fauna', 'xata', 'redis-cloud', 'mongodb-atlas']);
 
 /** Words of a field's name that name no data by themselves (`medicalNotes`, `healthStatus`, `conditionDetails`). */
 const VAGUE_FIELD_WORDS = new Set(['notes', 'details', 'detail', 'status', 'types', 'other', 'extra', 'value', 'values', 'items', 'field', 'fields', 'input', 'string', 'text', 'summary', 'description', 'information', 'record', 'records', 'medical', 'health', 'personal', 'sensitive', 'address', 'account', 'private', 'public', 'current', 'primary', 'secondary']);
