@@ -482,6 +482,20 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:7 user.contact.phone_number -> Checkr'],
   },
   {
+    name: "a store's client pointed at the vendor's cloud (`new MeiliSearch({ host: 'https://ms-x.meilisearch.io' })`, a Qdrant client built lazily with a cloud URL) sends to that vendor; one pointed at the product's own server sends nothing",
+    files: {
+      'src/search.ts': "import { MeiliSearch } from 'meilisearch';\nexport const meili = new MeiliSearch({ host: process.env.MEILI_HOST ?? 'https://ms-hallway.sfo.meilisearch.io' });\nexport const attendees = meili.index('attendees');\nconst own = new MeiliSearch({ host: 'http://meili:7700' });\nexport async function both(u: { homePhone: string }) {\n  await own.index('people').addDocuments([{ phone: u.homePhone }]);\n}\n",
+      'src/rsvp.ts': "import { attendees } from './search';\nexport async function rsvp(u: { id: string; homePhone: string }) {\n  await attendees.addDocuments([{ id: u.id, phone: u.homePhone }]);\n}\n",
+      'src/vectors.ts': "import { QdrantClient } from '@qdrant/js-client-rest';\nlet client: QdrantClient | undefined;\nfunction qdrant() {\n  client ??= new QdrantClient({ url: 'https://abc.eu-central.aws.cloud.qdrant.io', apiKey: 'k' });\n  return client;\n}\nexport async function save(u: { homePhone: string }) {\n  await qdrant().upsert('people', { points: [{ id: 1, vector: [0], payload: { phone: u.homePhone } }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/rsvp.ts:3 user.contact.phone_number -> Meilisearch Cloud', 'undeclared-sharing src/vectors.ts:8 user.contact.phone_number -> Qdrant Cloud'],
+  },
+  {
+    name: "the element a list method's callback is given is one of the list's (`items.map((i) => ({ name: i.name }))`: an item's name)",
+    files: { 'src/a.ts': "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.checkr.com/v1' });\nexport async function sync(items: { name: string }[], people: { name: string }[]) {\n  await api.post('/items', items.map((i) => ({ name: i.name })));\n  await api.post('/people', people.map((p) => ({ name: p.name })));\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:5 user.name -> Checkr'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],
@@ -1541,7 +1555,7 @@ describe('flows: helpers of another module that hash', () => {
       'src/track.ts': "import { PostHog } from 'posthog-node';\nimport { visitorId } from './lib/ids';\nconst ph = new PostHog('k');\nexport function pageView(ip: string, userAgent: string, repository: { full_name: string }) {\n  ph.capture({ distinctId: visitorId(ip, userAgent), event: 'page_view' });\n  ph.capture({ distinctId: repository.full_name, event: 'preview' });\n  ph.capture({ distinctId: ip, event: 'raw' });\n}\n",
     };
     const policy = '# Privacy\n\n## What we collect\n\nWe collect your email address, your IP address and your browser type.\n\n## Analytics\n\nWe use PostHog for analytics. PostHog never receives your IP address.\n';
-    assert.deepEqual(sharing(files, policy, true), ['sharing-condition-unmet src/track.ts:7 user.device.ip_address PostHog']);
+    assert.deepEqual(sharing(files, policy, true), ['prohibited-sharing src/track.ts:7 user.device.ip_address PostHog']);
   });
 });
 

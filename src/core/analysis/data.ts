@@ -271,7 +271,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
         const leaf = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : undefined;
         // `{ workerName: config.name }`, `{ name: publication.name }`: a setting's or an organisation's, not a person's.
         if (ts.isPropertyAccessExpression(v) && out.length === before) {
-          const owner = calleeName(v.expression);
+          const owner = elementOf(v.expression) ?? calleeName(v.expression);
           const oc = owner ? recordContext(owner) : undefined;
           // (`{ name: error.name }`, `{ name: exercise.name }`: the name of the thing read.)
           // (`{ lat: kennel.lat }`: where a site the business runs is.)
@@ -646,3 +646,20 @@ function qualifiedOtherwise(leaf: string): boolean {
 
 /** Words for the text of a thing, not of a person. */
 const THING_TEXT = new Set(['title', 'label', 'caption', 'heading', 'headline', 'slug', 'filename', 'subject', 'topic', 'tag', 'category', 'description', 'summary']);
+
+/**
+ * The record an element of a list is, named by the list (`items.map((i) => ({ name: i.name }))`: an item): the parameter
+ * of a callback an array method is given stands for one of the list's elements.
+ */
+function elementOf(e: ts.Expression): string | undefined {
+  const u = unwrap(e);
+  if (!ts.isIdentifier(u)) return undefined;
+  let n: ts.Node | undefined = u.parent;
+  while (n && !((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && n.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === u.text))) n = n.parent;
+  const call = n?.parent;
+  if (!n || !call || !ts.isCallExpression(call) || call.arguments[0] !== n || !ts.isPropertyAccessExpression(call.expression) || !/^(?:map|flatMap|forEach|filter|find|some|every)$/.test(call.expression.name.text)) return undefined;
+  if ((n as ts.ArrowFunction).parameters[0]?.name.getText() !== u.text) return undefined;
+  const list = calleeName(call.expression.expression);
+  const one = list?.replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+  return one && one !== list ? one : undefined;
+}

@@ -348,13 +348,33 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const found = bindingOfChain(accessChain(u));
     return found?.binding.service ? found.binding : undefined;
   };
+  /**
+   * The client of a store the catalog knows only by its cloud's address, built by a package that can point anywhere
+   * (`new MeiliSearch({ host: 'https://ms-x.meilisearch.io' })`, `new QdrantClient({ url })`, `new Typesense.Client({ nodes:
+   * [{ host }] })`): pointed at the vendor's cloud, the vendor receives what it is given; pointed elsewhere, the product runs
+   * the store itself.
+   */
+  const hostedClient = (init: ts.Expression): Binding | undefined => {
+    if (!(ts.isNewExpression(init) || ts.isCallExpression(init))) return undefined;
+    const root = rootName(init.expression);
+    const imp = root ? importOf.get(root) : undefined;
+    // (Not Node's own modules: `https.request({ hostname })` is a request, read where it is written to.)
+    if (!imp || imp.module.startsWith('.') || PROJECT_MODULE.test(imp.module) || NODE_BUILTIN.test(imp.module) || serviceForPackage(imp.module)) return undefined;
+    for (const url of addressesIn(init.arguments ?? [], consts)) {
+      const host = hostOf(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
+      const service = host ? serviceForHost(host) : undefined;
+      if (service) return { service };
+    }
+    return undefined;
+  };
   // Local factories: `function getDub() { if (!key) return null; return new Dub({ token }) }` … `const dub = getDub()`.
   for (const r of b.returns) {
     const e = r.expression ? unwrap(r.expression) : undefined;
     if (!e || !(ts.isNewExpression(e) || ts.isCallExpression(e))) continue;
     const found = bindingOfChain(accessChain(e));
-    const fn = found?.binding.service && found.rest.length === 0 ? enclosingFunctionName(r) : undefined;
-    if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, found!.binding);
+    const made = found?.binding.service && found.rest.length === 0 ? found.binding : !found ? hostedClient(e) : undefined;
+    const fn = made ? enclosingFunctionName(r) : undefined;
+    if (fn && !bindings.has(fn) && !importOf.has(fn)) bindings.set(fn, made!);
   }
   /** An HTTP instance with its base URL (`axios.create({ baseURL })`) or a mail transport with its host. */
   const instanceBinding = (init: ts.Expression): Binding | undefined => {
@@ -431,6 +451,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
     if (found?.binding.service) return withEndpoint(found.binding, init);
     if (found) return undefined;
+    const hosted = hostedClient(init);
+    if (hosted) return hosted;
     const composed = composedModel(init);
     if (composed) return composed;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
@@ -471,6 +493,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (!ts.isCallExpression(u) && !ts.isNewExpression(u)) return undefined;
       const made = ts.isCallExpression(u) ? instanceBinding(u) : undefined;
       if (made?.http?.baseUrl || made?.http?.pendingBase) return made;
+      const hosted = hostedClient(u);
+      if (hosted) return hosted;
       const found = bindingOfChain(accessChain(u));
       return found?.binding.service && found.rest.length <= 1 && !buildsPayload(u) ? found.binding : undefined;
     };
@@ -532,7 +556,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const made = instanceBinding(init);
     if (made) return made.service || made.http || made.smtp ? made : undefined;
     const found = bindingOfChain(accessChain(init));
-    return found && (found.binding.service || found.binding.http || found.binding.smtp) ? withEndpoint(found.binding, init) : undefined;
+    return found && (found.binding.service || found.binding.http || found.binding.smtp) ? withEndpoint(found.binding, init) : hostedClient(init);
   };
   // `private readonly checkr = axios.create({ baseURL: 'https://api.checkr.com/v1' })`.
   for (const n of b.classProps) {
@@ -2417,3 +2441,26 @@ function shapedClient(init: ts.Expression): boolean {
   if (ts.isBinaryExpression(init) || ts.isConditionalExpression(init) || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return true;
   return ts.isCallExpression(init) && ts.isIdentifier(init.expression) && /^(inject|useRef|shallowRef|ref)$/.test(init.expression.text);
 }
+
+/** The addresses a client's settings give (`{ host }`, `{ url }`, `{ nodes: [{ host }] }`, or a first argument that is one). */
+function addressesIn(args: readonly ts.Expression[], consts: Consts): string[] {
+  const out: string[] = [];
+  const visit = (e: ts.Expression, depth: number, keyed: boolean) => {
+    const u = unwrap(e);
+    if (ts.isObjectLiteralExpression(u) && depth < 3) {
+      for (const p of u.properties) if (ts.isPropertyAssignment(p) && ADDRESS_OPTION.test(nameText(p.name) ?? '')) visit(p.initializer, depth + 1, true);
+    } else if (ts.isArrayLiteralExpression(u) && depth < 3) for (const x of u.elements) visit(x, depth + 1, keyed);
+    else if (keyed || depth === 0) {
+      const v = evalString(u, consts);
+      if (v && /^(?:[a-z][\w+.-]*:\/\/)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/|$)/i.test(v)) out.push(v);
+    }
+  };
+  for (const a of args.slice(0, 2)) visit(a, 0, false);
+  return out;
+}
+
+/** Node's own modules. */
+const NODE_BUILTIN = /^(?:node:|(?:http|https|http2|net|tls|dns|dgram|url|fs|child_process|stream|zlib|crypto|os|path|util|events|worker_threads|cluster|readline)(?:\/|$))/;
+
+/** The settings of a client that say where it connects. */
+const ADDRESS_OPTION = /^(?:url|host|hostname|endpoint|baseUrl|baseURL|uri|address|path|clusterUrl|cluster_url|restUrl|nodes|node|connection)$/;

@@ -231,7 +231,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // heading labels its paragraph as an item's bold name would.
   const { label, body } = split.label === undefined && !clause.cells && section === 'share' ? { label: vendorHeading(clause, ctx), body: clause.text } : split;
   // ("Here's exactly what I collect: Server logs … include IP addresses": a label that says what follows is collected.)
-  const frame = frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
+  // ("Collected data: Email addresses, Firstname, Lastname", "Personal data: Cookies, Usage Data": a label that names
+  // what follows as the data collected.)
+  const frame = (label && DATA_COLLECTED_LABEL.test(label.trim()) ? 'collect' : null) ?? frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
   // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
@@ -563,7 +565,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // this data": data the sentence before says something else holds; that we cannot reach it bans nothing we hold.)
     const elsewhere = r.negated && /^access/.test(r.verb ?? '') && prev.actor === 'data' && /^(?:contain|contains|include|includes)$/.test(prev.verb ?? '');
     // (Not "it" as the subject of a clause of its own: "… only where it is essential to the study".)
-    if (!elsewhere && prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|\bit\b(?!\s+(?:is|was|will|would|may|might|can|could|seems?|becomes?)\b)|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
+    if (!elsewhere && prevObjects.length && mine.length === 1 && mine[0] === 'user' && (/\b(this|that|such|these|those) (?:personal )?(information|data|details)\b|\bthe (?:information|data|details)\b(?! (?:we|you|that|which|about|of|from|provided|collected|listed|described)\b)|(?<!\b(?:when|if|where|once|unless|because|since|after|before|until|whenever)\s)\bit\b(?!\s+(?:is|was|will|would|may|might|can|could|seems?|becomes?)\b)|\bthem\b/i.test(r.text) || ANAPHORIC_SUBJECT.test(r.text)) && !/\b(?:all|any|your) (?:personal )?(?:data|information)\b/i.test(r.text) && !/(?<!\b(?:this|that|such|these|those) )\bpersonal (?:data|information)\b/i.test(r.text)) {
       r.objects = r.objects.includes('user') ? prevObjects : r.objects;
       r.subjectObjects = r.subjectObjects.includes('user') ? prevObjects : r.subjectObjects;
     }
@@ -1669,6 +1671,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 const REPORTED_SPEECH = /\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+\[?(?:terms(?: of (?:service|use))?|privacy (?:policy|notice)|data processing (?:terms|agreement|addendum)|agreement|documentation)\b[^.;]{0,120}?\b(?:states?|says?|provides?|specifies|commits?|promises?)\s+that\b/i;
 
 /** A label that announces what is collected ("Here's exactly what I collect", "What we store"). */
+const DATA_COLLECTED_LABEL = /^(?:(?:personal |user )?(?:data|information|details) (?:collected|gathered|we collect|we gather)|collected (?:personal |user )?(?:data|information|details)|(?:types|categories) of (?:personal )?(?:data|information)(?: (?:collected|we collect))?|personal (?:data|information)(?: collected)?)$/i;
 const COLLECTS_LABEL = /^(?:here(?:['’]s| is)\s+(?:exactly\s+|precisely\s+)?)?what (?:we|I) (?:collect|gather|store|log|record|keep)\s*$/i;
 
 /** A sentence that says what the data just named is made of ("This includes your email and name"). */
@@ -2026,7 +2029,8 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   const namedIn = new Map<number, Set<string>>();
   readings.forEach((r, i) => {
     const set = namedIn.get(sentenceOf[i]) ?? new Set<string>();
-    for (const id of [...r.recipient.services, ...r.actorParties.services]) set.add(id);
+    // (And parties the catalog does not know, by name: "… with the DVSA".)
+    for (const id of [...r.recipient.services, ...r.actorParties.services, ...r.recipient.names, ...r.actorParties.names]) set.add(id);
     namedIn.set(sentenceOf[i], set);
   });
   const leftOut = readings.map(negativeObjects);
@@ -2054,7 +2058,10 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
       // ("… stored in a Supabase project. Logs contain only IDs and event types, never message bodies": what the logs
       // leave out, not what the database that stores the messages gets — unless the recipient is where logs go.)
       if (aboutLogs[i] && !shKinds.some((k) => k === 'logging' || k === 'error_monitoring' || k === 'analytics')) return;
-      if (!named?.size || !sh.services.length || sh.services.every((id) => named.has(id))) own.push(...cats);
+      // ("Groq never receives your name. We share inspection records with the DVSA": a party named by name only is
+      // named too.)
+      const ids = sh.services.length ? sh.services : sh.names ?? [];
+      if (!named?.size || !ids.length || ids.every((id) => named.has(id))) own.push(...cats);
       else if (sh.services.some((id) => named.has(id))) {
         const key = sh.services.filter((id) => named.has(id)).join(' ');
         some.set(key, [...(some.get(key) ?? []), ...cats]);
@@ -2675,6 +2682,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // another company does not pass on, a statement about a source, not a ban.)
   const fromNamed = r.action === 'receive' && /\b(?:receive|receives|get|gets|obtain|obtains)\b[^.;]*?\bfrom\s+(?:the\s+)?(?!(?:You|Users?|Us|Your|Our)\b)[A-Z][\w.&-]+/.test(r.text.replace(/\([^()]*\)/g, ' '));
   if (r.negated && r.action === 'receive' && r.actor === 'we' && !fromNamed && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
+  // ("Groq never receives your name, licence details or location": what a named vendor never receives, the product never
+  // sends it.)
+  else if (r.negated && r.action === 'receive' && r.actor === 'vendor' && r.actorParties.services.length && !fromNamed && !r.source.services.length && !r.source.kinds.length && !r.source.names.length && r.objects.length) r = { ...r, action: 'share', actor: 'we', recipient: { services: [...r.actorParties.services], kinds: [], names: [] } };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
   // data:": a premise for what follows, stated where the policy says it.

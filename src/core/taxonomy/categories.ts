@@ -27,8 +27,8 @@ export const CATEGORIES: CategoryDef[] = [
 
   // ── identity and account ──────────────────────────────────────────────
   { id: 'user.name', name: 'Name', tokens: ['full name', 'fullname', 'display name', 'displayname', 'middle name', 'maiden name', 'legal name', 'real name', 'preferred name', 'phonetic name', '~name'], phrases: ['name', 'names', 'full name', 'your name', 'real name', 'legal name'] },
-  { id: 'user.name.first', name: 'First name', tokens: ['first name', 'firstname', 'given name', 'forename'], phrases: ['first name', 'given name'] },
-  { id: 'user.name.last', name: 'Last name', tokens: ['last name', 'lastname', 'family name', 'surname'], phrases: ['last name', 'surname', 'family name'] },
+  { id: 'user.name.first', name: 'First name', tokens: ['first name', 'firstname', 'given name', 'forename'], phrases: ['first name', 'given name', 'firstname', 'first names', 'forename'] },
+  { id: 'user.name.last', name: 'Last name', tokens: ['last name', 'lastname', 'family name', 'surname'], phrases: ['last name', 'surname', 'family name', 'lastname', 'last names', 'surnames'] },
   { id: 'user.account', name: 'Account data', tokens: [], phrases: ['account information', 'account data', 'account details', 'profile information', 'profile data'] },
   { id: 'user.account.username', name: 'Username', tokens: ['username', '~screen name', '~screenname', 'user handle'], phrases: ['username', 'user name', 'screen name'] },
   { id: 'user.account.settings', name: 'Account settings', tokens: [], phrases: ['settings and preferences', 'preferences'] },
