@@ -225,7 +225,7 @@ for (const s of SERVICES) for (const known of s.hosts) if (!BY_HOST.has(known)) 
 export const KIND_PHRASES: Record<Exclude<RecipientKind, 'unknown'>, string[]> = {
   analytics: ['analytics', 'analytics service', 'analytics provider', 'analytics partner', 'product analytics', 'usage analytics', 'analytics tool', 'analytics platform'],
   advertising: ['advertising company', 'advertising companies', 'ad company', 'ad companies', 'advertising partner', 'advertiser', 'ad network', 'advertising network', 'advertising', 'advertising service', 'retargeting', 'remarketing', 'remarketing service'],
-  marketing: ['marketing partner', 'marketing automation', 'email marketing', 'marketing platform', 'marketing service'],
+  marketing: ['marketing partner', 'marketing automation', 'email marketing', 'marketing platform', 'marketing service', 'marketing company', 'marketing companies', 'marketing firm', 'marketing agency', 'marketing agencies'],
   error_monitoring: ['error monitoring', 'error logger', 'error logging', 'error-monitoring provider', 'error monitoring provider', 'crash reporting', 'error tracking', 'error report', 'application monitoring', 'performance monitoring', 'monitoring provider', 'monitoring service'],
   logging: ['log management', 'logging provider', 'logging service'],
   email_delivery: ['email delivery', 'email service provider', 'email provider', 'transactional email', 'email delivery provider', 'email delivery service', 'email service', 'email sending service', 'email platform', 'mailing provider', 'mailing service', 'mail provider', 'mailing platform', 'email communication', 'email communications'],

@@ -1383,7 +1383,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (sentenceOf[i] !== undefined && REPORTED_SPEECH.test(sentences[sentenceOf[i]] ?? '')) continue;
     // ("We do not share your data with:" before its list: the ban is on the recipients the items name, each read with it.)
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
-    const p = prohibitionOf(r, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r), sentenceOf[i] !== undefined ? sentences[sentenceOf[i]] : undefined);
+    // ("Your Google password is never shared with SaveMate": what is never passed to the product by its name, the product
+    // never collects.)
+    const toSelf = r.negated && r.action === 'share' ? /\b(?:shared|sent|given|disclosed|transmitted|provided|passed)\s+(?:on\s+)?(?:with|to)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/.exec(r.text) : null;
+    const own = toSelf && ctx.selfNames.has(toSelf[1].replace(/\.+$/, '').toLowerCase()) ? { ...r, action: 'collect' as const, recipient: { services: [], kinds: [], names: [] } } : r;
+    const p = prohibitionOf(own, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r), sentenceOf[i] !== undefined ? sentences[sentenceOf[i]] : undefined);
     // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
     // holds once the person turned it off, not a ban on the product.)
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
@@ -2091,6 +2095,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
   }
 }
 
+/** Messages that market ("marketing emails", "promotional communications", "newsletters"). */
+const SENDS_MARKETING = /\bsend(?:s|ing)?\s+(?:you\s+|our\s+users\s+)?(?:any\s+)?(?:unsolicited\s+)?(?:marketing|promotional|advertising|commercial)\s+(?:e-?mails?|messages?|communications?|texts?|sms|newsletters?|notifications?)\b/i;
+
 /** A sentence about logs ("Logs contain only IDs", "Our server logs never include …"). */
 const LOGS_SUBJECT = /^\s*(?:(?:our|the|these|its|their|server|application|app|system|access|request|debug)\s+)*(?:logs|log (?:files?|entries|lines|records))\b/i;
 
@@ -2624,6 +2631,14 @@ const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtain
 const CHANNEL_USED = /\b(?:use|uses|used|using)\s+(?:(?:our|the|any|in-app|push|e-?mail|sms|text|browser|mobile)\s+){0,2}(?:notifications?|alerts?|reminders?|newsletters?|pop-?ups?|banners?)\s+(?:for|to)\b/i;
 
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false, sentence?: string): ProhibitDecl | null {
+  // ("We do not send marketing emails or promotional communications": what the product never sends people is no ban on
+  // passing data on; it does not use their address to market to them.)
+  // ("No third-party advertising cookies", "We do not use advertising cookies": no advertiser's cookie on the product, so
+  // nothing passed to advertisers through one.)
+  if (r.negated && r.action === 'use' && r.objects.length && r.objects.every((c) => c === 'user.device.cookie_id') && /\badvertis(?:ing|ers?)\s+cookies\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { ...r.recipient, kinds: [...new Set([...r.recipient.kinds, 'advertising' as const])] } };
+  // ("Author emails are never included in exports": what leaves in an export is passed on, not collected.)
+  if (r.negated && r.action === 'collect' && /^(?:included|contained|put|placed)$/i.test(r.verb ?? '') && /\b(?:in|into)\s+(?:the\s+|any\s+|our\s+|these\s+|such\s+)?(?:data\s+|csv\s+)?exports?\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { services: [], kinds: ['third_party'], names: [] }, scope: undefined } as Reading;
+  if (r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') && SENDS_MARKETING.test(r.text) && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b|\b(?:send|upload|transmit)\b[^.;]{0,50}?\bto (?:us|our (?:own )?servers?)\b/i.test(r.text)) return null;
