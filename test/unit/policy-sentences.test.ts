@@ -662,6 +662,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a label that names its items as the data collected ("Collected data: Email addresses, Firstname, Lastname", "Personal data: Cookies") collects them, in any section', 'Analytics', '* Platforms: Google Analytics\n* Personal data: Cookies, Usage Data\n* Collected data: Email addresses, Firstname, Lastname', ['analytics/platforms share google-analytics [] {}', 'analytics/personal-data collect user.device.cookie_id user.behavior', 'analytics/collected-data collect user.contact.email user.name.first user.name.last']],
     ['"Your Google password is never shared with SaveMate": what never reaches the product by its name it never collects', 'Connections', 'SaveMate saves your bookmarks. Your Google password is never shared with SaveMate.', ['connections/savemate-saves-your-bookmarks-your-google collect user.behavior.browsing_history', 'connections/savemate-saves-your-bookmarks-your-google prohibit collect user.authorization.password to=[] for=[]']],
     ['"Author emails are never included in exports" bans passing them on in an export, not collecting them; "We never send your email address to marketing companies" names a kind of recipient', 'Exports', 'Author emails are never included in exports.\n\nWe never send your email address to marketing companies.', ['exports/author-emails-are-never-included-in prohibit share user.contact.email to=[third_party] for=[]', 'exports/we-never-send-your-email-address prohibit share user.contact.email to=[marketing advertising] for=[marketing]']],
+    ['"mouse coordinates", "cursor positions" are how the page is used, not where the person is', 'Data', 'We do not store mouse coordinates or cursor positions.', ['data/we-do-not-store-mouse-coordinates prohibit collect user.behavior.clickstream to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -825,6 +826,18 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const text = '# Privacy\n\n## What we collect\n\n- Your email address.\n\n## Service providers\n\n- **Meilisearch Cloud**: Powers event search. Holds public event listings only, never attendee information.\n- **Typesense Cloud**: Powers venue search. Never receives participant data.\n';
     const shares = parsePolicy('p.md', text).declarations.filter((d) => d.type === 'share') as ShareDecl[];
     assert.deepEqual(shares.map((d) => [d.services.join(' '), d.excludes?.includes('user.name') && d.excludes.includes('user.contact')]), [['meilisearch-cloud', true], ['typesense-cloud', true]]);
+  });
+
+  it('reads "it" after a sentence that opens with the product\'s name as the product, each verb after the commas on its own ("exF has no server. It makes no network requests, collects no analytics, and does not transmit, sell, or share any data")', () => {
+    const text = '# exF Privacy Policy\n\n## Data\n\nexF has no server. It makes no network requests, collects no analytics or telemetry, and does not transmit, sell, or share any data with anyone.\n';
+    assert.deepEqual(summarize(parsePolicy('p.md', text).declarations), ['data/exf-has-no-server-it-makes prohibit collect user.telemetry to=[analytics] for=[]', 'data/exf-has-no-server-it-makes prohibit share user to=[] for=[sale]']);
+  });
+
+  it('takes the product named by the first statement ("Signal to Noise Ratio is a local-first Chrome extension") as the speaker: its name opens bans, its words are no vendors', () => {
+    const text = '# Privacy Policy\n\nSignal to Noise Ratio is a local-first Chrome extension for tracking browsing time.\n\n## Sharing\n\nSignal to Noise Ratio does not sell, rent, transfer, or share your browsing data.\n\nWe calculate your daily Signal-to-Noise ratio.\n';
+    const p = parsePolicy('p.md', text);
+    assert.ok(p.selfNames?.includes('signal to noise ratio'));
+    assert.deepEqual(summarize(p.declarations), ['sharing/signal-to-noise-ratio-does-not prohibit share user to=[] for=[sale]']);
   });
 
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {

@@ -137,7 +137,7 @@ export function splitClauses(sentence: string): string[] {
   return out;
 }
 
-const NEGATED_AFTER_AND = /^((?:we|i|(?:the|this|our) (?:app|application|service|website|web site|site|platform|extension|tool|bot))) ((?:[\w'’-]+\s+){1,20}?[\w'’-]+),?\s+(?:and|but)\s+((?:do|does|will|shall|would)\s+not\b.*|(?:don['’]t|doesn['’]t|won['’]t|never)\b.*)$/i;
+const NEGATED_AFTER_AND = /^((?:we|i|(?:the|this|our) (?:app|application|service|website|web site|site|platform|extension|tool|bot))) ((?:[\w'’-]+,?\s+){1,24}?[\w'’-]+),?\s+(?:and|but)\s+((?:do|does|will|shall|would)\s+not\b.*|(?:don['’]t|doesn['’]t|won['’]t|never)\b.*)$/i;
 
 const NAMED_THEN_RECEIVES = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+([a-z]+s\b.*?)(?:,\s*|\s+)and\s+((?:receives|gets|stores|sees|holds|keeps)\b.*)$/;
 

@@ -366,9 +366,16 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i];
     const prev = readings[i - 1];
-    if (sentenceOf[i] === sentenceOf[i - 1] || r.actor !== 'kind' || r.actorParties.services.length || r.actorParties.kinds.length || prev.actor !== 'we' || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
-    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|sell|sells|rent|rents|disclose|discloses|upload|uploads|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits)\b/.test(r.text)) continue;
-    readings[i] = { ...readClause(r.text.replace(/^\s*It\b/, 'We'), ctx), text: r.text };
+    // ("exF has no server. It makes no network requests …": a sentence that opens with the product's name speaks of it.)
+    const selfOpened = ctx.selfNames.has(prev.text.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^\w.-]/g, '') ?? '');
+    if (sentenceOf[i] === sentenceOf[i - 1] || (r.actor !== 'kind' && !(selfOpened && r.actor === 'data')) || r.actorParties.services.length || r.actorParties.kinds.length || (prev.actor !== 'we' && !selfOpened) || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
+    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|sell|sells|rent|rents|disclose|discloses|upload|uploads|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits|make|makes|read|reads)\b/.test(r.text)) continue;
+    // (Split as the product's own sentence would be: "…, collects no analytics, and does not transmit, sell, or share …".)
+    const parts = splitClauses(r.text.replace(/^\s*It\b/, 'We').replace(/,?\s+and\s+does\s+not\b/i, ', and do not').replace(/,?\s+and\s+doesn['’]t\b/i, ", and don't"));
+    const again = parts.map((t, k) => ({ ...readClause(t, ctx), text: k === 0 ? r.text : t }));
+    readings.splice(i, 1, ...again);
+    sentenceOf.splice(i, 1, ...again.map(() => sentenceOf[i]));
+    i += again.length - 1;
   }
   const bodyReadings = [...readings];
   // "We do not: - Share your email data …", "We DO store: - Sender information": an item that continues its
