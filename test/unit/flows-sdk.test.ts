@@ -496,6 +496,14 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/a.ts:5 user.name -> Checkr'],
   },
   {
+    name: "a database of the product's own on a general cloud (`new Pool({ host: '….rds.amazonaws.com' })`) and a lookup given a vendor's domain (`lookup('sentry.io')`) are no vendor's client; two classes' methods of one name return each their own",
+    files: {
+      'src/db.ts': "import { Pool } from 'pg';\nimport { lookup } from 'some-config';\nconst pool = new Pool({ host: 'mydb.abc123.us-east-1.rds.amazonaws.com' });\nexport async function save(u: { email: string; homePhone: string }) {\n  await pool.query('INSERT INTO users VALUES ($1, $2)', [u.email, u.homePhone]);\n  const entry = lookup('sentry.io');\n  entry.push(u.homePhone);\n}\n",
+      'src/two.ts': "import { PostHog } from 'posthog-node';\nconst posthog = new PostHog('k');\nclass Mailer {\n  constructor(private user: { homePhone: string }) {}\n  payload() { return { phone: this.user.homePhone }; }\n}\nexport class Metrics {\n  count = 0;\n  payload() { return { count: this.count }; }\n  flush() { posthog.capture({ distinctId: 'x', event: 'flush', properties: this.payload() }); }\n}\nexport const m = Mailer;\n",
+    },
+    expect: [],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],

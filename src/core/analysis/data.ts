@@ -660,6 +660,6 @@ function elementOf(e: ts.Expression): string | undefined {
   if (!n || !call || !ts.isCallExpression(call) || call.arguments[0] !== n || !ts.isPropertyAccessExpression(call.expression) || !/^(?:map|flatMap|forEach|filter|find|some|every)$/.test(call.expression.name.text)) return undefined;
   if ((n as ts.ArrowFunction).parameters[0]?.name.getText() !== u.text) return undefined;
   const list = calleeName(call.expression.expression);
-  const one = list?.replace(/ies$/, 'y').replace(/(?<=[a-z])s$/, '');
+  const one = !list ? undefined : /ies$/.test(list) ? list.replace(/ies$/, 'y') : /(?:ss|ch|sh|x)es$/.test(list) ? list.slice(0, -2) : list.replace(/(?<=[a-rt-z])s$/, '');
   return one && one !== list ? one : undefined;
 }

@@ -235,7 +235,7 @@ export function callsIn(args: readonly ts.Expression[], consts?: Consts, seen = 
     const u = unwrap(e);
     if (ts.isCallExpression(u) && ts.isIdentifier(unwrap(u.expression))) out.push((unwrap(u.expression) as ts.Identifier).text);
     // (`this.formatEmailPayload(email)`: what the class's own method returns.)
-    else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && u.expression.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(u.expression.name)) out.push(`this.${u.expression.name.text}`);
+    else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && u.expression.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(u.expression.name)) out.push(`this.${className(u)}.${u.expression.name.text}`);
     else if (ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) visit(u.arguments[0], depth + 1);
     // `[`Camper: ${describeCamper(c)}`, …].join('\n')`: the parts a prompt or body is joined from.
     else if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(join|concat|trim)$/.test(u.expression.name.text)) visit(u.expression.expression, depth + 1);
@@ -283,7 +283,7 @@ export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, Da
     let fn: ts.Node | undefined = r.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
     const name = fn && (topLevelName(fn) ?? methodName(fn));
-    if (name && r.expression && !namesThingsValue(name.replace(/^this\./, ''))) add(name, r.expression);
+    if (name && r.expression && !namesThingsValue(name.replace(/^this\.[\w$]*\./, ''))) add(name, r.expression);
   }
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
@@ -298,7 +298,13 @@ export function collectReturns(sf: ts.SourceFile, b: Buckets): Record<string, Da
 
 /** A class's own method, as its other methods call it: `this.formatEmailPayload`. */
 function methodName(fn: ts.Node): string | undefined {
-  return ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && (ts.isClassDeclaration(fn.parent) || ts.isClassExpression(fn.parent)) && !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ? `this.${fn.name.text}` : undefined;
+  return ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && (ts.isClassDeclaration(fn.parent) || ts.isClassExpression(fn.parent)) && !fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ? `this.${className(fn.parent)}.${fn.name.text}` : undefined;
+}
+
+/** The class a node is in, by name (`''` for an anonymous one): two classes of a file may have methods of one name. */
+function className(n: ts.Node | undefined): string {
+  while (n && !ts.isClassDeclaration(n) && !ts.isClassExpression(n)) n = n.parent;
+  return n && (ts.isClassDeclaration(n) || ts.isClassExpression(n)) ? n.name?.text ?? '' : '';
 }
 
 function topLevelName(fn: ts.Node): string | undefined {

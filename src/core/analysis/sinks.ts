@@ -360,10 +360,14 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const imp = root ? importOf.get(root) : undefined;
     // (Not Node's own modules: `https.request({ hostname })` is a request, read where it is written to.)
     if (!imp || imp.module.startsWith('.') || PROJECT_MODULE.test(imp.module) || NODE_BUILTIN.test(imp.module) || serviceForPackage(imp.module)) return undefined;
-    for (const url of addressesIn(init.arguments ?? [], consts)) {
+    // (A bare address as the first argument only for a constructor or a connect call: `lookup('sentry.io')` is no client.)
+    const callee = ts.isNewExpression(init) ? 'new' : accessChain(init.expression).pop() ?? '';
+    const bare = callee === 'new' || /^(?:connect\w*|create\w*|\w*[Cc]lient|init\w*)$/.test(callee);
+    for (const url of addressesIn(init.arguments ?? [], consts, bare)) {
       const host = hostOf(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
       const service = host ? serviceForHost(host) : undefined;
-      if (service) return { service };
+      // (Not a cloud's general address: a database on Amazon RDS or a cache on ElastiCache is the product's own.)
+      if (service && !GENERAL_CLOUDS.has(service.id)) return { service };
     }
     return undefined;
   };
@@ -2443,7 +2447,7 @@ function shapedClient(init: ts.Expression): boolean {
 }
 
 /** The addresses a client's settings give (`{ host }`, `{ url }`, `{ nodes: [{ host }] }`, or a first argument that is one). */
-function addressesIn(args: readonly ts.Expression[], consts: Consts): string[] {
+function addressesIn(args: readonly ts.Expression[], consts: Consts, bare: boolean): string[] {
   const out: string[] = [];
   const visit = (e: ts.Expression, depth: number, keyed: boolean) => {
     const u = unwrap(e);
@@ -2452,12 +2456,16 @@ function addressesIn(args: readonly ts.Expression[], consts: Consts): string[] {
     } else if (ts.isArrayLiteralExpression(u) && depth < 3) for (const x of u.elements) visit(x, depth + 1, keyed);
     else if (keyed || depth === 0) {
       const v = evalString(u, consts);
-      if (v && /^(?:[a-z][\w+.-]*:\/\/)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/|$)/i.test(v)) out.push(v);
+      // (A first argument that is only a dotted name must be a constructor's or a connect call's; `'mailgun.js'` never is.)
+      if (v && /^(?:[a-z][\w+.-]*:\/\/)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/|$)/i.test(v) && !/\.(?:js|ts|json|mjs|cjs)$/i.test(v) && (keyed || bare || /^[a-z][\w+.-]*:\/\//i.test(v))) out.push(v);
     }
   };
   for (const a of args.slice(0, 2)) visit(a, 0, false);
   return out;
 }
+
+/** Clouds whose addresses host the product's own servers and databases (`*.rds.amazonaws.com`), not a vendor's store. */
+const GENERAL_CLOUDS = new Set(['aws', 'gcp', 'azure', 'digitalocean', 'heroku', 'render', 'fly', 'railway', 'netlify', 'hetzner', 'cloudflare', 'vercel']);
 
 /** Node's own modules. */
 const NODE_BUILTIN = /^(?:node:|(?:http|https|http2|net|tls|dns|dgram|url|fs|child_process|stream|zlib|crypto|os|path|util|events|worker_threads|cluster|readline)(?:\/|$))/;

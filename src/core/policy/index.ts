@@ -191,8 +191,9 @@ export function selfNames(text: string, blocks: Block[]): Set<string> {
   // ("Signal to Noise Ratio is a local-first Chrome extension for …": the product the first statement introduces, every
   // capitalised word of its name and the name whole.)
   const intro = opening && /^([A-Z][A-Za-z0-9]{1,30}(?:[ \t]+(?:(?:to|of|the|for|and|on|in|a)[ \t]+)?[A-Z][A-Za-z0-9]{1,30}){0,3})\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:app|application|extension|add-?on|plugin|game|bot|tool|service|website|platform|program|software|utility)\b/.exec(opening)?.[1];
-  const introWords = intro ? intro.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.toLowerCase()) : [];
-  if (intro && !introWords.some((w) => COMMON_TITLE_WORDS.has(w)) && !matchRecipients(intro.toLowerCase().split(/\s+/), intro).some((x) => x.service)) {
+  // (Not a vendor's word inside it: "Google Translate Helper" is no name of Google's.)
+  const introWords = intro ? intro.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !matchRecipients([w.toLowerCase()], w).some((x) => x.service)).map((w) => w.toLowerCase()) : [];
+  if (intro && introWords.length && !introWords.some((w) => COMMON_TITLE_WORDS.has(w)) && !matchRecipients(intro.toLowerCase().split(/\s+/), intro).some((x) => x.service)) {
     for (const w of introWords) if (w.length >= 3) names.add(w);
     names.add(intro.toLowerCase());
   }

@@ -401,8 +401,9 @@ const IDIOMS: [RegExp, (m: string, v?: string, w?: string) => string][] = [
   [/\b(need|needs|needed)(?=\s+(?:your|only your|the user['’]s)\b)/gi, (m) => ({ need: 'take', needs: 'takes', needed: 'taken' } as Record<string, string>)[m.toLowerCase()].padEnd(m.length)],
   [/\b(tell|tells|told|telling) us(?: about)?\b/gi, (m, v) => ({ tell: 'provide', tells: 'provides', told: 'entered', telling: 'providing' } as Record<string, string>)[(v ?? '').toLowerCase()].padEnd(m.length)],
   [/\bmade public\b/gi, () => 'published  '],
-  // ("mouse coordinates", "cursor positions": where on the screen, how the page is used, not where the person is.)
-  [/\b(?:mouse|cursor|pointer|click|tap|touch|scroll|screen)\s+(?:coordinates|positions?)\b/gi, (m) => 'clickstream'.padEnd(m.length)],
+  // ("mouse coordinates", "cursor positions": where on the screen, not where the person is — and not all of how the page is
+  // used either.)
+  [/\b(?:mouse|cursor|pointer|click|tap|touch|scroll|screen)\s+(?:coordinates|positions?)\b/gi, (m) => ' '.repeat(m.length)],
   // ("We use PostHog to collect product analytics": what is collected is how the product is used.)
   [/(?<=\b(?:collect|collects|collected|collecting|gather|gathers|gathering|capture|captures|capturing)\s+(?:anonymous\s+|basic\s+|aggregated?\s+|some\s+)?)(?:product|web|app|site|website|usage)\s+analytics\b(?!\s+(?:providers?|tools?|services?|platforms?|vendors?|partners?|compan(?:y|ies)|software|sdks?|scripts?|cookies?))/gi, (m) => 'usage data'.padEnd(m.length)],
   // ("Visitor details are never added to our CRM or to marketing lists": put into another company's tool, sent to it.)

@@ -233,7 +233,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Here's exactly what I collect: Server logs … include IP addresses": a label that says what follows is collected.)
   // ("Collected data: Email addresses, Firstname, Lastname", "Personal data: Cookies, Usage Data": a label that names
   // what follows as the data collected.)
-  const frame = (label && DATA_COLLECTED_LABEL.test(label.trim()) ? 'collect' : null) ?? frameOf(clause, section, negHeading, ctx) ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
+  // (Not under a heading that says what is not collected: "## What we do not collect" — "Personal data: names …".)
+  const framed = frameOf(clause, section, negHeading, ctx);
+  const frame = (label && DATA_COLLECTED_LABEL.test(label.trim()) && !negHeading && framed !== 'not-collect' ? 'collect' : null) ?? framed ?? (label && COLLECTS_LABEL.test(label) ? 'collect' : null);
   // A glossary ("1. Definitions — 'Personal data' means …") defines words; it says nothing the product does.
   if (clause.headingPath.some((h) => DEFINITIONS_HEADING.test(h))) return out;
   // ("Location: Not collected", "Contact Info / Identifiers: Not Collected.": a data label the item says is not
@@ -1392,8 +1394,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (i === readings.length - 1 && /\b(?:with|to|for|by)\s*[:：]\s*$/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && !r.purposes.length) continue;
     // ("Your Google password is never shared with SaveMate": what is never passed to the product by its name, the product
     // never collects.)
-    const toSelf = r.negated && r.action === 'share' ? /\b(?:shared|sent|given|disclosed|transmitted|provided|passed)\s+(?:on\s+)?(?:with|to)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/.exec(r.text) : null;
-    const own = toSelf && ctx.selfNames.has(toSelf[1].replace(/\.+$/, '').toLowerCase()) ? { ...r, action: 'collect' as const, recipient: { services: [], kinds: [], names: [] } } : r;
+    // (The name must be the whole recipient: not "SaveMate partners", "SaveMate's team".)
+    const toSelf = r.negated && r.action === 'share' ? /\b(?:shared|sent|given|disclosed|transmitted|provided|passed)\s+(?:on\s+)?(?:with|to)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*(?:[.,;:!)]|$)|\s+(?:or|and|nor|at|by|when|unless|directly|either|ever)\b)/.exec(r.text) : null;
+    const own = toSelf && ctx.selfNames.has(toSelf[1].toLowerCase()) ? { ...r, action: 'collect' as const, recipient: { services: [], kinds: [], names: [] } } : r;
     const p = prohibitionOf(own, clause.id, clauseServices, [...clause.headingPath, clause.leadIn ?? ''].map(scopeOf).filter(Boolean).pop(), aboutAll.has(r), sentenceOf[i] !== undefined ? sentences[sentenceOf[i]] : undefined);
     // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
     // holds once the person turned it off, not a ban on the product.)
@@ -2642,10 +2645,14 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // passing data on; it does not use their address to market to them.)
   // ("No third-party advertising cookies", "We do not use advertising cookies": no advertiser's cookie on the product, so
   // nothing passed to advertisers through one.)
-  if (r.negated && r.action === 'use' && r.objects.length && r.objects.every((c) => c === 'user.device.cookie_id') && /\badvertis(?:ing|ers?)\s+cookies\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { ...r.recipient, kinds: [...new Set([...r.recipient.kinds, 'advertising' as const])] } };
+  if (r.negated && r.action === 'use' && r.objects.length && r.objects.every((c) => c === 'user.device.cookie_id') && /\badvertis(?:ing|ers?)\s+cookies\b/i.test(r.text) && !/\b(?:but|except|unless|on (?:the|our|this) \w+|in (?:the|our|this) \w+)\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { ...r.recipient, kinds: [...new Set([...r.recipient.kinds, 'advertising' as const])] } };
   // ("Author emails are never included in exports": what leaves in an export is passed on, not collected.)
-  if (r.negated && r.action === 'collect' && /^(?:included|contained|put|placed)$/i.test(r.verb ?? '') && /\b(?:in|into)\s+(?:the\s+|any\s+|our\s+|these\s+|such\s+)?(?:data\s+|csv\s+)?exports?\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { services: [], kinds: ['third_party'], names: [] }, scope: undefined } as Reading;
-  if (r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') && SENDS_MARKETING.test(r.text) && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
+  if (r.negated && r.action === 'collect' && /^(?:included|contained|put|placed)$/i.test(r.verb ?? '') && /\b(?:in|into)\s+(?:the\s+|any\s+|our\s+|these\s+|such\s+)?(?:data\s+|csv\s+)?exports?\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { services: [], kinds: ['third_party'], names: [] }, conditions: [...new Set([...r.conditions, 'when' as const])] } as Reading;
+  // (Not when the sentence says which ones are sent after all: "… to users who have not opted in", "… more than once a week",
+  // "… on behalf of third parties, but we may send you newsletters". "… without your consent" is a condition, kept.)
+  const marketing = r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') ? SENDS_MARKETING.exec(r.text) : null;
+  if (marketing && /\b(?:who|that|more than|less than|more often|except|on behalf|but|only|other than)\b/i.test(r.text.slice(marketing.index + marketing[0].length))) return null;
+  if (marketing && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b|\b(?:send|upload|transmit)\b[^.;]{0,50}?\bto (?:us|our (?:own )?servers?)\b/i.test(r.text)) return null;
@@ -2706,7 +2713,7 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.negated && r.action === 'receive' && r.actor === 'we' && !fromNamed && !r.source.services.length && !r.source.kinds.length && !r.source.names.length) r = { ...r, action: 'collect' };
   // ("Groq never receives your name, licence details or location": what a named vendor never receives, the product never
   // sends it.)
-  else if (r.negated && r.action === 'receive' && r.actor === 'vendor' && r.actorParties.services.length && !fromNamed && !r.source.services.length && !r.source.kinds.length && !r.source.names.length && r.objects.length) r = { ...r, action: 'share', actor: 'we', recipient: { services: [...r.actorParties.services], kinds: [], names: [] } };
+  else if (r.negated && r.action === 'receive' && r.actor === 'vendor' && r.actorParties.services.length && !fromNamed && !/\b(?:may|might|could|can)\s+not\b|\bnot (?:always|necessarily|in all cases)\b|\bin all cases\b/i.test(r.text) && !r.source.services.length && !r.source.kinds.length && !r.source.names.length && r.objects.length) r = { ...r, action: 'share', actor: 'we', recipient: { services: [...r.actorParties.services], kinds: [], names: [] } };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
   // data:": a premise for what follows, stated where the policy says it.
