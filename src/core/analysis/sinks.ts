@@ -33,8 +33,8 @@ interface Binding {
   service?: ServiceDef;
   /** An OpenAI-compatible client pointed at another provider (`new OpenAI({ baseURL: 'https://api.deepseek.com' })`). */
   endpoint?: string;
-  /** (`pendingBase`: a base URL imported from another of the project's modules, `baseURL: pressworksUrl`, read when the
-   * project is joined.) */
+  /** An HTTP instance's base URL, or the constant of another of the project's modules that holds it (`pendingBase`:
+   * `baseURL: pressworksUrl`, read when the project is joined). */
   http?: { baseUrl?: string; pendingBase?: { module: string; name: string } };
   /** nodemailer: the SMTP host of createTransport({ host }), or its well-known `service`. */
   smtp?: { host?: string };
@@ -388,8 +388,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (found?.binding.http && chain[chain.length - 1] === 'create') {
       const base = objectProp(init.arguments[0], 'baseURL') ?? objectProp(init.arguments[0], 'prefixUrl') ?? objectProp(init.arguments[0], 'baseUrl');
       // (`baseURL: config.braze.restEndpoint`: an address from the vendor's settings is the vendor's.)
-      const vendor = base && evalString(base, consts) === undefined ? vendorOfAddress(base) : undefined;
-      const baseUrl = base ? (vendor ? `https://${vendor.hosts[0]}` : evalString(base, consts)) : undefined;
+      const value = base ? evalString(base, consts) : undefined;
+      const vendor = base && value === undefined ? vendorOfAddress(base) : undefined;
+      const baseUrl = vendor ? `https://${vendor.hosts[0]}` : value;
       // (`baseURL: pressworksUrl` with the address a constant of another module of the project.)
       const ident = base && !baseUrl ? unwrap(base) : undefined;
       const imp = ident && ts.isIdentifier(ident) ? importOf.get(ident.text) : undefined;

@@ -1684,8 +1684,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
 /** A vendor's own document, reported: "Google Cloud Services' Terms of Service, section 5, states that …". */
 const REPORTED_SPEECH = /\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+\[?(?:terms(?: of (?:service|use))?|privacy (?:policy|notice)|data processing (?:terms|agreement|addendum)|agreement|documentation)\b[^.;]{0,120}?\b(?:states?|says?|provides?|specifies|commits?|promises?)\s+that\b/i;
 
-/** A label that announces what is collected ("Here's exactly what I collect", "What we store"). */
+/** A label that names its items as the data collected ("Collected data", "Data collected", "Personal data"). */
 const DATA_COLLECTED_LABEL = /^(?:(?:personal |user )?(?:data|information|details) (?:collected|gathered|we collect|we gather)|collected (?:personal |user )?(?:data|information|details)|(?:types|categories) of (?:personal )?(?:data|information)(?: (?:collected|we collect))?|personal (?:data|information)(?: collected)?)$/i;
+
+/** A label that announces what is collected ("Here's exactly what I collect", "What we store"). */
 const COLLECTS_LABEL = /^(?:here(?:['’]s| is)\s+(?:exactly\s+|precisely\s+)?)?what (?:we|I) (?:collect|gather|store|log|record|keep)\s*$/i;
 
 /** A sentence that says what the data just named is made of ("This includes your email and name"). */
@@ -2641,18 +2643,18 @@ const NEVER_SEEN = /\b(?:see|sees|receive|receives|access|accesses|obtain|obtain
 const CHANNEL_USED = /\b(?:use|uses|used|using)\s+(?:(?:our|the|any|in-app|push|e-?mail|sms|text|browser|mobile)\s+){0,2}(?:notifications?|alerts?|reminders?|newsletters?|pop-?ups?|banners?)\s+(?:for|to)\b/i;
 
 function prohibitionOf(r: Reading, clause: string, clauseServices: string[], headingScope?: string, allData = false, sentence?: string): ProhibitDecl | null {
-  // ("We do not send marketing emails or promotional communications": what the product never sends people is no ban on
-  // passing data on; it does not use their address to market to them.)
   // ("No third-party advertising cookies", "We do not use advertising cookies": no advertiser's cookie on the product, so
   // nothing passed to advertisers through one.)
   if (r.negated && r.action === 'use' && r.objects.length && r.objects.every((c) => c === 'user.device.cookie_id') && /\badvertis(?:ing|ers?)\s+cookies\b/i.test(r.text) && !/\b(?:but|except|unless|on (?:the|our|this) \w+|in (?:the|our|this) \w+)\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { ...r.recipient, kinds: [...new Set([...r.recipient.kinds, 'advertising' as const])] } };
   // ("Author emails are never included in exports": what leaves in an export is passed on, not collected.)
   if (r.negated && r.action === 'collect' && /^(?:included|contained|put|placed)$/i.test(r.verb ?? '') && /\b(?:in|into)\s+(?:the\s+|any\s+|our\s+|these\s+|such\s+)?(?:data\s+|csv\s+)?exports?\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { services: [], kinds: ['third_party'], names: [] }, conditions: [...new Set([...r.conditions, 'when' as const])] } as Reading;
+  // ("We do not send marketing emails or promotional communications": what the product never sends people is no ban on
+  // passing data on; it does not use their address to market to them.)
   // (Not when the sentence says which ones are sent after all: "… to users who have not opted in", "… more than once a week",
   // "… on behalf of third parties, but we may send you newsletters". "… without your consent" is a condition, kept.)
   const marketing = r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') ? SENDS_MARKETING.exec(r.text) : null;
   if (marketing && /\b(?:who|that|more than|less than|more often|except|on behalf|but|only|other than)\b/i.test(r.text.slice(marketing.index + marketing[0].length))) return null;
-  if (marketing && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(SENDS_MARKETING.exec(r.text)![0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
+  if (marketing && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(marketing[0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(marketing[0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
   // "Your browsing data is not sent to us": a statement about collection by the product, not a ban on sharing.
   // ("We do not upload your media or personal data to our servers": the same, said with the active verb.)
   if (/\b(?:sent|transmitted|shared|uploaded) (?:to|with) (?:us|our servers|\w+['’]s servers)\b|\b(?:send|upload|transmit)\b[^.;]{0,50}?\bto (?:us|our (?:own )?servers?)\b/i.test(r.text)) return null;
