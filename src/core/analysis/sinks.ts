@@ -355,15 +355,19 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
    * the store itself.
    */
   const hostedClient = (init: ts.Expression): Binding | undefined => {
-    if (!(ts.isNewExpression(init) || ts.isCallExpression(init))) return undefined;
+    if (!(ts.isNewExpression(init) || ts.isCallExpression(init)) || !init.arguments?.length) return undefined;
+    // (Cheap test first, this runs for many declarations: an argument that is settings or a string.)
+    if (!init.arguments.slice(0, 2).some((a) => { const u = unwrap(a); return ts.isObjectLiteralExpression(u) || ts.isStringLiteralLike(u) || ts.isTemplateExpression(u); })) return undefined;
     const root = rootName(init.expression);
     const imp = root ? importOf.get(root) : undefined;
     // (Not Node's own modules: `https.request({ hostname })` is a request, read where it is written to.)
-    if (!imp || imp.module.startsWith('.') || PROJECT_MODULE.test(imp.module) || NODE_BUILTIN.test(imp.module) || serviceForPackage(imp.module)) return undefined;
+    if (!imp || imp.module.startsWith('.') || PROJECT_MODULE.test(imp.module) || NODE_BUILTIN.test(imp.module)) return undefined;
     // (A bare address as the first argument only for a constructor or a connect call: `lookup('sentry.io')` is no client.)
     const callee = ts.isNewExpression(init) ? 'new' : accessChain(init.expression).pop() ?? '';
     const bare = callee === 'new' || /^(?:connect\w*|create\w*|\w*[Cc]lient|init\w*)$/.test(callee);
-    for (const url of addressesIn(init.arguments ?? [], consts, bare)) {
+    const addresses = addressesIn(init.arguments, consts, bare);
+    if (!addresses.length || serviceForPackage(imp.module)) return undefined;
+    for (const url of addresses) {
       const host = hostOf(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
       const service = host ? serviceForHost(host) : undefined;
       // (Not a cloud's general address: a database on Amazon RDS or a cache on ElastiCache is the product's own.)
