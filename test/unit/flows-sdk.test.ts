@@ -504,6 +504,20 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: [],
   },
   {
+    name: "a search store's SDK whose address the deployment sets (`new Typesense.Client({ nodes: [{ host: env } ] })`) is the product's own store when the policy names no such cloud; a Chroma collection got from a client pointed at Chroma's cloud sends to it",
+    files: {
+      'src/search.ts': "import Typesense from 'typesense';\nlet client: Typesense.Client | undefined;\nfunction typesense() {\n  if (!client) client = new Typesense.Client({ nodes: [{ host: process.env.TS_HOST!, port: 443, protocol: 'https' }], apiKey: 'k' });\n  return client;\n}\nexport async function indexLead(b: { ref: string; homePhone: string }) {\n  await typesense().collections('leads').documents().upsert({ id: b.ref, phone: b.homePhone });\n}\n",
+      'src/reports.ts': "import { ChromaClient, type Collection } from 'chromadb';\nlet collection: Promise<Collection> | undefined;\nfunction reports(): Promise<Collection> {\n  collection ??= new ChromaClient({ path: 'https://api.trychroma.com' }).getOrCreateCollection({ name: 'reports' });\n  return collection;\n}\nexport async function share(r: { id: string; homePhone: string }) {\n  await (await reports()).add({ ids: [r.id], metadatas: [{ phone: r.homePhone }] });\n}\n",
+    },
+    expect: ['undeclared-sharing src/reports.ts:8 user.contact.phone_number -> Chroma Cloud'],
+  },
+  {
+    name: "what a Nuxt or Nitro route reads with h3's `readBody(event)` is collected there, the fields read on one line one finding",
+    kind: 'collection',
+    files: { 'server/api/ping.post.ts': "export default defineEventHandler(async (event) => {\n  const { latitude, longitude } = await readBody<{ latitude: number; longitude: number }>(event);\n  return { ok: latitude + longitude };\n});\n" },
+    expect: ['undeclared-collection server/api/ping.post.ts:2 user.location.precise'],
+  },
+  {
     name: 'a trace exporter built inside the call that registers it is one flow, reported at the outer call',
     files: { 'src/instrumentation.ts': "import { OTLPHttpJsonTraceExporter, registerOTel } from '@vercel/otel';\nexport function register() {\n  registerOTel({\n    serviceName: 'web',\n    traceExporter: new OTLPHttpJsonTraceExporter({ url: 'https://api.axiom.co/v1/traces' }),\n  });\n}\n" },
     expect: ['undeclared-sharing src/instrumentation.ts:3 user.device.ip_address,user.device.user_agent -> Axiom'],
@@ -1089,6 +1103,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, EMAIL_POLICY, true, 'p.md'), ['undeclared-sharing src/brief.ts:5 user.name Cohere']);
   });
 
+  it('a search store the deployment points at is the cloud the policy names: what it says that cloud holds is held to', () => {
+    const files = { 'src/search.ts': "import Typesense from 'typesense';\nlet client: Typesense.Client | undefined;\nfunction typesense() {\n  if (!client) client = new Typesense.Client({ nodes: [{ host: process.env.TS_HOST!, port: 443, protocol: 'https' }], apiKey: 'k' });\n  return client;\n}\nexport async function indexLead(b: { ref: string; homePhone: string }) {\n  await typesense().collections('leads').documents().upsert({ id: b.ref, phone: b.homePhone });\n}\n" };
+    const policy = '# Privacy\n\n## What we collect\n\nYour phone number.\n\n## Service providers\n\nWe use these providers:\n\n- Typesense Cloud: search over tour listings. It holds no customer data.\n';
+    assert.deepEqual(sharing(files, policy, true), ['sharing-condition-unmet src/search.ts:8 user.contact.phone_number Typesense Cloud']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -680,6 +680,19 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.dataCategories}`), ['undeclared-collection 2:48 user.name.last']);
   });
 
+  it('reads a plain-text table whose header stands over a line of dashes, and ends it at a paragraph whose words run across its columns', () => {
+    const text = 'PRIVACY NOTICE\n\n2. WHO PROCESSES DATA FOR US\n\n   Provider          Data\n   ----------------  ------------------------------\n   Honeybadger       Your hire reference only\n   Mailgun (EU)      The shopper\'s email address\n\n   We don\'t send shopper contact details to Datadog. No other company receives shopper data.\n';
+    const p = parsePolicy('p.txt', text);
+    assert.deepEqual([p.clauses.map((c) => `${c.line} ${c.header?.join('|') ?? ''} ${c.title}`), summarize(p.declarations)], [
+      ['7 Provider|Data Honeybadger', '8 Provider|Data Mailgun (EU)', '10  We don\'t send shopper contact details to Datadog. No other company…'],
+      ['who-processes-data-for-us/honeybadger share honeybadger [user.unique_id] {}', 'who-processes-data-for-us/mailgun-eu share mailgun [user.contact.email] {}', 'who-processes-data-for-us/we-don-t-send-shopper-contact prohibit share user.contact to=[datadog] for=[]'],
+    ]);
+  });
+  it('reads React Native text nested in text ("We do <Text style={bold}>NOT</Text> use:") as one sentence, so the items under it are what is not used', () => {
+    const tsx = "export default function Privacy() {\n  return (\n    <View>\n      <Text style={styles.title}>No Other Third Parties</Text>\n      <Text style={styles.p}>\n        We do <Text style={styles.bold}>NOT</Text> use:\n      </Text>\n      <Text style={styles.bullet}>\u2022 Advertising networks</Text>\n      <Text style={styles.bullet}>\u2022 Payment processors</Text>\n    </View>\n  );\n}\n";
+    const p = parsePolicy('privacy.tsx', tsx);
+    assert.deepEqual(summarize(p.declarations).map((d) => d.replace(/^[^/]*\//, '')), ['advertising-networks prohibit share user to=[advertising marketing] for=[marketing]', 'payment-processors prohibit share user to=[payment_processor] for=[]']);
+  });
   it('reads a plain-text two-column vendor list: one item per row, continuation lines under the second column', () => {
     const text = 'PRIVACY\n\n3. SERVICE PROVIDERS\n\nWe use the following sub-processors:\n\n  Harbor Cloud        Hosting and backups.\n  Twilio              Reminder texts. Receives the customer\'s phone\n                      number and the appointment time.\n  Postmark            Transactional email (job reports, password resets).\n  Datadog             Application logs. Logs are scrubbed of customer\n                      names and phone numbers before they are sent.\n';
     const p = parsePolicy('p.txt', text);

@@ -610,6 +610,8 @@ export function inputCategories(attrs: { name?: string; type?: string; autocompl
 
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
+/** h3's readers of a request's body and query string (`readBody(event)`). */
+const H3_READERS = /^(?:readBody|readValidatedBody|readRawBody|getQuery|getValidatedQuery|getRouterParams)$/;
 
 /** `req.body`, `ctx.request.query`, … → that text; anything else → undefined. Cheap: no source text is read. */
 function inputSource(e: ts.Expression): string | undefined {
@@ -618,6 +620,12 @@ function inputSource(e: ts.Expression): string | undefined {
   if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && /^(json|formData|parseBody)$/.test(u.expression.name.text)) {
     const owner = accessChain(u.expression.expression).join('.');
     return REQUEST_OBJECTS.test(owner) ? `${owner}.${u.expression.name.text}()` : undefined;
+  }
+  // `await readBody(event)`, `getQuery(event)`, `await readValidatedBody(event, schema.parse)`: h3's readers, in Nuxt and
+  // Nitro server routes, of what the request carries.
+  if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && H3_READERS.test(u.expression.text) && u.arguments[0] && ts.isIdentifier(unwrap(u.arguments[0]))) {
+    const event = (unwrap(u.arguments[0]) as ts.Identifier).text;
+    return /^(?:event|evt|e|ev|req|request)$/.test(event) ? `${u.expression.text}(${event})` : undefined;
   }
   if (!ts.isPropertyAccessExpression(u) || !INPUT_PARTS.has(u.name.text)) return undefined;
   const chain = accessChain(u.expression);

@@ -44,6 +44,8 @@ interface Binding {
   callerKey?: boolean;
   /** An OpenAI-compatible client pointed at an address its settings hold (`baseURL: modelConfig.baseUrl`): some AI provider. */
   configuredEndpoint?: boolean;
+  /** A search or vector store's SDK whose address the deployment sets: the vendor's cloud only if the policy names it. */
+  deployedStore?: boolean;
 }
 
 /** Imports of one file, with require() calls. */
@@ -355,6 +357,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
    * the store itself.
    */
   const hostedClient = (init: ts.Expression): Binding | undefined => {
+    // (`new ChromaClient({ path }).getOrCreateCollection({ name })`: a handle got from the client just built is that store's.)
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && ts.isNewExpression(init.expression.expression)) return hostedClient(init.expression.expression);
     if (!(ts.isNewExpression(init) || ts.isCallExpression(init)) || !init.arguments?.length) return undefined;
     // (Cheap test first, this runs for many declarations: an argument that is settings or a string.)
     if (!init.arguments.slice(0, 2).some((a) => { const u = unwrap(a); return ts.isObjectLiteralExpression(u) || ts.isStringLiteralLike(u) || ts.isTemplateExpression(u); })) return undefined;
@@ -366,6 +370,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const callee = ts.isNewExpression(init) ? 'new' : accessChain(init.expression).pop() ?? '';
     const bare = callee === 'new' || /^(?:connect\w*|create\w*|\w*[Cc]lient|init\w*)$/.test(callee);
     const addresses = addressesIn(init.arguments, consts, bare);
+    // (`new Typesense.Client({ nodes: [{ host: config.host }] })`: a store's own SDK whose address the deployment sets is
+    // the store the catalog knows by that SDK; a policy that does not name its cloud keeps it as the product's own.)
+    const store = own(STORE_PACKAGES, imp.module);
+    if (!addresses.length && store && (callee === 'new' || bare)) return { service: serviceById(store), deployedStore: true };
     if (!addresses.length || serviceForPackage(imp.module)) return undefined;
     for (const url of addresses) {
       const host = hostOf(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);
@@ -1173,7 +1181,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           }
           const argCalls = callsIn(sent === args ? n.arguments : sent, consts).filter((c) => !controlCalls.has(c));
           if (data.length || params.length || argCalls.length) {
-            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly, ...(service.kind === 'ai' && !/^(?:localhost|127\.0\.0\.1)$/.test(hostOnly) ? { hostKind: 'ai' as const } : {}) } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...rangeOf(sf, n) });
+            for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly, ...(service.kind === 'ai' && !/^(?:localhost|127\.0\.0\.1)$/.test(hostOnly) ? { hostKind: 'ai' as const } : {}) } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...(found.binding.deployedStore ? { deployedStore: true } : {}), ...rangeOf(sf, n) });
           }
         }
       } else if (found?.binding.smtp || (!found && mailCall)) {
@@ -2468,6 +2476,9 @@ function addressesIn(args: readonly ts.Expression[], consts: Consts, bare: boole
   for (const a of args.slice(0, 2)) visit(a, 0, false);
   return out;
 }
+
+/** SDKs of search and vector stores that run anywhere, and the vendor cloud the catalog knows each by. */
+const STORE_PACKAGES: Record<string, string> = { typesense: 'typesense-cloud', meilisearch: 'meilisearch-cloud', chromadb: 'chroma-cloud', '@qdrant/js-client-rest': 'qdrant', 'weaviate-client': 'weaviate', 'weaviate-ts-client': 'weaviate', '@elastic/elasticsearch': 'elastic-cloud' };
 
 /** Clouds whose addresses host the product's own servers and databases (`*.rds.amazonaws.com`), not a vendor's store. */
 const GENERAL_CLOUDS = new Set(['aws', 'gcp', 'azure', 'digitalocean', 'heroku', 'render', 'fly', 'railway', 'netlify', 'hetzner', 'cloudflare', 'vercel']);

@@ -71,6 +71,9 @@ export interface SinkFact extends Range {
   fallback?: boolean;
   /** An AI client built with the key its caller hands in: the user's own account with the provider. */
   callerKey?: boolean;
+  /** A search or vector store's SDK whose address the deployment sets (`new Typesense.Client({ nodes: [{ host } ] })`): the
+   * vendor's cloud the catalog knows it by, if the policy names that cloud; the product's own store otherwise. */
+  deployedStore?: boolean;
   /** A recipient known by its kind only: the mail server a deployment configures (`createTransport({ host: env.SMTP_HOST })`),
    * the provider an OpenAI-compatible client's settings point at (`new OpenAI({ baseURL: modelConfig.baseUrl })`). */
   configured?: { kind: 'email_delivery' | 'ai'; name: string };

@@ -342,6 +342,7 @@ export const MORE_ROWS: Row[] = [
   ['pinecone', 'Pinecone', 'ai', ['@pinecone-database/pinecone'], ['pinecone.io']],
   ['weaviate', 'Weaviate Cloud', 'ai', [], ['weaviate.network', 'weaviate.cloud']],
   ['qdrant', 'Qdrant Cloud', 'ai', [], ['cloud.qdrant.io']],
+  ['chroma-cloud', 'Chroma Cloud', 'ai', [], ['trychroma.com'], [], ['Chroma']],
   ['langsmith', 'LangSmith', 'ai', ['langsmith'], ['api.smith.langchain.com']],
   ['langfuse', 'Langfuse', 'ai', ['langfuse', 'langfuse-node', '@langfuse/tracing'], ['cloud.langfuse.com', 'us.cloud.langfuse.com']],
   ['helicone', 'Helicone', 'ai', ['@helicone/helpers'], ['oai.helicone.ai', 'api.helicone.ai']],

@@ -107,13 +107,16 @@ export const RECIPIENT_AFTER_PREPOSITION = new Set(['employer', 'marketer']);
 /** "third-party APIs beyond YouTube": "beyond" after recipients, before a name (not "beyond the app"), opens an exception. */
 export const BEYOND_NAMED = String.raw`(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+(?!(?:the|a|an|this|that|our|your|their|its|what|those|these|such|any|which|reasonable|necessary|normal|standard|basic|us|it|them)\b)[\w.-])`;
 
+/** "… with third parties beyond the service providers listed above (…)": the providers named are the exception. */
+export const BEYOND_LISTED = String.raw`\bbeyond\s+(?:the|those|these|our)\s+(?:(?:third[- ]party|service|trusted)\s+)?(?:providers?|vendors?|processors?|sub-?processors?|partners?|services|companies)\b`;
+
 /** Markers that make a negation a rule with exceptions or a scope, not an unconditional ban. */
 export const CONDITION_MARKERS: [RegExp, string][] = [
   [/\bunless\b/i, 'unless'],
   [/\bexcept\b|\bexception\b/i, 'except'],
   // ("… any personal information beyond your email address": what is named after it is left out.)
   // ("… for advertising or marketing analytics beyond our own services": the product's own marketing is left out.)
-  [new RegExp(`${String.raw`\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b`}|${BEYOND_NAMED}`, 'i'), 'except'],
+  [new RegExp(`${String.raw`\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b`}|${BEYOND_NAMED}|${BEYOND_LISTED}`, 'i'), 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
   [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],

@@ -367,6 +367,9 @@ const COMMON_CAPS = new Set(['csv', 'pdf', 'json', 'xml', 'xlsx', 'ofx', 'qif', 
   // (Words of headings and list items about safeguards: "Security measures scale with …", "Note: …".)
   'security', 'technical', 'organisational', 'organizational', 'physical', 'administrative', 'note', 'notes', 'important', 'warning', 'protection', 'impact', 'assessment', 'assessments', 'governance', 'legal', 'compliance', 'encryption', 'audit', 'audits', 'risk', 'retention', 'transfer', 'transfers', 'safeguards']);
 
+/** The product by the kind of app it is: "the mobile app", "our browser extension", "this desktop application". */
+const OWN_KIND_OF_APP = /^(?:the|our|this) (?!(?:third|third-party|partner|partners|external|other|another|vendor|vendors|provider|providers|payment|analytics|advertising|ad|ads|social|messaging|authenticator|banking|bank|email|mail)\b)[a-z0-9-]+ (?:app|apps|application|applications|extension|add-?on|website|site|game|bot|plugin)$/;
+
 /** Platform companies whose name alone also names their products ("Google" after "Google Analytics"). */
 export const PLATFORM_COMPANIES = ['Google', 'Amazon', 'Microsoft', 'Meta', 'Facebook', 'Apple', 'Adobe', 'Cloudflare', 'Vercel'];
 const PLATFORM_COMPANY = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');
@@ -923,6 +926,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const self = subjWords.some((w) => w === 'we' || w === 'us' || ((w === 'our' || w === 'ourselves') && !recipientHead) || ctx.selfNames.has(w)) || (subjWords.length > 1 && subjWords.length <= 3 && (ctx.selfNames.has(subjWords.join(' ')) || ctx.selfNames.has(subjWords.join('')) || (subjWords[0] === 'the' && ctx.selfNames.has(subjWords.slice(1).join(' '))))) || /^(?:neither )?(the|our|this|these) (platform|service|services|apps?|applications?|websites?|sites?|products?|extension|tool|software|company|developers?|team|game|bot|plugin|add-?on|project|authors?|publishers?|maintainers?|creators?)(?: itself| themselves)?$/.test(subjWords.join(' '))
       // "This chatmail server does not store …": the product's own server.
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')))
+      // ("The mobile app does not collect …", "Our browser extension never sends …", "the tour app": the product by what
+      // kind of app it is.)
+      || (!recipientHead && OWN_KIND_OF_APP.test(subjWords.join(' ')))
       // "Some of our web pages use cookies", "Parts of this website …": a part of the product is the product.
       || OWN_PART_SUBJECT.test(subjToks.map((i) => toks[i].raw).join(' '));
     // ("The couple gives us your name …", "Your employer sends us …": someone who is no recipient hands us the data, as a user would.)

@@ -1,7 +1,7 @@
 import { CHILDREN_SCOPE } from './query';
 import { matchRecipients, serviceById, serviceOfCookie, SERVICES, vendorNamePattern } from '../catalog';
 import { CATEGORIES, covers, matchPhrases, splitWords } from '../taxonomy';
-import { AUXILIARIES, BEYOND_NAMED, BLOCKING_CONDITIONS, ITEM_VERBS, NOT_OURS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
+import { AUXILIARIES, BEYOND_LISTED, BEYOND_NAMED, BLOCKING_CONDITIONS, ITEM_VERBS, NOT_OURS, PRODUCT_NOUNS, TRACKING_KIND, VERBS } from './lexicon';
 import { bannedKinds, type Clause, type CollectDecl, type Declaration, type ProhibitDecl, type RecipientRef, type RetainDecl, type ShareDecl } from './model';
 import { CANNOT_DELETE, PLATFORM_COMPANIES, type Parties, type ReaderContext, type Reading, readClause, scopeOf, uninvert, whoseFingerprint } from './reading';
 import { negativeHeading, type Section, sectionOf, sourceHeading } from './sections';
@@ -370,10 +370,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const prev = readings[i - 1];
     // ("exF has no server. It makes no network requests …": a sentence that opens with the product's name speaks of it.)
     const selfOpened = ctx.selfNames.has(prev.text.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^\w.-]/g, '') ?? '');
-    if (sentenceOf[i] === sentenceOf[i - 1] || (r.actor !== 'kind' && !(selfOpened && r.actor === 'data')) || r.actorParties.services.length || r.actorParties.kinds.length || (prev.actor !== 'we' && !selfOpened) || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
-    if (!/^\s*It\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|sell|sells|rent|rents|disclose|discloses|upload|uploads|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits|make|makes|read|reads)\b/.test(r.text)) continue;
+    // ("The tour app shows the route, but it does not collect location …": in one sentence, "it" after a part whose
+    // subject is the product's app.)
+    const appBefore = sentenceOf[i] === sentenceOf[i - 1] && /^\s*it\b/.test(r.text) && OWN_APP_OPENS.test(prev.text);
+    if ((sentenceOf[i] === sentenceOf[i - 1] && !appBefore) || (r.actor !== 'kind' && !(selfOpened && r.actor === 'data')) || r.actorParties.services.length || r.actorParties.kinds.length || (prev.actor !== 'we' && !selfOpened && !appBefore) || /^\s*(?:we|i|our|us)\b/i.test(prev.text)) continue;
+    if (!/^\s*[Ii]t\s+(?:also\s+|never\s+|only\s+|does\s+not\s+|doesn['’]t\s+|will\s+not\s+|won['’]t\s+|does\s+|will\s+|can(?:not|['’]t)?\s+)*(?:store|stores|collect|collects|keep|keeps|send|sends|share|shares|sell|sells|rent|rents|disclose|discloses|upload|uploads|use|uses|log|logs|track|tracks|save|saves|record|records|set|sets|transmit|transmits|make|makes|read|reads)\b/.test(r.text)) continue;
     // (Split as the product's own sentence would be: "…, collects no analytics, and does not transmit, sell, or share …".)
-    const parts = splitClauses(r.text.replace(/^\s*It\b/, 'We').replace(/,?\s+and\s+does\s+not\b/i, ', and do not').replace(/,?\s+and\s+doesn['’]t\b/i, ", and don't"));
+    const parts = splitClauses(r.text.replace(/^\s*[Ii]t\b/, 'We').replace(/,?\s+and\s+does\s+not\b/i, ', and do not').replace(/,?\s+and\s+doesn['’]t\b/i, ", and don't"));
     const again = parts.map((t, k) => ({ ...readClause(t, ctx), text: k === 0 ? r.text : t }));
     readings.splice(i, 1, ...again);
     sentenceOf.splice(i, 1, ...again.map(() => sentenceOf[i]));
@@ -774,6 +777,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const contactLine = CONTACT_LINE.test(clause.text) && clause.text.length <= 120 && !readings.some((r) => r.action !== null);
   const pushShare = (p: Parties, r: Reading | undefined, cats: string[], describe = true) => {
     if (sourcedItems || contactLine) return;
+    // ("Fonts are served from our own folder, not Google Fonts", "… (Hotjar, FullStory). These will not be installed",
+    // "We will never add session replay (Hotjar …)": vendors named as what the product does not use.)
+    if (p.services.length && r && (NOT_THE_VENDOR.test(r.text) || NEVER_INSTALLED.test(clause.text) || (r.action === null && /^\s*we\s+(?:will\s+)?never\b/i.test(r.text)))) {
+      const lower = r.text.toLowerCase();
+      const denied = p.services.filter((id) => { const d = serviceById(id); const at = Math.max(...[d?.name ?? id, ...(d?.aliases ?? [])].map((n) => lower.indexOf(n.toLowerCase()))); return at < 0 || NEVER_INSTALLED.test(clause.text) || (r.action === null && /^\s*we\s+(?:will\s+)?never\b/i.test(r.text)) || /(?:,|;|\bbut)\s+not\s+(?:from\s+|via\s+|through\s+|on\s+|with\s+)?$/i.test(r.text.slice(0, at)); });
+      p = { ...p, services: p.services.filter((id) => !denied.includes(id)) };
+      if (!p.services.length && !p.names.length && !p.kinds.length) return;
+    }
     // ("… we will provide required notices to affected people and regulators", "We will publish a notification within 5
     // days of the data breach": telling people and authorities of a breach discloses no one's data to a recipient.)
     if (!p.services.length && !p.names.length && BREACH_NOTICE.test(r?.text ?? clause.text) && /\bbreach(?:es)?\b|\bincident\b|\bunauthori[sz]ed access\b/i.test(clause.text)) return;
@@ -1374,6 +1385,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
+  /** Whether a sentence that says data stays on the device names none (`the data never leaves your machine`). */
+  const keptLocally = (k: number) => !readings.some((x, j) => sentenceOf[j] === k && [...x.objects, ...x.subjectObjects].some((c) => c !== 'user'));
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
     // ("Our servers write short-lived operational logs. They stay on our own infrastructure … and never include attendee
@@ -1475,7 +1488,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       p.scope = ['error reports'];
     }
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
-    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t) => LOCAL_ONLY.test(t))) p.scope = [LOCAL_SCOPE];
+    // ("We do not store shoppers' IP addresses. The widget … keeps a random conversation ID in your browser's session
+    // storage": a sentence about other data kept on the device leaves the ban as it is.)
+    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k)))) p.scope = [LOCAL_SCOPE];
     // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
@@ -2074,6 +2089,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
       // ("… stored in a Supabase project. Logs contain only IDs and event types, never message bodies": what the logs
       // leave out, not what the database that stores the messages gets — unless the recipient is where logs go.)
       if (aboutLogs[i] && !shKinds.some((k) => k === 'logging' || k === 'error_monitoring' || k === 'analytics')) return;
+      // ("Payment data — handled by Stripe; we store only a customer reference, never card numbers": what the product
+      // itself keeps, not what the vendor that handles the payment gets.)
+      if (readings[i].actor === 'we' && !readings[i].passive && /^\s*we\b/i.test(readings[i].text) && readings[i].action === 'store' && !readings[i].negated && !readings[i].recipient.services.length && !readings[i].recipient.kinds.length) return;
       // ("Groq never receives your name. We share inspection records with the DVSA": a party named by name only is
       // named too.)
       const ids = sh.services.length ? sh.services : sh.names ?? [];
@@ -2108,7 +2126,7 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
 }
 
 /** Messages that market ("marketing emails", "promotional communications", "newsletters"). */
-const SENDS_MARKETING = /\bsend(?:s|ing)?\s+(?:you\s+|our\s+users\s+)?(?:any\s+)?(?:unsolicited\s+)?(?:marketing|promotional|advertising|commercial)\s+(?:e-?mails?|messages?|communications?|texts?|sms|newsletters?|notifications?)\b/i;
+const SENDS_MARKETING = /\bsend(?:s|ing)?\s+(?:you\s+|our\s+users\s+)?(?:any\s+)?(?:unsolicited\s+(?:or\s+)?)?(?:marketing|promotional|advertising|commercial)\s+(?:(?:or|and)\s+(?:other\s+)?(?:unsolicited|promotional|marketing|commercial)\s+)?(?:e-?mails?|messages?|communications?|texts?|sms|newsletters?|notifications?)\b/i;
 
 /** A sentence about logs ("Logs contain only IDs", "Our server logs never include …"). */
 const LOGS_SUBJECT = /^\s*(?:(?:our|the|these|its|their|server|application|app|system|access|request|debug)\s+)*(?:logs|log (?:files?|entries|lines|records))\b/i;
@@ -2165,7 +2183,7 @@ function apposedProcessor(part: string): string[] {
 /** "we will only send these/them/you …": the messages a sentence sends (to the person), not data passed on. */
 /** Messages a product sends people ("marketing emails", "newsletters", "promotional content"), as what a sentence sends. */
 /** Where a sentence's exception starts: "except", "other than", "… APIs beyond YouTube". */
-const EXCEPT_FROM = new RegExp(String.raw`\b(?:except|unless|other than|apart from|besides)\b|${BEYOND_NAMED}`, 'i');
+const EXCEPT_FROM = new RegExp(String.raw`\b(?:except|unless|other than|apart from|besides)\b|${BEYOND_NAMED}|${BEYOND_LISTED}`, 'i');
 const MESSAGES_NOT_DATA = /\bsend\s+(?:you\s+|users\s+)?(?:any\s+)?(?:(?:marketing|promotional|commercial|unsolicited|advertising|sales)\s+)?(?:e-?mails?|newsletters?|messages?|texts?|sms|notifications?|content|communications?|spam|offers?|promotions?)\b/i;
 const MESSAGES_SENT = /\b(?:send|email|text)\s+(?:these|them|those|you|such (?:messages|emails|communications))\b/i;
 /** "never transmitted to or stored on our servers": sent there or kept there, both said by the second verb's place. */
@@ -2574,6 +2592,14 @@ function rowRecipient(clause: Clause, ctx: ReaderContext): Parties | undefined {
 
 const LABEL_NAME = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$/;
 const VENDOR_CELL_NAME = /^(?:[A-Z][\w.&/'-]*|[a-z]+[A-Z][\w.&/'-]*|[a-z][\w-]*\.(?:org|com|net|io|de|fr|uk|eu|edu|gov))(?:\s+(?:(?:of|the|for|and|de|du|des|der|für)\s+)?[A-Z][\w.&/'-]*){0,5}$/;
+
+/** ", not Google Fonts": a vendor named as what is not used. */
+const NOT_THE_VENDOR = /(?:,|;|\bbut)\s+not\s+(?:from\s+|via\s+|through\s+|on\s+|with\s+)?[A-Z]/;
+/** "These are out of scope and will not be installed", "None of these are used": the vendors just named are not used. */
+const NEVER_INSTALLED = /\b(?:these|they|none of (?:these|them))\s+(?:are|is|will|would)\s+(?:\w+\s+){0,6}?(?:not|never)\s+(?:be\s+)?(?:installed|used|added|embedded|integrated|loaded)\b|\bnone of (?:these|them) (?:are|is) (?:used|installed|embedded|loaded)\b/i;
+
+/** A part of a sentence whose subject is the product's app: "The tour app shows …", "Our browser extension reads …". */
+const OWN_APP_OPENS = /^\s*(?:the|our|this)\s+(?:(?!(?:third|third-party|partner|external|other|another|vendor|provider|payment|analytics|advertising|ad|social|messaging|email|mail)\s)[a-z0-9-]+\s+)?(?:app|application|extension|add-?on|website|site|game|bot|plugin)\s+(?:also\s+|only\s+)?[a-z]+s\b/i;
 
 /** A platform company's name alone ("Google receives …", read as a name the catalog does not know). */
 const FAMILY_NAME = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');

@@ -86,7 +86,16 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   }
   for (const i of ctx.project.inputs) {
     if (isImplicit(i.category)) continue;
+    // (So are what one read of a request takes on one line: `const { latitude, longitude } = await req.json()`.)
+    const inputPlace = `${i.file}\u0000${i.source}\u0000${i.category}\u0000${i.line}\u0000input`;
+    const twin = byPlace.get(inputPlace);
+    if (twin) {
+      twin.name = `${twin.name}, ${i.name}`;
+      twin.endColumn = Math.max(twin.endColumn, i.endColumn);
+      continue;
+    }
     const c: CollectionCandidate = { file: i.file, name: i.name, container: i.source, category: i.category, lexeme: i.lexeme, line: i.line, column: i.column, endLine: i.endLine, endColumn: i.endColumn, related: [], source: 'input' };
+    byPlace.set(inputPlace, c);
     // (`interface UserLocation { lat; lng }` beside `navigator.geolocation.getCurrentPosition(…)`: the shape the device's
     // reading is put in is that reading, said once where it enters.)
     if (DEVICE_READ.test(i.source)) {

@@ -19,6 +19,8 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
     // Data the user sends to an integration they connected is not a disclosure the policy must name (a ban or a limit
     // still applies).
     if (verdict.status === 'undeclared' && sink.userIntegration) verdict = { status: 'declared', categories: verdict.categories, why: 'sent through an integration the user connects to their own account' };
+    // (A search or vector store the deployment points at: one the product runs itself, unless the policy names the cloud.)
+    if (verdict.status === 'undeclared' && sink.deployedStore) verdict = { status: 'declared', categories: verdict.categories, why: 'a store whose address the deployment sets, which the policy does not name: run by the product itself' };
 
     return { sink, recipient, verdict };
   });

@@ -46,7 +46,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.contact.fax_number', name: 'Fax number', tokens: ['fax', 'fax number'], phrases: ['fax number'] },
   { id: 'user.contact.address', name: 'Postal address', tokens: ['home address', 'postal address', 'mailing address', 'street address', 'billing address', 'shipping address', 'dropoff address', 'drop off address', 'pickup address', 'pick up address', 'residential address', 'residence address', 'residency address', 'permanent address', 'correspondence address', 'forwarding address', 'delivery address', '~address'], phrases: ['postal address', 'mailing address', 'home address', 'billing address', 'shipping address', 'address', 'addresses', 'physical address', 'street address', 'delivery address'] },
   { id: 'user.contact.address.street', name: 'Street', tokens: ['street', 'address line', 'addressline', 'street line'], phrases: ['street', 'street address line', 'street name'] },
-  { id: 'user.contact.address.city', name: 'City', tokens: ['~city', '~town'], phrases: ['city'] },
+  { id: 'user.contact.address.city', name: 'City', tokens: ['~city', '~town'], phrases: ['city', 'town', 'home town', 'hometown', 'city or town', 'town or city'] },
   { id: 'user.contact.address.postal_code', name: 'Postal code', tokens: ['~zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'], phrases: ['postal code', 'zip code', 'postcode'] },
   { id: 'user.contact.address.state', name: 'State or province', tokens: ['~province'], phrases: ['state or province'] },
   { id: 'user.contact.address.country', name: 'Country', tokens: ['~country', 'country of residence'], phrases: ['country', 'country of residence'] },

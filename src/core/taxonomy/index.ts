@@ -477,14 +477,14 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Buildings and sites with an address of their own: a record or a member named for one holds its details. */
-const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library', 'kennel', 'cattery', 'gym', 'studio', 'salon', 'garage', 'hostel', 'hospital', 'cafe', 'bakery', 'theatre', 'theater', 'cinema', 'gallery', 'brewery', 'winery', 'farm', 'campus'];
+const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library', 'kennel', 'cattery', 'gym', 'studio', 'salon', 'garage', 'hostel', 'hospital', 'cafe', 'bakery', 'theatre', 'theater', 'cinema', 'gallery', 'brewery', 'winery', 'farm', 'campus', 'house', 'property', 'listing', 'apartment', 'cabin', 'cottage', 'villa', 'lodge'];
 
 /**
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
  * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
  */
 // (`Clue { lat, lng }`, `Waypoint`, `Geocache`: a point a game or a map puts somewhere, no one's whereabouts.)
-const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
+const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|zone|region|district|centroid|territory|neighbou?rhood|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 // (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)

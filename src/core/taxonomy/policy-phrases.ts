@@ -618,6 +618,8 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // What a diabetes or other therapy app records: treatment data.
   ...['glucose readings', 'glucose values', 'insulin doses', 'insulin delivery', 'carb entries', 'therapy data', 'therapy settings', 'treatment data', 'dosing data'].map((n): [string, string[]] => [n, ['user.health_and_medical']]),
   ['credentials', ['user.authorization.credentials']],
+  // ("Honeybadger — your hire reference only": the reference a booking or an order is known by, which points at the person.)
+  ...['booking', 'hire', 'rental', 'reservation', 'order', 'ticket', 'case', 'claim', 'application', 'customer', 'subscription'].flatMap((v) => ['reference', 'references', 'reference number', 'reference numbers'].map((n): [string, string[]] => [`${v} ${n}`, ['user.unique_id']])),
   ['cross-device identifiers', ['user.device.device_id', 'user.unique_id']],
   ['cross-device identifier', ['user.device.device_id', 'user.unique_id']],
   ['account credentials', ['user.authorization.password', 'user.authorization.credentials']],

@@ -82,6 +82,11 @@ function hangingEntries(lines: string[]): Set<number> {
   return starts;
 }
 
+/** Whether a line's words keep to a simple table's columns: none runs across a column's start. */
+function fitsColumns(raw: string, starts: number[]): boolean {
+  return starts.every((st, k) => k === 0 || st >= raw.length || /\s/.test(raw[st - 1] ?? ' ') || /\s/.test(raw[st]));
+}
+
 /** Plain text like the reference policy: bare-line headings, `•` bullets, blank lines between paragraphs. */
 export function parsePlainText(text: string): Block[] {
   const lines = dotBullets(text.split(/\r\n|\r|\n/));
@@ -132,15 +137,24 @@ export function parsePlainText(text: string): Block[] {
       return;
     }
     if (/^\s*(?:=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)\s*$/.test(raw) && !/^\s*-\s+-\s/.test(raw)) {
+      // ("Provider   Role   Data" over a line of dashes, one run per column: the line above is the table's header.)
+      const starts = [...raw.matchAll(/[=-]+/g)].map((m) => m.index);
+      const above = !table && cur && ((cur as Block).kind === 'para' || (cur as Block).kind === 'item') && parts.length === 1 && (cur as Block).line === line - 1 && fitsColumns(lines[i - 1], starts) ? lines[i - 1] : undefined;
+      if (above) {
+        cur = null;
+        parts = [];
+        table = { starts, borders: 2, head: [{ cells: starts.map((st, k) => foldQuotes(above.slice(st, starts[k + 1] ?? above.length).trim())), line: line - 1, endLine: line - 1 }], rows: [] };
+        return;
+      }
       flush();
-      if (!table) table = { starts: [...raw.matchAll(/[=-]+/g)].map((m) => m.index), borders: 1, head: [], rows: [] };
+      if (!table) table = { starts, borders: 1, head: [], rows: [] };
       else if (++table.borders >= 3) endTable();
       return;
     }
     if (table) {
       if (!raw.trim()) return;
-      // (Words left of the first column: the table is over.)
-      if (raw.slice(0, table.starts[0]).trim()) endTable();
+      // (Words left of the first column, or a line of prose whose words run across a column's start: the table is over.)
+      if (raw.slice(0, table.starts[0]).trim() || !fitsColumns(raw, table.starts)) endTable();
       else {
         const cut = table.starts.map((st, k) => foldQuotes(raw.slice(st, table!.starts[k + 1] ?? raw.length).trim()));
         const rows = table.borders === 1 ? table.head : table.rows;

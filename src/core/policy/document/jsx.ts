@@ -27,7 +27,7 @@ function holdsBlocks(root: ts.Node): boolean {
     if (found) return;
     if (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) {
       const t = tagName(x);
-      if (HEADING_TAG.test(t) || HEADING_COMPONENT.test(t) || ITEM_TAGS.has(t) || PARA_TAGS.has(t) || PARA_COMPONENT.test(t) || /^(ul|ol|table|div|section)$/.test(t)) {
+      if ((HEADING_TAG.test(t) || HEADING_COMPONENT.test(t) || ITEM_TAGS.has(t) || PARA_TAGS.has(t) || PARA_COMPONENT.test(t) || /^(ul|ol|table|div|section)$/.test(t)) && !nestedText(x)) {
         found = true;
         return;
       }
@@ -540,10 +540,17 @@ export function parseJsxPage(file: string, text: string): Block[] {
   return withLeadIns(promoteTitles(joinDefinitions(blocks), (b) => numbered.has(b), () => false, blocks.filter((b) => b.kind === 'heading').length <= 1));
 }
 
+/** React Native's `<Text>` inside a `<Text>` (`We do <Text style={bold}>NOT</Text> use:`): a run of the text around it. */
+function nestedText(c: ts.JsxElement | ts.JsxSelfClosingElement): boolean {
+  const parent = ts.isJsxElement(c) ? c.parent : c.parent;
+  return PARA_COMPONENT.test(tagName(c)) && ts.isJsxElement(parent) && PARA_COMPONENT.test(tagName(parent)) && !(ts.isJsxElement(c) && c.children.some((x) => (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) && !nestedText(x) && !INLINE_TAGS.has(tagName(x))));
+}
+
 /** A child element that is a block of its own: a heading, a paragraph, a list or a table. */
 function isBlockElement(c: ts.Node): boolean {
   if (!ts.isJsxElement(c) && !ts.isJsxSelfClosingElement(c)) return false;
   const tag = tagName(c);
+  if (nestedText(c)) return false;
   return HEADING_TAG.test(tag) || HEADING_COMPONENT.test(tag) || PARA_TAGS.has(tag) || PARA_COMPONENT.test(tag) || /^(ul|ol|dl|table|section|article|div)$/.test(tag);
 }
 
