@@ -680,6 +680,10 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.dataCategories}`), ['undeclared-collection 2:48 user.name.last']);
   });
 
+  it('reads a page saved as .html with no tag in it as the plain text it is', () => {
+    const p = parsePolicy('privacy.html', 'Privacy Policy for Acme\n\nInformation We Collect\n\nWe collect your email address when you sign up.\n');
+    assert.deepEqual([p.format, summarize(p.declarations)], ['text', ['information-we-collect/we-collect-your-email-address-when collect user.contact.email']]);
+  });
   it('reads a plain-text table whose header stands over a line of dashes, and ends it at a paragraph whose words run across its columns', () => {
     const text = 'PRIVACY NOTICE\n\n2. WHO PROCESSES DATA FOR US\n\n   Provider          Data\n   ----------------  ------------------------------\n   Honeybadger       Your hire reference only\n   Mailgun (EU)      The shopper\'s email address\n\n   We don\'t send shopper contact details to Datadog. No other company receives shopper data.\n';
     const p = parsePolicy('p.txt', text);

@@ -30,7 +30,8 @@ export const MAX_POLICY_CHARS = 2 * 1024 * 1024;
 export function detectFormat(file: string, text: string): Policy['format'] {
   const lower = file.toLowerCase();
   // (A page or a template whose content is Markdown — `{% markdown %}`, Jekyll's HTML layouts — reads as Markdown.)
-  if (/\.(html?|xhtml)$/.test(lower)) return markdownInside(text) ? 'markdown' : 'html';
+  // (A page saved with no tag in it is the text it holds: plain text or Markdown under an .html name.)
+  if (/\.(html?|xhtml)$/.test(lower)) return !/<[a-z!/][^>]*>/i.test(text) ? (/^#{1,6}\s/m.test(text) ? 'markdown' : 'text') : markdownInside(text) ? 'markdown' : 'html';
   if (/\.(md|mdx|markdown)$/.test(lower)) return 'markdown';
   if (/\.(txt|text)$/.test(lower)) return 'text';
   if (/\.(tsx|jsx|ts|js)$/.test(lower)) return 'jsx';

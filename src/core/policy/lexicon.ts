@@ -119,7 +119,8 @@ export const CONDITION_MARKERS: [RegExp, string][] = [
   [new RegExp(`${String.raw`\bother than\b|\bapart from\b|\bbeyond what\b|\bbesides\b|\bbeyond (?:our|its|their|the (?:app|site|product|service)['’]s) own\b|\b(?:anything|everything|nothing) else than\b|\b(?:data|information|details) beyond (?:your|the|an?|their)\b`}|${BEYOND_NAMED}|${BEYOND_LISTED}`, 'i'), 'except'],
   [/\bwithout (?:your|their|the user's|prior|explicit|express)\b[^.;]{0,30}\b(consent|permission|authori[sz]ation|agreement|approval|confirmation)|\bwithout (?:consent|permission|authori[sz]ation)\b|\bwithout (?:explicit |express |prior )?(?:user|your) (?:consent|confirmation|approval|permission)\b/i, 'without consent'],
   // "to anyone else", "with any other third parties": others than the ones the policy names.
-  [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
+  // (Not the last of a list of whom: "advertisers, data brokers, or any other third parties" leaves no one out.)
+  [/\b(?:anyone|anybody|no ?one|nobody|anywhere|nowhere|someone|somewhere) else\b|\belsewhere\b|(?<!(?:,|\bor|\band)\s+)\bany other (?:third[- ]part(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|recipients?)\b/i, 'except'],
   // "We do not use Supabase to collect any further information about you": beyond what the policy lists.
   [/\b(?:any|no) (?:further|additional|more|other|extra) (?:personal )?(?:information|data|details)\b/i, 'except'],
   [/\b(?:with|upon|given) your (?:explicit |express |prior )?(consent|permission)\b/i, 'with consent'],

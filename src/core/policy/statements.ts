@@ -1385,8 +1385,11 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     }
     if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
-  /** Whether a sentence that says data stays on the device names none (`the data never leaves your machine`). */
-  const keptLocally = (k: number) => !readings.some((x, j) => sentenceOf[j] === k && [...x.objects, ...x.subjectObjects].some((c) => c !== 'user'));
+  /** The data a sentence names (pronouns read as the data before them). */
+  const namedIn = (k: number) => readings.flatMap((x, j) => (sentenceOf[j] === k ? [...x.objects, ...x.subjectObjects] : [])).filter((c) => c !== 'user');
+  /** Whether a sentence that says data stays on the device names none (`the data never leaves your machine`), or is the
+   * next one and names some of the ban's ("… to your prompts. We cannot read them … — the data never leaves your machine"). */
+  const keptLocally = (k: number, at: number, cats: string[]) => !namedIn(k).length || (k === at + 1 && namedIn(k).some((c) => cats.some((pc) => covers(pc, c) || covers(c, pc))));
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
     // ("Our servers write short-lived operational logs. They stay on our own infrastructure … and never include attendee
@@ -1490,7 +1493,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
     // ("We do not store shoppers' IP addresses. The widget … keeps a random conversation ID in your browser's session
     // storage": a sentence about other data kept on the device leaves the ban as it is.)
-    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k)))) p.scope = [LOCAL_SCOPE];
+    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k, sentenceOf[i], p!.categories)))) p.scope = [LOCAL_SCOPE];
     // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
@@ -1798,10 +1801,10 @@ function purposeKinds(text: string): string[] {
 const OTHERS_OF_KIND = /\b(?:or|and)\s+other\s+(?:[\w-]+\s+){0,2}(?:providers?|services?|vendors?|partners?|platforms?|tools?|processors?|models?|companies)\b|\b(?:and|or)\s+others\b|\betc\.?(?=\W|$)/i;
 
 /** "Sign in with GitHub", "You can register using an account you already have with GitHub": an account elsewhere signs in. */
-const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\b(?:register|sign[- ]?up|sign[- ]?in|log[- ]?in|create an account)\b[^.;]{0,40}?\b(?:with|using|via|through)\b[^.;]{0,40}?\b(?:account|profile)s?\b[^.;]{0,30}?\b(?:with|on|at|from)\s+(?:your )?[A-Z][\w.-]+/;
+const SIGN_IN = /\b(?:(?:sign|log)[- ]?(?:in|on|up)|authenticate) (?:with|using|via|through) (?:your )?[A-Z][\w.-]+|\b(?:register|sign[- ]?up|sign[- ]?in|log[- ]?in|create an account)\b[^.;]{0,40}?\b(?:with|using|via|through)\b[^.;]{0,40}?\b(?:account|profile)s?\b[^.;]{0,30}?\b(?:with|on|at|from)\s+(?:your )?[A-Z][\w.-]+/;
 
 /** Sign-in providers that hand the product the account's public profile (name, username, picture, email). */
-const SIGN_IN_PROVIDER = /\b(?:Google|GitHub|Github|Apple|Microsoft|Discord|Twitter|X|Facebook|GitLab|Gitlab|LinkedIn|Twitch|Slack|Spotify|Reddit)\b/;
+const SIGN_IN_PROVIDER = /\b(?:Google|GitHub|Github|Apple|Microsoft|Discord|Twitter|X|Facebook|GitLab|Gitlab|LinkedIn|Twitch|Slack|Spotify|Reddit|Hugging ?Face|Notion|Atlassian|Zoom)\b/;
 /** What such a provider hands over. */
 const PROVIDER_PROFILE = ['user.name', 'user.account.username', 'user.content.self_image', 'user.contact.email'];
 
@@ -2124,6 +2127,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (excluded.length) sh.excludes = excluded;
   }
 }
+
+/** "when you book", "when you sign up": the moment a person gives what a form asks. */
+const WHEN_GIVEN = /\bwhen you (?:book|sign up|sign-up|register|enrol|enroll|apply|check out|place an order|order|subscribe|create (?:an|your) account|join|fill (?:in|out)|make a booking|make a reservation|reserve)\b(?:\s+(?:with us|online|a \w+|an \w+|your \w+))?\s*[.;]?\s*$/i;
 
 /** Messages that market ("marketing emails", "promotional communications", "newsletters"). */
 const SENDS_MARKETING = /\bsend(?:s|ing)?\s+(?:you\s+|our\s+users\s+)?(?:any\s+)?(?:unsolicited\s+(?:or\s+)?)?(?:marketing|promotional|advertising|commercial)\s+(?:(?:or|and)\s+(?:other\s+)?(?:unsolicited|promotional|marketing|commercial)\s+)?(?:e-?mails?|messages?|communications?|texts?|sms|newsletters?|notifications?)\b/i;
@@ -2678,6 +2684,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // passing data on; it does not use their address to market to them.)
   // (Not when the sentence says which ones are sent after all: "… to users who have not opted in", "… more than once a week",
   // "… on behalf of third parties, but we may send you newsletters". "… without your consent" is a condition, kept.)
+  // ("We don't ask for photos of your child when you book": the moment the data would be given, where the form is — no
+  // condition that leaves a case open.)
+  if (r.negated && r.action === 'collect' && r.conditions.includes('when') && WHEN_GIVEN.test(r.text) && (r.text.match(/\b(?:when|whenever|if|unless|while|once)\b/gi) ?? []).length === 1) r = { ...r, conditions: r.conditions.filter((c) => c !== 'when') };
   const marketing = r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') ? SENDS_MARKETING.exec(r.text) : null;
   if (marketing && /\b(?:who|that|more than|less than|more often|except|on behalf|but|only|other than)\b/i.test(r.text.slice(marketing.index + marketing[0].length))) return null;
   if (marketing && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(marketing[0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(marketing[0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };
@@ -3080,7 +3089,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const beforeExcept = (id: string) => exceptFrom < 0 || [id, serviceById(id)?.name ?? id, ...(serviceById(id)?.aliases ?? [])].some((n) => { const at = r.text.toLowerCase().indexOf(n.toLowerCase()); return at >= 0 && at < exceptFrom; });
   const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
-  const others = /\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
+  // (Not the last of a list of whom: "advertisers, data brokers, or any other third parties" leaves no one out.)
+  const others = /(?<!(?:,|\bor|\band)\s+)\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
   if (others && !conditions.includes('except')) conditions.push('except');
   // "We will never distribute any crash data for any other purpose than the fixing of bugs": allowed for that purpose,
   // ruled out for the rest — a ban with its exception.
