@@ -679,6 +679,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"advertisers, data brokers, or any other third parties" ends a list of whom; it leaves no one out', 'Sharing', 'We do not share your data with advertisers, data brokers, or any other third parties.', ['sharing/we-do-not-share-your-data prohibit share user to=[advertising data_enrichment marketing] for=[marketing]']],
     ['"when you sign up" is when a form would take the data, no case the ban leaves open', 'Sign-up', 'We do not collect your date of birth when you sign up.', ['sign-up/we-do-not-collect-your-date prohibit collect user.demographic.date_of_birth to=[] for=[]']],
     ['"when you browse" stays a condition', 'Browsing', 'We do not collect your location when you browse.', ['browsing/we-do-not-collect-your-location prohibit collect user.location to=[] for=[] if=[when]']],
+    ['a denomination is a religious belief', 'Profile', 'We collect your display name and denomination.', ['profile/we-collect-your-display-name-and collect user.name user.demographic.religious_belief']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -111,6 +111,14 @@ table('undeclared-collection', [
     },
     expect: ['undeclared-collection src/house.ts:14:3'],
   },
+  {
+    name: "an email address's parts (`emailAddress: { name; address }`, as Microsoft Graph writes a recipient) are an email, no postal address; an event's address is its venue's; what a search narrows by (`CommunityFilters { gender }`) is no one's",
+    policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n',
+    files: {
+      'src/a.ts': 'export interface GraphEvent {\n  subject?: string;\n  attendees?: {\n    emailAddress?: { name?: string; address?: string };\n  }[];\n}\nexport interface EventFormData {\n  title: string;\n  address: string;\n  zipCode: string;\n}\nexport interface CommunityFilters {\n  gender?: string[];\n  ageGroup?: string[];\n}\nexport interface Member {\n  address: string;\n}\n',
+    },
+    expect: ['undeclared-collection src/a.ts:17:3'],
+  },
   { name: 'declared fields are valid', files: { 'src/user.ts': 'export interface User {\n  id: string;\n  email: string;\n  fullName: string;\n  password: string;\n}\n' }, expect: [] },
   {
     name: 'an undeclared phone number is reported at its field',

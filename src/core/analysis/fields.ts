@@ -434,7 +434,9 @@ function typeMembers(sf: ts.SourceFile, container: string, kind: FieldKind, memb
     if (relationTo(name, m.type) && !coordinateType(m.type)) continue;
     // `address: Hex`, `EvmAddress`, `` `0x${string}` ``: a blockchain address, not a postal one.
     if (m.type && /^(?:Hex|EvmAddress|Address0x|`0x\$\{string\}`)(?:\[\])?$/.test(m.type.getText(sf).replace(/\s+/g, ''))) continue;
-    cands.push({ name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword, position: coordinateType(m.type) });
+    // (`emailAddress: { name; address }`, Microsoft Graph's recipient: the address of an email, not a postal one.)
+    const emailPart = name === 'address' && EMAIL_HOLDER.test(container);
+    cands.push({ name: emailPart ? 'email' : name, node: m.name, boolean: isBooleanType(m.type), integer: m.type?.kind === ts.SyntaxKind.NumberKeyword, position: coordinateType(m.type) });
   }
   classifyRecord(sf, container, kind, cands, inheritPerson, out, inheritOrg);
   const rc = recordContext(container);
@@ -610,6 +612,10 @@ export function inputCategories(attrs: { name?: string; type?: string; autocompl
 
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
+/** A slot that holds an email address's parts (`emailAddress`, `email`, `from`/`sender` of Graph's message are not). */
+const EMAIL_HOLDER = /^(?:e-?mail|e-?mail_?address|emailAddress|mailAddress)$/i;
+/** Records of what a search or a list narrows by (`CommunityFilters`, `SearchCriteria`, `MemberQueryParams`). */
+const SEARCH_CRITERIA = /(?:Filters?|FilterOptions|Criteria|SearchParams|SearchOptions|SearchQuery|QueryParams|Facets)$/;
 /** h3's readers of a request's body and query string (`readBody(event)`). */
 const H3_READERS = /^(?:readBody|readValidatedBody|readRawBody|getQuery|getValidatedQuery|getRouterParams)$/;
 
@@ -905,7 +911,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
   // parts say less than it does.)
   const slots = recordSlots.get(sf) ?? [];
   const throughRecord = (f: FieldFact) => slots.some((s) => s.container === f.container && s.name === f.name && fields.some((g) => g.container === s.record && g.category === f.category));
-  return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name) && !throughRecord(f)), inputs };
+  // (`CommunityFilters { gender; ageGroup }`, `SearchCriteria`: what a search narrows by, not what anyone gives about themselves.)
+  return { fields: fields.filter((f) => !guardsSharedThing(f.container, f.name) && !throughRecord(f) && !SEARCH_CRITERIA.test(f.container)), inputs };
 }
 
 /** Prisma's methods that write a row (`prisma.visit.create({ data })`). */
