@@ -1108,6 +1108,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# Privacy\n\n## What we collect\n\nYour phone number.\n\n## Service providers\n\nWe use these providers:\n\n- Typesense Cloud: search over tour listings. It holds no customer data.\n';
     assert.deepEqual(sharing(files, policy, true), ['sharing-condition-unmet src/search.ts:8 user.contact.phone_number Typesense Cloud']);
   });
+  it('"Google, Microsoft, Apple, and Zoom" in a list of vendors declares a platform company\'s calendar, not its analytics', () => {
+    const files = {
+      'src/calendar.ts': "import { calendar } from '@googleapis/calendar';\nconst api = calendar({ version: 'v3' });\nexport async function book(guest: { email: string }) {\n  await api.events.insert({ calendarId: 'primary', requestBody: { attendees: [{ email: guest.email }] } });\n}\n",
+      'src/track.ts': "declare const gtag: (...a: unknown[]) => void;\nexport function signedUp(user: { email: string }) {\n  gtag('event', 'sign_up', { email: user.email });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Subprocessors\n\nWe rely on a small set of vendors:\n\n- **Calendar & conferencing** - Google, Microsoft, Apple, and Zoom, for the accounts you choose to connect.\n- **Stripe** - payments.\n';
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/track.ts:3 user.contact.email Google Analytics']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -424,8 +424,11 @@ export class PolicyIndex {
     // address and browser every request through that network already shows it.)
     const hostSeen = () => (kind === 'analytics' ? beacon() : kind === 'fraud_prevention' && personal.every((c) => HOST_SEES.has(c)));
     const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id) && (this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind)) || (serviceById(id)?.kind === 'cloud_hosting' && hostSeen())))) : [];
+    // ("Google, Microsoft, Apple, and Zoom" in a list of vendors: a product of a platform company named alone — its calendar,
+    // its mail — but not its analytics or advertising, which a policy names by their own names.)
+    const ofCompany = (s: { names?: string[] }) => service !== null && kind !== 'analytics' && kind !== 'advertising' && (s.names ?? []).some((n) => (serviceById(service)?.name.toLowerCase() ?? '').startsWith(`${n} `));
     const matching = this.shares.filter(
-      (s) => family.includes(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
+      (s) => family.includes(s) || ofCompany(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),
     );
     if (!matching.length) {

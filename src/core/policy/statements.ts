@@ -1678,6 +1678,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const d = out[i];
     if (d.type === 'prohibit' && out.slice(0, i).some((e) => e.type === 'prohibit' && sameBan(e, d))) out.splice(i, 1);
   }
+  // ("Calendar & conferencing - Google, Microsoft, Apple, and Zoom, for the accounts you choose to connect": platform
+  // companies listed by name beside a vendor the catalog knows are recipients too, by their company's name.)
+  const listed = out.find((d): d is ShareDecl => d.type === 'share' && d.services.length > 0 && !d.excludes?.length);
+  if (listed && !readings.some((r) => r.negated)) {
+    const family = [...clause.text.matchAll(LISTED_FAMILY)].map((m) => m[1].toLowerCase()).filter((n, k, a) => a.indexOf(n) === k && !ctx.selfNames.has(n));
+    if (family.length) listed.names = [...new Set([...(listed.names ?? []), ...family])];
+  }
   // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
   if (!out.length && readings.some((r) => r.action !== null && r.objects.some((o) => o !== 'user') && r.confidence >= 0.6)) {
     clause.unread = 'names personal data and what is done with it, but no statement could be read';
@@ -2606,6 +2613,9 @@ const NEVER_INSTALLED = /\b(?:these|they|none of (?:these|them))\s+(?:are|is|wil
 
 /** A part of a sentence whose subject is the product's app: "The tour app shows …", "Our browser extension reads …". */
 const OWN_APP_OPENS = /^\s*(?:the|our|this)\s+(?:(?!(?:third|third-party|partner|external|other|another|vendor|provider|payment|analytics|advertising|ad|social|messaging|email|mail)\s)[a-z0-9-]+\s+)?(?:app|application|extension|add-?on|website|site|game|bot|plugin)\s+(?:also\s+|only\s+)?[a-z]+s\b/i;
+
+/** A platform company's name alone as an item of a list of names ("Google, Microsoft, Apple, and Zoom"). */
+const LISTED_FAMILY = new RegExp(`(?:^|[-–—:,]\\s*|\\band\\s+|\\bor\\s+)(${PLATFORM_COMPANIES.join('|')})(?=\\s*(?:,|\\band\\b|\\bor\\b))`, 'g');
 
 /** A platform company's name alone ("Google receives …", read as a name the catalog does not know). */
 const FAMILY_NAME = new RegExp(`^(?:${PLATFORM_COMPANIES.join('|')})$`, 'i');
