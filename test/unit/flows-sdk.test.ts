@@ -1116,6 +1116,19 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Subprocessors\n\nWe rely on a small set of vendors:\n\n- **Calendar & conferencing** - Google, Microsoft, Apple, and Zoom, for the accounts you choose to connect.\n- **Stripe** - payments.\n';
     assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/track.ts:3 user.contact.email Google Analytics']);
   });
+  it('a vector store the deployment points at is no third party a ban on sharing reaches; a client built with the vendor\'s cloud entry point (`connectToWeaviateCloud`) is the vendor', () => {
+    const files = {
+      'src/qdrant.ts': "import { QdrantClient } from '@qdrant/js-client-rest';\nconst q = new QdrantClient({ url: process.env.QDRANT_URL, apiKey: process.env.QDRANT_KEY });\nexport async function save(u: { id: number; email: string }) {\n  await q.upsert('people', { points: [{ id: u.id, vector: [0], payload: { email: u.email } }] });\n}\n",
+      'src/weaviate.ts': "import weaviate from 'weaviate-client';\nexport async function store(u: { email: string }) {\n  const client = await weaviate.connectToWeaviateCloud(process.env.WCD_URL!, { authCredentials: new weaviate.ApiKey(process.env.WCD_KEY!) });\n  await client.collections.get('People').data.insert({ email: u.email });\n}\n",
+    };
+    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Sharing\n\nWe never share your personal data with third parties.\n';
+    assert.deepEqual(sharing(files, policy, true).map((f) => f.replace(/ src\/weaviate\.ts:\d+/, ' src/weaviate.ts')), ['prohibited-sharing src/weaviate.ts user.contact.email Weaviate Cloud']);
+  });
+  it('"You can sign in with GitHub, Google, or Apple" beside a vendor names no Google product a recipient', () => {
+    const files = { 'src/ai.ts': "import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.KEY!);\nexport async function summarize(entry: { email: string }) {\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });\n  return model.generateContent(`Summarize for ${entry.email}`);\n}\n" };
+    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Services\n\n- Payments: We use Stripe to process payments. You can sign in with GitHub, Google, or Apple.\n';
+    assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/ai.ts:5 user.contact.email Google Gemini']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

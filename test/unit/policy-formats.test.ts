@@ -680,6 +680,13 @@ describe('policies as published', () => {
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.dataCategories}`), ['undeclared-collection 2:48 user.name.last']);
   });
 
+  it('ends a plain-text table headed over its dashes at a blank line, so the next short line titles its own section; nested MUI Typography blocks stay blocks', () => {
+    const text = 'PRIVACY\n\nWHO WE SHARE DATA WITH\n\n   Provider          Data\n   ----------------  ------------------------------\n   Mailgun           Your email address\n\nRetention\n\nWe keep invoices for 6 years.\n';
+    const p = parsePolicy('p.txt', text);
+    const tsx = 'export default function Privacy() {\n  return (\n    <Typography component="div">\n      <Typography variant="h1">Privacy Policy</Typography>\n      <Typography variant="h2">Data</Typography>\n      <Typography paragraph>We collect your email address.</Typography>\n    </Typography>\n  );\n}\n';
+    const q = parsePolicy('privacy.tsx', tsx);
+    assert.deepEqual([p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}`), q.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}`)], [['7 WHO WE SHARE DATA WITH', '11 Retention'], ['4 ', '5 ', '6 ']]);
+  });
   it('reads a page saved as .html with no tag in it as the plain text it is', () => {
     const p = parsePolicy('privacy.html', 'Privacy Policy for Acme\n\nInformation We Collect\n\nWe collect your email address when you sign up.\n');
     assert.deepEqual([p.format, summarize(p.declarations)], ['text', ['information-we-collect/we-collect-your-email-address-when collect user.contact.email']]);

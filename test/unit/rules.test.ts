@@ -112,12 +112,24 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/house.ts:14:3'],
   },
   {
-    name: "an email address's parts (`emailAddress: { name; address }`, as Microsoft Graph writes a recipient) are an email, no postal address; an event's address is its venue's; what a search narrows by (`CommunityFilters { gender }`) is no one's",
+    name: "an email address's parts (`emailAddress: { name; address }`, as Microsoft Graph writes a recipient) are an email, no postal address; what a search narrows by (`CommunityFilters { gender }`) is no one's, an applicant's `EligibilityCriteria` are theirs",
     policy: '# Privacy\n\n## What we collect\n\nYour name and email address.\n',
     files: {
-      'src/a.ts': 'export interface GraphEvent {\n  subject?: string;\n  attendees?: {\n    emailAddress?: { name?: string; address?: string };\n  }[];\n}\nexport interface EventFormData {\n  title: string;\n  address: string;\n  zipCode: string;\n}\nexport interface CommunityFilters {\n  gender?: string[];\n  ageGroup?: string[];\n}\nexport interface Member {\n  address: string;\n}\n',
+      'src/a.ts': 'export interface GraphEvent {\n  subject?: string;\n  attendees?: {\n    emailAddress?: { name?: string; address?: string };\n  }[];\n}\nexport interface CommunityFilters {\n  gender?: string[];\n  ageGroup?: string[];\n}\nexport interface EligibilityCriteria {\n  gender: string;\n}\nexport interface Member {\n  address: string;\n}\n',
     },
-    expect: ['undeclared-collection src/a.ts:17:3'],
+    expect: ['undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:15:3'],
+  },
+  {
+    name: "a Reddit username the policy names (\"your Reddit username\") is declared for `redditUsername`; the product's own `username` is not",
+    policy: '# Privacy\n\n## What we collect\n\nWe ask for your Reddit username, if you have one.\n',
+    files: { 'src/member.ts': 'export interface Member {\n  redditUsername?: string;\n  username: string;\n}\n' },
+    expect: ['undeclared-collection src/member.ts:3:3'],
+  },
+  {
+    name: "a device's reading kept in a `LocationData` record is the person's position (a record's kind word after `Location` does not make it a place)",
+    policy: '# Privacy\n\n## What we collect\n\nYour email address.\n',
+    files: { 'src/a.ts': 'export interface LocationData {\n  latitude: number;\n  longitude: number;\n}\nexport interface PageViewEvent {\n  ip: string;\n  city: string;\n}\nexport interface MortgageApplicationData {\n  applicantName: string;\n  propertyAddress: string;\n}\n' },
+    expect: ['undeclared-collection src/a.ts:2:3', 'undeclared-collection src/a.ts:3:3', 'undeclared-collection src/a.ts:10:3'],
   },
   { name: 'declared fields are valid', files: { 'src/user.ts': 'export interface User {\n  id: string;\n  email: string;\n  fullName: string;\n  password: string;\n}\n' }, expect: [] },
   {

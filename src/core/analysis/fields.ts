@@ -614,8 +614,9 @@ const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
 /** A slot that holds an email address's parts (`emailAddress`, `email`, `from`/`sender` of Graph's message are not). */
 const EMAIL_HOLDER = /^(?:e-?mail|e-?mail_?address|emailAddress|mailAddress)$/i;
-/** Records of what a search or a list narrows by (`CommunityFilters`, `SearchCriteria`, `MemberQueryParams`). */
-const SEARCH_CRITERIA = /(?:Filters?|FilterOptions|Criteria|SearchParams|SearchOptions|SearchQuery|QueryParams|Facets)$/;
+/** Records of what a search or a list narrows by (`CommunityFilters`, `SearchCriteria`, `MemberQueryParams`; not
+ * `EligibilityCriteria`, an applicant's own answers). */
+const SEARCH_CRITERIA = /(?:Filters|FilterOptions|SearchCriteria|SearchParams|SearchOptions|SearchQuery|QueryParams|Facets)$/;
 /** h3's readers of a request's body and query string (`readBody(event)`). */
 const H3_READERS = /^(?:readBody|readValidatedBody|readRawBody|getQuery|getValidatedQuery|getRouterParams)$/;
 

@@ -373,7 +373,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // (`new Typesense.Client({ nodes: [{ host: config.host }] })`: a store's own SDK whose address the deployment sets is
     // the store the catalog knows by that SDK; a policy that does not name its cloud keeps it as the product's own.)
     const store = own(STORE_PACKAGES, imp.module);
-    if (!addresses.length && store && (callee === 'new' || bare)) return { service: serviceById(store), deployedStore: true };
+    // (`connectToWeaviateCloud(url, …)`, chromadb's `new CloudClient({ apiKey })`, Elastic's `{ cloud: { id } }`: the
+    // vendor's cloud by its own entry point, wherever its address comes from.)
+    const cloudEntry = /Cloud|WCS/.test(accessChain(init.expression).pop() ?? '') || init.arguments.some((a) => objectProp(a, 'cloud') !== undefined);
+    if (!addresses.length && store && (callee === 'new' || bare || cloudEntry)) return cloudEntry ? { service: serviceById(store) } : { service: serviceById(store), deployedStore: true };
     if (!addresses.length || serviceForPackage(imp.module)) return undefined;
     for (const url of addresses) {
       const host = hostOf(/^[a-z][\w+.-]*:\/\//i.test(url) ? url : `https://${url}`);

@@ -108,7 +108,7 @@ export const RECIPIENT_AFTER_PREPOSITION = new Set(['employer', 'marketer']);
 export const BEYOND_NAMED = String.raw`(?<=\b(?:apis?|services?|parties|servers?|providers?|vendors?|companies|sites|domains|calls|requests|connections)\s+)beyond\b(?=\s+(?!(?:the|a|an|this|that|our|your|their|its|what|those|these|such|any|which|reasonable|necessary|normal|standard|basic|us|it|them)\b)[\w.-])`;
 
 /** "… with third parties beyond the service providers listed above (…)": the providers named are the exception. */
-export const BEYOND_LISTED = String.raw`\bbeyond\s+(?:the|those|these|our)\s+(?:(?:third[- ]party|service|trusted)\s+)?(?:providers?|vendors?|processors?|sub-?processors?|partners?|services|companies)\b`;
+export const BEYOND_LISTED = String.raw`\bbeyond\s+(?:the|those|these|our)\s+(?:(?:third[- ]party|service|trusted)\s+)?(?:providers?|vendors?|processors?|sub-?processors?|partners?|services|companies)\b(?=\s*(?:\(|:|(?:we\s+)?(?:listed|named|described|mentioned|set out|identified)\b|(?:above|below)\b))`;
 
 /** Markers that make a negation a rule with exceptions or a scope, not an unconditional ban. */
 export const CONDITION_MARKERS: [RegExp, string][] = [

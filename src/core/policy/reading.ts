@@ -928,7 +928,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       || (!recipientHead && /^(our|this) (?:[a-z0-9-]+ )?(server|servers|instance)$/.test(subjWords.join(' ')))
       // ("The mobile app does not collect …", "Our browser extension never sends …", "the tour app": the product by what
       // kind of app it is.)
-      || (!recipientHead && OWN_KIND_OF_APP.test(subjWords.join(' ')))
+      // (Not "the Fitbit app": a name before the app is another company's.)
+      || (!recipientHead && OWN_KIND_OF_APP.test(subjWords.join(' ')) && !head.slice(1).some((i) => toks[i].cap))
       // "Some of our web pages use cookies", "Parts of this website …": a part of the product is the product.
       || OWN_PART_SUBJECT.test(subjToks.map((i) => toks[i].raw).join(' '));
     // ("The couple gives us your name …", "Your employer sends us …": someone who is no recipient hands us the data, as a user would.)

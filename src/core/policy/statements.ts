@@ -133,7 +133,7 @@ const BROWSER_STORES = /\b(?:your|the user['’]?s?) (?:own )?(?:browser|device|
 /** A section or lead-in about error or crash reports. */
 const ERROR_REPORTING = /\b(?:error|crash|bug)[- ](?:report(?:s|ing)?|monitoring|tracking|logging)\b/i;
 const GENERIC_KINDS = new Set(['service_provider', 'third_party', 'business_partner', 'affiliate', 'legal_authority', 'acquirer', 'other_users']);
-const SUBJECT_STOP = new Set(['data', 'information', 'about', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically', 'll', 've', 're', 'd', 'm', 's']);
+const SUBJECT_STOP = new Set(['data', 'information', 'about', 'your', 'our', 'the', 'all', 'any', 'of', 'and', 'for', 'by', 'default', 'personal', 'record', 'a', 'an', 'with', 'no', 'we', 'is', 'are', 'will', 'be', 'may', 'in', 'on', 'to', 'from', 'that', 'this', 'which', 'it', 'or', 'after', 'until', 'up', 'at', 'least', 'most', 'only', 'other', 'such', 'as', 'their', 'its', 'these', 'those', 'us', 'you', 'not', 'never', 'do', 'doe', 'don', 't', 'can', 'also', 'generally', 'usually', 'automatically', 'typically', 'll', 've', 're', 'd', 'm', 's', 'i']);
 
 /** Umbrella categories a list of their members narrows (contact and financial details are heterogeneous). */
 const NARROWED_BY_LIST = ['user.contact', 'user.financial', 'user.health_and_medical', 'user.demographic'];
@@ -779,9 +779,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (sourcedItems || contactLine) return;
     // ("Fonts are served from our own folder, not Google Fonts", "… (Hotjar, FullStory). These will not be installed",
     // "We will never add session replay (Hotjar …)": vendors named as what the product does not use.)
-    if (p.services.length && r && (NOT_THE_VENDOR.test(r.text) || NEVER_INSTALLED.test(clause.text) || (r.action === null && /^\s*we\s+(?:will\s+)?never\b/i.test(r.text)))) {
+    // (Only a sentence that names them and says nothing is done: the next one, "These …", says they are not used.)
+    const unused = !!r && r.action === null && !r.negated && NEVER_INSTALLED.test(sentenceAfter(clause.text, r.text));
+    const never = !!r && r.action === null && /^\s*we\s+(?:will\s+)?never\b/i.test(r.text);
+    if (p.services.length && r && (NOT_THE_VENDOR.test(r.text) || unused || never)) {
       const lower = r.text.toLowerCase();
-      const denied = p.services.filter((id) => { const d = serviceById(id); const at = Math.max(...[d?.name ?? id, ...(d?.aliases ?? [])].map((n) => lower.indexOf(n.toLowerCase()))); return at < 0 || NEVER_INSTALLED.test(clause.text) || (r.action === null && /^\s*we\s+(?:will\s+)?never\b/i.test(r.text)) || /(?:,|;|\bbut)\s+not\s+(?:from\s+|via\s+|through\s+|on\s+|with\s+)?$/i.test(r.text.slice(0, at)); });
+      const denied = p.services.filter((id) => { const d = serviceById(id); const at = Math.max(...[d?.name ?? id, ...(d?.aliases ?? [])].map((n) => lower.indexOf(n.toLowerCase()))); return at >= 0 && (unused || never || /(?:,|;|\bbut)\s+not\s+(?:from\s+|via\s+|through\s+|on\s+|with\s+)?$/i.test(r.text.slice(0, at))); });
       p = { ...p, services: p.services.filter((id) => !denied.includes(id)) };
       if (!p.services.length && !p.names.length && !p.kinds.length) return;
     }
@@ -1387,9 +1390,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   }
   /** The data a sentence names (pronouns read as the data before them). */
   const namedIn = (k: number) => readings.flatMap((x, j) => (sentenceOf[j] === k ? [...x.objects, ...x.subjectObjects] : [])).filter((c) => c !== 'user');
-  /** Whether a sentence that says data stays on the device names none (`the data never leaves your machine`), or is the
-   * next one and names some of the ban's ("… to your prompts. We cannot read them … — the data never leaves your machine"). */
-  const keptLocally = (k: number, at: number, cats: string[]) => !namedIn(k).length || (k === at + 1 && namedIn(k).some((c) => cats.some((pc) => covers(pc, c) || covers(c, pc))));
+  /** Whether a sentence that says data stays on the device names none (`the data never leaves your machine`) or only the
+   * ban's ("… to your prompts. We cannot read them … — the data never leaves your machine"), not other data. */
+  const keptLocally = (k: number, cats: string[]) => namedIn(k).every((c) => cats.some((pc) => covers(pc, c) || covers(c, pc)));
   for (const [i, r0] of readings.entries()) {
     // "Logs contain record IDs only; they never contain client names": "they" are the logs.
     // ("Our servers write short-lived operational logs. They stay on our own infrastructure … and never include attendee
@@ -1493,7 +1496,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // "We cannot read them or store them — the data never leaves your machine": a ban on what stays on the device.
     // ("We do not store shoppers' IP addresses. The widget … keeps a random conversation ID in your browser's session
     // storage": a sentence about other data kept on the device leaves the ban as it is.)
-    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k, sentenceOf[i], p!.categories)))) p.scope = [LOCAL_SCOPE];
+    if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k, p!.categories)))) p.scope = [LOCAL_SCOPE];
     // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
@@ -1544,12 +1547,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // servers": data kept on the user's device. A ban on what reaches the product, scoped there: where code runs (the
     // user's device or the product's servers) is not in its shape.
     // ("You are given the option to send it or not send it to us as a report": the person's choice, no ban.)
-    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames) || (r.action === 'store' && !r.negated && STORED_HERE_NOT_THERE.test(sentences[sentenceOf[i] ?? -1] ?? r.text))) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text) && !PREMISE.test(sentences[sentenceOf[i] ?? -1] ?? r.text)) {
+    else if ((NOT_SENT_TO_US.test(r.text) || sentToSelf(r.text, ctx.selfNames) || (r.action === 'store' && !r.negated && STORED_HERE_NOT_THERE.test(sentences[sentenceOf[i] ?? -1] ?? r.text)) || (!r.negated && ONLY_ON_DEVICE.test(r.text))) && !r.conditions.some((c) => c === 'children' || c === 'knowingly') && !SEND_OR_NOT.test(r.text) && !PREMISE.test(sentences[sentenceOf[i] ?? -1] ?? r.text)) {
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
       const whole = /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
-      const cats = whole ? ['user'] : [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+      // ("… remains on your device in local storage": where it is kept, not a cookie.)
+      const cats = whole ? ['user'] : [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !(c === 'user.device.cookie_id' && /\b(?:local|session) ?storage\b/i.test(r.text)));
       if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
       // "Data never leaves your machine unless you choose to export it", "This data never leaves your device except
       // when …": nothing is sent anywhere but in the case it names — a rule with exceptions, not a ban on its own.
@@ -1681,7 +1685,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // ("Calendar & conferencing - Google, Microsoft, Apple, and Zoom, for the accounts you choose to connect": platform
   // companies listed by name beside a vendor the catalog knows are recipients too, by their company's name.)
   const listed = out.find((d): d is ShareDecl => d.type === 'share' && d.services.length > 0 && !d.excludes?.length);
-  if (listed && !readings.some((r) => r.negated)) {
+  if (listed && (clause.leadIn || label) && !readings.some((r) => r.negated) && !SIGN_IN.test(clause.text) && !/\b(?:sign|log)[- ]?(?:in|on|up)\b/i.test(clause.text)) {
     const family = [...clause.text.matchAll(LISTED_FAMILY)].map((m) => m[1].toLowerCase()).filter((n, k, a) => a.indexOf(n) === k && !ctx.selfNames.has(n));
     if (family.length) listed.names = [...new Set([...(listed.names ?? []), ...family])];
   }
@@ -1731,6 +1735,10 @@ const CONTROLS_PRONOUN = /\b(?:configur|instruct|requir|ask|tell|allow|permit|se
 const NOT_SENT_TO_US = /(?:\b(?:never|not|no|nothing)\b|n['’]t\b)(?:(?!\band\s+(?:passes|goes|travels|is|are|gets)\b)[^.;]){0,40}?\b(?:sent|sends?|transmit(?:s|ted)?|upload(?:s|ed)?|pass(?:es)?|go(?:es)?|hits?|routed|reach(?:es)?|leaves?|touch(?:es)?|report(?:s|ed)?)\b[^.;]{0,60}?\b(?:to us|back to the (?:project|developers?|maintainers?|team|authors?)|(?:to|through|on|via|onto) (?:our|the|[A-Z][\w-]*(?:['’]s)?) (?:own )?(?:servers?|backend|cloud|infrastructure)|(?<!\b(?:upstream|external|third[- ]party|other|remote|authoritative|their|partner|vendor)\s)[A-Z0-9][\w.-]* servers|your (?:device|computer|browser|machine|phone))\b|(?:\b(?:never|not)\b|n['’]t\b)\s+(?:touch(?:es)?|hits?|reach(?:es)?)\s+(?:our|the|[A-Z][\w-]*(?:['’]s)?)\s+(?:own\s+)?(?:servers?|backend|systems|infrastructure|databases?)\b|\bstays? (?:on|in) your (?:device|computer|browser|machine|phone)\b[^.;]{0,30}\b(?:not|never)\b|\bwe never see your\b|(?:\b(?:never|not)\b|n['’]t\b)[^.;]{0,20}?\bshared with us\b/;
 /** "Your budget data is stored locally on your device, not on our servers": kept there, said against our servers. */
 const STORED_HERE_NOT_THERE = /\b(?:stored|kept|saved|held)\s+(?:only\s+|locally\s+){0,2}(?:on|in)\s+your\s+(?:own\s+)?(?:device|computer|browser|machine|phone)\b,?\s+(?:and\s+)?(?:not|never)\s+(?:on|in|to)\s+(?:our|any)\s+(?:own\s+)?(?:servers?|cloud|backend|databases?)\b/i;
+
+/** "Your usage behaviour stays on your device", "Biometric data is stored locally on your device only": kept there alone
+ * (not "… until you sync it", "… and backed up to our servers"). */
+const ONLY_ON_DEVICE = /\b(?:(?:stays?|remains?)\s+(?:only\s+|locally\s+|entirely\s+)?(?:on|in)\s+your\s+(?:own\s+)?(?:device|computer|browser|machine|phone)\b|(?:stored|kept|saved|held)\s+(?:only\s+locally|locally|only)\s+(?:on|in)\s+your\s+(?:own\s+)?(?:device|computer|browser|machine|phone)\s+only\b|(?:stored|kept|saved|held)\s+only\s+(?:locally\s+)?(?:on|in)\s+your\s+(?:own\s+)?(?:device|computer|browser|machine|phone)\b)(?![^.;]{0,60}\b(?:until|unless|except|and (?:is |are )?(?:synced|sent|uploaded|backed up|shared|transmitted))\b)/i;
 
 /** "… never leaves your device (unless/except …)": kept on the device, and the case in which it is not. */
 const LEAVES_DEVICE = /\b(?:never|not|doesn['’]t|does not|don['’]t|do not)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\b(?:[^.;]*?\b(unless|except)\b)?/i;
@@ -2609,10 +2617,18 @@ const VENDOR_CELL_NAME = /^(?:[A-Z][\w.&/'-]*|[a-z]+[A-Z][\w.&/'-]*|[a-z][\w-]*\
 /** ", not Google Fonts": a vendor named as what is not used. */
 const NOT_THE_VENDOR = /(?:,|;|\bbut)\s+not\s+(?:from\s+|via\s+|through\s+|on\s+|with\s+)?[A-Z]/;
 /** "These are out of scope and will not be installed", "None of these are used": the vendors just named are not used. */
-const NEVER_INSTALLED = /\b(?:these|they|none of (?:these|them))\s+(?:are|is|will|would)\s+(?:\w+\s+){0,6}?(?:not|never)\s+(?:be\s+)?(?:installed|used|added|embedded|integrated|loaded)\b|\bnone of (?:these|them) (?:are|is) (?:used|installed|embedded|loaded)\b/i;
+const NEVER_INSTALLED = /^\s*(?:these|none of (?:these|them))\s+(?:(?:tools?|services?|vendors?|products?|scripts?)\s+)?(?:are|is|will|would)\s+(?:out of scope and\s+(?:will|would)\s+)?(?:not|never)\s+(?:be\s+)?(?:installed|used|added|embedded|integrated|loaded)\b|^\s*none of (?:these|them) (?:are|is|will be) (?:used|installed|embedded|loaded)\b/i;
+
+/** The sentence of a text that follows the one holding `part` ('' when none does). */
+function sentenceAfter(text: string, part: string): string {
+  const sents = splitSentences(text);
+  const probe = part.trim().slice(0, 40);
+  const at = sents.findIndex((t) => t.includes(probe));
+  return at >= 0 ? sents[at + 1] ?? '' : '';
+}
 
 /** A part of a sentence whose subject is the product's app: "The tour app shows …", "Our browser extension reads …". */
-const OWN_APP_OPENS = /^\s*(?:the|our|this)\s+(?:(?!(?:third|third-party|partner|external|other|another|vendor|provider|payment|analytics|advertising|ad|social|messaging|email|mail)\s)[a-z0-9-]+\s+)?(?:app|application|extension|add-?on|website|site|game|bot|plugin)\s+(?:also\s+|only\s+)?[a-z]+s\b/i;
+const OWN_APP_OPENS = /^\s*(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:(?!(?:third|third-party|partner|external|other|another|vendor|provider|payment|analytics|advertising|ad|social|messaging|email|mail)\s)[a-z0-9-]+\s+)?(?:app|application|extension|add-?on|website|site|game|bot|plugin)\s+(?:also\s+|only\s+)?[a-z]+s\b/;
 
 /** A platform company's name alone as an item of a list of names ("Google, Microsoft, Apple, and Zoom"). */
 const LISTED_FAMILY = new RegExp(`(?:^|[-–—:,]\\s*|\\band\\s+|\\bor\\s+)(${PLATFORM_COMPANIES.join('|')})(?=\\s*(?:,|\\band\\b|\\bor\\b))`, 'g');
@@ -3508,7 +3524,7 @@ function subjectText(s: string, verbAt: number, r: Reading): string {
   // says when; the subject follows its comma.)
   const opening = /^\s*(?:after|once|upon|following|on)\s+[^,]{2,40},\s*/i.exec(s);
   const from = opening && opening[0].length < verbAt ? opening[0].length : 0;
-  const before = s.slice(from, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|will|may|only|also|then)\s*$/i, '').replace(/(?:^|[;,]\s*)(?:we|then)\s*$/i, '').trim();
+  const before = s.slice(from, verbAt).replace(/\s+(?:permanently|automatically|securely|immediately|promptly|completely|irreversibly)\s*$/i, '').replace(/\b(is|are|will be|may be|can be|shall be|get|gets|we|i|will|may|only|also|then)\s*$/i, '').replace(/(?:^|[;,]\s*)(?:we|i|then)\s*$/i, '').trim();
   const beforeWords = splitWords(before).filter((w) => !SUBJECT_STOP.has(w));
   // ("… or you decide not to engage us, we delete the inquiry …": a clause of its own before the comma; what is kept
   // follows the verb.)

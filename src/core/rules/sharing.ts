@@ -19,8 +19,10 @@ export function computeShareVerdicts(ctx: Pick<RuleContext, 'project' | 'policy'
     // Data the user sends to an integration they connected is not a disclosure the policy must name (a ban or a limit
     // still applies).
     if (verdict.status === 'undeclared' && sink.userIntegration) verdict = { status: 'declared', categories: verdict.categories, why: 'sent through an integration the user connects to their own account' };
-    // (A search or vector store the deployment points at: one the product runs itself, unless the policy names the cloud.)
-    if (verdict.status === 'undeclared' && sink.deployedStore) verdict = { status: 'declared', categories: verdict.categories, why: 'a store whose address the deployment sets, which the policy does not name: run by the product itself' };
+    // (A search or vector store the deployment points at: one the product runs itself, unless the policy names the cloud —
+    // no ban on third parties reaches it then either.)
+    const storeNamed = () => recipient.service !== null && [...ctx.policy.shares, ...ctx.policy.prohibits].some((d) => d.services.includes(recipient.service!));
+    if (sink.deployedStore && verdict.status !== 'declared' && !storeNamed()) verdict = { status: 'declared', categories: verdict.categories, why: 'a store whose address the deployment sets, which the policy does not name: run by the product itself' };
 
     return { sink, recipient, verdict };
   });

@@ -403,7 +403,7 @@ const APP_PLATFORM = new Set(['github', 'gitlab', 'bitbucket', 'slack', 'discord
 const PLATFORM_ITEM = new Set(['pr', 'pull', 'review', 'issue', 'commit', 'comment', 'discussion', 'repo', 'repository', 'post', 'tweet', 'thread', 'message', 'channel', 'guild', 'server', 'release', 'check', 'run', 'workflow', 'installation', 'org', 'organization', 'team']);
 
 /** Words that say what kind of record a type is (`…Schema`, `…Dto`, `…CreateSchema`), after the thing it describes. */
-export const RECORD_KIND_SUFFIX = new Set(['schema', 'form', 'data', 'values', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo', 'meta', 'metadata', 'attributes', 'attrs']);
+export const RECORD_KIND_SUFFIX = new Set(['schema', 'dto', 'type', 'props', 'model', 'input', 'response', 'payload', 'entity', 'record', 'row', 'shape', 'validator', 'interface', 'create', 'update', 'insert', 'upsert', 'patch', 'edit', 'ro', 'vo', 'meta', 'metadata', 'attributes', 'attrs']);
 
 /** The head word of a record about the person themselves (`User`, `users`, `MemberProfile`). */
 const PERSON_RECORD = /^(?:users?|members?|profiles?|persons?|people|customers?|authors?)$/;
@@ -477,14 +477,14 @@ const SETTINGS_HEAD = new Set(['setting', 'migration']);
 export const NAME_PART_WORDS = new Set(['first', 'last', 'full', 'legal']);
 
 /** Buildings and sites with an address of their own: a record or a member named for one holds its details. */
-const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library', 'kennel', 'cattery', 'gym', 'studio', 'salon', 'garage', 'hostel', 'hospital', 'cafe', 'bakery', 'theatre', 'theater', 'cinema', 'gallery', 'brewery', 'winery', 'farm', 'campus', 'house', 'property', 'listing', 'apartment', 'cabin', 'cottage', 'villa', 'lodge'];
+const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hotel', 'warehouse', 'depot', 'building', 'station', 'stadium', 'museum', 'pharmacy', 'pool', 'rink', 'arena', 'library', 'kennel', 'cattery', 'gym', 'studio', 'salon', 'garage', 'hostel', 'hospital', 'cafe', 'bakery', 'theatre', 'theater', 'cinema', 'gallery', 'brewery', 'winery', 'farm', 'campus', 'listing', 'cabin', 'cottage', 'villa', 'lodge'];
 
 /**
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
  * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
  */
 // (`Clue { lat, lng }`, `Waypoint`, `Geocache`: a point a game or a map puts somewhere, no one's whereabouts.)
-const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|zone|region|district|centroid|territory|neighbou?rhood|event|meetup|gathering|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
+const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|zone|region|district|centroid|territory|neighbou?rhood|house|property|apartment|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 // (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)

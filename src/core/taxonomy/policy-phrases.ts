@@ -3,6 +3,10 @@
  * published policies. A phrase that names two kinds of data in practice ("city" in an address, or a
  * visitor's city derived from the IP address) lists both: a declaration covers either reading.
  */
+/** Platforms people have accounts on, by the word a policy or a field names them with. */
+export const SOCIAL_PLATFORMS = ['discord', 'reddit', 'twitter', 'x', 'steam', 'telegram', 'instagram', 'tiktok', 'twitch', 'github', 'gitlab', 'minecraft', 'xbox', 'playstation', 'slack', 'mastodon', 'bluesky', 'youtube', 'spotify', 'linkedin', 'facebook', 'snapchat'];
+/** Those of them that are messengers: a handle there is how to reach the person. */
+export const MESSENGERS = ['discord', 'telegram', 'slack'];
 /** What "basic user information" from a sign-in is: the account, its name, handle and picture. */
 const SIGN_IN_PROFILE = ['user.account', 'user.name', 'user.account.username', 'user.content.self_image'];
 /** A profile others see, as its owner fills it in. */
@@ -618,6 +622,11 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // What a diabetes or other therapy app records: treatment data.
   ...['glucose readings', 'glucose values', 'insulin doses', 'insulin delivery', 'carb entries', 'therapy data', 'therapy settings', 'treatment data', 'dosing data'].map((n): [string, string[]] => [n, ['user.health_and_medical']]),
   ['credentials', ['user.authorization.credentials']],
+  // ("We store your Discord username", "your Reddit username, if you have one": an account on another platform.)
+  // (A messenger's handle is how to reach the person there, as code names it too: `discordUsername`.)
+  ...SOCIAL_PLATFORMS.flatMap((v) => ['username', 'usernames', 'user name', 'handle', 'account name'].map((n): [string, string[]] => [`${v} ${n}`, MESSENGERS.includes(v) ? ['user.contact.messaging_handle', 'user.social.account'] : ['user.social.account']])),
+  // ("users' submitted stories", "the story being written": what people write with the product.)
+  ...["stories", "your stories", "users' stories", 'user stories', 'submitted stories', "users' submitted stories"].map((n): [string, string[]] => [n, ['user.content']]),
   // ("Honeybadger — your hire reference only": the reference a booking or an order is known by, which points at the person.)
   ...['booking', 'hire', 'rental', 'reservation', 'order', 'ticket', 'case', 'claim', 'application', 'customer', 'subscription'].flatMap((v) => ['reference', 'references', 'reference number', 'reference numbers'].map((n): [string, string[]] => [`${v} ${n}`, ['user.unique_id']])),
   ['cross-device identifiers', ['user.device.device_id', 'user.unique_id']],

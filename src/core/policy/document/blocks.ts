@@ -109,7 +109,7 @@ export function parsePlainText(text: string): Block[] {
   // header and at its end; each line between them is a row, cut at the columns' starts. A table with no header has
   // rows between its first two borders and nothing after.
   type Row = { cells: string[]; line: number; endLine: number };
-  let table: { starts: number[]; borders: number; head: Row[]; rows: Row[] } | undefined;
+  let table: { starts: number[]; borders: number; head: Row[]; rows: Row[]; headed?: boolean } | undefined;
   const endTable = () => {
     if (!table) return;
     const headed = table.borders >= 2 && table.rows.length > 0;
@@ -143,7 +143,7 @@ export function parsePlainText(text: string): Block[] {
       if (above) {
         cur = null;
         parts = [];
-        table = { starts, borders: 2, head: [{ cells: starts.map((st, k) => foldQuotes(above.slice(st, starts[k + 1] ?? above.length).trim())), line: line - 1, endLine: line - 1 }], rows: [] };
+        table = { starts, borders: 2, headed: true, head: [{ cells: starts.map((st, k) => foldQuotes(above.slice(st, starts[k + 1] ?? above.length).trim())), line: line - 1, endLine: line - 1 }], rows: [] };
         return;
       }
       flush();
@@ -152,7 +152,11 @@ export function parsePlainText(text: string): Block[] {
       return;
     }
     if (table) {
-      if (!raw.trim()) return;
+      // (A table headed by the line over its dashes has no closing border: a blank line ends it.)
+      if (!raw.trim()) {
+        if (table.headed && table.rows.length) endTable();
+        return;
+      }
       // (Words left of the first column, or a line of prose whose words run across a column's start: the table is over.)
       if (raw.slice(0, table.starts[0]).trim() || !fitsColumns(raw, table.starts)) endTable();
       else {

@@ -543,7 +543,7 @@ export function parseJsxPage(file: string, text: string): Block[] {
 /** React Native's `<Text>` inside a `<Text>` (`We do <Text style={bold}>NOT</Text> use:`): a run of the text around it. */
 function nestedText(c: ts.JsxElement | ts.JsxSelfClosingElement): boolean {
   const parent = ts.isJsxElement(c) ? c.parent : c.parent;
-  return PARA_COMPONENT.test(tagName(c)) && ts.isJsxElement(parent) && PARA_COMPONENT.test(tagName(parent)) && !(ts.isJsxElement(c) && c.children.some((x) => (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) && !nestedText(x) && !INLINE_TAGS.has(tagName(x))));
+  return tagName(c) === 'Text' && ts.isJsxElement(parent) && tagName(parent) === 'Text' && !(ts.isJsxElement(c) && c.children.some((x) => (ts.isJsxElement(x) || ts.isJsxSelfClosingElement(x)) && !nestedText(x) && !INLINE_TAGS.has(tagName(x))));
 }
 
 /** A child element that is a block of its own: a heading, a paragraph, a list or a table. */
