@@ -1129,6 +1129,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Services\n\n- Payments: We use Stripe to process payments. You can sign in with GitHub, Google, or Apple.\n';
     assert.deepEqual(sharing(files, policy, true), ['undeclared-sharing src/ai.ts:5 user.contact.email Google Gemini']);
   });
+  it('a platform company named by itself as a vendor ("Google — authentication") declares no other product of it (Google Gemini, Google Fonts)', () => {
+    const files = { 'src/ai.ts': "import { GoogleGenerativeAI } from '@google/generative-ai';\nconst genAI = new GoogleGenerativeAI(process.env.KEY!);\nexport async function summarize(entry: { email: string }) {\n  const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });\n  return model.generateContent(`Summarize for ${entry.email}`);\n}\n" };
+    const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Third-party services\n\nWe use these services:\n\n- **Stripe**: payments.\n- **Google**: authentication.\n';
+    assert.deepEqual(sharing(files, policy, true, 'p.md'), ['undeclared-sharing src/ai.ts:5 user.contact.email Google Gemini']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

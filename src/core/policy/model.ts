@@ -57,6 +57,9 @@ export interface ShareDecl extends Base {
   services: string[];
   /** Vendors the policy names that the catalog does not know, lower-case ("checkr"). */
   names?: string[];
+  /** Platform companies a list of vendors names alone ("Google, Microsoft, Apple, and Zoom"), lower-case: their products
+   * other than analytics and advertising are declared by that. */
+  companies?: string[];
   /** Data the policy says the recipient receives; empty when it does not say. */
   categories: string[];
   /** Data the policy says the recipient does not receive ("never your name or email", "no contact details"). */

@@ -426,7 +426,7 @@ export class PolicyIndex {
     const family = service !== null ? this.shares.filter((s) => s.services.some((id) => productOf(service, id) && (this.shares.some((k) => k.clause === s.clause && k.kinds.includes(kind)) || (serviceById(id)?.kind === 'cloud_hosting' && hostSeen())))) : [];
     // ("Google, Microsoft, Apple, and Zoom" in a list of vendors: a product of a platform company named alone — its calendar,
     // its mail — but not its analytics or advertising, which a policy names by their own names.)
-    const ofCompany = (s: { names?: string[] }) => service !== null && kind !== 'analytics' && kind !== 'advertising' && (s.names ?? []).some((n) => (serviceById(service)?.name.toLowerCase() ?? '').startsWith(`${n} `));
+    const ofCompany = (s: { companies?: string[] }) => service !== null && kind !== 'analytics' && kind !== 'advertising' && (s.companies ?? []).some((n) => (serviceById(service)?.name.toLowerCase() ?? '').startsWith(`${n} `));
     const matching = this.shares.filter(
       (s) => family.includes(s) || ofCompany(s) || (service !== null && s.services.some((id) => sameVendor(id, service))) || (label !== undefined && namesVendor(s.text, label)) || (agency !== undefined && namesVendor(s.text, agency)) || (s.kinds.includes(kind) && (s.examples || (!(namesKind && service !== null && ![...named].some((id) => sameVendor(id, service))) && !(listsVendors && label !== undefined))))
         || (unidentified && s.services.some((id) => serviceById(id)?.kind === kind)),

@@ -1687,7 +1687,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   const listed = out.find((d): d is ShareDecl => d.type === 'share' && d.services.length > 0 && !d.excludes?.length);
   if (listed && (clause.leadIn || label) && !readings.some((r) => r.negated) && !SIGN_IN.test(clause.text) && !/\b(?:sign|log)[- ]?(?:in|on|up)\b/i.test(clause.text)) {
     const family = [...clause.text.matchAll(LISTED_FAMILY)].map((m) => m[1].toLowerCase()).filter((n, k, a) => a.indexOf(n) === k && !ctx.selfNames.has(n));
-    if (family.length) listed.names = [...new Set([...(listed.names ?? []), ...family])];
+    if (family.length) listed.companies = family;
   }
   // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
   if (!out.length && readings.some((r) => r.action !== null && r.objects.some((o) => o !== 'user') && r.confidence >= 0.6)) {
