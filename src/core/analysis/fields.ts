@@ -612,7 +612,7 @@ export function inputCategories(attrs: { name?: string; type?: string; autocompl
 
 const REQUEST_OBJECTS = /^(req|request|ctx\.request|ctx|c\.req|event)$/;
 const INPUT_PARTS = new Set(['body', 'query', 'params', 'cf']);
-/** A slot that holds an email address's parts (`emailAddress`, `email`, `from`/`sender` of Graph's message are not). */
+/** A slot that holds an email address's parts (`emailAddress: { name; address }`, `email: { address }`). */
 const EMAIL_HOLDER = /^(?:e-?mail|e-?mail_?address|emailAddress|mailAddress)$/i;
 /** Records of what a search or a list narrows by (`CommunityFilters`, `SearchCriteria`, `MemberQueryParams`; not
  * `EligibilityCriteria`, an applicant's own answers). */

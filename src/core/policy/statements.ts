@@ -2706,13 +2706,13 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (r.negated && r.action === 'use' && r.objects.length && r.objects.every((c) => c === 'user.device.cookie_id') && /\badvertis(?:ing|ers?)\s+cookies\b/i.test(r.text) && !/\b(?:but|except|unless|on (?:the|our|this) \w+|in (?:the|our|this) \w+)\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { ...r.recipient, kinds: [...new Set([...r.recipient.kinds, 'advertising' as const])] } };
   // ("Author emails are never included in exports": what leaves in an export is passed on, not collected.)
   if (r.negated && r.action === 'collect' && /^(?:included|contained|put|placed)$/i.test(r.verb ?? '') && /\b(?:in|into)\s+(?:the\s+|any\s+|our\s+|these\s+|such\s+)?(?:data\s+|csv\s+)?exports?\b/i.test(r.text) && !r.recipient.services.length) r = { ...r, action: 'share', recipient: { services: [], kinds: ['third_party'], names: [] }, conditions: [...new Set([...r.conditions, 'when' as const])] } as Reading;
+  // ("We don't ask for photos of your child when you book": the moment the data would be given, where the form is — no
+  // condition that leaves a case open.)
+  if (r.negated && r.action === 'collect' && r.conditions.includes('when') && WHEN_GIVEN.test(r.text) && (r.text.match(/\b(?:when|whenever|if|unless|while|once)\b/gi) ?? []).length === 1) r = { ...r, conditions: r.conditions.filter((c) => c !== 'when') };
   // ("We do not send marketing emails or promotional communications": what the product never sends people is no ban on
   // passing data on; it does not use their address to market to them.)
   // (Not when the sentence says which ones are sent after all: "… to users who have not opted in", "… more than once a week",
   // "… on behalf of third parties, but we may send you newsletters". "… without your consent" is a condition, kept.)
-  // ("We don't ask for photos of your child when you book": the moment the data would be given, where the form is — no
-  // condition that leaves a case open.)
-  if (r.negated && r.action === 'collect' && r.conditions.includes('when') && WHEN_GIVEN.test(r.text) && (r.text.match(/\b(?:when|whenever|if|unless|while|once)\b/gi) ?? []).length === 1) r = { ...r, conditions: r.conditions.filter((c) => c !== 'when') };
   const marketing = r.negated && r.action === 'share' && /^send/i.test(r.verb ?? '') ? SENDS_MARKETING.exec(r.text) : null;
   if (marketing && /\b(?:who|that|more than|less than|more often|except|on behalf|but|only|other than)\b/i.test(r.text.slice(marketing.index + marketing[0].length))) return null;
   if (marketing && !r.recipient.services.length && !r.recipient.names.length) r = { ...r, action: 'use', objects: [/\b(?:texts?|sms)\b/i.test(marketing[0]) ? 'user.contact.phone_number' : /\b(?:e-?mails?|newsletters?)\b/i.test(marketing[0]) ? 'user.contact.email' : 'user.contact'], subjectObjects: [], recipient: { services: [], kinds: [], names: [] }, purposes: ['marketing'], verb: 'use' };

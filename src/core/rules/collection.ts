@@ -86,7 +86,7 @@ export function collectionCandidates(ctx: RuleContext): CollectionCandidate[] {
   }
   for (const i of ctx.project.inputs) {
     if (isImplicit(i.category)) continue;
-    // (So are what one read of a request takes on one line: `const { latitude, longitude } = await req.json()`.)
+    // (So are the fields one read of a request takes on one line: `const { latitude, longitude } = await req.json()`.)
     const inputPlace = `${i.file}\u0000${i.source}\u0000${i.category}\u0000${i.line}\u0000input`;
     const twin = byPlace.get(inputPlace);
     if (twin) {
