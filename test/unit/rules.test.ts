@@ -120,10 +120,10 @@ table('undeclared-collection', [
     expect: ['undeclared-collection src/a.ts:12:3', 'undeclared-collection src/a.ts:15:3'],
   },
   {
-    name: "a Reddit username the policy names (\"your Reddit username\") is declared for `redditUsername`; the product's own `username` is not",
+    name: "a Reddit username the policy names (\"your Reddit username\") is declared for `redditUsername` and for the username shown from it; a Reddit profile URL it does not name is not",
     policy: '# Privacy\n\n## What we collect\n\nWe ask for your Reddit username, if you have one.\n',
-    files: { 'src/member.ts': 'export interface Member {\n  redditUsername?: string;\n  username: string;\n}\n' },
-    expect: ['undeclared-collection src/member.ts:3:3'],
+    files: { 'src/member.ts': 'export interface Member {\n  redditUsername?: string;\n  username: string;\n  instagramHandle?: string;\n}\n' },
+    expect: ['undeclared-collection src/member.ts:4:3'],
   },
   {
     name: "a device's reading kept in a `LocationData` record is the person's position (a record's kind word after `Location` does not make it a place)",

@@ -52,7 +52,7 @@ export const CATEGORIES: CategoryDef[] = [
   { id: 'user.contact.address.country', name: 'Country', tokens: ['~country', 'country of residence'], phrases: ['country', 'country of residence'] },
   { id: 'user.contact.url', name: 'Personal website', tokens: ['personal website', 'homepage url'], phrases: ['personal website', 'website urls', 'website url', 'links to your website', 'your website url'] },
   { id: 'user.contact.emergency_contact', name: 'Emergency contact', custom: true, tokens: ['emergency contact', 'next of kin', 'nextofkin'], phrases: ['emergency contact', 'emergency contacts', 'next of kin'] },
-  { id: 'user.social', name: 'Social media profile', tokens: ['twitter handle', 'linkedin url', 'linkedin profile', 'facebook profile', 'social handle', 'social profile', '~instagram', '~twitter', '~linkedin', '~tiktok', '~facebook', '~snapchat', '~mastodon', '~bluesky'], phrases: ['social media profile', 'social media profiles', 'social media handle'] },
+  { id: 'user.social', name: 'Social media profile', tokens: ['twitter handle', 'linkedin url', 'linkedin profile', 'facebook profile', 'instagram handle', 'social handle', 'social profile', '~instagram', '~twitter', '~linkedin', '~tiktok', '~facebook', '~snapchat', '~mastodon', '~bluesky'], phrases: ['social media profile', 'social media profiles', 'social media handle'] },
 
   // ── work ──────────────────────────────────────────────────────────────
   { id: 'user.workplace', name: 'Workplace', tokens: ['company name', 'employer', 'employer name', 'workplace', '~company', '~organization', '~organisation'], phrases: ['company name', 'employer', 'workplace', 'organization name', 'cost center'] },
