@@ -1553,7 +1553,10 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
       const whole = /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
       // ("… remains on your device in local storage": where it is kept, not a cookie.)
-      const cats = whole ? ['user'] : [...r.objects, ...r.subjectObjects].filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !(c === 'user.device.cookie_id' && /\b(?:local|session) ?storage\b/i.test(r.text)));
+      // ("Your diary data stays on your device (your country)": what stays is what the sentence opens with.)
+      const stays = !r.negated && !NOT_SENT_TO_US.test(r.text) ? ONLY_ON_DEVICE.exec(r.text) : null;
+      const named = stays ? readClause(`we collect ${r.text.slice(0, stays.index)}`, ctx).objects : [...r.objects, ...r.subjectObjects];
+      const cats = whole ? ['user'] : named.filter((c, i, a) => c !== 'user' && a.indexOf(c) === i && !(c === 'user.device.cookie_id' && /\b(?:local|session) ?storage\b/i.test(r.text)));
       if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, kinds: [], services: [], purposes: [], conditions: r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), scope: [LOCAL_SCOPE], text: tidy(r.text), confidence: 0.8 });
       // "Data never leaves your machine unless you choose to export it", "This data never leaves your device except
       // when …": nothing is sent anywhere but in the case it names — a rule with exceptions, not a ban on its own.
