@@ -625,7 +625,7 @@ export const POLICY_PHRASES: [string, string[]][] = [
   // ("We store your Discord username", "your Reddit username, if you have one": an account on another platform.)
   // (A messenger's handle is how to reach the person there, as code names it too: `discordUsername`; a platform's
   // username is also the one a product that signs in with it shows — "your GitHub username" — so both readings hold.)
-  ...SOCIAL_PLATFORMS.flatMap((v) => ['username', 'usernames', 'user name', 'handle', 'account name'].map((n): [string, string[]] => [`${v} ${n}`, MESSENGERS.includes(v) ? ['user.contact.messaging_handle', 'user.social.account', 'user.account.username'] : ['user.social.account', 'user.account.username']])),
+  ...SOCIAL_PLATFORMS.flatMap((v) => ['username', 'usernames', 'user name', 'handle', 'account name'].map((n): [string, string[]] => [`${v} ${n}`, [...(MESSENGERS.includes(v) ? ['user.contact.messaging_handle'] : []), 'user.social.account', 'user.account.username']])),
   // ("users' submitted stories", "the story being written": what people write with the product.)
   ...["stories", "your stories", "users' stories", 'user stories', 'submitted stories', "users' submitted stories"].map((n): [string, string[]] => [n, ['user.content']]),
   // ("Honeybadger — your hire reference only": the reference a booking or an order is known by, which points at the person.)
