@@ -258,11 +258,11 @@ function expandTypes(data: DataHit[], typeFields: Map<string, (FieldFact & { fil
     }
     const type = d.category.slice(TYPE_PREFIX.length);
     // (The fields a rest leaves out are not in it: cached by type and what is left out.)
-    const key = d.omit?.length ? `${type}\u0000${d.omit.join(',')}` : type;
+    const key = `${type}\u0000${d.omit?.join(',') ?? ''}\u0000${d.only?.join(',') ?? ''}`;
     let fields = perType.get(key);
     if (!fields) {
       const byCategory = new Map<string, FieldFact & { file: string }>();
-      for (const f of fieldsOfType(type, typeFields, aliases)) if (!byCategory.has(f.category) && !d.omit?.includes(f.name)) byCategory.set(f.category, f);
+      for (const f of fieldsOfType(type, typeFields, aliases)) if (!byCategory.has(f.category) && !d.omit?.includes(f.name) && (!d.only || d.only.includes(f.name.toLowerCase()))) byCategory.set(f.category, f);
       fields = [...byCategory.values()];
       perType.set(key, fields);
     }
@@ -618,7 +618,9 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
           // (A helper that destructures its argument and sends some members gets what callers put under those.)
           const keyed = q.members ? site.argKeys?.filter((k) => k.arg === q.index) : undefined;
           // (Passed whole — `send(opts)` — only what its own names say is under those members.)
-          let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).filter((h) => q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase())) : site.args[q.index] ?? [];
+          // (A whole typed record passed, `indexProfile(profile)`, to a helper that sends some of its members: those fields of
+          // its type.)
+          let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).flatMap((h) => (h.category.startsWith(TYPE_PREFIX) ? [{ ...h, only: q.members!.map((m) => m.toLowerCase()) }] : q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase() || h.name.toLowerCase().endsWith(`.${m.toLowerCase()}`)) ? [h] : [])) : site.args[q.index] ?? [];
           // What a helper called in the argument returns (`embed([submissionText(sub)])`).
           for (const ac of site.argCalls ?? []) {
             if (ac.arg !== q.index || (q.members && ac.key !== undefined && !q.members.includes(ac.key))) continue;

@@ -1134,6 +1134,22 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = '# Privacy\n\n## What we collect\n\nYour email address.\n\n## Third-party services\n\nWe use these services:\n\n- **Stripe**: payments.\n- **Google**: authentication.\n';
     assert.deepEqual(sharing(files, policy, true, 'p.md'), ['undeclared-sharing src/ai.ts:5 user.contact.email Google Gemini']);
   });
+  it("a helper that sends a text built from some members of its argument (`${p.skills}`) gets only those fields of the record its callers pass, not the whole record; the record sent whole still carries all of it", () => {
+    const policy = '# P\n\n## What we collect\n\nYour name, email address, phone number, playing age range and skills.\n\n## Who we share it with\n\n| Provider | Purpose | Data |\n|---|---|---|\n| Cohere | Search vectors | Playing age range and skills list. Never your name or contact details |\n';
+    const head = "import { CohereClient } from 'cohere-ai';\nconst cohere = new CohereClient({ token: 'k' });\nasync function embed(text: string) {\n  return cohere.embed({ texts: [text] });\n}\nexport interface Profile { id: string; fullName: string; email: string; phone: string; playingAgeMin: number; skills: string[] }\n";
+    const helpers: Record<string, string> = {
+      indexProfile: 'export async function indexProfile(p: Profile) {\n  const text = `Playing age ${p.playingAgeMin}. Skills: ${p.skills.join(\', \')}.`;\n  return embed(text);\n}\n',
+      indexAll: 'export async function indexAll(p: Profile) {\n  const text = JSON.stringify(p);\n  return embed(text);\n}\n',
+    };
+    const project = (fn: string) => ({ 'src/match.ts': head + helpers[fn], 'src/create.ts': `import { ${fn}, type Profile } from './match';\nexport async function create(profile: Profile) {\n  await ${fn}(profile);\n}\n` });
+    const all = 'user.name,user.contact.email,user.contact.phone_number';
+    assert.deepEqual([sharing(project('indexProfile'), policy, false, 'p.md'), sharing(project('indexAll'), policy, false, 'p.md')], [[], ['sharing-condition-unmet src/match.ts:4 ' + all, 'sharing-condition-unmet src/match.ts:9 ' + all]]);
+  });
+  it('a vendor named in a table row that lists what it receives also gets what another statement naming it says ("Payment card details are entered on Stripe\'s payment page"); data no statement names for it still falls outside the row', () => {
+    const files = { 'src/pay.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport async function pay(order: { email: string; amount: number }) {\n  return stripe.checkout.sessions.create({ mode: 'payment', customer_email: order.email, line_items: [] });\n}\nexport async function note(order: { email: string; phone: string }) {\n  return stripe.customers.create({ email: order.email, phone: order.phone });\n}\n" };
+    const policy = (card: string) => `# P\n\n## What we collect\n\nYour name, email address and phone number. ${card}\n\n## Who we share it with\n\n| Provider | What for | What they receive |\n|---|---|---|\n| Stripe | Card payments | Your email address and the amount |\n`;
+    assert.deepEqual([sharing(files, policy("Payment card details are entered on Stripe's payment page."), false, 'p.md'), sharing(files, policy(''), false, 'p.md')], [['sharing-condition-unmet src/pay.ts:7 user.contact.phone_number'], ['sharing-condition-unmet src/pay.ts:4 user.financial.credit_card', 'sharing-condition-unmet src/pay.ts:7 user.contact.phone_number']]);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -448,7 +448,11 @@ function carriedNames(init: ts.Expression, out: Set<string>): void {
     if (ts.isIdentifier(n)) out.add(n.text);
     else if (ts.isPropertyAccessExpression(n)) {
       // (`validation.durationDays`, `stats.messageCount`: a count or a duration of something carries none of it.)
-      if (!/^(length|size|count|total)$|[a-z](?:Count|Days|Hours|Minutes|Seconds|Total)$/.test(n.name.text)) stack.push(n.expression);
+      if (/^(length|size|count|total)$|[a-z](?:Count|Days|Hours|Minutes|Seconds|Total)$/.test(n.name.text)) continue;
+      // (`p.skills` carries that member of `p`, not all of it: written `p.skills`, for the parameters it may be.)
+      const base = unwrap(n.expression);
+      if (ts.isIdentifier(base)) out.add(`${base.text}.${n.name.text}`);
+      else stack.push(n.expression);
     } else if (ts.isCallExpression(n)) {
       if (ts.isPropertyAccessExpression(n.expression)) stack.push(n.expression.expression);
       for (const a of n.arguments) if (!ts.isArrowFunction(a) && !ts.isFunctionExpression(a)) stack.push(a);
@@ -553,6 +557,11 @@ function reachOf(local: Local, start: string): Set<string> {
       carriedNames(local.consts.get(n)!, next);
       for (const f of fed.get(n) ?? []) carriedNames(f, next);
     }
+    // (A member of another constant, `user.email`, is reached through that constant.)
+    for (const n of [...next]) {
+      const dot = n.indexOf('.');
+      if (dot > 0 && local.consts.has(n.slice(0, dot))) next.add(n.slice(0, dot));
+    }
     frontier = [...next].filter((n) => !names.has(n));
     for (const n of frontier) names.add(n);
     frontier = frontier.filter((n) => local.consts.has(n));
@@ -569,6 +578,7 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   // Through the function's own constants, a few steps: `body: { blocks }` with `blocks` built from a parameter.
   // (Only names that are not the parameters themselves need the function's constants.)
   const picked = new Map<string, Set<string>>();
+  const accessed = new Map<string, Set<string>>();
   if ([...names].some((n) => !enclosing.params.includes(n))) {
     let local = LOCALS.get(enclosing.node);
     if (!local) {
@@ -577,6 +587,17 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
       LOCALS.set(enclosing.node, local);
     }
     if (local.consts.size) for (const n of [...names]) if (local.consts.has(n)) for (const r of reachOf(local, n)) names.add(r);
+    // (`text` built from `p.playingAge` and `p.skills` in `indexProfile(p)`: what callers put under those members; a
+    // member of anything else — a destructured name, a constant — is that thing.)
+    for (const n of [...names]) {
+      const dot = n.indexOf('.');
+      if (dot < 0) continue;
+      names.delete(n);
+      const base = n.slice(0, dot);
+      if (enclosing.params.includes(base)) {
+        if (!namesSystemThing(n.slice(dot + 1))) accessed.set(base, (accessed.get(base) ?? new Set()).add(n.slice(dot + 1)));
+      } else names.add(base);
+    }
     for (const n of names) {
       const pick = local.picks.get(n);
       if (pick && !namesSystemThing(n)) picked.set(pick.param, (picked.get(pick.param) ?? new Set()).add(pick.key));
@@ -584,8 +605,8 @@ export function paramsIn(call: ts.Node, args: readonly ts.Expression[]): { fn: s
   }
   const out: { fn: string; index: number; members?: string[] }[] = [];
   enclosing.params.forEach((p, index) => {
-    const keys = p && !names.has(p) ? picked.get(p) : undefined;
-    if (keys) out.push({ fn: enclosing.fn, index, members: [...keys] });
+    const keys = p && !names.has(p) ? new Set([...(picked.get(p) ?? []), ...(accessed.get(p) ?? [])]) : undefined;
+    if (keys?.size) out.push({ fn: enclosing.fn, index, members: [...keys] });
   });
   enclosing.params.forEach((p, index) => {
     // A parameter named for a system thing (`domain`, `projectSlug`) holds that, whatever callers derived it from.

@@ -22,6 +22,8 @@ export interface DataHit {
   inMessage?: boolean;
   /** For a whole typed record ("type:T"): the fields left out of it (`const { ssn, ...rest } = applicant`). */
   omit?: string[];
+  /** For a whole typed record ("type:T"): the only fields of it that are sent (`p.skills` of a caller's `profile`). */
+  only?: string[];
   /** Passed to a function another module of the project defines (`visitorId(ip, ua)`): hashed or dropped if that one hashes or redacts. */
   through?: string;
 }

@@ -479,6 +479,7 @@ export class PolicyIndex {
     // "PostHog … Personal Data processed: Trackers; Usage Data", a sub-processor table's row, "Stripe receives only …":
     // a closed list for the vendor by name holds, whatever a sentence that only mentions the vendor says.
     // (Only those forms: elsewhere a list of what a vendor gets is often not all it gets.)
+    const byName = service !== null ? matching.filter((s) => s.services.some((id) => sameVendor(id, service)) && !deidentifiedShare(s)) : [];
     const closedFor = service !== null && matching.some((s) => s.closed && s.categories.length && (s.strict || /^\s*personal data (?:processed|collected)\s*:/i.test(s.text)) && s.services.some((id) => sameVendor(id, service)));
     // "Datadog … sees technical data such as load times and a random account ID": a vendor the policy says gets
     // technical data and identifiers is not declared to get a name, contact details or anything else about the person,
@@ -504,7 +505,9 @@ export class PolicyIndex {
         continue;
       }
       if (limited && !deidentifiedShare(s) && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
-      if (closedFor && !s.closed && !personal.every((c) => s.categories.some((sc) => covers(sc, c)))) continue;
+      // (What two statements naming the vendor say it gets together holds: "Stripe: your email address and the amount"
+      // in a table and "Payment card details are entered on Stripe's payment page" above it.)
+      if (closedFor && !s.closed && !personal.every((c) => byName.some((b) => b.categories.some((sc) => covers(sc, c))))) continue;
       // "Anonymous usage data … includes your VS Code machine ID": the pseudonymous identifier the statement itself names
       // goes with the anonymous data (a name or an email address still does not).
       if (deidentifiedShare(s) && !(personal.every((c) => PSEUDONYMOUS.has(c)) && s.categories.some((sc) => PSEUDONYMOUS.has(sc)))) {
