@@ -1150,6 +1150,22 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const policy = (card: string) => `# P\n\n## What we collect\n\nYour name, email address and phone number. ${card}\n\n## Who we share it with\n\n| Provider | What for | What they receive |\n|---|---|---|\n| Stripe | Card payments | Your email address and the amount |\n`;
     assert.deepEqual([sharing(files, policy("Payment card details are entered on Stripe's payment page."), false, 'p.md'), sharing(files, policy(''), false, 'p.md')], [['sharing-condition-unmet src/pay.ts:7 user.contact.phone_number'], ['sharing-condition-unmet src/pay.ts:4 user.financial.credit_card', 'sharing-condition-unmet src/pay.ts:7 user.contact.phone_number']]);
   });
+  it("a member named for a person passed whole (`job.data.recipient`) holds the fields the file declares for that member; a member the file declares twice, or one named for a thing, holds nothing it can tell", () => {
+    const policy = '# P\n\n## What we collect\n\nWe collect senders\' names and email addresses.\n';
+    const files = {
+      'src/worker.ts': "import * as Sentry from '@sentry/node';\ninterface NotifyJob { shipmentId: string; recipient: { name: string; phone: string }; window: { from: string } }\nexport function failed(job: { data: NotifyJob }) {\n  Sentry.setContext('recipient', job.data.recipient);\n  Sentry.setContext('window', job.data.window);\n}\n",
+      'src/other.ts': "import * as Sentry from '@sentry/node';\ninterface A { owner: { phone: string } }\ninterface B { owner: { email: string } }\nexport function failed(job: { data: A | B }) {\n  Sentry.setContext('owner', job.data.owner);\n}\n",
+    };
+    assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/worker.ts:4 user.name,user.contact.phone_number']);
+  });
+  it("an initial of a value (`email.charAt(0)`, `name[0]`, `name.slice(0, 1)`) is not the value; the first of a list (`emails[0]`) is", () => {
+    const files = { 'src/avatar.ts': "export const a = (email: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${email.charAt(0)}`);\nexport const b = (name: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${name[0]}${name.slice(0, 1)}`);\nexport const c = (emails: string[]) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${emails[0]}`);\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/avatar.ts:3 user.contact.email']);
+  });
+  it("a constant read from the environment (`const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@…'`) is the deployment's setting, whatever it is called", () => {
+    const files = { 'src/push.ts': "import webpush from 'web-push';\nexport function setup() {\n  const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@example.com';\n  webpush.setVapidDetails(`mailto:${vapidEmail}`, 'pub', 'priv');\n}\nexport function send(sub: { endpoint: string }, email: string) {\n  return webpush.sendNotification(sub, JSON.stringify({ email }));\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:7 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

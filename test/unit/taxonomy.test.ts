@@ -78,6 +78,9 @@ describe('taxonomy', () => {
     ['nationality', 'user.demographic.nationality'],
     ['ipAddr', 'user.device.ip_address', { device: true }],
     ['publicIp', 'user.device.ip_address', { device: true }],
+    // The address a request came from is the client's (`fromEmail`, a sender's, still is not read).
+    ['placedFromIp', 'user.device.ip_address', { person: true }],
+    ['submittedFromIp', 'user.device.ip_address', { person: true }],
     ['macAddress', 'user.device.mac_address', { device: true }],
     ['hostname', 'user.device.name', { device: true }],
     ['serialNumber', 'user.device.device_id', { device: true }],
@@ -260,6 +263,10 @@ describe('taxonomy', () => {
     // A platform word after a thing's value names the platform, not a phone (`contact_mobile` still is one).
     ['push_token_mobile', { person: true }],
     ['app_version_mobile', { person: true }],
+    ['fromEmail', { person: true }],
+    // The name of a piece of content or a catalogue item in a conversion event.
+    ['content_name', { person: true }],
+    ['itemName'],
   ];
   for (const [name, ctx] of notPersonal) {
     it(`does not classify ${name}`, () => assert.deepEqual(ids(name, ctx ?? {}), []));

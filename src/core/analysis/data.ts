@@ -15,6 +15,22 @@ function domainOfEmail(e: ts.ElementAccessExpression): boolean {
   return !!sep && ts.isStringLiteralLike(sep) && sep.text === '@' && ts.isNumericLiteral(e.argumentExpression) && e.argumentExpression.text === '1';
 }
 
+/** One or two leading characters of a single value: `email.charAt(0)`, `name.slice(0, 1)`, `name.at(0)`, `name[0]`. */
+function initialOf(e: ts.CallExpression | ts.ElementAccessExpression): boolean {
+  const small = (n: ts.Expression | undefined) => !!n && ts.isNumericLiteral(n) && Number(n.text) <= 2;
+  if (ts.isElementAccessExpression(e)) {
+    const recv = unwrap(e.expression);
+    const leaf = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
+    return ts.isNumericLiteral(e.argumentExpression) && Number(e.argumentExpression.text) === 0 && /[a-z]/i.test(leaf) && (!/s$/i.test(leaf) || /ss$/i.test(leaf)) && !/(?:list|array|items|rows|ids|set|match|matches|result|parts)$/i.test(leaf);
+  }
+  const callee = unwrap(e.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const m = callee.name.text;
+  if (/^(?:charAt|charCodeAt|codePointAt)$/.test(m)) return true;
+  if (m === 'at') return small(e.arguments[0]) && !/s$/i.test(ts.isIdentifier(unwrap(callee.expression)) ? (unwrap(callee.expression) as ts.Identifier).text : '');
+  return /^(?:slice|substring|substr)$/.test(m) && e.arguments.length === 2 && small(e.arguments[0]) && Number((e.arguments[0] as ts.NumericLiteral).text) === 0 && small(e.arguments[1]);
+}
+
 /** Calls that only report the shape of a value, not the value. */
 const SHAPE_ONLY = /^(keys|length|size|count|typeof|Boolean|isArray|has|includes)$/;
 /** A value's name that says it is a number of things: `count`, `total`, `deletedCount`, `numRows`. */
@@ -165,8 +181,9 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     const init = constAt(consts, e.text, e);
     // (`const OPERATOR_AVATAR_URL = "https://cdn.example/rhys.png"`: a fixed value the code wrote, no user's.)
     if (out.length && init && constantValue(e, consts) && inScope(init, e)) out.length = 0;
-    // (`const NOMINATIM_EMAIL = process.env.NOMINATIM_EMAIL`: a setting of the deployment, the operator's.)
-    if (out.length && init && SETTING_NAME.test(e.text) && inScope(init, e) && envRead(unwrap(init))) out.length = 0;
+    // (`const NOMINATIM_EMAIL = process.env.NOMINATIM_EMAIL`, `const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@…'`: a
+    // setting of the deployment, the operator's, whatever the constant is called.)
+    if (out.length && init && inScope(init, e) && envRead(unwrap(init))) out.length = 0;
     if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
@@ -238,11 +255,20 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
       const inner = unwrap(e.expression);
       if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
     }
+    // (`scope.setContext('recipient', job.data.recipient)` with `recipient: { name: string; phone: string }` declared in
+    // the file: a member named for a person, typed by the one declaration of that member the file has, holds its fields.)
+    if (!out.length && recordContext(e.name.text).person) {
+      const t = memberType(sf, e.name.text);
+      if (t && ts.isTypeLiteralNode(t)) for (const m of t.members) if (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) classifyName(m.name.text, e.name.text, sf, e.name, out);
+      const type = t ? typeRefName(t) : undefined;
+      if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.name.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
+    }
   } else if (ts.isElementAccessExpression(e)) {
     const header = requestHeader(e, accessChain(e.expression));
     if (header) add(out, { category: header.category, name: header.name, lexeme: `header ${header.name}`, line: lineOf(sf, e) });
     // (`email.split('@')[1]`: the part after the "@" is the mail domain, a company's or a provider's, not the address.)
-    else if (!domainOfEmail(e)) recur(e.expression);
+    // (`name[0]` of a single value is its initial; `emails[0]` is the first of a list.)
+    else if (!domainOfEmail(e) && !initialOf(e)) recur(e.expression);
   } else if (ts.isObjectLiteralExpression(e)) {
     // `{ name: t.memoryUsage, value: … }` (an embed's field, a header, a cookie, an option): the name labels the value.
     const labelled = e.properties.some((p) => ts.isPropertyAssignment(p) && nameText(p.name) === 'value');
@@ -318,6 +344,8 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     // `sha1Hash.slice(0, 5)`, the prefix a k-anonymity lookup sends (Have I Been Pwned's range API): a few characters of
     // a hash say nothing of what was hashed.
     if (ts.isCallExpression(e) && hashPrefix(e)) return out;
+    // `email.charAt(0)`, `name.slice(0, 1)`: an initial (a DiceBear seed, an avatar's letter) is not the value.
+    if (ts.isCallExpression(e) && initialOf(e)) return out;
     // `analyticsId(email)`, a function of this file that returns `createHash(…).update(email).digest('hex')`: what the
     // function returns is a hash of its arguments (or, for a redacting one, nothing of them).
     const local = ts.isCallExpression(e) && ts.isIdentifier(unwrap(e.expression)) ? localSanitizer(sf, (unwrap(e.expression) as ts.Identifier).text) : undefined;
@@ -468,6 +496,28 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
     for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
   }
   return undefined;
+}
+
+/** Each member name's declared types in a file's interfaces, type literals and classes, read once per file. */
+const MEMBER_TYPES = new WeakMap<ts.SourceFile, Map<string, ts.TypeNode[]>>();
+
+/** The type of the one member of this name the file declares (none when it declares several, or none). */
+function memberType(sf: ts.SourceFile, name: string): ts.TypeNode | undefined {
+  let map = MEMBER_TYPES.get(sf);
+  if (!map) {
+    const found = new Map<string, ts.TypeNode[]>();
+    let budget = 20000;
+    const visit = (n: ts.Node): void => {
+      if (budget-- <= 0) return;
+      if ((ts.isPropertySignature(n) || ts.isPropertyDeclaration(n)) && n.name && ts.isIdentifier(n.name) && n.type) found.set(n.name.text, [...(found.get(n.name.text) ?? []), n.type]);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    map = found;
+    MEMBER_TYPES.set(sf, map);
+  }
+  const types = map.get(name);
+  return types?.length === 1 ? types[0] : undefined;
 }
 
 /** The member names of a parameter typed in place (`(user: { id: string; email: string }) => …`). */

@@ -1470,7 +1470,7 @@ function categoriesIn(toks: Tok[], words: string[], lower: string, from: number,
   if (/\b(?:oauth|connected|linked|third party) (?:connection|account|login)s?\b|\baccounts? (?:you )?(?:link|connect)/.test(span) && !out.includes('user.social.account')) out.push('user.social.account');
   // ("We don't collect data": data, bare, is any data.)
   // ("the resources it allows access to": "it" the subject of a clause of its own is not the data.)
-  if (GENERIC_DATA.test(span.replace(/(\b(?:the|these|those|any|all|its|their)\s+[a-z]+\s+)it\s+(?:is|was|has|had|may|might|can|could|will|would|does|did|[a-z]+s)\b/g, '$1')) || /^(?:data|information)$/.test(span.trim()) || /\b(personal|your|user|customer|subscriber|member|client|patient|student|guest|visitor|player|reader|buyer|seller|employee|candidate|driver|rider|tenant|attendee|participant|passenger|travell?er|learner|applicant|donor|volunteer|contributor|resident) (?:data|information|info|details)\b/.test(span)) {
+  if (GENERIC_DATA.test(span.replace(/(\b(?:the|these|those|any|all|its|their)\s+[a-z]+\s+)it\s+(?:is|was|has|had|may|might|can|could|will|would|does|did|[a-z]+s)\b/g, '$1')) || /^(?:data|information)$/.test(span.trim()) || /\b(personal|your|user|customer|subscriber|member|client|patient|student|guest|visitor|player|reader|buyer|seller|employee|candidate|driver|rider|tenant|attendee|participant|passenger|travell?er|learner|applicant|donor|volunteer|contributor|resident|recipient|sender|owner|parent|child|caller|user) (?:data|information|info|details)\b/.test(span)) {
     if (!out.length) out.push('user');
   }
   void lower;

@@ -1503,7 +1503,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && (p.action === 'share' || p.action === 'collect') && !p.purposes.length) {
       // ("… sent to third parties, only an anonymous id": the sentence's own tail says what is sent.)
       const onlyTail = /,\s*(?:but\s+)?only\s+([^,;:]{3,60}?)\s*[.!]?\s*$/i.exec(r.text);
-      const said = [...readings.slice(i + 1).filter((x) => !x.negated && x.action !== null && x.action !== 'sell').flatMap((x) => [...x.objects, ...x.subjectObjects]), ...(onlyTail ? readClause(`we send ${onlyTail[1]}`, ctx).objects : [])].filter((c) => c !== 'user');
+      // (Not what the clause says is taken out: "We remove email addresses from crash reports before they leave our servers".)
+      const said = [...readings.slice(i + 1).filter((x) => !x.negated && x.action !== null && x.action !== 'sell' && x.action !== 'delete').flatMap((x) => [...x.objects, ...x.subjectObjects]), ...(onlyTail ? readClause(`we send ${onlyTail[1]}`, ctx).objects : [])].filter((c) => c !== 'user');
       if (said.length) {
         const rest = p.categories.filter((c) => !said.some((d) => covers(d, c)));
         if (rest.length) {
@@ -1757,7 +1758,7 @@ function sentToSelf(text: string, selfNames: ReadonlySet<string>): boolean {
 const DELETION_DEADLINE = /\b(?:upon|after|following|once|when|if)\b[^.;]{0,40}\b(?:deletion|erasure|delete|close|closure)\b[^.;]{0,60}\bwithin\b|\bwithin \d+ (?:days|weeks|months) (?:of|after|from) (?:your|a|the|receiving (?:your|a|the)) (?:deletion |erasure )?request\b/i;
 
 /** The subject of "Crash reports never include …", "Analytics events do not contain …": what a kind of vendor receives. */
-const REPORTS = /^\s*(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?)|(?:(?:short-lived |operational |server |application |access |request |system |technical |debug |our )*(logs?|log files?))|(?:(?:reminder |push |in-app )?(notifications?)(?: text| content| messages?)?)|(text messages?|sms messages?))\b/i;
+const REPORTS = /^\s*(?:and\s+)?(?:our |the |all |any |these |such )?(?:(crash|error|bug|exception|diagnostic) (?:reports?|logs?|events?)|(?:analytics|usage|product analytics|tracking) (?:events?|data|reports?|pings?)|(?:(?:short-lived |operational |server |application |access |request |system |technical |debug |our )*(logs?|log files?))|(?:(?:reminder |push |in-app )?(notifications?)(?: text| content| messages?)?)|(text messages?|sms messages?))\b/i;
 
 /** Whom a kind of report or message goes to: crash reports to error monitoring, logs to log management, notifications and texts to messaging, events to analytics. */
 function reportKind(m: RegExpExecArray): RecipientRef {
@@ -2780,6 +2781,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // ("Groq never receives your name, licence details or location": what a named vendor never receives, the product never
   // sends it.)
   else if (r.negated && r.action === 'receive' && r.actor === 'vendor' && r.actorParties.services.length && !fromNamed && !/\b(?:may|might|could|can)\s+not\b|\bnot (?:always|necessarily|in all cases)\b|\bin all cases\b/i.test(r.text) && !r.source.services.length && !r.source.kinds.length && !r.source.names.length && r.objects.length) r = { ...r, action: 'share', actor: 'we', recipient: { services: [...r.actorParties.services], kinds: [], names: [] } };
+  // ("Analytics providers never receive your name": the same of a kind of vendor.)
+  else if (r.negated && r.action === 'receive' && r.actor === 'kind' && r.actorParties.kinds.length && !r.actorParties.services.length && !r.actorParties.names.length && !fromNamed && !/\b(?:may|might|could|can)\s+not\b|\bnot (?:always|necessarily|in all cases)\b|\bin all cases\b/i.test(r.text) && !r.source.services.length && !r.source.kinds.length && !r.source.names.length && r.objects.length) r = { ...r, action: 'share', actor: 'we', recipient: { services: [], kinds: [...r.actorParties.kinds], names: [] } };
   if (!r.negated || r.action === null || r.action === 'delete' || r.action === 'receive') return null;
   // "Because we don't identify individual end users, many rights don't apply", "Since Acme does not collect personal
   // data:": a premise for what follows, stated where the policy says it.
@@ -2827,7 +2830,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const verbAt = r.verb ? r.text.search(new RegExp(`\\b${r.verb}\\b`, 'i')) : -1;
   // (Cookies are kept on the machine whoever sets them: "does not store any cookies on your machine" is a cookie ban.)
   if ((r.action === 'store' || r.action === 'collect') && !r.objects.includes('user.device.cookie_id') && /\b(?:on|in) (?:your|the user['’]?s?|their) (?:own )?(?:device|browser|computer|phone|machine)s?\b/i.test(r.text.slice(Math.max(0, verbAt)))) return null;
-  const containment = (r.actor === 'data' || (r.actor === 'we' && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
+  // ("Error reports never contain …": the reports a kind of vendor gets, whose subject reads as that kind.)
+  const containment = (r.actor === 'data' || ((r.actor === 'we' || r.actor === 'kind') && REPORTS.test(r.text))) && /^(contain|contains|include|includes)$/.test(r.verb ?? '') && !r.recipient.services.length && !clauseServices.length;
   // "This does not include message metadata", "The export does not contain your messages": what a document holds.
   // ("This identifier does not contain your name or email": what an identifier is made of.)
   if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?|(?:[\w-]+\s+)?(?:identifiers?|ids?|IDs?|tokens?|hash(?:es)?|keys?|codes?)))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;

@@ -130,6 +130,8 @@ const THING_NAMED = new Set([
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
   'guild', 'chain',
+  // A piece of content or a catalogue item (`content_name` of a conversion event, `itemName`, `serviceName`).
+  'content', 'item', 'service',
   // What a request came through (`agentName`, `referrerName` parsed from a User-Agent or a Referer: an app, a site) and a
   // podcast's feed (`feedName`).
   'agent', 'referrer', 'referer', 'feed', 'podcast',
@@ -266,7 +268,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     // (`hasUnspentConviction`, `isDiabetic`, `hasDisability`: whether a person has a special-category trait is that data —
     // unlike `hasPhone`, which says only that a number is there.)
     const trait = special && !e.category.id.includes('insurance') && !e.weak && !after.length && /^(?:has|have|is)$/.test(before[0] ?? '') && !before.slice(1).some((t) => NOT_A_VALUE_PREFIX.has(t));
-    if (!trait && before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call'))) continue;
+    // (`placedFromIp`, `submittedFromIp`: the address a request came from is the client's — unlike `fromEmail`, a sender's.)
+    if (!trait && before.some((t, k) => NOT_A_VALUE_PREFIX.has(t) && !(t === 'on' && before[k + 1] === 'call') && !(t === 'from' && k === before.length - 1 && e.category.id === 'user.device.ip_address'))) continue;
     const modifier = before[before.length - 1];
     if (modifier && SYSTEM_MODIFIER.has(modifier)) continue;
     // `organizationImageUrl`, `companyUrl`: the organisation's own image or address, not where a person works.
