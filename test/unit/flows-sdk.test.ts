@@ -1159,7 +1159,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy), ['undeclared-sharing src/worker.ts:4 user.name,user.contact.phone_number']);
   });
   it("an initial of a value (`email.charAt(0)`, `name[0]`, `name.slice(0, 1)`) is not the value; the first of a list (`emails[0]`) is", () => {
-    const files = { 'src/avatar.ts': "export const a = (email: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${email.charAt(0)}`);\nexport const b = (name: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${name[0]}${name.slice(0, 1)}`);\nexport const c = (emails: string[]) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${emails[0]}`);\n" };
+    const files = { 'src/avatar.ts': "export const a = (email: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${email.charAt(0)}`);\nexport const b = (name: string) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${name[0]}${name.slice(0, 1)}`);\nexport const c = (emails: string[]) => fetch(`https://api.dicebear.com/9.x/glass/svg?seed=${emails[0]}`);\nconst avatarUrl = (email: string) => {\n  const initial = email.charAt(0).toUpperCase();\n  return `https://api.dicebear.com/9.x/glass/svg?seed=${initial}`;\n};\nexport const d = (user: { email: string }) => ({ src: avatarUrl(user.email) });\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/avatar.ts:3 user.contact.email']);
   });
   it("a constant read from the environment (`const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@…'`) is the deployment's setting, whatever it is called", () => {

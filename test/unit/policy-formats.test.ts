@@ -687,6 +687,16 @@ describe('policies as published', () => {
     const q = parsePolicy('privacy.tsx', tsx);
     assert.deepEqual([p.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}`), q.clauses.map((c) => `${c.line} ${c.headingPath.join(' > ')}`)], [['7 WHO WE SHARE DATA WITH', '11 Retention'], ['4 ', '5 ', '6 ']]);
   });
+  it('reads numbered capitalised titles under a title of no number ("INFORMATION WE COLLECT" › "1. NOTES CONTENT") as its parts, "Data Shared: No personal data is shared" on a vendor\'s card as anonymous data for a vendor the catalog knows and nothing for another, and "WE DO NOT:" over items as their lead-in', () => {
+    const p = parsePolicy('privacy.txt', 'PRIVACY POLICY FOR ACME NOTES\n\nINFORMATION WE COLLECT\n\n1. NOTES CONTENT\n   - Your email address\n\n2. DEVICE INFORMATION\n   - Device timezone\n\nTHIRD-PARTY SERVICES\n\n1. MIXPANEL\n   - Purpose: Analytics\n   - Data Shared: No personal data is shared\n\n2. FLUTTER LOCAL NOTIFICATIONS\n   - Purpose: Reminders\n   - Data Shared: None\n\nDATA SHARING\n\nWE DO NOT:\n- Sell your personal information to third parties\n');
+    assert.deepEqual(p.declarations.map((d) => [d.type, d.categories, d.type === 'share' ? [...d.services, ...d.kinds, ...d.conditions] : d.type === 'prohibit' ? [...d.kinds, ...d.purposes] : []]), [
+      ['collect', ['user.contact.email'], []],
+      ['collect', ['user.location.imprecise'], []],
+      ['share', [], ['analytics']],
+      ['share', [], ['mixpanel', 'anonymized']],
+      ['prohibit', ['user'], ['third_party', 'sale']],
+    ]);
+  });
   it('reads a page saved as .html with no tag in it as the plain text it is', () => {
     const p = parsePolicy('privacy.html', 'Privacy Policy for Acme\n\nInformation We Collect\n\nWe collect your email address when you sign up.\n');
     assert.deepEqual([p.format, summarize(p.declarations)], ['text', ['information-we-collect/we-collect-your-email-address-when collect user.contact.email']]);

@@ -886,6 +886,10 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# Acme Privacy Policy\n\n## What we collect\n\n- Your email address.\n\n## Health\n\nWe do not collect your health records. Encryption keys are generated when you install the app. Your health records are stored locally on your device.\n');
     assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit' && d.action === 'collect' && d.categories.includes('user.health_and_medical')).map((d) => d.scope ?? []), [["kept on the user's device"]]);
   });
+  it('a product named by a word that is also an auxiliary ("Being does not sell …") is the subject; a list of what is never collected under a section about analytics is what the analytics vendor never gets', () => {
+    const p = parsePolicy('p.md', '# Privacy Policy\n\nBeing ("we," "us," or "our") is committed to protecting your privacy.\n\n## 1. What we collect\n\nWe collect your email address.\n\n## 5. Analytics\n\nBeing uses PostHog for product analytics.\n\n### Mobile app: opt-in only\n\nWhat we collect (when opted in):\n\n- Screen views\n\nWhat we **NEVER** collect in-app:\n\n- Journal entries\n- Any mental health data\n\n## 6. Sale\n\n**Being does not sell your personal information.**\n');
+    assert.deepEqual(p.declarations.filter((d): d is ProhibitDecl => d.type === 'prohibit').map((d) => [d.action, d.categories, d.kinds, d.purposes]), [['share', ['user.content.journal'], ['analytics'], []], ['share', ['user.health_and_medical'], ['analytics'], []], ['share', ['user'], [], ['sale']]]);
+  });
   it('reads a plain-text list set with hanging indents as one item per entry, "configure it so that it does not receive" as a limit on that vendor, and a verb in an aside saying why as no main verb', () => {
     const text = [
       'WHO WE SHARE IT WITH',

@@ -16,7 +16,7 @@ function domainOfEmail(e: ts.ElementAccessExpression): boolean {
 }
 
 /** One or two leading characters of a single value: `email.charAt(0)`, `name.slice(0, 1)`, `name.at(0)`, `name[0]`. */
-function initialOf(e: ts.CallExpression | ts.ElementAccessExpression): boolean {
+export function initialOf(e: ts.CallExpression | ts.ElementAccessExpression): boolean {
   const small = (n: ts.Expression | undefined) => !!n && ts.isNumericLiteral(n) && Number(n.text) <= 2;
   if (ts.isElementAccessExpression(e)) {
     const recv = unwrap(e.expression);

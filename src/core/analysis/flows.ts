@@ -1,7 +1,7 @@
 import { ts } from './tsapi';
 import { accessChain, bindingKey, nameText, unwrap } from './ast';
 import type { Buckets } from './buckets';
-import { AUTH_HEADER, BODY_CTOR, dataOf, hashPrefix, TRANSFORM, weakUnderThingKey } from './data';
+import { AUTH_HEADER, BODY_CTOR, dataOf, hashPrefix, initialOf, TRANSFORM, weakUnderThingKey } from './data';
 import { namesSystemThing, namesThingsValue } from '../taxonomy';
 import { serviceForPackage } from '../catalog';
 import type { CallSiteFact, DataHit, ImportFact } from './types';
@@ -454,6 +454,8 @@ function carriedNames(init: ts.Expression, out: Set<string>): void {
       if (ts.isIdentifier(base)) out.add(`${base.text}.${n.name.text}`);
       else stack.push(n.expression);
     } else if (ts.isCallExpression(n)) {
+      // (`email.charAt(0)`: an initial carries nothing of the value.)
+      if (initialOf(n)) continue;
       if (ts.isPropertyAccessExpression(n.expression)) stack.push(n.expression.expression);
       for (const a of n.arguments) if (!ts.isArrowFunction(a) && !ts.isFunctionExpression(a)) stack.push(a);
     } else if (ts.isBinaryExpression(n)) {

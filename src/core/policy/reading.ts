@@ -905,7 +905,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // With an apposition or a list before the verb, the subject is the last comma-chunk that names someone.
     const subjToks: number[] = [];
     const subjEnd = governor >= 0 ? governor : verb;
-    for (let i = subjFrom; i < subjEnd; i++) if (!AUXILIARIES.has(toks[i].raw) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
+    // (A product named by a word that is also an auxiliary — "Being does not sell …" — is the subject.)
+    for (let i = subjFrom; i < subjEnd; i++) if ((!AUXILIARIES.has(toks[i].raw) || (toks[i].cap && ctx.selfNames.has(toks[i].raw))) && !(toks[i].raw === 't' && NEGATED_AUX.has(toks[i - 1]?.raw ?? ''))) subjToks.push(i);
     if (subjToks.length) subjFrom = subjToks[0];
     const headEnd = subjToks.length ? subjToks[Math.min(subjToks.length - 1, Math.max(0, subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1 < 0 ? subjToks.length - 1 : subjToks.findIndex((i) => /^(who|that|which|whose|whom|where)$/.test(toks[i].raw)) - 1))] + 1 : verb;
     const subjParties = partiesIn(toks, words, text, subjFrom, Math.min(verb, headEnd), ctx, used);

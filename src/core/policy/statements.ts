@@ -75,6 +75,15 @@ function channelOf(headingPath: string[]): string | undefined {
   return undefined;
 }
 
+/** The kind of vendor one of the last two headings is about ("5.2 Analytics", "Crash reporting"). */
+function channelKind(headingPath: string[]): RecipientRef | undefined {
+  for (const h of headingPath.slice(-2).reverse()) {
+    if (/\banalytics\b/i.test(h)) return 'analytics';
+    if (/\b(?:crash(?:es| reports?| reporting)?|error (?:reports?|reporting|monitoring|tracking))\b/i.test(h)) return 'error_monitoring';
+  }
+  return undefined;
+}
+
 /** A feature the person turned off ("telemetry is disabled", "when you opt out", "if analytics is turned off"). */
 const TURNED_OFF = /\b(?:telemetry|tracking|analytics|data collection|crash reporting|error reporting|usage (?:data|statistics|reporting))\s+(?:is|are|has been|have been|gets|get)\s+(?:disabled|turned off|switched off|off|deactivated)\b|\b(?:once|when|if|after)\s+(?:you\s+)?(?:opt(?:ed)?[- ]out|disable[ds]?|turn(?:ed)?\s+(?:it\s+|them\s+)?off)\b/i;
 
@@ -919,8 +928,12 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // vendor's card under its own heading; its data field says what it gets (its location is where it is, not anyone's).
   const fieldVendor = !clause.cells && (section === 'share' || clause.parent !== undefined) ? vendorCard(clause, ctx) : undefined;
   if (fieldVendor) {
-    const cats = fieldVendor.data.split(/[;,]|\band\b/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
-    out.push({ type: 'share', clause: clause.id, kinds: [], services: fieldVendor.parties.services, ...(fieldVendor.parties.names.length ? { names: fieldVendor.parties.names } : {}), categories: cats, conditions: [], text: clause.text, confidence: 0.8 });
+    // ("Data Shared: No personal data is shared", "Data shared: none": the vendor is one of the product's and gets nothing
+    // about anyone — a share of anonymous data with a vendor the catalog knows; nothing to say of another.)
+    const none = /^\W*(?:none|nothing|n\/a|no (?:personal |user )?(?:data|information)\b)/i.test(fieldVendor.data);
+    if (none && !fieldVendor.parties.services.length) return out;
+    const cats = none ? [] : fieldVendor.data.split(/[;,]|\band\b/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
+    out.push({ type: 'share', clause: clause.id, kinds: [], services: fieldVendor.parties.services, ...(fieldVendor.parties.names.length ? { names: fieldVendor.parties.names } : {}), categories: cats, conditions: none ? ['anonymized'] : [], text: clause.text, confidence: 0.8 });
     return out;
   }
   if (!disclosureText && section !== 'rights') {
@@ -1376,8 +1389,14 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("IP addresses tied to individuals": ruled out only in a form that says who it is.)
     if (TIED_TO_PERSON.test(clause.text) && !conditions.includes('identifiable form')) conditions = [...conditions, 'identifiable form'];
     // ("### Base telemetry — Not collected: email, usernames": what one channel leaves out, not a ban on the product.)
+    // ("### 5.2 Analytics › #### Mobile app: opt-in only — What we NEVER collect in-app: - Journal entries": a list of what
+    // is not collected under a section about analytics is what the analytics leaves out.)
     const channel = clause.leadIn && NOT_DONE_BODY.test(introducer(clause.leadIn)) ? channelOf(clause.headingPath) : undefined;
     if (channel && !conditions.includes(channel)) conditions = [...conditions, channel];
+    // ("### 5.2 Analytics › #### Mobile app: opt-in only — What we NEVER collect in-app: - Journal entries": a list of what
+    // is not collected under a section about a kind of vendor is what that vendor never gets.)
+    // (Not a product's own telemetry: "We do not intentionally collect via telemetry:" keeps its limits.)
+    const vendorKind = !channel && clause.leadIn && !conditions.some((c) => c.startsWith('in ')) ? channelKind(clause.headingPath) : undefined;
     // ("❌ User IDs - Only hashed anonymous IDs": what the words after the label say is kept is the exception.)
     if (byLabel && /^\W*only\b/i.test(body)) {
       const kept = readClause(`we collect ${body.replace(/^\W*only\s+/i, '')}`, ctx).objects.filter((c) => c !== 'user');
@@ -1386,7 +1405,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
         if (!conditions.includes('except')) conditions = [...conditions, 'except'];
       }
     }
-    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: 'collect', categories: cats, ...(except ? { except } : {}), kinds: [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
+    if (cats.length) out.push({ type: 'prohibit', clause: clause.id, action: vendorKind ? 'share' : 'collect', categories: cats, ...(except ? { except } : {}), kinds: vendorKind ? [vendorKind] : [], services: [], purposes, conditions, ...(scope ? { scope: [scope] } : {}), text: clause.text, confidence: 0.8 });
   }
   /** The data a sentence names (pronouns read as the data before them). */
   const namedIn = (k: number) => readings.flatMap((x, j) => (sentenceOf[j] === k ? [...x.objects, ...x.subjectObjects] : [])).filter((c) => c !== 'user');

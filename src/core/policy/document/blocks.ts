@@ -243,14 +243,26 @@ export function parsePlainText(text: string): Block[] {
   endTable();
   // A one-line block that reads like a title, with nothing after it on its lines, is a heading;
   // so is a numbered title ("2. Information We Collect", "3) HOW LONG WE KEEP IT").
-  for (const b of blocks) {
+  // ("INFORMATION WE COLLECT" over "1. GRATITUDE NOTES CONTENT", "2. APP SETTINGS": numbered titles under a title of no
+  // number, not the document's own, are its parts, one level below it.)
+  let headings = 0;
+  let under: number | undefined;
+  for (const [k, b] of blocks.entries()) {
+    if (b.kind === 'heading') {
+      headings++;
+      under = undefined;
+    }
     if (b.line !== b.endLine) continue;
+    // ("WE DO NOT:" over "- Share your notes with anyone": the first words of the items' sentence, in capitals, not a title.)
+    if (b.kind === 'para' && /^\s*(?:we|i|you)\b[^:]*:\s*$/i.test(b.text) && blocks[k + 1]?.kind === 'item') continue;
     if (b.kind === 'para' && looksLikeHeading(b.text)) {
       b.kind = 'heading';
       b.level = 2;
+      under = headings++ > 0 ? 3 : undefined;
     } else if (b.kind === 'item' && /^\s*\d{1,2}(\.\d{1,2})*[.)]\s/.test(lines[b.line - 1]) && looksLikeHeading(b.text) && isTitleCase(b.text)) {
       b.kind = 'heading';
-      b.level = 2;
+      b.level = under ?? 2;
+      headings++;
     }
   }
   return withLeadIns(blocks);
