@@ -1166,6 +1166,17 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/push.ts': "import webpush from 'web-push';\nexport function setup() {\n  const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@example.com';\n  webpush.setVapidDetails(`mailto:${vapidEmail}`, 'pub', 'priv');\n}\nexport function send(sub: { endpoint: string }, email: string) {\n  return webpush.sendNotification(sub, JSON.stringify({ email }));\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:7 user.contact.email']);
   });
+  it("a client built on first use behind a proxy (`new Proxy({} as Stripe, { get … })`) or cast to the SDK's type is that SDK's client where another module calls it", () => {
+    const files = {
+      'src/lib/stripe.ts': "import Stripe from 'stripe';\nlet _stripe: Stripe | null = null;\nfunction getStripe(): Stripe {\n  if (!_stripe) _stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  return _stripe;\n}\nexport const stripe = new Proxy({} as Stripe, { get(_, prop) { return Reflect.get(getStripe(), prop); } });\nexport const cast = (globalThis as any).stripe as Stripe;\n",
+      'src/checkout.ts': "import { stripe, cast } from './lib/stripe';\nexport async function checkout(user: { email: string }) {\n  await stripe.customers.create({ email: user.email });\n  await cast.customers.create({ email: user.email });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/checkout.ts:3 user.contact.email Stripe', 'undeclared-sharing src/checkout.ts:4 user.contact.email Stripe']);
+  });
+  it('a session replay records where the person goes and what they click whether or not its text is masked (`replayIntegration({ maskAllText: true })`, Sentry\'s default)', () => {
+    const files = { 'sentry.client.config.ts': "async function initSentry() {\n  const Sentry = await import('@sentry/nextjs');\n  Sentry.init({ dsn: 'x', replaysOnErrorSampleRate: 1.0, integrations: [Sentry.replayIntegration({ maskAllText: true, blockAllMedia: true })] });\n}\ninitSentry();\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing sentry.client.config.ts:3 user.behavior Sentry']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

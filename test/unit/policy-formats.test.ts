@@ -689,7 +689,7 @@ describe('policies as published', () => {
   });
   it('reads numbered capitalised titles under a title of no number ("INFORMATION WE COLLECT" › "1. NOTES CONTENT") as its parts, "Data Shared: No personal data is shared" on a vendor\'s card as anonymous data for a vendor the catalog knows and nothing for another, and "WE DO NOT:" over items as their lead-in', () => {
     const p = parsePolicy('privacy.txt', 'PRIVACY POLICY FOR ACME NOTES\n\nINFORMATION WE COLLECT\n\n1. NOTES CONTENT\n   - Your email address\n\n2. DEVICE INFORMATION\n   - Device timezone\n\nTHIRD-PARTY SERVICES\n\n1. MIXPANEL\n   - Purpose: Analytics\n   - Data Shared: No personal data is shared\n\n2. FLUTTER LOCAL NOTIFICATIONS\n   - Purpose: Reminders\n   - Data Shared: None\n\nDATA SHARING\n\nWE DO NOT:\n- Sell your personal information to third parties\n');
-    assert.deepEqual(p.declarations.map((d) => [d.type, d.categories, d.type === 'share' ? [...d.services, ...d.kinds, ...d.conditions] : d.type === 'prohibit' ? [...d.kinds, ...d.purposes] : []]), [
+    assert.deepEqual(p.declarations.map((d) => [d.type, 'categories' in d ? d.categories : [], d.type === 'share' ? [...d.services, ...d.kinds, ...d.conditions] : d.type === 'prohibit' ? [...d.kinds, ...d.purposes] : []]), [
       ['collect', ['user.contact.email'], []],
       ['collect', ['user.location.imprecise'], []],
       ['share', [], ['analytics']],

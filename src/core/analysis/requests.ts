@@ -44,7 +44,8 @@ export function automaticData(sf: ts.SourceFile, service: string, call: ts.CallE
     const pii = prop(o, 'sendDefaultPii');
     if (pii && pii.initializer.kind === ts.SyntaxKind.TrueKeyword) hits.push({ category: 'user.device.ip_address', name: 'sendDefaultPii', lexeme: 'sendDefaultPii: true', line });
     const integrations = prop(o, 'integrations');
-    const replay = integrations && /replay/i.test(integrations.initializer.getText(sf)) && !/maskAllText\s*:\s*true/.test(integrations.initializer.getText(sf));
+    // (A replay with its text masked — Sentry's default — still records where the person goes and what they click.)
+    const replay = integrations && /replay/i.test(integrations.initializer.getText(sf));
     const phReplay = prop(o, 'disable_session_recording');
     const ddReplay = prop(o, 'sessionReplaySampleRate');
     if (replay || (phReplay && phReplay.initializer.kind === ts.SyntaxKind.FalseKeyword) || (ddReplay && Number(ddReplay.initializer.getText(sf)) > 0)) {

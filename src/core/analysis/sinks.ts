@@ -333,6 +333,15 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   const clientBinding = (e: ts.Expression, depth = 0): Binding | undefined => {
     const u = unwrap(e);
     if (depth > 4) return undefined;
+    // (`{} as Stripe`: a value the code says is the SDK's client; `new Proxy({} as Stripe, { get … })`, a client built on
+    // first use behind a proxy, is that client.)
+    let cast: ts.Expression = e;
+    while (ts.isParenthesizedExpression(cast)) cast = cast.expression;
+    if (ts.isAsExpression(cast)) {
+      const hit = typeBinding(cast.type);
+      if (hit) return hit;
+    }
+    if (ts.isNewExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'Proxy' && u.arguments?.[0]) return clientBinding(u.arguments[0], depth + 1);
     if (ts.isBinaryExpression(u)) return clientBinding(u.right, depth + 1) ?? clientBinding(u.left, depth + 1);
     if (ts.isConditionalExpression(u)) return clientBinding(u.whenTrue, depth + 1) ?? clientBinding(u.whenFalse, depth + 1);
     if ((ts.isArrowFunction(u) || ts.isFunctionExpression(u)) && !ts.isBlock(u.body)) return clientBinding(u.body as ts.Expression, depth + 1) ?? typeBinding(u.type);
@@ -476,7 +485,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const composed = composedModel(init);
     if (composed) return composed;
     // Typed, built lazily or by an accessor: `const c: Stripe = …`, `() => (c ??= new Stripe(k))`, `inject(Analytics)`, a vendor logger.
-    return typeBinding(n.type) ?? (shapedClient(init) ? clientBinding(init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
+    return typeBinding(n.type) ?? (shapedClient(init) || (n.initializer && castOrProxy(n.initializer)) ? clientBinding(n.initializer ?? init) : undefined) ?? (hasLogger ? loggerBinding(init, importOf, consts) : undefined);
   };
   // A chain composed with a model client (`prompt.pipe(model)`, `RunnableSequence.from([prompt, model, parser])`,
   // `new LLMChain({ llm: model, prompt })`): what is invoked on the chain goes to the model's provider.
@@ -2455,6 +2464,13 @@ function firstOf<T, R>(xs: readonly T[], f: (x: T) => R | undefined): R | undefi
     if (r !== undefined) return r;
   }
   return undefined;
+}
+
+/** `{} as Stripe`, `new Proxy({} as Stripe, { get … })`: a value the code says is a client of a type. */
+function castOrProxy(e: ts.Expression): boolean {
+  let x = e;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  return ts.isAsExpression(x) || (ts.isNewExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'Proxy');
 }
 
 function shapedClient(init: ts.Expression): boolean {
