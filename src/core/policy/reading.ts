@@ -346,8 +346,13 @@ function unknownNames(toks: Tok[], from: number, to: number, used: boolean[], ct
 const PRODUCT_WORD = new RegExp(`^(?:${PRODUCT_NOUNS})$`);
 function notAName(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  return PRODUCT_WORD.test(t.raw) || (/^(?:add|plug)$/.test(t.raw) && /^(?:on|ons|in|ins)$/.test(toks[i + 1]?.raw ?? '') && toks[i + 1].chunk === t.chunk) || ((i === 0 || !!t.colon) && (/^[a-z]{4,}ly$/.test(t.raw) || /^[a-z]{3,}ing$/.test(t.raw)));
+  // ("… remain in "Recently deleted" for seven days": an everyday adverb in a label; "Account access: Revoke Acme's access
+  // …": an instruction after a label.)
+  return PRODUCT_WORD.test(t.raw) || (/^(?:add|plug)$/.test(t.raw) && /^(?:on|ons|in|ins)$/.test(toks[i + 1]?.raw ?? '') && toks[i + 1].chunk === t.chunk) || ((i === 0 || !!t.colon) && (/^[a-z]{4,}ly$/.test(t.raw) || /^[a-z]{3,}ing$/.test(t.raw))) || EVERYDAY_ADVERB.test(t.raw) || ((i === 0 || !!t.colon) && (IMPERATIVE_LEAD.test(t.raw) || /^(?:revoke|withdraw|review|manage|update|export|download|disconnect|unlink)$/.test(t.raw)));
 }
+
+/** Adverbs that open a label or a folder's name ("Recently deleted", "Currently playing"). */
+const EVERYDAY_ADVERB = /^(?:recently|currently|previously|permanently|temporarily|automatically|securely|directly|usually|generally|optionally|manually|locally|frequently|rarely)$/;
 
 /** What a vendor supplies to run on the product's pages ("pixels from Facebook", "fonts from Google"). */
 const VENDOR_TOOL = /^(?:pixels?|sdks?|scripts?|tags?|widgets?|plugins?|libraries|library|trackers?|buttons?|fonts?|embeds?)$/;
@@ -639,6 +644,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     if ((t.raw === 'identify' || t.raw === 'identifies') && i > start && (/^(?:help|helps)$/.test(toks[i - 1].raw) || /^(?:cannot|can't|unable)$/.test(toks[i - 1].raw) || (toks[i - 1].raw === 'to' && /^(?:able|possible)$/.test(toks[i - 2]?.raw ?? '')))) continue;
     // "cannot be held liable for …", "hold us responsible": a disclaimer of liability, no practice.
     if (/^(?:hold|holds|held|holding)$/.test(t.raw) && toks.slice(i + 1, i + 3).some((x) => /^(?:liable|responsible|accountable|harmless)$/.test(x.raw))) return r;
+    // ("The CLI and native host do not send …", "Our store will never …": a word right before an auxiliary or a modal
+    // ends the subject; it is a noun.)
+    // (Not a relative clause's verb with its own subject: "the data we temporarily store cannot track you".)
+    if (i > start && /^(?:do|does|did|don|doesn|didn|will|won|would|wouldn|can|cannot|could|may|might|shall|should|must)$/.test(toks[i + 1]?.raw ?? '') && ![toks[i - 1], toks[i - 2]].some((x) => x && i - 2 >= start - 1 && /^(?:we|you|they|i|it|he|she|who|that|which)$/.test(x.raw))) continue;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
     // ("… through a third-party store, that store may collect its own diagnostics": "that store" before a modal is a noun.)
