@@ -620,7 +620,10 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
           // (Passed whole — `send(opts)` — only what its own names say is under those members.)
           // (A whole typed record passed, `indexProfile(profile)`, to a helper that sends some of its members: those fields of
           // its type.)
-          let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).flatMap((h) => (h.category.startsWith(TYPE_PREFIX) ? [{ ...h, only: q.members!.map((m) => m.toLowerCase()) }] : q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase() || h.name.toLowerCase().endsWith(`.${m.toLowerCase()}`)) ? [h] : [])) : site.args[q.index] ?? [];
+          let hits = keyed?.length ? keyed.filter((k) => q.members!.includes(k.key)).flatMap((k) => k.hits) : q.members ? (site.args[q.index] ?? []).flatMap((h) => (h.category.startsWith(TYPE_PREFIX) ? [{ ...h, only: q.members!.map((m) => m.toLowerCase()).filter((m) => !h.only || h.only.includes(m)) }] : q.members!.some((m) => m.toLowerCase() === h.name.toLowerCase() || h.name.toLowerCase().endsWith(`.${m.toLowerCase()}`)) ? [h] : [])) : site.args[q.index] ?? [];
+          // (An argument whose data the members cannot be told in — `post(msg)` with `const msg = { value: email }` — is
+          // passed whole.)
+          if (q.members && !keyed?.length && !hits.length && (site.args[q.index] ?? []).every((h) => !h.category.startsWith(TYPE_PREFIX))) hits = site.args[q.index] ?? [];
           // What a helper called in the argument returns (`embed([submissionText(sub)])`).
           for (const ac of site.argCalls ?? []) {
             if (ac.arg !== q.index || (q.members && ac.key !== undefined && !q.members.includes(ac.key))) continue;

@@ -1177,6 +1177,20 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'sentry.client.config.ts': "async function initSentry() {\n  const Sentry = await import('@sentry/nextjs');\n  Sentry.init({ dsn: 'x', replaysOnErrorSampleRate: 1.0, integrations: [Sentry.replayIntegration({ maskAllText: true, blockAllMedia: true })] });\n}\ninitSentry();\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing sentry.client.config.ts:3 user.behavior Sentry']);
   });
+  it("still sends what the narrower readings of this round must not hide: the first of a list (`emails.slice(0, 1)`, `data[0]` of `Member[]`), an object held in a constant passed to a helper that reads one member, an environment read of the person's own (`GIT_AUTHOR_EMAIL`)", () => {
+    const files = {
+      'src/a.ts': "interface Member { email: string }\nexport const a = (emails: string[]) => fetch('https://hooks.slack.com/x', { method: 'POST', body: JSON.stringify({ first: emails.slice(0, 1) }) });\nexport const b = (data: Member[]) => fetch('https://hooks.slack.com/x', { method: 'POST', body: JSON.stringify({ first: data[0] }) });\nexport function c() {\n  const authorEmail = process.env.GIT_AUTHOR_EMAIL;\n  return fetch('https://hooks.slack.com/x', { method: 'POST', body: JSON.stringify({ authorEmail }) });\n}\n",
+      'src/helper.ts': "export async function post(m: { value: string; type: string }) {\n  const body = JSON.stringify({ text: m.value, kind: m.type });\n  return fetch('https://hooks.slack.com/y', { method: 'POST', body });\n}\n",
+      'src/caller.ts': "import { post } from './helper';\nexport async function signup(req: { body: { email: string } }) {\n  const email = req.body.email;\n  const msg = { type: 'signup', value: email };\n  await post(msg);\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/a.ts:2 user.contact.email', 'undeclared-sharing src/a.ts:3 user.contact.email', 'undeclared-sharing src/a.ts:6 user.contact.email', 'undeclared-sharing src/helper.ts:3 user.contact.email']);
+  });
+  it("a record cast to a type of an SDK's namespace (`as Stripe.Checkout.Session`) is no client; a member typed in the file is not read into a receiver typed by a package (`invoice: Stripe.Invoice`)", () => {
+    const files = {
+      'src/hook.ts': "import Stripe from 'stripe';\nimport { PostHog } from 'posthog-node';\nconst posthog = new PostHog('k');\nexport interface OrderView { id: string; customer: { name: string; email: string } }\nexport function paid(event: { data: { object: unknown } }, invoice: Stripe.Invoice, user: { name: string }) {\n  const session = event.data.object as Stripe.Checkout.Session;\n  session.metadata?.toString();\n  (session as any).line_items?.data.push({ description: user.name });\n  posthog.capture({ distinctId: 'x', event: 'paid', properties: { customer: invoice.customer } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), []);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

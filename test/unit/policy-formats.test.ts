@@ -697,6 +697,14 @@ describe('policies as published', () => {
       ['prohibit', ['user'], ['third_party', 'sale']],
     ]);
   });
+  it('reads a data cell\'s clause after a semicolon by itself: "to transcribe it; not kept after the request" leaves out nothing, "your account ID; never your email address" leaves out the address', () => {
+    const p = parsePolicy('p.md', '# P\n\n## What we collect\n\nAudio recordings of your memos and your email address.\n\n## Who processes your data\n\n| Provider | Role | What it receives |\n|---|---|---|\n| Groq | speech-to-text | the audio of a memo, to transcribe it; not kept after the request |\n| Sentry | crash reports | your account ID; never your email address |\n');
+    assert.deepEqual(p.declarations.filter((d): d is ShareDecl => d.type === 'share').map((d) => [d.services, d.categories, d.excludes ?? []]), [[['groq'], ['user.content.audio'], []], [['sentry'], ['user.telemetry', 'user.unique_id'], ['user.contact.email']]]);
+  });
+  it('keeps a numbering that goes on after a title between ("1. …", "ANALYTICS", "2. Sharing") at the top, a Roman-numbered title ("I. INFORMATION WE COLLECT:") a title, and "Data Shared: None, except your email address" the address', () => {
+    const p = parsePolicy('privacy.txt', 'ACME PRIVACY POLICY\n\nI. INFORMATION WE COLLECT:\n- Your email address\n\n1. Information We Collect\nWe collect your name.\n\nANALYTICS\n\nWe count page views.\n\n2. Sharing With Third Parties\nWe share your email address with our mail provider.\n\nTHIRD-PARTY SERVICES\n\n1. MAILGUN\n   - Purpose: Email delivery\n   - Data Shared: None, except your email address for delivery\n');
+    assert.deepEqual([p.clauses.map((c) => c.headingPath.join(' > ')).filter((h, i, a) => a.indexOf(h) === i), p.declarations.filter((d): d is ShareDecl => d.type === 'share' && d.services.includes('mailgun')).map((d) => [d.categories, d.conditions])], [['I. INFORMATION WE COLLECT:', 'Information We Collect', 'ANALYTICS', 'Sharing With Third Parties', 'THIRD-PARTY SERVICES > MAILGUN'], [[['user.contact.email'], []]]]);
+  });
   it('reads a page saved as .html with no tag in it as the plain text it is', () => {
     const p = parsePolicy('privacy.html', 'Privacy Policy for Acme\n\nInformation We Collect\n\nWe collect your email address when you sign up.\n');
     assert.deepEqual([p.format, summarize(p.declarations)], ['text', ['information-we-collect/we-collect-your-email-address-when collect user.contact.email']]);

@@ -18,17 +18,30 @@ function domainOfEmail(e: ts.ElementAccessExpression): boolean {
 /** One or two leading characters of a single value: `email.charAt(0)`, `name.slice(0, 1)`, `name.at(0)`, `name[0]`. */
 export function initialOf(e: ts.CallExpression | ts.ElementAccessExpression): boolean {
   const small = (n: ts.Expression | undefined) => !!n && ts.isNumericLiteral(n) && Number(n.text) <= 2;
-  if (ts.isElementAccessExpression(e)) {
-    const recv = unwrap(e.expression);
-    const leaf = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
-    return ts.isNumericLiteral(e.argumentExpression) && Number(e.argumentExpression.text) === 0 && /[a-z]/i.test(leaf) && (!/s$/i.test(leaf) || /ss$/i.test(leaf)) && !/(?:list|array|items|rows|ids|set|match|matches|result|parts)$/i.test(leaf);
-  }
+  const first = (n: ts.Expression | undefined) => !!n && ts.isNumericLiteral(n) && Number(n.text) === 0;
+  if (ts.isElementAccessExpression(e)) return first(e.argumentExpression) && singleValue(e.expression);
   const callee = unwrap(e.expression);
-  if (!ts.isPropertyAccessExpression(callee)) return false;
+  if (!ts.isPropertyAccessExpression(callee) || !singleValue(callee.expression)) return false;
   const m = callee.name.text;
-  if (/^(?:charAt|charCodeAt|codePointAt)$/.test(m)) return true;
-  if (m === 'at') return small(e.arguments[0]) && !/s$/i.test(ts.isIdentifier(unwrap(callee.expression)) ? (unwrap(callee.expression) as ts.Identifier).text : '');
-  return /^(?:slice|substring|substr)$/.test(m) && e.arguments.length === 2 && small(e.arguments[0]) && Number((e.arguments[0] as ts.NumericLiteral).text) === 0 && small(e.arguments[1]);
+  if (/^(?:charAt|charCodeAt|codePointAt)$/.test(m)) return first(e.arguments[0]);
+  if (m === 'at') return first(e.arguments[0]);
+  return /^(?:slice|substring|substr)$/.test(m) && e.arguments.length === 2 && first(e.arguments[0]) && small(e.arguments[1]);
+}
+
+/** A value named as one thing (`email`, `user.name`), not as a list (`emails`, `roster`, `data`) nor declared as one (`xs: string[]`). */
+function singleValue(recv0: ts.Expression): boolean {
+  const recv = unwrap(recv0);
+  const leaf = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
+  if (!/[a-z]/i.test(leaf) || (/s$/i.test(leaf) && !/ss$/i.test(leaf)) || /(?:list|array|items|rows|ids|set|match|matches|result|parts|data|batch|queue|history|roster|payload|body|values|entries)$/i.test(leaf)) return false;
+  if (ts.isIdentifier(recv)) {
+    for (let cur: ts.Node | undefined = recv.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+      if (!ts.isFunctionLike(cur)) continue;
+      const p = cur.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === leaf);
+      if (p?.type && (ts.isArrayTypeNode(p.type) || ts.isTupleTypeNode(p.type) || (ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) && /^(?:Array|ReadonlyArray|Set)$/.test(p.type.typeName.text)))) return false;
+      if (p) break;
+    }
+  }
+  return true;
 }
 
 /** Calls that only report the shape of a value, not the value. */
@@ -183,7 +196,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (out.length && init && constantValue(e, consts) && inScope(init, e)) out.length = 0;
     // (`const NOMINATIM_EMAIL = process.env.NOMINATIM_EMAIL`, `const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@…'`: a
     // setting of the deployment, the operator's, whatever the constant is called.)
-    if (out.length && init && inScope(init, e) && envRead(unwrap(init))) out.length = 0;
+    if (out.length && init && inScope(init, e) && envRead(unwrap(init)) && (SETTING_NAME.test(e.text) || literalDefault(unwrap(init)))) out.length = 0;
     if (init && !seen.has(e.text) && inScope(init, e)) {
       seen.add(e.text);
       const u = unwrap(init);
@@ -258,7 +271,7 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     // (`scope.setContext('recipient', job.data.recipient)` with `recipient: { name: string; phone: string }` declared in
     // the file: a member named for a person, typed by the one declaration of that member the file has, holds its fields.)
     if (!out.length && recordContext(e.name.text).person) {
-      const t = memberType(sf, e.name.text);
+      const t = memberType(sf, e.name.text, rootTypeText(e));
       if (t && ts.isTypeLiteralNode(t)) for (const m of t.members) if (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) classifyName(m.name.text, e.name.text, sf, e.name, out);
       const type = t ? typeRefName(t) : undefined;
       if (type) add(out, { category: `${TYPE_PREFIX}${type}`, name: e.name.text, lexeme: `type ${type}`, line: lineOf(sf, e) });
@@ -499,25 +512,43 @@ function declaredTypeName(id: ts.Identifier): string | undefined {
 }
 
 /** Each member name's declared types in a file's interfaces, type literals and classes, read once per file. */
-const MEMBER_TYPES = new WeakMap<ts.SourceFile, Map<string, ts.TypeNode[]>>();
+const MEMBER_TYPES = new WeakMap<ts.SourceFile, Map<string, { type: ts.TypeNode; owner: string }[]>>();
 
-/** The type of the one member of this name the file declares (none when it declares several, or none). */
-function memberType(sf: ts.SourceFile, name: string): ts.TypeNode | undefined {
+/**
+ * The type of the one member of this name the file declares (none when it declares several, or none), when the receiver's
+ * root is untyped or its declared type names the record that declares the member (`job: Job<NotifyJob>`, not
+ * `invoice: Stripe.Invoice` beside an `OrderView` of the file).
+ */
+function memberType(sf: ts.SourceFile, name: string, rootType: string | null): ts.TypeNode | undefined {
   let map = MEMBER_TYPES.get(sf);
   if (!map) {
-    const found = new Map<string, ts.TypeNode[]>();
-    let budget = 20000;
-    const visit = (n: ts.Node): void => {
-      if (budget-- <= 0) return;
-      if ((ts.isPropertySignature(n) || ts.isPropertyDeclaration(n)) && n.name && ts.isIdentifier(n.name) && n.type) found.set(n.name.text, [...(found.get(n.name.text) ?? []), n.type]);
-      ts.forEachChild(n, visit);
+    const found = new Map<string, { type: ts.TypeNode; owner: string }[]>();
+    const visit = (n: ts.Node, owner: string): void => {
+      if ((ts.isPropertySignature(n) || ts.isPropertyDeclaration(n)) && n.name && ts.isIdentifier(n.name) && n.type) found.set(n.name.text, [...(found.get(n.name.text) ?? []), { type: n.type, owner }]);
+      const own = (ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isClassDeclaration(n)) && n.name ? n.name.text : owner;
+      ts.forEachChild(n, (c) => visit(c, own));
     };
-    visit(sf);
+    visit(sf, '');
     map = found;
     MEMBER_TYPES.set(sf, map);
   }
   const types = map.get(name);
-  return types?.length === 1 ? types[0] : undefined;
+  if (types?.length !== 1) return undefined;
+  if (rootType !== null && !(types[0].owner && new RegExp(`\\b${types[0].owner}\\b`).test(rootType))) return undefined;
+  return types[0].type;
+}
+
+/** The declared type of the parameter an access chain starts from, as written (`Job<NotifyJob>`); null when it has none. */
+function rootTypeText(e: ts.PropertyAccessExpression): string | null {
+  let root: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return null;
+  for (let cur: ts.Node | undefined = root.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!ts.isFunctionLike(cur)) continue;
+    const p = cur.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === (root as ts.Identifier).text);
+    if (p) return p.type ? p.type.getText() : null;
+  }
+  return null;
 }
 
 /** The member names of a parameter typed in place (`(user: { id: string; email: string }) => …`). */
@@ -547,6 +578,11 @@ function envRead(e: ts.Expression): boolean {
   const u = ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken) ? unwrap(e.left) : e;
   const chain = ts.isPropertyAccessExpression(u) || ts.isElementAccessExpression(u) ? accessChain(u.expression) : ts.isCallExpression(u) ? accessChain(u.expression).slice(0, -1) : [];
   return chain[chain.length - 1] === 'env';
+}
+
+/** `process.env.X ?? 'ops@example.com'`: a read with a fixed value the code falls back to (the operator's, not a user's). */
+function literalDefault(e: ts.Expression): boolean {
+  return ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken) && ts.isStringLiteralLike(unwrap(e.right));
 }
 
 /** The name of a deployment setting, an environment variable or a module constant (`SMTP_FROM`, `NOMINATIM_EMAIL`). */

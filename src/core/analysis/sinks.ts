@@ -337,7 +337,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     // first use behind a proxy, is that client.)
     let cast: ts.Expression = e;
     while (ts.isParenthesizedExpression(cast)) cast = cast.expression;
-    if (ts.isAsExpression(cast)) {
+    // (Only the client's own type, `as Stripe`: `as Stripe.Checkout.Session` is a record the SDK returns.)
+    if (ts.isAsExpression(cast) && ts.isTypeReferenceNode(cast.type) && ts.isIdentifier(cast.type.typeName)) {
       const hit = typeBinding(cast.type);
       if (hit) return hit;
     }
@@ -2470,7 +2471,7 @@ function firstOf<T, R>(xs: readonly T[], f: (x: T) => R | undefined): R | undefi
 function castOrProxy(e: ts.Expression): boolean {
   let x = e;
   while (ts.isParenthesizedExpression(x)) x = x.expression;
-  return ts.isAsExpression(x) || (ts.isNewExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'Proxy');
+  return (ts.isAsExpression(x) && ts.isTypeReferenceNode(x.type) && ts.isIdentifier(x.type.typeName)) || (ts.isNewExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'Proxy');
 }
 
 function shapedClient(init: ts.Expression): boolean {

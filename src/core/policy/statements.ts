@@ -930,7 +930,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   if (fieldVendor) {
     // ("Data Shared: No personal data is shared", "Data shared: none": the vendor is one of the product's and gets nothing
     // about anyone — a share of anonymous data with a vendor the catalog knows; nothing to say of another.)
-    const none = /^\W*(?:none|nothing|n\/a|no (?:personal |user )?(?:data|information)\b)/i.test(fieldVendor.data);
+    // (The whole field: "None, except your email address for delivery" names what it gets.)
+    const none = /^\W*(?:none|nothing|n\/a|no (?:personal |user )?(?:data|information)(?: is| are)?(?: shared| sent| collected)?)\W*$/i.test(fieldVendor.data);
     if (none && !fieldVendor.parties.services.length) return out;
     const cats = none ? [] : fieldVendor.data.split(/[;,]|\band\b/).flatMap((part) => readClause(part, ctx).objects).filter((c, i, a) => c !== 'user' && a.indexOf(c) === i);
     out.push({ type: 'share', clause: clause.id, kinds: [], services: fieldVendor.parties.services, ...(fieldVendor.parties.names.length ? { names: fieldVendor.parties.names } : {}), categories: cats, conditions: none ? ['anonymized'] : [], text: clause.text, confidence: 0.8 });
@@ -944,7 +945,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       const dataCols = clause.header?.map((h, i) => (/\b(data|information|receive|categor|shared|what they|details)\b/i.test(h) && !/\bpurpose|location|country|region\b/i.test(h) ? i : -1)).filter((i) => i > 0) ?? [];
       const dataCells = dataCols.length ? dataCols.map((i) => cells[i] ?? '') : cells;
       // "Client names … are not sent to Sentry": a cell's negated sentence says what the vendor does not get.
-      const cellReadings = dataCells.flatMap((cell) => splitSentences(cell)).map((t) => readClause(t, ctx));
+      // ("the audio of a memo, to transcribe it; not kept after the request": a clause after a semicolon is read by itself,
+      // so a negation about keeping leaves out nothing the clause before names.)
+      const cellReadings = dataCells.flatMap((cell) => splitSentences(cell).flatMap((t) => t.split(/;\s+/))).map((t) => readClause(t, ctx));
       const read = cellReadings.filter((r) => !r.negated).flatMap(positiveObjects);
       rowExcluded.push(...cellReadings.filter((r) => r.negated).flatMap((r) => [...r.objects, ...r.subjectObjects]));
       // ("Your tasting profile only — never your name": what a positive cell sentence leaves out.)

@@ -130,8 +130,6 @@ const THING_NAMED = new Set([
   'place', 'venue', 'location', 'landmark', 'restaurant', 'hotel', 'building', 'room',
   // A community's or a blockchain's name (`guildName`, `chainName`).
   'guild', 'chain',
-  // A piece of content or a catalogue item (`content_name` of a conversion event, `itemName`, `serviceName`).
-  'content', 'item', 'service',
   // What a request came through (`agentName`, `referrerName` parsed from a User-Agent or a Referer: an app, a site) and a
   // podcast's feed (`feedName`).
   'agent', 'referrer', 'referer', 'feed', 'podcast',
@@ -275,7 +273,8 @@ function matchPart(part: string[], ctx: ClassifyContext): Classification | null 
     // `organizationImageUrl`, `companyUrl`: the organisation's own image or address, not where a person works.
     if (e.weak && e.category.id === 'user.workplace' && after.length) continue;
     // `bankName`, `streetName`, `schemeName`, `transactionName`: the name of a thing or a place.
-    if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && THING_NAMED.has(modifier)) continue;
+    // (`content_name` of a conversion event, `itemName`: a piece of content's or a catalogue item's name.)
+    if (modifier && (e.category.id === 'user.name' || (n === 1 && e.tokens[0] === 'name')) && (THING_NAMED.has(modifier) || modifier === 'content' || modifier === 'item')) continue;
     // `accountAge`, `agentHealth`, `certificateAge`: how old or how well a thing is, not a person's age or health.
     if (modifier && THING_STATE.has(modifier) && (e.category.id === 'user.demographic.age_range' || e.category.id === 'user.health_and_medical')) continue;
     // `githubInstallationId`, `slackInstallId`: an app's installation on a platform account, not a device.

@@ -245,23 +245,34 @@ export function parsePlainText(text: string): Block[] {
   // so is a numbered title ("2. Information We Collect", "3) HOW LONG WE KEEP IT").
   // ("INFORMATION WE COLLECT" over "1. GRATITUDE NOTES CONTENT", "2. APP SETTINGS": numbered titles under a title of no
   // number, not the document's own, are its parts, one level below it.)
+  // (Only a numbering that starts again at 1 under it: "2. Sharing" after "1. …" and a title between continues the
+  // document's own numbering.)
   let headings = 0;
-  let under: number | undefined;
+  let under = false;
+  let next = 1;
   for (const [k, b] of blocks.entries()) {
     if (b.kind === 'heading') {
       headings++;
-      under = undefined;
+      under = false;
     }
     if (b.line !== b.endLine) continue;
     // ("WE DO NOT:" over "- Share your notes with anyone": the first words of the items' sentence, in capitals, not a title.)
-    if (b.kind === 'para' && /^\s*(?:we|i|you)\b[^:]*:\s*$/i.test(b.text) && blocks[k + 1]?.kind === 'item') continue;
+    if (b.kind === 'para' && /^\s*(?:we|i|you)\s+[a-z][^:]*:\s*$/i.test(b.text) && blocks[k + 1]?.kind === 'item') continue;
     if (b.kind === 'para' && looksLikeHeading(b.text)) {
       b.kind = 'heading';
       b.level = 2;
-      under = headings++ > 0 ? 3 : undefined;
+      under = headings++ > 0;
+      next = 1;
     } else if (b.kind === 'item' && /^\s*\d{1,2}(\.\d{1,2})*[.)]\s/.test(lines[b.line - 1]) && looksLikeHeading(b.text) && isTitleCase(b.text)) {
+      const n = Number(/\d+/.exec(lines[b.line - 1])![0]);
       b.kind = 'heading';
-      b.level = under ?? 2;
+      if (under && n === next) {
+        b.level = 3;
+        next++;
+      } else {
+        b.level = 2;
+        under = false;
+      }
       headings++;
     }
   }
