@@ -647,7 +647,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("The CLI and native host do not send …", "Our store will never …": a word right before an auxiliary or a modal
     // ends the subject; it is a noun.)
     // (Not a relative clause's verb with its own subject: "the data we temporarily store cannot track you".)
-    if (i > start && /^(?:do|does|did|don|doesn|didn|will|won|would|wouldn|can|cannot|could|may|might|shall|should|must)$/.test(toks[i + 1]?.raw ?? '') && ![toks[i - 1], toks[i - 2]].some((x) => x && i - 2 >= start - 1 && /^(?:we|you|they|i|it|he|she|who|that|which)$/.test(x.raw))) continue;
+    if (i > start && /^(?:do|does|did|don|doesn|didn|will|won|would|wouldn|can|cannot|could|may|might|shall|should|must)$/.test(toks[i + 1]?.raw ?? '') && ![toks[i - 1], toks[i - 2]].some((x) => x && /^(?:we|you|they|i|it|he|she|who|that|which)$/.test(x.raw))) continue;
     // A gerund or noun use after a preposition or an article ("for sharing", "the use of") is not the verb.
     const prev = toks[i - 1]?.raw;
     // ("… through a third-party store, that store may collect its own diagnostics": "that store" before a modal is a noun.)
