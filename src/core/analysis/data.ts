@@ -33,15 +33,8 @@ function singleValue(recv0: ts.Expression): boolean {
   const recv = unwrap(recv0);
   const leaf = ts.isIdentifier(recv) ? recv.text : ts.isPropertyAccessExpression(recv) ? recv.name.text : '';
   if (!/[a-z]/i.test(leaf) || (/s$/i.test(leaf) && !/ss$/i.test(leaf)) || /(?:list|array|items|rows|ids|set|match|matches|result|parts|data|batch|queue|history|roster|payload|body|values|entries)$/i.test(leaf)) return false;
-  if (ts.isIdentifier(recv)) {
-    for (let cur: ts.Node | undefined = recv.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
-      if (!ts.isFunctionLike(cur)) continue;
-      const p = cur.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === leaf);
-      if (p?.type && (ts.isArrayTypeNode(p.type) || ts.isTupleTypeNode(p.type) || (ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) && /^(?:Array|ReadonlyArray|Set)$/.test(p.type.typeName.text)))) return false;
-      if (p) break;
-    }
-  }
-  return true;
+  const t = ts.isIdentifier(recv) ? paramOf(recv)?.type : undefined;
+  return !(t && (ts.isArrayTypeNode(t) || ts.isTupleTypeNode(t) || (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && /^(?:Array|ReadonlyArray|Set)$/.test(t.typeName.text))));
 }
 
 /** Calls that only report the shape of a value, not the value. */
@@ -504,9 +497,16 @@ function receiverContext(recv: ts.Expression, last: string | undefined): string 
 
 /** The declared type of the enclosing functions' parameter named like this identifier (cheap: parameters only). */
 function declaredTypeName(id: ts.Identifier): string | undefined {
+  const p = paramOf(id);
+  return p ? typeRefName(p.type) : undefined;
+}
+
+/** The parameter an identifier names: of the innermost enclosing function that has one of that name. */
+function paramOf(id: ts.Identifier): ts.ParameterDeclaration | undefined {
   for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!ts.isFunctionLike(cur)) continue;
-    for (const p of cur.parameters) if (ts.isIdentifier(p.name) && p.name.text === id.text) return typeRefName(p.type);
+    const p = cur.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === id.text);
+    if (p) return p;
   }
   return undefined;
 }
@@ -542,34 +542,21 @@ function memberType(sf: ts.SourceFile, name: string, rootType: string | null): t
 function rootTypeText(e: ts.PropertyAccessExpression): string | null {
   let root: ts.Expression = e;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
-  if (!ts.isIdentifier(root)) return null;
-  for (let cur: ts.Node | undefined = root.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
-    if (!ts.isFunctionLike(cur)) continue;
-    const p = cur.parameters.find((x) => ts.isIdentifier(x.name) && x.name.text === (root as ts.Identifier).text);
-    if (p) return p.type ? p.type.getText() : null;
-  }
-  return null;
+  return ts.isIdentifier(root) ? paramOf(root)?.type?.getText() ?? null : null;
 }
 
 /** The member names of a parameter typed in place (`(user: { id: string; email: string }) => …`). */
 function declaredMembers(id: ts.Identifier): string[] {
-  for (let cur: ts.Node | undefined = id.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
-    if (!ts.isFunctionLike(cur)) continue;
-    for (const p of cur.parameters) {
-      if (!ts.isIdentifier(p.name) || p.name.text !== id.text) continue;
-      let t = p.type;
-      while (t && (ts.isArrayTypeNode(t) || ts.isParenthesizedTypeNode(t))) t = ts.isArrayTypeNode(t) ? t.elementType : t.type;
-      if (!t || !ts.isTypeLiteralNode(t)) return [];
-      // (`walk: { id; start: { lat; lng } }`: a member typed in place holds its own members.)
-      const names = (members: ts.NodeArray<ts.TypeElement>, depth: number): string[] =>
-        members.flatMap((m) => {
-          if (!ts.isPropertySignature(m) || !m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) return [];
-          return m.type && ts.isTypeLiteralNode(m.type) && depth < 1 ? names(m.type.members, depth + 1) : [m.name.text];
-        });
-      return names(t.members, 0);
-    }
-  }
-  return [];
+  let t = paramOf(id)?.type;
+  while (t && (ts.isArrayTypeNode(t) || ts.isParenthesizedTypeNode(t))) t = ts.isArrayTypeNode(t) ? t.elementType : t.type;
+  if (!t || !ts.isTypeLiteralNode(t)) return [];
+  // (`walk: { id; start: { lat; lng } }`: a member typed in place holds its own members.)
+  const names = (members: ts.NodeArray<ts.TypeElement>, depth: number): string[] =>
+    members.flatMap((m) => {
+      if (!ts.isPropertySignature(m) || !m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) return [];
+      return m.type && ts.isTypeLiteralNode(m.type) && depth < 1 ? names(m.type.members, depth + 1) : [m.name.text];
+    });
+  return names(t.members, 0);
 }
 
 /** Whether an identifier is a const bound to a literal (`const agent = "Mozilla/5.0 …"`). */

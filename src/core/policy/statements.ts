@@ -71,15 +71,18 @@ const NOT_DONE_BODY = /^\s*(?:(?:is|are)\s+)?(?:not|never)\s+(collected|stored|s
 function channelOf(headingPath: string[]): string | undefined {
   const h = headingPath[headingPath.length - 1] ?? '';
   if (/\b(?:logs?|logging)\b/i.test(h)) return 'in logs';
-  if (/\b(?:telemetry|metrics|diagnostics?|crash(?:es| reports?| reporting)?|error (?:reports?|reporting|monitoring|tracking)|analytics)\b/i.test(h)) return 'in telemetry';
+  if (/\b(?:telemetry|metrics|diagnostics?|analytics)\b/i.test(h) || CRASH_HEADING.test(h)) return 'in telemetry';
   return undefined;
 }
+
+/** A heading about crash or error reports ("Crash reporting", "Error monitoring"). */
+const CRASH_HEADING = /\b(?:crash(?:es| reports?| reporting)?|error (?:reports?|reporting|monitoring|tracking))\b/i;
 
 /** The kind of vendor one of the last two headings is about ("5.2 Analytics", "Crash reporting"). */
 function channelKind(headingPath: string[]): RecipientRef | undefined {
   for (const h of headingPath.slice(-2).reverse()) {
     if (/\banalytics\b/i.test(h)) return 'analytics';
-    if (/\b(?:crash(?:es| reports?| reporting)?|error (?:reports?|reporting|monitoring|tracking))\b/i.test(h)) return 'error_monitoring';
+    if (CRASH_HEADING.test(h)) return 'error_monitoring';
   }
   return undefined;
 }
