@@ -1191,6 +1191,25 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY), []);
   });
+  it("a client kept in a `let` that starts as `null` and is built on first use (`client ??= new Rollbar(…)`) is the one the function that returns it hands out", () => {
+    const files = { 'src/errors.ts': "import Rollbar from 'rollbar';\nlet rollbar: Rollbar | null = null;\nfunction client() {\n  rollbar ??= new Rollbar({ accessToken: 'k' });\n  return rollbar;\n}\nexport function report(e: Error, user: { phone: string }) {\n  client().error(e, { person: { phone: user.phone } });\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/errors.ts:8 user.contact.phone_number Rollbar']);
+  });
+  it("a tenant's email address put in the `person` an error monitor gets is a person's; the same address as a tenant's billing contact is the organisation's", () => {
+    const files = { 'src/errors.ts': "import Rollbar from 'rollbar';\nconst rollbar = new Rollbar({ accessToken: 'k' });\nexport function report(e: Error, ctx: { tenant?: { id: string; email: string } }) {\n  rollbar.error(e, { person: ctx.tenant ? { id: ctx.tenant.id, email: ctx.tenant.email } : undefined });\n}\nexport function note(e: Error, ctx: { tenant: { email: string } }) {\n  rollbar.error(e, { billing: { contact: ctx.tenant.email } });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your name when you sign up.\n', true), ['undeclared-sharing src/errors.ts:4 user.contact.email Rollbar']);
+  });
+  it('a search store whose address the deployment sets is the vendor the policy names by its short name ("Typesense")', () => {
+    const files = { 'src/search.ts': "import Typesense from 'typesense';\nconst client = new Typesense.Client({ nodes: [{ host: process.env.TYPESENSE_HOST!, port: 443, protocol: 'https' }], apiKey: 'k' });\nexport async function index(m: { id: string; email: string }) {\n  await client.collections('members').documents().upsert({ id: m.id, email: m.email });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address when you sign up.\n\nTypesense powers our search. Typesense never receives your email address.\n', true), ['prohibited-sharing src/search.ts:4 user.contact.email Typesense Cloud']);
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), []);
+  });
+  it('a section that names the vendor and the data it gets holds over what another section\'s ban on "third-party services" leaves out of that vendor\'s mention; a mention that names no data does not', () => {
+    const files = { 'src/stt.ts': "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport async function transcribe(recording: File) {\n  return openai.audio.transcriptions.create({ file: recording, model: 'whisper-1' });\n}\n" };
+    const ban = '## No sharing\n\nWe do not share any user data, including your voice recordings, with any third-party services or partners. Your data is only used to provide transcription through the OpenAI Whisper API.\n';
+    assert.deepEqual(sharing(files, `# Privacy\n\n## Transcription\n\nThe voice recordings you provide are sent to OpenAI's Whisper API for transcription.\n\n${ban}`), []);
+    assert.deepEqual(sharing(files, `# Privacy\n\n## Transcription\n\nWe use OpenAI's Whisper API for transcription.\n\n${ban}`), ['sharing-condition-unmet src/stt.ts:4 user.content.audio']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

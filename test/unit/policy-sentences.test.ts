@@ -692,6 +692,9 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a word right before "do not" ends the subject ("native host do not send"): what is not sent is no recipient', 'Privacy', 'The Velox CLI and native host do not send telemetry, crash reports, analytics, or automatic update requests.', []],
     ['a folder named with an everyday adverb ("Recently deleted") is no vendor', 'Privacy', 'Deleted favorites remain in "Recently deleted" for up to seven days.', ['privacy/deleted-favorites-remain-in-recently-deleted retain favorite remain recently deleted 7']],
     ['an instruction after a label ("Account access: Revoke access …") names no vendor', 'Privacy', 'Account access: Revoke access at any time in your account settings.', []],
+    ['which state benefit someone receives is data of its own kind ("which benefit you receive or its reference number")', 'Concessions', 'We only record that a concession applies. We do not record which benefit you receive or its reference number.', ['concessions/we-only-record-that-a-concession prohibit collect user.financial.benefits to=[] for=[]']],
+    ['"the other people in your household" are the people the customer lives with', 'Applying', 'We do not collect information about the other people in your household.', ['applying/we-do-not-collect-information-about prohibit collect user.demographic.relationships to=[] for=[]']],
+    ['a verb with its own subject after the noun that opens the sentence ("The voice recordings you provide are sent to …") is no main verb', 'Transcription', 'The voice recordings you provide are sent to OpenAI for transcription.', ['transcription/the-voice-recordings-you-provide-are share openai [user.content.audio] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -78,6 +78,11 @@ describe('taxonomy', () => {
     ['nationality', 'user.demographic.nationality'],
     ['ipAddr', 'user.device.ip_address', { device: true }],
     ['publicIp', 'user.device.ip_address', { device: true }],
+    // A car's registration by its short name, who lives with the person, and which state benefit they receive.
+    ['vehicleReg', 'user.government_id.vehicle_registration', { person: true }],
+    ['dependants', 'user.demographic.relationships', { person: true }],
+    ['freeSchoolMeals', 'user.financial.benefits', { person: true }],
+    ['benefitReference', 'user.financial.benefits', { person: true }],
     // The address a request came from is the client's (`fromEmail`, a sender's, still is not read).
     ['placedFromIp', 'user.device.ip_address', { person: true }],
     ['submittedFromIp', 'user.device.ip_address', { person: true }],

@@ -74,7 +74,9 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // (`tenant.full_name`, `member.dateOfBirth`: what only a person has — a first or a full name, a birth date, a gender —
   // is a person's, whatever the record is called.)
   // (Only for a party that may be one person — a tenant, a merchant, a supplier — not a thing: `repository.full_name`.)
-  if (rc.org && !rc.person) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)) || (PERSON_ONLY.test(c.lexeme) && splitIdentifier(receiver!).some((w) => MAYBE_ONE_PERSON.has(w))));
+  // (`person: { email: ctx.tenant.email }` in what an error monitor gets: the slot the value is put in says it is a person's.)
+  const oneOf = rc.org && !rc.person && splitIdentifier(receiver!).some((w) => MAYBE_ONE_PERSON.has(w));
+  if (rc.org && !rc.person && !(oneOf && inPersonSlot(node))) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)) || (PERSON_ONLY.test(c.lexeme) && oneOf));
   // (`kennel.lat`, `branch.address`: where a site the business runs is.)
   if (receiver && siteNamed(receiver)) hits = hits.filter((c) => !placeHeld(c.category) || c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
@@ -85,6 +87,20 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // repository, not a device's install.)
   if (hits.some((c) => INSTALL_ID.test(c.lexeme)) && GITHUB_APP.test(sf.text)) hits = hits.filter((c) => !INSTALL_ID.test(c.lexeme));
   for (const c of hits) add(out, { category: c.category, name, lexeme: c.lexeme, line: lineOf(sf, node) });
+}
+
+/** Keys of an object that describes a person to a vendor (`person` for Rollbar, `user` for Sentry, `customer`). */
+const PERSON_SLOT = /^(?:person|user|customer|contact|member|recipient|patient|client|identity)$/i;
+
+/** Whether a value is written into a person's slot: `person: { email: x.email }`, `user: c ? { name: x.name } : undefined`. */
+function inPersonSlot(node: ts.Node): boolean {
+  let cur: ts.Node = node;
+  while (ts.isPropertyAccessExpression(cur.parent) || ts.isParenthesizedExpression(cur.parent) || ts.isNonNullExpression(cur.parent) || ts.isAsExpression(cur.parent)) cur = cur.parent;
+  if (!ts.isPropertyAssignment(cur.parent) || cur.parent.initializer !== cur) return false;
+  let obj: ts.Node = cur.parent.parent;
+  while (ts.isParenthesizedExpression(obj.parent) || (ts.isConditionalExpression(obj.parent) && obj !== obj.parent.condition)) obj = obj.parent;
+  const slot = obj.parent;
+  return ts.isObjectLiteralExpression(cur.parent.parent) && ts.isPropertyAssignment(slot) && slot.initializer === obj && PERSON_SLOT.test(nameText(slot.name) ?? '');
 }
 
 const LATITUDE = /lat(?:itude)?s?\b|\bLat|_lat/;

@@ -883,14 +883,16 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const hit = classifyIdentifier(place.name.replace(/[-\s]+/g, '_'), { person: true }).find((c) => !isImplicit(c.category) && !c.lexeme.startsWith('~'));
     if (hit && !inputs.some((x) => x.line === rangeOf(sf, n).line && x.category === hit.category)) inputs.push({ name: 'file', source: `${UPLOAD_SOURCE}${place.kind} '${place.name}'`, category: hit.category, lexeme: hit.lexeme, ...rangeOf(sf, place.node) });
   }
-  // formData.get('phone'), searchParams.get('email'): a form or query field by name.
+  // formData.get('phone'), searchParams.get('email'): a form or query field by name (`form.getAll('householdMember')`,
+  // every value of a repeated field).
   for (const n of b.calls) {
-    if (calleeName(n.expression) !== 'get' || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
+    const fn = calleeName(n.expression);
+    if ((fn !== 'get' && fn !== 'getAll') || !ts.isPropertyAccessExpression(unwrap(n.expression))) continue;
     const owner = accessChain((unwrap(n.expression) as ts.PropertyAccessExpression).expression);
     const arg = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
     // (`?lng=de`, i18next's language parameter: a longitude alone, with no latitude read in the file, is no position.)
     if (arg && ts.isStringLiteralLike(arg) && /^(?:lng|lon|long)$/i.test(arg.text) && !/['"`]lat(?:itude)?['"`]/i.test(sf.text)) continue;
-    if (arg && ts.isStringLiteralLike(arg) && /^(formData|form|data|searchParams|params|query|fd)$/.test(owner[owner.length - 1] ?? '')) input(sf, arg.text, `${owner.join('.')}.get()`, arg, inputs);
+    if (arg && ts.isStringLiteralLike(arg) && /^(formData|form|data|searchParams|params|query|fd)$/.test(owner[owner.length - 1] ?? '')) input(sf, arg.text, `${owner.join('.')}.${fn}()`, arg, inputs);
   }
   for (const n of b.destructures) {
     const src = n.initializer ? inputSource(n.initializer) : undefined;

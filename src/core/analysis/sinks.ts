@@ -515,7 +515,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
   // the variable holds the instance, and so does what returns it.
   if (/\?\?=|\blet\b/.test(sf.text)) {
     const lets = new Set<string>();
-    for (const st of sf.statements) if (ts.isVariableStatement(st) && !(st.declarationList.flags & ts.NodeFlags.Const)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && !d.initializer) lets.add(d.name.text);
+    // (`let client: Typesense.Client | null = null`: empty until the first call builds it.)
+    const empty = (e: ts.Expression | undefined) => !e || e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
+    for (const st of sf.statements) if (ts.isVariableStatement(st) && !(st.declarationList.flags & ts.NodeFlags.Const)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && empty(d.initializer)) lets.add(d.name.text);
     const built = (e: ts.Expression): Binding | undefined => {
       const u = unwrap(e);
       // (`http = http ?? axios.create({ baseURL })`, `client = client || new Stripe(k)`.)

@@ -462,9 +462,12 @@ export class PolicyIndex {
       return { status: 'undeclared', categories: personal, why: 'no statement names this recipient or its kind' };
     }
     // What any statement says this recipient never gets holds, whichever other statement names it too.
-    const excluding = matching.find((s) => s.excludes?.some((x) => personal.some((c) => leftOut(x, c))));
+    // (Unless another section names the vendor and that very data: "Your recordings are sent to OpenAI for transcription"
+    // holds over "We do not share any user data, including your recordings, with third parties. … via the OpenAI API".)
+    const leftOutBy = (s: ShareDecl) => (s.excludes ? personal.filter((c) => s.excludes!.some((x) => leftOut(x, c)) && !(service !== null && matching.some((o) => o.clause !== s.clause && !o.excludes?.some((x) => leftOut(x, c)) && o.services.some((id) => sameVendor(id, service)) && o.categories.some((sc) => covers(sc, c))))) : []);
+    const excluding = matching.find((s) => leftOutBy(s).length > 0);
     if (excluding) {
-      return { status: 'condition-unmet', categories: personal.filter((c) => excluding.excludes!.some((x) => leftOut(x, c))), decl: excluding, why: 'the policy says this recipient does not receive this data' };
+      return { status: 'condition-unmet', categories: leftOutBy(excluding), decl: excluding, why: 'the policy says this recipient does not receive this data' };
     }
     // ("Analytics: anonymized event data" beside "Analytics providers (e.g., PostHog)": who the person is — a name, an
     // email address — sent to a vendor of a kind the policy says gets only anonymized data, when no statement says that
@@ -514,7 +517,7 @@ export class PolicyIndex {
         unmet ??= { status: 'condition-unmet', categories: personal, decl: s, why: `the policy says this data is ${s.conditions.join(' and ')}` };
         continue;
       }
-      const left = s.excludes ? personal.filter((c) => s.excludes!.some((x) => leftOut(x, c))) : [];
+      const left = leftOutBy(s);
       if (left.length) {
         unmet ??= { status: 'condition-unmet', categories: left, decl: s, why: 'the policy says this recipient does not receive this data' };
         continue;
