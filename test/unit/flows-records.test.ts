@@ -567,6 +567,17 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/lib/types/profile.ts:3 user.government_id.tax_id'],
   },
   {
+    name: "a type named after a platform whose API hands the product its users' data (`StravaActivity`, `types/reddit.ts`) mirrors what that API returns; the product's own record beside it is collected",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'src/types/strava.ts': 'export interface StravaActivity {\n  start_latlng: [number, number];\n  location_city: string;\n}\n',
+      'src/types/reddit.ts': 'export interface Post {\n  author_fullname: string;\n}\n',
+      'src/types/run.ts': 'export interface Run {\n  start_latlng: [number, number];\n}\n',
+    },
+    expect: ['undeclared-collection src/types/run.ts:2 user.location.precise'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

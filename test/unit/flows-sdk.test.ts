@@ -1210,6 +1210,29 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, `# Privacy\n\n## Transcription\n\nThe voice recordings you provide are sent to OpenAI's Whisper API for transcription.\n\n${ban}`), []);
     assert.deepEqual(sharing(files, `# Privacy\n\n## Transcription\n\nWe use OpenAI's Whisper API for transcription.\n\n${ban}`), ['sharing-condition-unmet src/stt.ts:4 user.content.audio']);
   });
+  it("a payment API call about one of the vendor's own objects (`stripe.customers.retrieve(customerId)`, `subscriptions.update(subscription.id, …)`) sends that id in its path, no data; what the update writes still goes", () => {
+    const files = { 'src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport async function sync(session: Stripe.Checkout.Session, subscription: Stripe.Subscription, user: { email: string }) {\n  const customerId = typeof session.customer === 'string' ? session.customer : session.customer!.id;\n  await stripe.customers.retrieve(customerId);\n  await stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true });\n  await stripe.customers.update(customerId, { email: user.email });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your name when you sign up.\n', true), ['undeclared-sharing src/billing.ts:7 user.contact.email Stripe']);
+  });
+  it("the app's own id at a vendor in the settings its component is given (`<PayPalScriptProvider options={{ 'client-id': clientID }}>`) is no person's id", () => {
+    const files = { 'src/Pay.tsx': "import { PayPalScriptProvider, PayPalButtons } from '@paypal/react-paypal-js';\nexport function Pay(props: { clientID: string; user: { email: string } }) {\n  return (\n    <PayPalScriptProvider options={{ 'client-id': props.clientID }}>\n      <PayPalButtons />\n    </PayPalScriptProvider>\n  );\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), []);
+  });
+  it('an element an inline callback is handed (`snapshot.forEach((doc) => doc.data())`) is no client, whatever an import of the same name (`doc` from Firestore) is', () => {
+    const files = {
+      'src/notes.ts': "import { doc, getDoc } from 'firebase/firestore';\nimport { db } from './firebase';\nexport async function one(id: string) {\n  return getDoc(doc(db, 'notes', id));\n}\nexport function search(snapshot: { forEach(f: (d: any) => void): void }, q: { searchQuery: string }) {\n  const found: string[] = [];\n  snapshot.forEach((doc) => {\n    const note = doc.data();\n    if (note.title.includes(q.searchQuery)) found.push(note.id);\n  });\n  return found;\n}\n",
+      'src/firebase.ts': "import { initializeApp } from 'firebase/app';\nimport { getFirestore } from 'firebase/firestore';\nexport const db = getFirestore(initializeApp({}));\n",
+    };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address when you sign up.\n\nWe do not share your search history with anyone.\n', true), []);
+  });
+  it('"We use cookies to analyse website traffic" and "analytics cookies" declare that an analytics provider measures the site; "first-party analytics cookies" and "we do not use analytics cookies" do not', () => {
+    const files = { 'pages/_app.tsx': "import Script from 'next/script';\nexport default function App({ Component, pageProps }: any) {\n  return (\n    <>\n      <Script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\" />\n      <Component {...pageProps} />\n    </>\n  );\n}\n" };
+    const policy = (s: string) => `# Privacy\n\nWe collect your email address when you sign up.\n\n## Cookies\n\n${s}\n`;
+    assert.deepEqual(sharing(files, policy('Our website may from time to time use cookies to analyse website traffic and help us provide a better experience.')), []);
+    assert.deepEqual(sharing(files, policy('We use analytics cookies to understand how visitors use the site.')), []);
+    assert.deepEqual(sharing(files, policy('We use first-party analytics cookies to understand how visitors use the site.')), ['undeclared-sharing pages/_app.tsx:5 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
+    assert.deepEqual(sharing(files, policy('We do not use analytics cookies.')), ['undeclared-sharing pages/_app.tsx:5 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

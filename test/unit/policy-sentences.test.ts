@@ -695,6 +695,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['which state benefit someone receives is data of its own kind ("which benefit you receive or its reference number")', 'Concessions', 'We only record that a concession applies. We do not record which benefit you receive or its reference number.', ['concessions/we-only-record-that-a-concession prohibit collect user.financial.benefits to=[] for=[]']],
     ['"the other people in your household" are the people the customer lives with', 'Applying', 'We do not collect information about the other people in your household.', ['applying/we-do-not-collect-information-about prohibit collect user.demographic.relationships to=[] for=[]']],
     ['a verb with its own subject after the noun that opens the sentence ("The voice recordings you provide are sent to …") is no main verb', 'Transcription', 'The voice recordings you provide are sent to OpenAI for transcription.', ['transcription/the-voice-recordings-you-provide-are share openai [user.content.audio] {}']],
+    ['"No social media tracking" bans tracking by social platforms, not every use of behaviour', 'No tracking', 'No social media tracking', ['no-tracking/no-social-media-tracking prohibit share user.behavior to=[social] for=[tracking]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -657,6 +657,12 @@ function modelToolArguments(n: ts.CallExpression): boolean {
 const VENDOR_DIRS = /(?:^|\/)(?:providers|integrations|importers|connectors|vendors|third-?party|thirdparties)\/[^/]+\//;
 /** Folders with a module per file format the product parses (`parser/src/linkedin/`, `parsers/json-resume/`). */
 const FORMAT_DIRS = /(?:^|\/)(?:parsers?|importers|converters)\/(?:src\/)?[^/]+\//;
+/**
+ * Platforms whose APIs hand a product their users' data (`StravaActivity`, `types/reddit.ts`): sources the catalog of
+ * recipients does not list. A type named after one mirrors what its API returns.
+ */
+const API_PLATFORMS = new Set(['strava', 'reddit', 'spotify', 'github', 'gitlab', 'bitbucket', 'google', 'twitter', 'discord', 'trello', 'youtube', 'twitch', 'fitbit', 'garmin', 'instagram', 'facebook', 'linkedin', 'tiktok', 'pinterest', 'shopify', 'calendly', 'jira', 'asana', 'todoist', 'airtable', 'figma', 'lastfm', 'mastodon', 'bluesky', 'telegram', 'withings', 'outlook', 'dropbox', 'ticktick', 'goodreads', 'letterboxd', 'deezer', 'soundcloud', 'vimeo', 'wakatime', 'clickup', 'wordpress']);
+
 /** A module directly in a folder of types (`utils/types/polar.ts`). */
 const TYPES_DIR = /(?:^|\/)(?:types|typings|@types|interfaces)\/[^/]+$/;
 
@@ -670,7 +676,8 @@ const WEB_API_TYPE = /^(?:SpeechRecognition|SpeechSynthesis|Geolocation(?:Positi
  */
 function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   if (!ts.isInterfaceDeclaration(n) && !ts.isTypeAliasDeclaration(n)) return false;
-  if (vendorPrefix(splitIdentifier(n.name.text))) return true;
+  const words = splitIdentifier(n.name.text);
+  if (vendorPrefix(words) || (words.length > 1 && API_PLATFORMS.has(words[0]))) return true;
   // (`interface SpeechRecognitionAlternative { transcript }`, `GeolocationCoordinates`: a browser API's own object,
   // declared where the DOM typings lack it; what the product keeps of it is in its own records.)
   if (WEB_API_TYPE.test(n.name.text)) return true;
@@ -679,7 +686,7 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').replace(/^use-/, '');
   if (/[-_.]/.test(base) && vendorPrefix(splitIdentifier(base.replace(/[-_.]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '')))) return true;
   // (`types/polar.ts`: a module named after a vendor in a folder of types declares that vendor's shapes.)
-  if (TYPES_DIR.test(file) && serviceForName(base)) return true;
+  if (TYPES_DIR.test(file) && (serviceForName(base) || API_PLATFORMS.has(base.toLowerCase()))) return true;
   return VENDOR_DIRS.test(file) || FORMAT_DIRS.test(file);
 }
 

@@ -254,6 +254,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     if (sc) return { binding: sc, rest: chain.slice(1) };
     const local = localBinding(chain[0], node);
     if (local) return local.binding ? { binding: local.binding, rest: chain.slice(1) } : undefined;
+    // (`notes.filter((note) => note.title.includes(q))`, `snapshot.forEach((doc) => doc.data())`: an element a callback
+    // is handed, whatever a client of the same name — `doc` from Firestore — is elsewhere in the module.)
+    if (node && (bindings.has(chain[0]) || importOf.has(chain[0])) && callbackParam(chain[0], node)) return undefined;
     let c = chain;
     if (GLOBAL_OWNERS.has(c[0]) && c.length > 1) c = c.slice(1);
     if (c[0] === 'this' && c.length > 1) {
@@ -476,7 +479,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
     const made = instanceBinding(init);
     if (made) return made;
     if (buildsPayload(init)) return undefined;
-    const found = bindingOfChain(accessChain(init));
+    const found = bindingOfChain(accessChain(init), init);
     // `const response = await cf.dnsRecords.add(…)`: what an API call returns, not a client.
     if (found?.binding.service && ts.isAwaitExpression(skipParens(n.initializer)) && found.rest.length >= 2) return undefined;
     if (found?.binding.service) return withEndpoint(found.binding, init);
@@ -1155,6 +1158,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // (`{ idempotencyKey: \`${userId}-add\` }`: a token the API drops a repeated request by, not data it keeps.)
           const controlKeys = service.kind === 'payment_processor' ? ['customer', 'idempotencyKey', 'idempotency_key'] : ['idempotencyKey', 'idempotency_key'];
           const controlValues = sent.flatMap((a) => controlKeys.map((k) => objectProp(a, k)).filter((v): v is ts.Expression => !!v && !ts.isObjectLiteralExpression(unwrap(v))));
+          // (`stripe.customers.retrieve(customerId)`, `stripe.subscriptions.update(subscription.id, { … })`: the id of the
+          // vendor's own object a call is about, in the path of its API.)
+          const pathId = service.kind === 'payment_processor' && chain.length > 2 && sent[0] ? unwrap(sent[0]) : undefined;
+          if (pathId && !ts.isObjectLiteralExpression(pathId) && /(?:^|[a-z_.])(?:id|Id|ID|customer)$/.test(pathId.getText(sf))) controlValues.push(pathId);
           const controlData = controlValues.length ? argData(controlValues) : [];
           const controlCalls = new Set(controlValues.length ? callsIn(controlValues, consts) : []);
           const controlled = (h: { name: string; category: string; line: number }) => controlData.some((v) => v.name === h.name && v.category === h.category && v.line === h.line);
@@ -1625,7 +1632,8 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
     const found = vendorComponent(el, importOf);
     if (!found) continue;
     const props = el.attributes.properties.flatMap((a) => (ts.isJsxAttribute(a) && a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression && !/^(?:children|className|style|key|ref|on[A-Z]\w*)$/.test(nameText(a.name as ts.Identifier) ?? '') ? [a.initializer.expression] : []));
-    const data = argData(props);
+    // (`<PayPalScriptProvider options={{ 'client-id': clientID }}>`: the product's own app id at the vendor, no person's.)
+    const data = argData(props).filter((h) => !APP_CLIENT_ID.test(h.name));
     if (data.length) given.push({ service: found.service.id, via: `<${found.tag}> props`, data, ...rangeOf(sf, el) });
     if (out.some((x) => x.service === found.service.id)) continue;
     const { service, tag, exported, module } = found;
@@ -1647,6 +1655,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
   }
   return [...out, ...given];
 }
+
+/** The name of an app's own id at a vendor, in the settings its component is given (`client-id`, `clientId`). */
+const APP_CLIENT_ID = /^client[-_]?id$/i;
 
 /** A UI kit's drawing-only pieces: a spinner, a skeleton, a placeholder, an icon or a logo. */
 const UI_PRIMITIVE = /^(?:Loader|Loading|Spinner|Skeleton|Placeholder|Icon|Logo|Divider|Attribution|PoweredBy\w*)$/;
@@ -1917,6 +1928,21 @@ function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | 
   };
   visit(fn.body);
   return found;
+}
+
+/** Whether `name` is a parameter of an inline callback around `node` (`items.map((doc) => …)`), untyped. */
+function callbackParam(name: string, node: ts.Node): boolean {
+  for (let cur: ts.Node | undefined = node.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
+    if (!(ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) || !ts.isCallExpression(cur.parent) || !cur.parent.arguments.includes(cur as ts.Expression)) continue;
+    if (cur.parameters.some((p) => !p.type && bindsName(p.name, name))) return true;
+  }
+  return false;
+}
+
+/** Whether a binding name (an identifier or a destructuring pattern) declares `name`. */
+function bindsName(n: ts.BindingName, name: string): boolean {
+  if (ts.isIdentifier(n)) return n.text === name;
+  return n.elements.some((e) => !ts.isOmittedExpression(e) && bindsName(e.name, name));
 }
 
 /** Where a local is visible: the block of a `const` or `let`, the function of a `var`. */

@@ -1173,6 +1173,11 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // "We never identify individual users or track them": telling people apart is tracking them.
   // ("We do not track your location": to track a location is to collect it.)
   if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking') && !(/^track/.test(r.verb ?? '') && (/\blocation\b/i.test(text) || FINER_THAN.test(text)))) r.purposes.push('tracking');
+  // ("No social media tracking", "no social network pixels": tracking by social platforms, not every use of behaviour.)
+  if (r.negated && !r.recipient.services.length && !r.recipient.kinds.length && /\bsocial(?:[- ]media| networks?| platforms?)?\s+(?:tracking|pixels?|trackers?|plugins?|widgets?)\b/i.test(text)) {
+    r.recipient.kinds.push('social');
+    if (!r.purposes.includes('tracking')) r.purposes.push('tracking');
+  }
   r.scope = scopeOf(text) ?? vendorData(toks, words, text) ?? (r.verb && publishes(r.verb, text) ? 'the public' : undefined);
   // "We do not collect any information that tracks your location deeper than city-level": only a finer location is
   // meant; the city is the level that is allowed.

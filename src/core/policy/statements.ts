@@ -1718,6 +1718,13 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     const family = [...clause.text.matchAll(LISTED_FAMILY)].map((m) => m[1].toLowerCase()).filter((n, k, a) => a.indexOf(n) === k && !ctx.selfNames.has(n));
     if (family.length) listed.companies = family;
   }
+  // ("Our website may use cookies to analyse website traffic", "analytics cookies help us understand how visitors use the
+  // site": web analytics by cookies, which an analytics provider runs; the kind is declared, no vendor by name.)
+  // (Not the product's own measuring, "first-party analytics cookies", nor a clause that names its analytics vendor.)
+  if (!out.some((d) => (d.type === 'share' && (d.kinds.includes('analytics') || d.services.some((id) => serviceById(id)?.kind === 'analytics'))) || (d.type === 'prohibit' && d.categories.includes('user.device.cookie_id')))) {
+    const said = readings.find((r) => !r.negated && r.action !== null && ANALYTICS_COOKIES.test(r.text) && !/\bfirst[- ]party\b|\bour own\b|\bself[- ]hosted\b/i.test(r.text));
+    if (said) out.push({ type: 'share', clause: clause.id, kinds: ['analytics'], services: [], categories: [], conditions: [], text: tidy(said.text), confidence: 0.8 });
+  }
   // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
   if (!out.length && readings.some((r) => r.action !== null && r.objects.some((o) => o !== 'user') && r.confidence >= 0.6)) {
     clause.unread = 'names personal data and what is done with it, but no statement could be read';
@@ -2171,6 +2178,9 @@ function limitBySentence(shares: ShareDecl[], readings: Reading[], sentenceOf: n
     if (excluded.length) sh.excludes = excluded;
   }
 }
+
+/** Cookies used to measure a site's traffic: "analytics cookies", "cookies to analyse website traffic". */
+const ANALYTICS_COOKIES = /\b(?:analytics?|analytical|statistics?) cookies\b|\bcookies?\b[^.;]{0,40}?\bto (?:help us )?analy[sz]e?s? (?:(?:our|the) )?(?:website |site |web )?(?:traffic|usage|visits)\b/i;
 
 /** "when you book", "when you sign up": the moment a person gives what a form asks. */
 const WHEN_GIVEN = /\bwhen you (?:book|sign up|sign-up|register|enrol|enroll|apply|check out|place an order|order|subscribe|create (?:an|your) account|join|fill (?:in|out)|make a booking|make a reservation|reserve)\b(?:\s+(?:with us|online|a \w+|an \w+|your \w+))?\s*[.;]?\s*$/i;
