@@ -705,7 +705,16 @@ export function buildProject(allFiles: FileFacts[], ownHosts: string[], resolver
       sinks.push(sink);
     }
   }
-  const all = files.flatMap((f) => f.retention.map((r) => ({ ...r, file: f.file })));
+  // (A setting imported from the project's settings module takes its value there: `ABANDONED_CART_DAYS = 60`.)
+  const all = files.flatMap((f) => f.retention.flatMap((r) => {
+    if (!r.pending) return [{ ...r, file: f.file }];
+    const target = modules.resolve(f.file, r.pending.module);
+    const def = target ? modules.definition(target, r.pending.name) : undefined;
+    // (Not one the module that defines it already reports: `DECLINED_QUOTE_MONTHS` of a `retention.ts`.)
+    const value = def && !def.file.retention.some((x) => x.via === `const ${def.name}`) ? own(def.file.constants, def.name) : undefined;
+    const days = typeof value === 'number' && value > 0 ? value * r.pending.unit : undefined;
+    return days === undefined ? [] : [{ ...r, days, pending: undefined, file: f.file }];
+  }));
   const retention = all.filter((r) => !r.validity);
   const validity = all.filter((r) => r.validity);
   // A vendor's setup that stands for the vendor only (`Sentry.init` on the server) counts where nothing else in the

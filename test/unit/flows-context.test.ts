@@ -205,6 +205,23 @@ describe('retention: which subject a setting keeps', () => {
   });
 });
 
+describe('retention: a setting by its own name, and one imported from the settings module', () => {
+  it('holds a setting to the subject its own name says all of (`SIGHTING_DAYS` is "Sightings", though the batch beside it deletes reports too), and a stale one to the subject kept until there is no activity', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Once you mark your pet as found, the report and its sightings are deleted after 30 days.\n- Reports with no activity for 12 months are closed and deleted.\n- Sightings are deleted after 90 days.\n';
+    const code = { 'src/cleanup.ts': "const REUNITED_RETENTION_DAYS = 180;\nconst STALE_REPORT_MONTHS = 12;\nconst SIGHTING_DAYS = 90;\nexport async function cleanup(db: any) {\n  await db.batch([\n    db.prepare(`DELETE FROM sightings WHERE created_at < datetime('now', ?1)`).bind(`-${SIGHTING_DAYS} days`),\n    db.prepare(`DELETE FROM reports WHERE status = 'found' AND found_at < datetime('now', ?1)`).bind(`-${REUNITED_RETENTION_DAYS} days`),\n    db.prepare(`DELETE FROM reports WHERE status = 'missing' AND last_activity_at < datetime('now', ?1)`).bind(`-${STALE_REPORT_MONTHS} months`),\n  ]);\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/cleanup.ts:1']);
+  });
+  it('takes the value of a setting imported from the project\'s settings module (`ABANDONED_CART_DAYS` from `../lib/config`) where a query deletes rows by it; a setting only read for a window is no retention', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Abandoned carts: deleted after 7 days.\n';
+    const code = {
+      'lib/config.ts': "export const ABANDONED_CART_DAYS = 60;\nexport const RECENT_CART_DAYS = 30;\n",
+      'services/cart.ts': "import { ABANDONED_CART_DAYS, RECENT_CART_DAYS } from '../lib/config';\nimport { sql } from '../lib/db';\nexport async function purgeAbandonedCarts() {\n  await sql`delete from carts where checked_out_at is null and updated_at < now() - make_interval(days => ${ABANDONED_CART_DAYS})`;\n}\nexport async function recentCarts() {\n  return sql`select id from carts where updated_at > now() - make_interval(days => ${RECENT_CART_DAYS})`;\n}\n",
+      'lib/db.ts': 'export const sql = (..._a: unknown[]) => [] as unknown[];\n',
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy services/cart.ts:4']);
+  });
+});
+
 describe('retention: deadlines counted from deletion', () => {
   it('holds "erasure within 30 days of a deletion request" only against settings about deleted records or their grace period', () => {
     const policy = '# P\n\n## How long we keep information\n\n- Account and content data: retained while your account is active. Upon a deletion request, we complete erasure within 30 days.\n';

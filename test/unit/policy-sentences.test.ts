@@ -696,6 +696,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['"the other people in your household" are the people the customer lives with', 'Applying', 'We do not collect information about the other people in your household.', ['applying/we-do-not-collect-information-about prohibit collect user.demographic.relationships to=[] for=[]']],
     ['a verb with its own subject after the noun that opens the sentence ("The voice recordings you provide are sent to …") is no main verb', 'Transcription', 'The voice recordings you provide are sent to OpenAI for transcription.', ['transcription/the-voice-recordings-you-provide-are share openai [user.content.audio] {}']],
     ['"No social media tracking" bans tracking by social platforms, not every use of behaviour', 'No tracking', 'No social media tracking', ['no-tracking/no-social-media-tracking prohibit share user.behavior to=[social] for=[tracking]']],
+    ['"a trade union" is no trade in data; a Social Insurance Number is a national identifier', 'Employees', 'We do not record whether you are a member of a trade union, and we never collect your Social Insurance Number.', ['employees/we-do-not-record-whether-you prohibit collect user.demographic.trade_union to=[] for=[]', 'employees/we-do-not-record-whether-you prohibit collect user.government_id.national_identification_number to=[] for=[]']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -80,6 +80,9 @@ describe('taxonomy', () => {
     ['publicIp', 'user.device.ip_address', { device: true }],
     // A car's registration by its short name, who lives with the person, and which state benefit they receive.
     ['vehicleReg', 'user.government_id.vehicle_registration', { person: true }],
+    ['unionMember', 'user.demographic.trade_union', { person: true }],
+    ['bustCm', 'user.demographic.physical_characteristics', { person: true }],
+    ['socialInsuranceNumber', 'user.government_id.national_identification_number', { person: true }],
     ['dependants', 'user.demographic.relationships', { person: true }],
     ['freeSchoolMeals', 'user.financial.benefits', { person: true }],
     ['benefitReference', 'user.financial.benefits', { person: true }],

@@ -404,7 +404,9 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     if (own[0] === 'delete' && /^messages?$/.test(own[1] ?? '') && !isRetentionName(own)) return;
     pathTokens(file, ctx);
     const literal = valueExpr ? editableLiteral(sf, valueExpr, days, consts) : undefined;
-    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: ctx, ...(literal ? { literal } : {}), ...(valid ? { validity: true as const } : {}), ...rangeOf(sf, node) });
+    // (The words of the setting's own name, marked: `SIGHTING_DAYS` beside a query that deletes reports too.)
+    const named = ctx.map((c) => (c.weight >= 2 && own.some((t) => t === c.token || (t.startsWith(c.token) && t.length - c.token.length <= 2)) ? { ...c, name: true as const } : c));
+    out.push({ days, via, text: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120), context: named, ...(literal ? { literal } : {}), ...(valid ? { validity: true as const } : {}), ...rangeOf(sf, node) });
   };
 
   // 1. Named constants: SUPPORT_THREAD_RETENTION_DAYS = 1095, RESOLVED_REQUEST_RETENTION = '3 years'.
@@ -469,6 +471,41 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const ctx: ContextToken[] = [];
     tokensOf(setting ?? name, 2, ctx);
     tokensOf(leadingComment(sf, enclosingStatement(decl)), 1, ctx);
+    usesContext(uses, ctx);
+    reportedConsts.add(name);
+    push(decl, days, `const ${name}`, ctx, init);
+  }
+  // 1b. A setting imported from the project's own settings module (`import { ABANDONED_CART_DAYS } from '@/lib/config'`)
+  // that a query here deletes rows by: its value is the other module's, joined when the project is built. (A name that
+  // says retention is reported where it is defined.)
+  if (fileHasDeletion) for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.importClause?.isTypeOnly) continue;
+    const module = st.moduleSpecifier.text;
+    const named = st.importClause?.namedBindings;
+    if (!(module.startsWith('.') || /^[@~#]\//.test(module)) || !named || !ts.isNamedImports(named)) continue;
+    for (const el of named.elements) {
+      const imported = (el.propertyName ?? el.name).text;
+      const tokens = splitIdentifier(imported);
+      const unit = unitOfName(tokens);
+      if (el.isTypeOnly || unit === undefined || tokens.length < 2 || tokens.every((t) => UNIT_NAME_WORDS.has(t)) || isRetentionName(tokens)) continue;
+      const uses: ts.Identifier[] = [];
+      const visit = (n: ts.Node) => {
+        if (ts.isIdentifier(n) && n.text === el.name.text && n !== el.name && !ts.isImportSpecifier(n.parent)) uses.push(n);
+        ts.forEachChild(n, visit);
+      };
+      visit(sf);
+      const deleting = uses.filter((u) => DELETES_ROWS.test(enclosingStatement(u).getText(sf)));
+      if (!deleting.length) continue;
+      const ctx: ContextToken[] = [];
+      tokensOf(imported, 2, ctx);
+      usesContext(deleting, ctx);
+      const before = out.length;
+      push(deleting[0], 1, `const ${imported}`, ctx);
+      if (out.length > before) out[out.length - 1] = { ...out[out.length - 1], pending: { module, name: imported, unit } };
+    }
+  }
+  /** What the statements that use a setting say it keeps: their function, tables, status filters and deleted records. */
+  function usesContext(uses: readonly ts.Node[], ctx: ContextToken[]): void {
     for (const u of uses) {
       const st = enclosingStatement(u);
       tokensOf(enclosingFunctionName(u), 1, ctx);
@@ -487,8 +524,6 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       const outer = findOutermostCall(u, st);
       if (outer && outer !== call && DELETE_VERB.test(accessChain(outer.expression).pop() ?? '')) for (const c of accessChain(outer.expression).slice(0, -1)) tokensOf(c, 1, ctx);
     }
-    reportedConsts.add(name);
-    push(decl, days, `const ${name}`, ctx, init);
   }
 
   /** The name an object literal is held by: its variable or property, or a settings factory's namespace (`registerAs('retention', () => ({ … }))`). */

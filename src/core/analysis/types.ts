@@ -133,6 +133,8 @@ export interface CallSiteFact {
 export interface ContextToken {
   token: string;
   weight: number;
+  /** A word of the setting's own name (`SIGHTING_DAYS`), not of the code around it. */
+  name?: true;
 }
 
 /** The one literal that sets a duration, so a fix can rewrite it: new text = days / perUnitDays. */
@@ -152,6 +154,8 @@ export interface RetentionFact extends Range {
   /** How long a code, link or token stays valid (`OTP_TTL_SECONDS`, `{ ex: magicLinkTtlSeconds }`): held only to what a
    * policy says of codes, links and tokens. */
   validity?: true;
+  /** A setting imported from another module of the project: its value there, in `unit` days each, is `days`. */
+  pending?: { module: string; name: string; unit: number };
 }
 
 export interface ImportFact {

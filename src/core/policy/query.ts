@@ -564,8 +564,9 @@ export class PolicyIndex {
    * names more of ("Photos" over "Reports (location, type, description)" for `report-photos`), then to the longest period.
    */
   retentionFor(context: ContextToken[]): { decl: RetainDecl & { days: number }; score: number } | undefined {
-    let best: { decl: RetainDecl & { days: number }; score: number; coverage: number; own: number } | undefined;
+    let best: { decl: RetainDecl & { days: number }; score: number; coverage: number; own: number; ownCoverage: number; nameScore: number } | undefined;
     const strong = context.filter((c) => c.weight >= 2);
+    const nameTokens = context.filter((c) => c.name);
     const words = new Set(context.map((c) => c.token));
     const matching = this.retains.flatMap((r) => {
       // A cookie-table row is about its cookie: a setting for another cookie (a language preference) is not held to it.
@@ -613,7 +614,11 @@ export class PolicyIndex {
       // (The setting's own name first: `cancelledAddressDays` is about "your delivery address", whatever the comment over
       // its object says of order lines and invoices.)
       const own = subjectScore(r.subjectTokens, strong);
-      if (!best || own > best.own || (own === best.own && (score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))))) best = { decl: r, score, coverage, own };
+      // (The words of the setting's own name first, then the subject they say all of: `SIGHTING_DAYS` is "Sightings", not
+      // "the report and its sightings" that the query beside it also names.)
+      const nameScore = nameTokens.length ? subjectScore(r.subjectTokens, nameTokens) : 0;
+      const ownCoverage = nameScore > 0 ? subjectCoverage(r.subjectTokens, nameTokens) : 0;
+      if (!best || nameScore > best.nameScore || (nameScore === best.nameScore && (ownCoverage > best.ownCoverage || (ownCoverage === best.ownCoverage && (own > best.own || (own === best.own && (score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))))))))) best = { decl: r, score, coverage, own, ownCoverage, nameScore };
     }
     if (best) return { decl: best.decl, score: best.score };
     // No statement about this data: a general ceiling ("personal data … no longer than 2 years") applies
@@ -697,9 +702,9 @@ function negativeSubject(subject: string): boolean {
   return NEGATIVE_SUBJECT.test(subject.replace(/\(\s*(?:without|excluding|not including)\b[^()]*\)/gi, ' '));
 }
 /** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
-const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*)\b/i;
+const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*|(?:no|without) activity)\b/i;
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`, and `draft`, what was never finished. */
-const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete|drafts?)$`);
+const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|stale|dormant|idle|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete|drafts?)$`);
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {

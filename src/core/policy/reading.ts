@@ -1165,8 +1165,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "sell" as the verb carries the sale purpose; the word elsewhere ("in a sale of our business") does not.
     if (p === 'sale' && r.action !== 'sell' && !/\b(commercial|sell|sold|rent|trade)\b/i.test(text.slice(m.index))) continue;
     if (p === 'sale' && /\b(merger|acquisition|sale of (?:all|our|the|substantially)|bankruptcy|reorgani[sz]ation)\b/i.test(text) && r.action !== 'sell') continue;
-    // ("unfair or deceptive acts in the conduct of trade or commerce", "trade secrets": trade as a noun, no sale of data.)
-    if (p === 'sale' && r.action !== 'sell' && /\b(?:conduct|course) of (?:trade|commerce)\b|\btrade (?:or|and) commerce\b|\btrade ?(?:secrets?|marks?|names?|shows?|dress)\b/i.test(text) && !/\b(?:sell|sells|sold|selling|sale|rent|rents|rented|monetiz|monetis|commercial|consideration)/i.test(text)) continue;
+    // ("unfair or deceptive acts in the conduct of trade or commerce", "trade secrets", "a trade union": trade as a noun,
+    // no sale of data.)
+    if (p === 'sale' && r.action !== 'sell' && /\b(?:conduct|course) of (?:trade|commerce)\b|\btrade (?:or|and) commerce\b|\btrade ?(?:secrets?|marks?|names?|shows?|dress|unions?)\b/i.test(text) && !/\b(?:sell|sells|sold|selling|sale|rent|rents|rented|monetiz|monetis|commercial|consideration)/i.test(text)) continue;
     r.purposes.push(p);
   }
   if (r.action === 'sell' && !r.purposes.includes('sale')) r.purposes.unshift('sale');
