@@ -578,6 +578,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection src/types/run.ts:2 user.location.precise'],
   },
   {
+    name: 'a `student` is a child where the policy bans children\'s data, except for data the policy declares for someone ("About each surfer: first name, surname" beside "We don\'t ask for a child\'s surname or photograph"); a `child` record is a child\'s',
+    kind: 'collection',
+    policy: '# Privacy\n\n## What we record\n\n- About each surfer: first name, surname and date of birth.\n\n## Young surfers\n\nFor surfers aged 8 to 15 we only record first name and age. We don\'t ask for a child\'s surname or photograph.\n',
+    files: { 'src/student.ts': 'export interface Student {\n  firstName: string;\n  lastName: string;\n  photoUrl: string;\n}\nexport interface Child {\n  lastName: string;\n}\n' },
+    expect: ['prohibited-collection src/student.ts:4 user.content.self_image', 'prohibited-collection src/student.ts:7 user.name.last'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

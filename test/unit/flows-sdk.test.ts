@@ -1233,6 +1233,14 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, policy('We use first-party analytics cookies to understand how visitors use the site.')), ['undeclared-sharing pages/_app.tsx:5 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
     assert.deepEqual(sharing(files, policy('We do not use analytics cookies.')), ['undeclared-sharing pages/_app.tsx:5 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history']);
   });
+  it("what a form body posted to an SMS API carries in the message's own text (`new URLSearchParams({ To: to, Body: body })`) is the message a row \"Phone number and the alert text\" declares; the number it goes to is the phone number", () => {
+    const files = {
+      'src/sms.ts': "export async function sendSms(to: string, body: string) {\n  await fetch('https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json', { method: 'POST', body: new URLSearchParams({ To: to, From: '+441', Body: body }) });\n}\n",
+      'src/alerts.ts': "import { sendSms } from './sms';\nexport async function alert(report: { street: string; petName: string }, subscriber: { phone: string }) {\n  await sendSms(subscriber.phone, `${report.petName} missing near ${report.street}`);\n}\n",
+    };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your mobile number and the street where your pet went missing.\n\n| Provider | Data |\n|---|---|\n| Twilio | Phone number and the alert text |\n', true, 'p.md'), []);
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your mobile number and the street where your pet went missing.\n\n| Provider | Data |\n|---|---|\n| Twilio | Phone number |\n', true, 'p.md'), ['sharing-condition-unmet src/sms.ts:2 user.contact.address.street Twilio']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

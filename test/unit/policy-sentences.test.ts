@@ -697,6 +697,7 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a verb with its own subject after the noun that opens the sentence ("The voice recordings you provide are sent to …") is no main verb', 'Transcription', 'The voice recordings you provide are sent to OpenAI for transcription.', ['transcription/the-voice-recordings-you-provide-are share openai [user.content.audio] {}']],
     ['"No social media tracking" bans tracking by social platforms, not every use of behaviour', 'No tracking', 'No social media tracking', ['no-tracking/no-social-media-tracking prohibit share user.behavior to=[social] for=[tracking]']],
     ['"a trade union" is no trade in data; a Social Insurance Number is a national identifier', 'Employees', 'We do not record whether you are a member of a trade union, and we never collect your Social Insurance Number.', ['employees/we-do-not-record-whether-you prohibit collect user.demographic.trade_union to=[] for=[]', 'employees/we-do-not-record-whether-you prohibit collect user.government_id.national_identification_number to=[] for=[]']],
+    ['a pin dropped on a map is a precise location ("Map points only" for the maps provider)', 'Providers', 'Google Maps receives map points only, never your name.', ['providers/google-maps-receives-map-points-only share google-maps [user.location.precise] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));

@@ -1259,6 +1259,16 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             // (Nor is a parameter that only fills that header: `fetchBootstrap(userAgent)` is given the product's own.)
             const fnParams = ownUa ? (enclosingFunction(n) as ts.SignatureDeclaration | undefined)?.parameters : undefined;
             const params = paramsIn(n, sent).filter((p) => !(fnParams && /^user_?agent$/i.test(fnParams[p.index]?.name.getText(sf) ?? '')));
+            // (`fetch(twilioUrl, { body: new URLSearchParams({ To: to, Body: body }) })`: what goes in the message's own text.)
+            if (kind === 'messaging' || kind === 'email_delivery') {
+              for (const e of payloads) {
+                const message = formObject(requestJson(e));
+                markMessageText(data, message, sf, consts);
+                const { text, other } = messageParts(message);
+                const only = messageOnlyParams(n, text, other);
+                for (const p of params) if (only.has(p.index)) p.inMessage = true;
+              }
+            }
             const argCalls = callsIn(sent, consts);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? byHost?.id, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
           }
@@ -2258,6 +2268,11 @@ function customerOnSignUp(sf: ts.SourceFile, n: ts.CallExpression, module: strin
 
 /** Message-text properties of a messaging or mail call. */
 const MESSAGE_TEXT_KEYS = ['body', 'text', 'html', 'message', 'content', 'subject', 'title', 'notification', 'caption'];
+/** A key of a message's own text, however an API spells it (`Body` for Twilio, `HtmlBody` and `TextBody` for Postmark). */
+function messageKey(key: string): boolean {
+  const k = key.toLowerCase();
+  return MESSAGE_TEXT_KEYS.includes(k) || k === 'htmlbody' || k === 'textbody';
+}
 
 /** The values of a message's text properties, and of its other properties (addressing, options). */
 function messageParts(arg: ts.Expression | undefined): { text: ts.Expression[]; other: ts.Expression[] } {
@@ -2268,7 +2283,7 @@ function messageParts(arg: ts.Expression | undefined): { text: ts.Expression[]; 
   for (const p of o.properties) {
     const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
     const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
-    if (key && v) (MESSAGE_TEXT_KEYS.includes(key) ? text : other).push(v);
+    if (key && v) (messageKey(key) ? text : other).push(v);
   }
   return { text, other };
 }
@@ -2277,20 +2292,10 @@ function messageParts(arg: ts.Expression | undefined): { text: ts.Expression[]; 
 function markMessageText(data: DataHit[], arg: ts.Expression | undefined, sf: ts.SourceFile, consts: Consts): void {
   if (!arg) return;
   const inText = new Set<string>();
-  for (const key of MESSAGE_TEXT_KEYS) {
-    const v = objectProp(arg, key);
-    if (v) for (const h of dataOf(v, sf, consts)) inText.add(`${h.category}|${h.name}`);
-  }
   const elsewhere = new Set<string>();
-  const o = unwrap(arg);
-  if (ts.isObjectLiteralExpression(o)) {
-    for (const p of o.properties) {
-      const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameText(p.name) : undefined;
-      if (!key || MESSAGE_TEXT_KEYS.includes(key)) continue;
-      const v = ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name;
-      for (const h of dataOf(v, sf, consts)) elsewhere.add(`${h.category}|${h.name}`);
-    }
-  }
+  const { text, other } = messageParts(arg);
+  for (const v of text) for (const h of dataOf(v, sf, consts)) inText.add(`${h.category}|${h.name}`);
+  for (const v of other) for (const h of dataOf(v, sf, consts)) elsewhere.add(`${h.category}|${h.name}`);
   for (const h of data) if (inText.has(`${h.category}|${h.name}`) && !elsewhere.has(`${h.category}|${h.name}`)) h.inMessage = true;
 }
 
@@ -2383,6 +2388,12 @@ function requestJson(e: ts.Expression, depth = 0): ts.Expression {
   }
   if (depth < 3 && ts.isCallExpression(u) && accessChain(u.expression).join('.') === 'JSON.stringify' && u.arguments[0]) return requestJson(u.arguments[0], depth + 1);
   return u;
+}
+
+/** The fields of a form body: `new URLSearchParams({ To, Body })`, `new FormData()` aside. */
+function formObject(e: ts.Expression): ts.Expression {
+  const u = unwrap(e);
+  return ts.isNewExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === 'URLSearchParams' && u.arguments?.[0] ? unwrap(u.arguments[0]) : u;
 }
 
 /** `generateText(requestOptions)` with `const requestOptions = { model, messages }` in the same function: the object. */

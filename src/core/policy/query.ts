@@ -283,7 +283,11 @@ export class PolicyIndex {
   }
 
   collectProhibition(category: string, subject: string[] = [], field: readonly string[] = []): ProhibitDecl | undefined {
-    const child = subject.some((w) => CHILD_WORDS.has(w) || (LEARNER_WORDS.has(w) && this.childProhibits.length > 0));
+    // (A learner — `student`, `pupil` — is a child where the policy bans children's data, unless the policy declares that very
+    // data for someone: "About each surfer: first name, surname …" beside "We don't ask for a child's surname".)
+    // (Not data declared for the guardian: "About the guardian: name, email address" leaves a student's email a child's.)
+    const declaredForLearner = () => this.policy.declarations.some((d) => d.type === 'collect' && d.categories.includes(category) && !/\b(?:guardians?|parents?|carers?|caregivers?)\b/i.test(d.text));
+    const child = subject.some((w) => CHILD_WORDS.has(w)) || (subject.some((w) => LEARNER_WORDS.has(w)) && this.childProhibits.length > 0 && !declaredForLearner());
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
     // the ban on the wider kind covers the rest of it.)
     const named = this.collected().has(category);

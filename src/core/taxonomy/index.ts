@@ -485,8 +485,9 @@ const SITES = ['venue', 'clinic', 'office', 'store', 'shop', 'restaurant', 'hote
  * Head nouns of a record about a place (`Location`, `Place`, `Venue`, `PointOfInterest`), or about a thing built at one
  * (`chargers`, `Station`, `Store`, `Branch`): where it stands is no one's location.
  */
-// (`Clue { lat, lng }`, `Waypoint`, `Geocache`: a point a game or a map puts somewhere, no one's whereabouts.)
-const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|zone|region|district|centroid|territory|neighbou?rhood|house|property|apartment|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
+// (`Clue { lat, lng }`, `Waypoint`, `Geocache`: a point a game or a map puts somewhere, no one's whereabouts; a surf `Spot`
+// or a `Beach` is where a lesson meets.)
+const PLACE_HEAD = new RegExp(`^(?:location|place|poi|landmark|zone|region|district|centroid|territory|neighbou?rhood|house|property|apartment|charger|chargepoint|outlet|airport|hub|locker|kiosk|hut|campsite|clue|waypoint|geocache|checkpoint|spot|beach|trailhead|marina|harbou?r|${SITES.join('|')})s?$|^(?:branch|branches|facility|facilities)$`);
 
 /** A machine or a name on the internet (`hosting`, `Server`, `Domain`): where it is hosted is no one's location. */
 // (`INode { publicKey, alias, latitude }`: a network's node or relay — a Lightning node, a Tor relay — is a machine too.)
@@ -518,7 +519,8 @@ export function placeRecord(name: string, memberNames: string[]): boolean {
   const placeNamed = PLACE_HEAD.test(head) || MAP_POINT.test(head) || MAP_CORNER.test(t.join('')) || SERVER_HEAD.test(head) || (GEO_HEAD.test(head) && t.some((w) => SERVER_HEAD.test(w))) || business || memberNames.some((m) => PLACE_ID.test(m)) || (t.length > 1 && t.includes('map'));
   // (`deviceLocation`, `currentLocation`, `myPosition`: where the device — its holder — is now, not a place.)
   if (!placeNamed || t.some((w) => PERSON_NOUNS.has(w) || WHERE_ONE_IS.has(w))) return false;
-  return !memberNames.some((m) => splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
+  // (`maxStudentsPerInstructor`: a count of people, not one of them.)
+  return !memberNames.some((m) => !/^(?:max|min|num|count|total)[A-Z_]|(?:Count|Limit|Total)$/.test(m) && splitIdentifier(m).some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
 }
 
 /** Words that make a location the position of a device or of the one holding it (`deviceLocation`, `myLocation`). */
