@@ -220,6 +220,19 @@ describe('retention: a setting by its own name, and one imported from the settin
     };
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy services/cart.ts:4']);
   });
+  it('reads an imported setting that sets a cutoff a later query deletes by (`const cutoff = … ABANDONED_CART_DAYS …` then `deleteMany({ where: { updatedAt: { lt: cutoff } } })`)', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Abandoned shopping carts are deleted after 30 days.\n';
+    const code = {
+      'src/lib/config.ts': 'export const ABANDONED_CART_DAYS = 400;\n',
+      'src/cart.ts': "import { ABANDONED_CART_DAYS } from './lib/config';\nexport async function purge(prisma: any) {\n  const cutoff = new Date(Date.now() - ABANDONED_CART_DAYS * 864e5);\n  await prisma.cart.deleteMany({ where: { updatedAt: { lt: cutoff } } });\n}\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/cart.ts:3']);
+  });
+  it('a job that purges "stale" messages by age is held to how long messages are kept, not to the period for accounts with no activity', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Chat messages are kept for 1 year.\n- Chat messages of accounts with no activity for 3 years are deleted together with the account.\n';
+    const code = { 'src/purge.ts': "const MESSAGE_RETENTION_DAYS = 400;\n// Purge stale chat messages.\nexport async function purgeStaleMessages(db: any) {\n  await db.query(`DELETE FROM chat_messages WHERE created_at < now() - make_interval(days => ${MESSAGE_RETENTION_DAYS})`);\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/purge.ts:1']);
+  });
 });
 
 describe('retention: deadlines counted from deletion', () => {

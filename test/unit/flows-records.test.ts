@@ -585,6 +585,13 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['prohibited-collection src/student.ts:4 user.content.self_image', 'prohibited-collection src/student.ts:7 user.name.last'],
   },
   {
+    name: 'a teacher\'s email address the policy declares leaves a student\'s email a child\'s, where the policy bans a child\'s email',
+    kind: 'collection',
+    policy: '# Privacy\n\n## Teachers\n\nWhen a teacher signs up we collect their name and email address.\n\n## Students\n\nTeachers add students by first name only. We never collect a child\'s email address.\n',
+    files: { 'src/student.ts': 'export interface Student {\n  firstName: string;\n  email: string;\n}\n' },
+    expect: ['prohibited-collection src/student.ts:3 user.contact.email'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -1241,6 +1241,22 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your mobile number and the street where your pet went missing.\n\n| Provider | Data |\n|---|---|\n| Twilio | Phone number and the alert text |\n', true, 'p.md'), []);
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your mobile number and the street where your pet went missing.\n\n| Provider | Data |\n|---|---|\n| Twilio | Phone number |\n', true, 'p.md'), ['sharing-condition-unmet src/sms.ts:2 user.contact.address.street Twilio']);
   });
+  it("a mail API's request options are no message: what its JSON body carries beside the text (`Metadata: { dateOfBirth }`) is still sent", () => {
+    const files = { 'src/mail.ts': "export async function welcome(user: { email: string; dateOfBirth: string }) {\n  await fetch('https://api.postmarkapp.com/email', { method: 'POST', body: JSON.stringify({ To: user.email, Subject: 'Hi', TextBody: 'Welcome', Metadata: { dateOfBirth: user.dateOfBirth } }) });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and date of birth.\n\nPostmark receives your email address and the message text.\n', true), ['sharing-condition-unmet src/mail.ts:2 user.demographic.date_of_birth Postmark']);
+  });
+  it('a vendor named with a wider kind of data in one clause ("contact details") leaves what another clause excludes for it ("excluding your phone number") excluded', () => {
+    const files = { 'src/support.ts': "import Intercom from '@intercom/messenger-js-sdk';\nexport function boot(user: { email: string; phone: string }) {\n  Intercom({ app_id: 'x', email: user.email, phone: user.phone });\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and phone number.\n\n## Support\n\nIntercom receives your contact details.\n\n## Limits\n\nWe share your contact details with Intercom, excluding your phone number.\n', true, 'p.md'), ['sharing-condition-unmet src/support.ts:3 user.contact.phone_number Intercom']);
+  });
+  it("a variable named `customer` that holds the customer's details is sent with `stripe.customers.create(customer)`; only a retrieve or an update is about the vendor's own object", () => {
+    const files = { 'src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport async function signUp(user: { email: string; dateOfBirth: string }) {\n  const customer = { email: user.email, metadata: { dateOfBirth: user.dateOfBirth } };\n  await stripe.customers.create(customer);\n}\n" };
+    assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and date of birth.\n\nStripe receives your email address.\n', true), ['sharing-condition-unmet src/billing.ts:5 user.demographic.date_of_birth Stripe']);
+  });
+  it("a framework's handler handed the client (`app.command('/x', async ({ client }) => client.chat.postMessage(…))`) sends with it, whatever a module-level client of the same name is", () => {
+    const files = { 'src/bot.ts': "import { App } from '@slack/bolt';\nimport { WebClient } from '@slack/web-api';\nconst client = new WebClient('t');\nconst app = new App({ token: 't' });\napp.command('/whois', async ({ ack, client }: any) => {\n  await ack();\n  const user = await lookup();\n  await client.chat.postMessage({ channel: 'C1', text: `Phone: ${user.phone}` });\n});\nexport { client };\ndeclare function lookup(): Promise<{ phone: string }>;\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true).map((f) => f.replace(/ \S+$/, '')), ['undeclared-sharing src/bot.ts:8 user.contact.phone_number']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -494,13 +494,24 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         ts.forEachChild(n, visit);
       };
       visit(sf);
+      // (And one step further: `const cutoff = new Date(Date.now() - ABANDONED_CART_DAYS * 864e5)` then
+      // `prisma.cart.deleteMany({ where: { updatedAt: { lt: cutoff } } })`.)
+      for (const u of [...uses]) {
+        const d = enclosingStatement(u);
+        const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
+        const scan = (n: ts.Node) => {
+          if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) uses.push(n);
+          ts.forEachChild(n, scan);
+        };
+        if (derived.length) scan(d.parent);
+      }
       const deleting = uses.filter((u) => DELETES_ROWS.test(enclosingStatement(u).getText(sf)));
       if (!deleting.length) continue;
       const ctx: ContextToken[] = [];
       tokensOf(imported, 2, ctx);
       usesContext(deleting, ctx);
       const before = out.length;
-      push(deleting[0], 1, `const ${imported}`, ctx);
+      push(deleting.find((u) => u.text === el.name.text) ?? uses[0], 1, `const ${imported}`, ctx);
       if (out.length > before) out[out.length - 1] = { ...out[out.length - 1], pending: { module, name: imported, unit } };
     }
   }

@@ -3,7 +3,7 @@ import { ts } from './tsapi';
 import { lineLocator, own } from '../text';
 import { lexPug, PugSyntaxError, type PugToken } from '../pug';
 import { avatarService, AVATAR_URL_HOSTS, type ServiceDef, serviceById, serviceForGlobal, serviceForHost, serviceForName, serviceForPackage, serviceForUrl } from '../catalog';
-import { accessChain, bindingKey, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
+import { accessChain, bindingKey, calleeName, enclosingFunction, enclosingFunctionName, initializerInScope, nameText, PROJECT_MODULE, rangeOf, returnedBy, returnsOf, rootName, unwrap } from './ast';
 import { dataOf } from './data';
 import { AUTO_IMPORT_LAYOUT, autoImportCandidate, callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
@@ -1160,7 +1160,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           const controlValues = sent.flatMap((a) => controlKeys.map((k) => objectProp(a, k)).filter((v): v is ts.Expression => !!v && !ts.isObjectLiteralExpression(unwrap(v))));
           // (`stripe.customers.retrieve(customerId)`, `stripe.subscriptions.update(subscription.id, { … })`: the id of the
           // vendor's own object a call is about, in the path of its API.)
-          const pathId = service.kind === 'payment_processor' && chain.length > 2 && sent[0] ? unwrap(sent[0]) : undefined;
+          const pathId = service.kind === 'payment_processor' && chain.length > 2 && PATH_ID_METHOD.test(method) && sent[0] ? unwrap(sent[0]) : undefined;
           if (pathId && !ts.isObjectLiteralExpression(pathId) && /(?:^|[a-z_.])(?:id|Id|ID|customer)$/.test(pathId.getText(sf))) controlValues.push(pathId);
           const controlData = controlValues.length ? argData(controlValues) : [];
           const controlCalls = new Set(controlValues.length ? callsIn(controlValues, consts) : []);
@@ -1261,7 +1261,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             const params = paramsIn(n, sent).filter((p) => !(fnParams && /^user_?agent$/i.test(fnParams[p.index]?.name.getText(sf) ?? '')));
             // (`fetch(twilioUrl, { body: new URLSearchParams({ To: to, Body: body }) })`: what goes in the message's own text.)
             if (kind === 'messaging' || kind === 'email_delivery') {
-              for (const e of payloads) {
+              // (The request's own body, not the options around it: `{ method, headers, body }` has a `body` of its own.)
+              const bodies = http.dataArgs.flatMap((e) => { const inner = ['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? []); return inner.length ? inner : [e]; });
+              for (const e of bodies) {
                 const message = formObject(requestJson(e));
                 markMessageText(data, message, sf, consts);
                 const { text, other } = messageParts(message);
@@ -1666,6 +1668,9 @@ function componentTrackers(sf: ts.SourceFile, b: Buckets, importOf: Map<string, 
   return [...out, ...given];
 }
 
+/** Calls of a payment API about one of its own objects, named in the path (`customers.retrieve(id)`); never a `create`. */
+const PATH_ID_METHOD = /^(?:retrieve|update|del|delete|cancel|pay|resume|finalizeInvoice|voidInvoice|markUncollectible|sendInvoice|listLineItems|detach|attach|capture|confirm)$/;
+
 /** The name of an app's own id at a vendor, in the settings its component is given (`client-id`, `clientId`). */
 const APP_CLIENT_ID = /^client[-_]?id$/i;
 
@@ -1944,10 +1949,15 @@ function returnedFactory(fn: ts.FunctionLikeDeclaration, valueOf: (e: ts.Node | 
 function callbackParam(name: string, node: ts.Node): boolean {
   for (let cur: ts.Node | undefined = node.parent; cur && !ts.isSourceFile(cur); cur = cur.parent) {
     if (!(ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) || !ts.isCallExpression(cur.parent) || !cur.parent.arguments.includes(cur as ts.Expression)) continue;
+    // (Only a collection's elements: a framework's handler — Slack Bolt's `async ({ client }) => …` — is handed the client.)
+    if (!ITERATION_METHOD.test(calleeName(cur.parent.expression) ?? '')) continue;
     if (cur.parameters.some((p) => !p.type && bindsName(p.name, name))) return true;
   }
   return false;
 }
+
+/** Methods that call back with each element of a collection (`map`, `forEach`, a Firestore snapshot's `forEach`). */
+const ITERATION_METHOD = /^(?:map|forEach|filter|find|findIndex|findLast|some|every|reduce|flatMap|sort|toSorted|each)$/;
 
 /** Whether a binding name (an identifier or a destructuring pattern) declares `name`. */
 function bindsName(n: ts.BindingName, name: string): boolean {

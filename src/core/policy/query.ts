@@ -285,8 +285,9 @@ export class PolicyIndex {
   collectProhibition(category: string, subject: string[] = [], field: readonly string[] = []): ProhibitDecl | undefined {
     // (A learner — `student`, `pupil` — is a child where the policy bans children's data, unless the policy declares that very
     // data for someone: "About each surfer: first name, surname …" beside "We don't ask for a child's surname".)
-    // (Not data declared for the guardian: "About the guardian: name, email address" leaves a student's email a child's.)
-    const declaredForLearner = () => this.policy.declarations.some((d) => d.type === 'collect' && d.categories.includes(category) && !/\b(?:guardians?|parents?|carers?|caregivers?)\b/i.test(d.text));
+    // (Not data declared for the guardian or a teacher: "About the guardian: name, email address" leaves a student's email a
+    // child's.)
+    const declaredForLearner = () => this.policy.declarations.some((d) => d.type === 'collect' && d.categories.includes(category) && !/\b(?:guardians?|parents?|carers?|caregivers?|teachers?|tutors?|instructors?|coach(?:es)?|staff|employees?|admins?|administrators?|educators?|schools?)\b/i.test(d.text));
     const child = subject.some((w) => CHILD_WORDS.has(w)) || (subject.some((w) => LEARNER_WORDS.has(w)) && this.childProhibits.length > 0 && !declaredForLearner());
     // ("We collect your policy number" beside "No medical information": the data the policy names itself is declared;
     // the ban on the wider kind covers the rest of it.)
@@ -468,7 +469,9 @@ export class PolicyIndex {
     // What any statement says this recipient never gets holds, whichever other statement names it too.
     // (Unless another section names the vendor and that very data: "Your recordings are sent to OpenAI for transcription"
     // holds over "We do not share any user data, including your recordings, with third parties. … via the OpenAI API".)
-    const leftOutBy = (s: ShareDecl) => (s.excludes ? personal.filter((c) => s.excludes!.some((x) => leftOut(x, c)) && !(service !== null && matching.some((o) => o.clause !== s.clause && !o.excludes?.some((x) => leftOut(x, c)) && o.services.some((id) => sameVendor(id, service)) && o.categories.some((sc) => covers(sc, c))))) : []);
+    // (Named at least as narrowly as what is left out: "Intercom receives your contact details" does not undo "… excluding
+    // your phone number".)
+    const leftOutBy = (s: ShareDecl) => (s.excludes ? personal.filter((c) => s.excludes!.some((x) => leftOut(x, c)) && !(service !== null && matching.some((o) => o.clause !== s.clause && !o.excludes?.some((x) => leftOut(x, c)) && o.services.some((id) => sameVendor(id, service)) && o.categories.some((sc) => covers(sc, c) && s.excludes!.every((x) => !leftOut(x, c) || covers(x, sc)))))) : []);
     const excluding = matching.find((s) => leftOutBy(s).length > 0);
     if (excluding) {
       return { status: 'condition-unmet', categories: leftOutBy(excluding), decl: excluding, why: 'the policy says this recipient does not receive this data' };
@@ -586,7 +589,8 @@ export class PolicyIndex {
     // happen; in the setting's own name it does: `notConfirmedDays`.)
     // (Nor SQL's "not null", `whereNotNull('closed_at')`: rows that have the date.)
     const notNull = words.has('null');
-    const negativeContext = context.some((c) => (c.weight >= 2 || (c.weight >= 1 && !/^(?:not|no|never)$/.test(c.token))) && !(notNull && c.token === 'not') && NEGATIVE_CONTEXT.test(c.token));
+    // (`STALE_REPORT_MONTHS`: stale or idle in the setting's own name; a `purgeStaleMessages` job purges by age.)
+    const negativeContext = context.some((c) => ((c.weight >= 2 || (c.weight >= 1 && !/^(?:not|no|never)$/.test(c.token))) && !(notNull && c.token === 'not') && NEGATIVE_CONTEXT.test(c.token)) || (c.name === true && /^(?:stale|idle)$/.test(c.token)));
     // (A period counted from the last sign-in is about records not used: "Accounts are deleted 12 months after your last
     // sign-in" is what `INACTIVE_ACCOUNT_MONTHS` keeps, not "Unfinished booking drafts".)
     const negative = (r: RetainDecl) => negativeSubject(r.subject) || INACTIVITY_BASIS.test(r.text);
@@ -708,7 +712,7 @@ function negativeSubject(subject: string): boolean {
 /** A period counted from when the records were last used: "after your last sign-in", "after 2 years of inactivity". */
 const INACTIVITY_BASIS = /\b(?:last (?:sign[- ]?in|log[- ]?in|login|activity|use|visit|access)|inactiv\w*|(?:no|without) activity)\b/i;
 /** Names in code for such records: `NOT_AWARDED`, `unpaid`, `rejected`, and `draft`, what was never finished. */
-const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|stale|dormant|idle|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete|drafts?)$`);
+const NEGATIVE_CONTEXT = new RegExp(`^(?:not|no|non|never|un(?:${NOT_DONE})|rejected|declined|failed|inactive|dormant|abandoned|withdrawn|unsuccessful|undecided|unfinished|incomplete|drafts?)$`);
 
 /** Two catalog services of one vendor platform: the same id, or API hosts on one registrable domain ("Gmail API" and the googleapis client). */
 function sameVendor(a: string, b: string): boolean {

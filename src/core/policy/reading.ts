@@ -685,7 +685,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // "the information you provide will be transferred to Mailchimp": the same without "that".
     // ("Feedback you provide may be analyzed by OpenAI": any noun that opens the sentence.)
     // ("The voice recordings you provide are sent to OpenAI": a noun phrase with no verb in it opens the sentence.)
-    const opensWithNoun = i - 2 >= start && toks.slice(start, i - 1).every((x) => !VERBS.has(x.raw) && !AUXILIARIES.has(x.raw) && !BE.has(x.raw)) && !/^(?:if|when|once|as|what|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so)$/.test(toks[start].raw);
+    const opensWithNoun = i - 2 >= start && toks.slice(start, i - 1).every((x) => !VERBS.has(x.raw) && !AUXILIARIES.has(x.raw) && !BE.has(x.raw)) && !/^(?:if|when|once|as|what|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so|in|on|at|for|with|from|by|during|after|before|within|through|via|to|of|under|over|across|into|upon)$/.test(toks[start].raw);
     if (i >= 2 && (/^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) || (opensWithNoun && !/^(?:if|when|once|as|what|all|any|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so)$/.test(toks[i - 2].raw))) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
@@ -1175,7 +1175,10 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We do not track your location": to track a location is to collect it.)
   if (/^(track|tracks|tracked|identify|identifies)$/.test(r.verb ?? '') && !r.purposes.includes('tracking') && !(/^track/.test(r.verb ?? '') && (/\blocation\b/i.test(text) || FINER_THAN.test(text)))) r.purposes.push('tracking');
   // ("No social media tracking", "no social network pixels": tracking by social platforms, not every use of behaviour.)
-  if (r.negated && !r.recipient.services.length && !r.recipient.kinds.length && /\bsocial(?:[- ]media| networks?| platforms?)?\s+(?:tracking|pixels?|trackers?|plugins?|widgets?)\b/i.test(text)) {
+  // (Only where that is what the sentence denies: not "We never share your data with third parties and use no social media
+  // plugins".)
+  // (A bare "No social media tracking" is read as "We never share personal data with social media tracking".)
+  if (r.negated && !r.recipient.services.length && !r.recipient.kinds.length && (new RegExp(`^We never share personal data with ${SOCIAL_TRACKER}`).test(r.text) || (new RegExp(`\\b(?:no|(?:do not|don['’]t|never) (?:use|allow|have|embed|include|load))\\s+${SOCIAL_TRACKER}`, 'i').test(r.text) && !/\b(?:share|shares|shared|sell|sells|sold|disclose|discloses|disclosed)\b/i.test(r.text)))) {
     r.recipient.kinds.push('social');
     if (!r.purposes.includes('tracking')) r.purposes.push('tracking');
   }
@@ -1265,6 +1268,9 @@ function subjectEndsAt(toks: Tok[], k: number): boolean {
 function publishes(verb: string, text: string): boolean {
   // ("If we update this policy, the revised version will be published with the update": the policy is published, no data.)
   if (/\b(?:policy|policies|version|notice|changes?|updates?|statement|terms)\b[^.;]{0,40}\b(?:be|been|is|are|get|gets)\s+(?:\w+ly\s+)?(?:published|posted|announced)\b/i.test(text) && !/\b(?:your|personal|their)\b[^.;]{0,40}\b(?:published|posted)\b/i.test(text)) return false;
+  // ("We will publish the new effective date here", "This policy applies to the extension published from this project": the
+  // policy's own dates, or the product that is published.)
+  if (/\bpublish(?:es|ed|ing)?\s+(?:the |a |an |our |any )?(?:new |updated |revised |current )?(?:effective date|date|version|policy|notice|changes?|updates?)\b/i.test(text) || /^\s*this (?:privacy )?(?:policy|notice|statement)\s+(?:only\s+)?(?:applies|covers|describes|explains)\b/i.test(text)) return false;
   if (/^(share|shares|shared|disclose|discloses|disclosed|release|released|expose|exposed)$/.test(verb) && /\bpublicly\b|\bwith the public\b/i.test(text)) return true;
   return /^publish/.test(verb) || (/^(reveal|reveals|revealed|display|displays|displayed|show|shows|shown|expose|exposes|exposed)$/.test(verb) && /\b(?:on|in) (?:[\w-]+ ){0,3}(?:web ?sites?|sites?|pages?|profiles?|public)\b/i.test(text));
 }
@@ -1293,6 +1299,9 @@ const OWNED = new Map<string, { owned: RegExp; listed: RegExp; named: RegExp } |
 
 /** "deeper than city-level", "more granular than the city level", "more precise than your country". */
 const FINER_THAN = /\b(?:deeper|finer|narrower|more (?:precise|granular|specific|accurate|detailed|exact|fine[- ]grained))\s+than\s+(?:the\s+|your\s+)?(?:city|town|country|region|state|zip|postal|postcode|post code|neighbou?rhood|area)\b/i;
+
+/** Trackers of social platforms: "social media tracking", "social network pixels", "social plugins". */
+const SOCIAL_TRACKER = String.raw`(?:any\s+)?social(?:[- ]media| networks?| platforms?)?\s+(?:tracking|pixels?|trackers?|plugins?|widgets?)\b`;
 
 /** ", which does not …", "that is never …", "who don't …": a relative clause that denies. */
 const NEGATED_RELATIVE = /,?\s+(?:which|that|who)\s+((?:(?:does|do|did|is|are|will|would|has|have|can|shall)\s+)?(?:not|never)\b|(?:doesn|don|isn|aren|won|wouldn|hasn|haven|can)['’]?t\b)/i;

@@ -1722,7 +1722,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
   // site": web analytics by cookies, which an analytics provider runs; the kind is declared, no vendor by name.)
   // (Not the product's own measuring, "first-party analytics cookies", nor a clause that names its analytics vendor.)
   if (!out.some((d) => (d.type === 'share' && (d.kinds.includes('analytics') || d.services.some((id) => serviceById(id)?.kind === 'analytics'))) || (d.type === 'prohibit' && d.categories.includes('user.device.cookie_id')))) {
-    const said = readings.find((r) => !r.negated && r.action !== null && ANALYTICS_COOKIES.test(r.text) && !/\bfirst[- ]party\b|\bour own\b|\bself[- ]hosted\b/i.test(r.text));
+    // (Cookies in use, not ones removed, stopped, refused or still to come.)
+    const said = readings.find((r) => !r.negated && r.action !== null && ANALYTICS_COOKIES.test(r.text) && /\b(?:use|uses|using|set|sets|place|places|employ|employs|help|helps)\b/i.test(r.text) && !/\bfirst[- ]party\b|\bour own\b|\bself[- ]hosted\b|\b(?:removed?|stopped|stop|refuse[sd]?|no longer|before we|will ask|introduce|never|not)\b/i.test(r.text));
     if (said) out.push({ type: 'share', clause: clause.id, kinds: ['analytics'], services: [], categories: [], conditions: [], text: tidy(said.text), confidence: 0.8 });
   }
   // A clause that names personal data and acts on it, yet yielded no statement, is shown as not understood.
@@ -3117,7 +3118,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // (Not third parties as such: a vendor that delivers the email on the product's behalf is not the public.)
   if (r.scope === 'the public' && !kinds.includes('other_users')) kinds.push('other_users');
   if (r.scope === 'the public' && !/\bthird[- ]part|\bpartners?\b|\bcompan(?:y|ies)\b|\banyone\b/i.test(r.text)) kinds = kinds.filter((k) => k !== 'third_party');
-  if (purposes.includes('marketing')) for (const k of ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
+  // (The CCPA's "cross-context behavioral advertising" is ad networks' business, not a newsletter tool's.)
+  const adsOnly = /\bcross[- ]context behaviou?ral advertising\b/i.test(r.text) && !/\bmarketing\b|\bpromotion(?:al|s)?\b|\bnewsletters?\b/i.test(r.text);
+  if (purposes.includes('marketing')) for (const k of adsOnly ? ['advertising'] : ['advertising', 'marketing']) if (!kinds.includes(k)) kinds.push(k);
   // "We do not track individual people", "not used to track users": a ban on tracking, whatever the data.
   if (!categories.length && purposes.includes('tracking') && action === 'collect') action = 'use';
   if (!categories.length) {
