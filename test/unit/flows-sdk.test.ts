@@ -1257,6 +1257,17 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/bot.ts': "import { App } from '@slack/bolt';\nimport { WebClient } from '@slack/web-api';\nconst client = new WebClient('t');\nconst app = new App({ token: 't' });\napp.command('/whois', async ({ ack, client }: any) => {\n  await ack();\n  const user = await lookup();\n  await client.chat.postMessage({ channel: 'C1', text: `Phone: ${user.phone}` });\n});\nexport { client };\ndeclare function lookup(): Promise<{ phone: string }>;\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true).map((f) => f.replace(/ \S+$/, '')), ['undeclared-sharing src/bot.ts:8 user.contact.phone_number']);
   });
+  it('a stylesheet of Adobe Fonts (`use.typekit.net`) or Bunny Fonts loaded by every page gets each visitor\'s address and browser, as Google Fonts does', () => {
+    const files = { 'src/app.html': '<!doctype html>\n<html>\n<head>\n<link rel="stylesheet" href="https://use.typekit.net/abc1def.css">\n<link rel="stylesheet" href="https://fonts.bunny.net/css?family=inter">\n</head>\n<body>%sveltekit.body%</body>\n</html>\n' };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/app.html:4 user.device.ip_address,user.device.user_agent Adobe Fonts', 'undeclared-sharing src/app.html:5 user.device.ip_address,user.device.user_agent Bunny Fonts']);
+  });
+  it("a vendor's own inline snippet (`!function(f,b,e,v){…}(window, document, 'script', 'https://connect.facebook.net/…/fbevents.js')`) loads its tracker; a function handed a script URL of no tracker loads nothing known", () => {
+    const files = {
+      'src/pixel.js': "export function install() {\n  !(function (f, b, e, v, n, t, s) {\n    if (f.fbq) return;\n    n = f.fbq = function () { n.queue.push(arguments); };\n    n.queue = [];\n    t = b.createElement(e);\n    t.async = !0;\n    t.src = v;\n    s = b.getElementsByTagName(e)[0];\n    s.parentNode.insertBefore(t, s);\n  })(window, document, 'script', 'https://connect.facebook.net/en_US/fbevents.js');\n}\n",
+      'src/own.js': "export function load() {\n  (function (d, tag, src) { const s = d.createElement(tag); s.src = src; d.head.appendChild(s); })(document, 'script', 'https://cdn.example-own.dev/app.js');\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/pixel.js:11 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Meta Pixel']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -1361,6 +1361,19 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
       if (sink) sinks.push(sink);
     }
   }
+  // The vendors' own inline snippets: `!function(f,b,e,v){…}(window, document, 'script', 'https://connect.facebook.net/en_US/fbevents.js')`,
+  // `(function(i,s,o,g,r){…})(window, document, 'script', 'https://www.google-analytics.com/analytics.js', 'ga')`: the
+  // function adds a script tag for the address it is handed.
+  if (/['"`]script['"`]/.test(sf.text)) {
+    for (const n of b.calls) {
+      let callee: ts.Expression = n.expression;
+      while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+      if (!(ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) || !n.arguments.some((a) => ts.isStringLiteralLike(a) && a.text === 'script')) continue;
+      const url = n.arguments.find((a): a is ts.StringLiteralLike => ts.isStringLiteralLike(a) && /^(?:https?:)?\/\//.test(a.text));
+      const sink = url ? trackerScript(url.text, 'script', rangeOf(sf, url)) : undefined;
+      if (sink) sinks.push(sink);
+    }
+  }
   // `useExternalScript('https://platform.twitter.com/widgets.js')`, `loadScript(url)`: a helper that adds a script tag.
   for (const n of b.calls) {
     const callee = unwrap(n.expression);
@@ -1702,7 +1715,7 @@ function embeddedPlayer(src: string | undefined, range: { line: number; column: 
 }
 
 /** Services whose fonts or styles a page loads from the vendor's servers: each visitor's browser asks them. */
-const PAGE_RESOURCE_SERVICES = new Set(['google-fonts']);
+const PAGE_RESOURCE_SERVICES = new Set(['google-fonts', 'adobe-fonts', 'bunny-fonts']);
 
 /** `<link rel="stylesheet" href="https://fonts.googleapis.com/…">`: the font service gets every visitor's IP address and browser. */
 function pageResource(href: string | undefined, range: { line: number; column: number; endLine: number; endColumn: number }): SinkFact | undefined {

@@ -413,6 +413,8 @@ export const MORE_ROWS: Row[] = [
   ['mux', 'Mux', 'video', ['@mux/mux-node', '@mux/mux-player-react'], ['api.mux.com', 'stream.mux.com']],
   ['vimeo', 'Vimeo', 'video', ['vimeo', '@vimeo/player'], ['api.vimeo.com', 'player.vimeo.com']],
   ['google-fonts', 'Google Fonts', 'cloud_hosting', [], ['fonts.googleapis.com', 'fonts.gstatic.com'], [], ['Google Web Fonts']],
+  ['adobe-fonts', 'Adobe Fonts', 'cloud_hosting', [], ['use.typekit.net', 'p.typekit.net'], [], ['Typekit']],
+  ['bunny-fonts', 'Bunny Fonts', 'cloud_hosting', [], ['fonts.bunny.net']],
   ['youtube', 'YouTube', 'video', [], ['youtube.googleapis.com', 'www.youtube.com', 'youtube.com'], [], ['YouTube Data API', 'YouTube embeds']],
   ['wistia', 'Wistia', 'video', [], ['api.wistia.com', 'fast.wistia.com'], ['_wq']],
   ['daily', 'Daily', 'video', ['@daily-co/daily-js', '@daily-co/daily-react'], ['api.daily.co'], [], ['Daily.co']],
