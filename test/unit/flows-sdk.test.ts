@@ -1268,6 +1268,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/pixel.js:11 user.device.ip_address,user.device.user_agent,user.behavior.browsing_history Meta Pixel']);
   });
+  it("a request's settings held in a constant (`const options = { method: 'POST', url, data }` then `axios(options)`) send what their `data` carries to their `url`", () => {
+    const files = { 'src/print.js': "import request from 'axios';\nexport async function printJob(user) {\n  const options = { method: 'POST', url: 'https://api.printshop.example/print-jobs/', headers: { 'Content-Type': 'application/json' }, data: { contact_email: user.email, shipping_address: { phone_number: user.phoneNumber } } };\n  return request(options);\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/print.js:4 user.contact.email,user.contact.phone_number api.printshop.example']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -1,6 +1,6 @@
 import { ts } from './tsapi';
 import { type ServiceDef, serviceById, serviceForCodeName, serviceForEnvName } from '../catalog';
-import { accessChain, nameText, unwrap } from './ast';
+import { accessChain, initializerInScope, nameText, unwrap } from './ast';
 import { splitIdentifier } from '../taxonomy';
 import type { DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, constAt, evalString, hostOf, returnedBy } from './values';
@@ -207,9 +207,12 @@ export function httpRequest(
   let urlExpr: ts.Expression | undefined = first;
   let dataArgs = rest;
   const u = unwrap(first);
-  if (ts.isObjectLiteralExpression(u)) {
-    urlExpr = objectProp(u, 'url');
-    dataArgs = [u];
+  // (`const options = { method: 'POST', url, data }` … `axios(options)`: the request's settings held in a constant.)
+  const held = ts.isIdentifier(u) ? initializerInScope(u, true) : undefined;
+  const config = ts.isObjectLiteralExpression(u) ? u : held && ts.isObjectLiteralExpression(unwrap(held)) && objectProp(unwrap(held), 'url') ? (unwrap(held) as ts.ObjectLiteralExpression) : undefined;
+  if (config) {
+    urlExpr = objectProp(config, 'url');
+    dataArgs = [config];
   }
   if (!urlExpr) return undefined;
   let url = evalString(urlExpr, consts);
