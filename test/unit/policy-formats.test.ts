@@ -705,6 +705,11 @@ describe('policies as published', () => {
     const p = parsePolicy('privacy.txt', 'ACME PRIVACY POLICY\n\nI. INFORMATION WE COLLECT:\n- Your email address\n\n1. Information We Collect\nWe collect your name.\n\nANALYTICS\n\nWe count page views.\n\n2. Sharing With Third Parties\nWe share your email address with our mail provider.\n\nTHIRD-PARTY SERVICES\n\n1. MAILGUN\n   - Purpose: Email delivery\n   - Data Shared: None, except your email address for delivery\n');
     assert.deepEqual([p.clauses.map((c) => c.headingPath.join(' > ')).filter((h, i, a) => a.indexOf(h) === i), p.declarations.filter((d): d is ShareDecl => d.type === 'share' && d.services.includes('mailgun')).map((d) => [d.categories, d.conditions])], [['I. INFORMATION WE COLLECT:', 'Information We Collect', 'ANALYTICS', 'Sharing With Third Parties', 'THIRD-PARTY SERVICES > MAILGUN'], [[['user.contact.email'], []]]]);
   });
+  it('reads pairs kept in a constant named for retention (`const RETENTION = [[\'Lunch orders\', \'2 years\']]`) as how long each is kept; pairs in a constant named otherwise stay plain rows', () => {
+    const page = "const RETENTION = [\n  ['Lunch orders', '2 years'],\n  ['Allergy information', '30 days after your child leaves the school'],\n];\nconst LINKS = [\n  ['Help centre', 'Ask us anything'],\n];\nexport default function Privacy() {\n  return <article><h1>Privacy</h1><p>We collect your email address.</p></article>;\n}\n";
+    const p = parsePolicy('privacy.tsx', page);
+    assert.deepEqual(p.declarations.filter((d) => d.type === 'retain').map((d) => [(d as { subject: string }).subject, (d as { days: number }).days]), [['Lunch orders', 730.5], ['Allergy information', 30]]);
+  });
   it('reads a page saved as .html with no tag in it as the plain text it is', () => {
     const p = parsePolicy('privacy.html', 'Privacy Policy for Acme\n\nInformation We Collect\n\nWe collect your email address when you sign up.\n');
     assert.deepEqual([p.format, summarize(p.declarations)], ['text', ['information-we-collect/we-collect-your-email-address-when collect user.contact.email']]);

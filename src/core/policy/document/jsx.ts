@@ -360,7 +360,10 @@ export function parseJsxPage(file: string, text: string): Block[] {
     if (ts.isArrayLiteralExpression(n) && n.elements.length) {
       const rows = n.elements.map(dataRow);
       if (rows.every((r) => r && r.cells.length >= 2)) {
-        const keys = rows[0]!.keys;
+        // (`const RETENTION = [['Lunch orders', '2 years'], …]`: pairs with no keys, whose constant's name says what the
+        // second cell is.)
+        const holder = ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name) ? n.parent.name.text : '';
+        const keys = rows[0]!.keys ?? (/retention|retain|kept|periods?$|durations?$/i.test(holder) ? ['Data', 'Retention period'] : undefined);
         for (const [k, el] of n.elements.entries()) pushRow(blocks, rows[k]!.cells, lineOf(el.getStart(sf)), lineOf(el.getEnd()), keys);
         continue;
       }
