@@ -75,8 +75,9 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // is a person's, whatever the record is called.)
   // (Only for a party that may be one person — a tenant, a merchant, a supplier — not a thing: `repository.full_name`.)
   // (`person: { email: ctx.tenant.email }` in what an error monitor gets: the slot the value is put in says it is a person's.)
-  const oneOf = rc.org && !rc.person && splitIdentifier(receiver!).some((w) => MAYBE_ONE_PERSON.has(w));
-  if (rc.org && !rc.person && !(oneOf && inPersonSlot(node))) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)) || (PERSON_ONLY.test(c.lexeme) && oneOf));
+  const orgOnly = rc.org && !rc.person;
+  const oneOf = orgOnly && splitIdentifier(receiver!).some((w) => MAYBE_ONE_PERSON.has(w));
+  if (orgOnly && !(oneOf && inPersonSlot(node))) hits = hits.filter((c) => c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)) || (PERSON_ONLY.test(c.lexeme) && oneOf));
   // (`kennel.lat`, `branch.address`: where a site the business runs is.)
   if (receiver && siteNamed(receiver)) hits = hits.filter((c) => !placeHeld(c.category) || c.tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w)));
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)

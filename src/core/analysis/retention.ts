@@ -328,6 +328,22 @@ const STATUS_FILTER = /\b(?:status|state|stage|outcome)\b["'`]?\s*(?:[:=,]|\s+in
 const NULL_TIMESTAMP = /^([a-z]+ed)(?:_?at|_?on|_?date)$/i;
 const IS_NULL = /^is_?null$/i;
 
+/** A setting's uses and, one step further, the uses of the locals a statement using it declares (`const cutoff = now - X`). */
+function withDerived(uses: readonly ts.Node[]): ts.Node[] {
+  const out = [...uses];
+  for (const u of uses) {
+    const d = enclosingStatement(u);
+    const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
+    if (!derived.length) continue;
+    const visit = (n: ts.Node) => {
+      if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) out.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(d.parent);
+  }
+  return out;
+}
+
 /**
  * Rows whose `decidedAt` is null are the undecided ones: the word a policy's "never completed" meets. `column` names the
  * timestamp as a key (`decidedAt:`), a property (`screenings.decidedAt`) or a string (`'decided_at'`).
@@ -447,19 +463,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
     const decl = init.parent as ts.VariableDeclaration;
     // Where the setting is used, and one step further: `const cutoff = now - TRASH_RETENTION_DAYS * DAY_MS` then
     // `db.delete(entries).where(lt(entries.trashedAt, cutoff))` deletes entries.
-    const uses = [...(usages.get(name) ?? [])];
-    for (const u of usages.get(name) ?? []) {
-      const d = enclosingStatement(u);
-      const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
-      if (derived.length) {
-        const scope = d.parent;
-        const visit = (n: ts.Node) => {
-          if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) uses.push(n);
-          ts.forEachChild(n, visit);
-        };
-        visit(scope);
-      }
-    }
+    const uses = withDerived(usages.get(name) ?? []);
     // `const since = new Date(now - NINETY_DAYS_MS)` then `internal_date >= since`: a window of recent rows read, not
     // how long rows are kept. (A setting not named for retention, used only to pick newer rows and never to delete.)
     if (!retentionNamed) {
@@ -496,22 +500,13 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
       visit(sf);
       // (And one step further: `const cutoff = new Date(Date.now() - ABANDONED_CART_DAYS * 864e5)` then
       // `prisma.cart.deleteMany({ where: { updatedAt: { lt: cutoff } } })`.)
-      for (const u of [...uses]) {
-        const d = enclosingStatement(u);
-        const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
-        const scan = (n: ts.Node) => {
-          if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) uses.push(n);
-          ts.forEachChild(n, scan);
-        };
-        if (derived.length) scan(d.parent);
-      }
-      const deleting = uses.filter((u) => DELETES_ROWS.test(enclosingStatement(u).getText(sf)));
+      const deleting = withDerived(uses).filter((u) => DELETES_ROWS.test(enclosingStatement(u).getText(sf)));
       if (!deleting.length) continue;
       const ctx: ContextToken[] = [];
       tokensOf(imported, 2, ctx);
       usesContext(deleting, ctx);
       const before = out.length;
-      push(deleting.find((u) => u.text === el.name.text) ?? uses[0], 1, `const ${imported}`, ctx);
+      push(deleting.find((u) => ts.isIdentifier(u) && u.text === el.name.text) ?? uses[0], 1, `const ${imported}`, ctx);
       if (out.length > before) out[out.length - 1] = { ...out[out.length - 1], pending: { module, name: imported, unit } };
     }
   }
