@@ -1192,15 +1192,10 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
-          // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
-          if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessageText(data, n.arguments[0], sf, consts);
           const controlParams = controlValues.length ? paramsIn(n, controlValues) : [];
           const params = paramsIn(n, sent === args ? n.arguments : sent).filter((p) => !controlParams.some((q) => q.fn === p.fn && q.index === p.index));
-          if ((service.kind === 'messaging' || service.kind === 'email_delivery') && params.length) {
-            const { text, other } = messageParts(n.arguments[0]);
-            const only = messageOnlyParams(n, text, other);
-            for (const p of params) if (only.has(p.index)) p.inMessage = true;
-          }
+          // What is written into the message's own text (`body`, `text`, `notification: { title, body }`).
+          if (service.kind === 'messaging' || service.kind === 'email_delivery') markMessage(n, n.arguments[0], data, params, sf, consts);
           const argCalls = callsIn(sent === args ? n.arguments : sent, consts).filter((c) => !controlCalls.has(c));
           if (data.length || params.length || argCalls.length) {
             for (const to of [service, ...alsoTo]) sinks.push({ ...(hostOnly ? { host: hostOnly, ...(service.kind === 'ai' && !/^(?:localhost|127\.0\.0\.1)$/.test(hostOnly) ? { hostKind: 'ai' as const } : {}) } : to === service && found.binding.configuredEndpoint ? { configured: { kind: 'ai' as const, name: 'the AI provider its settings point at' } } : { service: to.id }), via: chain.join('.'), data: to === service ? data : data.map((d) => ({ ...d })), params, argCalls, ...(pendingModel ? { pendingModel } : {}), ...(found.binding.callerKey ? { callerKey: true } : {}), ...(found.binding.deployedStore ? { deployedStore: true } : {}), ...rangeOf(sf, n) });
@@ -1263,13 +1258,7 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
             if (kind === 'messaging' || kind === 'email_delivery') {
               // (The request's own body, not the options around it: `{ method, headers, body }` has a `body` of its own.)
               const bodies = http.dataArgs.flatMap((e) => { const inner = ['body', 'data', 'json'].flatMap((k) => objectProp(e, k) ?? []); return inner.length ? inner : [e]; });
-              for (const e of bodies) {
-                const message = formObject(requestJson(e));
-                markMessageText(data, message, sf, consts);
-                const { text, other } = messageParts(message);
-                const only = messageOnlyParams(n, text, other);
-                for (const p of params) if (only.has(p.index)) p.inMessage = true;
-              }
+              for (const e of bodies) markMessage(n, formObject(requestJson(e)), data, params, sf, consts);
             }
             const argCalls = callsIn(sent, consts);
             if (data.length || params.length || argCalls.length) sinks.push({ params, argCalls, service: http.service ?? byHost?.id, host: http.host, via: `${chain.join('.')} ${http.url}`.trim(), data, pendingUrl: http.pending, ...rangeOf(sf, n) });
@@ -2311,8 +2300,11 @@ function messageParts(arg: ts.Expression | undefined): { text: ts.Expression[]; 
   return { text, other };
 }
 
-/** Marks the hits that only sit in the text of the message (a name in "Ms Park: …"), not in its addressing. */
-function markMessageText(data: DataHit[], arg: ts.Expression | undefined, sf: ts.SourceFile, consts: Consts): void {
+/**
+ * Marks the hits, and the parameters carried in, that only sit in the text of the message (a name in "Ms Park: …"), not
+ * in its addressing.
+ */
+function markMessage(call: ts.Node, arg: ts.Expression | undefined, data: DataHit[], params: { index: number; inMessage?: boolean }[], sf: ts.SourceFile, consts: Consts): void {
   if (!arg) return;
   const inText = new Set<string>();
   const elsewhere = new Set<string>();
@@ -2320,6 +2312,9 @@ function markMessageText(data: DataHit[], arg: ts.Expression | undefined, sf: ts
   for (const v of text) for (const h of dataOf(v, sf, consts)) inText.add(`${h.category}|${h.name}`);
   for (const v of other) for (const h of dataOf(v, sf, consts)) elsewhere.add(`${h.category}|${h.name}`);
   for (const h of data) if (inText.has(`${h.category}|${h.name}`) && !elsewhere.has(`${h.category}|${h.name}`)) h.inMessage = true;
+  if (!params.length) return;
+  const only = messageOnlyParams(call, text, other);
+  for (const p of params) if (only.has(p.index)) p.inMessage = true;
 }
 
 /** A value made of literals only (a fixed system prompt). */

@@ -1178,7 +1178,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // (Only where that is what the sentence denies: not "We never share your data with third parties and use no social media
   // plugins".)
   // (A bare "No social media tracking" is read as "We never share personal data with social media tracking".)
-  if (r.negated && !r.recipient.services.length && !r.recipient.kinds.length && (new RegExp(`^We never share personal data with ${SOCIAL_TRACKER}`).test(r.text) || (new RegExp(`\\b(?:no|(?:do not|don['’]t|never) (?:use|allow|have|embed|include|load))\\s+${SOCIAL_TRACKER}`, 'i').test(r.text) && !/\b(?:share|shares|shared|sell|sells|sold|disclose|discloses|disclosed)\b/i.test(r.text)))) {
+  if (r.negated && !r.recipient.services.length && !r.recipient.kinds.length && (NO_SOCIAL_TRACKER_READ.test(r.text) || (NO_SOCIAL_TRACKER.test(r.text) && !/\b(?:share|shares|shared|sell|sells|sold|disclose|discloses|disclosed)\b/i.test(r.text)))) {
     r.recipient.kinds.push('social');
     if (!r.purposes.includes('tracking')) r.purposes.push('tracking');
   }
@@ -1302,6 +1302,9 @@ const FINER_THAN = /\b(?:deeper|finer|narrower|more (?:precise|granular|specific
 
 /** Trackers of social platforms: "social media tracking", "social network pixels", "social plugins". */
 const SOCIAL_TRACKER = String.raw`(?:any\s+)?social(?:[- ]media| networks?| platforms?)?\s+(?:tracking|pixels?|trackers?|plugins?|widgets?)\b`;
+/** "No social media tracking" as the reader rewrites it, and "we use no social plugins" as written. */
+const NO_SOCIAL_TRACKER_READ = new RegExp(`^We never share personal data with ${SOCIAL_TRACKER}`);
+const NO_SOCIAL_TRACKER = new RegExp(`\\b(?:no|(?:do not|don['’]t|never) (?:use|allow|have|embed|include|load))\\s+${SOCIAL_TRACKER}`, 'i');
 
 /** ", which does not …", "that is never …", "who don't …": a relative clause that denies. */
 const NEGATED_RELATIVE = /,?\s+(?:which|that|who)\s+((?:(?:does|do|did|is|are|will|would|has|have|can|shall)\s+)?(?:not|never)\b|(?:doesn|don|isn|aren|won|wouldn|hasn|haven|can)['’]?t\b)/i;
