@@ -1040,7 +1040,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
       for (const sv of between.services) if (!r.recipient.services.includes(sv)) r.recipient.services.push(sv);
     }
     // "We never publish your email", "not made public": anyone may read it, yet no vendor receives it (scope "the public").
-    if (publishes(v.raw, text) && !r.recipient.kinds.includes('third_party')) r.recipient.kinds.push('third_party');
+    // ("Your reviews are published on your public profile": other users and anyone read it — no vendor is given it.)
+    const publicKind = r.negated || /\bthird[- ]part|\bpartners?\b|\bcompan(?:y|ies)\b/i.test(text) ? 'third_party' : 'other_users';
+    if (publishes(v.raw, text) && !r.recipient.kinds.includes(publicKind)) r.recipient.kinds.push(publicKind);
     // "Google user data", "Slack workspace data": a vendor qualifying where data comes from is not a recipient.
     // ("information that is already public via GitHub": where it is public is where it comes from.)
     r.recipient.services = r.recipient.services.filter((id) => !qualifiesData(toks, words, id, text) && !usersOwn(text, id) && !publicOn(text, id));

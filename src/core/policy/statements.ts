@@ -1577,7 +1577,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // (Only data it names: "personal data … does not leave your device, such as …" is said of examples.)
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
-      const whole = /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
+      // ("Your data never leaves your device": all of it, when no case in which it does follows.)
+      const leavesWhole = /^\s*(?:all (?:of )?)?your (?:personal )?(?:data|information)\s+(?:never|does not|doesn['’]t)\s+leaves?\b/i.test(r.text) && !LEAVES_DEVICE.exec(r.text)?.[1] && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text);
+      const whole = leavesWhole || /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
       // ("… remains on your device in local storage": where it is kept, not a cookie.)
       // ("Your diary data stays on your device (your country)": what stays is what the sentence opens with.)
       const stays = !r.negated && !NOT_SENT_TO_US.test(r.text) ? ONLY_ON_DEVICE.exec(r.text) : null;
@@ -1588,7 +1590,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // when …": nothing is sent anywhere but in the case it names — a rule with exceptions, not a ban on its own.
       const leaves = LEAVES_DEVICE.exec(r.text);
       const conditions = [...new Set([...r.conditions.filter((c) => BLOCKING_CONDITIONS.has(c)), ...(leaves?.[1] ? [leaves[1].toLowerCase() === 'unless' ? 'unless' : 'except'] : [])])];
-      const sent = cats.length ? cats : ANAPHORIC_DATA.test(r.text) || /^\s*(?:your |all |the )?data\b/i.test(r.text) ? ['user'] : [];
+      const sent = cats.length ? cats : ANAPHORIC_DATA.test(r.text) || /^\s*(?:your |all |the )?(?:personal )?data\b/i.test(r.text) ? ['user'] : [];
       if (leaves && conditions.length && sent.length) out.push({ type: 'prohibit', clause: clause.id, action: 'share', categories: sent, kinds: [], services: [], purposes: [], conditions, text: tidy(r.text), confidence: 0.8 });
     }
     // "Acme works without cookies", "Our site is cookie-free", "No cookies are set": no cookie identifiers, said
