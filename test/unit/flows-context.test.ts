@@ -233,6 +233,19 @@ describe('retention: a setting by its own name, and one imported from the settin
     const code = { 'src/purge.ts': "const MESSAGE_RETENTION_DAYS = 400;\n// Purge stale chat messages.\nexport async function purgeStaleMessages(db: any) {\n  await db.query(`DELETE FROM chat_messages WHERE created_at < now() - make_interval(days => ${MESSAGE_RETENTION_DAYS})`);\n}\n" };
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/purge.ts:1']);
   });
+  it('holds a setting to the subject whose head its name says all of (`deliveryRecordDays` is "Delivery records (recipient details, …)", not "Proof-of-delivery photos")', () => {
+    const policy = '# P\n\n## How long we keep it\n\n| Data | Retention |\n|---|---|\n| Delivery records (recipient details, parcel details, delivery events) | 12 months after delivery |\n| Proof-of-delivery photos | 30 days after delivery |\n';
+    const code = { 'src/config.ts': 'export const retention = {\n  deliveryRecordDays: 365,\n  proofPhotoDays: 90,\n} as const;\n' };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/config.ts:3']);
+  });
+  it('reads the default of a setting declared in a schema of the environment (zod `.default(180)`, envalid `num({ default: 400 })`)', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Conversation transcripts are kept for 90 days.\n- Audit logs are kept for 1 year.\n';
+    const code = {
+      'lib/env.ts': "import { z } from 'zod';\nconst schema = z.object({\n  DATABASE_URL: z.string().url(),\n  TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),\n  PAGE_SIZE_DAYS: z.coerce.number().default(7),\n});\nexport const env = schema.parse(process.env);\n",
+      'lib/env2.ts': "import { cleanEnv, num } from 'envalid';\nexport const env2 = cleanEnv(process.env, {\n  AUDIT_LOG_RETENTION_DAYS: num({ default: 400 }),\n});\n",
+    };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy lib/env.ts:4', 'retention-exceeds-policy lib/env2.ts:3']);
+  });
 });
 
 describe('retention: deadlines counted from deletion', () => {

@@ -592,6 +592,28 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['prohibited-collection src/student.ts:3 user.contact.email'],
   },
   {
+    name: 'a Slack webhook kept in a database column (`ws.slack_webhook_url`, snake case) posts to Slack',
+    kind: 'sharing',
+    files: { 'src/a.ts': "export async function notify(ws: { slack_webhook_url: string }, user: { email: string }) {\n  await fetch(ws.slack_webhook_url, { method: 'POST', body: JSON.stringify({ text: `Booked by ${user.email}` }) });\n}\n" },
+    expect: ['undeclared-sharing src/a.ts:2 user.contact.email -> Slack'],
+  },
+  {
+    name: 'an identifier of the person\'s device by its own name (`machineId`, `deviceId`) sent to an analytics vendor; a serial number is not taken for one',
+    kind: 'sharing',
+    files: { 'src/a.ts': "declare function getMachineId(): Promise<string>;\nexport async function track(serialNumber: string) {\n  const machineId = await getMachineId();\n  await fetch('https://api.mixpanel.com/track', { method: 'POST', body: JSON.stringify({ distinct_id: machineId }) });\n  await fetch('https://api.mixpanel.com/track', { method: 'POST', body: JSON.stringify({ serial: serialNumber }) });\n}\n" },
+    expect: ['sharing-condition-unmet src/a.ts:4 user.device.device_id -> Mixpanel'],
+  },
+  {
+    name: "a workspace package that wraps a platform's API (`packages/google-people/src/interfaces.ts`) declares that API's shapes; the product's own package beside it declares its records",
+    kind: 'collection',
+    policy: EMAIL_POLICY,
+    files: {
+      'packages/google-people/src/interfaces.ts': 'export interface Person {\n  birthdays: string[];\n  genders: string[];\n}\n',
+      'packages/db/src/profile.ts': 'export interface Profile {\n  birthday: string;\n}\n',
+    },
+    expect: ['undeclared-collection packages/db/src/profile.ts:2 user.demographic.date_of_birth'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -150,7 +150,8 @@ const ADDRESS_KEY = /(?:url|uri|endpoint|host|origin|webhook)$/i;
 
 /** The words of a URL read from a record (`slack.webhookUrl`, `conn.webhookUrl` with `conn: SlackConnection`) as one name. */
 function holderName(e: ts.Expression): string | undefined {
-  if (!ts.isPropertyAccessExpression(e) || !/(web)?hook(url|uri)?$/i.test(e.name.text)) return undefined;
+  // (`ws.slack_webhook_url`, a column of a row read from the database: the same, written in snake case.)
+  if (!ts.isPropertyAccessExpression(e) || !/(?:web)?_?hook(?:_?(?:url|uri))?$/i.test(e.name.text)) return undefined;
   const chain = accessChain(e);
   const words = chain.flatMap((c) => splitIdentifier(c));
   const root = chain[0];

@@ -580,7 +580,7 @@ export function collectRetention(sf: ts.SourceFile, b: Buckets, file: string): R
         const unitWord = byEntry ? own(UNIT_WORDS, key) ?? own(UNIT_WORDS, key.replace(/s$/, '')) : undefined;
         const bare = unitWord ? unitDays(unitWord) : undefined;
         const unit = unitOfName(tokens) ?? (inValue !== undefined || spelled ? 1 : holderUnit) ?? bare;
-        const v = unwrap(n.initializer);
+        const v = schemaDefault(unwrap(n.initializer)) ?? unwrap(n.initializer);
         const held = isRetentionName(tokens) || (!!holder && isRetentionName(splitIdentifier(holder))) || byEntry;
         // (A setting read with its default counts by the default: `env('TRACE_DAYS', 180)`, `Number(process.env.X ?? 90)`.)
         if (unit !== undefined && held && !mentionsConst(v, reportedConsts) && (ts.isNumericLiteral(v) || ts.isStringLiteralLike(v) || ts.isBinaryExpression(v) || ts.isCallExpression(v))) {
@@ -1005,4 +1005,19 @@ function enclosingFunctionDeletes(sf: ts.SourceFile, n: ts.Node, file = false): 
   let fn: ts.Node | undefined = n.parent;
   while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
   return !!fn && (file || !ts.isSourceFile(fn)) && DELETE_VERB.test(fn.getText(sf));
+}
+
+/**
+ * The default of a setting declared in a schema of the environment: zod's `z.coerce.number().default(180)` (yup and
+ * Joi chain `.default(…)` alike), envalid's `num({ default: 180 })`.
+ */
+function schemaDefault(v: ts.Expression): ts.Expression | undefined {
+  if (!ts.isCallExpression(v)) return undefined;
+  if (ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === 'default' && v.arguments.length === 1 && ts.isCallExpression(v.expression.expression)) return unwrap(v.arguments[0]);
+  const opts = v.arguments.length === 1 ? unwrap(v.arguments[0]) : undefined;
+  if (ts.isIdentifier(v.expression) && /^(?:num|int|port|str)$/.test(v.expression.text) && opts && ts.isObjectLiteralExpression(opts)) {
+    const d = opts.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && nameText(p.name) === 'default');
+    return d ? unwrap(d.initializer) : undefined;
+  }
+  return undefined;
 }

@@ -625,7 +625,10 @@ export class PolicyIndex {
       // (The words of the setting's own name first, then the subject they say all of: `SIGHTING_DAYS` is "Sightings", not
       // "the report and its sightings" that the query beside it also names.)
       const nameScore = nameTokens.length ? subjectScore(r.subjectTokens, nameTokens) : 0;
-      const ownCoverage = nameScore > 0 ? subjectCoverage(r.subjectTokens, nameTokens) : 0;
+      // (Of the subject's head, when it has one: `deliveryRecordDays` says all of "Delivery records (recipient details, …)",
+      // whose parenthesis lists what the records hold, and a third of "Proof-of-delivery photos".)
+      const head = subjectHead(r.subject).filter((w) => !STOP_WORD.has(w));
+      const ownCoverage = nameScore > 0 ? subjectCoverage(head.length ? head : r.subjectTokens, nameTokens) : 0;
       if (!best || nameScore > best.nameScore || (nameScore === best.nameScore && (ownCoverage > best.ownCoverage || (ownCoverage === best.ownCoverage && (own > best.own || (own === best.own && (score > best.score || (score === best.score && (coverage > best.coverage || (coverage === best.coverage && r.days > best.decl.days)))))))))) best = { decl: r, score, coverage, own, ownCoverage, nameScore };
     }
     if (best) return { decl: best.decl, score: best.score };
@@ -635,6 +638,9 @@ export class PolicyIndex {
     return ceiling && aboutPeople(context) ? { decl: ceiling, score: 0 } : undefined;
   }
 }
+
+/** Words of a subject's head that name nothing kept ("proof of delivery", "photos of the ride"). */
+const STOP_WORD = new Set(['of', 'to', 'its', 'their', 'my', 'his', 'her', 'we', 'you', 'is', 'are']);
 
 /** The head of a retention subject: its words before a qualifier ("when …", "without …", "(…)", a comma). */
 function subjectHead(subject: string): string[] {

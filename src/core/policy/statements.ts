@@ -3163,8 +3163,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   const named = [...r.recipient.services, ...r.recipient.names.filter((n) => !r.recipient.services.includes(n))].filter(beforeExcept);
   // "It will not be shared with any other service": the ones the clause names are the exception, not the recipients.
   // (Not the last of a list of whom: "advertisers, data brokers, or any other third parties" leaves no one out.)
-  const others = /(?<!(?:,|\bor|\band)\s+)\b(?:any|no) other (?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
-  if (others && !conditions.includes('except')) conditions.push('except');
+  const others = /(?<!(?:,|\bor|\band)\s+)\b(?:any|no) other (?:(?!(?:than|purposes?|way|reason|data|information)\b)[\w-]+ ){0,2}(?:services?|third[- ]part(?:y|ies)|compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?|recipients?|providers?|vendors?|apps?|sites?)\b/i.test(r.text);
+  // (Only where someone is named to be left out: "… or shared with any other 3rd parties" after naming no one is everyone.)
+  if (others && (named.length || clauseServices.length) && !conditions.includes('except')) conditions.push('except');
   // "We will never distribute any crash data for any other purpose than the fixing of bugs": allowed for that purpose,
   // ruled out for the rest — a ban with its exception.
   if (/\b(?:any|no) other purposes? (?:than|besides|except|apart from|beyond)\b|\bfor (?:any )?purposes? other than\b/i.test(r.text) && !conditions.includes('except')) conditions.push('except');
