@@ -484,6 +484,9 @@ function spacedNamePattern(name: string): RegExp | null {
 /** "… is never public", "are not made publicly visible": a copula that says the data is not published. */
 const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
 
+/** "build profiles of …", "create advertising profiles from …": making a profile of people out of their data. */
+const BUILDS_PROFILES = /\b(build|builds|built|building|create|creates|created|creating|compile|compiles|compiled|construct|constructs|develop|develops|generate|generates)\s+(?:(?:an?|any)\s+)?(?:(?:advertising|marketing|user|users['’]?|individual|behaviou?ral|personal|personali[sz]ed|detailed|tracking|consumer|shadow|interest)\s+){0,2}profiles?\b(?:\s+(of|about|on|from|based on|using)\s+|(?=\s*(?:[.;,]|$)))/i;
+
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Read the Docs does not store your payment information": the product's name with small words inside it, written
   // with its capitals, is one name — not the verb "read".)
@@ -496,6 +499,13 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Your phone number is never public", "is not made publicly visible": never published.)
   const notPublic = NEVER_PUBLIC.exec(raw);
   if (notPublic) return { ...readClause(raw.replace(NEVER_PUBLIC, (_m, be: string, neg: string) => `${be} ${neg} published`), ctx), text: raw };
+  // ("We don't build profiles of individual users or their browsing habits", "We never create advertising profiles from
+  // your reading history": to profile them, a use for tracking.)
+  const profiles = BUILDS_PROFILES.exec(raw);
+  if (profiles) {
+    const read = readClause(raw.replace(BUILDS_PROFILES, (_m, _v: string, of?: string) => (of ? 'profile ' : 'profile you')), ctx);
+    return { ...read, purposes: read.purposes.length ? read.purposes : ['tracking'], text: raw };
+  }
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated

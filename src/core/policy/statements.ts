@@ -1445,6 +1445,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
     // holds once the person turned it off, not a ban on the product.)
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
+    // ("We do not transfer your personal information to third parties. The only external services we use are: …", "…
+    // The only exceptions are …": a ban whose exceptions the next sentence lists. A sale stays ruled out.)
+    if (p && p.action === 'share' && !p.purposes.includes('sale') && sentenceOf[i] !== undefined && EXCEPTIONS_NEXT.test(sentences[sentenceOf[i] + 1] ?? '') && !p.conditions.includes('except')) p.conditions.push('except');
     // ("❌ Unique device identifiers - No device tracking": under a heading of what is never collected, the words after
     // the label explain it; said of no data of their own, they rule out nothing more.)
     if (p && notCollectLabel.length && p.categories.every((c) => c === 'user' || c === 'user.behavior')) continue;
@@ -2015,6 +2018,12 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
+/** "This data does not contain any personally identifiable information": what data already named is said to be. */
+const NOT_PERSONAL_CLAIM = /^\s*(?:this|that|such|these|those|the|all)\s+(?:(?:log|usage|technical|collected)\s+)?(?:data|information|details|logs?)\s+(?:does|do|will|would|doesn['’]t|don['’]t|never|can ?not|cannot)\s+(?:not\s+)?(?:contains?|includes?)\s+(?:any\s+)?(?:personally[- ]identifi(?:able|ying)|personal|identifying|identifiable)\b/i;
+
+/** A sentence that lists the exceptions to the ban before it ("The only exceptions are …", "The only external services we use are:"). */
+const EXCEPTIONS_NEXT = /^\s*(?:the\s+)?only\s+(?:exceptions?|(?:external\s+|outside\s+|third[- ]party\s+|other\s+)?(?:services?|providers?|companies|parties|vendors?|recipients?|processors?|sub-?processors?)\s+(?:we|that|which|with|who)\b)|^\s*(?:exceptions?|except)\b(?!\s+as\b)|^\s*there\s+(?:is|are)\s+(?:only\s+)?(?:one|two|three|a few)\s+exceptions?\b/i;
+
 /** "No personal data ever leaves your device", "None of your files leave your computer". */
 const STAYS_ON_DEVICE = /^\s*(?:and\s+)?(?:no|none of (?:your|the))\s+([^.;:]{3,120}?)\s+(?:ever\s+)?(?:leaves?|is sent (?:off|from)|are sent (?:off|from)|is transmitted from|are transmitted from)\s+(?:your|the user['’]?s?|this)\s+(?:own\s+)?(?:device|browser|computer|machine|phone|mac|pc)\b/i;
 /** "No audio storage", "No contact sharing": a label that says an act on some data is not done. */
@@ -2799,7 +2808,8 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   if (PREMISE.test(sentence ?? r.text)) return null;
   // ("Our access to your channel is read-only. We do not: - Upload videos - Post comments": what the product does not do
   // on the person's account, no data it keeps from anyone — unless the data is theirs or a recipient is named.)
-  if (/^(?:upload|uploads|post|posts|publish|publishes|edit|edits|modify|modifies|create|creates|manage|manages)$/i.test(r.verb ?? '') && !r.recipient.services.length && !r.recipient.kinds.length && !/\b(?:your|their|users?['’]s?|customers?['’]s?|personal|private|any)\b/i.test(r.text)) return null;
+  // ("We don't create browser fingerprints": a fingerprint is made of the person's device, whoever's account it is.)
+  if (/^(?:upload|uploads|post|posts|publish|publishes|edit|edits|modify|modifies|create|creates|manage|manages)$/i.test(r.verb ?? '') && !r.objects.includes('user.device.fingerprint') && !r.recipient.services.length && !r.recipient.kinds.length && !/\b(?:your|their|users?['’]s?|customers?['’]s?|personal|private|any)\b/i.test(r.text)) return null;
   // ("We will never use standard email, SMS, or unsecure phone calls for authentication or to request sensitive personal
   // information": the channels the product talks to people through, not data it keeps from them.)
   if (/\b(?:use|uses|using)\s+(?:(?:standard|regular|plain|ordinary|unsecured?|unencrypted|insecure)\s+)?(?:e-?mails?|sms|text messages?|texts|phone calls?|telephone calls?|calls|whatsapp|messaging apps?)\b(?:\s*,\s*|\s+(?:or|and|nor)\s+)/i.test(r.text) && /\b(?:to (?:request|ask|contact|reach|verify)|for (?:authentication|verification|contacting|log-?in|sign-?in))\b/i.test(r.text) && r.recipient.kinds.includes('messaging')) return null;
@@ -2873,6 +2883,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "This does not include message metadata", "The export does not contain your messages": what a document holds.
   // ("This identifier does not contain your name or email": what an identifier is made of.)
   if (containment && /^\s*(?:(?:this|that|it|these|those)|(?:the|your|this|that|an?)\s+(?:exports?|exported (?:file|data)|downloads?|archives?|copy|backups?|files?|zip(?: file)?|(?:[\w-]+\s+)?(?:identifiers?|ids?|IDs?|tokens?|hash(?:es)?|keys?|codes?)))\s+(?:does|do|will|would|won['’]?t|doesn['’]?t|don['’]?t|never|can|cannot)\b/i.test(r.text)) return null;
+  // ("This data does not contain any personally identifiable information": a claim that data just named is not personal,
+  // no ban on it.)
+  if (containment && NOT_PERSONAL_CLAIM.test(r.text)) return null;
   const firstParty = r.actor === 'we' || r.passive || (r.actor === 'data' && /^\s*(no|none|nothing|neither)\b/i.test(r.text)) || containment;
   if (!firstParty || r.confidence < 0.6) return null;
   // ("Children are welcome at our open days, but we don't collect their details: the sign-in sheet only asks for an
