@@ -710,6 +710,8 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     ['a run of clauses that each open with "we" after a dash ("TL;DR — We don\'t use cookies, we don\'t identify users, we anonymize IPs") is a clause each: anonymizing IPs is no ban on them', 'Summary', "TL;DR — We don't use cookies, we don't identify users, we anonymize IPs.", ['summary/tl-dr-we-don-t-use prohibit collect user.device.cookie_id to=[] for=[]', 'summary/tl-dr-we-don-t-use prohibit use user.behavior to=[] for=[tracking]']],
     ['a ban on passing data on whose exceptions the next sentence lists ("The only external services we use are:", "The only exceptions are …") has those exceptions; a sale stays ruled out', 'Sharing', 'We do not sell, trade, or transfer your personal information to third parties. The only external services we use are our payment processor and our host.\n\nWe do not share your data with anyone. The only exceptions are listed below.', ['sharing/we-do-not-sell-trade-or share payment_processor [] {}', 'sharing/we-do-not-sell-trade-or prohibit share user to=[third_party] for=[sale]', 'sharing/we-do-not-sell-trade-or prohibit share user to=[third_party] for=[] if=[except]', 'sharing/we-do-not-share-your-data prohibit share user to=[] for=[] if=[except]']],
     ['"This data does not contain any personally identifiable information" says the data just named is not personal: no ban, and what is collected stays collected', 'Log data', 'We collect your IP address and browser type. This data does not contain any personally identifiable information.', ['log-data/we-collect-your-ip-address-and collect user.device.ip_address user.device.user_agent']],
+    ['a plural noun after a noun with no object after it ("Token counts tracked for billing", "Boost usage counts (Redis)") is no verb, and the word before it no vendor; "Plausible counts page views" has its object', 'What we store', '- Token counts tracked for AI generation billing\n- Boost usage counts (Redis)\n\nPlausible counts page views.', ['what-we-store/plausible-counts-page-views share plausible [user.behavior.clickstream] {}']],
+    ['data that "goes" to a vendor ("Your prompts go straight to OpenAI; we do not store them", "Payment details go directly to Stripe") is sent there', 'AI', 'Your prompts go straight to OpenAI; we do not store them.\n\nPayment details go directly to Stripe.', ['ai/your-prompts-go-straight-to-openai share openai [user.content.private] {}', 'ai/your-prompts-go-straight-to-openai prohibit collect user.content.private to=[] for=[]', 'ai/payment-details-go-directly-to-stripe share stripe [user.financial] {}']],
   ];
   for (const [name, section, sentence, expected] of table) {
     it(name, () => assert.deepEqual(read(section, sentence), expected));
@@ -1935,6 +1937,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     const p = parsePolicy('p.md', '# P\n\n## What we collect\n\n- Your email address.\n\n## Promise\n\nWe do not collect any personal data.\n');
     assert.deepEqual(only(p.declarations, 'prohibit'), []);
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
+  });
+
+  it('keeps a ban said outright ("We do not collect any personal data from users") beside a mere mention read at low confidence ("any data handled by the extension is managed safely"), and still rejects it beside a list of what is collected', () => {
+    const p = parsePolicy('p.md', '# P\n\nWe are committed to protecting your privacy and ensuring that any data handled by the Load Time extension is managed in a safe and responsible manner. This Privacy Policy outlines our practices regarding data collection, usage, and safeguarding.\n\n## Data collection\n\nWe do not collect any personal data from users.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories]), [['collect', ['user']]]);
+    assert.deepEqual(p.notes ?? [], []);
   });
 
   it('keeps a ban on keeping data "on our servers" beside what the policy keeps elsewhere as a ban on that place, with a note, and never applies it to code', () => {

@@ -83,7 +83,9 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // (Not in code about servers and domains — `services/hosting.ts`, `resolveDns()` — where an address is a machine's.)
   // (`distinct_id: machineId`, `deviceId` to an analytics vendor: an identifier of the person's device, by its own name —
   // not a serial number, which may be a product's.)
-  if (!hits.length && /ip|mac|device|machine|install|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme)));
+  // (Not one the code makes up or holds with its own credentials: `randomDeviceId`, `cachedToken.device_id`.)
+  const madeUp = /^(?:random|fake|dummy|mock|test|generated)/i.test(name) || (!!receiver && /token|cache|credential|config|settings/i.test(receiver));
+  if (!hits.length && /ip|mac|device|machine|install|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme) && !madeUp));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
   if (hits.some((c) => c.lexeme === 'lng') && !LATITUDE.test(sf.text)) hits = hits.filter((c) => c.lexeme !== 'lng');
   // (`getInstallationOctokit(installationId)`: in code of a GitHub App, an installation is the app's on an account or a

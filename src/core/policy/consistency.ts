@@ -77,7 +77,8 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // (Nor what the user does: "You can set your browser not to accept cookies" collects nothing.)
     // (Nor a mention read at low confidence in a sentence that itself denies collecting: "… designed to function
     // entirely on your device with no data collection whatsoever".)
-    const personal = others(collects).filter((c) => c.actor !== 'user' && !selfDenied(c) && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
+    // (Nor a mere mention read at low confidence — "any data handled by the extension" — against a ban said outright.)
+    const personal = others(collects).filter((c) => c.actor !== 'user' && !selfDenied(c) && ((c.confidence ?? 1) >= 0.5 || (p.confidence ?? 1) < 1) && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     // ("We do not collect personal information beyond your email address" beside "We collect your email": what the
     // ban leaves out is what is collected.)
     const beyond = personal.filter((c) => c.type !== 'collect' || !c.categories.every((cat) => p.except?.some((e) => covers(e, cat))));

@@ -484,6 +484,21 @@ function spacedNamePattern(name: string): RegExp | null {
 /** "… is never public", "are not made publicly visible": a copula that says the data is not published. */
 const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
 
+/** "Your requests go straight to OpenAI": data as the subject of "go to". */
+const GOES_TO = /^(\s*(?:(?:your|the|all|any|our|these|this|such|every|each)\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|requests?|prompts?|quer(?:y|ies)|messages?|questions?|content|text|files?|recordings?|images?|photos?|conversations?|chats?|details|emails?|transcripts?|documents?|inputs?|payments?|reports?)\s+)(?:go|goes|went)\s+((?:directly|straight|only|securely)\s+)?to\s+/i;
+
+/** Verbs in -s that are also plural nouns of records ("usage counts", "access logs", "support requests"). */
+const PLURAL_NOUN_VERB = /^(?:counts|logs|records|tracks|requests|scans|measures|reviews|copies|captures|reads|holds)$/;
+
+/** Whether the verb-like word at `i` is a plural noun after another noun, with no object after it ("usage counts (Redis)"). */
+function pluralNounAt(toks: Tok[], i: number, start: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1]?.raw;
+  const after = toks[i + 1];
+  return PLURAL_NOUN_VERB.test(t.raw) && i > start && !!prev && !/^(?:we|i|you|they|it|he|she|who|that|which|also|only|and|or|never|not|t|to)$/.test(prev) && !VERBS.has(prev) && !AUXILIARIES.has(prev)
+    && (!after || after.chunk !== t.chunk || !!after.paren || /ed$/.test(after.raw) || /^(?:for|of|per|are|is|were|was|will|may|can|in|on)$/.test(after.raw));
+}
+
 /** "build profiles of …", "create advertising profiles from …": making a profile of people out of their data. */
 const BUILDS_PROFILES = /\b(build|builds|built|building|create|creates|created|creating|compile|compiles|compiled|construct|constructs|develop|develops|generate|generates)\s+(?:(?:an?|any)\s+)?(?:(?:advertising|marketing|user|users['’]?|individual|behaviou?ral|personal|personali[sz]ed|detailed|tracking|consumer|shadow|interest)\s+){0,2}profiles?\b(?:\s+(of|about|on|from|based on|using)\s+|(?=\s*(?:[.;,]|$)))/i;
 
@@ -506,6 +521,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     const read = readClause(raw.replace(BUILDS_PROFILES, (_m, _v: string, of?: string) => (of ? 'profile ' : 'profile you')), ctx);
     return { ...read, purposes: read.purposes.length ? read.purposes : ['tracking'], text: raw };
   }
+  // ("Your requests go straight to OpenAI", "Payment details go directly to Stripe": data that goes to someone is sent there.)
+  const goes = GOES_TO.exec(raw);
+  if (goes) return { ...readClause(raw.replace(GOES_TO, (_m, subject: string, how?: string) => `${subject}${/s\b\s*$/i.test(subject) && !/\b(?:data|information)\s*$/i.test(subject) ? 'are' : 'is'} sent ${how ?? ''}to `), ctx), text: raw };
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
@@ -697,6 +715,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
     // ("The voice recordings you provide are sent to OpenAI": a noun phrase with no verb in it opens the sentence.)
     const opensWithNoun = i - 2 >= start && toks.slice(start, i - 1).every((x) => !VERBS.has(x.raw) && !AUXILIARIES.has(x.raw) && !BE.has(x.raw)) && !/^(?:if|when|once|as|what|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so|in|on|at|for|with|from|by|during|after|before|within|through|via|to|of|under|over|across|into|upon)$/.test(toks[start].raw);
     if (i >= 2 && (/^(information|data|details|content|materials?|files?|messages?)$/.test(toks[i - 2].raw) || (opensWithNoun && !/^(?:if|when|once|as|what|all|any|everything|anything|something|because|since|while|whatever|where|how|and|or|but|so)$/.test(toks[i - 2].raw))) && /^(we|you|they)$/.test(toks[i - 1].raw) && toks.slice(i + 1, i + 4).some((t) => BE.has(t.raw) || /^(will|may|can|shall|would|might)$/.test(t.raw))) continue;
+    // ("Boost usage counts (Redis)", "Token counts tracked for billing", "Word counts, typing speeds": a plural noun
+    // after a noun, with no object after it, is no verb — "Acme counts page views" has one.)
+    if (pluralNounAt(toks, i, start)) continue;
     // The first word of a name of data ("Profile picture", "Contact details", "Access logs") is no verb.
     if (matchPhrases(words.slice(i, i + 4)).some((x) => x.start === 0 && x.end > 1)) continue;
     // Nor its last ("criminal-record checks", "medical-record numbers").
@@ -806,7 +827,7 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   let vendorVerb = false;
   if (verb < 0) {
     for (let i = start + 1; i < Math.min(toks.length, start + 6); i++) {
-      if (VENDOR_VERBS.has(toks[i].raw) && toks.slice(start, i).some((t) => t.cap)) {
+      if (VENDOR_VERBS.has(toks[i].raw) && toks.slice(start, i).some((t) => t.cap) && !pluralNounAt(toks, i, start)) {
         verb = i;
         vendorVerb = true;
         break;
