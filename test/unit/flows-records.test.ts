@@ -614,6 +614,12 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-collection packages/db/src/profile.ts:2 user.demographic.date_of_birth'],
   },
   {
+    name: 'a member whose name says only "an id" (`client_id: config.clientId`) holds what the module put there (`config.clientId = machineId`), sent to the address a local function builds (`getUrl().toString()`)',
+    kind: 'sharing',
+    files: { 'src/ga.ts': "declare function getMachineId(): Promise<string>;\nconst config: { url: string; clientId: string | null } = { url: 'https://www.google-analytics.com/mp/collect', clientId: null };\nconst getUrl = () => new URL(`${config.url}?measurement_id=x`);\nexport async function sendEvent(name: string) {\n  if (!config.clientId) {\n    const machineId = await getMachineId();\n    config.clientId = machineId as string;\n  }\n  return fetch(getUrl().toString(), { method: 'POST', body: JSON.stringify({ client_id: config.clientId, events: [{ name }] }) });\n}\n" },
+    expect: ['sharing-condition-unmet src/ga.ts:9 user.device.device_id -> Google Analytics'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

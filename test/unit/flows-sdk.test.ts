@@ -776,11 +776,11 @@ const rows: { name: string; kind?: string; files: Record<string, string>; expect
     expect: ['undeclared-sharing src/org.ts:7 user.contact.email,user.workplace -> WorkOS'],
   },
   {
-    name: "a model wrapped for tracing (`withTracing(openai('gpt-4o'), posthog, { posthogDistinctId })`) is still its vendor's model, and the tracing vendor gets the person it is given",
+    name: "a model wrapped for tracing (`withTracing(openai('gpt-4o'), posthog, { posthogDistinctId })`) is still its vendor's model, and the tracing vendor gets the person it is given and every prompt and answer — unless privacy mode keeps them out",
     files: {
-      'src/llm.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport { withTracing } from '@posthog/ai';\nimport { PostHog } from 'posthog-node';\nconst ph = new PostHog('k');\nexport async function run(account: { email: string }, text: string) {\n  const model = withTracing(openai('gpt-4o'), ph, { posthogDistinctId: account.email });\n  return generateText({ model, prompt: text });\n}\n",
+      'src/llm.ts': "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport { withTracing } from '@posthog/ai';\nimport { PostHog } from 'posthog-node';\nconst ph = new PostHog('k');\nexport async function run(account: { email: string }, text: string) {\n  const model = withTracing(openai('gpt-4o'), ph, { posthogDistinctId: account.email });\n  return generateText({ model, prompt: text });\n}\nexport function quiet(account: { email: string }) {\n  return withTracing(openai('gpt-4o'), ph, { posthogDistinctId: account.email, posthogPrivacyMode: true });\n}\n",
     },
-    expect: ['sharing-condition-unmet src/llm.ts:7 user.contact.email -> PostHog', 'undeclared-sharing src/llm.ts:8 user.content.private -> OpenAI'],
+    expect: ['sharing-condition-unmet src/llm.ts:7 user.contact.email,user.content.private -> PostHog', 'undeclared-sharing src/llm.ts:8 user.content.private -> OpenAI', 'sharing-condition-unmet src/llm.ts:11 user.contact.email -> PostHog'],
   },
   {
     name: 'the clients a class holds in its fields (`readonly hubspot = new Client(…)`), injected through a constructor elsewhere, reached as `this.integrations.hubspot.…` or destructured from `this.integrations`',

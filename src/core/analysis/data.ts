@@ -277,10 +277,19 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
     const weak = classifyIdentifier(e.name.text, { person: true }).length > classifyIdentifier(e.name.text).length;
     const last = chain[chain.length - 1];
+    const own = out.length;
     classifyName(e.name.text, weak || (last !== undefined && recordContext(last).org) ? receiverContext(unwrap(e.expression), last) : last, sf, e.name, out);
-    if (!out.length) {
-      const inner = unwrap(e.expression);
-      if (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner)) recur(inner);
+    const inner = unwrap(e.expression);
+    if (!out.length && (ts.isCallExpression(inner) || ts.isElementAccessExpression(inner))) recur(inner);
+    // (`client_id: config.clientId` with `config.clientId = machineId` somewhere in the module: what was put there, when
+    // the member's own name says no more than "an id".)
+    else if (ts.isIdentifier(inner) && out.slice(own).every((h) => h.lexeme.startsWith('~'))) {
+      const put: DataHit[] = [];
+      for (const v of assignedTo(sf).get(`${inner.text}.${e.name.text}`) ?? []) classifyName(v, undefined, sf, e.name, put);
+      if (put.some((h) => !h.lexeme.startsWith('~'))) {
+        out.length = own;
+        for (const h of put) add(out, h);
+      }
     }
     // (`scope.setContext('recipient', job.data.recipient)` with `recipient: { name: string; phone: string }` declared in
     // the file: a member named for a person, typed by the one declaration of that member the file has, holds its fields.)
@@ -756,4 +765,26 @@ function elementOf(e: ts.Expression): string | undefined {
   const list = calleeName(call.expression.expression);
   const one = !list ? undefined : /ies$/.test(list) ? list.replace(/ies$/, 'y') : /(?:ss|ch|sh|x)es$/.test(list) ? list.slice(0, -2) : list.replace(/(?<=[a-rt-z])s$/, '');
   return one && one !== list ? one : undefined;
+}
+
+/** What a module puts into members of its objects by name (`config.clientId = machineId`): `config.clientId` → [machineId]. */
+const ASSIGNED = new WeakMap<ts.SourceFile, Map<string, string[]>>();
+function assignedTo(sf: ts.SourceFile): Map<string, string[]> {
+  let map = ASSIGNED.get(sf);
+  if (map) return map;
+  map = new Map();
+  const found = map;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && ts.isIdentifier(n.left.expression)) {
+      const v = unwrap(n.right);
+      if (ts.isIdentifier(v)) {
+        const key = `${n.left.expression.text}.${n.left.name.text}`;
+        found.set(key, [...(found.get(key) ?? []), v.text]);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  ASSIGNED.set(sf, map);
+  return map;
 }

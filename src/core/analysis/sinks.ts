@@ -1169,6 +1169,9 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // `autumnHandler({ identify: async () => ({ customerData: { name, email } }) })`: what the SDK's identify
           // callback returns, the SDK sends.
           for (const h of argData(identifyReturns(n.arguments))) if (!data.some((d) => d.category === h.category)) data.push(h);
+          // (A traced model's every call sends the vendor its prompt and its answer, unless privacy mode keeps them out.)
+          const privacyMode = args.slice(2).some((a) => ['privacyMode', 'posthogPrivacyMode'].some((k) => objectProp(a, k)?.kind === ts.SyntaxKind.TrueKeyword));
+          if (tracing && !privacyMode && !data.some((d) => d.category === 'user.content.private')) data.push({ category: 'user.content.private', name: 'model input and output', lexeme: 'prompts and answers of a traced model', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
           // What a model is asked: the conversation's messages, or a prompt built from what users wrote.
           if (service.kind === 'ai') for (const h of conversation(sf, args[0])) if (!data.some((d) => d.category === h.category)) data.push(h);
           // (`llm.invoke(\`Summarize: ${item.readableContent}\`)`, `model.stream([{ role: 'user', content }])`: a LangChain

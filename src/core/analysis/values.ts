@@ -119,7 +119,8 @@ export function evalString(expr: ts.Expression, consts: Consts, depth = 0): stri
     const base = e.arguments[1] ? evalString(e.arguments[1], consts, depth + 1) : undefined;
     return path !== undefined && base !== undefined && !/^https?:/i.test(path) ? base.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`) : path;
   }
-  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && !e.arguments.length && ts.isIdentifier(e.expression.expression)) return evalString(e.expression.expression, consts, depth + 1);
+  // (`getUrl().toString()`: of what a local function returns, too.)
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && !e.arguments.length && (ts.isIdentifier(e.expression.expression) || (ts.isCallExpression(e.expression.expression) && ts.isIdentifier(e.expression.expression.expression)))) return evalString(e.expression.expression, consts, depth + 1);
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'href' && ts.isIdentifier(e.expression)) return evalString(e.expression, consts, depth + 1);
   // `env.datadogSite` with `const env = { datadogSite: process.env.DD_SITE ?? 'datadoghq.eu' }`: the address or the
   // domain a config object holds. (Only those: a map of durations is read as settings where it is written.)
