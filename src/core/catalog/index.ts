@@ -67,7 +67,12 @@ export function serviceForPackage(spec: string): ServiceDef | undefined {
   if (!spec.startsWith('@')) {
     // A variant of a vendor's own package: `posthog-js-lite` (posthog-js), `sentry-expo`, `mixpanel-react-native`.
     const word = /^([a-z0-9]{4,})-/.exec(spec)?.[1];
-    return word ? BY_PACKAGE_WORD.get(word) ?? BY_SCOPE.get(word) : undefined;
+    const variant = word ? BY_PACKAGE_WORD.get(word) ?? BY_SCOPE.get(word) : undefined;
+    if (variant) return variant;
+    // A framework's binding named after the vendor: `react-paypal-button-v2`, `react-native-mixpanel`, `react-intercom`.
+    const bound = /^(?:react-native|react|vue|vue3|ngx|ng|svelte|preact|solid|angular|expo)-([a-z0-9]{4,})(?:-|$)/.exec(spec)?.[1];
+    // (Not a platform company's word — `react-google-maps`, `react-native-apple-…` — whose packages are many services.)
+    return bound && !/^(?:google|apple|microsoft|amazon|azure|cloud|native)$/.test(bound) ? BY_PACKAGE_WORD.get(bound) ?? BY_SCOPE.get(bound) : undefined;
   }
   if (spec.startsWith('@types/')) return undefined;
   const [scope, name = ''] = spec.slice(1).split('/');

@@ -1835,7 +1835,10 @@ function describedKinds(text: string): string[] {
   // ("Trusted third-party service providers (e.g., cloud hosting, analytics, email communication) who assist us": the
   // examples in parentheses after the providers.)
   const exampled = /\b(?:providers?|vendors?|processors?|partners?)\s*\(\s*(?:e\.g\.|eg\.?|such as|for example|including|like)\s*,?\s*([^)]{3,200})\)/i.exec(text)?.[1];
-  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? exampled ?? head;
+  // ("… service providers that help us provide the Services. These services are, for example, sending emails, performing
+  // statistical analysis, database hosting …": the services the next sentence lists.)
+  const these = /\b(?:these|such|the)\s+services\s+(?:are|include|includes|may include)\s*,?\s*(?:(?:for example|for instance|e\.g\.|such as|including)\s*,?\s*)?([^.;:]{3,300})/i.exec(text)?.[1];
+  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? exampled ?? these ?? head;
   if (!list) return purposeKinds(text);
   const words = splitWords(list);
   const kinds: string[] = matchRecipients(words, list).flatMap((x) => (x.kind && !x.service ? [x.kind] : []));
@@ -1903,6 +1906,7 @@ const DESCRIBED_WORDS: [RegExp, string][] = [
   [/\bhosts? (?:our |your |the )?(?:data|servers?|infrastructure|websites?|databases?|files)\b/i, 'cloud_hosting'],
   [/\bnewsletters?\b/i, 'marketing'],
   [/\bsurveys?\b/i, 'surveys'],
+  [/\bstatistic(?:s|al)(?: analys[ie]s)?\b|\b(?:usage|traffic|web(?:site)?) analy(?:tics|sis)\b/i, 'analytics'],
   [/\bcustomer relationship management\b|\bCRM\b/, 'crm'],
   [/\bhosting\b/i, 'cloud_hosting'],
   [/\b(?:product )?(?:fulfil(?:l)?ment|shipping)\b|(?<!\be-?mail\s)\bdelivery\b/i, 'shipping'],
