@@ -620,6 +620,15 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['sharing-condition-unmet src/ga.ts:9 user.device.device_id -> Google Analytics'],
   },
   {
+    name: "a member of the deployment's configuration (`completeEnvironment.webpushEmail` imported from the settings module) is the operator's, not a person's",
+    kind: 'sharing',
+    files: {
+      'src/options.ts': "export const completeEnvironment = { webpushEmail: process.env.WEBPUSH_EMAIL ?? '', key: '' };\n",
+      'src/push.ts': "import WebPush from 'web-push';\nimport { completeEnvironment } from './options';\nWebPush.setVapidDetails(completeEnvironment.webpushEmail, completeEnvironment.key, completeEnvironment.key);\nexport async function notify(sub: any, user: { email: string }) {\n  await WebPush.sendNotification(sub, JSON.stringify({ body: `Hi ${user.email}` }));\n}\n",
+    },
+    expect: ['undeclared-sharing src/push.ts:5 user.contact.email -> Web Push (browser push services)'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

@@ -1272,6 +1272,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/print.js': "import request from 'axios';\nexport async function printJob(user) {\n  const options = { method: 'POST', url: 'https://api.printshop.example/print-jobs/', headers: { 'Content-Type': 'application/json' }, data: { contact_email: user.email, shipping_address: { phone_number: user.phoneNumber } } };\n  return request(options);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY, true), ['undeclared-sharing src/print.js:4 user.contact.email,user.contact.phone_number api.printshop.example']);
   });
+  it('a builder chain of an email SDK (`new EmailParams().setTo(recipients).setText(…)`) is one send: reported once, with all it carries, where the chain starts', () => {
+    const files = {
+      'src/email.ts': "import { MailerSend, type EmailParams } from 'mailersend';\nexport async function sendEmail(params: EmailParams) {\n  const mailerSend = new MailerSend({ apiKey: process.env.MAILERSEND_API_KEY! });\n  return mailerSend.email.send(params);\n}\n",
+      'src/task.ts': "import { EmailParams, Recipient, Sender } from 'mailersend';\nimport { sendEmail } from './email';\nexport async function welcome(user: { email: string; displayName: string }) {\n  const sentFrom = new Sender('no-reply@example.app', 'Example');\n  const recipients = [new Recipient(user.email, user.displayName)];\n  const emailParams = new EmailParams()\n    .setFrom(sentFrom)\n    .setTo(recipients)\n    .setText(`Hi, ${user.displayName}!`);\n  await sendEmail(emailParams);\n}\n",
+    };
+    assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\nYour email address and your name.\n', 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name}`), ['undeclared-sharing src/task.ts:6 user.contact.email,user.name -> MailerSend']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -84,8 +84,9 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // (`distinct_id: machineId`, `deviceId` to an analytics vendor: an identifier of the person's device, by its own name —
   // not a serial number, which may be a product's.)
   // (Not one the code makes up or holds with its own credentials: `randomDeviceId`, `cachedToken.device_id`.)
-  const madeUp = /^(?:random|fake|dummy|mock|test|generated)/i.test(name) || (!!receiver && /token|cache|credential|config|settings/i.test(receiver));
-  if (!hits.length && /ip|mac|device|machine|install|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme) && !madeUp));
+  // (Nor a microphone or a camera the browser lists: `deviceId` beside `getUserMedia`.)
+  const madeUp = /^(?:random|fake|dummy|mock|test|generated)/i.test(name) || (!!receiver && /token|cache|credential|config|settings/i.test(receiver)) || MEDIA_DEVICES.test(sf.text);
+  if (!hits.length && /ip|mac|device|machine|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme) && !madeUp));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
   if (hits.some((c) => c.lexeme === 'lng') && !LATITUDE.test(sf.text)) hits = hits.filter((c) => c.lexeme !== 'lng');
   // (`getInstallationOctokit(installationId)`: in code of a GitHub App, an installation is the app's on an account or a
@@ -271,7 +272,13 @@ export function dataOf(expr: ts.Expression, sf: ts.SourceFile, consts: Consts, d
     if (SHAPE_ONLY.test(e.name.text)) return out;
     const chain = accessChain(e.expression);
     // The deployment's settings (`env.TWILIO_ACCOUNT_ID`, `process.env.ADMIN_EMAIL`) are the product's, not a person's.
-    if (chain[chain.length - 1] === 'env' || SETTING_NAME.test(e.name.text)) return out;
+    // (`completeEnvironment.webpushEmail`, `appConfig.supportEmail`: a member of the deployment's configuration.)
+    // (Not a parameter that happens to be called so — `buy(config: { email })` — nor an object whose members the module
+    // fills in as it runs: `config.clientId = machineId`.)
+    const holder = chain[chain.length - 1] ?? '';
+    const root = rootIdentifier(e);
+    if (holder === 'env' || SETTING_NAME.test(e.name.text)) return out;
+    if (chain.length === 1 && CONFIG_HOLDER.test(holder) && !/user|profile|account|member|customer|person|patient|client/i.test(holder) && root && !paramOf(root) && !assignedTo(sf).has(`${holder}.${e.name.text}`)) return out;
     // `serviceAccount.client_email`: a machine's identity.
     if (MACHINE_ACCOUNT.test(chain[chain.length - 1] ?? '')) return out;
     // (Only a weak name needs its receiver's record: looking further costs a walk up the tree.)
@@ -787,4 +794,17 @@ function assignedTo(sf: ts.SourceFile): Map<string, string[]> {
   visit(sf);
   ASSIGNED.set(sf, map);
   return map;
+}
+
+/** A holder of the deployment's configuration (`completeEnvironment`, `appConfig`, `serverConfiguration`, `cfg`). */
+const CONFIG_HOLDER = /^(?:env|environment|config|configuration|cfg|conf)$|[a-z](?:Env|Environment|Config|Configuration)$/;
+
+/** Code that lists or opens the browser's cameras and microphones, whose `deviceId` names one of them. */
+const MEDIA_DEVICES = /\b(?:getUserMedia|enumerateDevices|mediaDevices|audioinput|videoinput)\b/;
+
+/** The identifier an access chain starts from (`config` of `config.a.b`). */
+function rootIdentifier(e: ts.Expression): ts.Identifier | undefined {
+  let cur: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur) || ts.isNonNullExpression(cur) || ts.isParenthesizedExpression(cur)) cur = cur.expression;
+  return ts.isIdentifier(cur) ? cur : undefined;
 }

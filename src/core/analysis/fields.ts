@@ -688,13 +688,14 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
   // (`types/polar.ts`: a module named after a vendor in a folder of types declares that vendor's shapes.)
   if (TYPES_DIR.test(file) && (serviceForName(base) || API_PLATFORMS.has(base.toLowerCase()))) return true;
   // (`packages/google-people/src/interfaces.ts`: a workspace package that wraps a platform's API declares its shapes.)
+  // (Not the product's own package for that platform: `packages/discord-bot/`, `packages/slack-app/`.)
   const pkg = WORKSPACE_PACKAGE.exec(file);
-  if (pkg && API_PLATFORMS.has(pkg[1])) return true;
+  if (pkg && API_PLATFORMS.has(pkg[1]) && pkg[2] && !/(?:^|-)(?:bot|app|web|server|worker|service|site|dashboard|extension|plugin|backend|frontend|mobile|desktop|cli|admin|core|shared|ui|integration)(?:-|$)/.test(pkg[2])) return true;
   return VENDOR_DIRS.test(file) || FORMAT_DIRS.test(file);
 }
 
 /** A workspace package's folder, by the first word of its name (`packages/google-people/`, `libs/strava/`). */
-const WORKSPACE_PACKAGE = /(?:^|\/)(?:packages|libs)\/([a-z0-9]+)(?:[-_.][^/]*)?\//;
+const WORKSPACE_PACKAGE = /(?:^|\/)(?:packages|libs)\/([a-z0-9]+)(?:[-_.]([^/]*))?\//;
 
 /** The method names of DEVICE_SOURCES: a set lookup before any chain is built. */
 const DEVICE_METHODS = new Set(['getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'startLocationUpdatesAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);

@@ -301,6 +301,8 @@ export function matchRecipients(words: string[], original: string): RecipientMen
       // A vendor named by one word counts only when capitalised in the text; a vendor whose name is also an
       // everyday word ("Daily", "Close", "Render") also not at the start of a sentence, unless it labels the clause.
       if (p.service && n === 1 && !vendorWordOk(p.service, original)) continue;
+      // ("sending out non-transactional emails": a kind of message after "non", not the provider that sends it.)
+      if (p.kind && i > 0 && words[i - 1] === 'non') continue;
       for (let k = 0; k < n; k++) used[i + k] = true;
       out.push({ start: i, end: i + n, kind: p.kind, service: p.service });
     }

@@ -18,7 +18,7 @@ export function checkConsistency(decls: Declaration[], lineOf: (clause: string) 
   const collects = local ? [] : decls.filter((d) => d.type === 'collect');
   for (const d of decls) if (d.type === 'prohibit') narrowByOwnShares(d, shares as ShareDecl[], lineOf, notes);
   // (What the product says in its own words it collects, read once for every ban.)
-  const stated = collects.filter((c) => !selfDenied(c) && c.actor === 'we' && ((c.confidence ?? 1) >= 1 || /\bwe (?:also |only )?(?:collect|store|keep|receive|ask for|record|hold)\b/i.test(c.text)));
+  const stated = collects.filter((c) => !selfDenied(c) && c.actor === 'we' && ((c.confidence ?? 1) >= 1 || WE_COLLECT.test(c.text)));
   for (const d of [...decls]) {
     const split = d.type === 'prohibit' ? narrowByCollected(d, collects, stated, lineOf, notes) : undefined;
     if (split) decls.splice(decls.indexOf(d) + 1, 0, split);
@@ -78,7 +78,7 @@ function contradiction(p: ProhibitDecl, collects: Declaration[], shares: Declara
     // (Nor a mention read at low confidence in a sentence that itself denies collecting: "… designed to function
     // entirely on your device with no data collection whatsoever".)
     // (Nor a mere mention read at low confidence — "any data handled by the extension" — against a ban said outright.)
-    const personal = others(collects).filter((c) => c.actor !== 'user' && !selfDenied(c) && ((c.confidence ?? 1) >= 0.5 || (p.confidence ?? 1) < 1) && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
+    const personal = others(collects).filter((c) => c.actor !== 'user' && !selfDenied(c) && ((c.confidence ?? 1) >= 0.5 || (p.confidence ?? 1) < 1 || WE_COLLECT.test(c.text)) && !(ANONYMOUS.test(c.text) && c.type === 'collect' && c.categories.every((cat) => cat.startsWith('user.behavior') || cat === 'user.telemetry' || cat.startsWith('user.location'))));
     // ("We do not collect personal information beyond your email address" beside "We collect your email": what the
     // ban leaves out is what is collected.)
     const beyond = personal.filter((c) => c.type !== 'collect' || !c.categories.every((cat) => p.except?.some((e) => covers(e, cat))));
@@ -201,3 +201,6 @@ function narrowByCollected(p: ProhibitDecl, collects: Declaration[], stated: Dec
   p.categories = [...p.categories.filter((c) => !broader.includes(c)), ...parts];
   notes.push({ file: at.file, line: at.line, message: `read "${p.text.slice(0, 80)}" as a ban on ${broader.join(', ')}, but the policy collects part of it; ${parts.length ? `kept for ${parts.join(', ')}` : p.categories.length ? 'kept for the rest' : 'not applied as a ban'}` });
 }
+
+/** The product saying in its own words what it collects ("We collect your email address …"). */
+const WE_COLLECT = /\bwe (?:also |only )?(?:collect|store|keep|receive|ask for|record|hold)\b/i;

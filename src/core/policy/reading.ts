@@ -485,7 +485,12 @@ function spacedNamePattern(name: string): RegExp | null {
 const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
 
 /** "Your requests go straight to OpenAI": data as the subject of "go to". */
-const GOES_TO = /^(\s*(?:(?:your|the|all|any|our|these|this|such|every|each)\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|requests?|prompts?|quer(?:y|ies)|messages?|questions?|content|text|files?|recordings?|images?|photos?|conversations?|chats?|details|emails?|transcripts?|documents?|inputs?|payments?|reports?)\s+)(?:go|goes|went)\s+((?:directly|straight|only|securely)\s+)?to\s+/i;
+const GOES_TO = /^(\s*(?:(?:your|the|all|any|our|these|this|such|every|each)\s+)?(?:(?!(?:to|for|if|when|once|please|then|go)\b)[\w-]+\s+){0,3}?(?:data|information|requests?|prompts?|quer(?:y|ies)|messages?|questions?|content|text|files?|recordings?|images?|photos?|conversations?|chats?|details|emails?|transcripts?|documents?|inputs?|payments?|reports?)\s+)(?:go|goes|went)\s+((?:directly|straight|only|securely)\s+)?to\s+/i;
+
+/** "All data we collect stays on our own servers", "… stays on servers controlled by me": kept by the product alone. */
+const STAYS_ON_OUR_SERVERS = /^\s*(?:and\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:(?:that\s+)?(?:we|i)\s+(?:do\s+)?(?:collect|store|keep|hold|receive)\s+)?(?:stays?|remains?)\s+(?:only\s+|entirely\s+)?on\s+(?:(?:our|my)\s+(?:own\s+)?servers|servers\s+(?:controlled|run|owned|operated)\s+by\s+(?:us|me))\b(?![^.;]{0,60}\b(?:and|but)\b[^.;]{0,40}\b(?:shared|sent|processed)\b)/i;
+/** "Absolutely nothing third-party", "Nothing goes to third parties". */
+const NOTHING_THIRD_PARTY = /^\s*(?:and\s+)?(?:absolutely\s+|strictly\s+|simply\s+)?nothing\s+(?:goes\s+to\s+|is\s+(?:sent|given|passed)\s+to\s+)?third[- ]part(?:y|ies)\b[.!]?\s*$/i;
 
 /** Verbs in -s that are also plural nouns of records ("usage counts", "access logs", "support requests"). */
 const PLURAL_NOUN_VERB = /^(?:counts|logs|records|tracks|requests|scans|measures|reviews|copies|captures|reads|holds)$/;
@@ -496,11 +501,11 @@ function pluralNounAt(toks: Tok[], i: number, start: number): boolean {
   const prev = toks[i - 1]?.raw;
   const after = toks[i + 1];
   return PLURAL_NOUN_VERB.test(t.raw) && i > start && !!prev && !/^(?:we|i|you|they|it|he|she|who|that|which|also|only|and|or|never|not|t|to)$/.test(prev) && !VERBS.has(prev) && !AUXILIARIES.has(prev)
-    && (!after || after.chunk !== t.chunk || !!after.paren || /ed$/.test(after.raw) || /^(?:for|of|per|are|is|were|was|will|may|can|in|on)$/.test(after.raw));
+    && (!after || after.chunk !== t.chunk || !!after.paren || (/ed$/.test(after.raw) && VERBS.has(after.raw)) || /^(?:are|is|were|was|will|may|can|per)$/.test(after.raw));
 }
 
 /** "build profiles of …", "create advertising profiles from …": making a profile of people out of their data. */
-const BUILDS_PROFILES = /\b(build|builds|built|building|create|creates|created|creating|compile|compiles|compiled|construct|constructs|develop|develops|generate|generates)\s+(?:(?:an?|any)\s+)?(?:(?:advertising|marketing|user|users['’]?|individual|behaviou?ral|personal|personali[sz]ed|detailed|tracking|consumer|shadow|interest)\s+){0,2}profiles?\b(?:\s+(of|about|on|from|based on|using)\s+|(?=\s*(?:[.;,]|$)))/i;
+const BUILDS_PROFILES = /\b(build|builds|built|building|create|creates|created|creating|compile|compiles|compiled|construct|constructs|develop|develops|generate|generates)\s+(?:(?:an?|any)\s+)?((?:(?:advertising|marketing|user|users['’]?|individual|behaviou?ral|personal|personali[sz]ed|detailed|tracking|consumer|shadow|interest)\s+){0,2})profiles?\b(?:\s+(of|about|on|from|based on|using)\s+|(?=\s*(?:[.;,]|$)))/i;
 
 export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("Read the Docs does not store your payment information": the product's name with small words inside it, written
@@ -517,13 +522,18 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("We don't build profiles of individual users or their browsing habits", "We never create advertising profiles from
   // your reading history": to profile them, a use for tracking.)
   const profiles = BUILDS_PROFILES.exec(raw);
-  if (profiles) {
-    const read = readClause(raw.replace(BUILDS_PROFILES, (_m, _v: string, of?: string) => (of ? 'profile ' : 'profile you')), ctx);
+  // (Only a profile of people: "we don't build profiles", "advertising profiles of …" — not "you create a profile, which
+  // includes …", an account.)
+  if (profiles && !/\byou\s+(?:can\s+|may\s+|will\s+)?$/i.test(raw.slice(0, profiles.index)) && (profiles[2] || /\b(?:not|never|no)\b|n['’]t\b/i.test(raw.slice(0, profiles.index)) || /\b(?:advertising|marketing|behaviou?ral|tracking|shadow|interest)\s/i.test(profiles[0]))) {
+    const read = readClause(raw.replace(BUILDS_PROFILES, (_m, _v: string, _a?: string, of?: string) => (of ? 'profile ' : 'profile you')), ctx);
     return { ...read, purposes: read.purposes.length ? read.purposes : ['tracking'], text: raw };
   }
   // ("Your requests go straight to OpenAI", "Payment details go directly to Stripe": data that goes to someone is sent there.)
   const goes = GOES_TO.exec(raw);
   if (goes) return { ...readClause(raw.replace(GOES_TO, (_m, subject: string, how?: string) => `${subject}${/s\b\s*$/i.test(subject) && !/\b(?:data|information)\s*$/i.test(subject) ? 'are' : 'is'} sent ${how ?? ''}to `), ctx), text: raw };
+  // ("All data I do collect stays on servers controlled by me — absolutely nothing third-party", "Nothing third-party.":
+  // what is collected goes to no third party.)
+  if (STAYS_ON_OUR_SERVERS.test(raw) || NOTHING_THIRD_PARTY.test(raw)) return { ...readClause('We never share the data we collect with third parties.', ctx), text: raw };
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated

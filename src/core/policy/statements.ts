@@ -1447,7 +1447,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
     // ("We do not transfer your personal information to third parties. The only external services we use are: …", "…
     // The only exceptions are …": a ban whose exceptions the next sentence lists. A sale stays ruled out.)
-    if (p && p.action === 'share' && !p.purposes.includes('sale') && sentenceOf[i] !== undefined && EXCEPTIONS_NEXT.test(sentences[sentenceOf[i] + 1] ?? '') && !p.conditions.includes('except')) p.conditions.push('except');
+    // (Only a ban on everyone: "We never share your data with advertisers. The only services we use are Stripe …" leaves
+    // the advertisers out still.)
+    if (p && p.action === 'share' && !p.purposes.includes('sale') && !p.services.length && p.kinds.every((k) => GENERIC_KINDS.has(k)) && sentenceOf[i] !== undefined && EXCEPTIONS_NEXT.test(sentences[sentenceOf[i] + 1] ?? '') && !p.conditions.includes('except')) p.conditions.push('except');
     // ("❌ Unique device identifiers - No device tracking": under a heading of what is never collected, the words after
     // the label explain it; said of no data of their own, they rule out nothing more.)
     if (p && notCollectLabel.length && p.categories.every((c) => c === 'user' || c === 'user.behavior')) continue;
@@ -1581,7 +1583,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
       // ("Nothing is transmitted to us": no data at all.)
       // ("We do not upload your media or personal data to our servers": personal data as a whole, when no examples follow.)
       // ("Your data never leaves your device": all of it, when no case in which it does follows.)
-      const leavesWhole = /^\s*(?:all (?:of )?)?your (?:personal )?(?:data|information)\s+(?:never|does not|doesn['’]t)\s+leaves?\b/i.test(r.text) && !LEAVES_DEVICE.exec(r.text)?.[1] && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text);
+      // (Not "… your device unencrypted", "… in offline mode", nor one whose exceptions the next sentence lists.)
+      const leavesWhole = /^\s*(?:all (?:of )?)?your (?:personal )?(?:data|information)\s+(?:never|does not|doesn['’]t)\s+leaves?\s+(?:your|the user['’]?s?)\s+(?:own\s+)?(?:device|machine|computer|browser|phone)\s*[.!]?\s*$/i.test(r.text) && !EXCEPTIONS_NEXT.test(sentences[(sentenceOf[i] ?? -2) + 1] ?? '');
       const whole = leavesWhole || /^\s*(?:nothing|no (?:personal )?(?:data|information))\b/i.test(r.text) || ([...r.objects, ...r.subjectObjects].includes('user') && r.negated && /^(?:upload|uploads|uploaded|send|sends|sent|transmit|transmits|transmitted)$/.test(r.verb ?? '') && !/\b(?:such as|e\.g\.|for example|including|like)\b/i.test(r.text) && !ANAPHORIC_DATA.test(r.text));
       // ("… remains on your device in local storage": where it is kept, not a cookie.)
       // ("Your diary data stays on your device (your country)": what stays is what the sentence opens with.)
@@ -2023,10 +2026,10 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 /** A part that is only "No …" ("No third-party analytics or advertising networks"). */
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
 /** "This data does not contain any personally identifiable information": what data already named is said to be. */
-const NOT_PERSONAL_CLAIM = /^\s*(?:this|that|such|these|those|the|all)\s+(?:(?:log|usage|technical|collected)\s+)?(?:data|information|details|logs?)\s+(?:does|do|will|would|doesn['’]t|don['’]t|never|can ?not|cannot)\s+(?:not\s+)?(?:contains?|includes?)\s+(?:any\s+)?(?:personally[- ]identifi(?:able|ying)|personal|identifying|identifiable)\b/i;
+const NOT_PERSONAL_CLAIM = /^\s*(?:this|that|such|these|those|the|all)\s+(?:(?:log|usage|technical|collected)\s+)?(?:data|information|details|logs?)\s+(?:does|do|will|would|doesn['’]t|don['’]t|never|can ?not|cannot)\s+(?:not\s+)?(?:contains?|includes?)\s+(?:any\s+)?(?:personally[- ]identifi(?:able|ying)|personal|identifying|identifiable|PII\b)/i;
 
 /** A sentence that lists the exceptions to the ban before it ("The only exceptions are …", "The only external services we use are:"). */
-const EXCEPTIONS_NEXT = /^\s*(?:the\s+)?only\s+(?:exceptions?|(?:external\s+|outside\s+|third[- ]party\s+|other\s+)?(?:services?|providers?|companies|parties|vendors?|recipients?|processors?|sub-?processors?)\s+(?:we|that|which|with|who)\b)|^\s*(?:exceptions?|except)\b(?!\s+as\b)|^\s*there\s+(?:is|are)\s+(?:only\s+)?(?:one|two|three|a few)\s+exceptions?\b/i;
+const EXCEPTIONS_NEXT = /^\s*(?:the\s+)?only\s+(?:exceptions?|(?:external\s+|outside\s+|third[- ]party\s+|other\s+)?(?:services?|providers?|companies|parties|vendors?|recipients?|processors?|sub-?processors?)\s+(?:(?:that\s+)?we\s+(?:use|rely on|work with|share (?:\w+\s+)?with|send (?:\w+\s+)?to)|that\s+(?:receive|get|process)|with\s+(?:whom|which)\s+we)\b)|^\s*exceptions?\s*(?:are|include|:)|^\s*there\s+(?:is|are)\s+(?:only\s+)?(?:one|two|three|a few)\s+exceptions?\b/i;
 
 /** "No personal data ever leaves your device", "None of your files leave your computer". */
 const STAYS_ON_DEVICE = /^\s*(?:and\s+)?(?:no|none of (?:your|the))\s+([^.;:]{3,120}?)\s+(?:ever\s+)?(?:leaves?|is sent (?:off|from)|are sent (?:off|from)|is transmitted from|are transmitted from)\s+(?:your|the user['’]?s?|this)\s+(?:own\s+)?(?:device|browser|computer|machine|phone|mac|pc)\b/i;

@@ -86,6 +86,9 @@ function nestedFlows(verdicts: Verdict[], status: ShareVerdict['status']): Set<V
     for (const v of list) {
       while (open.length && !holds(open[open.length - 1].sink, v.sink)) open.pop();
       if (open.some((o) => v.verdict.categories.every((c) => o.verdict.categories.includes(c)))) nested.add(v);
+      // (`new EmailParams().setTo(recipients).setText(\`Hi ${user.name}\`)`: a call inside the chain that sends more
+      // than the whole chain's last call is the flow; the outer one, sending part of it, is the same send.)
+      else for (const o of open) if (o.verdict.categories.every((c) => v.verdict.categories.includes(c))) nested.add(o);
       open.push(v);
     }
   }
