@@ -96,7 +96,8 @@ const sharedKey = (token: string, subject: Set<Key>) => keysOf(token).find((k) =
  * How strongly a retention setting's context matches a policy subject:
  * the weights of the groups both name; 0 unless a non-weak group matches.
  */
-export function subjectScore(subjectTokens: string[], context: ContextToken[]): number {
+export function subjectScore(subjectTokens: string[], context0: ContextToken[]): number {
+  const context = withCompounds(subjectTokens, context0);
   const subjectGroups = keySet(subjectTokens);
   const exact = new Set(subjectTokens);
   const best = new Map<Key, number>();
@@ -121,13 +122,15 @@ export function subjectScore(subjectTokens: string[], context: ContextToken[]): 
  * Whether the context names the head of a subject: "questionnaire answers" of "Questionnaire answers when no donation
  * took place (cancelled, missed …)", whose qualifier words say which answers.
  */
-export function headNamed(headTokens: string[], context: ContextToken[]): boolean {
+export function headNamed(headTokens: string[], context0: ContextToken[]): boolean {
+  const context = withCompounds(headTokens, context0);
   const named = keySet(context.filter((c) => c.weight >= 1).map((c) => c.token));
   return headTokens.some((t) => keysOf(t).some((k) => named.has(k)));
 }
 
 /** The share of a subject's words (by group) that the context names: 1 when "Photos" meets `reportPhotos`. */
-export function subjectCoverage(subjectTokens: string[], context: ContextToken[]): number {
+export function subjectCoverage(subjectTokens: string[], context0: ContextToken[]): number {
+  const context = withCompounds(subjectTokens, context0);
   // One share per distinct word of the subject, counted by its groups ("support tickets" is one).
   const units = new Map<string, Key[]>();
   for (const keys of subjectTokens.map(keysOf)) units.set(keys.join(' '), keys);
@@ -138,7 +141,8 @@ export function subjectCoverage(subjectTokens: string[], context: ContextToken[]
 }
 
 /** The context words that matched a subject (for explanations). */
-export function matchedWords(subjectTokens: string[], context: ContextToken[]): string[] {
+export function matchedWords(subjectTokens: string[], context0: ContextToken[]): string[] {
+  const context = withCompounds(subjectTokens, context0);
   const subjectGroups = keySet(subjectTokens);
   return context.filter((c) => sharedKey(c.token, subjectGroups) !== undefined).map((c) => c.token);
 }
@@ -152,3 +156,22 @@ export function aboutPeople(context: ContextToken[]): boolean {
 }
 
 const AGGREGATES = new Set(['insight', 'metric', 'stat', 'statistic', 'aggregate', 'aggregated', 'rollup', 'summary']);
+
+/**
+ * The context with a closed compound split into the two words a subject writes apart: `WAITLIST_RETENTION_MONTHS` names
+ * "waiting list" records, `signupForm` a "sign up" form.
+ */
+function withCompounds(subjectTokens: string[], context: ContextToken[]): ContextToken[] {
+  if (subjectTokens.length < 2) return context;
+  const pairs = new Map<string, [string, string]>();
+  for (let i = 0; i + 1 < subjectTokens.length; i++) {
+    const [a, b] = [subjectTokens[i], subjectTokens[i + 1]];
+    for (const x of [a, a.replace(/ing$/, ''), a.replace(/s$/, '')]) if (x.length >= 3) pairs.set(x + b, [a, b]);
+  }
+  const extra: ContextToken[] = [];
+  for (const c of context) {
+    const p = pairs.get(c.token) ?? pairs.get(c.token.replace(/s$/, ''));
+    if (p) extra.push({ ...c, token: p[0] }, { ...c, token: p[1] });
+  }
+  return extra.length ? [...context, ...extra] : context;
+}

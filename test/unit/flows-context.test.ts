@@ -238,6 +238,21 @@ describe('retention: a setting by its own name, and one imported from the settin
     const code = { 'src/config.ts': 'export const retention = {\n  deliveryRecordDays: 365,\n  proofPhotoDays: 90,\n} as const;\n' };
     assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/config.ts:3']);
   });
+  it('holds a setting to the record a sentence opens with ("If you leave the waiting list …, we delete your record 24 months after you leave"), its closed compound (`WAITLIST`) split as the policy writes it', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- If you leave the waiting list without taking a plot, we delete your record 24 months after you leave.\n';
+    const code = { 'src/purge.ts': "const WAITLIST_RETENTION_MONTHS = 60;\nexport async function purge(db: any) {\n  await db.query(`DELETE FROM waitlist WHERE left_at < now() - interval '${WAITLIST_RETENTION_MONTHS} months'`);\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/purge.ts:1']);
+  });
+  it('reads a Mongoose TTL on a decorated field (`@Prop({ expires })` in `class DraftClaim`) as the record the class is', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- Draft claims are deleted after 30 days.\n- Submitted claims are kept for 400 days.\n';
+    const code = { 'src/claim.schema.ts': "import { Prop, Schema } from '@nestjs/mongoose';\n@Schema()\nexport class DraftClaim {\n  @Prop({ type: Date, default: Date.now, expires: 60 * 60 * 24 * 90 })\n  updatedAt!: Date;\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/claim.schema.ts:4']);
+  });
+  it('follows a cutoff through the rows it selects to the rows deleted by their ids (`expired` → `ids` → `db.delete(photos)`)', () => {
+    const policy = '# P\n\n## How long we keep information\n\n- RSVPs and album photos are deleted 180 days after the wedding date.\n';
+    const code = { 'src/cron.ts': "const DAY_MS = 86_400_000;\nconst RETENTION_AFTER_WEDDING_DAYS = 365;\nexport async function purgeExpiredWeddings(db: any, weddings: any, photos: any, rsvps: any, lt: any, inArray: any) {\n  const cutoff = new Date(Date.now() - RETENTION_AFTER_WEDDING_DAYS * DAY_MS);\n  const expired = await db.select({ id: weddings.id }).from(weddings).where(lt(weddings.weddingDate, cutoff)).all();\n  const ids = expired.map((w: any) => w.id);\n  await db.delete(photos).where(inArray(photos.weddingId, ids));\n  await db.delete(rsvps).where(inArray(rsvps.weddingId, ids));\n}\n" };
+    assert.deepEqual(analyze(code, policy, 'p.md').map((f) => `${f.ruleId} ${f.file}:${f.line}`), ['retention-exceeds-policy src/cron.ts:2']);
+  });
   it('reads the default of a setting declared in a schema of the environment (zod `.default(180)`, envalid `num({ default: 400 })`)', () => {
     const policy = '# P\n\n## How long we keep information\n\n- Conversation transcripts are kept for 90 days.\n- Audit logs are kept for 1 year.\n';
     const code = {

@@ -314,6 +314,8 @@ function contextAround(sf: ts.SourceFile, node: ts.Node, out: ContextToken[]) {
     }
     if (ts.isVariableDeclaration(p)) tokensOf(nameText(p.name), 2, out);
     if (ts.isPropertyDeclaration(p)) tokensOf(nameText(p.name), 2, out);
+    // (`@Prop({ expires: … }) updatedAt` in `class DraftClaim`: a field of the record the class is — Mongoose's TTL on it.)
+    if (ts.isPropertyDeclaration(p) && ts.isClassDeclaration(p.parent) && p.parent.name && ts.getDecorators(p)?.length) tokensOf(p.parent.name.text, 2, out);
     if (ts.isBlock(p) || ts.isSourceFile(p)) break;
     cur = p;
   }
@@ -331,15 +333,26 @@ const IS_NULL = /^is_?null$/i;
 /** A setting's uses and, one step further, the uses of the locals a statement using it declares (`const cutoff = now - X`). */
 function withDerived(uses: readonly ts.Node[]): ts.Node[] {
   const out = [...uses];
-  for (const u of uses) {
-    const d = enclosingStatement(u);
-    const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
-    if (!derived.length) continue;
-    const visit = (n: ts.Node) => {
-      if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) out.push(n);
-      ts.forEachChild(n, visit);
-    };
-    visit(d.parent);
+  // (Three steps at most: `cutoff` from the setting, the `expired` rows selected by it, their `ids`, the rows deleted by
+  // those — `db.delete(photos).where(inArray(photos.weddingId, ids))`.)
+  const seen = new Set<ts.Node>();
+  let frontier: readonly ts.Node[] = uses;
+  for (let hop = 0; hop < 3 && frontier.length; hop++) {
+    const next: ts.Node[] = [];
+    for (const u of frontier) {
+      const d = enclosingStatement(u);
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const derived = ts.isVariableStatement(d) ? d.declarationList.declarations.map((x) => (ts.isIdentifier(x.name) ? x.name.text : '')).filter(Boolean) : [];
+      if (!derived.length) continue;
+      const visit = (n: ts.Node) => {
+        if (ts.isIdentifier(n) && derived.includes(n.text) && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n)) next.push(n);
+        ts.forEachChild(n, visit);
+      };
+      visit(d.parent);
+    }
+    out.push(...next);
+    frontier = next;
   }
   return out;
 }

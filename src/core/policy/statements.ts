@@ -3450,6 +3450,13 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
   return d && !d.basis ? { ...d, basis: `after ${lead[1].toLowerCase()} is ${lead[2].toLowerCase()}`, text: r.text } : d;
 }
 
+/** "your record", "your file": the person's record, named by what the sentence is about. */
+const YOUR_RECORD = /\byour (?:records?|files?|details)\b/i;
+/** "If you leave the waiting list …,", "After your membership ends": the opening clause, up to its comma or "we". */
+const CONDITION_LEAD = /^\s*(?:if|when|once|after|where)\s+(?:you|your)\s+([^,;.]{3,80}?)\s*(?:,|\bwe\b)/i;
+/** Verbs and small words of an opening clause that name no record ("leave", "ends", "without taking"). */
+const LEAD_VERBS = new Set(['leave', 'leaf', 'left', 'end', 'ends', 'ended', 'stop', 'stopped', 'cancel', 'cancelled', 'close', 'closed', 'without', 'taking', 'take', 'join', 'joined', 'quit', 'are', 'is', 'no', 'longer', 'have', 'has', 'been', 'become', 'becomes', 'a', 'an', 'the', 'of', 'on', 'in', 'from']);
+
 function retentionOfText(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
   // ("Records are removed within 30 days of your request": a deadline for deleting, not a response time.)
@@ -3503,7 +3510,7 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("You stay signed in for up to 30 days", "we keep you logged in for 14 days": how long a sign-in lasts.)
   const signedIn = /\b(?:stay|stays|remain|remains|keeps? you|keep users)\s+(?:signed|logged)\s+in\b/i.test(s) ? 'sign-in session' : undefined;
   const said = (label && RETENTION_LABEL.test(label) && heading && sectionOf(clause.headingPath.slice(-1)) !== 'retain' ? heading : label) ?? signedIn ?? subjectText(s, verbAt, r);
-  const subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
+  let subject = said.replace(/\s*\([^()]*\b(?:you|we|they|that|which|who|i\.e\.|e\.g\.|meaning)\b[^()]*\)/gi, '').trim() || said;
   // ("sign-ups", "check-ins", "follow-ups": a verb and its particle are one noun, as code spells it — `pendingSignups`.)
   // ("Server logs in Datadog": where the logs are, not a sign-in.)
   // ("Repair records (without photos)": what the records leave out is not what they are.)
@@ -3520,9 +3527,14 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   // ("… and delete or anonymise it when no longer needed": the same.)
   const pronoun = /\b(?:keep|keeps|keeping|retain|retains|retaining|store|stores|storing|hold|holds|delete|deletes|erase|erases|purge|purges|remove|removes|anonymi[sz]e|anonymi[sz]es)(?:\s+or\s+[a-z]+)?\s+(?:it|them)\b/i.test(s);
   if (pronoun && !label && r.period && !numeric.length) tokens.length = 0;
+  // ("If you leave the waiting list without taking a plot, we delete your record 24 months after you leave", "After your
+  // membership ends we keep your record for 12 months": the record is the one the opening clause is about.)
+  const whose = !tokens.length && YOUR_RECORD.test(s) ? CONDITION_LEAD.exec(s) : null;
+  if (whose) for (const w of splitWords(whose[1])) if (!SUBJECT_STOP.has(w) && !LEAD_VERBS.has(w) && !tokens.includes(w)) tokens.push(w);
+  if (whose && tokens.length) subject = `your record (${tokens.join(' ')})`;
   const generic = !tokens.length;
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
-  if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
+  if (generic && !/\b(personal (?:data|information)|your (?:data|information|records?)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
   // ("Per plan (90 days - unlimited)": the longest a plan keeps it has no end.)
   // ("90 days, after which they are aggregated into anonymous daily counts that we keep indefinitely": what is kept for
   // good is no longer the records.)
