@@ -484,6 +484,9 @@ function spacedNamePattern(name: string): RegExp | null {
 /** "… is never public", "are not made publicly visible": a copula that says the data is not published. */
 const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
 
+/** "(and do not allow third-parties to)", "(or do we allow any third-party to)": an aside on others, inside a ban. */
+const ALLOW_ASIDE = /\s*\((?:and|or|nor)\s+(?:do|does|will|would)?\s*(?:not\s+)?(?:we\s+)?(?:allow|permit|let)\b[^()]{0,60}\)/gi;
+
 /** "Your requests go straight to OpenAI": data as the subject of "go to". */
 const GOES_TO = /^(\s*(?:(?:your|the|all|any|our|these|this|such|every|each)\s+)?(?:(?!(?:to|for|if|when|once|please|then|go)\b)[\w-]+\s+){0,3}?(?:data|information|requests?|prompts?|quer(?:y|ies)|messages?|questions?|content|text|files?|recordings?|images?|photos?|conversations?|chats?|details|emails?|transcripts?|documents?|inputs?|payments?|reports?)\s+)(?:go|goes|went)\s+((?:directly|straight|only|securely)\s+)?to\s+/i;
 
@@ -534,6 +537,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("All data I do collect stays on servers controlled by me — absolutely nothing third-party", "Nothing third-party.":
   // what is collected goes to no third party.)
   if (STAYS_ON_OUR_SERVERS.test(raw) || NOTHING_THIRD_PARTY.test(raw)) return { ...readClause('We never share the data we collect with third parties.', ctx), text: raw };
+  // ("We do not (and do not allow third-parties to) use our analytics data to track you": an aside that extends the ban to
+  // others, read without it.)
+  if (raw.search(ALLOW_ASIDE) >= 0) return { ...readClause(raw.replace(ALLOW_ASIDE, (m) => ' '.repeat(m.length)), ctx), text: raw };
   // (The opt-out link's name is blanked in the text every later test reads, too.)
   if (raw.search(OPT_OUT_LINK) >= 0) return readClause(raw.replace(OPT_OUT_LINK, (m) => ' '.repeat(m.length)), ctx);
   // ("We never see or store full card numbers", "We don't make advertising deals or collect sensitive data": a negated
@@ -1648,7 +1654,7 @@ function verbless(s: string): boolean {
   if (!/^no\s+[a-z]/i.test(s)) return false;
   // (Each thing listed is a short name: "No images, personal data, or usage information ever leaves your device" is a
   // sentence with its verb, whatever the verb.)
-  if (s.replace(/[.!]\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+/).some((item) => item.replace(/^no\s+/i, '').trim().split(/\s+/).length > 3)) return false;
+  if (s.replace(/[.!]\s*$/, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+/).some((item) => item.replace(/^no\s+/i, '').trim().split(/\s+/).length > 4)) return false;
   const words = s.split(/[^A-Za-z'’-]+/).filter(Boolean);
   return words.every((w, i) => {
     const lw = w.toLowerCase();
@@ -1688,7 +1694,8 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
     // ("has no tracking": it does not track anyone.)
     // ("No device tracking", "no visitor tracking": tracking of a kind of people is tracking them; "no advertising
     // trackers" are advertisers' tools, recipients of a kind.)
-    const r = readClause(/^(?:(?:third[- ]party|user|visitor|device|cross[- ]site|cross[- ]device|browser[- ]based|online|personal|behaviou?ral)\s+)?(?:tracking|trackers?)$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
+    // ("No behavioural tracking across apps": tracking, wherever it would follow the person.)
+    const r = readClause(/^(?:(?:third[- ]party|user|visitor|device|cross[- ]site|cross[- ]device|browser[- ]based|online|personal|behaviou?ral)\s+)?(?:tracking|trackers?)(?:\s+(?:across|between)\s+(?:other\s+)?(?:apps|sites|websites|devices|services|the web))?$/i.test(things.trim()) ? 'We never track you' : `We never share personal data with ${things}`, ctx);
     // (What ads, analytics and trackers would receive is what people do on the site: the sentence names no other data.)
     if (r.negated && r.action !== null) return r.objects.length && r.objects.every((o) => o === 'user') ? { ...r, objects: ['user.behavior'] } : r;
   }
@@ -1698,6 +1705,12 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
     if (r.negated && r.action !== null) return r;
   }
   if (!/^(?:no|there (?:are|is) no)\s/i.test(t)) return undefined;
+  // ("No data sharing with advertisers", "No selling of your data to brokers": the practice, named as a noun, is not done.)
+  const practice = /^(?:no|there (?:are|is) no)\s+(?:(?:personal\s+)?(?:data|information)\s+)?(sharing|selling|sale|transfers?|disclosure)(?:\s+of\s+(?:your\s+|personal\s+)*(?:data|information))?\s+(?:with|to)\s+(.{3,120})$/i.exec(t);
+  if (practice) {
+    const r = readClause(`We never ${/^sel|^sale/i.test(practice[1]) ? 'sell' : 'share'} personal data ${/^sel|^sale/i.test(practice[1]) ? 'to' : 'with'} ${practice[2]}`, ctx);
+    if (r.negated && r.action !== null) return r;
+  }
   const use = /^no\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:use|uses|usage|purposes)$/i.exec(t) ?? /^no\s+((?:automated\s+)?(?:decision[- ]making|profiling)(?:\s+(?:or|and)\s+(?:automated\s+)?(?:decision[- ]making|profiling))?)$/i.exec(t);
   if (use) {
     const r = readClause(`We do not use personal data for ${use[1]}`, ctx);
