@@ -629,6 +629,17 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
     expect: ['undeclared-sharing src/push.ts:5 user.contact.email -> Web Push (browser push services)'],
   },
   {
+    name: "a device's own identifier read from its API (node-machine-id's `machineId()`, `DeviceInfo.getUniqueId()`) is collected, and \"a unique identifier of the user\" rules it out; a local `machineId()` of the product's own is not that API",
+    kind: 'collection',
+    policy: '# Privacy\n\n## Analytics\n\nWe collect device and operating system information. We do not collect a unique identifier of the user.\n',
+    files: {
+      'src/id.ts': "import { machineId } from 'node-machine-id';\nexport async function id() {\n  return machineId(true);\n}\n",
+      'src/rn.ts': "import DeviceInfo from 'react-native-device-info';\nexport async function rnId() {\n  return DeviceInfo.getUniqueId();\n}\n",
+      'src/own.ts': "function machineId(n: number) { return `m-${n}`; }\nexport const label = machineId(3);\n",
+    },
+    expect: ['prohibited-collection src/id.ts:3 user.device.device_id', 'prohibited-collection src/rn.ts:3 user.device.device_id'],
+  },
+  {
     name: 'HIV status, medical alerts and a medication list are health data; a speaker embedding is a voiceprint',
     kind: 'collection',
     policy: EMAIL_POLICY,

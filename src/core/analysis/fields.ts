@@ -698,7 +698,7 @@ function mirrorsThirdParty(sf: ts.SourceFile, n: ts.Node): boolean {
 const WORKSPACE_PACKAGE = /(?:^|\/)(?:packages|libs)\/([a-z0-9]+)(?:[-_.]([^/]*))?\//;
 
 /** The method names of DEVICE_SOURCES: a set lookup before any chain is built. */
-const DEVICE_METHODS = new Set(['getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'startLocationUpdatesAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);
+const DEVICE_METHODS = new Set(['getUniqueId', 'getUniqueIdSync', 'getAndroidId', 'getAndroidIdSync', 'getInstanceId', 'getIosIdForVendorAsync', 'machineId', 'machineIdSync', 'getCurrentPosition', 'watchPosition', 'getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync', 'startLocationUpdatesAsync', 'getContactsAsync', 'getAll', 'getContactByIdAsync', 'presentContactPickerAsync', 'getAllWithoutPhotos', 'select']);
 
 /** Calls (by their last two names) that read personal data off the device: [callee, category, what it is]. */
 const DEVICE_SOURCES: [RegExp, string, string][] = [
@@ -706,6 +706,8 @@ const DEVICE_SOURCES: [RegExp, string, string][] = [
   // (Expo's location updates delivered to a background task: the position while the app is not on screen.)
   [/^Location\.startLocationUpdatesAsync$/, 'user.location.precise', 'device location API (background)'],
   [/^(?:Contacts\.(?:getContactsAsync|getAll|getContactByIdAsync|presentContactPickerAsync|getAllWithoutPhotos)|contacts\.select)$/, 'user.contact.address_book', 'device contacts API'],
+  // (`DeviceInfo.getUniqueId()`, Expo's `Application.getAndroidId()`, node-machine-id's `machineId()`: the device's own id.)
+  [/^(?:DeviceInfo\.(?:getUniqueId|getUniqueIdSync|getAndroidId|getAndroidIdSync|getInstanceId)|Application\.(?:getAndroidId|getIosIdForVendorAsync)|machineId|machineIdSync)$/, 'user.device.device_id', 'device identifier API'],
 ];
 
 /** A position callback that only moves a map's view (`flyTo`, `setView`, `panTo`) and sends nothing. */
@@ -867,6 +869,8 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
     const hit = DEVICE_SOURCES.find(([re]) => re.test(key) || re.test(chain.join('.')));
     // ("Locate me" on a map: a position handed only to the map's own view — `map.flyTo({ center })` — never leaves the browser.)
     if (hit && hit[1] === 'user.location.precise' && onlyMovesMap(n.arguments[0])) continue;
+    // (A bare `machineId()` is node-machine-id's only where the module imports it.)
+    if (hit && chain.length === 1 && !/['"]node-machine-id['"]/.test(sf.text)) continue;
     if (hit && !fields.some((f) => f.line === rangeOf(sf, n).line && f.category === hit[1])) inputs.push({ name: `${chain.join('.')}()`, source: hit[2], category: hit[1], lexeme: hit[2], ...rangeOf(sf, n.expression) });
   }
   // `prisma.download.create({ data: { latitude } })`, `db.collection('visits').insertOne({ ip })`: the keys of a record
