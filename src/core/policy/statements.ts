@@ -1445,6 +1445,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("### Notifying that Telemetry is Disabled — … The timer still runs in the background but no data is sent": what
     // holds once the person turned it off, not a ban on the product.)
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
+    // ("… are sent to Grok to generate responses. No other personal data is shared.": what the vendor gets is closed to
+    // what the sentence before names — a limit on that share, which the share carries, not a ban of its own.)
+    if (p && p.action === 'share' && !p.purposes.length && /^\s*no other (?:personal )?(?:data|information|details)\b/i.test(r.text) && shares.some((x) => x.services.length || x.names?.length)) continue;
     // ("We do not transfer your personal information to third parties. The only external services we use are: …", "…
     // The only exceptions are …": a ban whose exceptions the next sentence lists. A sale stays ruled out.)
     // (Only a ban on everyone: "We never share your data with advertisers. The only services we use are Stripe …" leaves
