@@ -626,7 +626,7 @@ const rows: { name: string; kind: string; policy?: string; files: Record<string,
       'src/options.ts': "export const completeEnvironment = { webpushEmail: process.env.WEBPUSH_EMAIL ?? '', key: '' };\n",
       'src/push.ts': "import WebPush from 'web-push';\nimport { completeEnvironment } from './options';\nWebPush.setVapidDetails(completeEnvironment.webpushEmail, completeEnvironment.key, completeEnvironment.key);\nexport async function notify(sub: any, user: { email: string }) {\n  await WebPush.sendNotification(sub, JSON.stringify({ body: `Hi ${user.email}` }));\n}\n",
     },
-    expect: ['undeclared-sharing src/push.ts:5 user.contact.email -> Web Push (browser push services)'],
+    expect: ['undeclared-sharing src/push.ts:5 user.contact.email,user.device.push_token -> Web Push (browser push services)'],
   },
   {
     name: "a device's own identifier read from its API (node-machine-id's `machineId()`, `DeviceInfo.getUniqueId()`) is collected, and \"a unique identifier of the user\" rules it out; a local `machineId()` of the product's own is not that API",

@@ -1164,7 +1164,7 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
   });
   it("a constant read from the environment (`const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@…'`) is the deployment's setting, whatever it is called", () => {
     const files = { 'src/push.ts': "import webpush from 'web-push';\nexport function setup() {\n  const vapidEmail = process.env.VAPID_EMAIL ?? 'ops@example.com';\n  webpush.setVapidDetails(`mailto:${vapidEmail}`, 'pub', 'priv');\n}\nexport function send(sub: { endpoint: string }, email: string) {\n  return webpush.sendNotification(sub, JSON.stringify({ email }));\n}\n" };
-    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:7 user.contact.email']);
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:7 user.contact.email,user.device.push_token']);
   });
   it("a client built on first use behind a proxy (`new Proxy({} as Stripe, { get … })`) or cast to the SDK's type is that SDK's client where another module calls it", () => {
     const files = {
@@ -1278,6 +1278,10 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
       'src/task.ts': "import { EmailParams, Recipient, Sender } from 'mailersend';\nimport { sendEmail } from './email';\nexport async function welcome(user: { email: string; displayName: string }) {\n  const sentFrom = new Sender('no-reply@example.app', 'Example');\n  const recipients = [new Recipient(user.email, user.displayName)];\n  const emailParams = new EmailParams()\n    .setFrom(sentFrom)\n    .setTo(recipients)\n    .setText(`Hi, ${user.displayName}!`);\n  await sendEmail(emailParams);\n}\n",
     };
     assert.deepEqual(analyze(files, '# P\n\n## What we collect\n\nYour email address and your name.\n', 'p.md').filter((f) => f.kind === 'sharing').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.dataCategories.join(',')} -> ${f.recipient?.name}`), ['undeclared-sharing src/task.ts:6 user.contact.email,user.name -> MailerSend']);
+  });
+  it("a push service's send (`expo.sendPushNotificationsAsync(chunk)`) carries the push token of each device notified, however the messages were built", () => {
+    const files = { 'src/push.ts': "import { Expo } from 'expo-server-sdk';\nconst expo = new Expo();\nexport async function notify(tokens: string[], title: string) {\n  const messages = tokens.map((token) => ({ to: token, title }));\n  for (const chunk of expo.chunkPushNotifications(messages)) await expo.sendPushNotificationsAsync(chunk);\n}\n" };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:5 user.device.push_token']);
   });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {

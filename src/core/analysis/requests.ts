@@ -19,6 +19,23 @@ export function objectProp(obj: ts.Expression | undefined, key: string): ts.Expr
   return undefined;
 }
 
+/**
+ * A push service's send carries the device's push token, whatever the message is built from
+ * (`expo.sendPushNotificationsAsync(chunk)`, `webpush.sendNotification(subscription, payload)`, FCM's `send({ token })`).
+ */
+export function pushToken(sf: ts.SourceFile, service: string, call: ts.CallExpression): DataHit | undefined {
+  const chain = accessChain(call.expression);
+  if (!PUSH_SEND[service]?.test(chain[chain.length - 1] ?? '') || !call.arguments.length) return undefined;
+  return { category: 'user.device.push_token', name: 'push token', lexeme: 'push token of the device notified', line: sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1 };
+}
+
+/** The calls of push services that deliver a notification to a device by its token. */
+const PUSH_SEND: Record<string, RegExp | undefined> = {
+  'expo-push': /^(?:sendPushNotificationsAsync)$/,
+  'web-push': /^(?:sendNotification)$/,
+  'firebase-messaging': /^(?:send|sendEach|sendEachForMulticast|sendMulticast|sendToDevice|sendAll)$/,
+};
+
 /** Session-replay SDKs record what users type and see from the moment they start. */
 const REPLAY_BY_DEFAULT = new Set(['logrocket', 'fullstory', 'hotjar']);
 

@@ -7,7 +7,7 @@ import { accessChain, bindingKey, calleeName, enclosingFunction, enclosingFuncti
 import { dataOf } from './data';
 import { AUTO_IMPORT_LAYOUT, autoImportCandidate, callsIn, messageOnlyParams, paramsIn } from './flows';
 import { inputCategories } from './fields';
-import { automaticData, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
+import { automaticData, pushToken, httpRequest, mailRecipients, objectProp, vendorOfAddress } from './requests';
 import type { Buckets } from './buckets';
 import type { ClientCallFact, DataHit, ImportFact, SinkFact } from './types';
 import { type Consts, constAt, evalString, hostOf } from './values';
@@ -1192,6 +1192,8 @@ export function collectSinks(sf: ts.SourceFile, b: Buckets, imports: ImportFact[
           // `stripe.checkout.sessions.create(…)`, `polar.checkouts.create(…)`, `stripe.redirectToCheckout(…)`: a hosted checkout
           // page takes the payer's card details itself.
           if (service.kind === 'payment_processor' && ((chain.slice(1, -1).some((c) => /^checkouts?$/i.test(c)) && /^create/.test(method)) || /^(?:createCheckout|redirectToCheckout)$/.test(method)) && !data.some((d) => d.category === 'user.financial.credit_card')) data.push({ category: 'user.financial.credit_card', name: method, lexeme: 'card details a hosted checkout takes', line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
+          const push = pushToken(sf, service.id, n);
+          if (push && !data.some((d) => d.category === push.category)) data.push(push);
           if (service.kind === 'email_delivery' || service.kind === 'marketing') for (const h of mailRecipients(sf, n.arguments)) if (!data.some((d) => d.category === h.category)) data.push(h);
           // An SMS or messaging API's `to` is a phone number (`messages.create({ to: recipient })`).
           if (service.kind === 'messaging') for (const h of mailRecipients(sf, n.arguments, 'user.contact.phone_number')) if (!data.some((d) => d.category === h.category || d.category === 'user.contact.email')) data.push(h);
