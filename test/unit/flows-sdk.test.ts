@@ -965,6 +965,11 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
       ['prohibited-sharing src/route.ts:4 user.contact.email', 'prohibited-sharing src/route.ts:5 user.contact.phone_number'],
     ]);
   });
+  it('a report hook that cuts the report\'s own person down (`event.user = { id: event.user.id, email: mask(event.user.email) }`) adds no one to it; a hook that puts someone else\'s details there does', () => {
+    const init = (hook: string) => `import * as Sentry from '@sentry/nextjs';\ndeclare const current: { email: string };\nSentry.init({\n  dsn: process.env.SENTRY_DSN,\n  beforeSend(event) {\n    ${hook}\n    return event;\n  },\n});\n`;
+    const policy = '# Privacy\n\nWe collect your email address. We use Sentry for error monitoring.\n\nWe do not send your email address to Sentry.\n';
+    assert.deepEqual([init("if (event.user) event.user = { id: event.user.id, email: event.user.email ? event.user.email.replace(/(.{2})(.*)(@.*)/, '$1***$3') : undefined };"), init('event.user = { email: current.email };')].map((text) => sharing({ 'src/sentry.ts': text }, policy)), [[], ['prohibited-sharing src/sentry.ts:3 user.contact.email']]);
+  });
   it('records made by a helper handed to `.map` (`objects: users.map(toSearchRecord)`) are what the helper returns', () => {
     const files = { 'src/search.ts': "import { algoliasearch } from 'algoliasearch';\nconst client = algoliasearch('app', 'key');\nexport function toSearchRecord(user: { id: string; email: string; bio: string }) {\n  return { objectID: user.id, bio: user.bio, contact: { email: user.email } };\n}\nexport async function index(rows: unknown[]) {\n  await client.saveObjects({ indexName: 'people', objects: (rows as Parameters<typeof toSearchRecord>[0][]).map(toSearchRecord) });\n}\n" };
     assert.deepEqual(sharing(files, '# Privacy\n\nWe collect your email address and your bio. Algolia indexes public profiles.\n\nWe never send your email address to Algolia.\n'), ['prohibited-sharing src/search.ts:7 user.contact.email']);

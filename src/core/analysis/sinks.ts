@@ -122,6 +122,31 @@ function setupPerson(arg: ts.Expression | undefined): ts.Expression | undefined 
   return objectProp(arg, 'person') ?? (payload ? objectProp(payload, 'person') : undefined) ?? objectProp(arg, 'user') ?? callbackPerson(arg);
 }
 
+/** Whether every value an expression reads comes from `param` (`{ id: event.user.id, email: event.user.email?.replace(…) }`). */
+function onlyFrom(e: ts.Expression, param: string): boolean {
+  let ok = true;
+  let reads = 0;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isPropertyAssignment(n)) return visit(n.initializer);
+    if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
+      let root: ts.Expression = n;
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root) || ts.isNonNullExpression(root)) root = ts.isCallExpression(root) ? root.expression : root.expression;
+      if (ts.isIdentifier(root) && root.text !== param) ok = false;
+      reads++;
+      if (ts.isCallExpression(n.parent) && n.parent.expression === n) n.parent.arguments.forEach(visit);
+      return;
+    }
+    if (ts.isShorthandPropertyAssignment(n) || (ts.isIdentifier(n) && n.text !== 'undefined' && !ts.isPropertyAssignment(n.parent))) {
+      ok = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return ok && reads > 0;
+}
+
 /** Report hooks of a monitoring SDK's settings that attach a person to each report: `transform: (p) => { p.person = … }`. */
 const REPORT_HOOK = /^(?:transform|beforeSend|before_send|onError|onerror|beforeSendTransaction|checkIgnore)$/;
 
@@ -138,6 +163,10 @@ function callbackPerson(arg: ts.Expression | undefined): ts.Expression | undefin
       else ts.forEachChild(n, visit);
     };
     visit(fn.body);
+    // (`event.user = { id: event.user.id, email: mask(event.user.email) }`: the report's own person, cut down — nothing the
+    // hook adds.)
+    const param = fn.parameters[0] && ts.isIdentifier(fn.parameters[0].name) ? fn.parameters[0].name.text : undefined;
+    if (found && param && onlyFrom(found, param)) continue;
     if (found) return found;
   }
   return undefined;

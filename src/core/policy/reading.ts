@@ -484,6 +484,9 @@ function spacedNamePattern(name: string): RegExp | null {
 /** "… is never public", "are not made publicly visible": a copula that says the data is not published. */
 const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?public(?:ly\s+(?:visible|available|shown|displayed|accessible))?\b(?!\s+(?:key|keys|profile|page|repository|repo|api|information|record|records|domain))/i;
 
+/** Two modifiers sharing one head noun of records ("exercise and meal records"), not a list that already has its heads. */
+const COORDINATED_HEAD = /\b(?!(?:your|our|the|any|all|and|or|of|with|for|to|records|logs|history|histories|entries)\b)([a-z]{3,}) (?:and|or|&) (?!(?:your|our|the|any|all)\b)([a-z]{3,}) (records|logs|history|histories|entries)\b/i;
+
 /** "(and do not allow third-parties to)", "(or do we allow any third-party to)": an aside on others, inside a ban. */
 const ALLOW_ASIDE = /\s*\((?:and|or|nor)\s+(?:do|does|will|would)?\s*(?:not\s+)?(?:we\s+)?(?:allow|permit|let)\b[^()]{0,60}\)/gi;
 
@@ -537,6 +540,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // ("All data I do collect stays on servers controlled by me — absolutely nothing third-party", "Nothing third-party.":
   // what is collected goes to no third party.)
   if (STAYS_ON_OUR_SERVERS.test(raw) || NOTHING_THIRD_PARTY.test(raw)) return { ...readClause('We never share the data we collect with third parties.', ctx), text: raw };
+  // ("exercise and meal records", "contact and payment details": each modifier with the head they share.)
+  if (COORDINATED_HEAD.test(raw)) return { ...readClause(raw.replace(COORDINATED_HEAD, (_m, a: string, b: string, head: string) => `${a} ${head} and ${b} ${head}`), ctx), text: raw };
   // ("We do not (and do not allow third-parties to) use our analytics data to track you": an aside that extends the ban to
   // others, read without it.)
   if (raw.search(ALLOW_ASIDE) >= 0) return { ...readClause(raw.replace(ALLOW_ASIDE, (m) => ' '.repeat(m.length)), ctx), text: raw };
