@@ -1949,6 +1949,12 @@ describe('policy reader: sentence shapes (invented sentences)', () => {
     assert.match(p.notes?.[0]?.message ?? '', /read "We do not collect any personal data\." as a ban, but the policy says what it collects; not applied as a ban/);
   });
 
+  it('"Neither the authors nor the publisher receive any of the data you provide" keeps what the app handles on the person\'s machine: a ban scoped to the device, never applied to code', () => {
+    const p = parsePolicy('p.md', '# Privacy\n\n## Information you provide\n\nYou provide usernames and credentials to the servers you sync with.\n\n## Information shared with others\n\nNeither the authors of Acme nor the publisher receive any of the data you provide to Acme.\n');
+    assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories, d.scope ?? []]), [['collect', ['user'], ["kept on the user's device"]]]);
+    assert.deepEqual(new PolicyIndex(p).prohibits, []);
+  });
+
   it('keeps a ban said outright ("We do not collect any personal data from users") beside a mere mention read at low confidence ("any data handled by the extension is managed safely"), and still rejects it beside a list of what is collected', () => {
     const p = parsePolicy('p.md', '# P\n\nWe are committed to protecting your privacy and ensuring that any data handled by the Load Time extension is managed in a safe and responsible manner. This Privacy Policy outlines our practices regarding data collection, usage, and safeguarding.\n\n## Data collection\n\nWe do not collect any personal data from users.\n');
     assert.deepEqual(only(p.declarations, 'prohibit').map((d) => d.type === 'prohibit' && [d.action, d.categories]), [['collect', ['user']]]);

@@ -1530,6 +1530,9 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     // ("We do not store shoppers' IP addresses. The widget … keeps a random conversation ID in your browser's session
     // storage": a sentence about other data kept on the device leaves the ban as it is.)
     if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k, p!.categories)))) p.scope = [LOCAL_SCOPE];
+    // ("Neither the authors of Floccus nor the publisher receive any of the data you provide to Floccus": what the app
+    // handles on the person's machine never reaches the people behind it — a ban scoped to them.)
+    if (p && p.action === 'collect' && !p.scope && r.action === 'receive' && MAKERS_RECEIVE_NOTHING.test(r.text)) p.scope = [LOCAL_SCOPE];
     // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
@@ -2030,6 +2033,9 @@ const NONE_USED = /^\s*(?:and\s+)?no\s+(.{3,80}?)\s+(?:is|are|were|will be|gets?
 const NO_ADS = /^\s*(?:and\s+)?(?:(?:we|i)\s+(?:do not|don['’]t|never|will not|won['’]t|will never)\s+(?:run|show|serve|display|sell|use|have|include|place)\s+(?:any\s+)?|no\s+)(?:third[- ]party\s+)?(?:ads|advertisements|adverts)\s*(?:(?:in|on|inside|within)\s+(?:the|our|this)\s+[\w-]+|anywhere|at all|ever)?\s*[.!]?\s*$/i;
 /** "This data does not contain any personally identifiable information": what data already named is said to be. */
 const NOT_PERSONAL_CLAIM = /^\s*(?:this|that|such|these|those|the|all)\s+(?:(?:log|usage|technical|collected)\s+)?(?:data|information|details|logs?)\s+(?:does|do|will|would|doesn['’]t|don['’]t|never|can ?not|cannot)\s+(?:not\s+)?(?:contains?|includes?)\s+(?:any\s+)?(?:personally[- ]identifi(?:able|ying)|personal|identifying|identifiable|PII\b)/i;
+
+/** "Neither the authors nor the publisher receive any of the data", "The developers never receive your data". */
+const MAKERS_RECEIVE_NOTHING = /\b(?:authors?|developers?|maintainers?|publishers?|creators?)\b[^.;]{0,60}\b(?:receives?|gets?|sees?|has access to|have access to)\b/i;
 
 /** A sentence that lists the exceptions to the ban before it ("The only exceptions are …", "The only external services we use are:"). */
 const EXCEPTIONS_NEXT = /^\s*(?:the\s+)?only\s+(?:exceptions?|(?:external\s+|outside\s+|third[- ]party\s+|other\s+)?(?:services?|providers?|companies|parties|vendors?|recipients?|processors?|sub-?processors?)\s+(?:(?:that\s+)?we\s+(?:use|rely on|work with|share (?:\w+\s+)?with|send (?:\w+\s+)?to)|that\s+(?:receive|get|process)|with\s+(?:whom|which)\s+we)\b)|^\s*exceptions?\s*(?:are|include|:)|^\s*there\s+(?:is|are)\s+(?:only\s+)?(?:one|two|three|a few)\s+exceptions?\b/i;
