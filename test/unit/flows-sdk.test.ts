@@ -1288,6 +1288,13 @@ describe('flows: SDK clients, URLs, bodies, AI and log sinks, record subjects (i
     const files = { 'src/push.ts': "import { Expo } from 'expo-server-sdk';\nconst expo = new Expo();\nexport async function notify(tokens: string[], title: string) {\n  const messages = tokens.map((token) => ({ to: token, title }));\n  for (const chunk of expo.chunkPushNotifications(messages)) await expo.sendPushNotificationsAsync(chunk);\n}\n" };
     assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/push.ts:5 user.device.push_token']);
   });
+  it("a report hook that reads someone from elsewhere (`this.auth.user.email`) adds them; an FCM message to a topic reaches no device by its token", () => {
+    const files = {
+      'src/monitor.ts': "import * as Sentry from '@sentry/node';\nexport class Monitor {\n  auth = { user: { id: '1', email: 'a@b.c' } };\n  start() {\n    Sentry.init({ dsn: 'x', beforeSend: (event) => { event.user = { id: this.auth.user.id, email: this.auth.user.email }; return event; } });\n  }\n}\n",
+      'src/push.ts': "import { getMessaging } from 'firebase-admin/messaging';\nexport async function news(title: string) {\n  await getMessaging().send({ topic: 'news', notification: { title, body: 'New issue out' } });\n}\n",
+    };
+    assert.deepEqual(sharing(files, EMAIL_POLICY), ['undeclared-sharing src/monitor.ts:5 user.contact.email']);
+  });
   it('a composable Nuxt or Nitro imports by itself (`useOpenAI()` of `server/utils/openai.ts`, never imported in the route) gives its client to the call on it; a framework composable the project does not define (`useStorage`) is none', () => {
     const files = {
       'server/utils/openai.ts': "import OpenAI from 'openai';\nlet client: OpenAI | undefined;\nexport function useOpenAI(): OpenAI {\n  if (!client) client = new OpenAI();\n  return client;\n}\n",

@@ -26,6 +26,9 @@ export function objectProp(obj: ts.Expression | undefined, key: string): ts.Expr
 export function pushToken(sf: ts.SourceFile, service: string, call: ts.CallExpression): DataHit | undefined {
   const chain = accessChain(call.expression);
   if (!PUSH_SEND[service]?.test(chain[chain.length - 1] ?? '') || !call.arguments.length) return undefined;
+  // (An FCM message to a topic or a condition — `send({ topic: 'news', … })` — reaches whoever subscribed, by no token.)
+  const msg = unwrap(call.arguments[0]);
+  if (service === 'firebase-messaging' && ts.isObjectLiteralExpression(msg) && (objectProp(msg, 'topic') || objectProp(msg, 'condition')) && !objectProp(msg, 'token') && !objectProp(msg, 'tokens')) return undefined;
   return { category: 'user.device.push_token', name: 'push token', lexeme: 'push token of the device notified', line: sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1 };
 }
 

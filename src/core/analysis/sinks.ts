@@ -132,7 +132,8 @@ function onlyFrom(e: ts.Expression, param: string): boolean {
     if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
       let root: ts.Expression = n;
       while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root) || ts.isNonNullExpression(root)) root = ts.isCallExpression(root) ? root.expression : root.expression;
-      if (ts.isIdentifier(root) && root.text !== param) ok = false;
+      // (Only the hook's own parameter: `this.auth.user.email`, `(await getUser()).email` are someone the hook adds.)
+      if (!ts.isIdentifier(root) || root.text !== param) ok = false;
       reads++;
       if (ts.isCallExpression(n.parent) && n.parent.expression === n) n.parent.arguments.forEach(visit);
       return;

@@ -541,7 +541,9 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   // what is collected goes to no third party.)
   if (STAYS_ON_OUR_SERVERS.test(raw) || NOTHING_THIRD_PARTY.test(raw)) return { ...readClause('We never share the data we collect with third parties.', ctx), text: raw };
   // ("exercise and meal records", "contact and payment details": each modifier with the head they share.)
-  if (COORDINATED_HEAD.test(raw)) return { ...readClause(raw.replace(COORDINATED_HEAD, (_m, a: string, b: string, head: string) => `${a} ${head} and ${b} ${head}`), ctx), text: raw };
+  // (Only where the first modifier names nothing alone and names data with the head: not "messages and access logs".)
+  const coordinated = COORDINATED_HEAD.exec(raw);
+  if (coordinated && !matchPhrases([coordinated[1].toLowerCase()]).length && matchPhrases([coordinated[1].toLowerCase(), coordinated[3].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')]).some((x) => x.start === 0 && x.end === 2)) return { ...readClause(raw.replace(COORDINATED_HEAD, (_m, a: string, b: string, head: string) => `${a} ${head} and ${b} ${head}`), ctx), text: raw };
   // ("We do not (and do not allow third-parties to) use our analytics data to track you": an aside that extends the ban to
   // others, read without it.)
   if (raw.search(ALLOW_ASIDE) >= 0) return { ...readClause(raw.replace(ALLOW_ASIDE, (m) => ' '.repeat(m.length)), ctx), text: raw };
@@ -1711,7 +1713,7 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   }
   if (!/^(?:no|there (?:are|is) no)\s/i.test(t)) return undefined;
   // ("No data sharing with advertisers", "No selling of your data to brokers": the practice, named as a noun, is not done.)
-  const practice = /^(?:no|there (?:are|is) no)\s+(?:(?:personal\s+)?(?:data|information)\s+)?(sharing|selling|sale|transfers?|disclosure)(?:\s+of\s+(?:your\s+|personal\s+)*(?:data|information))?\s+(?:with|to)\s+(.{3,120})$/i.exec(t);
+  const practice = /^(?:no|there (?:are|is) no)\s+(?:(?:personal\s+)?(?:data|information)\s+)?(sharing|selling|sale|disclosure)(?:\s+of\s+(?:your\s+|personal\s+)*(?:data|information))?\s+(?:with|to)\s+(.{3,120})$/i.exec(t);
   if (practice) {
     const r = readClause(`We never ${/^sel|^sale/i.test(practice[1]) ? 'sell' : 'share'} personal data ${/^sel|^sale/i.test(practice[1]) ? 'to' : 'with'} ${practice[2]}`, ctx);
     if (r.negated && r.action !== null) return r;

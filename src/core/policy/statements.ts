@@ -1447,7 +1447,7 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && !p.conditions.includes('opt-in') && [clause.headingPath[clause.headingPath.length - 1] ?? '', ...readings.slice(0, i + 1).map((x) => x.text)].some((t) => TURNED_OFF.test(t))) p.conditions.push('opt-in');
     // ("… are sent to Grok to generate responses. No other personal data is shared.": what the vendor gets is closed to
     // what the sentence before names — a limit on that share, which the share carries, not a ban of its own.)
-    if (p && p.action === 'share' && !p.purposes.length && /^\s*no other (?:personal )?(?:data|information|details)\b/i.test(r.text) && shares.some((x) => x.services.length || x.names?.length)) continue;
+    if (p && p.action === 'share' && !p.purposes.length && /^\s*no other (?:personal )?(?:data|information|details)\b/i.test(r.text) && !r.recipient.services.length && !r.recipient.kinds.length && !r.recipient.names.length && shares.some((x) => x.services.length || x.names?.length)) continue;
     // ("We do not transfer your personal information to third parties. The only external services we use are: …", "…
     // The only exceptions are …": a ban whose exceptions the next sentence lists. A sale stays ruled out.)
     // (Only a ban on everyone: "We never share your data with advertisers. The only services we use are Stripe …" leaves
@@ -1532,7 +1532,8 @@ export function declarationsOf(clause: Clause, ctx: ReaderContext): Declaration[
     if (p && p.action === 'collect' && !p.scope && !p.categories.every((c) => c === 'user.device.cookie_id') && sentences.some((t, k) => LOCAL_ONLY.test(t) && (k === sentenceOf[i] || keptLocally(k, p!.categories)))) p.scope = [LOCAL_SCOPE];
     // ("Neither the authors of Floccus nor the publisher receive any of the data you provide to Floccus": what the app
     // handles on the person's machine never reaches the people behind it — a ban scoped to them.)
-    if (p && p.action === 'collect' && !p.scope && r.action === 'receive' && MAKERS_RECEIVE_NOTHING.test(r.text)) p.scope = [LOCAL_SCOPE];
+    // (Only the makers: "Neither we nor our developers ever receive your card number" is the product's own ban.)
+    if (p && p.action === 'collect' && !p.scope && r.action === 'receive' && MAKERS_RECEIVE_NOTHING.test(r.text) && !/\b(?:we|us|our)\b/i.test(r.text.split(/\b(?:receives?|gets?|sees?|has access|have access)\b/i)[0])) p.scope = [LOCAL_SCOPE];
     // "No personal information is ever sent to third parties, only an anonymous id. Services may collect the user's
     // IP. Some device information may be included": what the rest of the clause says does happen is left out of the ban.
     // (Not a ban for a purpose: "We never sell your data. We share your email with Stripe".)
@@ -2735,7 +2736,9 @@ function listsRecipients(whole: string | undefined, ctx: ReaderContext): boolean
 }
 
 /** Capitalised words that open a heading, a label or a list item without naming anyone ("Security", "Note", "Payment"). */
-const GENERIC_LABEL = /^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other|Notes?|NB|Important|Warning|Caution|Tip|Examples?|Privacy|Policy|Terms|Website|Links?|More|See|Learn|Read|Purposes?|Retention|Region|Country|Status|Categor(?:y|ies)|Types?|Role|Basis|Duration|Period|What|Why|Who|How|When|Where|Which|Only|Question|Questions|Notification|Notifications|Items?|Action|Actions|Compliance|GDPR|CCPA|COPPA|Subject|Include|Includes|Scope|Summary|Details?|Description|Example|Use|Uses|Access|Request|Requests|Response|Contact|Step|Steps)\b/;
+const GENERIC_LABEL = /^(Account|Contact|Device|Usage|Payment|Profile|Technical|Location|Cookies?|Analytics|Marketing|Support|Billing|Communications?|Information|Data|Personal|Name|Email|Purpose|Legal|Hosting|Security|Other|Content|Log|Logs|Business|Corporate|Affiliates?|Service|Services|Partners?|Law|Public|Third|Aggregated?|Anonymi[sz]ed|With|Vendors?|Providers?|Processors?|Sub-?processors?|Professional|Advisors?|Authorities|Government|Protection|Safety|Consent|Your|Our|Users?|Other|Notes?|NB|Important|Warning|Caution|Tip|Examples?|Privacy|Policy|Terms|Website|Links?|More|See|Learn|Read|Purposes?|Retention|Region|Country|Status|Categor(?:y|ies)|Types?|Role|Basis|Duration|Period)\b/;
+/** A label that is one such word and nothing else ("What:", "Only", "GDPR Compliance"), never a company's name. */
+const LABEL_WORD = /^(?:What|Why|Who|How|When|Where|Which|Only|Questions?|Notifications?|Items?|Actions?|(?:GDPR |CCPA |COPPA )?Compliance|GDPR|CCPA|COPPA|Subject(?: Line)?|Includes?|Scope|Summary|Details?|Description|Example|Uses?|Access|Requests?|Response|Contact|Steps?|Action Items)\s*[:?]?$/;
 
 /** A short capitalised label ("Checkr", "Acme Pay") as a vendor name. */
 function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false): string[] {
@@ -2746,7 +2749,7 @@ function capitalisedLabel(label: string, ctx: ReaderContext, vendorCell = false)
   const name = vendorCell ? VENDOR_CELL_NAME : LABEL_NAME;
   if (!name.test(t) || ctx.selfNames.has(t.toLowerCase())) return [];
   // ("WRITE_EXTERNAL_STORAGE: Required for saving recordings": a constant of the code, an OS permission, not a company.)
-  if (GENERIC_LABEL.test(t) || t.includes('_')) return [];
+  if (GENERIC_LABEL.test(t) || LABEL_WORD.test(t) || t.includes('_')) return [];
   return [t.toLowerCase()];
 }
 
@@ -3035,6 +3038,9 @@ function prohibitionOf(r: Reading, clause: string, clauseServices: string[], hea
   // "These logs do not contain IP addresses": what is left out is the object, not the logs.
   // The subject's data counts only when the data is the subject ("Your email is never shared", "No IP addresses are stored").
   let categories = (containment || (r.actor === 'we' && !r.passive) ? r.objects : [...r.objects, ...r.subjectObjects]).filter((c, i, a) => a.indexOf(c) === i);
+  // ("We do not collect … a unique identifier of the user": ruled out, any identifier that singles the person out — a
+  // machine's id among them.)
+  if (categories.includes('user.unique_id') && !categories.includes('user.device.device_id') && /\bunique (?:identifiers?|ids?)\b/i.test(r.text) && !/\bunique (?:identifiers?|ids?) (?:for|of|to) (?:each |every |an? |the |your )?(?:order|booking|ticket|request|transaction|item|session|file|document)/i.test(r.text)) categories.push('user.device.device_id');
   // "… except as necessary (e.g., sending an email)": data named in the exception is not what the ban covers.
   // "This information, with the exception of your username and country, is never shared": the data of the aside is
   // what the ban leaves out.
@@ -3462,9 +3468,31 @@ function retentionOf(r: Reading, clause: Clause, label: string | undefined, sect
 /** "your record", "your file": the person's record, named by what the sentence is about. */
 const YOUR_RECORD = /\byour (?:records?|files?|details)\b/i;
 /** "If you leave the waiting list …,", "After your membership ends": the opening clause, up to its comma or "we". */
-const CONDITION_LEAD = /^\s*(?:if|when|once|after|where)\s+(?:you|your)\s+([^,;.]{3,80}?)\s*(?:,|\bwe\b)/i;
-/** Verbs and small words of an opening clause that name no record ("leave", "ends", "without taking"). */
-const LEAD_VERBS = new Set(['leave', 'leaf', 'left', 'end', 'ends', 'ended', 'stop', 'stopped', 'cancel', 'cancelled', 'close', 'closed', 'without', 'taking', 'take', 'join', 'joined', 'quit', 'are', 'is', 'no', 'longer', 'have', 'has', 'been', 'become', 'becomes', 'a', 'an', 'the', 'of', 'on', 'in', 'from']);
+const CONDITION_LEAD = /^\s*(?:if|when|once|after|where)\s+(you|your)\s+([^,;.]{3,80}?)\s*(?:,|\bwe\b)/i;
+
+/**
+ * The record an opening clause is about: what "your" names up to its verb ("your membership ends" → membership), or the
+ * object after the person's verb ("you leave the waiting list without taking a plot" → waiting list). Nothing when the
+ * clause names an act, not a record ("If you request deletion").
+ */
+function leadRecord(s: string): string[] {
+  const m = CONDITION_LEAD.exec(s);
+  if (!m) return [];
+  const words = m[2].toLowerCase().split(/\s+/);
+  const stop = (w: string) => /^(?:without|because|to|for|and|or|then|from|in|on|at|with|by|so|is|are|was|were|has|have|had|no|longer|ends?|ended|expires?|expired|closes?|closed|lapses?|lapsed)$/.test(w) || VERBS.has(w);
+  let from = 0;
+  if (m[1].toLowerCase() === 'you') {
+    const det = words.findIndex((w) => /^(?:the|your|our|a|an)$/.test(w));
+    if (det < 0) return [];
+    from = det + 1;
+  }
+  const out: string[] = [];
+  for (const w of words.slice(from)) {
+    if (stop(w)) break;
+    out.push(...splitWords(w));
+  }
+  return out.slice(0, 4);
+}
 
 function retentionOfText(r: Reading, clause: Clause, label: string | undefined, section: Section): RetainDecl | null {
   const s = r.text;
@@ -3538,12 +3566,12 @@ function retentionOfText(r: Reading, clause: Clause, label: string | undefined, 
   if (pronoun && !label && r.period && !numeric.length) tokens.length = 0;
   // ("If you leave the waiting list without taking a plot, we delete your record 24 months after you leave", "After your
   // membership ends we keep your record for 12 months": the record is the one the opening clause is about.)
-  const whose = !tokens.length && YOUR_RECORD.test(s) ? CONDITION_LEAD.exec(s) : null;
-  if (whose) for (const w of splitWords(whose[1])) if (!SUBJECT_STOP.has(w) && !LEAD_VERBS.has(w) && !tokens.includes(w)) tokens.push(w);
-  if (whose && tokens.length) subject = `your record (${tokens.join(' ')})`;
+  const whose = !tokens.length && YOUR_RECORD.test(s) ? leadRecord(s) : [];
+  for (const w of whose) if (!SUBJECT_STOP.has(w) && !tokens.includes(w)) tokens.push(w);
+  if (whose.length && tokens.length) subject = `your record (${tokens.join(' ')})`;
   const generic = !tokens.length;
   // ("We keep it only as long as necessary": what the sentences before named, whatever that was.)
-  if (generic && !/\b(personal (?:data|information)|your (?:data|information|records?)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
+  if (generic && !/\b(personal (?:data|information)|your (?:data|information)|user data|all (?:data|information)|data|information)\b/i.test(s) && !(r.period && pronoun)) return null;
   // ("Per plan (90 days - unlimited)": the longest a plan keeps it has no end.)
   // ("90 days, after which they are aggregated into anonymous daily counts that we keep indefinitely": what is kept for
   // good is no longer the records.)

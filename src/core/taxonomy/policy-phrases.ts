@@ -66,9 +66,6 @@ export const POLICY_PHRASES: [string, string[]][] = [
   ['type of mobile device', ['user.device.model']],
   ['mobile device unique id', ['user.device.device_id']],
   ['unique device identifiers', ['user.device.device_id']],
-  // ("We do not collect … a unique identifier of the user": any that singles the person out, a machine's id among them.)
-  ['unique identifier', ['user.unique_id', 'user.device.device_id']],
-  ['unique identifiers', ['user.unique_id', 'user.device.device_id']],
   ['screen size', ['user.device.hardware']],
   ['screen sizes', ['user.device.hardware']],
   ['screen width', ['user.device.hardware']],
