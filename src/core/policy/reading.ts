@@ -487,6 +487,16 @@ const NEVER_PUBLIC = /\b(is|are|will be|remains?)\s+(never|not)\s+(?:made\s+)?pu
 /** Two modifiers sharing one head noun of records ("exercise and meal records"), not a list that already has its heads. */
 const COORDINATED_HEAD = /\b(?!(?:your|our|the|any|all|and|or|of|with|for|to|records|logs|history|histories|entries)\b)([a-z]{3,}) (?:and|or|&) (?!(?:your|our|the|any|all)\b)([a-z]{3,}) (records|logs|history|histories|entries)\b/i;
 
+/** The text with a head two modifiers share written out for each ("exercise records and meal records"), if it has one. */
+function withSharedHead(raw: string): string | undefined {
+  const m = COORDINATED_HEAD.exec(raw);
+  if (!m) return undefined;
+  const first = m[1].toLowerCase();
+  const head = m[3].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  if (matchPhrases([first]).length || !matchPhrases([first, head]).some((x) => x.start === 0 && x.end === 2)) return undefined;
+  return raw.replace(COORDINATED_HEAD, (_m, a: string, b: string, h: string) => `${a} ${h} and ${b} ${h}`);
+}
+
 /** "(and do not allow third-parties to)", "(or do we allow any third-party to)": an aside on others, inside a ban. */
 const ALLOW_ASIDE = /\s*\((?:and|or|nor)\s+(?:do|does|will|would)?\s*(?:not\s+)?(?:we\s+)?(?:allow|permit|let)\b[^()]{0,60}\)/gi;
 
@@ -542,8 +552,8 @@ export function readClause(raw: string, ctx: ReaderContext): Reading {
   if (STAYS_ON_OUR_SERVERS.test(raw) || NOTHING_THIRD_PARTY.test(raw)) return { ...readClause('We never share the data we collect with third parties.', ctx), text: raw };
   // ("exercise and meal records", "contact and payment details": each modifier with the head they share.)
   // (Only where the first modifier names nothing alone and names data with the head: not "messages and access logs".)
-  const coordinated = COORDINATED_HEAD.exec(raw);
-  if (coordinated && !matchPhrases([coordinated[1].toLowerCase()]).length && matchPhrases([coordinated[1].toLowerCase(), coordinated[3].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')]).some((x) => x.start === 0 && x.end === 2)) return { ...readClause(raw.replace(COORDINATED_HEAD, (_m, a: string, b: string, head: string) => `${a} ${head} and ${b} ${head}`), ctx), text: raw };
+  const shared = withSharedHead(raw);
+  if (shared !== undefined) return { ...readClause(shared, ctx), text: raw };
   // ("We do not (and do not allow third-parties to) use our analytics data to track you": an aside that extends the ban to
   // others, read without it.)
   if (raw.search(ALLOW_ASIDE) >= 0) return { ...readClause(raw.replace(ALLOW_ASIDE, (m) => ' '.repeat(m.length)), ctx), text: raw };
@@ -1715,7 +1725,8 @@ function nominalBan(raw: string, ctx: ReaderContext): Reading | undefined {
   // ("No data sharing with advertisers", "No selling of your data to brokers": the practice, named as a noun, is not done.)
   const practice = /^(?:no|there (?:are|is) no)\s+(?:(?:personal\s+)?(?:data|information)\s+)?(sharing|selling|sale|disclosure)(?:\s+of\s+(?:your\s+|personal\s+)*(?:data|information))?\s+(?:with|to)\s+(.{3,120})$/i.exec(t);
   if (practice) {
-    const r = readClause(`We never ${/^sel|^sale/i.test(practice[1]) ? 'sell' : 'share'} personal data ${/^sel|^sale/i.test(practice[1]) ? 'to' : 'with'} ${practice[2]}`, ctx);
+    const sale = /^(?:sel|sale)/i.test(practice[1]);
+    const r = readClause(`We never ${sale ? 'sell' : 'share'} personal data ${sale ? 'to' : 'with'} ${practice[2]}`, ctx);
     if (r.negated && r.action !== null) return r;
   }
   const use = /^no\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:use|uses|usage|purposes)$/i.exec(t) ?? /^no\s+((?:automated\s+)?(?:decision[- ]making|profiling)(?:\s+(?:or|and)\s+(?:automated\s+)?(?:decision[- ]making|profiling))?)$/i.exec(t);
