@@ -855,6 +855,25 @@ export function collectFields(sf: ts.SourceFile, b: Buckets): { fields: FieldFac
       if (init && inputSource(init)) input(sf, n.name.text, 'request.cf', n.name, inputs);
     }
   }
+  // `const body = await readBody(event); body.homeAddress`, `const data = await req.json(); data.email`: a member of a
+  // request body kept in a local, read where the handler uses it. (`request.body as { fullName: string; … }`: and what the
+  // body is declared to hold, in place.)
+  for (const v of b.vars) {
+    if (!ts.isIdentifier(v.name) || !v.initializer) continue;
+    const src = inputSource(v.initializer);
+    if (!src) continue;
+    let asType: ts.Node = v.initializer;
+    while (ts.isAwaitExpression(asType) || ts.isParenthesizedExpression(asType)) asType = asType.expression;
+    if ((ts.isAsExpression(asType) || ts.isSatisfiesExpression(asType)) && ts.isTypeLiteralNode(asType.type)) for (const m of asType.type.members) if (ts.isPropertySignature(m) && m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) input(sf, m.name.text, src, m.name, inputs);
+    const local = v.name.text;
+    let scope: ts.Node = v;
+    while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+    const visit = (n: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === local && !(ts.isCallExpression(n.parent) && n.parent.expression === n)) input(sf, n.name.text, src, n.name, inputs);
+      ts.forEachChild(n, visit);
+    };
+    visit(scope);
+  }
   // `const body = await c.req.parseBody(); body['selfie']`: a field of a request body kept in a local.
   for (const n of b.keyedReads) {
     const init = constAt(b.consts, (n.expression as ts.Identifier).text, n.expression);
