@@ -301,6 +301,9 @@ function classifyRecord(sf: ts.SourceFile, container: string, kind: FieldKind, m
   if (versioned.size) hits = hits.filter(({ m, c }) => !(c.category.startsWith('user.name') && versioned.has(m.name)));
   if (oauthClient) hits = hits.filter(({ c }) => c.category !== 'user.name' && !c.category.startsWith('user.contact.url'));
   if (!inheritPerson && placeRecord(container, members.map((m) => m.name))) hits = hits.filter(({ c }) => !placeHeld(c.category));
+  // (`CountryData { iso3c, age_group, population, asmr_country }`: figures about a country — its age groups are the
+  // statistics' dimensions, its country is the place — unless the record points at a person.)
+  if (!inheritPerson && !pointsAtPerson && (members.some((m) => COUNTRY_CODE.test(m.name)) || splitIdentifier(container).some((w) => /^(?:country|countries|jurisdiction|jurisdictions)$/.test(w)))) hits = hits.filter(({ c }) => !placeHeld(c.category) && c.category !== 'user.demographic.age_range');
   // `vehicle: { lengthCm, heightCm }`, `CreateDelivery { weightKg }`: a thing's size and weight, not a body's.
   if (splitIdentifier(container).some((w) => THING_RECORD.test(w))) hits = hits.filter(({ c }) => c.category !== 'user.demographic.physical_characteristics');
   if (!inheritPerson && gridRecord(container)) hits = hits.filter(({ c }) => !gridHeld(c.category));
@@ -1175,3 +1178,6 @@ function connectionOptions(p: ts.ParameterDeclaration): boolean {
   const members = (p.type as ts.TypeLiteralNode).members.map((m) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : ''));
   return members.some((m) => CONNECTION_SETTING.test(m)) && /^(?:opts|options|config|settings|conn\w*)$/i.test((p.name as ts.Identifier).text);
 }
+
+/** A member that codes a country or a jurisdiction (`iso3c`, `iso_code`, `jurisdiction`, `fips`): a record about a place. */
+const COUNTRY_CODE = /^(?:iso[23]c?|iso_?(?:code|a[23]|alpha[23])|jurisdiction|fips(?:_?code)?|nuts_?code|geo_?code)$/i;

@@ -346,6 +346,8 @@ function classifyUncached(name: string, ctx: ClassifyContext): Classification[] 
   // `countries`, `allowedRegions`, `cities`: a list of places (where a fund invests, where a service runs), not where a
   // person lives — one has one address.
   if (/(?:countries|cities|regions|provinces|states)$/i.test(name)) return out.filter((c) => !c.category.startsWith('user.contact.address'));
+  // (`ageGroups`, `age_ranges`: the buckets of a chart or a dataset; a person is in one.)
+  if (/age_?(?:groups|ranges|brackets|bands|buckets|cohorts)$/i.test(name)) return out.filter((c) => c.category !== 'user.demographic.age_range');
   // `oldFullName`, `newName`, `previousName` outside a person's record: the two sides of a rename of a thing.
   if (!ctx.person && RENAMED.has(tokens[0]) && !tokens.some((w) => PERSON_NOUNS.has(w) && !NAME_PART_WORDS.has(w))) return out.filter((c) => c.category !== 'user.name' && !c.category.startsWith('user.name.'));
   return out;
