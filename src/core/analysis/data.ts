@@ -85,8 +85,9 @@ function classifyName(name: string, receiver: string | undefined, sf: ts.SourceF
   // not a serial number, which may be a product's.)
   // (Not one the code makes up or holds with its own credentials: `randomDeviceId`, `cachedToken.device_id`.)
   // (Nor a microphone or a camera the browser lists: `deviceId` beside `getUserMedia`.)
-  const madeUp = /^(?:random|fake|dummy|mock|test|generated)/i.test(name) || (!!receiver && /token|cache|credential|config|settings/i.test(receiver)) || MEDIA_DEVICES.test(sf.text);
-  if (!hits.length && /ip|mac|device|machine|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme) && !madeUp));
+  // (Asked only of a device id: the file's text is searched once a name has matched.)
+  const madeUp = () => /^(?:random|fake|dummy|mock|test|generated)/i.test(name) || (!!receiver && /token|cache|credential|config|settings/i.test(receiver)) || MEDIA_DEVICES.test(sf.text);
+  if (!hits.length && /ip|mac|device|machine|udid|android/i.test(name) && !aboutServers(node)) hits = classifyIdentifier(name, { device: true }).filter((c) => NETWORK_ADDRESS.has(c.category) || (c.category === 'user.device.device_id' && !/serial/.test(c.lexeme) && !madeUp()));
   // (`i18next.on('missingKey', (lngs) => …)`: `lng` is a language code where no latitude goes with it.)
   if (hits.some((c) => c.lexeme === 'lng') && !LATITUDE.test(sf.text)) hits = hits.filter((c) => c.lexeme !== 'lng');
   // (`getInstallationOctokit(installationId)`: in code of a GitHub App, an installation is the app's on an account or a
